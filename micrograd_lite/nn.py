@@ -1,0 +1,195 @@
+"""A tiny neural-network library on top of ``Value``: Neuron, Layer, MLP.
+
+The names and signatures follow karpathy/micrograd's ``nn.py``, so code written
+for micrograd runs with only the import changed.
+
+The fast path, and why
+----------------------
+A neuron computes ``act(w1*x1 + ... + wn*xn + b)``. Built from ``*`` and ``+``
+that is 2n+1 graph nodes, each walked once forward and once backward. By default
+(``fused=True``) a ``Neuron`` makes **one** node instead, whose local
+derivatives are written out by hand:
+
+    d out / d wi = act'(n) * xi      d out / d xi = act'(n) * wi
+    d out / d b  = act'(n)           where n = w . x + b
+
+The numbers are the same as the unfused graph's; the graph is just ~30x
+smaller, which is what makes training in the lessons interactive. Pass
+``fused=False`` to get the node-by-node graph that lessons 02 and 03 draw.
+"""
+
+import math
+import random
+from operator import mul
+
+from .engine import Value
+
+__all__ = ["Module", "Neuron", "Layer", "MLP", "ACTIVATIONS"]
+
+
+def _relu(n):
+    return (n, 1.0) if n > 0.0 else (0.0, 0.0)
+
+
+def _tanh(n):
+    t = math.tanh(n)
+    return t, 1.0 - t * t
+
+
+def _sigmoid(n):
+    if n >= 0.0:
+        s = 1.0 / (1.0 + math.exp(-n))
+    else:
+        e = math.exp(n)
+        s = e / (1.0 + e)
+    return s, s * (1.0 - s)
+
+
+def _linear(n):
+    return n, 1.0
+
+
+# name -> (function giving (act(n), act'(n)), the Value method for the unfused graph, display name)
+ACTIVATIONS = {
+    "relu": (_relu, Value.relu, "ReLU"),
+    "tanh": (_tanh, Value.tanh, "tanh"),
+    "sigmoid": (_sigmoid, Value.sigmoid, "sigmoid"),
+    "linear": (_linear, None, "Linear"),
+}
+
+
+class Module:
+    """Anything with parameters: knows how to list them and zero their grads."""
+
+    def zero_grad(self):
+        for p in self.parameters():
+            p.grad = 0.0
+
+    def parameters(self):
+        return []
+
+
+def _uniform(rng):
+    """micrograd's initialisation, uniform in [-1, 1]. With no rng it uses the
+    global ``random`` module exactly as micrograd does, so ``random.seed(1337)``
+    gives micrograd's weights."""
+    return rng.uniform(-1, 1) if rng is not None else random.uniform(-1, 1)
+
+
+def _make_rng(seed, rng):
+    if rng is not None:
+        return rng
+    return random.Random(seed) if seed is not None else None
+
+
+class Neuron(Module):
+    """One neuron: ``act(w . x + b)``.
+
+    ``nonlin`` is micrograd's switch (True = ReLU, False = linear);
+    ``activation`` ("relu", "tanh", "sigmoid", "linear") overrides it.
+    ``seed`` (or a ``random.Random`` as ``rng``) makes the initial weights
+    reproducible without touching global random state.
+    """
+
+    def __init__(self, nin, nonlin=True, activation=None, seed=None, rng=None, fused=True):
+        if activation is None:
+            activation = "relu" if nonlin else "linear"
+        if activation not in ACTIVATIONS:
+            raise ValueError(
+                f"unknown activation {activation!r}; choose one of {sorted(ACTIVATIONS)}"
+            )
+        rng = _make_rng(seed, rng)
+        self.w = [Value(_uniform(rng)) for _ in range(nin)]
+        self.b = Value(0)
+        self.activation = activation
+        self.nonlin = activation != "linear"
+        self.fused = fused
+
+    def __call__(self, x):
+        if len(x) != len(self.w):
+            raise ValueError(f"this neuron takes {len(self.w)} inputs, got {len(x)}")
+        if self.fused:
+            return self._fused_call(x)
+        # the plain graph: one node per * and +, as micrograd builds it
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        method = ACTIVATIONS[self.activation][1]
+        return method(n) if method is not None else n
+
+    def _fused_call(self, x):
+        w = self.w
+        w_data = [wi.data for wi in w]
+        if all(type(xi) is Value for xi in x):
+            x_nodes = tuple(x)
+            x_data = [xi.data for xi in x]
+            w_of_nodes = w_data
+        else:  # plain numbers are constants: no node, no gradient
+            x_data = [xi.data if isinstance(xi, Value) else _number(xi) for xi in x]
+            pairs = [(xi, wd) for xi, wd in zip(x, w_data) if isinstance(xi, Value)]
+            x_nodes = tuple(p[0] for p in pairs)
+            w_of_nodes = [p[1] for p in pairs]
+        act, name = ACTIVATIONS[self.activation][0], ACTIVATIONS[self.activation][2]
+        out, slope = act(sum(map(mul, w_data, x_data), self.b.data))
+        if slope == 1.0:
+            local = (*x_data, *w_of_nodes, 1.0)
+        else:
+            local = (*[xd * slope for xd in x_data], *[wd * slope for wd in w_of_nodes], slope)
+        return Value._node(out, (*w, *x_nodes, self.b), local, f"{name}(w·x+b)")
+
+    def parameters(self):
+        return self.w + [self.b]
+
+    def __repr__(self):
+        return f"{ACTIVATIONS[self.activation][2]}Neuron({len(self.w)})"
+
+
+def _number(x):
+    return Value(x).data  # the engine's check: a clear TypeError for "abc", None, ...
+
+
+class Layer(Module):
+    """``nout`` neurons that all see the same inputs."""
+
+    def __init__(self, nin, nout, seed=None, rng=None, **kwargs):
+        rng = _make_rng(seed, rng)
+        self.neurons = [Neuron(nin, rng=rng, **kwargs) for _ in range(nout)]
+
+    def __call__(self, x):
+        out = [n(x) for n in self.neurons]
+        return out[0] if len(out) == 1 else out
+
+    def parameters(self):
+        return [p for n in self.neurons for p in n.parameters()]
+
+    def __repr__(self):
+        return f"Layer of [{', '.join(str(n) for n in self.neurons)}]"
+
+
+class MLP(Module):
+    """A multi-layer perceptron: ``MLP(2, [16, 16, 1])``.
+
+    Hidden layers use ``activation`` (ReLU, as in micrograd); the last layer
+    uses ``output_activation`` (linear, as in micrograd).
+    """
+
+    def __init__(self, nin, nouts, activation="relu", output_activation="linear",
+                 seed=None, rng=None, fused=True):
+        rng = _make_rng(seed, rng)
+        sizes = [nin] + list(nouts)
+        self.layers = [
+            Layer(
+                sizes[i], sizes[i + 1], rng=rng, fused=fused,
+                activation=activation if i != len(nouts) - 1 else output_activation,
+            )
+            for i in range(len(nouts))
+        ]
+
+    def __call__(self, x):
+        for layer in self.layers:
+            x = layer(x)
+        return x
+
+    def parameters(self):
+        return [p for layer in self.layers for p in layer.parameters()]
+
+    def __repr__(self):
+        return f"MLP of [{', '.join(str(layer) for layer in self.layers)}]"
