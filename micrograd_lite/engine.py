@@ -173,7 +173,7 @@ class Value:
             n, a = float(other), self.data
             out = _power(a, n)
             local = 0.0 if n == 0.0 else n * _power(a, n - 1.0)
-            return Value._node(out, (self,), (local,), f"**{other:g}")
+            return Value._node(out, (self,), (local,), f"**{n:g}")
         return NotImplemented
 
     def __rpow__(self, other):  # number ** Value
@@ -244,7 +244,7 @@ class Value:
 
     def relu(self):
         x = self.data
-        if x > 0.0:
+        if x > 0.0 or x != x:  # nan passes through, as in PyTorch
             return Value._node(x, (self,), (1.0,), "ReLU")
         return Value._node(0.0, (self,), (0.0,), "ReLU")
 

@@ -20,6 +20,7 @@ smaller, which is what makes training in the lessons interactive. Pass
 
 import math
 import random
+from numbers import Real
 from operator import mul
 
 from .engine import Value
@@ -28,7 +29,7 @@ __all__ = ["Module", "Neuron", "Layer", "MLP", "ACTIVATIONS"]
 
 
 def _relu(n):
-    return (n, 1.0) if n > 0.0 else (0.0, 0.0)
+    return (n, 1.0) if n > 0.0 or n != n else (0.0, 0.0)  # nan passes through
 
 
 def _tanh(n):
@@ -185,7 +186,8 @@ class MLP(Module):
 
     def __call__(self, x):
         for layer in self.layers:
-            x = layer(x)
+            # a one-output layer returns a lone Value: the next layer gets [it]
+            x = layer([x] if isinstance(x, (Value, Real)) else x)
         return x
 
     def parameters(self):
