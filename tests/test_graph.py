@@ -1,0 +1,538 @@
+"""Tests of the graph drawings: trace, draw_dot, to_mermaid, and rendering without `dot`.
+
+The expected labels, edges and Mermaid text are written by hand from seed 000
+(x1 = 2, w1 = -3, x2 = 0, w2 = 1, b = 6.8813735870195432, n = x1*w1 + x2*w2 + b,
+o = tanh(n)); the grads are the seed's hand-derived ones: do/dn = 1 - o^2 = 0.5,
+x1 = w1 * 0.5 = -1.5, w1 = x1 * 0.5 = 1.0, x2 = w2 * 0.5 = 0.5, w2 = x2 * 0.5 = 0.0.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import graphviz
+import pygraphviz
+import pytest
+
+from micrograd_lite import Neuron, Value, draw_dot, to_mermaid
+from micrograd_lite import render as render_module
+from micrograd_lite.graph import GraphDrawing, trace
+
+SEED_NEURON = """
+from micrograd_lite import Value
+x1 = Value(2.0, label="x1")
+w1 = Value(-3.0, label="w1")
+x2 = Value(0.0, label="x2")
+w2 = Value(1.0, label="w2")
+b = Value(6.8813735870195432, label="b")
+x1w1 = x1 * w1; x1w1.label = "x1 * w1"
+x2w2 = x2 * w2; x2w2.label = "x2 * w2"
+s = x1w1 + x2w2; s.label = "x1*w1 + x2*w2"
+n = s + b; n.label = "n"
+o = n.tanh(); o.label = "o"
+o.backward()
+"""
+
+
+def seed_neuron():
+    """Seed 000's neuron after o.backward(): a dict of its Values by label."""
+    namespace = {}
+    exec(SEED_NEURON, namespace)
+    names = ("x1", "w1", "x2", "w2", "b", "x1w1", "x2w2", "s", "n", "o")
+    return {name: namespace[name] for name in names}
+
+
+# The record of every Value, written from the seed's numbers.
+EXPECTED_RECORDS = {
+    "x1": "{ x1 | data 2.0000 | grad -1.5000 }",
+    "w1": "{ w1 | data -3.0000 | grad 1.0000 }",
+    "x2": "{ x2 | data 0.0000 | grad 0.5000 }",
+    "w2": "{ w2 | data 1.0000 | grad 0.0000 }",
+    "b": "{ b | data 6.8814 | grad 0.5000 }",
+    "x1w1": "{ x1 * w1 | data -6.0000 | grad 0.5000 }",
+    "x2w2": "{ x2 * w2 | data 0.0000 | grad 0.5000 }",
+    "s": "{ x1*w1 + x2*w2 | data -6.0000 | grad 0.5000 }",
+    "n": "{ n | data 0.8814 | grad 0.5000 }",
+    "o": "{ o | data 0.7071 | grad 1.0000 }",
+}
+# Each operation: (its inputs in order, its symbol, its output).
+EXPECTED_OPERATIONS = [
+    (("x1", "w1"), "*", "x1w1"),
+    (("x2", "w2"), "*", "x2w2"),
+    (("x1w1", "x2w2"), "+", "s"),
+    (("s", "b"), "+", "n"),
+    (("n",), "tanh", "o"),
+]
+
+
+def parse(dot_source):
+    """Nodes {name: label} and edges [(tail, head)] as Graphviz itself reads them."""
+    graph = pygraphviz.AGraph(string=dot_source)
+    nodes = {str(node): node.attr["label"] for node in graph.nodes()}
+    edges = [(str(tail), str(head)) for tail, head in graph.edges()]
+    return nodes, edges
+
+
+def node_lines(dot_source):
+    return [line for line in dot_source.splitlines() if "->" not in line]
+
+
+@pytest.fixture
+def no_dot_program(tmp_path, monkeypatch):
+    """PATH is an empty directory: the Graphviz `dot` program cannot be found."""
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    assert shutil.which("dot") is None
+
+
+# ----------------------------------------------------------------------
+# trace
+# ----------------------------------------------------------------------
+def test_trace_lists_inputs_first_in_the_order_the_operations_took_them():
+    v = seed_neuron()
+    nodes, edges = trace(v["o"])
+    assert [node.label for node in nodes] == [
+        "x1", "w1", "x1 * w1", "x2", "w2", "x2 * w2", "x1*w1 + x2*w2", "b", "n", "o",
+    ]
+    label = {id(node): node.label for node in nodes}
+    assert [(label[id(a)], label[id(b)]) for a, b in edges] == [
+        ("x1", "x1 * w1"), ("w1", "x1 * w1"),
+        ("x2", "x2 * w2"), ("w2", "x2 * w2"),
+        ("x1 * w1", "x1*w1 + x2*w2"), ("x2 * w2", "x1*w1 + x2*w2"),
+        ("x1*w1 + x2*w2", "n"), ("b", "n"),
+        ("n", "o"),
+    ]
+
+
+def test_trace_keeps_one_edge_per_input_slot():
+    a = Value(3.0, label="a")
+    b = a + a
+    nodes, edges = trace(b)
+    assert nodes == [a, b]
+    assert edges == [(a, b), (a, b)]
+
+
+def test_trace_is_iterative_on_a_long_chain():
+    x = v = Value(1.0, label="x")
+    for _ in range(100_000):  # far beyond Python's recursion limit
+        v = v + 1.0
+    nodes, edges = trace(v)
+    assert len(nodes) == 100_001 and len(edges) == 100_000
+    assert nodes[0] is x and nodes[-1] is v
+
+
+def test_trace_and_draw_reject_things_that_are_not_values():
+    with pytest.raises(TypeError, match="needs a micrograd_lite Value, got list"):
+        trace([Value(1.0)])
+    with pytest.raises(TypeError, match="draw one Value"):
+        draw_dot([Value(1.0), Value(2.0)])
+    with pytest.raises(TypeError, match="got float"):
+        to_mermaid(1.0)
+
+
+# ----------------------------------------------------------------------
+# draw_dot: the DOT source
+# ----------------------------------------------------------------------
+def test_draw_dot_of_the_seed_neuron_holds_exactly_the_expected_nodes_and_edges():
+    v = seed_neuron()
+    drawing = draw_dot(v["o"])
+    assert isinstance(drawing, graphviz.Digraph)
+    nodes, edges = parse(drawing.source)
+
+    records = {name: label for name, label in nodes.items() if label.startswith("{")}
+    operations = {name: label for name, label in nodes.items() if not label.startswith("{")}
+    assert sorted(records.values()) == sorted(EXPECTED_RECORDS.values())
+    assert sorted(operations.values()) == sorted(op for _, op, _ in EXPECTED_OPERATIONS)
+    assert len(edges) == 9 + 5  # an arrow per input, and one per operation to its output
+
+    name_of = {key: name for key in EXPECTED_RECORDS for name, label in records.items()
+               if label == EXPECTED_RECORDS[key]}
+    found = []
+    for op_name, symbol in operations.items():
+        inputs = tuple(tail for tail, head in edges if head == op_name)
+        (output,) = [head for tail, head in edges if tail == op_name]
+        found.append((inputs, symbol, output))
+    expected = [
+        (tuple(name_of[i] for i in inputs), symbol, name_of[out])
+        for inputs, symbol, out in EXPECTED_OPERATIONS
+    ]
+    assert sorted(found) == sorted(expected)
+
+
+def test_node_names_follow_the_graph_order_not_object_ids():
+    v = seed_neuron()
+    nodes, _ = parse(draw_dot(v["o"]).source)
+    order = ["x1", "w1", "x1w1", "x2", "w2", "x2w2", "s", "b", "n", "o"]
+    assert {f"v{i}": EXPECTED_RECORDS[key] for i, key in enumerate(order)} == {
+        name: label for name, label in nodes.items() if name.startswith("v")
+    }
+    assert [name for name in nodes if name.startswith("op")] == [f"op{i}" for i in range(5)]
+
+
+def test_show_grad_false_leaves_the_grads_out():
+    v = seed_neuron()
+    nodes, _ = parse(draw_dot(v["o"], show_grad=False).source)
+    records = sorted(label for label in nodes.values() if label.startswith("{"))
+    assert records == sorted(
+        label.rsplit(" | grad", 1)[0] + " }" for label in EXPECTED_RECORDS.values()
+    )
+    assert "{ x1 | data 2.0000 }" in records
+
+
+def test_values_without_labels_show_data_and_grad_only():
+    a = Value(-2.0)
+    out = a * 3.0
+    nodes, _ = parse(draw_dot(out).source)
+    assert sorted(label for label in nodes.values() if label.startswith("{")) == [
+        "{ data -2.0000 | grad 0.0000 }",
+        "{ data -6.0000 | grad 0.0000 }",
+    ]
+
+
+def test_numbers_that_round_to_zero_have_no_minus_sign():
+    tiny = Value(-1e-9, label="tiny")
+    nodes, _ = parse(draw_dot(tiny * -0.0).source)
+    assert "{ tiny | data 0.0000 | grad 0.0000 }" in nodes.values()
+    assert "{ data 0.0000 | grad 0.0000 }" in nodes.values()  # -1e-9 * -0.0 = 0.0
+
+
+def test_decimals_option():
+    nodes, _ = parse(draw_dot(Value(2.0 / 3.0, label="t"), decimals=2).source)
+    assert list(nodes.values()) == ["{ t | data 0.67 | grad 0.00 }"]
+
+
+def test_record_special_characters_are_shown_literally():
+    tricky = 'e|{x}<y>"z"\\q'
+    a = Value(2.0, label=tricky)
+    drawing = draw_dot(a * a)
+    svg = drawing.pipe(format="svg", encoding="utf-8")
+    # one text element holding the whole label, XML-escaped: the record was not split
+    assert ">e|{x}&lt;y&gt;&quot;z&quot;\\q</text>" in svg
+    # (label, data, grad) for `a`, (data, grad) for the unlabeled a*a, and the "*"
+    assert svg.count("<text") == 3 + 2 + 1
+
+
+def test_a_fused_neuron_draws_as_one_operation_with_all_its_inputs():
+    neuron = Neuron(3, seed=0)
+    xs = [Value(1.0, label="x0"), Value(-2.0, label="x1"), Value(0.5, label="x2")]
+    out = neuron(xs)
+    nodes, edges = parse(draw_dot(out).source)
+    operations = [label for label in nodes.values() if not label.startswith("{")]
+    assert operations == ["ReLU(w·x+b)"]
+    assert len([edge for edge in edges if edge[1] == "op0"]) == 3 + 3 + 1  # w, x, b
+    svg = draw_dot(out).pipe(format="svg", encoding="utf-8")
+    assert "ReLU(w·x+b)" in svg
+
+
+def test_bad_options_are_clear_errors():
+    a = Value(1.0)
+    with pytest.raises(ValueError, match="rankdir"):
+        draw_dot(a, rankdir="sideways")
+    with pytest.raises(ValueError, match="max_nodes"):
+        draw_dot(a, max_nodes=0)
+    with pytest.raises(ValueError, match="decimals"):
+        draw_dot(a, decimals=-1)
+
+
+def test_rankdir_is_passed_to_graphviz():
+    v = seed_neuron()
+    source = draw_dot(v["o"], rankdir="TB").source
+    graph_line = source.splitlines()[1]
+    assert graph_line.startswith("\tgraph [") and "rankdir=TB" in graph_line
+    assert source.replace("rankdir=TB", "rankdir=LR") == draw_dot(v["o"]).source
+
+
+# ----------------------------------------------------------------------
+# Highlighting
+# ----------------------------------------------------------------------
+def test_highlighting_changes_only_the_highlighted_nodes_lines():
+    v = seed_neuron()
+    plain = node_lines(draw_dot(v["o"]).source)
+    marked = node_lines(draw_dot(v["o"], highlight=[v["x1"], v["n"]]).source)
+    assert len(plain) == len(marked)
+    changed = [(p, m) for p, m in zip(plain, marked) if p != m]
+    assert [p for p, _ in changed] == [
+        f'\tv0 [label="{EXPECTED_RECORDS["x1"]}"]',
+        f'\tv8 [label="{EXPECTED_RECORDS["n"]}"]',
+    ]
+    for _, line in changed:
+        assert "fillcolor=" in line and "bold" in line
+    # the edges are untouched too
+    edges = [line for line in draw_dot(v["o"]).source.splitlines() if "->" in line]
+    assert edges == [
+        line for line in draw_dot(v["o"], highlight=v["o"]).source.splitlines() if "->" in line
+    ]
+
+
+def test_highlight_takes_one_value_or_any_iterable():
+    v = seed_neuron()
+    one = draw_dot(v["o"], highlight=v["b"]).source
+    assert one == draw_dot(v["o"], highlight={v["b"]}).source
+    assert one == draw_dot(v["o"], highlight=(x for x in [v["b"]])).source
+    assert one != draw_dot(v["o"]).source
+    assert draw_dot(v["o"], highlight=[]).source == draw_dot(v["o"]).source
+
+
+def test_highlighting_something_outside_the_graph_is_an_error():
+    v = seed_neuron()
+    with pytest.raises(ValueError, match="not part of this graph"):
+        draw_dot(v["n"], highlight=v["o"])
+    with pytest.raises(TypeError, match="highlight takes Values, got str"):
+        draw_dot(v["o"], highlight="x1")
+    with pytest.raises(TypeError, match="a Value or an iterable of Values"):
+        draw_dot(v["o"], highlight=3)
+
+
+# ----------------------------------------------------------------------
+# Rendering without the `dot` program
+# ----------------------------------------------------------------------
+def test_jupyter_displays_an_svg_without_the_dot_program(no_dot_program):
+    from IPython.core.formatters import DisplayFormatter
+
+    v = seed_neuron()
+    data, _ = DisplayFormatter().format(draw_dot(v["o"]))
+    svg = data["image/svg+xml"]
+    assert svg.startswith("<?xml") and "<svg" in svg and svg.rstrip().endswith("</svg>")
+    for text in ("x1 * w1", "data 6.8814", "grad &#45;1.5000", "tanh"):
+        assert f">{text}</text>" in svg
+    assert "Generated by graphviz" not in svg  # no version stamp
+    # the text fallback, which notebooks store too, has no memory address
+    assert data["text/plain"] == "computation graph of 'o': 10 values and 5 operations"
+
+
+def test_pipe_gives_png_pdf_and_text_without_the_dot_program(no_dot_program):
+    drawing = draw_dot(seed_neuron()["o"])
+    assert drawing.pipe(format="png").startswith(b"\x89PNG\r\n\x1a\n")
+    assert drawing.pipe(format="pdf").startswith(b"%PDF")
+    assert drawing.pipe().startswith(b"%PDF")  # graphviz's default format
+    assert drawing.pipe(format="svg", encoding="utf-8").startswith("<?xml")
+
+
+def test_render_writes_files_without_the_dot_program(tmp_path, no_dot_program):
+    drawing = draw_dot(seed_neuron()["o"])
+    svg_path = drawing.render(directory=tmp_path, format="svg")
+    assert os.path.basename(svg_path) == "computation_graph.gv.svg"
+    with open(svg_path, "rb") as file:
+        assert file.read() == drawing.pipe(format="svg")
+    assert (tmp_path / "computation_graph.gv").read_text(encoding="utf-8") == drawing.source
+
+    png_path = drawing.render(outfile=tmp_path / "neuron.png", cleanup=True)
+    assert os.path.basename(png_path) == "neuron.png"
+    assert (tmp_path / "neuron.png").read_bytes().startswith(b"\x89PNG")
+    assert not (tmp_path / "neuron.gv").exists()  # cleanup removed the source
+
+    with pytest.raises(graphviz.FileExistsError):
+        drawing.render(outfile=tmp_path / "neuron.png", raise_if_result_exists=True)
+
+
+def test_attr_and_copy_work_like_a_digraph(no_dot_program):
+    drawing = draw_dot(seed_neuron()["o"])
+    twin = drawing.copy()
+    assert type(twin) is GraphDrawing and repr(twin) == repr(drawing)
+    twin.attr(rankdir="TB")
+    assert twin.source != drawing.source
+    assert twin.pipe(format="svg") != drawing.pipe(format="svg")
+
+
+def test_without_pygraphviz_or_dot_the_error_says_what_to_install(monkeypatch, no_dot_program):
+    monkeypatch.setitem(render_module._state, "pygraphviz", None)
+    assert render_module.renderer() is None
+    with pytest.raises(render_module.RendererNotFound, match="pip install pygraphviz"):
+        draw_dot(Value(1.0, label="a")).pipe(format="svg")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="uses a shell script as a stand-in `dot`")
+def test_pygraphviz_comes_first_and_dot_is_only_the_fallback(tmp_path, monkeypatch):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake_dot = bin_dir / "dot"
+    fake_dot.write_text("#!/bin/sh\ncat > /dev/null\necho '<svg>from the dot program</svg>'\n")
+    fake_dot.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    drawing = draw_dot(Value(1.0, label="a"))
+    assert render_module.renderer() == "pygraphviz"
+    assert "from the dot program" not in drawing.pipe(format="svg", encoding="utf-8")
+
+    monkeypatch.setitem(render_module._state, "pygraphviz", None)
+    assert render_module.renderer() == "dot"
+    assert "from the dot program" in draw_dot(Value(2.0)).pipe(format="svg", encoding="utf-8")
+
+
+# ----------------------------------------------------------------------
+# The same picture every time
+# ----------------------------------------------------------------------
+def test_two_drawings_of_one_graph_are_identical():
+    v = seed_neuron()
+    first, second = draw_dot(v["o"]), draw_dot(v["o"])
+    assert first.source == second.source
+    assert first.pipe(format="svg") == second.pipe(format="svg")
+    rebuilt = seed_neuron()  # new objects, so new ids: names must not depend on them
+    assert draw_dot(rebuilt["o"]).source == first.source
+    assert draw_dot(rebuilt["o"]).pipe(format="svg") == first.pipe(format="svg")
+
+
+CHILD = SEED_NEURON + textwrap.dedent("""
+    import sys
+    from micrograd_lite import draw_dot
+    sys.stdout.buffer.write(draw_dot(o).pipe(format="svg"))
+""")
+
+
+def run_child(env_changes, tmp_path):
+    env = dict(os.environ, **env_changes)
+    result = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True,
+                            cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    return result
+
+
+def test_svg_is_byte_identical_across_processes_and_font_setups(tmp_path):
+    """Each child starts a fresh fontconfig: a fresh font cache, then a reused
+    one, then a user fontconfig setup that prefers other fonts for DejaVu Sans
+    (it changes the layout when draw_dot does not bring its own font setup),
+    then a FONTCONFIG_FILE that does not exist."""
+    in_process = draw_dot(seed_neuron()["o"]).pipe(format="svg")
+
+    fresh_cache = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    first = run_child(fresh_cache, tmp_path)
+    second = run_child(fresh_cache, tmp_path)
+
+    user_config = tmp_path / "config" / "fontconfig"
+    user_config.mkdir(parents=True)
+    (user_config / "fonts.conf").write_text(
+        '<?xml version="1.0"?><fontconfig><alias binding="strong"><family>DejaVu Sans</family>'
+        "<prefer><family>DejaVu Serif</family><family>Liberation Serif</family>"
+        "<family>Noto Serif</family></prefer></alias></fontconfig>\n"
+    )
+    other_fonts = run_child({**fresh_cache, "XDG_CONFIG_HOME": str(tmp_path / "config")}, tmp_path)
+    bogus = run_child({**fresh_cache, "FONTCONFIG_FILE": str(tmp_path / "no-such.conf")}, tmp_path)
+    children = [first, second, other_fonts, bogus]
+    assert first.stdout.startswith(b"<?xml")
+    assert all(child.stdout == in_process for child in children)
+    # nothing at all on the children's C-level stderr (no fontconfig warnings)
+    assert all(child.stderr == b"" for child in children)
+
+
+def test_rendering_restores_the_users_fontconfig_setting(monkeypatch):
+    monkeypatch.setenv("FONTCONFIG_FILE", "/somewhere/fonts.conf")
+    draw_dot(Value(1.0, label="a")).pipe(format="svg")
+    assert os.environ["FONTCONFIG_FILE"] == "/somewhere/fonts.conf"
+
+
+def test_graphviz_warnings_other_than_fontconfig_still_reach_stderr(tmp_path):
+    code = textwrap.dedent("""
+        from micrograd_lite.render import render
+        render('digraph { a [shape=no_such_shape] }', format="svg")
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120,
+                            env=dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache")))
+    assert result.returncode == 0
+    assert b"no_such_shape" in result.stderr
+    assert b"Fontconfig" not in result.stderr
+
+
+# ----------------------------------------------------------------------
+# Big graphs
+# ----------------------------------------------------------------------
+def chain(length):
+    v = Value(0.0, label="start")
+    for _ in range(length):
+        v = Value._node(v.data + 1.0, (v,), (1.0,), "+")
+    return v
+
+
+def test_a_huge_graph_gets_a_note_at_once_instead_of_a_layout():
+    drawing = draw_dot(chain(1_000_000))  # counting stops early; no recursion
+    nodes, edges = parse(drawing.source)
+    assert list(nodes) == ["note"] and edges == []
+    assert "more than 300 nodes" in nodes["note"] and "max_nodes=" in nodes["note"]
+    assert repr(drawing).startswith("This graph has more than 300 nodes")
+    assert "more than 300 nodes" in drawing.pipe(format="svg", encoding="utf-8")
+
+
+def test_max_nodes_counts_values_and_operations():
+    top = chain(10)  # 11 values and 10 operations: 21 nodes
+    assert list(parse(draw_dot(top, max_nodes=20).source)[0]) == ["note"]
+    assert len(parse(draw_dot(top, max_nodes=21).source)[0]) == 21
+
+
+# ----------------------------------------------------------------------
+# Mermaid
+# ----------------------------------------------------------------------
+def test_to_mermaid_of_the_seed_neuron():
+    expected = """\
+graph LR
+    x1["x1 | data 2.0000 | grad -1.5000"]
+    w1["w1 | data -3.0000 | grad 1.0000"]
+    x2["x2 | data 0.0000 | grad 0.5000"]
+    w2["w2 | data 1.0000 | grad 0.0000"]
+    b["b | data 6.8814 | grad 0.5000"]
+
+    mul1((*))
+    v2["x1 * w1 | data -6.0000 | grad 0.5000"]
+
+    mul2((*))
+    v5["x2 * w2 | data 0.0000 | grad 0.5000"]
+
+    add1((+))
+    v6["x1*w1 + x2*w2 | data -6.0000 | grad 0.5000"]
+
+    add2((+))
+    n["n | data 0.8814 | grad 0.5000"]
+
+    tanh1((tanh))
+    o["o | data 0.7071 | grad 1.0000"]
+
+    x1 --> mul1
+    w1 --> mul1
+    mul1 --> v2
+
+    x2 --> mul2
+    w2 --> mul2
+    mul2 --> v5
+
+    v2 --> add1
+    v5 --> add1
+    add1 --> v6
+
+    v6 --> add2
+    b --> add2
+    add2 --> n
+
+    n --> tanh1
+    tanh1 --> o"""
+    assert to_mermaid(seed_neuron()["o"]) == expected
+
+
+def test_to_mermaid_forward_pass_only():
+    text = to_mermaid(seed_neuron()["o"], show_grad=False)
+    assert '    w2["w2 | data 1.0000"]' in text.splitlines()
+    assert "grad" not in text
+
+
+def test_mermaid_ids_are_unique_valid_and_avoid_keywords():
+    a = Value(1.0, label="end")  # a Mermaid keyword
+    b = Value(2.0, label="mul1")  # would clash with the operation's id
+    c = Value(3.0, label="v2")  # takes the id that position 2 would get
+    d = Value(4.0, label="twin")
+    e = Value(5.0, label="twin")  # labels used twice cannot be ids
+    out = ((a * b) + c) * (d - e)  # = (a*b + c) * (d - e) = 5 * -1
+    out.backward()
+    lines = to_mermaid(out).splitlines()
+    assert '    v0["end | data 1.0000 | grad -2.0000"]' in lines
+    assert '    v1["mul1 | data 2.0000 | grad -1.0000"]' in lines
+    assert '    v2_["data 2.0000 | grad -1.0000"]' in lines  # a * b, at position 2
+    assert '    v2["v2 | data 3.0000 | grad -1.0000"]' in lines
+    assert '    v5["twin | data 4.0000 | grad 5.0000"]' in lines
+    assert '    v6["twin | data 5.0000 | grad -5.0000"]' in lines
+    assert '    sub1(("-"))' in lines
+    assert ["    mul1((*))", "    mul2((*))"] == [line for line in lines if "((*))" in line]
+
+
+def test_mermaid_escapes_quotes_and_brackets():
+    a = Value(1.0, label='say "hi" <b> #1')
+    text = to_mermaid(a.tanh())
+    assert '    v0["say #quot;hi#quot; #lt;b#gt; #35;1 | data 1.0000 | grad 0.0000"]' in text
