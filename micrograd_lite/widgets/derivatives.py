@@ -1,0 +1,289 @@
+"""Lesson 01's explorers: the slope of a curve measured by a nudge ``h``.
+
+* :func:`tangent_view` / :func:`tangent_figure` / :func:`tangent_explorer`:
+  the secant through ``x`` and ``x + h`` on ``f(x) = 3x² - 4x + 5`` beside the
+  tangent with the exact slope ``6x - 4``.
+* :func:`difference_errors` / :func:`error_figure` / :func:`error_explorer`:
+  how far the forward and central differences land from the exact slope, for
+  step sizes ``h`` from 1 down to 1e-16, on log-log axes.
+
+Each is a pure function that computes the numbers (testable with no front
+end), a figure function that draws them, and a thin builder with sliders.
+"""
+
+import math
+from dataclasses import dataclass
+from numbers import Real
+
+import ipywidgets as widgets
+
+from ..numeric import central_difference, forward_difference
+from ..plots import COLORS, Picture, new_figure
+from .core import Explorer
+
+__all__ = [
+    "parabola",
+    "parabola_slope",
+    "TangentView",
+    "tangent_view",
+    "tangent_figure",
+    "tangent_explorer",
+    "DifferenceErrors",
+    "difference_errors",
+    "error_figure",
+    "error_explorer",
+    "EXAMPLE_FUNCTIONS",
+]
+
+
+def parabola(x):
+    """The lesson's function, f(x) = 3x² - 4x + 5."""
+    return 3.0 * x * x - 4.0 * x + 5.0
+
+
+def parabola_slope(x):
+    """Its exact derivative, f'(x) = 6x - 4."""
+    return 6.0 * x - 4.0
+
+
+def _finite(value, name):
+    if isinstance(value, bool) or not isinstance(value, Real):
+        raise TypeError(f"{name} must be a real number, got {type(value).__name__} {value!r}")
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    return value
+
+
+# ----------------------------------------------------------------------
+# The secant and the tangent.
+# ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class TangentView:
+    """What the tangent explorer shows for one ``x`` and one ``h``."""
+
+    x: float
+    h: float
+    fx: float  # f(x)
+    fx_h: float  # f(x + h)
+    secant_slope: float  # (f(x + h) - f(x)) / h
+    exact_slope: float  # 6x - 4
+
+    @property
+    def error(self):
+        """How far the measured slope is from the exact one (signed)."""
+        return self.secant_slope - self.exact_slope
+
+    @property
+    def description(self):
+        return (
+            f"f(x)=3x²-4x+5 at x={self.x:.2f}: secant slope (h={self.h:.3g}) "
+            f"{self.secant_slope:.4f}, exact 6x-4 = {self.exact_slope:.4f}, "
+            f"error {abs(self.error):.1e}"
+        )
+
+
+def tangent_view(x, h):
+    """The secant slope ``(f(x+h) - f(x)) / h`` of the parabola beside its exact slope."""
+    x = _finite(x, "x")
+    h = _finite(h, "h")
+    if h <= 0.0:
+        raise ValueError(f"h must be positive, got {h!r}")
+    return TangentView(
+        x=x,
+        h=h,
+        fx=parabola(x),
+        fx_h=parabola(x + h),
+        secant_slope=forward_difference(parabola, x, h),
+        exact_slope=parabola_slope(x),
+    )
+
+
+# The window the tangent figure always shows, so that moving a slider never
+# rescales the axes.
+_X_RANGE = (-2.5, 4.5)
+_Y_RANGE = (-5.0, 45.0)
+
+
+def tangent_figure(view):
+    """Draw a :class:`TangentView`: the curve, the tangent and the secant."""
+    fig, ax = new_figure(width=6.4, height=4.2)
+    lo, hi = _X_RANGE
+    xs = [lo + (hi - lo) * i / 200 for i in range(201)]
+    ax.plot(xs, [parabola(x) for x in xs], color=COLORS["primary"], lw=2.5,
+            label="f(x) = 3x² - 4x + 5")
+    ends = [lo, hi]
+    ax.plot(ends, [view.fx + view.exact_slope * (e - view.x) for e in ends],
+            color=COLORS["good"], lw=1.8, ls="--",
+            label=f"tangent, exact slope 6x - 4 = {view.exact_slope:.4f}")
+    ax.plot(ends, [view.fx + view.secant_slope * (e - view.x) for e in ends],
+            color=COLORS["bad"], lw=1.5,
+            label=f"secant, slope (f(x+h) - f(x)) / h = {view.secant_slope:.4f}")
+    ax.plot([view.x], [view.fx], "o", color="black", ms=6, zorder=5)
+    if lo <= view.x + view.h <= hi:
+        ax.plot([view.x + view.h], [view.fx_h], "o", color=COLORS["bad"], ms=5, zorder=5)
+    ax.text(
+        0.02, 0.03,
+        f"x = {view.x:.2f}    h = {view.h:.3g}\n"
+        f"measured slope {view.secant_slope:.6f}\n"
+        f"exact slope    {view.exact_slope:.6f}\n"
+        f"error          {abs(view.error):.1e}",
+        transform=ax.transAxes, family="monospace", fontsize=9, va="bottom",
+        bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.9},
+    )
+    ax.set_xlim(*_X_RANGE)
+    ax.set_ylim(*_Y_RANGE)
+    ax.set_xlabel("x")
+    ax.set_ylabel("f(x)")
+    ax.set_title(f"The slope of f at x = {view.x:.2f}, measured with h = {view.h:.3g}")
+    ax.legend(loc="upper center", fontsize=8)
+    return Picture(fig, view.description)
+
+
+def tangent_explorer(x=3.0, h=0.1):
+    """Sliders for ``x`` and (on a log scale) ``h``; the tangent figure below.
+
+    ``h`` goes from 1 down to 1e-12: at the smallest steps the measured slope
+    gets worse again, because ``f(x + h) - f(x)`` loses its digits to rounding.
+    """
+    controls = {
+        "x": widgets.FloatSlider(value=x, min=-2.0, max=4.0, step=0.05, description="x"),
+        "h": widgets.FloatLogSlider(value=h, base=10, min=-12, max=0, step=0.25,
+                                    description="h"),
+    }
+    return Explorer(
+        "The slope of f(x) = 3x² - 4x + 5: move x and h",
+        controls,
+        lambda x, h: tangent_figure(tangent_view(x, h)),
+    )
+
+
+# ----------------------------------------------------------------------
+# Forward and central differences against h.
+# ----------------------------------------------------------------------
+# name -> (f, exact derivative, the point x)
+EXAMPLE_FUNCTIONS = {
+    "exp(x) at x = 1": (math.exp, math.exp, 1.0),
+    "tanh(x) at x = 0.8814": (math.tanh, lambda x: 1.0 - math.tanh(x) ** 2, 0.8814),
+    "3x² - 4x + 5 at x = 3": (parabola, parabola_slope, 3.0),
+}
+
+# Step sizes 1, 10^-0.25, ..., 1e-16: four per decade.
+DEFAULT_HS = tuple(10.0 ** (-k / 4) for k in range(65))
+
+# An error of exactly 0 cannot be drawn on a log axis: draw it at this floor.
+_ERROR_FLOOR = 1e-17
+
+
+@dataclass(frozen=True)
+class DifferenceErrors:
+    """The error ``|estimate - exact|`` of two finite differences for many ``h``."""
+
+    name: str
+    x: float
+    exact: float
+    hs: tuple
+    forward: tuple  # |forward difference - exact| for each h
+    central: tuple  # |central difference - exact| for each h
+
+    @staticmethod
+    def _best(hs, errors):
+        i = min(range(len(hs)), key=lambda j: (errors[j], -hs[j]))
+        return hs[i], errors[i]
+
+    @property
+    def best_forward(self):
+        """``(h, error)`` where the forward difference came closest."""
+        return self._best(self.hs, self.forward)
+
+    @property
+    def best_central(self):
+        """``(h, error)`` where the central difference came closest."""
+        return self._best(self.hs, self.central)
+
+    @property
+    def description(self):
+        return (
+            f"Error of finite differences for {self.name} (exact slope "
+            f"{self.exact:.4f}) against h, log-log: forward difference "
+            f"{_best_text(*self.best_forward)}, central difference "
+            f"{_best_text(*self.best_central)}. Right of the best h the error "
+            "is truncation (forward ~ h, central ~ h²); left of it, round-off (~ 1/h)."
+        )
+
+
+def _best_text(h, error):
+    if error == 0.0:
+        return f"exact (error 0) already at h = {h:.0e}"
+    return f"best near h = {h:.0e} (error {error:.0e})"
+
+
+def difference_errors(name, f=None, exact_slope=None, x=None, hs=DEFAULT_HS):
+    """The errors of the forward and central differences of ``f`` at ``x``.
+
+    With only ``name``, one of :data:`EXAMPLE_FUNCTIONS` is used; otherwise
+    pass ``f``, its exact derivative ``exact_slope`` and the point ``x``.
+    """
+    if f is None:
+        if name not in EXAMPLE_FUNCTIONS:
+            raise ValueError(
+                f"unknown example {name!r}; choose one of {sorted(EXAMPLE_FUNCTIONS)} "
+                "or pass f, exact_slope and x"
+            )
+        f, exact_slope, x = EXAMPLE_FUNCTIONS[name]
+    if exact_slope is None or x is None:
+        raise TypeError("pass f, exact_slope and x together")
+    x = _finite(x, "x")
+    hs = tuple(_finite(h, "h") for h in hs)
+    if not hs:
+        raise ValueError("hs must hold at least one step size")
+    exact = float(exact_slope(x))
+    return DifferenceErrors(
+        name=name,
+        x=x,
+        exact=exact,
+        hs=hs,
+        forward=tuple(abs(forward_difference(f, x, h) - exact) for h in hs),
+        central=tuple(abs(central_difference(f, x, h) - exact) for h in hs),
+    )
+
+
+def error_figure(errors):
+    """Draw a :class:`DifferenceErrors` on log-log axes, with the best ``h`` marked."""
+    fig, ax = new_figure(width=6.4, height=4.2)
+    shown = [[max(e, _ERROR_FLOOR) for e in errs] for errs in (errors.forward, errors.central)]
+    ax.loglog(errors.hs, shown[0], "o-", ms=3, color=COLORS["primary"],
+              label="forward difference (f(x+h) - f(x)) / h")
+    ax.loglog(errors.hs, shown[1], "s-", ms=3, color=COLORS["secondary"],
+              label="central difference (f(x+h) - f(x-h)) / 2h")
+    for (h, e), color in ((errors.best_forward, COLORS["primary"]),
+                          (errors.best_central, COLORS["secondary"])):
+        ax.plot([h], [max(e, _ERROR_FLOOR)], "*", ms=16, color=color,
+                markeredgecolor="black", zorder=5)
+        near_right_edge = h > 1e-3
+        ax.annotate(f"best h ≈ {h:.0e}", (h, max(e, _ERROR_FLOOR)),
+                    textcoords="offset points", xytext=(-8 if near_right_edge else 8, -14),
+                    ha="right" if near_right_edge else "left", fontsize=9)
+    ax.set_ylim(_ERROR_FLOOR / 3, 1e2)
+    ax.set_xlabel("step size h")
+    ax.set_ylabel("|estimate - exact slope|")
+    ax.set_title(f"Finite-difference error for {errors.name}")
+    ax.text(0.97, 0.03, "larger h:\ntruncation error →", transform=ax.transAxes,
+            ha="right", va="bottom", fontsize=9, color=COLORS["muted"])
+    ax.text(0.03, 0.03, "← smaller h:\nround-off error", transform=ax.transAxes,
+            ha="left", va="bottom", fontsize=9, color=COLORS["muted"])
+    ax.legend(loc="upper center", fontsize=8)
+    return Picture(fig, errors.description)
+
+
+def error_explorer(function="exp(x) at x = 1"):
+    """A menu of example functions; the error-against-h figure below."""
+    controls = {
+        "function": widgets.Dropdown(options=list(EXAMPLE_FUNCTIONS), value=function,
+                                     description="function"),
+    }
+    return Explorer(
+        "Finite-difference error against h: choose a function",
+        controls,
+        lambda function: error_figure(difference_errors(function)),
+    )
