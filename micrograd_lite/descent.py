@@ -1,0 +1,339 @@
+"""Gradient descent you can watch: runs on small losses, step by step.
+
+Lesson 04 is about one rule, seed 002's update
+
+    w <- w - learning_rate * dL/dw
+
+and about what the learning rate does to it. This module runs that rule on a
+loss of one or two numbers (or on seed 002's four-parameter network), keeps
+every point it visits, and says what kind of run it was:
+
+* ``"too small (slow)"``: every step goes downhill, but after all the steps the
+  run is still far from the bottom;
+* ``"good"``: the run reaches the bottom without jumping past it;
+* ``"too large (oscillating)"``: the steps jump past the bottom and back, again
+  and again;
+* ``"divergent"``: the loss grows instead of shrinking (the run is stopped once
+  the loss is more than ``blowup`` times its starting value, or is no longer a
+  finite number).
+
+The gradients come from the course's engine: the loss is built from ``Value``
+objects and ``backward()`` fills in ``dL/dw``, the same way as for a whole
+network. The engine follows IEEE arithmetic (an overflow gives ``inf``, never an
+``OverflowError``), so even an absurd learning rate ends in a clear
+"diverged at step k", never in an exception. The update itself is
+:class:`micrograd_lite.train.SGD` (with optional momentum).
+
+This module needs the standard library and the engine only: no numpy, no
+matplotlib, no widgets (the pictures are in ``micrograd_lite.widgets.descent``).
+"""
+
+import math
+import random
+from dataclasses import dataclass, field
+from numbers import Real
+
+from .engine import Value
+from .train import SGD, fit, mse
+
+__all__ = [
+    "REGIMES",
+    "DescentRun",
+    "run_descent",
+    "classify",
+    "parabola",
+    "elongated_bowl",
+    "PARABOLA_START",
+    "BOWL_START",
+    "Seed002Fit",
+    "seed002_init",
+    "seed002_predict",
+    "seed002_loss",
+    "train_seed002",
+]
+
+SLOW, GOOD, OSCILLATING, DIVERGENT = REGIMES = (
+    "too small (slow)",
+    "good",
+    "too large (oscillating)",
+    "divergent",
+)
+
+
+# ----------------------------------------------------------------------
+# The lesson's example losses. Written with + - * ** only, so the same
+# function works on Values (for the gradient) and on numpy arrays (for a plot).
+# ----------------------------------------------------------------------
+def parabola(w):
+    """``L(w) = (w - 3)**2``: the lesson's one-dimensional loss, lowest at w = 3.
+
+    Its gradient is ``2 (w - 3)``, so one update multiplies the distance to the
+    bottom by ``1 - 2 * lr``: lr = 0.5 lands on the bottom in one step, a rate
+    between 0.5 and 1 jumps past it (oscillates), and above 1 every jump is
+    longer than the last (diverges).
+    """
+    return (w - 3) ** 2
+
+
+PARABOLA_START = -1.0
+
+
+def elongated_bowl(w1, w2):
+    """``L(w1, w2) = w1**2 + 10 * w2**2``: a valley, steep across (w2), gentle along (w1).
+
+    Lowest at (0, 0). The steep direction limits the learning rate (above 0.1
+    the w2 steps grow), while the gentle direction wants a large one: the
+    classic case where plain gradient descent zig-zags and momentum helps.
+    """
+    return w1 ** 2 + 10 * w2 ** 2
+
+
+BOWL_START = (-4.0, 1.5)
+
+
+# ----------------------------------------------------------------------
+# One run
+# ----------------------------------------------------------------------
+@dataclass
+class DescentRun:
+    """Everything one run of gradient descent did.
+
+    ``path[k]`` is the point after k updates (``path[0]`` is the start), a
+    tuple of floats; ``losses[k]`` and ``grads[k]`` are the loss and its
+    gradient there. A diverged run ends at the first point whose loss blew up
+    (no gradient is taken there), so ``len(grads)`` can be ``len(path) - 1``.
+    """
+
+    lr: float
+    momentum: float
+    steps: int
+    path: list = field(default_factory=list)
+    losses: list = field(default_factory=list)
+    grads: list = field(default_factory=list)
+    diverged_at: int = None
+    regime: str = ""
+    message: str = ""
+
+    @property
+    def diverged(self):
+        return self.diverged_at is not None
+
+    @property
+    def final(self):
+        """The last point reached (a tuple)."""
+        return self.path[-1]
+
+    @property
+    def final_loss(self):
+        return self.losses[-1]
+
+
+def _check_number(x, name):
+    if isinstance(x, bool) or not isinstance(x, Real) or not math.isfinite(x):
+        raise ValueError(f"{name} must be a finite number, got {x!r}")
+    return float(x)
+
+
+def _norm(vector):
+    return math.sqrt(sum(g * g for g in vector))
+
+
+def _dot(a, b):
+    return sum(x * y for x, y in zip(a, b))
+
+
+def run_descent(loss, start, lr, steps, momentum=0.0, blowup=1e3, bound=1e6, tol=1e-2):
+    """Run gradient descent on ``loss`` from ``start`` and return a :class:`DescentRun`.
+
+    ``loss(*ws)`` takes one argument per coordinate and returns a ``Value``
+    (or anything built from them with the engine's operations). ``start`` is a
+    number (one coordinate) or a sequence of numbers. Every step: build the
+    loss, ``backward()`` for the gradient, one SGD update
+    ``w <- w - lr * dL/dw`` (with ``momentum``: ``v <- momentum * v + dL/dw``,
+    ``w <- w - lr * v``).
+
+    The run stops early, as *diverged at step k*, when the k-th update gives a
+    loss that is not a finite number, or larger than ``blowup`` times the
+    starting loss (``abs``), or a coordinate larger than ``bound`` in size. It
+    never raises for a large ``lr``: that is what the lesson wants to show.
+    ``tol`` is used by :func:`classify`.
+    """
+    if not callable(loss):
+        raise TypeError(f"loss must be a function, got {type(loss).__name__}")
+    start = (start,) if isinstance(start, Real) else tuple(start)
+    if not start:
+        raise ValueError("start needs at least one coordinate")
+    start = tuple(_check_number(s, "each coordinate of start") for s in start)
+    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0:
+        raise ValueError(f"steps must be a non-negative integer, got {steps!r}")
+    params = [Value(s) for s in start]
+    optimizer = SGD(params, lr, momentum)  # checks lr > 0 and 0 <= momentum < 1
+    run = DescentRun(lr=optimizer.lr, momentum=optimizer.momentum, steps=steps)
+
+    for k in range(steps + 1):
+        optimizer.zero_grad()
+        value = loss(*params)
+        if not isinstance(value, Value):
+            raise TypeError(
+                f"loss must build its result from the Values it is given, got {type(value).__name__}"
+            )
+        point = tuple(p.data for p in params)
+        if k > 0 and _blown_up(value.data, point, run.losses[0], blowup, bound):
+            if math.isfinite(value.data) and all(map(math.isfinite, point)):
+                run.path.append(point)  # show the jump that blew up, if it can be drawn
+                run.losses.append(value.data)
+            run.diverged_at = k
+            break
+        run.path.append(point)
+        run.losses.append(value.data)
+        value.backward()
+        run.grads.append(tuple(p.grad for p in params))
+        if k < steps:
+            optimizer.step()
+
+    run.regime, run.message = classify(run, tol)
+    return run
+
+
+def _blown_up(loss_value, point, first_loss, blowup, bound):
+    if not math.isfinite(loss_value) or not all(map(math.isfinite, point)):
+        return True
+    if any(abs(w) > bound for w in point):
+        return True
+    return first_loss != 0.0 and abs(loss_value) > blowup * abs(first_loss)
+
+
+def classify(run, tol=1e-2):
+    """The regime of a run and a sentence about it: ``(regime, message)``.
+
+    In this order:
+
+    1. ``"divergent"``: the run blew up, or its last loss is larger than its first;
+    2. ``"too large (oscillating)"``: the gradient turns round (points the
+       opposite way from the step before) on at least half of the steps taken
+       before the run settles, i.e. the steps keep jumping past the bottom;
+    3. ``"good"``: the gradient has shrunk to at most ``tol`` times its
+       starting size (the run has settled near a minimum);
+    4. ``"too small (slow)"``: none of the above; still walking downhill.
+    """
+    losses, grads = run.losses, run.grads
+    if run.diverged:
+        return DIVERGENT, f"diverged at step {run.diverged_at}: the learning rate is too large"
+    if losses[-1] > losses[0]:
+        return DIVERGENT, (
+            f"the loss grew from {losses[0]:.4g} to {losses[-1]:.4g} "
+            f"in {run.steps} steps: the learning rate is too large"
+        )
+    g0 = _norm(grads[0])
+    threshold = tol * g0
+    active = [k for k in range(len(grads) - 1) if _norm(grads[k]) > threshold]
+    turns = sum(1 for k in active if _dot(grads[k], grads[k + 1]) < 0.0)
+    settled_at = next((k for k, g in enumerate(grads) if _norm(g) <= threshold), None)
+    if turns and 2 * turns >= len(active):
+        where = (
+            f"settles after {_steps(settled_at)}" if settled_at is not None
+            else f"has not settled after {run.steps} steps"
+        )
+        return OSCILLATING, f"the steps jump past the bottom and back; it {where}"
+    if settled_at is not None:
+        return GOOD, f"settles near the bottom after {_steps(settled_at)}"
+    return SLOW, (
+        f"after {run.steps} steps the loss is still {losses[-1]:.4g} "
+        f"(it started at {losses[0]:.4g})"
+    )
+
+
+# ----------------------------------------------------------------------
+# Seed 002's network: z = w1*x + b1, h = sigmoid(z), y_hat = w2*h + b2
+# ----------------------------------------------------------------------
+SEED002_NAMES = ("w1", "b1", "w2", "b2")
+
+
+def seed002_init(seed=0):
+    """Step 1, *initialise*: w1, b1, w2, b2 drawn uniformly from [-1, 1] (seeded),
+    as a dict of name -> Value."""
+    rng = random.Random(seed)
+    return {name: Value(rng.uniform(-1.0, 1.0), label=name) for name in SEED002_NAMES}
+
+
+def seed002_predict(params, x):
+    """Step 2, the *forward* pass for one input: ``y_hat = w2 * sigmoid(w1*x + b1) + b2``.
+
+    ``params`` holds Values (a graph is built) or plain numbers."""
+    z = params["w1"] * x + params["b1"]
+    h = z.sigmoid() if isinstance(z, Value) else _sigmoid(z)
+    return params["w2"] * h + params["b2"]
+
+
+def _sigmoid(z):
+    return Value(z).sigmoid().data  # the engine's stable sigmoid, no copy of it here
+
+
+def seed002_loss(params, xs, ys):
+    """Step 3, the *loss*: the mean over the dataset of ``(y - y_hat)**2``."""
+    return mse([seed002_predict(params, x) for x in xs], ys)
+
+
+@dataclass
+class Seed002Fit:
+    """One training run of seed 002's network: the loss of every step, the
+    parameters reached (name -> float), and what happened."""
+
+    lr: float
+    steps: int
+    losses: list
+    params: dict
+    initial: dict
+    diverged_at: int = None
+    status: str = ""
+
+    @property
+    def diverged(self):
+        return self.diverged_at is not None
+
+
+def train_seed002(xs, ys, lr, steps=200, seed=0, blowup=1e3):
+    """Train seed 002's network on ``(xs, ys)`` by its six steps, with :func:`micrograd_lite.train.fit`.
+
+    The run is stopped as *diverged* when the loss is no longer a finite
+    number or exceeds ``blowup`` times its starting value. Never raises for a
+    large ``lr``.
+    """
+    params = seed002_init(seed)
+    initial = {name: p.data for name, p in params.items()}
+    first = []
+
+    def stop_on_blowup(k, loss_value, history):
+        if k == 1:
+            first.append(loss_value)
+        return not (loss_value > blowup * first[0])
+
+    history = fit(
+        lambda: seed002_loss(params, xs, ys), list(params.values()), lr, steps,
+        callback=stop_on_blowup,
+    )
+    result = Seed002Fit(
+        lr=float(lr), steps=steps, losses=list(history.losses),
+        params={name: p.data for name, p in params.items()}, initial=initial,
+    )
+    if history.diverged:
+        result.diverged_at = history.diverged_at
+    elif history.status.startswith("stopped"):
+        result.diverged_at = history.steps
+    if result.diverged:
+        result.status = f"diverged at step {result.diverged_at}: the learning rate is too large"
+    elif history.losses[-1] > history.losses[0]:
+        result.status = (
+            f"not converging: after {steps} steps the loss grew from {history.losses[0]:.4f} "
+            f"to {history.losses[-1]:.4f}: the learning rate is too large"
+        )
+    else:
+        result.status = (
+            f"finished {steps} steps: the loss went from {history.losses[0]:.4f} "
+            f"to {history.losses[-1]:.4f}"
+        )
+    return result
+
+
+def _steps(n):
+    return "1 step" if n == 1 else f"{n} steps"

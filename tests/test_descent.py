@@ -1,0 +1,260 @@
+"""micrograd_lite.descent: gradient-descent runs, their regimes, seed 002's trainer.
+
+The oracles are closed forms worked out by hand: on (w - 3)**2 one update
+multiplies w - 3 by (1 - 2 lr); on w1**2 + 10 w2**2 each coordinate has its own
+factor; seed 002's gradients are its chain-rule formulas.
+"""
+
+import math
+import random
+import warnings
+
+import numpy as np
+import pytest
+
+from micrograd_lite.datasets import SEED002_TARGET, seed002_data
+from micrograd_lite.descent import (
+    BOWL_START,
+    PARABOLA_START,
+    REGIMES,
+    elongated_bowl,
+    parabola,
+    run_descent,
+    seed002_init,
+    seed002_loss,
+    seed002_predict,
+    train_seed002,
+)
+from micrograd_lite.engine import Value
+
+
+# ----------------------------------------------------------------------
+# The four regimes on the lesson's default loss
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lr, regime",
+    [
+        (0.001, "too small (slow)"),
+        (0.1, "good"),
+        (0.9, "too large (oscillating)"),
+        (1.5, "divergent"),
+    ],
+)
+def test_the_four_regimes_on_the_default_loss(lr, regime):
+    run = run_descent(parabola, PARABOLA_START, lr, steps=30)
+    assert run.regime == regime
+    assert regime in REGIMES
+
+
+def test_divergence_is_reported_at_the_step_the_loss_blows_up():
+    # lr = 1.5: w - 3 is multiplied by -2 each step, the loss by 4: 16 * 4**k.
+    # The first k with 16 * 4**k > 1000 * 16 is k = 5 (4**5 = 1024).
+    run = run_descent(parabola, -1.0, 1.5, steps=30)
+    assert run.diverged and run.diverged_at == 5
+    assert run.message == "diverged at step 5: the learning rate is too large"
+    assert run.path[-1] == (3.0 + (-2.0) ** 5 * (-4.0),)  # the jump that blew up is kept
+    assert len(run.path) == 6 and len(run.grads) == 5
+
+
+def test_a_slowly_growing_run_is_divergent_without_blowing_up():
+    # lr = 1.01: factor -1.02, the loss grows by 1.0404 per step: x3.3 in 30 steps
+    run = run_descent(parabola, -1.0, 1.01, steps=30)
+    assert not run.diverged
+    assert run.regime == "divergent"
+    assert "grew" in run.message and run.losses[-1] > run.losses[0]
+
+
+def test_lr_one_oscillates_forever_between_minus_one_and_seven():
+    run = run_descent(parabola, -1.0, 1.0, steps=6)
+    assert [p[0] for p in run.path] == [-1.0, 7.0, -1.0, 7.0, -1.0, 7.0, -1.0]
+    assert run.regime == "too large (oscillating)"
+    assert "has not settled" in run.message
+
+
+def test_lr_one_half_lands_on_the_bottom_in_one_step():
+    run = run_descent(parabola, -1.0, 0.5, steps=5)
+    assert run.path[1] == (3.0,)
+    assert run.regime == "good"
+
+
+@pytest.mark.parametrize("lr", [0.001, 0.03, 0.1, 0.37, 0.9])
+def test_path_follows_the_closed_form(lr):
+    run = run_descent(parabola, -1.0, lr, steps=20)
+    for k, (w,) in enumerate(run.path):
+        assert w == pytest.approx(3.0 + (1 - 2 * lr) ** k * (-4.0), abs=1e-12)
+        assert run.losses[k] == pytest.approx((w - 3.0) ** 2, abs=1e-12)
+        assert run.grads[k][0] == pytest.approx(2 * (w - 3.0), abs=1e-12)
+
+
+def test_slider_range_and_beyond_never_raises_or_warns():
+    lrs = list(np.geomspace(1e-3, 10**0.5, 151)) + [1e-9, 5.0, 1e3, 1e6, 1e150, 1e300]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for lr in lrs:
+            run = run_descent(parabola, PARABOLA_START, float(lr), steps=100)
+            assert run.regime in REGIMES
+            assert all(math.isfinite(L) for L in run.losses)
+            if lr > 1.0 + 1e-9:
+                assert run.regime == "divergent"
+
+
+def test_an_overflowing_step_is_a_divergence_not_an_exception():
+    run = run_descent(parabola, -1.0, 1e300, steps=10)  # (8e300)**2 overflows to inf
+    assert run.diverged_at == 1
+    assert run.path == [(-1.0,)]  # the inf point cannot be drawn, so it is left out
+
+
+# ----------------------------------------------------------------------
+# Two dimensions and momentum
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize("lr", [0.01, 0.04, 0.09])
+def test_bowl_coordinates_shrink_by_their_own_factors(lr):
+    w1, w2 = BOWL_START
+    run = run_descent(elongated_bowl, (w1, w2), lr, steps=15)
+    for k, (a, b) in enumerate(run.path):
+        assert a == pytest.approx((1 - 2 * lr) ** k * w1, abs=1e-12)
+        assert b == pytest.approx((1 - 20 * lr) ** k * w2, abs=1e-12)
+
+
+def test_bowl_limit_is_set_by_the_steep_direction():
+    assert run_descent(elongated_bowl, BOWL_START, 0.095, steps=200).regime != "divergent"
+    assert run_descent(elongated_bowl, BOWL_START, 0.11, steps=200).regime == "divergent"
+
+
+def test_momentum_matches_the_heavy_ball_recursion():
+    lr, m = 0.05, 0.6
+    w, v = -1.0, 0.0
+    expected = [w]
+    for _ in range(12):  # v <- m v + dL/dw ; w <- w - lr v
+        v = m * v + 2 * (w - 3.0)
+        w = w - lr * v
+        expected.append(w)
+    run = run_descent(parabola, -1.0, lr, steps=12, momentum=m)
+    assert [p[0] for p in run.path] == pytest.approx(expected, abs=1e-12)
+
+
+def test_momentum_speeds_up_the_gentle_direction():
+    plain = run_descent(elongated_bowl, BOWL_START, 0.01, steps=50)
+    heavy = run_descent(elongated_bowl, BOWL_START, 0.01, steps=50, momentum=0.8)
+    assert heavy.final_loss < plain.final_loss / 10
+
+
+def test_starting_at_the_minimum_stays_there():
+    run = run_descent(elongated_bowl, (0.0, 0.0), 0.05, steps=5)
+    assert set(run.path) == {(0.0, 0.0)}
+    assert run.regime == "good"
+
+
+@pytest.mark.parametrize(
+    "kwargs, error",
+    [
+        ({"lr": 0.0}, ValueError),
+        ({"lr": -0.1}, ValueError),
+        ({"lr": float("nan")}, ValueError),
+        ({"steps": -1}, ValueError),
+        ({"steps": 2.5}, ValueError),
+        ({"start": ()}, ValueError),
+        ({"start": float("inf")}, ValueError),
+        ({"momentum": 1.0}, ValueError),
+        ({"loss": "w**2"}, TypeError),
+        ({"loss": lambda w: 3.0}, TypeError),
+    ],
+)
+def test_bad_arguments_get_clear_errors(kwargs, error):
+    arguments = {"loss": parabola, "start": -1.0, "lr": 0.1, "steps": 3}
+    arguments.update(kwargs)
+    with pytest.raises(error):
+        run_descent(**arguments)
+
+
+# ----------------------------------------------------------------------
+# Seed 002's network
+# ----------------------------------------------------------------------
+def _sigmoid(z):
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def test_forward_pass_is_the_seed_formula():
+    p = {"w1": 0.7, "b1": -0.2, "w2": 1.3, "b2": 0.4}
+    for x in (-2.0, 0.0, 1.5):
+        expected = 1.3 * _sigmoid(0.7 * x - 0.2) + 0.4
+        assert seed002_predict(p, x) == pytest.approx(expected, abs=1e-15)
+        values = {k: Value(v) for k, v in p.items()}
+        assert seed002_predict(values, x).data == pytest.approx(expected, abs=1e-15)
+
+
+def test_gradients_are_the_seeds_chain_rule_formulas():
+    xs, ys = seed002_data(n=7, seed=3)
+    params = seed002_init(seed=5)
+    seed002_loss(params, xs, ys).backward()
+    w1, b1, w2, b2 = (params[k].data for k in ("w1", "b1", "w2", "b2"))
+    hand = {"w1": 0.0, "b1": 0.0, "w2": 0.0, "b2": 0.0}
+    for x, y in zip(xs, ys):  # seed 002: dL/dy_hat = 2 (y_hat - y), dh/dz = h (1 - h)
+        h = _sigmoid(w1 * x + b1)
+        d = 2 * (w2 * h + b2 - y) / len(xs)
+        hand["w2"] += d * h
+        hand["b2"] += d
+        hand["w1"] += d * w2 * h * (1 - h) * x
+        hand["b1"] += d * w2 * h * (1 - h)
+    for name, g in hand.items():
+        assert params[name].grad == pytest.approx(g, rel=1e-12, abs=1e-15)
+
+
+def test_one_training_step_is_the_update_rule():
+    xs, ys = seed002_data()
+    start = seed002_init(seed=0)
+    seed002_loss(start, xs, ys).backward()
+    result = train_seed002(xs, ys, lr=0.3, steps=1, seed=0)
+    for name, p in start.items():
+        assert result.initial[name] == p.data
+        assert result.params[name] == pytest.approx(p.data - 0.3 * p.grad, abs=1e-15)
+
+
+def test_initialisation_is_seeded_and_in_range():
+    rng = random.Random(4)
+    expected = [rng.uniform(-1, 1) for _ in range(4)]
+    assert [p.data for p in seed002_init(seed=4).values()] == expected
+    assert [p.data for p in seed002_init(seed=4).values()] != [
+        p.data for p in seed002_init(seed=5).values()
+    ]
+
+
+def test_a_good_rate_fits_the_curve_behind_the_data():
+    xs, ys = seed002_data()
+    result = train_seed002(xs, ys, lr=0.3, steps=200)
+    assert not result.diverged
+    assert result.losses[-1] < 0.01 * result.losses[0]
+    assert result.losses[-1] < 0.005  # noise of std 0.05 gives about 0.0025
+    for name, target in SEED002_TARGET.items():  # the parameters the data was made with
+        assert result.params[name] == pytest.approx(target, abs=0.15)
+    assert result.status.startswith("finished 200 steps")
+
+
+@pytest.mark.parametrize("lr", [10.0, 100.0, 1e6, 1e300])
+def test_a_huge_rate_is_reported_as_diverged(lr):
+    xs, ys = seed002_data()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = train_seed002(xs, ys, lr=lr, steps=200)
+    assert result.diverged
+    assert result.status == f"diverged at step {result.diverged_at}: the learning rate is too large"
+    assert result.diverged_at <= 10
+
+
+def test_a_rate_too_large_to_settle_says_the_loss_grew():
+    xs, ys = seed002_data()
+    result = train_seed002(xs, ys, lr=1.0, steps=200)
+    assert result.losses[-1] > result.losses[0]
+    assert "grew" in result.status
+
+
+def test_descent_needs_no_numpy_matplotlib_or_widgets():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, micrograd_lite.descent; "
+        "print(sorted(m for m in ('numpy', 'matplotlib', 'ipywidgets') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
