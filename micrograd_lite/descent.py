@@ -301,25 +301,15 @@ def train_seed002(xs, ys, lr, steps=200, seed=0, blowup=1e3):
     """
     params = seed002_init(seed)
     initial = {name: p.data for name, p in params.items()}
-    first = []
-
-    def stop_on_blowup(k, loss_value, history):
-        if k == 1:
-            first.append(loss_value)
-        return not (loss_value > blowup * first[0])
-
     history = fit(
         lambda: seed002_loss(params, xs, ys), list(params.values()), lr, steps,
-        callback=stop_on_blowup,
+        max_growth=blowup,
     )
     result = Seed002Fit(
         lr=float(lr), steps=steps, losses=list(history.losses),
         params={name: p.data for name, p in params.items()}, initial=initial,
+        diverged_at=history.diverged_at,
     )
-    if history.diverged:
-        result.diverged_at = history.diverged_at
-    elif history.status.startswith("stopped"):
-        result.diverged_at = history.steps
     if result.diverged:
         result.status = f"diverged at step {result.diverged_at}: the learning rate is too large"
     elif history.losses[-1] > history.losses[0]:

@@ -186,7 +186,8 @@ def _all_finite(params):
     return all(math.isfinite(p.data) for p in params)
 
 
-def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=None):
+def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=None,
+        max_growth=None):
     """Train by gradient descent and return a :class:`History`.
 
     Every step k = 1, 2, ..., ``steps``: zero the grads, ``loss = loss_fn()``
@@ -200,12 +201,17 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
     Divergence never raises: if the loss at step k is inf or nan (it is still
     recorded, and no update is made), or the update of step k leaves a
     parameter inf or nan, the run stops with ``status == "diverged at step k"``.
+    With ``max_growth`` given, a loss more than ``max_growth`` times the first
+    step's loss counts as diverging too: a run whose loss is growing a
+    thousandfold is going nowhere, even while its numbers are still finite.
     """
     if not callable(loss_fn):
         raise TypeError(f"loss_fn must be a function, got {type(loss_fn).__name__}")
     if isinstance(steps, bool) or not isinstance(steps, Integral) or steps < 0:
         raise ValueError(f"steps must be a non-negative integer, got {steps!r}")
     steps = int(steps)
+    if max_growth is not None and not (isinstance(max_growth, Real) and max_growth > 0):
+        raise ValueError(f"max_growth must be a positive number or None, got {max_growth!r}")
     for name, f in (("lr_schedule", lr_schedule), ("callback", callback)):
         if f is not None and not callable(f):
             raise TypeError(f"{name} must be a function or None, got {type(f).__name__}")
@@ -226,6 +232,8 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
             raise TypeError(f"loss_fn must return a Value, got {type(loss).__name__} {loss!r}")
         history.losses.append(loss.data)
         if not math.isfinite(loss.data):
+            return diverged(k)
+        if max_growth is not None and abs(loss.data) > max_growth * abs(history.losses[0]):
             return diverged(k)
         loss.backward()
         optimizer.step()

@@ -242,3 +242,24 @@ def test_history_repr_and_defaults():
     history = History()
     assert history.final_loss is None and history.losses == []
     assert "not started" in repr(history)
+
+
+def test_max_growth_stops_a_run_whose_loss_grows_while_still_finite():
+    # L(w) = w^2 from w = 1 with lr = 1.5: each step multiplies w by (1 - 2*1.5) = -2,
+    # so the loss at step k is 4**(k-1): finite for hundreds of steps.
+    w = Value(1.0)
+    history = fit(lambda: w * w, [w], lr=1.5, steps=50, max_growth=1000)
+    # 4**(k-1) > 1000 first at k = 6 (4**5 = 1024)
+    assert history.diverged and history.diverged_at == 6
+    assert history.losses == [4.0 ** k for k in range(6)]
+    assert history.status == "diverged at step 6"
+    # without max_growth the same run goes on (4**49 is still finite)
+    w.data = 1.0
+    assert not fit(lambda: w * w, [w], lr=1.5, steps=50).diverged
+
+
+@pytest.mark.parametrize("bad", [0, -1.0, "big"])
+def test_max_growth_must_be_a_positive_number(bad):
+    w = Value(1.0)
+    with pytest.raises(ValueError, match="max_growth"):
+        fit(lambda: w * w, [w], lr=0.1, steps=1, max_growth=bad)

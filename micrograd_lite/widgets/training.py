@@ -101,14 +101,11 @@ def train_moons(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowu
     def after_step(k, loss_value, history):
         if callback is not None:
             callback(k, loss_value, run.accuracies[-1])
-        return not loss_value > blowup * history.losses[0]
 
-    history = fit(loss_fn, model, lr, steps, lr_schedule=lr_schedule(lr, steps), callback=after_step)
+    history = fit(loss_fn, model, lr, steps, lr_schedule=lr_schedule(lr, steps), callback=after_step,
+                  max_growth=blowup)
     run.losses = list(history.losses)
-    if history.diverged:
-        run.diverged_at = history.diverged_at
-    elif history.status.startswith("stopped"):
-        run.diverged_at = history.steps
+    run.diverged_at = history.diverged_at
     if run.diverged:
         run.status = f"diverged at step {run.diverged_at}: the learning rate is too large"
         return run
