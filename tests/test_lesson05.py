@@ -17,14 +17,8 @@ from micrograd_lite.datasets import make_moons
 from micrograd_lite.engine import Value
 from micrograd_lite.exercises import lesson05
 from micrograd_lite.nn import MLP
-from micrograd_lite.widgets.training import (
-    MoonsTrainer,
-    ProgressBar,
-    lr_schedule,
-    moons_data_picture,
-    moons_loss,
-    train_moons,
-)
+from micrograd_lite.classifier import lr_schedule, moons_loss, train_moons
+from micrograd_lite.widgets.training import MoonsTrainer, ProgressBar, moons_data_picture
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

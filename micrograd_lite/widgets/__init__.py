@@ -3,17 +3,21 @@ explorer, wired to controls by :class:`~micrograd_lite.widgets.core.Explorer`.""
 
 from .core import Explorer, LiveOutput
 
-__all__ = ["Explorer", "LiveOutput"]
-
-# Lessons 01-03's explorers, loaded on first use (PEP 562), so that importing
-# one lesson's widgets does not import what every other lesson needs.
+# Each lesson's explorers, loaded on first use (PEP 562), so that importing one
+# lesson's widgets does not import what every other lesson needs.
 _LESSON_WIDGETS = {
-    "tangent_explorer": "derivatives",
+    "tangent_explorer": "derivatives",  # lesson 01
     "error_explorer": "derivatives",
-    "graph_explorer": "graphs",
+    "graph_explorer": "graphs",  # lessons 02 and 03
     "backprop_stepper": "graphs",
+    "parabola_explorer": "descent",  # lesson 04
+    "bowl_explorer": "descent",
+    "seed002_explorer": "descent",
+    "MoonsTrainer": "training",  # lesson 05
+    "ProgressBar": "training",
 }
-__all__ += list(_LESSON_WIDGETS)
+
+__all__ = ["Explorer", "LiveOutput", *_LESSON_WIDGETS]
 
 
 def __getattr__(name):
@@ -22,15 +26,3 @@ def __getattr__(name):
 
         return getattr(importlib.import_module(f".{_LESSON_WIDGETS[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-# Lessons 04-05's explorers, loaded the same way.
-_LESSONS_04_05 = {
-    "parabola_explorer": "descent",
-    "bowl_explorer": "descent",
-    "seed002_explorer": "descent",
-    "MoonsTrainer": "training",
-    "ProgressBar": "training",
-}
-_LESSON_WIDGETS.update(_LESSONS_04_05)
-__all__ += list(_LESSONS_04_05)

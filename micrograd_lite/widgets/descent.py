@@ -16,7 +16,6 @@ A run that diverges is drawn up to where it blew up, with a message on the
 figure; no slider position raises.
 """
 
-import math
 
 import ipywidgets as widgets
 import numpy as np

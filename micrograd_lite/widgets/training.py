@@ -1,8 +1,7 @@
 """Lesson 05's pictures and trainer: an MLP learns to separate two moons.
 
-* :func:`train_moons`: micrograd's demo run (hinge loss plus L2, SGD with a
-  learning rate falling linearly from ``lr`` to ``0.1 * lr``), recording the
-  loss and the accuracy of every step; a pure function of its inputs.
+The training itself is :func:`micrograd_lite.classifier.train_moons`.
+
 * :func:`moons_picture`: the decision boundary with the data (left) and the
   loss and accuracy during training (right).
 * :class:`ProgressBar`: an ``IntProgress`` and a ``Label`` that a training
@@ -12,7 +11,6 @@
   progress bar over :func:`moons_picture`.
 """
 
-from dataclasses import dataclass, field
 
 import ipywidgets as widgets
 import numpy as np
@@ -20,108 +18,16 @@ from matplotlib.ticker import MaxNLocator
 
 from ..arrays import NumpyMLP
 from ..plots import COLORS, Picture, new_figure
-from ..train import fit, hinge
+from ..classifier import train_moons
 from .core import Explorer
 from .descent import draw_message, two_panel_figure
 
 __all__ = [
-    "MoonsRun",
-    "lr_schedule",
-    "moons_loss",
-    "train_moons",
     "moons_data_picture",
     "moons_picture",
     "ProgressBar",
     "MoonsTrainer",
 ]
-
-
-def lr_schedule(lr, steps):
-    """micrograd's schedule, ``1.0 - 0.9 * k / 100`` for k = 0..99, scaled to ``lr``
-    and ``steps``: a function of the step number k = 1, 2, ... (as ``fit`` counts)."""
-    return lambda k: lr * (1.0 - 0.9 * (k - 1) / steps)
-
-
-def moons_loss(model, inputs, labels, alpha=1e-4):
-    """micrograd's demo loss and the accuracy: ``(loss Value, accuracy float)``.
-
-    loss = mean(relu(1 - y * score)) + alpha * sum of the squares of all parameters
-    """
-    scores = [model(x) for x in inputs]
-    data_loss = hinge(scores, labels)
-    reg_loss = alpha * sum(p * p for p in model.parameters())
-    correct = sum((s.data > 0) == (label > 0) for s, label in zip(scores, labels))
-    return data_loss + reg_loss, correct / len(labels)
-
-
-@dataclass
-class MoonsRun:
-    """One training run: the loss and accuracy at the start of every step, and
-    the trained model with its final loss and accuracy (after the last step)."""
-
-    lr: float
-    steps: int
-    model: object
-    losses: list = field(default_factory=list)
-    accuracies: list = field(default_factory=list)
-    final_loss: float = None
-    final_accuracy: float = None
-    diverged_at: int = None
-    status: str = ""
-
-    @property
-    def diverged(self):
-        return self.diverged_at is not None
-
-
-def _as_lists(X, y):
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y)
-    if X.ndim != 2 or len(X) != len(y):
-        raise ValueError(f"X must have shape (n, features) and y shape (n,), got {X.shape} and {y.shape}")
-    return [[float(v) for v in row] for row in X], [int(v) for v in y]
-
-
-def train_moons(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowup=1e3):
-    """Train ``model`` on ``(X, y)`` as micrograd's demo does and return a :class:`MoonsRun`.
-
-    ``callback(k, loss, accuracy)`` is called after every step (for a
-    progress bar). The run is stopped as *diverged* when the loss is no longer
-    a finite number or exceeds ``blowup`` times its first value; it never
-    raises for a large ``lr``.
-    """
-    inputs, labels = _as_lists(X, y)
-    run = MoonsRun(lr=float(lr), steps=steps, model=model)
-
-    def loss_fn():
-        loss, accuracy = moons_loss(model, inputs, labels, alpha)
-        run.accuracies.append(accuracy)
-        return loss
-
-    def after_step(k, loss_value, history):
-        if callback is not None:
-            callback(k, loss_value, run.accuracies[-1])
-
-    history = fit(loss_fn, model, lr, steps, lr_schedule=lr_schedule(lr, steps), callback=after_step,
-                  max_growth=blowup)
-    run.losses = list(history.losses)
-    run.diverged_at = history.diverged_at
-    if run.diverged:
-        run.status = f"diverged at step {run.diverged_at}: the learning rate is too large"
-        return run
-    final_loss, run.final_accuracy = moons_loss(model, inputs, labels, alpha)
-    run.final_loss = final_loss.data
-    if run.final_loss > run.losses[0]:
-        run.status = (
-            f"the loss grew from {run.losses[0]:.4f} to {run.final_loss:.4f}: "
-            "the learning rate is too large"
-        )
-    else:
-        run.status = (
-            f"after {steps} steps: loss {run.final_loss:.4f}, "
-            f"training accuracy {run.final_accuracy:.0%}"
-        )
-    return run
 
 
 # ----------------------------------------------------------------------
