@@ -247,7 +247,7 @@ def seed002_picture(xs, ys, lr=0.3, steps=200, seed=0):
             f"b2 = {p['b2']:.3f}"
         )
     description = (
-        f"Seed 002's network trained on {len(xs)} points with learning rate {lr:.3g}: "
+        f"The one-hidden-neuron network trained on {len(xs)} points with learning rate {lr:.3g}: "
         f"{result.status}; {fitted}."
     )
     return Picture(fig, description)
@@ -263,7 +263,7 @@ def seed002_explorer(xs, ys, lr=0.3, steps=200, seed=0):
         ),
     }
     return Explorer(
-        "Training seed 002's network",
+        "Training the one-hidden-neuron network",
         controls,
         lambda lr: seed002_picture(xs, ys, lr=lr, steps=steps, seed=seed),
     )
