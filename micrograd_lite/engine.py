@@ -118,16 +118,16 @@ class Value:
         ``children`` and ``local_grads`` are tuples of the same length. The
         fused neuron in :mod:`micrograd_lite.nn` uses this.
         """
-        if len(children) != len(local_grads):
+        n = len(children)
+        if n != len(local_grads):
             raise ValueError("one local derivative per input is needed")
-        if len(children) == 1:
-            return _unary(data, op, children[0], local_grads[0])
-        if len(children) == 2:
+        if n > 2:  # many inputs: a tuple of them in _a, of their local derivatives in _da
+            return _unary(data, op, tuple(children), tuple(local_grads))
+        if n == 2:
             return _binary(data, op, children[0], local_grads[0], children[1], local_grads[1])
-        if not children:
-            return _unary(data, op, None, 0.0)  # no inputs: like an input itself
-        # many inputs: a tuple of them in _a, a tuple of their local derivatives in _da
-        return _unary(data, op, tuple(children), tuple(local_grads))
+        if n == 1:
+            return _unary(data, op, children[0], local_grads[0])
+        return _unary(data, op, None, 0.0)  # no inputs: like an input itself
 
     def __repr__(self):
         label = f", label={self.label!r}" if self.label else ""
@@ -282,7 +282,12 @@ class Value:
                 continue
             visited.add(node)
             stack.append((node, True))
-            for child in node._prev:
+            a = node._a
+            if a is None:
+                continue
+            if a.__class__ is not tuple:  # one or two inputs
+                a = (a,) if node._b is None else (a, node._b)
+            for child in a:
                 if child not in visited:
                     stack.append((child, False))
         return order
