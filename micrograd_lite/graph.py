@@ -180,6 +180,14 @@ class GraphDrawing(graphviz.Digraph):
     def __repr__(self):
         return self.description
 
+    def _repr_mimebundle_(self, include=None, exclude=None, **kwargs):
+        """SVG, and a PNG beside it: JupyterLab shows a stored SVG only once the
+        notebook is trusted (it has run), but a PNG always, so a lesson opened
+        before running still shows its graphs."""
+        if include is None:
+            include = ("image/svg+xml", "image/png")
+        return super()._repr_mimebundle_(include=include, exclude=exclude, **kwargs)
+
     def copy(self):
         new = super().copy()
         new.description = self.description

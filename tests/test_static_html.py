@@ -14,7 +14,7 @@ from browser_support import NOTEBOOKS
 
 LESSONS = sorted(NOTEBOOKS.glob("*.ipynb"))
 WIDGET = "application/vnd.jupyter.widget-view+json"
-FIGURES = ("image/png", "image/svg+xml")
+FIGURES = ("image/svg+xml", "image/png")  # in the order nbconvert prefers them
 
 
 # Widgets that only show something (a progress bar, a label) have no
