@@ -2,6 +2,7 @@
 environment.yml (conda, Binder), pyproject.toml's ``lessons`` extra (Colab),
 and README's quick start, which .ci/run runs word for word."""
 
+import os
 import re
 
 import pytest
@@ -100,9 +101,17 @@ def test_versions_agree(name):
     )
 
 
-def test_both_install_the_course_package():
+def test_pip_and_binder_install_the_course_package():
     assert read_requirements_txt()[1], "requirements.txt does not install the package (-e .)"
-    assert read_environment_yml()[2], "environment.yml's pip section does not install the package (-e .)"
+    # Binder builds environment.yml before the repository is copied in, so the
+    # package is installed by postBuild, which runs once the repository is there.
+    assert not read_environment_yml()[2], "environment.yml cannot install the package: Binder has no source yet"
+    post_build = REPO / "postBuild"
+    assert os.access(post_build, os.X_OK), "postBuild must be executable"
+    commands = [line.strip() for line in post_build.read_text(encoding="utf-8").splitlines()]
+    assert "python -m pip install --no-deps -e ." in commands
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "conda activate micrograd-lite && python -m pip install --no-deps -e ." in readme
 
 
 def test_environment_yml_python_matches_requires_python(pyproject):
