@@ -6,7 +6,7 @@ from numbers import Real
 from ..engine import Value
 from .feedback import Feedback
 
-__all__ = ["as_number", "is_close", "placeholder", "not_a_number"]
+__all__ = ["as_number", "is_close", "placeholder", "not_a_number", "check_number"]
 
 
 def as_number(answer):
@@ -38,3 +38,35 @@ def not_a_number(answer, what):
         False,
         f"The answer should be {what}; you gave a {type(answer).__name__}.",
     )
+
+
+def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=(), otherwise):
+    """The whole of a numeric exercise check, written as data.
+
+    - ``what``: what to put in place of ``None`` (see :func:`placeholder`);
+    - ``kind``: what the answer should be if it is no number (see :func:`not_a_number`);
+    - ``target``, ``tol``: the answer is right if it is within ``tol`` of ``target``
+      (``tol=0`` asks for exactly ``target``, e.g. a count);
+    - ``right``: the message for a right answer;
+    - ``mistakes``: ``(wrong_value, tol, hint)`` for typical slips, tried in order;
+    - ``otherwise``: the message for any other number.
+
+    A message is a string, or a function that takes the learner's number and
+    returns a string, e.g. ``lambda value: f"{value:.4g} is not it."``.
+    """
+    if answer is None:
+        return placeholder(what)
+    value = as_number(answer)
+    if value is None:
+        return not_a_number(answer, kind)
+    if is_close(value, target, tol):
+        return Feedback(True, _say(right, value))
+    for wrong, wrong_tol, hint in mistakes:
+        if is_close(value, wrong, wrong_tol):
+            return Feedback(False, _say(hint, value))
+    return Feedback(False, _say(otherwise, value))
+
+
+def _say(message, value):
+    """``message`` itself, or ``message(value)`` if it is a function."""
+    return message(value) if callable(message) else message

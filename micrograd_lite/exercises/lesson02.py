@@ -7,7 +7,7 @@ n = x1*w1 + x2*w2 + b = 0.8814, o = tanh(n) = 0.7071.
 import math
 
 from ..engine import Value
-from .answers import as_number, is_close, not_a_number, placeholder
+from .answers import as_number, check_number, is_close, not_a_number, placeholder
 from .feedback import Feedback
 
 __all__ = ["check_value_count", "check_forward", "check_neuron"]
@@ -17,62 +17,49 @@ SEED_NEURON = {"x1": 2.0, "w1": -3.0, "x2": 0.0, "w2": 1.0, "b": 6.8813735870195
 
 def check_value_count(answer):
     """Exercise: how many Values make up the graph of L = (a*b + c) * f? (7)"""
-    if answer is None:
-        return placeholder("the number of Values in the graph of L")
-    value = as_number(answer)
-    if value is None:
-        return not_a_number(answer, "a whole number")
-    if value == 7:
-        return Feedback(
-            True,
-            "7 Values: the inputs a, b, c, f and the results e, d, L. The three small "
-            "nodes between them are operations, not Values.",
-        )
-    if value == 10:
-        return Feedback(
-            False,
-            "You counted the operation nodes (*, +, *) too. They show how a Value was "
-            "made; count only the boxes that hold data and grad.",
-        )
-    if value == 4:
-        return Feedback(
-            False,
-            "a, b, c and f are the inputs, but every result is a Value too: e, d and L.",
-        )
-    if value == 3:
-        return Feedback(False, "e, d and L are Values, and so are the inputs a, b, c, f.")
-    return Feedback(
-        False,
-        f"{value:g} is not the count. Look at the drawing: each box with data and grad is "
-        "one Value.",
+    return check_number(
+        answer,
+        what="the number of Values in the graph of L",
+        kind="a whole number",
+        target=7,
+        tol=0,
+        right="7 Values: the inputs a, b, c, f and the results e, d, L. The three small "
+              "nodes between them are operations, not Values.",
+        mistakes=[
+            (10, 0, "You counted the operation nodes (*, +, *) too. They show how a Value "
+                    "was made; count only the boxes that hold data and grad."),
+            (4, 0, "a, b, c and f are the inputs, but every result is a Value too: e, d "
+                   "and L."),
+            (3, 0, "e, d and L are Values, and so are the inputs a, b, c, f."),
+        ],
+        otherwise=lambda value: (
+            f"{value:g} is not the count. Look at the drawing: each box with data and "
+            "grad is one Value."
+        ),
     )
 
 
 def check_forward(answer):
     """Exercise: o for the seed's neuron with x2 = 1 (n = 1.8814, o = tanh(n) = 0.9548)."""
-    if answer is None:
-        return placeholder("o, the neuron's output with x2 = 1 (a Value or a number)")
-    value = as_number(answer)
-    if value is None:
-        return not_a_number(answer, "a Value or a number")
     n = 2.0 * -3.0 + 1.0 * 1.0 + SEED_NEURON["b"]
     o = math.tanh(n)
-    if is_close(value, o, 1e-4):
-        return Feedback(
-            True,
-            f"With x2 = 1, x2*w2 = 1, so n = {n:.4f} and o = tanh(n) = {o:.4f}.",
-        )
-    if is_close(value, n, 1e-4):
-        return Feedback(False, f"{value:.4f} is n. The neuron's output is o = tanh(n).")
-    if is_close(value, math.tanh(SEED_NEURON["b"] - 6.0), 1e-4):
-        return Feedback(
-            False,
-            "That is the output with x2 = 0, from the lesson. Build the graph again "
-            "with x2 = 1.",
-        )
-    return Feedback(
-        False,
-        f"{value:.4f} is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().",
+    return check_number(
+        answer,
+        what="o, the neuron's output with x2 = 1 (a Value or a number)",
+        kind="a Value or a number",
+        target=o,
+        tol=1e-4,
+        right=f"With x2 = 1, x2*w2 = 1, so n = {n:.4f} and o = tanh(n) = {o:.4f}.",
+        mistakes=[
+            (n, 1e-4, lambda value: f"{value:.4f} is n. The neuron's output is o = tanh(n)."),
+            (math.tanh(SEED_NEURON["b"] - 6.0), 1e-4,
+             "That is the output with x2 = 0, from the lesson. Build the graph again "
+             "with x2 = 1."),
+        ],
+        otherwise=lambda value: (
+            f"{value:.4f} is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, "
+            "then o = n.tanh()."
+        ),
     )
 
 

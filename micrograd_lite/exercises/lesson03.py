@@ -7,7 +7,7 @@ L = (y - y_hat)**2.
 import math
 
 from ..engine import Value
-from .answers import as_number, is_close, not_a_number, placeholder
+from .answers import as_number, check_number, is_close, not_a_number, placeholder
 from .feedback import Feedback
 
 __all__ = ["check_times_grad", "check_accumulation", "check_grad_b1"]
@@ -15,72 +15,53 @@ __all__ = ["check_times_grad", "check_accumulation", "check_grad_b1"]
 
 def check_times_grad(answer):
     """Exercise: p = q * r, q = 3, r = -4, p.grad = 2. q.grad = r * p.grad = -8."""
-    if answer is None:
-        return placeholder("q.grad (a number)")
-    value = as_number(answer)
-    if value is None:
-        return not_a_number(answer, "a number")
-    if is_close(value, -8.0, 1e-9):
-        return Feedback(
-            True,
-            "q.grad = r × p.grad = (-4) × 2 = -8: the local derivative of q * r with "
-            "respect to q is the other input r, times the gradient from above.",
-        )
-    if is_close(value, -4.0, 1e-9):
-        return Feedback(
-            False,
-            "-4 is the local derivative dp/dq = r. Multiply it by the gradient that "
-            "arrives from above, p.grad = 2.",
-        )
-    if is_close(value, 6.0, 1e-9):
-        return Feedback(
-            False,
-            "A * node hands each input the OTHER input: q's local derivative is r = -4, "
-            "not q = 3.",
-        )
-    if is_close(value, 2.0, 1e-9):
-        return Feedback(
-            False,
-            "Passing the gradient through unchanged is what a + node does. Here the "
-            "operation is *.",
-        )
-    return Feedback(False, f"{value:g} is not q.grad. Use q.grad = (dp/dq) × p.grad.")
+    return check_number(
+        answer,
+        what="q.grad (a number)",
+        target=-8.0,
+        tol=1e-9,
+        right="q.grad = r × p.grad = (-4) × 2 = -8: the local derivative of q * r with "
+              "respect to q is the other input r, times the gradient from above.",
+        mistakes=[
+            (-4.0, 1e-9, "-4 is the local derivative dp/dq = r. Multiply it by the gradient "
+                         "that arrives from above, p.grad = 2."),
+            (6.0, 1e-9, "A * node hands each input the OTHER input: q's local derivative is "
+                        "r = -4, not q = 3."),
+            (2.0, 1e-9, "Passing the gradient through unchanged is what a + node does. Here "
+                        "the operation is *."),
+        ],
+        otherwise=lambda value: f"{value:g} is not q.grad. Use q.grad = (dp/dq) × p.grad.",
+    )
+
+
+def _overwritten(value):
+    return (
+        f"{value:g} is what a backward pass with '=' instead of '+=' leaves behind: "
+        "the last path overwrites the others. Gradients from all paths add up."
+    )
 
 
 def check_accumulation(answer):
     """Exercise: a = 3, c = a*a + a: dc/da = 2a + 1 = 7."""
-    if answer is None:
-        return placeholder("a.grad (a number)")
-    value = as_number(answer)
-    if value is None:
-        return not_a_number(answer, "a number")
-    if is_close(value, 7.0, 1e-9):
-        return Feedback(
-            True,
-            "a.grad = 3 + 3 + 1 = 7: a reaches c along three paths (twice through a*a, "
-            "once directly), and the three contributions add up. Calculus agrees: "
-            "d(a² + a)/da = 2a + 1 = 7.",
-        )
-    if is_close(value, 6.0, 1e-9):
-        return Feedback(
-            False,
-            "6 counts only a*a. a is also added on its own (+ a): that path adds 1 more.",
-        )
-    if is_close(value, 4.0, 1e-9):
-        return Feedback(
-            False,
-            "a appears twice in a*a: each of the two inputs of that * node gets 3 "
-            "(the other input), so a*a alone gives 3 + 3.",
-        )
-    if is_close(value, 3.0, 1e-9) or is_close(value, 1.0, 1e-9):
-        return Feedback(
-            False,
-            f"{value:g} is what a backward pass with '=' instead of '+=' leaves behind: "
-            "the last path overwrites the others. Gradients from all paths add up.",
-        )
-    return Feedback(
-        False,
-        f"{value:g} is not a.grad. Add up what every path from a to c contributes.",
+    return check_number(
+        answer,
+        what="a.grad (a number)",
+        target=7.0,
+        tol=1e-9,
+        right="a.grad = 3 + 3 + 1 = 7: a reaches c along three paths (twice through a*a, "
+              "once directly), and the three contributions add up. Calculus agrees: "
+              "d(a² + a)/da = 2a + 1 = 7.",
+        mistakes=[
+            (6.0, 1e-9, "6 counts only a*a. a is also added on its own (+ a): that path "
+                        "adds 1 more."),
+            (4.0, 1e-9, "a appears twice in a*a: each of the two inputs of that * node gets "
+                        "3 (the other input), so a*a alone gives 3 + 3."),
+            (3.0, 1e-9, _overwritten),
+            (1.0, 1e-9, _overwritten),
+        ],
+        otherwise=lambda value: (
+            f"{value:g} is not a.grad. Add up what every path from a to c contributes."
+        ),
     )
 
 
