@@ -329,16 +329,7 @@ def _unary(data, op, a, da):
     (``a`` and ``da`` may also be tuples of many inputs and their local
     derivatives: see ``Value._node``.)
     """
-    out = _new_value(Value)
-    out.data = data
-    out.grad = 0.0
-    out.label = ""
-    out._op = op
-    out._a = a
-    out._da = da
-    out._b = None
-    out._db = 0.0
-    return out
+    return _binary(data, op, a, da, None, 0.0)
 
 
 def _binary(data, op, a, da, b, db):
