@@ -12,15 +12,6 @@ import ipywidgets as widgets
 __all__ = ["LiveOutput", "Explorer"]
 
 
-def _in_kernel():
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython comes with ipywidgets
-        return False
-    shell = get_ipython()
-    return shell is not None and getattr(shell, "kernel", None) is not None
-
-
 class LiveOutput:
     """One output area that shows a picture and can be redrawn in place.
 
