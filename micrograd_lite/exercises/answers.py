@@ -6,7 +6,16 @@ from numbers import Real
 from ..engine import Value
 from .feedback import Feedback
 
-__all__ = ["as_number", "is_close", "placeholder", "not_a_number", "check_number"]
+__all__ = [
+    "as_number",
+    "is_close",
+    "placeholder",
+    "not_a_number",
+    "check_number",
+    "text_as_number",
+    "a_value_instead_of",
+    "rounded_from",
+]
 
 
 def as_number(answer):
@@ -32,15 +41,59 @@ def placeholder(what):
     return Feedback(False, f"Replace `None` with {what}, then run the cell again.")
 
 
+def text_as_number(answer):
+    """The number a text such as ``"1e-8"`` or ``" -10 "`` spells, or ``None``."""
+    if not isinstance(answer, str):
+        return None
+    try:
+        value = float(answer.strip())
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
 def not_a_number(answer, what):
-    """The answer to something that is not a number at all."""
-    return Feedback(
-        False,
-        f"The answer should be {what}; you gave a {type(answer).__name__}.",
+    """The answer to something that is not a number at all.
+
+    A text that spells a number (``"1e-8"``) is told to drop the quotes.
+    """
+    spelled = text_as_number(answer)
+    if spelled is not None:
+        return Feedback(
+            False,
+            f"You gave the text {answer!r}, in quotes. Write the number without quotes: "
+            f"answer = {answer.strip()}",
+        )
+    kind = type(answer).__name__
+    article = "an" if kind[:1].lower() in "aeiou" else "a"
+    return Feedback(False, f"The answer should be {what}; you gave {article} {kind}.")
+
+
+def a_value_instead_of(answer, attribute, name):
+    """The message for a whole ``Value`` given where its ``attribute`` (``"grad"`` or
+    ``"data"``), a plain number, is asked for; ``name`` is how the lesson calls it."""
+    number = getattr(answer, attribute)
+    message = (
+        f"You gave a whole Value (data {answer.data:g}, grad {answer.grad:g}). The answer "
+        f"is one number, its .{attribute}: answer = {name}.{attribute}"
     )
+    if attribute == "grad" and number == 0.0:
+        message += ". Its grad is still 0: run the backward pass first."
+    return Feedback(False, message)
 
 
-def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=(), otherwise):
+def rounded_from(value, target, tol):
+    """The number of decimals ``value`` keeps of ``target`` when it is ``target``
+    rounded (and then too coarse for ``tol``), or ``None``."""
+    for decimals in range(0, 4):
+        rounded = round(target, decimals)
+        if abs(rounded - target) > tol and abs(value - rounded) <= 1e-12 * max(1.0, abs(value)):
+            return decimals
+    return None
+
+
+def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=(), otherwise,
+                 value_means="data", name=None, rounding=False):
     """The whole of a numeric exercise check, written as data.
 
     - ``what``: what to put in place of ``None`` (see :func:`placeholder`);
@@ -51,11 +104,18 @@ def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=
     - ``mistakes``: ``(wrong_value, tol, hint)`` for typical slips, tried in order;
     - ``otherwise``: the message for any other number.
 
+    - ``value_means``: what a ``Value`` given as the answer counts as: ``"data"``
+      (its number), or ``"grad"``: then a Value is told to give ``name.grad``;
+    - ``rounding``: tell an answer that is ``target`` rounded to 0-3 decimals
+      (and so too coarse for ``tol``) to keep more digits.
+
     A message is a string, or a function that takes the learner's number and
     returns a string, e.g. ``lambda value: f"{value:.4g} is not it."``.
     """
     if answer is None:
         return placeholder(what)
+    if value_means != "data" and isinstance(answer, Value):
+        return a_value_instead_of(answer, value_means, name or "x")
     value = as_number(answer)
     if value is None:
         return not_a_number(answer, kind)
@@ -64,6 +124,13 @@ def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=
     for wrong, wrong_tol, hint in mistakes:
         if is_close(value, wrong, wrong_tol):
             return Feedback(False, _say(hint, value))
+    decimals = rounded_from(value, target, tol) if rounding else None
+    if decimals is not None:
+        return Feedback(
+            False,
+            f"{value:g} is the answer rounded to {decimals} decimals, too coarse to tell it "
+            "from its neighbours. Keep more digits, or put the variable itself in answer.",
+        )
     return Feedback(False, _say(otherwise, value))
 
 

@@ -7,7 +7,7 @@ expression is L = (a*b + c) * f with a = 2, b = -3, c = 10, f = -2.
 from .answers import as_number, check_number, not_a_number, placeholder
 from .feedback import Feedback
 
-__all__ = ["check_slope", "check_nudge_b", "check_direction", "check_best_h"]
+__all__ = ["check_slope", "check_nudge_b", "check_direction", "check_error_factor"]
 
 
 def check_slope(answer):
@@ -28,6 +28,9 @@ def check_slope(answer):
                          "in that order, with x = -1."),
             (-0.01, 1e-4, "That is the change of f, f(x + h) - f(x). Divide it by h = 0.001 to "
                           "get the slope."),
+            (-9.97, 1e-3, "That is the slope measured with h = 0.01. Use h = 0.001."),
+            (2.0, 0.01, "That is the slope at x = 1. The exercise asks for x = -1 (minus one)."),
+            (14.0, 0.01, "That is the slope at x = 3, from the lesson. Set x = -1."),
         ],
         otherwise=lambda value: (
             f"{value:.4g} is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h "
@@ -51,9 +54,13 @@ def check_nudge_b(answer):
         mistakes=[
             (-4.0, 0.01, "-4 is dL/db for a = 2. Set a = 3 in both computations of L, then "
                          "nudge b."),
-            (6.0, 0.01, "The sign is wrong. Subtract in the order (L2 - L1) / h, where L2 is "
-                        "the L computed with b + h."),
+            (6.0, 0.01, "6 has the right size and the wrong sign; it is also dL/da (b × f). "
+                        "Nudge b, not a, and compute (L2 - L1) / h, where L2 is the L "
+                        "computed with b + h."),
             (-0.006, 1e-4, "That is L2 - L1. Divide it by h to get the slope."),
+            (-2.0, 0.01, "-2 is the value of L itself for a = 3 (and also dL/dc). The "
+                         "exercise asks how fast L changes when b moves: (L2 - L1) / h."),
+            (1.0, 0.01, "1 is dL/df for a = 3 (a × b + c). Nudge b, not f."),
         ],
         otherwise=lambda value: (
             f"{value:.4g} is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, "
@@ -62,8 +69,8 @@ def check_nudge_b(answer):
     )
 
 
-_UP = {"increase", "up", "larger", "bigger", "+"}
-_DOWN = {"decrease", "down", "smaller", "lower", "-"}
+_UP = {"increase", "up", "larger", "bigger", "more", "+"}
+_DOWN = {"decrease", "down", "smaller", "lower", "less", "-"}
 
 
 def check_direction(answer):
@@ -71,15 +78,24 @@ def check_direction(answer):
     if answer is None:
         return placeholder('"increase" or "decrease"')
     if not isinstance(answer, str):
+        if as_number(answer) is not None:
+            return Feedback(
+                False,
+                "That is a number. Answer with a word, in quotes: \"increase\" or "
+                "\"decrease\".",
+            )
         return not_a_number(answer, 'the text "increase" or "decrease"')
-    word = answer.strip().lower()
-    if word in _DOWN:
+    words = set(answer.strip().lower().replace(".", " ").replace("!", " ").split())
+    if words & {"not", "don't", "dont", "never"}:
+        return Feedback(False, 'Answer with one word: "increase" or "decrease".')
+    up, down = bool(words & _UP), bool(words & _DOWN)
+    if down and not up:
         return Feedback(
             True,
             "dL/db = -4 is negative: making b larger makes L smaller, so to make L "
             "larger you decrease b.",
         )
-    if word in _UP:
+    if up and not down:
         return Feedback(
             False,
             "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down "
@@ -88,30 +104,53 @@ def check_direction(answer):
     return Feedback(False, 'Answer with the word "increase" or "decrease".')
 
 
-def check_best_h(answer):
-    """Exercise: a good h for the forward difference (about 1e-8)."""
+def check_error_factor(answer):
+    """Exercise: by what factor does the central difference's error shrink when h
+    shrinks from 1e-2 to 1e-3 (exp at x = 1)? It shrinks like h², so by 100."""
     if answer is None:
-        return placeholder("a step size h (a number such as 1e-3)")
+        return placeholder("a number: how many times smaller the error gets")
     value = as_number(answer)
     if value is None:
         return not_a_number(answer, "a number")
-    if not value > 0.0:
-        return Feedback(False, "A step size h must be a positive number.")
-    if 1e-9 <= value <= 1e-7:
+    if 80.0 <= value <= 125.0:
         return Feedback(
             True,
-            f"h = {value:.0e} is close to the best step of the forward difference: "
-            "a larger h suffers from truncation error, a smaller one from round-off.",
+            f"About {value:g}: the central difference's error shrinks like h², so ten "
+            "times smaller h gives 10² = 100 times smaller error (two decades down per "
+            "decade on the figure). The forward difference gains only a factor 10.",
         )
-    if value < 1e-9:
+    if 8.0 <= value <= 12.5:
         return Feedback(
             False,
-            f"h = {value:.0e} is too small: f(x + h) - f(x) loses its digits to "
-            "round-off and the error grows like 1/h. Look left of the lowest point "
-            "of the forward curve.",
+            "A factor 10 is what the forward difference gains, whose error shrinks like h. "
+            "The central difference's error shrinks like h².",
+        )
+    if 1.5 <= value <= 2.5:
+        return Feedback(
+            False,
+            "2 is the power: the error shrinks like h², the slope 2 of the central line on "
+            "log-log axes. Ten times smaller h then gives how many times smaller error?",
+        )
+    if 0.0 < value < 1.0:
+        return Feedback(
+            False,
+            f"{value:g} is below 1, which would mean the error grows. Give how many times "
+            "SMALLER it gets: the error at 1e-2 divided by the error at 1e-3.",
+        )
+    if 800.0 <= value <= 1250.0:
+        return Feedback(
+            False,
+            "A factor 1000 would be an error shrinking like h³. The central difference's "
+            "shrinks like h².",
+        )
+    if value <= 0.0:
+        return Feedback(
+            False,
+            "A factor between two errors (sizes) is a positive number: the error at "
+            "h = 1e-2 divided by the error at h = 1e-3.",
         )
     return Feedback(
         False,
-        f"h = {value:.0e} is larger than needed: the truncation error of the forward "
-        "difference shrinks like h. Find the lowest point of the forward curve.",
+        f"{value:g} is not the factor. Read the central curve at h = 1e-2 and at h = 1e-3 "
+        "on the log axes, or use how its error shrinks: like h².",
     )
