@@ -186,7 +186,7 @@ def test_explorers_use_controls_from_ipywidgets_7_and_8():
 # The exercise checks: the placeholder, the worked solution, a typical slip.
 # ----------------------------------------------------------------------
 CHECKS = [lesson01.check_slope, lesson01.check_nudge_b, lesson01.check_direction,
-          lesson01.check_best_h]
+          lesson01.check_error_factor]
 
 
 @pytest.mark.parametrize("check", CHECKS)
@@ -209,7 +209,7 @@ def test_check_slope():
     for answer, hint in wrong.items():
         feedback = lesson01.check_slope(answer)
         assert not feedback.correct and hint in feedback.message
-    assert "should be a number" in lesson01.check_slope("-10").message
+    assert "without quotes" in lesson01.check_slope("-10").message
 
 
 def compute_L(a, b, c, f):
@@ -223,7 +223,7 @@ def test_check_nudge_b():
     from_seed_a = (compute_L(2.0, -3.0 + h, 10.0, -2.0) - compute_L(2.0, -3.0, 10.0, -2.0)) / h
     feedback = lesson01.check_nudge_b(from_seed_a)  # forgot to set a = 3
     assert not feedback.correct and "a = 3" in feedback.message
-    assert "sign is wrong" in lesson01.check_nudge_b(-solution).message
+    assert "wrong sign" in lesson01.check_nudge_b(-solution).message
     assert "Divide" in lesson01.check_nudge_b(solution * h).message
 
 
@@ -236,10 +236,164 @@ def test_check_direction():
     assert not lesson01.check_direction(-1).correct
 
 
-def test_check_best_h():
-    assert lesson01.check_best_h(1e-8).correct
-    too_small = lesson01.check_best_h(1e-15)
-    assert not too_small.correct and "round-off" in too_small.message
-    too_large = lesson01.check_best_h(1e-3)
-    assert not too_large.correct and "truncation" in too_large.message
-    assert "positive" in lesson01.check_best_h(-1e-8).message
+def test_check_error_factor():
+    assert lesson01.check_error_factor(100).correct  # the worked solution
+    errors = difference_errors("exp(x) at x = 1", hs=(1e-2, 1e-3))
+    measured = errors.central[0] / errors.central[1]
+    assert lesson01.check_error_factor(measured).correct  # computed, 100.0006
+    assert lesson01.check_error_factor(90).correct  # read off log axes, roughly
+
+
+# ----------------------------------------------------------------------
+# Every check against the wrong answers a learner really gives: the message
+# must be true for that answer.
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize("answer, says", [
+    (-9.997, "about -9.997"),
+    (-10, "exact slope 6x - 4 gives -10"),
+    (-9.99, "about -9.990"),  # rounded to 2 decimals is still within 0.01
+])
+def test_check_slope_right_answers(answer, says):
+    feedback = lesson01.check_slope(answer)
+    assert feedback.correct and says in feedback.message
+
+
+@pytest.mark.parametrize("answer, says", [
+    (hand_f(-1.0), "12 is the value f(-1)"),
+    (10.003, "sign is not"),
+    (hand_f(-1.0 + 0.001) - hand_f(-1.0), "That is the change of f"),
+    ((hand_f(-1.0 + 0.01) - hand_f(-1.0)) / 0.01, "measured with h = 0.01"),
+    ((hand_f(1.0 + 0.001) - hand_f(1.0)) / 0.001, "slope at x = 1"),
+    ((hand_f(3.0 + 0.001) - hand_f(3.0)) / 0.001, "slope at x = 3"),
+    (0, "0 is not the slope at x = -1"),
+    (-11, "-11 is not the slope at x = -1"),
+    ("-10", "without quotes"),
+    ([-10], "you gave a list"),
+])
+def test_check_slope_wrong_answers(answer, says):
+    feedback = lesson01.check_slope(answer)
+    assert not feedback.correct and says in feedback.message
+
+
+def test_neighbouring_numbers_really_are_what_the_slope_messages_say():
+    assert round((hand_f(-1 + 0.01) - hand_f(-1)) / 0.01, 6) == -9.97
+    assert round((hand_f(1 + 0.001) - hand_f(1)) / 0.001, 2) == 2.0
+    assert hand_f(-1.0) == 12.0
+
+
+@pytest.mark.parametrize("answer, says", [
+    (-4, "-4 is dL/db for a = 2"),
+    (6, "also dL/da"),
+    (-0.006, "That is L2 - L1"),
+    (compute_L(3.0, -3.0, 10.0, -2.0), "value of L itself for a = 3"),
+    (1, "dL/df for a = 3"),
+    (0, "0 is not dL/db"),
+    ("-6", "without quotes"),
+])
+def test_check_nudge_b_wrong_answers(answer, says):
+    feedback = lesson01.check_nudge_b(answer)
+    assert not feedback.correct and says in feedback.message
+
+
+def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
+    h = 0.001
+    at_a3 = compute_L(3.0, -3.0, 10.0, -2.0)
+    assert at_a3 == -2.0  # "the value of L itself for a = 3"
+    assert (compute_L(3.0, -3.0, 10.0 + h, -2.0) - at_a3) / h == pytest.approx(-2.0)  # dL/dc
+    assert (compute_L(3.0 + h, -3.0, 10.0, -2.0) - at_a3) / h == pytest.approx(6.0)  # dL/da
+    assert (compute_L(3.0, -3.0, 10.0, -2.0 + h) - at_a3) / h == pytest.approx(1.0)  # dL/df
+
+
+@pytest.mark.parametrize("answer", ["decrease", " Decrease ", "decrease b", "Decrease.", "down"])
+def test_check_direction_accepts_the_word_down(answer):
+    assert lesson01.check_direction(answer).correct
+
+
+@pytest.mark.parametrize("answer, says", [
+    ("increase", "It is -4"),
+    ("increase b", "It is -4"),
+    ("don't increase", "one word"),
+    ("increase or decrease", "the word"),
+    ("sideways", "the word"),
+    (-1, "That is a number"),
+    (-4, "That is a number"),
+    (True, "you gave a bool"),
+])
+def test_check_direction_wrong_answers(answer, says):
+    feedback = lesson01.check_direction(answer)
+    assert not feedback.correct and says in feedback.message
+
+
+@pytest.mark.parametrize("answer, says", [
+    (10, "forward difference gains"),
+    (2, "2 is the power"),
+    (0.01, "below 1"),
+    (1e-2, "below 1"),
+    (1000, "like h³"),
+    (0, "positive number"),
+    (-100, "positive number"),
+    (-2, "positive number"),
+    (50, "50 is not the factor"),
+    ("100", "without quotes"),
+    ("1e2", "without quotes"),
+    ("a hundred", "you gave a str"),
+])
+def test_check_error_factor_wrong_answers(answer, says):
+    feedback = lesson01.check_error_factor(answer)
+    assert not feedback.correct and says in feedback.message
+
+
+def test_the_factor_messages_are_what_the_figure_shows():
+    errors = difference_errors("exp(x) at x = 1", hs=(1e-2, 1e-3))
+    assert errors.forward[0] / errors.forward[1] == pytest.approx(10, rel=0.01)  # "a factor 10"
+    assert errors.central[0] / errors.central[1] == pytest.approx(100, rel=0.01)
+    assert errors.central[0] > errors.central[1]  # shrinks: a factor below 1 would be growth
+
+
+# ----------------------------------------------------------------------
+# What the lesson's text says about what its code shows
+# ----------------------------------------------------------------------
+def test_claim_the_measured_slope_at_3_is_14_003_and_exact_14():
+    h = 0.001
+    assert round((hand_f(3.0 + h) - hand_f(3.0)) / h, 4) == 14.003
+    assert 6 * 3.0 - 4 == 14.0
+
+
+def test_claim_slope_negative_at_minus_2_zero_at_two_thirds_positive_at_3():
+    h = 0.001
+    slopes = {x: (hand_f(x + h) - hand_f(x)) / h for x in (-2.0, 2 / 3, 3.0)}
+    assert slopes[-2.0] < 0 and slopes[3.0] > 0
+    assert abs(slopes[2 / 3]) < 0.01 and 6 * (2 / 3) - 4 == pytest.approx(0.0)
+
+
+def test_claim_things_to_try_error_shrinks_to_1e_8_then_grows():
+    errors = {h: abs(tangent_view(3.0, h).error) for h in (1.0, 1e-2, 1e-4, 1e-6, 1e-8, 1e-10, 1e-12)}
+    assert errors[1.0] > errors[1e-2] > errors[1e-4] > errors[1e-6] > errors[1e-8]
+    assert errors[1e-12] > errors[1e-10] > errors[1e-8]
+    # h = 1: the secant tilts away from the tangent (slope 17 against 14)
+    assert tangent_view(3.0, 1.0).secant_slope == pytest.approx(17.0)
+
+
+def test_claim_seed_000_derivatives_and_the_changes_for_a_step_of_0_01():
+    h, step = 0.001, 0.01
+    L1 = compute_L(2.0, -3.0, 10.0, -2.0)
+    assert L1 == -8.0
+    nudged = [(compute_L(2.0 + h, -3.0, 10.0, -2.0) - L1) / h,
+              (compute_L(2.0, -3.0 + h, 10.0, -2.0) - L1) / h,
+              (compute_L(2.0, -3.0, 10.0 + h, -2.0) - L1) / h,
+              (compute_L(2.0, -3.0, 10.0, -2.0 + h) - L1) / h]
+    assert [round(v, 4) for v in nudged] == [6.0, -4.0, -2.0, 4.0]
+    assert round(((L1 + h) - L1) / h, 4) == 1.0  # dL/dL
+    changes = [compute_L(2.0 + step, -3.0, 10.0, -2.0) - L1,
+               compute_L(2.0, -3.0 + step, 10.0, -2.0) - L1,
+               compute_L(2.0, -3.0, 10.0 + step, -2.0) - L1,
+               compute_L(2.0, -3.0, 10.0, -2.0 + step) - L1]
+    assert [round(c, 4) for c in changes] == [0.06, -0.04, -0.02, 0.04]
+
+
+def test_claim_best_h_is_about_1e_8_forward_and_1e_5_to_1e_6_central():
+    errors = difference_errors("exp(x) at x = 1")
+    assert 1e-9 <= errors.best_forward[0] <= 1e-7
+    assert 1e-6 <= errors.best_central[0] <= 1e-5
+    # and the central difference is far more accurate at its best
+    assert errors.best_central[1] < errors.best_forward[1] / 10

@@ -173,3 +173,202 @@ def test_check_neuron():
 
     feedback = lesson02.check_neuron(crashes)
     assert not feedback.correct and "ZeroDivisionError: oops" in feedback.message
+
+
+# ----------------------------------------------------------------------
+# Every check against the wrong answers a learner really gives: the message
+# must be true for that answer.
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize("answer, says", [
+    (6, "One is missing"),
+    (8, "One too many"),
+    (10, "operation nodes"),
+    (3, "e, d and L are Values"),
+    (9, "9 is not the count"),
+    ("7", "without quotes"),
+    (7.5, "7.5 is not the count"),
+])
+def test_check_value_count_wrong_answers(answer, says):
+    feedback = lesson02.check_value_count(answer)
+    assert not feedback.correct and says in feedback.message
+
+
+def test_value_count_of_the_graph_and_its_operations():
+    a, b, c, f = (Value(v) for v in (2.0, -3.0, 10.0, -2.0))
+    L = (a * b + c) * f
+    nodes = L.topological_order()
+    assert len(nodes) == 7  # "7 Values"
+    assert sum(1 for node in nodes if node._op) == 3  # "*, +, *": 7 + 3 = 10
+
+
+O_X2_IS_1 = math.tanh(2.0 * -3.0 + 1.0 + SEED_B)
+
+
+@pytest.mark.parametrize("answer, says", [
+    (0.95, "rounded to 2 decimals"),
+    (0.955, "rounded to 3 decimals"),
+    (2.0 * -3.0 + 1.0 + SEED_B, "is n"),
+    (math.tanh(SEED_B - 6.0), "output with x2 = 0"),
+    (SEED_B - 6.0, "n with x2 = 0"),
+    (math.tanh(2.0 * -3.0 + 2.0 + SEED_B), "w2 = 2"),
+    (-O_X2_IS_1, "is not o"),
+    ("0.9546", "without quotes"),
+])
+def test_check_forward_wrong_answers(answer, says):
+    feedback = lesson02.check_forward(answer)
+    assert not feedback.correct and says in feedback.message
+
+
+def test_check_forward_right_answers_say_the_true_numbers():
+    feedback = lesson02.check_forward(0.9546)
+    assert feedback.correct and "n = 1.8814" in feedback.message and "0.9546" in feedback.message
+    assert round(O_X2_IS_1, 4) == 0.9546
+
+
+def _neuron_variant(formula):
+    def neuron(x1, w1, x2, w2, b):
+        return formula(x1, w1, x2, w2, b)
+    return neuron
+
+
+@pytest.mark.parametrize("formula, says", [
+    (lambda x1, w1, x2, w2, b: (x1 * w1 + b).tanh(), "x2*w2 is missing"),
+    (lambda x1, w1, x2, w2, b: (x2 * w2 + b).tanh(), "x1*w1 is missing"),
+    (lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w2).tanh(), "bias b is missing"),
+    (lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w2 + b).relu(), "That is relu(n)"),
+    (lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w2 + b).sigmoid(), "That is sigmoid(n)"),
+    (lambda x1, w1, x2, w2, b: x1 * w1 + x2 * w2 + b, "That is n ="),
+    (lambda x1, w1, x2, w2, b: (x1 * w2 + x2 * w1 + b).tanh(), "weights are swapped"),
+    (lambda x1, w1, x2, w2, b: (x1 + w1 + x2 + w2 + b).tanh(), "added to the weights"),
+    (lambda x1, w1, x2, w2, b: (x1 * w1 + x2 + b).tanh(), "the output should be tanh("),
+])
+def test_check_neuron_names_what_is_wrong(formula, says):
+    feedback = lesson02.check_neuron(_neuron_variant(formula))
+    assert not feedback.correct and says in feedback.message
+    assert "does not reach" not in feedback.message  # never blames the graph for a wrong number
+
+
+def test_a_relu_neuron_is_not_told_it_returns_n():
+    feedback = lesson02.check_neuron(_neuron_variant(
+        lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w2 + b).relu()))
+    assert "That is n" not in feedback.message
+
+
+def test_a_neuron_without_x2_w2_fails_at_the_first_point_tried():
+    # the first trial point has x2*w2 != 0, so the slip shows as a wrong number
+    x1, w1, x2, w2, b = lesson02._TRIAL_POINTS[0]
+    assert x2 * w2 != 0 and x1 * w1 != 0 and b != 0
+    assert min(x1 * w1 + x2 * w2 + b for x1, w1, x2, w2, b in lesson02._TRIAL_POINTS) < 0
+
+
+def test_check_neuron_reports_the_learners_line():
+    def neuron(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return n.tanhh()  # the learner's typo
+
+    feedback = lesson02.check_neuron(neuron)
+    assert not feedback.correct
+    assert "AttributeError" in feedback.message and "return n.tanhh()" in feedback.message
+
+
+def test_check_neuron_with_a_graph_that_forgets_one_input():
+    def copies_w2(x1, w1, x2, w2, b):
+        return (x1 * w1 + x2 * Value(w2.data) + b).tanh()
+
+    feedback = lesson02.check_neuron(copies_w2)
+    assert not feedback.correct and "for w2" in feedback.message and "number is right" in feedback.message
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: subtraction for TinyValue
+# ----------------------------------------------------------------------
+class TinyValue:  # the lesson's class, as in the notebook
+    def __init__(self, data, _children=(), _op="", label=""):
+        self.data = data
+        self.grad = 0.0
+        self._prev = _children
+        self._op = _op
+        self.label = label
+
+    def __add__(self, other):
+        return TinyValue(self.data + other.data, (self, other), "+")
+
+    def __mul__(self, other):
+        return TinyValue(self.data * other.data, (self, other), "*")
+
+    def __repr__(self):
+        return f"TinyValue(data={self.data})"
+
+
+def _subclass(sub):
+    return type("MyTinyValue", (TinyValue,), {"__sub__": sub})
+
+
+def test_check_subtraction_worked_solution_and_its_claim():
+    class MyTinyValue(TinyValue):
+        def __sub__(self, other):
+            return MyTinyValue(self.data - other.data, (self, other), "-")
+
+    assert lesson02.check_subtraction(MyTinyValue).correct
+    p, q = MyTinyValue(5.0), MyTinyValue(2.0)
+    out = p - q
+    assert repr(out) == "TinyValue(data=3.0)" and out._op == "-" and out._prev == (p, q)
+
+
+def test_check_subtraction_accepts_type_self_and_a_set_of_children():
+    assert lesson02.check_subtraction(_subclass(
+        lambda self, other: type(self)(self.data - other.data, (self, other), "-"))).correct
+    assert lesson02.check_subtraction(_subclass(
+        lambda self, other: type(self)(self.data - other.data, {self, other}, "-"))).correct
+
+
+@pytest.mark.parametrize("sub, says", [
+    (lambda self, other: type(self)(other.data - self.data, (self, other), "-"), "order is reversed"),
+    (lambda self, other: type(self)(self.data + other.data, (self, other), "-"), "that is p + q"),
+    (lambda self, other: self.data - other.data, "plain number 3"),
+    (lambda self, other: None, "gave None"),
+    (lambda self, other: type(self)(self.data - other.data), "does not remember its inputs"),
+    (lambda self, other: type(self)(self.data - other.data, (other, self), "-"), "is (q, p)"),
+    (lambda self, other: type(self)(self.data - other.data, (self,), "-"), "should be (p, q)"),
+    (lambda self, other: type(self)(self.data - other.data,
+                                    (type(self)(self.data), type(self)(other.data)), "-"),
+     "not new nodes"),
+    (lambda self, other: type(self)(self.data - other.data, (self, other)), 'record "-"'),
+    (lambda self, other: type(self)(self.data - other.data, (self, other), "+"), "'+'"),
+    (lambda self, other: TinyValue(self.data - other.data, (self, other), "-"),
+     "subtracted again"),
+    (lambda self, other: type(self)(self.data - other, (self, other), "-"), "TypeError"),
+    (lambda self, other: type(self)(self.data * 2 - other.data * 2, (self, other), "-"),
+     "should be 3"),
+])
+def test_check_subtraction_typical_slips(sub, says):
+    feedback = lesson02.check_subtraction(_subclass(sub))
+    assert not feedback.correct and says in feedback.message, feedback.message
+
+
+@pytest.mark.parametrize("answer, says", [
+    (None, "Replace `None`"),
+    (TinyValue, "has no __sub__"),
+    (TinyValue(1.0), "a class"),
+    ("MyTinyValue", "a class"),
+])
+def test_check_subtraction_wrong_things_given(answer, says):
+    feedback = lesson02.check_subtraction(answer)
+    assert not feedback.correct and says in feedback.message
+
+
+def test_check_subtraction_reports_the_learners_line():
+    class MyTinyValue(TinyValue):
+        def __sub__(self, other):
+            return MyTinyValue(self.data - other.value, (self, other), "-")
+
+    feedback = lesson02.check_subtraction(MyTinyValue)
+    assert not feedback.correct and "AttributeError" in feedback.message
+    assert "MyTinyValue(self.data - other.value" in feedback.message
+
+
+def test_claim_the_seed_neuron_numbers():
+    o = seed_neuron()
+    n = o._prev[0]
+    assert round(n.data, 4) == 0.8814 and round(o.data, 4) == 0.7071
+    assert len(o.topological_order()) == 10  # 'o': 10 values

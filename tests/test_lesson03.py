@@ -227,7 +227,9 @@ def test_seed_002_three_ways():
 # Exercise checks
 # ----------------------------------------------------------------------
 @pytest.mark.parametrize("check", [lesson03.check_times_grad, lesson03.check_accumulation,
-                                   lesson03.check_grad_b1])
+                                   lesson03.check_grad_b1, lesson03.check_divide_local_grads,
+                                   lesson03.check_topological_sort,
+                                   lesson03.check_backward_pass])
 def test_placeholder_is_answered_kindly(check):
     feedback = check(None)
     assert not feedback.correct and feedback.message.startswith("Replace `None` with")
@@ -246,16 +248,16 @@ def test_check_times_grad():
 
 
 def test_check_accumulation():
-    a = Value(3.0)
-    c = a * a + a
-    c.backward()
-    assert lesson03.check_accumulation(a.grad).correct  # the worked solution
-    a = Value(3.0)
-    c = a * a + a
-    backward_with_bug(c)
-    feedback = lesson03.check_accumulation(a.grad)  # what "=" instead of "+=" gives
+    s_ = Value(3.0)
+    t = s_ * s_ + s_
+    t.backward()
+    assert lesson03.check_accumulation(s_.grad).correct  # the worked solution
+    s_ = Value(3.0)
+    t = s_ * s_ + s_
+    backward_with_bug(t)
+    feedback = lesson03.check_accumulation(s_.grad)  # what "=" instead of "+=" gives
     assert not feedback.correct and "'+='" in feedback.message
-    assert "a*a" in lesson03.check_accumulation(6).message
+    assert "s*s" in lesson03.check_accumulation(6).message
     assert "twice" in lesson03.check_accumulation(4).message
     assert not lesson03.check_accumulation(2).correct
 
@@ -301,3 +303,381 @@ def test_widgets_package_exports_the_lesson_widgets():
     assert package.backprop_stepper is graphs.backprop_stepper
     with pytest.raises(AttributeError):
         package.no_such_widget  # noqa: B018
+
+
+# ----------------------------------------------------------------------
+# Every check against the wrong answers a learner really gives: the message
+# must be true for that answer.
+# ----------------------------------------------------------------------
+def _q_after_backward():
+    q, r = Value(3.0, label="q"), Value(-4.0, label="r")
+    p = q * r
+    p.grad = 2.0
+    q.grad += r.data * p.grad
+    return q
+
+
+@pytest.mark.parametrize("answer, says", [
+    (_q_after_backward(), "answer = q.grad"),
+    (Value(3.0, label="q"), "still 0"),
+    (8, "the sign is not"),
+    (-12, "-12 is p's value"),
+    (-4, "-4 is the local derivative"),
+    (6, "OTHER input"),
+    (2, "+ node"),
+    (0, "0 is not q.grad"),
+    ("-8", "without quotes"),
+])
+def test_check_times_grad_wrong_answers(answer, says):
+    feedback = lesson03.check_times_grad(answer)
+    assert not feedback.correct and says in feedback.message
+
+
+def test_a_value_whose_grad_is_right_is_told_to_give_its_grad():
+    q = _q_after_backward()
+    assert q.grad == -8.0
+    feedback = lesson03.check_times_grad(q)
+    assert not feedback.correct and "grad -8" in feedback.message and "still 0" not in feedback.message
+
+
+def _s_after_backward():
+    s_ = Value(3.0, label="s")
+    t = s_ * s_ + s_
+    t.backward()
+    return s_, t
+
+
+@pytest.mark.parametrize("answer, says", [
+    (_s_after_backward()[0], "answer = s.grad"),  # the Value s itself: data 3, grad 7
+    (_s_after_backward()[1], "answer = s.grad"),  # the Value t
+    (Value(3.0), "still 0"),  # forgot t.backward()
+    (3, "one path alone"),
+    (1, "one path alone"),
+    (6, "counts only s*s"),
+    (4, "one input of s*s (3) plus the direct path"),
+    (12, "12 is t's value"),
+    (9, "9 is the value of s*s"),
+    (-7, "-7 is not s.grad"),
+    ("7", "without quotes"),
+])
+def test_check_accumulation_wrong_answers(answer, says):
+    feedback = lesson03.check_accumulation(answer)
+    assert not feedback.correct and says in feedback.message
+    assert "'=' instead of '+='" not in feedback.message or answer in (3, 1)
+
+
+def test_the_accumulation_messages_are_true():
+    s_, t = _s_after_backward()
+    assert (s_.data, s_.grad, t.data) == (3.0, 7.0, 12.0)
+    feedback = lesson03.check_accumulation(s_)
+    assert "data 3, grad 7" in feedback.message  # the Value a learner gave, described truly
+    s2 = Value(3.0)
+    t2 = s2 * s2 + s2
+    backward_with_bug(t2)
+    assert s2.grad in (3.0, 1.0)  # what '=' leaves: one path alone
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: the local derivatives of a / b
+# ----------------------------------------------------------------------
+def divide_solution(a, b):
+    return 1 / b, -a / b**2
+
+
+def test_check_divide_local_grads_worked_solution_agrees_with_finite_differences():
+    assert lesson03.check_divide_local_grads(divide_solution).correct
+    for a, b in lesson03._DIVIDE_POINTS:
+        nudged = numeric_gradient(lambda ab: ab[0] / ab[1], [a, b])
+        assert nudged == pytest.approx(divide_solution(a, b), rel=1e-6)
+
+
+def test_check_divide_local_grads_accepts_values_and_lists():
+    assert lesson03.check_divide_local_grads(lambda a, b: [Value(1 / b), -a / b**2]).correct
+
+
+@pytest.mark.parametrize("wrong, says", [
+    (lambda a, b: (1 / b, a / b**2), "sign of ∂p/∂b is wrong"),
+    (lambda a, b: (b, a), "local derivatives of a * b"),
+    (lambda a, b: (-a / b**2, 1 / b), "swapped"),
+    (lambda a, b: (1 / b, -1 / b**2), "missing the factor a"),
+    (lambda a, b: (1 / b, -a / b), "not -1/b"),
+    (lambda a, b: (1.0, 1.0), "a + node"),
+    (lambda a, b: (1 / b, -a / b**3), "∂p/∂b should be"),
+    (lambda a, b: (1 / a, -a / b**2), "∂p/∂a should be"),
+    (lambda a, b: a / b, "Return two numbers"),
+    (lambda a, b: None, "Return two numbers"),
+    (lambda a, b: (1 / b,), "Return two numbers"),
+    (lambda a, b: ("1/b", "-a/b**2"), "Return two numbers"),
+])
+def test_check_divide_local_grads_typical_slips(wrong, says):
+    feedback = lesson03.check_divide_local_grads(wrong)
+    assert not feedback.correct and says in feedback.message, feedback.message
+
+
+def test_check_divide_local_grads_reports_the_learners_line():
+    def divide_local_grads(a, b):
+        return 1 / b, -a / b**2 / (a - a)  # the learner's slip
+
+    feedback = lesson03.check_divide_local_grads(divide_local_grads)
+    assert not feedback.correct and "ZeroDivisionError" in feedback.message
+    assert "return 1 / b, -a / b**2 / (a - a)" in feedback.message
+    assert "divide_local_grads(6, 3)" in feedback.message
+
+
+def test_claim_the_engine_gives_the_division_grads():
+    a, b = Value(6.0, label="a"), Value(3.0, label="b")
+    (a / b).backward()
+    assert (round(a.grad, 4), round(b.grad, 4)) == (0.3333, -0.6667)
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: the topological sort
+# ----------------------------------------------------------------------
+def naive_order(node):
+    order = []
+    for child in node._prev:
+        order += naive_order(child)
+    return order + [node]
+
+
+def test_worked_topological_sort_passes_and_matches_the_package():
+    assert lesson03.check_topological_sort(lesson03.worked_topological_sort).correct
+    assert lesson03.check_topological_sort(Value.topological_order).correct
+    for _, build in lesson03._GRAPHS:
+        root = build()
+        assert lesson03.worked_topological_sort(root)[-1] is root
+        assert set(lesson03.worked_topological_sort(root)) == set(root.topological_order())
+
+
+def test_claim_plain_recursion_lists_reused_nodes_again_and_doubles_a_grad():
+    c = lesson03._reused()
+    assert [node.label for node in naive_order(c)] == ["a", "a", "b", "a", "a", "b", "c"]
+    order = naive_order(c)
+    order[-1].grad = 1.0
+    for node in reversed(order):  # the backward loop over that list
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+    a = order[0]
+    assert a.grad == 8.0  # "8 instead of 4"
+    c = lesson03._reused()
+    c.backward()
+    assert c._prev[0]._prev[0].grad == 4.0
+    assert [n.label for n in lesson03.worked_topological_sort(lesson03._reused())] == ["a", "b", "c"]
+
+
+def _root_first(root):
+    order, seen = [], set()
+
+    def visit(node):
+        if node not in seen:
+            seen.add(node)
+            order.append(node)  # before its children
+            for child in node._prev:
+                visit(child)
+
+    visit(root)
+    return order
+
+
+def _leaves_then_reversed(root):
+    order = lesson03.worked_topological_sort(root)
+    return [n for n in order if not n._prev] + [n for n in reversed(order) if n._prev]
+
+
+def _children_only(root):
+    return list(root._prev) + [root]
+
+
+def _forgets_the_leaf(root):
+    order = []
+    for node in lesson03.worked_topological_sort(root):
+        if node._prev:
+            order.append(node)
+    return order
+
+
+def _visited_is_never_filled(root):
+    order, seen = [], set()
+
+    def visit(node):
+        if node not in seen:
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+
+    visit(root)
+    return order
+
+
+@pytest.mark.parametrize("sort, says", [
+    (naive_order, "'a' 4 times"),
+    (_visited_is_never_filled, "'a' 4 times"),
+    (_root_first, "in reverse"),
+    (_leaves_then_reversed, "'c' before its input 'b'"),
+    (_children_only, "'b' 2 times"),
+    (_forgets_the_leaf, "misses a"),
+    (lambda root: [node.label for node in lesson03.worked_topological_sort(root)],
+     "holds a str"),
+    (lambda root: [node.data for node in lesson03.worked_topological_sort(root)],
+     "holds a float"),
+    (lambda root: None, "returned None"),
+    (lambda root: 3, "returned a int"),
+    (lambda root: lesson03.worked_topological_sort(root) + [Value(1.0, label="new")],
+     "holds 'new', which is not one of its nodes"),
+    (lambda root: iter(lesson03.worked_topological_sort(root))[::-1], "TypeError"),
+])
+def test_check_topological_sort_typical_slips(sort, says):
+    feedback = lesson03.check_topological_sort(sort)
+    assert not feedback.correct and says in feedback.message, feedback.message
+
+
+def test_the_leaf_only_graph_is_tried_too():
+    def no_leaf_alone(root):
+        return lesson03.worked_topological_sort(root) if root._prev else []
+
+    feedback = lesson03.check_topological_sort(no_leaf_alone)
+    assert not feedback.correct and "single Value x" in feedback.message and "misses x" in feedback.message
+
+
+def test_check_topological_sort_reports_the_learners_line():
+    def topological_sort(root):
+        order = []
+        for child in root.children:  # the learner's slip: micrograd calls it _prev
+            order.append(child)
+        return order
+
+    feedback = lesson03.check_topological_sort(topological_sort)
+    assert not feedback.correct and "AttributeError" in feedback.message
+    assert "for child in root.children:" in feedback.message
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: the backward loop
+# ----------------------------------------------------------------------
+def test_worked_backward_pass_passes_and_equals_value_backward():
+    assert lesson03.check_backward_pass(lesson03.worked_backward_pass).correct
+    assert lesson03.check_backward_pass(Value.backward).correct
+    o = seed_neuron()
+    lesson03.worked_backward_pass(o)
+    leaves = {n.label: n.grad for n in o.topological_order() if not n._prev}
+    assert rounded(leaves) == {"x1": -1.5, "w1": 1.0, "x2": 0.5, "w2": 0.0, "b": 0.5}
+
+
+def _scaled_twice(root):
+    root.grad = 1.0
+    for node in reversed(root.topological_order()):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += 2 * local * node.grad
+
+
+@pytest.mark.parametrize("slip, says", [
+    (lesson03._overwrites, "child.grad += ..."),
+    (lesson03._no_root_grad, "root.grad = 1"),
+    (lesson03._forward_order, "forward order"),
+    (lesson03._local_only, "only the local derivative"),
+    (lesson03._upstream_only, "as if every operation were +"),
+    (_scaled_twice, "a.grad is 16 but should be 4"),
+    (lambda root: None, "Every grad stays 0"),
+    (lambda root: setattr(root, "grad", 1.0), "a.grad is 0 but should be 4"),
+])
+def test_check_backward_pass_typical_slips(slip, says):
+    feedback = lesson03.check_backward_pass(slip)
+    assert not feedback.correct and says in feedback.message, feedback.message
+
+
+def test_the_slips_really_give_different_grads_where_they_are_told_apart():
+    """On the graph where each slip is caught, its grads differ from the right ones
+    and from the slips tried before it, so the message names the right slip."""
+    slips = [s for s, _ in lesson03._BACKWARD_SLIPS]
+    for slip in slips:
+        for description, build in lesson03._GRAPHS[:4]:
+            twin = build()
+            slip(twin)
+            oracle = build()
+            oracle.backward()
+            if not lesson03._same(lesson03._grads(twin), lesson03._grads(oracle)):
+                break  # caught on this graph; the earlier slips must look different here
+        earlier = slips[:slips.index(slip)]
+        for other in earlier:
+            t2 = build()
+            other(t2)
+            assert not lesson03._same(lesson03._grads(twin), lesson03._grads(t2)), (slip, other)
+
+
+def test_upstream_only_is_right_on_the_reused_graph_and_caught_on_the_next():
+    feedback = lesson03.check_backward_pass(lesson03._upstream_only)
+    assert "d = a*b" in feedback.message  # the graph with a product
+
+
+def test_check_backward_pass_reports_the_learners_line():
+    def backward_pass(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node.local_grads):  # slip: no underscore
+                child.grad += local * node.grad
+
+    feedback = lesson03.check_backward_pass(backward_pass)
+    assert not feedback.correct and "AttributeError" in feedback.message
+    assert "zip(node._prev, node.local_grads)" in feedback.message
+
+
+# ----------------------------------------------------------------------
+# What the lesson's text says about what its code shows
+# ----------------------------------------------------------------------
+def _grads_after_two_passes(backward_pass):
+    o = seed_neuron()
+    backward_pass(o)
+    backward_pass(o)
+    nodes = {n.label: n for n in o.topological_order()}
+    return nodes
+
+
+def test_claim_two_passes_of_the_loop_give_minus_7_5_and_of_backward_minus_3():
+    loop = _grads_after_two_passes(lesson03.worked_backward_pass)
+    assert loop["x1"].grad == pytest.approx(-7.5) and loop["n"].grad == pytest.approx(1.0)
+    assert loop["x1*w1"].grad == pytest.approx(2.0)  # "0.5 + 1.5 = 2"
+    package = _grads_after_two_passes(Value.backward)
+    assert package["x1"].grad == pytest.approx(-3.0) and package["n"].grad == pytest.approx(0.5)
+    # leaves hold the sum of the two passes; intermediate nodes the latest pass only
+    once = _grads_after_two_passes(lambda o: None)
+    o = seed_neuron()
+    o.backward()
+    one_pass = {n.label: n.grad for n in o.topological_order()}
+    for label, node in package.items():
+        expected = 2 * one_pass[label] if not node._prev else one_pass[label]
+        assert node.grad == pytest.approx(expected), label
+    assert once["x1"].grad == 0.0
+
+
+def test_claim_local_derivatives_stored_on_the_neuron():
+    o = seed_neuron()
+    n = o._prev[0]
+    assert [c.label for c in n._prev] == ["x1*w1 + x2*w2", "b"]
+    assert [round(g, 4) for g in o._local_grads] == [0.5]
+    assert list(n._local_grads) == [1.0, 1.0]
+    x1w1 = n._prev[0]._prev[0]
+    assert x1w1.label == "x1*w1" and list(x1w1._local_grads) == [-3.0, 2.0]
+
+
+def test_claim_u_plus_u_and_the_lecture_example_and_its_bug():
+    u = Value(3.0)
+    lesson03.worked_backward_pass(u + u)
+    assert u.grad == 2.0
+    f = lesson03._lecture()
+    lesson03.worked_backward_pass(f)
+    a, b = (n for n in f.topological_order() if n.label in ("a", "b"))
+    assert {a.label: a.grad, b.label: b.grad} == {"a": -3.0, "b": -8.0}
+    f = lesson03._lecture()
+    backward_with_bug(f)
+    grads = {n.label: n.grad for n in f.topological_order()}
+    assert (grads["a"], grads["b"]) == (-6.0, -6.0)
+
+
+def test_claim_seven_local_partials_and_the_post_lists_six():
+    from pathlib import Path
+    seed = Path("/work/shared/seeds")
+    post = next(seed.glob("002_*.txt"), None) if seed.exists() else None
+    if post is not None:  # the seed lists the first six, and uses ∂y_hat/∂b2 in a formula
+        text = post.read_text(encoding="utf-8")
+        assert "6. **∂z/∂b1:**" in text and "7. **" not in text
+        assert "(∂y_hat/∂b2)" in text

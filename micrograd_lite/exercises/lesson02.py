@@ -102,12 +102,23 @@ _SLIPS = (
 )
 
 
+def _n(point):
+    x1, w1, x2, w2, b = point
+    return x1 * w1 + x2 * w2 + b
+
+
+def _where(point):
+    x1, w1, x2, w2, b = point
+    return f"For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g}"
+
+
 def check_neuron(neuron):
     """Exercise: ``neuron(x1, w1, x2, w2, b)`` builds o = tanh(x1*w1 + x2*w2 + b) from Values."""
     if neuron is None:
         return placeholder("your neuron function (it takes five Values and returns o)")
     if not callable(neuron):
         return not_a_number(neuron, "a function neuron(x1, w1, x2, w2, b)")
+    outputs = []  # (point, inputs, out) at every trial point
     for point in _TRIAL_POINTS:
         inputs = [Value(v, label=name) for v, name in zip(point, _NAMES)]
         doing = "calling neuron(x1, w1, x2, w2, b) with five Values"
@@ -116,7 +127,6 @@ def check_neuron(neuron):
             return trouble
         x1, w1, x2, w2, b = point
         n = x1 * w1 + x2 * w2 + b
-        where = f"For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g}"
         if not isinstance(out, Value):
             got = as_number(out)
             if got is not None and is_close(got, math.tanh(n), 1e-9):
@@ -130,15 +140,22 @@ def check_neuron(neuron):
                 False,
                 f"neuron should return a Value; it returned a {type(out).__name__}.",
             )
-        if not is_close(out.data, math.tanh(n), 1e-9):
-            for slip, hint in _SLIPS:
-                if is_close(out.data, slip(*point), 1e-9):
-                    return Feedback(False, f"{where} your neuron gives {out.data:.4f}. {hint}")
-            return Feedback(
-                False,
-                f"{where} the output should be tanh({n:.4f}) = {math.tanh(n):.4f}, "
-                f"but it is {out.data:.4f}.",
-            )
+        outputs.append((point, inputs, out))
+    wrong = [(point, out) for point, _, out in outputs
+             if not is_close(out.data, math.tanh(_n(point)), 1e-9)]
+    if wrong:
+        for slip, hint in _SLIPS:  # a slip is named only if it explains every point
+            if all(is_close(out.data, slip(*point), 1e-9) for point, _, out in outputs):
+                point, out = wrong[0]
+                return Feedback(False, f"{_where(point)} your neuron gives {out.data:.4f}. {hint}")
+        point, out = wrong[0]
+        n = _n(point)
+        return Feedback(
+            False,
+            f"{_where(point)} the output should be tanh({n:.4f}) = {math.tanh(n):.4f}, "
+            f"but it is {out.data:.4f}.",
+        )
+    for point, inputs, out in outputs:
         reached = {id(node) for node in out.topological_order()}
         missing = [v.label for v in inputs if id(v) not in reached]
         if missing:

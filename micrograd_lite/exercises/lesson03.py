@@ -71,6 +71,10 @@ _DIVIDE_SLIPS = (
 )
 
 
+def _divide_exact(a, b):
+    return (1 / b, -a / b**2)
+
+
 def check_divide_local_grads(divide_local_grads):
     """Coding exercise: ``divide_local_grads(a, b)`` returns (∂p/∂a, ∂p/∂b) of
     p = a / b, that is (1/b, -a/b²)."""
@@ -78,6 +82,7 @@ def check_divide_local_grads(divide_local_grads):
         return placeholder("your function `divide_local_grads`")
     if not callable(divide_local_grads):
         return not_a_number(divide_local_grads, "a function divide_local_grads(a, b)")
+    pairs = []  # ((a, b), (dp_da, dp_db)) at every trial point
     for a, b in _DIVIDE_POINTS:
         got, trouble = call_learner_code(
             divide_local_grads, a, b, doing=f"calling divide_local_grads({a:g}, {b:g})")
@@ -93,19 +98,24 @@ def check_divide_local_grads(divide_local_grads):
                 f"divide_local_grads({a:g}, {b:g}) returned {got!r}. Return two numbers: "
                 "return dp_da, dp_db",
             )
-        expected = (1 / b, -a / b**2)
-        if all(is_close(g, e, 1e-9 * max(1.0, abs(e))) for g, e in zip(pair, expected)):
-            continue
+        pairs.append(((a, b), pair))
+
+    def matches(pair, target):
+        return all(is_close(g, t, 1e-9 * max(1.0, abs(t))) for g, t in zip(pair, target))
+
+    wrong = [(point, pair) for point, pair in pairs if not matches(pair, _divide_exact(*point))]
+    if wrong:
+        (a, b), pair = wrong[0]
         where = f"At a = {a:g}, b = {b:g} you return ({pair[0]:.4g}, {pair[1]:.4g})."
-        for slip, hint in _DIVIDE_SLIPS:
-            wrong = slip(a, b)
-            if all(is_close(g, w, 1e-9 * max(1.0, abs(w))) for g, w in zip(pair, wrong)):
+        for slip, hint in _DIVIDE_SLIPS:  # named only if it explains every point
+            if all(matches(got, slip(*point)) for point, got in pairs):
                 return Feedback(False, f"{where} {hint}")
+        expected = _divide_exact(a, b)
         which = [name for name, g, e in zip(("∂p/∂a", "∂p/∂b"), pair, expected)
-                 if not is_close(g, e, 1e-9 * max(1.0, abs(e)))]
+                 if not matches((g,), (e,))]
         return Feedback(
             False,
-            f"{where} {' and '.join(which)} should be ({expected[0]:.4g}, "
+            f"{where} {' and '.join(which)} should be as in ({expected[0]:.4g}, "
             f"{expected[1]:.4g}). Nudge a, then b, in your head: p = a × (1/b).",
         )
     return Feedback(
