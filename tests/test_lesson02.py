@@ -372,3 +372,34 @@ def test_claim_the_seed_neuron_numbers():
     n = o._prev[0]
     assert round(n.data, 4) == 0.8814 and round(o.data, 4) == 0.7071
     assert len(o.topological_order()) == 10  # 'o': 10 values
+
+
+def test_claim_every_grad_is_still_0_after_the_forward_pass():
+    a, b, c, f = (Value(v) for v in (2.0, -3.0, 10.0, -2.0))
+    L = (a * b + c) * f
+    assert L.data == -8.0
+    assert all(node.grad == 0.0 for node in L.topological_order())
+
+
+def test_claim_tanh_adds_one_operation_and_one_value():
+    o = seed_neuron()
+    n = o._prev[0]
+    ops = lambda root: sum(1 for node in root.topological_order() if node._op)  # noqa: E731
+    assert (len(n.topological_order()), ops(n)) == (9, 4)
+    assert (len(o.topological_order()), ops(o)) == (10, 5)
+    assert o.data == pytest.approx(1 / math.sqrt(2), abs=1e-12)  # "that is 1/sqrt(2)"
+
+
+@pytest.mark.parametrize("inputs", [{"x2": 1.0}, {"w1": -10.0}, {"w1": 10.0, "b": 8.0},
+                                    {"x1": -10.0, "w1": 10.0, "b": -8.0}])
+def test_claim_n_can_be_any_number_but_o_stays_between_minus_1_and_1(inputs):
+    o = seed_neuron(**inputs)
+    assert -1.0 <= o.data <= 1.0
+    assert abs(o._prev[0].data) > 1.0  # n itself leaves that range
+
+
+def test_claim_the_neurons_intermediate_numbers():
+    o = seed_neuron()
+    values = {node.label: round(node.data, 4) for node in o.topological_order()}
+    assert values["x1*w1"] == -6.0 and values["x2*w2"] == 0.0
+    assert values["x1*w1 + x2*w2"] == -6.0 and values["n"] == 0.8814 and values["o"] == 0.7071

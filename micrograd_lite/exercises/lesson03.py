@@ -225,9 +225,7 @@ def check_topological_sort(topological_sort):
         try:
             order = list(got)
         except TypeError:
-            return Feedback(
-                False, f"topological_sort should return a list; it returned a "
-                       f"{type(got).__name__}.")
+            return not_a_number(got, "the list that topological_sort returns")
         nodes = _all_nodes(root)
         strangers = [item for item in order if id(item) not in nodes]
         if strangers:
