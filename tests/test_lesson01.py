@@ -304,7 +304,8 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
     assert (compute_L(3.0, -3.0, 10.0, -2.0 + h) - at_a3) / h == pytest.approx(1.0)  # dL/df
 
 
-@pytest.mark.parametrize("answer", ["decrease", " Decrease ", "decrease b", "Decrease.", "down"])
+@pytest.mark.parametrize("answer", ["decrease", " Decrease ", "decrease b", "Decrease.", "down",
+                                    "b should be decreased"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
 
@@ -314,6 +315,7 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase b", "It is -4"),
     ("don't increase", "one word"),
     ("increase or decrease", "the word"),
+    ("increase L by decreasing b", "the word"),
     ("sideways", "the word"),
     (-1, "That is a number"),
     (-4, "That is a number"),

@@ -521,6 +521,7 @@ def _visited_is_never_filled(root):
     (lambda root: [node.data for node in lesson03.worked_topological_sort(root)],
      "holds a float"),
     (lambda root: None, "returned None"),
+    (lambda root: set(lesson03.worked_topological_sort(root)), "keeps no order"),
     (lambda root: 3, "you gave an int"),
     (lambda root: lesson03.worked_topological_sort(root) + [Value(1.0, label="new")],
      "holds 'new', which is not one of its nodes"),

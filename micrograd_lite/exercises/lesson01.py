@@ -88,7 +88,8 @@ def check_direction(answer):
     words = set(answer.strip().lower().replace(".", " ").replace("!", " ").split())
     if words & {"not", "don't", "dont", "never"}:
         return Feedback(False, 'Answer with one word: "increase" or "decrease".')
-    up, down = bool(words & _UP), bool(words & _DOWN)
+    up = any(word in _UP or word.startswith("increas") for word in words)
+    down = any(word in _DOWN or word.startswith("decreas") for word in words)
     if down and not up:
         return Feedback(
             True,

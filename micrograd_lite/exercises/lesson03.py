@@ -222,6 +222,12 @@ def check_topological_sort(topological_sort):
             return trouble
         if got is None:
             return Feedback(False, "topological_sort returned None: end it with return order.")
+        if isinstance(got, (set, frozenset, dict)):
+            return Feedback(
+                False,
+                f"topological_sort returned a {type(got).__name__}, which keeps no order. "
+                "Return a list, and use the set only to remember the visited nodes.",
+            )
         try:
             order = list(got)
         except TypeError:
