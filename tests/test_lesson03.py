@@ -169,11 +169,9 @@ def test_stepper_reset_and_slider():
 # Gradient accumulation
 # ----------------------------------------------------------------------
 def build_f():
-    a = Value(-2.0, label="a")
-    b = Value(3.0, label="b")
-    d = a * b; d.label = "d"  # noqa: E702
-    e = a + b; e.label = "e"  # noqa: E702
-    f = d * e; f.label = "f"  # noqa: E702
+    """The lecture's example (d = a*b, e = a + b, f = d*e), with its leaves a and b."""
+    f = lesson03._lecture()
+    a, b = f._prev[0]._prev  # d = a * b
     return f, a, b
 
 
