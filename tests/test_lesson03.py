@@ -680,3 +680,15 @@ def test_claim_seven_local_partials_and_the_post_lists_six():
         text = post.read_text(encoding="utf-8")
         assert "6. **∂z/∂b1:**" in text and "7. **" not in text
         assert "(∂y_hat/∂b2)" in text
+
+
+def test_claim_the_package_sort_needs_no_recursion_and_plain_recursion_does():
+    import sys
+
+    x = Value(0.5, label="x")
+    for _ in range(sys.getrecursionlimit() + 100):
+        x = x * 1.0001 + 0.5
+    order = x.topological_order()
+    assert order[-1] is x and len(order) > sys.getrecursionlimit()
+    with pytest.raises(RecursionError):
+        lesson03.worked_topological_sort(x)
