@@ -692,3 +692,34 @@ def test_claim_the_package_sort_needs_no_recursion_and_plain_recursion_does():
     assert order[-1] is x and len(order) > sys.getrecursionlimit()
     with pytest.raises(RecursionError):
         lesson03.worked_topological_sort(x)
+
+
+def _lesson_text(name):
+    import nbformat
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "notebooks" / name
+    return nbformat.read(path, as_version=4).cells
+
+
+def test_lesson_03_text_h_is_only_the_hidden_activation_and_the_partials_are_seven():
+    cells = _lesson_text("03_backpropagation.ipynb")
+    start = next(i for i, c in enumerate(cells) if c.source.startswith("## 6."))
+    section = "\n".join(c.source for c in cells[start:])
+    assert "h = 10^{-6}" not in section and "$h = 10^{-6}$" not in section
+    assert "step = 1e-6" in section and "h=step" in section
+    assert "six local partial derivatives" not in section.lower()
+    assert "Seven local partial derivatives" in section
+    assert section.count("\\frac{\\partial \\hat y}{\\partial b_2} = 1") == 1
+
+
+def test_lessons_name_their_sources():
+    for name in ("01_derivatives.ipynb", "02_computational_graph.ipynb",
+                 "03_backpropagation.ipynb"):
+        intro = _lesson_text(name)[0].source
+        assert "《神经网络原理1 - 导数的作用》" in intro and "2025-04-10" in intro
+        assert "https://github.com/karpathy/micrograd" in intro
+        assert "https://www.youtube.com/watch?v=VMj-3S1tku0" in intro
+        assert "https://www.bilibili.com/video/BV11yHXeuE9d/" in intro
+        assert "building micrograd" in intro
+    assert "《导函数 和 更新权重的简单的例子 梯度下降法》" in _lesson_text("03_backpropagation.ipynb")[0].source

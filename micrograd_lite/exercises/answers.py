@@ -61,8 +61,8 @@ def not_a_number(answer, what):
     if spelled is not None:
         return Feedback(
             False,
-            f"You gave the text {answer!r}, in quotes. Write the number without quotes: "
-            f"answer = {answer.strip()}",
+            f"You gave the text {answer!r} (a str, in quotes). Write the number without "
+            f"quotes: answer = {answer.strip()}",
         )
     kind = type(answer).__name__
     article = "an" if kind[:1].lower() in "aeiou" else "a"
