@@ -723,3 +723,22 @@ def test_lessons_name_their_sources():
         assert "https://www.bilibili.com/video/BV11yHXeuE9d/" in intro
         assert "building micrograd" in intro
     assert "《导函数 和 更新权重的简单的例子 梯度下降法》" in _lesson_text("03_backpropagation.ipynb")[0].source
+
+
+def test_check_grad_b1_names_db2_and_never_a_slip_that_fits_one_point_only():
+    def db2(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return 2 * (w2 * h + b2 - y)
+
+    assert "That is dL/db2" in lesson03.check_grad_b1(db2).message
+    first = lesson03._TRIAL_POINTS[0]
+    sign_slip_at_first = -lesson03._autograd_b1(*first)
+
+    def fits_first_point_only(x, y, w1, b1, w2, b2):
+        if (x, y, w1, b1, w2, b2) == first:
+            return sign_slip_at_first
+        return lesson03._autograd_b1(x, y, w1, b1, w2, b2) + 1.0
+
+    feedback = lesson03.check_grad_b1(fits_first_point_only)
+    assert not feedback.correct and "sign is flipped" not in feedback.message
+    assert "autograd gives" in feedback.message

@@ -469,12 +469,37 @@ def _autograd_b1(x, y, w1, b1, w2, b2):
     return b1_value.grad
 
 
+def _slip(formula):
+    """A wrong dL/db1 as a function of the trial point, from ``formula(x, y, w2, h, y_hat)``."""
+    def wrong(x, y, w1, b1, w2, b2):
+        h, y_hat = _network(x, y, w1, b1, w2, b2)
+        return formula(x, y, w2, h, y_hat)
+    return wrong
+
+
+_GRAD_B1_SLIPS = (
+    (_slip(lambda x, y, w2, h, y_hat: 2 * (y - y_hat) * w2 * h * (1 - h)),
+     "The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat)."),
+    (_slip(lambda x, y, w2, h, y_hat: 2 * (y_hat - y) * w2),
+     "The sigmoid's derivative h (1 - h) is missing (dh/dz)."),
+    (_slip(lambda x, y, w2, h, y_hat: 2 * (y_hat - y) * h * (1 - h)),
+     "The factor w2 (dy_hat/dh) is missing."),
+    (_slip(lambda x, y, w2, h, y_hat: 2 * (y_hat - y) * w2 * h * (1 - h) * x),
+     "That is dL/dw1: the last factor dz/db1 is 1, not x."),
+    (_slip(lambda x, y, w2, h, y_hat: (y_hat - y) * w2 * h * (1 - h)),
+     "The factor 2 from the square is missing."),
+    (_slip(lambda x, y, w2, h, y_hat: 2 * (y_hat - y)),
+     "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too."),
+)
+
+
 def check_grad_b1(grad_b1):
     """Exercise: ``grad_b1(x, y, w1, b1, w2, b2)`` returns 2 (y_hat - y) w2 h (1 - h)."""
     if grad_b1 is None:
         return placeholder("your function `grad_b1`")
     if not callable(grad_b1):
         return not_a_number(grad_b1, "a function grad_b1(x, y, w1, b1, w2, b2)")
+    answers = []  # (point, the learner's number) at every trial point
     for point in _TRIAL_POINTS:
         result, trouble = call_learner_code(
             grad_b1, *point, doing="calling grad_b1(x, y, w1, b1, w2, b2) with numbers")
@@ -486,29 +511,25 @@ def check_grad_b1(grad_b1):
                 False,
                 f"grad_b1 should return a number; it returned {result!r}.",
             )
-        expected = _autograd_b1(*point)
-        if is_close(got, expected, 1e-6 * max(1.0, abs(expected))):
-            continue
-        x, y, w1, b1, w2, b2 = point
-        h, y_hat = _network(*point)
-        slips = (
-            (-expected, "The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat)."),
-            (2 * (y_hat - y) * w2, "The sigmoid's derivative h (1 - h) is missing (dh/dz)."),
-            (2 * (y_hat - y) * h * (1 - h), "The factor w2 (dy_hat/dh) is missing."),
-            (2 * (y_hat - y) * w2 * h * (1 - h) * x,
-             "That is dL/dw1: the last factor dz/db1 is 1, not x."),
-            ((y_hat - y) * w2 * h * (1 - h), "The factor 2 from the square is missing."),
-        )
-        for wrong, hint in slips:
-            if is_close(got, wrong, 1e-6 * max(1.0, abs(wrong))):
-                return Feedback(False, hint)
+        answers.append((point, got))
+
+    def close(value, target):
+        return is_close(value, target, 1e-6 * max(1.0, abs(target)))
+
+    wrong = [(point, got) for point, got in answers if not close(got, _autograd_b1(*point))]
+    if not wrong:
         return Feedback(
-            False,
-            f"At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives "
-            f"{expected:.6f}, your formula {got:.6f}. Multiply the four local derivatives "
-            "dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
+            True,
+            "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1 matches autograd at every point tried.",
         )
+    for slip, hint in _GRAD_B1_SLIPS:  # named only if it explains every point
+        if all(close(got, slip(*point)) for point, got in answers):
+            return Feedback(False, hint)
+    point, got = wrong[0]
+    x, y, w1, b1, w2, b2 = point
     return Feedback(
-        True,
-        "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1 matches autograd at every point tried.",
+        False,
+        f"At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives "
+        f"{_autograd_b1(*point):.6f}, your formula {got:.6f}. Multiply the four local "
+        "derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
     )
