@@ -11,21 +11,7 @@ from micrograd_lite.exercises import lesson03
 from micrograd_lite.numeric import numeric_gradient
 from micrograd_lite.widgets.graphs import backprop_state, backprop_stepper, copy_graph
 
-SEED_B = 6.8813735870195432
-
-
-def seed_neuron():
-    x1 = Value(2.0, label="x1")
-    w1 = Value(-3.0, label="w1")
-    x2 = Value(0.0, label="x2")
-    w2 = Value(1.0, label="w2")
-    b = Value(SEED_B, label="b")
-    x1w1 = x1 * w1; x1w1.label = "x1*w1"  # noqa: E702
-    x2w2 = x2 * w2; x2w2.label = "x2*w2"  # noqa: E702
-    s = x1w1 + x2w2; s.label = "x1*w1 + x2*w2"  # noqa: E702
-    n = s + b; n.label = "n"  # noqa: E702
-    o = n.tanh(); o.label = "o"  # noqa: E702
-    return o
+seed_neuron = lesson03._neuron  # seed 000's neuron, built from + and * as the lesson builds it
 
 
 # The neuron's backward pass by hand (chain rule, seed 000's numbers):
