@@ -62,13 +62,19 @@ def test_the_lesson_run_matches_the_numpy_network_step_by_step(lesson_run, moons
         loss, accuracy, _ = net.loss_and_grads(X, y, alpha=1e-4)
         assert loss == pytest.approx(engine_loss, abs=1e-9)
         assert accuracy == lesson_run.accuracies[k]
-        net.step(1.0 - 0.9 * k / 100)  # micrograd's schedule, written independently
+        net.step(1.0 - 0.9 * k / 99)  # from 1.0 to 0.1, written independently
 
 
-def test_schedule_is_micrographs():
+def test_schedule_falls_from_lr_to_a_tenth_of_it_at_the_last_step():
+    # the lesson says: from 1.0 at the first step to 0.1 at the last
     schedule = lr_schedule(1.0, 100)
-    assert [schedule(k) for k in (1, 2, 100)] == pytest.approx([1.0, 0.991, 0.109])
-    assert lr_schedule(0.5, 10)(10) == pytest.approx(0.5 * (1 - 0.9 * 9 / 10))
+    assert schedule(1) == 1.0
+    assert schedule(100) == pytest.approx(0.1, abs=1e-15)
+    assert schedule(2) == pytest.approx(1.0 - 0.9 / 99)
+    rates = [schedule(k) for k in range(1, 101)]
+    assert all(a > b for a, b in zip(rates, rates[1:]))
+    assert lr_schedule(0.5, 10)(10) == pytest.approx(0.05)
+    assert lr_schedule(0.5, 1)(1) == 0.5
 
 
 def test_moons_loss_is_hinge_plus_l2_by_hand():
