@@ -219,9 +219,8 @@ def _count_problem(call, result, nin, nouts):
         return None
     said = f"{call} returned {shown(value)}; MLP({nin}, {nouts}) has {right} parameters."
     if value == 337 and right != 337:
-        return Feedback(False, f"{said} Your function seems to give 337, the count of the "
-                               "lesson's network, for every network: compute it from nin and "
-                               "nouts.")
+        return Feedback(False, f"{said} 337 is the count of the lesson's network, "
+                               "MLP(2, [16, 16, 1]): compute the count from nin and nouts.")
     for count, message in _count_hypotheses(nin, nouts):
         if value == count:
             return Feedback(False, f"{said} Your count {message}")
@@ -347,6 +346,13 @@ def _neuron_outputs(neuron, params, nonlin, call):
             return Feedback(False, _neuron_value_problem(out.data, n, nonlin, call, x, weights))
         for p in params:
             p.grad = 0.0  # the check's own backward passes must not add up
+        operations = _count_operations(out)
+        if operations < 2 * len(x):
+            return Feedback(False, f"{call} gives the right output, but its graph has only "
+                                   f"{operations} operation node(s). This exercise asks for the "
+                                   "graph of lessons 02-03: one node for every * and every +, "
+                                   "built from the Values themselves (wi * xi, + b), not from "
+                                   "their .data.")
         out.backward()
         reference = _reference_neuron(nonlin)
         ref_inputs = [Value(v) for v in x]
@@ -367,18 +373,32 @@ def _neuron_outputs(neuron, params, nonlin, call):
     return None
 
 
+def _count_operations(root):
+    """The number of nodes in ``root``'s graph that an operation made (inputs not counted)."""
+    seen, stack, count = {id(root)}, [root], 0
+    while stack:
+        node = stack.pop()
+        children = tuple(getattr(node, "_prev", ()))
+        count += bool(children)
+        for child in children:
+            if id(child) not in seen:
+                seen.add(id(child))
+                stack.append(child)
+    return count
+
+
 def _neuron_value_problem(got, n, nonlin, call, x, weights):
     said = f"With {weights}, {call} on {x} gives {shown(got)}; it should give"
     expected = max(0.0, n) if nonlin else n
     said += f" {shown(expected)} ("
     said += f"relu({shown(n)}))." if nonlin else f"w . x + b = {shown(n)}, no relu)."
-    if _close(got, n - _NEURON_B) or _close(got, max(0.0, n - _NEURON_B)):
-        return f"{said} That leaves out the bias b: the output is w . x + b."
     if nonlin and _close(got, n):
         return f"{said} That is w . x + b without relu: apply relu when nonlin is True."
     if not nonlin and _close(got, max(0.0, n)):
         return (f"{said} With nonlin=False there is no activation: return w . x + b as it is "
                 "(the output neuron's score must be able to go below 0).")
+    if _close(got, n - _NEURON_B) or _close(got, max(0.0, n - _NEURON_B)):
+        return f"{said} That leaves out the bias b: the output is w . x + b."
     if _close(got, math.tanh(n)):
         return f"{said} That is tanh(w . x + b); this lesson's hidden neurons use relu."
     return f"{said} Compute w1*x1 + w2*x2 + w3*x3 + b from the Values, then relu if nonlin."
@@ -386,12 +406,21 @@ def _neuron_value_problem(got, n, nonlin, call, x, weights):
 
 _MLP_SIZES = (2, [4, 3, 1])
 _MLP_INPUTS = [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1]]
-_MLP_SEED = 5
+_MLP_SEED = 9  # its scores have both signs on _MLP_INPUTS, so relu at the output shows
+
+
+def _with_biases(module):
+    """``module`` with biases that are not 0 (a new network's are), so a bias that is
+    listed but never used changes the numbers."""
+    for k, p in enumerate(module.parameters()):
+        if p.data == 0.0:
+            p.data = 0.1 * ((k % 5) - 2) + 0.05
+    return module
 
 
 def _reference_mlp(**kwargs):
     nin, nouts = _MLP_SIZES
-    return nn.MLP(nin, nouts, seed=_MLP_SEED, fused=False, **kwargs)
+    return _with_biases(nn.MLP(nin, nouts, seed=_MLP_SEED, fused=False, **kwargs))
 
 
 def check_mlp(Layer, MLP):
@@ -433,7 +462,7 @@ def _check_layer(Layer):
             6: "2 neurons with 3 weights each, but no biases? Check that Neuron has a bias.",
         }.get(len(params), "it should have 8: 2 neurons, each with 3 weights and a bias.")
         return Feedback(False, f"{call}.parameters() has {len(params)} Values: {hint}")
-    reference = nn.Layer(3, 2, seed=_MLP_SEED, fused=False)
+    reference = _with_biases(nn.Layer(3, 2, seed=_MLP_SEED, fused=False))
     _set(params, [p.data for p in reference.parameters()])
     x = [0.5, -1.5, 2.0]
     result, error = call_learner_code(layer, [Value(v) for v in x], doing=f"calling {call} on {x}")
@@ -448,14 +477,14 @@ def _check_layer(Layer):
     if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
         return Feedback(False, f"With the same weights as the package's Layer(3, 2), {call} on "
                                f"{x} gives {_short(got)}; it should give "
-                               f"{[round(e, 6) for e in expected]}. Each neuron of the layer "
+                               f"{_short(expected)}. Each neuron of the layer "
                                "gets the same inputs x. (Does your Neuron pass its check?)")
     return None
 
 
 def _short(values):
     if isinstance(values, (list, tuple)):
-        return "[" + ", ".join(shown(v) if isinstance(v, float) else repr(v) for v in values) + "]"
+        return "[" + ", ".join(shown(v) if isinstance(v, (int, float)) else repr(v) for v in values) + "]"
     return repr(values)
 
 
