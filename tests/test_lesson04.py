@@ -10,6 +10,8 @@ from micrograd_lite.datasets import seed002_data
 from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent
 from micrograd_lite.engine import Value
 from micrograd_lite.exercises import lesson04
+from micrograd_lite.exercises.fallback import yours_or_worked
+from micrograd_lite.exercises.feedback import Feedback
 from micrograd_lite.plots import Picture
 from micrograd_lite.widgets.descent import (
     bowl_explorer,
@@ -617,3 +619,17 @@ def test_momentum_on_the_valley_matches_the_lesson():
     assert elongated_bowl(*w).data == pytest.approx(
         run_descent(elongated_bowl, BOWL_START, 0.01, 50, momentum=0.8).final_loss
     )
+
+
+# ----------------------------------------------------------------------
+# The cells after a coding exercise use the learner's code only once it passes
+# ----------------------------------------------------------------------
+
+def test_a_passing_solution_is_used_and_said(capsys):
+    assert yours_or_worked(Feedback(True, "ok"), "mine", "worked", "descend") == "mine"
+    assert capsys.readouterr().out == "Using your descend: it passes its check.\n"
+
+
+def test_until_then_the_worked_solution_is_used_and_said(capsys):
+    assert yours_or_worked(Feedback(False, "no"), "mine", "worked", "descend") == "worked"
+    assert "worked solution's descend from the package" in capsys.readouterr().out

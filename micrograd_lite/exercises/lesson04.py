@@ -290,26 +290,26 @@ def _describe_descend_trial(descend, loss, name, start, learning_rate, steps):
     where = f"With {call}"
     if len(path) != len(expected):
         if _close_paths(path, expected[1:]):
-            return Feedback(False, f"{where} your list leaves out the start: put w = {start} "
+            return Feedback(False, f"{where}, your list leaves out the start: put w = {start} "
                                    "first, then the w after each update.")
         if _close_paths(path, expected[:-1]):
-            return Feedback(False, f"{where} your list stops one update short: make all "
+            return Feedback(False, f"{where}, your list stops one update short: make all "
                                    f"{steps} updates (range(steps)), appending w after each.")
-        return Feedback(False, f"{where} your list has {len(path)} numbers; it should have "
+        return Feedback(False, f"{where}, your list has {len(path)} numbers; it should have "
                                f"{len(expected)}: the start and the w after each of the "
                                f"{steps} updates.")
     if not _close_paths(path[:1], expected[:1]):
-        return Feedback(False, f"{where} your list starts at {shown(path[0])}; it should start "
+        return Feedback(False, f"{where}, your list starts at {shown(path[0])}; it should start "
                                f"at the start, w = {start}.")
     if all(_close_paths([x], [path[0]]) for x in path):
-        return Feedback(False, f"{where} w never moves from {start}. Update w.data after "
+        return Feedback(False, f"{where}, w never moves from {start}. Update w.data after "
                                "L.backward(), with the gradient w.grad (reset w.grad before "
                                "backward(), not between backward() and the update).")
     for bug, message in _DESCEND_BUGS.items():
         if _close_paths(path, _buggy_descend(loss, start, learning_rate, steps, bug)):
             return Feedback(False, f"{where}: {message}")
     k = _first_difference(path, expected)
-    return Feedback(False, f"{where} your w after update {k} is {shown(path[k])}; it should be "
+    return Feedback(False, f"{where}, your w after update {k} is {shown(path[k])}; it should be "
                            f"{shown(expected[k])} (from w = {shown(expected[k - 1])}). Check "
                            "that update: build the loss from the current w, reset w.grad, "
                            "backward(), then w.data - learning_rate * w.grad.")
