@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from micrograd_lite.datasets import seed002_data
-from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent
+from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent, train_seed002
 from micrograd_lite.engine import Value
 from micrograd_lite.exercises import lesson04
 from micrograd_lite.exercises.fallback import yours_or_worked
@@ -633,3 +633,101 @@ def test_a_passing_solution_is_used_and_said(capsys):
 def test_until_then_the_worked_solution_is_used_and_said(capsys):
     assert yours_or_worked(Feedback(False, "no"), "mine", "worked", "descend") == "worked"
     assert "worked solution's descend from the package" in capsys.readouterr().out
+
+
+# ----------------------------------------------------------------------
+# Every "things to try" of the lesson is what the code does
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lr, words",
+    [
+        (0.501, "good; settles near the bottom after 1 step, jumping across it once"),
+        (0.1, "good; settles near the bottom after 21 steps."),
+        (0.9, "good; settles near the bottom after 21 steps, jumping across it 21 times"),
+        (0.95, "too large (oscillating); the steps still jump past the bottom and back after 30 steps"),
+        (1.0, "too large (oscillating)"),
+        (1.2, "divergent"),
+    ],
+)
+def test_parabola_things_to_try(lr, words):
+    explorer = parabola_explorer()
+    explorer.controls["lr"].value = lr
+    assert f"learning rate {lr:.3g}, 30 steps: {words}" in explorer.picture.description
+
+
+def test_parabola_things_to_try_numbers():
+    assert run_descent(parabola, -1.0, 0.501, 30).path[1][0] == pytest.approx(3.008)
+    assert {p[0] for p in run_descent(parabola, -1.0, 1.0, 30).path} == {-1.0, 7.0}
+    explorer = parabola_explorer()
+    explorer.controls["lr"].value = 10 ** explorer.controls["lr"].max  # the right end
+    assert "divergent; diverged at step" in explorer.picture.description
+
+
+def test_bowl_things_to_try():
+    zigzag = run_descent(elongated_bowl, BOWL_START, 0.09, 50)
+    w2 = [p[1] for p in zigzag.path[:21]]
+    assert all(a * b < 0 for a, b in zip(w2, w2[1:]))  # w2 changes sign at every step
+    assert zigzag.regime == "good" and "after 21 steps" in zigzag.message
+    assert "learning rate 0.09 and momentum 0.00, 50 steps: good" in bowl_picture(lr=0.09).description
+    assert run_descent(elongated_bowl, BOWL_START, 0.098, 50).regime == "too large (oscillating)"
+    runaway = run_descent(elongated_bowl, BOWL_START, 0.11, 50)
+    assert runaway.regime == "divergent" and runaway.diverged_at == 21
+    slow = run_descent(elongated_bowl, BOWL_START, 0.01, 50)
+    assert slow.regime == "too small (slow)" and round(slow.final_loss, 1) == 2.1
+
+
+@pytest.fixture(scope="module")
+def seed002_runs():
+    xs, ys = seed002_data(n=20, seed=0)
+    return {lr: train_seed002(xs, ys, lr=lr, steps=200, seed=0) for lr in (0.01, 0.3, 0.8, 1.0)}
+
+
+def test_seed002_things_to_try(seed002_runs):
+    assert round(seed002_runs[0.01].losses[-1], 2) == 0.26
+    up_and_down = seed002_runs[0.8].losses
+    rises = sum(b > a for a, b in zip(up_and_down, up_and_down[1:]))
+    assert 0.4 < rises / (len(up_and_down) - 1) < 0.6  # about half of the steps
+    assert round(up_and_down[-1], 2) == 0.18 and round(seed002_runs[0.3].losses[-1], 3) == 0.001
+    only_up = seed002_runs[1.0].losses
+    assert all(b > a for a, b in zip(only_up, only_up[1:]))  # the loss only rises
+    assert round(only_up[0], 2) == 2.03 and 39 < only_up[-1] < 41
+
+
+def test_seed002_from_1_5_to_the_slider_end_diverges_within_five_steps():
+    xs, ys = seed002_data(n=20, seed=0)
+    slider = seed002_explorer(xs, ys, steps=20).controls["lr"]
+    top = slider.max
+    for exponent in np.linspace(np.log10(1.5), top, 9):
+        result = train_seed002(xs, ys, lr=float(10 ** exponent), steps=200, seed=0)
+        assert result.diverged and result.diverged_at <= 5
+
+
+# ----------------------------------------------------------------------
+# The worked solutions shown in the notebook pass their checks
+# ----------------------------------------------------------------------
+def _notebook_solutions(name, check_names):
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    nb = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks" / name, as_version=4)
+    found = {}
+    for cell, following in zip(nb.cells, nb.cells[1:]):
+        for check in check_names:
+            if (cell.cell_type == "code" and f"{check}(" in cell.source
+                    and "<details>" in following.source):
+                found[check] = (cell.source, re.search(r"```python\n(.*?)```", following.source, re.S).group(1))
+    return found
+
+
+@pytest.mark.parametrize("check", ["check_descend", "check_momentum"])
+def test_the_notebooks_coding_exercise_stub_fails_and_its_solution_passes(check):
+    stub, solution = _notebook_solutions("04_gradient_descent.ipynb", [check])[check]
+    for source, passes in ((stub, False), (solution, True)):
+        namespace = {"Value": Value}
+        body, _, last = source.rstrip().rpartition("\n")
+        exec(body, namespace)
+        if "import" not in body:
+            exec(f"from micrograd_lite.exercises.lesson04 import {check}", namespace)
+        assert bool(eval(last, namespace)) is passes
