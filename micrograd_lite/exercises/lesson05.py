@@ -249,7 +249,7 @@ def _parameters(obj, call):
         return error
     if result is None:
         return Feedback(False, f"{call}.parameters() returned None. Return a list of its "
-                               "Values: the weights, then the bias, of every neuron.")
+                               "Values (a neuron: its weights, then its bias).")
     try:
         params = list(result)
     except TypeError:
