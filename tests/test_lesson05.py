@@ -699,3 +699,91 @@ def test_check_training_step_accepts_right_steps(step):
 def test_check_training_step_names_each_typical_bug(step, words):
     feedback = lesson05.check_training_step(step)
     assert not feedback and words in feedback.message
+
+
+# ----------------------------------------------------------------------
+# Every "things to try" and claim of the lesson is what the code does
+# ----------------------------------------------------------------------
+def _switched_off(model, X):
+    """How many hidden relu neurons give 0 for every point (numpy, independent of the engine)."""
+    net = NumpyMLP.from_mlp(model)
+    A, off = np.asarray(X, dtype=float), 0
+    for W, b, act in zip(net.weights, net.biases, net.activations):
+        A = A @ W + b
+        if act == "relu":
+            A = np.maximum(A, 0.0)
+            off += int((A.max(axis=0) <= 0.0).sum())
+    return off
+
+
+@pytest.mark.slow
+def test_trainer_things_to_try(moons):
+    X, y = moons
+    slow = train_moons(lesson_model(), X, y, lr=0.1, steps=100)
+    assert round(slow.final_accuracy * len(y)) == len(y) - 5  # 5 points on the wrong side
+    off = train_moons(lesson_model(), X, y, lr=3.0, steps=100)
+    assert _switched_off(off.model, X) == 27
+    assert off.final_accuracy == 0.5 and off.final_loss > off.losses[0]
+    explodes = train_moons(lesson_model(), X, y, lr=10.0, steps=100)
+    assert explodes.diverged_at == 3
+
+
+@pytest.mark.slow
+def test_the_lesson_loop_reaches_full_accuracy_with_the_schedule_it_states(moons):
+    X, y = moons
+    run = train_moons(lesson_model(), X, y, lr=1.0, steps=100)
+    assert run.final_accuracy == 1.0
+    assert run.status == "after 100 steps: loss 0.0112, training accuracy 100%"
+
+
+def test_an_untrained_network_starts_near_one(moons):
+    # the constant-score solution: scores in [-1, 1] cost exactly 1; ours start at 0.93
+    X, y = moons
+    loss, accuracy = moons_loss(lesson_model(), X.tolist(), y.tolist())
+    assert 0.9 < loss.data < 1.0
+
+
+@pytest.mark.parametrize(
+    "check", ["check_neuron", "check_mlp", "check_count_parameters", "check_training_step"]
+)
+def test_the_notebooks_coding_exercise_stub_fails_and_its_solution_passes(check):
+    from test_lesson04 import _notebook_solutions
+
+    solutions = _notebook_solutions("05_training_a_network.ipynb", ["check_neuron", check])
+    stub, solution = solutions[check]
+    for source, passes in ((stub, False), (solution, True)):
+        namespace = {"Value": Value}
+        if check == "check_mlp":  # its solution uses the Neuron of exercise 1
+            exec(solutions["check_neuron"][1].rpartition("\n\n\ncheck_")[0], namespace)
+        body, _, last = source.rstrip().rpartition("\n")
+        exec(body, namespace)
+        exec(f"from micrograd_lite.exercises.lesson05 import {check}", namespace)
+        assert bool(eval(last, namespace)) is passes
+
+
+def test_the_timing_cell_is_marked_by_a_tag_not_by_a_comment_a_learner_reads():
+    import nbformat
+    from pathlib import Path
+
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    for name in ("04_gradient_descent.ipynb", "05_training_a_network.ipynb"):
+        for cell in nbformat.read(notebooks / name, as_version=4).cells:
+            assert "NBVAL" not in cell.source.upper().replace("NBVAL-IGNORE", "")
+    cells = nbformat.read(notebooks / "05_training_a_network.ipynb", as_version=4).cells
+    timing = [c for c in cells if "perf_counter" in c.source]
+    assert len(timing) == 1 and timing[0].metadata["tags"] == ["nbval-ignore-output"]
+
+
+def test_the_speed_benchmark_runs_at_tiny_sizes():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, "benchmarks/lesson05_speedup.py", "--rounds", "2", "--engine-steps", "1",
+         "--numpy-steps", "2"], cwd=root, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("machine: ")
+    assert "numpy over the engine: median" in result.stdout and "over 2 rounds" in result.stdout
