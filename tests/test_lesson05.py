@@ -787,3 +787,17 @@ def test_the_speed_benchmark_runs_at_tiny_sizes():
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("machine: ")
     assert "numpy over the engine: median" in result.stdout and "over 2 rounds" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "Layer, MLP, words",
+    [
+        (None, None, "Define the class Layer"),
+        (make_network()[0], None, "Define the class MLP"),
+        (make_network()[0], "MLP", "MLP should be a class; it is a str"),
+        (3, make_network()[1], "Layer should be a class; it is a int"),
+    ],
+)
+def test_check_mlp_names_what_is_still_missing(Layer, MLP, words):
+    feedback = lesson05.check_mlp(Layer, MLP)
+    assert not feedback and words in feedback.message

@@ -75,7 +75,7 @@ def _say(message, value):
 # ----------------------------------------------------------------------
 # Added for lessons 04-05: numbers shown exactly, numbers typed as text
 # ----------------------------------------------------------------------
-__all__ += ["shown", "number_in_text", "check_typed_number"]
+__all__ += ["shown", "number_in_text", "check_typed_number", "not_code_yet"]
 
 def shown(value):
     """``value`` written with as few digits as still give back exactly ``value``.
@@ -110,3 +110,18 @@ def check_typed_number(answer, **kwargs):
             f"a number: {answer.strip()}",
         )
     return check_number(answer, **kwargs)
+
+
+def not_code_yet(code, name, kind, signature=None):
+    """For a coding exercise: a Feedback if the learner's ``code`` is still ``None``
+    or is not a function or class at all, else ``None``.
+
+    ``kind`` is "function" or "class"; ``signature`` (e.g.
+    ``"descend(loss, start, learning_rate, steps)"``) is what to define.
+    """
+    if code is None:
+        what = signature or (f"the class {name}" if kind == "class" else name)
+        return Feedback(False, f"Define {what} in the cell above, then run this cell again.")
+    if not callable(code):
+        return Feedback(False, f"{name} should be a {kind}; it is a {type(code).__name__}.")
+    return None

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..descent import parabola, run_descent
 from ..engine import Value
 from ..train import SGD
-from .answers import as_number, check_typed_number, is_close, shown
+from .answers import as_number, check_typed_number, is_close, not_code_yet, shown
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -325,11 +325,10 @@ def check_descend(descend):
     (``steps + 1`` numbers). Tried on the lesson's parabola and on a second loss,
     (w*w - 2)**2, so that a loop written for one curve only does not pass.
     """
-    if descend is None:
-        return Feedback(False, "Define descend(loss, start, learning_rate, steps) in the cell "
-                               "above, then run this cell again.")
-    if not callable(descend):
-        return Feedback(False, f"descend should be a function; it is a {type(descend).__name__}.")
+    problem = not_code_yet(descend, "descend", "function",
+                           "descend(loss, start, learning_rate, steps)")
+    if problem is not None:
+        return problem
     trials = [
         (parabola, "L(w) = (w - 3)**2", -1.0, 0.1, 5),
         (_quartic, "L(w) = (w*w - 2)**2", 0.5, 0.05, 4),
@@ -459,12 +458,9 @@ def check_momentum(Momentum):
     ``zero_grad()`` and ``step()``: ``v <- momentum * v + grad``, ``p <- p - lr * v``,
     one velocity per parameter, carried from step to step.
     """
-    if Momentum is None:
-        return Feedback(False, "Define the class Momentum in the cell above, then run this "
-                               "cell again.")
-    if not callable(Momentum):
-        return Feedback(False, f"Momentum should be a class; it is a {type(Momentum).__name__}.")
-    problem = _momentum_describe(Momentum)
+    problem = not_code_yet(Momentum, "Momentum", "class")
+    if problem is None:
+        problem = _momentum_describe(Momentum)
     if problem is not None:
         return problem
     return Feedback(True, "Each parameter keeps its own velocity from step to step: "

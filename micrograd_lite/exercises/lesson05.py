@@ -19,7 +19,7 @@ import tracemalloc
 from .. import nn
 from ..classifier import moons_loss
 from ..engine import Value
-from .answers import as_number, check_typed_number, shown
+from .answers import as_number, check_typed_number, not_code_yet, shown
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -171,12 +171,10 @@ def check_count_parameters(count_parameters):
     classifier, where the check also notices (by the memory the call takes)
     whether the network was built to count it.
     """
-    if count_parameters is None:
-        return Feedback(False, "Define count_parameters(nin, nouts) in the cell above, then "
-                               "run this cell again.")
-    if not callable(count_parameters):
-        return Feedback(False, "count_parameters should be a function; it is a "
-                               f"{type(count_parameters).__name__}.")
+    problem = not_code_yet(count_parameters, "count_parameters", "function",
+                           "count_parameters(nin, nouts)")
+    if problem is not None:
+        return problem
     for nin, nouts in _COUNT_TRIALS:
         call = f"count_parameters({nin}, {nouts})"
         result, error = call_learner_code(count_parameters, nin, list(nouts), doing=f"running {call}")
@@ -304,11 +302,9 @@ def check_neuron(Neuron):
     listing the weights, then the bias. Given the same weights, it must give
     the same output and gradients as the package's ``Neuron(..., fused=False)``.
     """
-    if Neuron is None:
-        return Feedback(False, "Define the class Neuron in the cell above, then run this "
-                               "cell again.")
-    if not callable(Neuron):
-        return Feedback(False, f"Neuron should be a class; it is a {type(Neuron).__name__}.")
+    problem = not_code_yet(Neuron, "Neuron", "class")
+    if problem is not None:
+        return problem
     for nonlin in (True, False):
         call = f"Neuron(3, nonlin={nonlin})"
         neuron, error = call_learner_code(Neuron, 3, nonlin=nonlin, doing=f"making {call}")
@@ -430,18 +426,13 @@ def check_mlp(Layer, MLP):
     must give the same scores and gradients as ``micrograd_lite.nn.MLP`` with
     ``fused=False``.
     """
-    for name, cls in (("Layer", Layer), ("MLP", MLP)):
-        if cls is None:
-            return Feedback(False, f"Define the class {name} in the cell above, then run this "
-                                   "cell again.")
-        if not callable(cls):
-            return Feedback(False, f"{name} should be a class; it is a {type(cls).__name__}.")
-    problem = _check_layer(Layer)
-    if problem is not None:
-        return problem
-    problem = _check_mlp(MLP)
-    if problem is not None:
-        return problem
+    # a Feedback that says "not yet" is falsy: test each against None, never chain with `or`
+    for step in (lambda: not_code_yet(Layer, "Layer", "class"),
+                 lambda: not_code_yet(MLP, "MLP", "class"),
+                 lambda: _check_layer(Layer), lambda: _check_mlp(MLP)):
+        problem = step()
+        if problem is not None:
+            return problem
     return Feedback(True, "Your MLP(2, [4, 3, 1]) has the 31 parameters of the package's, and "
                           "with the same weights it gives the same scores and gradients as "
                           "micrograd_lite.nn.MLP(..., fused=False): relu in the hidden layers, "
@@ -619,12 +610,10 @@ def check_training_step(training_step):
     Called twice in a row on a small network, so that forgetting to zero the
     grads shows.
     """
-    if training_step is None:
-        return Feedback(False, "Define training_step(model, loss_fn, learning_rate) in the cell "
-                               "above, then run this cell again.")
-    if not callable(training_step):
-        return Feedback(False, "training_step should be a function; it is a "
-                               f"{type(training_step).__name__}.")
+    problem = not_code_yet(training_step, "training_step", "function",
+                           "training_step(model, loss_fn, learning_rate)")
+    if problem is not None:
+        return problem
     model = _step_model()
     start = [p.data for p in model.parameters()]
     expected_states, expected_returns = _run_steps(worked_training_step)
