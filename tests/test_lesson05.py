@@ -801,3 +801,16 @@ def test_the_speed_benchmark_runs_at_tiny_sizes():
 def test_check_mlp_names_what_is_still_missing(Layer, MLP, words):
     feedback = lesson05.check_mlp(Layer, MLP)
     assert not feedback and words in feedback.message
+
+
+def test_the_speed_up_is_said_one_way_in_the_lesson():
+    import re
+
+    import nbformat
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "notebooks" / "05_training_a_network.ipynb"
+    text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+    figures = re.findall(r"about (\S+) times faster", text.replace("**", ""))
+    assert figures and set(figures) == {"230"}
+    assert "a hundred or more" not in text and "Linux x86_64, AMD EPYC, 2 cores" in text
