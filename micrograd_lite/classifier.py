@@ -16,9 +16,17 @@ __all__ = ["MoonsRun", "lr_schedule", "moons_loss", "train_moons"]
 
 
 def lr_schedule(lr, steps):
-    """micrograd's schedule, ``1.0 - 0.9 * k / 100`` for k = 0..99, scaled to ``lr``
-    and ``steps``: a function of the step number k = 1, 2, ... (as ``fit`` counts)."""
-    return lambda k: lr * (1.0 - 0.9 * (k - 1) / steps)
+    """The learning rate falls in a straight line from ``lr`` at the first step to
+    exactly ``0.1 * lr`` at the last: a function of the step number k = 1, 2, ...,
+    ``steps`` (as ``fit`` counts).
+
+    For lr = 1 and 100 steps that is ``1.0 - 0.9 * k / 99`` for k = 0..99.
+    micrograd's demo writes ``1.0 - 0.9 * k / 100``, which stops one step short,
+    at 0.109; dividing by ``steps - 1`` makes "from 1.0 down to 0.1" true.
+    """
+    if steps <= 1:
+        return lambda k: lr
+    return lambda k: lr * (1.0 - 0.9 * (k - 1) / (steps - 1))
 
 
 def moons_loss(model, inputs, labels, alpha=1e-4):

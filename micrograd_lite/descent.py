@@ -9,13 +9,21 @@ loss of one or two numbers (or on seed 002's four-parameter network), keeps
 every point it visits, and says what kind of run it was:
 
 * ``"too small (slow)"``: every step goes downhill, but after all the steps the
-  run is still far from the bottom;
-* ``"good"``: the run reaches the bottom without jumping past it;
-* ``"too large (oscillating)"``: the steps jump past the bottom and back, again
-  and again;
+  run is still far from the bottom, still walking towards it from one side;
+* ``"good"``: the run settles near the bottom within its steps (it may jump past
+  the bottom and back on the way, as long as the jumps shrink fast enough);
+* ``"too large (oscillating)"``: after all the steps the run still jumps past
+  the bottom and back, without having settled;
 * ``"divergent"``: the loss grows instead of shrinking (the run is stopped once
   the loss is more than ``blowup`` times its starting value, or is no longer a
   finite number).
+
+The labels go by how fast the run settles, not by the sign of its steps alone.
+On the parabola ``(w - 3)**2`` one update multiplies ``w - 3`` by ``1 - 2 lr``,
+so what counts is ``|1 - 2 lr|``: lr = 0.1 and lr = 0.9 (factors 0.8 and -0.8)
+settle after the same number of steps and are both "good", the second jumping
+across the bottom at every step; lr = 0.501 (factor -0.002) lands next to the
+bottom in one step and is "good" too.
 
 The gradients come from the course's engine: the loss is built from ``Value``
 objects and ``backward()`` fills in ``dL/dw``, the same way as for a whole
@@ -206,15 +214,18 @@ def _blown_up(loss_value, point, first_loss, blowup, bound):
 def classify(run, tol=1e-2):
     """The regime of a run and a sentence about it: ``(regime, message)``.
 
-    In this order:
+    The run has *settled* at the first step where the gradient has shrunk to at
+    most ``tol`` times its starting size. In this order:
 
     1. ``"divergent"``: the run blew up, or its last loss is larger than its first;
-    2. ``"too large (oscillating)"``: the gradient turns round (points the
-       opposite way from the step before) on at least half of the steps taken
-       before the run settles, i.e. the steps keep jumping past the bottom;
-    3. ``"good"``: the gradient has shrunk to at most ``tol`` times its
-       starting size (the run has settled near a minimum);
-    4. ``"too small (slow)"``: none of the above; still walking downhill.
+    2. ``"good"``: the run settled within its steps (the message says whether
+       it jumped past the bottom and back on the way there);
+    3. ``"too large (oscillating)"``: it has not settled, and over the second
+       half of the run the gradient turns round (points the opposite way from
+       the step before) on at least half of the steps: it keeps jumping past
+       the bottom and back;
+    4. ``"too small (slow)"``: it has not settled, and is not jumping back and
+       forth either: it is still on its way down.
     """
     losses, grads = run.losses, run.grads
     if run.diverged:
@@ -222,25 +233,30 @@ def classify(run, tol=1e-2):
     if losses[-1] > losses[0]:
         return DIVERGENT, (
             f"the loss grew from {losses[0]:.4g} to {losses[-1]:.4g} "
-            f"in {run.steps} steps: the learning rate is too large"
+            f"in {_steps(run.steps)}: the learning rate is too large"
         )
-    g0 = _norm(grads[0])
-    threshold = tol * g0
-    active = [k for k in range(len(grads) - 1) if _norm(grads[k]) > threshold]
-    turns = sum(1 for k in active if _dot(grads[k], grads[k + 1]) < 0.0)
+    threshold = tol * _norm(grads[0])
     settled_at = next((k for k, g in enumerate(grads) if _norm(g) <= threshold), None)
-    if turns and 2 * turns >= len(active):
-        where = (
-            f"settles after {_steps(settled_at)}" if settled_at is not None
-            else f"has not settled after {run.steps} steps"
-        )
-        return OSCILLATING, f"the steps jump past the bottom and back; it {where}"
     if settled_at is not None:
-        return GOOD, f"settles near the bottom after {_steps(settled_at)}"
+        jumps = sum(1 for k in range(settled_at) if _turns(grads, k))
+        how = "" if not jumps else f", jumping across it {_times(jumps)} on the way"
+        return GOOD, f"settles near the bottom after {_steps(settled_at)}{how}"
+    tail = range(len(grads) // 2, len(grads) - 1)
+    turns = sum(1 for k in tail if _turns(grads, k))
+    if turns and 2 * turns >= len(tail):
+        return OSCILLATING, (
+            f"the steps still jump past the bottom and back after {_steps(run.steps)} "
+            f"(the loss is {losses[-1]:.4g}; it started at {losses[0]:.4g})"
+        )
     return SLOW, (
-        f"after {run.steps} steps the loss is still {losses[-1]:.4g} "
+        f"after {_steps(run.steps)} the loss is still {losses[-1]:.4g} "
         f"(it started at {losses[0]:.4g})"
     )
+
+
+def _turns(grads, k):
+    """Whether the gradient after step k points the opposite way from the one before it."""
+    return _dot(grads[k], grads[k + 1]) < 0.0
 
 
 # ----------------------------------------------------------------------
@@ -314,12 +330,12 @@ def train_seed002(xs, ys, lr, steps=200, seed=0, blowup=1e3):
         result.status = f"diverged at step {result.diverged_at}: the learning rate is too large"
     elif history.losses[-1] > history.losses[0]:
         result.status = (
-            f"not converging: after {steps} steps the loss grew from {history.losses[0]:.4f} "
+            f"not converging: after {_steps(steps)} the loss grew from {history.losses[0]:.4f} "
             f"to {history.losses[-1]:.4f}: the learning rate is too large"
         )
     else:
         result.status = (
-            f"finished {steps} steps: the loss went from {history.losses[0]:.4f} "
+            f"finished {_steps(steps)}: the loss went from {history.losses[0]:.4f} "
             f"to {history.losses[-1]:.4f}"
         )
     return result
@@ -327,3 +343,7 @@ def train_seed002(xs, ys, lr, steps=200, seed=0, blowup=1e3):
 
 def _steps(n):
     return "1 step" if n == 1 else f"{n} steps"
+
+
+def _times(n):
+    return "once" if n == 1 else f"{n} times"

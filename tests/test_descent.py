@@ -36,7 +36,7 @@ from micrograd_lite.engine import Value
     [
         (0.001, "too small (slow)"),
         (0.1, "good"),
-        (0.9, "too large (oscillating)"),
+        (0.95, "too large (oscillating)"),
         (1.5, "divergent"),
     ],
 )
@@ -68,7 +68,63 @@ def test_lr_one_oscillates_forever_between_minus_one_and_seven():
     run = run_descent(parabola, -1.0, 1.0, steps=6)
     assert [p[0] for p in run.path] == [-1.0, 7.0, -1.0, 7.0, -1.0, 7.0, -1.0]
     assert run.regime == "too large (oscillating)"
-    assert "has not settled" in run.message
+    assert run.message == (
+        "the steps still jump past the bottom and back after 6 steps "
+        "(the loss is 16; it started at 16)"
+    )
+
+
+def _settling_step(lr, tol=1e-2):
+    """By hand: |w - 3| is multiplied by |1 - 2 lr| per step, and so is the gradient;
+    the run settles at the first k with |1 - 2 lr|**k <= tol."""
+    factor = abs(1 - 2 * lr)
+    return next(k for k in range(10_000) if factor ** k <= tol)
+
+
+@pytest.mark.parametrize("lr", [0.1, 0.2, 0.3, 0.35, 0.4])
+def test_lr_and_one_minus_lr_settle_in_the_same_number_of_steps(lr):
+    # |1 - 2 lr| is the same for lr and 1 - lr: one approaches from one side,
+    # the other jumps across the bottom at every step, at the same speed
+    below = run_descent(parabola, -1.0, lr, steps=30)
+    above = run_descent(parabola, -1.0, 1 - lr, steps=30)
+    k = _settling_step(lr)
+    assert below.regime == above.regime == "good"
+    assert below.message == f"settles near the bottom after {k} steps"
+    assert above.message == f"settles near the bottom after {k} steps, jumping across it {k} times on the way"
+
+
+def test_lesson_table_lr_0_1_and_0_9_settle_after_21_steps():
+    # 0.8**21 = 0.0092 <= 0.01 < 0.8**20 = 0.0115
+    assert _settling_step(0.1) == _settling_step(0.9) == 21
+    assert run_descent(parabola, -1.0, 0.1, 30).message == "settles near the bottom after 21 steps"
+    assert run_descent(parabola, -1.0, 0.9, 30).message.startswith("settles near the bottom after 21 steps")
+
+
+@pytest.mark.parametrize("lr", [0.001, 0.03, 0.06, 0.94, 0.97, 0.999])
+def test_a_run_that_has_not_settled_is_slow_below_one_half_and_oscillating_above(lr):
+    # |1 - 2 lr|**30 > 0.01: not settled after 30 steps; the side it is on is the sign
+    assert abs(1 - 2 * lr) ** 30 > 1e-2
+    run = run_descent(parabola, -1.0, lr, steps=30)
+    assert run.regime == ("too small (slow)" if lr < 0.5 else "too large (oscillating)")
+
+
+def test_lr_just_above_one_half_lands_next_to_the_bottom_and_is_good():
+    # factor -0.002: one step takes w from -1 to 3.008
+    run = run_descent(parabola, -1.0, 0.501, steps=30)
+    assert run.path[1][0] == pytest.approx(3.008)
+    assert run.regime == "good"
+    assert run.message == "settles near the bottom after 1 step, jumping across it once on the way"
+
+
+@pytest.mark.parametrize("lr", [0.001, 0.5, 0.999, 1.2])
+def test_one_step_is_singular_in_every_message(lr):
+    message = run_descent(parabola, -1.0, lr, steps=1).message
+    assert "1 steps" not in message and ("1 step" in message or "step 1" in message)
+
+
+def test_seed002_status_after_one_step_is_singular():
+    status = train_seed002([0.0, 1.0], [0.0, 1.0], lr=0.1, steps=1).status
+    assert status.startswith("finished 1 step:")
 
 
 def test_lr_one_half_lands_on_the_bottom_in_one_step():

@@ -7,7 +7,11 @@ import numpy as np
 import pytest
 
 from micrograd_lite.datasets import seed002_data
+from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent, train_seed002
+from micrograd_lite.engine import Value
 from micrograd_lite.exercises import lesson04
+from micrograd_lite.exercises.fallback import yours_or_worked
+from micrograd_lite.exercises.feedback import Feedback
 from micrograd_lite.plots import Picture
 from micrograd_lite.widgets.descent import (
     bowl_explorer,
@@ -45,7 +49,8 @@ def test_parabola_explorer_starts_at_its_defaults():
     [
         (0.001, "too small (slow)"),
         (0.1, "good"),
-        (0.9, "too large (oscillating)"),
+        (0.9, "good; settles near the bottom after 21 steps, jumping across it 21 times"),
+        (0.97, "too large (oscillating)"),
         (1.5, "divergent; diverged at step 5: the learning rate is too large"),
     ],
 )
@@ -96,7 +101,7 @@ def test_bowl_explorer_redraws_for_each_control():
 
 
 def test_bowl_zigzags_just_below_the_limit_and_diverges_above():
-    assert "too large (oscillating)" in bowl_picture(lr=0.09).description
+    assert "too large (oscillating)" in bowl_picture(lr=0.098).description
     assert "divergent" in bowl_picture(lr=0.2).description
 
 
@@ -141,40 +146,588 @@ def test_pictures_are_deterministic():
 
 
 # ----------------------------------------------------------------------
-# Exercise checks: accept the worked solution, reject typical mistakes with a hint
+# Exercise checks: the right answer, and every wrong answer a learner would
+# really give, each with a message that is true for it
 # ----------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "check", [lesson04.check_one_step, lesson04.check_largest_rate, lesson04.check_bowl_rate]
+    "check", [lesson04.check_second_step, lesson04.check_largest_rate, lesson04.check_bowl_rate]
 )
 def test_placeholder_and_non_numbers_are_answered_kindly(check):
     feedback = check(None)
     assert not feedback and "Replace `None`" in feedback.message
     feedback = check("0.1")
-    assert not feedback and "str" in feedback.message
+    assert not feedback and "typed the number as text" in feedback.message
+    assert "Remove the quotes" in feedback.message and feedback.message.endswith(": 0.1")
+    feedback = check("a tenth")
+    assert not feedback and "you gave a str" in feedback.message
+    feedback = check([0.1])
+    assert not feedback and "you gave a list" in feedback.message
 
 
-def test_check_one_step():
-    gradient = 2 * (-1 - 3)
-    assert lesson04.check_one_step(-1 - 0.1 * gradient)
-    wrong = lesson04.check_one_step(-1 + 0.1 * gradient)  # walked uphill
-    assert not wrong and "subtracts" in wrong.message
-    assert "gradient" in lesson04.check_one_step(-8.0).message
-    assert "size of the step" in lesson04.check_one_step(0.8).message
-    assert not lesson04.check_one_step(3.0)
+def test_one_update_by_hand_oracle():
+    # the lesson's first step, then the second by the rule, by hand
+    w = -1 - 0.1 * (2 * (-1 - 3))
+    assert w == pytest.approx(-0.2)
+    assert w - 0.1 * (2 * (w - 3)) == pytest.approx(0.44)
 
 
-def test_check_largest_rate():
-    assert lesson04.check_largest_rate(1.0)
-    half = lesson04.check_largest_rate(0.5)
-    assert not half and "best rate" in half.message
-    too_big = lesson04.check_largest_rate(2.0)
-    assert not too_big and "-3" in too_big.message
-    assert not lesson04.check_largest_rate(0.9)
+@pytest.mark.parametrize(
+    "answer",
+    [0.44, -0.2 - 0.1 * (2 * (-0.2 - 3)), 0.4400001, Value(0.44)],
+)
+def test_check_second_step_accepts_the_answer_and_its_roundings(answer):
+    feedback = lesson04.check_second_step(answer)
+    assert feedback and "= 0.44" in feedback.message
 
 
-def test_check_bowl_rate():
-    assert lesson04.check_bowl_rate(0.1)
-    one = lesson04.check_bowl_rate(1.0)
-    assert not one and "ten times steeper" in one.message
-    assert not lesson04.check_bowl_rate(0.05)
-    assert "1 - 20 * lr" in lesson04.check_bowl_rate(0.5).message
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        (-0.84, "walks uphill"),             # added the step
+        (-6.4, "is the gradient"),           # the gradient itself
+        (0.64, "size of the second step"),   # the step
+        (-0.64, "size of the second step"),
+        (0.6, "reuses the first step's gradient"),  # old gradient -8
+        (-0.36, "You started from w = -1"),  # new gradient, old w
+        (-0.2, "after the first update"),    # the first step's answer (off by one)
+        (Value(-0.2), "after the first update"),
+        (-1.0, "the starting w"),            # no update
+        (-1, "the starting w"),
+        (3.0, "bottom of the curve"),
+        (10.24, "the loss at w = -0.2"),
+        (6.4, "wrong sign"),
+        (0.0, "0 is not it"),
+        (0.45, "0.45 is not it"),
+        (0.44001, "0.44001 is not it"),      # never rounded onto the answer
+    ],
+)
+def test_check_second_step_mistakes(answer, words):
+    feedback = lesson04.check_second_step(answer)
+    assert not feedback and words in feedback.message
+
+
+def test_check_largest_rate_accepts_exactly_one():
+    for answer in (1, 1.0, (1 - (-1)) / 2):
+        feedback = lesson04.check_largest_rate(answer)
+        assert feedback and "-1 and 7 forever" in feedback.message
+
+
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        (0.5, "0.5 is the fastest rate"),
+        (0, "At lr = 0 nothing moves"),
+        (0.0, "At lr = 0 nothing moves"),
+        (-1, "negative learning rate (lr = -1)"),
+        (-1, "the run diverges"),
+        (-1e-8, "walks uphill"),
+        (0.999999, "At lr = 0.999999 the factor 1 - 2 * lr is -0.999998, between -1 and 1"),
+        (0.9, "factor 1 - 2 * lr is -0.8, between -1 and 1"),
+        (1e-8, "At lr = 1e-08 the factor 1 - 2 * lr is 0.99999998"),
+        (0.1, "0.1 is the answer for the valley of section 3"),
+        (1.0000001, "At lr = 1.0000001 the factor 1 - 2 * lr is -1.0000002, below -1"),
+        (1.01, "is -1.02, below -1: every jump is longer"),
+        (2, "is -3, below -1"),
+        (2.0, "is -3, below -1"),
+    ],
+)
+def test_check_largest_rate_mistakes(answer, words):
+    feedback = lesson04.check_largest_rate(answer)
+    assert not feedback and words in feedback.message
+    assert "At lr = 1 " not in feedback.message  # never rounded onto the answer
+
+
+@pytest.mark.parametrize("lr", [0.001, 0.3, 0.7, 0.9, 0.999999, 1.0])
+def test_largest_rate_claims_run_not_diverging(lr):
+    # what the check says ("does not diverge") is what run_descent does
+    assert lesson04.check_largest_rate(lr) or "does not diverge" in lesson04.check_largest_rate(lr).message
+    run = run_descent(parabola, -1.0, lr, steps=200)
+    assert run.regime != "divergent"
+
+
+@pytest.mark.parametrize("lr", [1.01, 1.0000001, 2.0])
+def test_largest_rate_claims_run_diverging(lr):
+    assert "diverges" in lesson04.check_largest_rate(lr).message
+    # the closed form: |w - 3| is multiplied by |1 - 2 lr| > 1 at every step
+    assert abs(1 - 2 * lr) > 1
+    assert run_descent(parabola, -1.0, lr, steps=100_000 if lr < 1.001 else 200).regime == "divergent"
+
+
+def test_check_bowl_rate_accepts_the_answer():
+    for answer in (0.1, 2 / 20):
+        feedback = lesson04.check_bowl_rate(answer)
+        assert feedback and "ten times steeper" in feedback.message
+
+
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        (1.0, "limit for the w1 direction alone"),
+        (0.05, "exactly 0"),
+        (0, "At lr = 0 nothing moves"),
+        (-0.1, "both factors are larger than 1"),
+        (0.09, "0.82 for w1 (1 - 2 * lr) and -0.8 for w2"),
+        (0.099999, "between -1 and 1: the run does not diverge"),
+        (0.11, "the w2 factor 1 - 20 * lr is -1.2, below -1"),
+        (0.5, "is -9, below -1"),
+        (0.5, "w1's factor is still between -1 and 1"),
+        (2, "w1's factor is below -1 too"),
+        (0.10000001, "below -1"),
+    ],
+)
+def test_check_bowl_rate_mistakes(answer, words):
+    feedback = lesson04.check_bowl_rate(answer)
+    assert not feedback and words in feedback.message
+
+
+@pytest.mark.parametrize("lr, diverges", [(0.09, False), (0.099999, False), (0.11, True), (0.5, True)])
+def test_bowl_rate_claims_are_what_the_runs_do(lr, diverges):
+    run = run_descent(elongated_bowl, BOWL_START, lr, steps=300)
+    assert (run.regime == "divergent") is diverges
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: descend
+# ----------------------------------------------------------------------
+def descend_right(loss, start, learning_rate, steps):
+    w = Value(start, label="w")
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data = w.data - learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_fresh_value_each_step(loss, start, learning_rate, steps):
+    path = [start]
+    for _ in range(steps):
+        w = Value(path[-1])  # a new Value each step needs no reset
+        loss(w).backward()
+        path.append(w.data - learning_rate * w.grad)
+    return path
+
+
+def descend_stub(loss, start, learning_rate, steps):
+    # the notebook's starting point, as a learner gets it
+    w = Value(start, label="w")
+    path = [w.data]
+    for step in range(steps):
+        ...  # build the loss, reset w.grad, backward(), update w.data
+        path.append(w.data)
+    return path
+
+
+def descend_plus(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data = w.data + learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_no_zero_grad(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        loss(w).backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_zero_after_backward(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        loss(w).backward()
+        w.grad = 0.0
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_appends_the_value(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w)
+    return path
+
+
+def descend_no_start(loss, start, learning_rate, steps):
+    return descend_right(loss, start, learning_rate, steps)[1:]
+
+
+def descend_one_short(loss, start, learning_rate, steps):
+    return descend_right(loss, start, learning_rate, steps - 1)
+
+
+def descend_forgets_return(loss, start, learning_rate, steps):
+    descend_right(loss, start, learning_rate, steps)
+
+
+def descend_only_the_parabola(loss, start, learning_rate, steps):
+    return descend_right(lambda w: (w - 3) ** 2, start, learning_rate, steps)
+
+
+def descend_no_learning_rate(loss, start, learning_rate, steps):
+    return descend_right(loss, start, 1.0, steps)
+
+
+def descend_uses_data(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w.data)  # a float: no graph, no gradient
+        L.backward()
+        path.append(w.data)
+    return path
+
+
+def descend_returns_final(loss, start, learning_rate, steps):
+    return descend_right(loss, start, learning_rate, steps)[-1]
+
+
+def descend_steps_too_long_from_step_three(loss, start, learning_rate, steps):
+    path = descend_right(loss, start, learning_rate, steps)
+    path[3] += 0.01
+    return path
+
+
+def test_worked_descend_is_the_closed_form():
+    path = lesson04.worked_descend(parabola, -1.0, 0.1, 30)
+    assert path == pytest.approx([3 - 4 * 0.8 ** k for k in range(31)])
+    assert lesson04.worked_descend(parabola, -1.0, 1.5, 40)[-1] == pytest.approx(3 - 4 * 2.0 ** 40)  # (-2)**40 * (-4)
+
+
+@pytest.mark.parametrize("descend", [descend_right, descend_fresh_value_each_step, lesson04.worked_descend])
+def test_check_descend_accepts_right_loops(descend):
+    feedback = lesson04.check_descend(descend)
+    assert feedback and "backward() adds" in feedback.message
+
+
+@pytest.mark.parametrize(
+    "descend, words",
+    [
+        (None, "Define descend"),
+        (3, "should be a function; it is a int"),
+        (descend_stub, "w never moves from -1.0"),
+        (descend_zero_after_backward, "w never moves from -1.0"),
+        (descend_plus, "walks uphill"),
+        (descend_no_zero_grad, "Set w.grad = 0.0 before each L.backward()"),
+        (descend_appends_the_value, "same Value object more than once"),
+        (descend_no_start, "leaves out the start"),
+        (descend_one_short, "stops one update short"),
+        (descend_forgets_return, "returned None"),
+        (descend_only_the_parabola, "on L(w) = (w*w - 2)**2"),
+        (descend_no_learning_rate, "multiply the gradient by learning_rate"),
+        (descend_returns_final, "returned one number (float), not a list"),
+        (descend_steps_too_long_from_step_three, "your w after update 3 is"),
+    ],
+)
+def test_check_descend_names_each_typical_bug(descend, words):
+    feedback = lesson04.check_descend(descend)
+    assert not feedback and words in feedback.message
+
+
+def test_check_descend_reports_an_exception_with_the_learners_line():
+    feedback = lesson04.check_descend(descend_uses_data)
+    assert not feedback
+    assert feedback.message.startswith("Your code raised AttributeError")
+    assert "running descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2" in feedback.message
+    assert "`L.backward()`" in feedback.message and "in `descend_uses_data`" in feedback.message
+
+
+def test_the_no_zero_grad_message_is_true():
+    # "the first step is right and the later ones too long"
+    right = descend_right(parabola, -1.0, 0.1, 5)
+    buggy = descend_no_zero_grad(parabola, -1.0, 0.1, 5)
+    assert buggy[1] == right[1]
+    assert abs(buggy[2] - buggy[1]) > abs(right[2] - right[1])
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: Momentum
+# ----------------------------------------------------------------------
+class MomentumRight:
+    def __init__(self, params, learning_rate, momentum):
+        self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
+        self.velocities = [0.0] * len(self.params)
+
+    def zero_grad(self):
+        for p in self.params:
+            p.grad = 0.0
+
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+class MomentumLearningRateInside(MomentumRight):
+    """v = m v + lr g, p -= v: the same steps, written the other common way."""
+
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + self.learning_rate * p.grad
+            p.data -= self.velocities[i]
+
+
+class MomentumNotCarried(MomentumRight):
+    def step(self):
+        for p in self.params:
+            v = self.momentum * 0.0 + p.grad  # a fresh velocity every step
+            p.data -= self.learning_rate * v
+
+
+class MomentumShared(MomentumRight):
+    def step(self):
+        v = self.velocities[0]
+        for p in self.params:
+            v = self.momentum * v + p.grad
+            p.data -= self.learning_rate * v
+        self.velocities[0] = v
+
+
+class MomentumAverage(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + (1 - self.momentum) * p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+class MomentumLate(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            p.data -= self.learning_rate * self.velocities[i]
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+
+
+class MomentumPlus(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data += self.learning_rate * self.velocities[i]
+
+
+class MomentumNoZeroGrad(MomentumRight):
+    def zero_grad(self):
+        pass
+
+
+class MomentumZeroGradZeroesData(MomentumRight):
+    def zero_grad(self):
+        for p in self.params:
+            p.grad = 0.0
+            p.data = 0.0
+
+
+class MomentumNoStep:
+    def __init__(self, params, learning_rate, momentum):
+        self.params = params
+
+    def zero_grad(self):
+        for p in self.params:
+            p.grad = 0.0
+
+
+class MomentumStub:
+    # the notebook's starting point
+    def __init__(self, params, learning_rate, momentum):
+        self.params = list(params)
+        self.learning_rate = learning_rate
+        self.momentum = momentum
+        # your code: one velocity per parameter, all 0.0
+
+    def zero_grad(self):
+        for p in self.params:
+            p.grad = 0.0
+
+    def step(self):
+        ...  # your code: for each parameter, v = momentum * v + grad, then p.data -= learning_rate * v
+
+
+class MomentumWrongIndex(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i] * (1 if i == 0 else 2)
+
+
+class MomentumRaises(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocity[i] = self.momentum * self.velocity[i] + p.grad  # a typo: velocity
+
+
+def test_the_check_momentum_expectations_are_the_hand_recursion():
+    # p1: grads 1, 1, -0.5; v = 1, 1.9, 1.21; p = 1 - 0.1 v cumulatively
+    from micrograd_lite.exercises.lesson04 import _momentum_paths
+    p1 = [round(t[0], 12) for t in _momentum_paths(None)]
+    assert p1 == pytest.approx([0.9, 0.71, 0.589])
+
+
+@pytest.mark.parametrize("Momentum", [MomentumRight, MomentumLearningRateInside, lesson04.WorkedMomentum])
+def test_check_momentum_accepts_right_classes(Momentum):
+    feedback = lesson04.check_momentum(Momentum)
+    assert feedback and "own velocity" in feedback.message
+
+
+@pytest.mark.parametrize(
+    "Momentum, words",
+    [
+        (None, "Define the class Momentum"),
+        ("Momentum", "should be a class; it is a str"),
+        (MomentumStub, "no parameter moved"),
+        (MomentumNotCarried, "plain gradient descent"),
+        (MomentumShared, "share one velocity"),
+        (MomentumAverage, "an average"),
+        (MomentumLate, "updates the velocity afterwards"),
+        (MomentumPlus, "uphill"),
+        (MomentumNoZeroGrad, "After zero_grad() a parameter's grad is still 5"),
+        (MomentumZeroGradZeroesData, "zero_grad() changed a parameter's data"),
+        (MomentumNoStep, "has no method step()"),
+        (MomentumWrongIndex, "After step 1, parameter p2 is"),
+        (MomentumRaises, "Your code raised AttributeError"),
+    ],
+)
+def test_check_momentum_names_each_typical_bug(Momentum, words):
+    feedback = lesson04.check_momentum(Momentum)
+    assert not feedback and words in feedback.message
+
+
+def test_momentum_on_the_valley_matches_the_lesson():
+    # the lesson's comparison: lr 0.01, momentum 0.8, 50 steps, loss 0.000161
+    w = [Value(-4.0), Value(1.5)]
+    optimizer = MomentumRight(w, 0.01, 0.8)
+    for _ in range(50):
+        optimizer.zero_grad()
+        L = elongated_bowl(*w)
+        L.backward()
+        optimizer.step()
+    assert elongated_bowl(*w).data == pytest.approx(
+        run_descent(elongated_bowl, BOWL_START, 0.01, 50, momentum=0.8).final_loss
+    )
+
+
+# ----------------------------------------------------------------------
+# The cells after a coding exercise use the learner's code only once it passes
+# ----------------------------------------------------------------------
+
+def test_a_passing_solution_is_used_and_said(capsys):
+    assert yours_or_worked(Feedback(True, "ok"), "mine", "worked", "descend") == "mine"
+    assert capsys.readouterr().out == "Using your descend: it passes its check.\n"
+
+
+def test_until_then_the_worked_solution_is_used_and_said(capsys):
+    assert yours_or_worked(Feedback(False, "no"), "mine", "worked", "descend") == "worked"
+    assert "worked solution's descend from the package" in capsys.readouterr().out
+
+
+# ----------------------------------------------------------------------
+# Every "things to try" of the lesson is what the code does
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lr, words",
+    [
+        (0.501, "good; settles near the bottom after 1 step, jumping across it once"),
+        (0.1, "good; settles near the bottom after 21 steps."),
+        (0.9, "good; settles near the bottom after 21 steps, jumping across it 21 times"),
+        (0.95, "too large (oscillating); the steps still jump past the bottom and back after 30 steps"),
+        (1.0, "too large (oscillating)"),
+        (1.2, "divergent"),
+    ],
+)
+def test_parabola_things_to_try(lr, words):
+    explorer = parabola_explorer()
+    explorer.controls["lr"].value = lr
+    assert f"learning rate {lr:.3g}, 30 steps: {words}" in explorer.picture.description
+
+
+def test_parabola_things_to_try_numbers():
+    assert run_descent(parabola, -1.0, 0.501, 30).path[1][0] == pytest.approx(3.008)
+    assert {p[0] for p in run_descent(parabola, -1.0, 1.0, 30).path} == {-1.0, 7.0}
+    explorer = parabola_explorer()
+    explorer.controls["lr"].value = 10 ** explorer.controls["lr"].max  # the right end
+    assert "divergent; diverged at step" in explorer.picture.description
+
+
+def test_bowl_things_to_try():
+    zigzag = run_descent(elongated_bowl, BOWL_START, 0.09, 50)
+    w2 = [p[1] for p in zigzag.path[:21]]
+    assert all(a * b < 0 for a, b in zip(w2, w2[1:]))  # w2 changes sign at every step
+    assert zigzag.regime == "good" and "after 21 steps" in zigzag.message
+    assert "learning rate 0.09 and momentum 0.00, 50 steps: good" in bowl_picture(lr=0.09).description
+    assert run_descent(elongated_bowl, BOWL_START, 0.098, 50).regime == "too large (oscillating)"
+    runaway = run_descent(elongated_bowl, BOWL_START, 0.11, 50)
+    assert runaway.regime == "divergent" and runaway.diverged_at == 21
+    slow = run_descent(elongated_bowl, BOWL_START, 0.01, 50)
+    assert slow.regime == "too small (slow)" and round(slow.final_loss, 1) == 2.1
+
+
+@pytest.fixture(scope="module")
+def seed002_runs():
+    xs, ys = seed002_data(n=20, seed=0)
+    return {lr: train_seed002(xs, ys, lr=lr, steps=200, seed=0) for lr in (0.01, 0.3, 0.8, 1.0)}
+
+
+def test_seed002_things_to_try(seed002_runs):
+    assert round(seed002_runs[0.01].losses[-1], 2) == 0.26
+    up_and_down = seed002_runs[0.8].losses
+    rises = sum(b > a for a, b in zip(up_and_down, up_and_down[1:]))
+    assert 0.4 < rises / (len(up_and_down) - 1) < 0.6  # about half of the steps
+    assert round(up_and_down[-1], 2) == 0.18 and round(seed002_runs[0.3].losses[-1], 3) == 0.001
+    only_up = seed002_runs[1.0].losses
+    assert all(b > a for a, b in zip(only_up, only_up[1:]))  # the loss only rises
+    assert round(only_up[0], 2) == 2.03 and 39 < only_up[-1] < 41
+
+
+def test_seed002_from_1_5_to_the_slider_end_diverges_within_five_steps():
+    xs, ys = seed002_data(n=20, seed=0)
+    slider = seed002_explorer(xs, ys, steps=20).controls["lr"]
+    top = slider.max
+    for exponent in np.linspace(np.log10(1.5), top, 9):
+        result = train_seed002(xs, ys, lr=float(10 ** exponent), steps=200, seed=0)
+        assert result.diverged and result.diverged_at <= 5
+
+
+# ----------------------------------------------------------------------
+# The worked solutions shown in the notebook pass their checks
+# ----------------------------------------------------------------------
+def _notebook_solutions(name, check_names):
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    nb = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks" / name, as_version=4)
+    found = {}
+    for cell, following in zip(nb.cells, nb.cells[1:]):
+        for check in check_names:
+            if (cell.cell_type == "code" and f"{check}(" in cell.source
+                    and "<details>" in following.source):
+                found[check] = (cell.source, re.search(r"```python\n(.*?)```", following.source, re.S).group(1))
+    return found
+
+
+@pytest.mark.parametrize("check", ["check_descend", "check_momentum"])
+def test_the_notebooks_coding_exercise_stub_fails_and_its_solution_passes(check):
+    stub, solution = _notebook_solutions("04_gradient_descent.ipynb", [check])[check]
+    for source, passes in ((stub, False), (solution, True)):
+        namespace = {"Value": Value}
+        body, _, last = source.rstrip().rpartition("\n")
+        exec(body, namespace)
+        if "import" not in body:
+            exec(f"from micrograd_lite.exercises.lesson04 import {check}", namespace)
+        assert bool(eval(last, namespace)) is passes

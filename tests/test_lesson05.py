@@ -62,13 +62,19 @@ def test_the_lesson_run_matches_the_numpy_network_step_by_step(lesson_run, moons
         loss, accuracy, _ = net.loss_and_grads(X, y, alpha=1e-4)
         assert loss == pytest.approx(engine_loss, abs=1e-9)
         assert accuracy == lesson_run.accuracies[k]
-        net.step(1.0 - 0.9 * k / 100)  # micrograd's schedule, written independently
+        net.step(1.0 - 0.9 * k / 99)  # from 1.0 to 0.1, written independently
 
 
-def test_schedule_is_micrographs():
+def test_schedule_falls_from_lr_to_a_tenth_of_it_at_the_last_step():
+    # the lesson says: from 1.0 at the first step to 0.1 at the last
     schedule = lr_schedule(1.0, 100)
-    assert [schedule(k) for k in (1, 2, 100)] == pytest.approx([1.0, 0.991, 0.109])
-    assert lr_schedule(0.5, 10)(10) == pytest.approx(0.5 * (1 - 0.9 * 9 / 10))
+    assert schedule(1) == 1.0
+    assert schedule(100) == pytest.approx(0.1, abs=1e-15)
+    assert schedule(2) == pytest.approx(1.0 - 0.9 / 99)
+    rates = [schedule(k) for k in range(1, 101)]
+    assert all(a > b for a, b in zip(rates, rates[1:]))
+    assert lr_schedule(0.5, 10)(10) == pytest.approx(0.05)
+    assert lr_schedule(0.5, 1)(1) == 0.5
 
 
 def test_moons_loss_is_hinge_plus_l2_by_hand():
@@ -171,38 +177,640 @@ def test_data_picture_counts_the_classes(moons):
 
 
 # ----------------------------------------------------------------------
-# Exercise checks
+# Exercise checks: the right answer, and every wrong answer a learner would
+# really give, each with a message that is true for it
 # ----------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "check",
-    [lesson05.check_parameter_count, lesson05.check_hinge_loss, lesson05.check_untrained_loss],
-)
+@pytest.mark.parametrize("check", [lesson05.check_hinge_loss, lesson05.check_constant_score])
 def test_placeholder_and_non_numbers_are_answered_kindly(check):
     feedback = check(None)
     assert not feedback and "Replace `None`" in feedback.message
-    assert not check([1, 2])
+    assert not check([1, 2]) and "you gave a list" in check([1, 2]).message
+    typed = check("0.4")
+    assert not typed and "typed the number as text" in typed.message
 
 
-def test_check_parameter_count():
-    assert lesson05.check_parameter_count(16 * (2 + 1) + 16 * (16 + 1) + 1 * (16 + 1))
-    assert lesson05.check_parameter_count(len(MLP(2, [16, 16, 1], seed=0).parameters()))
-    weights_only = lesson05.check_parameter_count(2 * 16 + 16 * 16 + 16)
-    assert not weights_only and "bias" in weights_only.message
-    assert "neurons" in lesson05.check_parameter_count(33).message
-    assert not lesson05.check_parameter_count(336)
+HINGE_POINTS = [(1, 2.0), (1, 0.3), (-1, -0.5)]
 
 
-def test_check_hinge_loss():
-    losses = [max(0.0, 1 - label * score) for label, score in [(1, 2.0), (1, 0.3), (-1, -0.5)]]
-    assert lesson05.check_hinge_loss(sum(losses) / len(losses))
-    assert "mean" in lesson05.check_hinge_loss(sum(losses)).message
-    no_relu = [1 - label * score for label, score in [(1, 2.0), (1, 0.3), (-1, -0.5)]]
-    assert "relu" in lesson05.check_hinge_loss(sum(no_relu) / 3).message
-    assert not lesson05.check_hinge_loss(0.7)
+def test_hinge_oracle():
+    losses = [max(0.0, 1 - label * score) for label, score in HINGE_POINTS]
+    assert losses == pytest.approx([0.0, 0.7, 0.5])
+    assert sum(losses) / 3 == pytest.approx(0.4)
+    # the package's hinge agrees
+    from micrograd_lite.train import hinge
+    assert hinge([s for _, s in HINGE_POINTS], [y for y, _ in HINGE_POINTS]).data == pytest.approx(0.4)
 
 
-def test_check_untrained_loss():
-    assert lesson05.check_untrained_loss(max(0.0, 1 - (+1) * 0.0))
-    zero = lesson05.check_untrained_loss(0.0)
-    assert not zero and "boundary" in zero.message
-    assert not lesson05.check_untrained_loss(0.5)
+@pytest.mark.parametrize("answer", [0.4, sum([0.0, 0.7, 0.5]) / 3, 0.4000001, Value(0.4)])
+def test_check_hinge_loss_accepts_the_answer(answer):
+    assert lesson05.check_hinge_loss(answer)
+
+
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        (1.2, "sum of the three"),
+        (0.6, "divide by 3"),
+        (0.2 / 3, "relu turns it into 0"),   # no relu, as computed
+        (0.0667, "relu turns it into 0"),    # ... and as typed
+        (0.067, "relu turns it into 0"),
+        (2.2 / 3, "Check the sign for the third point"),
+        (0.733, "Check the sign for the third point"),
+        (0.7333, "Check the sign for the third point"),
+        (0.7, "second point alone"),
+        (0.5, "third point alone"),
+        (0, "also charges a point whose margin"),
+        (0.4001, "0.4001 is not it"),        # never rounded onto the answer
+        (0.07, "0.07 is not it"),
+        (-0.4, "-0.4 is not it"),
+    ],
+)
+def test_check_hinge_loss_mistakes(answer, words):
+    feedback = lesson05.check_hinge_loss(answer)
+    assert not feedback and words in feedback.message
+
+
+def test_the_hinge_mistake_values_are_what_the_slips_give():
+    no_relu = sum(1 - y * s for y, s in HINGE_POINTS) / 3
+    wrong_sign = sum(max(0.0, 1 - (y if i < 2 else 1) * s) for i, (y, s) in enumerate(HINGE_POINTS)) / 3
+    assert no_relu == pytest.approx(0.0667, abs=1e-4)
+    assert wrong_sign == pytest.approx(0.7333, abs=1e-4)
+
+
+def test_constant_score_oracle(moons):
+    # the lesson's 100 points, every score 3: the data loss by the package's hinge
+    from micrograd_lite.train import hinge
+    X, y = moons
+    assert hinge([3.0] * len(y), y.tolist()).data == pytest.approx(2.0)
+    assert hinge([0.5] * len(y), y.tolist()).data == pytest.approx(1.0)  # any c in [-1, 1]
+    assert lesson05.check_constant_score(2)
+    assert lesson05.check_constant_score(2.0)
+
+
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        (0, "what each point of class +1 costs"),
+        (4, "what each point of class -1 costs"),
+        (1, "between -1 and 1, or without relu"),
+        (200, "the sum over the 100 points"),
+        (-2, "relu turns it into a cost of 0"),
+        (-1, "A loss is never negative"),
+        (1.5, "1.5 is not it"),
+        (2.0001, "2.0001 is not it"),
+    ],
+)
+def test_check_constant_score_mistakes(answer, words):
+    feedback = lesson05.check_constant_score(answer)
+    assert not feedback and words in feedback.message
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: count_parameters
+# ----------------------------------------------------------------------
+def count_right(nin, nouts):
+    sizes = [nin] + nouts
+    return sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
+
+
+def count_weights_only(nin, nouts):
+    sizes = [nin] + nouts
+    return sum(a * b for a, b in zip(sizes, sizes[1:]))
+
+
+def count_neurons(nin, nouts):
+    return sum(nouts)
+
+
+def count_every_layer_sees_nin(nin, nouts):
+    return sum((nin + 1) * b for b in nouts)
+
+
+def count_without_last_layer(nin, nouts):
+    sizes = [nin] + nouts
+    return sum((sizes[i] + 1) * sizes[i + 1] for i in range(len(nouts) - 1))
+
+
+def count_without_first_layer(nin, nouts):
+    return sum((a + 1) * b for a, b in zip(nouts, nouts[1:]))
+
+
+def count_bias_per_input(nin, nouts):
+    sizes = [nin] + nouts
+    return sum(a * (b + 1) for a, b in zip(sizes, sizes[1:]))
+
+
+def count_by_building(nin, nouts):
+    return len(MLP(nin, nouts).parameters())
+
+
+def count_forgets_return(nin, nouts):
+    count_right(nin, nouts)
+
+
+def count_mutates_its_argument(nin, nouts):
+    nouts.insert(0, nin)  # a slip: changes the caller's list
+    return sum((a + 1) * b for a, b in zip(nouts, nouts[1:]))
+
+
+def count_indexes_wrongly(nin, nouts):
+    return sum((nouts[i - 1] + 1) * nouts[i] for i in range(len(nouts) + 1))  # IndexError
+
+
+def test_count_oracle_is_the_package():
+    for nin, nouts in [(2, [16, 16, 1]), (3, [4, 4, 1]), (5, [2]), (1, [1]), (4, [3, 2, 7, 1])]:
+        assert count_right(nin, nouts) == len(MLP(nin, nouts, seed=0).parameters())
+    assert count_right(2, [16, 16, 1]) == 337
+
+
+@pytest.mark.parametrize("count", [count_right, count_mutates_its_argument])
+def test_check_count_parameters_accepts_arithmetic(count):
+    feedback = lesson05.check_count_parameters(count)
+    assert feedback and "101,770" in feedback.message
+
+
+@pytest.mark.parametrize(
+    "count, words",
+    [
+        (None, "Define count_parameters"),
+        (337, "should be a function; it is a int"),
+        (lambda nin, nouts: 337, "returned 337; MLP(3, [4, 4, 1]) has 41 parameters. 337 is the count of the lesson's"),
+        (count_weights_only, "counts the weights only"),
+        (count_neurons, "counts the neurons"),
+        (count_every_layer_sees_nin, "gives every layer nin inputs"),
+        (count_without_last_layer, "leaves out the last layer"),
+        (count_without_first_layer, "leaves out the first layer"),
+        (count_bias_per_input, "one bias per input"),
+        (count_by_building, "seems to build the network to count it"),
+        (count_forgets_return, "returned None"),
+        (lambda nin, nouts: "337", "returned a str"),
+        (count_indexes_wrongly, "Your code raised IndexError"),
+        (lambda nin, nouts: count_right(nin, nouts) + 1, "returned 338; MLP(2, [16, 16, 1]) has 337"),
+    ],
+)
+def test_check_count_parameters_names_each_typical_bug(count, words):
+    feedback = lesson05.check_count_parameters(count)
+    assert not feedback and words in feedback.message
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: Neuron, Layer, MLP
+# ----------------------------------------------------------------------
+import random  # noqa: E402
+
+
+class NeuronRight:
+    def __init__(self, nin, nonlin=True):
+        self.w = [Value(random.uniform(-1, 1), label=f"w{i + 1}") for i in range(nin)]
+        self.b = Value(0.0, label="b")
+        self.nonlin = nonlin
+
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        return n.relu() if self.nonlin else n
+
+    def parameters(self):
+        return self.w + [self.b]
+
+
+class NeuronStub:
+    # the notebook's starting point, as a learner gets it
+    def __init__(self, nin, nonlin=True):
+        ...
+
+    def __call__(self, x):
+        ...
+
+    def parameters(self):
+        ...
+
+
+class NeuronNoBias(NeuronRight):
+    def parameters(self):
+        return self.w
+
+
+class NeuronBiasNotUsed(NeuronRight):
+    def __call__(self, x):
+        n = sum(wi * xi for wi, xi in zip(self.w, x))
+        return n.relu() if self.nonlin else n
+
+
+class NeuronNoRelu(NeuronRight):
+    def __call__(self, x):
+        return sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+
+
+class NeuronAlwaysRelu(NeuronRight):
+    def __call__(self, x):
+        return sum((wi * xi for wi, xi in zip(self.w, x)), self.b).relu()
+
+
+class NeuronTanh(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        return n.tanh() if self.nonlin else n
+
+
+class NeuronOnData(NeuronRight):
+    def __call__(self, x):
+        n = sum(wi.data * (xi.data if isinstance(xi, Value) else xi) for wi, xi in zip(self.w, x))
+        n = Value(n + self.b.data)
+        return n.relu() if self.nonlin else n
+
+
+class NeuronReturnsFloat(NeuronRight):
+    def __call__(self, x):
+        return super().__call__(x).data
+
+
+class NeuronParametersAsNumbers(NeuronRight):
+    def parameters(self):
+        return [p.data for p in self.w + [self.b]]
+
+
+class NeuronDropsAnInput(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w[:-1], x[:-1])), self.b)
+        return n.relu() if self.nonlin else n
+
+
+class NeuronFusedPackage:
+    def __init__(self, nin, nonlin=True):
+        self.inner = MLP.__module__ and __import__("micrograd_lite.nn", fromlist=["Neuron"]).Neuron(
+            nin, nonlin=nonlin)
+
+    def __call__(self, x):
+        return self.inner(x)
+
+    def parameters(self):
+        return self.inner.parameters()
+
+
+class NeuronTypo(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.weights, x)), self.b)  # no such attribute
+        return n.relu()
+
+
+def test_neuron_oracle_values_by_hand():
+    # w = [0.5, -1, 2], b = 0.25
+    assert 0.5 * 2 + (-1) * (-1) + 2 * 0.5 + 0.25 == 3.25
+    assert 0.5 * 1 + (-1) * 2 + 2 * (-0.5) + 0.25 == -2.25
+
+
+@pytest.mark.parametrize("Neuron", [NeuronRight, lambda nin, nonlin=True: __import__(
+    "micrograd_lite.nn", fromlist=["Neuron"]).Neuron(nin, nonlin=nonlin, fused=False)])
+def test_check_neuron_accepts_the_unfused_neuron(Neuron):
+    feedback = lesson05.check_neuron(Neuron)
+    assert feedback and "same output and gradients" in feedback.message
+
+
+@pytest.mark.parametrize(
+    "Neuron, words",
+    [
+        (None, "Define the class Neuron"),
+        (NeuronStub, "parameters() returned None"),
+        (NeuronNoBias, "has 3 Values: the 3 weights but no bias"),
+        (NeuronBiasNotUsed, "leaves out the bias b"),
+        (NeuronNoRelu, "without relu: apply relu when nonlin is True"),
+        (NeuronAlwaysRelu, "With nonlin=False there is no activation"),
+        (NeuronTanh, "That is tanh"),
+        (NeuronOnData, "its graph has only 1 operation node(s)"),
+        (NeuronReturnsFloat, "returned a float"),
+        (NeuronParametersAsNumbers, "holds a float"),
+        (NeuronDropsAnInput, "it should give 3.25"),
+        (NeuronFusedPackage, "its graph has only 1 operation node(s)"),
+        (NeuronTypo, "Your code raised AttributeError"),
+    ],
+)
+def test_check_neuron_names_each_typical_bug(Neuron, words):
+    feedback = lesson05.check_neuron(Neuron)
+    assert not feedback and words in feedback.message
+
+
+def make_network(Neuron=NeuronRight, sizes_bug=None, last_nonlin=False, hidden_nonlin=True):
+    class Layer:
+        def __init__(self, nin, nout, **kwargs):
+            self.neurons = [Neuron(nin, **kwargs) for _ in range(nout)]
+
+        def __call__(self, x):
+            out = [n(x) for n in self.neurons]
+            return out[0] if len(out) == 1 else out
+
+        def parameters(self):
+            return [p for n in self.neurons for p in n.parameters()]
+
+    class Network:
+        def __init__(self, nin, nouts):
+            sizes = [nin] + nouts
+            pairs = list(zip(sizes, sizes[1:]))
+            if sizes_bug == "every layer sees nin":
+                pairs = [(nin, b) for b in nouts]
+            elif sizes_bug == "no last layer":
+                pairs = pairs[:-1]
+            elif sizes_bug == "no first layer":
+                pairs = pairs[1:]
+            self.layers = [
+                Layer(a, b, nonlin=(last_nonlin if i == len(pairs) - 1 else hidden_nonlin))
+                for i, (a, b) in enumerate(pairs)
+            ]
+
+        def __call__(self, x):
+            for layer in self.layers:
+                x = layer(x)
+            return x
+
+        def parameters(self):
+            return [p for layer in self.layers for p in layer.parameters()]
+
+    return Layer, Network
+
+
+class LayerOneNeuron:
+    def __init__(self, nin, nout, **kwargs):
+        self.neuron = NeuronRight(nin, **kwargs)
+
+    def __call__(self, x):
+        return self.neuron(x)
+
+    def parameters(self):
+        return self.neuron.parameters()
+
+
+def test_check_mlp_accepts_right_networks():
+    assert lesson05.check_mlp(*make_network())
+    from micrograd_lite import nn
+    feedback = lesson05.check_mlp(lambda nin, nout: nn.Layer(nin, nout, fused=False), lesson05.worked_mlp)
+    assert feedback and "same scores and gradients" in feedback.message
+
+
+@pytest.mark.parametrize(
+    "network, words",
+    [
+        ((None, None), "Define the class Layer"),
+        (make_network(NeuronNoBias), "2 neurons with 3 weights each, but no biases"),
+        ((LayerOneNeuron, make_network()[1]), "that is one neuron"),
+        (make_network(sizes_bug="every layer sees nin"), "every layer seems to take the 2 inputs"),
+        (make_network(sizes_bug="no last layer"), "the last layer seems to be missing"),
+        (make_network(sizes_bug="no first layer"), "the first layer seems to be missing"),
+        (make_network(last_nonlin=True), "Your output goes through relu"),
+        (make_network(hidden_nonlin=False), "Your hidden layers have no relu"),
+        (make_network(NeuronOnData), "after backward() parameter 0"),
+        (make_network(NeuronBiasNotUsed), "(Does your Neuron pass its check?)"),
+    ],
+)
+def test_check_mlp_names_each_typical_bug(network, words):
+    feedback = lesson05.check_mlp(*network)
+    assert not feedback and words in feedback.message
+
+
+def test_check_mlp_inputs_tell_the_variants_apart():
+    # each typical bug changes at least one of the check's scores, so it cannot pass unseen
+    from micrograd_lite.exercises.lesson05 import _MLP_INPUTS, _reference_mlp
+    right = _reference_mlp()
+    for variant in (_reference_mlp(output_activation="relu"), _reference_mlp(activation="linear")):
+        assert any(abs(right(x).data - variant(x).data) > 1e-6 for x in _MLP_INPUTS)
+
+
+def test_a_learners_mlp_from_the_same_seed_gives_the_packages_numbers():
+    # what the lesson shows after the exercise
+    Layer, Network = make_network()
+    random.seed(0)
+    yours = Network(2, [16, 16, 1])
+    random.seed(0)
+    package = MLP(2, [16, 16, 1], fused=False)
+    assert [p.data for p in yours.parameters()] == [p.data for p in package.parameters()]
+    assert yours([1.0, -0.5]).data == pytest.approx(package([1.0, -0.5]).data, abs=1e-12)
+
+
+# ----------------------------------------------------------------------
+# Coding exercise: training_step
+# ----------------------------------------------------------------------
+def step_right(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_no_zero_grad(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_plus(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data += learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_zero_after_backward(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    loss.backward()
+    model.zero_grad()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_no_backward(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_stub(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)  # 2. forward pass and 3. loss
+    ...  # your code: 4. fresh gradients and the backward pass, 5. the update
+    return loss.data, accuracy
+
+
+def step_fixed_rate(model, loss_fn, learning_rate):
+    return step_right(model, loss_fn, 1.0)
+
+
+def step_skips_the_biases(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        if p.data != 0.0 or p.grad == 0.0:  # a slip that happens to leave the zero biases
+            p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_returns_nothing(model, loss_fn, learning_rate):
+    step_right(model, loss_fn, learning_rate)
+
+
+def step_returns_the_loss_after(model, loss_fn, learning_rate):
+    _, accuracy = step_right(model, loss_fn, learning_rate)
+    return loss_fn(model)[0].data, accuracy
+
+
+def step_returns_the_value(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss, accuracy
+
+
+def step_raises(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    loss.backwards()  # a typo
+    return loss.data, accuracy
+
+
+@pytest.mark.parametrize("step", [step_right, step_returns_the_value, lesson05.worked_training_step])
+def test_check_training_step_accepts_right_steps(step):
+    feedback = lesson05.check_training_step(step)
+    assert feedback and "zero_grad, then backward" in feedback.message
+
+
+@pytest.mark.parametrize(
+    "step, words",
+    [
+        (None, "Define training_step"),
+        (step_stub, "After step 1 no parameter has moved"),
+        (step_no_backward, "After step 1 no parameter has moved"),
+        (step_zero_after_backward, "After step 1 no parameter has moved"),
+        (step_no_zero_grad, "Your first step is right and the second is not"),
+        (step_plus, "walks uphill"),
+        (step_fixed_rate, "with the learning_rate argument"),
+        (step_skips_the_biases, "did not move"),
+        (step_returns_nothing, "returned None at step 1"),
+        (step_returns_the_loss_after, "before the update"),
+        (step_raises, "Your code raised AttributeError"),
+    ],
+)
+def test_check_training_step_names_each_typical_bug(step, words):
+    feedback = lesson05.check_training_step(step)
+    assert not feedback and words in feedback.message
+
+
+# ----------------------------------------------------------------------
+# Every "things to try" and claim of the lesson is what the code does
+# ----------------------------------------------------------------------
+def _switched_off(model, X):
+    """How many hidden relu neurons give 0 for every point (numpy, independent of the engine)."""
+    net = NumpyMLP.from_mlp(model)
+    A, off = np.asarray(X, dtype=float), 0
+    for W, b, act in zip(net.weights, net.biases, net.activations):
+        A = A @ W + b
+        if act == "relu":
+            A = np.maximum(A, 0.0)
+            off += int((A.max(axis=0) <= 0.0).sum())
+    return off
+
+
+@pytest.mark.slow
+def test_trainer_things_to_try(moons):
+    X, y = moons
+    slow = train_moons(lesson_model(), X, y, lr=0.1, steps=100)
+    assert round(slow.final_accuracy * len(y)) == len(y) - 5  # 5 points on the wrong side
+    off = train_moons(lesson_model(), X, y, lr=3.0, steps=100)
+    assert _switched_off(off.model, X) == 27
+    assert off.final_accuracy == 0.5 and off.final_loss > off.losses[0]
+    explodes = train_moons(lesson_model(), X, y, lr=10.0, steps=100)
+    assert explodes.diverged_at == 3
+
+
+@pytest.mark.slow
+def test_the_lesson_loop_reaches_full_accuracy_with_the_schedule_it_states(moons):
+    X, y = moons
+    run = train_moons(lesson_model(), X, y, lr=1.0, steps=100)
+    assert run.final_accuracy == 1.0
+    assert run.status == "after 100 steps: loss 0.0112, training accuracy 100%"
+
+
+def test_an_untrained_network_starts_near_one(moons):
+    # the constant-score solution: scores in [-1, 1] cost exactly 1; ours start at 0.93
+    X, y = moons
+    loss, accuracy = moons_loss(lesson_model(), X.tolist(), y.tolist())
+    assert 0.9 < loss.data < 1.0
+
+
+@pytest.mark.parametrize(
+    "check", ["check_neuron", "check_mlp", "check_count_parameters", "check_training_step"]
+)
+def test_the_notebooks_coding_exercise_stub_fails_and_its_solution_passes(check):
+    from test_lesson04 import _notebook_solutions
+
+    solutions = _notebook_solutions("05_training_a_network.ipynb", ["check_neuron", check])
+    stub, solution = solutions[check]
+    for source, passes in ((stub, False), (solution, True)):
+        namespace = {"Value": Value}
+        if check == "check_mlp":  # its solution uses the Neuron of exercise 1
+            exec(solutions["check_neuron"][1].rpartition("\n\n\ncheck_")[0], namespace)
+        body, _, last = source.rstrip().rpartition("\n")
+        exec(body, namespace)
+        exec(f"from micrograd_lite.exercises.lesson05 import {check}", namespace)
+        assert bool(eval(last, namespace)) is passes
+
+
+def test_the_timing_cell_is_marked_by_a_tag_not_by_a_comment_a_learner_reads():
+    import nbformat
+    from pathlib import Path
+
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    for name in ("04_gradient_descent.ipynb", "05_training_a_network.ipynb"):
+        for cell in nbformat.read(notebooks / name, as_version=4).cells:
+            assert "NBVAL" not in cell.source.upper().replace("NBVAL-IGNORE", "")
+    cells = nbformat.read(notebooks / "05_training_a_network.ipynb", as_version=4).cells
+    timing = [c for c in cells if "perf_counter" in c.source]
+    assert len(timing) == 1 and timing[0].metadata["tags"] == ["nbval-ignore-output"]
+
+
+def test_the_speed_benchmark_runs_at_tiny_sizes():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, "benchmarks/lesson05_speedup.py", "--rounds", "2", "--engine-steps", "1",
+         "--numpy-steps", "2"], cwd=root, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("machine: ")
+    assert "numpy over the engine: median" in result.stdout and "over 2 rounds" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "Layer, MLP, words",
+    [
+        (None, None, "Define the class Layer"),
+        (make_network()[0], None, "Define the class MLP"),
+        (make_network()[0], "MLP", "MLP should be a class; it is a str"),
+        (3, make_network()[1], "Layer should be a class; it is a int"),
+    ],
+)
+def test_check_mlp_names_what_is_still_missing(Layer, MLP, words):
+    feedback = lesson05.check_mlp(Layer, MLP)
+    assert not feedback and words in feedback.message
+
+
+def test_the_speed_up_is_said_one_way_in_the_lesson():
+    import re
+
+    import nbformat
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "notebooks" / "05_training_a_network.ipynb"
+    text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+    figures = re.findall(r"about (\S+) times faster", text.replace("**", ""))
+    assert figures and set(figures) == {"230"}
+    assert "a hundred or more" not in text and "Linux x86_64, AMD EPYC, 2 cores" in text

@@ -137,3 +137,58 @@ def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=
 def _say(message, value):
     """``message`` itself, or ``message(value)`` if it is a function."""
     return message(value) if callable(message) else message
+
+
+# ----------------------------------------------------------------------
+# Added for lessons 04-05: numbers shown exactly, numbers typed as text
+# ----------------------------------------------------------------------
+__all__ += ["shown", "number_in_text", "check_typed_number", "not_code_yet"]
+
+def shown(value):
+    """``value`` written with as few digits as still give back exactly ``value``.
+
+    A message that quotes a learner's number must never round it onto the right
+    answer: 0.4000001 is shown as 0.4000001, not as 0.4; 0.999999 not as 1.
+    """
+    for digits in range(4, 18):
+        text = f"{value:.{digits}g}"
+        if float(text) == value:
+            return text
+    return repr(value)
+
+
+def number_in_text(answer):
+    """The number a string spells (``"1e-8"``, ``" 0.4 "``), or ``None``."""
+    if not isinstance(answer, str):
+        return None
+    try:
+        return float(answer.strip())
+    except ValueError:
+        return None
+
+
+def check_typed_number(answer, **kwargs):
+    """:func:`check_number`, except that a number typed as text (``"0.1"``) is
+    told to drop the quotes instead of being called "a str"."""
+    if number_in_text(answer) is not None:
+        return Feedback(
+            False,
+            f"You typed the number as text, {answer!r}. Remove the quotes so that it is "
+            f"a number: {answer.strip()}",
+        )
+    return check_number(answer, **kwargs)
+
+
+def not_code_yet(code, name, kind, signature=None):
+    """For a coding exercise: a Feedback if the learner's ``code`` is still ``None``
+    or is not a function or class at all, else ``None``.
+
+    ``kind`` is "function" or "class"; ``signature`` (e.g.
+    ``"descend(loss, start, learning_rate, steps)"``) is what to define.
+    """
+    if code is None:
+        what = signature or (f"the class {name}" if kind == "class" else name)
+        return Feedback(False, f"Define {what} in the cell above, then run this cell again.")
+    if not callable(code):
+        return Feedback(False, f"{name} should be a {kind}; it is a {type(code).__name__}.")
+    return None
