@@ -126,7 +126,8 @@ def test_trace_is_iterative_on_a_long_chain():
 
 
 def test_trace_and_draw_reject_things_that_are_not_values():
-    with pytest.raises(TypeError, match="needs a micrograd_lite Value, got list"):
+    with pytest.raises(TypeError, match=r"trace\(\) needs a Value \(an object with data, grad, "
+                                         r"_prev and _op\), got list"):
         trace([Value(1.0)])
     with pytest.raises(TypeError, match="draw one Value"):
         draw_dot([Value(1.0), Value(2.0)])
@@ -480,13 +481,13 @@ graph LR
     b["b | data 6.8814 | grad 0.5000"]
 
     mul1((*))
-    v2["x1 * w1 | data -6.0000 | grad 0.5000"]
+    v1["x1 * w1 | data -6.0000 | grad 0.5000"]
 
     mul2((*))
-    v5["x2 * w2 | data 0.0000 | grad 0.5000"]
+    v2["x2 * w2 | data 0.0000 | grad 0.5000"]
 
     add1((+))
-    v6["x1*w1 + x2*w2 | data -6.0000 | grad 0.5000"]
+    v3["x1*w1 + x2*w2 | data -6.0000 | grad 0.5000"]
 
     add2((+))
     n["n | data 0.8814 | grad 0.5000"]
@@ -496,17 +497,17 @@ graph LR
 
     x1 --> mul1
     w1 --> mul1
-    mul1 --> v2
+    mul1 --> v1
 
     x2 --> mul2
     w2 --> mul2
-    mul2 --> v5
+    mul2 --> v2
 
+    v1 --> add1
     v2 --> add1
-    v5 --> add1
-    add1 --> v6
+    add1 --> v3
 
-    v6 --> add2
+    v3 --> add2
     b --> add2
     add2 --> n
 
@@ -524,18 +525,21 @@ def test_to_mermaid_forward_pass_only():
 def test_mermaid_ids_are_unique_valid_and_avoid_keywords():
     a = Value(1.0, label="end")  # a Mermaid keyword
     b = Value(2.0, label="mul1")  # would clash with the operation's id
-    c = Value(3.0, label="v2")  # takes the id that position 2 would get
+    c = Value(3.0, label="v2")  # takes the id that the second unnamed value would get
     d = Value(4.0, label="twin")
     e = Value(5.0, label="twin")  # labels used twice cannot be ids
     out = ((a * b) + c) * (d - e)  # = (a*b + c) * (d - e) = 5 * -1
     out.backward()
     lines = to_mermaid(out).splitlines()
-    assert '    v0["end | data 1.0000 | grad -2.0000"]' in lines
-    assert '    v1["mul1 | data 2.0000 | grad -1.0000"]' in lines
-    assert '    v2_["data 2.0000 | grad -1.0000"]' in lines  # a * b, at position 2
+    # unnamed values are numbered in graph order, v1, v3, v4, ...: v2 is c's label
+    assert '    v1["end | data 1.0000 | grad -2.0000"]' in lines
+    assert '    v3["mul1 | data 2.0000 | grad -1.0000"]' in lines
+    assert '    v4["data 2.0000 | grad -1.0000"]' in lines  # a * b
     assert '    v2["v2 | data 3.0000 | grad -1.0000"]' in lines
-    assert '    v5["twin | data 4.0000 | grad 5.0000"]' in lines
-    assert '    v6["twin | data 5.0000 | grad -5.0000"]' in lines
+    assert '    v6["twin | data 4.0000 | grad 5.0000"]' in lines
+    assert '    v7["twin | data 5.0000 | grad -5.0000"]' in lines
+    ids = [line.split("[")[0].strip() for line in lines if '["' in line]
+    assert len(ids) == len(set(ids))
     assert '    sub1(("-"))' in lines
     assert ["    mul1((*))", "    mul2((*))"] == [line for line in lines if "((*))" in line]
 
@@ -543,4 +547,4 @@ def test_mermaid_ids_are_unique_valid_and_avoid_keywords():
 def test_mermaid_escapes_quotes_and_brackets():
     a = Value(1.0, label='say "hi" <b> #1')
     text = to_mermaid(a.tanh())
-    assert '    v0["say #quot;hi#quot; #lt;b#gt; #35;1 | data 1.0000 | grad 0.0000"]' in text
+    assert '    v1["say #quot;hi#quot; #lt;b#gt; #35;1 | data 1.0000 | grad 0.0000"]' in text
