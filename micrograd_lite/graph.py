@@ -10,6 +10,14 @@ work as usual) that draws itself without the Graphviz ``dot`` program: see
 Node names come from the order of the graph (``v0, v1, ...`` for Values,
 ``op0, op1, ...`` for operations), never from ``id()``, so one graph always
 gives the same DOT source and the same picture.
+
+Any node-like object draws (:func:`check_node`): ``data``, ``grad``, ``_prev``
+(a tuple, or a set as in micrograd) and ``_op``, ``label`` if it has one. So
+micrograd's Value and the class a learner writes in lesson 06 draw as ours do.
+
+:class:`LiveGraph` lays a graph out once and then writes new numbers,
+highlights and a caption into its SVG, for explorers that redraw the same
+graph many times (lessons 02 and 03).
 """
 
 import math

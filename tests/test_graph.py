@@ -687,3 +687,40 @@ def test_graph_explorer_lays_out_once_while_the_sliders_move():
     assert "image/png" not in bundle and "data &#45;14.0000" in bundle["image/svg+xml"]
     assert explorer.layout.layouts == 1
     assert "data -14.0000" in explorer.picture.drawing.source  # the DOT states it too
+
+
+def test_stepper_on_a_graph_too_big_to_draw_shows_the_note_and_still_steps():
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    v = x = Value(1.0, label="x")
+    for _ in range(400):
+        v = v * 1.0
+    stepper = backprop_stepper(v, step=400)
+    assert stepper.layout is None
+    assert stepper.state.grads["x"] == 1.0
+    assert "more than 300 nodes" in stepper.picture.drawing.source
+    assert x.grad == 0.0
+
+
+def test_stepper_takes_closures_on_nodes_that_also_have_local_grads_none():
+    """Issue 11's engine: a node made the lecture's way, Value(data, children, op), has
+    _local_grads None and its own _backward closure; the stepper then calls the closures."""
+    from micrograd_lite.widgets.graphs import backprop_state
+
+    class Node:
+        def __init__(self, data, children=(), op="", label=""):
+            self.data, self.grad, self._prev, self._op, self.label = data, 0.0, children, op, label
+            self._local_grads = () if not children else None
+            self._backward = lambda: None
+
+    a, b = Node(2.0, label="a"), Node(-3.0, label="b")
+    out = Node(-6.0, (a, b), "*", "out")
+
+    def _backward():
+        a.grad += b.data * out.grad
+        b.grad += a.data * out.grad
+
+    out._backward = _backward
+    state = backprop_state(out, 1)
+    assert state.grads == {"a": -3.0, "b": 2.0, "out": 1.0}
+    assert state.lines[1] == "a.grad += -3.0000 × 1.0000 -> -3.0000"

@@ -32,8 +32,8 @@ from numbers import Real
 
 import ipywidgets as widgets
 
-from ..graph import (LiveGraph, _value_fields, check_node, draw_dot, inputs, label_of, shape,
-                     trace, widest)
+from ..graph import (MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, check_node, draw_dot,
+                     inputs, label_of, trace, widest)
 from .core import Explorer
 
 __all__ = [
@@ -258,8 +258,8 @@ def copy_graph(root):
     """A copy of the graph that made ``root``: same data, labels, operations
     and local derivatives, every grad 0. Returns the copy of ``root``."""
     _check_root(root)
-    if not hasattr(root, "_local_grads"):
-        raise TypeError("copy_graph needs nodes with _local_grads")
+    if any(getattr(n, "_local_grads", None) is None for n in trace(root)[0] if inputs(n)):
+        raise TypeError("copy_graph needs nodes with _local_grads (their local derivatives)")
     nodes, _ = trace(root)
     return _copy(nodes)[id(root)]
 
@@ -317,11 +317,13 @@ class BackpropState:
         return head + (": " + "; ".join(updates) if updates else "")
 
 
-def _walk(root):
-    """Every :class:`BackpropState` of the backward walk from ``root``, step 0 first.
+def _walk(root, only=None):
+    """Every :class:`BackpropState` of the backward walk from ``root``, step 0 first
+    (``only``: just the state after that many steps, the others not copied).
 
-    With local derivatives (``_local_grads``) the walk runs on a copy. With
-    ``_backward`` closures it calls them on the learner's own graph, one
+    With local derivatives (``_local_grads``) the walk runs on a copy. Else
+    (``_backward`` closures, the lecture's way; ``_local_grads`` missing or
+    None on some node) it calls each ``_backward`` on the learner's own graph, one
     operation at a time in reverse topological order, copies the grads after
     each call, and at the end puts every grad back as it was.
     """
@@ -329,12 +331,13 @@ def _walk(root):
     nodes, _ = trace(root)
     operations = _operations_in_backward_order(root)
     total = len(operations)
-    if all(hasattr(n, "_local_grads") for n in operations):
+    if all(getattr(n, "_local_grads", None) is not None for n in operations):
         copies = _copy(nodes)
         copy = copies[id(root)]
         copy.grad = 1.0
-        frozen = _copy_frozen(copy)
-        yield BackpropState(0, total, frozen[id(copy)], frozen[id(copy)], (), ())
+        if only in (None, 0):
+            frozen = _copy_frozen(copy)
+            yield BackpropState(0, total, frozen[id(copy)], frozen[id(copy)], (), ())
         for k, original in enumerate(operations, start=1):
             node = copies[id(original)]
             filled, contributions = [], []
@@ -343,6 +346,8 @@ def _walk(root):
                 child.grad += local * node.grad  # the chain rule
                 filled.append(child)
                 contributions.append((local, node.grad, child.grad, child.grad - before))
+            if only is not None and k != only:
+                continue
             frozen = _copy_frozen(copy)
             yield BackpropState(k, total, frozen[id(copy)], frozen[id(node)],
                                 tuple(frozen[id(c)] for c in filled), tuple(contributions))
@@ -362,13 +367,16 @@ def _walk(root):
         def snapshot():
             return _copy(nodes, grads=[float(n.grad) for n in nodes], with_local_grads=False)
 
-        copies = snapshot()
-        yield BackpropState(0, total, copies[id(root)], copies[id(root)], (), ())
+        if only in (None, 0):
+            copies = snapshot()
+            yield BackpropState(0, total, copies[id(root)], copies[id(root)], (), ())
         for k, node in enumerate(operations, start=1):
             children = list(dict.fromkeys(inputs(node)))  # a + a: a once
             before = [float(c.grad) for c in children]
             upstream = float(node.grad)
             node._backward()
+            if only is not None and k != only:
+                continue
             copies = snapshot()
             filled, contributions = [], []
             for child, was in zip(children, before):
@@ -423,9 +431,7 @@ def backprop_state(root, step):
     total = sum(1 for n in trace(root)[0] if inputs(n))
     if not 0 <= step <= total:
         raise ValueError(f"step must be between 0 and {total} for this graph, got {step}")
-    for state in _walk(root):
-        if state.step == step:
-            return state
+    return next(_walk(root, only=step))
 
 
 def _highlight_positions(state):
@@ -491,11 +497,15 @@ class BackpropStepper(Explorer):
     def __init__(self, root, step=0, rankdir="LR"):
         _check_root(root)
         self.root = root
-        self.states = list(_walk(root))
-        total = len(self.states) - 1
+        self.rankdir = rankdir
+        total = sum(1 for n in trace(root)[0] if inputs(n))
         if isinstance(step, bool) or not isinstance(step, int) or not 0 <= step <= total:
             raise ValueError(f"step must be a whole number from 0 to {total}, got {step!r}")
-        self.layout = _stepper_layout(self.states, rankdir)
+        if _more_nodes_than(root, MAX_NODES):  # draw_dot draws a note instead: no layout
+            self.states, self.layout = None, None
+        else:
+            self.states = list(_walk(root))
+            self.layout = _stepper_layout(self.states, rankdir)
         self.pictures = 0
         slider = widgets.IntSlider(value=step, min=0, max=total, step=1, description="step")
         self.step_button = widgets.Button(description="Step")
@@ -511,6 +521,8 @@ class BackpropStepper(Explorer):
 
     def _view(self, step):
         self.pictures += 1
+        if self.layout is None:
+            return backprop_view(backprop_state(self.root, step), rankdir=self.rankdir)
         return backprop_view(self.states[step], layout=self.layout, png=self.pictures == 1)
 
     @property
