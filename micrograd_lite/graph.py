@@ -11,7 +11,7 @@ Node names come from the order of the graph (``v0, v1, ...`` for Values,
 ``op0, op1, ...`` for operations), never from ``id()``, so one graph always
 gives the same DOT source and the same picture.
 
-Any node-like object draws (:func:`check_node`): ``data``, ``grad``, ``_prev``
+Any node-like object draws (:mod:`micrograd_lite.nodes`): ``data``, ``grad``, ``_prev``
 (a tuple, or a set as in micrograd) and ``_op``, ``label`` if it has one. So
 micrograd's Value and the class a learner writes in lesson 06 draw as ours do.
 
@@ -26,10 +26,10 @@ from pathlib import Path
 
 import graphviz
 
+from .nodes import check_node, data_of as _data, depth_first, inputs, is_node, label_of, op_of as _op
 from .render import FONT_FAMILY, render
 
-__all__ = ["trace", "draw_dot", "to_mermaid", "GraphDrawing", "LiveGraph", "check_node", "inputs",
-           "label_of"]
+__all__ = ["trace", "draw_dot", "to_mermaid", "GraphDrawing", "LiveGraph"]
 
 #: Above this many drawn nodes (Values + operations) draw_dot shows a note instead.
 MAX_NODES = 300
@@ -62,17 +62,7 @@ def trace(root):
     The same graph always gives the same lists.
     """
     check_node(root, "trace")
-    nodes, seen = [], set()
-    stack = [(root, False)]
-    while stack:
-        node, inputs_done = stack.pop()
-        if inputs_done:
-            nodes.append(node)
-        elif id(node) not in seen:
-            seen.add(id(node))
-            stack.append((node, True))
-            # reversed, so the first input is popped (and listed) first
-            stack.extend((child, False) for child in reversed(inputs(node)) if id(child) not in seen)
+    nodes = depth_first(root)
     edges = [(child, node) for node in nodes for child in inputs(node)]
     return nodes, edges
 
@@ -399,58 +389,6 @@ def _svg_text(text):
 # ----------------------------------------------------------------------
 # Helpers
 # ----------------------------------------------------------------------
-_NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
-
-
-def check_node(obj, function):
-    """A clear TypeError at once unless ``obj`` is node-like.
-
-    Node-like: it has ``data``, ``grad``, ``_prev`` (its inputs: a tuple, a
-    list or, as in micrograd, a set) and ``_op``; ``label`` is optional. So
-    micrograd's Value, the lecture's and a learner's own class all draw.
-    """
-    missing = [name for name in _NODE_ATTRIBUTES if not hasattr(obj, name)]
-    if missing:
-        hint = " (draw one Value, e.g. the loss)" if isinstance(obj, (list, tuple)) else ""
-        raise TypeError(
-            f"{function}() needs a Value (an object with data, grad, _prev and _op), got "
-            f"{type(obj).__name__}{hint}; it has no {', '.join(missing)}"
-        )
-
-
-def inputs(node):
-    """The inputs of ``node`` as a tuple, in a fixed order.
-
-    ``_prev`` as a tuple or list keeps its order; a set (micrograd's) has none
-    that lasts from run to run, so its inputs are sorted by what they show
-    (label, operation, data): the same graph always gives the same drawing.
-    """
-    prev = node._prev
-    if isinstance(prev, tuple):
-        return prev
-    if isinstance(prev, (set, frozenset)):
-        return tuple(sorted(prev, key=lambda child: (label_of(child), _op(child), _data(child))))
-    return tuple(prev)
-
-
-def label_of(node):
-    """A node's label, or "" if it has none (micrograd's Value has no labels)."""
-    label = getattr(node, "label", "")
-    return label if isinstance(label, str) else str(label)
-
-
-def _op(node):
-    op = node._op
-    return op if isinstance(op, str) else str(op)
-
-
-def _data(node):
-    try:
-        return float(node.data)
-    except (TypeError, ValueError):
-        return math.nan
-
-
 def _check_decimals(decimals):
     if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 17:
         raise ValueError(f"decimals must be a whole number from 0 to 17, got {decimals!r}")
@@ -460,7 +398,7 @@ def _highlighted(highlight, nodes):
     """The ids of the nodes to highlight."""
     if highlight is None:
         return set()
-    if all(hasattr(highlight, name) for name in _NODE_ATTRIBUTES):
+    if is_node(highlight):
         chosen = [highlight]
     else:
         try:
@@ -471,7 +409,7 @@ def _highlighted(highlight, nodes):
             ) from None
     in_graph = {id(node) for node in nodes}
     for value in chosen:
-        if not all(hasattr(value, name) for name in _NODE_ATTRIBUTES):
+        if not is_node(value):
             raise TypeError(f"highlight takes Values, got {type(value).__name__}")
         if id(value) not in in_graph:
             raise ValueError(f"cannot highlight {value!r}: it is not part of this graph")

@@ -5,108 +5,41 @@ learner's slip would; the test asserts that the message names the operation
 and says what is true for that bug.
 """
 
+import inspect
 import linecache
 import math
+import textwrap
 
 import pytest
 
 from micrograd_lite.exercises import Feedback, check_engine
 from micrograd_lite.exercises.engine_check import OPERATION_GROUPS
+from micrograd_lite.exercises.lesson06 import ReferenceValue
 
 
-LECTURE_SOURCE = '''
-import math
+def _lecture_source():
+    """The worked solution of lesson 06 as the lecture writes it: named ``Value``,
+    ``_prev`` a set, tanh from exp, and an ``exp`` operation too."""
+    source = textwrap.dedent(inspect.getsource(ReferenceValue)).replace("ReferenceValue", "Value")
+    source = source.replace("self._prev = tuple(_children)", "self._prev = set(_children)")
+    source = source.replace("        t = math.tanh(self.data)\n",
+                            "        e = math.exp(2 * self.data)\n        t = (e - 1) / (e + 1)\n")
+    exp = textwrap.dedent("""
+        def exp(self):
+            out = Value(math.exp(self.data), (self,), "exp")
+
+            def _backward():
+                self.grad += out.data * out.grad
+
+            out._backward = _backward
+            return out
+
+    """)
+    source = source.replace("    def __neg__(self):", textwrap.indent(exp, "    ") + "    def __neg__(self):")
+    return "import math\n\n\n" + source
 
 
-class Value:
-    def __init__(self, data, _children=(), _op="", label=""):
-        self.data = data
-        self.grad = 0.0
-        self._backward = lambda: None
-        self._prev = set(_children)
-        self._op = _op
-        self.label = label
-
-    def __add__(self, other):
-        other = other if isinstance(other, Value) else Value(other)
-        out = Value(self.data + other.data, (self, other), "+")
-
-        def _backward():
-            self.grad += 1.0 * out.grad
-            other.grad += 1.0 * out.grad
-
-        out._backward = _backward
-        return out
-
-    def __mul__(self, other):
-        other = other if isinstance(other, Value) else Value(other)
-        out = Value(self.data * other.data, (self, other), "*")
-
-        def _backward():
-            self.grad += other.data * out.grad
-            other.grad += self.data * out.grad
-
-        out._backward = _backward
-        return out
-
-    def __pow__(self, other):
-        out = Value(self.data ** other, (self,), f"**{other}")
-
-        def _backward():
-            self.grad += other * self.data ** (other - 1) * out.grad
-
-        out._backward = _backward
-        return out
-
-    def tanh(self):
-        t = (math.exp(2 * self.data) - 1) / (math.exp(2 * self.data) + 1)
-        out = Value(t, (self,), "tanh")
-
-        def _backward():
-            self.grad += (1 - t ** 2) * out.grad
-
-        out._backward = _backward
-        return out
-
-    def exp(self):
-        out = Value(math.exp(self.data), (self,), "exp")
-
-        def _backward():
-            self.grad += out.data * out.grad
-
-        out._backward = _backward
-        return out
-
-    def __neg__(self):
-        return self * -1
-
-    def __sub__(self, other):
-        return self + (-other)
-
-    def __truediv__(self, other):
-        return self * other ** -1
-
-    def __radd__(self, other):
-        return self + other
-
-    def __rmul__(self, other):
-        return self * other
-
-    def backward(self):
-        topo, visited = [], set()
-
-        def build_topo(v):
-            if v not in visited:
-                visited.add(v)
-                for child in v._prev:
-                    build_topo(child)
-                topo.append(v)
-
-        build_topo(self)
-        self.grad = 1.0
-        for node in reversed(topo):
-            node._backward()
-'''
+LECTURE_SOURCE = _lecture_source()
 
 
 def make_value(*slips):
@@ -170,8 +103,7 @@ def test_wrong_tanh_derivative_names_tanh():
 
 
 def test_wrong_pow_derivative_names_pow():
-    broken = make_value(("other * self.data ** (other - 1) * out.grad",
-                         "other * self.data ** other * out.grad"))
+    broken = make_value(("n * self.data ** (n - 1) * out.grad", "n * self.data ** n * out.grad"))
     message = check_engine(broken).message
     assert message.startswith("`a ** 2` with a = ") and "2·a" in message
 
@@ -198,7 +130,7 @@ def test_forgetting_the_upstream_grad_is_named():
 
 
 def test_backward_in_the_wrong_order_is_found_in_the_diamond():
-    broken = make_value(("for node in reversed(topo):", "for node in topo:"))
+    broken = make_value(("for v in reversed(topo):", "for v in topo:"))
     message = check_engine(broken).message
     # the first operation built from two others, a - b = a + (-b), shows it
     assert message.startswith("`a - b` with a = ")
@@ -214,7 +146,7 @@ def test_backward_without_a_topological_order_is_named():
     """Each node passes its grad on and recurses into its inputs: d is reached twice."""
     broken = make_value((
         "        build_topo(self)\n        self.grad = 1.0\n"
-        "        for node in reversed(topo):\n            node._backward()\n",
+        "        for v in reversed(topo):\n            v._backward()\n",
         "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
         "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
     ))

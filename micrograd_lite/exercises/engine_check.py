@@ -22,6 +22,7 @@ import random
 from dataclasses import dataclass
 
 from ..engine import Value as _Reference
+from ..nodes import depth_first as _topological_order
 from .answers import placeholder
 from .feedback import Feedback
 from .learner_code import call_learner_code, describe_error
@@ -204,6 +205,14 @@ class _Checker:
                   "graph is lost: build the result with Value(...) and return it.")
         return out
 
+    def grad_against(self, node, reference, name):
+        """``(got, want, "")``, or with what is wrong: "a.grad is 1, should be 2 (off by -1)"."""
+        got = self.number(node, "grad", f"{name}.grad")
+        want = reference.grad
+        if _close(got, want):
+            return got, want, ""
+        return got, want, f"{name}.grad is {_fmt(got)}, should be {_fmt(want)} ({_off(got, want)})"
+
     # -- backward ------------------------------------------------------------
     def backward(self, root, doing):
         if self.own_backward:
@@ -278,12 +287,10 @@ class _Checker:
                   f"{_fmt(root_grad)}, not 1. backward() must start by setting it to 1 "
                   "(d out / d out = 1), then pass it back.")
         for i, n in enumerate(values):
-            got = self.number(mine[n], "grad", f"{n}.grad")
-            want = ref[n].grad
-            if _close(got, want):
+            got, want, wrong = self.grad_against(mine[n], ref[n], n)
+            if not wrong:
                 continue
-            message = (f"`{text}` {where}{chain}: after backward(), {n}.grad is {_fmt(got)}, "
-                       f"should be {_fmt(want)} ({_off(got, want)}).")
+            message = f"`{text}` {where}{chain}: after backward(), {wrong}."
             order = _order_problem(calls, {id(out): text})
             if order:  # a node built from others: the walk, not the derivative
                 message += " " + order
@@ -330,12 +337,11 @@ class _Checker:
             for a in dict.fromkeys(args):
                 users.setdefault(a, []).append(texts[name])
         for name in reversed(list(mine)):
-            got = self.number(mine[name], "grad", f"{name}.grad")
-            want = ref[name].grad
-            if _close(got, want):
+            _got, _want, wrong = self.grad_against(mine[name], ref[name], name)
+            if not wrong:
                 continue
-            message = (f"{graph}, after {root}.backward(): every operation alone is right, but "
-                       f"{name}.grad is {_fmt(got)}, should be {_fmt(want)} ({_off(got, want)}).")
+            message = (f"{graph}, after {root}.backward(): every operation alone is right, "
+                       f"but {wrong}.")
             order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts})
             if order:
                 message += " " + order
@@ -427,26 +433,6 @@ def _is_name_position(text, i):
     return not before.isalnum() and not after.isalnum() and before != "."
 
 
-def _children(node):
-    prev = getattr(node, "_prev", ())
-    if isinstance(prev, (set, frozenset)):
-        return sorted(prev, key=id)
-    return list(prev)
-
-
-def _topological_order(root):
-    order, seen, stack = [], set(), [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        if done:
-            order.append(node)
-        elif id(node) not in seen:
-            seen.add(id(node))
-            stack.append((node, True))
-            stack.extend((child, False) for child in _children(node) if id(child) not in seen)
-    return order
-
-
 def _record_backward_calls(root):
     """Wrap each operation node's own ``_backward`` so the calls are recorded.
 
@@ -460,7 +446,7 @@ def _record_backward_calls(root):
         return None
     calls, wrapped = [], {}
     for node in nodes:
-        if not _children(node) or "_backward" not in getattr(node, "__dict__", {}):
+        if not node._prev or "_backward" not in getattr(node, "__dict__", {}):
             continue
         original = node._backward
 

@@ -32,8 +32,8 @@ from numbers import Real
 
 import ipywidgets as widgets
 
-from ..graph import (MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, check_node, draw_dot,
-                     inputs, label_of, trace, widest)
+from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, trace, widest
+from ..nodes import check_node, depth_first, inputs, label_of
 from .core import Explorer
 
 __all__ = [
@@ -399,18 +399,8 @@ def _operations_in_backward_order(root):
 
 
 def _topological_order(root):
-    """Inputs first, ``root`` last: a depth-first walk that visits the last
-    input first, as the engine's ``Value.topological_order``."""
-    order, seen, stack = [], set(), [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        if done:
-            order.append(node)
-        elif id(node) not in seen:
-            seen.add(id(node))
-            stack.append((node, True))
-            stack.extend((child, False) for child in inputs(node) if id(child) not in seen)
-    return order
+    """Inputs first, ``root`` last, in the order of the engine's ``Value.topological_order``."""
+    return depth_first(root, first_input_first=False)
 
 
 def _copy_frozen(copy):
