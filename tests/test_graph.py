@@ -724,3 +724,17 @@ def test_stepper_takes_closures_on_nodes_that_also_have_local_grads_none():
     state = backprop_state(out, 1)
     assert state.grads == {"a": -3.0, "b": 2.0, "out": 1.0}
     assert state.lines[1] == "a.grad += -3.0000 × 1.0000 -> -3.0000"
+
+
+def test_stepper_over_closures_shows_only_what_was_added_when_the_grad_is_zero():
+    from micrograd_lite.widgets.graphs import backprop_state
+
+    engine = pytest.importorskip("micrograd.engine")
+    a, b = engine.Value(2.0), engine.Value(-3.0)
+    out = (a * b).relu()  # off: passes 0 on to a * b
+    state = backprop_state(out, 2)
+    assert state.lines[0] == "step 2 of 2: '*' node [*] (grad 0.0000)"
+    # no local derivative can be read off a closure that added 0 * 0: only what it added
+    # (micrograd's _prev is a set: its inputs are taken in order of their numbers)
+    assert state.lines[1:] == ["[input -3.0000].grad += 0.0000 -> 0.0000",
+                               "[input 2.0000].grad += 0.0000 -> 0.0000"]

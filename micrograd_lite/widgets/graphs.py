@@ -97,8 +97,8 @@ def _name(node):
     """How the descriptions name a node: its label, in quotes unless it is a
     plain name (``'x1*w1'`` must not read as ``x1 * w1``), or its operation."""
     label = label_of(node)
-    if not label:
-        return f"[{node._op}]"
+    if not label:  # an unlabelled operation by its operation, an input by its number
+        return f"[{node._op}]" if node._prev else f"[input {float(node.data):.4f}]"
     return label if label.isidentifier() else f"'{label}'"
 
 
