@@ -738,3 +738,18 @@ def test_stepper_over_closures_shows_only_what_was_added_when_the_grad_is_zero()
     # (micrograd's _prev is a set: its inputs are taken in order of their numbers)
     assert state.lines[1:] == ["[input -3.0000].grad += 0.0000 -> 0.0000",
                                "[input 2.0000].grad += 0.0000 -> 0.0000"]
+
+
+def test_the_graphs_speed_benchmark_runs_and_prints_its_table(capsys):
+    """benchmarks/graphs_speed.py at a tiny size: it runs and prints both rows (no time asserted)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "graphs_speed.py"
+    spec = importlib.util.spec_from_file_location("graphs_speed", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(["--runs", "1", "--positions", "3"])
+    out = capsys.readouterr().out
+    assert "backprop stepper, Step (lesson 03)" in out and "graph explorer, slider (lesson 02)" in out
+    assert set(module.stepper_times(2)) == {"before", "after"}
