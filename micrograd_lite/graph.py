@@ -20,13 +20,14 @@ highlights and a caption into its SVG, for explorers that redraw the same
 graph many times (lessons 02 and 03).
 """
 
-import math
 import re
 from pathlib import Path
 
 import graphviz
 
-from .nodes import check_node, data_of as _data, depth_first, inputs, is_node, label_of, op_of as _op
+from .nodes import check_node, depth_first, inputs, is_node, label_of
+from .nodes import data_of as _data
+from .nodes import op_of as _op
 from .render import FONT_FAMILY, render
 
 __all__ = ["trace", "draw_dot", "to_mermaid", "GraphDrawing", "LiveGraph"]

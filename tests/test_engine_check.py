@@ -7,7 +7,6 @@ and says what is true for that bug.
 
 import inspect
 import linecache
-import math
 import textwrap
 
 import pytest

@@ -25,7 +25,7 @@ from ..engine import Value as _Reference
 from ..nodes import depth_first as _topological_order
 from .answers import placeholder
 from .feedback import Feedback
-from .learner_code import call_learner_code, describe_error
+from .learner_code import call_learner_code
 
 __all__ = ["check_engine", "OPERATION_GROUPS"]
 
