@@ -10,6 +10,14 @@ work as usual) that draws itself without the Graphviz ``dot`` program: see
 Node names come from the order of the graph (``v0, v1, ...`` for Values,
 ``op0, op1, ...`` for operations), never from ``id()``, so one graph always
 gives the same DOT source and the same picture.
+
+Any node-like object draws (:mod:`micrograd_lite.nodes`): ``data``, ``grad``, ``_prev``
+(a tuple, or a set as in micrograd) and ``_op``, ``label`` if it has one. So
+micrograd's Value and the class a learner writes in lesson 06 draw as ours do.
+
+:class:`LiveGraph` lays a graph out once and then writes new numbers,
+highlights and a caption into its SVG, for explorers that redraw the same
+graph many times (lessons 02 and 03).
 """
 
 import re
@@ -17,10 +25,12 @@ from pathlib import Path
 
 import graphviz
 
-from .engine import Value
+from .nodes import check_node, depth_first, inputs, is_node, label_of
+from .nodes import data_of as _data
+from .nodes import op_of as _op
 from .render import FONT_FAMILY, render
 
-__all__ = ["trace", "draw_dot", "to_mermaid", "GraphDrawing"]
+__all__ = ["trace", "draw_dot", "to_mermaid", "GraphDrawing", "LiveGraph"]
 
 #: Above this many drawn nodes (Values + operations) draw_dot shows a note instead.
 MAX_NODES = 300
@@ -38,6 +48,9 @@ _HIGHLIGHT_ATTR = {"style": "filled,bold", "fillcolor": "#ffe3a3", "color": "#d5
 def trace(root):
     """Every Value ``root`` depends on, and every edge between them.
 
+    ``root`` may be any node-like object (see :func:`check_node`): a
+    learner's own Value class draws as well as ours.
+
     Returns ``(nodes, edges)``:
 
     - ``nodes``: a list of Values in a topological order (each Value after
@@ -49,19 +62,9 @@ def trace(root):
 
     The same graph always gives the same lists.
     """
-    _check_root(root, "trace")
-    nodes, seen = [], set()
-    stack = [(root, False)]
-    while stack:
-        node, inputs_done = stack.pop()
-        if inputs_done:
-            nodes.append(node)
-        elif node not in seen:
-            seen.add(node)
-            stack.append((node, True))
-            # reversed, so the first input is popped (and listed) first
-            stack.extend((child, False) for child in reversed(node._prev) if child not in seen)
-    edges = [(child, node) for node in nodes for child in node._prev]
+    check_node(root, "trace")
+    nodes = depth_first(root)
+    edges = [(child, node) for node in nodes for child in inputs(node)]
     return nodes, edges
 
 
@@ -93,15 +96,22 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
     if not isinstance(max_nodes, int) or isinstance(max_nodes, bool) or max_nodes < 1:
         raise ValueError(f"max_nodes must be a positive whole number, got {max_nodes!r}")
     _check_decimals(decimals)
-    _check_root(root, "draw_dot")
+    check_node(root, "draw_dot")
     if _more_nodes_than(root, max_nodes):
         return _too_big_note(max_nodes, rankdir)
     nodes, _ = trace(root)
+    emphasised = _highlighted(highlight, nodes)
+    fields = {id(node): _value_fields(node, show_grad, decimals) for node in nodes}
+    return _graph_dot(root, nodes, rankdir, fields, emphasised)
+
+
+def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=None):
+    """The drawing of ``nodes``; ``fields`` maps ``id(node)`` to its box's texts,
+    ``emphasised`` holds the ids of the highlighted nodes, ``caption`` is a list
+    of lines written above the graph, left-aligned."""
     # A record's fields run across the flow: "{...}" turns them to run along it.
     vertical_flow = rankdir in ("TB", "BT")
-    emphasised = _highlighted(highlight, nodes)
-    n_ops = sum(1 for node in nodes if node._prev)
-
+    n_ops = sum(1 for node in nodes if inputs(node))
     dot = GraphDrawing(
         name="computation_graph",
         graph_attr={**_GRAPH_ATTR, "rankdir": rankdir},
@@ -112,55 +122,63 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
         f"computation graph of {_describe(root)}: "
         f"{_plural(len(nodes), 'value')} and {_plural(n_ops, 'operation')}"
     )
-    names = {node: f"v{i}" for i, node in enumerate(nodes)}
+    names = {id(node): f"v{i}" for i, node in enumerate(nodes)}
     op_names = {}
     for node in nodes:
-        if node._prev:
-            op_names[node] = f"op{len(op_names)}"
+        if inputs(node):
+            op_names[id(node)] = f"op{len(op_names)}"
     for node in nodes:  # inputs come first, so every edge joins declared nodes
-        if node._prev:
-            dot.node(op_names[node], label=_dot_quote(node._op or "op"), **_OP_ATTR)
-            for child in node._prev:
-                dot.edge(names[child], op_names[node])
-        fields = _value_fields(node, show_grad, decimals)
-        label = " | ".join(_record_field(field) for field in fields)
+        key = id(node)
+        if inputs(node):
+            dot.node(op_names[key], label=_dot_quote(_op(node) or "op"), **_OP_ATTR)
+            for child in inputs(node):
+                dot.edge(names[id(child)], op_names[key])
+        label = " | ".join(_record_field(field) for field in fields[key])
         if vertical_flow:
             label = "{ " + label + " }"
-        style = _HIGHLIGHT_ATTR if node in emphasised else {}
-        dot.node(names[node], label=label, **style)
-        if node._prev:
-            dot.edge(op_names[node], names[node])
+        style = _HIGHLIGHT_ATTR if key in emphasised else {}
+        dot.node(names[key], label=label, **style)
+        if inputs(node):
+            dot.edge(op_names[key], names[key])
+    if caption:
+        dot.attr(label=_caption_label(caption), labelloc="t", labeljust="l", fontsize="14")
     return dot
+
+
+def _caption_label(lines):
+    """Lines as a DOT label, each left-aligned (``\\l`` ends a line)."""
+    return "".join(line.replace("\\", "\\\\").replace('"', '\\"') + "\\l" for line in lines)
 
 
 def to_mermaid(root, show_grad=True, decimals=4):
     """The graph of ``root`` as a Mermaid ``graph LR`` block (the form seed 000 uses).
 
     Values become ``w2["w2 | data 1.0000 | grad 0.0000"]``, named after their
-    label when it is a plain identifier used once, else ``v<position>``;
+    label when it is a plain identifier used once, else ``v1, v2, ...`` in graph order;
     operations become ``mul1((*))``, ``add1((+))``, ``tanh1((tanh))``, ...,
     numbered per kind in graph order. Paste it into a Markdown file inside a
     ```` ```mermaid ```` block.
     """
     _check_decimals(decimals)
+    check_node(root, "to_mermaid")
     nodes, _ = trace(root)
     op_ids = _mermaid_op_ids(nodes)
     ids = _mermaid_value_ids(nodes, set(op_ids.values()))
 
     def value_line(node):
         text = " | ".join(_value_fields(node, show_grad, decimals))
-        return f'    {ids[node]}["{_mermaid_escape(text)}"]'
+        return f'    {ids[id(node)]}["{_mermaid_escape(text)}"]'
 
     lines = ["graph LR"]
-    lines += [value_line(node) for node in nodes if not node._prev]
+    lines += [value_line(node) for node in nodes if not inputs(node)]
     for node in nodes:
-        if node._prev:
-            lines += ["", f"    {op_ids[node]}({_mermaid_op_text(node._op)})", value_line(node)]
+        if inputs(node):
+            lines += ["", f"    {op_ids[id(node)]}({_mermaid_op_text(_op(node))})", value_line(node)]
     for node in nodes:
-        if node._prev:
+        if inputs(node):
             lines.append("")
-            lines += [f"    {ids[child]} --> {op_ids[node]}" for child in node._prev]
-            lines.append(f"    {op_ids[node]} --> {ids[node]}")
+            lines += [f"    {ids[id(child)]} --> {op_ids[id(node)]}" for child in inputs(node)]
+            lines.append(f"    {op_ids[id(node)]} --> {ids[id(node)]}")
     return "\n".join(lines)
 
 
@@ -238,26 +256,150 @@ class GraphDrawing(graphviz.Digraph):
         return str(outfile)
 
 
+class LiveGraph:
+    """A graph laid out once, whose numbers, highlights and caption change in place.
+
+    An explorer that shows the same graph with new numbers (a slider moved, a
+    backprop step taken) need not ask Graphviz to lay it out again: the boxes
+    and arrows stay where they are. ``LiveGraph(nodes, fields)`` lays the graph
+    out once, each box as wide as the texts in ``fields`` (give it the widest
+    texts the box will show), and :meth:`svg` then writes new texts, highlights
+    and caption lines into that SVG: no layout, no Graphviz, well under a
+    millisecond. The boxes do not jump around from one picture to the next.
+
+    - ``nodes``: the graph's nodes in :func:`trace` order; later pictures pass
+      texts for graphs of the same shape (:func:`shape` tells).
+    - ``fields``: for each node, the texts of its box (label, data, grad).
+    - ``caption``: the lines written above the graph (the widest of each).
+    """
+
+    def __init__(self, root, nodes, fields, rankdir="LR", caption=None):
+        self.shape = shape(nodes)
+        self.layout_fields = [list(f) for f in fields]
+        self.layout_caption = list(caption or [])
+        dot = _graph_dot(root, nodes, rankdir, {id(n): f for n, f in zip(nodes, fields)},
+                         caption=self.layout_caption)
+        self.drawing = dot
+        self.layout_svg = dot.pipe(format="svg").decode("utf-8")
+        self._parts = _svg_template(self.layout_svg, len(nodes), len(self.layout_caption))
+
+    def fits(self, nodes, fields, caption=()):
+        """Whether a graph and texts can be drawn on this layout: same shape,
+        every text at most as wide as the one the layout was made for."""
+        if shape(nodes) != self.shape or len(caption) > len(self.layout_caption):
+            return False
+        pairs = [(new, old) for f_new, f_old in zip(fields, self.layout_fields)
+                 for new, old in _zip_exact(f_new, f_old)]
+        if any(pair is None for pair in pairs):
+            return False
+        pairs += list(zip(caption, self.layout_caption))
+        return all(_text_width(new) <= _text_width(old) + 1e-9 for new, old in pairs)
+
+    def svg(self, fields, highlight=(), caption=()):
+        """The SVG with these texts (one list per node), the nodes at the
+        positions in ``highlight`` emphasised, and ``caption``'s lines."""
+        lines = list(caption) + [""] * (len(self.layout_caption) - len(caption))
+        chosen = set(highlight)
+        out = []
+        for part in self._parts:
+            if part.__class__ is str:
+                out.append(part)
+                continue
+            kind, i, k = part
+            if kind == "text":
+                out.append(_svg_text(fields[i][k]))
+            elif kind == "caption":
+                out.append(_svg_text(lines[i]))
+            elif kind == "box":
+                out.append(_SVG_HIGHLIGHT_BOX if i in chosen else _SVG_PLAIN)
+            else:  # a line between fields
+                out.append(_SVG_HIGHLIGHT_LINE if i in chosen else _SVG_PLAIN)
+        return "".join(out)
+
+
+def shape(nodes):
+    """What a layout depends on besides the texts: each node's operation,
+    whether it has a label, and its inputs' positions."""
+    position = {id(node): i for i, node in enumerate(nodes)}
+    return tuple((_op(node), bool(label_of(node)), tuple(position[id(c)] for c in inputs(node)))
+                 for node in nodes)
+
+
+def widest(texts):
+    """The text that needs the most room (for a layout that must hold them all)."""
+    return max(texts, key=_text_width)
+
+
+def _zip_exact(a, b):
+    if len(a) != len(b):
+        return [None]
+    return list(zip(a, b))
+
+
+# DejaVu Sans advance widths (in em) of the characters the numbers use; other
+# characters count as wide. Only used to compare texts of the same kind.
+_CHAR_WIDTHS = {**{d: 0.636 for d in "0123456789"}, "-": 0.361, ".": 0.318, " ": 0.318,
+                ",": 0.318, "'": 0.275, "e": 0.615, "i": 0.278, "l": 0.278, "n": 0.634,
+                "a": 0.613, "d": 0.635, "t": 0.392, "r": 0.411, "g": 0.635, "f": 0.352}
+
+
+def _text_width(text):
+    return sum(_CHAR_WIDTHS.get(ch, 0.84) for ch in text)
+
+
+_SVG_PLAIN = 'fill="none" stroke="black"'
+_SVG_HIGHLIGHT_BOX = (f'fill="{_HIGHLIGHT_ATTR["fillcolor"]}" stroke="{_HIGHLIGHT_ATTR["color"]}" '
+                      'stroke-width="2"')
+_SVG_HIGHLIGHT_LINE = f'fill="none" stroke="{_HIGHLIGHT_ATTR["color"]}" stroke-width="2"'
+_SVG_NODE = re.compile(r'<g id="node\d+" class="node">\n<title>v(\d+)</title>\n(.*?)</g>', re.S)
+_SVG_TEXT = re.compile(r"<text [^>]*>(.*?)</text>", re.S)
+
+
+def _svg_template(svg, n_nodes, n_caption):
+    """Cut Graphviz's SVG into fixed parts and slots ``(kind, index, field)``."""
+    spans = []  # (start, end, slot)
+    for match in _SVG_NODE.finditer(svg):
+        i, body_start = int(match.group(1)), match.start(2)
+        body = match.group(2)
+        for k, text in enumerate(_SVG_TEXT.finditer(body)):
+            spans.append((body_start + text.start(1), body_start + text.end(1), ("text", i, k)))
+        for element in re.finditer(r'<(polygon|polyline) (fill="none" stroke="black")', body):
+            kind = "box" if element.group(1) == "polygon" else "line"
+            spans.append((body_start + element.start(2), body_start + element.end(2), (kind, i, 0)))
+    if n_caption:
+        head_end = svg.index("<!--", svg.index("<title>"))
+        for j, text in enumerate(_SVG_TEXT.finditer(svg, 0, head_end)):
+            spans.append((text.start(1), text.end(1), ("caption", j, 0)))
+    spans.sort()
+    parts, position = [], 0
+    for start, end, slot in spans:
+        parts += [svg[position:start], slot]
+        position = end
+    parts.append(svg[position:])
+    return parts
+
+
+def _svg_text(text):
+    """Text as Graphviz writes it into SVG (so a filled-in template equals a fresh render)."""
+    text = re.sub(r"(?<= ) ", "\0", text)  # a run of spaces: the first stays, the rest are &#160;
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("'", "&#39;").replace('"', "&quot;").replace("-", "&#45;")
+            .replace("\0", "&#160;"))
+
+
 # ----------------------------------------------------------------------
 # Helpers
 # ----------------------------------------------------------------------
-def _check_root(root, function):
-    if not isinstance(root, Value):
-        hint = " (draw one Value, e.g. the loss)" if isinstance(root, (list, tuple)) else ""
-        raise TypeError(
-            f"{function}() needs a micrograd_lite Value, got {type(root).__name__}{hint}"
-        )
-
-
 def _check_decimals(decimals):
     if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 17:
         raise ValueError(f"decimals must be a whole number from 0 to 17, got {decimals!r}")
 
 
 def _highlighted(highlight, nodes):
+    """The ids of the nodes to highlight."""
     if highlight is None:
         return set()
-    if isinstance(highlight, Value):
+    if is_node(highlight):
         chosen = [highlight]
     else:
         try:
@@ -266,13 +408,13 @@ def _highlighted(highlight, nodes):
             raise TypeError(
                 f"highlight takes a Value or an iterable of Values, got {type(highlight).__name__}"
             ) from None
-    in_graph = set(nodes)
+    in_graph = {id(node) for node in nodes}
     for value in chosen:
-        if not isinstance(value, Value):
+        if not is_node(value):
             raise TypeError(f"highlight takes Values, got {type(value).__name__}")
-        if value not in in_graph:
+        if id(value) not in in_graph:
             raise ValueError(f"cannot highlight {value!r}: it is not part of this graph")
-    return set(chosen)
+    return {id(value) for value in chosen}
 
 
 def _number(x, decimals):
@@ -284,10 +426,11 @@ def _number(x, decimals):
 
 
 def _value_fields(node, show_grad, decimals):
-    fields = [node.label] if node.label else []
-    fields.append(f"data {_number(node.data, decimals)}")
+    label = label_of(node)
+    fields = [label] if label else []
+    fields.append(f"data {_number(_data(node), decimals)}")
     if show_grad:
-        fields.append(f"grad {_number(node.grad, decimals)}")
+        fields.append(f"grad {_number(float(node.grad), decimals)}")
     return fields
 
 
@@ -296,7 +439,8 @@ def _plural(n, word):
 
 
 def _describe(root):
-    return repr(root.label) if root.label else f"a Value with data {_number(root.data, 4)}"
+    label = label_of(root)
+    return repr(label) if label else f"a Value with data {_number(_data(root), 4)}"
 
 
 def _more_nodes_than(root, limit):
@@ -304,15 +448,16 @@ def _more_nodes_than(root, limit):
 
     Stops counting as soon as it knows, so a huge graph is refused quickly.
     """
-    count, seen, stack = 0, {root}, [root]
+    count, seen, stack = 0, {id(root)}, [root]
     while stack:
         node = stack.pop()
-        count += 2 if node._prev else 1  # the Value, and its operation if any
+        children = node._prev
+        count += 2 if children else 1  # the Value, and its operation if any
         if count > limit:
             return True
-        for child in node._prev:
-            if child not in seen:
-                seen.add(child)
+        for child in children:
+            if id(child) not in seen:
+                seen.add(id(child))
                 stack.append(child)
     return False
 
@@ -370,35 +515,38 @@ def _op_kind(op):
 def _mermaid_op_ids(nodes):
     counts, ids = {}, {}
     for node in nodes:
-        if node._prev:
-            kind = _op_kind(node._op)
+        if inputs(node):
+            kind = _op_kind(_op(node))
             counts[kind] = counts.get(kind, 0) + 1
-            ids[node] = f"{kind}{counts[kind]}"
+            ids[id(node)] = f"{kind}{counts[kind]}"
     return ids
 
 
 def _mermaid_value_ids(nodes, taken):
+    """Each Value's Mermaid id: its label if that is a plain identifier used
+    once, else v1, v2, ... numbered in graph order, skipping ids already taken."""
     label_uses = {}
     for node in nodes:
-        label_uses[node.label] = label_uses.get(node.label, 0) + 1
+        label_uses[label_of(node)] = label_uses.get(label_of(node), 0) + 1
     ids = {}
     for node in nodes:
-        label = node.label
+        label = label_of(node)
         if (
             _IDENTIFIER.match(label)
             and label_uses[label] == 1
             and label not in taken
             and label.lower() not in _MERMAID_WORDS
         ):
-            ids[node] = label
+            ids[id(node)] = label
             taken.add(label)
-    for i, node in enumerate(nodes):
-        if node not in ids:
-            name = f"v{i}"
-            while name in taken:
-                name += "_"
-            ids[node] = name
-            taken.add(name)
+    number = 0
+    for node in nodes:
+        if id(node) not in ids:
+            number += 1
+            while f"v{number}" in taken:
+                number += 1
+            ids[id(node)] = f"v{number}"
+            taken.add(f"v{number}")
     return ids
 
 

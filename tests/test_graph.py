@@ -8,6 +8,7 @@ x1 = w1 * 0.5 = -1.5, w1 = x1 * 0.5 = 1.0, x2 = w2 * 0.5 = 0.5, w2 = x2 * 0.5 = 
 
 import base64
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -126,7 +127,8 @@ def test_trace_is_iterative_on_a_long_chain():
 
 
 def test_trace_and_draw_reject_things_that_are_not_values():
-    with pytest.raises(TypeError, match="needs a micrograd_lite Value, got list"):
+    with pytest.raises(TypeError, match=r"trace\(\) needs a Value \(an object with data, grad, "
+                                         r"_prev and _op\), got list"):
         trace([Value(1.0)])
     with pytest.raises(TypeError, match="draw one Value"):
         draw_dot([Value(1.0), Value(2.0)])
@@ -480,13 +482,13 @@ graph LR
     b["b | data 6.8814 | grad 0.5000"]
 
     mul1((*))
-    v2["x1 * w1 | data -6.0000 | grad 0.5000"]
+    v1["x1 * w1 | data -6.0000 | grad 0.5000"]
 
     mul2((*))
-    v5["x2 * w2 | data 0.0000 | grad 0.5000"]
+    v2["x2 * w2 | data 0.0000 | grad 0.5000"]
 
     add1((+))
-    v6["x1*w1 + x2*w2 | data -6.0000 | grad 0.5000"]
+    v3["x1*w1 + x2*w2 | data -6.0000 | grad 0.5000"]
 
     add2((+))
     n["n | data 0.8814 | grad 0.5000"]
@@ -496,17 +498,17 @@ graph LR
 
     x1 --> mul1
     w1 --> mul1
-    mul1 --> v2
+    mul1 --> v1
 
     x2 --> mul2
     w2 --> mul2
-    mul2 --> v5
+    mul2 --> v2
 
+    v1 --> add1
     v2 --> add1
-    v5 --> add1
-    add1 --> v6
+    add1 --> v3
 
-    v6 --> add2
+    v3 --> add2
     b --> add2
     add2 --> n
 
@@ -524,18 +526,21 @@ def test_to_mermaid_forward_pass_only():
 def test_mermaid_ids_are_unique_valid_and_avoid_keywords():
     a = Value(1.0, label="end")  # a Mermaid keyword
     b = Value(2.0, label="mul1")  # would clash with the operation's id
-    c = Value(3.0, label="v2")  # takes the id that position 2 would get
+    c = Value(3.0, label="v2")  # takes the id that the second unnamed value would get
     d = Value(4.0, label="twin")
     e = Value(5.0, label="twin")  # labels used twice cannot be ids
     out = ((a * b) + c) * (d - e)  # = (a*b + c) * (d - e) = 5 * -1
     out.backward()
     lines = to_mermaid(out).splitlines()
-    assert '    v0["end | data 1.0000 | grad -2.0000"]' in lines
-    assert '    v1["mul1 | data 2.0000 | grad -1.0000"]' in lines
-    assert '    v2_["data 2.0000 | grad -1.0000"]' in lines  # a * b, at position 2
+    # unnamed values are numbered in graph order, v1, v3, v4, ...: v2 is c's label
+    assert '    v1["end | data 1.0000 | grad -2.0000"]' in lines
+    assert '    v3["mul1 | data 2.0000 | grad -1.0000"]' in lines
+    assert '    v4["data 2.0000 | grad -1.0000"]' in lines  # a * b
     assert '    v2["v2 | data 3.0000 | grad -1.0000"]' in lines
-    assert '    v5["twin | data 4.0000 | grad 5.0000"]' in lines
-    assert '    v6["twin | data 5.0000 | grad -5.0000"]' in lines
+    assert '    v6["twin | data 4.0000 | grad 5.0000"]' in lines
+    assert '    v7["twin | data 5.0000 | grad -5.0000"]' in lines
+    ids = [line.split("[")[0].strip() for line in lines if '["' in line]
+    assert len(ids) == len(set(ids))
     assert '    sub1(("-"))' in lines
     assert ["    mul1((*))", "    mul2((*))"] == [line for line in lines if "((*))" in line]
 
@@ -543,4 +548,208 @@ def test_mermaid_ids_are_unique_valid_and_avoid_keywords():
 def test_mermaid_escapes_quotes_and_brackets():
     a = Value(1.0, label='say "hi" <b> #1')
     text = to_mermaid(a.tanh())
-    assert '    v0["say #quot;hi#quot; #lt;b#gt; #35;1 | data 1.0000 | grad 0.0000"]' in text
+    assert '    v1["say #quot;hi#quot; #lt;b#gt; #35;1 | data 1.0000 | grad 0.0000"]' in text
+
+
+# ----------------------------------------------------------------------
+# Any node-like Value draws: micrograd's, the lecture's, a learner's own
+# ----------------------------------------------------------------------
+def _micrograd_neuron():
+    engine = pytest.importorskip("micrograd.engine")
+    x1, w1 = engine.Value(2.0), engine.Value(-3.0)
+    x2, w2 = engine.Value(0.0), engine.Value(1.0)
+    b = engine.Value(6.5)
+    return x1, w1, x2, w2, b, (x1 * w1 + x2 * w2 + b).relu()
+
+
+def test_draw_dot_and_mermaid_take_micrograds_value():
+    *_, out = _micrograd_neuron()
+    out.backward()
+    dot = draw_dot(out)
+    # micrograd has no labels and keeps _prev as a set: boxes without a label part,
+    # inputs in a fixed order, so the same graph always gives the same source
+    assert 'label="data 0.5000 | grad 1.0000"' in dot.source
+    assert 'label="data 2.0000 | grad -3.0000"' in dot.source
+    assert 'label=ReLU' in dot.source
+    assert draw_dot(out).source == dot.source
+    assert dot.pipe(format="svg").startswith(b"<?xml")
+    text = to_mermaid(out)
+    assert "relu1((ReLU))" in text and 'v1["data ' in text
+
+
+def test_micrograds_set_prev_is_drawn_in_a_fixed_order():
+    engine = pytest.importorskip("micrograd.engine")
+    sources = set()
+    for _ in range(5):  # new objects, new ids, new set orders
+        a, b = engine.Value(3.0), engine.Value(-1.0)
+        sources.add(draw_dot(a * b + a).source)
+    assert len(sources) == 1
+
+
+def test_things_that_are_not_node_like_get_a_clear_type_error():
+    class DataOnly:
+        data, grad = 1.0, 0.0
+
+    with pytest.raises(TypeError, match=r"draw_dot\(\) needs a Value .* it has no _prev, _op"):
+        draw_dot(DataOnly())
+    with pytest.raises(TypeError, match="to_mermaid.*got float"):
+        to_mermaid(2.5)
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    with pytest.raises(TypeError, match="root must be a Value"):
+        backprop_stepper(DataOnly())
+
+
+# ----------------------------------------------------------------------
+# LiveGraph: laid out once, numbers written into the SVG
+# ----------------------------------------------------------------------
+def test_live_graph_fills_in_exactly_what_graphviz_draws():
+    """On the layout's own texts, highlights and caption, the filled-in SVG is
+    byte for byte what Graphviz renders for the same DOT source."""
+    from micrograd_lite.graph import _graph_dot
+    from micrograd_lite.render import render
+    from micrograd_lite.widgets.graphs import _caption_lines, _highlight_positions, backprop_stepper
+
+    stepper = backprop_stepper(seed_neuron()["o"])
+    layout = stepper.layout
+    for state in stepper.states:
+        nodes = state.nodes
+        chosen = _highlight_positions(state)
+        fields = {id(n): f for n, f in zip(nodes, layout.layout_fields)}
+        dot = _graph_dot(state.root, nodes, "LR", fields, {id(nodes[i]) for i in chosen},
+                         caption=layout.layout_caption)
+        expected = render(dot.source, "svg").decode()
+        assert layout.svg(layout.layout_fields, chosen, layout.layout_caption) == expected
+        assert _caption_lines(state)[0].startswith(f"step {state.step} of 5")
+
+
+def test_stepper_pictures_show_each_steps_numbers_on_one_layout():
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    stepper = backprop_stepper(seed_neuron()["o"])
+    first = stepper.picture._repr_mimebundle_()
+    assert set(first) == {"image/svg+xml", "image/png", "text/plain"}  # the stored picture
+    boxes = re.findall(r'points="[^"]*"', first["image/svg+xml"])
+    for _ in range(4):
+        stepper.step_button.click()
+    bundle = stepper.picture._repr_mimebundle_()
+    assert set(bundle) == {"image/svg+xml", "text/plain"}  # live updates: SVG only
+    svg = bundle["image/svg+xml"]
+    assert re.findall(r'points="[^"]*"', svg) == boxes  # nothing moved
+    assert "grad &#45;1.5000" in svg and "&#39;x1 * w1&#39;" in svg
+    assert svg.count('fill="#ffe3a3"') == 3  # x1*w1 and its two inputs
+    assert "&#160;&#160;&#160;x1.grad += &#45;3.0000 × 0.5000 &#45;&gt; &#45;1.5000" in svg
+    assert bundle["text/plain"] == stepper.state.description
+
+
+def test_stepper_caption_quotes_node_names():
+    from micrograd_lite.widgets.graphs import backprop_state
+
+    state = backprop_state(seed_neuron()["o"], 3)
+    assert state.lines[0] == "step 3 of 5: '+' node 'x1*w1 + x2*w2' (grad 0.5000)"
+    assert state.lines[1] == "'x1 * w1'.grad += 1.0000 × 0.5000 -> 0.5000"
+
+
+def test_stepper_steps_through_micrograd_closures_and_leaves_the_grads_alone():
+    from micrograd_lite.widgets.graphs import backprop_state, backprop_stepper
+
+    x1, w1, x2, w2, b, out = _micrograd_neuron()
+    x1.grad = 42.0  # whatever the learner had: put back afterwards
+    stepper = backprop_stepper(out)
+    assert stepper.controls["step"].max == 5  # *, *, +, +, ReLU
+    assert x1.grad == 42.0 and out.grad == 0
+    final = backprop_state(out, 5)
+    x1.grad = 0
+    out.backward()
+    finals = sorted(round(n.grad, 12) for n in final.nodes)
+    mine = sorted(round(float(n.grad), 12) for n in trace(out)[0])
+    assert finals == mine
+    # closures report what they added: relu passes 1.0 on to its input
+    first = backprop_state(out, 1)
+    assert first.lines[0] == "step 1 of 5: 'ReLU' node [ReLU] (grad 1.0000)"
+    assert first.lines[1] == "[+].grad += 1.0000 × 1.0000 -> 1.0000"
+
+
+def test_graph_explorer_lays_out_once_while_the_sliders_move():
+    from micrograd_lite.widgets.graphs import graph_explorer
+
+    def neuron(x1=2.0, w1=-3.0, b=6.88):
+        x1, w1, b = Value(x1, label="x1"), Value(w1, label="w1"), Value(b, label="b")
+        n = x1 * w1 + b
+        n.label = "n"
+        return n.tanh()
+
+    explorer = graph_explorer(neuron)
+    first = explorer.picture._repr_mimebundle_()
+    assert "image/png" in first
+    explorer.controls["w1"].value = -7.0  # x1*w1 = -14: two digits, still fits
+    bundle = explorer.picture._repr_mimebundle_()
+    assert "image/png" not in bundle and "data &#45;14.0000" in bundle["image/svg+xml"]
+    assert explorer.layout.layouts == 1
+    assert "data -14.0000" in explorer.picture.drawing.source  # the DOT states it too
+
+
+def test_stepper_on_a_graph_too_big_to_draw_shows_the_note_and_still_steps():
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    v = x = Value(1.0, label="x")
+    for _ in range(400):
+        v = v * 1.0
+    stepper = backprop_stepper(v, step=400)
+    assert stepper.layout is None
+    assert stepper.state.grads["x"] == 1.0
+    assert "more than 300 nodes" in stepper.picture.drawing.source
+    assert x.grad == 0.0
+
+
+def test_stepper_takes_closures_on_nodes_that_also_have_local_grads_none():
+    """Issue 11's engine: a node made the lecture's way, Value(data, children, op), has
+    _local_grads None and its own _backward closure; the stepper then calls the closures."""
+    from micrograd_lite.widgets.graphs import backprop_state
+
+    class Node:
+        def __init__(self, data, children=(), op="", label=""):
+            self.data, self.grad, self._prev, self._op, self.label = data, 0.0, children, op, label
+            self._local_grads = () if not children else None
+            self._backward = lambda: None
+
+    a, b = Node(2.0, label="a"), Node(-3.0, label="b")
+    out = Node(-6.0, (a, b), "*", "out")
+
+    def _backward():
+        a.grad += b.data * out.grad
+        b.grad += a.data * out.grad
+
+    out._backward = _backward
+    state = backprop_state(out, 1)
+    assert state.grads == {"a": -3.0, "b": 2.0, "out": 1.0}
+    assert state.lines[1] == "a.grad += -3.0000 × 1.0000 -> -3.0000"
+
+
+def test_stepper_over_closures_shows_only_what_was_added_when_the_grad_is_zero():
+    from micrograd_lite.widgets.graphs import backprop_state
+
+    engine = pytest.importorskip("micrograd.engine")
+    a, b = engine.Value(2.0), engine.Value(-3.0)
+    out = (a * b).relu()  # off: passes 0 on to a * b
+    state = backprop_state(out, 2)
+    assert state.lines[0] == "step 2 of 2: '*' node [*] (grad 0.0000)"
+    # no local derivative can be read off a closure that added 0 * 0: only what it added
+    # (micrograd's _prev is a set: its inputs are taken in order of their numbers)
+    assert state.lines[1:] == ["[input -3.0000].grad += 0.0000 -> 0.0000",
+                               "[input 2.0000].grad += 0.0000 -> 0.0000"]
+
+
+def test_the_graphs_speed_benchmark_runs_and_prints_its_table(capsys):
+    """benchmarks/graphs_speed.py at a tiny size: it runs and prints both rows (no time asserted)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "graphs_speed.py"
+    spec = importlib.util.spec_from_file_location("graphs_speed", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(["--runs", "1", "--positions", "3"])
+    out = capsys.readouterr().out
+    assert "backprop stepper, Step (lesson 03)" in out and "graph explorer, slider (lesson 02)" in out
+    assert set(module.stepper_times(2)) == {"before", "after"}

@@ -57,7 +57,7 @@ def test_descriptions_show_the_multiplications():
         "step 1 of 5: 'tanh' node o (grad 1.0000): n.grad += 0.5000 × 1.0000 -> 0.5000"
     )
     assert backprop_state(o, 4).description == (
-        "step 4 of 5: '*' node x1*w1 (grad 0.5000): x1.grad += -3.0000 × 0.5000 -> -1.5000; "
+        "step 4 of 5: '*' node 'x1*w1' (grad 0.5000): x1.grad += -3.0000 × 0.5000 -> -1.5000; "
         "w1.grad += 2.0000 × 0.5000 -> 1.0000"
     )
 

@@ -7,9 +7,22 @@
   topological walk, the picture shows the grads filled in so far and
   highlights the node that was just processed.
 
-The pure functions never touch the learner's graph: the stepper works on a
-copy (:func:`copy_graph`), so its grads are independent of any ``backward()``
-the learner runs.
+Both take any node-like object (``data``, ``grad``, ``_prev`` as a tuple or a
+set, ``_op``, optional ``label``): the package's Value, micrograd's, or the
+class a learner wrote in lesson 06. The stepper also needs each node's local
+derivatives (``_local_grads``) or its ``_backward`` closure, which it calls
+node by node.
+
+The pure functions never touch the learner's grads: the stepper works on a
+copy (:func:`copy_graph`), or, for ``_backward`` closures, runs them on the
+learner's graph and puts every grad back as it was.
+
+Speed: each explorer lays its graph out once (:class:`~micrograd_lite.graph.LiveGraph`)
+and then only writes new numbers, highlights and captions into the SVG, so a
+step or a slider move redraws in about a millisecond and the boxes stay put.
+The first picture also carries a PNG (JupyterLab shows a stored SVG only in a
+trusted notebook, a PNG always); the pictures that follow, made while the
+kernel runs and the notebook is trusted, are SVG only.
 """
 
 import inspect
@@ -19,7 +32,8 @@ from numbers import Real
 
 import ipywidgets as widgets
 
-from ..engine import Value
+from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, trace, widest
+from ..nodes import check_node, depth_first, inputs, label_of
 from .core import Explorer
 
 __all__ = [
@@ -35,13 +49,6 @@ __all__ = [
 ]
 
 
-def _draw_dot(*args, **kwargs):
-    # imported when first used: graph.py needs graphviz
-    from ..graph import draw_dot
-
-    return draw_dot(*args, **kwargs)
-
-
 class GraphView:
     """A graph drawing with a text description.
 
@@ -49,18 +56,36 @@ class GraphView:
     which states the numbers the drawing shows, so that a reader without
     images, and nbval, see something stable and meaningful.
     ``state`` keeps what was drawn (a :class:`BackpropState` for the stepper).
+
+    ``drawing`` is the ``graphviz.Digraph`` of this picture (its DOT source
+    states every number). An explorer passes ``svg``, already drawn on its
+    fixed layout, and a function that makes ``drawing`` only when asked;
+    ``png=False`` leaves the PNG out (pictures after the first).
     """
 
-    def __init__(self, drawing, description, state=None):
-        self.drawing = drawing
+    def __init__(self, drawing, description, state=None, *, svg=None, png=True):
+        self._drawing = drawing  # a drawing, or a function that makes one
         self.description = description
         self.state = state  # what was drawn, for a stepper's picture
+        self.svg = svg
+        self.png = png
+
+    @property
+    def drawing(self):
+        if callable(self._drawing):
+            self._drawing = self._drawing()
+        return self._drawing
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        bundle = self.drawing._repr_mimebundle_(include=include, exclude=exclude)
-        if isinstance(bundle, tuple):  # (data, metadata)
-            bundle = bundle[0]
-        bundle = dict(bundle)
+        if self.svg is None:
+            bundle = self.drawing._repr_mimebundle_(include=include, exclude=exclude)
+            if isinstance(bundle, tuple):  # (data, metadata)
+                bundle = bundle[0]
+            bundle = dict(bundle)
+        else:
+            bundle = {"image/svg+xml": self.svg}
+            if self.png:
+                bundle["image/png"] = self.drawing.pipe(format="png")
         bundle["text/plain"] = self.description
         return bundle
 
@@ -69,52 +94,100 @@ class GraphView:
 
 
 def _name(node):
-    """How the descriptions name a node: its label, or its operation."""
-    return node.label or f"[{node._op}]"
+    """How the descriptions name a node: its label, in quotes unless it is a
+    plain name (``'x1*w1'`` must not read as ``x1 * w1``), or its operation."""
+    label = label_of(node)
+    if not label:  # an unlabelled operation by its operation, an input by its number
+        return f"[{node._op}]" if node._prev else f"[input {float(node.data):.4f}]"
+    return label if label.isidentifier() else f"'{label}'"
 
 
 def _grad_of(node):
-    """``x1.grad``, or ``(x1*w1 + x2*w2).grad`` for a label with spaces."""
-    name = _name(node)
-    return f"({name}).grad" if " " in name else f"{name}.grad"
+    """``x1.grad``, ``'x1*w1'.grad``."""
+    return f"{_name(node)}.grad"
 
 
 def _check_root(root):
-    if not isinstance(root, Value):
-        raise TypeError(f"root must be a Value, got {type(root).__name__} {root!r}")
+    try:
+        check_node(root, "the stepper")
+    except TypeError:
+        raise TypeError(
+            f"root must be a Value (an object with data, grad, _prev and _op), "
+            f"got {type(root).__name__} {root!r}"
+        ) from None
 
 
 # ----------------------------------------------------------------------
 # Forward pass: sliders for the inputs, the graph redrawn.
 # ----------------------------------------------------------------------
-def graph_view(build, values):
+def graph_view(build, values, live=None):
     """Build the graph with ``build(**values)`` and draw its forward values.
 
     ``build`` takes numbers (one keyword per input) and returns the output
     ``Value``; the drawing hides grads (nothing has been backpropagated).
+    ``live``: a :class:`ForwardLayout` that keeps the layout between calls
+    (the explorer's); without it the picture is laid out afresh.
     """
     root = build(**values)
     _check_root(root)
-    inputs = ", ".join(f"{name} = {value:.4f}" for name, value in values.items())
+    nodes, _ = trace(root)
+    inputs_text = ", ".join(f"{name} = {value:.4f}" for name, value in values.items())
     description = (
-        f"forward pass with {inputs}: {_name(root)} = {root.data:.4f} "
-        f"({len(root.topological_order())} values in the graph)"
+        f"forward pass with {inputs_text}: {_name(root)} = {float(root.data):.4f} "
+        f"({len(nodes)} values in the graph)"
     )
-    return GraphView(_draw_dot(root, show_grad=False), description)
+    if live is None:
+        return GraphView(draw_dot(root, show_grad=False), description)
+    return live.view(root, nodes, description)
+
+
+class ForwardLayout:
+    """The explorer's memory of its layout: a new picture of the same graph
+    shape is drawn on it; a graph of a new shape, or a number wider than its
+    box, is laid out afresh (boxes leave room for a sign and two digits)."""
+
+    def __init__(self, rankdir="LR"):
+        self.rankdir = rankdir
+        self.layout = None
+        self.pictures = 0
+        self.layouts = 0  # how many times Graphviz laid the graph out
+
+    def view(self, root, nodes, description):
+        fields = [_value_fields(node, False, 4) for node in nodes]
+        if self.layout is None or not self.layout.fits(nodes, fields):
+            roomy = [[_roomy(text) for text in node_fields] for node_fields in fields]
+            self.layout = LiveGraph(root, nodes, roomy, rankdir=self.rankdir)
+            self.layouts += 1
+        svg = self.layout.svg(fields)
+        self.pictures += 1
+        return GraphView(lambda: draw_dot(root, show_grad=False, rankdir=self.rankdir),
+                         description, svg=svg, png=self.pictures == 1)
+
+
+def _roomy(text):
+    """A field's text widened to hold a sign and two integer digits:
+    ``data 0.8814`` -> ``data -00.8814``, for the layout only."""
+    if not text.startswith(("data ", "grad ")):
+        return text
+    head, number = text[:5], text[5:]
+    whole, _, decimals = number.lstrip("-").partition(".")
+    whole = whole.rjust(2, "0")
+    return f"{head}-{whole}" + (f".{decimals}" if decimals else "")
 
 
 def _slider(name, value, span):
     lo, hi = span
     return widgets.FloatSlider(value=value, min=lo, max=hi, step=0.01, description=name,
-                               readout_format=".4f", continuous_update=False)
+                               readout_format=".4f", continuous_update=True)
 
 
 def graph_explorer(build, ranges=None, title=None, **inputs):
-    """A slider per input of ``build``; the forward graph below, redrawn on change.
+    """A slider per input of ``build``; the forward graph below, redrawn as it moves.
 
     ``inputs`` gives each input's starting value (by default the defaults of
     ``build``'s parameters); ``ranges`` maps a name to ``(min, max)``, by
-    default the starting value plus or minus 4.
+    default the starting value plus or minus 4. The graph is laid out once
+    and its numbers are rewritten in place while a slider is dragged.
     """
     if not callable(build):
         raise TypeError(f"build must be a function, got {type(build).__name__}")
@@ -135,27 +208,60 @@ def graph_explorer(build, ranges=None, title=None, **inputs):
         name: _slider(name, float(value), ranges.get(name, (value - 4.0, value + 4.0)))
         for name, value in defaults.items()
     }
-    return Explorer(
+    live = ForwardLayout()
+    explorer = Explorer(
         title or f"The graph of {getattr(build, '__name__', 'build')}: move the inputs",
         controls,
-        lambda **values: graph_view(build, values),
+        lambda **values: graph_view(build, values, live=live),
     )
+    explorer.layout = live
+    return explorer
 
 
 # ----------------------------------------------------------------------
 # Backward pass, one step at a time.
 # ----------------------------------------------------------------------
+class _Node:
+    """A frozen copy of one node: what the stepper draws and reports."""
+
+    __slots__ = ("data", "grad", "label", "_op", "_prev", "_local_grads")
+
+    def __init__(self, data, prev, local_grads, op, label, grad=0.0):
+        self.data = float(data)
+        self.grad = float(grad)
+        self.label = label
+        self._op = op
+        self._prev = prev
+        self._local_grads = local_grads
+
+    def topological_order(self):
+        """Every node of the copy, inputs first and this one last (the order
+        of the engine's ``topological_order``)."""
+        return _topological_order(self)
+
+    def __repr__(self):
+        label = f", label={self.label!r}" if self.label else ""
+        return f"Value(data={self.data!r}, grad={self.grad!r}{label})"
+
+
+def _copy(nodes, grads=None, with_local_grads=True):
+    """``_Node`` copies of ``nodes`` (in trace order), with ``grads`` or 0."""
+    copies = {}
+    for i, node in enumerate(nodes):
+        local = tuple(float(g) for g in node._local_grads) if with_local_grads else None
+        copies[id(node)] = _Node(node.data, tuple(copies[id(c)] for c in inputs(node)), local,
+                                 node._op, label_of(node), 0.0 if grads is None else grads[i])
+    return copies
+
+
 def copy_graph(root):
     """A copy of the graph that made ``root``: same data, labels, operations
     and local derivatives, every grad 0. Returns the copy of ``root``."""
     _check_root(root)
-    copies = {}
-    for node in root.topological_order():
-        twin = Value._node(node.data, tuple(copies[c] for c in node._prev),
-                           node._local_grads, node._op)
-        twin.label = node.label
-        copies[node] = twin
-    return copies[root]
+    if any(getattr(n, "_local_grads", None) is None for n in trace(root)[0] if inputs(n)):
+        raise TypeError("copy_graph needs nodes with _local_grads (their local derivatives)")
+    nodes, _ = trace(root)
+    return _copy(nodes)[id(root)]
 
 
 @dataclass(frozen=True)
@@ -169,15 +275,16 @@ class BackpropState:
 
     step: int
     total: int  # the number of steps of the whole walk (one per operation)
-    root: Value  # the output of a copy of the graph, grads as after `step` steps
-    node: Value  # the node highlighted: the one processed in this step (the output at step 0)
+    root: object  # the output of a copy of the graph, grads as after `step` steps
+    node: object  # the node highlighted: the one processed in this step (the output at step 0)
     filled: tuple  # the inputs whose grads this step added to, in the node's order
-    contributions: tuple  # for each of `filled`: (local derivative, node's grad, grad after)
+    # for each of `filled`: (local derivative or None if unknown, node's grad, grad after, added)
+    contributions: tuple
 
     @property
     def nodes(self):
         """Every value of the (copied) graph, inputs first."""
-        return self.root.topological_order()
+        return trace(self.root)[0]
 
     @property
     def grads(self):
@@ -193,13 +300,16 @@ class BackpropState:
         """What this step did: a heading, then one line per grad it added to."""
         head = f"step {self.step} of {self.total}"
         if self.step == 0:
-            name = _name(self.root)
+            name = label_of(self.root) or "L"
             return [f"{head}: {_grad_of(self.root)} = 1 (d{name}/d{name} = 1)"]
         node = self.node
-        return [f"{head}: '{node._op}' node {_name(node)} (grad {node.grad:.4f})"] + [
-            f"{_grad_of(child)} += {local:.4f} × {upstream:.4f} -> {after:.4f}"
-            for child, (local, upstream, after) in zip(self.filled, self.contributions)
-        ]
+        lines = [f"{head}: '{node._op}' node {_name(node)} (grad {node.grad:.4f})"]
+        for child, (local, upstream, after, added) in zip(self.filled, self.contributions):
+            if local is None:  # a _backward closure: only what it added is known
+                lines.append(f"{_grad_of(child)} += {added:.4f} -> {after:.4f}")
+            else:
+                lines.append(f"{_grad_of(child)} += {local:.4f} × {upstream:.4f} -> {after:.4f}")
+        return lines
 
     @property
     def description(self):
@@ -207,65 +317,186 @@ class BackpropState:
         return head + (": " + "; ".join(updates) if updates else "")
 
 
+def _walk(root, only=None):
+    """Every :class:`BackpropState` of the backward walk from ``root``, step 0 first
+    (``only``: just the state after that many steps, the others not copied).
+
+    With local derivatives (``_local_grads``) the walk runs on a copy. Else
+    (``_backward`` closures, the lecture's way; ``_local_grads`` missing or
+    None on some node) it calls each ``_backward`` on the learner's own graph, one
+    operation at a time in reverse topological order, copies the grads after
+    each call, and at the end puts every grad back as it was.
+    """
+    _check_root(root)
+    nodes, _ = trace(root)
+    operations = _operations_in_backward_order(root)
+    total = len(operations)
+    if all(getattr(n, "_local_grads", None) is not None for n in operations):
+        copies = _copy(nodes)
+        copy = copies[id(root)]
+        copy.grad = 1.0
+        if only in (None, 0):
+            frozen = _copy_frozen(copy)
+            yield BackpropState(0, total, frozen[id(copy)], frozen[id(copy)], (), ())
+        for k, original in enumerate(operations, start=1):
+            node = copies[id(original)]
+            filled, contributions = [], []
+            for child, local in zip(node._prev, node._local_grads):
+                before = child.grad
+                child.grad += local * node.grad  # the chain rule
+                filled.append(child)
+                contributions.append((local, node.grad, child.grad, child.grad - before))
+            if only is not None and k != only:
+                continue
+            frozen = _copy_frozen(copy)
+            yield BackpropState(k, total, frozen[id(copy)], frozen[id(node)],
+                                tuple(frozen[id(c)] for c in filled), tuple(contributions))
+        return
+    if not all(callable(getattr(n, "_backward", None)) for n in operations):
+        raise TypeError(
+            "the stepper needs each operation's local derivatives (_local_grads) or its "
+            "_backward function; this graph's nodes have neither"
+        )
+    saved = [n.grad for n in nodes]
+    index = {id(n): i for i, n in enumerate(nodes)}
+    try:
+        for n in nodes:
+            n.grad = 0.0
+        root.grad = 1.0
+
+        def snapshot():
+            return _copy(nodes, grads=[float(n.grad) for n in nodes], with_local_grads=False)
+
+        if only in (None, 0):
+            copies = snapshot()
+            yield BackpropState(0, total, copies[id(root)], copies[id(root)], (), ())
+        for k, node in enumerate(operations, start=1):
+            children = list(dict.fromkeys(inputs(node)))  # a + a: a once
+            before = [float(c.grad) for c in children]
+            upstream = float(node.grad)
+            node._backward()
+            if only is not None and k != only:
+                continue
+            copies = snapshot()
+            filled, contributions = [], []
+            for child, was in zip(children, before):
+                after = float(child.grad)
+                added = after - was
+                local = added / upstream if upstream != 0.0 else None
+                filled.append(copies[id(child)])
+                contributions.append((local, upstream, after, added))
+            yield BackpropState(k, total, copies[id(root)], copies[id(nodes[index[id(node)]])],
+                                tuple(filled), tuple(contributions))
+    finally:
+        for n, grad in zip(nodes, saved):
+            n.grad = grad
+
+
 def _operations_in_backward_order(root):
-    return [n for n in reversed(root.topological_order()) if n._prev]
+    """The operations, each after every node that uses it, and the inputs of
+    one operation in their order (x1*w1 before x2*w2)."""
+    return [n for n in reversed(_topological_order(root)) if inputs(n)]
+
+
+def _topological_order(root):
+    """Inputs first, ``root`` last, in the order of the engine's ``Value.topological_order``."""
+    return depth_first(root, first_input_first=False)
+
+
+def _copy_frozen(copy):
+    """A copy of a ``_Node`` graph with its current grads."""
+    nodes, _ = trace(copy)
+    copies = _copy(nodes, grads=[n.grad for n in nodes])
+    return {id(n): copies[id(n)] for n in nodes}
 
 
 def backprop_state(root, step):
     """The grads after ``step`` steps of the backward walk from ``root``.
 
-    Works on a copy of the graph; ``root`` and its graph are not changed.
+    Works on a copy of the graph; ``root`` and its grads are left as they were.
     """
     _check_root(root)
     if isinstance(step, bool) or not isinstance(step, int):
         raise TypeError(f"step must be a whole number, got {type(step).__name__} {step!r}")
-    copy = copy_graph(root)
-    operations = _operations_in_backward_order(copy)
-    if not 0 <= step <= len(operations):
-        raise ValueError(
-            f"step must be between 0 and {len(operations)} for this graph, got {step}"
-        )
-    copy.grad = 1.0
-    node, filled, contributions = copy, (), ()
-    for node in operations[:step]:
-        filled, contributions = [], []
-        for child, local in zip(node._prev, node._local_grads):
-            child.grad += local * node.grad  # the chain rule
-            filled.append(child)
-            contributions.append((local, node.grad, child.grad))
-        filled, contributions = tuple(filled), tuple(contributions)
-    return BackpropState(step=step, total=len(operations), root=copy, node=node,
-                         filled=filled, contributions=contributions)
+    total = sum(1 for n in trace(root)[0] if inputs(n))
+    if not 0 <= step <= total:
+        raise ValueError(f"step must be between 0 and {total} for this graph, got {step}")
+    return next(_walk(root, only=step))
 
 
-def _caption(state):
-    """The state's lines as a DOT label, each left-aligned (``\\l`` ends a line)."""
+def _highlight_positions(state):
+    nodes = state.nodes
+    chosen = {id(state.node), *(id(n) for n in state.filled)}
+    return [i for i, n in enumerate(nodes) if id(n) in chosen]
+
+
+def backprop_view(state, rankdir="LR", layout=None, png=True):
+    """Draw a :class:`BackpropState`: grads so far, the processed node and the
+    inputs it just filled highlighted, and the step's arithmetic as a caption
+    above the graph (part of the drawing, so every front end shows it).
+
+    ``layout``: a :class:`~micrograd_lite.graph.LiveGraph` of this graph to
+    draw on (the stepper's); without it the picture is laid out afresh.
+    """
+    def drawing():
+        dot = draw_dot(state.root, rankdir=rankdir, highlight={state.node, *state.filled})
+        head, *updates = state.lines
+        dot.attr(label=_caption([head] + ["    " + u for u in updates]), labelloc="t",
+                 labeljust="l", fontsize="14")
+        return dot
+
+    if layout is None:
+        return GraphView(drawing(), state.description, state=state)
+    nodes = state.nodes
+    fields = [_value_fields(node, True, 4) for node in nodes]
+    svg = layout.svg(fields, _highlight_positions(state), _caption_lines(state))
+    return GraphView(drawing, state.description, state=state, svg=svg, png=png)
+
+
+def _caption_lines(state):
     head, *updates = state.lines
-    lines = [head] + ["    " + update for update in updates]
+    return [head] + ["    " + update for update in updates]
+
+
+def _caption(lines):
+    """Lines as a DOT label, each left-aligned (``\\l`` ends a line)."""
     return "".join(line.replace("\\", "\\\\").replace('"', '\\"') + "\\l" for line in lines)
 
 
-def backprop_view(state, rankdir="LR"):
-    """Draw a :class:`BackpropState`: grads so far, the processed node and the
-    inputs it just filled highlighted, and the step's arithmetic as a caption
-    above the graph (part of the drawing, so every front end shows it)."""
-    highlight = {state.node, *state.filled}
-    drawing = _draw_dot(state.root, rankdir=rankdir, highlight=highlight)
-    drawing.attr(label=_caption(state), labelloc="t", labeljust="l", fontsize="14")
-    return GraphView(drawing, state.description, state=state)
+def _stepper_layout(states, rankdir):
+    """One layout for every step: each box as wide as its widest grad, the
+    caption with room for its longest lines."""
+    per_step = [[_value_fields(n, True, 4) for n in state.nodes] for state in states]
+    fields = [[widest([step[i][k] for step in per_step]) for k in range(len(per_step[0][i]))]
+              for i in range(len(per_step[0]))]
+    captions = [_caption_lines(state) for state in states]
+    n_lines = max(len(c) for c in captions)
+    caption = [widest([c[j] for c in captions if j < len(c)]) for j in range(n_lines)]
+    root = states[0].root
+    return LiveGraph(root, states[0].nodes, fields, rankdir=rankdir, caption=caption)
 
 
 class BackpropStepper(Explorer):
     """A step slider with Step and Reset buttons over :func:`backprop_state`.
 
     ``stepper.state`` is the :class:`BackpropState` on show; ``stepper.step()``
-    and ``stepper.reset()`` do what the buttons do.
+    and ``stepper.reset()`` do what the buttons do. Every state is worked out
+    once, when the stepper is made, and drawn on one layout of the graph.
     """
 
     def __init__(self, root, step=0, rankdir="LR"):
         _check_root(root)
         self.root = root
-        total = len(_operations_in_backward_order(root))
+        self.rankdir = rankdir
+        total = sum(1 for n in trace(root)[0] if inputs(n))
+        if isinstance(step, bool) or not isinstance(step, int) or not 0 <= step <= total:
+            raise ValueError(f"step must be a whole number from 0 to {total}, got {step!r}")
+        if _more_nodes_than(root, MAX_NODES):  # draw_dot draws a note instead: no layout
+            self.states, self.layout = None, None
+        else:
+            self.states = list(_walk(root))
+            self.layout = _stepper_layout(self.states, rankdir)
+        self.pictures = 0
         slider = widgets.IntSlider(value=step, min=0, max=total, step=1, description="step")
         self.step_button = widgets.Button(description="Step")
         self.reset_button = widgets.Button(description="Reset")
@@ -274,9 +505,15 @@ class BackpropStepper(Explorer):
         super().__init__(
             f"Backpropagation through {_name(root)}, one step at a time ({total} steps)",
             {"step": slider},
-            lambda step: backprop_view(backprop_state(root, step), rankdir=rankdir),
+            self._view,
             buttons=(self.step_button, self.reset_button),
         )
+
+    def _view(self, step):
+        self.pictures += 1
+        if self.layout is None:
+            return backprop_view(backprop_state(self.root, step), rankdir=self.rankdir)
+        return backprop_view(self.states[step], layout=self.layout, png=self.pictures == 1)
 
     @property
     def state(self):

@@ -1,0 +1,162 @@
+"""Checks for lesson 06, "micrograd from scratch", and its worked solution.
+
+The learner writes a whole Value class, micrograd style: ``__init__``, then
+``+`` and ``*`` with their ``_backward`` functions, then the other operations,
+then ``backward()``. :class:`ReferenceValue` is the worked solution: the cells
+after an exercise use it until the learner's own class passes its check.
+"""
+
+import math
+
+from .answers import placeholder
+from .engine_check import check_engine
+from .feedback import Feedback
+from .learner_code import call_learner_code
+
+__all__ = ["ReferenceValue", "check_value_init", "check_add_mul", "check_more_operations",
+           "check_engine"]
+
+
+class ReferenceValue:
+    """The worked solution of lesson 06: a scalar that remembers how it was made."""
+
+    def __init__(self, data, _children=(), _op="", label=""):
+        self.data = data
+        self.grad = 0.0
+        self._backward = lambda: None  # an input has nothing to pass on
+        self._prev = tuple(_children)
+        self._op = _op
+        self.label = label
+
+    def __repr__(self):
+        return f"Value(data={self.data}, grad={self.grad})"
+
+    def __add__(self, other):
+        other = other if isinstance(other, ReferenceValue) else ReferenceValue(other)
+        out = ReferenceValue(self.data + other.data, (self, other), "+")
+
+        def _backward():
+            self.grad += 1.0 * out.grad
+            other.grad += 1.0 * out.grad
+
+        out._backward = _backward
+        return out
+
+    def __mul__(self, other):
+        other = other if isinstance(other, ReferenceValue) else ReferenceValue(other)
+        out = ReferenceValue(self.data * other.data, (self, other), "*")
+
+        def _backward():
+            self.grad += other.data * out.grad
+            other.grad += self.data * out.grad
+
+        out._backward = _backward
+        return out
+
+    def __pow__(self, n):
+        out = ReferenceValue(self.data ** n, (self,), f"**{n}")
+
+        def _backward():
+            self.grad += n * self.data ** (n - 1) * out.grad
+
+        out._backward = _backward
+        return out
+
+    def tanh(self):
+        t = math.tanh(self.data)
+        out = ReferenceValue(t, (self,), "tanh")
+
+        def _backward():
+            self.grad += (1 - t ** 2) * out.grad
+
+        out._backward = _backward
+        return out
+
+    def __neg__(self):
+        return self * -1
+
+    def __sub__(self, other):
+        return self + (-other)
+
+    def __truediv__(self, other):
+        return self * other ** -1
+
+    def __radd__(self, other):
+        return self + other
+
+    def __rmul__(self, other):
+        return self * other
+
+    def backward(self):
+        topo, visited = [], set()
+
+        def build_topo(v):
+            if v not in visited:
+                visited.add(v)
+                for child in v._prev:
+                    build_topo(child)
+                topo.append(v)
+
+        build_topo(self)
+        self.grad = 1.0
+        for v in reversed(topo):
+            v._backward()
+
+
+_ADD_MUL = ("+", "*")
+_ALL_OPERATIONS = ("+", "*", "radd", "rmul", "**", "tanh", "neg", "-", "/")
+
+
+def check_value_init(Value):
+    """Exercise 1: ``Value(data, _children=(), _op="", label="")`` keeps what it is given."""
+    if Value is None:
+        return placeholder("your Value class (`answer = Value`)")
+    if not isinstance(Value, type):
+        return Feedback(False, f"Give the class itself, `answer = Value`, not a "
+                               f"{type(Value).__name__}.")
+    a, failed = call_learner_code(Value, 2.0, label="a", doing='making Value(2.0, label="a")')
+    if failed:
+        return failed
+    b, failed = call_learner_code(Value, -3.0, doing="making Value(-3.0)")
+    if failed:
+        return failed
+    c, failed = call_learner_code(Value, -6.0, (a, b), "*", doing='making Value(-6.0, (a, b), "*")')
+    if failed:
+        return failed
+    expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
+                ("label", b, ""), ("data", c, -6.0), ("_op", c, "*")]
+    for name, node, want in expected:
+        if not hasattr(node, name):
+            return Feedback(False, f"A Value has no `{name}`: set `self.{name}` in `__init__`.")
+        got = getattr(node, name)
+        if got != want:
+            return Feedback(False, f"`{name}` should be {want!r} here, but it is {got!r}: "
+                                   f"keep what `__init__` is given.")
+    for node, inputs in ((a, ()), (c, (a, b))):
+        if not hasattr(node, "_prev"):
+            return Feedback(False, "A Value has no `_prev`: keep the inputs, "
+                                   "`self._prev = tuple(_children)`.")
+        prev = node._prev
+        if not isinstance(prev, (tuple, list, set, frozenset)) or \
+                sorted(map(id, prev)) != sorted(map(id, inputs)):
+            return Feedback(False, f"`_prev` should hold the Values it was made from "
+                                   f"({len(inputs)} here); it is {prev!r}.")
+    if not callable(getattr(a, "_backward", None)):
+        return Feedback(False, "A new Value needs a `_backward` that does nothing: "
+                               "`self._backward = lambda: None`.")
+    return Feedback(True, "Your Value keeps its number, starts with grad 0, and remembers its "
+                          "inputs (`_prev`), its operation (`_op`) and its label.")
+
+
+def check_add_mul(Value):
+    """Exercise 2: ``+`` and ``*`` (also with plain numbers on the right), with ``_backward``."""
+    if Value is None:
+        return placeholder("your Value class with __add__ and __mul__ (`answer = Value`)")
+    return check_engine(Value, operations=_ADD_MUL)
+
+
+def check_more_operations(Value):
+    """Exercise 3: ``**``, tanh, and -, /, neg, number + Value, number * Value."""
+    if Value is None:
+        return placeholder("your Value class with the new operations (`answer = Value`)")
+    return check_engine(Value, operations=_ALL_OPERATIONS)

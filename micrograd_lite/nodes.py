@@ -1,0 +1,91 @@
+"""Reading any Value-like node: its inputs, its label, a topological order.
+
+The drawings, the backprop stepper and ``check_engine`` take the package's
+Value, micrograd's, and the class a learner writes in lesson 06. All they ask
+of a node is ``data``, ``grad``, ``_prev`` (its inputs: a tuple, a list or, as
+in micrograd, a set) and ``_op``; ``label`` is optional. This module reads
+such nodes; it needs the standard library only.
+"""
+
+import math
+
+__all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
+           "depth_first"]
+
+NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
+
+
+def is_node(obj):
+    """Whether ``obj`` has what a node needs: data, grad, _prev and _op."""
+    return all(hasattr(obj, name) for name in NODE_ATTRIBUTES)
+
+
+def check_node(obj, function):
+    """A clear TypeError at once unless ``obj`` is node-like (see :func:`is_node`)."""
+    missing = [name for name in NODE_ATTRIBUTES if not hasattr(obj, name)]
+    if missing:
+        hint = " (draw one Value, e.g. the loss)" if isinstance(obj, (list, tuple)) else ""
+        raise TypeError(
+            f"{function}() needs a Value (an object with data, grad, _prev and _op), got "
+            f"{type(obj).__name__}{hint}; it has no {', '.join(missing)}"
+        )
+
+
+def inputs(node):
+    """The inputs of ``node`` as a tuple, in a fixed order.
+
+    ``_prev`` as a tuple or list keeps its order; a set (micrograd's) has none
+    that lasts from run to run, so its inputs are sorted by what they show
+    (label, operation, data): the same graph always gives the same drawing.
+    """
+    prev = node._prev
+    if isinstance(prev, tuple):
+        return prev
+    if isinstance(prev, (set, frozenset)):
+        return tuple(sorted(prev, key=lambda child: (label_of(child), op_of(child), data_of(child))))
+    return tuple(prev)
+
+
+def label_of(node):
+    """A node's label, or "" if it has none (micrograd's Value has no labels)."""
+    label = getattr(node, "label", "")
+    return label if isinstance(label, str) else str(label)
+
+
+def op_of(node):
+    """The operation that made ``node``, as text ("" for an input)."""
+    op = node._op
+    return op if isinstance(op, str) else str(op)
+
+
+def data_of(node):
+    """``node.data`` as a float (nan if it is not a number)."""
+    try:
+        return float(node.data)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def depth_first(root, first_input_first=True):
+    """Every node ``root`` depends on, each after its inputs, ``root`` last.
+
+    A depth-first walk, iterative (a chain of a million nodes is fine), that
+    takes an operation's inputs in their order (``x1`` before ``w1``), or
+    with ``first_input_first=False`` the last input first, as the engine's
+    ``Value.topological_order`` does: reversed, that order visits the first
+    input's branch first (``x1*w1`` before ``x2*w2``).
+    """
+    order, seen = [], set()
+    stack = [(root, False)]
+    while stack:
+        node, inputs_done = stack.pop()
+        if inputs_done:
+            order.append(node)
+        elif id(node) not in seen:
+            seen.add(id(node))
+            stack.append((node, True))
+            children = inputs(node)
+            # a stack pops the last pushed first
+            ordered = reversed(children) if first_input_first else children
+            stack.extend((child, False) for child in ordered if id(child) not in seen)
+    return order
