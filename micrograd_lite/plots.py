@@ -142,6 +142,7 @@ class Scene:
 
         width, height = self.canvas.get_width_height()
         image = Image.frombuffer("RGBA", (width, height), self.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        image = image.convert("RGB")  # the figure is opaque: a quarter less to compress
         buffer = io.BytesIO()
         image.save(buffer, format="png", compress_level=self.PNG_COMPRESSION)
         return buffer.getvalue()
@@ -158,18 +159,29 @@ def fit_text_in_axes(text, ax, renderer, words, max_lines=4):
     import textwrap
 
     box = ax.get_window_extent(renderer)
-    for width in range(90, 11, -4):
+
+    def extent():
+        if text.get_bbox_patch() is not None:
+            text.update_bbox_position_size(renderer)
+            return text.get_bbox_patch().get_window_extent(renderer)
+        return text.get_window_extent(renderer)
+
+    def fits(width):
         lines = textwrap.wrap(words, width) or [""]
         if len(lines) > max_lines:
             lines = lines[:max_lines]
             lines[-1] = lines[-1][: max(1, width - 3)] + "..."
         text.set_text("\n".join(lines))
-        extent = text.get_window_extent(renderer)
-        if text.get_bbox_patch() is not None:
-            text.update_bbox_position_size(renderer)
-            extent = text.get_bbox_patch().get_window_extent(renderer)
-        if extent.x0 >= box.x0 and extent.x1 <= box.x1:
-            return
+        shown = extent()
+        return shown.x0 >= box.x0 and shown.x1 <= box.x1, shown.width
+
+    ok, width_px = fits(max(len(words), 1))
+    if ok:
+        return
+    # first guess from the measured width, then shorter lines until it fits
+    width = max(8, int(len(words) * 0.95 * box.width / max(width_px, 1)))
+    while not fits(width)[0] and width > 8:
+        width -= 3
 
 
 def two_panel_figure(width=11.0, height=4.2, right=0.985):
