@@ -104,7 +104,7 @@ def tangent_view(x, h):
 # The window the tangent figure always shows, so that moving a slider never
 # rescales the axes.
 _X_RANGE = (-2.5, 4.5)
-_Y_RANGE = (-5.0, 45.0)
+_Y_RANGE = (-5.0, 48.0)
 
 
 class TangentScene:
@@ -119,8 +119,9 @@ class TangentScene:
         ax.plot(xs, [parabola(x) for x in xs], color=COLORS["primary"], lw=2.5,
                 label="f(x) = 3x² - 4x + 5")
         move = self.scene.moving
-        self.tangent = move(ax.plot([], [], color=COLORS["good"], lw=1.8, ls="--")[0])
-        self.secant = move(ax.plot([], [], color=COLORS["bad"], lw=1.5)[0])
+        # The tangent and the secant are whole lines: they cross the window's edges.
+        self.tangent = move(ax.plot([], [], color=COLORS["good"], lw=1.8, ls="--", gid="line")[0])
+        self.secant = move(ax.plot([], [], color=COLORS["bad"], lw=1.5, gid="line")[0])
         self.point = move(ax.plot([], [], "o", color="black", ms=6, zorder=5)[0])
         self.nudged = move(ax.plot([], [], "o", color=COLORS["bad"], ms=5, zorder=5)[0])
         self.readout = move(ax.text(
@@ -317,9 +318,10 @@ class ErrorScene:
                                       (errors.best_forward, errors.best_central)):
             star.set_data([h], [max(e, _ERROR_FLOOR)])
             near_right_edge = h > 1e-3
+            near_floor = e < 1e-14  # no room below: write it above the star
             note.set_text(f"best h ≈ {h:.0e}")
             note.xy = (h, max(e, _ERROR_FLOOR))
-            note.set_position((-8 if near_right_edge else 8, -14))
+            note.set_position((-8 if near_right_edge else 8, 12 if near_floor else -14))
             note.set_horizontalalignment("right" if near_right_edge else "left")
         self.title.set_text(f"Finite-difference error for {errors.name}")
         return self.scene.picture(errors.description)
