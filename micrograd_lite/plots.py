@@ -79,7 +79,9 @@ class Scene:
     rendered once per set of axis limits and kept (the last few are cached, so
     a slider going back and forth does not re-render them). :meth:`picture`
     paints the moving artists over the background and returns a
-    :class:`Picture`. Changing a still artist after the first picture needs
+    :class:`Picture`. A scene with a few still variants (a legend shown or
+    hidden) names the variant in :attr:`variant`: each variant's background
+    is kept apart. Changing a still artist otherwise needs
     :meth:`forget_background`.
     """
 
@@ -92,6 +94,7 @@ class Scene:
         self.canvas = FigureCanvasAgg(figure)
         self._moving = []
         self._backgrounds = OrderedDict()
+        self.variant = None
 
     def moving(self, *artists):
         """Mark ``artists`` as the ones that change; returns the first."""
@@ -111,7 +114,7 @@ class Scene:
         self._backgrounds.clear()
 
     def _background_key(self):
-        return tuple(
+        return (self.variant,) + tuple(
             (ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale())
             for ax in self.figure.axes
         )

@@ -160,3 +160,25 @@ def test_a_new_press_or_rate_during_a_run_starts_it_over(moons):
     trainer.train_button.click()  # pressed again: starts over, same rate
     assert trainer.wait(timeout=60)
     assert trainer.run.lr == 0.2 and len(trainer.run.losses) == 40
+
+
+def test_the_fast_seed002_run_gives_the_engines_numbers_at_every_slider_position():
+    """The seed-002 explorer retrains with plain floats; the engine's run
+    (micrograd_lite.descent.train_seed002) is the oracle, at every position of
+    the explorer's learning-rate slider."""
+    from micrograd_lite.datasets import seed002_data
+    from micrograd_lite.descent import train_seed002
+
+    xs, ys = seed002_data(n=20, seed=0)
+    slider = descent.seed002_explorer(xs, ys, steps=5).controls["lr"]
+    count = round((slider.max - slider.min) / slider.step) + 1
+    for exponent in np.linspace(slider.min, slider.max, count):
+        lr = float(slider.base ** exponent)
+        engine = train_seed002(xs, ys, lr, steps=200, seed=0)
+        fast = descent.train_seed002_fast(xs, ys, lr, steps=200, seed=0)
+        assert fast.status == engine.status, lr
+        assert fast.diverged_at == engine.diverged_at, lr
+        assert fast.initial == engine.initial
+        assert fast.losses == pytest.approx(engine.losses, rel=1e-10, nan_ok=True), lr
+        if not engine.diverged:
+            assert fast.params == pytest.approx(engine.params, rel=1e-9, abs=1e-12), lr
