@@ -101,7 +101,7 @@ def _seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=6.8813735870195432):
     return o
 
 
-def _explorers(train_steps, seed002_steps):
+def _explorers(seed002_steps):
     """(lesson, name, factory) for every explorer, built as the lessons build them."""
     from micrograd_lite.datasets import seed002_data
     from micrograd_lite.widgets import derivatives, descent, graphs
@@ -141,7 +141,7 @@ def _time_train(train_steps, presses):
 
 def measure(positions, train_steps, presses, seed002_steps):
     rows = []
-    for lesson, name, factory in _explorers(train_steps, seed002_steps):
+    for lesson, name, factory in _explorers(seed002_steps):
         explorer = factory()
         _settled_picture(explorer)
         for control in explorer.controls:

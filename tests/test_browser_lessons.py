@@ -68,7 +68,9 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
     lesson.assert_no_problems()
     moved = 0
 
-    for index, (cell, slider) in enumerate(lesson.widget_cells(".widget-slider", ""), start=1):
+    sliders = [(cell, slider) for cell, _first in lesson.widget_cells(".widget-slider", "")
+               for slider in cell.locator(".widget-slider").all()]
+    for index, (cell, slider) in enumerate(sliders, start=1):
         label = slider.locator(".widget-label").first.inner_text().strip() or f"slider {index}"
         readout = slider.locator(".widget-readout").first
         value_before = readout.inner_text()

@@ -39,7 +39,7 @@ from ..descent import (
     seed002_predict,
     seed002_status,
 )
-from ..plots import COLORS, MessageBox, Scene, two_panel_figure
+from ..plots import COLORS, MessageBox, Scene, plain_log_ticks, two_panel_figure
 from .core import Explorer
 
 __all__ = [
@@ -95,6 +95,7 @@ class LossPanel:
         ax.set_ylabel("loss (log scale)")
         ax.set_title(title)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        plain_log_ticks(ax.yaxis)
         ax.set_ylim(*ylim)
 
     def show(self, losses, steps, first_step=0):

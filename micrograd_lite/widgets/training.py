@@ -22,7 +22,8 @@ from matplotlib.ticker import MaxNLocator
 
 from ..arrays import NumpyMLP
 from ..classifier import lr_schedule, train_moons_numpy
-from ..plots import COLORS, MessageBox, Picture, Scene, new_figure, two_panel_figure
+from ..plots import (COLORS, MessageBox, Picture, Scene, new_figure, plain_log_ticks,
+                     two_panel_figure)
 from .core import Explorer, LatestOnly
 
 __all__ = [
@@ -106,6 +107,7 @@ class MoonsScene:
         ax_loss.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax_loss.set_ylabel("loss", color=COLORS["primary"])
         ax_loss.set_yscale("log")
+        plain_log_ticks(ax_loss.yaxis)
         ax_loss.set_ylim(*LOSS_RANGE)
         ax_loss.set_xlim(0, steps + 1)
         ax_acc = ax_loss.twinx()
