@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .arrays import NumpyMLP
 from .train import fit, hinge
 
-__all__ = ["MoonsRun", "lr_schedule", "moons_loss", "train_moons"]
+__all__ = ["MoonsRun", "lr_schedule", "moons_loss", "train_moons", "train_moons_numpy"]
 
 
 def lr_schedule(lr, steps):
@@ -93,11 +94,20 @@ def train_moons(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowu
                   max_growth=blowup)
     run.losses = list(history.losses)
     run.diverged_at = history.diverged_at
+    if not run.diverged:
+        final_loss, final_accuracy = moons_loss(model, inputs, labels, alpha)
+        _conclude(run, final_loss.data, final_accuracy)
+    else:
+        _conclude(run)
+    return run
+
+
+def _conclude(run, final_loss=None, final_accuracy=None):
+    """Fill in the run's final numbers and its status sentence."""
     if run.diverged:
         run.status = f"diverged at step {run.diverged_at}: the learning rate is too large"
-        return run
-    final_loss, run.final_accuracy = moons_loss(model, inputs, labels, alpha)
-    run.final_loss = final_loss.data
+        return
+    run.final_loss, run.final_accuracy = final_loss, final_accuracy
     if run.final_loss > run.losses[0]:
         run.status = (
             f"the loss grew from {run.losses[0]:.4f} to {run.final_loss:.4f}: "
@@ -105,7 +115,47 @@ def train_moons(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowu
         )
     else:
         run.status = (
-            f"after {steps} steps: loss {run.final_loss:.4f}, "
+            f"after {run.steps} steps: loss {run.final_loss:.4f}, "
             f"training accuracy {run.final_accuracy:.0%}"
         )
+
+
+def train_moons_numpy(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowup=1e3):
+    """:func:`train_moons` with the numpy network (:class:`~micrograd_lite.arrays.NumpyMLP`).
+
+    The same loop, schedule, loss and divergence rule, from ``model``'s
+    weights (an engine ``MLP``, copied, or a ``NumpyMLP``, trained in place):
+    the losses agree with the engine's to about 1e-12, the accuracies exactly,
+    in a few milliseconds a step instead of a tenth of a second. ``run.model``
+    is the trained ``NumpyMLP``. ``callback(k, loss, accuracy, net)`` is
+    called after every step; returning ``False`` stops the run (its status
+    then says so).
+    """
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    _as_lists(X, y)  # the same checks as train_moons
+    net = model if isinstance(model, NumpyMLP) else NumpyMLP.from_mlp(model)
+    run = MoonsRun(lr=float(lr), steps=steps, model=net)
+    schedule = lr_schedule(lr, steps)
+    with np.errstate(all="ignore"):  # a run that blows up is reported, not warned about
+        for k in range(1, steps + 1):
+            loss, accuracy, _ = net.loss_and_grads(X, y, alpha=alpha)
+            run.losses.append(loss)
+            run.accuracies.append(accuracy)
+            if not np.isfinite(loss) or abs(loss) > blowup * abs(run.losses[0]):
+                run.diverged_at = k
+                break
+            net.step(schedule(k))
+            if not all(np.all(np.isfinite(p)) for p in net.parameters()):
+                run.diverged_at = k
+                break
+            if callback is not None and callback(k, loss, accuracy, net) is False:
+                run.status = f"stopped after {k} of {steps} steps"
+                return run
+        if run.diverged:
+            _conclude(run)
+        else:
+            final_loss, final_accuracy, _ = net.loss_and_grads(X, y, alpha=alpha)
+            net.grads = None
+            _conclude(run, final_loss, final_accuracy)
     return run

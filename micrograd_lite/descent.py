@@ -58,6 +58,7 @@ __all__ = [
     "seed002_predict",
     "seed002_loss",
     "train_seed002",
+    "seed002_status",
 ]
 
 SLOW, GOOD, OSCILLATING, DIVERGENT = REGIMES = (
@@ -326,19 +327,21 @@ def train_seed002(xs, ys, lr, steps=200, seed=0, blowup=1e3):
         params={name: p.data for name, p in params.items()}, initial=initial,
         diverged_at=history.diverged_at,
     )
-    if result.diverged:
-        result.status = f"diverged at step {result.diverged_at}: the learning rate is too large"
-    elif history.losses[-1] > history.losses[0]:
-        result.status = (
-            f"not converging: after {_steps(steps)} the loss grew from {history.losses[0]:.4f} "
-            f"to {history.losses[-1]:.4f}: the learning rate is too large"
-        )
-    else:
-        result.status = (
-            f"finished {_steps(steps)}: the loss went from {history.losses[0]:.4f} "
-            f"to {history.losses[-1]:.4f}"
-        )
+    result.status = seed002_status(result)
     return result
+
+
+def seed002_status(result):
+    """What a :class:`Seed002Fit` did, in a sentence."""
+    losses, steps = result.losses, result.steps
+    if result.diverged:
+        return f"diverged at step {result.diverged_at}: the learning rate is too large"
+    if losses[-1] > losses[0]:
+        return (
+            f"not converging: after {_steps(steps)} the loss grew from {losses[0]:.4f} "
+            f"to {losses[-1]:.4f}: the learning rate is too large"
+        )
+    return f"finished {_steps(steps)}: the loss went from {losses[0]:.4f} to {losses[-1]:.4f}"
 
 
 def _steps(n):

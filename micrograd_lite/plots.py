@@ -3,14 +3,24 @@ and a picture object that notebooks display and widgets redraw.
 
 Figures are made with ``matplotlib.figure.Figure`` directly, never through
 ``pyplot``, so nothing is shown twice and no figure is left open in a kernel.
+
+An explorer redraws its figure many times a second while a slider moves, so
+it keeps one :class:`Scene`: the figure is laid out once, the parts that do not
+move (axes, ticks, labels, fixed curves) are rendered once and kept as a
+bitmap, and each redraw only paints the moving artists over that bitmap and
+encodes the PNG.
 """
 
 import base64
 import io
+import math
+from collections import OrderedDict
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-__all__ = ["new_figure", "Picture", "COLORS"]
+__all__ = ["new_figure", "two_panel_figure", "Picture", "Scene", "MessageBox", "COLORS",
+           "fit_text_in_axes", "plain_log_ticks"]
 
 # One palette for the whole course (colour-blind safe, Okabe-Ito).
 COLORS = {
@@ -42,10 +52,12 @@ class Picture:
     the picture shows, with the numbers that matter.
     """
 
-    def __init__(self, figure, description, dpi=100):
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
-        self.png = buffer.getvalue()
+    def __init__(self, figure, description, dpi=100, png=None):
+        if png is None:
+            buffer = io.BytesIO()
+            figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+            png = buffer.getvalue()
+        self.png = png
         self.description = description
         self.figure = figure
 
@@ -57,3 +69,169 @@ class Picture:
 
     def __repr__(self):
         return self.description
+
+
+class Scene:
+    """A figure that is drawn once and then updated in place.
+
+    Make the figure, then register the artists that change from one picture
+    to the next with :meth:`moving` (lines whose data change, titles, message
+    boxes, legends whose labels change). Everything else is the background:
+    rendered once per set of axis limits and kept (the last few are cached, so
+    a slider going back and forth does not re-render them). :meth:`picture`
+    paints the moving artists over the background and returns a
+    :class:`Picture`. A scene with a few still variants (a legend shown or
+    hidden) names the variant in :attr:`variant`: each variant's background
+    is kept apart. Changing a still artist otherwise needs
+    :meth:`forget_background`.
+    """
+
+    BACKGROUNDS_KEPT = 8
+    PNG_COMPRESSION = 1  # zlib level: fast to encode, a few per cent larger
+
+    def __init__(self, figure, dpi=100):
+        self.figure = figure
+        figure.set_dpi(dpi)
+        self.canvas = FigureCanvasAgg(figure)
+        self._moving = []
+        self._backgrounds = OrderedDict()
+        self.variant = None
+
+    def moving(self, *artists):
+        """Mark ``artists`` as the ones that change; returns the first."""
+        for artist in artists:
+            artist.set_animated(True)
+            if artist not in self._moving:
+                self._moving.append(artist)
+        return artists[0] if artists else None
+
+    def forget(self, artist):
+        """Stop drawing ``artist`` (and remove it from the figure)."""
+        if artist in self._moving:
+            self._moving.remove(artist)
+        artist.remove()
+
+    def forget_background(self):
+        self._backgrounds.clear()
+
+    def _background_key(self):
+        return (self.variant,) + tuple(
+            (ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale())
+            for ax in self.figure.axes
+        )
+
+    def render(self):
+        """Paint the figure as it is now; return the PNG bytes."""
+        key = self._background_key()
+        background = self._backgrounds.get(key)
+        if background is None:
+            self.canvas.draw()  # the still parts only: moving artists are animated
+            # Lay the figure out once: later backgrounds keep the same axes boxes.
+            self.figure.set_layout_engine("none")
+            background = self.canvas.copy_from_bbox(self.figure.bbox)
+            self._backgrounds[key] = background
+            while len(self._backgrounds) > self.BACKGROUNDS_KEPT:
+                self._backgrounds.popitem(last=False)
+        else:
+            self._backgrounds.move_to_end(key)
+            self.canvas.restore_region(background)
+        renderer = self.canvas.get_renderer()
+        for artist in self._moving:
+            if artist.get_visible() and artist.figure is not None:
+                artist.draw(renderer)
+        return self._encode()
+
+    def _encode(self):
+        from PIL import Image  # a dependency of matplotlib
+
+        width, height = self.canvas.get_width_height()
+        image = Image.frombuffer("RGBA", (width, height), self.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        image = image.convert("RGB")  # the figure is opaque: a quarter less to compress
+        buffer = io.BytesIO()
+        image.save(buffer, format="png", compress_level=self.PNG_COMPRESSION)
+        return buffer.getvalue()
+
+    def picture(self, description):
+        """A :class:`Picture` of the figure as it is now."""
+        return Picture(self.figure, description, png=self.render())
+
+
+def fit_text_in_axes(text, ax, renderer, words, max_lines=4):
+    """Set ``text`` to ``words``, wrapped onto lines short enough that its box
+    stays inside ``ax`` (as few lines as fit; at most ``max_lines``, the last
+    one shortened with "...")."""
+    import textwrap
+
+    box = ax.get_window_extent(renderer)
+
+    def extent():
+        if text.get_bbox_patch() is not None:
+            text.update_bbox_position_size(renderer)
+            return text.get_bbox_patch().get_window_extent(renderer)
+        return text.get_window_extent(renderer)
+
+    def fits(width):
+        lines = textwrap.wrap(words, width) or [""]
+        if len(lines) > max_lines:
+            lines = lines[:max_lines]
+            lines[-1] = lines[-1][: max(1, width - 3)] + "..."
+        text.set_text("\n".join(lines))
+        shown = extent()
+        return shown.x0 >= box.x0 and shown.x1 <= box.x1, shown.width
+
+    ok, width_px = fits(max(len(words), 1))
+    if ok:
+        return
+    # first guess from the measured width, then shorter lines until it fits
+    width = max(8, int(len(words) * 0.95 * box.width / max(width_px, 1)))
+    while not fits(width)[0] and width > 8:
+        width -= 3
+
+
+def two_panel_figure(width=11.0, height=4.2, right=0.985):
+    """A figure with two axes side by side and fixed margins (no layout pass)."""
+    fig, axes = new_figure(ncols=2, width=width, height=height)
+    fig.set_layout_engine(None)
+    fig.subplots_adjust(left=0.06, right=right, bottom=0.12, top=0.92, wspace=0.2)
+    return fig, axes
+
+
+class MessageBox:
+    """A sentence in a box at the top of an axes of a :class:`Scene` (red when
+    something went wrong), wrapped so that it stays inside its axes."""
+
+    def __init__(self, scene, ax, y=0.97):
+        self.scene, self.ax = scene, ax
+        self.text = scene.moving(ax.text(
+            0.5, y, "", transform=ax.transAxes, ha="center", va="top", fontsize=10,
+            bbox={"boxstyle": "round", "alpha": 0.9},
+        ))
+
+    def show(self, words, bad=False):
+        self.text.set_color("white" if bad else "black")
+        patch = self.text.get_bbox_patch()
+        patch.set_facecolor(COLORS["bad"] if bad else "white")
+        patch.set_edgecolor(COLORS["bad"] if bad else COLORS["muted"])
+        fit_text_in_axes(self.text, self.ax, self.scene.canvas.get_renderer(), words)
+
+
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _power_of_ten(value, _position=None):
+    """A decade as plain text, 10⁻³ (no mathtext: quicker to draw, and no
+    parser involved when a scene re-renders its background)."""
+    if value <= 0:
+        return ""
+    exponent = math.log10(value)
+    if abs(exponent - round(exponent)) > 1e-9:
+        return ""
+    return "10" + str(int(round(exponent))).translate(_SUPERSCRIPTS)
+
+
+def plain_log_ticks(axis):
+    """Label a logarithmic ``axis`` (``ax.yaxis``) 10⁻³, 10⁰, 10³, ... in plain text."""
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
+    axis.set_major_formatter(FuncFormatter(_power_of_ten))
+    axis.set_minor_formatter(NullFormatter())

@@ -387,9 +387,11 @@ class LessonPage:
         return path
 
 
-def drag_slider(page, slider, fraction):
+def drag_slider(page, slider, fraction, steps=10, pause_ms=0):
     """Drag a slider's handle with the mouse by ``fraction`` of the track's
-    width, towards the far end of the track (so the value always changes).
+    width, towards the far end of the track (so the value always changes),
+    in ``steps`` moves with ``pause_ms`` between them (a hand's speed: the
+    picture can follow while the button is held).
     Works with ipywidgets 8 (noUiSlider) and 7 (jQuery UI)."""
     handle = slider.locator(".noUi-handle, .ui-slider-handle").first
     track = slider.locator(".noUi-target, .ui-slider").first
@@ -402,7 +404,56 @@ def drag_slider(page, slider, fraction):
     target = x + (fraction if x < middle else -fraction) * track_box["width"]
     page.mouse.move(x, y)
     page.mouse.down()
-    steps = 10
     for i in range(1, steps + 1):
         page.mouse.move(x + (target - x) * i / steps, y)
+        if pause_ms:
+            page.wait_for_timeout(pause_ms)
     page.mouse.up()
+
+
+# Watches one cell's pictures from the page itself: the time of every change
+# of the picture and of the last mouse or pointer release (performance.now(), ms).
+WATCH_JS = """cell => {
+    const source = (%s);
+    const area = cell.querySelector('.jp-Cell-outputWrapper') || cell;
+    if (window.__mglWatch) window.__mglWatch.observer.disconnect();
+    const watch = {changes: [], release: null, last: source(cell)};
+    watch.observer = new MutationObserver(() => {
+        const now = source(cell);
+        if (now !== watch.last && now !== '') { watch.last = now; watch.changes.push(performance.now()); }
+    });
+    watch.observer.observe(area, {subtree: true, childList: true, attributes: true, characterData: true});
+    const release = () => { watch.release = performance.now(); };
+    for (const name of ['pointerup', 'mouseup', 'click', 'change']) {
+        window.addEventListener(name, release, {capture: true});
+    }
+    window.__mglWatch = watch;
+}""" % FIGURE_SOURCE_JS
+
+WATCHED_JS = """() => {
+    const w = window.__mglWatch;
+    return {changes: w.changes, release: w.release};
+}"""
+
+
+class PictureWatch:
+    """When a cell's picture changed, as the page saw it: how many new pictures
+    arrived while the mouse button was held, and how long after the release
+    the last one came."""
+
+    def __init__(self, page, cell):
+        self.page = page
+        cell.evaluate(WATCH_JS)
+
+    def result(self):
+        seen = self.page.evaluate(WATCHED_JS)
+        release, changes = seen["release"], seen["changes"]
+        if release is None:
+            return {"while_held": 0, "after_release_ms": None, "changes": len(changes)}
+        during = [t for t in changes if t <= release]
+        after = [t for t in changes if t > release]
+        return {
+            "while_held": len(during),
+            "after_release_ms": round(after[-1] - release) if after else 0,
+            "changes": len(changes),
+        }

@@ -18,11 +18,13 @@ from browser_support import REPO
 CONDA_TO_PIP = {"python-graphviz": "graphviz"}
 # Requirement lines that install this repository's own package.
 LOCAL_PACKAGE = {"-e .", "."}
-# What Colab has preinstalled (Python 3.12 runtime): the setup cell's
-# `pip install micrograd-lite[lessons]` must accept these as they are, so
-# that it upgrades nothing. ipywidgets 7.7.1 is the version Colab pins.
+# What Colab has preinstalled (its published Python 3.13 runtime): the setup
+# cell's `pip install micrograd-lite[lessons]` must accept these as they are,
+# so that it upgrades nothing. ipywidgets 7.7.1 is the version Colab pins.
+# .ci/run's Colab lane installs the same (a test below keeps them in step).
+COLAB_PYTHON = "3.13"
 COLAB_PREINSTALLED = {
-    "numpy": "2.0.2",
+    "numpy": "2.1.3",
     "matplotlib": "3.10.0",
     "graphviz": "0.20.3",
     "ipywidgets": "7.7.1",
@@ -160,3 +162,18 @@ def test_ci_runs_readmes_test_command_verbatim():
     (test_command,) = [c for c in quick_start_commands() if "pytest" in c]
     ci_lines = [line.strip() for line in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
     assert test_command in ci_lines, f".ci/run does not run README's test command: {test_command}"
+
+
+def test_ci_colab_lane_installs_colabs_stack():
+    """.ci/run's Colab lane pins what Colab runs: its Python and, for every
+    package that .ci/run pins, the version COLAB_PREINSTALLED says Colab has."""
+    text = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    python = re.search(r'^COLAB_PYTHON="([0-9.]+)"$', text, flags=re.MULTILINE)
+    pins = re.search(r"^COLAB_PINS=\((.*)\)$", text, flags=re.MULTILINE)
+    assert python and pins, ".ci/run has no COLAB_PYTHON= or COLAB_PINS=(...) line"
+    assert python.group(1) == COLAB_PYTHON
+    pinned = dict(pin.strip('"').split("==") for pin in pins.group(1).split())
+    assert set(pinned) == {"ipywidgets", "numpy", "matplotlib"}
+    for name, version in pinned.items():
+        assert COLAB_PREINSTALLED[name] == version, f".ci/run pins {name}=={version}"
+    assert "lane_colab" in text and "pyenv" in text

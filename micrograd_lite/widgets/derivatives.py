@@ -18,7 +18,7 @@ from numbers import Real
 import ipywidgets as widgets
 
 from ..numeric import central_difference, forward_difference
-from ..plots import COLORS, Picture, new_figure
+from ..plots import COLORS, Scene, new_figure
 from .core import Explorer
 
 __all__ = [
@@ -26,10 +26,12 @@ __all__ = [
     "parabola_slope",
     "TangentView",
     "tangent_view",
+    "TangentScene",
     "tangent_figure",
     "tangent_explorer",
     "DifferenceErrors",
     "difference_errors",
+    "ErrorScene",
     "error_figure",
     "error_explorer",
     "EXAMPLE_FUNCTIONS",
@@ -102,42 +104,65 @@ def tangent_view(x, h):
 # The window the tangent figure always shows, so that moving a slider never
 # rescales the axes.
 _X_RANGE = (-2.5, 4.5)
-_Y_RANGE = (-5.0, 45.0)
+_Y_RANGE = (-5.0, 48.0)
+
+
+class TangentScene:
+    """The tangent figure, laid out once and redrawn in place for each view."""
+
+    def __init__(self):
+        fig, ax = new_figure(width=6.4, height=4.2)
+        self.scene = Scene(fig)
+        self.ax = ax
+        lo, hi = _X_RANGE
+        xs = [lo + (hi - lo) * i / 200 for i in range(201)]
+        ax.plot(xs, [parabola(x) for x in xs], color=COLORS["primary"], lw=2.5,
+                label="f(x) = 3x² - 4x + 5")
+        move = self.scene.moving
+        # The tangent and the secant are whole lines: they cross the window's edges.
+        self.tangent = move(ax.plot([], [], color=COLORS["good"], lw=1.8, ls="--", gid="line")[0])
+        self.secant = move(ax.plot([], [], color=COLORS["bad"], lw=1.5, gid="line")[0])
+        self.point = move(ax.plot([], [], "o", color="black", ms=6, zorder=5)[0])
+        self.nudged = move(ax.plot([], [], "o", color=COLORS["bad"], ms=5, zorder=5)[0])
+        self.readout = move(ax.text(
+            0.02, 0.03, "", transform=ax.transAxes, family="monospace", fontsize=9,
+            va="bottom", bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.9},
+        ))
+        ax.set_xlim(*_X_RANGE)
+        ax.set_ylim(*_Y_RANGE)
+        ax.set_xlabel("x")
+        ax.set_ylabel("f(x)")
+        self.title = move(ax.set_title(" "))
+        # The legend names the lines; the read-out box gives their slopes.
+        ax.legend(
+            handles=[ax.get_lines()[0], self.tangent, self.secant],
+            labels=["f(x) = 3x² - 4x + 5", "tangent, exact slope 6x - 4",
+                    "secant, slope (f(x+h) - f(x)) / h"],
+            loc="upper center", fontsize=8,
+        )
+
+    def draw(self, view):
+        """A :class:`Picture` of ``view``."""
+        lo, hi = _X_RANGE
+        ends = [lo, hi]
+        self.tangent.set_data(ends, [view.fx + view.exact_slope * (e - view.x) for e in ends])
+        self.secant.set_data(ends, [view.fx + view.secant_slope * (e - view.x) for e in ends])
+        self.point.set_data([view.x], [view.fx])
+        inside = lo <= view.x + view.h <= hi
+        self.nudged.set_data([view.x + view.h] if inside else [], [view.fx_h] if inside else [])
+        self.readout.set_text(
+            f"x = {view.x:.2f}    h = {view.h:.3g}\n"
+            f"measured slope {view.secant_slope:.6f}\n"
+            f"exact slope    {view.exact_slope:.6f}\n"
+            f"error          {abs(view.error):.1e}"
+        )
+        self.title.set_text(f"The slope of f at x = {view.x:.2f}, measured with h = {view.h:.3g}")
+        return self.scene.picture(view.description)
 
 
 def tangent_figure(view):
     """Draw a :class:`TangentView`: the curve, the tangent and the secant."""
-    fig, ax = new_figure(width=6.4, height=4.2)
-    lo, hi = _X_RANGE
-    xs = [lo + (hi - lo) * i / 200 for i in range(201)]
-    ax.plot(xs, [parabola(x) for x in xs], color=COLORS["primary"], lw=2.5,
-            label="f(x) = 3x² - 4x + 5")
-    ends = [lo, hi]
-    ax.plot(ends, [view.fx + view.exact_slope * (e - view.x) for e in ends],
-            color=COLORS["good"], lw=1.8, ls="--",
-            label=f"tangent, exact slope 6x - 4 = {view.exact_slope:.4f}")
-    ax.plot(ends, [view.fx + view.secant_slope * (e - view.x) for e in ends],
-            color=COLORS["bad"], lw=1.5,
-            label=f"secant, slope (f(x+h) - f(x)) / h = {view.secant_slope:.4f}")
-    ax.plot([view.x], [view.fx], "o", color="black", ms=6, zorder=5)
-    if lo <= view.x + view.h <= hi:
-        ax.plot([view.x + view.h], [view.fx_h], "o", color=COLORS["bad"], ms=5, zorder=5)
-    ax.text(
-        0.02, 0.03,
-        f"x = {view.x:.2f}    h = {view.h:.3g}\n"
-        f"measured slope {view.secant_slope:.6f}\n"
-        f"exact slope    {view.exact_slope:.6f}\n"
-        f"error          {abs(view.error):.1e}",
-        transform=ax.transAxes, family="monospace", fontsize=9, va="bottom",
-        bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.9},
-    )
-    ax.set_xlim(*_X_RANGE)
-    ax.set_ylim(*_Y_RANGE)
-    ax.set_xlabel("x")
-    ax.set_ylabel("f(x)")
-    ax.set_title(f"The slope of f at x = {view.x:.2f}, measured with h = {view.h:.3g}")
-    ax.legend(loc="upper center", fontsize=8)
-    return Picture(fig, view.description)
+    return TangentScene().draw(view)
 
 
 def tangent_explorer(x=3.0, h=0.1):
@@ -154,7 +179,7 @@ def tangent_explorer(x=3.0, h=0.1):
     return Explorer(
         "The slope of f(x) = 3x² - 4x + 5: move x and h",
         controls,
-        lambda x, h: tangent_figure(tangent_view(x, h)),
+        lambda x, h, scene=TangentScene(): scene.draw(tangent_view(x, h)),
     )
 
 
@@ -248,32 +273,63 @@ def difference_errors(name, f=None, exact_slope=None, x=None, hs=DEFAULT_HS):
     )
 
 
+# The window of the error figure: every example uses DEFAULT_HS.
+_H_RANGE = (10 ** -16.5, 10 ** 0.5)
+
+
+class ErrorScene:
+    """The error-against-h figure, laid out once and redrawn in place."""
+
+    def __init__(self):
+        fig, ax = new_figure(width=6.4, height=4.2)
+        self.scene = Scene(fig)
+        self.ax = ax
+        move = self.scene.moving
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        self.lines = [
+            move(ax.plot([], [], "o-", ms=3, color=COLORS["primary"],
+                         label="forward difference (f(x+h) - f(x)) / h")[0]),
+            move(ax.plot([], [], "s-", ms=3, color=COLORS["secondary"],
+                         label="central difference (f(x+h) - f(x-h)) / 2h")[0]),
+        ]
+        self.stars = [
+            move(ax.plot([], [], "*", ms=16, color=color, markeredgecolor="black", zorder=5)[0])
+            for color in (COLORS["primary"], COLORS["secondary"])
+        ]
+        self.notes = [move(ax.annotate("", (1.0, 1.0), textcoords="offset points",
+                                       xytext=(8, -14), fontsize=9)) for _ in range(2)]
+        ax.set_xlim(*_H_RANGE)
+        ax.set_ylim(_ERROR_FLOOR / 3, 1e2)
+        ax.set_xlabel("step size h")
+        ax.set_ylabel("|estimate - exact slope|")
+        self.title = move(ax.set_title(" "))
+        ax.text(0.97, 0.03, "larger h:\ntruncation error →", transform=ax.transAxes,
+                ha="right", va="bottom", fontsize=9, color=COLORS["muted"])
+        ax.text(0.03, 0.03, "← smaller h:\nround-off error", transform=ax.transAxes,
+                ha="left", va="bottom", fontsize=9, color=COLORS["muted"])
+        self.legend = ax.legend(loc="upper center", fontsize=8)
+
+    def draw(self, errors):
+        """A :class:`Picture` of a :class:`DifferenceErrors`, best ``h`` marked."""
+        for line, errs in zip(self.lines, (errors.forward, errors.central)):
+            line.set_data(errors.hs, [max(e, _ERROR_FLOOR) for e in errs])
+        for star, note, (h, e) in zip(self.stars, self.notes,
+                                      (errors.best_forward, errors.best_central)):
+            star.set_data([h], [max(e, _ERROR_FLOOR)])
+            near_right_edge = h > 1e-3
+            near_floor = e < 1e-14  # no room below: write it above the star
+            note.set_text(f"best h ≈ {h:.0e}")
+            note.xy = (h, max(e, _ERROR_FLOOR))
+            note.set_position((-8 if near_right_edge else 8, 12 if near_floor else -14))
+            note.set_horizontalalignment("right" if near_right_edge else "left")
+        self.title.set_text(f"Finite-difference error for {errors.name}")
+        return self.scene.picture(errors.description)
+
+
 def error_figure(errors):
     """Draw a :class:`DifferenceErrors` on log-log axes, with the best ``h`` marked."""
-    fig, ax = new_figure(width=6.4, height=4.2)
-    shown = [[max(e, _ERROR_FLOOR) for e in errs] for errs in (errors.forward, errors.central)]
-    ax.loglog(errors.hs, shown[0], "o-", ms=3, color=COLORS["primary"],
-              label="forward difference (f(x+h) - f(x)) / h")
-    ax.loglog(errors.hs, shown[1], "s-", ms=3, color=COLORS["secondary"],
-              label="central difference (f(x+h) - f(x-h)) / 2h")
-    for (h, e), color in ((errors.best_forward, COLORS["primary"]),
-                          (errors.best_central, COLORS["secondary"])):
-        ax.plot([h], [max(e, _ERROR_FLOOR)], "*", ms=16, color=color,
-                markeredgecolor="black", zorder=5)
-        near_right_edge = h > 1e-3
-        ax.annotate(f"best h ≈ {h:.0e}", (h, max(e, _ERROR_FLOOR)),
-                    textcoords="offset points", xytext=(-8 if near_right_edge else 8, -14),
-                    ha="right" if near_right_edge else "left", fontsize=9)
-    ax.set_ylim(_ERROR_FLOOR / 3, 1e2)
-    ax.set_xlabel("step size h")
-    ax.set_ylabel("|estimate - exact slope|")
-    ax.set_title(f"Finite-difference error for {errors.name}")
-    ax.text(0.97, 0.03, "larger h:\ntruncation error →", transform=ax.transAxes,
-            ha="right", va="bottom", fontsize=9, color=COLORS["muted"])
-    ax.text(0.03, 0.03, "← smaller h:\nround-off error", transform=ax.transAxes,
-            ha="left", va="bottom", fontsize=9, color=COLORS["muted"])
-    ax.legend(loc="upper center", fontsize=8)
-    return Picture(fig, errors.description)
+    return ErrorScene().draw(errors)
 
 
 def error_explorer(function="exp(x) at x = 1"):
@@ -285,5 +341,5 @@ def error_explorer(function="exp(x) at x = 1"):
     return Explorer(
         "Finite-difference error against h: choose a function",
         controls,
-        lambda function: error_figure(difference_errors(function)),
+        lambda function, scene=ErrorScene(): scene.draw(difference_errors(function)),
     )

@@ -13,12 +13,18 @@ without a front end) plus a thin builder that wires sliders to it:
   retrained at the chosen learning rate, its loss curve and fitted curve.
 
 A run that diverges is drawn up to where it blew up, with a message on the
-figure; no slider position raises.
+figure; no slider position raises. A path or curve that leaves the window is
+said so in the figure's message. Each explorer keeps one scene
+(:class:`micrograd_lite.plots.Scene`) and redraws it in place while its
+sliders move.
 """
 
 
+import math
+
 import ipywidgets as widgets
 import numpy as np
+from matplotlib.legend import Legend
 from matplotlib.ticker import MaxNLocator
 
 from ..descent import (
@@ -28,66 +34,83 @@ from ..descent import (
     elongated_bowl,
     parabola,
     run_descent,
+    Seed002Fit,
+    seed002_init,
     seed002_predict,
-    train_seed002,
+    seed002_status,
 )
-from ..plots import COLORS, Picture, new_figure
+from ..plots import COLORS, MessageBox, Scene, plain_log_ticks, two_panel_figure
 from .core import Explorer
 
 __all__ = [
+    "ParabolaScene",
     "parabola_picture",
     "parabola_explorer",
+    "BowlScene",
     "bowl_picture",
     "bowl_explorer",
+    "train_seed002_fast",
+    "Seed002Scene",
     "seed002_picture",
     "seed002_explorer",
-    "draw_loss_curve",
-    "draw_message",
-    "two_panel_figure",
+    "LossPanel",
+    "left_window",
 ]
 
 # what the figures show: fixed, so that pictures at different rates compare
 PARABOLA_WINDOW = (-6.0, 12.0)
+PARABOLA_LOSS_RANGE = (-3.0, 95.0)
 BOWL_WINDOW = ((-5.0, 5.0), (-2.5, 2.5))
 LOSS_FLOOR = 1e-12  # a loss of exactly 0 still fits on a logarithmic axis
+# The loss panel's step axis snaps to one of these lengths (the shortest that
+# holds the run), so that a steps slider changes the axis only now and then.
+STEP_AXIS_LENGTHS = (5, 10, 20, 30, 50, 100, 200, 300, 500, 1000)
 
 
 # ----------------------------------------------------------------------
 # Pieces the figures share
 # ----------------------------------------------------------------------
-def draw_message(ax, text, bad=False):
-    """A sentence in a box at the top of ``ax`` (red when something went wrong)."""
-    ax.text(
-        0.5, 0.97, text, transform=ax.transAxes, ha="center", va="top", fontsize=10,
-        wrap=True, color="white" if bad else "black",
-        bbox={"boxstyle": "round", "facecolor": COLORS["bad"] if bad else "white",
-              "alpha": 0.9, "edgecolor": COLORS["bad"] if bad else COLORS["muted"]},
-    )
+def left_window(xs, ys, xlim, ylim):
+    """Whether any point ``(xs[i], ys[i])`` lies outside the window."""
+    xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    return bool(np.any((xs < min(xlim)) | (xs > max(xlim)) | (ys < min(ylim)) | (ys > max(ylim))))
 
 
-def draw_loss_curve(ax, losses, title="Loss at every step", first_step=0, ylim=None):
-    """The loss against the step on a logarithmic axis (a loss of 0 is drawn at the floor)."""
-    steps = np.arange(first_step, first_step + len(losses))
-    values = np.maximum(np.asarray(losses, dtype=float), LOSS_FLOOR)
-    ax.semilogy(steps, values, "-o", ms=3, lw=1.5, color=COLORS["primary"])
-    ax.set_xlabel("step")
-    ax.set_ylabel("loss (log scale)")
-    ax.set_title(title)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    if ylim is not None:
+class LossPanel:
+    """The loss at every step on a logarithmic axis, in a :class:`Scene`.
+
+    The loss axis starts as ``ylim`` and grows by whole thousands when a run
+    climbs above it (up to 1e30; a loss above that, or not a number, is drawn
+    at the top); the step axis snaps to a length in :data:`STEP_AXIS_LENGTHS`
+    that holds the steps asked for. A loss of 0 is drawn at the floor.
+    """
+
+    CEILING = 1e30
+
+    def __init__(self, scene, ax, title="Loss at every step", ylim=(LOSS_FLOOR / 10, 1e6)):
+        self.ax = ax
+        self.ylim = ylim
+        self.line = scene.moving(ax.semilogy([], [], "-o", ms=3, lw=1.5, color=COLORS["primary"])[0])
+        ax.set_xlabel("step")
+        ax.set_ylabel("loss (log scale)")
+        ax.set_title(title)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        plain_log_ticks(ax.yaxis)
         ax.set_ylim(*ylim)
 
-
-def two_panel_figure(width=11.0, height=4.2, right=0.985):
-    """A figure with two axes side by side and fixed margins.
-
-    The explorers redraw on every slider move; fixed margins skip the
-    constrained-layout pass, which takes about half of the drawing time.
-    """
-    fig, axes = new_figure(ncols=2, width=width, height=height)
-    fig.set_layout_engine(None)
-    fig.subplots_adjust(left=0.06, right=right, bottom=0.12, top=0.92, wspace=0.2)
-    return fig, axes
+    def show(self, losses, steps, first_step=0):
+        values = np.asarray(losses, dtype=float)
+        values = np.where(np.isfinite(values), values, self.CEILING)
+        low, top = self.ylim
+        highest = float(np.max(values)) if len(values) else top
+        while top < highest and top < self.CEILING:
+            top *= 1e3
+        self.ax.set_ylim(low, top)
+        self.line.set_data(np.arange(first_step, first_step + len(values)),
+                           np.clip(values, low * 10, top))
+        last = first_step + max(steps, 1) - (1 if first_step else 0)
+        length = next((n for n in STEP_AXIS_LENGTHS if n >= last), last)
+        self.ax.set_xlim(first_step - 0.02 * length, length * 1.02)
 
 
 def _fmt(x):
@@ -97,34 +120,51 @@ def _fmt(x):
 # ----------------------------------------------------------------------
 # One dimension: L(w) = (w - 3)^2
 # ----------------------------------------------------------------------
+class ParabolaScene:
+    """Gradient descent on ``L(w) = (w - 3)**2`` from w = -1: the steps on the
+    curve (left) and the loss at every step (right), redrawn in place."""
+
+    def __init__(self):
+        fig, (ax, ax_loss) = two_panel_figure()
+        self.scene = Scene(fig)
+        move = self.scene.moving
+        w = np.linspace(*PARABOLA_WINDOW, 400)
+        curve = ax.plot(w, parabola(w), color=COLORS["muted"], lw=2, label="L(w) = (w - 3)²")[0]
+        self.path = move(ax.plot([], [], "-o", ms=4, lw=1, color=COLORS["secondary"], label="steps")[0])
+        start = ax.plot(PARABOLA_START, parabola(PARABOLA_START), "o", ms=9, color=COLORS["good"],
+                        label="start")[0]
+        minimum = ax.plot(3.0, 0.0, "*", ms=14, color=COLORS["primary"], label="minimum (w = 3)")[0]
+        ax.set_xlim(*PARABOLA_WINDOW)
+        ax.set_ylim(*PARABOLA_LOSS_RANGE)
+        ax.set_xlabel("w")
+        ax.set_ylabel("loss L(w)")
+        ax.legend(handles=[curve, self.path, start, minimum], loc="lower right", fontsize=8)
+        self.title = move(ax.set_title(" "))
+        self.message = MessageBox(self.scene, ax)
+        self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
+
+    def draw(self, lr=0.1, steps=30):
+        run = run_descent(parabola, PARABOLA_START, lr, steps)
+        ws = [p[0] for p in run.path]
+        self.path.set_data(ws, run.losses)
+        self.title.set_text(f"learning rate {lr:.3g}: {run.regime}")
+        message = run.message
+        if left_window(ws, run.losses, PARABOLA_WINDOW, PARABOLA_LOSS_RANGE):
+            message += f" (the path leaves this window: its last point is w = {ws[-1]:.3g})"
+        self.message.show(message, bad=run.regime == DIVERGENT)
+        self.loss.show(run.losses, steps)
+        description = (
+            f"Gradient descent on L(w) = (w - 3)^2 from w = {PARABOLA_START:g} with learning rate "
+            f"{lr:.3g}, {steps} steps: {run.regime}; {run.message}. Last point drawn: "
+            f"w = {ws[-1]:.4f}, L = {_fmt(run.losses[-1])}."
+        )
+        return self.scene.picture(description)
+
+
 def parabola_picture(lr=0.1, steps=30):
     """Gradient descent on ``L(w) = (w - 3)**2`` from w = -1: the steps on the
     curve (left) and the loss at every step (right)."""
-    run = run_descent(parabola, PARABOLA_START, lr, steps)
-    fig, (ax, ax_loss) = two_panel_figure()
-
-    w = np.linspace(*PARABOLA_WINDOW, 400)
-    ax.plot(w, parabola(w), color=COLORS["muted"], lw=2, label="L(w) = (w - 3)²")
-    ws = [p[0] for p in run.path]
-    ax.plot(ws, run.losses, "-o", ms=4, lw=1, color=COLORS["secondary"], label="steps")
-    ax.plot(ws[0], run.losses[0], "o", ms=9, color=COLORS["good"], label="start")
-    ax.plot(3.0, 0.0, "*", ms=14, color=COLORS["primary"], label="minimum (w = 3)")
-    ax.set_xlim(*PARABOLA_WINDOW)
-    ax.set_ylim(-3.0, 95.0)
-    ax.set_xlabel("w")
-    ax.set_ylabel("loss L(w)")
-    ax.set_title(f"learning rate {lr:.3g}: {run.regime}")
-    ax.legend(loc="lower right", fontsize=8)
-    draw_message(ax, run.message, bad=run.regime == DIVERGENT)
-
-    draw_loss_curve(ax_loss, run.losses, ylim=(LOSS_FLOOR / 10, 1e6))
-
-    description = (
-        f"Gradient descent on L(w) = (w - 3)^2 from w = {PARABOLA_START:g} with learning rate "
-        f"{lr:.3g}, {steps} steps: {run.regime}; {run.message}. Last point drawn: "
-        f"w = {ws[-1]:.4f}, L = {_fmt(run.losses[-1])}."
-    )
-    return Picture(fig, description)
+    return ParabolaScene().draw(lr, steps)
 
 
 def parabola_explorer(lr=0.1, steps=30):
@@ -133,53 +173,71 @@ def parabola_explorer(lr=0.1, steps=30):
     controls = {
         "lr": widgets.FloatLogSlider(
             value=lr, base=10, min=-3, max=0.5, step=0.05, description="learning rate",
-            readout_format=".3g", continuous_update=False,
+            readout_format=".3g", 
             style={"description_width": "initial"},
         ),
         "steps": widgets.IntSlider(
-            value=steps, min=1, max=100, description="steps", continuous_update=False,
+            value=steps, min=1, max=100, description="steps", 
         ),
     }
-    return Explorer("Gradient descent on (w - 3)^2", controls, parabola_picture)
+    return Explorer("Gradient descent on (w - 3)^2", controls, ParabolaScene().draw)
 
 
 # ----------------------------------------------------------------------
 # Two dimensions: L(w1, w2) = w1^2 + 10 w2^2
 # ----------------------------------------------------------------------
+class BowlScene:
+    """Gradient descent on ``L = w1**2 + 10 * w2**2``: the contour plot with the
+    path (left) and the loss at every step (right), redrawn in place."""
+
+    def __init__(self):
+        fig, (ax, ax_loss) = two_panel_figure()
+        self.scene = Scene(fig)
+        move = self.scene.moving
+        (x0, x1), (y0, y1) = BOWL_WINDOW
+        g1, g2 = np.meshgrid(np.linspace(x0, x1, 201), np.linspace(y0, y1, 121))
+        levels = [0.1, 0.3, 1, 3, 10, 30, 100]
+        filled = ax.contourf(g1, g2, elongated_bowl(g1, g2), levels=[0] + levels, cmap="Blues_r")
+        ax.contour(g1, g2, elongated_bowl(g1, g2), levels=levels, colors="white", linewidths=0.6)
+        fig.colorbar(filled, ax=ax, label="loss")
+        self.path = move(ax.plot([], [], "-o", ms=3.5, lw=1.2, color=COLORS["secondary"], label="steps")[0])
+        self.start = move(ax.plot([], [], "o", ms=9, color=COLORS["good"], label="start")[0])
+        minimum = ax.plot(0.0, 0.0, "*", ms=14, color=COLORS["bad"], label="minimum (0, 0)")[0]
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
+        ax.set_xlabel("w1")
+        ax.set_ylabel("w2")
+        ax.legend(handles=[self.path, self.start, minimum], loc="lower right", fontsize=8)
+        self.title = move(ax.set_title(" "))
+        self.message = MessageBox(self.scene, ax)
+        self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
+
+    def draw(self, lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, steps=50):
+        run = run_descent(elongated_bowl, (w1, w2), lr, steps, momentum=momentum)
+        xs = [p[0] for p in run.path]
+        ys = [p[1] for p in run.path]
+        self.path.set_data(xs, ys)
+        self.start.set_data(xs[:1], ys[:1])
+        self.title.set_text(f"lr {lr:.3g}, momentum {momentum:.2f}: {run.regime}")
+        message = run.message
+        if left_window(xs, ys, *BOWL_WINDOW):
+            end = run.path[-1]
+            message += f" (the path leaves this window: its last point is ({end[0]:.3g}, {end[1]:.3g}))"
+        self.message.show(message, bad=run.regime == DIVERGENT)
+        self.loss.show(run.losses, steps)
+        end = run.path[-1]
+        description = (
+            f"Gradient descent on L = w1^2 + 10 w2^2 from ({w1:.2f}, {w2:.2f}) with learning rate "
+            f"{lr:.3g} and momentum {momentum:.2f}, {steps} steps: {run.regime}; {run.message}. "
+            f"Last point drawn: ({end[0]:.4f}, {end[1]:.4f}), L = {_fmt(run.losses[-1])}."
+        )
+        return self.scene.picture(description)
+
+
 def bowl_picture(lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, steps=50):
     """Gradient descent on ``L = w1**2 + 10 * w2**2``: the contour plot with the
     path (left) and the loss at every step (right)."""
-    run = run_descent(elongated_bowl, (w1, w2), lr, steps, momentum=momentum)
-    fig, (ax, ax_loss) = two_panel_figure()
-
-    (x0, x1), (y0, y1) = BOWL_WINDOW
-    g1, g2 = np.meshgrid(np.linspace(x0, x1, 201), np.linspace(y0, y1, 121))
-    levels = [0.1, 0.3, 1, 3, 10, 30, 100]
-    filled = ax.contourf(g1, g2, elongated_bowl(g1, g2), levels=[0] + levels, cmap="Blues_r")
-    ax.contour(g1, g2, elongated_bowl(g1, g2), levels=levels, colors="white", linewidths=0.6)
-    fig.colorbar(filled, ax=ax, label="loss")
-    xs = [p[0] for p in run.path]
-    ys = [p[1] for p in run.path]
-    ax.plot(xs, ys, "-o", ms=3.5, lw=1.2, color=COLORS["secondary"], label="steps")
-    ax.plot(xs[0], ys[0], "o", ms=9, color=COLORS["good"], label="start")
-    ax.plot(0.0, 0.0, "*", ms=14, color=COLORS["bad"], label="minimum (0, 0)")
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
-    ax.set_xlabel("w1")
-    ax.set_ylabel("w2")
-    ax.set_title(f"lr {lr:.3g}, momentum {momentum:.2f}: {run.regime}")
-    ax.legend(loc="lower right", fontsize=8)
-    draw_message(ax, run.message, bad=run.regime == DIVERGENT)
-
-    draw_loss_curve(ax_loss, run.losses, ylim=(LOSS_FLOOR / 10, 1e6))
-
-    end = run.path[-1]
-    description = (
-        f"Gradient descent on L = w1^2 + 10 w2^2 from ({w1:.2f}, {w2:.2f}) with learning rate "
-        f"{lr:.3g} and momentum {momentum:.2f}, {steps} steps: {run.regime}; {run.message}. "
-        f"Last point drawn: ({end[0]:.4f}, {end[1]:.4f}), L = {_fmt(run.losses[-1])}."
-    )
-    return Picture(fig, description)
+    return BowlScene().draw(lr, w1, w2, momentum, steps)
 
 
 def bowl_explorer(lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, steps=50):
@@ -190,67 +248,191 @@ def bowl_explorer(lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, ste
     controls = {
         "lr": widgets.FloatLogSlider(
             value=lr, base=10, min=-3, max=0, step=0.02, description="learning rate",
-            readout_format=".3g", continuous_update=False, style=style,
+            readout_format=".3g", style=style,
         ),
         "momentum": widgets.FloatSlider(
             value=momentum, min=0.0, max=0.95, step=0.05, description="momentum",
-            continuous_update=False, style=style,
+            style=style,
         ),
         "w1": widgets.FloatSlider(
             value=w1, min=x0, max=x1, step=0.1, description="start w1",
-            continuous_update=False, style=style,
+            style=style,
         ),
         "w2": widgets.FloatSlider(
             value=w2, min=y0, max=y1, step=0.1, description="start w2",
-            continuous_update=False, style=style,
+            style=style,
         ),
     }
     return Explorer(
         "Gradient descent on w1^2 + 10 w2^2", controls,
-        lambda **values: bowl_picture(steps=steps, **values),
+        lambda scene=BowlScene(), **values: scene.draw(steps=steps, **values),
     )
 
 
 # ----------------------------------------------------------------------
 # Seed 002's network, retrained at the chosen learning rate
 # ----------------------------------------------------------------------
+def _square(d):
+    try:
+        return math.pow(d, 2.0)  # as the engine's ** 2: IEEE inf on overflow
+    except OverflowError:
+        return math.inf
+
+
+def _sigmoid(z):
+    if z >= 0.0:  # the engine's stable form
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def train_seed002_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
+    """:func:`micrograd_lite.descent.train_seed002` with plain floats: the same
+    start, forward pass, loss, gradients (the chain rule written out, as
+    lesson 03 derives them), update and divergence rule, without building a
+    graph at every step: about ten times faster, for an explorer that
+    retrains on every slider move. The numbers agree with the engine's to
+    rounding (tests/test_widgets_live.py checks every slider position)."""
+    initial = {name: p.data for name, p in seed002_init(seed).items()}
+    w1, b1, w2, b2 = (initial[name] for name in ("w1", "b1", "w2", "b2"))
+    n = len(xs)
+    losses, diverged_at = [], None
+    for k in range(1, steps + 1):
+        total = 0.0
+        g_w1 = g_b1 = g_w2 = g_b2 = 0.0
+        for x, y in zip(xs, ys):
+            h = _sigmoid(w1 * x + b1)
+            d = (w2 * h + b2) - y
+            total += _square(d)
+            g_out = 2.0 * d / n  # dL/dy_hat
+            g_w2 += g_out * h
+            g_b2 += g_out
+            g_z = g_out * w2 * h * (1.0 - h)  # dL/dz
+            g_w1 += g_z * x
+            g_b1 += g_z
+        loss = total / n
+        losses.append(loss)
+        if not math.isfinite(loss) or abs(loss) > blowup * abs(losses[0]):
+            diverged_at = k
+            break
+        w1, b1, w2, b2 = w1 - lr * g_w1, b1 - lr * g_b1, w2 - lr * g_w2, b2 - lr * g_b2
+        if not all(math.isfinite(p) for p in (w1, b1, w2, b2)):
+            diverged_at = k
+            break
+    result = Seed002Fit(lr=float(lr), steps=steps, losses=losses,
+                        params={"w1": w1, "b1": b1, "w2": w2, "b2": b2}, initial=initial,
+                        diverged_at=diverged_at)
+    result.status = seed002_status(result)
+    return result
+
+
+class Seed002Scene:
+    """Seed 002's network trained at a learning rate: the data with the fitted
+    curve (left) and the loss at every step (right), redrawn in place.
+
+    The left panel's y axis follows the curves: it holds the data and both
+    curves, growing by whole data spans (so that it changes only now and
+    then), up to :attr:`MAX_SPANS` spans; a curve that goes further is cut,
+    and the figure says so. Runs are kept per learning rate, so a slider that
+    goes back and forth does not retrain.
+    """
+
+    MAX_SPANS = 4
+    RUNS_KEPT = 256
+
+    def __init__(self, xs, ys, steps=200, seed=0):
+        self.xs, self.ys, self.steps, self.seed = list(xs), list(ys), steps, seed
+        self._runs = {}
+        fig, (ax, ax_loss) = two_panel_figure()
+        self.scene = Scene(fig)
+        self.ax = ax
+        move = self.scene.moving
+        data = ax.plot(xs, ys, "o", color=COLORS["primary"], label="data")[0]
+        self.grid = np.linspace(min(xs), max(xs), 200)
+        initial = {name: p.data for name, p in seed002_init(seed).items()}
+        self.before_curve = np.array([seed002_predict(initial, x) for x in self.grid])
+        self.before = ax.plot(self.grid, self.before_curve, "--", color=COLORS["muted"],
+                              label="before training")[0]
+        self.after = move(ax.plot([], [], color=COLORS["secondary"], lw=2.5,
+                                  label=f"after {steps} steps")[0])
+        ax.set_xlabel("x")
+        ax.set_ylabel("y")
+        # two still legends: with the fitted curve, and without it (diverged)
+        self.legends = {
+            diverged: ax.add_artist(Legend(ax, handles, [h.get_label() for h in handles],
+                                           loc="lower right", fontsize=8))
+            for diverged, handles in ((False, [data, self.before, self.after]),
+                                      (True, [data, self.before]))
+        }
+        self.title = move(ax.set_title(" "))
+        self.message = MessageBox(self.scene, ax)
+        self.loss = LossPanel(self.scene, ax_loss, title="Loss (mean squared error)",
+                              ylim=(1e-5, 1e5))
+        low, high = min(ys), max(ys)
+        self.span = high - low
+        self.data_window = (low - 0.5 * self.span, high + 0.5 * self.span)
+
+    def train(self, lr):
+        if lr not in self._runs:
+            if len(self._runs) >= self.RUNS_KEPT:
+                self._runs.pop(next(iter(self._runs)))
+            self._runs[lr] = train_seed002_fast(self.xs, self.ys, lr, steps=self.steps,
+                                                seed=self.seed)
+        return self._runs[lr]
+
+    def _window(self, curves):
+        """The y window: the data's, grown by whole spans to hold the curves."""
+        lo, hi = self.data_window
+        top = max([hi] + [float(np.max(c)) for c in curves])
+        bottom = min([lo] + [float(np.min(c)) for c in curves])
+        grow_up = min(self.MAX_SPANS, int(np.ceil((top - hi) / self.span)))
+        grow_down = min(self.MAX_SPANS, int(np.ceil((lo - bottom) / self.span)))
+        return lo - grow_down * self.span, hi + grow_up * self.span
+
+    def draw(self, lr=0.3):
+        result = self.train(lr)
+        steps = self.steps
+        curves = [self.before_curve]
+        if result.diverged:
+            self.after.set_data([], [])
+            self.after.set_visible(False)
+        else:
+            after = np.array([seed002_predict(result.params, x) for x in self.grid])
+            self.after.set_data(self.grid, after)
+            self.after.set_visible(True)
+            curves.append(after)
+        self.scene.variant = "diverged" if result.diverged else "fitted"
+        for diverged, legend in self.legends.items():
+            legend.set_visible(diverged == result.diverged)
+        window = self._window(curves)
+        self.ax.set_ylim(*window)
+        message = result.status
+        if left_window(np.concatenate([self.grid] * len(curves)), np.concatenate(curves),
+                       (-np.inf, np.inf), window):
+            message += " (the fitted curve leaves this window)"
+        self.title.set_text(f"y_hat = w2 * sigmoid(w1 * x + b1) + b2, learning rate {lr:.3g}")
+        self.message.show(message, bad=result.diverged or result.losses[-1] > result.losses[0])
+        self.loss.show(result.losses, steps, first_step=1)
+
+        if result.diverged:
+            fitted = "no fitted curve (the parameters ran away)"
+        else:
+            p = result.params
+            fitted = (
+                f"fitted w1 = {p['w1']:.3f}, b1 = {p['b1']:.3f}, w2 = {p['w2']:.3f}, "
+                f"b2 = {p['b2']:.3f}"
+            )
+        description = (
+            f"The one-hidden-neuron network trained on {len(self.xs)} points with learning rate "
+            f"{lr:.3g}: {result.status}; {fitted}."
+        )
+        return self.scene.picture(description)
+
+
 def seed002_picture(xs, ys, lr=0.3, steps=200, seed=0):
     """Train seed 002's network at ``lr`` and draw the data with the fitted
     curve (left) and the loss at every step (right)."""
-    result = train_seed002(xs, ys, lr, steps=steps, seed=seed)
-    fig, (ax, ax_loss) = two_panel_figure()
-
-    ax.plot(xs, ys, "o", color=COLORS["primary"], label="data")
-    grid = np.linspace(min(xs), max(xs), 200)
-    before = [seed002_predict(result.initial, x) for x in grid]
-    ax.plot(grid, before, "--", color=COLORS["muted"], label="before training")
-    if not result.diverged:
-        after = [seed002_predict(result.params, x) for x in grid]
-        ax.plot(grid, after, color=COLORS["secondary"], lw=2.5, label=f"after {steps} steps")
-    low, high = min(ys), max(ys)
-    margin = 0.5 * (high - low)
-    ax.set_ylim(low - margin, high + margin)
-    ax.set_xlabel("x")
-    ax.set_ylabel("y")
-    ax.set_title(f"y_hat = w2 * sigmoid(w1 * x + b1) + b2, learning rate {lr:.3g}")
-    ax.legend(loc="lower right", fontsize=8)
-    draw_message(ax, result.status, bad=result.diverged or result.losses[-1] > result.losses[0])
-
-    draw_loss_curve(ax_loss, result.losses, title="Loss (mean squared error)", first_step=1)
-
-    if result.diverged:
-        fitted = "no fitted curve (the parameters ran away)"
-    else:
-        p = result.params
-        fitted = (
-            f"fitted w1 = {p['w1']:.3f}, b1 = {p['b1']:.3f}, w2 = {p['w2']:.3f}, "
-            f"b2 = {p['b2']:.3f}"
-        )
-    description = (
-        f"The one-hidden-neuron network trained on {len(xs)} points with learning rate {lr:.3g}: "
-        f"{result.status}; {fitted}."
-    )
-    return Picture(fig, description)
+    return Seed002Scene(xs, ys, steps=steps, seed=seed).draw(lr)
 
 
 def seed002_explorer(xs, ys, lr=0.3, steps=200, seed=0):
@@ -258,12 +440,12 @@ def seed002_explorer(xs, ys, lr=0.3, steps=200, seed=0):
     controls = {
         "lr": widgets.FloatLogSlider(
             value=lr, base=10, min=-3, max=1, step=0.05, description="learning rate",
-            readout_format=".3g", continuous_update=False,
+            readout_format=".3g", 
             style={"description_width": "initial"},
         ),
     }
     return Explorer(
         "Training the one-hidden-neuron network",
         controls,
-        lambda lr: seed002_picture(xs, ys, lr=lr, steps=steps, seed=seed),
+        Seed002Scene(xs, ys, steps=steps, seed=seed).draw,
     )

@@ -12,18 +12,23 @@ The training itself is :func:`micrograd_lite.classifier.train_moons`.
 """
 
 
+import time
+import warnings
+
 import ipywidgets as widgets
 import numpy as np
+from matplotlib.colors import ListedColormap
 from matplotlib.ticker import MaxNLocator
 
 from ..arrays import NumpyMLP
-from ..plots import COLORS, Picture, new_figure
-from ..classifier import train_moons
-from .core import Explorer
-from .descent import draw_message, two_panel_figure
+from ..classifier import lr_schedule, train_moons_numpy
+from ..plots import (COLORS, MessageBox, Picture, Scene, new_figure, plain_log_ticks,
+                     two_panel_figure)
+from .core import Explorer, LatestOnly
 
 __all__ = [
     "moons_data_picture",
+    "MoonsScene",
     "moons_picture",
     "ProgressBar",
     "MoonsTrainer",
@@ -34,6 +39,8 @@ __all__ = [
 # Pictures
 # ----------------------------------------------------------------------
 WINDOW = ((-1.6, 2.6), (-1.2, 1.7))
+GRID = (96, 72)  # points across and up where the decision boundary is computed
+LOSS_RANGE = (1e-3, 10.0)  # the loss axis; it grows by decades for a run that leaves it
 
 
 def _draw_points(ax, X, y):
@@ -41,7 +48,7 @@ def _draw_points(ax, X, y):
     for label, color, marker in ((-1, COLORS["primary"], "o"), (1, COLORS["secondary"], "s")):
         points = X[y == label]
         ax.scatter(points[:, 0], points[:, 1], c=color, marker=marker, s=28,
-                   edgecolors="black", linewidths=0.5, label=f"class {label:+d}")
+                   edgecolors="black", linewidths=0.5, label=f"class {label:+d}", zorder=3)
     (x0, x1), (y0, y1) = WINDOW
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -63,46 +70,111 @@ def moons_data_picture(X, y):
     )
 
 
+def _as_network(model):
+    return model if isinstance(model, NumpyMLP) else NumpyMLP.from_mlp(model)
+
+
+class MoonsScene:
+    """The decision boundary over the data (left), the loss and the accuracy
+    at every step (right): laid out once, redrawn in place for every frame of
+    a training run."""
+
+    def __init__(self, X, y, steps):
+        self.X, self.y, self.steps = X, y, steps
+        fig, (ax, ax_loss) = two_panel_figure(right=0.94)
+        self.scene = Scene(fig)
+        self.ax = ax
+        move = self.scene.moving
+        (x0, x1), (y0, y1) = WINDOW
+        g1, g2 = np.meshgrid(np.linspace(x0, x1, GRID[0]), np.linspace(y0, y1, GRID[1]))
+        self.grid_shape = g1.shape
+        self.grid = (g1, g2)
+        self.grid_points = np.column_stack([g1.ravel(), g2.ravel()])
+        self.region = move(ax.imshow(
+            np.zeros(g1.shape), extent=(x0, x1, y0, y1), origin="lower", aspect="auto",
+            interpolation="nearest", vmin=0, vmax=1, alpha=0.25,
+            cmap=ListedColormap([COLORS["primary"], COLORS["secondary"]]),
+        ))
+        self.boundary = None
+        _draw_points(ax, X, y)
+        ax.legend(loc="lower left", fontsize=8)
+        self.title = move(ax.set_title(" "))
+        self.message = MessageBox(self.scene, ax)
+
+        self.ax_loss = ax_loss
+        self.loss_line = move(ax_loss.plot([], [], color=COLORS["primary"], lw=2, label="loss")[0])
+        ax_loss.set_xlabel("step")
+        ax_loss.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax_loss.set_ylabel("loss", color=COLORS["primary"])
+        ax_loss.set_yscale("log")
+        plain_log_ticks(ax_loss.yaxis)
+        ax_loss.set_ylim(*LOSS_RANGE)
+        ax_loss.set_xlim(0, steps + 1)
+        ax_acc = ax_loss.twinx()
+        self.accuracy_line = move(ax_acc.plot([], [], color=COLORS["good"], lw=2, label="accuracy")[0])
+        ax_acc.set_ylim(0, 105)
+        ax_acc.set_ylabel("training accuracy (%)", color=COLORS["good"])
+        ax_loss.set_title("Loss and accuracy during training")
+        lines = [self.loss_line, self.accuracy_line]
+        ax_loss.legend(lines, [line.get_label() for line in lines], loc="lower left", fontsize=9)
+
+    def _show_boundary(self, network):
+        if self.boundary is not None:
+            self.scene.forget(self.boundary)
+            self.boundary = None
+        if network is None:
+            self.region.set_visible(False)
+            return
+        scores = network.scores(self.grid_points).reshape(self.grid_shape)
+        region = (scores > 0).astype(float)
+        self.region.set_data(region)
+        self.region.set_visible(True)
+        if 0.0 < region.mean() < 1.0:  # both classes somewhere: a boundary to draw
+            self.boundary = self.scene.moving(self.ax.contour(
+                *self.grid, region, levels=[0.5], colors="black", linewidths=1.5))
+
+    def _show_curves(self, losses, accuracies):
+        steps = np.arange(1, len(losses) + 1)
+        values = np.asarray(losses, dtype=float)
+        shown = values[np.isfinite(values) & (values > 0)]
+        low, high = LOSS_RANGE
+        if len(shown):  # grow the loss axis by whole decades to hold the losses
+            low = min(low, 10.0 ** np.floor(np.log10(shown.min())))
+            high = max(high, 10.0 ** np.ceil(np.log10(shown.max())))
+        self.ax_loss.set_ylim(low, high)
+        self.loss_line.set_data(steps, np.clip(values, *self.ax_loss.get_ylim()))
+        self.accuracy_line.set_data(steps, 100 * np.asarray(accuracies[: len(steps)]))
+
+    def draw(self, lr, losses, accuracies, network, title, status, bad, description):
+        """A :class:`Picture` of a run (finished or under way)."""
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self._show_boundary(network)
+            self._show_curves(losses, accuracies)
+        self.title.set_text(title)
+        self.message.show(status, bad=bad)
+        return self.scene.picture(description)
+
+    def draw_run(self, run):
+        """A :class:`Picture` of a finished :class:`~micrograd_lite.classifier.MoonsRun`."""
+        reached = next((k for k, a in enumerate(run.accuracies, start=1) if a == 1.0), None)
+        first_full = f"; 100% first reached at step {reached}" if reached else ""
+        description = (
+            f"MLP trained on {len(self.y)} two-moons points with learning rate {run.lr:.3g} "
+            f"(falling to {0.1 * run.lr:.3g}): {run.status}{first_full}."
+        )
+        bad = run.diverged or run.final_loss > run.losses[0]
+        return self.draw(
+            run.lr, run.losses, run.accuracies, None if run.diverged else _as_network(run.model),
+            f"Decision boundary after training, learning rate {run.lr:.3g}", run.status, bad,
+            description,
+        )
+
+
 def moons_picture(run, X, y):
     """The decision boundary of ``run.model`` over the data (left), the loss
     and the accuracy at every step (right)."""
-    fig, (ax, ax_loss) = two_panel_figure(right=0.94)
-    if not run.diverged:
-        (x0, x1), (y0, y1) = WINDOW
-        g1, g2 = np.meshgrid(np.linspace(x0, x1, 160), np.linspace(y0, y1, 120))
-        scores = NumpyMLP.from_mlp(run.model).scores(np.column_stack([g1.ravel(), g2.ravel()]))
-        region = (scores.reshape(g1.shape) > 0).astype(float)
-        ax.contourf(g1, g2, region, levels=[-0.5, 0.5, 1.5],
-                    colors=[COLORS["primary"], COLORS["secondary"]], alpha=0.25)
-        ax.contour(g1, g2, region, levels=[0.5], colors="black", linewidths=1.5)
-    _draw_points(ax, X, y)
-    ax.legend(loc="lower left", fontsize=8)
-    bad = run.diverged or run.final_loss > run.losses[0]
-    ax.set_title(f"Decision boundary after training, learning rate {run.lr:.3g}")
-    draw_message(ax, run.status, bad=bad)
-
-    steps = np.arange(1, len(run.losses) + 1)
-    ax_loss.plot(steps, run.losses, color=COLORS["primary"], lw=2, label="loss")
-    ax_loss.set_xlabel("step")
-    ax_loss.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax_loss.set_ylabel("loss", color=COLORS["primary"])
-    ax_loss.set_yscale("log")
-    ax_acc = ax_loss.twinx()
-    ax_acc.plot(steps, 100 * np.asarray(run.accuracies[: len(steps)]), color=COLORS["good"],
-                lw=2, label="accuracy")
-    ax_acc.set_ylim(0, 105)
-    ax_acc.set_ylabel("training accuracy (%)", color=COLORS["good"])
-    ax_loss.set_title("Loss and accuracy during training")
-    lines = ax_loss.get_lines() + ax_acc.get_lines()
-    ax_loss.legend(lines, [line.get_label() for line in lines], loc="lower left", fontsize=9)
-
-    reached = next((k for k, a in enumerate(run.accuracies, start=1) if a == 1.0), None)
-    first_full = f"; 100% first reached at step {reached}" if reached else ""
-    description = (
-        f"MLP trained on {len(y)} two-moons points with learning rate {run.lr:.3g} "
-        f"(falling to {0.1 * run.lr:.3g}): {run.status}{first_full}."
-    )
-    return Picture(fig, description)
+    return MoonsScene(X, y, run.steps).draw_run(run)
 
 
 # ----------------------------------------------------------------------
@@ -150,21 +222,33 @@ class MoonsTrainer(Explorer):
 
     Moving the slider only chooses the rate; **Train** trains a fresh model
     (``make_model()``, the same initial weights every time) for ``steps``
-    steps at that rate, moving the progress bar, then redraws. It trains once
-    at the default rate when made, so the figure exists without a click.
+    steps at that rate and shows it learning: the boundary and the curves are
+    redrawn several times a second, the final picture within about
+    :attr:`ANIMATION_SECONDS`. The run uses the numpy network
+    (:func:`micrograd_lite.classifier.train_moons_numpy`), which gives the
+    engine's numbers, in a background thread, so the kernel stays free for the
+    controls: pressing Train again, or moving the rate, during a run starts it
+    over. It trains once at the default rate when made, so the figure exists
+    without a click.
     """
 
+    ANIMATION_SECONDS = 1.2  # a run is paced to last about this long
+    FRAME_SECONDS = 0.1  # at most one frame this often
+
     def __init__(self, X, y, make_model, lr=1.0, steps=100, alpha=1e-4):
-        self.X, self.y = X, y
+        self.X, self.y = np.asarray(X, dtype=float), np.asarray(y)
         self.make_model = make_model
         self.steps, self.alpha = steps, alpha
-        self.runs = {}  # learning rate -> MoonsRun, so Train at a known rate is instant
+        self.runs = {}  # learning rate -> (MoonsRun, final Picture)
+        self.scene = MoonsScene(self.X, self.y, steps)
+        self._shown = None
+        self._training = LatestOnly(self._train_job, self._show_error, name="micrograd-lite training")
         self.progress = ProgressBar(steps)
         self.train_button = widgets.Button(description="Train", button_style="primary")
         self.train_button.on_click(self._on_train)
         slider = widgets.FloatLogSlider(
             value=lr, base=10, min=-2, max=1, step=0.05, description="learning rate",
-            readout_format=".3g", style={"description_width": "initial"},
+            readout_format=".3g", continuous_update=False, style={"description_width": "initial"},
         )
         super().__init__(
             "Train the MLP on two moons", {"lr": slider}, self._picture_at,
@@ -174,32 +258,91 @@ class MoonsTrainer(Explorer):
     @property
     def run(self):
         """The run the picture shows."""
+        self.wait()
         return self._shown
 
-    def train(self, lr):
+    def wait(self, timeout=None):
+        """Block until the training asked for and its pictures are done."""
+        return self._training.wait(timeout) and super().wait(timeout)
+
+    def train(self, lr, on_step=None):
         """Train a fresh model at ``lr`` (moving the progress bar) and return its run."""
-        def report(k, loss, accuracy):
-            self.progress.update(k, f"loss {loss:.4f}, accuracy {accuracy:.0%}")
+        def report(k, loss, accuracy, net):
+            if on_step is not None and on_step(k, loss, accuracy, net) is False:
+                return False
+            return None
 
         self.progress.update(0, f"training with learning rate {lr:.3g}")
-        run = train_moons(self.make_model(), self.X, self.y, lr=lr, steps=self.steps,
-                          alpha=self.alpha, callback=report)
-        self.progress.update(len(run.losses), run.status)
-        return run
+        return train_moons_numpy(self.make_model(), self.X, self.y, lr=lr, steps=self.steps,
+                                 alpha=self.alpha, callback=report)
+
+    def _final_picture(self, lr, run):
+        """The run's final picture (the same object every time for one rate)."""
+        if lr not in self.runs:
+            with self._draw_lock:
+                self.runs[lr] = (run, self.scene.draw_run(run))
+        return self.runs[lr]
 
     def _picture_at(self, lr):
-        if lr not in self.runs:
-            run = self.train(lr)
-            self.runs[lr] = (run, moons_picture(run, self.X, self.y))
-        else:
-            run = self.runs[lr][0]
-            self.progress.update(len(run.losses), run.status)
+        run, picture = self.runs[lr] if lr in self.runs else self._final_picture(lr, self.train(lr))
+        self.progress.update(len(run.losses), run.status)
         self._shown = run
-        return self.runs[lr][1]
+        return picture
+
+    def _train_job(self, lr, generation):
+        """Train at ``lr`` in the background, showing frames; stop early when a
+        newer press (or rate) arrives."""
+        start = time.monotonic()
+        last_frame = [start]
+        schedule = lr_schedule(lr, self.steps)
+
+        def on_step(k, loss, accuracy, net):
+            if self._training.superseded(generation):
+                return False
+            now = time.monotonic()
+            if now - last_frame[0] >= self.FRAME_SECONDS and k < self.steps:
+                self._show_frame(lr, k, loss, accuracy, net, schedule(k))
+                last_frame[0] = time.monotonic()
+            due = start + self.ANIMATION_SECONDS * k / self.steps
+            pause = due - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+            return None
+
+        self._accuracies, self._losses = [], []
+        run = self.train(lr, on_step=self._recording(on_step))
+        if self._training.superseded(generation):
+            return
+        run, picture = self._final_picture(lr, run)
+        self.progress.update(len(run.losses), run.status)
+        self._shown = run
+        self.output.show(picture)
+
+    def _recording(self, on_step):
+        def record(k, loss, accuracy, net):
+            self._losses.append(loss)
+            self._accuracies.append(accuracy)
+            return on_step(k, loss, accuracy, net)
+        return record
+
+    def _show_frame(self, lr, k, loss, accuracy, net, step_lr):
+        text = f"loss {loss:.4f}, accuracy {accuracy:.0%}"
+        self.progress.update(k, text)
+        with self._draw_lock:
+            picture = self.scene.draw(
+                lr, list(self._losses), list(self._accuracies), net,
+                f"Training with learning rate {lr:.3g}: step {k} of {self.steps}",
+                f"step {k}: {text} (learning rate now {step_lr:.3g})", False,
+                f"training at learning rate {lr:.3g}: step {k} of {self.steps}, {text}",
+            )
+        self.output.show(picture)
 
     def _on_change(self, change):
-        # choosing a rate does not train (that takes seconds): the button does
-        self.progress.label.value = f"learning rate {change['new']:.3g}: press Train"
+        # choosing a rate does not train; during a run, it starts the run over
+        if self._training.busy:
+            self._training.submit(change["new"])
+        else:
+            self.progress.label.value = f"learning rate {change['new']:.3g}: press Train"
 
     def _on_train(self, button=None):
-        self.redraw()
+        self._training.submit(self.controls["lr"].value)

@@ -1,0 +1,186 @@
+"""Every explorer's figure stays readable at every slider position (issue 10).
+
+Each slider of lessons 01, 04 and 05 is walked over its whole range; at every
+position the picture is checked artist by artist against its axes (in pixels,
+after drawing):
+
+* every point of every curve and marker lies inside its axes, unless the
+  figure's message says that the path or curve leaves the window;
+* every text (message boxes, read-outs, annotations, legends) lies inside its
+  own panel, and every title inside the figure.
+"""
+
+import numpy as np
+import pytest
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
+from matplotlib.text import Annotation, Text
+
+from micrograd_lite.datasets import make_moons, seed002_data
+from micrograd_lite.nn import MLP
+from micrograd_lite.widgets import derivatives, descent
+from micrograd_lite.widgets.training import MoonsTrainer
+
+PIXELS = 1.5  # anti-aliasing slack at an axes' edge
+LEFT_WINDOW = "leaves this window"
+
+
+def positions(control, count):
+    """``count`` values spread over a control's whole range, ends included."""
+    if hasattr(control, "options"):
+        return list(control.options)
+    if hasattr(control, "base"):
+        return [float(control.base ** e) for e in np.linspace(control.min, control.max, count)]
+    if isinstance(control.value, int):
+        return sorted({int(round(v)) for v in np.linspace(control.min, control.max, count)})
+    return [float(v) for v in np.linspace(control.min, control.max, count)]
+
+
+def _inside(extent, box):
+    return (extent.x0 >= box.x0 - PIXELS and extent.x1 <= box.x1 + PIXELS
+            and extent.y0 >= box.y0 - PIXELS and extent.y1 <= box.y1 + PIXELS)
+
+
+def _extent(text, renderer):
+    if text.get_bbox_patch() is not None:
+        text.update_bbox_position_size(renderer)
+        return text.get_bbox_patch().get_window_extent(renderer)
+    return text.get_window_extent(renderer)
+
+
+def _panels(figure):
+    """The axes that are panels of their own (a twin shares its host's box)."""
+    return [ax for ax in figure.axes if ax.get_label() != "<colorbar>"]
+
+
+def problems(picture):
+    """What makes ``picture`` hard to read, as sentences (empty: all fine)."""
+    figure = picture.figure
+    renderer = figure.canvas.get_renderer()
+    found = []
+    texts = [t for ax in figure.axes for t in ax.texts if t.get_visible() and t.get_text()]
+    says_left = any(LEFT_WINDOW in t.get_text().replace("\n", " ") for t in texts)
+    for ax in _panels(figure):
+        box = ax.get_window_extent(renderer)
+        name = ax.get_title() or ax.get_ylabel()
+        for line in ax.get_lines():
+            if not line.get_visible() or line.get_gid() == "line" or len(line.get_xdata()) == 0:
+                continue
+            xy = np.column_stack([line.get_xdata(), line.get_ydata()]).astype(float)
+            pixels = ax.transData.transform(xy)
+            outside = ~((pixels[:, 0] >= box.x0 - PIXELS) & (pixels[:, 0] <= box.x1 + PIXELS)
+                        & (pixels[:, 1] >= box.y0 - PIXELS) & (pixels[:, 1] <= box.y1 + PIXELS))
+            if outside.any() and not says_left:
+                found.append(f"{name!r}: {line.get_label()!r} leaves the axes at {xy[outside][:2].tolist()} "
+                             "and the figure does not say so")
+        for child in ax.get_children():
+            if isinstance(child, Legend) and child.get_visible():
+                if not _inside(child.get_window_extent(renderer), box):
+                    found.append(f"{name!r}: the legend spills out of its panel")
+            elif isinstance(child, (Text, Annotation)) and child.get_visible() and child.get_text():
+                if child in (ax.title, ax._left_title, ax._right_title):
+                    if not _inside(_extent(child, renderer), figure.bbox):
+                        found.append(f"title {child.get_text()!r} leaves the figure")
+                elif not _inside(_extent(child, renderer), box):
+                    found.append(f"{name!r}: text {child.get_text()!r} spills out of its panel")
+    return found
+
+
+def walk(explorer, count):
+    """Every control over its range (the others at their defaults); yields
+    (setting, picture)."""
+    for name, control in explorer.controls.items():
+        default = control.value
+        for value in positions(control, count):
+            control.value = value
+            yield f"{name} = {value!r}", explorer.picture
+        control.value = default
+
+
+def assert_readable(explorer, count):
+    seen = 0
+    for setting, picture in walk(explorer, count):
+        found = problems(picture)
+        assert not found, f"{setting}: " + "; ".join(found)
+        seen += 1
+    assert seen >= count
+
+
+def test_the_checker_catches_a_curve_off_the_axes_and_a_spilling_box():
+    """The check itself can fail: a point far outside, a box wider than its panel."""
+    scene = descent.ParabolaScene()
+    picture = scene.draw(lr=0.1)
+    assert problems(picture) == []
+    scene.path.set_data([0.0, 500.0], [0.0, 1e5])
+    scene.message.text.set_text("x" * 300)
+    found = problems(scene.scene.picture("broken"))
+    assert any("leaves the axes" in f for f in found)
+    assert any("spills out of its panel" in f for f in found)
+
+
+def test_lesson01_tangent_explorer_every_position():
+    assert_readable(derivatives.tangent_explorer(), count=13)
+
+
+def test_lesson01_error_explorer_every_function():
+    assert_readable(derivatives.error_explorer(), count=3)
+
+
+def test_lesson04_parabola_explorer_every_position():
+    assert_readable(descent.parabola_explorer(), count=15)
+
+
+def test_lesson04_bowl_explorer_every_position():
+    explorer = descent.bowl_explorer()
+    assert_readable(explorer, count=9)
+    # the hardest corner: a large rate with momentum, from a far corner
+    explorer.controls["momentum"].value = 0.95
+    explorer.controls["w1"].value = 5.0
+    assert_readable(explorer, count=9)
+
+
+def test_lesson04_seed002_explorer_every_position():
+    xs, ys = seed002_data(n=20, seed=0)
+    assert_readable(descent.seed002_explorer(xs, ys), count=21)
+
+
+def test_lesson04_seed002_at_lr_1_keeps_the_curve_in_view():
+    """Issue 10's figure: at lr = 1 the fitted curve stays on the axes and the
+    red box stays in the left panel."""
+    xs, ys = seed002_data(n=20, seed=0)
+    explorer = descent.seed002_explorer(xs, ys)
+    explorer.controls["lr"].value = 1.0
+    picture = explorer.picture
+    assert "grew from 2.0318 to 40.4440" in picture.description
+    assert problems(picture) == []
+    ax = picture.figure.axes[0]
+    after = ax.get_lines()[-1]
+    low, high = ax.get_ylim()
+    assert after.get_visible() and low <= np.min(after.get_ydata()) and np.max(after.get_ydata()) <= high
+
+
+@pytest.fixture(scope="module")
+def trainer():
+    X, y = make_moons(n_samples=100, noise=0.1, seed=0)
+    trainer = MoonsTrainer(X, y, make_model=lambda: MLP(2, [16, 16, 1], seed=0), lr=1.0, steps=30)
+    trainer.ANIMATION_SECONDS = 0.0  # no pacing in a test
+    trainer.FRAME_SECONDS = 0.0  # but a frame at every step
+    return trainer
+
+
+def test_lesson05_trainer_every_rate_and_every_frame(trainer):
+    frames = []
+    show = trainer.output.show
+    trainer.output.show = lambda picture: (frames.append(picture), show(picture))
+    try:
+        for lr in positions(trainer.controls["lr"], 7):
+            trainer.controls["lr"].value = lr
+            trainer.train_button.click()
+            assert trainer.wait(timeout=60)
+            found = problems(trainer.picture)
+            assert not found, f"lr = {lr}: " + "; ".join(found)
+    finally:
+        trainer.output.show = show
+    assert len(frames) > 7  # frames while training, not only the final pictures
+    for frame in frames[::5]:
+        assert not problems(frame), frame.description
