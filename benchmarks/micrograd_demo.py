@@ -64,7 +64,7 @@ from micrograd_lite.datasets import make_moons
 
 LOSS_TOLERANCE = 1e-6
 TARGET_RATIO = 30.0
-TARGET_MEMORY_FRACTION = 0.25
+TARGET_MEMORY_FRACTION = 0.5
 
 
 # ----------------------------------------------------------------------

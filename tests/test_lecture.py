@@ -421,3 +421,46 @@ def test_only_the_import_and_the_network_change():
     source = inspect.getsource(follow_the_lecture)
     assert "micrograd_lite" not in source and "LectureValue" not in source
     assert micrograd_lite.Value is Value
+
+
+# ----------------------------------------------------------------------
+# README's section on the lecture says what this file checks
+# ----------------------------------------------------------------------
+def readme_section():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    start = text.index("## Following Karpathy's lecture with micrograd_lite")
+    return text[start:text.index("\n## ", start + 1)]
+
+
+def test_readmes_one_line_network_is_the_one_tested_here():
+    import inspect
+    import re
+
+    section = readme_section()
+    line = re.search(r"^\s*n = (MLP\(.*\))$", section, re.M).group(1)
+    tested = inspect.getsource(lite_network)
+    assert line.replace("3, [4, 4, 1]", "nin, nouts") in tested
+
+
+def test_readmes_code_runs_and_both_ways_of_adding_exp_agree():
+    import re
+    import textwrap
+
+    blocks = re.findall(r"```python\n(.*?)```", readme_section(), re.S)
+    namespace = {}
+    exec("import math\nfrom micrograd_lite import Value\n", namespace)
+    grads = []
+    for block in blocks:
+        block = textwrap.dedent(block)  # (the network's block is indented in a list)
+        exec(block, namespace)
+        if "def exp" in block:
+            # the block defines exp twice: run each definition on its own
+            for definition in re.split(r"\n(?=def exp)", block.strip()):
+                exec(definition, namespace)
+                x = Value(0.5)
+                (namespace["exp"](x) * 3).backward()
+                grads.append(x.grad)
+    assert isinstance(namespace["n"], MLP)
+    assert grads == [pytest.approx(3 * math.exp(0.5), rel=1e-15)] * 2
