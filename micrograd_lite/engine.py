@@ -201,18 +201,18 @@ class Value:
         deep recursion.
         """
         order = []
-        visited = {self}
-        stack = [(self, reversed(self._prev))]  # each node with its inputs still to look at
+        visited = set()
+        stack = [(self, False)]  # (a node, whether its inputs are in the order already)
         while stack:
-            node, inputs = stack[-1]
-            for child in inputs:
-                if child not in visited:  # go into it first
-                    visited.add(child)
-                    stack.append((child, reversed(child._prev)))
-                    break
-            else:  # every input is in the order already: now the node
-                stack.pop()
+            node, inputs_done = stack.pop()
+            if inputs_done:
                 order.append(node)
+            elif node not in visited:
+                visited.add(node)
+                stack.append((node, True))
+                for child in node._prev:
+                    if child not in visited:
+                        stack.append((child, False))
         return order
 
     def backward(self):

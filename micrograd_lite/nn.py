@@ -24,6 +24,7 @@ from numbers import Real
 from operator import mul
 
 from .engine import Value, _result
+from .engine import _sigmoid as _stable_sigmoid
 
 __all__ = ["Module", "Neuron", "Layer", "MLP", "ACTIVATIONS"]
 
@@ -38,11 +39,7 @@ def _tanh(n):
 
 
 def _sigmoid(n):
-    if n >= 0.0:
-        s = 1.0 / (1.0 + math.exp(-n))
-    else:
-        e = math.exp(n)
-        s = e / (1.0 + e)
+    s = _stable_sigmoid(n)
     return s, s * (1.0 - s)
 
 
@@ -57,6 +54,7 @@ ACTIVATIONS = {
     "sigmoid": (_sigmoid, Value.sigmoid, "sigmoid"),
     "linear": (_linear, None, "Linear"),
 }
+_FUSED_OP = {name: f"{display}(w·x+b)" for name, (_, _, display) in ACTIVATIONS.items()}
 
 
 class Module:
@@ -109,11 +107,11 @@ class Neuron(Module):
         self.nonlin = activation != "linear"
         self.fused = fused
 
-    def __call__(self, x, _inputs=None):
+    def __call__(self, x):
         if len(x) != len(self.w):
             raise ValueError(f"this neuron takes {len(self.w)} inputs, got {len(x)}")
-        if self.fused:  # (a Layer works out _inputs once for all its neurons)
-            return self._fused_call(*(_inputs or _fused_inputs(x)))
+        if self.fused:
+            return self._fused_call(*_fused_inputs(x))
         # the plain graph: one node per * and +, as micrograd builds it
         n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
         method = ACTIVATIONS[self.activation][1]
@@ -123,15 +121,17 @@ class Neuron(Module):
         """One node for the whole neuron: its value and its local derivatives."""
         w = self.w
         w_data = [wi.data for wi in w]
-        act, _, name = ACTIVATIONS[self.activation]
-        out, slope = act(sum(map(mul, w_data, x_data), self.b.data))
+        n = sum(map(mul, w_data, x_data), self.b.data)
+        out, slope = ACTIVATIONS[self.activation][0](n)
         w_of_nodes = w_data if positions is None else [w_data[i] for i in positions]
         # d out/d wi = slope * xi,  d out/d xi = slope * wi,  d out/d b = slope
         if slope == 1.0:
             local = (*x_data, *w_of_nodes, 1.0)
+        elif slope == 0.0 and math.isfinite(n):  # every input finite: all the products are 0
+            local = (0.0,) * (len(x_data) + len(w_of_nodes) + 1)
         else:
             local = (*[xd * slope for xd in x_data], *[wd * slope for wd in w_of_nodes], slope)
-        return _result(out, (*w, *x_nodes, self.b), local, f"{name}(w·x+b)")
+        return _result(out, (*w, *x_nodes, self.b), local, _FUSED_OP[self.activation])
 
     def parameters(self):
         return self.w + [self.b]
@@ -163,9 +163,12 @@ class Layer(Module):
         self.neurons = [Neuron(nin, rng=rng, **kwargs) for _ in range(nout)]
 
     def __call__(self, x):
-        fits = self.neurons and len(x) == len(self.neurons[0].w)
-        inputs = _fused_inputs(x) if fits else None  # a wrong size: each neuron says so
-        out = [n(x, inputs) for n in self.neurons]
+        neurons = self.neurons
+        if all(n.fused and len(n.w) == len(x) for n in neurons):
+            inputs = _fused_inputs(x)  # worked out once, for all the neurons
+            out = [n._fused_call(*inputs) for n in neurons]
+        else:
+            out = [n(x) for n in neurons]
         return out[0] if len(out) == 1 else out
 
     def parameters(self):
