@@ -57,8 +57,8 @@ class Value:
         self._op = _as_text(_op, "_op")
         self.label = _as_text(label, "label")
 
-    @classmethod
-    def operation(cls, data, children, local_grads, op=""):
+    @staticmethod
+    def operation(data, children, local_grads, op=""):
         """The output node of an operation, given its value and its local derivatives.
 
         ``children`` are the input Values and ``local_grads`` d(output)/d(input)
