@@ -237,6 +237,19 @@ def follow_the_lecture(Value, make_network, seed=1337, steps=20):
     v["x1w1"]._backward()
     seen["neuron grads by _backward"] = input_grads(v)
 
+    # the learner's own trace of the graph, as drawn in the lecture
+    nodes, edges = set(), set()
+
+    def trace(node):
+        if node not in nodes:
+            nodes.add(node)
+            for child in node._prev:
+                edges.add((child, node))
+                trace(child)
+    trace(o)
+    seen["graph of o: values, edges, operations"] = (
+        len(nodes), len(edges), sorted(node._op for node in nodes if node._op))
+
     # 4. backward(), and the learner's own topological sort
     v = the_neuron(Value)
     o = v["n"].tanh()
@@ -362,6 +375,7 @@ def check_the_lectures_numbers(seen):
     assert seen["o with exp, added"] == pytest.approx(math.sqrt(0.5), rel=1e-12)
     assert seen["o with exp, built in"] == pytest.approx(math.sqrt(0.5), rel=1e-12)
     # the lecture's graph of o has 10 values; its data as the lecture prints them
+    assert seen["graph of o: values, edges, operations"] == (10, 9, ["*", "*", "+", "+", "tanh"])
     assert seen["topo: size, o last"] == (10, True)
     assert seen["topo: data"] == pytest.approx(sorted(
         [6.881373587019543, 2.0, -3.0, -6.0, 0.0, 1.0, 0.0, -6.0, 0.8813735870195432,
@@ -380,7 +394,10 @@ def test_the_same_numbers_at_every_step(lecture, lite):
     assert lite.keys() == lecture.keys()
     assert lite["initial weights"] == lecture["initial weights"]  # exactly: the same draws
     for key in lecture:
-        assert lite[key] == pytest.approx(lecture[key], rel=1e-9, abs=1e-12), key
+        if key.startswith("graph"):  # counts and names
+            assert lite[key] == lecture[key], key
+        else:
+            assert lite[key] == pytest.approx(lecture[key], rel=1e-9, abs=1e-12), key
 
 
 def test_the_lecture_network_on_micrograd_lites_value_gives_the_same_losses(lite):
