@@ -23,7 +23,8 @@ import random
 from numbers import Real
 from operator import mul
 
-from .engine import Value
+from .engine import Value, _result
+from .engine import _sigmoid as _stable_sigmoid
 
 __all__ = ["Module", "Neuron", "Layer", "MLP", "ACTIVATIONS"]
 
@@ -38,11 +39,7 @@ def _tanh(n):
 
 
 def _sigmoid(n):
-    if n >= 0.0:
-        s = 1.0 / (1.0 + math.exp(-n))
-    else:
-        e = math.exp(n)
-        s = e / (1.0 + e)
+    s = _stable_sigmoid(n)
     return s, s * (1.0 - s)
 
 
@@ -57,6 +54,7 @@ ACTIVATIONS = {
     "sigmoid": (_sigmoid, Value.sigmoid, "sigmoid"),
     "linear": (_linear, None, "Linear"),
 }
+_FUSED_OP = {name: f"{display}(w·x+b)" for name, (_, _, display) in ACTIVATIONS.items()}
 
 
 class Module:
@@ -88,11 +86,14 @@ class Neuron(Module):
 
     ``nonlin`` is micrograd's switch (True = ReLU, False = linear);
     ``activation`` ("relu", "tanh", "sigmoid", "linear") overrides it.
+    ``random_bias=True`` draws the bias uniform in [-1, 1] after the weights,
+    as the lecture's Neuron does (micrograd starts it at 0).
     ``seed`` (or a ``random.Random`` as ``rng``) makes the initial weights
     reproducible without touching global random state.
     """
 
-    def __init__(self, nin, nonlin=True, activation=None, seed=None, rng=None, fused=True):
+    def __init__(self, nin, nonlin=True, activation=None, seed=None, rng=None, fused=True,
+                 random_bias=False):
         if activation is None:
             activation = "relu" if nonlin else "linear"
         if activation not in ACTIVATIONS:
@@ -101,7 +102,7 @@ class Neuron(Module):
             )
         rng = _make_rng(seed, rng)
         self.w = [Value(_uniform(rng)) for _ in range(nin)]
-        self.b = Value(0)
+        self.b = Value(_uniform(rng) if random_bias else 0)  # after the weights, as in the lecture
         self.activation = activation
         self.nonlin = activation != "linear"
         self.fused = fused
@@ -110,37 +111,44 @@ class Neuron(Module):
         if len(x) != len(self.w):
             raise ValueError(f"this neuron takes {len(self.w)} inputs, got {len(x)}")
         if self.fused:
-            return self._fused_call(x)
+            return self._fused_call(*_fused_inputs(x))
         # the plain graph: one node per * and +, as micrograd builds it
         n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
         method = ACTIVATIONS[self.activation][1]
         return method(n) if method is not None else n
 
-    def _fused_call(self, x):
+    def _fused_call(self, x_data, x_nodes, positions):
+        """One node for the whole neuron: its value and its local derivatives."""
         w = self.w
         w_data = [wi.data for wi in w]
-        if all(type(xi) is Value for xi in x):
-            x_nodes = tuple(x)
-            x_data = [xi.data for xi in x]
-            w_of_nodes = w_data
-        else:  # plain numbers are constants: no node, no gradient
-            x_data = [xi.data if isinstance(xi, Value) else _number(xi) for xi in x]
-            pairs = [(xi, wd) for xi, wd in zip(x, w_data) if isinstance(xi, Value)]
-            x_nodes = tuple(p[0] for p in pairs)
-            w_of_nodes = [p[1] for p in pairs]
-        act, name = ACTIVATIONS[self.activation][0], ACTIVATIONS[self.activation][2]
-        out, slope = act(sum(map(mul, w_data, x_data), self.b.data))
+        n = sum(map(mul, w_data, x_data), self.b.data)
+        out, slope = ACTIVATIONS[self.activation][0](n)
+        w_of_nodes = w_data if positions is None else [w_data[i] for i in positions]
+        # d out/d wi = slope * xi,  d out/d xi = slope * wi,  d out/d b = slope
         if slope == 1.0:
             local = (*x_data, *w_of_nodes, 1.0)
+        elif slope == 0.0 and math.isfinite(n):  # every input finite: all the products are 0
+            local = (0.0,) * (len(x_data) + len(w_of_nodes) + 1)
         else:
             local = (*[xd * slope for xd in x_data], *[wd * slope for wd in w_of_nodes], slope)
-        return Value._node(out, (*w, *x_nodes, self.b), local, f"{name}(w·x+b)")
+        return _result(out, (*w, *x_nodes, self.b), local, _FUSED_OP[self.activation])
 
     def parameters(self):
         return self.w + [self.b]
 
     def __repr__(self):
         return f"{ACTIVATIONS[self.activation][2]}Neuron({len(self.w)})"
+
+
+def _fused_inputs(x):
+    """What a fused neuron needs of its inputs ``x``: (their numbers, the Values
+    among them, and where those stand, or None when every input is a Value).
+    Plain numbers are constants: no node, no gradient."""
+    if all(isinstance(xi, Value) for xi in x):
+        return [xi.data for xi in x], tuple(x), None
+    positions = [i for i, xi in enumerate(x) if isinstance(xi, Value)]
+    x_data = [xi.data if isinstance(xi, Value) else _number(xi) for xi in x]
+    return x_data, tuple(x[i] for i in positions), positions
 
 
 def _number(x):
@@ -155,7 +163,12 @@ class Layer(Module):
         self.neurons = [Neuron(nin, rng=rng, **kwargs) for _ in range(nout)]
 
     def __call__(self, x):
-        out = [n(x) for n in self.neurons]
+        neurons = self.neurons
+        if all(n.fused and len(n.w) == len(x) for n in neurons):
+            inputs = _fused_inputs(x)  # worked out once, for all the neurons
+            out = [n._fused_call(*inputs) for n in neurons]
+        else:
+            out = [n(x) for n in neurons]
         return out[0] if len(out) == 1 else out
 
     def parameters(self):
@@ -170,15 +183,22 @@ class MLP(Module):
 
     Hidden layers use ``activation`` (ReLU, as in micrograd); the last layer
     uses ``output_activation`` (linear, as in micrograd).
+
+    The network of Karpathy's lecture (tanh in every layer, the output too,
+    and biases drawn uniform in [-1, 1] after each neuron's weights) is::
+
+        MLP(3, [4, 4, 1], activation="tanh", output_activation="tanh", random_bias=True)
+
+    With the same ``random.seed`` it starts from the lecture's weights.
     """
 
     def __init__(self, nin, nouts, activation="relu", output_activation="linear",
-                 seed=None, rng=None, fused=True):
+                 seed=None, rng=None, fused=True, random_bias=False):
         rng = _make_rng(seed, rng)
         sizes = [nin] + list(nouts)
         self.layers = [
             Layer(
-                sizes[i], sizes[i + 1], rng=rng, fused=fused,
+                sizes[i], sizes[i + 1], rng=rng, fused=fused, random_bias=random_bias,
                 activation=activation if i != len(nouts) - 1 else output_activation,
             )
             for i in range(len(nouts))

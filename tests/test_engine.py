@@ -144,7 +144,7 @@ def test_repr_shows_data_grad_and_label():
 # Seed 000: the expression L = (a*b + c) * f and the tanh neuron
 # ----------------------------------------------------------------------
 def test_seed000_expression():
-    a, b, c, f = Value(2.0, "a"), Value(-3.0, "b"), Value(10.0, "c"), Value(-2.0, "f")
+    a, b, c, f = (Value(v, label=n) for v, n in ((2.0, "a"), (-3.0, "b"), (10.0, "c"), (-2.0, "f")))
     e = a * b
     d = e + c
     L = d * f

@@ -263,3 +263,34 @@ def test_micrograd_training_code_runs_with_only_the_import_changed():
     assert ours[0] == pytest.approx(theirs[0], rel=1e-12)
     assert ours[1] == pytest.approx(theirs[1], rel=1e-10, abs=1e-12)
     assert theirs[0][-1] < theirs[0][0]  # the comparison is not between two idle runs
+
+
+def test_random_bias_is_drawn_after_the_weights_as_in_the_lecture():
+    random.seed(7)
+    draws = [random.uniform(-1, 1) for _ in range(4)]
+    random.seed(7)
+    neuron = Neuron(3, activation="tanh", random_bias=True)
+    assert [w.data for w in neuron.w] + [neuron.b.data] == draws
+    assert Neuron(3, seed=7).b.data == 0.0  # micrograd's zero bias by default
+    layer = Layer(2, 3, seed=1, random_bias=True)
+    assert all(-1.0 <= n.b.data <= 1.0 and n.b.data != 0.0 for n in layer.neurons)
+
+
+@pytest.mark.parametrize("x2", [-5.0, -math.inf])
+def test_a_relu_neuron_that_is_off_passes_back_what_the_unfused_graph_does(x2):
+    grads = []
+    for fused in (True, False):
+        neuron = Neuron(2, seed=0, fused=fused)
+        neuron.w[0].data, neuron.w[1].data, neuron.b.data = 1.0, 1.0, -1.0
+        x = [Value(0.5), Value(x2)]
+        out = neuron(x)  # 0.5 + x2 - 1 < 0: the neuron is off
+        out.backward()
+        assert out.data == 0.0
+        grads.append([v.grad for v in (*neuron.w, neuron.b, *x)])
+    fused, unfused = grads
+    assert [math.isnan(g) for g in fused] == [math.isnan(g) for g in unfused]
+    assert [g for g in fused if g == g] == [g for g in unfused if g == g]
+    if x2 == -5.0:
+        assert fused == [0.0] * 5
+    else:  # -inf * 0 is nan, in both graphs (IEEE, as PyTorch's matmul)
+        assert math.isnan(fused[1])
