@@ -302,8 +302,9 @@ def _q_after_backward():
 
 
 @pytest.mark.parametrize("answer, says", [
-    (_q_after_backward(), "answer = q.grad"),
-    (Value(3.0, label="q"), "still 0"),
+    (_q_after_backward(), "You gave a Value"),
+    (Value(3.0, label="q"), "gives p.grad = 2 by hand"),
+    (Value(-8.0), "gives p.grad = 2 by hand"),
     (8, "the sign is not"),
     (-12, "-12 is p's value"),
     (-4, "-4 is the local derivative"),
@@ -322,6 +323,18 @@ def test_a_value_whose_grad_is_right_is_told_to_give_its_grad():
     assert q.grad == -8.0
     feedback = lesson03.check_times_grad(q)
     assert not feedback.correct and "grad -8" in feedback.message and "still 0" not in feedback.message
+
+
+def test_following_the_times_grad_value_message_gives_the_right_number():
+    """The message for a Value asks for the number (p.grad = 2 by hand): running
+    p.backward() instead would set p.grad to 1 and give -4, so it must not say so."""
+    q, r = Value(3.0), Value(-4.0)
+    p = q * r
+    feedback = lesson03.check_times_grad(q)
+    assert "backward pass first" not in feedback.message
+    p.backward()
+    assert q.grad == -4.0  # what the old advice led to
+    assert lesson03.check_times_grad(r.data * 2.0).correct
 
 
 def _s_after_backward():
@@ -343,11 +356,26 @@ def _s_after_backward():
     (9, "9 is the value of s*s"),
     (-7, "-7 is not s.grad"),
     ("7", "without quotes"),
+    (14, "ran twice"),
+    (7.001, "finite-difference estimate"),  # forward difference, h = 1e-3
+    (6.9999, "finite-difference estimate"),
 ])
 def test_check_accumulation_wrong_answers(answer, says):
     feedback = lesson03.check_accumulation(answer)
     assert not feedback.correct and says in feedback.message
     assert "'=' instead of '+='" not in feedback.message or answer in (3, 1)
+
+
+def test_the_accumulation_estimates_and_two_passes_are_what_the_messages_say():
+    def t_of(s):
+        return s * s + s
+    central = (t_of(3.0 + 1e-6) - t_of(3.0 - 1e-6)) / 2e-6
+    forward = (t_of(3.0 + 1e-3) - t_of(3.0)) / 1e-3
+    assert central != 7.0 and lesson03.check_accumulation(central).correct
+    assert round(forward, 6) == 7.001 and "estimate" in lesson03.check_accumulation(forward).message
+    s_, t = _s_after_backward()
+    t.backward()  # a second pass on the same graph
+    assert s_.grad == 14.0 and "ran twice" in lesson03.check_accumulation(s_.grad).message
 
 
 def test_the_accumulation_messages_are_true():
@@ -396,6 +424,17 @@ def test_check_divide_local_grads_accepts_values_and_lists():
 def test_check_divide_local_grads_typical_slips(wrong, says):
     feedback = lesson03.check_divide_local_grads(wrong)
     assert not feedback.correct and says in feedback.message, feedback.message
+
+
+def test_check_divide_local_grads_names_a_numerical_estimate():
+    def forward_difference(a, b, h=1e-6):
+        return ((a + h) / b - a / b) / h, (a / (b + h) - a / b) / h
+
+    feedback = lesson03.check_divide_local_grads(forward_difference)
+    assert not feedback.correct and "numerical estimate" in feedback.message
+    exact = divide_solution(6.0, 3.0)
+    assert f"{exact[1]:.10g}" in feedback.message and f"{forward_difference(6.0, 3.0)[1]:.10g}" in feedback.message
+    assert f"{exact[1]:.10g}" != f"{forward_difference(6.0, 3.0)[1]:.10g}"  # the difference shows
 
 
 def test_check_divide_local_grads_reports_the_learners_line():

@@ -27,6 +27,13 @@ __all__ = [
 
 def check_times_grad(answer):
     """Exercise: p = q * r, q = 3, r = -4, p.grad = 2. q.grad = r * p.grad = -8."""
+    if isinstance(answer, Value):
+        return Feedback(
+            False,
+            f"You gave a Value (data {answer.data:g}, grad {answer.grad:g}). The exercise "
+            "gives p.grad = 2 by hand (p is not the end of a graph you run backward on): "
+            "work out the number q.grad = (dp/dq) × p.grad and put that number in answer.",
+        )
     return check_number(
         answer,
         what="q.grad (a number)",
@@ -113,6 +120,16 @@ def check_divide_local_grads(divide_local_grads):
         expected = _divide_exact(a, b)
         which = [name for name, g, e in zip(("∂p/∂a", "∂p/∂b"), pair, expected)
                  if not matches((g,), (e,))]
+        near = all(is_close(g, t, 1e-3 * max(1.0, abs(t)))
+                   for point, got in pairs for g, t in zip(got, _divide_exact(*point)))
+        if near:
+            return Feedback(
+                False,
+                f"At a = {a:g}, b = {b:g} you return ({pair[0]:.10g}, {pair[1]:.10g}); the "
+                f"exact pair is ({expected[0]:.10g}, {expected[1]:.10g}). Close: this looks "
+                "like a numerical estimate (nudging a and b). Return the exact formulas for "
+                "∂p/∂a and ∂p/∂b instead.",
+            )
         return Feedback(
             False,
             f"{where} {' and '.join(which)} should be as in ({expected[0]:.4g}, "
@@ -422,7 +439,7 @@ def check_accumulation(answer):
         answer,
         what="s.grad (a number)",
         target=7.0,
-        tol=1e-9,
+        tol=7e-6,  # a central difference's estimate counts as right
         right="s.grad = 3 + 3 + 1 = 7: s reaches t along three paths (twice through s*s, "
               "once directly), and the three contributions add up. Calculus agrees: "
               "d(s² + s)/ds = 2s + 1 = 7.",
@@ -436,6 +453,13 @@ def check_accumulation(answer):
             (1.0, 1e-9, _overwritten),
             (12.0, 1e-9, "12 is t's value, s*s + s. The question is s.grad, dt/ds."),
             (9.0, 1e-9, "9 is the value of s*s. The question is s.grad, dt/ds."),
+            (14.0, 1e-9, "14 is twice 7: the backward pass ran twice on the same graph, and "
+                         "s.grad (a leaf's grad) adds up over passes. Build s and t afresh and "
+                         "call t.backward() once."),
+            (7.0, 0.01, lambda value: (
+                f"{value:.10g} is close to the answer: it looks like a finite-difference "
+                "estimate. The backward pass gives the exact number: put s.grad in answer "
+                "after t.backward().")),
         ],
         otherwise=lambda value: (
             f"{value:g} is not s.grad. Add up what every path from s to t contributes."
