@@ -413,3 +413,16 @@ def test_claim_best_h_is_about_1e_8_forward_and_1e_5_to_1e_6_central():
     assert 1e-6 <= errors.best_central[0] <= 1e-5
     # and the central difference is far more accurate at its best
     assert errors.best_central[1] < errors.best_forward[1] / 10
+
+
+def test_claim_the_x_slider_steps_by_0_05_and_misses_two_thirds():
+    x = tangent_explorer().controls["x"]
+    assert x.step == 0.05
+    reachable = [round(x.min + k * x.step, 10) for k in range(int((x.max - x.min) / x.step) + 1)]
+    assert 2 / 3 not in reachable and 0.65 in reachable and 0.7 in reachable
+    assert 6 * 0.65 - 4 == pytest.approx(-0.1) and 6 * 0.70 - 4 == pytest.approx(0.2)
+
+
+def test_claim_tanh_at_0_8814_is_the_neurons_n():
+    n = 2.0 * -3.0 + 0.0 * 1.0 + 6.8813735870195432  # lesson 02's neuron
+    assert round(n, 4) == 0.8814
