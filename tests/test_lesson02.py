@@ -479,3 +479,9 @@ def test_claim_the_neurons_intermediate_numbers():
     values = {node.label: round(node.data, 4) for node in o.topological_order()}
     assert values["x1*w1"] == -6.0 and values["x2*w2"] == 0.0
     assert values["x1*w1 + x2*w2"] == -6.0 and values["n"] == 0.8814 and values["o"] == 0.7071
+
+
+def test_check_forward_two_decimals_are_called_too_coarse_in_plain_words():
+    feedback = lesson02.check_forward(0.95)
+    assert not feedback.correct and "rounded to 2 decimals" in feedback.message
+    assert "nearby wrong answers" in feedback.message and "neighbours" not in feedback.message
