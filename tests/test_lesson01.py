@@ -5,6 +5,7 @@ import math
 import ipywidgets as widgets
 import pytest
 
+from micrograd_lite import Value
 from micrograd_lite.exercises import lesson01
 from micrograd_lite.widgets.derivatives import (
     EXAMPLE_FUNCTIONS,
@@ -287,6 +288,10 @@ def test_neighbouring_numbers_really_are_what_the_slope_messages_say():
     (-0.006, "That is L2 - L1"),
     (compute_L(3.0, -3.0, 10.0, -2.0), "value of L itself for a = 3"),
     (1, "dL/df for a = 3"),
+    (4, "4 is dL/df for a = 2"),
+    (-8, "value of L for a = 2"),
+    (Value(-8.0), "-8 is the value of L itself (for a = 2)"),
+    (Value(-6.0), "You gave a Value"),  # the right number in a Value: never silently right
     (0, "0 is not dL/db"),
     ("-6", "without quotes"),
 ])
@@ -305,7 +310,7 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
 
 
 @pytest.mark.parametrize("answer", ["decrease", " Decrease ", "decrease b", "Decrease.", "down",
-                                    "b should be decreased"])
+                                    "b should be decreased", "lower", "less", "smaller"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
 
@@ -315,7 +320,11 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase b", "It is -4"),
     ("don't increase", "one word"),
     ("increase or decrease", "the word"),
-    ("increase L by decreasing b", "the word"),
+    ("increase L by decreasing b", "what to do with b"),
+    ("decrease L", "what to do with b"),  # the goal is a larger L: never accepted
+    ("higher", "It is -4"),  # every "up" word gets the same sign hint
+    ("up", "It is -4"),
+    ("larger", "It is -4"),
     ("sideways", "the word"),
     (-1, "That is a number"),
     (-4, "That is a number"),
@@ -330,6 +339,8 @@ def test_check_direction_wrong_answers(answer, says):
     (10, "forward difference gains"),
     (2, "2 is the power"),
     (0.01, "below 1"),
+    (4.53e-05, "looks like an error value"),  # the central error at h = 1e-2
+    (4.53e-07, "looks like an error value"),
     (1e-2, "below 1"),
     (1000, "like h³"),
     (0, "positive number"),
@@ -350,6 +361,9 @@ def test_the_factor_messages_are_what_the_figure_shows():
     assert errors.forward[0] / errors.forward[1] == pytest.approx(10, rel=0.01)  # "a factor 10"
     assert errors.central[0] / errors.central[1] == pytest.approx(100, rel=0.01)
     assert errors.central[0] > errors.central[1]  # shrinks: a factor below 1 would be growth
+    assert max(errors.central[:2]) < 1e-3  # an answer below 1e-3 "looks like an error value"
+    assert errors.central[0] == pytest.approx(4.53e-05, rel=0.01)
+    assert compute_L(2.0, -3.0, 10.0, -2.0) == -8.0 and (2.0 * -3.0 + 10.0) == 4.0  # L, dL/df
 
 
 # ----------------------------------------------------------------------
@@ -399,3 +413,16 @@ def test_claim_best_h_is_about_1e_8_forward_and_1e_5_to_1e_6_central():
     assert 1e-6 <= errors.best_central[0] <= 1e-5
     # and the central difference is far more accurate at its best
     assert errors.best_central[1] < errors.best_forward[1] / 10
+
+
+def test_claim_the_x_slider_steps_by_0_05_and_misses_two_thirds():
+    x = tangent_explorer().controls["x"]
+    assert x.step == 0.05
+    reachable = [round(x.min + k * x.step, 10) for k in range(int((x.max - x.min) / x.step) + 1)]
+    assert 2 / 3 not in reachable and 0.65 in reachable and 0.7 in reachable
+    assert 6 * 0.65 - 4 == pytest.approx(-0.1) and 6 * 0.70 - 4 == pytest.approx(0.2)
+
+
+def test_claim_tanh_at_0_8814_is_the_neurons_n():
+    n = 2.0 * -3.0 + 0.0 * 1.0 + 6.8813735870195432  # lesson 02's neuron
+    assert round(n, 4) == 0.8814

@@ -297,7 +297,7 @@ class TinyValue:  # the lesson's class, as in the notebook
         return TinyValue(self.data * other.data, (self, other), "*")
 
     def __repr__(self):
-        return f"TinyValue(data={self.data})"
+        return f"{type(self).__name__}(data={self.data})"  # the class's own name
 
 
 def _subclass(sub):
@@ -312,14 +312,90 @@ def test_check_subtraction_worked_solution_and_its_claim():
     assert lesson02.check_subtraction(MyTinyValue).correct
     p, q = MyTinyValue(5.0), MyTinyValue(2.0)
     out = p - q
-    assert repr(out) == "TinyValue(data=3.0)" and out._op == "-" and out._prev == (p, q)
+    assert repr(out) == "MyTinyValue(data=3.0)" and out._op == "-" and out._prev == (p, q)
 
 
-def test_check_subtraction_accepts_type_self_and_a_set_of_children():
+def test_check_subtraction_accepts_type_self_and_tells_a_set_it_has_no_order():
     assert lesson02.check_subtraction(_subclass(
         lambda self, other: type(self)(self.data - other.data, (self, other), "-"))).correct
-    assert lesson02.check_subtraction(_subclass(
-        lambda self, other: type(self)(self.data - other.data, {self, other}, "-"))).correct
+    feedback = lesson02.check_subtraction(_subclass(
+        lambda self, other: type(self)(self.data - other.data, {self, other}, "-")))
+    assert not feedback.correct and "a set has no order" in feedback.message
+
+
+def _changes_self(self, other):
+    self.data -= other.data
+    self._prev, self._op = (self, other), "-"
+    return self
+
+
+def _changes_self_returns_new(self, other):
+    self.data = self.data - other.data
+    return type(self)(self.data, (self, other), "-")
+
+
+@pytest.mark.parametrize("sub", [_changes_self, _changes_self_returns_new])
+def test_check_subtraction_names_a_sub_that_changes_p_in_place(sub):
+    feedback = lesson02.check_subtraction(_subclass(sub))
+    assert not feedback.correct and "changed p itself" in feedback.message, feedback.message
+
+
+def test_check_subtraction_one_child_is_not_told_about_new_nodes():
+    feedback = lesson02.check_subtraction(_subclass(
+        lambda self, other: type(self)(self.data - other.data, (self,), "-")))
+    assert "should be (p, q)" in feedback.message and "it is (p)" in feedback.message
+    assert "new nodes" not in feedback.message
+
+
+@pytest.mark.parametrize("answer, says", [
+    (1, "rounded to a whole number"),
+    (1.0, "rounded to a whole number"),
+    (0.9545, "b = 6.88 gives"),
+    (math.tanh(2.0 * -3.0 + 1.0 * 1.0 + 6.88), "b = 6.88 gives"),
+])
+def test_check_forward_rounded_answers_are_named(answer, says):
+    feedback = lesson02.check_forward(answer)
+    assert not feedback.correct and says in feedback.message, feedback.message
+    assert "neighbours" not in feedback.message
+    assert round(math.tanh(-5.0 + 6.88), 4) == 0.9545  # what b = 6.88 really gives
+
+
+def test_check_neuron_messages_use_the_learners_function_name():
+    def my_neuron(x1, w1, x2, w2, b):
+        return (x1 * w1 + x2 * w2 + b).data
+    feedback = lesson02.check_neuron(my_neuron)
+    assert "my_neuron should return a Value" in feedback.message, feedback.message
+
+    def my_neuron(x1, w1, x2, w2, b):  # noqa: F811
+        raise ValueError("oops")
+    assert "calling my_neuron(" in lesson02.check_neuron(my_neuron).message
+
+
+def test_claim_counting_by_following_prev_gives_7():
+    a, b, c, f = Value(2.0), Value(-3.0), Value(10.0), Value(-2.0)
+    L = (a * b + c) * f
+    seen, to_visit = set(), [L]
+    while to_visit:
+        node = to_visit.pop()
+        if node not in seen:
+            seen.add(node)
+            to_visit.extend(node._prev)
+    assert len(seen) == 7
+
+
+def test_claim_graph_explorer_ranges_are_centred_and_o_shows_1_0000_at_the_ends():
+    from micrograd_lite.widgets.graphs import graph_explorer
+    seed = dict(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=6.8813735870195432)
+
+    def seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=6.8813735870195432):
+        return (Value(x1) * Value(w1) + Value(x2) * Value(w2) + Value(b)).tanh()
+    controls = graph_explorer(seed_neuron, ranges={"b": (-8.0, 8.0)}).controls
+    for name in ("x1", "w1", "x2", "w2"):
+        assert (controls[name].min, controls[name].max) == (seed[name] - 4, seed[name] + 4)
+    assert (controls["b"].min, controls["b"].max) == (-8.0, 8.0)
+    o = math.tanh(6.0 * 1.0 + 4.0 * 5.0 + 8.0)  # every slider at its top end
+    assert f"{o:.4f}" == "1.0000" and abs(o) <= 1.0 and 1.0 - o < 0.00005
+    assert math.tanh(18.0) < 1.0 and math.tanh(20.0) == 1.0  # a float rounds to 1 above about 19
 
 
 @pytest.mark.parametrize("sub, says", [
@@ -403,3 +479,9 @@ def test_claim_the_neurons_intermediate_numbers():
     values = {node.label: round(node.data, 4) for node in o.topological_order()}
     assert values["x1*w1"] == -6.0 and values["x2*w2"] == 0.0
     assert values["x1*w1 + x2*w2"] == -6.0 and values["n"] == 0.8814 and values["o"] == 0.7071
+
+
+def test_check_forward_two_decimals_are_called_too_coarse_in_plain_words():
+    feedback = lesson02.check_forward(0.95)
+    assert not feedback.correct and "rounded to 2 decimals" in feedback.message
+    assert "nearby wrong answers" in feedback.message and "neighbours" not in feedback.message

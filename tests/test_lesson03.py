@@ -302,8 +302,9 @@ def _q_after_backward():
 
 
 @pytest.mark.parametrize("answer, says", [
-    (_q_after_backward(), "answer = q.grad"),
-    (Value(3.0, label="q"), "still 0"),
+    (_q_after_backward(), "You gave a Value"),
+    (Value(3.0, label="q"), "gives p.grad = 2 by hand"),
+    (Value(-8.0), "gives p.grad = 2 by hand"),
     (8, "the sign is not"),
     (-12, "-12 is p's value"),
     (-4, "-4 is the local derivative"),
@@ -322,6 +323,18 @@ def test_a_value_whose_grad_is_right_is_told_to_give_its_grad():
     assert q.grad == -8.0
     feedback = lesson03.check_times_grad(q)
     assert not feedback.correct and "grad -8" in feedback.message and "still 0" not in feedback.message
+
+
+def test_following_the_times_grad_value_message_gives_the_right_number():
+    """The message for a Value asks for the number (p.grad = 2 by hand): running
+    p.backward() instead would set p.grad to 1 and give -4, so it must not say so."""
+    q, r = Value(3.0), Value(-4.0)
+    p = q * r
+    feedback = lesson03.check_times_grad(q)
+    assert "backward pass first" not in feedback.message
+    p.backward()
+    assert q.grad == -4.0  # what the old advice led to
+    assert lesson03.check_times_grad(r.data * 2.0).correct
 
 
 def _s_after_backward():
@@ -343,11 +356,26 @@ def _s_after_backward():
     (9, "9 is the value of s*s"),
     (-7, "-7 is not s.grad"),
     ("7", "without quotes"),
+    (14, "ran twice"),
+    (7.001, "finite-difference estimate"),  # forward difference, h = 1e-3
+    (6.9999, "finite-difference estimate"),
 ])
 def test_check_accumulation_wrong_answers(answer, says):
     feedback = lesson03.check_accumulation(answer)
     assert not feedback.correct and says in feedback.message
     assert "'=' instead of '+='" not in feedback.message or answer in (3, 1)
+
+
+def test_the_accumulation_estimates_and_two_passes_are_what_the_messages_say():
+    def t_of(s):
+        return s * s + s
+    central = (t_of(3.0 + 1e-6) - t_of(3.0 - 1e-6)) / 2e-6
+    forward = (t_of(3.0 + 1e-3) - t_of(3.0)) / 1e-3
+    assert central != 7.0 and lesson03.check_accumulation(central).correct
+    assert round(forward, 6) == 7.001 and "estimate" in lesson03.check_accumulation(forward).message
+    s_, t = _s_after_backward()
+    t.backward()  # a second pass on the same graph
+    assert s_.grad == 14.0 and "ran twice" in lesson03.check_accumulation(s_.grad).message
 
 
 def test_the_accumulation_messages_are_true():
@@ -396,6 +424,17 @@ def test_check_divide_local_grads_accepts_values_and_lists():
 def test_check_divide_local_grads_typical_slips(wrong, says):
     feedback = lesson03.check_divide_local_grads(wrong)
     assert not feedback.correct and says in feedback.message, feedback.message
+
+
+def test_check_divide_local_grads_names_a_numerical_estimate():
+    def forward_difference(a, b, h=1e-6):
+        return ((a + h) / b - a / b) / h, (a / (b + h) - a / b) / h
+
+    feedback = lesson03.check_divide_local_grads(forward_difference)
+    assert not feedback.correct and "numerical estimate" in feedback.message
+    exact = divide_solution(6.0, 3.0)
+    assert f"{exact[1]:.10g}" in feedback.message and f"{forward_difference(6.0, 3.0)[1]:.10g}" in feedback.message
+    assert f"{exact[1]:.10g}" != f"{forward_difference(6.0, 3.0)[1]:.10g}"  # the difference shows
 
 
 def test_check_divide_local_grads_reports_the_learners_line():
@@ -728,3 +767,113 @@ def test_check_grad_b1_names_db2_and_never_a_slip_that_fits_one_point_only():
     feedback = lesson03.check_grad_b1(fits_first_point_only)
     assert not feedback.correct and "sign is flipped" not in feedback.message
     assert "autograd gives" in feedback.message
+
+
+def test_claim_nudging_n_shows_tanh_derivative_is_1_minus_o_squared():
+    n = 2.0 * -3.0 + 0.0 * 1.0 + 6.8813735870195432
+    o = math.tanh(n)
+    nudge = 0.0001
+    assert round(1 - o**2, 4) == 0.5
+    assert round((math.tanh(n + nudge) - math.tanh(n)) / nudge, 4) == 0.5
+
+
+# ----------------------------------------------------------------------
+# Findings of a fresh reader: messages that must stay true
+# ----------------------------------------------------------------------
+def test_check_grad_b1_a_value_is_told_to_give_a_number():
+    def returns_b1(x, y, w1, b1, w2, b2):
+        b1_ = Value(b1)
+        (y - (w2 * (w1 * x + b1_).sigmoid() + b2)) ** 2
+        return b1_  # data -0.2, the forgotten .grad
+    feedback = lesson03.check_grad_b1(returns_b1)
+    assert not feedback.correct and "returned a Value" in feedback.message
+    assert "your formula" not in feedback.message
+
+
+def test_check_grad_b1_names_a_forward_difference():
+    def forward(x, y, w1, b1, w2, b2, step=1e-3):
+        def loss(b1):
+            h = 1 / (1 + math.exp(-(w1 * x + b1)))
+            return (y - (w2 * h + b2)) ** 2
+        return (loss(b1 + step) - loss(b1)) / step
+    assert round(forward(2.0, 0.5, 0.8, -0.2, 1.5, 0.1), 6) == 0.382344  # the reader's number
+    feedback = lesson03.check_grad_b1(forward)
+    assert not feedback.correct and "finite-difference estimate" in feedback.message
+
+
+def _sort_by_label(root):
+    order, visited = [], set()
+
+    def visit(node):
+        if node.label not in visited:
+            visited.add(node.label)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def _sort_with_shared_defaults():
+    def topological_sort(root, order=[], visited=set()):  # noqa: B006 (the slip itself)
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return order
+    return topological_sort
+
+
+def _sort_never_visiting(root):
+    order, visited = [], set()
+
+    def visit(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    return order
+
+
+@pytest.mark.parametrize("sort, says", [
+    (_sort_by_label, "not node.label"),
+    (_sort_with_shared_defaults(), "carries over between calls"),
+    (_sort_never_visiting, "your list is empty"),
+])
+def test_check_topological_sort_names_the_readers_slips(sort, says):
+    feedback = lesson03.check_topological_sort(sort)
+    assert not feedback.correct and says in feedback.message, feedback.message
+    assert "node, not node.data" not in feedback.message or sort is _sort_by_label
+
+
+def test_a_label_sort_really_fails_on_unlabelled_nodes_and_passes_labelled_ones():
+    a, b = Value(-2.0), Value(3.0)
+    root = (a * b) * (a + b)
+    assert len(_sort_by_label(root)) == 1 < len(root.topological_order())
+    labelled = lesson03._lecture()
+    assert len(_sort_by_label(labelled)) == len(labelled.topological_order())
+
+
+def test_check_backward_pass_asks_for_the_loop_when_backward_is_called():
+    def calls_backward(root):
+        root.backward()
+    feedback = lesson03.check_backward_pass(calls_backward)
+    assert not feedback.correct and "Write the loop yourself" in feedback.message
+    assert lesson03.check_backward_pass(lesson03.worked_backward_pass).correct
+    root = lesson03._lecture()
+    lesson03.check_backward_pass(calls_backward)
+    assert type(root) is Value  # the check leaves no watched node behind
+
+
+def test_the_overwrite_message_names_the_slip():
+    def overwrites(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad = local * node.grad
+    message = lesson03.check_backward_pass(overwrites).message
+    assert "Your grads are the ones that child.grad = ... (instead of +=) leaves" in message

@@ -82,6 +82,7 @@ def reads(source):
 
 
 first_seen = []
+kinds = {}  # name -> {kind of object: first cell that stored it}
 for i, cell in enumerate(nb.cells):
     if cell.cell_type != "code":
         continue
@@ -95,6 +96,15 @@ for i, cell in enumerate(nb.cells):
     first_seen.append((i, {name: describe(namespace[name]) for name in sorted(names)}))
     with contextlib.redirect_stdout(io.StringIO()):
         exec(compile(source, f"cell {i}", "exec"), namespace)
+    loads, stores = set(), set()
+    for statement in ast.parse(source).body:
+        walk(statement, loads, stores)
+    for name in stores & set(namespace) - {"_"}:  # "_" is a throwaway by convention
+        kind = type(namespace[name]).__qualname__
+        if kind in ("int", "float"):
+            kind = "number"
+        if not (exercise and name in re.findall(r"^(\w+) = None\b", cell.source, re.M)):
+            kinds.setdefault(name, {}).setdefault(kind, i)
 
 changed = []
 for i, seen in first_seen:
@@ -103,6 +113,8 @@ for i, seen in first_seen:
         if after != before:
             changed.append([i, name, repr(before)[:120], repr(after)[:120]])
 print("CHANGED " + json.dumps(changed))
+reused = [[name, cells] for name, cells in sorted(kinds.items()) if len(cells) > 1]
+print("REUSED " + json.dumps(reused))
 '''
 
 
@@ -123,6 +135,23 @@ def test_every_cell_finds_its_names_as_they_were(lesson, mode):
     )
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("mode", ["as stored", "solved"])
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_no_name_holds_two_kinds_of_object(lesson, mode):
+    """Re-running an earlier cell, then a later one, works only if no name is stored
+    as two kinds of object in two sections (lesson 03 once made w1 a Value in section 2
+    and a plain number in section 6: re-running section 2, then section 6, crashed)."""
+    result = subprocess.run(
+        [sys.executable, "-c", RUNNER, str(ROOT / "notebooks" / lesson), mode],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    line = [ln for ln in result.stdout.splitlines() if ln.startswith("REUSED ")][-1]
+    reused = json.loads(line[len("REUSED "):])
+    assert reused == [], "\n".join(f"{name!r} holds {cells} (kind: first cell)" for name, cells in reused)
+
+
 def test_the_runner_catches_lesson_01s_old_f(tmp_path):
     """The check itself: a function f rebound to a Value later is caught."""
     import nbformat
@@ -137,5 +166,7 @@ def test_the_runner_catches_lesson_01s_old_f(tmp_path):
     nbformat.write(nb, path)
     result = subprocess.run([sys.executable, "-c", RUNNER, str(path), "as stored"],
                             capture_output=True, text=True, cwd=ROOT, timeout=600)
-    changed = json.loads(result.stdout.split("CHANGED ")[-1])
+    changed = json.loads(result.stdout.split("CHANGED ")[-1].splitlines()[0])
     assert [[i, name] for i, name, *_ in changed] == [[1, "f"]]
+    reused = json.loads(result.stdout.split("REUSED ")[-1])
+    assert reused == [["f", {"function": 0, "Value": 2}]]

@@ -129,7 +129,8 @@ def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=
         return Feedback(
             False,
             f"{value:g} is the answer rounded to {decimals} decimals, too coarse to tell it "
-            "from its neighbours. Keep more digits, or put the variable itself in answer.",
+            "from nearby wrong answers. Keep more digits, or put the variable itself in "
+            "answer.",
         )
     return Feedback(False, _say(otherwise, value))
 

@@ -4,6 +4,7 @@ The lesson's function is f(x) = 3x² - 4x + 5 (exact slope 6x - 4); seed 000's
 expression is L = (a*b + c) * f with a = 2, b = -3, c = 10, f = -2.
 """
 
+from ..engine import Value
 from .answers import as_number, check_number, not_a_number, placeholder
 from .feedback import Feedback
 
@@ -41,6 +42,18 @@ def check_slope(answer):
 
 def check_nudge_b(answer):
     """Exercise: dL/db when a = 3 (b = -3, c = 10, f = -2): exactly a*f = -6."""
+    if isinstance(answer, Value):
+        what = ""
+        if answer.data == -8.0:
+            what = " -8 is the value of L itself (for a = 2)."
+        elif answer.data == -2.0:
+            what = " -2 is the value of L itself for a = 3."
+        return Feedback(
+            False,
+            f"You gave a Value (data {answer.data:g}).{what} The answer is a plain number, "
+            "the slope (L2 - L1) / h, computed from L2.data and L1.data (or with compute_L, "
+            "which works on plain numbers).",
+        )
     return check_number(
         answer,
         what="your estimate of dL/db (a number)",
@@ -61,6 +74,9 @@ def check_nudge_b(answer):
             (-2.0, 0.01, "-2 is the value of L itself for a = 3 (and also dL/dc). The "
                          "exercise asks how fast L changes when b moves: (L2 - L1) / h."),
             (1.0, 0.01, "1 is dL/df for a = 3 (a × b + c). Nudge b, not f."),
+            (4.0, 0.01, "4 is dL/df for a = 2 (a × b + c). Set a = 3 and nudge b, not f."),
+            (-8.0, 0.01, "-8 is the value of L for a = 2, not a slope. Set a = 3, nudge b and "
+                         "compute (L2 - L1) / h."),
         ],
         otherwise=lambda value: (
             f"{value:.4g} is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, "
@@ -69,8 +85,8 @@ def check_nudge_b(answer):
     )
 
 
-_UP = {"increase", "up", "larger", "bigger", "more", "+"}
-_DOWN = {"decrease", "down", "smaller", "lower", "less", "-"}
+_UP = {"increase", "up", "larger", "bigger", "more", "higher", "greater", "raise", "+"}
+_DOWN = {"decrease", "down", "smaller", "lower", "less", "reduce", "-"}
 
 
 def check_direction(answer):
@@ -88,6 +104,12 @@ def check_direction(answer):
     words = set(answer.strip().lower().replace(".", " ").replace("!", " ").split())
     if words & {"not", "don't", "dont", "never"}:
         return Feedback(False, 'Answer with one word: "increase" or "decrease".')
+    if "l" in words and (words - {"l", "b"}):
+        return Feedback(
+            False,
+            "The question is what to do with b (making L larger is the goal). Answer with "
+            'one word for b: "increase" or "decrease".',
+        )
     up = any(word in _UP or word.startswith("increas") for word in words)
     down = any(word in _DOWN or word.startswith("decreas") for word in words)
     if down and not up:
@@ -131,6 +153,12 @@ def check_error_factor(answer):
             False,
             "2 is the power: the error shrinks like h², the slope 2 of the central line on "
             "log-log axes. Ten times smaller h then gives how many times smaller error?",
+        )
+    if 0.0 < value < 1e-3:
+        return Feedback(
+            False,
+            f"{value:g} looks like an error value, read off the curve. The factor is "
+            "a ratio: divide the error at h = 1e-2 by the error at h = 1e-3.",
         )
     if 0.0 < value < 1.0:
         return Feedback(

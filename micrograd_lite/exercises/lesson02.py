@@ -64,6 +64,12 @@ def check_forward(answer):
              "and give o = tanh(n)."),
             (math.tanh(2.0 * -3.0 + 1.0 * 2.0 + SEED_NEURON["b"]), 1e-4,
              "That is o with w2 = 2. Keep w2 = 1 and set x2 = 1."),
+            (round(o), 0, lambda value: (
+                f"{value:g} is o rounded to a whole number, too coarse to check: o is a "
+                "little below 1. Give four decimals, or put the Value itself in answer.")),
+            (math.tanh(2.0 * -3.0 + 1.0 * 1.0 + 6.88), 5e-5, lambda value: (
+                f"{value:.4f} is what b = 6.88 gives: b was rounded. Use the lesson's b, "
+                "6.8813735870195432 (or call seed_neuron(x2=1.0)).")),
         ],
         otherwise=lambda value: (
             f"{value:.4f} is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, "
@@ -117,11 +123,14 @@ def check_neuron(neuron):
     if neuron is None:
         return placeholder("your neuron function (it takes five Values and returns o)")
     if not callable(neuron):
-        return not_a_number(neuron, "a function neuron(x1, w1, x2, w2, b)")
+        return not_a_number(neuron, "a function my_neuron(x1, w1, x2, w2, b)")
+    name = getattr(neuron, "__name__", "neuron")
+    if not name.isidentifier():  # a lambda
+        name = "your function"
     outputs = []  # (point, inputs, out) at every trial point
     for point in _TRIAL_POINTS:
-        inputs = [Value(v, label=name) for v, name in zip(point, _NAMES)]
-        doing = "calling neuron(x1, w1, x2, w2, b) with five Values"
+        inputs = [Value(v, label=label) for v, label in zip(point, _NAMES)]
+        doing = f"calling {name}(x1, w1, x2, w2, b) with five Values"
         out, trouble = call_learner_code(neuron, *inputs, doing=doing)
         if trouble is not None:
             return trouble
@@ -138,7 +147,7 @@ def check_neuron(neuron):
                 )
             return Feedback(
                 False,
-                f"neuron should return a Value; it returned a {type(out).__name__}.",
+                f"{name} should return a Value; it returned a {type(out).__name__}.",
             )
         outputs.append((point, inputs, out))
     wrong = [(point, out) for point, _, out in outputs
@@ -218,6 +227,13 @@ def check_subtraction(cls):
                 f"node: {cls.__name__}(self.data - other.data, (self, other), \"-\").",
             )
         return Feedback(False, f"p - q should give a node; it gave a {type(out).__name__}.")
+    if out is p or p.data != 5.0:
+        return Feedback(
+            False,
+            f"p - q changed p itself (p.data is now {p.data!r}, was 5) and returned it. "
+            "An operation must leave its inputs alone and return a new node: "
+            f"{cls.__name__}(self.data - other.data, (self, other), \"-\").",
+        )
     if out.data == -3.0:
         return Feedback(
             False,
@@ -230,12 +246,11 @@ def check_subtraction(cls):
         return Feedback(False, f"p - q gave data {out.data!r} for p = 5, q = 2; it should be 3.")
     prev = tuple(out._prev) if isinstance(out._prev, (tuple, list)) else out._prev
     if isinstance(prev, (set, frozenset)):
-        if prev != {p, q}:
-            return Feedback(
-                False,
-                f"p - q remembers {len(prev)} input(s), not p and q themselves: pass "
-                "(self, other) as _children.",
-            )
+        return Feedback(
+            False,
+            "_prev of p - q is a set, and a set has no order: it cannot say which input "
+            "is subtracted from which. Pass the tuple (self, other) as _children.",
+        )
     elif not prev:
         return Feedback(
             False,
@@ -252,7 +267,9 @@ def check_subtraction(cls):
         return Feedback(
             False,
             f"_prev of p - q should be (p, q), the two nodes themselves; it is "
-            f"{_labels(prev, names)}. Pass (self, other), not new nodes.",
+            f"{_labels(prev, names)}. Pass (self, other)"
+            + (", not new nodes." if any(id(node) not in names for node in prev) else ".")
+            ,
         )
     if out._op != "-":
         return Feedback(
@@ -268,7 +285,7 @@ def check_subtraction(cls):
             f"result a {cls.__name__} (for example type(self)(...)), so that it can be "
             "subtracted again.",
         )
-    if not _is_tiny(twice) or twice.data != 2.0:
+    if not _is_tiny(twice) or twice.data != 2.0 or p.data != 5.0:
         return Feedback(False, "(p - q) - r should give a node with data 2 for p = 5, q = 2, r = 1.")
     return Feedback(
         True,

@@ -27,6 +27,13 @@ __all__ = [
 
 def check_times_grad(answer):
     """Exercise: p = q * r, q = 3, r = -4, p.grad = 2. q.grad = r * p.grad = -8."""
+    if isinstance(answer, Value):
+        return Feedback(
+            False,
+            f"You gave a Value (data {answer.data:g}, grad {answer.grad:g}). The exercise "
+            "gives p.grad = 2 by hand (p is not the end of a graph you run backward on): "
+            "work out the number q.grad = (dp/dq) × p.grad and put that number in answer.",
+        )
     return check_number(
         answer,
         what="q.grad (a number)",
@@ -113,6 +120,16 @@ def check_divide_local_grads(divide_local_grads):
         expected = _divide_exact(a, b)
         which = [name for name, g, e in zip(("∂p/∂a", "∂p/∂b"), pair, expected)
                  if not matches((g,), (e,))]
+        near = all(is_close(g, t, 1e-3 * max(1.0, abs(t)))
+                   for point, got in pairs for g, t in zip(got, _divide_exact(*point)))
+        if near:
+            return Feedback(
+                False,
+                f"At a = {a:g}, b = {b:g} you return ({pair[0]:.10g}, {pair[1]:.10g}); the "
+                f"exact pair is ({expected[0]:.10g}, {expected[1]:.10g}). Close: this looks "
+                "like a numerical estimate (nudging a and b). Return the exact formulas for "
+                "∂p/∂a and ∂p/∂b instead.",
+            )
         return Feedback(
             False,
             f"{where} {' and '.join(which)} should be as in ({expected[0]:.4g}, "
@@ -174,12 +191,27 @@ def _leaf():
     return Value(5.0, label="x")
 
 
+def _lecture_unlabelled():
+    """The lecture's graph with no labels at all: a sort that tracks visited nodes by
+    their label sees one node only."""
+    a, b = Value(-2.0), Value(3.0)
+    return (a * b) * (a + b)
+
+
+def _describe_node(node, quote=True):
+    """A node's label for a message (quoted unless ``quote`` is false), or what it is."""
+    if not node.label:
+        return f"an unlabelled node (data {node.data:g})"
+    return repr(node.label) if quote else node.label
+
+
 _GRAPHS = (
     ("c, from b = a + a and c = b + b", _reused),
     ("f, from d = a*b, e = a + b, f = d*e", _lecture),
     ("L, from lesson 01", _lesson01),
     ("the neuron's o", _neuron),
     ("a single Value x, with no inputs", _leaf),
+    ("(a*b) * (a + b), whose nodes have no labels", _lecture_unlabelled),
 )
 
 
@@ -214,10 +246,13 @@ def check_topological_sort(topological_sort):
         return placeholder("your function `topological_sort`")
     if not callable(topological_sort):
         return not_a_number(topological_sort, "a function topological_sort(root)")
+    earlier = {}  # the nodes of the graphs sorted before, kept alive so ids stay theirs
     for description, build in _GRAPHS:
         root = build()
         got, trouble = call_learner_code(
             topological_sort, root, doing=f"sorting the graph of {description}")
+        earlier_graphs = dict(earlier)
+        earlier.update(_all_nodes(root))
         if trouble is not None:
             return trouble
         if got is None:
@@ -234,6 +269,21 @@ def check_topological_sort(topological_sort):
             return not_a_number(got, "the list that topological_sort returns")
         nodes = _all_nodes(root)
         strangers = [item for item in order if id(item) not in nodes]
+        if any(id(item) in earlier_graphs for item in strangers):
+            return Feedback(
+                False,
+                f"Sorting the graph of {description} after another graph, your list still "
+                "holds nodes of the graph before: it carries over between calls. A default "
+                "argument such as order=[] or visited=set() is made once, when def runs, and "
+                "shared by every call. Make them inside the function: order = [] and "
+                "visited = set().",
+            )
+        if not order and len(_all_nodes(root)) > 1:
+            return Feedback(
+                False,
+                f"For the graph of {description} your list is empty. Did you call "
+                "visit(root) after defining visit? Then return order.",
+            )
         if strangers:
             item = strangers[0]
             what = repr(item.label) if isinstance(item, Value) else f"a {type(item).__name__}"
@@ -251,12 +301,20 @@ def check_topological_sort(topological_sort):
             node = repeated[0]
             return Feedback(
                 False,
-                f"For the graph of {description} your list has {node.label!r} "
+                f"For the graph of {description} your list has {_describe_node(node)} "
                 f"{seen[id(node)]} times. A node used more than once is reached along "
                 "several paths; list it once: remember the nodes you visited (a set) and "
                 "skip them.",
             )
-        missing = [node.label for key, node in nodes.items() if key not in seen]
+        missing = [_describe_node(node, quote=False) for key, node in nodes.items() if key not in seen]
+        if missing and build is _lecture_unlabelled:
+            return Feedback(
+                False,
+                f"For the graph of {description} your list misses {len(missing)} of its "
+                f"{len(nodes)} nodes, though it sorted the labelled graphs. Nodes without "
+                "labels (or with the same label) look alike by label: remember the visited "
+                "nodes themselves (visited.add(node)), not node.label.",
+            )
         if missing:
             return Feedback(
                 False,
@@ -280,8 +338,8 @@ def check_topological_sort(topological_sort):
                 if position[id(child)] > position[id(node)]:
                     return Feedback(
                         False,
-                        f"For the graph of {description} your list has {node.label!r} "
-                        f"before its input {child.label!r}. Every node must come after the "
+                        f"For the graph of {description} your list has {_describe_node(node)} "
+                        f"before its input {_describe_node(child)}. Every node must come after the "
                         "nodes it was computed from: append a node after visiting its "
                         "children.",
                     )
@@ -341,8 +399,8 @@ def _upstream_only(root):
 _BACKWARD_SLIPS = (
     (_no_root_grad, "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), "
                     "or there is nothing to pass on."),
-    (_overwrites, "These are the grads that child.grad = ... leaves: the last path "
-                  "overwrites the others. Use child.grad += ... so that the paths add up."),
+    (_overwrites, "Your grads are the ones that child.grad = ... (instead of +=) leaves: "
+                  "the last path overwrites the others. Use child.grad += ... so that the paths add up."),
     (_forward_order, "These are the grads of a walk in forward order: a node passes on its "
                      "grad before it has received it. Walk reversed(order), from the root "
                      "to the inputs."),
@@ -364,6 +422,17 @@ def _same(grads, other):
     )
 
 
+class _WatchedRoot(Value):
+    """A root whose ``backward()`` notes that it was called (then does its work)."""
+
+    __slots__ = ()
+    called = {}
+
+    def backward(self):
+        _WatchedRoot.called[id(self)] = True
+        return super().backward()
+
+
 def check_backward_pass(backward_pass):
     """Coding exercise: ``backward_pass(root)`` fills every grad of the graph of
     ``root`` by the chain rule, as ``Value.backward()`` does on a fresh graph."""
@@ -373,10 +442,20 @@ def check_backward_pass(backward_pass):
         return not_a_number(backward_pass, "a function backward_pass(root)")
     for description, build in _GRAPHS[:4]:
         root = build()
+        root.__class__ = _WatchedRoot  # records a call of the package's backward()
         _, trouble = call_learner_code(
             backward_pass, root, doing=f"running backward_pass on the graph of {description}")
+        called = root.__class__ is _WatchedRoot and _WatchedRoot.called.pop(id(root), False)
+        root.__class__ = Value
         if trouble is not None:
             return trouble
+        if called:
+            return Feedback(
+                False,
+                "Your backward_pass calls root.backward(), the package's backward pass. "
+                "Write the loop yourself: root.grad = 1, then for each node in reversed "
+                "topological order, child.grad += local * node.grad.",
+            )
         got = _grads(root)
         oracle = build()
         oracle.backward()
@@ -422,7 +501,7 @@ def check_accumulation(answer):
         answer,
         what="s.grad (a number)",
         target=7.0,
-        tol=1e-9,
+        tol=7e-6,  # a central difference's estimate counts as right
         right="s.grad = 3 + 3 + 1 = 7: s reaches t along three paths (twice through s*s, "
               "once directly), and the three contributions add up. Calculus agrees: "
               "d(s² + s)/ds = 2s + 1 = 7.",
@@ -436,6 +515,13 @@ def check_accumulation(answer):
             (1.0, 1e-9, _overwritten),
             (12.0, 1e-9, "12 is t's value, s*s + s. The question is s.grad, dt/ds."),
             (9.0, 1e-9, "9 is the value of s*s. The question is s.grad, dt/ds."),
+            (14.0, 1e-9, "14 is twice 7: the backward pass ran twice on the same graph, and "
+                         "s.grad (a leaf's grad) adds up over passes. Build s and t afresh and "
+                         "call t.backward() once."),
+            (7.0, 0.01, lambda value: (
+                f"{value:.10g} is close to the answer: it looks like a finite-difference "
+                "estimate. The backward pass gives the exact number: put s.grad in answer "
+                "after t.backward().")),
         ],
         otherwise=lambda value: (
             f"{value:g} is not s.grad. Add up what every path from s to t contributes."
@@ -505,6 +591,13 @@ def check_grad_b1(grad_b1):
             grad_b1, *point, doing="calling grad_b1(x, y, w1, b1, w2, b2) with numbers")
         if trouble is not None:
             return trouble
+        if isinstance(result, Value):
+            return Feedback(
+                False,
+                f"grad_b1 returned a Value (data {result.data:g}, grad {result.grad:g}), "
+                "not a number. If it is b1 after backward(), return its .grad; the exercise "
+                "asks for the number from the chain-rule formula.",
+            )
         got = as_number(result)
         if got is None:
             return Feedback(
@@ -527,6 +620,15 @@ def check_grad_b1(grad_b1):
             return Feedback(False, hint)
     point, got = wrong[0]
     x, y, w1, b1, w2, b2 = point
+    if all(is_close(got, _autograd_b1(*point), 1e-2 * max(1.0, abs(_autograd_b1(*point))))
+           for point, got in answers):
+        return Feedback(
+            False,
+            f"At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives "
+            f"{_autograd_b1(*point):.8f}, your function {got:.8f}: close, so this looks like "
+            "a finite-difference estimate (nudging b1). Return the chain-rule formula: "
+            "dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
+        )
     return Feedback(
         False,
         f"At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives "
