@@ -185,8 +185,9 @@ def test_check_second_step_accepts_the_answer_and_its_roundings(answer):
     [
         (-0.84, "walks uphill"),             # added the step
         (-6.4, "is the gradient"),           # the gradient itself
-        (0.64, "size of the second step"),   # the step
-        (-0.64, "size of the second step"),
+        (0.64, "length of the second step"),   # the step
+        (-0.64, "length of the second step"),
+        (1.24, "w.grad is not reset"),       # -8 and -6.4 added
         (0.6, "reuses the first step's gradient"),  # old gradient -8
         (-0.36, "You started from w = -1"),  # new gradient, old w
         (-0.2, "after the first update"),    # the first step's answer (off by one)
@@ -533,6 +534,13 @@ class MomentumZeroGradZeroesData(MomentumRight):
             p.data = 0.0
 
 
+class MomentumZeroGradResetsVelocity(MomentumRight):
+    def zero_grad(self):
+        for i, p in enumerate(self.params):
+            p.grad = 0.0
+            self.velocities[i] = 0.0
+
+
 class MomentumNoStep:
     def __init__(self, params, learning_rate, momentum):
         self.params = params
@@ -591,6 +599,7 @@ def test_check_momentum_accepts_right_classes(Momentum):
         ("Momentum", "should be a class; it is a str"),
         (MomentumStub, "no parameter moved"),
         (MomentumNotCarried, "plain gradient descent"),
+        (MomentumZeroGradResetsVelocity, "zero_grad() does not reset them"),
         (MomentumShared, "share one velocity"),
         (MomentumAverage, "an average"),
         (MomentumLate, "updates the velocity afterwards"),
@@ -731,3 +740,15 @@ def test_the_notebooks_coding_exercise_stub_fails_and_its_solution_passes(check)
         if "import" not in body:
             exec(f"from micrograd_lite.exercises.lesson04 import {check}", namespace)
         assert bool(eval(last, namespace)) is passes
+
+
+def test_the_second_step_messages_are_true():
+    # the step message's arithmetic, and the 1.24 of grads that were not reset
+    assert 0.1 * (-6.4) == pytest.approx(-0.64)
+    assert -0.2 - (-0.64) == pytest.approx(0.44)
+    w = Value(-1.0)
+    for _ in range(2):
+        loss = (w - 3) ** 2
+        loss.backward()  # no reset: the grads add
+        w.data -= 0.1 * w.grad
+    assert w.data == pytest.approx(1.24)
