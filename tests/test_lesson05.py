@@ -538,6 +538,27 @@ class LayerOneNeuron:
         return self.neuron.parameters()
 
 
+class LayerAlwaysAList(make_network()[0]):
+    def __call__(self, x):
+        return [n(x) for n in self.neurons]  # a list even when nout is 1
+
+
+class NetworkFirstLayerOnly(make_network()[1]):
+    def __call__(self, x):
+        return self.layers[0](x)
+
+
+class LayerStub:
+    def __init__(self, nin, nout, **kwargs):
+        self.neurons = [NeuronRight(nin, **kwargs) for _ in range(nout)]
+
+    def __call__(self, x):
+        ...
+
+    def parameters(self):
+        ...
+
+
 def test_check_mlp_accepts_right_networks():
     assert lesson05.check_mlp(*make_network())
     from micrograd_lite import nn
@@ -558,6 +579,9 @@ def test_check_mlp_accepts_right_networks():
         (make_network(hidden_nonlin=False), "Your hidden layers have no relu"),
         (make_network(NeuronOnData), "after backward() parameter 0"),
         (make_network(NeuronBiasNotUsed), "(Does your Neuron pass its check?)"),
+        ((LayerAlwaysAList, make_network()[1]), "a layer of one neuron should return that"),
+        ((make_network()[0], NetworkFirstLayerOnly), "Pass x through the layers in turn"),
+        ((LayerStub, make_network()[1]), "(a layer: the parameters of each of its neurons"),
     ],
 )
 def test_check_mlp_names_each_typical_bug(network, words):
@@ -674,7 +698,50 @@ def step_raises(model, loss_fn, learning_rate):
     return loss.data, accuracy
 
 
-@pytest.mark.parametrize("step", [step_right, step_returns_the_value, lesson05.worked_training_step])
+def step_times_data(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad * p.data
+    return loss.data, accuracy
+
+
+def step_backward_twice(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_zeroes_the_data(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    for p in model.parameters():
+        p.data = 0.0  # meant p.grad = 0.0
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_returns_accuracy_first(model, loss_fn, learning_rate):
+    loss, accuracy = step_right(model, loss_fn, learning_rate)
+    return accuracy, loss
+
+
+def step_returns_only_the_value(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss
+
+
+@pytest.mark.parametrize("step", [step_right, lesson05.worked_training_step])
 def test_check_training_step_accepts_right_steps(step):
     feedback = lesson05.check_training_step(step)
     assert feedback and "zero_grad, then backward" in feedback.message
@@ -694,6 +761,12 @@ def test_check_training_step_accepts_right_steps(step):
         (step_returns_nothing, "returned None at step 1"),
         (step_returns_the_loss_after, "before the update"),
         (step_raises, "Your code raised AttributeError"),
+        (step_returns_the_value, "returned the loss Value; return its number"),
+        (step_returns_only_the_value, "returned the loss Value itself"),
+        (step_returns_accuracy_first, "the order is swapped"),
+        (step_times_data, "Your update multiplies by p.data"),
+        (step_backward_twice, "backward() seems to run twice"),
+        (step_zeroes_the_data, "sets every p.data to 0 before backward()"),
     ],
 )
 def test_check_training_step_names_each_typical_bug(step, words):
