@@ -373,6 +373,16 @@ class NeuronRight:
         return self.w + [self.b]
 
 
+class NeuronBiasFirst(NeuronRight):
+    def parameters(self):
+        return [self.b] + self.w
+
+
+class NeuronOneWeightShort(NeuronRight):
+    def __init__(self, nin, nonlin=True):
+        super().__init__(nin - 1, nonlin)
+
+
 class NeuronStub:
     # the notebook's starting point, as a learner gets it
     def __init__(self, nin, nonlin=True):
@@ -472,6 +482,8 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
         (None, "Define the class Neuron"),
         (NeuronStub, "parameters() returned None"),
         (NeuronNoBias, "has 3 Values: the 3 weights but no bias"),
+        (NeuronBiasFirst, "lists the bias first"),
+        (NeuronOneWeightShort, "has 3 Values: 2 weight(s) and a bias"),
         (NeuronBiasNotUsed, "leaves out the bias b"),
         (NeuronNoRelu, "without relu: apply relu when nonlin is True"),
         (NeuronAlwaysRelu, "With nonlin=False there is no activation"),

@@ -327,8 +327,7 @@ def check_neuron(Neuron):
         if isinstance(params, Feedback):
             return params
         if len(params) != 4:
-            hint = ("the 3 weights but no bias? A neuron has one weight per input and one bias."
-                    if len(params) == 3 else "it should have 4: one weight per input, and a bias.")
+            hint = _neuron_count_hint(neuron, params)
             return Feedback(False, f"{call}.parameters() has {len(params)} Values: {hint}")
         _set(params, [*_NEURON_W, _NEURON_B])
         problem = _neuron_outputs(neuron, params, nonlin, call)
@@ -337,6 +336,19 @@ def check_neuron(Neuron):
     return Feedback(True, "Your neuron computes relu(w . x + b) from Values, one node per * "
                           "and +, and gives the same output and gradients as the package's "
                           "Neuron(3, fused=False) with the same weights.")
+
+
+def _neuron_count_hint(neuron, params):
+    weights, bias = getattr(neuron, "w", None), getattr(neuron, "b", None)
+    ids = {id(p) for p in params}
+    if isinstance(weights, (list, tuple)) and isinstance(bias, Value) and id(bias) in ids:
+        n = len(weights)
+        if n != 3:
+            return (f"{n} weight(s) and a bias. A neuron has one weight per input: "
+                    f"Neuron(3) needs 3 weights (make nin of them), and a bias.")
+    if len(params) == 3:
+        return "the 3 weights but no bias? A neuron has one weight per input and one bias."
+    return "it should have 4: one weight per input, and a bias."
 
 
 def _neuron_outputs(neuron, params, nonlin, call):
@@ -352,6 +364,13 @@ def _neuron_outputs(neuron, params, nonlin, call):
         n = sum(w * v for w, v in zip(_NEURON_W, x)) + _NEURON_B
         expected = max(0.0, n) if nonlin else n
         if not _close(out.data, expected):
+            # parameters() listing the bias first: the check set b = 0.5, w = [-1, 2, 0.25]
+            m = sum(w * v for w, v in zip([*_NEURON_W[1:], _NEURON_B], x)) + _NEURON_W[0]
+            if _close(out.data, max(0.0, m) if nonlin else m):
+                return Feedback(False, f"{call} computes w . x + b{' and relu' if nonlin else ''} "
+                                       "right, but its parameters() lists the bias first. The "
+                                       "order is the weights, then the bias: "
+                                       "`return self.w + [self.b]`.")
             return Feedback(False, _neuron_value_problem(out.data, n, nonlin, call, x, weights))
         for p in params:
             p.grad = 0.0  # the check's own backward passes must not add up
