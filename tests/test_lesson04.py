@@ -810,3 +810,9 @@ def test_the_lesson_tells_how_to_reach_its_rates_and_makes_no_unsupported_claim(
     assert "loss surfaces of real networks often are" not in text
     assert text.count("type the rate") >= 2 and "Momentum can be too large" in text
     assert "rising on about half of the steps" not in text and "the loss curve is a U" in text
+
+
+def test_check_momentum_given_an_object_asks_for_the_class():
+    feedback = lesson04.check_momentum(MomentumRight([Value(1.0)], 0.1, 0.9))
+    assert not feedback and "not the class itself" in feedback.message
+    assert "should be a class; it is a MomentumRight" not in feedback.message

@@ -469,6 +469,10 @@ def check_momentum(Momentum):
     ``zero_grad()`` and ``step()``: ``v <- momentum * v + grad``, ``p <- p - lr * v``,
     one velocity per parameter, carried from step to step.
     """
+    if not isinstance(Momentum, type) and callable(getattr(Momentum, "step", None)):
+        return Feedback(False, f"This is an object made from your class {type(Momentum).__name__}, "
+                               "not the class itself. Pass the class: check_momentum(Momentum), "
+                               "without calling it.")
     problem = not_code_yet(Momentum, "Momentum", "class")
     if problem is None:
         problem = _momentum_describe(Momentum)
