@@ -816,3 +816,18 @@ def test_check_momentum_given_an_object_asks_for_the_class():
     feedback = lesson04.check_momentum(MomentumRight([Value(1.0)], 0.1, 0.9))
     assert not feedback and "not the class itself" in feedback.message
     assert "should be a class; it is a MomentumRight" not in feedback.message
+
+
+def test_check_descend_shows_its_own_numbers_rounded_and_names_the_learning_rate():
+    def descend_fixed_rate(loss, start, learning_rate, steps):
+        w, path = Value(start), [start]
+        for _ in range(steps):
+            w.grad = 0.0
+            loss(w).backward()
+            w.data -= 0.05 * w.grad  # a rate of its own
+            path.append(w.data)
+        return path
+
+    feedback = lesson04.check_descend(descend_fixed_rate)
+    assert not feedback and "learning_rate argument" in feedback.message
+    assert "0000000" not in feedback.message and "9999999" not in feedback.message

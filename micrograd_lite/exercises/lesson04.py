@@ -313,9 +313,10 @@ def _describe_descend_trial(descend, loss, name, start, learning_rate, steps):
             return Feedback(False, f"{where}: {message}")
     k = _first_difference(path, expected)
     return Feedback(False, f"{where}, your w after update {k} is {shown(path[k])}; it should be "
-                           f"{shown(expected[k])} (from w = {shown(expected[k - 1])}). Check "
+                           f"{expected[k]:.6g} (from w = {expected[k - 1]:.6g}). Check "
                            "that update: build the loss from the current w, reset w.grad, "
-                           "backward(), then w.data - learning_rate * w.grad.")
+                           "backward(), then w.data - learning_rate * w.grad, with the "
+                           "learning_rate argument (not a number of your own).")
 
 
 def _quartic(w):
