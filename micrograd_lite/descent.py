@@ -251,9 +251,8 @@ def classify(run, tol=1e-2):
     if run.momentum > 0:
         crossings = sum(1 for k in range(len(grads) - 1) if _crosses(grads, k))
         swings = ("" if not crossings else
-                  f"; its path has jumped across the bottom {_times(crossings)}: momentum "
-                  f"{run.momentum:g} carries it past the bottom (too much momentum can keep a "
-                  "run from settling)")
+                  f"; momentum {run.momentum:g} has carried it across the bottom "
+                  f"{_times(crossings)}")
         return UNSETTLED, (
             f"after {_steps(run.steps)} the loss is still {losses[-1]:.4g} "
             f"(it started at {losses[0]:.4g}){swings}"

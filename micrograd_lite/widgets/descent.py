@@ -138,7 +138,7 @@ class ParabolaScene:
         ax.set_ylim(*PARABOLA_LOSS_RANGE)
         ax.set_xlabel("w")
         ax.set_ylabel("loss L(w)")
-        ax.legend(handles=[curve, self.path, start, minimum], loc="lower right", fontsize=8)
+        ax.legend(handles=[curve, self.path, start, minimum], loc="center left", fontsize=8)
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
