@@ -219,3 +219,14 @@ def test_lesson04_the_parabola_legend_hides_no_point_of_the_path():
                 continue
             pixels = ax.transData.transform(np.column_stack([line.get_xdata(), line.get_ydata()]))
             assert not any(legend.contains(x, y) for x, y in pixels), (lr, line.get_label())
+
+
+def test_lesson04_a_loss_below_the_axis_floor_is_said_to_be_drawn_there():
+    from micrograd_lite.descent import parabola, run_descent
+
+    assert 0.0 in run_descent(parabola, -1.0, 0.501, 30).losses  # the real value is 0
+    explorer = descent.parabola_explorer()
+    explorer.controls["lr"].value = 0.501
+    assert explorer.picture.figure.axes[1].get_ylabel().endswith("below 1e-12: drawn at 1e-12")
+    explorer.controls["lr"].value = 0.1
+    assert explorer.picture.figure.axes[1].get_ylabel() == "loss (log scale)"
