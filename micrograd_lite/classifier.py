@@ -13,7 +13,8 @@ import numpy as np
 from .arrays import NumpyMLP
 from .train import fit, hinge
 
-__all__ = ["MoonsRun", "lr_schedule", "moons_loss", "train_moons", "train_moons_numpy"]
+__all__ = ["MoonsRun", "lr_schedule", "moons_loss", "switched_off_neurons", "train_moons",
+           "train_moons_numpy"]
 
 
 def lr_schedule(lr, steps):
@@ -159,3 +160,17 @@ def train_moons_numpy(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None,
             net.grads = None
             _conclude(run, final_loss, final_accuracy)
     return run
+
+
+def switched_off_neurons(model, X):
+    """How many hidden relu neurons of ``model`` (an engine ``MLP`` or a
+    ``NumpyMLP``) give 0 for every point of ``X``: neurons that no longer
+    take part, and whose weights no longer get a gradient."""
+    net = model if isinstance(model, NumpyMLP) else NumpyMLP.from_mlp(model)
+    A, off = np.asarray(X, dtype=float), 0
+    for W, b, activation in zip(net.weights, net.biases, net.activations):
+        A = A @ W + b
+        if activation == "relu":
+            A = np.maximum(A, 0.0)
+            off += int((A.max(axis=0) <= 0.0).sum())
+    return off

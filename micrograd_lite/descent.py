@@ -16,7 +16,10 @@ every point it visits, and says what kind of run it was:
   the bottom and back, without having settled;
 * ``"divergent"``: the loss grows instead of shrinking (the run is stopped once
   the loss is more than ``blowup`` times its starting value, or is no longer a
-  finite number).
+  finite number);
+* ``"not settled"``: with momentum, a run that has not settled within its steps.
+  Its path may overshoot because of the momentum, not the learning rate, so
+  neither "too small" nor "too large" would be true of the learning rate.
 
 The labels go by how fast the run settles, not by the sign of its steps alone.
 On the parabola ``(w - 3)**2`` one update multiplies ``w - 3`` by ``1 - 2 lr``,
@@ -61,11 +64,12 @@ __all__ = [
     "seed002_status",
 ]
 
-SLOW, GOOD, OSCILLATING, DIVERGENT = REGIMES = (
+SLOW, GOOD, OSCILLATING, DIVERGENT, UNSETTLED = REGIMES = (
     "too small (slow)",
     "good",
     "too large (oscillating)",
     "divergent",
+    "not settled",  # with momentum: the learning rate alone is not to blame
 )
 
 
@@ -232,16 +236,27 @@ def classify(run, tol=1e-2):
     if run.diverged:
         return DIVERGENT, f"diverged at step {run.diverged_at}: the learning rate is too large"
     if losses[-1] > losses[0]:
+        first, last = _apart(losses[0], losses[-1])
         return DIVERGENT, (
-            f"the loss grew from {losses[0]:.4g} to {losses[-1]:.4g} "
+            f"the loss grew from {first} to {last} "
             f"in {_steps(run.steps)}: the learning rate is too large"
         )
     threshold = tol * _norm(grads[0])
     settled_at = next((k for k, g in enumerate(grads) if _norm(g) <= threshold), None)
     if settled_at is not None:
-        jumps = sum(1 for k in range(settled_at) if _turns(grads, k))
-        how = "" if not jumps else f", jumping across it {_times(jumps)} on the way"
+        jumps = sum(1 for k in range(settled_at) if _crosses(grads, k))
+        where = "" if len(grads[0]) == 1 else " in at least one direction"
+        how = "" if not jumps else f", jumping across it{where} {_times(jumps)} on the way"
         return GOOD, f"settles near the bottom after {_steps(settled_at)}{how}"
+    if run.momentum > 0:
+        crossings = sum(1 for k in range(len(grads) - 1) if _crosses(grads, k))
+        swings = ("" if not crossings else
+                  f"; momentum {run.momentum:g} has carried it across the bottom "
+                  f"{_times(crossings)}")
+        return UNSETTLED, (
+            f"after {_steps(run.steps)} the loss is still {losses[-1]:.4g} "
+            f"(it started at {losses[0]:.4g}){swings}"
+        )
     tail = range(len(grads) // 2, len(grads) - 1)
     turns = sum(1 for k in tail if _turns(grads, k))
     if turns and 2 * turns >= len(tail):
@@ -253,6 +268,21 @@ def classify(run, tol=1e-2):
         f"after {_steps(run.steps)} the loss is still {losses[-1]:.4g} "
         f"(it started at {losses[0]:.4g})"
     )
+
+
+def _apart(a, b):
+    """``a`` and ``b`` written with enough digits (at least 4) to tell them apart."""
+    for digits in range(4, 18):
+        if f"{a:.{digits}g}" != f"{b:.{digits}g}":
+            break
+    return f"{a:.{digits}g}", f"{b:.{digits}g}"
+
+
+def _crosses(grads, k):
+    """Whether step k jumped across the bottom in some direction: a coordinate of
+    the gradient changes sign (on the lesson's bowls, the point crosses the
+    bottom's line in that coordinate)."""
+    return any(a * b < 0.0 for a, b in zip(grads[k], grads[k + 1]))
 
 
 def _turns(grads, k):

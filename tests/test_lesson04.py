@@ -185,8 +185,9 @@ def test_check_second_step_accepts_the_answer_and_its_roundings(answer):
     [
         (-0.84, "walks uphill"),             # added the step
         (-6.4, "is the gradient"),           # the gradient itself
-        (0.64, "size of the second step"),   # the step
-        (-0.64, "size of the second step"),
+        (0.64, "length of the second step"),   # the step
+        (-0.64, "length of the second step"),
+        (1.24, "w.grad is not reset"),       # -8 and -6.4 added
         (0.6, "reuses the first step's gradient"),  # old gradient -8
         (-0.36, "You started from w = -1"),  # new gradient, old w
         (-0.2, "after the first update"),    # the first step's answer (off by one)
@@ -533,6 +534,13 @@ class MomentumZeroGradZeroesData(MomentumRight):
             p.data = 0.0
 
 
+class MomentumZeroGradResetsVelocity(MomentumRight):
+    def zero_grad(self):
+        for i, p in enumerate(self.params):
+            p.grad = 0.0
+            self.velocities[i] = 0.0
+
+
 class MomentumNoStep:
     def __init__(self, params, learning_rate, momentum):
         self.params = params
@@ -591,6 +599,7 @@ def test_check_momentum_accepts_right_classes(Momentum):
         ("Momentum", "should be a class; it is a str"),
         (MomentumStub, "no parameter moved"),
         (MomentumNotCarried, "plain gradient descent"),
+        (MomentumZeroGradResetsVelocity, "zero_grad() does not reset them"),
         (MomentumShared, "share one velocity"),
         (MomentumAverage, "an average"),
         (MomentumLate, "updates the velocity afterwards"),
@@ -685,8 +694,9 @@ def seed002_runs():
 def test_seed002_things_to_try(seed002_runs):
     assert round(seed002_runs[0.01].losses[-1], 2) == 0.26
     up_and_down = seed002_runs[0.8].losses
-    rises = sum(b > a for a, b in zip(up_and_down, up_and_down[1:]))
-    assert 0.4 < rises / (len(up_and_down) - 1) < 0.6  # about half of the steps
+    lowest = min(range(len(up_and_down)), key=up_and_down.__getitem__)
+    assert lowest + 1 == 72 and round(up_and_down[lowest], 3) == 0.051  # a U: down, then up
+    assert max(up_and_down[:lowest + 1][11:]) < up_and_down[10] and up_and_down[-1] > 3 * up_and_down[lowest]
     assert round(up_and_down[-1], 2) == 0.18 and round(seed002_runs[0.3].losses[-1], 3) == 0.001
     only_up = seed002_runs[1.0].losses
     assert all(b > a for a, b in zip(only_up, only_up[1:]))  # the loss only rises
@@ -731,3 +741,93 @@ def test_the_notebooks_coding_exercise_stub_fails_and_its_solution_passes(check)
         if "import" not in body:
             exec(f"from micrograd_lite.exercises.lesson04 import {check}", namespace)
         assert bool(eval(last, namespace)) is passes
+
+
+def test_the_second_step_messages_are_true():
+    # the step message's arithmetic, and the 1.24 of grads that were not reset
+    assert 0.1 * (-6.4) == pytest.approx(-0.64)
+    assert -0.2 - (-0.64) == pytest.approx(0.44)
+    w = Value(-1.0)
+    for _ in range(2):
+        loss = (w - 3) ** 2
+        loss.backward()  # no reset: the grads add
+        w.data -= 0.1 * w.grad
+    assert w.data == pytest.approx(1.24)
+
+
+def test_the_bowl_counter_counts_the_crossings_the_words_say():
+    # at lr 0.08 the factor across the valley is 1 - 20 * 0.08 = -0.6: w2 changes sign at every step
+    run = run_descent(elongated_bowl, BOWL_START, 0.08, 50)
+    w2 = [p[1] for p in run.path[:20]]
+    crossings = sum(a * b < 0 for a, b in zip(w2, w2[1:]))
+    assert crossings == 19 and "after 19 steps, jumping across it in at least one direction 19 times" in run.message
+    assert "21 times" in run_descent(elongated_bowl, BOWL_START, 0.09, 50).message
+
+
+@pytest.mark.parametrize("momentum", [0.5, 0.9, 0.95])
+def test_an_unsettled_run_with_momentum_does_not_blame_the_learning_rate(momentum):
+    for lr in (0.01, 0.08):
+        run = run_descent(elongated_bowl, BOWL_START, lr, 50, momentum=momentum)
+        assert run.regime in ("good", "not settled")
+        assert "too small" not in bowl_picture(lr=lr, momentum=momentum).description
+
+
+def test_momentum_can_be_too_large_as_the_lesson_says():
+    large = run_descent(elongated_bowl, BOWL_START, 0.01, 50, momentum=0.95)
+    assert large.regime == "not settled" and round(large.final_loss, 1) == 1.3
+    assert "momentum 0.95 has carried it across the bottom 9 times" in large.message
+    good = run_descent(elongated_bowl, BOWL_START, 0.01, 50, momentum=0.8)
+    assert round(good.final_loss, 5) == 0.00016
+
+
+def test_a_loss_that_barely_grew_is_printed_with_the_digits_that_show_it():
+    run = run_descent(parabola, -1.0, 1.0000001, 30)
+    assert run.regime == "divergent" and "grew from 16 to 16.0002" in run.message
+
+
+def test_every_rate_the_lesson_quotes_can_be_typed_into_its_slider():
+    xs, ys = seed002_data(n=20, seed=0)
+    quoted = [
+        (parabola_explorer(), [0.501, 0.1, 0.9, 0.95, 1.0, 1.2, 1.0000001]),
+        (bowl_explorer(), [0.08, 0.09, 0.098, 0.11, 0.01]),
+        (seed002_explorer(xs, ys, steps=20), [0.01, 0.3, 0.8, 1.0, 1.5]),
+    ]
+    for explorer, rates in quoted:
+        slider = explorer.controls["lr"]
+        assert slider.readout  # the number beside the slider, where a rate can be typed
+        for rate in rates:
+            assert 10 ** slider.min <= rate <= 10 ** slider.max, rate
+            slider.value = rate  # what typing it does
+            assert f"{rate:.3g}" in explorer.picture.description
+
+
+def test_the_lesson_tells_how_to_reach_its_rates_and_makes_no_unsupported_claim():
+    import nbformat
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "notebooks" / "04_gradient_descent.ipynb"
+    text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+    assert "loss surfaces of real networks often are" not in text
+    assert text.count("type the rate") >= 2 and "Momentum can be too large" in text
+    assert "rising on about half of the steps" not in text and "the loss curve is a U" in text
+
+
+def test_check_momentum_given_an_object_asks_for_the_class():
+    feedback = lesson04.check_momentum(MomentumRight([Value(1.0)], 0.1, 0.9))
+    assert not feedback and "not the class itself" in feedback.message
+    assert "should be a class; it is a MomentumRight" not in feedback.message
+
+
+def test_check_descend_shows_its_own_numbers_rounded_and_names_the_learning_rate():
+    def descend_fixed_rate(loss, start, learning_rate, steps):
+        w, path = Value(start), [start]
+        for _ in range(steps):
+            w.grad = 0.0
+            loss(w).backward()
+            w.data -= 0.05 * w.grad  # a rate of its own
+            path.append(w.data)
+        return path
+
+    feedback = lesson04.check_descend(descend_fixed_rate)
+    assert not feedback and "learning_rate argument" in feedback.message
+    assert "0000000" not in feedback.message and "9999999" not in feedback.message

@@ -17,7 +17,7 @@ from micrograd_lite.datasets import make_moons
 from micrograd_lite.engine import Value
 from micrograd_lite.exercises import lesson05
 from micrograd_lite.nn import MLP
-from micrograd_lite.classifier import lr_schedule, moons_loss, train_moons
+from micrograd_lite.classifier import switched_off_neurons, train_moons_numpy, lr_schedule, moons_loss, train_moons
 from micrograd_lite.widgets.training import MoonsTrainer, ProgressBar, moons_data_picture
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -373,6 +373,16 @@ class NeuronRight:
         return self.w + [self.b]
 
 
+class NeuronBiasFirst(NeuronRight):
+    def parameters(self):
+        return [self.b] + self.w
+
+
+class NeuronOneWeightShort(NeuronRight):
+    def __init__(self, nin, nonlin=True):
+        super().__init__(nin - 1, nonlin)
+
+
 class NeuronStub:
     # the notebook's starting point, as a learner gets it
     def __init__(self, nin, nonlin=True):
@@ -472,6 +482,8 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
         (None, "Define the class Neuron"),
         (NeuronStub, "parameters() returned None"),
         (NeuronNoBias, "has 3 Values: the 3 weights but no bias"),
+        (NeuronBiasFirst, "lists the bias first"),
+        (NeuronOneWeightShort, "has 3 Values: 2 weight(s) and a bias"),
         (NeuronBiasNotUsed, "leaves out the bias b"),
         (NeuronNoRelu, "without relu: apply relu when nonlin is True"),
         (NeuronAlwaysRelu, "With nonlin=False there is no activation"),
@@ -538,6 +550,27 @@ class LayerOneNeuron:
         return self.neuron.parameters()
 
 
+class LayerAlwaysAList(make_network()[0]):
+    def __call__(self, x):
+        return [n(x) for n in self.neurons]  # a list even when nout is 1
+
+
+class NetworkFirstLayerOnly(make_network()[1]):
+    def __call__(self, x):
+        return self.layers[0](x)
+
+
+class LayerStub:
+    def __init__(self, nin, nout, **kwargs):
+        self.neurons = [NeuronRight(nin, **kwargs) for _ in range(nout)]
+
+    def __call__(self, x):
+        ...
+
+    def parameters(self):
+        ...
+
+
 def test_check_mlp_accepts_right_networks():
     assert lesson05.check_mlp(*make_network())
     from micrograd_lite import nn
@@ -558,6 +591,9 @@ def test_check_mlp_accepts_right_networks():
         (make_network(hidden_nonlin=False), "Your hidden layers have no relu"),
         (make_network(NeuronOnData), "after backward() parameter 0"),
         (make_network(NeuronBiasNotUsed), "(Does your Neuron pass its check?)"),
+        ((LayerAlwaysAList, make_network()[1]), "a layer of one neuron should return that"),
+        ((make_network()[0], NetworkFirstLayerOnly), "Pass x through the layers in turn"),
+        ((LayerStub, make_network()[1]), "(a layer: the parameters of each of its neurons"),
     ],
 )
 def test_check_mlp_names_each_typical_bug(network, words):
@@ -674,7 +710,50 @@ def step_raises(model, loss_fn, learning_rate):
     return loss.data, accuracy
 
 
-@pytest.mark.parametrize("step", [step_right, step_returns_the_value, lesson05.worked_training_step])
+def step_times_data(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad * p.data
+    return loss.data, accuracy
+
+
+def step_backward_twice(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_zeroes_the_data(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    for p in model.parameters():
+        p.data = 0.0  # meant p.grad = 0.0
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_returns_accuracy_first(model, loss_fn, learning_rate):
+    loss, accuracy = step_right(model, loss_fn, learning_rate)
+    return accuracy, loss
+
+
+def step_returns_only_the_value(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss
+
+
+@pytest.mark.parametrize("step", [step_right, lesson05.worked_training_step])
 def test_check_training_step_accepts_right_steps(step):
     feedback = lesson05.check_training_step(step)
     assert feedback and "zero_grad, then backward" in feedback.message
@@ -694,6 +773,12 @@ def test_check_training_step_accepts_right_steps(step):
         (step_returns_nothing, "returned None at step 1"),
         (step_returns_the_loss_after, "before the update"),
         (step_raises, "Your code raised AttributeError"),
+        (step_returns_the_value, "returned the loss Value; return its number"),
+        (step_returns_only_the_value, "returned the loss Value itself"),
+        (step_returns_accuracy_first, "the order is swapped"),
+        (step_times_data, "Your update multiplies by p.data"),
+        (step_backward_twice, "backward() seems to run twice"),
+        (step_zeroes_the_data, "sets every p.data to 0 before backward()"),
     ],
 )
 def test_check_training_step_names_each_typical_bug(step, words):
@@ -721,7 +806,7 @@ def test_trainer_things_to_try(moons):
     X, y = moons
     slow = train_moons(lesson_model(), X, y, lr=0.1, steps=100)
     assert round(slow.final_accuracy * len(y)) == len(y) - 5  # 5 points on the wrong side
-    off = train_moons(lesson_model(), X, y, lr=3.0, steps=100)
+    off = train_moons(lesson_model(), X, y, lr=3.16, steps=100)  # the slider's 10 ** 0.5 too
     assert _switched_off(off.model, X) == 27
     assert off.final_accuracy == 0.5 and off.final_loss > off.losses[0]
     explodes = train_moons(lesson_model(), X, y, lr=10.0, steps=100)
@@ -734,6 +819,59 @@ def test_the_lesson_loop_reaches_full_accuracy_with_the_schedule_it_states(moons
     run = train_moons(lesson_model(), X, y, lr=1.0, steps=100)
     assert run.final_accuracy == 1.0
     assert run.status == "after 100 steps: loss 0.0112, training accuracy 100%"
+
+
+def test_the_rates_quoted_for_the_trainer_are_slider_positions():
+    from micrograd_lite.widgets.training import MoonsTrainer
+
+    X, y = make_moons(n_samples=20, noise=0.1, seed=0)
+    slider = MoonsTrainer(X, y, make_model=lambda: MLP(2, [4, 1], seed=0), steps=2).controls["lr"]
+    positions = [10 ** (slider.min + k * slider.step)
+                 for k in range(round((slider.max - slider.min) / slider.step) + 1)]
+    for quoted in (0.1, 1.0, 3.16, 10.0):
+        assert any(f"{p:.3g}" == f"{quoted:.3g}" for p in positions), quoted
+
+
+def test_the_slider_position_and_the_typed_rate_switch_off_the_same_neurons(moons):
+    X, y = moons
+    for rate in (3.16, 10 ** 0.5):
+        run = train_moons_numpy(lesson_model(), X, y, lr=rate)
+        assert switched_off_neurons(run.model, X) == 27
+        assert run.final_accuracy == 0.5 and run.final_loss > run.losses[0]
+    assert switched_off_neurons(train_moons_numpy(lesson_model(), X, y, lr=1.0).model, X) == 6
+
+
+def test_switched_off_neurons_counts_what_its_oracle_counts(moons):
+    X, y = moons
+    model = lesson_model()
+    before = _switched_off(model, X)
+    for neuron in model.layers[0].neurons[:3]:
+        *weights, bias = neuron.parameters()
+        for w in weights:
+            w.data = 0.0
+        bias.data = -1.0  # gives 0 for every point
+    assert switched_off_neurons(model, X) == _switched_off(model, X) > before
+
+
+@pytest.mark.slow
+def test_the_bumps_of_the_lesson_run_that_the_printout_hides(lesson_run):
+    losses, accuracies = lesson_run.losses, lesson_run.accuracies
+    assert (round(losses[1], 3), round(losses[2], 3)) == (0.878, 2.347)  # steps 2 and 3
+    rises = [k + 1 for k in range(1, 30) if losses[k] > 1.3 * losses[k - 1]]
+    assert rises == [3, 17, 25, 27]
+    assert accuracies.index(1.0) + 1 == 35
+    assert min(accuracies[35:]) == accuracies[42] == 0.98
+    assert all(a == 1.0 for a in accuracies[43:])
+
+
+def test_the_untrained_scores_are_all_positive_so_accuracy_is_half(moons):
+    X, y = moons
+    scores = [lesson_model()(x).data for x in X.tolist()]
+    assert (round(min(scores), 2), round(max(scores), 2)) == (0.03, 2.05)
+    assert all(s > 0 for s in scores) and sum(s > 1 for s in scores) == 25
+    assert sum(y == 1) == 50
+    loss, accuracy = moons_loss(lesson_model(), X.tolist(), y.tolist())
+    assert accuracy == 0.5 and round(loss.data, 2) == 0.93
 
 
 def test_an_untrained_network_starts_near_one(moons):
@@ -814,3 +952,27 @@ def test_the_speed_up_is_said_one_way_in_the_lesson():
     figures = re.findall(r"about (\S+) times faster", text.replace("**", ""))
     assert figures and set(figures) == {"230"}
     assert "a hundred or more" not in text and "Linux x86_64, AMD EPYC, 2 cores" in text
+
+
+def _lesson05_cells():
+    import nbformat
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "notebooks" / "05_training_a_network.ipynb"
+    return nbformat.read(path, as_version=4).cells
+
+
+def test_the_untrained_model_is_never_rebound_so_going_back_gives_the_same_numbers():
+    import re
+
+    code = [c.source for c in _lesson05_cells() if c.cell_type == "code"]
+    assert sum(bool(re.search(r"^model = ", src, re.M)) for src in code) == 1
+
+
+def test_the_pytorch_schedule_is_the_lessons_and_the_next_lesson_is_named():
+    text = "\n".join(c.source for c in _lesson05_cells() if c.cell_type == "markdown")
+    assert "1.0 - 0.9 * k / 99" in text and "k / 100" not in text.split("## 7.")[1]
+    assert "last lesson" not in text and "06_micrograd_from_scratch.ipynb" in text
+    from pathlib import Path
+    assert (Path(__file__).resolve().parents[1] / "notebooks" / "06_micrograd_from_scratch.ipynb").exists()
+    assert "`train_moons_numpy`" in text and "within about two seconds" in text

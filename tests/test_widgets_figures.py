@@ -184,3 +184,49 @@ def test_lesson05_trainer_every_rate_and_every_frame(trainer):
     assert len(frames) > 7  # frames while training, not only the final pictures
     for frame in frames[::5]:
         assert not problems(frame), frame.description
+
+
+@pytest.mark.parametrize(
+    "make, settings",
+    [
+        (descent.parabola_explorer, {"lr": 1.0}),
+        (descent.parabola_explorer, {"lr": 1.0000001}),
+        (descent.parabola_explorer, {"lr": 0.501}),
+        (descent.bowl_explorer, {"lr": 0.08}),
+        (descent.bowl_explorer, {"lr": 0.09}),
+        (descent.bowl_explorer, {"lr": 0.01, "momentum": 0.95}),
+        (descent.bowl_explorer, {"lr": 0.08, "momentum": 0.95}),
+        (descent.bowl_explorer, {"lr": 0.01, "momentum": 0.5}),
+    ],
+)
+def test_lesson04_the_settings_the_lesson_quotes_are_readable(make, settings):
+    explorer = make()
+    for name, value in settings.items():
+        explorer.controls[name].value = value
+    assert problems(explorer.picture) == []
+
+
+def test_lesson04_the_parabola_legend_hides_no_point_of_the_path():
+    explorer = descent.parabola_explorer()
+    for lr in (1.0, 0.9, 0.95, 0.1, 0.501):
+        explorer.controls["lr"].value = lr
+        figure = explorer.picture.figure
+        renderer = figure.canvas.get_renderer()
+        ax = figure.axes[0]
+        legend = ax.get_legend().get_window_extent(renderer)
+        for line in ax.get_lines():
+            if line.get_marker() in (None, "None", "", " "):
+                continue
+            pixels = ax.transData.transform(np.column_stack([line.get_xdata(), line.get_ydata()]))
+            assert not any(legend.contains(x, y) for x, y in pixels), (lr, line.get_label())
+
+
+def test_lesson04_a_loss_below_the_axis_floor_is_said_to_be_drawn_there():
+    from micrograd_lite.descent import parabola, run_descent
+
+    assert 0.0 in run_descent(parabola, -1.0, 0.501, 30).losses  # the real value is 0
+    explorer = descent.parabola_explorer()
+    explorer.controls["lr"].value = 0.501
+    assert explorer.picture.figure.axes[1].get_ylabel().endswith("below 1e-12: drawn at 1e-12")
+    explorer.controls["lr"].value = 0.1
+    assert explorer.picture.figure.axes[1].get_ylabel() == "loss (log scale)"

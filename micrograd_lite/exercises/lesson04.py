@@ -43,8 +43,8 @@ def check_second_step(answer):
     the gradient is 2 * (-0.2 - 3) = -6.4, so w <- -0.2 - 0.1 * (-6.4) = 0.44.
     """
     step_size = (
-        "That is the size of the second step, learning_rate * gradient = 0.1 * (-6.4). "
-        "Subtract it from w = -0.2."
+        "That is the length of the second step: learning_rate * gradient = 0.1 * (-6.4) "
+        "= -0.64. The new w is the old one minus it: -0.2 - (-0.64)."
     )
     return check_typed_number(
         answer,
@@ -61,6 +61,9 @@ def check_second_step(answer):
                          "update w - learning_rate * gradient."),
             (0.64, 1e-6, step_size),
             (-0.64, 1e-6, step_size),
+            (1.24, 1e-6, "1.24 is what you get when w.grad is not reset: backward() adds the "
+                         "new gradient -6.4 to the old -8, and -0.2 - 0.1 * (-14.4) = 1.24. "
+                         "The gradient of the second step is only the one at w = -0.2, -6.4."),
             (0.6, 1e-6, "0.6 reuses the first step's gradient, -8. The gradient must be "
                         "computed again at the new w = -0.2."),
             (-0.36, 1e-6, "You started from w = -1. The second update starts where the first "
@@ -310,9 +313,10 @@ def _describe_descend_trial(descend, loss, name, start, learning_rate, steps):
             return Feedback(False, f"{where}: {message}")
     k = _first_difference(path, expected)
     return Feedback(False, f"{where}, your w after update {k} is {shown(path[k])}; it should be "
-                           f"{shown(expected[k])} (from w = {shown(expected[k - 1])}). Check "
+                           f"{expected[k]:.6g} (from w = {expected[k - 1]:.6g}). Check "
                            "that update: build the loss from the current w, reset w.grad, "
-                           "backward(), then w.data - learning_rate * w.grad.")
+                           "backward(), then w.data - learning_rate * w.grad, with the "
+                           "learning_rate argument (not a number of your own).")
 
 
 def _quartic(w):
@@ -386,8 +390,11 @@ def _momentum_paths(bug):
 
 _MOMENTUM_BUGS = {
     "not carried": "Your step is plain gradient descent: the velocity starts again from the "
-                   "gradient at every step. Keep one velocity per parameter in self (a list "
-                   "made in __init__, all 0.0) and update it in step(): v = momentum * v + grad.",
+                   "gradient at every step (if your step() keeps velocities, check that "
+                   "zero_grad() does not reset them: it should only set each p.grad to 0.0; "
+                   "the velocities carry on from step to step). Keep one velocity per "
+                   "parameter in self (a list made in __init__, all 0.0) and update it in "
+                   "step(): v = momentum * v + grad.",
     "shared": "Your parameters share one velocity. Each parameter needs its own: a list with "
               "one velocity per parameter, made in __init__.",
     "average": "Your velocity is momentum * v + (1 - momentum) * grad, an average. The "
@@ -426,9 +433,14 @@ def _momentum_describe(Momentum):
     expected = _momentum_paths(None)
     got = []
     for k, grads in enumerate(_MOMENTUM_GRADS, start=1):
+        if k > 1:  # the lesson's loop: zero_grad(), backward(), step()
+            _, error = call_learner_code(optimizer.zero_grad,
+                                         doing=f"calling zero_grad() before step {k}")
+            if error is not None:
+                return error
         for p, g in zip(params, grads):
             p.grad = g
-        _, error = call_learner_code(optimizer.step, doing=f"calling step() for the {k}. time")
+        _, error = call_learner_code(optimizer.step, doing=f"calling step() (step {k} of 3)")
         if error is not None:
             return error
         got.append(tuple(p.data for p in params))
@@ -458,6 +470,10 @@ def check_momentum(Momentum):
     ``zero_grad()`` and ``step()``: ``v <- momentum * v + grad``, ``p <- p - lr * v``,
     one velocity per parameter, carried from step to step.
     """
+    if not isinstance(Momentum, type) and callable(getattr(Momentum, "step", None)):
+        return Feedback(False, f"This is an object made from your class {type(Momentum).__name__}, "
+                               "not the class itself. Pass the class: check_momentum(Momentum), "
+                               "without calling it.")
     problem = not_code_yet(Momentum, "Momentum", "class")
     if problem is None:
         problem = _momentum_describe(Momentum)

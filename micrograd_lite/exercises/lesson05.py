@@ -236,6 +236,13 @@ def worked_mlp(nin, nouts):
     return nn.MLP(nin, nouts, fused=False)
 
 
+_WHAT_PARAMETERS = {
+    "Neuron": "a neuron: its weights, then its bias",
+    "Layer": "a layer: the parameters of each of its neurons, neuron after neuron",
+    "MLP": "a network: the parameters of each of its layers, layer after layer",
+}
+
+
 def _parameters(obj, call):
     """The learner's ``obj.parameters()`` as a list of Values, or a Feedback."""
     method = getattr(obj, "parameters", None)
@@ -246,8 +253,9 @@ def _parameters(obj, call):
     if error is not None:
         return error
     if result is None:
+        what = _WHAT_PARAMETERS.get(call.split("(")[0], "its weights, then its bias")
         return Feedback(False, f"{call}.parameters() returned None. Return a list of its "
-                               "Values (a neuron: its weights, then its bias).")
+                               f"Values ({what}).")
     try:
         params = list(result)
     except TypeError:
@@ -274,6 +282,11 @@ def _as_output(result, call):
         result = result[0]
     if result is None:
         return Feedback(False, f"{call} returned None. Return the output Value.")
+    if isinstance(result, (list, tuple)):
+        return Feedback(False, f"{call} returned a list of {len(result)} Values, but the last "
+                               "layer has 1 neuron. Pass x through the layers in turn: each "
+                               "layer's outputs are the next layer's inputs, and the output is "
+                               "what the last layer gives.")
     if not isinstance(result, Value):
         return Feedback(False, f"{call} returned a {type(result).__name__}. Build the output "
                                "from the Values (wi * xi, + b), so that it is a Value and "
@@ -314,8 +327,7 @@ def check_neuron(Neuron):
         if isinstance(params, Feedback):
             return params
         if len(params) != 4:
-            hint = ("the 3 weights but no bias? A neuron has one weight per input and one bias."
-                    if len(params) == 3 else "it should have 4: one weight per input, and a bias.")
+            hint = _neuron_count_hint(neuron, params)
             return Feedback(False, f"{call}.parameters() has {len(params)} Values: {hint}")
         _set(params, [*_NEURON_W, _NEURON_B])
         problem = _neuron_outputs(neuron, params, nonlin, call)
@@ -324,6 +336,19 @@ def check_neuron(Neuron):
     return Feedback(True, "Your neuron computes relu(w . x + b) from Values, one node per * "
                           "and +, and gives the same output and gradients as the package's "
                           "Neuron(3, fused=False) with the same weights.")
+
+
+def _neuron_count_hint(neuron, params):
+    weights, bias = getattr(neuron, "w", None), getattr(neuron, "b", None)
+    ids = {id(p) for p in params}
+    if isinstance(weights, (list, tuple)) and isinstance(bias, Value) and id(bias) in ids:
+        n = len(weights)
+        if n != 3:
+            return (f"{n} weight(s) and a bias. A neuron has one weight per input: "
+                    f"Neuron(3) needs 3 weights (make nin of them), and a bias.")
+    if len(params) == 3:
+        return "the 3 weights but no bias? A neuron has one weight per input and one bias."
+    return "it should have 4: one weight per input, and a bias."
 
 
 def _neuron_outputs(neuron, params, nonlin, call):
@@ -339,6 +364,13 @@ def _neuron_outputs(neuron, params, nonlin, call):
         n = sum(w * v for w, v in zip(_NEURON_W, x)) + _NEURON_B
         expected = max(0.0, n) if nonlin else n
         if not _close(out.data, expected):
+            # parameters() listing the bias first: the check set b = 0.5, w = [-1, 2, 0.25]
+            m = sum(w * v for w, v in zip([*_NEURON_W[1:], _NEURON_B], x)) + _NEURON_W[0]
+            if _close(out.data, max(0.0, m) if nonlin else m):
+                return Feedback(False, f"{call} computes w . x + b{' and relu' if nonlin else ''} "
+                                       "right, but its parameters() lists the bias first. The "
+                                       "order is the weights, then the bias: "
+                                       "`return self.w + [self.b]`.")
             return Feedback(False, _neuron_value_problem(out.data, n, nonlin, call, x, weights))
         for p in params:
             p.grad = 0.0  # the check's own backward passes must not add up
@@ -470,6 +502,18 @@ def _check_layer(Layer):
                                f"{x} gives {_short(got)}; it should give "
                                f"{_short(expected)}. Each neuron of the layer "
                                "gets the same inputs x. (Does your Neuron pass its check?)")
+    single, error = call_learner_code(Layer, 3, 1, doing="making Layer(3, 1)")
+    if error is not None:
+        return error
+    result, error = call_learner_code(single, [Value(v) for v in x],
+                                      doing=f"calling Layer(3, 1) on {x}")
+    if error is not None:
+        return error
+    if not isinstance(result, Value):
+        return Feedback(False, f"Layer(3, 1) on {x} returned {type(result).__name__} "
+                               f"{_short(result)}; a layer of one neuron should return that "
+                               "neuron's Value alone (not in a list), so that the network's "
+                               "score is a Value: `return outs[0] if len(outs) == 1 else outs`.")
     return None
 
 
@@ -563,12 +607,19 @@ def worked_training_step(model, loss_fn, learning_rate):
 
 def _buggy_training_step(model, loss_fn, learning_rate, bug):
     loss, accuracy = loss_fn(model)
-    if bug != "no zero_grad":
+    if bug == "zero data":  # p.data = 0 where p.grad = 0 was meant
+        for p in model.parameters():
+            p.data = 0.0
+    elif bug != "no zero_grad":
         model.zero_grad()
     loss.backward()
+    if bug == "backward twice":
+        loss.backward()
     for p in model.parameters():
         if bug == "plus":
             p.data = p.data + learning_rate * p.grad
+        elif bug == "times data":
+            p.data = p.data - learning_rate * p.grad * p.data
         else:
             p.data = p.data - learning_rate * p.grad
     return loss.data, accuracy
@@ -579,11 +630,19 @@ _STEP_BUGS = {
     "no zero_grad": "Your first step is right and the second is not: the gradients of the first "
                     "step are still in p.grad, because backward() adds to .grad. Call "
                     "model.zero_grad() before loss.backward().",
+    "times data": "Your update multiplies by p.data: learning_rate * p.grad * p.data. The step "
+                  "is learning_rate * p.grad alone: p.data = p.data - learning_rate * p.grad.",
+    "backward twice": "Your steps are twice as long as they should be: backward() seems to run "
+                      "twice, and it adds to .grad each time. Call loss.backward() once per step.",
+    "zero data": "Your step sets every p.data to 0 before backward(), which throws the "
+                 "network away. It is the grads that are reset: model.zero_grad() (p.grad = 0 "
+                 "for every parameter), then loss.backward(), then "
+                 "p.data = p.data - learning_rate * p.grad.",
 }
 
 _STEP_POINTS = [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1], [0.1, 0.2]]
 _STEP_LABELS = [1, -1, 1, -1, 1, -1]
-_STEP_RATES = [0.5, 0.25]
+_STEP_RATES = [0.4, 0.25]  # not 0.5: twice 0.5 is a rate of 1.0, a typical hard-coded one
 
 
 def _step_model():
@@ -650,9 +709,10 @@ def check_training_step(training_step):
         i = next(i for i, (a, b) in enumerate(zip(state, expected_states[k - 1])) if not _close(a, b))
         return Feedback(False, f"After step {k} (learning rate {lr}), parameter {i} of "
                                f"model.parameters() is {shown(state[i])}; it should be "
-                               f"{shown(expected_states[k - 1][i])}. The update is "
-                               "p.data = p.data - learning_rate * p.grad, with the "
-                               "learning_rate argument.")
+                               f"{shown(expected_states[k - 1][i])}. One step: "
+                               "model.zero_grad(), loss.backward() once, then "
+                               "p.data = p.data - learning_rate * p.grad for every parameter, "
+                               "with the learning_rate argument.")
     return Feedback(True, "One step: the loss of the current parameters, fresh gradients "
                           "(zero_grad, then backward), and an update of every parameter against "
                           "its gradient. The loop of section 4 calls it 100 times.")
@@ -662,12 +722,23 @@ def _step_return_problem(result, expected, k):
     if result is None:
         return Feedback(False, f"training_step returned None at step {k}. End it with "
                                "`return loss.data, accuracy`.")
+    if isinstance(result, Value):
+        return Feedback(False, "training_step returned the loss Value itself; it should return "
+                               "two numbers, the loss's number and the accuracy: "
+                               "`return loss.data, accuracy`.")
     try:
         loss, accuracy = result
     except (TypeError, ValueError):
         return Feedback(False, f"training_step returned {type(result).__name__} "
                                f"{result!r}; it should return two numbers: "
                                "`return loss.data, accuracy`.")
+    if isinstance(loss, Value):
+        return Feedback(False, "training_step returned the loss Value; return its number, "
+                               "loss.data: `return loss.data, accuracy`.")
+    if (isinstance(loss, (int, float)) and isinstance(accuracy, (int, float))
+            and _close(loss, expected[1]) and _close(accuracy, expected[0])):
+        return Feedback(False, "training_step returned the accuracy first and the loss second; "
+                               "the order is swapped: `return loss.data, accuracy`.")
     loss = as_number(loss)
     if loss is None:
         return Feedback(False, "The first number training_step returns should be the loss, "

@@ -108,6 +108,8 @@ class LossPanel:
         self.ax.set_ylim(low, top)
         self.line.set_data(np.arange(first_step, first_step + len(values)),
                            np.clip(values, low * 10, top))
+        below = bool(np.any(values < low * 10))
+        self.ax.set_ylabel("loss (log scale)" + (f"\nbelow {low * 10:.0e}: drawn at {low * 10:.0e}" if below else ""))
         last = first_step + max(steps, 1) - (1 if first_step else 0)
         length = next((n for n in STEP_AXIS_LENGTHS if n >= last), last)
         self.ax.set_xlim(first_step - 0.02 * length, length * 1.02)
@@ -138,7 +140,7 @@ class ParabolaScene:
         ax.set_ylim(*PARABOLA_LOSS_RANGE)
         ax.set_xlabel("w")
         ax.set_ylabel("loss L(w)")
-        ax.legend(handles=[curve, self.path, start, minimum], loc="lower right", fontsize=8)
+        ax.legend(handles=[curve, self.path, start, minimum], loc="center left", fontsize=8)
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
