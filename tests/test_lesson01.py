@@ -146,6 +146,59 @@ def test_parabola_central_difference_has_no_truncation_error():
     assert "central difference exact (error 0)" in errors.description
 
 
+def _loglog_slope(hs, errors, low, high):
+    """The slope of log10(error) against log10(h) for low <= h <= high (errors of 0 left out)."""
+    points = [(math.log10(h), math.log10(e)) for h, e in zip(hs, errors) if low <= h <= high and e > 0]
+    assert len(points) >= 5
+    mx = sum(p[0] for p in points) / len(points)
+    my = sum(p[1] for p in points) / len(points)
+    return (sum((px - mx) * (py - my) for px, py in points)
+            / sum((px - mx) ** 2 for px, _ in points))
+
+
+@pytest.mark.parametrize("name", list(EXAMPLE_FUNCTIONS))
+def test_each_description_says_how_the_errors_grow_and_they_do(name):
+    """What the description claims, measured as slopes on the log-log axes:
+    truncation right of the best h (forward ~ h, central ~ h²), round-off
+    (~ 1/h) left of it; a central difference with no truncation error is
+    round-off all the way and is said to be."""
+    errors = difference_errors(name)
+    text = errors.description
+    for errs, (best, _) in ((errors.forward, errors.best_forward),
+                            (errors.central, errors.best_central)):
+        assert _loglog_slope(errors.hs, errs, 1e-16, best / 100) == pytest.approx(-1, abs=0.15)
+    assert _loglog_slope(errors.hs, errors.forward, 100 * errors.best_forward[0], 0.1) == \
+        pytest.approx(1, abs=0.05)
+    if name.startswith("3x²"):
+        assert errors.central_has_no_truncation
+        assert errors.central[0] == 0.0 and errors.hs[0] == 1.0
+        assert _loglog_slope(errors.hs, errors.central, 1e-16, 1.0) == pytest.approx(-1, abs=0.15)
+        assert "central ~ h²" not in text
+        assert "central difference has no truncation error" in text
+        assert "round-off (~ 1/h) only" in text
+    else:
+        assert not errors.central_has_no_truncation
+        assert _loglog_slope(errors.hs, errors.central, 100 * errors.best_central[0], 0.1) == \
+            pytest.approx(2, abs=0.05)
+        assert "truncation (forward ~ h, central ~ h²)" in text
+        assert "round-off (~ 1/h)" in text
+
+
+def test_error_figure_says_the_parabolas_central_difference_is_exact():
+    """Its error 0 cannot sit on a log axis: the star is at the floor, and the
+    figure says so."""
+    picture = error_figure(difference_errors("3x² - 4x + 5 at x = 3"))
+    ax = picture.figure.axes[0]
+    notes = [t.get_text().replace("\n", " ") for t in ax.texts]
+    assert "central difference exact for a parabola: error 0 at h = 1, drawn at the floor" in notes
+    star = [line for line in ax.get_lines() if line.get_marker() == "*"][1]
+    assert list(star.get_ydata()) == [1e-17] and list(star.get_xdata()) == [1.0]
+    assert ax.get_ylim()[0] < 1e-17
+    # exp has no exact difference: its notes name the best h
+    other = error_figure(difference_errors("exp(x) at x = 1")).figure.axes[0]
+    assert not any("exact" in t.get_text() for t in other.texts)
+
+
 def test_custom_function_and_bad_names():
     errors = difference_errors("x³ at x = 2", f=lambda x: x**3, exact_slope=lambda x: 3 * x**2,
                                x=2.0, hs=(1e-3,))
@@ -162,7 +215,9 @@ def test_error_figure_is_log_log_and_labelled():
     assert picture.png.startswith(PNG_SIGNATURE)
     ax = picture.figure.axes[0]
     assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
-    assert ax.get_xlabel() == "step size h"
+    label = ax.get_xlabel()
+    assert "step size h" in label
+    assert label.index("smaller h: round-off") < label.index("larger h: truncation")
     assert len(ax.get_legend().get_texts()) == 2
     assert "forward difference best near h = 1e-08" in picture.description
 

@@ -122,8 +122,77 @@ def test_lesson01_tangent_explorer_every_position():
     assert_readable(derivatives.tangent_explorer(), count=13)
 
 
+def test_lesson01_tangent_explorer_shows_both_secant_points_everywhere():
+    """x and h together over their whole ranges: both points the secant goes
+    through, (x, f(x)) and (x + h, f(x + h)), are drawn inside the axes and not
+    under the read-out box (x = 4, h = 1 puts the second one at (5, 60))."""
+    explorer = derivatives.tangent_explorer()
+    x_slider, h_slider = explorer.controls["x"], explorer.controls["h"]
+    seen = 0
+    for x in positions(x_slider, 13):
+        for h in positions(h_slider, 7):
+            x_slider.value, h_slider.value = x, h
+            picture = explorer.picture
+            setting = f"x = {x}, h = {h}"
+            assert not problems(picture), f"{setting}: " + "; ".join(problems(picture))
+            ax = picture.figure.axes[0]
+            renderer = picture.figure.canvas.get_renderer()
+            box = ax.get_window_extent(renderer)
+            readout = _extent(next(t for t in ax.texts if "measured slope" in t.get_text()), renderer)
+            dots = [line for line in ax.get_lines() if line.get_marker() == "o" and line.get_visible()]
+            drawn = sorted((float(px), float(py)) for line in dots
+                           for px, py in zip(line.get_xdata(), line.get_ydata()))
+            wanted = sorted([(x, derivatives.parabola(x)), (x + h, derivatives.parabola(x + h))])
+            assert np.allclose(drawn, wanted), setting
+            for point in drawn:
+                px, py = ax.transData.transform(point)
+                assert box.x0 <= px <= box.x1 and box.y0 <= py <= box.y1, f"{setting}: {point} off the axes"
+                assert not (readout.x0 <= px <= readout.x1 and readout.y0 <= py <= readout.y1), \
+                    f"{setting}: {point} under the read-out"
+            seen += 1
+    assert seen == 13 * 7
+
+
+def _boxes_of_texts(figure):
+    """(text, pixel box) of every text drawn in ``figure``: titles, axis labels,
+    tick labels in view, texts and annotations, and each legend as one box."""
+    renderer = figure.canvas.get_renderer()
+    found = []
+    for ax in figure.axes:
+        texts = [ax.title, ax.xaxis.label, ax.yaxis.label] + list(ax.texts)
+        for axis, (lo, hi) in ((ax.xaxis, sorted(ax.get_xlim())), (ax.yaxis, sorted(ax.get_ylim()))):
+            for tick in axis.get_major_ticks():
+                if lo <= tick.get_loc() <= hi:
+                    texts.append(tick.label1)
+        found += [(t.get_text(), _extent(t, renderer)) for t in texts
+                  if t.get_visible() and t.get_text().strip()]
+        legend = ax.get_legend()
+        if legend is not None and legend.get_visible():
+            found.append(("legend", legend.get_window_extent(renderer)))
+    return found
+
+
 def test_lesson01_error_explorer_every_function():
-    assert_readable(derivatives.error_explorer(), count=3)
+    explorer = derivatives.error_explorer()
+    assert_readable(explorer, count=3)
+    # and no text lies over another (the parabola's star sits in a corner)
+    for function in explorer.controls["function"].options:
+        explorer.controls["function"].value = function
+        boxes = _boxes_of_texts(explorer.picture.figure)
+        assert len(boxes) > 10
+        for i, (first, a) in enumerate(boxes):
+            for second, b in boxes[i + 1:]:
+                assert not a.overlaps(b), f"{function}: {first!r} overlaps {second!r}"
+
+
+def test_the_overlap_check_can_fail():
+    figure = derivatives.error_figure(derivatives.difference_errors("exp(x) at x = 1")).figure
+    ax = figure.axes[0]
+    ax.text(0.5, 0.98, "over the legend", transform=ax.transAxes, va="top", ha="center")
+    names = [name for name, _ in _boxes_of_texts(figure)]
+    assert "over the legend" in names and "legend" in names
+    boxes = dict(_boxes_of_texts(figure))
+    assert boxes["over the legend"].overlaps(boxes["legend"])
 
 
 def test_lesson04_parabola_explorer_every_position():

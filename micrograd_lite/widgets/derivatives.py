@@ -101,10 +101,22 @@ def tangent_view(x, h):
     )
 
 
-# The window the tangent figure always shows, so that moving a slider never
-# rescales the axes.
-_X_RANGE = (-2.5, 4.5)
-_Y_RANGE = (-5.0, 48.0)
+# The sliders' ranges: x from -2 to 4, h from 1e-12 to 1 (log scale).
+_X_SLIDER = (-2.0, 4.0)
+_H_EXPONENTS = (-12, 0)
+
+
+def _tangent_window(margin=0.5):
+    """The window the tangent figure always shows, so that moving a slider never
+    rescales the axes: wide enough for both points the secant goes through,
+    (x, f(x)) and (x + h, f(x + h)), at every slider position, and for the curve."""
+    lo = _X_SLIDER[0] - margin
+    hi = _X_SLIDER[1] + 10.0 ** _H_EXPONENTS[1] + margin
+    top = max(parabola(lo), parabola(hi))  # a parabola opening upwards: highest at an end
+    return (lo, hi), (-0.1 * top, 1.05 * top)
+
+
+_X_RANGE, _Y_RANGE = _tangent_window()
 
 
 class TangentScene:
@@ -123,10 +135,11 @@ class TangentScene:
         self.tangent = move(ax.plot([], [], color=COLORS["good"], lw=1.8, ls="--", gid="line")[0])
         self.secant = move(ax.plot([], [], color=COLORS["bad"], lw=1.5, gid="line")[0])
         self.point = move(ax.plot([], [], "o", color="black", ms=6, zorder=5)[0])
-        self.nudged = move(ax.plot([], [], "o", color=COLORS["bad"], ms=5, zorder=5)[0])
+        self.nudged = move(ax.plot([], [], "o", color=COLORS["bad"], ms=6, zorder=5)[0])
+        # Bottom right: below the curve's right arm, never over the points.
         self.readout = move(ax.text(
-            0.02, 0.03, "", transform=ax.transAxes, family="monospace", fontsize=9,
-            va="bottom", bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.9},
+            0.98, 0.03, "", transform=ax.transAxes, family="monospace", fontsize=9,
+            ha="right", va="bottom", multialignment="left", bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.9},
         ))
         ax.set_xlim(*_X_RANGE)
         ax.set_ylim(*_Y_RANGE)
@@ -148,8 +161,7 @@ class TangentScene:
         self.tangent.set_data(ends, [view.fx + view.exact_slope * (e - view.x) for e in ends])
         self.secant.set_data(ends, [view.fx + view.secant_slope * (e - view.x) for e in ends])
         self.point.set_data([view.x], [view.fx])
-        inside = lo <= view.x + view.h <= hi
-        self.nudged.set_data([view.x + view.h] if inside else [], [view.fx_h] if inside else [])
+        self.nudged.set_data([view.x + view.h], [view.fx_h])
         self.readout.set_text(
             f"x = {view.x:.2f}    h = {view.h:.3g}\n"
             f"measured slope {view.secant_slope:.6f}\n"
@@ -172,8 +184,10 @@ def tangent_explorer(x=3.0, h=0.1):
     gets worse again, because ``f(x + h) - f(x)`` loses its digits to rounding.
     """
     controls = {
-        "x": widgets.FloatSlider(value=x, min=-2.0, max=4.0, step=0.05, description="x"),
-        "h": widgets.FloatLogSlider(value=h, base=10, min=-12, max=0, step=0.25,
+        "x": widgets.FloatSlider(value=x, min=_X_SLIDER[0], max=_X_SLIDER[1], step=0.05,
+                                 description="x"),
+        "h": widgets.FloatLogSlider(value=h, base=10, min=_H_EXPONENTS[0], max=_H_EXPONENTS[1],
+                                    step=0.25,
                                     description="h"),
     }
     return Explorer(
@@ -227,13 +241,29 @@ class DifferenceErrors:
         return self._best(self.hs, self.central)
 
     @property
+    def central_has_no_truncation(self):
+        """Whether the central difference is exact at the largest ``h``, where
+        its truncation error (about h² times the third derivative over 6) would be largest: then it has no
+        truncation error at all (as for any parabola, whose third derivative is 0)."""
+        largest = max(range(len(self.hs)), key=lambda j: self.hs[j])
+        return self.central[largest] == 0.0
+
+    @property
     def description(self):
+        if self.central_has_no_truncation:
+            errors_are = (
+                "Right of its best h the forward error is truncation (~ h), left of it "
+                "round-off (~ 1/h); the central difference has no truncation error (it "
+                "is exact for any parabola), so its error is round-off (~ 1/h) only."
+            )
+        else:
+            errors_are = ("Right of the best h the error is truncation (forward ~ h, "
+                          "central ~ h²); left of it, round-off (~ 1/h).")
         return (
             f"Error of finite differences for {self.name} (exact slope "
             f"{self.exact:.4f}) against h, log-log: forward difference "
             f"{_best_text(*self.best_forward)}, central difference "
-            f"{_best_text(*self.best_central)}. Right of the best h the error "
-            "is truncation (forward ~ h, central ~ h²); left of it, round-off (~ 1/h)."
+            f"{_best_text(*self.best_central)}. " + errors_are
         )
 
 
@@ -301,27 +331,35 @@ class ErrorScene:
                                        xytext=(8, -14), fontsize=9)) for _ in range(2)]
         ax.set_xlim(*_H_RANGE)
         ax.set_ylim(_ERROR_FLOOR / 3, 1e2)
-        ax.set_xlabel("step size h")
+        # Which side is which, under the axis: the bottom corners stay free for
+        # a star drawn at the floor.
+        ax.set_xlabel("← smaller h: round-off error          step size h"
+                      "          larger h: truncation error →")
         ax.set_ylabel("|estimate - exact slope|")
         self.title = move(ax.set_title(" "))
-        ax.text(0.97, 0.03, "larger h:\ntruncation error →", transform=ax.transAxes,
-                ha="right", va="bottom", fontsize=9, color=COLORS["muted"])
-        ax.text(0.03, 0.03, "← smaller h:\nround-off error", transform=ax.transAxes,
-                ha="left", va="bottom", fontsize=9, color=COLORS["muted"])
         self.legend = ax.legend(loc="upper center", fontsize=8)
 
     def draw(self, errors):
         """A :class:`Picture` of a :class:`DifferenceErrors`, best ``h`` marked."""
         for line, errs in zip(self.lines, (errors.forward, errors.central)):
             line.set_data(errors.hs, [max(e, _ERROR_FLOOR) for e in errs])
-        for star, note, (h, e) in zip(self.stars, self.notes,
-                                      (errors.best_forward, errors.best_central)):
+        for kind, star, note, (h, e) in zip(
+                ("forward", "central"), self.stars, self.notes,
+                (errors.best_forward, errors.best_central)):
             star.set_data([h], [max(e, _ERROR_FLOOR)])
-            near_right_edge = h > 1e-3
-            near_floor = e < 1e-14  # no room below: write it above the star
-            note.set_text(f"best h ≈ {h:.0e}")
             note.xy = (h, max(e, _ERROR_FLOOR))
-            note.set_position((-8 if near_right_edge else 8, 12 if near_floor else -14))
+            near_right_edge = h > 1e-3
+            if e == 0.0:  # at the floor: the note beside the star, along the floor
+                why = " for a parabola" if kind == "central" and errors.central_has_no_truncation else ""
+                note.set_text(f"{kind} difference exact{why}:\n"
+                              f"error 0 at h = {h:.3g}, drawn at the floor")
+                note.set_position((-12 if near_right_edge else 12, -4))
+                note.set_verticalalignment("bottom")
+            else:
+                near_floor = e < 1e-14  # no room below: write it above the star
+                note.set_text(f"best h ≈ {h:.0e}")
+                note.set_position((-8 if near_right_edge else 8, 12 if near_floor else -14))
+                note.set_verticalalignment("baseline")
             note.set_horizontalalignment("right" if near_right_edge else "left")
         self.title.set_text(f"Finite-difference error for {errors.name}")
         return self.scene.picture(errors.description)
