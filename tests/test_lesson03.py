@@ -535,7 +535,9 @@ def _visited_is_never_filled(root):
 @pytest.mark.parametrize("sort, says", [
     (naive_order, "'a' 4 times"),
     (_visited_is_never_filled, "'a' 4 times"),
-    (_root_first, "in reverse"),
+    (_root_first, "Append each node after visiting its children"),
+    # a right post-order, reversed at the end: the message names that too
+    (lambda root: lesson03.worked_topological_sort(root)[::-1], "not reversed"),
     (_leaves_then_reversed, "'c' before its input 'b'"),
     (_children_only, "'b' 2 times"),
     (_forgets_the_leaf, "misses a"),

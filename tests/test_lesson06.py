@@ -167,7 +167,12 @@ def test_check_value_init_messages():
     assert check_value_init(no_grad).message == \
         "A Value has no `grad`: set `self.grad` in `__init__`."
     grad_none = learner_class(("self.grad = 0.0", "self.grad = None"), upto=1)
-    assert "`grad` should be 0.0 here, but it is None" in check_value_init(grad_none).message
+    assert "A new Value's `grad` should be 0.0, but it is None" in \
+        check_value_init(grad_none).message
+    grad_one = learner_class(("self.grad = 0.0", "self.grad = 1.0"), upto=1)
+    message = check_value_init(grad_one).message
+    assert "should be 0.0, but it is 1.0" in message and "starts with `self.grad = 0.0`" in message
+    assert "is given" not in message  # grad is never given to __init__
     no_label = learner_class(("        self.label = label\n", "        self.label = ''\n"),
                              upto=1)
     assert "`label` should be 'a' here, but it is ''" in check_value_init(no_label).message
@@ -234,6 +239,12 @@ def test_check_engine_on_backward_slips():
     assert "ran while its grad was 0.0000" in message and "reverse" in message
     no_root = learner_class(("    self.grad = 1.0\n    for v in", "    for v in"))
     assert "output's own grad is 0.0000, not 1" in check_engine(no_root).message
+    # grad = 1 set after the loop: the walk is right, the start is late
+    late_root = learner_class(("    self.grad = 1.0\n    for v in reversed(topo):\n        v._backward()\n",
+                               "    for v in reversed(topo):\n        v._backward()\n    self.grad = 1.0\n"))
+    message = check_engine(late_root).message
+    assert "the output, ran while its grad was 0" in message
+    assert "set the output's own grad to 1" in message and "before the loop" in message
     no_visited = learner_class(("        if v not in visited:\n            visited.add(v)\n"
                                 "            for child in v._prev:\n"
                                 "                build_topo(child)\n            topo.append(v)\n",
@@ -241,3 +252,10 @@ def test_check_engine_on_backward_slips():
                                 "        topo.append(v)\n"))
     message = check_engine(no_visited).message
     assert "ran 2 times" in message
+
+
+def test_the_number_of_graphs_the_lesson_names_is_the_checks():
+    text = "\n".join(c.source for c in _cells() if c.cell_type == "markdown")
+    said = re.search(r"in (\d+) graphs where results are reused", text.replace("\n", " "))
+    message = check_engine(ReferenceValue).message
+    assert said and f"in {said.group(1)} graphs" in message

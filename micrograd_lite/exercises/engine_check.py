@@ -291,7 +291,7 @@ class _Checker:
             if not wrong:
                 continue
             message = f"`{text}` {where}{chain}: after backward(), {wrong}."
-            order = _order_problem(calls, {id(out): text})
+            order = _order_problem(calls, {id(out): text}, root)
             if order:  # a node built from others: the walk, not the derivative
                 message += " " + order
             elif same:
@@ -342,7 +342,7 @@ class _Checker:
                 continue
             message = (f"{graph}, after {root}.backward(): every operation alone is right, "
                        f"but {wrong}.")
-            order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts})
+            order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts}, mine[root])
             if order:
                 message += " " + order
             else:
@@ -459,8 +459,11 @@ def _record_backward_calls(root):
     return (calls, wrapped) if wrapped else None
 
 
-def _order_problem(recorded, texts):
-    """What went wrong with the order of the ``_backward`` calls, or ``""``."""
+def _order_problem(recorded, texts, root=None):
+    """What went wrong with the order of the ``_backward`` calls, or ``""``.
+
+    ``root`` is the node whose backward() was called: its grad must be 1
+    before its own ``_backward`` runs."""
     if not recorded:
         return ""
     calls, wrapped = recorded
@@ -477,6 +480,11 @@ def _order_problem(recorded, texts):
         final = float(node.grad)
         if counts[id(node)] > 1:
             return f"The `_backward` of {name(node)} ran {counts[id(node)]} times." + advice
+        if node is root and float(grad) == 0.0 and final == 1.0:
+            return (f"The `_backward` of {name(node)}, the output, ran while its grad was 0 "
+                    "and it became 1 only afterwards: set the output's own grad to 1 "
+                    "(dL/dL = 1) before the loop, then call each node's `_backward` in "
+                    "reverse topological order.")
         if not _close(float(grad), final):
             return (f"The `_backward` of {name(node)} ran while its grad was {_fmt(float(grad))}, "
                     f"before all its users had added theirs (it ends at {_fmt(final)})." + advice)

@@ -331,7 +331,8 @@ def check_topological_sort(topological_sort):
                 f"For the graph of {description} your list starts with the root "
                 f"{root.label!r}: it is in reverse. A topological order lists the inputs "
                 "first and the root last (the backward pass then walks it reversed). "
-                "Append a node after visiting its children.",
+                "Append each node after visiting its children, and return the list as it "
+                "is, not reversed.",
             )
         for node in order:
             for child in node._prev:

@@ -129,6 +129,10 @@ def check_value_init(Value):
         if not hasattr(node, name):
             return Feedback(False, f"A Value has no `{name}`: set `self.{name}` in `__init__`.")
         got = getattr(node, name)
+        if got != want and name == "grad":
+            return Feedback(False, f"A new Value's `grad` should be 0.0, but it is {got!r}: "
+                                   "every Value starts with `self.grad = 0.0` (nothing has "
+                                   "been passed back to it yet).")
         if got != want:
             return Feedback(False, f"`{name}` should be {want!r} here, but it is {got!r}: "
                                    f"keep what `__init__` is given.")
