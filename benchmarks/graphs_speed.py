@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from micrograd_lite import Value  # noqa: E402
+from micrograd_lite.exercises.lesson02 import seed_neuron  # noqa: E402
 from micrograd_lite.widgets.graphs import (  # noqa: E402
     backprop_stepper,
     backprop_view,
@@ -31,26 +31,7 @@ from micrograd_lite.widgets.graphs import (  # noqa: E402
     graph_view,
 )
 
-SEED_B = 6.8813735870195432
 POSITIONS = 20
-
-
-def seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=SEED_B):
-    """Seed 000's neuron, labelled as lessons 02 and 03 build it."""
-    x1, w1 = Value(x1, label="x1"), Value(w1, label="w1")
-    x2, w2 = Value(x2, label="x2"), Value(w2, label="w2")
-    b = Value(b, label="b")
-    x1w1 = x1 * w1
-    x1w1.label = "x1*w1"
-    x2w2 = x2 * w2
-    x2w2.label = "x2*w2"
-    s = x1w1 + x2w2
-    s.label = "x1*w1 + x2*w2"
-    n = s + b
-    n.label = "n"
-    o = n.tanh()
-    o.label = "o"
-    return o
 
 
 def _timed(action):

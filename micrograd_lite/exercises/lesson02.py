@@ -16,6 +16,19 @@ __all__ = ["check_value_count", "check_forward", "check_neuron", "check_subtract
 SEED_NEURON = {"x1": 2.0, "w1": -3.0, "x2": 0.0, "w2": 1.0, "b": 6.8813735870195432}
 
 
+def seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=6.8813735870195432):
+    """Seed 000's neuron, o = tanh(x1*w1 + x2*w2 + b), labelled as lessons 02 and 03 build it."""
+    x1, w1 = Value(x1, label="x1"), Value(w1, label="w1")
+    x2, w2 = Value(x2, label="x2"), Value(w2, label="w2")
+    b = Value(b, label="b")
+    x1w1 = x1 * w1; x1w1.label = "x1*w1"  # noqa: E702
+    x2w2 = x2 * w2; x2w2.label = "x2*w2"  # noqa: E702
+    s = x1w1 + x2w2; s.label = "x1*w1 + x2*w2"  # noqa: E702
+    n = s + b; n.label = "n"  # noqa: E702
+    o = n.tanh(); o.label = "o"  # noqa: E702
+    return o
+
+
 def check_value_count(answer):
     """Exercise: how many Values make up the graph of L = (a*b + c) * f? (7)"""
     return check_number(

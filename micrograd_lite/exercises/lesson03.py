@@ -12,6 +12,7 @@ from ..engine import Value
 from .answers import as_number, check_number, is_close, not_a_number, placeholder
 from .feedback import Feedback
 from .learner_code import call_learner_code
+from .lesson02 import seed_neuron
 
 __all__ = [
     "check_times_grad",
@@ -166,15 +167,7 @@ def _lecture():
 
 def _neuron():
     """Seed 000's neuron, o = tanh(x1*w1 + x2*w2 + b)."""
-    x1, w1 = Value(2.0, label="x1"), Value(-3.0, label="w1")
-    x2, w2 = Value(0.0, label="x2"), Value(1.0, label="w2")
-    b = Value(6.8813735870195432, label="b")
-    x1w1 = x1 * w1; x1w1.label = "x1*w1"  # noqa: E702
-    x2w2 = x2 * w2; x2w2.label = "x2*w2"  # noqa: E702
-    s = x1w1 + x2w2; s.label = "x1*w1 + x2*w2"  # noqa: E702
-    n = s + b; n.label = "n"  # noqa: E702
-    o = n.tanh(); o.label = "o"  # noqa: E702
-    return o
+    return seed_neuron()
 
 
 def _lesson01():
