@@ -5,10 +5,11 @@ standard library only; the drawing functions import graphviz when first used.
 """
 
 from .engine import Value
+from .language import set_language
 from .nn import MLP, Layer, Module, Neuron
 
 __version__ = "0.1.0"
-__all__ = ["Value", "Module", "Neuron", "Layer", "MLP", "draw_dot", "to_mermaid"]
+__all__ = ["Value", "set_language", "Module", "Neuron", "Layer", "MLP", "draw_dot", "to_mermaid"]
 
 _LAZY = {"draw_dot": "graph", "to_mermaid": "graph"}
 
