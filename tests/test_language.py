@@ -29,7 +29,8 @@ def keys_in_code():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
-            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            # the functions imported by name (``ax.text(x, y, s)`` is matplotlib's)
+            name = node.func.id if isinstance(node.func, ast.Name) else None
             if name not in ("text", "text_count") or not node.args:
                 continue
             first = node.args[0]
