@@ -32,8 +32,8 @@ _state = {"language": "en"}
 def set_language(code):
     """Show figures, widgets and feedback in this language: ``"en"`` or ``"zh"``.
 
-    Returns the code now in use. Affects everything drawn or checked after the
-    call (a widget already on screen keeps its words).
+    Affects everything drawn or checked after the call (a widget already on
+    screen keeps its words). :func:`language` tells which language is in use.
     """
     if not isinstance(code, str):
         raise TypeError(f"set_language takes a language code such as 'en' or 'zh', "
@@ -44,7 +44,6 @@ def set_language(code):
         raise ValueError(f"no table for language {code!r}; there are: "
                          + ", ".join(repr(k) for k in LANGUAGES))
     _state["language"] = key
-    return key
 
 
 def language():

@@ -86,10 +86,14 @@ def _without_code(template):
 
 def test_set_language_switches_and_checks_its_argument():
     try:
-        assert language.set_language("zh") == "zh"
+        assert language.set_language("zh") is None  # prints nothing in a notebook
+        assert language.language() == "zh"
         assert language.text("common.language_name") == "中文"
-        assert language.set_language("zh-CN") == "zh"
-        assert language.set_language("EN") == "en"
+        language.set_language("en")
+        language.set_language("zh-CN")
+        assert language.language() == "zh"
+        language.set_language("EN")
+        assert language.language() == "en"
         assert language.text("common.language_name") == "English"
         with pytest.raises(ValueError, match="'fr'.*'en', 'zh'"):
             language.set_language("fr")

@@ -37,7 +37,8 @@ def _repository():
 
 REPO = _repository()
 
-SETUP_CELL = f'''# Setup: on Google Colab, install the course package from its repository; anywhere else this does nothing.
+SETUP_CELL = {
+    "en": f'''# Setup: on Google Colab, install the course package from its repository (elsewhere it is installed already).
 import sys
 
 if "google.colab" in sys.modules:
@@ -47,7 +48,12 @@ if "google.colab" in sys.modules:
         [sys.executable, "-m", "pip", "install", "--quiet",
          "micrograd-lite[lessons] @ git+https://github.com/{REPO}"],
         check=True,
-    )'''
+    )
+
+from micrograd_lite import set_language
+
+set_language("en")  # the language of figures, widgets and feedback: "en" or "zh"''',
+}
 
 
 def _read(path):
@@ -94,7 +100,7 @@ def test_title_badge_and_what_you_will_learn(path):
 def test_setup_cell_is_exact(path):
     second = _read(path).cells[1]
     assert second.cell_type == "code"
-    assert second.source == SETUP_CELL
+    assert second.source == SETUP_CELL["en"]
     assert second.outputs == []  # it prints nothing outside Colab
 
 
