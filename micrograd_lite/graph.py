@@ -28,6 +28,7 @@ import graphviz
 from .nodes import check_node, depth_first, inputs, is_node, label_of
 from .nodes import data_of as _data
 from .nodes import op_of as _op
+from .fonts import svg_with_font
 from .render import FONT_FAMILY, render
 
 __all__ = ["trace", "draw_dot", "to_mermaid", "GraphDrawing", "LiveGraph"]
@@ -280,7 +281,8 @@ class LiveGraph:
         dot = _graph_dot(root, nodes, rankdir, {id(n): f for n, f in zip(nodes, fields)},
                          caption=self.layout_caption)
         self.drawing = dot
-        self.layout_svg = dot.pipe(format="svg").decode("utf-8")
+        # the font for Chinese text is embedded per picture, in svg()
+        self.layout_svg = render(dot.source, format="svg", embed_font=False).decode("utf-8")
         self._parts = _svg_template(self.layout_svg, len(nodes), len(self.layout_caption))
 
     def fits(self, nodes, fields, caption=()):
@@ -314,7 +316,7 @@ class LiveGraph:
                 out.append(_SVG_HIGHLIGHT_BOX if i in chosen else _SVG_PLAIN)
             else:  # a line between fields
                 out.append(_SVG_HIGHLIGHT_LINE if i in chosen else _SVG_PLAIN)
-        return "".join(out)
+        return svg_with_font("".join(out))
 
 
 def shape(nodes):
@@ -337,14 +339,15 @@ def _zip_exact(a, b):
 
 
 # DejaVu Sans advance widths (in em) of the characters the numbers use; other
-# characters count as wide. Only used to compare texts of the same kind.
+# characters count as wide, Chinese ones as a full em. Only used to compare
+# texts of the same kind.
 _CHAR_WIDTHS = {**{d: 0.636 for d in "0123456789"}, "-": 0.361, ".": 0.318, " ": 0.318,
                 ",": 0.318, "'": 0.275, "e": 0.615, "i": 0.278, "l": 0.278, "n": 0.634,
                 "a": 0.613, "d": 0.635, "t": 0.392, "r": 0.411, "g": 0.635, "f": 0.352}
 
 
 def _text_width(text):
-    return sum(_CHAR_WIDTHS.get(ch, 0.84) for ch in text)
+    return sum(_CHAR_WIDTHS.get(ch, 1.0 if ch >= "\u2e80" else 0.84) for ch in text)
 
 
 _SVG_PLAIN = 'fill="none" stroke="black"'

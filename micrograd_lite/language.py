@@ -44,6 +44,9 @@ def set_language(code):
         raise ValueError(f"no table for language {code!r}; there are: "
                          + ", ".join(repr(k) for k in LANGUAGES))
     _state["language"] = key
+    from .fonts import use_in_matplotlib
+
+    use_in_matplotlib()  # Chinese in figures, with the font the package ships
 
 
 def language():

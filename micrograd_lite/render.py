@@ -12,8 +12,12 @@ The same drawing must give the same bytes on every run and every machine
 the bundled pango and fontconfig, and fontconfig normally reads the system's
 font configuration, so the layout would depend on the fonts installed. While it
 renders, this module therefore points fontconfig (``FONTCONFIG_FILE``) at a
-configuration of its own that lists exactly one font, DejaVu Sans, taken from
-matplotlib (which every lesson environment installs); drawings name that font.
+configuration of its own that lists exactly two fonts: DejaVu Sans, taken from
+matplotlib (which every lesson environment installs), which drawings name, and
+the Chinese font the package ships (:mod:`micrograd_lite.fonts`), which pango
+falls back to for Chinese characters. In SVG output, text that holds Chinese
+is drawn as glyph outlines (:func:`micrograd_lite.fonts.svg_with_font`), since a
+browser draws SVG text with its own fonts.
 The variable is restored after each render, so other programs and subprocesses
 never see it. If the user has set ``FONTCONFIG_FILE``, it is still overridden
 during a render: identical drawings come first. (Fontconfig reads its
@@ -34,7 +38,6 @@ between Linux machines, but not between operating systems.
 import atexit
 import contextlib
 import hashlib
-import importlib.util
 import io
 import os
 import re
@@ -44,6 +47,8 @@ import tempfile
 import threading
 from pathlib import Path
 from xml.sax.saxutils import escape as _xml_escape
+
+from .fonts import CJK_FONT, dejavu_sans, svg_with_font
 
 __all__ = ["FONT_FAMILY", "RendererNotFound", "render", "renderer"]
 
@@ -75,12 +80,13 @@ def renderer():
     return None
 
 
-def render(source, format="svg", engine="dot"):
+def render(source, format="svg", engine="dot", embed_font=True):
     """Lay out DOT ``source`` with ``engine`` and return the drawing as bytes.
 
     ``format`` is any output format Graphviz knows (``"svg"``, ``"png"``,
     ``"pdf"``, ...). SVG output is made reproducible: the comment naming the
-    Graphviz version is removed. Raises :class:`RendererNotFound` with what to
+    Graphviz version is removed, and text holding Chinese is drawn as glyph
+    outlines (unless ``embed_font`` is false). Raises :class:`RendererNotFound` with what to
     install when there is no renderer.
     """
     pygraphviz = _pygraphviz()
@@ -91,6 +97,8 @@ def render(source, format="svg", engine="dot"):
             data = _render_dot_program(source, format, engine)
     if format == "svg":
         data = _strip_version_comment(data)
+        if embed_font:
+            data = svg_with_font(data.decode("utf-8")).encode("utf-8")
     return data
 
 
@@ -137,11 +145,11 @@ def _strip_version_comment(svg):
 
 
 # ----------------------------------------------------------------------
-# One font, whatever the machine has installed.
+# Our fonts only, whatever the machine has installed.
 # ----------------------------------------------------------------------
 _FONTS_CONF = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<!-- Written by micrograd_lite.render: Graphviz sees this one font only, so that
+<!-- Written by micrograd_lite.render: Graphviz sees these fonts only, so that
      every machine lays out text (and so the drawings) identically. -->
 <fontconfig>
   <dir>{fonts}</dir>
@@ -152,7 +160,7 @@ _FONTS_CONF = """<?xml version="1.0"?>
 
 @contextlib.contextmanager
 def _fonts_environment():
-    """Point fontconfig at our one-font configuration for the duration of a render."""
+    """Point fontconfig at our own configuration for the duration of a render."""
     conf = _fonts_conf()
     names = ("FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT")
     saved = {name: os.environ.get(name) for name in names}
@@ -178,12 +186,13 @@ def _fonts_conf():
 
 
 def _make_fonts_conf():
-    font = _dejavu_sans()
+    font = dejavu_sans()
     if font is None:
         return None  # no matplotlib: fall back to the system's fonts
-    data = font.read_bytes()
-    # keyed by the font's content: a different DejaVu Sans gets its own directory
-    name = f"fonts-{hashlib.sha256(data).hexdigest()[:16]}"
+    data = {_FONT_FILE: font.read_bytes(), CJK_FONT.name: CJK_FONT.read_bytes()}
+    # keyed by the fonts' content: other fonts get their own directory
+    digest = hashlib.sha256(b"".join(data[name] for name in sorted(data))).hexdigest()
+    name = f"fonts-{digest[:16]}"
     try:
         return _font_directory(_user_cache_dir() / name, data)
     except OSError:  # no writable cache directory: one for this process only
@@ -195,19 +204,6 @@ def _make_fonts_conf():
             return None
 
 
-def _dejavu_sans():
-    """matplotlib's copy of DejaVu Sans, found without importing matplotlib."""
-    try:
-        spec = importlib.util.find_spec("matplotlib")
-    except (ImportError, ValueError):
-        return None
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(location, "mpl-data", "fonts", "ttf", _FONT_FILE)
-        if path.is_file():
-            return path
-    return None
-
-
 def _user_cache_dir():
     if os.name == "nt":
         base = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
@@ -216,21 +212,22 @@ def _user_cache_dir():
     return Path(base) / "micrograd-lite"
 
 
-def _font_directory(final, font_bytes):
-    """Make ``final/{fonts.conf, fonts/DejaVuSans.ttf, cache/}`` unless it exists.
+def _font_directory(final, font_files):
+    """Make ``final/{fonts.conf, fonts/<each of font_files>, cache/}`` unless it exists.
 
     Built in a temporary sibling and renamed into place, so processes that
     start at the same moment never see a half-written directory.
     """
     conf = final / "fonts.conf"
-    if conf.is_file() and (final / "fonts" / _FONT_FILE).is_file():
+    if conf.is_file() and all((final / "fonts" / name).is_file() for name in font_files):
         return conf
     final.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=".building-", dir=final.parent))
     try:
         (building / "fonts").mkdir()
         (building / "cache").mkdir()
-        (building / "fonts" / _FONT_FILE).write_bytes(font_bytes)
+        for file_name, font_bytes in font_files.items():
+            (building / "fonts" / file_name).write_bytes(font_bytes)
         (building / "fonts.conf").write_text(
             _FONTS_CONF.format(
                 fonts=_xml_escape(str(final / "fonts")),
