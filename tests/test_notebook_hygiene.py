@@ -1,6 +1,8 @@
 """Every lesson notebook follows the course's conventions (COMMON.md, COURSE.md).
 
-Checked for each ``notebooks/*.ipynb``: title and Colab badge pointing at the
+Checked for each ``notebooks/*.ipynb`` and each Chinese edition in
+``notebooks/zh/`` (with its own words for the title, "what you will learn",
+"Solution", "Summary" and "What comes next"): title and Colab badge pointing at the
 notebook's own path, the exact Colab setup cell, at least two exercises (an
 answer placeholder, a check call, a collapsed worked solution), a summary and
 what comes next, stored outputs with no error and no stderr, execution counts
@@ -19,7 +21,8 @@ import pytest
 from nbval.plugin import find_comment_markers, find_metadata_tags
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+ENGLISH = sorted((ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = ENGLISH + sorted((ROOT / "notebooks" / "zh").glob("*.ipynb"))
 MAX_BYTES = 2 * 1024 * 1024
 MIN_COMPARED_SHARE = 0.8
 
@@ -53,7 +56,38 @@ if "google.colab" in sys.modules:
 from micrograd_lite import set_language
 
 set_language("en")  # the language of figures, widgets and feedback: "en" or "zh"''',
+    "zh": f'''# 准备：在 Google Colab 上从仓库安装课程的包（在其他地方它已经装好了）。
+import sys
+
+if "google.colab" in sys.modules:
+    import subprocess
+
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet",
+         "micrograd-lite[lessons] @ git+https://github.com/{REPO}"],
+        check=True,
+    )
+
+from micrograd_lite import set_language
+
+set_language("zh")  # 图、控件和反馈的语言："en" 或 "zh"''',
 }
+
+# Each edition's own words for the parts every lesson has.
+WORDS = {
+    "en": {"title": "# Lesson {nn}: ", "learn": "what you will learn", "solution": "Solution",
+           "summary": "## Summary", "next": "## What comes next"},
+    "zh": {"title": "# 第 {nn} 课：", "learn": "你将学到什么", "solution": "参考答案",
+           "summary": "## 小结", "next": "## 下一步"},
+}
+
+
+def _language(path):
+    return "zh" if path.parent.name == "zh" else "en"
+
+
+def _relative(path):
+    return path.relative_to(ROOT / "notebooks").as_posix()
 
 
 def _read(path):
@@ -65,14 +99,14 @@ def _code_cells(nb):
 
 
 def _ids(paths):
-    return [path.name for path in paths]
+    return [_relative(path) for path in paths]
 
 
 notebook = pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
 
 
 def test_lessons_exist_and_sort_in_order():
-    names = [path.name for path in NOTEBOOKS]
+    names = [path.name for path in ENGLISH]
     assert {"01_derivatives.ipynb", "02_computational_graph.ipynb",
             "03_backpropagation.ipynb"} <= set(names)
     numbers = []
@@ -84,23 +118,27 @@ def test_lessons_exist_and_sort_in_order():
 
 @notebook
 def test_title_badge_and_what_you_will_learn(path):
+    words = WORDS[_language(path)]
     first = _read(path).cells[0]
     assert first.cell_type == "markdown"
     lines = first.source.splitlines()
-    assert re.fullmatch(rf"# Lesson {path.name[:2]}: \S.*", lines[0]), lines[0]
+    title = words["title"].format(nn=path.name[:2])
+    assert lines[0].startswith(title) and len(lines[0]) > len(title), lines[0]
     badge = (
         "[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]"
-        f"(https://colab.research.google.com/github/{REPO}/blob/main/notebooks/{path.name})"
+        f"(https://colab.research.google.com/github/{REPO}/blob/main/notebooks/{_relative(path)})"
     )
     assert badge in lines, "the Colab badge, on its own line, must open this very notebook"
-    assert "what you will learn" in first.source.lower()
+    assert words["learn"] in first.source.lower()
+    other = f"zh/{path.name}" if _language(path) == "en" else f"../{path.name}"
+    assert f"]({other})" in first.source, f"the first cell links the other edition, {other}"
 
 
 @notebook
 def test_setup_cell_is_exact(path):
     second = _read(path).cells[1]
     assert second.cell_type == "code"
-    assert second.source == SETUP_CELL["en"]
+    assert second.source == SETUP_CELL[_language(path)]
     assert second.outputs == []  # it prints nothing outside Colab
 
 
@@ -132,7 +170,8 @@ def test_at_least_two_exercises_with_checks_and_solutions(path):
         assert "None" in verdict, "the check answers the untouched placeholder kindly"
         assert solution is not None and solution.cell_type == "markdown"
         text = solution.source
-        assert re.search(r"<details>\s*<summary>Solution</summary>.+</details>", text, re.S), (
+        word = WORDS[_language(path)]["solution"]
+        assert re.search(rf"<details>\s*<summary>{word}</summary>.+</details>", text, re.S), (
             f"the worked solution is a collapsed <details> block: {text[:80]!r}"
         )
         assert re.search(r"\bcheck_\w+\(", text), "the worked solution runs the check too"
@@ -187,9 +226,10 @@ def test_ends_with_summary_and_what_comes_next(path):
     nb = _read(path)
     headings = [line for cell in nb.cells if cell.cell_type == "markdown"
                 for line in cell.source.splitlines() if line.startswith("## ")]
-    assert "## Summary" in headings and "## What comes next" in headings
-    assert headings.index("## Summary") < headings.index("## What comes next")
-    assert headings[-1] == "## What comes next"
+    words = WORDS[_language(path)]
+    assert words["summary"] in headings and words["next"] in headings, headings[-3:]
+    assert headings.index(words["summary"]) < headings.index(words["next"])
+    assert headings[-1] == words["next"]
 
 
 @notebook
@@ -275,7 +315,7 @@ def test_every_ignored_cell_says_why(path):
                 line for line in cell.source.splitlines()
                 if line.strip().startswith("#")
                 and not re.fullmatch(r"#\s*NBVAL_\w+|#\s*PYTEST_VALIDATE_\w+", line.strip())
-                and len(line.split()) >= 4
+                and (len(line.split()) >= 4 or len(re.findall(r"[\u4e00-\u9fff]", line)) >= 6)
             ]
             assert reasons, f"cell ignored by nbval without a comment saying why: {cell.source[:80]!r}"
 
