@@ -131,3 +131,36 @@ def test_no_english_sentence_in_chinese_markdown(name):
         if cell.cell_type == "markdown":
             found += [(i, m.group()) for m in ENGLISH_RUN.finditer(prose(cell.source))]
     assert not found, found[:10]
+
+
+# ----------------------------------------------------------------------
+# README.zh-CN.md
+# ----------------------------------------------------------------------
+def _bash_blocks(text):
+    return re.findall(r"```bash\n(.*?)\n```", text, re.S)
+
+
+def test_readme_links_the_chinese_readme_which_has_the_same_two_commands():
+    english = (ROOT / "README.md").read_text(encoding="utf-8")
+    chinese = (ROOT / "README.zh-CN.md").read_text(encoding="utf-8")
+    assert "](README.zh-CN.md)" in english and "](README.md)" in chinese
+    assert _bash_blocks(chinese) == _bash_blocks(english)[:2]
+    for command in _bash_blocks(english)[:2]:  # the same two, through a mirror
+        mirrored = command.replace("python -m pip install ",
+                                   "python -m pip install --index-url https://pypi.tuna.tsinghua.edu.cn/simple ")
+        assert mirrored in chinese, mirrored
+
+
+def test_chinese_readme_lists_every_chinese_lesson_by_its_title_with_a_badge():
+    chinese = (ROOT / "README.zh-CN.md").read_text(encoding="utf-8")
+    repository = re.search(r'^Repository\s*=\s*"https://github\.com/([^"]+?)/?"',
+                           (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M).group(1)
+    for path in CHINESE:
+        nn = path.name[:2]
+        title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0]
+        title = title.split("：", 1)[1].strip()
+        row = [line for line in chinese.splitlines() if line.startswith(f"| {nn} |")]
+        assert len(row) == 1, f"no row for lesson {nn}"
+        assert f"[{title}](notebooks/zh/{path.name})" in row[0], (title, row[0][:120])
+        assert (f"(https://colab.research.google.com/github/{repository}/blob/main/"
+                f"notebooks/zh/{path.name})") in row[0]
