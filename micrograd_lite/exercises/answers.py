@@ -83,6 +83,8 @@ def a_value_instead_of(answer, attribute, name):
 def rounded_from(value, target, tol):
     """The number of decimals ``value`` keeps of ``target`` when it is ``target``
     rounded (and then too coarse for ``tol``), or ``None``."""
+    if not math.isfinite(value):
+        return None
     for decimals in range(0, 4):
         rounded = round(target, decimals)
         if abs(rounded - target) > tol and abs(value - rounded) <= 1e-12 * max(1.0, abs(value)):

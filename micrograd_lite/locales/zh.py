@@ -18,8 +18,8 @@ TEXT = {
     # -- feedback: the verdict words
     "feedback.plain.correct": "正确！{message}",
     "feedback.plain.not_yet": "还不对。{message}",
-    "feedback.markdown.correct": "✅ **正确！**{message}",
-    "feedback.markdown.not_yet": "❌ **还不对。**{message}",
+    "feedback.markdown.correct": "✅ **正确**！{message}",
+    "feedback.markdown.not_yet": "❌ **还不对**。{message}",
 
     # -- fallback: which code the cells after a coding exercise use
     "fallback.yours": "使用你的 {name}：它通过了检查。",
@@ -137,7 +137,7 @@ TEXT = {
     "lesson02.neuron.swapped": "权重放反了：x1 配 w1，x2 配 w2。",
     "lesson02.neuron.added": "你把输入和权重相加了；神经元是把它们相乘：x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} 时，输出应该是 tanh({n:.4f}) = {o:.4f}，但你的是 {out:.4f}。",
-    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传给你的 {names} 这几个 Value：要用参数本身构建 o，不要用它们的 data 新建 Value。",
+    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value：{names}。要用参数本身构建 o，不要用它们的 data 新建 Value。",
     "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用原文的数，它给出 0.7071。",
 
     # -- lesson02: subtraction for TinyValue
@@ -170,7 +170,7 @@ TEXT = {
     "lesson03.times.what": "q.grad（一个数）",
     "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8：q * r 对 q 的局部导数是另一个输入 r，再乘以上游传来的梯度。",
     "lesson03.times.local_only": "-4 是局部导数 dp/dq = r。还要乘以从上游传来的梯度 p.grad = 2。",
-    "lesson03.times.own_input": "* 节点交给每个输入的是“另一个”输入：q 的局部导数是 r = -4，不是 q = 3。",
+    "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值：q 的局部导数是 r = -4，不是 q = 3。",
     "lesson03.times.passed_through": "把梯度原样传下去是 + 节点的做法。这里的运算是 *。",
     "lesson03.times.sign": "大小对了，符号不对：r = -4 是负的。",
     "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad：(dp/dq) × p.grad。",
@@ -190,8 +190,8 @@ TEXT = {
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b：∂p/∂a = 1/b。",
     "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。很接近：这像是数值估计（微调 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
     "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 和 ∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g})。在脑子里先微调 a，再微调 b：p = a × (1/b)。",
-    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该和 ({exact_da:.4g}, {exact_db:.4g}) 里的一样。在脑子里先微调 a，再微调 b：p = a × (1/b)。",
-    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该和 ({exact_da:.4g}, {exact_db:.4g}) 里的一样。在脑子里先微调 a，再微调 b：p = a × (1/b)。",
+    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第一个数。在脑子里先微调 a，再微调 b：p = a × (1/b)。",
+    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第二个数。在脑子里先微调 a，再微调 b：p = a × (1/b)。",
     "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²：节点上存好这两个数，反向传播的循环就能像穿过其他运算一样，把梯度传过除法。",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
@@ -206,7 +206,7 @@ TEXT = {
     # -- lesson03: the topological sort
     "lesson03.topo.what": "你的函数 `topological_sort`",
     "lesson03.topo.kind": "一个函数 topological_sort(root)",
-    "lesson03.topo.list_kind": "topological_sort 返回的列表",
+    "lesson03.topo.list_kind": "由 topological_sort 返回的一个列表",
     "lesson03.topo.doing": "给 {graph}排序",
     "lesson03.topo.none": "topological_sort 返回了 None：在函数最后写上 return order。",
     "lesson03.topo.unordered": "topological_sort 返回了一个 {type}，它不保留顺序。请返回一个列表，set 只用来记住访问过的节点。",
