@@ -4,6 +4,7 @@ import math
 from numbers import Real
 
 from ..engine import Value
+from ..language import text
 from .feedback import Feedback
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "text_as_number",
     "a_value_instead_of",
     "rounded_from",
+    "listed",
 ]
 
 
@@ -38,7 +40,7 @@ def is_close(value, target, tol):
 
 def placeholder(what):
     """The kind answer to an untouched ``answer = None`` cell."""
-    return Feedback(False, f"Replace `None` with {what}, then run the cell again.")
+    return Feedback(False, text("answers.placeholder", what=what))
 
 
 def text_as_number(answer):
@@ -59,32 +61,30 @@ def not_a_number(answer, what):
     """
     spelled = text_as_number(answer)
     if spelled is not None:
-        return Feedback(
-            False,
-            f"You gave the text {answer!r} (a str, in quotes). Write the number without "
-            f"quotes: answer = {answer.strip()}",
-        )
+        return Feedback(False, text("answers.text_spells_number", answer=answer,
+                                    number=answer.strip()))
     kind = type(answer).__name__
-    article = "an" if kind[:1].lower() in "aeiou" else "a"
-    return Feedback(False, f"The answer should be {what}; you gave {article} {kind}.")
+    if kind[:1].lower() in "aeiou":
+        return Feedback(False, text("answers.wrong_kind.an", what=what, kind=kind))
+    return Feedback(False, text("answers.wrong_kind.a", what=what, kind=kind))
 
 
 def a_value_instead_of(answer, attribute, name):
     """The message for a whole ``Value`` given where its ``attribute`` (``"grad"`` or
     ``"data"``), a plain number, is asked for; ``name`` is how the lesson calls it."""
     number = getattr(answer, attribute)
-    message = (
-        f"You gave a whole Value (data {answer.data:g}, grad {answer.grad:g}). The answer "
-        f"is one number, its .{attribute}: answer = {name}.{attribute}"
-    )
     if attribute == "grad" and number == 0.0:
-        message += ". Its grad is still 0: run the backward pass first."
-    return Feedback(False, message)
+        return Feedback(False, text("answers.whole_value.grad_still_zero", data=answer.data,
+                                    grad=answer.grad, attribute=attribute, name=name))
+    return Feedback(False, text("answers.whole_value", data=answer.data, grad=answer.grad,
+                                attribute=attribute, name=name))
 
 
 def rounded_from(value, target, tol):
     """The number of decimals ``value`` keeps of ``target`` when it is ``target``
     rounded (and then too coarse for ``tol``), or ``None``."""
+    if not math.isfinite(value):
+        return None
     for decimals in range(0, 4):
         rounded = round(target, decimals)
         if abs(rounded - target) > tol and abs(value - rounded) <= 1e-12 * max(1.0, abs(value)):
@@ -92,12 +92,13 @@ def rounded_from(value, target, tol):
     return None
 
 
-def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=(), otherwise,
+def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), otherwise,
                  value_means="data", name=None, rounding=False):
     """The whole of a numeric exercise check, written as data.
 
     - ``what``: what to put in place of ``None`` (see :func:`placeholder`);
     - ``kind``: what the answer should be if it is no number (see :func:`not_a_number`);
+      "a number" in the language in use unless given;
     - ``target``, ``tol``: the answer is right if it is within ``tol`` of ``target``
       (``tol=0`` asks for exactly ``target``, e.g. a count);
     - ``right``: the message for a right answer;
@@ -118,7 +119,7 @@ def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=
         return a_value_instead_of(answer, value_means, name or "x")
     value = as_number(answer)
     if value is None:
-        return not_a_number(answer, kind)
+        return not_a_number(answer, text("answers.a_number") if kind is None else kind)
     if is_close(value, target, tol):
         return Feedback(True, _say(right, value))
     for wrong, wrong_tol, hint in mistakes:
@@ -126,18 +127,18 @@ def check_number(answer, *, what, kind="a number", target, tol, right, mistakes=
             return Feedback(False, _say(hint, value))
     decimals = rounded_from(value, target, tol) if rounding else None
     if decimals is not None:
-        return Feedback(
-            False,
-            f"{value:g} is the answer rounded to {decimals} decimals, too coarse to tell it "
-            "from nearby wrong answers. Keep more digits, or put the variable itself in "
-            "answer.",
-        )
+        return Feedback(False, text("answers.rounded", value=value, decimals=decimals))
     return Feedback(False, _say(otherwise, value))
 
 
 def _say(message, value):
     """``message`` itself, or ``message(value)`` if it is a function."""
     return message(value) if callable(message) else message
+
+
+def listed(items):
+    """``items`` (strings) joined as a list in the language in use: "a, b" or "a、b"."""
+    return text("answers.list_separator").join(items)
 
 
 # ----------------------------------------------------------------------
@@ -152,9 +153,9 @@ def shown(value):
     answer: 0.4000001 is shown as 0.4000001, not as 0.4; 0.999999 not as 1.
     """
     for digits in range(4, 18):
-        text = f"{value:.{digits}g}"
-        if float(text) == value:
-            return text
+        written = f"{value:.{digits}g}"
+        if float(written) == value:
+            return written
     return repr(value)
 
 
@@ -172,11 +173,8 @@ def check_typed_number(answer, **kwargs):
     """:func:`check_number`, except that a number typed as text (``"0.1"``) is
     told to drop the quotes instead of being called "a str"."""
     if number_in_text(answer) is not None:
-        return Feedback(
-            False,
-            f"You typed the number as text, {answer!r}. Remove the quotes so that it is "
-            f"a number: {answer.strip()}",
-        )
+        return Feedback(False, text("answers.typed_as_text", answer=answer,
+                                    number=answer.strip()))
     return check_number(answer, **kwargs)
 
 
@@ -187,9 +185,18 @@ def not_code_yet(code, name, kind, signature=None):
     ``kind`` is "function" or "class"; ``signature`` (e.g.
     ``"descend(loss, start, learning_rate, steps)"``) is what to define.
     """
+    if kind not in ("function", "class"):
+        raise ValueError(f"kind should be 'function' or 'class', got {kind!r}")
     if code is None:
-        what = signature or (f"the class {name}" if kind == "class" else name)
-        return Feedback(False, f"Define {what} in the cell above, then run this cell again.")
+        if signature:
+            return Feedback(False, text("answers.define", what=signature))
+        if kind == "class":
+            return Feedback(False, text("answers.define_class", name=name))
+        return Feedback(False, text("answers.define", what=name))
     if not callable(code):
-        return Feedback(False, f"{name} should be a {kind}; it is a {type(code).__name__}.")
+        if kind == "class":
+            return Feedback(False, text("answers.should_be_class", name=name,
+                                        type=type(code).__name__))
+        return Feedback(False, text("answers.should_be_function", name=name,
+                                    type=type(code).__name__))
     return None

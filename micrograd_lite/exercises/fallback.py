@@ -4,6 +4,8 @@ They use the learner's code once it passes its check, and the worked solution
 from the package until then, and they say which one they use.
 """
 
+from ..language import text
+
 __all__ = ["yours_or_worked"]
 
 
@@ -13,7 +15,7 @@ def yours_or_worked(feedback, yours, worked, name):
     Prints one line saying which of the two the following code uses.
     """
     if feedback:
-        print(f"Using your {name}: it passes its check.")
+        print(text("fallback.yours", name=name))
         return yours
-    print(f"Using the worked solution's {name} from the package, until yours passes its check.")
+    print(text("fallback.worked", name=name))
     return worked

@@ -9,6 +9,7 @@ line of *their* code it came from.
 import os
 import traceback
 
+from ..language import text
 from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error"]
@@ -28,17 +29,30 @@ def where_in_learner_code(error):
 
 
 def describe_error(error, doing):
-    """One sentence: what the learner's code raised while ``doing`` something, and where."""
-    message = f"Your code raised {type(error).__name__}"
+    """What the learner's code raised while ``doing`` something, and where.
+
+    ``doing`` is a phrase in the language in use: in English a gerund
+    ("calling f(2)"), in Chinese a verb phrase without 在/时 ("调用 f(2)").
+    """
+    kind = type(error).__name__
     if str(error):
-        message += f": {error}"
-    message += f", while {doing}."
+        message = text("learner_code.raised_with_message", kind=kind, error=error, doing=doing)
+    else:
+        message = text("learner_code.raised", kind=kind, doing=doing)
     frame = where_in_learner_code(error)
     if frame is not None:
         line = (frame.line or "").strip()
-        name = f" in `{frame.name}`" if frame.name not in ("<module>", "<lambda>") else ""
-        message += f" It came from line {frame.lineno}{name}"
-        message += f": `{line}`." if line else "."
+        lineno = frame.lineno
+        if frame.name not in ("<module>", "<lambda>"):
+            if line:
+                message += text("learner_code.from_line_in_code", lineno=lineno,
+                                name=frame.name, line=line)
+            else:
+                message += text("learner_code.from_line_in", lineno=lineno, name=frame.name)
+        elif line:
+            message += text("learner_code.from_line_code", lineno=lineno, line=line)
+        else:
+            message += text("learner_code.from_line", lineno=lineno)
     return message
 
 

@@ -1,0 +1,513 @@
+"""Exercise feedback of lessons 01-03 in Chinese (issue 14).
+
+Each wrong answer is checked twice: in English, then under ``set_language("zh")``.
+The Chinese message must be Chinese and carry every number and every quoted
+name of the English one; the English message must be exactly what it always was
+(the existing tests of lessons 01-03 assert more English besides). English is
+set back after every test, also when one fails.
+"""
+
+import math
+import re
+from collections import Counter
+
+import pytest
+
+from micrograd_lite import set_language
+from micrograd_lite.engine import Value
+from micrograd_lite.exercises import answers, lesson01, lesson02, lesson03
+from micrograd_lite.exercises.fallback import yours_or_worked
+from micrograd_lite.exercises.feedback import Feedback
+from micrograd_lite.exercises.learner_code import call_learner_code
+from micrograd_lite.language import language
+from micrograd_lite.locales import TABLES
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
+# code a message quotes: `spans`, dotted names, names with _, calls, 'quoted' things
+CODE = re.compile(r"`[^`]+`|\b[A-Za-z_]\w*(?:\.\w+)+|\b\w*_\w+\b|\b\w+\(|'[^']*'")
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    """Every test starts and ends in English, whatever happens inside it."""
+    set_language("en")
+    yield
+    set_language("en")
+
+
+def in_both(check, make):
+    """``check(make())``'s message in English, then in Chinese; checks the English
+    one again afterwards (a fresh answer each time: some answers keep state)."""
+    english = check(make())
+    set_language("zh")
+    try:
+        chinese = check(make())
+    finally:
+        set_language("en")
+    again = check(make())
+    assert (again.correct, again.message) == (english.correct, english.message)
+    assert chinese.correct == english.correct
+    return english.message, chinese.message
+
+
+def assert_same_facts(english, chinese):
+    """Chinese prose, with every number and every quoted name of the English message."""
+    assert CJK.search(chinese), chinese
+    assert not CJK.search(english), english
+    for pattern in (NUMBER, CODE):
+        missing = Counter(pattern.findall(english)) - Counter(pattern.findall(chinese))
+        assert not missing, (dict(missing), english, chinese)
+
+
+# ----------------------------------------------------------------------
+# learner answers: wrong ones, as a learner writes them
+# ----------------------------------------------------------------------
+def neuron_without_bias(x1, w1, x2, w2, b):
+    return (x1 * w1 + x2 * w2).tanh()
+
+
+def neuron_from_new_values(x1, w1, x2, w2, b):
+    return (x1 * w1 + x2 * w2 + Value(b.data)).tanh()
+
+
+def neuron_with_a_typo(x1, w1, x2, w2, b):
+    n = x1 * w1 + x2 * w2 + b
+    return n.tanhh()
+
+
+class TinyValue:
+    """The lesson's TinyValue, as lesson 02 defines it."""
+
+    def __init__(self, data, _children=(), _op="", label=""):
+        self.data = data
+        self._prev = tuple(_children)
+        self._op = _op
+        self.label = label
+
+
+class Reversed(TinyValue):
+    def __sub__(self, other):
+        return type(self)(other.data - self.data, (self, other), "-")
+
+
+class PrevAsSet(TinyValue):
+    def __sub__(self, other):
+        out = type(self)(self.data - other.data, (), "-")
+        out._prev = {self, other}
+        return out
+
+
+class ReturnsTheBase(TinyValue):
+    def __sub__(self, other):
+        return TinyValue(self.data - other.data, (self, other), "-")
+
+
+def divide_sign_slip(a, b):
+    return 1 / b, a / b**2
+
+
+def divide_wrong_b(a, b):
+    return 1 / b, 3.0
+
+
+def sort_with_default_arguments():
+    """A fresh learner's sort whose order and visited are default arguments (the slip)."""
+    def topological_sort(root, order=[], visited=set()):  # noqa: B006
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return order
+    return topological_sort
+
+
+def topological_sort_without_visited(root):
+    order = []
+
+    def visit(node):
+        for child in node._prev:
+            visit(child)
+        order.append(node)
+    visit(root)
+    return order
+
+
+def topological_sort_preorder(root):
+    order, visited = [], set()
+
+    def visit(node):
+        if node not in visited:
+            visited.add(node)
+            order.append(node)
+            for child in node._prev:
+                visit(child)
+    visit(root)
+    return order
+
+
+def topological_sort_by_label(root):
+    order, visited = [], set()
+
+    def visit(node):
+        if node.label not in visited:
+            visited.add(node.label)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def backward_pass_twice(root):
+    lesson03.worked_backward_pass(root)
+    for node in lesson03.worked_topological_sort(root):
+        node.grad *= 2
+
+
+def _sigmoid(z):
+    return 1 / (1 + math.exp(-z))
+
+
+def grad_b1_flipped(x, y, w1, b1, w2, b2):
+    h = _sigmoid(w1 * x + b1)
+    y_hat = w2 * h + b2
+    return 2 * (y - y_hat) * w2 * h * (1 - h)
+
+
+def grad_b1_half(x, y, w1, b1, w2, b2):
+    return 0.5
+
+
+def fresh(answer):
+    return lambda: answer
+
+
+CASES = {
+    # lesson 01
+    "slope is f(-1)": (lesson01.check_slope, fresh(12)),
+    "slope with h = 0.01": (lesson01.check_slope, fresh(-9.97)),
+    "slope otherwise": (lesson01.check_slope, fresh(3.5)),
+    "slope as text": (lesson01.check_slope, fresh("1e-8")),
+    "slope as a list": (lesson01.check_slope, fresh([1])),
+    "nudge_b a Value": (lesson01.check_nudge_b, lambda: Value(-8.0)),
+    "nudge_b wrong sign": (lesson01.check_nudge_b, fresh(6)),
+    "nudge_b otherwise": (lesson01.check_nudge_b, fresh(2.5)),
+    "direction up": (lesson01.check_direction, fresh("increase")),
+    "direction about L": (lesson01.check_direction, fresh("make L larger")),
+    "direction a number": (lesson01.check_direction, fresh(3)),
+    "error factor forward": (lesson01.check_error_factor, fresh(10)),
+    "error factor below one": (lesson01.check_error_factor, fresh(0.5)),
+    "error factor an error": (lesson01.check_error_factor, fresh(5e-4)),
+    # lesson 02
+    "count with operations": (lesson02.check_value_count, fresh(10)),
+    "count one too many": (lesson02.check_value_count, fresh(8)),
+    "count otherwise": (lesson02.check_value_count, fresh(11)),
+    "forward gives n": (lesson02.check_forward, fresh(1.8814)),
+    "forward rounded": (lesson02.check_forward, fresh(0.95)),
+    "forward otherwise": (lesson02.check_forward, fresh(0.5)),
+    "neuron without bias": (lesson02.check_neuron, fresh(neuron_without_bias)),
+    "neuron from new Values": (lesson02.check_neuron, fresh(neuron_from_new_values)),
+    "neuron with a typo": (lesson02.check_neuron, fresh(neuron_with_a_typo)),
+    "subtraction reversed": (lesson02.check_subtraction, fresh(Reversed)),
+    "subtraction _prev a set": (lesson02.check_subtraction, fresh(PrevAsSet)),
+    "subtraction twice fails": (lesson02.check_subtraction, fresh(ReturnsTheBase)),
+    "subtraction placeholder": (lesson02.check_subtraction, fresh(None)),
+    # lesson 03
+    "times_grad local only": (lesson03.check_times_grad, fresh(-4)),
+    "times_grad a Value": (lesson03.check_times_grad, lambda: Value(-12.0)),
+    "divide sign": (lesson03.check_divide_local_grads, fresh(divide_sign_slip)),
+    "divide wrong b": (lesson03.check_divide_local_grads, fresh(divide_wrong_b)),
+    "sort default arguments": (lesson03.check_topological_sort, sort_with_default_arguments),
+    "sort without visited": (lesson03.check_topological_sort, fresh(topological_sort_without_visited)),
+    "sort preorder": (lesson03.check_topological_sort, fresh(topological_sort_preorder)),
+    "sort by label": (lesson03.check_topological_sort, fresh(topological_sort_by_label)),
+    "backward overwrites": (lesson03.check_backward_pass, fresh(lesson03._overwrites)),
+    "backward twice": (lesson03.check_backward_pass, fresh(backward_pass_twice)),
+    "accumulation one path": (lesson03.check_accumulation, fresh(3)),
+    "accumulation two passes": (lesson03.check_accumulation, fresh(14)),
+    "accumulation a Value": (lesson03.check_accumulation, lambda: Value(3.0)),
+    "grad_b1 flipped": (lesson03.check_grad_b1, fresh(grad_b1_flipped)),
+    "grad_b1 otherwise": (lesson03.check_grad_b1, fresh(grad_b1_half)),
+}
+
+ENGLISH = {
+    'slope is f(-1)':
+        '12 is the value f(-1), not its slope. Divide the change f(x + h) - f(x) by h.',
+    'slope with h = 0.01':
+        'That is the slope measured with h = 0.01. Use h = 0.001.',
+    'slope otherwise':
+        '3.5 is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h with h = 0.001.',
+    'slope as text':
+        "You gave the text '1e-8' (a str, in quotes). Write the number without quotes: answer = 1e-8",
+    'slope as a list':
+        'The answer should be a number; you gave a list.',
+    'nudge_b a Value':
+        'You gave a Value (data -8). -8 is the value of L itself (for a = 2). The answer is a plain number, the slope (L2 - L1) / h, computed from L2.data and L1.data (or with compute_L, which works on plain numbers).',
+    'nudge_b wrong sign':
+        '6 has the right size and the wrong sign; it is also dL/da (b × f). Nudge b, not a, and compute (L2 - L1) / h, where L2 is the L computed with b + h.',
+    'nudge_b otherwise':
+        '2.5 is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.',
+    'direction up':
+        'Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.',
+    'direction about L':
+        'The question is what to do with b (making L larger is the goal). Answer with one word for b: "increase" or "decrease".',
+    'direction a number':
+        'That is a number. Answer with a word, in quotes: "increase" or "decrease".',
+    'error factor forward':
+        "A factor 10 is what the forward difference gains, whose error shrinks like h. The central difference's error shrinks like h².",
+    'error factor below one':
+        '0.5 is below 1, which would mean the error grows. Give how many times SMALLER it gets: the error at 1e-2 divided by the error at 1e-3.',
+    'error factor an error':
+        '0.0005 looks like an error value, read off the curve. The factor is a ratio: divide the error at h = 1e-2 by the error at h = 1e-3.',
+    'count with operations':
+        'You counted the operation nodes (*, +, *) too. They show how a Value was made; count only the boxes that hold data and grad.',
+    'count one too many':
+        'One too many. Count only the boxes that hold data and grad: the inputs a, b, c, f and the results e, d, L.',
+    'count otherwise':
+        '11 is not the count. Look at the drawing: each box with data and grad is one Value.',
+    'forward gives n':
+        "1.8814 is n. The neuron's output is o = tanh(n).",
+    'forward rounded':
+        '0.95 is the answer rounded to 2 decimals, too coarse to tell it from nearby wrong answers. Keep more digits, or put the variable itself in answer.',
+    'forward otherwise':
+        '0.5000 is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().',
+    'neuron without bias':
+        'For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 your neuron gives -0.8483. The bias b is missing from n = x1*w1 + x2*w2 + b.',
+    'neuron from new Values':
+        "The number is right, but the output's graph does not reach the Values you were given for b: build o from the arguments themselves, not from new Values made of their data.",
+    'neuron with a typo':
+        f"Your code raised AttributeError: 'Value' object has no attribute 'tanhh', while calling neuron_with_a_typo(x1, w1, x2, w2, b) with five Values. It came from line {neuron_with_a_typo.__code__.co_firstlineno + 2} in `neuron_with_a_typo`: `return n.tanhh()`.",
+    'subtraction reversed':
+        'p - q gave -3 for p = 5, q = 2: the order is reversed. self is the left operand: self.data - other.data.',
+    'subtraction _prev a set':
+        '_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.',
+    'subtraction twice fails':
+        "p - q is right, but (p - q) - r fails: Your code raised TypeError: unsupported operand type(s) for -: 'TinyValue' and 'ReturnsTheBase', while computing (p - q) - r, a result subtracted again. Make the result a ReturnsTheBase (for example type(self)(...)), so that it can be subtracted again.",
+    'subtraction placeholder':
+        'Replace `None` with your class (class MyTinyValue(TinyValue): ... with a __sub__), then run the cell again.',
+    'times_grad local only':
+        '-4 is the local derivative dp/dq = r. Multiply it by the gradient that arrives from above, p.grad = 2.',
+    'times_grad a Value':
+        'You gave a Value (data -12, grad 0). The exercise gives p.grad = 2 by hand (p is not the end of a graph you run backward on): work out the number q.grad = (dp/dq) × p.grad and put that number in answer.',
+    'divide sign':
+        'At a = 6, b = 3 you return (0.3333, 0.6667). The sign of ∂p/∂b is wrong. 1/b shrinks as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².',
+    'divide wrong b':
+        'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be as in (0.3333, -0.6667). Nudge a, then b, in your head: p = a × (1/b).',
+    'sort default arguments':
+        'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. A default argument such as order=[] or visited=set() is made once, when def runs, and shared by every call. Make them inside the function: order = [] and visited = set().',
+    'sort without visited':
+        "For the graph of c, from b = a + a and c = b + b your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: remember the nodes you visited (a set) and skip them.",
+    'sort preorder':
+        "For the graph of c, from b = a + a and c = b + b your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Append each node after visiting its children, and return the list as it is, not reversed.",
+    'sort by label':
+        'For the graph of (a*b) * (a + b), whose nodes have no labels your list misses 4 of its 5 nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.',
+    'backward overwrites':
+        'On the graph of c, from b = a + a and c = b + b: Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.',
+    'backward twice':
+        "On the graph of c, from b = a + a and c = b + b, a.grad is 8 but should be 4. Set root.grad = 1, then for each node in reversed topological order add local * node.grad into each child's grad. (If you use your own topological_sort, check it first.)",
+    'accumulation one path':
+        "3 is one path alone; it is also what a backward pass with '=' instead of '+=' can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
+    'accumulation two passes':
+        "14 is twice 7: the backward pass ran twice on the same graph, and s.grad (a leaf's grad) adds up over passes. Build s and t afresh and call t.backward() once.",
+    'accumulation a Value':
+        'You gave a whole Value (data 3, grad 0). The answer is one number, its .grad: answer = s.grad. Its grad is still 0: run the backward pass first.',
+    'grad_b1 flipped':
+        'The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).',
+    'grad_b1 otherwise':
+        'At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.382403, your formula 0.500000. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.',
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_wrong_answer_is_told_in_chinese_with_the_same_numbers(case):
+    check, make = CASES[case]
+    english, chinese = in_both(check, make)
+    assert english == ENGLISH[case]
+    assert_same_facts(english, chinese)
+
+
+@pytest.mark.parametrize("check, answer", [
+    (lesson01.check_slope, -10.0),
+    (lesson01.check_nudge_b, -6.0),
+    (lesson01.check_error_factor, 100),
+    (lesson02.check_value_count, 7),
+    (lesson03.check_times_grad, -8),
+    (lesson03.check_accumulation, 7),
+    (lesson03.check_divide_local_grads, lambda a, b: (1 / b, -a / b**2)),
+    (lesson03.check_topological_sort, lesson03.worked_topological_sort),
+    (lesson03.check_backward_pass, lesson03.worked_backward_pass),
+])
+def test_a_right_answer_is_praised_in_chinese(check, answer):
+    english, chinese = in_both(check, fresh(answer))
+    assert check(answer).correct
+    assert_same_facts(english, chinese)
+
+
+def test_the_placeholder_message_in_every_check_is_chinese():
+    checks = [lesson01.check_slope, lesson01.check_nudge_b, lesson01.check_direction,
+              lesson01.check_error_factor, lesson02.check_value_count, lesson02.check_forward,
+              lesson02.check_neuron, lesson02.check_subtraction, lesson03.check_times_grad,
+              lesson03.check_divide_local_grads, lesson03.check_topological_sort,
+              lesson03.check_backward_pass, lesson03.check_accumulation, lesson03.check_grad_b1]
+    for check in checks:
+        english, chinese = in_both(check, fresh(None))
+        assert english.startswith("Replace `None` with ") and english.endswith(
+            ", then run the cell again.")
+        assert chinese.startswith("把 `None` 换成你的答案：") and chinese.endswith("然后再运行这个单元格。")
+        assert_same_facts(english, chinese)
+
+
+def test_verdict_words_follow_the_language_in_text_and_markdown():
+    right, wrong = Feedback(True, "m"), Feedback(False, "m")
+    assert (repr(right), repr(wrong)) == ("Correct! m", "Not yet. m")
+    assert right._repr_markdown_() == "✅ **Correct!** m"
+    assert wrong._repr_markdown_() == "❌ **Not yet.** m"
+    set_language("zh")
+    assert (repr(right), repr(wrong)) == ("正确！m", "还不对。m")
+    # the bold closes before the full-width mark: CommonMark does not close "**还不对。**"
+    # when a letter follows it
+    assert right._repr_markdown_() == "✅ **正确**！m"
+    assert wrong._repr_markdown_() == "❌ **还不对**。m"
+
+
+def test_bold_verdicts_render_as_bold_in_chinese():
+    mistune = pytest.importorskip("mistune")  # nbconvert's Markdown renderer
+    render = mistune.create_markdown()
+    assert "<strong>" not in render("❌ **还不对。**把")  # the trap the verdict avoids
+    set_language("zh")
+    for feedback in (lesson01.check_slope(12), lesson01.check_slope(-10)):
+        html = render(feedback._repr_markdown_())
+        assert re.search(r"<strong>(还不对|正确)</strong>[。！]", html), html
+
+
+def test_the_fallback_note_says_which_code_runs_in_chinese(capsys):
+    assert yours_or_worked(Feedback(True, ""), "mine", "worked", "descend") == "mine"
+    assert yours_or_worked(Feedback(False, ""), "mine", "worked", "descend") == "worked"
+    english = capsys.readouterr().out
+    assert english == ("Using your descend: it passes its check.\n"
+                       "Using the worked solution's descend from the package, until yours passes "
+                       "its check.\n")
+    set_language("zh")
+    assert yours_or_worked(Feedback(True, ""), "mine", "worked", "descend") == "mine"
+    assert yours_or_worked(Feedback(False, ""), "mine", "worked", "descend") == "worked"
+    chinese = capsys.readouterr().out.splitlines()
+    assert chinese == ["使用你的 descend：它通过了检查。",
+                       "先使用包里参考答案的 descend，等你的 descend 通过检查后再换成你的。"]
+
+
+def learners_function(x):
+    y = x + 1
+    return 1 / (y - y)
+
+
+def test_an_error_in_the_learners_code_is_reported_in_chinese_with_its_line():
+    line = learners_function.__code__.co_firstlineno + 2
+    _, english = call_learner_code(learners_function, 1.0, doing="calling f(1.0)")
+    set_language("zh")
+    _, chinese = call_learner_code(learners_function, 1.0, doing="调用 f(1.0)")
+    assert english.message == (
+        "Your code raised ZeroDivisionError: float division by zero, while calling f(1.0). "
+        f"It came from line {line} in `learners_function`: `return 1 / (y - y)`.")
+    assert chinese.message == (
+        "你的代码抛出了 ZeroDivisionError：float division by zero。当时正在调用 f(1.0)。"
+        f"出错的是 `learners_function` 里的第 {line} 行：`return 1 / (y - y)`。")
+    # an error without a message, raised on a line with no source text (as from exec)
+    _, bare = call_learner_code(lambda: exec("raise KeyError"), doing="运行一段代码")
+    assert bare.message == "你的代码抛出了 KeyError，当时正在运行一段代码。出错的是第 1 行。"
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("减小", True), ("减小 b", True), ("变小", True), ("降低", True),
+    ("增大", False), ("增加 b", False), ("不要增大", False), ("减小还是增大", False),
+])
+def test_the_direction_may_be_answered_in_chinese(answer, correct):
+    english = lesson01.check_direction(answer)
+    assert english.correct is correct
+    assert not CJK.search(english.message)
+    set_language("zh")
+    chinese = lesson01.check_direction(answer)
+    assert chinese.correct is correct and CJK.search(chinese.message)
+    if answer == "增大":  # the wrong way gets the hint about the sign of dL/db
+        assert "-4" in chinese.message and "dL/db" in chinese.message
+
+
+def test_english_words_for_the_direction_are_read_as_before():
+    for answer, correct in (("decrease", True), ("Decrease b.", True), ("increase", False),
+                            ("not increase", False), ("down", True), ("up", False)):
+        assert lesson01.check_direction(answer).correct is correct
+
+
+def test_shared_answer_messages_in_chinese():
+    cases = [
+        lambda: answers.not_code_yet(None, "descend", "function",
+                                     "descend(loss, start, learning_rate, steps)"),
+        lambda: answers.not_code_yet(None, "Momentum", "class"),
+        lambda: answers.not_code_yet(3, "descend", "function"),
+        lambda: answers.not_code_yet(3, "Momentum", "class"),
+        lambda: answers.check_typed_number("0.1", what="w", target=0.1, tol=0.0,
+                                           right="right", otherwise="wrong"),
+        lambda: answers.a_value_instead_of(Value(2.5), "data", "w"),
+        lambda: answers.not_a_number(object(), answers.text("answers.a_number")),
+    ]
+    expected = [
+        "Define descend(loss, start, learning_rate, steps) in the cell above, then run this "
+        "cell again.",
+        "Define the class Momentum in the cell above, then run this cell again.",
+        "descend should be a function; it is a int.",
+        "Momentum should be a class; it is a int.",
+        "You typed the number as text, '0.1'. Remove the quotes so that it is a number: 0.1",
+        "You gave a whole Value (data 2.5, grad 0). The answer is one number, its .data: "
+        "answer = w.data",
+        "The answer should be a number; you gave an object.",
+    ]
+    for make, english in zip(cases, expected):
+        assert make().message == english
+        set_language("zh")
+        try:
+            chinese = make().message
+        finally:
+            set_language("en")
+        assert_same_facts(english, chinese)
+    assert answers.listed(["x1", "w1"]) == "x1, w1"
+    set_language("zh")
+    assert answers.listed(["x1", "w1"]) == "x1、w1"
+
+
+def test_a_kind_other_than_function_or_class_is_refused_in_english():
+    set_language("zh")
+    with pytest.raises(ValueError, match="kind should be 'function' or 'class'"):
+        answers.not_code_yet(None, "x", "method")
+
+
+def test_an_infinite_answer_is_not_called_a_rounded_one():
+    message = lesson02.check_forward(float("inf")).message
+    assert message.startswith("inf is not o.")
+    assert "rounded" not in message
+
+
+SECTION = ("answers.", "feedback.", "fallback.", "learner_code.", "lesson01.", "lesson02.",
+           "lesson03.")
+
+
+def test_chinese_strings_of_these_exercises_use_full_width_punctuation():
+    """A full-width mark after a Chinese character, never an ASCII one (code aside)."""
+    zh = {key: value for key, value in TABLES["zh"].items() if key.startswith(SECTION)}
+    assert len(zh) > 150
+    ascii_after_cjk = re.compile(r"[\u3400-\u9fff][,.;:?!()]")
+    wrong = {key: value for key, value in zh.items() if ascii_after_cjk.search(value)}
+    assert not wrong, wrong
+    untranslated = [key for key, value in zh.items()
+                    if not CJK.search(value) and value != TABLES["en"][key]
+                    and key != "answers.list_separator"]
+    assert not untranslated, untranslated
+    # only the separator and the verdict marks are allowed to be free of Chinese
+    same = [key for key, value in zh.items() if value == TABLES["en"][key]]
+    assert not same, same
+
+
+def test_the_language_is_english_again_after_these_tests():
+    assert language() == "en"
