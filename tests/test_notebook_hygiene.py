@@ -78,7 +78,7 @@ WORDS = {
     "en": {"title": "# Lesson {nn}: ", "learn": "what you will learn", "solution": "Solution",
            "summary": "## Summary", "next": "## What comes next"},
     "zh": {"title": "# 第 {nn} 课：", "learn": "你将学到什么", "solution": "参考答案",
-           "summary": "## 小结", "next": "## 下一步"},
+           "summary": "## 小结", "next": "## 接下来"},
 }
 
 
