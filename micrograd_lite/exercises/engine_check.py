@@ -411,7 +411,9 @@ class _Checker:
         for case in self.cases:
             self.check_case(case, self.points(case, 1)[0], upstream=-1.5)
         by_group = {g: [c.text for c in self.cases if c.group == g] for g in self.groups}
-        checked = "; ".join(", ".join(f"`{t}`" for t in texts) for texts in by_group.values())
+        case_separator = text("engine_check.checked.case_separator")
+        checked = text("engine_check.checked.group_separator").join(
+            case_separator.join(f"`{t}`" for t in texts) for texts in by_group.values())
         if not self.cases:
             return Feedback(True, text("engine_check.right.no_operations"))
         if not self.own_backward:

@@ -679,6 +679,8 @@ TEXT = {
         "In the graph `{listing}` ({inputs}), after {root}.backward(): every operation "
         "alone is right, but {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.graph.and": " and ",
+    "engine_check.checked.case_separator": ", ",
+    "engine_check.checked.group_separator": "; ",
     "engine_check.graph.used_by":
         "{name} is used by {users}: "
         "backward() must call each node's `_backward` exactly once, after "

@@ -538,28 +538,30 @@ TEXT = {
         "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后：每个运算单独都是对的，"
         "但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.and": "、",
+    "engine_check.checked.case_separator": "、",
+    "engine_check.checked.group_separator": "；",
     "engine_check.graph.used_by":
         "{name} 被 {users} 用到：backward() 必须对每个节点的 `_backward` 恰好调用一次，"
         "并且要在所有用到它的节点之后：按拓扑顺序倒过来走。",
     "engine_check.graph.walk":
         "backward() 必须对每个节点的 `_backward` 恰好调用一次，"
         "并且要在所有用到它的节点之后：按拓扑顺序倒过来走。",
-    "engine_check.order.op_node": "'{op}' 节点",
+    "engine_check.order.op_node": "'{op}'",
     "engine_check.order.twice":
-        "{node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` "
+        "节点 {node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` "
         "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
         "把拓扑顺序倒过来走一遍。",
     "engine_check.order.output_late":
-        "{node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1："
+        "节点 {node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1："
         "在循环之前先把输出自己的 grad 设为 1（dL/dL = 1），"
         "再按拓扑顺序倒过来调用每个节点的 `_backward`。",
     "engine_check.order.early":
-        "{node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度"
+        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度"
         "累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` "
         "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
         "把拓扑顺序倒过来走一遍。",
     "engine_check.order.never":
-        "{node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` "
+        "节点 {node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` "
         "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
         "把拓扑顺序倒过来走一遍。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
