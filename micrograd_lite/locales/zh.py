@@ -289,12 +289,12 @@ TEXT = {
         "{call}.parameters() 里有一个 {kind}。里面应该是 Value 对象本身（不是它们的 .data），"
         "这样训练才能更新它们。",
     "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。",
-    "lesson05.output.none": "{call} 返回了 None。要返回输出的 Value。",
+    "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
     "lesson05.output.list":
-        "{call} 返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。"
+        "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。"
         "让 x 依次穿过各层：每一层的输出是下一层的输入，最后一层给出的就是输出。",
     "lesson05.output.not_a_value":
-        "{call} 返回了一个 {kind}。用 Value 搭出输出（wi * xi，+ b），"
+        "{call}返回了一个 {kind}。用 Value 搭出输出（wi * xi，+ b），"
         "这样它才是一个 Value，backward() 才能到达权重。",
 
     # -- lesson 05: Neuron ------------------------------------------------------
