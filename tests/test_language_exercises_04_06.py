@@ -212,7 +212,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
         message = lesson04.check_descend(descend_uses_data).message
     finally:
         language.set_language("en")
-    assert "在 L(w) = (w - 3)**2 上运行 descend(loss, -1.0, 0.1, 5)" in message
+    assert "对 L(w) = (w - 3)**2 运行 descend(loss, -1.0, 0.1, 5)" in message
     assert "running descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2" in \
         lesson04.check_descend(descend_uses_data).message
 

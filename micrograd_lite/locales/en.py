@@ -19,6 +19,11 @@ TEXT = {
     # ==================================================================
     # exercises: lessons 04-06, engine_check
     # ==================================================================
+    # The ".doing" phrases finish learner_code's sentence about an exception
+    # ("..., while {doing}." / "当时正在{doing}。"): a verb phrase ("calling step()",
+    # "调用 step()"), in Chinese never starting with 在. The ".what" phrases finish
+    # answers' placeholder ("Replace `None` with {what}"): a noun phrase. Where a
+    # template has {said}, that field is the whole sentence before it.
     # -- lesson 04: the second update, the largest learning rates --------
     "lesson04.second_step.what": "the value of w after the second update (a number)",
     "lesson04.second_step.right":

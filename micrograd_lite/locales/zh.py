@@ -23,6 +23,11 @@ TEXT = {
     # ==================================================================
     # exercises: lessons 04-06, engine_check
     # ==================================================================
+    # The ".doing" phrases finish learner_code's sentence about an exception
+    # ("..., while {doing}." / "当时正在{doing}。"): a verb phrase ("calling step()",
+    # "调用 step()"), in Chinese never starting with 在. The ".what" phrases finish
+    # answers' placeholder ("Replace `None` with {what}"): a noun phrase. Where a
+    # template has {said}, that field is the whole sentence before it.
     # -- lesson 04: the second update, the largest learning rates --------
     "lesson04.second_step.what": "第二次更新后 w 的值（一个数）",
     "lesson04.second_step.right":
@@ -104,7 +109,7 @@ TEXT = {
         "找出让 1 - 20 * lr 正好等于 -1 的 lr。",
 
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
-    "lesson04.descend.doing": "在 {loss} 上运行 {call}",
+    "lesson04.descend.doing": "对 {loss} 运行 {call}",
     "lesson04.descend.none":
         "你的 descend 返回了 None。在最后写上 `return path`，返回它走过的每一个 w 组成的列表。",
     "lesson04.descend.one_number":
@@ -154,7 +159,7 @@ TEXT = {
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.doing.make": "为两个参数创建 Momentum(params, {lr}, {momentum})",
     "lesson04.momentum.doing.zero_grad": "调用 zero_grad()",
-    "lesson04.momentum.doing.zero_grad_before": "在第 {step} 步之前调用 zero_grad()",
+    "lesson04.momentum.doing.zero_grad_before": "第 {step} 步之前调用 zero_grad()",
     "lesson04.momentum.doing.step": "调用 step()（第 {step} 步，共 3 步）",
     "lesson04.momentum.no_method":
         "你的 Momentum 没有方法 {name}()。在类里定义 `def {name}(self):`。",
@@ -240,9 +245,9 @@ TEXT = {
     # -- lesson 05: what a check was doing when the learner's code raised ---
     "lesson05.doing.run": "运行 {call}",
     "lesson05.doing.make": "创建 {call}",
-    "lesson05.doing.call": "在 {x} 上调用 {call}",
+    "lesson05.doing.call": "用 {x} 调用 {call}",
     "lesson05.doing.parameters": "调用 {call}.parameters()",
-    "lesson05.doing.step": "在一个小网络上运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
+    "lesson05.doing.step": "对一个小网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
     "lesson05.call_on": "{call} 在 {x} 上",
 
     # -- lesson 05: count_parameters(nin, nouts) -----------------------------
@@ -480,7 +485,7 @@ TEXT = {
     "engine_check.doing.compute_line": "计算 `{line}`",
     "engine_check.doing.backward": "对 {subject}运行 backward()",
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev`",
-    "engine_check.doing.call_backward": "在 {subject}中调用一个 '{op}' 节点的 `_backward`",
+    "engine_check.doing.call_backward": "调用 {subject}中一个 '{op}' 节点的 `_backward`",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
         "`{expr}`（{inputs}）再乘以 k = {k:g}（于是 out.grad = {k:g}）",
