@@ -384,7 +384,6 @@ def test_lesson06_engine_exercises_in_chinese(check, slip):
 
 def test_a_local_derivative_in_words_is_translated():
     """relu's local derivative is words in the message, not a formula."""
-    relu = make_value()
     source_slip = ("    def __neg__(self):", "    def relu(self):\n"
                    "        out = Value(max(0.0, self.data), (self,), 'relu')\n\n"
                    "        def _backward():\n"

@@ -85,7 +85,6 @@ OPERATION_GROUPS = tuple(dict.fromkeys(case.group for case in _CASES))
 _REQUIRED = ("+", "*", "radd", "rmul")
 
 
-
 def _local(case, i):
     """The local derivative of ``case`` with respect to its input ``i``, as the messages write it."""
     local = case.local[i]

@@ -176,7 +176,7 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
 
 
 def _say_descend_bug(bug, call, loss):
-    """What the path of a loop with ``bug`` (a key of _DESCEND_BUGS) shows."""
+    """What the path of a loop with ``bug`` (one of _DESCEND_BUGS) shows."""
     if bug == "plus":
         return text("lesson04.descend.bug.plus", call=call, loss=loss)
     if bug == "no zero_grad":
