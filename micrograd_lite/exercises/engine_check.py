@@ -22,6 +22,7 @@ import random
 from dataclasses import dataclass
 
 from ..engine import Value as _Reference
+from ..language import text
 from ..nodes import depth_first as _topological_order
 from .answers import placeholder
 from .feedback import Feedback
@@ -38,7 +39,7 @@ class _Case:
     group: str  # the operation it belongs to (see OPERATION_GROUPS)
     method: str  # the method the learner's class needs for it
     apply: object  # (a) or (a, b) -> the result
-    local: tuple  # for each input: its local derivative, in words
+    local: tuple  # for each input: its local derivative, a formula (or a function giving it in words)
     domain: object = None  # inputs -> whether the operation is defined and smooth there
 
     @property
@@ -63,7 +64,7 @@ _CASES = (
     _Case("a ** 0.5", "**", "__pow__", lambda a: a ** 0.5, ("0.5/√a",), lambda a: a >= 0.5),
     _Case("a.tanh()", "tanh", "tanh", lambda a: a.tanh(), ("1 - tanh(a)²",)),
     _Case("a.exp()", "exp", "exp", lambda a: a.exp(), ("exp(a)",), lambda a: abs(a) <= 3),
-    _Case("a.relu()", "relu", "relu", lambda a: a.relu(), ("1 if a > 0, else 0",),
+    _Case("a.relu()", "relu", "relu", lambda a: a.relu(), (lambda: text("engine_check.local.relu"),),
           lambda a: abs(a) >= 0.1),
     _Case("-a", "neg", "__neg__", lambda a: -a, ("-1",)),
     _Case("a - b", "-", "__sub__", lambda a, b: a - b, ("1", "-1")),
@@ -73,7 +74,8 @@ _CASES = (
           lambda a, b: abs(b) >= 0.5),
     _Case("a / 2", "/", "__truediv__", lambda a: a / 2, ("1/2",)),
     _Case("1 / a", "rtruediv", "__rtruediv__", lambda a: 1 / a, ("-1/a²",), _away_from_zero),
-    _Case("a.sigmoid()", "sigmoid", "sigmoid", lambda a: a.sigmoid(), ("s·(1 - s), s = sigmoid(a)",)),
+    _Case("a.sigmoid()", "sigmoid", "sigmoid", lambda a: a.sigmoid(),
+          (lambda: text("engine_check.local.sigmoid"),)),
     _Case("a.log()", "log", "log", lambda a: a.log(), ("1/a",), lambda a: a >= 0.5),
 )
 
@@ -82,12 +84,12 @@ _CASES = (
 OPERATION_GROUPS = tuple(dict.fromkeys(case.group for case in _CASES))
 _REQUIRED = ("+", "*", "radd", "rmul")
 
-_REFLECTED_HINTS = {
-    "radd": "`2 + a` asks the number first; a number does not know your Value, so Python "
-            "then calls your class's `__radd__`. Add `def __radd__(self, other): return self + other`.",
-    "rmul": "`3 * a` asks the number first; a number does not know your Value, so Python "
-            "then calls your class's `__rmul__`. Add `def __rmul__(self, other): return self * other`.",
-}
+
+def _local(case, i):
+    """The local derivative of ``case`` with respect to its input ``i``, as the messages write it."""
+    local = case.local[i]
+    return local() if callable(local) else local
+
 
 _NAMES = "abcdefghijklmnopqrstuvwxyz"
 
@@ -108,10 +110,9 @@ def check_engine(Value, operations=None, seed=0, graphs=30):
     Returns a :class:`Feedback`, truthy when everything agrees.
     """
     if Value is None:
-        return placeholder("your Value class (the class itself, e.g. `answer = Value`)")
+        return placeholder(text("engine_check.what"))
     if not isinstance(Value, type):
-        return Feedback(False, f"check_engine takes your Value class itself, not a "
-                               f"{type(Value).__name__}: pass `Value`, not `Value(2.0)`.")
+        return Feedback(False, text("engine_check.not_a_class", kind=type(Value).__name__))
     groups = _groups(Value, operations)
     try:
         return _Checker(Value, groups, seed, graphs).run()
@@ -154,7 +155,14 @@ def _fmt(x):
 
 
 def _off(got, want):
-    return f"off by {_fmt(got - want)}" if math.isfinite(got) and math.isfinite(want) else "not a finite number"
+    if math.isfinite(got) and math.isfinite(want):
+        return text("engine_check.off_by", difference=_fmt(got - want))
+    return text("engine_check.not_finite")
+
+
+def _and_then(first, second):
+    """Two whole sentences of a message, one after the other."""
+    return text("engine_check.and_then", first=first, second=second)
 
 
 class _Checker:
@@ -175,58 +183,64 @@ class _Checker:
         return result
 
     def number(self, node, attribute, what):
-        value = self.call(getattr, node, attribute, doing=f"reading {what}")
+        value = self.call(getattr, node, attribute, doing=text("engine_check.doing.read", what=what))
         try:
             return float(value)
         except (TypeError, ValueError, OverflowError):
-            _fail(f"{what} should be a number, but it is {type(value).__name__} {value!r}.")
+            _fail(text("engine_check.not_a_number", what=what, kind=type(value).__name__,
+                       got=repr(value)))
 
     def leaf(self, x, name):
-        node = self.call(self.Value, x, doing=f"making the input {name} = Value({x})")
+        node = self.call(self.Value, x, doing=text("engine_check.doing.make_input", name=name, x=x))
         if not isinstance(node, self.Value):  # pragma: no cover - a class always makes its instances
-            _fail(f"Value({x}) did not make a Value.")
+            _fail(text("engine_check.leaf.not_a_value", x=x))
         for attribute in ("data", "grad"):
             if not hasattr(node, attribute):
-                _fail(f"Value({x}) has no `{attribute}`: `__init__` should set `self.{attribute}`.")
+                _fail(text("engine_check.leaf.missing", x=x, attribute=attribute))
         data = self.number(node, "data", f"Value({x}).data")
         if data != x:
-            _fail(f"Value({x}).data is {data!r}: `__init__` should keep the number it is given.")
+            _fail(text("engine_check.leaf.data", x=x, got=repr(data)))
         grad = self.number(node, "grad", f"Value({x}).grad")
         if grad != 0:
-            _fail(f"A new Value's grad is {grad!r}: it should start at 0 "
-                  "(nothing has been backpropagated yet).")
+            _fail(text("engine_check.leaf.grad", got=repr(grad)))
         return node
 
-    def result(self, case_text, out, where):
+    def result(self, case_text, out, inputs=None):
+        """``out``, checked to be one of the class's Values; ``inputs`` (``a = 1.5``)
+        names the inputs it was computed from, ``None`` for a node in a graph."""
         if out is None:
-            _fail(f"`{case_text}` {where} returned None, not a Value: does the method end with `return out`?")
+            if inputs is None:
+                _fail(text("engine_check.result.none_in_graph", expr=case_text))
+            _fail(text("engine_check.result.none", expr=case_text, inputs=inputs))
         if not isinstance(out, self.Value):
-            _fail(f"`{case_text}` {where} returned a {type(out).__name__}, not a Value, so the "
-                  "graph is lost: build the result with Value(...) and return it.")
+            if inputs is None:
+                _fail(text("engine_check.result.not_a_value_in_graph", expr=case_text,
+                           kind=type(out).__name__))
+            _fail(text("engine_check.result.not_a_value", expr=case_text, inputs=inputs,
+                       kind=type(out).__name__))
         return out
 
     def grad_against(self, node, reference, name):
-        """``(got, want, "")``, or with what is wrong: "a.grad is 1, should be 2 (off by -1)"."""
+        """``(got, want, right)``: ``name``'s grad in the learner's graph and in ours."""
         got = self.number(node, "grad", f"{name}.grad")
         want = reference.grad
-        if _close(got, want):
-            return got, want, ""
-        return got, want, f"{name}.grad is {_fmt(got)}, should be {_fmt(want)} ({_off(got, want)})"
+        return got, want, _close(got, want)
 
     # -- backward ------------------------------------------------------------
-    def backward(self, root, doing):
+    def backward(self, root, subject):
+        """Run the backward pass from ``root``; ``subject`` says what it is the output of."""
         if self.own_backward:
-            self.call(root.backward, doing=f"running backward() on {doing}")
+            self.call(root.backward, doing=text("engine_check.doing.backward", subject=subject))
             return
         # no backward() yet: walk the graph the way backward() will
         if not hasattr(root, "_prev") or not hasattr(root, "_backward"):
-            _fail("Your Value has no backward() method, and its nodes have no `_prev` and "
-                  "`_backward` to walk, so gradients cannot be checked yet.")
-        order = self.call(_topological_order, root, doing=f"reading `_prev` of {doing}")
+            _fail(text("engine_check.no_backward"))
+        order = self.call(_topological_order, root,
+                          doing=text("engine_check.doing.read_prev", subject=subject))
         root.grad = 1.0
         for node in reversed(order):
-            self.call(node._backward, doing=f"calling `_backward` of a '{getattr(node, '_op', '')}' "
-                                            f"node in {doing}")
+            self.call(node._backward, doing=text("engine_check.doing.call_backward",
+                                                 op=getattr(node, "_op", ""), subject=subject))
 
     # -- stage 1 and 2: each operation ------------------------------------------
     def points(self, case, count=3):
@@ -242,22 +256,22 @@ class _Checker:
     def missing_method(self, case):
         if hasattr(self.Value, case.method):
             return
-        if case.group in _REFLECTED_HINTS:
-            _fail(f"`{case.text}` (a plain number and a Value) does not work: your Value has no "
-                  f"`{case.method}`. {_REFLECTED_HINTS[case.group]}")
-        _fail(f"`{case.text}` does not work: your Value has no `{case.method}` method.")
+        if case.group == "radd":
+            _fail(text("engine_check.missing.radd", expr=case.text, method=case.method))
+        if case.group == "rmul":
+            _fail(text("engine_check.missing.rmul", expr=case.text, method=case.method))
+        _fail(text("engine_check.missing.method", expr=case.text, method=case.method))
 
     def check_case(self, case, xs, upstream=None, same=False):
         """One use of an operation; ``same``: both inputs are one Value (``a op a``)."""
         names = "ab"[: case.arity]
         if same:
-            text = case.text.replace("b", "a")
+            expr = case.text.replace("b", "a")
             values = {"a": xs[0]}
         else:
-            text = case.text
+            expr = case.text
             values = dict(zip(names, xs))
         inputs = ", ".join(f"{n} = {v:g}" for n, v in values.items())
-        where = f"with {inputs}"
         mine = {n: self.leaf(v, n) for n, v in values.items()}
         ref = {n: _Reference(v) for n, v in values.items()}
 
@@ -265,47 +279,50 @@ class _Checker:
             args = [nodes["a"]] * case.arity if same else [nodes[n] for n in names]
             return case.apply(*args)
 
-        out = self.result(text, self.call(build, mine, doing=f"computing `{text}` {where}"), where)
+        out = self.result(expr, self.call(build, mine, doing=text(
+            "engine_check.doing.compute", expr=expr, inputs=inputs)), inputs)
         ref_out = build(ref)
-        got = self.number(out, "data", f"the data of `{text}`")
+        got = self.number(out, "data", text("engine_check.what.data_of", expr=expr))
         if not _close(got, ref_out.data):
-            _fail(f"`{text}` {where}: the value is {_fmt(got)}, should be {_fmt(ref_out.data)} "
-                  f"({_off(got, ref_out.data)}).")
-        root, ref_root, chain = out, ref_out, ""
+            _fail(text("engine_check.case.value", expr=expr, inputs=inputs, got=_fmt(got),
+                       want=_fmt(ref_out.data), off=_off(got, ref_out.data)))
+        root, ref_root = out, ref_out
+        subject = text("engine_check.subject.case", expr=expr, inputs=inputs)
         if upstream is not None:
             k = self.leaf(upstream, "k")
-            root = self.result(f"({text}) * k", self.call(lambda: out * k,
-                               doing=f"computing `({text}) * k`"), where)
+            root = self.result(f"({expr}) * k", self.call(lambda: out * k, doing=text(
+                "engine_check.doing.compute_times_k", expr=expr)), inputs)
             ref_root = ref_out * _Reference(upstream)
-            chain = f", then times k = {upstream:g} (so out.grad = {upstream:g})"
+            subject = text("engine_check.subject.case_times_k", expr=expr, inputs=inputs,
+                           k=upstream)
         calls = _record_backward_calls(root)
-        self.backward(root, f"`{text}` {where}{chain}")
+        self.backward(root, subject)
         ref_root.backward()
-        root_grad = self.number(root, "grad", "the output's grad after backward()")
+        root_grad = self.number(root, "grad", text("engine_check.what.output_grad"))
         if root_grad != 1.0:
-            _fail(f"`{text}` {where}: after backward() the output's own grad is "
-                  f"{_fmt(root_grad)}, not 1. backward() must start by setting it to 1 "
-                  "(d out / d out = 1), then pass it back.")
+            _fail(text("engine_check.case.root_grad", expr=expr, inputs=inputs,
+                       got=_fmt(root_grad)))
         for i, n in enumerate(values):
-            got, want, wrong = self.grad_against(mine[n], ref[n], n)
-            if not wrong:
+            got, want, right = self.grad_against(mine[n], ref[n], n)
+            if right:
                 continue
-            message = f"`{text}` {where}{chain}: after backward(), {wrong}."
-            order = _order_problem(calls, {id(out): text}, root)
+            message = text("engine_check.case.grad", subject=subject, name=n, got=_fmt(got),
+                           want=_fmt(want), off=_off(got, want))
+            order = _order_problem(calls, {id(out): expr}, root)
             if order:  # a node built from others: the walk, not the derivative
-                message += " " + order
+                message = _and_then(message, order)
             elif same:
-                message += (" Here one Value is both inputs, so both its gradients must add up: "
-                            "use `+=` in `_backward`, never `=`.")
+                message = _and_then(message, text("engine_check.case.same_input"))
             elif upstream is not None:
                 local = want / upstream
                 if _close(got, local):
-                    message += (f" That is the local derivative alone: multiply it by the grad "
-                                f"from above, `out.grad`.")
+                    message = _and_then(message, text("engine_check.case.local_alone"))
                 else:
-                    message += f" It should be the local derivative ({case.local[i]}) times out.grad."
+                    message = _and_then(message, text("engine_check.case.times_upstream",
+                                                      local=_local(case, i)))
             else:
-                message += f" The local derivative of {case.text} with respect to {n} is {case.local[i]}."
+                message = _and_then(message, text("engine_check.case.local", expr=case.text,
+                                                  name=n, local=_local(case, i)))
             _fail(message)
 
     # -- stage 3: random graphs --------------------------------------------------
@@ -315,42 +332,43 @@ class _Checker:
         ref = {n: _Reference(x) for n, x in leaves.items()}
         texts = {}
         for name, case, args in lines:
-            text = f"{name} = " + _substitute(case.text, args)
-            texts[name] = text
-            out = self.call(case.apply, *[mine[a] for a in args], doing=f"computing `{text}`")
-            mine[name] = self.result(text, out, "in a graph")
+            line = f"{name} = " + _substitute(case.text, args)
+            texts[name] = line
+            out = self.call(case.apply, *[mine[a] for a in args],
+                            doing=text("engine_check.doing.compute_line", line=line))
+            mine[name] = self.result(line, out)
             ref[name] = case.apply(*[ref[a] for a in args])
         listing = "; ".join(texts.values())
         inputs = ", ".join(f"{n} = {x:g}" for n, x in leaves.items())
-        graph = f"In the graph `{listing}` ({inputs})"
         for name in mine:
             got = self.number(mine[name], "data", f"{name}.data")
             if not _close(got, ref[name].data):
-                _fail(f"{graph}: {name} is {_fmt(got)}, should be {_fmt(ref[name].data)} "
-                      f"({_off(got, ref[name].data)}), at `{texts.get(name, name)}`.")
+                _fail(text("engine_check.graph.value", listing=listing, inputs=inputs, name=name,
+                           got=_fmt(got), want=_fmt(ref[name].data), off=_off(got, ref[name].data),
+                           line=texts.get(name, name)))
         root = lines[-1][0]
         calls = _record_backward_calls(mine[root])
-        self.backward(mine[root], f"the graph `{listing}`")
+        self.backward(mine[root], text("engine_check.subject.graph", listing=listing))
         ref[root].backward()
         users = {}
         for name, _case, args in lines:
             for a in dict.fromkeys(args):
                 users.setdefault(a, []).append(texts[name])
         for name in reversed(list(mine)):
-            _got, _want, wrong = self.grad_against(mine[name], ref[name], name)
-            if not wrong:
+            got, want, right = self.grad_against(mine[name], ref[name], name)
+            if right:
                 continue
-            message = (f"{graph}, after {root}.backward(): every operation alone is right, "
-                       f"but {wrong}.")
+            message = text("engine_check.graph.grad", listing=listing, inputs=inputs, root=root,
+                           name=name, got=_fmt(got), want=_fmt(want), off=_off(got, want))
             order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts}, mine[root])
             if order:
-                message += " " + order
+                message = _and_then(message, order)
+            elif users.get(name):
+                used = text("engine_check.graph.and").join(f"`{u}`" for u in users[name])
+                message = _and_then(message, text("engine_check.graph.used_by", name=name,
+                                                  users=used))
             else:
-                used = users.get(name, [])
-                message += (f" {name} is used by " + " and ".join(f"`{u}`" for u in used) + ": "
-                            if used else " ")
-                message += ("backward() must call each node's `_backward` exactly once, after "
-                            "every node that uses it: in reverse topological order.")
+                message = _and_then(message, text("engine_check.graph.walk"))
             _fail(message)
 
     def random_graph(self, size):
@@ -392,14 +410,13 @@ class _Checker:
         for case in self.cases:
             self.check_case(case, self.points(case, 1)[0], upstream=-1.5)
         by_group = {g: [c.text for c in self.cases if c.group == g] for g in self.groups}
-        checked = "; ".join(", ".join(f"`{t}`" for t in texts) for texts in by_group.values())
+        case_separator = text("engine_check.checked.case_separator")
+        checked = text("engine_check.checked.group_separator").join(
+            case_separator.join(f"`{t}`" for t in texts) for texts in by_group.values())
         if not self.cases:
-            return Feedback(True, "Your Value keeps its number as `data` and starts with grad 0.")
+            return Feedback(True, text("engine_check.right.no_operations"))
         if not self.own_backward:
-            return Feedback(True, f"Each operation gives the right value and, through its "
-                                  f"`_backward`, the right gradients: {checked}. (Your Value has "
-                                  "no backward() yet, so the check called each node's "
-                                  "`_backward` itself, in reverse topological order.)")
+            return Feedback(True, text("engine_check.right.stepped", checked=checked))
         # the classic diamond first (b is used twice), then random graphs
         diamond = [("d", _case("a * b"), ["a", "b"]), ("e", _case("a + b"), ["d", "c"]),
                    ("f", _case("a * b"), ["d", "e"])]
@@ -408,28 +425,25 @@ class _Checker:
         sizes = [2 + (i * 7) // max(1, self.n_graphs - 1) for i in range(self.n_graphs)]
         for size in sizes:
             self.check_graph(*self.random_graph(size))
-        return Feedback(
-            True,
-            f"Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
-            f"each alone, with a gradient arriving from above, and in {self.n_graphs + 1} graphs "
-            f"of up to {max(sizes, default=3)} operations where results are reused (seed {self.seed}).",
-        )
+        return Feedback(True, text("engine_check.right.all", checked=checked,
+                                   graphs=self.n_graphs + 1, size=max(sizes, default=3),
+                                   seed=self.seed))
 
 
-def _case(text):
-    return next(c for c in _CASES if c.text == text)
+def _case(expr):
+    return next(c for c in _CASES if c.text == expr)
 
 
-def _substitute(text, args):
+def _substitute(expr, args):
     """``a * b`` with the inputs' names: ``d * c``."""
     mapping = dict(zip("ab", args))
-    return "".join(mapping.get(ch, ch) if ch in "ab" and _is_name_position(text, i) else ch
-                   for i, ch in enumerate(text))
+    return "".join(mapping.get(ch, ch) if ch in "ab" and _is_name_position(expr, i) else ch
+                   for i, ch in enumerate(expr))
 
 
-def _is_name_position(text, i):
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+def _is_name_position(expr, i):
+    before = expr[i - 1] if i > 0 else " "
+    after = expr[i + 1] if i + 1 < len(expr) else " "
     return not before.isalnum() and not after.isalnum() and before != "."
 
 
@@ -469,26 +483,23 @@ def _order_problem(recorded, texts, root=None):
     calls, wrapped = recorded
 
     def name(node):
-        return f"`{texts[id(node)]}`" if id(node) in texts else f"the '{getattr(node, '_op', '')}' node"
+        if id(node) in texts:
+            return f"`{texts[id(node)]}`"
+        return text("engine_check.order.op_node", op=getattr(node, "_op", ""))
 
-    advice = (" backward() must call each node's `_backward` exactly once, after every node "
-              "that uses it has added into its grad: go through a topological order in reverse.")
     counts = {}
     for node, _ in calls:
         counts[id(node)] = counts.get(id(node), 0) + 1
     for node, grad in calls:
         final = float(node.grad)
         if counts[id(node)] > 1:
-            return f"The `_backward` of {name(node)} ran {counts[id(node)]} times." + advice
+            return text("engine_check.order.twice", node=name(node), count=counts[id(node)])
         if node is root and float(grad) == 0.0 and final == 1.0:
-            return (f"The `_backward` of {name(node)}, the output, ran while its grad was 0 "
-                    "and it became 1 only afterwards: set the output's own grad to 1 "
-                    "(dL/dL = 1) before the loop, then call each node's `_backward` in "
-                    "reverse topological order.")
+            return text("engine_check.order.output_late", node=name(node))
         if not _close(float(grad), final):
-            return (f"The `_backward` of {name(node)} ran while its grad was {_fmt(float(grad))}, "
-                    f"before all its users had added theirs (it ends at {_fmt(final)})." + advice)
+            return text("engine_check.order.early", node=name(node), got=_fmt(float(grad)),
+                        final=_fmt(final))
     for key, node in wrapped.items():
         if key not in counts:
-            return f"The `_backward` of {name(node)} never ran." + advice
+            return text("engine_check.order.never", node=name(node))
     return ""

@@ -8,6 +8,7 @@ after an exercise use it until the learner's own class passes its check.
 
 import math
 
+from ..language import text
 from .answers import placeholder
 from .engine_check import check_engine
 from .feedback import Feedback
@@ -110,57 +111,53 @@ _ALL_OPERATIONS = ("+", "*", "radd", "rmul", "**", "tanh", "neg", "-", "/")
 def check_value_init(Value):
     """Exercise 1: ``Value(data, _children=(), _op="", label="")`` keeps what it is given."""
     if Value is None:
-        return placeholder("your Value class (`answer = Value`)")
+        return placeholder(text("lesson06.init.what"))
     if not isinstance(Value, type):
-        return Feedback(False, f"Give the class itself, `answer = Value`, not a "
-                               f"{type(Value).__name__}.")
-    a, failed = call_learner_code(Value, 2.0, label="a", doing='making Value(2.0, label="a")')
+        return Feedback(False, text("lesson06.init.not_a_class", kind=type(Value).__name__))
+    a, failed = call_learner_code(Value, 2.0, label="a",
+                                  doing=text("lesson06.doing.make", call='Value(2.0, label="a")'))
     if failed:
         return failed
-    b, failed = call_learner_code(Value, -3.0, doing="making Value(-3.0)")
+    b, failed = call_learner_code(Value, -3.0, doing=text("lesson06.doing.make", call="Value(-3.0)"))
     if failed:
         return failed
-    c, failed = call_learner_code(Value, -6.0, (a, b), "*", doing='making Value(-6.0, (a, b), "*")')
+    c, failed = call_learner_code(Value, -6.0, (a, b), "*",
+                                  doing=text("lesson06.doing.make", call='Value(-6.0, (a, b), "*")'))
     if failed:
         return failed
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("label", b, ""), ("data", c, -6.0), ("_op", c, "*")]
     for name, node, want in expected:
         if not hasattr(node, name):
-            return Feedback(False, f"A Value has no `{name}`: set `self.{name}` in `__init__`.")
+            return Feedback(False, text("lesson06.init.missing", name=name))
         got = getattr(node, name)
         if got != want and name == "grad":
-            return Feedback(False, f"A new Value's `grad` should be 0.0, but it is {got!r}: "
-                                   "every Value starts with `self.grad = 0.0` (nothing has "
-                                   "been passed back to it yet).")
+            return Feedback(False, text("lesson06.init.grad", got=repr(got)))
         if got != want:
-            return Feedback(False, f"`{name}` should be {want!r} here, but it is {got!r}: "
-                                   f"keep what `__init__` is given.")
+            return Feedback(False, text("lesson06.init.not_kept", name=name, want=repr(want),
+                                        got=repr(got)))
     for node, inputs in ((a, ()), (c, (a, b))):
         if not hasattr(node, "_prev"):
-            return Feedback(False, "A Value has no `_prev`: keep the inputs, "
-                                   "`self._prev = tuple(_children)`.")
+            return Feedback(False, text("lesson06.init.no_prev"))
         prev = node._prev
         if not isinstance(prev, (tuple, list, set, frozenset)) or \
                 sorted(map(id, prev)) != sorted(map(id, inputs)):
-            return Feedback(False, f"`_prev` should hold the Values it was made from "
-                                   f"({len(inputs)} here); it is {prev!r}.")
+            return Feedback(False, text("lesson06.init.wrong_prev", count=len(inputs),
+                                        got=repr(prev)))
     if not callable(getattr(a, "_backward", None)):
-        return Feedback(False, "A new Value needs a `_backward` that does nothing: "
-                               "`self._backward = lambda: None`.")
-    return Feedback(True, "Your Value keeps its number, starts with grad 0, and remembers its "
-                          "inputs (`_prev`), its operation (`_op`) and its label.")
+        return Feedback(False, text("lesson06.init.no_backward"))
+    return Feedback(True, text("lesson06.init.right"))
 
 
 def check_add_mul(Value):
     """Exercise 2: ``+`` and ``*`` (also with plain numbers on the right), with ``_backward``."""
     if Value is None:
-        return placeholder("your Value class with __add__ and __mul__ (`answer = Value`)")
+        return placeholder(text("lesson06.add_mul.what"))
     return check_engine(Value, operations=_ADD_MUL)
 
 
 def check_more_operations(Value):
     """Exercise 3: ``**``, tanh, and -, /, neg, number + Value, number * Value."""
     if Value is None:
-        return placeholder("your Value class with the new operations (`answer = Value`)")
+        return placeholder(text("lesson06.more_operations.what"))
     return check_engine(Value, operations=_ALL_OPERATIONS)

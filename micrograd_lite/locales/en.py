@@ -267,6 +267,710 @@ TEXT = {
     # ==================================================================
     # exercises: lessons 04-06, engine_check
     # ==================================================================
+    # The ".doing" phrases finish learner_code's sentence about an exception
+    # ("..., while {doing}." / "当时正在{doing}。"): a verb phrase ("calling step()",
+    # "调用 step()"), in Chinese never starting with 在. The ".what" phrases finish
+    # answers' placeholder ("Replace `None` with {what}"): a noun phrase. Where a
+    # template has {said}, that field is the whole sentence before it.
+    # -- lesson 04: the second update, the largest learning rates --------
+    "lesson04.second_step.what": "the value of w after the second update (a number)",
+    "lesson04.second_step.right":
+        "At w = -0.2 the gradient is 2 * (-0.2 - 3) = -6.4, so w = -0.2 - 0.1 * (-6.4) "
+        "= 0.44. The step (0.64) is shorter than the first one (0.8): the gradient "
+        "shrinks as w nears the bottom at 3.",
+    "lesson04.second_step.uphill":
+        "You added learning_rate * gradient, which walks uphill. The rule "
+        "subtracts it: w - 0.1 * (-6.4).",
+    "lesson04.second_step.gradient":
+        "-6.4 is the gradient 2 * (w - 3) at w = -0.2. Now use it in the "
+        "update w - learning_rate * gradient.",
+    "lesson04.second_step.step_size":
+        "That is the length of the second step: learning_rate * gradient = 0.1 * (-6.4) "
+        "= -0.64. The new w is the old one minus it: -0.2 - (-0.64).",
+    "lesson04.second_step.not_reset":
+        "1.24 is what you get when w.grad is not reset: backward() adds the "
+        "new gradient -6.4 to the old -8, and -0.2 - 0.1 * (-14.4) = 1.24. "
+        "The gradient of the second step is only the one at w = -0.2, -6.4.",
+    "lesson04.second_step.old_gradient":
+        "0.6 reuses the first step's gradient, -8. The gradient must be "
+        "computed again at the new w = -0.2.",
+    "lesson04.second_step.from_start":
+        "You started from w = -1. The second update starts where the first "
+        "one landed, w = -0.2.",
+    "lesson04.second_step.first_update":
+        "-0.2 is w after the first update (the lesson printed it). Make one "
+        "more update from there.",
+    "lesson04.second_step.start": "-1 is the starting w, before any update.",
+    "lesson04.second_step.bottom":
+        "3 is the bottom of the curve, where w is heading. One step of "
+        "learning rate 0.1 does not get there.",
+    "lesson04.second_step.loss": "10.24 is the loss at w = -0.2, not the new w.",
+    "lesson04.second_step.sign":
+        "6.4 is the size of the gradient, with the wrong sign: 2 * (-0.2 - 3) "
+        "= -6.4. Then update w.",
+    "lesson04.second_step.otherwise":
+        "{value} is not it. Compute the gradient 2 * (w - 3) at w = -0.2, "
+        "then w - 0.1 * gradient.",
+    "lesson04.rate.what": "the largest learning rate that does not diverge (a number)",
+    "lesson04.rate.zero":
+        "At lr = 0 nothing moves: every update subtracts 0 * gradient, and w stays "
+        "where it started. That does not diverge, but neither does any rate a little "
+        "larger. Find the largest rate that still does not diverge.",
+    "lesson04.rate.negative_parabola":
+        "A negative learning rate (lr = {lr}) adds the gradient: it walks "
+        "uphill, the factor 1 - 2 * lr is larger than 1, and the run diverges. Learning rates are "
+        "positive; find the largest positive one that does not diverge.",
+    "lesson04.rate.negative_bowl":
+        "A negative learning rate (lr = {lr}) adds the gradient: it walks "
+        "uphill, both factors are larger than 1, and the run diverges. Learning rates are "
+        "positive; find the largest positive one that does not diverge.",
+    "lesson04.largest_rate.right":
+        "One update multiplies the distance to the bottom by 1 - 2 * lr. For "
+        "lr = 1 that factor is -1: w jumps between -1 and 7 forever. Below 1 "
+        "the jumps shrink; above 1 they grow, and the run diverges.",
+    "lesson04.largest_rate.fastest":
+        "0.5 is the fastest rate: the factor 1 - 2 * lr is 0 and one step "
+        "lands on w = 3. Larger rates jump past the bottom, but the run "
+        "still does not diverge as long as the factor stays between -1 and 1.",
+    "lesson04.largest_rate.diverges":
+        "At lr = {lr} the factor 1 - 2 * lr is {factor}, below -1: every jump "
+        "is longer than the last, and the run diverges. Find the lr where the factor "
+        "is exactly -1.",
+    "lesson04.largest_rate.bounded":
+        "At lr = {lr} the factor 1 - 2 * lr is {factor}, between -1 and 1, so "
+        "the run does not diverge. But larger rates do not diverge either: find the "
+        "largest lr for which the factor is still between -1 and 1.",
+    "lesson04.largest_rate.bowl_answer":
+        "At lr = {lr} the factor 1 - 2 * lr is {factor}, between -1 and 1, so "
+        "the run does not diverge. But larger rates do not diverge either: find the "
+        "largest lr for which the factor is still between -1 and 1. (0.1 is the answer "
+        "for the valley of section 3, whose steep direction has "
+        "the factor 1 - 20 * lr; here it is 1 - 2 * lr.)",
+    "lesson04.bowl_rate.right":
+        "The w2 direction is ten times steeper: its factor 1 - 20 * lr reaches "
+        "-1 at lr = 0.1, while the w1 direction would allow up to 1. The "
+        "steepest direction sets the limit, and the gentle one then moves slowly.",
+    "lesson04.bowl_rate.w1_limit":
+        "1 is the limit for the w1 direction alone (factor 1 - 2 * lr). "
+        "The w2 direction is ten times steeper: its factor is 1 - 20 * lr.",
+    "lesson04.bowl_rate.w2_zero":
+        "0.05 makes the w2 factor 1 - 20 * lr exactly 0 (w2 reaches 0 in "
+        "one step). Larger rates still do not diverge: w2 zig-zags, with "
+        "shrinking jumps, until the factor reaches -1.",
+    "lesson04.bowl_rate.bounded":
+        "At lr = {lr} the factors are {w1} for w1 (1 - 2 * lr) and {w2} for w2 "
+        "(1 - 20 * lr), both between -1 and 1: the run does not diverge. But larger "
+        "rates do not diverge either: find the largest lr for which both factors stay "
+        "between -1 and 1.",
+    "lesson04.bowl_rate.w2_diverges":
+        "At lr = {lr} the w2 factor 1 - 20 * lr is {w2}, below -1: w2 jumps "
+        "further out at every step and the run diverges (w1's factor is still between "
+        "-1 and 1, but one direction that "
+        "diverges is enough). Find the lr where 1 - 20 * lr is exactly -1.",
+    "lesson04.bowl_rate.both_diverge":
+        "At lr = {lr} the w2 factor 1 - 20 * lr is {w2}, below -1: w2 jumps "
+        "further out at every step and the run diverges (w1's factor is below -1 too, "
+        "and one direction that "
+        "diverges is enough). Find the lr where 1 - 20 * lr is exactly -1.",
+    # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
+    "lesson04.descend.doing": "running {call} on {loss}",
+    "lesson04.descend.none":
+        "Your descend returned None. End it with `return path`, the "
+        "list of every w it visited.",
+    "lesson04.descend.one_number":
+        "Your descend returned one number ({kind}), "
+        "not a list. Return the list of every w: the start and the w "
+        "after each of the {steps} updates.",
+    "lesson04.descend.not_a_list":
+        "Your descend returned a {kind}; it should "
+        "return a list of numbers.",
+    "lesson04.descend.same_value":
+        "Your list holds the same Value object more than once, so every "
+        "entry shows the last w. Append the number w.data, not the "
+        "Value w.",
+    "lesson04.descend.not_numbers":
+        "Your list holds a {kind}; it should hold numbers "
+        "(w.data after each update).",
+    "lesson04.descend.no_start":
+        "With {call} on {loss}, your list leaves out the start: put w = {start} "
+        "first, then the w after each update.",
+    "lesson04.descend.one_short":
+        "With {call} on {loss}, your list stops one update short: make all "
+        "{steps} updates (range(steps)), appending w after each.",
+    "lesson04.descend.length":
+        "With {call} on {loss}, your list has {count} numbers; it should have "
+        "{expected}: the start and the w after each of the "
+        "{steps} updates.",
+    "lesson04.descend.wrong_start":
+        "With {call} on {loss}, your list starts at {got}; it should start "
+        "at the start, w = {start}.",
+    "lesson04.descend.never_moves":
+        "With {call} on {loss}, w never moves from {start}. Update w.data after "
+        "L.backward(), with the gradient w.grad (reset w.grad before "
+        "backward(), not between backward() and the update).",
+    "lesson04.descend.bug.plus":
+        "With {call} on {loss}: Your w walks uphill: the loss grows at every step. "
+        "The update subtracts the "
+        "step: w.data = w.data - learning_rate * w.grad (yours adds it).",
+    "lesson04.descend.bug.no_zero_grad":
+        "With {call} on {loss}: Your first step is right and the later ones are too "
+        "long: w.grad still "
+        "holds the gradients of the earlier steps, because backward() adds to "
+        ".grad. Set w.grad = 0.0 before each L.backward().",
+    "lesson04.descend.bug.no_learning_rate":
+        "With {call} on {loss}: Your steps are whole gradients: multiply the gradient by "
+        "learning_rate in the update.",
+    "lesson04.descend.bug.loss_not_gradient":
+        "With {call} on {loss}: Your steps use the loss L.data instead of its gradient "
+        "w.grad.",
+    "lesson04.descend.wrong_update":
+        "With {call} on {loss}, your w after update {step} is {got}; it should be "
+        "{want:.6g} (from w = {previous:.6g}). Check "
+        "that update: build the loss from the current w, reset w.grad, "
+        "backward(), then w.data - learning_rate * w.grad, with the "
+        "learning_rate argument (not a number of your own).",
+    "lesson04.descend.right":
+        "Your loop follows the update rule: from w = -1 with learning rate "
+        "0.1 it visits -0.2, 0.44, ... on (w - 3)**2, and it works on other "
+        "losses too. Resetting w.grad each step matters: backward() adds "
+        "to .grad.",
+
+    # -- lesson 04: the Momentum class -------------------------------------
+    "lesson04.momentum.doing.make":
+        "making Momentum(params, {lr}, {momentum}) for two parameters",
+    "lesson04.momentum.doing.zero_grad": "calling zero_grad()",
+    "lesson04.momentum.doing.zero_grad_before": "calling zero_grad() before step {step}",
+    "lesson04.momentum.doing.step": "calling step() (step {step} of 3)",
+    "lesson04.momentum.no_method":
+        "Your Momentum has no method {name}(). Define "
+        "`def {name}(self):` inside the class.",
+    "lesson04.momentum.grad_not_zeroed":
+        "After zero_grad() a parameter's grad is still "
+        "{grad}. "
+        "zero_grad() sets p.grad = 0.0 for every parameter.",
+    "lesson04.momentum.data_changed":
+        "zero_grad() changed a parameter's data. It should only set "
+        "each p.grad to 0.0.",
+    "lesson04.momentum.nothing_moved":
+        "The check set the grads and called step() three times, and no "
+        "parameter moved. step() should change each p.data: "
+        "v = momentum * v + grad, then p.data -= learning_rate * v.",
+    "lesson04.momentum.bug.not_carried":
+        "Your step is plain gradient descent: the velocity starts again from the "
+        "gradient at every step (if your step() keeps velocities, check that "
+        "zero_grad() does not reset them: it should only set each p.grad to 0.0; "
+        "the velocities carry on from step to step). Keep one velocity per "
+        "parameter in self (a list made in __init__, all 0.0) and update it in "
+        "step(): v = momentum * v + grad.",
+    "lesson04.momentum.bug.shared":
+        "Your parameters share one velocity. Each parameter needs its own: a list with "
+        "one velocity per parameter, made in __init__.",
+    "lesson04.momentum.bug.average":
+        "Your velocity is momentum * v + (1 - momentum) * grad, an average. The "
+        "lesson's rule adds the whole gradient: v = momentum * v + grad.",
+    "lesson04.momentum.bug.late":
+        "Your step moves each parameter with the old velocity and updates the velocity "
+        "afterwards. Update the velocity first, then p.data -= learning_rate * v.",
+    "lesson04.momentum.bug.plus":
+        "Your parameters move with the velocity, uphill. The update subtracts: "
+        "p.data -= learning_rate * v.",
+    "lesson04.momentum.wrong_step":
+        "Two parameters start at {start} with learning rate "
+        "{lr} and momentum {momentum}; the check sets their "
+        "grads and calls step() three times. After step {step}, parameter "
+        "p{index} is {got}; it should be {want} (the grads of step {step} were {grads}). "
+        "The rule: v = momentum * v + grad, then p.data -= learning_rate * v.",
+    "lesson04.momentum.instance":
+        "This is an object made from your class {name}, "
+        "not the class itself. Pass the class: check_momentum(Momentum), "
+        "without calling it.",
+    "lesson04.momentum.right":
+        "Each parameter keeps its own velocity from step to step: "
+        "v = momentum * v + grad, then p.data -= learning_rate * v. With "
+        "steady gradients the steps grow (0.1, then 0.19, ...); when the "
+        "gradient turns round, the velocity slows the turn down.",
+    # -- lesson 05: the hinge loss exercises ---------------------------------
+    "lesson05.hinge.what": "the mean hinge loss (a number)",
+    "lesson05.hinge.right":
+        "The first point is on the right side with a margin of at least 1, so its "
+        "loss is 0; the second (0.7) is right but too close to the boundary; the "
+        "third (0.5) is right too, but also too close. Mean: 1.2 / 3 = 0.4.",
+    "lesson05.hinge.sum": "1.2 is the sum of the three losses. Take the mean.",
+    "lesson05.hinge.two_points":
+        "0.6 is the mean of the two points that cost something. The first "
+        "point counts too, with loss 0: divide by 3.",
+    "lesson05.hinge.negative":
+        "The first point's 1 - 2.0 = -1 must not count as negative "
+        "loss: relu turns it into 0. A point beyond the margin costs "
+        "nothing.",
+    "lesson05.hinge.sign":
+        "Check the sign for the third point: its label is -1, so "
+        "1 - y * score = 1 - (-1)(-0.5) = 0.5.",
+    "lesson05.hinge.second_alone":
+        "0.7 is the loss of the second point alone. Compute all three and "
+        "take their mean.",
+    "lesson05.hinge.third_alone":
+        "0.5 is the loss of the third point alone. Compute all three and "
+        "take their mean.",
+    "lesson05.hinge.zero":
+        "All three points are on their correct side, but the hinge loss "
+        "also charges a point whose margin y * score is below 1.",
+    "lesson05.hinge.otherwise":
+        "{value} is not it. For each point compute relu(1 - label * score), then "
+        "take the mean of the three.",
+    "lesson05.constant.what":
+        "the hinge loss of a network that gives every point the score 3 (a number)",
+    "lesson05.constant.right":
+        "The 50 points of class +1 are on their side with a margin of 3: they cost "
+        "relu(1 - 3) = 0. The 50 points of class -1 are on the wrong side: each costs "
+        "relu(1 + 3) = 4. The mean is (50 * 0 + 50 * 4) / 100 = 2.",
+    "lesson05.constant.plus_class":
+        "0 is what each point of class +1 costs. The points of class -1 "
+        "get the score 3 too, on the wrong side: compute relu(1 - (-1) * 3).",
+    "lesson05.constant.minus_class":
+        "4 is what each point of class -1 costs. Half of the points are of "
+        "class +1, and they cost 0: take the mean over all 100.",
+    "lesson05.constant.no_relu":
+        "1 is the loss for a constant score between -1 and 1, or without "
+        "relu (-2 and 4 average to 1). With the score 3 the points of class "
+        "+1 cost relu(1 - 3) = 0, not -2.",
+    "lesson05.constant.sum": "200 is the sum over the 100 points. Take the mean.",
+    "lesson05.constant.margin":
+        "1 - 3 = -2 is the margin term of a point of class +1; relu "
+        "turns it into a cost of 0. And the points of class -1 cost "
+        "something too.",
+    "lesson05.constant.negative":
+        "A loss is never negative: relu(...) is at least 0 for every "
+        "point. Compute relu(1 - y * 3) for y = +1 and for y = -1.",
+    "lesson05.constant.otherwise":
+        "{value} is not it. Compute relu(1 - y * 3) for a point with y = +1 and for "
+        "one with y = -1; half of the 100 points are of each class.",
+
+    # -- lesson 05: what a check was doing when the learner's code raised ---
+    "lesson05.doing.run": "running {call}",
+    "lesson05.doing.make": "making {call}",
+    "lesson05.doing.call": "calling {call} on {x}",
+    "lesson05.doing.parameters": "calling {call}.parameters()",
+    "lesson05.doing.step": "running training_step(model, loss_fn, {lr}), step {step} on a small network",
+    "lesson05.call_on": "{call} on {x}",
+
+    # -- lesson 05: count_parameters(nin, nouts) -----------------------------
+    "lesson05.count.none":
+        "{call} returned None. End the function with "
+        "`return` and the count.",
+    "lesson05.count.not_a_number":
+        "{call} returned a {kind}; it should return "
+        "a whole number.",
+    "lesson05.count.said": "{call} returned {got}; MLP({nin}, {nouts}) has {right} parameters.",
+    "lesson05.count.lesson_network":
+        "{said} 337 is the count of the lesson's network, "
+        "MLP(2, [16, 16, 1]): compute the count from nin and nouts.",
+    "lesson05.count.weights_only":
+        "{said} Your count counts the weights only. Every neuron also has a bias: "
+        "add one per neuron.",
+    "lesson05.count.neurons":
+        "{said} Your count counts the neurons. Count each neuron's weights and its bias.",
+    "lesson05.count.nin_everywhere":
+        "{said} Your count gives every layer nin inputs. Only the first layer sees the "
+        "nin inputs; layer i "
+        "sees the outputs of layer i - 1, so its neurons have nouts[i - 1] weights each.",
+    "lesson05.count.no_last":
+        "{said} Your count leaves out the last layer. Count every layer, the output "
+        "layer too.",
+    "lesson05.count.no_first":
+        "{said} Your count leaves out the first layer, whose neurons each have nin "
+        "weights and a bias.",
+    "lesson05.count.bias_per_input":
+        "{said} Your count gives one bias per input. A bias belongs to a neuron: one "
+        "per neuron.",
+    "lesson05.count.otherwise":
+        "{said} A layer of b neurons with a inputs has b weights times a, "
+        "plus b biases; the first layer has a = nin, every later layer has "
+        "a = the size of the layer before.",
+    "lesson05.count.built":
+        "{call} gives the right number, {count:,}, but it "
+        "took {megabytes:.0f} MB of memory: it seems to build the "
+        "network to count it. Work the number out from nin and nouts "
+        "alone: a layer of b neurons with a inputs has b * (a + 1) "
+        "parameters.",
+    "lesson05.count.right":
+        "A layer of b neurons with a inputs has b * (a + 1) parameters, and "
+        "each layer's inputs are the previous layer's outputs: "
+        "MLP(2, [16, 16, 1]) has 48 + 272 + 17 = 337, and a small image "
+        "classifier MLP(784, [128, 10]) already has 101,770.",
+
+    # -- lesson 05: parameters() and a network's output ----------------------
+    "lesson05.parameters.of_neuron": "a neuron: its weights, then its bias",
+    "lesson05.parameters.of_layer":
+        "a layer: the parameters of each of its neurons, neuron after neuron",
+    "lesson05.parameters.of_mlp":
+        "a network: the parameters of each of its layers, layer after layer",
+    "lesson05.parameters.of_other": "its weights, then its bias",
+    "lesson05.parameters.missing":
+        "{call} has no method parameters(). Define "
+        "`def parameters(self):` returning a list of its Values.",
+    "lesson05.parameters.none":
+        "{call}.parameters() returned None. Return a list of its "
+        "Values ({what}).",
+    "lesson05.parameters.not_a_list":
+        "{call}.parameters() returned a {kind}; it "
+        "should return a list of Values.",
+    "lesson05.parameters.not_values":
+        "{call}.parameters() holds a {kind}. It should "
+        "hold the Value objects themselves (not their .data), so that "
+        "training can update them.",
+    "lesson05.parameters.twice": "{call}.parameters() lists the same Value more than once.",
+    "lesson05.output.none": "{call} returned None. Return the output Value.",
+    "lesson05.output.list":
+        "{call} returned a list of {count} Values, but the last "
+        "layer has 1 neuron. Pass x through the layers in turn: each "
+        "layer's outputs are the next layer's inputs, and the output is "
+        "what the last layer gives.",
+    "lesson05.output.not_a_value":
+        "{call} returned a {kind}. Build the output "
+        "from the Values (wi * xi, + b), so that it is a Value and "
+        "backward() can reach the weights.",
+
+    # -- lesson 05: Neuron ------------------------------------------------------
+    "lesson05.neuron.right":
+        "Your neuron computes relu(w . x + b) from Values, one node per * "
+        "and +, and gives the same output and gradients as the package's "
+        "Neuron(3, fused=False) with the same weights.",
+    "lesson05.neuron.count.weights":
+        "{call}.parameters() has {count} Values: "
+        "{n} weight(s) and a bias. A neuron has one weight per input: "
+        "Neuron(3) needs 3 weights (make nin of them), and a bias.",
+    "lesson05.neuron.count.no_bias":
+        "{call}.parameters() has {count} Values: "
+        "the 3 weights but no bias? A neuron has one weight per input and one bias.",
+    "lesson05.neuron.count.other":
+        "{call}.parameters() has {count} Values: "
+        "it should have 4: one weight per input, and a bias.",
+    "lesson05.neuron.weights":
+        "weights [0.5, -1, 2] and bias 0.25 (set by the check through parameters())",
+    "lesson05.neuron.bias_first_relu":
+        "{call} computes w . x + b and relu "
+        "right, but its parameters() lists the bias first. The "
+        "order is the weights, then the bias: "
+        "`return self.w + [self.b]`.",
+    "lesson05.neuron.bias_first":
+        "{call} computes w . x + b "
+        "right, but its parameters() lists the bias first. The "
+        "order is the weights, then the bias: "
+        "`return self.w + [self.b]`.",
+    "lesson05.neuron.few_nodes":
+        "{call} gives the right output, but its graph has only "
+        "{count} operation node(s). This exercise asks for the "
+        "graph of lessons 02-03: one node for every * and every +, "
+        "built from the Values themselves (wi * xi, + b), not from "
+        "their .data.",
+    "lesson05.neuron.parameter_grad":
+        "With {weights}, {call} on {x} gives the right output, "
+        "but after backward() {name}.grad is {got}; "
+        "it should be {want}. Build the output from the "
+        "parameter Values themselves (not their .data), and "
+        "compute a fresh output for every call.",
+    "lesson05.neuron.input_grad":
+        "After backward(), x{index}.grad is {got}; it "
+        "should be {want}. Multiply the input Values "
+        "themselves (wi * xi), not their .data.",
+    "lesson05.neuron.value.said_relu":
+        "With {weights}, {call} on {x} gives {got}; it should give {want} (relu({n})).",
+    "lesson05.neuron.value.said_linear":
+        "With {weights}, {call} on {x} gives {got}; it should give {want} "
+        "(w . x + b = {n}, no relu).",
+    "lesson05.neuron.value.no_relu":
+        "{said} That is w . x + b without relu: apply relu when nonlin is True.",
+    "lesson05.neuron.value.relu_at_output":
+        "{said} With nonlin=False there is no activation: return w . x + b as it is "
+        "(the output neuron's score must be able to go below 0).",
+    "lesson05.neuron.value.no_bias": "{said} That leaves out the bias b: the output is w . x + b.",
+    "lesson05.neuron.value.tanh":
+        "{said} That is tanh(w . x + b); this lesson's hidden neurons use relu.",
+    "lesson05.neuron.value.otherwise":
+        "{said} Compute w1*x1 + w2*x2 + w3*x3 + b from the Values, then relu if nonlin.",
+
+    # -- lesson 05: Layer and MLP -------------------------------------------------
+    "lesson05.layer.count.one_neuron":
+        "{call}.parameters() has {count} Values: "
+        "that is one neuron. A layer holds nout = 2 neurons, each with 3 weights and a bias.",
+    "lesson05.layer.count.no_bias":
+        "{call}.parameters() has {count} Values: "
+        "2 neurons with 3 weights each, but no biases? Check that Neuron has a bias.",
+    "lesson05.layer.count.other":
+        "{call}.parameters() has {count} Values: "
+        "it should have 8: 2 neurons, each with 3 weights and a bias.",
+    "lesson05.layer.not_two":
+        "{call} on {x} returned {kind} "
+        "{got}; it should return a list of 2 Values, one per "
+        "neuron.",
+    "lesson05.layer.wrong_outputs":
+        "With the same weights as the package's Layer(3, 2), {call} on "
+        "{x} gives {got}; it should give "
+        "{want}. Each neuron of the layer "
+        "gets the same inputs x. (Does your Neuron pass its check?)",
+    "lesson05.layer.single_in_list":
+        "Layer(3, 1) on {x} returned {kind} "
+        "{got}; a layer of one neuron should return that "
+        "neuron's Value alone (not in a list), so that the network's "
+        "score is a Value: `return outs[0] if len(outs) == 1 else outs`.",
+    "lesson05.mlp.count.no_biases":
+        "{call}.parameters() has {count} Values: no biases? Each neuron has one.",
+    "lesson05.mlp.count.nin_everywhere":
+        "{call}.parameters() has {count} Values: "
+        "every layer seems to take the 2 inputs. Layer i "
+        "takes the outputs of layer i - 1: the sizes are [nin] + nouts.",
+    "lesson05.mlp.count.no_last":
+        "{call}.parameters() has {count} Values: the last layer seems to be missing.",
+    "lesson05.mlp.count.no_first":
+        "{call}.parameters() has {count} Values: "
+        "the first layer seems to be missing: the sizes are "
+        "[nin] + nouts, so the first layer has nin inputs and nouts[0] neurons.",
+    "lesson05.mlp.count.other":
+        "{call}.parameters() has {count} Values: "
+        "it should have 4 * (2 + 1) + 3 * (4 + 1) + 1 * (3 + 1) = 31.",
+    "lesson05.mlp.said":
+        "With the same weights as the package's {call}, your network gives the score "
+        "{got} for the point {x}; it should give {want}.",
+    "lesson05.mlp.relu_at_output":
+        "{said} Your output goes through relu, so a score can never "
+        "be negative and the class -1 cannot be scored: the last "
+        "layer has no activation (nonlin=False).",
+    "lesson05.mlp.no_hidden_relu":
+        "{said} Your hidden layers have no relu: every layer but "
+        "the last applies relu (nonlin=True).",
+    "lesson05.mlp.otherwise":
+        "{said} Each layer's outputs are the next layer's inputs. "
+        "(Do your Neuron and Layer pass their checks? Does parameters() "
+        "list the layers in order, each neuron's weights before its "
+        "bias?)",
+    "lesson05.mlp.grad":
+        "The scores are right, but after backward() parameter {index} "
+        "(in the order of parameters()) has grad {got}; it "
+        "should be {want}. Build every output from the "
+        "parameter Values themselves.",
+    "lesson05.mlp.right":
+        "Your MLP(2, [4, 3, 1]) has the 31 parameters of the package's, and "
+        "with the same weights it gives the same scores and gradients as "
+        "micrograd_lite.nn.MLP(..., fused=False): relu in the hidden layers, "
+        "a plain w . x + b at the output.",
+
+    # -- lesson 05: training_step(model, loss_fn, learning_rate) ----------------
+    "lesson05.step.bug.plus":
+        "Your update walks uphill: p.data = p.data - learning_rate * p.grad (yours adds).",
+    "lesson05.step.bug.no_zero_grad":
+        "Your first step is right and the second is not: the gradients of the first "
+        "step are still in p.grad, because backward() adds to .grad. Call "
+        "model.zero_grad() before loss.backward().",
+    "lesson05.step.bug.times_data":
+        "Your update multiplies by p.data: learning_rate * p.grad * p.data. The step "
+        "is learning_rate * p.grad alone: p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.bug.backward_twice":
+        "Your steps are twice as long as they should be: backward() seems to run "
+        "twice, and it adds to .grad each time. Call loss.backward() once per step.",
+    "lesson05.step.bug.zero_data":
+        "Your step sets every p.data to 0 before backward(), which throws the "
+        "network away. It is the grads that are reset: model.zero_grad() (p.grad = 0 "
+        "for every parameter), then loss.backward(), then "
+        "p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.nothing_moved":
+        "After step {step} no parameter has moved. Between loss_fn and "
+        "the update: model.zero_grad(), then loss.backward() (the "
+        "update needs the grads it fills in), then "
+        "p.data = p.data - learning_rate * p.grad for every p in "
+        "model.parameters().",
+    "lesson05.step.frozen":
+        "After step {step}, {count} of the {total} parameters "
+        "did not move (the first is parameter {first} of "
+        "model.parameters()). Update every parameter.",
+    "lesson05.step.wrong":
+        "After step {step} (learning rate {lr}), parameter {index} of "
+        "model.parameters() is {got}; it should be "
+        "{want}. One step: "
+        "model.zero_grad(), loss.backward() once, then "
+        "p.data = p.data - learning_rate * p.grad for every parameter, "
+        "with the learning_rate argument.",
+    "lesson05.step.right":
+        "One step: the loss of the current parameters, fresh gradients "
+        "(zero_grad, then backward), and an update of every parameter against "
+        "its gradient. The loop of section 4 calls it 100 times.",
+    "lesson05.step.return.none":
+        "training_step returned None at step {step}. End it with "
+        "`return loss.data, accuracy`.",
+    "lesson05.step.return.value":
+        "training_step returned the loss Value itself; it should return "
+        "two numbers, the loss's number and the accuracy: "
+        "`return loss.data, accuracy`.",
+    "lesson05.step.return.not_two":
+        "training_step returned {kind} "
+        "{got}; it should return two numbers: "
+        "`return loss.data, accuracy`.",
+    "lesson05.step.return.loss_value":
+        "training_step returned the loss Value; return its number, "
+        "loss.data: `return loss.data, accuracy`.",
+    "lesson05.step.return.swapped":
+        "training_step returned the accuracy first and the loss second; "
+        "the order is swapped: `return loss.data, accuracy`.",
+    "lesson05.step.return.loss_not_number":
+        "The first number training_step returns should be the loss, "
+        "a number (loss.data).",
+    "lesson05.step.return.wrong_loss":
+        "At step {step} training_step returned the loss {got}; the "
+        "loss at the start of the step is {want}. Return "
+        "the loss that loss_fn gave at the start, before the update.",
+    "lesson05.step.return.wrong_accuracy":
+        "At step {step} training_step returned the accuracy {got}; "
+        "it should be {want}, the accuracy loss_fn gave with "
+        "the loss.",
+    # -- lesson 06: a Value class of one's own ------------------------------------
+    "lesson06.doing.make": "making {call}",
+    "lesson06.init.what": "your Value class (`answer = Value`)",
+    "lesson06.init.not_a_class": "Give the class itself, `answer = Value`, not a {kind}.",
+    "lesson06.init.missing": "A Value has no `{name}`: set `self.{name}` in `__init__`.",
+    "lesson06.init.grad":
+        "A new Value's `grad` should be 0.0, but it is {got}: "
+        "every Value starts with `self.grad = 0.0` (nothing has "
+        "been passed back to it yet).",
+    "lesson06.init.not_kept":
+        "`{name}` should be {want} here, but it is {got}: "
+        "keep what `__init__` is given.",
+    "lesson06.init.no_prev":
+        "A Value has no `_prev`: keep the inputs, "
+        "`self._prev = tuple(_children)`.",
+    "lesson06.init.wrong_prev":
+        "`_prev` should hold the Values it was made from "
+        "({count} here); it is {got}.",
+    "lesson06.init.no_backward":
+        "A new Value needs a `_backward` that does nothing: "
+        "`self._backward = lambda: None`.",
+    "lesson06.init.right":
+        "Your Value keeps its number, starts with grad 0, and remembers its "
+        "inputs (`_prev`), its operation (`_op`) and its label.",
+    "lesson06.add_mul.what": "your Value class with __add__ and __mul__ (`answer = Value`)",
+    "lesson06.more_operations.what":
+        "your Value class with the new operations (`answer = Value`)",
+    # -- engine_check: a learner's Value class against the package's ----------
+    "engine_check.what": "your Value class (the class itself, e.g. `answer = Value`)",
+    "engine_check.not_a_class":
+        "check_engine takes your Value class itself, not a "
+        "{kind}: pass `Value`, not `Value(2.0)`.",
+    "engine_check.local.relu": "1 if a > 0, else 0",
+    "engine_check.local.sigmoid": "s·(1 - s), s = sigmoid(a)",
+    "engine_check.off_by": "off by {difference}",
+    "engine_check.not_finite": "not a finite number",
+    "engine_check.and_then": "{first} {second}",
+    "engine_check.doing.read": "reading {what}",
+    "engine_check.doing.make_input": "making the input {name} = Value({x})",
+    "engine_check.doing.compute": "computing `{expr}` with {inputs}",
+    "engine_check.doing.compute_times_k": "computing `({expr}) * k`",
+    "engine_check.doing.compute_line": "computing `{line}`",
+    "engine_check.doing.backward": "running backward() on {subject}",
+    "engine_check.doing.read_prev": "reading `_prev` of {subject}",
+    "engine_check.doing.call_backward": "calling `_backward` of a '{op}' node in {subject}",
+    "engine_check.subject.case": "`{expr}` with {inputs}",
+    "engine_check.subject.case_times_k":
+        "`{expr}` with {inputs}, then times k = {k:g} (so out.grad = {k:g})",
+    "engine_check.subject.graph": "the graph `{listing}`",
+    "engine_check.what.data_of": "the data of `{expr}`",
+    "engine_check.what.output_grad": "the output's grad after backward()",
+    "engine_check.not_a_number": "{what} should be a number, but it is {kind} {got}.",
+    "engine_check.leaf.not_a_value": "Value({x}) did not make a Value.",
+    "engine_check.leaf.missing":
+        "Value({x}) has no `{attribute}`: `__init__` should set `self.{attribute}`.",
+    "engine_check.leaf.data":
+        "Value({x}).data is {got}: `__init__` should keep the number it is given.",
+    "engine_check.leaf.grad":
+        "A new Value's grad is {got}: it should start at 0 "
+        "(nothing has been backpropagated yet).",
+    "engine_check.result.none":
+        "`{expr}` with {inputs} returned None, not a Value: does the method end with "
+        "`return out`?",
+    "engine_check.result.none_in_graph":
+        "`{expr}` in a graph returned None, not a Value: does the method end with "
+        "`return out`?",
+    "engine_check.result.not_a_value":
+        "`{expr}` with {inputs} returned a {kind}, not a Value, so the "
+        "graph is lost: build the result with Value(...) and return it.",
+    "engine_check.result.not_a_value_in_graph":
+        "`{expr}` in a graph returned a {kind}, not a Value, so the "
+        "graph is lost: build the result with Value(...) and return it.",
+    "engine_check.no_backward":
+        "Your Value has no backward() method, and its nodes have no `_prev` and "
+        "`_backward` to walk, so gradients cannot be checked yet.",
+    "engine_check.missing.radd":
+        "`{expr}` (a plain number and a Value) does not work: your Value has no "
+        "`{method}`. `2 + a` asks the number first; a number does not know your Value, "
+        "so Python "
+        "then calls your class's `__radd__`. Add `def __radd__(self, other): return self + other`.",
+    "engine_check.missing.rmul":
+        "`{expr}` (a plain number and a Value) does not work: your Value has no "
+        "`{method}`. `3 * a` asks the number first; a number does not know your Value, "
+        "so Python "
+        "then calls your class's `__rmul__`. Add `def __rmul__(self, other): return self * other`.",
+    "engine_check.missing.method": "`{expr}` does not work: your Value has no `{method}` method.",
+    "engine_check.case.value":
+        "`{expr}` with {inputs}: the value is {got}, should be {want} ({off}).",
+    "engine_check.case.root_grad":
+        "`{expr}` with {inputs}: after backward() the output's own grad is "
+        "{got}, not 1. backward() must start by setting it to 1 "
+        "(d out / d out = 1), then pass it back.",
+    "engine_check.case.grad":
+        "{subject}: after backward(), {name}.grad is {got}, should be {want} ({off}).",
+    "engine_check.case.same_input":
+        "Here one Value is both inputs, so both its gradients must add up: "
+        "use `+=` in `_backward`, never `=`.",
+    "engine_check.case.local_alone":
+        "That is the local derivative alone: multiply it by the grad "
+        "from above, `out.grad`.",
+    "engine_check.case.times_upstream":
+        "It should be the local derivative ({local}) times out.grad.",
+    "engine_check.case.local": "The local derivative of {expr} with respect to {name} is {local}.",
+    "engine_check.graph.value":
+        "In the graph `{listing}` ({inputs}): {name} is {got}, should be {want} "
+        "({off}), at `{line}`.",
+    "engine_check.graph.grad":
+        "In the graph `{listing}` ({inputs}), after {root}.backward(): every operation "
+        "alone is right, but {name}.grad is {got}, should be {want} ({off}).",
+    "engine_check.graph.and": " and ",
+    "engine_check.checked.case_separator": ", ",
+    "engine_check.checked.group_separator": "; ",
+    "engine_check.graph.used_by":
+        "{name} is used by {users}: "
+        "backward() must call each node's `_backward` exactly once, after "
+        "every node that uses it: in reverse topological order.",
+    "engine_check.graph.walk":
+        "backward() must call each node's `_backward` exactly once, after "
+        "every node that uses it: in reverse topological order.",
+    "engine_check.order.op_node": "the '{op}' node",
+    "engine_check.order.twice":
+        "The `_backward` of {node} ran {count} times. backward() must call each node's "
+        "`_backward` exactly once, after every node "
+        "that uses it has added into its grad: go through a topological order in reverse.",
+    "engine_check.order.output_late":
+        "The `_backward` of {node}, the output, ran while its grad was 0 "
+        "and it became 1 only afterwards: set the output's own grad to 1 "
+        "(dL/dL = 1) before the loop, then call each node's `_backward` in "
+        "reverse topological order.",
+    "engine_check.order.early":
+        "The `_backward` of {node} ran while its grad was {got}, "
+        "before all its users had added theirs (it ends at {final}). backward() must call "
+        "each node's `_backward` exactly once, after every node "
+        "that uses it has added into its grad: go through a topological order in reverse.",
+    "engine_check.order.never":
+        "The `_backward` of {node} never ran. backward() must call each node's "
+        "`_backward` exactly once, after every node "
+        "that uses it has added into its grad: go through a topological order in reverse.",
+    "engine_check.right.no_operations":
+        "Your Value keeps its number as `data` and starts with grad 0.",
+    "engine_check.right.stepped":
+        "Each operation gives the right value and, through its "
+        "`_backward`, the right gradients: {checked}. (Your Value has "
+        "no backward() yet, so the check called each node's "
+        "`_backward` itself, in reverse topological order.)",
+    "engine_check.right.all":
+        "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
+        "each alone, with a gradient arriving from above, and in {graphs} graphs "
+        "of up to {size} operations where results are reused (seed {seed}).",
 
 
     # ---- end of exercises 04-06 ----------------------------------------

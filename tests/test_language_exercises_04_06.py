@@ -1,0 +1,397 @@
+"""The exercise checks of lessons 04-06 and check_engine speak Chinese after
+set_language("zh"): the same verdict, every number and name of the English
+message, in Chinese sentences; and the English message is the same before and
+after a switch.
+
+The wrong answers and broken classes are the ones the lesson tests use, so
+each message below is one a learner can meet.
+"""
+
+import random
+import re
+
+import pytest
+from test_engine_check import make_value
+from test_lesson04 import (
+    MomentumAverage,
+    MomentumLate,
+    MomentumNoStep,
+    MomentumNotCarried,
+    MomentumPlus,
+    MomentumRight,
+    MomentumShared,
+    MomentumWrongIndex,
+    MomentumZeroGradZeroesData,
+    descend_appends_the_value,
+    descend_forgets_return,
+    descend_no_learning_rate,
+    descend_no_start,
+    descend_no_zero_grad,
+    descend_one_short,
+    descend_plus,
+    descend_returns_final,
+    descend_right,
+    descend_steps_too_long_from_step_three,
+    descend_uses_data,
+    descend_zero_after_backward,
+)
+from test_lesson05 import (
+    LayerAlwaysAList,
+    LayerOneNeuron,
+    LayerStub,
+    NetworkFirstLayerOnly,
+    NeuronAlwaysRelu,
+    NeuronBiasFirst,
+    NeuronBiasNotUsed,
+    NeuronDropsAnInput,
+    NeuronFusedPackage,
+    NeuronNoBias,
+    NeuronNoRelu,
+    NeuronOnData,
+    NeuronOneWeightShort,
+    NeuronParametersAsNumbers,
+    NeuronReturnsFloat,
+    NeuronRight,
+    NeuronStub,
+    NeuronTanh,
+    count_bias_per_input,
+    count_by_building,
+    count_every_layer_sees_nin,
+    count_forgets_return,
+    count_neurons,
+    count_right,
+    count_weights_only,
+    count_without_first_layer,
+    count_without_last_layer,
+    make_network,
+    step_fixed_rate,
+    step_no_backward,
+    step_no_zero_grad,
+    step_plus,
+    step_returns_nothing,
+    step_returns_the_loss_after,
+    step_returns_the_value,
+    step_right,
+    step_skips_the_biases,
+    step_times_data,
+    step_zero_after_backward,
+)
+
+from micrograd_lite import language
+from micrograd_lite.engine import Value
+from micrograd_lite.exercises import check_engine, lesson04, lesson05, lesson06
+from micrograd_lite.locales import TABLES
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:e-?\d+)?")
+CODE_SPAN = re.compile(r"`[^`]*`")
+# Names a message quotes: w.grad, zero_grad(), loss.backward(), learning_rate, __init__
+NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?|\b\w*_\w*\b(?:\(\))?|\b\w+\(\)")
+ENGLISH_RUN = re.compile(r"\b[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}\b")
+MY_SECTIONS = ("lesson04.", "lesson05.", "lesson06.", "engine_check.")
+
+
+def quoted(pattern, message):
+    """What ``pattern`` finds in ``message`` (numbers, code spans or names), as a set."""
+    return set(pattern.findall(message.replace("e.g.", "")))
+
+
+def in_both_languages(check, *args):
+    """The Feedback of ``check(*args)`` in English and in Chinese; English again
+    afterwards must say exactly the same, and the language is English at the end."""
+    random.seed(0)  # a learner's class may draw its weights from random
+    english = check(*args)
+    language.set_language("zh")
+    try:
+        random.seed(0)
+        chinese = check(*args)
+    finally:
+        language.set_language("en")
+    random.seed(0)
+    again = check(*args)
+    assert again.message == english.message, "the English changed after a switch to Chinese"
+    return english, chinese
+
+
+def assert_same_message_in_chinese(check, *args):
+    english, chinese = in_both_languages(check, *args)
+    assert bool(chinese) == bool(english)
+    assert CJK.search(chinese.message), chinese.message
+    assert not CJK.search(english.message), english.message
+    for pattern in (NUMBER, CODE_SPAN, NAME):
+        missing = quoted(pattern, english.message) - quoted(pattern, chinese.message)
+        assert not missing, (missing, english.message, chinese.message)
+    prose = CODE_SPAN.sub("", chinese.message)
+    assert not ENGLISH_RUN.search(prose), (ENGLISH_RUN.search(prose), chinese.message)
+    # full-width punctuation in Chinese prose: no ASCII , ; : ? ! right after a Chinese character
+    assert not re.search(r"[\u3400-\u9fff][,;:?!]", prose), chinese.message
+    return english.message, chinese.message
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    assert language.language() == "en", "a test left the language switched"
+    language.set_language("en")
+
+
+# ----------------------------------------------------------------------
+# The tables themselves
+# ----------------------------------------------------------------------
+def _my_keys():
+    return [key for key in TABLES["en"] if key.startswith(MY_SECTIONS)]
+
+
+def test_the_section_has_its_keys():
+    assert len(_my_keys()) > 200
+
+
+@pytest.mark.parametrize("key", _my_keys())
+def test_each_chinese_template_keeps_the_numbers_code_and_names(key):
+    english, chinese = TABLES["en"][key], TABLES["zh"][key]
+    for pattern in (NUMBER, CODE_SPAN, NAME):
+        missing = quoted(pattern, english) - quoted(pattern, chinese)
+        assert not missing, (key, missing, chinese)
+    prose = CODE_SPAN.sub("", chinese)
+    assert not re.search(r"[\u3400-\u9fff][,;:?!]", prose), (key, chinese)
+    assert not re.search(r"[,;:?!]\s*[\u3400-\u9fff]", prose), (key, chinese)
+
+
+# ----------------------------------------------------------------------
+# Lesson 04
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize("check, answer", [
+    (lesson04.check_second_step, 0.44), (lesson04.check_second_step, 1.24),
+    (lesson04.check_second_step, -0.84), (lesson04.check_second_step, 0.64),
+    (lesson04.check_second_step, 0.1),
+    (lesson04.check_largest_rate, 1), (lesson04.check_largest_rate, 0.5),
+    (lesson04.check_largest_rate, 1.5), (lesson04.check_largest_rate, 0.3),
+    (lesson04.check_largest_rate, 0.1), (lesson04.check_largest_rate, 0),
+    (lesson04.check_largest_rate, -1),
+    (lesson04.check_bowl_rate, 0.1), (lesson04.check_bowl_rate, 1),
+    (lesson04.check_bowl_rate, 0.05), (lesson04.check_bowl_rate, 0.07),
+    (lesson04.check_bowl_rate, 0.5), (lesson04.check_bowl_rate, 2),
+    (lesson04.check_bowl_rate, -0.1),
+])
+def test_lesson04_number_checks_in_chinese(check, answer):
+    assert_same_message_in_chinese(check, answer)
+
+
+def test_a_lesson04_message_word_for_word():
+    english, chinese = assert_same_message_in_chinese(lesson04.check_largest_rate, 1.5)
+    assert english == ("At lr = 1.5 the factor 1 - 2 * lr is -2, below -1: every jump is longer "
+                       "than the last, and the run diverges. Find the lr where the factor is "
+                       "exactly -1.")
+    assert chinese == ("lr = 1.5 时，因子 1 - 2 * lr 是 -2，小于 -1：每一跳都比上一跳更远，"
+                       "结果发散。找出让因子正好等于 -1 的 lr。")
+
+
+@pytest.mark.parametrize("descend", [
+    descend_right, descend_plus, descend_no_zero_grad, descend_zero_after_backward,
+    descend_appends_the_value, descend_no_start, descend_one_short, descend_forgets_return,
+    descend_no_learning_rate, descend_returns_final,
+    descend_steps_too_long_from_step_three,
+])
+def test_check_descend_in_chinese(descend):
+    assert_same_message_in_chinese(lesson04.check_descend, descend)
+
+
+@pytest.mark.parametrize("Momentum", [
+    MomentumRight, MomentumNotCarried, MomentumShared, MomentumAverage, MomentumLate,
+    MomentumPlus, MomentumZeroGradZeroesData, MomentumNoStep, MomentumWrongIndex,
+])
+def test_check_momentum_in_chinese(Momentum):
+    assert_same_message_in_chinese(lesson04.check_momentum, Momentum)
+
+
+def test_what_a_check_was_doing_is_said_in_chinese():
+    """The learner's own exception is reported by learner_code (another section of
+    the tables); what the check was doing when it came is said by this lesson's."""
+    language.set_language("zh")
+    try:
+        message = lesson04.check_descend(descend_uses_data).message
+    finally:
+        language.set_language("en")
+    assert "对 L(w) = (w - 3)**2 运行 descend(loss, -1.0, 0.1, 5)" in message
+    assert "running descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2" in \
+        lesson04.check_descend(descend_uses_data).message
+
+
+def test_check_momentum_given_an_object_in_chinese():
+    optimizer = MomentumRight([Value(1.0)], 0.1, 0.9)
+    english, chinese = assert_same_message_in_chinese(lesson04.check_momentum, optimizer)
+    assert "MomentumRight" in chinese and "check_momentum(Momentum)" in chinese
+
+
+# ----------------------------------------------------------------------
+# Lesson 05
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize("check, answer", [
+    (lesson05.check_hinge_loss, 0.4), (lesson05.check_hinge_loss, 1.2),
+    (lesson05.check_hinge_loss, 0.0667), (lesson05.check_hinge_loss, 0.6),
+    (lesson05.check_hinge_loss, 0.9),
+    (lesson05.check_constant_score, 2), (lesson05.check_constant_score, 0),
+    (lesson05.check_constant_score, 1), (lesson05.check_constant_score, -1),
+    (lesson05.check_constant_score, 5),
+])
+def test_lesson05_number_checks_in_chinese(check, answer):
+    assert_same_message_in_chinese(check, answer)
+
+
+@pytest.mark.parametrize("count", [
+    count_right, count_weights_only, count_neurons, count_every_layer_sees_nin,
+    count_without_last_layer, count_without_first_layer, count_bias_per_input,
+    count_forgets_return, lambda nin, nouts: 337, lambda nin, nouts: 5,
+])
+def test_check_count_parameters_in_chinese(count):
+    assert_same_message_in_chinese(lesson05.check_count_parameters, count)
+
+
+def test_check_count_parameters_that_builds_the_network_in_chinese():
+    english, chinese = assert_same_message_in_chinese(lesson05.check_count_parameters,
+                                                      count_by_building)
+    assert "101,770" in english and "101,770" in chinese and "MB" in chinese
+
+
+@pytest.mark.parametrize("Neuron", [
+    NeuronRight, NeuronBiasFirst, NeuronOneWeightShort, NeuronStub, NeuronNoBias,
+    NeuronBiasNotUsed, NeuronNoRelu, NeuronAlwaysRelu, NeuronTanh, NeuronOnData,
+    NeuronReturnsFloat, NeuronParametersAsNumbers, NeuronDropsAnInput, NeuronFusedPackage,
+])
+def test_check_neuron_in_chinese(Neuron):
+    assert_same_message_in_chinese(lesson05.check_neuron, Neuron)
+
+
+@pytest.mark.parametrize("network", [
+    make_network(), make_network(NeuronNoBias), (LayerOneNeuron, make_network()[1]),
+    make_network(sizes_bug="every layer sees nin"), make_network(sizes_bug="no last layer"),
+    make_network(sizes_bug="no first layer"), make_network(last_nonlin=True),
+    make_network(hidden_nonlin=False), make_network(NeuronOnData),
+    make_network(NeuronBiasNotUsed), (LayerAlwaysAList, make_network()[1]),
+    (make_network()[0], NetworkFirstLayerOnly), (LayerStub, make_network()[1]),
+])
+def test_check_mlp_in_chinese(network):
+    assert_same_message_in_chinese(lesson05.check_mlp, *network)
+
+
+@pytest.mark.parametrize("step", [
+    step_right, step_no_zero_grad, step_plus, step_zero_after_backward, step_no_backward,
+    step_fixed_rate, step_skips_the_biases, step_returns_nothing, step_returns_the_loss_after,
+    step_returns_the_value, step_times_data,
+    lambda model, loss_fn, lr: tuple(reversed(step_right(model, loss_fn, lr))),
+])
+def test_check_training_step_in_chinese(step):
+    assert_same_message_in_chinese(lesson05.check_training_step, step)
+
+
+# ----------------------------------------------------------------------
+# Lesson 06 and check_engine
+# ----------------------------------------------------------------------
+class _GradOne(lesson06.ReferenceValue):
+    def __init__(self, data, _children=(), _op="", label=""):
+        super().__init__(data, _children, _op, label)
+        self.grad = 1.0
+
+
+class _NoLabel(lesson06.ReferenceValue):
+    def __init__(self, data, _children=(), _op="", label=""):
+        super().__init__(data, _children, _op, "")
+
+
+class _NoPrev(lesson06.ReferenceValue):
+    def __init__(self, data, _children=(), _op="", label=""):
+        super().__init__(data, _children, _op, label)
+        del self._prev
+
+
+class _PrevEmpty(lesson06.ReferenceValue):
+    def __init__(self, data, _children=(), _op="", label=""):
+        super().__init__(data, (), _op, label)
+
+
+class _NoBackward:
+    def __init__(self, data, _children=(), _op="", label=""):
+        self.data, self.grad, self._prev, self._op, self.label = data, 0.0, tuple(_children), _op, label
+
+
+@pytest.mark.parametrize("answer", [
+    lesson06.ReferenceValue, lesson06.ReferenceValue(1.0), _GradOne, _NoLabel, _NoPrev,
+    _PrevEmpty, _NoBackward,
+])
+def test_check_value_init_in_chinese(answer):
+    assert_same_message_in_chinese(lesson06.check_value_init, answer)
+
+
+SLIPS = {
+    "mul derivative": [("self.grad += other.data * out.grad", "self.grad += self.data * out.grad")],
+    "tanh derivative": [("self.grad += (1 - t ** 2) * out.grad", "self.grad += (1 - t) * out.grad")],
+    "assign, not add": [("self.grad += 1.0 * out.grad", "self.grad = 1.0 * out.grad"),
+                        ("other.grad += 1.0 * out.grad", "other.grad = 1.0 * out.grad")],
+    "no upstream grad": [("self.grad += out.data * out.grad", "self.grad += out.data")],
+    "wrong order": [("for v in reversed(topo):", "for v in topo:")],
+    "no grad 1": [("        self.grad = 1.0\n", "")],
+    "no __radd__": [("def __radd__(self, other):", "def not___radd__(self, other):")],
+    "no __rmul__": [("def __rmul__(self, other):", "def not___rmul__(self, other):")],
+    "returns None": [("        out._backward = _backward\n        return out\n\n    def __pow__",
+                      "        out._backward = _backward\n\n    def __pow__")],
+    "a float": [("        return self + (-other)", "        return self.data - other.data")],
+    "wrong value": [("        return self + (-other)", "        return other + (-self)")],
+    "no backward yet": [("    def backward(self):", "    def not_yet_backward(self):")],
+    "no topological order": [
+        # _prev a tuple: the walk's order, and so the numbers, do not depend on ids
+        ("self._prev = set(_children)", "self._prev = tuple(_children)"), (
+        "        build_topo(self)\n        self.grad = 1.0\n"
+        "        for v in reversed(topo):\n            v._backward()\n",
+        "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
+        "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
+    )],
+    "right": [],
+}
+
+
+@pytest.mark.parametrize("slip", list(SLIPS))
+def test_check_engine_in_chinese(slip):
+    broken = make_value(*SLIPS[slip])
+    english, chinese = assert_same_message_in_chinese(check_engine, broken)
+    if slip == "mul derivative":
+        assert english.startswith("`a * b` with a = ")
+        assert chinese.startswith("对 `a * b`（a = ") and "局部导数是 b" in chinese
+    if slip == "no topological order":
+        assert "节点 `d = a * b` 的 `_backward` 运行了 2 次" in chinese
+
+
+@pytest.mark.parametrize("operations", [("+", "*", "radd", "rmul"), ("+", "*")])
+def test_check_engine_wrong_order_on_primitives_in_chinese(operations):
+    broken = make_value(*SLIPS["wrong order"])
+    english, chinese = assert_same_message_in_chinese(
+        lambda V: check_engine(V, operations=operations), broken)
+    assert "then times k = -1.5" in english and "再乘以 k = -1.5" in chinese
+
+
+def test_check_engine_lists_the_operations_with_chinese_separators():
+    english, chinese = assert_same_message_in_chinese(check_engine, make_value())
+    assert "`a + b`, `a + 2`; `a * b`, `a * 3`" in english
+    assert "`a + b`、`a + 2`；`a * b`、`a * 3`" in chinese
+
+
+@pytest.mark.parametrize("check, slip", [
+    (lesson06.check_add_mul, "right"), (lesson06.check_add_mul, "mul derivative"),
+    (lesson06.check_more_operations, "tanh derivative"), (lesson06.check_more_operations, "right"),
+])
+def test_lesson06_engine_exercises_in_chinese(check, slip):
+    assert_same_message_in_chinese(check, make_value(*SLIPS[slip]))
+
+
+def test_a_local_derivative_in_words_is_translated():
+    """relu's local derivative is words in the message, not a formula."""
+    source_slip = ("    def __neg__(self):", "    def relu(self):\n"
+                   "        out = Value(max(0.0, self.data), (self,), 'relu')\n\n"
+                   "        def _backward():\n"
+                   "            self.grad += out.grad\n\n"  # the slip: 1 for a < 0 too
+                   "        out._backward = _backward\n        return out\n\n"
+                   "    def __neg__(self):")
+    relu = make_value(source_slip)
+    english, chinese = assert_same_message_in_chinese(
+        lambda V: check_engine(V, operations=("+", "*", "radd", "rmul", "relu")), relu)
+    assert "1 if a > 0, else 0" in english
+    assert "a > 0 时为 1，否则为 0" in chinese
