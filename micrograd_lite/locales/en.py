@@ -107,6 +107,35 @@ TEXT = {
     "descent.seed002_description": "The one-hidden-neuron network trained on {points} points with learning rate {lr:.3g}: {status}; fitted w1 = {w1:.3f}, b1 = {b1:.3f}, w2 = {w2:.3f}, b2 = {b2:.3f}.",
     "descent.seed002_explorer": "Training the one-hidden-neuron network",
 
+    # ---- widgets/derivatives: lesson 01's explorers
+    "derivatives.tangent_description": "f(x)=3x²-4x+5 at x={x:.2f}: secant slope (h={h:.3g}) {secant:.4f}, exact 6x-4 = {exact:.4f}, error {error:.1e}",
+    "derivatives.legend_tangent": "tangent, exact slope 6x - 4",
+    "derivatives.legend_secant": "secant, slope (f(x+h) - f(x)) / h",
+    "derivatives.readout": "x = {x:.2f}    h = {h:.3g}\nmeasured slope {secant:.6f}\nexact slope    {exact:.6f}\nerror          {error:.1e}",
+    "derivatives.tangent_title": "The slope of f at x = {x:.2f}, measured with h = {h:.3g}",
+    "derivatives.tangent_explorer": "The slope of f(x) = 3x² - 4x + 5: move x and h",
+    "derivatives.errors_are_no_truncation": "Right of its best h the forward error is truncation (~ h), left of it round-off (~ 1/h); the central difference has no truncation error (it is exact for any parabola), so its error is round-off (~ 1/h) only.",
+    "derivatives.errors_are": "Right of the best h the error is truncation (forward ~ h, central ~ h²); left of it, round-off (~ 1/h).",
+    "derivatives.forward_exact_at": "forward difference exact (error 0) already at h = {h:.0e}",
+    "derivatives.forward_best_near": "forward difference best near h = {h:.0e} (error {error:.0e})",
+    "derivatives.central_exact_at": "central difference exact (error 0) already at h = {h:.0e}",
+    "derivatives.central_best_near": "central difference best near h = {h:.0e} (error {error:.0e})",
+    "derivatives.errors_description": "Error of finite differences for {name} (exact slope {exact:.4f}) against h, log-log: {forward}, {central}. {errors_are}",
+    "derivatives.legend_forward": "forward difference (f(x+h) - f(x)) / h",
+    "derivatives.legend_central": "central difference (f(x+h) - f(x-h)) / 2h",
+    "derivatives.error_axis_h": "← smaller h: round-off error          step size h          larger h: truncation error →",
+    "derivatives.error_axis_error": "|estimate - exact slope|",
+    "derivatives.note_forward_exact": "forward difference exact:\nerror 0 at h = {h:.3g}, drawn at the floor",
+    "derivatives.note_central_exact": "central difference exact:\nerror 0 at h = {h:.3g}, drawn at the floor",
+    "derivatives.note_central_exact_parabola": "central difference exact for a parabola:\nerror 0 at h = {h:.3g}, drawn at the floor",
+    "derivatives.note_best_h": "best h ≈ {h:.0e}",
+    "derivatives.function_exp": "exp(x) at x = 1",
+    "derivatives.function_tanh": "tanh(x) at x = 0.8814",
+    "derivatives.function_parabola": "3x² - 4x + 5 at x = 3",
+    "derivatives.error_title": "Finite-difference error for {name}",
+    "derivatives.dropdown_function": "function",
+    "derivatives.error_explorer": "Finite-difference error against h: choose a function",
+
     # ---- end of figures and widgets ------------------------------------
 
 

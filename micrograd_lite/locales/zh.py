@@ -111,6 +111,35 @@ TEXT = {
     "descent.seed002_description": "只有一个隐藏神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}：{status}；拟合结果 w1 = {w1:.3f}，b1 = {b1:.3f}，w2 = {w2:.3f}，b2 = {b2:.3f}。",
     "descent.seed002_explorer": "训练只有一个隐藏神经元的网络",
 
+    # ---- widgets/derivatives: lesson 01's explorers
+    "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x={x:.2f} 处：割线斜率（h={h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",
+    "derivatives.legend_tangent": "切线，精确斜率 6x - 4",
+    "derivatives.legend_secant": "割线，斜率 (f(x+h) - f(x)) / h",
+    "derivatives.readout": "x = {x:.2f}    h = {h:.3g}\n测得斜率 {secant:.6f}\n精确斜率 {exact:.6f}\n误差     {error:.1e}",
+    "derivatives.tangent_title": "f 在 x = {x:.2f} 处的斜率，用 h = {h:.3g} 测量",
+    "derivatives.tangent_explorer": "f(x) = 3x² - 4x + 5 的斜率：拖动 x 和 h",
+    "derivatives.errors_are_no_truncation": "在最佳 h 的右边，前向差分的误差是截断误差（~ h），左边是舍入误差（~ 1/h）；中心差分没有截断误差（它对任何抛物线都是精确的），所以它的误差只有舍入误差（~ 1/h）。",
+    "derivatives.errors_are": "在最佳 h 的右边，误差是截断误差（前向差分 ~ h，中心差分 ~ h²）；左边是舍入误差（~ 1/h）。",
+    "derivatives.forward_exact_at": "前向差分在 h = {h:.0e} 时就已精确（误差 0）",
+    "derivatives.forward_best_near": "前向差分在 h = {h:.0e} 附近最好（误差 {error:.0e}）",
+    "derivatives.central_exact_at": "中心差分在 h = {h:.0e} 时就已精确（误差 0）",
+    "derivatives.central_best_near": "中心差分在 h = {h:.0e} 附近最好（误差 {error:.0e}）",
+    "derivatives.errors_description": "有限差分的误差随 h 的变化（{name}，精确斜率 {exact:.4f}，双对数坐标）：{forward}，{central}。{errors_are}",
+    "derivatives.legend_forward": "前向差分 (f(x+h) - f(x)) / h",
+    "derivatives.legend_central": "中心差分 (f(x+h) - f(x-h)) / 2h",
+    "derivatives.error_axis_h": "← h 更小：舍入误差          步长 h          h 更大：截断误差 →",
+    "derivatives.error_axis_error": "|估计值 - 精确斜率|",
+    "derivatives.note_forward_exact": "前向差分精确：\n在 h = {h:.3g} 误差为 0，画在底线上",
+    "derivatives.note_central_exact": "中心差分精确：\n在 h = {h:.3g} 误差为 0，画在底线上",
+    "derivatives.note_central_exact_parabola": "中心差分对抛物线精确：\n在 h = {h:.3g} 误差为 0，画在底线上",
+    "derivatives.note_best_h": "最佳 h ≈ {h:.0e}",
+    "derivatives.function_exp": "x = 1 处的 exp(x)",
+    "derivatives.function_tanh": "x = 0.8814 处的 tanh(x)",
+    "derivatives.function_parabola": "x = 3 处的 3x² - 4x + 5",
+    "derivatives.error_title": "有限差分的误差：{name}",
+    "derivatives.dropdown_function": "函数",
+    "derivatives.error_explorer": "有限差分的误差随 h 的变化：选一个函数",
+
     # ---- end of figures and widgets ------------------------------------
 
 
