@@ -136,6 +136,33 @@ TEXT = {
     "derivatives.dropdown_function": "function",
     "derivatives.error_explorer": "Finite-difference error against h: choose a function",
 
+    # ---- widgets/training: lesson 05's pictures, progress bar and trainer
+    "training.legend_class": "class {label:+d}",
+    "training.moons_title": "Two moons: {points} points, two classes",
+    "training.moons_description": "Two moons: {points} points, {upper} of class -1 (upper moon) and {lower} of class +1 (lower moon).",
+    "training.legend_loss": "loss",
+    "training.axis_step": "step",
+    "training.axis_loss": "loss",
+    "training.legend_accuracy": "accuracy",
+    "training.axis_accuracy": "training accuracy (%)",
+    "training.curves_title": "Loss and accuracy during training",
+    "training.run_description": "MLP trained on {points} two-moons points with learning rate {lr:.3g} (falling to {last_lr:.3g}): {status}.",
+    "training.run_description_full": "MLP trained on {points} two-moons points with learning rate {lr:.3g} (falling to {last_lr:.3g}): {status}; 100% first reached at step {step}.",
+    "training.run_title": "Decision boundary after training, learning rate {lr:.3g}",
+    "training.progress_description": "training",
+    "training.progress_step": "step {step}/{total}",
+    "training.progress_step_note": "step {step}/{total}: {note}",
+    "training.progress_fallback": "[{description}: a progress bar over {total} steps, shown with a running kernel]",
+    "training.button_train": "Train",
+    "training.slider_lr": "learning rate",
+    "training.explorer": "Train the MLP on two moons",
+    "training.progress_start": "training with learning rate {lr:.3g}",
+    "training.frame_progress": "loss {loss:.4f}, accuracy {accuracy:.0%}",
+    "training.frame_title": "Training with learning rate {lr:.3g}: step {step} of {steps}",
+    "training.frame_status": "step {step}: loss {loss:.4f}, accuracy {accuracy:.0%} (learning rate now {step_lr:.3g})",
+    "training.frame_description": "training at learning rate {lr:.3g}: step {step} of {steps}, loss {loss:.4f}, accuracy {accuracy:.0%}",
+    "training.press_train": "learning rate {lr:.3g}: press Train",
+
     # ---- end of figures and widgets ------------------------------------
 
 

@@ -140,6 +140,33 @@ TEXT = {
     "derivatives.dropdown_function": "函数",
     "derivatives.error_explorer": "有限差分的误差随 h 的变化：选一个函数",
 
+    # ---- widgets/training: lesson 05's pictures, progress bar and trainer
+    "training.legend_class": "类别 {label:+d}",
+    "training.moons_title": "双月数据集：{points} 个点，两个类别",
+    "training.moons_description": "双月数据集：{points} 个点，{upper} 个属于类别 -1（上面的月牙），{lower} 个属于类别 +1（下面的月牙）。",
+    "training.legend_loss": "损失",
+    "training.axis_step": "步数",
+    "training.axis_loss": "损失",
+    "training.legend_accuracy": "准确率",
+    "training.axis_accuracy": "训练准确率（%）",
+    "training.curves_title": "训练中的损失和准确率",
+    "training.run_description": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）：{status}。",
+    "training.run_description_full": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）：{status}；在第 {step} 步首次达到 100%。",
+    "training.run_title": "训练后的决策边界，学习率 {lr:.3g}",
+    "training.progress_description": "训练",
+    "training.progress_step": "第 {step}/{total} 步",
+    "training.progress_step_note": "第 {step}/{total} 步：{note}",
+    "training.progress_fallback": "[{description}：共 {total} 步的进度条，内核运行时才会显示]",
+    "training.button_train": "训练",
+    "training.slider_lr": "学习率",
+    "training.explorer": "在双月数据集上训练 MLP",
+    "training.progress_start": "以学习率 {lr:.3g} 训练中",
+    "training.frame_progress": "损失 {loss:.4f}，准确率 {accuracy:.0%}",
+    "training.frame_title": "以学习率 {lr:.3g} 训练：第 {step}/{steps} 步",
+    "training.frame_status": "第 {step} 步：损失 {loss:.4f}，准确率 {accuracy:.0%}（当前学习率 {step_lr:.3g}）",
+    "training.frame_description": "以学习率 {lr:.3g} 训练：第 {step}/{steps} 步，损失 {loss:.4f}，准确率 {accuracy:.0%}",
+    "training.press_train": "学习率 {lr:.3g}：请按“训练”",
+
     # ---- end of figures and widgets ------------------------------------
 
 
