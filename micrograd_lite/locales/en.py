@@ -163,6 +163,29 @@ TEXT = {
     "training.frame_description": "training at learning rate {lr:.3g}: step {step} of {steps}, loss {loss:.4f}, accuracy {accuracy:.0%}",
     "training.press_train": "learning rate {lr:.3g}: press Train",
 
+    # ---- widgets/core: what every explorer shows without a kernel or after a failed redraw
+    "core.could_not_draw": "{title}: could not draw this setting ({kind}: {error})",
+    "core.needs_kernel": "[{title}: the controls need a running kernel]",
+
+    # ---- widgets/graphs: lessons 02 and 03's graph explorer and backprop stepper
+    "graphs.unnamed_input": "[input {data:.4f}]",
+    "graphs.forward_description": "forward pass with {inputs}: {root} = {data:.4f} ({values} values in the graph)",
+    "graphs.forward_explorer": "The graph of {name}: move the inputs",
+    "graphs.step_output": "step {step} of {total}: {grad} = 1 (d{name}/d{name} = 1)",
+    "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad:.4f})",
+    "graphs.step_description": "{head}: {updates}",
+    "graphs.slider_step": "step",
+    "graphs.button_step": "Step",
+    "graphs.button_reset": "Reset",
+    "graphs.stepper_title": "Backpropagation through {name}, one step at a time ({total} steps)",
+
+    # ---- graph: the drawing's description and the note for a graph too big to draw
+    "graph.description_one_value": "computation graph of {root}: 1 value and 0 operations",
+    "graph.description_one_operation": "computation graph of {root}: {values} values and 1 operation",
+    "graph.description": "computation graph of {root}: {values} values and {operations} operations",
+    "graph.unnamed_root": "a Value with data {data}",
+    "graph.too_big": "This graph has more than {max_nodes} nodes (values and operations).\ndraw_dot draws up to {max_nodes}, because laying out a bigger graph can take minutes.\nTo draw it anyway, pass a larger max_nodes, e.g. draw_dot(..., max_nodes={example}).",
+
     # ---- end of figures and widgets ------------------------------------
 
 

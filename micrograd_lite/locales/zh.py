@@ -167,6 +167,29 @@ TEXT = {
     "training.frame_description": "以学习率 {lr:.3g} 训练：第 {step}/{steps} 步，损失 {loss:.4f}，准确率 {accuracy:.0%}",
     "training.press_train": "学习率 {lr:.3g}：请按“训练”",
 
+    # ---- widgets/core: what every explorer shows without a kernel or after a failed redraw
+    "core.could_not_draw": "{title}：这个设置画不出来（{kind}: {error}）",
+    "core.needs_kernel": "[{title}：控件需要运行中的内核]",
+
+    # ---- widgets/graphs: lessons 02 and 03's graph explorer and backprop stepper
+    "graphs.unnamed_input": "[输入 {data:.4f}]",
+    "graphs.forward_description": "前向传播，{inputs}：{root} = {data:.4f}（图中有 {values} 个值）",
+    "graphs.forward_explorer": "{name} 的计算图：拖动输入",
+    "graphs.step_output": "第 {step}/{total} 步：{grad} = 1（d{name}/d{name} = 1）",
+    "graphs.step_node": "第 {step}/{total} 步：'{op}' 节点 {name}（grad {grad:.4f}）",
+    "graphs.step_description": "{head}：{updates}",
+    "graphs.slider_step": "步数",
+    "graphs.button_step": "下一步",
+    "graphs.button_reset": "重置",
+    "graphs.stepper_title": "{name} 的反向传播，一次一步（共 {total} 步）",
+
+    # ---- graph: the drawing's description and the note for a graph too big to draw
+    "graph.description_one_value": "{root} 的计算图：1 个值，0 个运算",
+    "graph.description_one_operation": "{root} 的计算图：{values} 个值，1 个运算",
+    "graph.description": "{root} 的计算图：{values} 个值，{operations} 个运算",
+    "graph.unnamed_root": "data 为 {data} 的 Value",
+    "graph.too_big": "这个图的节点（值和运算）超过 {max_nodes} 个。\ndraw_dot 最多画 {max_nodes} 个，因为排布更大的图可能要几分钟。\n如果仍要画，请传入更大的 max_nodes，例如 draw_dot(..., max_nodes={example})。",
+
     # ---- end of figures and widgets ------------------------------------
 
 
