@@ -21,7 +21,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 __all__ = ["new_figure", "two_panel_figure", "Picture", "Scene", "MessageBox", "COLORS",
-           "fit_text_in_axes", "wrap_words", "plain_log_ticks"]
+           "fit_text_in_axes", "wrap_words", "monospace_family", "plain_log_ticks"]
 
 # One palette for the whole course (colour-blind safe, Okabe-Ito).
 COLORS = {
@@ -190,6 +190,14 @@ def wrap_words(words, width):
     if line.strip():
         lines.append(line.rstrip())
     return lines
+
+
+def monospace_family():
+    """The font families for a text in a fixed-width font: monospace first,
+    then the fonts the figures fall back to for other characters (Chinese)."""
+    from matplotlib import rcParams
+
+    return ["monospace"] + [name for name in rcParams["font.family"] if name != "monospace"]
 
 
 def fit_text_in_axes(text, ax, renderer, words, max_lines=4):

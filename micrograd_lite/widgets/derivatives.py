@@ -19,7 +19,7 @@ import ipywidgets as widgets
 
 from ..language import text
 from ..numeric import central_difference, forward_difference
-from ..plots import COLORS, Scene, new_figure
+from ..plots import COLORS, Scene, monospace_family, new_figure
 from .core import Explorer
 
 __all__ = [
@@ -136,7 +136,7 @@ class TangentScene:
         self.nudged = move(ax.plot([], [], "o", color=COLORS["bad"], ms=6, zorder=5)[0])
         # Bottom right: below the curve's right arm, never over the points.
         self.readout = move(ax.text(
-            0.98, 0.03, "", transform=ax.transAxes, family="monospace", fontsize=9,
+            0.98, 0.03, "", transform=ax.transAxes, family=monospace_family(), fontsize=9,
             ha="right", va="bottom", multialignment="left", bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.9},
         ))
         ax.set_xlim(*_X_RANGE)
