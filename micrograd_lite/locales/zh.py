@@ -70,11 +70,11 @@ TEXT = {
     "classifier.diverged": "在第 {step} 步发散：学习率太大",
     "classifier.loss_grew": "损失从 {first:.4f} 增大到 {last:.4f}：学习率太大",
     "classifier.finished": "{steps} 步后：损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
-    "classifier.stopped": "在 {steps} 步中的第 {step} 步停止",
+    "classifier.stopped": "在第 {step} 步后停止（共 {steps} 步）",
     "train.not_started": "尚未开始",
     "train.diverged": "在第 {step} 步发散",
     "train.stopped": "回调函数在第 {step} 步后停止了训练",
-    "train.finished": "{steps} 步训练完成",
+    "train.finished": "训练完成，共 {steps} 步",
     "train.history": "History({status}；第 1 步损失 {first:.4g}，第 {steps} 步损失 {last:.4g})",
 
     # ---- widgets/descent: lesson 04's figures and explorers
