@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .arrays import NumpyMLP
+from .language import text
 from .train import fit, hinge
 
 __all__ = ["MoonsRun", "lr_schedule", "moons_loss", "switched_off_neurons", "train_moons",
@@ -106,19 +107,14 @@ def train_moons(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowu
 def _conclude(run, final_loss=None, final_accuracy=None):
     """Fill in the run's final numbers and its status sentence."""
     if run.diverged:
-        run.status = f"diverged at step {run.diverged_at}: the learning rate is too large"
+        run.status = text("classifier.diverged", step=run.diverged_at)
         return
     run.final_loss, run.final_accuracy = final_loss, final_accuracy
     if run.final_loss > run.losses[0]:
-        run.status = (
-            f"the loss grew from {run.losses[0]:.4f} to {run.final_loss:.4f}: "
-            "the learning rate is too large"
-        )
+        run.status = text("classifier.loss_grew", first=run.losses[0], last=run.final_loss)
     else:
-        run.status = (
-            f"after {run.steps} steps: loss {run.final_loss:.4f}, "
-            f"training accuracy {run.final_accuracy:.0%}"
-        )
+        run.status = text("classifier.finished", steps=run.steps, loss=run.final_loss,
+                          accuracy=run.final_accuracy)
 
 
 def train_moons_numpy(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowup=1e3):
@@ -151,7 +147,7 @@ def train_moons_numpy(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None,
                 run.diverged_at = k
                 break
             if callback is not None and callback(k, loss, accuracy, net) is False:
-                run.status = f"stopped after {k} of {steps} steps"
+                run.status = text("classifier.stopped", step=k, steps=steps)
                 return run
         if run.diverged:
             _conclude(run)

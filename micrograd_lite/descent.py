@@ -45,10 +45,12 @@ from dataclasses import dataclass, field
 from numbers import Real
 
 from .engine import Value
+from .language import text, text_count
 from .train import SGD, fit, mse
 
 __all__ = [
     "REGIMES",
+    "Regime",
     "DescentRun",
     "run_descent",
     "classify",
@@ -64,12 +66,40 @@ __all__ = [
     "seed002_status",
 ]
 
+class Regime(str):
+    """The name of a regime: compared and stored as its English name
+    (``run.regime == "good"``), printed in the language in use
+    (``print(run.regime)``, ``f"{run.regime:23}"``; :meth:`label`)."""
+
+    __slots__ = ()
+
+    def label(self):
+        """The regime's name in the language in use."""
+        if self == "too small (slow)":
+            return text("descent.regime_slow")
+        if self == "good":
+            return text("descent.regime_good")
+        if self == "too large (oscillating)":
+            return text("descent.regime_oscillating")
+        if self == "divergent":
+            return text("descent.regime_divergent")
+        if self == "not settled":
+            return text("descent.regime_unsettled")
+        return str.__str__(self)
+
+    def __str__(self):
+        return self.label()
+
+    def __format__(self, spec):
+        return format(self.label(), spec)
+
+
 SLOW, GOOD, OSCILLATING, DIVERGENT, UNSETTLED = REGIMES = (
-    "too small (slow)",
-    "good",
-    "too large (oscillating)",
-    "divergent",
-    "not settled",  # with momentum: the learning rate alone is not to blame
+    Regime("too small (slow)"),
+    Regime("good"),
+    Regime("too large (oscillating)"),
+    Regime("divergent"),
+    Regime("not settled"),  # with momentum: the learning rate alone is not to blame
 )
 
 
@@ -234,40 +264,38 @@ def classify(run, tol=1e-2):
     """
     losses, grads = run.losses, run.grads
     if run.diverged:
-        return DIVERGENT, f"diverged at step {run.diverged_at}: the learning rate is too large"
+        return DIVERGENT, text("descent.diverged", step=run.diverged_at)
     if losses[-1] > losses[0]:
         first, last = _apart(losses[0], losses[-1])
-        return DIVERGENT, (
-            f"the loss grew from {first} to {last} "
-            f"in {_steps(run.steps)}: the learning rate is too large"
-        )
+        return DIVERGENT, text_count("descent.loss_grew", run.steps, first=first, last=last)
     threshold = tol * _norm(grads[0])
     settled_at = next((k for k, g in enumerate(grads) if _norm(g) <= threshold), None)
     if settled_at is not None:
         jumps = sum(1 for k in range(settled_at) if _crosses(grads, k))
-        where = "" if len(grads[0]) == 1 else " in at least one direction"
-        how = "" if not jumps else f", jumping across it{where} {_times(jumps)} on the way"
-        return GOOD, f"settles near the bottom after {_steps(settled_at)}{how}"
+        if not jumps:
+            return GOOD, text_count("descent.settles", settled_at)
+        if len(grads[0]) == 1:
+            if jumps == 1:
+                return GOOD, text_count("descent.settles_jumping_once", settled_at)
+            return GOOD, text_count("descent.settles_jumping", settled_at, jumps=jumps)
+        if jumps == 1:
+            return GOOD, text_count("descent.settles_jumping_once_somewhere", settled_at)
+        return GOOD, text_count("descent.settles_jumping_somewhere", settled_at, jumps=jumps)
+    last, first = losses[-1], losses[0]
     if run.momentum > 0:
         crossings = sum(1 for k in range(len(grads) - 1) if _crosses(grads, k))
-        swings = ("" if not crossings else
-                  f"; momentum {run.momentum:g} has carried it across the bottom "
-                  f"{_times(crossings)}")
-        return UNSETTLED, (
-            f"after {_steps(run.steps)} the loss is still {losses[-1]:.4g} "
-            f"(it started at {losses[0]:.4g}){swings}"
-        )
+        if not crossings:
+            return UNSETTLED, text_count("descent.unsettled", run.steps, loss=last, start=first)
+        if crossings == 1:
+            return UNSETTLED, text_count("descent.unsettled_carried_once", run.steps, loss=last,
+                                         start=first, momentum=run.momentum)
+        return UNSETTLED, text_count("descent.unsettled_carried", run.steps, loss=last,
+                                     start=first, momentum=run.momentum, crossings=crossings)
     tail = range(len(grads) // 2, len(grads) - 1)
     turns = sum(1 for k in tail if _turns(grads, k))
     if turns and 2 * turns >= len(tail):
-        return OSCILLATING, (
-            f"the steps still jump past the bottom and back after {_steps(run.steps)} "
-            f"(the loss is {losses[-1]:.4g}; it started at {losses[0]:.4g})"
-        )
-    return SLOW, (
-        f"after {_steps(run.steps)} the loss is still {losses[-1]:.4g} "
-        f"(it started at {losses[0]:.4g})"
-    )
+        return OSCILLATING, text_count("descent.oscillating", run.steps, loss=last, start=first)
+    return SLOW, text_count("descent.slow", run.steps, loss=last, start=first)
 
 
 def _apart(a, b):
@@ -365,18 +393,7 @@ def seed002_status(result):
     """What a :class:`Seed002Fit` did, in a sentence."""
     losses, steps = result.losses, result.steps
     if result.diverged:
-        return f"diverged at step {result.diverged_at}: the learning rate is too large"
+        return text("descent.diverged", step=result.diverged_at)
     if losses[-1] > losses[0]:
-        return (
-            f"not converging: after {_steps(steps)} the loss grew from {losses[0]:.4f} "
-            f"to {losses[-1]:.4f}: the learning rate is too large"
-        )
-    return f"finished {_steps(steps)}: the loss went from {losses[0]:.4f} to {losses[-1]:.4f}"
-
-
-def _steps(n):
-    return "1 step" if n == 1 else f"{n} steps"
-
-
-def _times(n):
-    return "once" if n == 1 else f"{n} times"
+        return text_count("descent.seed002_not_converging", steps, first=losses[0], last=losses[-1])
+    return text_count("descent.seed002_finished", steps, first=losses[0], last=losses[-1])

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import graphviz
 
+from .language import text
 from .nodes import check_node, depth_first, inputs, is_node, label_of
 from .nodes import data_of as _data
 from .nodes import op_of as _op
@@ -119,10 +120,14 @@ def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=Non
         node_attr=_NODE_ATTR,
         edge_attr=_EDGE_ATTR,
     )
-    dot.description = (
-        f"computation graph of {_describe(root)}: "
-        f"{_plural(len(nodes), 'value')} and {_plural(n_ops, 'operation')}"
-    )
+    if not n_ops:
+        dot.description = text("graph.description_one_value", root=_describe(root))
+    elif n_ops == 1:
+        dot.description = text("graph.description_one_operation", root=_describe(root),
+                               values=len(nodes))
+    else:
+        dot.description = text("graph.description", root=_describe(root), values=len(nodes),
+                               operations=n_ops)
     names = {id(node): f"v{i}" for i, node in enumerate(nodes)}
     op_names = {}
     for node in nodes:
@@ -437,13 +442,9 @@ def _value_fields(node, show_grad, decimals):
     return fields
 
 
-def _plural(n, word):
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def _describe(root):
     label = label_of(root)
-    return repr(label) if label else f"a Value with data {_number(_data(root), 4)}"
+    return repr(label) if label else text("graph.unnamed_root", data=_number(_data(root), 4))
 
 
 def _more_nodes_than(root, limit):
@@ -466,12 +467,7 @@ def _more_nodes_than(root, limit):
 
 
 def _too_big_note(max_nodes, rankdir):
-    message = (
-        f"This graph has more than {max_nodes} nodes (values and operations).\n"
-        f"draw_dot draws up to {max_nodes}, because laying out a bigger graph can take minutes.\n"
-        "To draw it anyway, pass a larger max_nodes, "
-        f"e.g. draw_dot(..., max_nodes={10 * max_nodes})."
-    )
+    message = text("graph.too_big", max_nodes=max_nodes, example=10 * max_nodes)
     dot = GraphDrawing(name="computation_graph", graph_attr={**_GRAPH_ATTR, "rankdir": rankdir})
     dot.node("note", label=_dot_quote(message), shape="note", fontname=FONT_FAMILY)
     dot.description = message.replace("\n", " ")

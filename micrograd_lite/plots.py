@@ -14,13 +14,14 @@ encodes the PNG.
 import base64
 import io
 import math
+import re
 from collections import OrderedDict
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 __all__ = ["new_figure", "two_panel_figure", "Picture", "Scene", "MessageBox", "COLORS",
-           "fit_text_in_axes", "plain_log_ticks"]
+           "fit_text_in_axes", "wrap_words", "monospace_family", "plain_log_ticks"]
 
 # One palette for the whole course (colour-blind safe, Okabe-Ito).
 COLORS = {
@@ -156,12 +157,53 @@ class Scene:
         return Picture(self.figure, description, png=self.render())
 
 
+# A Chinese character or full-width punctuation mark: a line may break before
+# or after each one, and each is about as wide as two Latin letters.
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_NO_LINE_START = set("，。、；：？！）」』”’》〉】")
+_NO_LINE_END = set("（「『“‘《〈【")
+
+
+def wrap_words(words, width):
+    """``words`` cut into lines of at most ``width`` columns (a Chinese
+    character counts two). Text without Chinese is cut at spaces, exactly as
+    :func:`textwrap.wrap`; Chinese may also be cut between two characters
+    (never before a closing mark or after an opening one), Latin words and numbers never."""
+    import textwrap
+
+    if not _WIDE.search(words):
+        return textwrap.wrap(words, width)
+    tokens = re.findall(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+                        r"|[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+", words)
+    lines, line, used = [], "", 0
+    for token in tokens:
+        size = 2 * len(token) if _WIDE.match(token) else len(token)
+        if token.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        if line and used + size > width and token not in _NO_LINE_START:
+            carried = line[-1] if line[-1] in _NO_LINE_END and len(line) > 1 else ""
+            lines.append(line[: len(line) - len(carried)].rstrip())
+            line, used = carried, 2 * len(carried)
+        line, used = line + token, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def monospace_family():
+    """The font families for a text in a fixed-width font: monospace first,
+    then the fonts the figures fall back to for other characters (Chinese)."""
+    from matplotlib import rcParams
+
+    return ["monospace"] + [name for name in rcParams["font.family"] if name != "monospace"]
+
+
 def fit_text_in_axes(text, ax, renderer, words, max_lines=4):
     """Set ``text`` to ``words``, wrapped onto lines short enough that its box
     stays inside ``ax`` (as few lines as fit; at most ``max_lines``, the last
     one shortened with "...")."""
-    import textwrap
-
     box = ax.get_window_extent(renderer)
 
     def extent():
@@ -171,7 +213,7 @@ def fit_text_in_axes(text, ax, renderer, words, max_lines=4):
         return text.get_window_extent(renderer)
 
     def fits(width):
-        lines = textwrap.wrap(words, width) or [""]
+        lines = wrap_words(words, width) or [""]
         if len(lines) > max_lines:
             lines = lines[:max_lines]
             lines[-1] = lines[-1][: max(1, width - 3)] + "..."
@@ -179,11 +221,12 @@ def fit_text_in_axes(text, ax, renderer, words, max_lines=4):
         shown = extent()
         return shown.x0 >= box.x0 and shown.x1 <= box.x1, shown.width
 
-    ok, width_px = fits(max(len(words), 1))
+    columns = len(words) + len(_WIDE.findall(words))  # a Chinese character counts two
+    ok, width_px = fits(max(columns, 1))
     if ok:
         return
     # first guess from the measured width, then shorter lines until it fits
-    width = max(8, int(len(words) * 0.95 * box.width / max(width_px, 1)))
+    width = max(8, int(columns * 0.95 * box.width / max(width_px, 1)))
     while not fits(width)[0] and width > 8:
         width -= 3
 

@@ -17,6 +17,7 @@ import math
 from numbers import Integral, Real
 
 from .engine import Value
+from .language import text
 
 __all__ = ["mse", "hinge", "SGD", "fit", "History"]
 
@@ -159,7 +160,7 @@ class History:
 
     def __init__(self):
         self.losses = []
-        self.status = "not started"
+        self.status = text("train.not_started")
         self.diverged = False
         self.diverged_at = None
 
@@ -176,10 +177,8 @@ class History:
     def __repr__(self):
         if not self.losses:
             return f"History({self.status})"
-        return (
-            f"History({self.status}; loss {self.losses[0]:.4g} at step 1, "
-            f"{self.losses[-1]:.4g} at step {len(self.losses)})"
-        )
+        return text("train.history", status=self.status, first=self.losses[0],
+                    last=self.losses[-1], steps=len(self.losses))
 
 
 def _all_finite(params):
@@ -219,7 +218,7 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
     history = History()
 
     def diverged(k):
-        history.status = f"diverged at step {k}"
+        history.status = text("train.diverged", step=k)
         history.diverged, history.diverged_at = True, k
         return history
 
@@ -240,7 +239,7 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
         if not _all_finite(optimizer.params):
             return diverged(k)
         if callback is not None and callback(k, loss.data, history) is False:
-            history.status = f"stopped by the callback after {k} steps"
+            history.status = text("train.stopped", step=k)
             return history
-    history.status = f"finished after {steps} steps"
+    history.status = text("train.finished", steps=steps)
     return history

@@ -8,6 +8,9 @@ after drawing):
   figure's message says that the path or curve leaves the window;
 * every text (message boxes, read-outs, annotations, legends) lies inside its
   own panel, and every title inside the figure.
+
+Every test runs in English and in Chinese (``set_language("zh")``): the
+Chinese words have other widths.
 """
 
 import numpy as np
@@ -17,12 +20,24 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Annotation, Text
 
 from micrograd_lite.datasets import make_moons, seed002_data
+from micrograd_lite.language import set_language
 from micrograd_lite.nn import MLP
 from micrograd_lite.widgets import derivatives, descent
 from micrograd_lite.widgets.training import MoonsTrainer
 
 PIXELS = 1.5  # anti-aliasing slack at an axes' edge
-LEFT_WINDOW = "leaves this window"
+# what a figure's message says when a path or curve leaves the window, by language
+LEFT_WINDOW = {"en": "leaves this window", "zh": "超出了图的范围"}
+
+
+@pytest.fixture(scope="module", params=["en", "zh"], autouse=True)
+def lang(request):
+    """Every test of this module once in English and once in Chinese."""
+    set_language(request.param)
+    try:
+        yield request.param
+    finally:
+        set_language("en")
 
 
 def positions(control, count):
@@ -59,7 +74,8 @@ def problems(picture):
     renderer = figure.canvas.get_renderer()
     found = []
     texts = [t for ax in figure.axes for t in ax.texts if t.get_visible() and t.get_text()]
-    says_left = any(LEFT_WINDOW in t.get_text().replace("\n", " ") for t in texts)
+    says_left = any(marker in t.get_text().replace("\n", "") or marker in t.get_text().replace("\n", " ")
+                    for t in texts for marker in LEFT_WINDOW.values())
     for ax in _panels(figure):
         box = ax.get_window_extent(renderer)
         name = ax.get_title() or ax.get_ylabel()
@@ -138,7 +154,7 @@ def test_lesson01_tangent_explorer_shows_both_secant_points_everywhere():
             ax = picture.figure.axes[0]
             renderer = picture.figure.canvas.get_renderer()
             box = ax.get_window_extent(renderer)
-            readout = _extent(next(t for t in ax.texts if "measured slope" in t.get_text()), renderer)
+            readout = _extent(next(t for t in ax.texts if t.get_text().startswith("x = ")), renderer)
             dots = [line for line in ax.get_lines() if line.get_marker() == "o" and line.get_visible()]
             drawn = sorted((float(px), float(py)) for line in dots
                            for px, py in zip(line.get_xdata(), line.get_ydata()))
@@ -213,14 +229,15 @@ def test_lesson04_seed002_explorer_every_position():
     assert_readable(descent.seed002_explorer(xs, ys), count=21)
 
 
-def test_lesson04_seed002_at_lr_1_keeps_the_curve_in_view():
+def test_lesson04_seed002_at_lr_1_keeps_the_curve_in_view(lang):
     """Issue 10's figure: at lr = 1 the fitted curve stays on the axes and the
     red box stays in the left panel."""
     xs, ys = seed002_data(n=20, seed=0)
     explorer = descent.seed002_explorer(xs, ys)
     explorer.controls["lr"].value = 1.0
     picture = explorer.picture
-    assert "grew from 2.0318 to 40.4440" in picture.description
+    grew = {"en": "grew from 2.0318 to 40.4440", "zh": "从 2.0318 增大到 40.4440"}[lang]
+    assert grew in picture.description
     assert problems(picture) == []
     ax = picture.figure.axes[0]
     after = ax.get_lines()[-1]
@@ -290,12 +307,14 @@ def test_lesson04_the_parabola_legend_hides_no_point_of_the_path():
             assert not any(legend.contains(x, y) for x, y in pixels), (lr, line.get_label())
 
 
-def test_lesson04_a_loss_below_the_axis_floor_is_said_to_be_drawn_there():
+def test_lesson04_a_loss_below_the_axis_floor_is_said_to_be_drawn_there(lang):
     from micrograd_lite.descent import parabola, run_descent
 
     assert 0.0 in run_descent(parabola, -1.0, 0.501, 30).losses  # the real value is 0
     explorer = descent.parabola_explorer()
     explorer.controls["lr"].value = 0.501
-    assert explorer.picture.figure.axes[1].get_ylabel().endswith("below 1e-12: drawn at 1e-12")
+    floor = {"en": "below 1e-12: drawn at 1e-12", "zh": "低于 1e-12 的画在 1e-12"}[lang]
+    assert explorer.picture.figure.axes[1].get_ylabel().endswith(floor)
     explorer.controls["lr"].value = 0.1
-    assert explorer.picture.figure.axes[1].get_ylabel() == "loss (log scale)"
+    plain = {"en": "loss (log scale)", "zh": "损失（对数刻度）"}[lang]
+    assert explorer.picture.figure.axes[1].get_ylabel() == plain

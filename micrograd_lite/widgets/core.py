@@ -17,6 +17,8 @@ import threading
 
 import ipywidgets as widgets
 
+from ..language import text
+
 __all__ = ["LiveOutput", "Explorer", "LatestOnly"]
 
 
@@ -168,8 +170,8 @@ class Explorer:
     def _show_error(self, error):
         """A redraw failed: say so in place of the picture (no traceback)."""
         self.error = error
-        self.output.show(_ErrorText(f"{self.title}: could not draw this setting "
-                                    f"({type(error).__name__}: {error})"))
+        self.output.show(_ErrorText(text("core.could_not_draw", title=self.title,
+                                         kind=type(error).__name__, error=error)))
 
     def _on_change(self, change):
         self.request_redraw()
@@ -183,7 +185,7 @@ class Explorer:
                 "version_minor": 0,
                 "model_id": self.box.model_id,
             },
-            "text/plain": f"[{self.title}: the controls need a running kernel]",
+            "text/plain": text("core.needs_kernel", title=self.title),
         }
 
     def _ipython_display_(self):

@@ -17,8 +17,9 @@ from numbers import Real
 
 import ipywidgets as widgets
 
+from ..language import text
 from ..numeric import central_difference, forward_difference
-from ..plots import COLORS, Scene, new_figure
+from ..plots import COLORS, Scene, monospace_family, new_figure
 from .core import Explorer
 
 __all__ = [
@@ -78,11 +79,8 @@ class TangentView:
 
     @property
     def description(self):
-        return (
-            f"f(x)=3x²-4x+5 at x={self.x:.2f}: secant slope (h={self.h:.3g}) "
-            f"{self.secant_slope:.4f}, exact 6x-4 = {self.exact_slope:.4f}, "
-            f"error {abs(self.error):.1e}"
-        )
+        return text("derivatives.tangent_description", x=self.x, h=self.h,
+                    secant=self.secant_slope, exact=self.exact_slope, error=abs(self.error))
 
 
 def tangent_view(x, h):
@@ -138,7 +136,7 @@ class TangentScene:
         self.nudged = move(ax.plot([], [], "o", color=COLORS["bad"], ms=6, zorder=5)[0])
         # Bottom right: below the curve's right arm, never over the points.
         self.readout = move(ax.text(
-            0.98, 0.03, "", transform=ax.transAxes, family="monospace", fontsize=9,
+            0.98, 0.03, "", transform=ax.transAxes, family=monospace_family(), fontsize=9,
             ha="right", va="bottom", multialignment="left", bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.9},
         ))
         ax.set_xlim(*_X_RANGE)
@@ -149,8 +147,8 @@ class TangentScene:
         # The legend names the lines; the read-out box gives their slopes.
         ax.legend(
             handles=[ax.get_lines()[0], self.tangent, self.secant],
-            labels=["f(x) = 3x² - 4x + 5", "tangent, exact slope 6x - 4",
-                    "secant, slope (f(x+h) - f(x)) / h"],
+            labels=["f(x) = 3x² - 4x + 5", text("derivatives.legend_tangent"),
+                    text("derivatives.legend_secant")],
             loc="upper center", fontsize=8,
         )
 
@@ -162,13 +160,10 @@ class TangentScene:
         self.secant.set_data(ends, [view.fx + view.secant_slope * (e - view.x) for e in ends])
         self.point.set_data([view.x], [view.fx])
         self.nudged.set_data([view.x + view.h], [view.fx_h])
-        self.readout.set_text(
-            f"x = {view.x:.2f}    h = {view.h:.3g}\n"
-            f"measured slope {view.secant_slope:.6f}\n"
-            f"exact slope    {view.exact_slope:.6f}\n"
-            f"error          {abs(view.error):.1e}"
-        )
-        self.title.set_text(f"The slope of f at x = {view.x:.2f}, measured with h = {view.h:.3g}")
+        self.readout.set_text(text("derivatives.readout", x=view.x, h=view.h,
+                                   secant=view.secant_slope, exact=view.exact_slope,
+                                   error=abs(view.error)))
+        self.title.set_text(text("derivatives.tangent_title", x=view.x, h=view.h))
         return self.scene.picture(view.description)
 
 
@@ -191,7 +186,7 @@ def tangent_explorer(x=3.0, h=0.1):
                                     description="h"),
     }
     return Explorer(
-        "The slope of f(x) = 3x² - 4x + 5: move x and h",
+        text("derivatives.tangent_explorer"),
         controls,
         lambda x, h, scene=TangentScene(): scene.draw(tangent_view(x, h)),
     )
@@ -206,6 +201,18 @@ EXAMPLE_FUNCTIONS = {
     "tanh(x) at x = 0.8814": (math.tanh, lambda x: 1.0 - math.tanh(x) ** 2, 0.8814),
     "3x² - 4x + 5 at x = 3": (parabola, parabola_slope, 3.0),
 }
+
+def function_label(name):
+    """How figures name an example function in the language in use (any
+    other name as it is)."""
+    if name == "exp(x) at x = 1":
+        return text("derivatives.function_exp")
+    if name == "tanh(x) at x = 0.8814":
+        return text("derivatives.function_tanh")
+    if name == "3x² - 4x + 5 at x = 3":
+        return text("derivatives.function_parabola")
+    return name
+
 
 # Step sizes 1, 10^-0.25, ..., 1e-16: four per decade.
 DEFAULT_HS = tuple(10.0 ** (-k / 4) for k in range(65))
@@ -251,26 +258,21 @@ class DifferenceErrors:
     @property
     def description(self):
         if self.central_has_no_truncation:
-            errors_are = (
-                "Right of its best h the forward error is truncation (~ h), left of it "
-                "round-off (~ 1/h); the central difference has no truncation error (it "
-                "is exact for any parabola), so its error is round-off (~ 1/h) only."
-            )
+            errors_are = text("derivatives.errors_are_no_truncation")
         else:
-            errors_are = ("Right of the best h the error is truncation (forward ~ h, "
-                          "central ~ h²); left of it, round-off (~ 1/h).")
-        return (
-            f"Error of finite differences for {self.name} (exact slope "
-            f"{self.exact:.4f}) against h, log-log: forward difference "
-            f"{_best_text(*self.best_forward)}, central difference "
-            f"{_best_text(*self.best_central)}. " + errors_are
-        )
-
-
-def _best_text(h, error):
-    if error == 0.0:
-        return f"exact (error 0) already at h = {h:.0e}"
-    return f"best near h = {h:.0e} (error {error:.0e})"
+            errors_are = text("derivatives.errors_are")
+        h, error = self.best_forward
+        if error == 0.0:
+            forward = text("derivatives.forward_exact_at", h=h)
+        else:
+            forward = text("derivatives.forward_best_near", h=h, error=error)
+        h, error = self.best_central
+        if error == 0.0:
+            central = text("derivatives.central_exact_at", h=h)
+        else:
+            central = text("derivatives.central_best_near", h=h, error=error)
+        return text("derivatives.errors_description", name=function_label(self.name), exact=self.exact,
+                    forward=forward, central=central, errors_are=errors_are)
 
 
 def difference_errors(name, f=None, exact_slope=None, x=None, hs=DEFAULT_HS):
@@ -319,9 +321,9 @@ class ErrorScene:
         ax.set_yscale("log")
         self.lines = [
             move(ax.plot([], [], "o-", ms=3, color=COLORS["primary"],
-                         label="forward difference (f(x+h) - f(x)) / h")[0]),
+                         label=text("derivatives.legend_forward"))[0]),
             move(ax.plot([], [], "s-", ms=3, color=COLORS["secondary"],
-                         label="central difference (f(x+h) - f(x-h)) / 2h")[0]),
+                         label=text("derivatives.legend_central"))[0]),
         ]
         self.stars = [
             move(ax.plot([], [], "*", ms=16, color=color, markeredgecolor="black", zorder=5)[0])
@@ -333,9 +335,8 @@ class ErrorScene:
         ax.set_ylim(_ERROR_FLOOR / 3, 1e2)
         # Which side is which, under the axis: the bottom corners stay free for
         # a star drawn at the floor.
-        ax.set_xlabel("← smaller h: round-off error          step size h"
-                      "          larger h: truncation error →")
-        ax.set_ylabel("|estimate - exact slope|")
+        ax.set_xlabel(text("derivatives.error_axis_h"))
+        ax.set_ylabel(text("derivatives.error_axis_error"))
         self.title = move(ax.set_title(" "))
         self.legend = ax.legend(loc="upper center", fontsize=8)
 
@@ -350,18 +351,21 @@ class ErrorScene:
             note.xy = (h, max(e, _ERROR_FLOOR))
             near_right_edge = h > 1e-3
             if e == 0.0:  # at the floor: the note beside the star, along the floor
-                why = " for a parabola" if kind == "central" and errors.central_has_no_truncation else ""
-                note.set_text(f"{kind} difference exact{why}:\n"
-                              f"error 0 at h = {h:.3g}, drawn at the floor")
+                if kind == "forward":
+                    note.set_text(text("derivatives.note_forward_exact", h=h))
+                elif errors.central_has_no_truncation:
+                    note.set_text(text("derivatives.note_central_exact_parabola", h=h))
+                else:
+                    note.set_text(text("derivatives.note_central_exact", h=h))
                 note.set_position((-12 if near_right_edge else 12, -4))
                 note.set_verticalalignment("bottom")
             else:
                 near_floor = e < 1e-14  # no room below: write it above the star
-                note.set_text(f"best h ≈ {h:.0e}")
+                note.set_text(text("derivatives.note_best_h", h=h))
                 note.set_position((-8 if near_right_edge else 8, 12 if near_floor else -14))
                 note.set_verticalalignment("baseline")
             note.set_horizontalalignment("right" if near_right_edge else "left")
-        self.title.set_text(f"Finite-difference error for {errors.name}")
+        self.title.set_text(text("derivatives.error_title", name=function_label(errors.name)))
         return self.scene.picture(errors.description)
 
 
@@ -374,10 +378,10 @@ def error_explorer(function="exp(x) at x = 1"):
     """A menu of example functions; the error-against-h figure below."""
     controls = {
         "function": widgets.Dropdown(options=list(EXAMPLE_FUNCTIONS), value=function,
-                                     description="function"),
+                                     description=text("derivatives.dropdown_function")),
     }
     return Explorer(
-        "Finite-difference error against h: choose a function",
+        text("derivatives.error_explorer"),
         controls,
         lambda function, scene=ErrorScene(): scene.draw(difference_errors(function)),
     )

@@ -39,6 +39,7 @@ from ..descent import (
     seed002_predict,
     seed002_status,
 )
+from ..language import text
 from ..plots import COLORS, MessageBox, Scene, plain_log_ticks, two_panel_figure
 from .core import Explorer
 
@@ -87,13 +88,13 @@ class LossPanel:
 
     CEILING = 1e30
 
-    def __init__(self, scene, ax, title="Loss at every step", ylim=(LOSS_FLOOR / 10, 1e6)):
+    def __init__(self, scene, ax, title=None, ylim=(LOSS_FLOOR / 10, 1e6)):
         self.ax = ax
         self.ylim = ylim
         self.line = scene.moving(ax.semilogy([], [], "-o", ms=3, lw=1.5, color=COLORS["primary"])[0])
-        ax.set_xlabel("step")
-        ax.set_ylabel("loss (log scale)")
-        ax.set_title(title)
+        ax.set_xlabel(text("descent.axis_step"))
+        ax.set_ylabel(text("descent.axis_loss_log"))
+        ax.set_title(text("descent.loss_title") if title is None else title)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         plain_log_ticks(ax.yaxis)
         ax.set_ylim(*ylim)
@@ -109,7 +110,8 @@ class LossPanel:
         self.line.set_data(np.arange(first_step, first_step + len(values)),
                            np.clip(values, low * 10, top))
         below = bool(np.any(values < low * 10))
-        self.ax.set_ylabel("loss (log scale)" + (f"\nbelow {low * 10:.0e}: drawn at {low * 10:.0e}" if below else ""))
+        self.ax.set_ylabel(text("descent.axis_loss_log_floor", floor=low * 10) if below
+                           else text("descent.axis_loss_log"))
         last = first_step + max(steps, 1) - (1 if first_step else 0)
         length = next((n for n in STEP_AXIS_LENGTHS if n >= last), last)
         self.ax.set_xlim(first_step - 0.02 * length, length * 1.02)
@@ -132,14 +134,16 @@ class ParabolaScene:
         move = self.scene.moving
         w = np.linspace(*PARABOLA_WINDOW, 400)
         curve = ax.plot(w, parabola(w), color=COLORS["muted"], lw=2, label="L(w) = (w - 3)²")[0]
-        self.path = move(ax.plot([], [], "-o", ms=4, lw=1, color=COLORS["secondary"], label="steps")[0])
+        self.path = move(ax.plot([], [], "-o", ms=4, lw=1, color=COLORS["secondary"],
+                                 label=text("descent.legend_steps"))[0])
         start = ax.plot(PARABOLA_START, parabola(PARABOLA_START), "o", ms=9, color=COLORS["good"],
-                        label="start")[0]
-        minimum = ax.plot(3.0, 0.0, "*", ms=14, color=COLORS["primary"], label="minimum (w = 3)")[0]
+                        label=text("descent.legend_start"))[0]
+        minimum = ax.plot(3.0, 0.0, "*", ms=14, color=COLORS["primary"],
+                          label=text("descent.legend_minimum_parabola"))[0]
         ax.set_xlim(*PARABOLA_WINDOW)
         ax.set_ylim(*PARABOLA_LOSS_RANGE)
         ax.set_xlabel("w")
-        ax.set_ylabel("loss L(w)")
+        ax.set_ylabel(text("descent.axis_loss_w"))
         ax.legend(handles=[curve, self.path, start, minimum], loc="center left", fontsize=8)
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
@@ -149,17 +153,15 @@ class ParabolaScene:
         run = run_descent(parabola, PARABOLA_START, lr, steps)
         ws = [p[0] for p in run.path]
         self.path.set_data(ws, run.losses)
-        self.title.set_text(f"learning rate {lr:.3g}: {run.regime}")
+        self.title.set_text(text("descent.parabola_title", lr=lr, regime=run.regime))
         message = run.message
         if left_window(ws, run.losses, PARABOLA_WINDOW, PARABOLA_LOSS_RANGE):
-            message += f" (the path leaves this window: its last point is w = {ws[-1]:.3g})"
+            message = text("descent.path_leaves_at_w", message=run.message, w=ws[-1])
         self.message.show(message, bad=run.regime == DIVERGENT)
         self.loss.show(run.losses, steps)
-        description = (
-            f"Gradient descent on L(w) = (w - 3)^2 from w = {PARABOLA_START:g} with learning rate "
-            f"{lr:.3g}, {steps} steps: {run.regime}; {run.message}. Last point drawn: "
-            f"w = {ws[-1]:.4f}, L = {_fmt(run.losses[-1])}."
-        )
+        description = text("descent.parabola_description", start=PARABOLA_START, lr=lr,
+                           steps=steps, regime=run.regime, message=run.message, w=ws[-1],
+                           loss=_fmt(run.losses[-1]))
         return self.scene.picture(description)
 
 
@@ -174,15 +176,15 @@ def parabola_explorer(lr=0.1, steps=30):
     over :func:`parabola_picture`."""
     controls = {
         "lr": widgets.FloatLogSlider(
-            value=lr, base=10, min=-3, max=0.5, step=0.05, description="learning rate",
+            value=lr, base=10, min=-3, max=0.5, step=0.05, description=text("descent.slider_lr"),
             readout_format=".3g", 
             style={"description_width": "initial"},
         ),
         "steps": widgets.IntSlider(
-            value=steps, min=1, max=100, description="steps", 
+            value=steps, min=1, max=100, description=text("descent.slider_steps"), 
         ),
     }
-    return Explorer("Gradient descent on (w - 3)^2", controls, ParabolaScene().draw)
+    return Explorer(text("descent.parabola_explorer"), controls, ParabolaScene().draw)
 
 
 # ----------------------------------------------------------------------
@@ -201,10 +203,13 @@ class BowlScene:
         levels = [0.1, 0.3, 1, 3, 10, 30, 100]
         filled = ax.contourf(g1, g2, elongated_bowl(g1, g2), levels=[0] + levels, cmap="Blues_r")
         ax.contour(g1, g2, elongated_bowl(g1, g2), levels=levels, colors="white", linewidths=0.6)
-        fig.colorbar(filled, ax=ax, label="loss")
-        self.path = move(ax.plot([], [], "-o", ms=3.5, lw=1.2, color=COLORS["secondary"], label="steps")[0])
-        self.start = move(ax.plot([], [], "o", ms=9, color=COLORS["good"], label="start")[0])
-        minimum = ax.plot(0.0, 0.0, "*", ms=14, color=COLORS["bad"], label="minimum (0, 0)")[0]
+        fig.colorbar(filled, ax=ax, label=text("descent.colorbar_loss"))
+        self.path = move(ax.plot([], [], "-o", ms=3.5, lw=1.2, color=COLORS["secondary"],
+                                 label=text("descent.legend_steps"))[0])
+        self.start = move(ax.plot([], [], "o", ms=9, color=COLORS["good"],
+                                  label=text("descent.legend_start"))[0])
+        minimum = ax.plot(0.0, 0.0, "*", ms=14, color=COLORS["bad"],
+                          label=text("descent.legend_minimum_bowl"))[0]
         ax.set_xlim(x0, x1)
         ax.set_ylim(y0, y1)
         ax.set_xlabel("w1")
@@ -220,19 +225,17 @@ class BowlScene:
         ys = [p[1] for p in run.path]
         self.path.set_data(xs, ys)
         self.start.set_data(xs[:1], ys[:1])
-        self.title.set_text(f"lr {lr:.3g}, momentum {momentum:.2f}: {run.regime}")
+        self.title.set_text(text("descent.bowl_title", lr=lr, momentum=momentum, regime=run.regime))
         message = run.message
         if left_window(xs, ys, *BOWL_WINDOW):
             end = run.path[-1]
-            message += f" (the path leaves this window: its last point is ({end[0]:.3g}, {end[1]:.3g}))"
+            message = text("descent.path_leaves_at_point", message=run.message, w1=end[0], w2=end[1])
         self.message.show(message, bad=run.regime == DIVERGENT)
         self.loss.show(run.losses, steps)
         end = run.path[-1]
-        description = (
-            f"Gradient descent on L = w1^2 + 10 w2^2 from ({w1:.2f}, {w2:.2f}) with learning rate "
-            f"{lr:.3g} and momentum {momentum:.2f}, {steps} steps: {run.regime}; {run.message}. "
-            f"Last point drawn: ({end[0]:.4f}, {end[1]:.4f}), L = {_fmt(run.losses[-1])}."
-        )
+        description = text("descent.bowl_description", w1=w1, w2=w2, lr=lr, momentum=momentum,
+                           steps=steps, regime=run.regime, message=run.message, end1=end[0],
+                           end2=end[1], loss=_fmt(run.losses[-1]))
         return self.scene.picture(description)
 
 
@@ -249,24 +252,24 @@ def bowl_explorer(lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, ste
     style = {"description_width": "initial"}
     controls = {
         "lr": widgets.FloatLogSlider(
-            value=lr, base=10, min=-3, max=0, step=0.02, description="learning rate",
+            value=lr, base=10, min=-3, max=0, step=0.02, description=text("descent.slider_lr"),
             readout_format=".3g", style=style,
         ),
         "momentum": widgets.FloatSlider(
-            value=momentum, min=0.0, max=0.95, step=0.05, description="momentum",
+            value=momentum, min=0.0, max=0.95, step=0.05, description=text("descent.slider_momentum"),
             style=style,
         ),
         "w1": widgets.FloatSlider(
-            value=w1, min=x0, max=x1, step=0.1, description="start w1",
+            value=w1, min=x0, max=x1, step=0.1, description=text("descent.slider_start_w1"),
             style=style,
         ),
         "w2": widgets.FloatSlider(
-            value=w2, min=y0, max=y1, step=0.1, description="start w2",
+            value=w2, min=y0, max=y1, step=0.1, description=text("descent.slider_start_w2"),
             style=style,
         ),
     }
     return Explorer(
-        "Gradient descent on w1^2 + 10 w2^2", controls,
+        text("descent.bowl_explorer"), controls,
         lambda scene=BowlScene(), **values: scene.draw(steps=steps, **values),
     )
 
@@ -349,14 +352,14 @@ class Seed002Scene:
         self.scene = Scene(fig)
         self.ax = ax
         move = self.scene.moving
-        data = ax.plot(xs, ys, "o", color=COLORS["primary"], label="data")[0]
+        data = ax.plot(xs, ys, "o", color=COLORS["primary"], label=text("descent.legend_data"))[0]
         self.grid = np.linspace(min(xs), max(xs), 200)
         initial = {name: p.data for name, p in seed002_init(seed).items()}
         self.before_curve = np.array([seed002_predict(initial, x) for x in self.grid])
         self.before = ax.plot(self.grid, self.before_curve, "--", color=COLORS["muted"],
-                              label="before training")[0]
+                              label=text("descent.legend_before"))[0]
         self.after = move(ax.plot([], [], color=COLORS["secondary"], lw=2.5,
-                                  label=f"after {steps} steps")[0])
+                                  label=text("descent.legend_after", steps=steps))[0])
         ax.set_xlabel("x")
         ax.set_ylabel("y")
         # two still legends: with the fitted curve, and without it (diverged)
@@ -368,7 +371,7 @@ class Seed002Scene:
         }
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
-        self.loss = LossPanel(self.scene, ax_loss, title="Loss (mean squared error)",
+        self.loss = LossPanel(self.scene, ax_loss, title=text("descent.seed002_loss_title"),
                               ylim=(1e-5, 1e5))
         low, high = min(ys), max(ys)
         self.span = high - low
@@ -411,23 +414,19 @@ class Seed002Scene:
         message = result.status
         if left_window(np.concatenate([self.grid] * len(curves)), np.concatenate(curves),
                        (-np.inf, np.inf), window):
-            message += " (the fitted curve leaves this window)"
-        self.title.set_text(f"y_hat = w2 * sigmoid(w1 * x + b1) + b2, learning rate {lr:.3g}")
+            message = text("descent.curve_leaves", message=result.status)
+        self.title.set_text(text("descent.seed002_title", lr=lr))
         self.message.show(message, bad=result.diverged or result.losses[-1] > result.losses[0])
         self.loss.show(result.losses, steps, first_step=1)
 
         if result.diverged:
-            fitted = "no fitted curve (the parameters ran away)"
+            description = text("descent.seed002_description_diverged", points=len(self.xs), lr=lr,
+                               status=result.status)
         else:
             p = result.params
-            fitted = (
-                f"fitted w1 = {p['w1']:.3f}, b1 = {p['b1']:.3f}, w2 = {p['w2']:.3f}, "
-                f"b2 = {p['b2']:.3f}"
-            )
-        description = (
-            f"The one-hidden-neuron network trained on {len(self.xs)} points with learning rate "
-            f"{lr:.3g}: {result.status}; {fitted}."
-        )
+            description = text("descent.seed002_description", points=len(self.xs), lr=lr,
+                               status=result.status, w1=p["w1"], b1=p["b1"], w2=p["w2"],
+                               b2=p["b2"])
         return self.scene.picture(description)
 
 
@@ -441,13 +440,13 @@ def seed002_explorer(xs, ys, lr=0.3, steps=200, seed=0):
     """A log-scale learning-rate slider that retrains seed 002's network and redraws."""
     controls = {
         "lr": widgets.FloatLogSlider(
-            value=lr, base=10, min=-3, max=1, step=0.05, description="learning rate",
+            value=lr, base=10, min=-3, max=1, step=0.05, description=text("descent.slider_lr"),
             readout_format=".3g", 
             style={"description_width": "initial"},
         ),
     }
     return Explorer(
-        "Training the one-hidden-neuron network",
+        text("descent.seed002_explorer"),
         controls,
         Seed002Scene(xs, ys, steps=steps, seed=seed).draw,
     )

@@ -32,6 +32,7 @@ from numbers import Real
 
 import ipywidgets as widgets
 
+from ..language import text
 from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, trace, widest
 from ..nodes import check_node, depth_first, inputs, label_of
 from .core import Explorer
@@ -98,7 +99,7 @@ def _name(node):
     plain name (``'x1*w1'`` must not read as ``x1 * w1``), or its operation."""
     label = label_of(node)
     if not label:  # an unlabelled operation by its operation, an input by its number
-        return f"[{node._op}]" if node._prev else f"[input {float(node.data):.4f}]"
+        return f"[{node._op}]" if node._prev else text("graphs.unnamed_input", data=float(node.data))
     return label if label.isidentifier() else f"'{label}'"
 
 
@@ -132,10 +133,8 @@ def graph_view(build, values, live=None):
     _check_root(root)
     nodes, _ = trace(root)
     inputs_text = ", ".join(f"{name} = {value:.4f}" for name, value in values.items())
-    description = (
-        f"forward pass with {inputs_text}: {_name(root)} = {float(root.data):.4f} "
-        f"({len(nodes)} values in the graph)"
-    )
+    description = text("graphs.forward_description", inputs=inputs_text, root=_name(root),
+                       data=float(root.data), values=len(nodes))
     if live is None:
         return GraphView(draw_dot(root, show_grad=False), description)
     return live.view(root, nodes, description)
@@ -210,7 +209,7 @@ def graph_explorer(build, ranges=None, title=None, **inputs):
     }
     live = ForwardLayout()
     explorer = Explorer(
-        title or f"The graph of {getattr(build, '__name__', 'build')}: move the inputs",
+        title or text("graphs.forward_explorer", name=getattr(build, "__name__", "build")),
         controls,
         lambda **values: graph_view(build, values, live=live),
     )
@@ -298,12 +297,13 @@ class BackpropState:
     @property
     def lines(self):
         """What this step did: a heading, then one line per grad it added to."""
-        head = f"step {self.step} of {self.total}"
         if self.step == 0:
             name = label_of(self.root) or "L"
-            return [f"{head}: {_grad_of(self.root)} = 1 (d{name}/d{name} = 1)"]
+            return [text("graphs.step_output", step=self.step, total=self.total,
+                         grad=_grad_of(self.root), name=name)]
         node = self.node
-        lines = [f"{head}: '{node._op}' node {_name(node)} (grad {node.grad:.4f})"]
+        lines = [text("graphs.step_node", step=self.step, total=self.total, op=node._op,
+                      name=_name(node), grad=node.grad)]
         for child, (local, upstream, after, added) in zip(self.filled, self.contributions):
             if local is None:  # a _backward closure: only what it added is known
                 lines.append(f"{_grad_of(child)} += {added:.4f} -> {after:.4f}")
@@ -314,7 +314,9 @@ class BackpropState:
     @property
     def description(self):
         head, *updates = self.lines
-        return head + (": " + "; ".join(updates) if updates else "")
+        if not updates:
+            return head
+        return text("graphs.step_description", head=head, updates="; ".join(updates))
 
 
 def _walk(root, only=None):
@@ -497,13 +499,13 @@ class BackpropStepper(Explorer):
             self.states = list(_walk(root))
             self.layout = _stepper_layout(self.states, rankdir)
         self.pictures = 0
-        slider = widgets.IntSlider(value=step, min=0, max=total, step=1, description="step")
-        self.step_button = widgets.Button(description="Step")
-        self.reset_button = widgets.Button(description="Reset")
+        slider = widgets.IntSlider(value=step, min=0, max=total, step=1, description=text("graphs.slider_step"))
+        self.step_button = widgets.Button(description=text("graphs.button_step"))
+        self.reset_button = widgets.Button(description=text("graphs.button_reset"))
         self.step_button.on_click(lambda _button: self.step())
         self.reset_button.on_click(lambda _button: self.reset())
         super().__init__(
-            f"Backpropagation through {_name(root)}, one step at a time ({total} steps)",
+            text("graphs.stepper_title", name=_name(root), total=total),
             {"step": slider},
             self._view,
             buttons=(self.step_button, self.reset_button),

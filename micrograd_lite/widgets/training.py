@@ -22,6 +22,7 @@ from matplotlib.ticker import MaxNLocator
 
 from ..arrays import NumpyMLP
 from ..classifier import lr_schedule, train_moons_numpy
+from ..language import text
 from ..plots import (COLORS, MessageBox, Picture, Scene, new_figure, plain_log_ticks,
                      two_panel_figure)
 from .core import Explorer, LatestOnly
@@ -48,7 +49,7 @@ def _draw_points(ax, X, y):
     for label, color, marker in ((-1, COLORS["primary"], "o"), (1, COLORS["secondary"], "s")):
         points = X[y == label]
         ax.scatter(points[:, 0], points[:, 1], c=color, marker=marker, s=28,
-                   edgecolors="black", linewidths=0.5, label=f"class {label:+d}", zorder=3)
+                   edgecolors="black", linewidths=0.5, label=text("training.legend_class", label=label), zorder=3)
     (x0, x1), (y0, y1) = WINDOW
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -60,14 +61,11 @@ def moons_data_picture(X, y):
     """The two moons: the training points coloured by class."""
     fig, ax = new_figure(width=6.0, height=4.2)
     _draw_points(ax, X, y)
-    ax.set_title(f"Two moons: {len(y)} points, two classes")
+    ax.set_title(text("training.moons_title", points=len(y)))
     ax.legend(loc="lower left", fontsize=9)
     counts = {label: int(np.sum(np.asarray(y) == label)) for label in (-1, 1)}
-    return Picture(
-        fig,
-        f"Two moons: {len(y)} points, {counts[-1]} of class -1 (upper moon) and "
-        f"{counts[1]} of class +1 (lower moon).",
-    )
+    return Picture(fig, text("training.moons_description", points=len(y), upper=counts[-1],
+                             lower=counts[1]))
 
 
 def _as_network(model):
@@ -102,19 +100,21 @@ class MoonsScene:
         self.message = MessageBox(self.scene, ax)
 
         self.ax_loss = ax_loss
-        self.loss_line = move(ax_loss.plot([], [], color=COLORS["primary"], lw=2, label="loss")[0])
-        ax_loss.set_xlabel("step")
+        self.loss_line = move(ax_loss.plot([], [], color=COLORS["primary"], lw=2,
+                                         label=text("training.legend_loss"))[0])
+        ax_loss.set_xlabel(text("training.axis_step"))
         ax_loss.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax_loss.set_ylabel("loss", color=COLORS["primary"])
+        ax_loss.set_ylabel(text("training.axis_loss"), color=COLORS["primary"])
         ax_loss.set_yscale("log")
         plain_log_ticks(ax_loss.yaxis)
         ax_loss.set_ylim(*LOSS_RANGE)
         ax_loss.set_xlim(0, steps + 1)
         ax_acc = ax_loss.twinx()
-        self.accuracy_line = move(ax_acc.plot([], [], color=COLORS["good"], lw=2, label="accuracy")[0])
+        self.accuracy_line = move(ax_acc.plot([], [], color=COLORS["good"], lw=2,
+                                                label=text("training.legend_accuracy"))[0])
         ax_acc.set_ylim(0, 105)
-        ax_acc.set_ylabel("training accuracy (%)", color=COLORS["good"])
-        ax_loss.set_title("Loss and accuracy during training")
+        ax_acc.set_ylabel(text("training.axis_accuracy"), color=COLORS["good"])
+        ax_loss.set_title(text("training.curves_title"))
         lines = [self.loss_line, self.accuracy_line]
         ax_loss.legend(lines, [line.get_label() for line in lines], loc="lower left", fontsize=9)
 
@@ -158,15 +158,16 @@ class MoonsScene:
     def draw_run(self, run):
         """A :class:`Picture` of a finished :class:`~micrograd_lite.classifier.MoonsRun`."""
         reached = next((k for k, a in enumerate(run.accuracies, start=1) if a == 1.0), None)
-        first_full = f"; 100% first reached at step {reached}" if reached else ""
-        description = (
-            f"MLP trained on {len(self.y)} two-moons points with learning rate {run.lr:.3g} "
-            f"(falling to {0.1 * run.lr:.3g}): {run.status}{first_full}."
-        )
+        if reached:
+            description = text("training.run_description_full", points=len(self.y), lr=run.lr,
+                               last_lr=0.1 * run.lr, status=run.status, step=reached)
+        else:
+            description = text("training.run_description", points=len(self.y), lr=run.lr,
+                               last_lr=0.1 * run.lr, status=run.status)
         bad = run.diverged or run.final_loss > run.losses[0]
         return self.draw(
             run.lr, run.losses, run.accuracies, None if run.diverged else _as_network(run.model),
-            f"Decision boundary after training, learning rate {run.lr:.3g}", run.status, bad,
+            text("training.run_title", lr=run.lr), run.status, bad,
             description,
         )
 
@@ -188,17 +189,21 @@ class ProgressBar:
     state must not end up in a stored notebook output.
     """
 
-    def __init__(self, total, description="training"):
+    def __init__(self, total, description=None):
         self.total = total
-        self.description = description
-        self.bar = widgets.IntProgress(value=0, min=0, max=total, description=description)
+        self.description = text("training.progress_description") if description is None else description
+        self.bar = widgets.IntProgress(value=0, min=0, max=total, description=self.description)
         self.label = widgets.Label(value="")
         self.box = widgets.HBox([self.bar, self.label])
 
-    def update(self, step, text=""):
-        """Show ``step`` of ``total`` done, and ``text`` beside the bar."""
+    def update(self, step, note=""):
+        """Show ``step`` of ``total`` done, and ``note`` beside the bar."""
         self.bar.value = step
-        self.label.value = f"step {step}/{self.total}" + (f": {text}" if text else "")
+        if note:
+            self.label.value = text("training.progress_step_note", step=step, total=self.total,
+                                    note=note)
+        else:
+            self.label.value = text("training.progress_step", step=step, total=self.total)
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -210,8 +215,8 @@ class ProgressBar:
                     "version_minor": 0,
                     "model_id": self.box.model_id,
                 },
-                "text/plain": f"[{self.description}: a progress bar over {self.total} steps, "
-                "shown with a running kernel]",
+                "text/plain": text("training.progress_fallback", description=self.description,
+                                   total=self.total),
             },
             raw=True,
         )
@@ -244,14 +249,15 @@ class MoonsTrainer(Explorer):
         self._shown = None
         self._training = LatestOnly(self._train_job, self._show_error, name="micrograd-lite training")
         self.progress = ProgressBar(steps)
-        self.train_button = widgets.Button(description="Train", button_style="primary")
+        self.train_button = widgets.Button(description=text("training.button_train"),
+                                           button_style="primary")
         self.train_button.on_click(self._on_train)
         slider = widgets.FloatLogSlider(
-            value=lr, base=10, min=-2, max=1, step=0.05, description="learning rate",
+            value=lr, base=10, min=-2, max=1, step=0.05, description=text("training.slider_lr"),
             readout_format=".3g", continuous_update=False, style={"description_width": "initial"},
         )
         super().__init__(
-            "Train the MLP on two moons", {"lr": slider}, self._picture_at,
+            text("training.explorer"), {"lr": slider}, self._picture_at,
             buttons=[self.train_button, self.progress.bar, self.progress.label],
         )
 
@@ -272,7 +278,7 @@ class MoonsTrainer(Explorer):
                 return False
             return None
 
-        self.progress.update(0, f"training with learning rate {lr:.3g}")
+        self.progress.update(0, text("training.progress_start", lr=lr))
         return train_moons_numpy(self.make_model(), self.X, self.y, lr=lr, steps=self.steps,
                                  alpha=self.alpha, callback=report)
 
@@ -326,14 +332,15 @@ class MoonsTrainer(Explorer):
         return record
 
     def _show_frame(self, lr, k, loss, accuracy, net, step_lr):
-        text = f"loss {loss:.4f}, accuracy {accuracy:.0%}"
-        self.progress.update(k, text)
+        self.progress.update(k, text("training.frame_progress", loss=loss, accuracy=accuracy))
         with self._draw_lock:
             picture = self.scene.draw(
                 lr, list(self._losses), list(self._accuracies), net,
-                f"Training with learning rate {lr:.3g}: step {k} of {self.steps}",
-                f"step {k}: {text} (learning rate now {step_lr:.3g})", False,
-                f"training at learning rate {lr:.3g}: step {k} of {self.steps}, {text}",
+                text("training.frame_title", lr=lr, step=k, steps=self.steps),
+                text("training.frame_status", step=k, loss=loss, accuracy=accuracy, step_lr=step_lr),
+                False,
+                text("training.frame_description", lr=lr, step=k, steps=self.steps, loss=loss,
+                     accuracy=accuracy),
             )
         self.output.show(picture)
 
@@ -342,7 +349,7 @@ class MoonsTrainer(Explorer):
         if self._training.busy:
             self._training.submit(change["new"])
         else:
-            self.progress.label.value = f"learning rate {change['new']:.3g}: press Train"
+            self.progress.label.value = text("training.press_train", lr=change["new"])
 
     def _on_train(self, button=None):
         self._training.submit(self.controls["lr"].value)
