@@ -192,7 +192,7 @@ class JupyterLabServer:
     def notebook_url(self, name):
         """The lesson alone in a workspace of its own (``reset``: nothing
         restored from an earlier tab)."""
-        workspace = Path(name).stem
+        workspace = name.removesuffix(".ipynb").replace("/", "-")
         return f"{self.base_url}/lab/workspaces/{workspace}/tree/{name}?reset&token={self.token}"
 
     def __exit__(self, *exc):

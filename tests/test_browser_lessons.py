@@ -7,21 +7,33 @@ The latency of each control, from the release of the mouse button to the last
 new picture, and how many pictures arrived while the button was still held
 (live updates), are printed and written to artifacts/browser-latency.txt; no
 test asserts a time. Screenshots go to artifacts/screenshots/.
+
+The Chinese edition (notebooks/zh/) goes through the same moves, its buttons
+found by their Chinese names; its graph drawings must hold Chinese drawn as
+outlines (real glyphs on a browser with no Chinese font, as here).
 """
+
+import html
+import re
 
 import pytest
 
 from browser_support import REPO, PictureWatch, drag_slider
+from micrograd_lite.locales import TABLES
 
 pytestmark = pytest.mark.browser
 
-LESSONS = [
+ENGLISH_LESSONS = [
     "01_derivatives.ipynb",
     "02_computational_graph.ipynb",
     "03_backpropagation.ipynb",
     "04_gradient_descent.ipynb",
     "05_training_a_network.ipynb",
 ]
+LESSONS = ENGLISH_LESSONS + [f"zh/{name}" for name in ENGLISH_LESSONS]
+BUTTONS = {language: {"Step": table["graphs.button_step"], "Train": table["training.button_train"]}
+           for language, table in TABLES.items()}
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
 LATENCY_LOG = REPO / "artifacts" / "browser-latency.txt"
 # every lesson has at least this many controls to move
 CONTROLS_AT_LEAST = {"01": 3, "02": 5, "03": 2, "04": 7, "05": 2}
@@ -39,6 +51,18 @@ def _report(capsys, latency_log, line):
     latency_log.append(line)
     with capsys.disabled():
         print("\n    " + line, end="")
+
+
+def _language(name):
+    return "zh" if name.startswith("zh/") else "en"
+
+
+def _chinese_outlines(source):
+    """The Chinese texts a picture's SVG draws as outlines (its aria-labels)."""
+    from urllib.parse import unquote
+
+    labels = re.findall(r'aria-label="([^"]*)"', html.unescape(unquote(source)))
+    return [label for label in labels if CHINESE.search(label)]
 
 
 def _move_and_check(lesson, cell, name, act, capsys, latency_log, stem, same_end=False):
@@ -61,10 +85,13 @@ def _move_and_check(lesson, cell, name, act, capsys, latency_log, stem, same_end
 
 @pytest.mark.parametrize("name", LESSONS)
 def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_log):
-    number = name[:2]
+    language = _language(name)
+    number = name.removeprefix("zh/")[:2]
+    prefix = "" if language == "en" else f"{language}_"
+    buttons = BUTTONS[language]
     lesson = open_lesson(name)
     lesson.run_all()
-    lesson.screenshot(f"lesson{number}_after_run_all")
+    lesson.screenshot(f"{prefix}lesson{number}_after_run_all")
     lesson.assert_no_problems()
     moved = 0
 
@@ -74,7 +101,7 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
         label = slider.locator(".widget-label").first.inner_text().strip() or f"slider {index}"
         readout = slider.locator(".widget-readout").first
         value_before = readout.inner_text()
-        if cell.locator("button.jupyter-button", has_text="Train").count():
+        if cell.locator("button.jupyter-button", has_text=buttons["Train"]).count():
             # lesson 05: the rate slider chooses; Train draws (below)
             drag_slider(lesson.page, slider, 0.2)
             lesson.wait_for_kernel_idle(timeout_ms=30_000)
@@ -83,7 +110,7 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
         _move_and_check(
             lesson, cell, f"slider {index} '{label}'",
             lambda: drag_slider(lesson.page, slider, 0.25, steps=12, pause_ms=60),
-            capsys, latency_log, f"lesson{number}_slider_{index}",
+            capsys, latency_log, f"{prefix}lesson{number}_slider_{index}",
         )
         assert readout.inner_text() != value_before, f"slider {index} '{label}' did not move"
         moved += 1
@@ -94,15 +121,21 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
         for option in options[1:] + options[:1]:
             _move_and_check(lesson, cell, f"menu {index} '{option}'",
                             lambda: select.select_option(label=option),
-                            capsys, latency_log, f"lesson{number}_menu_{index}")
+                            capsys, latency_log, f"{prefix}lesson{number}_menu_{index}")
             moved += 1
 
-    for text in ("Step", "Train"):
+    for role in ("Step", "Train"):
+        text = buttons[role]
         for index, (cell, button) in enumerate(lesson.widget_cells("button.jupyter-button", text), 1):
             for press in range(1, 3):
                 _move_and_check(lesson, cell, f"button '{text}' press {press}", button.click,
-                                capsys, latency_log, f"lesson{number}_{text.lower()}_{press}",
-                                same_end=text == "Train" and press > 1)
+                                capsys, latency_log, f"{prefix}lesson{number}_{role.lower()}_{press}",
+                                same_end=role == "Train" and press > 1)
                 moved += 1
+                if language == "zh" and role == "Step":
+                    # the stepper's caption: Chinese, drawn as outlines in the SVG
+                    drawn = _chinese_outlines(lesson.figure_source(cell))
+                    assert drawn, "the stepper's picture draws no Chinese caption"
+                    _report(capsys, latency_log, f"{name} stepper caption drawn: {drawn[0]!r}")
 
     assert moved >= CONTROLS_AT_LEAST[number], f"only {moved} controls moved in {name}"

@@ -226,7 +226,8 @@ def test_error_explorer_menu_redraws():
     explorer = error_explorer()
     menu = explorer.controls["function"]
     assert isinstance(menu, widgets.Dropdown)
-    assert list(menu.options) == list(EXAMPLE_FUNCTIONS)
+    assert [value for _, value in menu.options] == list(EXAMPLE_FUNCTIONS)
+    assert [label for label, _ in menu.options] == list(EXAMPLE_FUNCTIONS)  # English names
     assert "exp(x) at x = 1" in explorer.picture.description
     menu.value = "3x² - 4x + 5 at x = 3"
     assert "3x² - 4x + 5 at x = 3" in explorer.picture.description

@@ -377,7 +377,9 @@ def error_figure(errors):
 def error_explorer(function="exp(x) at x = 1"):
     """A menu of example functions; the error-against-h figure below."""
     controls = {
-        "function": widgets.Dropdown(options=list(EXAMPLE_FUNCTIONS), value=function,
+        # each example by its name in the language in use; the value stays the key
+        "function": widgets.Dropdown(options=[(function_label(name), name) for name in EXAMPLE_FUNCTIONS],
+                                     value=function,
                                      description=text("derivatives.dropdown_function")),
     }
     return Explorer(
