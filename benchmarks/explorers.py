@@ -47,7 +47,8 @@ def _positions(control, count):
     import numpy as np
 
     if hasattr(control, "options"):  # a menu: go round its options
-        options = list(control.options)
+        # (label, value) pairs, or values
+        options = [o[1] if isinstance(o, tuple) else o for o in control.options]
         start = options.index(control.value)
         return [options[(start + 1 + i) % len(options)] for i in range(count)]
     if hasattr(control, "base"):  # a log slider: spread the exponent
