@@ -182,8 +182,9 @@ def test_a_lesson04_message_word_for_word():
     assert english == ("At lr = 1.5 the factor 1 - 2 * lr is -2, below -1: every jump is longer "
                        "than the last, and the run diverges. Find the lr where the factor is "
                        "exactly -1.")
-    assert chinese == ("lr = 1.5 时，因子 1 - 2 * lr 是 -2，小于 -1：每一跳都比上一跳更远，"
-                       "结果发散。找出让因子正好等于 -1 的 lr。")
+    # 系数 for "factor", as the lesson's text says (not 因子)
+    assert chinese == ("lr = 1.5 时，系数 1 - 2 * lr 是 -2，小于 -1：每一跳都比上一跳更远，"
+                       "结果发散。找出让系数正好等于 -1 的 lr。")
 
 
 @pytest.mark.parametrize("descend", [
