@@ -164,21 +164,45 @@ _NO_LINE_START = set("，。、；：？！）」』”’》〉】")
 _NO_LINE_END = set("（「『“‘《〈【")
 
 
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+_NBSP = "\u00a0"
+# spaces that must not become line breaks: around "=" between Latin words ("w = 131"),
+# and between a number and the Chinese word that counts it ("19 次", "5 步")
+_KEEP_TOGETHER = re.compile(rf"(?<=[^\s{_CJK}]) = (?=[^\s{_CJK}])|(?<=\d) (?=[{_CJK}])")
+_TOKENS = re.compile(rf"[ \t\n]+|[{_CJK}]"
+                     rf"|[^ \t\n{_CJK}{_NBSP}]+(?:{_NBSP}=?{_NBSP}?[^ \t\n{_CJK}{_NBSP}]+)*"
+                     rf"(?:{_NBSP}[{_CJK}])?")
+
+
 def wrap_words(words, width):
     """``words`` cut into lines of at most ``width`` columns (a Chinese
     character counts two). Text without Chinese is cut at spaces, exactly as
     :func:`textwrap.wrap`; Chinese may also be cut between two characters
-    (never before a closing mark or after an opening one), Latin words and numbers never."""
+    (never before a closing mark or after an opening one), Latin words and
+    numbers never, nor ``w = 131`` or a number and its counter (``19 次``).
+    Chinese lines are balanced: as short as the same number of lines allows,
+    so that the last line is not left with a word or two."""
     import textwrap
 
     if not _WIDE.search(words):
         return textwrap.wrap(words, width)
-    tokens = re.findall(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
-                        r"|[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+", words)
+    tokens = _TOKENS.findall(_KEEP_TOGETHER.sub(lambda m: m.group().replace(" ", _NBSP), words))
+    lines = _fill(tokens, width)
+    while len(lines) > 1 and width > 1:
+        shorter = _fill(tokens, width - 1)
+        if len(shorter) > len(lines):
+            break
+        lines, width = shorter, width - 1
+    return [line.replace(_NBSP, " ") for line in lines]
+
+
+def _fill(tokens, width):
+    """``tokens`` (Chinese characters, Latin words, spaces) put greedily on lines
+    of at most ``width`` columns."""
     lines, line, used = [], "", 0
     for token in tokens:
-        size = 2 * len(token) if _WIDE.match(token) else len(token)
-        if token.isspace():
+        size = len(token) + len(_WIDE.findall(token))
+        if token.isspace() and _NBSP not in token:
             if line:
                 line, used = line + " ", used + 1
             continue
@@ -247,7 +271,7 @@ class MessageBox:
         self.scene, self.ax = scene, ax
         self.text = scene.moving(ax.text(
             0.5, y, "", transform=ax.transAxes, ha="center", va="top", fontsize=10,
-            bbox={"boxstyle": "round", "alpha": 0.9},
+            bbox={"boxstyle": "round", "alpha": 1.0},  # opaque: a path behind it does not show through
         ))
 
     def show(self, words, bad=False):

@@ -220,6 +220,44 @@ def test_placeholder_and_wrong_kinds():
         check_engine(Value, operations=("sqrt",))
 
 
+def test_an_init_that_forgets_the_inputs_is_named_not_a_derivative():
+    """Walk 2, finding 6: with `_prev` left empty, backward() never reaches the
+    node inside `a - b` = a + (-b), so b.grad stays 0. The message says why,
+    instead of blaming subtraction's local derivative."""
+    broken = make_value(("self._prev = set(_children)", "self._prev = ()"))
+    message = check_engine(broken).message
+    assert message.startswith("`a - b` with a = ") and "b.grad is 0.0000" in message
+    assert "The result of `a - b` has an empty `_prev`" in message
+    assert "In `__init__`, write `self._prev = tuple(_children)`." in message
+    assert "local derivative" not in message
+
+
+def test_an_operation_that_does_not_pass_its_inputs_is_named():
+    broken = make_value(('out = Value(self.data * other.data, (self, other), "*")',
+                         'out = Value(self.data * other.data, (), "*")'))
+    message = check_engine(broken).message
+    assert "has an empty `_prev`" in message and "`Value(..., (self, other), ...)`" in message
+    assert "__init__" not in message and "local derivative" not in message
+
+
+def test_an_empty_prev_is_not_blamed_for_a_wrong_derivative():
+    """The output's own `_backward` runs even with an empty `_prev`: a wrong
+    derivative there is still named as the derivative."""
+    broken = make_value(("self.grad += other.data * out.grad", "self.grad += self.data * out.grad"),
+                        ("self._prev = set(_children)", "self._prev = ()"))
+    message = check_engine(broken).message
+    assert message.startswith("`a * b` with a = ")
+    assert "local derivative of a * b with respect to a is b" in message
+    assert "_prev" not in message
+
+
+def test_a_class_name_in_quotes_is_told_to_drop_them():
+    """Walk 2, finding 26: check_engine("Value")."""
+    message = check_engine("Value").message
+    assert message == "You passed the string 'Value'; remove the quotes: `answer = Value`."
+    assert "remove the quotes" not in check_engine("my value class").message
+
+
 def test_an_empty_init_is_reported():
     class Empty:
         def __init__(self, data, _children=(), _op="", label=""):

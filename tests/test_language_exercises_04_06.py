@@ -23,6 +23,7 @@ from test_lesson04 import (
     MomentumWrongIndex,
     MomentumZeroGradZeroesData,
     descend_appends_the_value,
+    descend_builds_the_loss_once,
     descend_forgets_return,
     descend_no_learning_rate,
     descend_no_start,
@@ -182,15 +183,16 @@ def test_a_lesson04_message_word_for_word():
     assert english == ("At lr = 1.5 the factor 1 - 2 * lr is -2, below -1: every jump is longer "
                        "than the last, and the run diverges. Find the lr where the factor is "
                        "exactly -1.")
-    assert chinese == ("lr = 1.5 时，因子 1 - 2 * lr 是 -2，小于 -1：每一跳都比上一跳更远，"
-                       "结果发散。找出让因子正好等于 -1 的 lr。")
+    # 系数 for "factor", as the lesson's text says (not 因子)
+    assert chinese == ("lr = 1.5 时，系数 1 - 2 * lr 是 -2，小于 -1：每一跳都比上一跳更远，"
+                       "结果发散。找出让系数正好等于 -1 的 lr。")
 
 
 @pytest.mark.parametrize("descend", [
     descend_right, descend_plus, descend_no_zero_grad, descend_zero_after_backward,
     descend_appends_the_value, descend_no_start, descend_one_short, descend_forgets_return,
     descend_no_learning_rate, descend_returns_final,
-    descend_steps_too_long_from_step_three,
+    descend_steps_too_long_from_step_three, descend_builds_the_loss_once,
 ])
 def test_check_descend_in_chinese(descend):
     assert_same_message_in_chinese(lesson04.check_descend, descend)
@@ -345,6 +347,9 @@ SLIPS = {
         "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
         "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
     )],
+    "prev empty": [("self._prev = set(_children)", "self._prev = ()")],
+    "mul forgets its inputs": [('out = Value(self.data * other.data, (self, other), "*")',
+                                'out = Value(self.data * other.data, (), "*")')],
     "right": [],
 }
 
@@ -358,6 +363,12 @@ def test_check_engine_in_chinese(slip):
         assert chinese.startswith("对 `a * b`（a = ") and "局部导数是 b" in chinese
     if slip == "no topological order":
         assert "节点 `d = a * b` 的 `_backward` 运行了 2 次" in chinese
+    if slip == "prev empty":
+        assert ("`a - b` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
+                "`__init__` 里要写 `self._prev = tuple(_children)`。") in chinese
+        assert "局部导数" not in chinese
+    if slip == "right":
+        assert "（随机种子 0）" in chinese and "seed" not in chinese
 
 
 @pytest.mark.parametrize("operations", [("+", "*", "radd", "rmul"), ("+", "*")])
@@ -395,3 +406,67 @@ def test_a_local_derivative_in_words_is_translated():
         lambda V: check_engine(V, operations=("+", "*", "radd", "rmul", "relu")), relu)
     assert "1 if a > 0, else 0" in english
     assert "a > 0 时为 1，否则为 0" in chinese
+
+
+# ----------------------------------------------------------------------
+# Walk 2 (a Chinese reader on lessons 04-06): the words it asked for
+# ----------------------------------------------------------------------
+def chinese_message(check, *args):
+    return assert_same_message_in_chinese(check, *args)[1]
+
+
+@pytest.mark.parametrize("answer, kind", [
+    ([0.44], "一个列表"), (True, "一个布尔值（True/False）"), ("zero point four", "一个字符串"),
+    ((0.44,), "一个元组"), ({"w": 0.44}, "一个字典"),
+])
+def test_the_type_of_an_answer_is_named_in_chinese(answer, kind):
+    english, chinese = in_both_languages(lesson04.check_second_step, answer)
+    assert chinese.message == f"答案应该是一个数；你给的是{kind}。"
+    assert type(answer).__name__ in english.message  # English keeps Python's name
+
+
+def test_type_names_in_the_coding_checks_are_chinese():
+    assert "返回了一个字符串；它应该返回一个整数" in chinese_message(
+        lesson05.check_count_parameters, lambda nin, nouts: "337")
+    assert "只返回了一个浮点数，不是列表" in chinese_message(lesson04.check_descend,
+                                                       descend_returns_final)
+    layer_list = chinese_message(lesson05.check_mlp, LayerAlwaysAList, make_network()[1])
+    assert "返回了一个列表 [" in layer_list and " list " not in layer_list
+    assert "而不是一个 ReferenceValue：" in chinese_message(check_engine,
+                                                            lesson06.ReferenceValue(2.0))
+
+
+def test_a_class_name_in_quotes_in_chinese():
+    english, chinese = in_both_languages(check_engine, "Value")
+    assert chinese.message == "你传入的是字符串 'Value'；去掉引号：`answer = Value`。"
+
+
+def test_lesson04_says_coefficient_and_gradient_in_chinese():
+    for check, answer in [(lesson04.check_largest_rate, 1), (lesson04.check_largest_rate, 0.5),
+                          (lesson04.check_bowl_rate, 0.07), (lesson04.check_bowl_rate, 1)]:
+        message = chinese_message(check, answer)
+        assert "系数" in message and "因子" not in message
+    assert "每次更新减去的是 0 × 梯度" in chinese_message(lesson04.check_largest_rate, 0)
+    assert "w - 0.1 × 梯度" in chinese_message(lesson04.check_second_step, 0.1)
+    assert "gradient" not in chinese_message(lesson04.check_second_step, -0.84)
+
+
+def test_lesson05_says_score_one_way_in_chinese():
+    for answer in (2, 0, 1, 5):
+        message = chinese_message(lesson05.check_constant_score, answer)
+        assert "分数" not in message and "打 3 分" not in message
+    assert "得分都是 3" in TABLES["zh"]["lesson05.constant.what"]
+    relu = chinese_message(lesson05.check_mlp, *make_network(last_nonlin=True))
+    assert "所以得分永远不会是负数，网络也就永远判不出类别 -1" in relu
+
+
+def test_training_step_messages_read_naturally_in_chinese():
+    right = chinese_message(lesson05.check_training_step, step_right)
+    assert right.startswith("一步包括：在当前参数下算出损失；先 zero_grad 再 backward，重新算出梯度；")
+    wrong = chinese_message(lesson05.check_training_step, step_fixed_rate)
+    assert re.search(r"model\.parameters\(\) 里的第 \d+ 个参数是", wrong), wrong
+
+
+def test_parameters_returning_none_in_chinese():
+    message = chinese_message(lesson05.check_neuron, NeuronStub)
+    assert "它应该返回由它的各个 Value 组成的列表" in message, message

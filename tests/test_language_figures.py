@@ -110,7 +110,7 @@ def test_lesson04_parabola_figure_in_chinese(lr):
 def test_lesson04_a_path_that_leaves_the_window_is_said_so_in_chinese():
     english, chinese = in_both(lambda: descent.parabola_picture(lr=2.5))
     message = [t.get_text() for t in chinese.figure.axes[0].texts if t.get_text()][0]
-    assert "超出了图的范围" in message.replace("\n", "")
+    assert "在图外" in message.replace("\n", "")
     assert "leaves this window" in english.description or "leaves this window" in " ".join(
         t.get_text().replace("\n", " ") for t in english.figure.axes[0].texts)
 
@@ -299,7 +299,7 @@ def _fallback(bar):
     (parabola, -1.0, 0.501, 0.0, GOOD, "合适"),
     (parabola, -1.0, 0.95, 0.0, OSCILLATING, "太大（震荡）"),
     (parabola, -1.0, 1.5, 0.0, DIVERGENT, "发散"),
-    (elongated_bowl, (-4.0, 1.5), 0.01, 0.5, UNSETTLED, "未稳定"),
+    (elongated_bowl, (-4.0, 1.5), 0.01, 0.5, UNSETTLED, "未收敛"),  # one word for "not settled"
     (elongated_bowl, (-4.0, 1.5), 0.09, 0.0, GOOD, "合适"),
     (elongated_bowl, (-4.0, 1.5), 0.01, 0.8, GOOD, "合适"),
 ])
@@ -357,6 +357,32 @@ def test_training_statuses_in_chinese():
         assert_chinese_with_the_same_numbers(e, c)
     assert english[3].startswith("after 5 steps: loss ")
     assert "训练准确率" in chinese[3]
+    assert chinese[1].startswith("未收敛：")  # the same word as the lesson's verdict
+
+
+def one_colon_per_sentence(caption):
+    """Each sentence of a Chinese caption (cut at 。) holds at most one ：."""
+    return all(sentence.count("：") <= 1 for sentence in caption.split("。"))
+
+
+def test_chinese_captions_have_one_colon_per_sentence():
+    xs, ys = seed002_data(n=20, seed=0)
+    X, y = make_moons(n_samples=60, noise=0.1, seed=0)
+    set_language("zh")
+    try:
+        run = train_moons_numpy(MLP(2, [8, 1], seed=0), X, y, lr=1.0, steps=12)
+        captions = [descent.seed002_picture(xs, ys, lr=lr).description for lr in (0.3, 1.0, 8.0)]
+        captions += [descent.parabola_picture(lr=lr).description for lr in (0.001, 0.1, 1.5)]
+        captions += [descent.bowl_picture(**s).description
+                     for s in ({"lr": 0.08}, {"lr": 0.01, "momentum": 0.5}, {"lr": 0.5})]
+        captions.append(training.moons_picture(run, X, y).description)
+    finally:
+        set_language("en")
+    for caption in captions:
+        assert one_colon_per_sentence(caption), caption
+    assert "学习率 0.3。训练完 200 步，损失从 2.0318 变为 0.0010；" in captions[0]
+    assert "只有一个隐藏层神经元的网络" in captions[0]
+    assert "学习率 1（逐步降到 0.1）。12 步后，损失 " in captions[-1]
 
 
 # ----------------------------------------------------------------------
@@ -381,19 +407,40 @@ def test_wrap_words_cuts_chinese_between_characters_not_inside_numbers():
         assert any("0.02875" in line for line in lines)  # a number is never cut
 
 
-def test_a_long_chinese_message_fits_its_panel():
-    """The box of a long Chinese verdict stays inside its panel (checked at
-    every slider position, in both languages, by test_widgets_figures.py)."""
-    set_language("zh")
-    try:
-        picture = descent.parabola_picture(lr=2.5)
-    finally:
-        set_language("en")
+def _message(picture):
+    """The text of a figure's message box, and whether the box stays inside its panel."""
     ax = picture.figure.axes[0]
     renderer = picture.figure.canvas.get_renderer()
     box = ax.get_window_extent(renderer)
     message = [t for t in ax.texts if t.get_text()][0]
     message.update_bbox_position_size(renderer)
     extent = message.get_bbox_patch().get_window_extent(renderer)
-    assert box.x0 - 1.5 <= extent.x0 and extent.x1 <= box.x1 + 1.5
-    assert CJK.search(message.get_text()) and "\n" in message.get_text()
+    return message.get_text(), box.x0 - 1.5 <= extent.x0 and extent.x1 <= box.x1 + 1.5
+
+
+def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
+    """The box of a long Chinese verdict stays inside its panel (checked at
+    every slider position, in both languages, by test_widgets_figures.py), on
+    lines of about the same length, with "19 次" and "w = 259" kept whole."""
+    set_language("zh")
+    try:
+        bowl = descent.bowl_picture(lr=0.08)
+        parabola = descent.parabola_picture(lr=2.5)
+    finally:
+        set_language("en")
+    words, inside = _message(bowl)
+    assert inside and CJK.search(words)
+    lines = words.split("\n")
+    assert len(lines) == 2 and "19 次" in lines[1], lines
+    assert len(lines[0]) >= len(lines[1]) - 2  # not one full line and a word or two
+    words, inside = _message(parabola)
+    assert inside and words.replace("\n", "") == "在第 3 步发散：学习率太大（最后一点 w = 259，在图外）"
+
+
+def test_wrap_words_keeps_an_equation_and_a_counted_number_on_one_line():
+    words = "在第 5 步发散：学习率太大（最后一点 w = 131，在图外）途中至少在一个方向上越过谷底 19 次"
+    for width in range(12, 60):
+        lines = wrap_words(words, width)
+        assert "".join(lines).replace(" ", "") == words.replace(" ", "")
+        assert any("w = 131" in line for line in lines), (width, lines)
+        assert any("19 次" in line for line in lines), (width, lines)

@@ -396,6 +396,29 @@ def descend_uses_data(loss, start, learning_rate, steps):
     return path
 
 
+def descend_builds_the_loss_once(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    L = loss(w)  # the graph of the start: backward() keeps giving its gradient
+    for _ in range(steps):
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_builds_the_loss_once_and_keeps_the_grad(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    L = loss(w)
+    for _ in range(steps):
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
 def descend_returns_final(loss, start, learning_rate, steps):
     return descend_right(loss, start, learning_rate, steps)[-1]
 
@@ -435,11 +458,23 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_no_learning_rate, "multiply the gradient by learning_rate"),
         (descend_returns_final, "returned one number (float), not a list"),
         (descend_steps_too_long_from_step_three, "your w after update 3 is"),
+        (descend_builds_the_loss_once, "put `L = loss(w)` inside the loop"),
+        (descend_builds_the_loss_once_and_keeps_the_grad, "put `L = loss(w)` inside the loop"),
     ],
 )
 def test_check_descend_names_each_typical_bug(descend, words):
     feedback = lesson04.check_descend(descend)
     assert not feedback and words in feedback.message
+
+
+def test_a_loss_built_once_is_not_told_about_the_learning_rate():
+    """Walk 2, finding 25: the graph built before the loop gives the gradient of
+    the start at every step (w moves by the same 0.8 each time), and the message
+    says that, not "use the learning_rate argument"."""
+    path = descend_builds_the_loss_once(parabola, -1.0, 0.1, 5)
+    assert [b - a for a, b in zip(path, path[1:])] == pytest.approx([0.8] * 5)
+    message = lesson04.check_descend(descend_builds_the_loss_once).message
+    assert "gradient at the start" in message and "learning_rate argument" not in message
 
 
 def test_check_descend_reports_an_exception_with_the_learners_line():

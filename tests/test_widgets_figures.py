@@ -27,7 +27,7 @@ from micrograd_lite.widgets.training import MoonsTrainer
 
 PIXELS = 1.5  # anti-aliasing slack at an axes' edge
 # what a figure's message says when a path or curve leaves the window, by language
-LEFT_WINDOW = {"en": "leaves this window", "zh": "超出了图的范围"}
+LEFT_WINDOW = {"en": "leaves this window", "zh": "在图外"}
 
 
 @pytest.fixture(scope="module", params=["en", "zh"], autouse=True)

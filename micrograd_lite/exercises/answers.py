@@ -17,6 +17,7 @@ __all__ = [
     "a_value_instead_of",
     "rounded_from",
     "listed",
+    "kind_of",
 ]
 
 
@@ -63,10 +64,36 @@ def not_a_number(answer, what):
     if spelled is not None:
         return Feedback(False, text("answers.text_spells_number", answer=answer,
                                     number=answer.strip()))
-    kind = type(answer).__name__
-    if kind[:1].lower() in "aeiou":
-        return Feedback(False, text("answers.wrong_kind.an", what=what, kind=kind))
-    return Feedback(False, text("answers.wrong_kind.a", what=what, kind=kind))
+    if type(answer).__name__[:1].lower() in "aeiou":
+        return Feedback(False, text("answers.wrong_kind.an", what=what, kind=kind_of(answer)))
+    return Feedback(False, text("answers.wrong_kind.a", what=what, kind=kind_of(answer)))
+
+
+def kind_of(answer):
+    """The type of a learner's answer as a message names it.
+
+    English keeps Python's name (``list``, ``str``; the template says "a list");
+    Chinese says the word with its measure word (一个列表, 一个字符串) for the
+    common built-in types, and 一个 plus Python's name (一个 Value) for any other.
+    """
+    kind = type(answer)
+    if kind is bool:
+        return text("types.bool")
+    if kind is int:
+        return text("types.int")
+    if kind is float:
+        return text("types.float")
+    if kind is str:
+        return text("types.str")
+    if kind is list:
+        return text("types.list")
+    if kind is tuple:
+        return text("types.tuple")
+    if kind is dict:
+        return text("types.dict")
+    if kind is set:
+        return text("types.set")
+    return text("types.other", name=kind.__name__)
 
 
 def a_value_instead_of(answer, attribute, name):
@@ -196,7 +223,7 @@ def not_code_yet(code, name, kind, signature=None):
     if not callable(code):
         if kind == "class":
             return Feedback(False, text("answers.should_be_class", name=name,
-                                        type=type(code).__name__))
+                                        type=kind_of(code)))
         return Feedback(False, text("answers.should_be_function", name=name,
-                                    type=type(code).__name__))
+                                    type=kind_of(code)))
     return None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..engine import Value as _Reference
 from ..language import text
 from ..nodes import depth_first as _topological_order
-from .answers import placeholder
+from .answers import kind_of, placeholder
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -111,8 +111,11 @@ def check_engine(Value, operations=None, seed=0, graphs=30):
     """
     if Value is None:
         return placeholder(text("engine_check.what"))
+    if isinstance(Value, str) and Value.strip().isidentifier():
+        return Feedback(False, text("engine_check.a_name_in_quotes", got=repr(Value),
+                                    name=Value.strip()))
     if not isinstance(Value, type):
-        return Feedback(False, text("engine_check.not_a_class", kind=type(Value).__name__))
+        return Feedback(False, text("engine_check.not_a_class", kind=kind_of(Value)))
     groups = _groups(Value, operations)
     try:
         return _Checker(Value, groups, seed, graphs).run()
@@ -187,7 +190,7 @@ class _Checker:
         try:
             return float(value)
         except (TypeError, ValueError, OverflowError):
-            _fail(text("engine_check.not_a_number", what=what, kind=type(value).__name__,
+            _fail(text("engine_check.not_a_number", what=what, kind=kind_of(value),
                        got=repr(value)))
 
     def leaf(self, x, name):
@@ -215,9 +218,9 @@ class _Checker:
         if not isinstance(out, self.Value):
             if inputs is None:
                 _fail(text("engine_check.result.not_a_value_in_graph", expr=case_text,
-                           kind=type(out).__name__))
+                           kind=kind_of(out)))
             _fail(text("engine_check.result.not_a_value", expr=case_text, inputs=inputs,
-                       kind=type(out).__name__))
+                       kind=kind_of(out)))
         return out
 
     def grad_against(self, node, reference, name):
@@ -225,6 +228,34 @@ class _Checker:
         got = self.number(node, "grad", f"{name}.grad")
         want = reference.grad
         return got, want, _close(got, want)
+
+    def cut_off(self, results, got, want):
+        """What to say if a gradient that should not be 0 is 0 (``got``, ``want``)
+        and one of ``results`` ([(how the message writes it, node)]), each made by
+        an operation, forgot its inputs (an empty ``_prev``): then backward()
+        never reaches the nodes below it, whatever the derivatives are.
+        ``""`` otherwise."""
+        if got != 0.0 or want == 0.0:
+            return ""
+        for expr, node in results:
+            try:
+                empty = len(node._prev) == 0
+            except Exception:  # no _prev, or not a container: another engine design
+                continue
+            if empty:
+                if self.init_drops_children():
+                    return text("engine_check.prev_empty.init", expr=expr)
+                return text("engine_check.prev_empty.operation", expr=expr)
+        return ""
+
+    def init_drops_children(self):
+        """Whether ``Value(data, (a, b), op)`` forgets ``a`` and ``b`` (an ``__init__``
+        that does not keep ``_children``); False if the class is not made that way."""
+        try:
+            a, b = self.Value(1.0), self.Value(2.0)
+            return len(self.Value(3.0, (a, b), "+")._prev) == 0
+        except Exception:
+            return False
 
     # -- backward ------------------------------------------------------------
     def backward(self, root, subject):
@@ -308,8 +339,12 @@ class _Checker:
                 continue
             message = text("engine_check.case.grad", subject=subject, name=n, got=_fmt(got),
                            want=_fmt(want), off=_off(got, want))
+            results = [(expr, out)] if root is out else [(expr, out), (f"({expr}) * k", root)]
+            cut = self.cut_off(results, got, want)
             order = _order_problem(calls, {id(out): expr}, root)
-            if order:  # a node built from others: the walk, not the derivative
+            if cut:
+                message = _and_then(message, cut)
+            elif order:  # a node built from others: the walk, not the derivative
                 message = _and_then(message, order)
             elif same:
                 message = _and_then(message, text("engine_check.case.same_input"))
@@ -360,8 +395,11 @@ class _Checker:
                 continue
             message = text("engine_check.graph.grad", listing=listing, inputs=inputs, root=root,
                            name=name, got=_fmt(got), want=_fmt(want), off=_off(got, want))
+            cut = self.cut_off([(texts[n], mine[n]) for n in texts], got, want)
             order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts}, mine[root])
-            if order:
+            if cut:
+                message = _and_then(message, cut)
+            elif order:
                 message = _and_then(message, order)
             elif users.get(name):
                 used = text("engine_check.graph.and").join(f"`{u}`" for u in users[name])

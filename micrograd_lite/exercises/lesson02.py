@@ -8,7 +8,7 @@ import math
 
 from ..engine import Value
 from ..language import text
-from .answers import as_number, check_number, is_close, listed, not_a_number, placeholder
+from .answers import as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -139,9 +139,9 @@ def check_neuron(neuron):
                 return Feedback(False, text("lesson02.neuron.plain_number"))
             if name is None:
                 return Feedback(False, text("lesson02.neuron.not_a_value_lambda",
-                                            type=type(out).__name__))
+                                            type=kind_of(out)))
             return Feedback(False, text("lesson02.neuron.not_a_value", name=name,
-                                        type=type(out).__name__))
+                                        type=kind_of(out)))
         outputs.append((point, inputs, out))
     wrong = [(point, out) for point, _, out in outputs
              if not is_close(out.data, math.tanh(_n(point)), 1e-9)]
@@ -203,7 +203,7 @@ def check_subtraction(cls):
         got = as_number(out)
         if got is not None:
             return Feedback(False, text("lesson02.sub.plain_number", got=got, name=name))
-        return Feedback(False, text("lesson02.sub.not_a_node", type=type(out).__name__))
+        return Feedback(False, text("lesson02.sub.not_a_node", type=kind_of(out)))
     if out is p or p.data != 5.0:
         return Feedback(False, text("lesson02.sub.changed_p", data=p.data, name=name))
     if out.data == -3.0:

@@ -10,7 +10,7 @@ import math
 
 from ..engine import Value
 from ..language import text
-from .answers import as_number, check_number, is_close, listed, not_a_number, placeholder
+from .answers import as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder
 from .feedback import Feedback
 from .learner_code import call_learner_code
 from .lesson02 import seed_neuron
@@ -230,7 +230,7 @@ def check_topological_sort(topological_sort):
         if got is None:
             return Feedback(False, text("lesson03.topo.none"))
         if isinstance(got, (set, frozenset, dict)):
-            return Feedback(False, text("lesson03.topo.unordered", type=type(got).__name__))
+            return Feedback(False, text("lesson03.topo.unordered", type=kind_of(got)))
         try:
             order = list(got)
         except TypeError:
@@ -247,7 +247,7 @@ def check_topological_sort(topological_sort):
                 return Feedback(False, text("lesson03.topo.stranger_value", graph=graph,
                                             label=item.label))
             return Feedback(False, text("lesson03.topo.stranger", graph=graph,
-                                        type=type(item).__name__))
+                                        type=kind_of(item)))
         seen = {}
         for item in order:
             seen[id(item)] = seen.get(id(item), 0) + 1

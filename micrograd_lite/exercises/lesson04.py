@@ -19,7 +19,7 @@ from ..descent import parabola, run_descent
 from ..engine import Value
 from ..language import text
 from ..train import SGD
-from .answers import as_number, check_typed_number, is_close, not_code_yet, shown
+from .answers import as_number, check_typed_number, is_close, kind_of, not_code_yet, shown
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -158,9 +158,11 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
     """The update loop with one typical bug, to recognise what a learner's path shows."""
     w = Value(start, label="w")
     path = [w.data]
+    L = loss(w)  # "built once": the graph of the start, reused at every step
     for _ in range(steps):
-        L = loss(w)
-        if bug != "no zero_grad":
+        if not bug.startswith("built once"):
+            L = loss(w)
+        if not bug.endswith("no zero_grad"):
             w.grad = 0.0
         L.backward()
         if bug == "plus":
@@ -183,10 +185,13 @@ def _say_descend_bug(bug, call, loss):
         return text("lesson04.descend.bug.no_zero_grad", call=call, loss=loss)
     if bug == "no learning rate":
         return text("lesson04.descend.bug.no_learning_rate", call=call, loss=loss)
+    if bug.startswith("built once"):
+        return text("lesson04.descend.bug.built_once", call=call, loss=loss)
     return text("lesson04.descend.bug.loss_not_gradient", call=call, loss=loss)
 
 
-_DESCEND_BUGS = ("plus", "no zero_grad", "no learning rate", "loss not gradient")
+_DESCEND_BUGS = ("plus", "no zero_grad", "no learning rate", "built once",
+                 "built once, no zero_grad", "loss not gradient")
 
 
 def _close_paths(a, b, tol=1e-9):
@@ -200,19 +205,19 @@ def _read_path(result, steps):
     if result is None:
         return Feedback(False, text("lesson04.descend.none"))
     if isinstance(result, (Value, int, float)):
-        return Feedback(False, text("lesson04.descend.one_number", kind=type(result).__name__,
+        return Feedback(False, text("lesson04.descend.one_number", kind=kind_of(result),
                                     steps=steps))
     try:
         items = list(result)
     except TypeError:
-        return Feedback(False, text("lesson04.descend.not_a_list", kind=type(result).__name__))
+        return Feedback(False, text("lesson04.descend.not_a_list", kind=kind_of(result)))
     values = [v for v in items if isinstance(v, Value)]
     if len(values) > 1 and len({id(v) for v in values}) < len(values):
         return Feedback(False, text("lesson04.descend.same_value"))
     numbers = [as_number(v) for v in items]
     if any(n is None for n in numbers):
         bad = items[numbers.index(None)]
-        return Feedback(False, text("lesson04.descend.not_numbers", kind=type(bad).__name__))
+        return Feedback(False, text("lesson04.descend.not_numbers", kind=kind_of(bad)))
     return numbers
 
 

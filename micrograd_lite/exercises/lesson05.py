@@ -20,7 +20,7 @@ from .. import nn
 from ..classifier import moons_loss
 from ..engine import Value
 from ..language import text
-from .answers import as_number, check_typed_number, not_code_yet, shown
+from .answers import as_number, check_typed_number, kind_of, not_code_yet, shown
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -177,7 +177,7 @@ def _count_problem(call, result, nin, nouts):
     value = as_number(result)
     if value is None:
         return Feedback(False, text("lesson05.count.not_a_number", call=call,
-                                    kind=type(result).__name__))
+                                    kind=kind_of(result)))
     right = _count(nin, nouts)
     if value == right:
         return None
@@ -227,11 +227,11 @@ def _parameters(obj, call):
         params = list(result)
     except TypeError:
         return Feedback(False, text("lesson05.parameters.not_a_list", call=call,
-                                    kind=type(result).__name__))
+                                    kind=kind_of(result)))
     bad = next((p for p in params if not isinstance(p, Value)), None)
     if bad is not None:
         return Feedback(False, text("lesson05.parameters.not_values", call=call,
-                                    kind=type(bad).__name__))
+                                    kind=kind_of(bad)))
     if len({id(p) for p in params}) < len(params):
         return Feedback(False, text("lesson05.parameters.twice", call=call))
     return params
@@ -259,7 +259,7 @@ def _as_output(result, call):
         return Feedback(False, text("lesson05.output.list", call=call, count=len(result)))
     if not isinstance(result, Value):
         return Feedback(False, text("lesson05.output.not_a_value", call=call,
-                                    kind=type(result).__name__))
+                                    kind=kind_of(result)))
     return result
 
 
@@ -457,7 +457,7 @@ def _check_layer(Layer):
         return error
     if not isinstance(result, (list, tuple)) or len(result) != 2:
         return Feedback(False, text("lesson05.layer.not_two", call=call, x=x,
-                                    kind=type(result).__name__, got=_short(result)))
+                                    kind=kind_of(result), got=_short(result)))
     expected = [v.data for v in reference(x)]
     got = [as_number(v) for v in result]
     if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
@@ -473,7 +473,7 @@ def _check_layer(Layer):
         return error
     if not isinstance(result, Value):
         return Feedback(False, text("lesson05.layer.single_in_list", x=x,
-                                    kind=type(result).__name__, got=_short(result)))
+                                    kind=kind_of(result), got=_short(result)))
     return None
 
 
@@ -669,7 +669,7 @@ def _step_return_problem(result, expected, k):
     try:
         loss, accuracy = result
     except (TypeError, ValueError):
-        return Feedback(False, text("lesson05.step.return.not_two", kind=type(result).__name__,
+        return Feedback(False, text("lesson05.step.return.not_two", kind=kind_of(result),
                                     got=repr(result)))
     if isinstance(loss, Value):
         return Feedback(False, text("lesson05.step.return.loss_value"))

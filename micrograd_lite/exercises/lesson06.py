@@ -9,7 +9,7 @@ after an exercise use it until the learner's own class passes its check.
 import math
 
 from ..language import text
-from .answers import placeholder
+from .answers import kind_of, placeholder
 from .engine_check import check_engine
 from .feedback import Feedback
 from .learner_code import call_learner_code
@@ -113,7 +113,7 @@ def check_value_init(Value):
     if Value is None:
         return placeholder(text("lesson06.init.what"))
     if not isinstance(Value, type):
-        return Feedback(False, text("lesson06.init.not_a_class", kind=type(Value).__name__))
+        return Feedback(False, text("lesson06.init.not_a_class", kind=kind_of(Value)))
     a, failed = call_learner_code(Value, 2.0, label="a",
                                   doing=text("lesson06.doing.make", call='Value(2.0, label="a")'))
     if failed:

@@ -45,6 +45,17 @@ TEXT = {
     "answers.should_be_function": "{name} should be a function; it is a {type}.",
     "answers.should_be_class": "{name} should be a class; it is a {type}.",
 
+    # -- answers: the type of a learner's answer, as "you gave a {kind}" names it
+    "types.bool": "bool",
+    "types.int": "int",
+    "types.float": "float",
+    "types.str": "str",
+    "types.list": "list",
+    "types.tuple": "tuple",
+    "types.dict": "dict",
+    "types.set": "set",
+    "types.other": "{name}",
+
     # -- lesson01: slope of f at x = -1
     "lesson01.slope.what": "the slope of f at x = -1 (a number)",
     "lesson01.slope.right": "The slope of f at x = -1 is about {value:.3f}; the exact slope 6x - 4 gives -10. It is negative: f goes down as x grows there.",
@@ -420,6 +431,10 @@ TEXT = {
     "lesson04.descend.bug.no_learning_rate":
         "With {call} on {loss}: Your steps are whole gradients: multiply the gradient by "
         "learning_rate in the update.",
+    "lesson04.descend.bug.built_once":
+        "With {call} on {loss}: Your steps use only the gradient at the start, because the loss "
+        "is built once, before the loop. Build it again from the current w at every step: "
+        "put `L = loss(w)` inside the loop.",
     "lesson04.descend.bug.loss_not_gradient":
         "With {call} on {loss}: Your steps use the loss L.data instead of its gradient "
         "w.grad.",
@@ -854,6 +869,15 @@ TEXT = {
     "engine_check.not_a_class":
         "check_engine takes your Value class itself, not a "
         "{kind}: pass `Value`, not `Value(2.0)`.",
+    "engine_check.a_name_in_quotes":
+        "You passed the string {got}; remove the quotes: `answer = {name}`.",
+    "engine_check.prev_empty.init":
+        "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
+        "In `__init__`, write `self._prev = tuple(_children)`.",
+    "engine_check.prev_empty.operation":
+        "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
+        "The operation must pass them on when it makes its result, as `_children`: "
+        "`Value(..., (self, other), ...)`.",
     "engine_check.local.relu": "1 if a > 0, else 0",
     "engine_check.local.sigmoid": "s·(1 - s), s = sigmoid(a)",
     "engine_check.off_by": "off by {difference}",

@@ -35,9 +35,9 @@ TEXT = {
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案：{what}。然后再运行这个单元格。",
-    "answers.text_spells_number": "你给的是文本 {answer!r}（一个 str，带引号）。去掉引号，直接写数：answer = {number}",
-    "answers.wrong_kind.a": "答案应该是{what}；你给的是一个 {kind}。",
-    "answers.wrong_kind.an": "答案应该是{what}；你给的是一个 {kind}。",
+    "answers.text_spells_number": "你给的是文本 {answer!r}（一个字符串，带引号）。去掉引号，直接写数：answer = {number}",
+    "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
+    "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
     "answers.a_number": "一个数",
     "answers.whole_value": "你给的是整个 Value（data {data:g}，grad {grad:g}）。答案是一个数，也就是它的 .{attribute}：answer = {name}.{attribute}",
     "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data:g}，grad {grad:g}）。答案是一个数，也就是它的 .{attribute}：answer = {name}.{attribute}。它的 grad 还是 0：先运行反向传播。",
@@ -46,8 +46,19 @@ TEXT = {
     "answers.typed_as_text": "你把数写成了文本：{answer!r}。去掉引号，让它成为一个数：{number}",
     "answers.define": "先在上面的单元格里定义 {what}，再运行这个单元格。",
     "answers.define_class": "先在上面的单元格里定义类 {name}，再运行这个单元格。",
-    "answers.should_be_function": "{name} 应该是一个函数；它现在是一个 {type}。",
-    "answers.should_be_class": "{name} 应该是一个类；它现在是一个 {type}。",
+    "answers.should_be_function": "{name} 应该是一个函数；它现在是{type}。",
+    "answers.should_be_class": "{name} 应该是一个类；它现在是{type}。",
+
+    # -- answers: the type of a learner's answer, with its measure word ("你给的是{kind}")
+    "types.bool": "一个布尔值（True/False）",
+    "types.int": "一个整数",
+    "types.float": "一个浮点数",
+    "types.str": "一个字符串",
+    "types.list": "一个列表",
+    "types.tuple": "一个元组",
+    "types.dict": "一个字典",
+    "types.set": "一个集合",
+    "types.other": "一个 {name}",
 
     # -- lesson01: slope of f at x = -1
     "lesson01.slope.what": "f 在 x = -1 处的斜率（一个数）",
@@ -125,8 +136,8 @@ TEXT = {
     "lesson02.neuron.doing": "用五个 Value 调用 {name}(x1, w1, x2, w2, b)",
     "lesson02.neuron.doing_lambda": "用五个 Value 调用你的函数 (x1, w1, x2, w2, b)",
     "lesson02.neuron.plain_number": "数值是对的，但它是一个普通的数，不是 Value，所以计算图丢了。请用 Value 自己的运算：用 (...).tanh()，而不是 math.tanh(... .data)。",
-    "lesson02.neuron.not_a_value": "{name} 应该返回一个 Value；它返回的是一个 {type}。",
-    "lesson02.neuron.not_a_value_lambda": "你的函数应该返回一个 Value；它返回的是一个 {type}。",
+    "lesson02.neuron.not_a_value": "{name} 应该返回一个 Value；它返回的是{type}。",
+    "lesson02.neuron.not_a_value_lambda": "你的函数应该返回一个 Value；它返回的是{type}。",
     "lesson02.neuron.slip": "当 x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} 时，你的神经元给出 {out:.4f}。{hint}",
     "lesson02.neuron.no_x2w2": "n 里少了 x2*w2 这一项。",
     "lesson02.neuron.no_x1w1": "n 里少了 x1*w1 这一项。",
@@ -148,12 +159,12 @@ TEXT = {
     "lesson02.sub.doing_subtract": "计算 p - q（p = 5，q = 2）",
     "lesson02.sub.none": "p - q 得到 None：__sub__ 必须返回新节点。",
     "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点：{name}(self.data - other.data, (self, other), \"-\")。",
-    "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是一个 {type}。",
+    "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是{type}。",
     "lesson02.sub.changed_p": "p - q 改了 p 本身（p.data 原来是 5，现在是 {data!r}），并把它返回了。运算不能改动它的输入，而要返回一个新节点：{name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.reversed": "p = 5，q = 2 时，p - q 得到 -3：顺序反了。self 是左边的操作数：self.data - other.data。",
     "lesson02.sub.added": "p = 5，q = 2 时，p - q 得到 7：这是 p + q。",
     "lesson02.sub.wrong_data": "p = 5，q = 2 时，p - q 的 data 是 {data!r}；应该是 3。",
-    "lesson02.sub.prev_set": "p - q 的 _prev 是一个 set，而 set 没有顺序：它说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
+    "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set），而集合没有顺序：它说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
     "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）：请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
     "lesson02.sub.prev_reversed": "p - q 的 _prev 是 (q, p)：请保持运算的顺序 (self, other)，这样画出的图才能看出减去的是哪个输入。",
     "lesson02.sub.prev_wrong": "p - q 的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)。",
@@ -185,7 +196,7 @@ TEXT = {
     "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小：d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b：∂p/∂a = 1/b。",
     "lesson03.divide.swapped": "两个放反了：按这个顺序返回 (∂p/∂a, ∂p/∂b) = (1/b, -a/b²)。",
-    "lesson03.divide.no_factor_a": "∂p/∂b 少了因子 a：p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
+    "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a：p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
     "lesson03.divide.not_squared": "∂p/∂b：1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b：∂p/∂a = 1/b。",
     "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。很接近：这像是数值估计（微调 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
@@ -209,11 +220,11 @@ TEXT = {
     "lesson03.topo.list_kind": "由 topological_sort 返回的一个列表",
     "lesson03.topo.doing": "给 {graph}排序",
     "lesson03.topo.none": "topological_sort 返回了 None：在函数最后写上 return order。",
-    "lesson03.topo.unordered": "topological_sort 返回了一个 {type}，它不保留顺序。请返回一个列表，set 只用来记住访问过的节点。",
+    "lesson03.topo.unordered": "topological_sort 返回了{type}，它不保留顺序。请返回一个列表，集合（set）只用来记住访问过的节点。",
     "lesson03.topo.carried_over": "排完另一张图之后再给 {graph}排序时，你的列表里还留着上一张图的节点：它在两次调用之间被带了过来。像 order=[] 或 visited=set() 这样的默认参数只在 def 运行时创建一次，之后每次调用都共用它。请在函数里面创建它们：order = [] 和 visited = set()。",
     "lesson03.topo.empty": "对 {graph}，你的列表是空的。定义完 visit 之后，你调用 visit(root) 了吗？然后再 return order。",
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {label!r}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
-    "lesson03.topo.stranger": "对 {graph}，你的列表里有一个 {type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
+    "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次：{node}。一个被多次使用的节点可以沿好几条路径到达；它只能列一次：用一个 set 记住访问过的节点，再遇到就跳过。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样：要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点：{names}。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
@@ -256,9 +267,9 @@ TEXT = {
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1，在试过的每个点上都和自动求导的结果一致。",
     "lesson03.grad_b1.sign": "符号反了：dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
     "lesson03.grad_b1.no_sigmoid": "少了 sigmoid 的导数 h (1 - h)（即 dh/dz）。",
-    "lesson03.grad_b1.no_w2": "少了因子 w2（即 dy_hat/dh）。",
-    "lesson03.grad_b1.dL_dw1": "这是 dL/dw1：最后一个因子 dz/db1 是 1，不是 x。",
-    "lesson03.grad_b1.no_two": "少了平方带来的因子 2。",
+    "lesson03.grad_b1.no_w2": "少了系数 w2（即 dy_hat/dh）。",
+    "lesson03.grad_b1.dL_dw1": "这是 dL/dw1：链式法则里最后乘的 dz/db1 是 1，不是 x。",
+    "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方：还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
     "lesson03.grad_b1.estimate": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.8f}，你的函数给出 {got:.8f}：很接近，所以这像是有限差分的估计（微调 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
     "lesson03.grad_b1.wrong": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
@@ -282,13 +293,13 @@ TEXT = {
         "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) "
         "= 0.44。这一步（0.64）比第一步（0.8）短：w 越接近最低点 3，梯度就越小。",
     "lesson04.second_step.uphill":
-        "你加上了 learning_rate * gradient，这是往上坡走。更新规则是减去它："
+        "你加上了 learning_rate × 梯度，这是往上坡走。更新规则是减去它："
         "w - 0.1 * (-6.4)。",
     "lesson04.second_step.gradient":
         "-6.4 是 w = -0.2 处的梯度 2 * (w - 3)。接下来把它代入更新公式 "
-        "w - learning_rate * gradient。",
+        "w - learning_rate × 梯度。",
     "lesson04.second_step.step_size":
-        "这是第二步的长度：learning_rate * gradient = 0.1 * (-6.4) = -0.64。"
+        "这是第二步的长度：learning_rate × 梯度 = 0.1 × (-6.4) = -0.64。"
         "新的 w 是旧的 w 减去它：-0.2 - (-0.64)。",
     "lesson04.second_step.not_reset":
         "没有把 w.grad 清零，就会得到 1.24：backward() 把新梯度 -6.4 累加到旧的 -8 上，"
@@ -307,53 +318,53 @@ TEXT = {
         "6.4 是梯度的大小，但符号错了：2 * (-0.2 - 3) = -6.4。然后再更新 w。",
     "lesson04.second_step.otherwise":
         "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
-        "再算 w - 0.1 * gradient。",
+        "再算 w - 0.1 × 梯度。",
     "lesson04.rate.what": "不会发散的最大学习率（一个数）",
     "lesson04.rate.zero":
-        "lr = 0 时什么都不动：每次更新减去的是 0 * gradient，w 一直停在起点。"
+        "lr = 0 时什么都不动：每次更新减去的是 0 × 梯度，w 一直停在起点。"
         "这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
-        "负的学习率（lr = {lr}）会加上梯度：它往上坡走，因子 1 - 2 * lr 大于 1，"
+        "负的学习率（lr = {lr}）会加上梯度：它往上坡走，系数 1 - 2 * lr 大于 1，"
         "结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.rate.negative_bowl":
-        "负的学习率（lr = {lr}）会加上梯度：它往上坡走，两个因子都大于 1，"
+        "负的学习率（lr = {lr}）会加上梯度：它往上坡走，两个系数都大于 1，"
         "结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.largest_rate.right":
-        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个因子是 -1："
+        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1："
         "w 永远在 -1 和 7 之间来回跳。小于 1 时跳动越来越小；大于 1 时越来越大，结果发散。",
     "lesson04.largest_rate.fastest":
-        "0.5 是最快的学习率：因子 1 - 2 * lr 等于 0，一步就落在 w = 3 上。"
-        "更大的学习率会跳过最低点，但只要因子还在 -1 和 1 之间，就不会发散。",
+        "0.5 是最快的学习率：系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。"
+        "更大的学习率会跳过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
     "lesson04.largest_rate.diverges":
-        "lr = {lr} 时，因子 1 - 2 * lr 是 {factor}，小于 -1：每一跳都比上一跳更远，"
-        "结果发散。找出让因子正好等于 -1 的 lr。",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1：每一跳都比上一跳更远，"
+        "结果发散。找出让系数正好等于 -1 的 lr。",
     "lesson04.largest_rate.bounded":
-        "lr = {lr} 时，因子 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。"
-        "但更大的学习率也不会发散：找出让因子仍在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。"
+        "但更大的学习率也不会发散：找出让系数仍在 -1 和 1 之间的最大 lr。",
     "lesson04.largest_rate.bowl_answer":
-        "lr = {lr} 时，因子 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。"
-        "但更大的学习率也不会发散：找出让因子仍在 -1 和 1 之间的最大 lr。"
-        "（0.1 是第 3 节那个山谷的答案，那里陡峭方向的因子是 1 - 20 * lr；"
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。"
+        "但更大的学习率也不会发散：找出让系数仍在 -1 和 1 之间的最大 lr。"
+        "（0.1 是第 3 节那个山谷的答案，那里陡峭方向的系数是 1 - 20 * lr；"
         "这里是 1 - 2 * lr。）",
     "lesson04.bowl_rate.right":
-        "w2 方向陡十倍：它的因子 1 - 20 * lr 在 lr = 0.1 时就到了 -1，"
+        "w2 方向陡十倍：它的系数 1 - 20 * lr 在 lr = 0.1 时就到了 -1，"
         "而 w1 方向允许到 1。最陡的方向决定上限，平缓的方向于是走得很慢。",
     "lesson04.bowl_rate.w1_limit":
-        "1 只是 w1 方向单独的上限（因子 1 - 2 * lr）。w2 方向陡十倍：它的因子是 1 - 20 * lr。",
+        "1 只是 w1 方向单独的上限（系数 1 - 2 * lr）。w2 方向陡十倍：它的系数是 1 - 20 * lr。",
     "lesson04.bowl_rate.w2_zero":
-        "0.05 让 w2 的因子 1 - 20 * lr 正好等于 0（w2 一步就到 0）。"
-        "更大的学习率仍然不会发散：w2 来回震荡，跳动越来越小，直到因子到达 -1。",
+        "0.05 让 w2 的系数 1 - 20 * lr 正好等于 0（w2 一步就到 0）。"
+        "更大的学习率仍然不会发散：w2 来回震荡，跳动越来越小，直到系数到达 -1。",
     "lesson04.bowl_rate.bounded":
-        "lr = {lr} 时，w1 的因子（1 - 2 * lr）是 {w1}，w2 的因子（1 - 20 * lr）是 {w2}，"
+        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，"
         "都在 -1 和 1 之间：不会发散。但更大的学习率也不会发散："
-        "找出让两个因子都留在 -1 和 1 之间的最大 lr。",
+        "找出让两个系数都留在 -1 和 1 之间的最大 lr。",
     "lesson04.bowl_rate.w2_diverges":
-        "lr = {lr} 时，w2 的因子 1 - 20 * lr 是 {w2}，小于 -1：w2 每一步都跳得更远，"
-        "结果发散（w1 的因子还在 -1 和 1 之间，但只要有一个方向发散就够了）。"
+        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1：w2 每一步都跳得更远，"
+        "结果发散（w1 的系数还在 -1 和 1 之间，但只要有一个方向发散就够了）。"
         "找出让 1 - 20 * lr 正好等于 -1 的 lr。",
     "lesson04.bowl_rate.both_diverge":
-        "lr = {lr} 时，w2 的因子 1 - 20 * lr 是 {w2}，小于 -1：w2 每一步都跳得更远，"
-        "结果发散（w1 的因子也小于 -1，而只要有一个方向发散就够了）。"
+        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1：w2 每一步都跳得更远，"
+        "结果发散（w1 的系数也小于 -1，而只要有一个方向发散就够了）。"
         "找出让 1 - 20 * lr 正好等于 -1 的 lr。",
 
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
@@ -361,14 +372,14 @@ TEXT = {
     "lesson04.descend.none":
         "你的 descend 返回了 None。在最后写上 `return path`，返回它走过的每一个 w 组成的列表。",
     "lesson04.descend.one_number":
-        "你的 descend 返回了一个数（{kind}），不是列表。返回每一个 w 组成的列表："
+        "你的 descend 只返回了{kind}，不是列表。返回每一个 w 组成的列表："
         "起点，以及 {steps} 次更新中每次更新后的 w。",
-    "lesson04.descend.not_a_list": "你的 descend 返回了一个 {kind}；它应该返回一个数的列表。",
+    "lesson04.descend.not_a_list": "你的 descend 返回了{kind}；它应该返回一个数的列表。",
     "lesson04.descend.same_value":
         "你的列表里同一个 Value 对象出现了不止一次，所以每一项显示的都是最后的 w。"
         "要追加数 w.data，而不是 Value w。",
     "lesson04.descend.not_numbers":
-        "你的列表里有一个 {kind}；它里面应该是数（每次更新后的 w.data）。",
+        "你的列表里有{kind}；它里面应该是数（每次更新后的 w.data）。",
     "lesson04.descend.no_start":
         "在 {loss} 上运行 {call} 时，你的列表漏掉了起点：先放 w = {start}，"
         "再放每次更新后的 w。",
@@ -392,6 +403,9 @@ TEXT = {
         "w.grad = 0.0。",
     "lesson04.descend.bug.no_learning_rate":
         "在 {loss} 上运行 {call}：你的每一步都是整个梯度：更新时要把梯度乘以 learning_rate。",
+    "lesson04.descend.bug.built_once":
+        "在 {loss} 上运行 {call}：你的每一步都只用到起点处的梯度，因为损失只在循环之前构建了一次。"
+        "每一步都要用当前的 w 重新构建损失：把 `L = loss(w)` 放进循环里。",
     "lesson04.descend.bug.loss_not_gradient":
         "在 {loss} 上运行 {call}：你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
     "lesson04.descend.wrong_update":
@@ -466,13 +480,13 @@ TEXT = {
         "三个点都在各自正确的一侧，但合页损失也会惩罚间隔 y * score 小于 1 的点。",
     "lesson05.hinge.otherwise":
         "{value} 不对。对每个点算出 relu(1 - label * score)，再取三者的平均。",
-    "lesson05.constant.what": "给每个点都打 3 分的网络的合页损失（一个数）",
+    "lesson05.constant.what": "给每个点的得分都是 3 的网络的合页损失（一个数）",
     "lesson05.constant.right":
         "类别 +1 的 50 个点在自己那一侧，间隔为 3：损失是 relu(1 - 3) = 0。"
         "类别 -1 的 50 个点在错误的一侧：每个点的损失是 relu(1 + 3) = 4。"
         "平均是 (50 * 0 + 50 * 4) / 100 = 2。",
     "lesson05.constant.plus_class":
-        "0 是类别 +1 的每个点的损失。类别 -1 的点也得到 3 分，落在错误的一侧："
+        "0 是类别 +1 的每个点的损失。类别 -1 的点得分也是 3，落在错误的一侧："
         "算一算 relu(1 - (-1) * 3)。",
     "lesson05.constant.minus_class":
         "4 是类别 -1 的每个点的损失。一半的点属于类别 +1，它们的损失是 0：对全部 100 个点取平均。",
@@ -500,7 +514,7 @@ TEXT = {
 
     # -- lesson 05: count_parameters(nin, nouts) -----------------------------
     "lesson05.count.none": "{call} 返回了 None。函数最后要用 `return` 返回参数个数。",
-    "lesson05.count.not_a_number": "{call} 返回了一个 {kind}；它应该返回一个整数。",
+    "lesson05.count.not_a_number": "{call} 返回了{kind}；它应该返回一个整数。",
     "lesson05.count.said": "{call} 返回了 {got}；MLP({nin}, {nouts}) 有 {right} 个参数。",
     "lesson05.count.lesson_network":
         "{said}337 是课程里那个网络 MLP(2, [16, 16, 1]) 的参数个数：要根据 nin 和 nouts 来算。",
@@ -533,13 +547,13 @@ TEXT = {
     "lesson05.parameters.of_mlp": "一个网络：它每一层的参数，一层接一层",
     "lesson05.parameters.of_other": "先是它的权重，再是它的偏置",
     "lesson05.parameters.missing":
-        "{call} 没有方法 parameters()。定义 `def parameters(self):`，返回它的 Value 组成的列表。",
+        "{call} 没有方法 parameters()。定义 `def parameters(self):`，让它返回由它的各个 Value 组成的列表。",
     "lesson05.parameters.none":
-        "{call}.parameters() 返回了 None。返回它的 Value 组成的列表（{what}）。",
+        "{call}.parameters() 返回了 None。它应该返回由它的各个 Value 组成的列表（{what}）。",
     "lesson05.parameters.not_a_list":
-        "{call}.parameters() 返回了一个 {kind}；它应该返回 Value 组成的列表。",
+        "{call}.parameters() 返回了{kind}；它应该返回由 Value 组成的列表。",
     "lesson05.parameters.not_values":
-        "{call}.parameters() 里有一个 {kind}。里面应该是 Value 对象本身（不是它们的 .data），"
+        "{call}.parameters() 里有{kind}。里面应该是 Value 对象本身（不是它们的 .data），"
         "这样训练才能更新它们。",
     "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
@@ -547,7 +561,7 @@ TEXT = {
         "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。"
         "让 x 依次穿过各层：每一层的输出是下一层的输入，最后一层给出的就是输出。",
     "lesson05.output.not_a_value":
-        "{call}返回了一个 {kind}。用 Value 搭出输出（wi * xi，+ b），"
+        "{call}返回了{kind}。用 Value 搭出输出（wi * xi，+ b），"
         "这样它才是一个 Value，backward() 才能到达权重。",
 
     # -- lesson 05: Neuron ------------------------------------------------------
@@ -607,12 +621,12 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value：应该有 8 个：2 个神经元，"
         "每个有 3 个权重和一个偏置。",
     "lesson05.layer.not_two":
-        "{call} 在 {x} 上返回了 {kind} {got}；它应该返回 2 个 Value 组成的列表，每个神经元一个。",
+        "{call} 在 {x} 上返回了{kind} {got}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
     "lesson05.layer.wrong_outputs":
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
     "lesson05.layer.single_in_list":
-        "Layer(3, 1) 在 {x} 上返回了 {kind} {got}；只有一个神经元的层应该单独返回这个神经元的 "
+        "Layer(3, 1) 在 {x} 上返回了{kind} {got}；只有一个神经元的层应该单独返回这个神经元的 "
         "Value（不放在列表里），这样网络的得分才是一个 Value："
         "`return outs[0] if len(outs) == 1 else outs`。",
     "lesson05.mlp.count.no_biases":
@@ -631,7 +645,7 @@ TEXT = {
     "lesson05.mlp.said":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}；应该是 {want}。",
     "lesson05.mlp.relu_at_output":
-        "{said}你的输出经过了 relu，所以得分永远不会是负的，类别 -1 就打不出分来："
+        "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1："
         "最后一层没有激活函数（nonlin=False）。",
     "lesson05.mlp.no_hidden_relu":
         "{said}你的隐藏层没有 relu：除了最后一层，每一层都要用 relu（nonlin=True）。",
@@ -639,7 +653,7 @@ TEXT = {
         "{said}每一层的输出是下一层的输入。（你的 Neuron 和 Layer 通过检查了吗？"
         "parameters() 是否按顺序列出各层，每个神经元先权重、后偏置？）",
     "lesson05.mlp.grad":
-        "得分是对的，但 backward() 之后，参数 {index}（按 parameters() 的顺序）的 grad 是 {got}；"
+        "得分是对的，但 backward() 之后，第 {index} 个参数（按 parameters() 的顺序）的 grad 是 {got}；"
         "应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
     "lesson05.mlp.right":
         "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 "
@@ -667,21 +681,21 @@ TEXT = {
         "做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个没有动（第一个是 model.parameters() 里的"
-        "参数 {first}）。每个参数都要更新。",
+        "第 {first} 个参数）。每个参数都要更新。",
     "lesson05.step.wrong":
-        "第 {step} 步（学习率 {lr}）之后，model.parameters() 里的参数 {index} 是 {got}；"
+        "第 {step} 步（学习率 {lr}）之后，model.parameters() 里的第 {index} 个参数是 {got}；"
         "应该是 {want}。一步是：model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 "
         "p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
     "lesson05.step.right":
-        "一步就是：当前参数的损失，新算的梯度（先 zero_grad，再 backward），"
-        "然后把每个参数朝梯度的反方向更新。第 4 节的循环调用它 100 次。",
+        "一步包括：在当前参数下算出损失；先 zero_grad 再 backward，重新算出梯度；"
+        "然后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
         "training_step 在第 {step} 步返回了 None。最后写上 `return loss.data, accuracy`。",
     "lesson05.step.return.value":
         "training_step 返回的是损失的 Value 本身；它应该返回两个数，损失的数值和准确率："
         "`return loss.data, accuracy`。",
     "lesson05.step.return.not_two":
-        "training_step 返回了 {kind} {got}；它应该返回两个数：`return loss.data, accuracy`。",
+        "training_step 返回了{kind} {got}；它应该返回两个数：`return loss.data, accuracy`。",
     "lesson05.step.return.loss_value":
         "training_step 返回了损失的 Value；要返回它的数值 loss.data："
         "`return loss.data, accuracy`。",
@@ -698,7 +712,7 @@ TEXT = {
     # -- lesson 06: a Value class of one's own ------------------------------------
     "lesson06.doing.make": "创建 {call}",
     "lesson06.init.what": "你的 Value 类（`answer = Value`）",
-    "lesson06.init.not_a_class": "把类本身交上来，`answer = Value`，而不是一个 {kind}。",
+    "lesson06.init.not_a_class": "把类本身交上来，`answer = Value`，而不是{kind}。",
     "lesson06.init.missing": "Value 没有 `{name}`：在 `__init__` 里设置 `self.{name}`。",
     "lesson06.init.grad":
         "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}：每个 Value 一开始都是 "
@@ -719,8 +733,15 @@ TEXT = {
     # -- engine_check: a learner's Value class against the package's ----------
     "engine_check.what": "你的 Value 类（类本身，例如 `answer = Value`）",
     "engine_check.not_a_class":
-        "check_engine 要的是你的 Value 类本身，而不是一个 {kind}：传入 `Value`，"
+        "check_engine 要的是你的 Value 类本身，而不是{kind}：传入 `Value`，"
         "不要传 `Value(2.0)`。",
+    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}；去掉引号：`answer = {name}`。",
+    "engine_check.prev_empty.init":
+        "`{expr}` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
+        "`__init__` 里要写 `self._prev = tuple(_children)`。",
+    "engine_check.prev_empty.operation":
+        "`{expr}` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
+        "运算在创建结果时要把输入作为 `_children` 传进去：`Value(..., (self, other), ...)`。",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
     "engine_check.off_by": "差了 {difference}",
@@ -740,7 +761,7 @@ TEXT = {
     "engine_check.subject.graph": "`{listing}` 这个计算图",
     "engine_check.what.data_of": "`{expr}` 的 data",
     "engine_check.what.output_grad": "backward() 之后输出的 grad",
-    "engine_check.not_a_number": "{what} 应该是一个数，但它是 {kind} {got}。",
+    "engine_check.not_a_number": "{what} 应该是一个数，但它是{kind} {got}。",
     "engine_check.leaf.not_a_value": "Value({x}) 没有创建出一个 Value。",
     "engine_check.leaf.missing":
         "Value({x}) 没有 `{attribute}`：`__init__` 应该设置 `self.{attribute}`。",
@@ -753,10 +774,10 @@ TEXT = {
     "engine_check.result.none_in_graph":
         "计算图里的 `{expr}` 返回了 None，而不是一个 Value：这个方法最后有没有 `return out`？",
     "engine_check.result.not_a_value":
-        "`{expr}`（{inputs}）返回了一个 {kind}，而不是一个 Value，于是计算图断了："
+        "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了："
         "用 Value(...) 构造结果并返回它。",
     "engine_check.result.not_a_value_in_graph":
-        "计算图里的 `{expr}` 返回了一个 {kind}，而不是一个 Value，于是计算图断了："
+        "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了："
         "用 Value(...) 构造结果并返回它。",
     "engine_check.no_backward":
         "你的 Value 没有 backward() 方法，它的节点也没有可以遍历的 `_prev` 和 `_backward`，"
@@ -825,7 +846,7 @@ TEXT = {
     "engine_check.right.all":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}；"
         "每个运算单独检查过，也检查过从上面传来梯度的情况，还在 {graphs} 个最多有 {size} 个运算、"
-        "结果被重复使用的计算图里检查过（seed {seed}）。",
+        "结果被重复使用的计算图里检查过（随机种子 {seed}）。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
@@ -840,7 +861,7 @@ TEXT = {
     "descent.regime_good": "合适",
     "descent.regime_oscillating": "太大（震荡）",
     "descent.regime_divergent": "发散",
-    "descent.regime_unsettled": "未稳定",
+    "descent.regime_unsettled": "未收敛",
     "descent.diverged": "在第 {step} 步发散：学习率太大",
     "descent.loss_grew.one": "损失在 1 步内从 {first} 增大到 {last}：学习率太大",
     "descent.loss_grew.other": "损失在 {count} 步内从 {first} 增大到 {last}：学习率太大",
@@ -864,15 +885,15 @@ TEXT = {
     "descent.oscillating.other": "{count} 步后仍在谷底两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.slow.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.slow.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
-    "descent.seed002_not_converging.one": "不收敛：1 步后损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
-    "descent.seed002_not_converging.other": "不收敛：{count} 步后损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
-    "descent.seed002_finished.one": "训练完 1 步：损失从 {first:.4f} 变为 {last:.4f}",
-    "descent.seed002_finished.other": "训练完 {count} 步：损失从 {first:.4f} 变为 {last:.4f}",
+    "descent.seed002_not_converging.one": "未收敛：1 步后损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
+    "descent.seed002_not_converging.other": "未收敛：{count} 步后损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
+    "descent.seed002_finished.one": "训练完 1 步，损失从 {first:.4f} 变为 {last:.4f}",
+    "descent.seed002_finished.other": "训练完 {count} 步，损失从 {first:.4f} 变为 {last:.4f}",
 
     # ---- classifier, train: what a training run did
     "classifier.diverged": "在第 {step} 步发散：学习率太大",
     "classifier.loss_grew": "损失从 {first:.4f} 增大到 {last:.4f}：学习率太大",
-    "classifier.finished": "{steps} 步后：损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
+    "classifier.finished": "{steps} 步后，损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
     "classifier.stopped": "在第 {step} 步后停止（共 {steps} 步）",
     "train.not_started": "尚未开始",
     "train.diverged": "在第 {step} 步发散",
@@ -891,15 +912,15 @@ TEXT = {
     "descent.legend_minimum_bowl": "最低点（0, 0）",
     "descent.axis_loss_w": "损失 L(w)",
     "descent.parabola_title": "学习率 {lr:.3g}：{regime}",
-    "descent.path_leaves_at_w": "{message}（路径超出了图的范围：最后一点是 w = {w:.3g}）",
-    "descent.parabola_description": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，{steps} 步：{regime}；{message}。画出的最后一点：w = {w:.4f}，L = {loss}。",
+    "descent.path_leaves_at_w": "{message}（最后一点 w = {w:.3g}，在图外）",
+    "descent.parabola_description": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 {steps} 步。结论：{regime}。{message}。画出的最后一点：w = {w:.4f}，L = {loss}。",
     "descent.slider_lr": "学习率",
     "descent.slider_steps": "步数",
     "descent.parabola_explorer": "在 (w - 3)^2 上做梯度下降",
     "descent.colorbar_loss": "损失",
     "descent.bowl_title": "学习率 {lr:.3g}，动量 {momentum:.2f}：{regime}",
-    "descent.path_leaves_at_point": "{message}（路径超出了图的范围：最后一点是 ({w1:.3g}, {w2:.3g})）",
-    "descent.bowl_description": "在 L = w1^2 + 10 w2^2 上做梯度下降，从 ({w1:.2f}, {w2:.2f}) 出发，学习率 {lr:.3g}，动量 {momentum:.2f}，{steps} 步：{regime}；{message}。画出的最后一点：({end1:.4f}, {end2:.4f})，L = {loss}。",
+    "descent.path_leaves_at_point": "{message}（最后一点 ({w1:.3g}, {w2:.3g})，在图外）",
+    "descent.bowl_description": "在 L = w1^2 + 10 w2^2 上做梯度下降，从 ({w1:.2f}, {w2:.2f}) 出发，学习率 {lr:.3g}，动量 {momentum:.2f}，共 {steps} 步。结论：{regime}。{message}。画出的最后一点：({end1:.4f}, {end2:.4f})，L = {loss}。",
     "descent.slider_momentum": "动量",
     "descent.slider_start_w1": "起点 w1",
     "descent.slider_start_w2": "起点 w2",
@@ -908,11 +929,11 @@ TEXT = {
     "descent.legend_before": "训练前",
     "descent.legend_after": "训练 {steps} 步后",
     "descent.seed002_loss_title": "损失（均方误差）",
-    "descent.curve_leaves": "{message}（拟合曲线超出了图的范围）",
+    "descent.curve_leaves": "{message}（拟合曲线在图外）",
     "descent.seed002_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2，学习率 {lr:.3g}",
-    "descent.seed002_description_diverged": "只有一个隐藏神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}：{status}；没有拟合曲线（参数跑飞了）。",
-    "descent.seed002_description": "只有一个隐藏神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}：{status}；拟合结果 w1 = {w1:.3f}，b1 = {b1:.3f}，w2 = {w2:.3f}，b2 = {b2:.3f}。",
-    "descent.seed002_explorer": "训练只有一个隐藏神经元的网络",
+    "descent.seed002_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；没有拟合曲线（参数跑飞了）。",
+    "descent.seed002_description": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；拟合结果 w1 = {w1:.3f}，b1 = {b1:.3f}，w2 = {w2:.3f}，b2 = {b2:.3f}。",
+    "descent.seed002_explorer": "训练只有一个隐藏层神经元的网络",
 
     # ---- widgets/derivatives: lesson 01's explorers
     "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x={x:.2f} 处：割线斜率（h={h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",
@@ -953,8 +974,8 @@ TEXT = {
     "training.legend_accuracy": "准确率",
     "training.axis_accuracy": "训练准确率（%）",
     "training.curves_title": "训练中的损失和准确率",
-    "training.run_description": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）：{status}。",
-    "training.run_description_full": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）：{status}；在第 {step} 步首次达到 100%。",
+    "training.run_description": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）。{status}。",
+    "training.run_description_full": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）。{status}；在第 {step} 步首次达到 100%。",
     "training.run_title": "训练后的决策边界，学习率 {lr:.3g}",
     "training.progress_description": "训练",
     "training.progress_step": "第 {step}/{total} 步",

@@ -95,7 +95,8 @@ class MoonsScene:
         ))
         self.boundary = None
         _draw_points(ax, X, y)
-        ax.legend(loc="lower left", fontsize=8)
+        # lower right: no training point there, and the boundary rarely passes it
+        ax.legend(loc="lower right", fontsize=8)
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
 
