@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from micrograd_lite.locales import TABLES
+
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
@@ -48,6 +50,11 @@ REDRAW_TIMEOUT_MS = 30_000
 # What an error looks like in JupyterLab's output areas: stderr and
 # tracebacks are both rendered with the stderr MIME type.
 ERROR_OUTPUT = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+
+# The end of an explorer's no-kernel text, in every language ("...: the controls
+# need a running kernel]").
+NEEDS_KERNEL_MARKERS = [table["core.needs_kernel"].split("}", 1)[1].lstrip(":：")
+                        for table in TABLES.values()]
 
 # What a cell's pictures show: every <img> src and every inline <svg> in its
 # outputs (outside the widgets themselves), joined.
@@ -349,7 +356,7 @@ class LessonPage:
                 found.append(f"page text contains {marker!r}")
         # The Explorer's text fallback must not show when a kernel runs: the
         # controls themselves must render instead.
-        if "the controls need a running kernel]" in body:
+        if any(marker in body for marker in NEEDS_KERNEL_MARKERS):
             found.append("a widget showed its no-kernel text fallback instead of its controls")
         found.extend(self._log_console_entries())
         found.extend(f"JavaScript error: {error}" for error in self.page_errors)

@@ -249,7 +249,7 @@ def test_graph_drawing_description_and_too_big_note_in_chinese():
     for e, c in zip(english, chinese):
         assert_chinese_with_the_same_numbers(e, c)
     assert "300" in chinese[1] and "3000" in chinese[1] and "draw_dot" in chinese[1]
-    assert chinese[2] == "'a' 的计算图：1 个值，0 个运算"
+    assert chinese[2] == "'a' 的计算图：1 个 Value，0 个运算"
 
 
 def test_progress_bar_and_trainer_in_chinese():

@@ -1145,6 +1145,7 @@ TEXT = {
 
     # ---- widgets/graphs: lessons 02 and 03's graph explorer and backprop stepper
     "graphs.unnamed_input": "[input {data:.4f}]",
+    "graphs.input_separator": ", ",
     "graphs.forward_description": "forward pass with {inputs}: {root} = {data:.4f} ({values} values in the graph)",
     "graphs.forward_explorer": "The graph of {name}: move the inputs",
     "graphs.step_output": "step {step} of {total}: {grad} = 1 (d{name}/d{name} = 1)",

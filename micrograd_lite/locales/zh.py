@@ -76,14 +76,14 @@ TEXT = {
     "lesson01.nudge_b.value_is_L_a3": "你给的是一个 Value（data {data:g}）。-2 是 a = 3 时 L 本身的值。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
     "lesson01.nudge_b.value": "你给的是一个 Value（data {data:g}）。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
     "lesson01.nudge_b.what": "你估计的 dL/db（一个数）",
-    "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每走一步，e = a*b 就走三倍远；L = (e + c) * f 再把它变成 -6。",
-    "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再微调 b。",
-    "lesson01.nudge_b.sign": "6 的大小对，符号错；它也是 dL/da（b × f）。要微调的是 b，不是 a。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
+    "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
+    "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
+    "lesson01.nudge_b.sign": "6 的大小对，符号错；它也是 dL/da（b × f）。要挪动的是 b，不是 a。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
     "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快：(L2 - L1) / h。",
-    "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要微调的是 b，不是 f。",
-    "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，微调 b，不是 f。",
-    "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，不是斜率。把 a 设为 3，微调 b，再计算 (L2 - L1) / h。",
+    "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
+    "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
+    "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，不是斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
     "lesson01.nudge_b.otherwise": "{value:.4g} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后打印 (L2 - L1) / h。",
 
     # -- lesson01: which way to move b
@@ -97,15 +97,15 @@ TEXT = {
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
-    "lesson01.error_factor.what": "一个数，即误差缩小了多少倍",
-    "lesson01.error_factor.right": "大约 {value:g}：中心差分的误差像 h² 一样缩小，所以 h 缩小到十分之一时，误差缩小 10² = 100 倍（图上 h 每降一个数量级，误差降两个数量级）。前向差分只缩小 10 倍。",
-    "lesson01.error_factor.forward": "缩小 10 倍是前向差分的情况，它的误差像 h 一样缩小。中心差分的误差像 h² 一样缩小。",
-    "lesson01.error_factor.power": "2 是幂次：误差像 h² 一样缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到十分之一时，误差缩小多少倍？",
+    "lesson01.error_factor.what": "一个数：误差缩小到原来的几分之一（填分母，比如五分之一就填 5）",
+    "lesson01.error_factor.right": "大约 {value:g}：中心差分的误差与 h² 成正比地缩小，所以 h 缩小到十分之一时，误差缩小 10² = 100 倍（图上 h 每降一个数量级，误差降两个数量级）。前向差分只缩小 10 倍。",
+    "lesson01.error_factor.forward": "缩小 10 倍是前向差分的情况，它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
+    "lesson01.error_factor.power": "2 是幂次：误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到十分之一时，误差缩小多少倍？",
     "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值：用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
-    "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小了多少倍：1e-2 时的误差除以 1e-3 时的误差。",
-    "lesson01.error_factor.cubic": "缩小 1000 倍意味着误差像 h³ 一样缩小。中心差分的误差像 h² 一样缩小。",
+    "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母）：1e-2 时的误差除以 1e-3 时的误差。",
+    "lesson01.error_factor.cubic": "缩小 1000 倍意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.negative": "两个误差（都是大小）之间的倍数是正数：h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
-    "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差缩小的方式：像 h² 一样。",
+    "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比。",
 
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
@@ -149,7 +149,7 @@ TEXT = {
     "lesson02.neuron.added": "你把输入和权重相加了；神经元是把它们相乘：x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} 时，输出应该是 tanh({n:.4f}) = {o:.4f}，但你的是 {out:.4f}。",
     "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value：{names}。要用参数本身构建 o，不要用它们的 data 新建 Value。",
-    "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用原文的数，它给出 0.7071。",
+    "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
     # -- lesson02: subtraction for TinyValue
     "lesson02.sub.what": "你的类（class MyTinyValue(TinyValue): ...，带一个 __sub__）",
@@ -170,7 +170,7 @@ TEXT = {
     "lesson02.sub.prev_wrong": "p - q 的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)。",
     "lesson02.sub.prev_new_nodes": "p - q 的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
     "lesson02.sub.something_else": "别的东西",
-    "lesson02.sub.op": "p - q 的结果记录的运算是 {op!r}；请把 \"-\" 记为 _op。",
+    "lesson02.sub.op": "p - q 的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
     "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了：{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
     "lesson02.sub.twice_wrong": "p = 5，q = 2，r = 1 时，(p - q) - r 应该得到一个 data 为 2 的节点。",
@@ -179,8 +179,8 @@ TEXT = {
     # -- lesson03: q.grad of p = q * r
     "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是手动给定的（p 不是你运行反向传播的那张计算图的终点）：算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
     "lesson03.times.what": "q.grad（一个数）",
-    "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8：q * r 对 q 的局部导数是另一个输入 r，再乘以上游传来的梯度。",
-    "lesson03.times.local_only": "-4 是局部导数 dp/dq = r。还要乘以从上游传来的梯度 p.grad = 2。",
+    "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8：q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
+    "lesson03.times.local_only": "-4 是局部导数 dp/dq = r。还要乘以从输出那边传回来的梯度 p.grad = 2。",
     "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值：q 的局部导数是 r = -4，不是 q = 3。",
     "lesson03.times.passed_through": "把梯度原样传下去是 + 节点的做法。这里的运算是 *。",
     "lesson03.times.sign": "大小对了，符号不对：r = -4 是负的。",
@@ -199,11 +199,11 @@ TEXT = {
     "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a：p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
     "lesson03.divide.not_squared": "∂p/∂b：1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b：∂p/∂a = 1/b。",
-    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。很接近：这像是数值估计（微调 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
-    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 和 ∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g})。在脑子里先微调 a，再微调 b：p = a × (1/b)。",
-    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第一个数。在脑子里先微调 a，再微调 b：p = a × (1/b)。",
-    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第二个数。在脑子里先微调 a，再微调 b：p = a × (1/b)。",
-    "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²：节点上存好这两个数，反向传播的循环就能像穿过其他运算一样，把梯度传过除法。",
+    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。很接近：这像是数值估计（挪动 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
+    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 和 ∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g})。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
+    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第一个数。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
+    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第二个数。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
+    "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²：只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
     "lesson03.node.unlabelled": "一个没有标签的节点（data {data:g}）",
@@ -241,7 +241,7 @@ TEXT = {
     "lesson03.backward.no_root_grad": "所有 grad 都还是 0：在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.overwrites": "你的 grad 正是 child.grad = ...（而不是 +=）留下的结果：最后一条路径覆盖了其他路径。请用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "这是按正向顺序走出来的 grad：一个节点还没收到自己的 grad，就先传下去了。请按 reversed(order) 走，从根节点走向输入。",
-    "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以上游传来的梯度：child.grad += local * node.grad。",
+    "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度：child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数：child.grad += local * node.grad。",
     "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got:.4g}，但应该是 {expected:.4g}。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点把 local * node.grad 累加到每个子节点的 grad 上。（如果你用的是自己的 topological_sort，先检查它。）",
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
@@ -271,7 +271,7 @@ TEXT = {
     "lesson03.grad_b1.dL_dw1": "这是 dL/dw1：链式法则里最后乘的 dz/db1 是 1，不是 x。",
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方：还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
-    "lesson03.grad_b1.estimate": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.8f}，你的函数给出 {got:.8f}：很接近，所以这像是有限差分的估计（微调 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.estimate": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.8f}，你的函数给出 {got:.8f}：很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
     "lesson03.grad_b1.wrong": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
 
 
@@ -993,24 +993,25 @@ TEXT = {
 
     # ---- widgets/core: what every explorer shows without a kernel or after a failed redraw
     "core.could_not_draw": "{title}：这个设置画不出来（{kind}: {error}）",
-    "core.needs_kernel": "[{title}：控件需要运行中的内核]",
+    "core.needs_kernel": "[{title}——需要运行中的内核才能交互]",
 
     # ---- widgets/graphs: lessons 02 and 03's graph explorer and backprop stepper
     "graphs.unnamed_input": "[输入 {data:.4f}]",
-    "graphs.forward_description": "前向传播，{inputs}：{root} = {data:.4f}（图中有 {values} 个值）",
+    "graphs.input_separator": "，",
+    "graphs.forward_description": "前向传播（{inputs}）：{root} = {data:.4f}（图中有 {values} 个 Value）",
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
     "graphs.step_output": "第 {step}/{total} 步：{grad} = 1（d{name}/d{name} = 1）",
-    "graphs.step_node": "第 {step}/{total} 步：'{op}' 节点 {name}（grad {grad:.4f}）",
+    "graphs.step_node": "第 {step}/{total} 步：{op} 节点 {name}（grad {grad:.4f}）",
     "graphs.step_description": "{head}：{updates}",
     "graphs.slider_step": "步数",
     "graphs.button_step": "下一步",
     "graphs.button_reset": "重置",
-    "graphs.stepper_title": "{name} 的反向传播，一次一步（共 {total} 步）",
+    "graphs.stepper_title": "{name} 的反向传播逐步演示（共 {total} 步）",
 
     # ---- graph: the drawing's description and the note for a graph too big to draw
-    "graph.description_one_value": "{root} 的计算图：1 个值，0 个运算",
-    "graph.description_one_operation": "{root} 的计算图：{values} 个值，1 个运算",
-    "graph.description": "{root} 的计算图：{values} 个值，{operations} 个运算",
+    "graph.description_one_value": "{root} 的计算图：1 个 Value，0 个运算",
+    "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
+    "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",
     "graph.unnamed_root": "data 为 {data} 的 Value",
     "graph.too_big": "这个图的节点（值和运算）超过 {max_nodes} 个。\ndraw_dot 最多画 {max_nodes} 个，因为排布更大的图可能要几分钟。\n如果仍要画，请传入更大的 max_nodes，例如 draw_dot(..., max_nodes={example})。",
 

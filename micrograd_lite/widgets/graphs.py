@@ -132,7 +132,8 @@ def graph_view(build, values, live=None):
     root = build(**values)
     _check_root(root)
     nodes, _ = trace(root)
-    inputs_text = ", ".join(f"{name} = {value:.4f}" for name, value in values.items())
+    inputs_text = text("graphs.input_separator").join(
+        f"{name} = {value:.4f}" for name, value in values.items())
     description = text("graphs.forward_description", inputs=inputs_text, root=_name(root),
                        data=float(root.data), values=len(nodes))
     if live is None:
