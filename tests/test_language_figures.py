@@ -441,9 +441,16 @@ def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     assert inside and CJK.search(words)
     lines = words.split("\n")
     assert len(lines) == 2 and "19 次" in lines[1], lines
-    assert len(lines[0]) >= len(lines[1]) - 2  # not one full line and a word or two
+    assert lines[0].endswith("，") and "至少" in lines[1]  # the break falls at the comma
     words, inside = _message(parabola)
     assert inside and words.replace("\n", "") == "在第 3 步发散：学习率太大（最后一点 w = 259，在图外）"
+
+
+def test_wrap_words_prefers_to_break_after_a_comma():
+    words = "19 步后停在最低点附近，途中至少在一个方向上越过最低点 19 次"
+    assert wrap_words(words, 40) == ["19 步后停在最低点附近，", "途中至少在一个方向上越过最低点 19 次"]
+    # a comma too early to leave half a line is not used
+    assert wrap_words("好，" + "很长的一句话没有标点" * 3, 24)[0] != "好，"
 
 
 def test_wrap_words_keeps_an_equation_and_a_counted_number_on_one_line():

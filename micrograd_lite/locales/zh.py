@@ -138,7 +138,7 @@ TEXT = {
     "lesson02.neuron.plain_number": "数值是对的，但它是一个普通的数，不是 Value，所以计算图丢了。请用 Value 自己的运算：用 (...).tanh()，而不是 math.tanh(... .data)。",
     "lesson02.neuron.not_a_value": "{name} 应该返回一个 Value；它返回的是{type}。",
     "lesson02.neuron.not_a_value_lambda": "你的函数应该返回一个 Value；它返回的是{type}。",
-    "lesson02.neuron.slip": "当 x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} 时，你的神经元给出 {out:.4f}。{hint}",
+    "lesson02.neuron.slip": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，你的神经元给出 {out:.4f}。{hint}",
     "lesson02.neuron.no_x2w2": "n 里少了 x2*w2 这一项。",
     "lesson02.neuron.no_x1w1": "n 里少了 x1*w1 这一项。",
     "lesson02.neuron.no_bias": "n = x1*w1 + x2*w2 + b 里少了偏置 b。",
@@ -147,7 +147,7 @@ TEXT = {
     "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh：o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了：x1 配 w1，x2 配 w2。",
     "lesson02.neuron.added": "你把输入和权重相加了；神经元是把它们相乘：x1*w1 + x2*w2 + b。",
-    "lesson02.neuron.wrong": "当 x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} 时，输出应该是 tanh({n:.4f}) = {o:.4f}，但你的是 {out:.4f}。",
+    "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n:.4f}) = {o:.4f}，但你的是 {out:.4f}。",
     "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value：{names}。要用参数本身构建 o，不要用它们的 data 新建 Value。",
     "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
@@ -271,8 +271,8 @@ TEXT = {
     "lesson03.grad_b1.dL_dw1": "这是 dL/dw1：链式法则里最后乘的 dz/db1 是 1，不是 x。",
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方：还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
-    "lesson03.grad_b1.estimate": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.8f}，你的函数给出 {got:.8f}：很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.wrong": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.8f}，你的函数给出 {got:.8f}：很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -938,7 +938,7 @@ TEXT = {
     "descent.seed002_explorer": "训练只有一个隐藏层神经元的网络",
 
     # ---- widgets/derivatives: lesson 01's explorers
-    "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x={x:.2f} 处：割线斜率（h={h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",
+    "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x = {x:.2f} 处：割线斜率（h = {h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",
     "derivatives.legend_tangent": "切线，精确斜率 6x - 4",
     "derivatives.legend_secant": "割线，斜率 (f(x+h) - f(x)) / h",
     "derivatives.readout": "x = {x:.2f}    h = {h:.3g}\n测得斜率 {secant:.6f}\n精确斜率 {exact:.6f}\n误差    {error:.1e}",
