@@ -756,7 +756,7 @@ TEXT = {
     "engine_check.doing.compute_line": "计算 `{line}`",
     "engine_check.doing.backward": "对 {subject}运行 backward()",
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev`",
-    "engine_check.doing.call_backward": "调用 {subject}中一个 '{op}' 节点的 `_backward`",
+    "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward`",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
         "`{expr}`（{inputs}）再乘以 k = {k:g}（于是 out.grad = {k:g}）",
