@@ -444,7 +444,11 @@ def _value_fields(node, show_grad, decimals):
 
 def _describe(root):
     label = label_of(root)
-    return repr(label) if label else text("graph.unnamed_root", data=_number(_data(root), 4))
+    if not label:
+        return text("graph.unnamed_root", data=_number(_data(root), 4))
+    if str(label).isidentifier():  # a plain name like o or L
+        return text("graph.root_name", label=label)
+    return text("graph.root_expression", label=label)  # 'x1*w1' keeps its quotes
 
 
 def _more_nodes_than(root, limit):

@@ -162,6 +162,7 @@ class Scene:
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
 _NO_LINE_START = set("，。、；：？！）」』”’》〉】")
 _NO_LINE_END = set("（「『“‘《〈【")
+_CLAUSE_ENDS = "，；。"  # a line that must break prefers to end at one of these
 
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
@@ -196,6 +197,19 @@ def wrap_words(words, width):
     return [line.replace(_NBSP, " ") for line in lines]
 
 
+def _columns(line):
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _punctuation_cut(line, width):
+    """Where ``line`` can end right after its last "，", "；" or "。", if that
+    leaves at least half a line (0: no such place)."""
+    cut = max(line.rfind(mark) for mark in _CLAUSE_ENDS) + 1
+    if 0 < cut < len(line) and _columns(line[:cut]) >= width / 2:
+        return cut
+    return 0
+
+
 def _fill(tokens, width):
     """``tokens`` (Chinese characters, Latin words, spaces) put greedily on lines
     of at most ``width`` columns."""
@@ -207,9 +221,15 @@ def _fill(tokens, width):
                 line, used = line + " ", used + 1
             continue
         if line and used + size > width and token not in _NO_LINE_START:
-            carried = line[-1] if line[-1] in _NO_LINE_END and len(line) > 1 else ""
-            lines.append(line[: len(line) - len(carried)].rstrip())
-            line, used = carried, 2 * len(carried)
+            cut = _punctuation_cut(line, width)
+            if cut:  # the line ends at a clause: 。 ， or ；
+                lines.append(line[:cut].rstrip())
+                line = line[cut:].lstrip()
+                used = _columns(line)
+            else:
+                carried = line[-1] if line[-1] in _NO_LINE_END and len(line) > 1 else ""
+                lines.append(line[: len(line) - len(carried)].rstrip())
+                line, used = carried, 2 * len(carried)
         line, used = line + token, used + size
     if line.strip():
         lines.append(line.rstrip())

@@ -120,7 +120,9 @@ def assert_same_message_in_chinese(check, *args):
     assert CJK.search(chinese.message), chinese.message
     assert not CJK.search(english.message), english.message
     for pattern in (NUMBER, CODE_SPAN, NAME):
-        missing = quoted(pattern, english.message) - quoted(pattern, chinese.message)
+        # "off by -1.0000" is "少了 1.0000" in Chinese: the sign is in the words
+        missing = (quoted(pattern, english.message.replace("off by -", "off by "))
+                   - quoted(pattern, chinese.message))
         assert not missing, (missing, english.message, chinese.message)
     prose = CODE_SPAN.sub("", chinese.message)
     assert not ENGLISH_RUN.search(prose), (ENGLISH_RUN.search(prose), chinese.message)
@@ -408,6 +410,35 @@ def test_a_local_derivative_in_words_is_translated():
     assert "a > 0 时为 1，否则为 0" in chinese
 
 
+def test_a_relu_that_always_passes_the_gradient_is_named_as_relu():
+    """The single-operation check of relu has a negative input too, so a relu
+    whose backward passes the gradient for a < 0 is named as relu's derivative,
+    not blamed on the order of the walk (with the default operations)."""
+    relu = make_value(("    def __neg__(self):", "    def relu(self):\n"
+                       "        out = Value(max(0.0, self.data), (self,), 'relu')\n\n"
+                       "        def _backward():\n"
+                       "            self.grad += out.grad\n\n"
+                       "        out._backward = _backward\n        return out\n\n"
+                       "    def __neg__(self):"))
+    for seed in range(5):
+        english, chinese = assert_same_message_in_chinese(
+            lambda V: check_engine(V, seed=seed), relu)
+        assert english.startswith("`a.relu()` with a = -"), english
+        assert "should be 0.0000 (off by 1.0000)" in english
+        assert "1 if a > 0, else 0" in english and "topological" not in english
+        assert chinese.startswith("对 `a.relu()`（a = -"), chinese
+        assert "应该是 0.0000（多了 1.0000）" in chinese and "a > 0 时为 1，否则为 0" in chinese
+        assert "拓扑" not in chinese
+
+
+def test_off_by_says_too_small_or_too_big_in_chinese():
+    """English keeps the signed difference; Chinese says 少了 / 多了 with the size."""
+    broken = make_value(*SLIPS["assign, not add"])
+    english, chinese = assert_same_message_in_chinese(check_engine, broken)
+    assert "a.grad is 1.0000, should be 2.0000 (off by -1.0000)" in english
+    assert "a.grad 是 1.0000，应该是 2.0000（少了 1.0000）" in chinese
+
+
 # ----------------------------------------------------------------------
 # Walk 2 (a Chinese reader on lessons 04-06): the words it asked for
 # ----------------------------------------------------------------------
@@ -446,8 +477,8 @@ def test_lesson04_says_coefficient_and_gradient_in_chinese():
                           (lesson04.check_bowl_rate, 0.07), (lesson04.check_bowl_rate, 1)]:
         message = chinese_message(check, answer)
         assert "系数" in message and "因子" not in message
-    assert "每次更新减去的是 0 × 梯度" in chinese_message(lesson04.check_largest_rate, 0)
-    assert "w - 0.1 × 梯度" in chinese_message(lesson04.check_second_step, 0.1)
+    assert "每次更新减去的是 0 * 梯度" in chinese_message(lesson04.check_largest_rate, 0)
+    assert "w - 0.1 * 梯度" in chinese_message(lesson04.check_second_step, 0.1)
     assert "gradient" not in chinese_message(lesson04.check_second_step, -0.84)
 
 

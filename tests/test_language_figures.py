@@ -212,17 +212,22 @@ def test_backprop_stepper_captions_and_buttons_in_chinese():
 
     english, chinese = in_both(stepper_texts)
     assert english["buttons"] == ["Step", "Reset", "step"]
-    assert chinese["buttons"] == ["下一步", "重置", "步数"]
+    assert chinese["buttons"] == ["下一步", "重置", "步骤"]
     assert_chinese_with_the_same_numbers(english["title"], chinese["title"])
     for e, c in zip(english["lines"], chinese["lines"]):
         if e.startswith("step "):  # a step's heading; its arithmetic lines are code
             assert_chinese_with_the_same_numbers(e, c)
             assert c.startswith("第 ")
         else:
-            assert e == c and ".grad +=" in c
+            assert c == e.replace(" -> ", " → ") and ".grad +=" in c and "->" not in c
     for e, c in zip(english["descriptions"], chinese["descriptions"]):
         assert_chinese_with_the_same_numbers(e, c)
     assert "第 0/" in chinese["lines"][0] and "o.grad = 1" in chinese["lines"][0]
+    # a step names the Value first, then the operation that made it; updates end with "；"
+    assert chinese["descriptions"][1].startswith("第 1/4 步：o（由 tanh 得到，grad 1.0000）：")
+    assert "'tanh' node o (grad 1.0000)" in english["descriptions"][1]
+    assert all("; " not in c for c in chinese["descriptions"])
+    assert any("；" in c for c in chinese["descriptions"])
 
 
 def test_graph_explorer_description_in_chinese():
@@ -249,7 +254,10 @@ def test_graph_drawing_description_and_too_big_note_in_chinese():
     for e, c in zip(english, chinese):
         assert_chinese_with_the_same_numbers(e, c)
     assert "300" in chinese[1] and "3000" in chinese[1] and "draw_dot" in chinese[1]
-    assert chinese[2] == "'a' 的计算图：1 个 Value，0 个运算"
+    assert chinese[2] == "a 的计算图：1 个 Value，0 个运算"  # a plain name needs no quotes
+    assert english[2] == "computation graph of 'a': 1 value and 0 operations"
+    english, chinese = in_both(lambda: draw_dot(Value(2.0, label="x1*w1")).description)
+    assert chinese.startswith("'x1*w1' 的计算图") and "'x1*w1'" in english  # an expression keeps them
 
 
 def test_progress_bar_and_trainer_in_chinese():
@@ -330,7 +338,7 @@ def test_a_regime_prints_in_the_language_in_use_and_compares_in_english():
 def test_one_step_is_singular_in_english_and_the_same_in_chinese():
     english, chinese = in_both(lambda: run_descent(parabola, -1.0, 0.5, 1).message)
     assert english == "settles near the bottom after 1 step"
-    assert chinese == "1 步后停在谷底附近"
+    assert chinese == "1 步后停在最低点附近"
 
 
 def test_training_statuses_in_chinese():
@@ -357,7 +365,8 @@ def test_training_statuses_in_chinese():
         assert_chinese_with_the_same_numbers(e, c)
     assert english[3].startswith("after 5 steps: loss ")
     assert "训练准确率" in chinese[3]
-    assert chinese[1].startswith("未收敛：")  # the same word as the lesson's verdict
+    # a loss that grows but stays finite: not 未收敛, which the lesson keeps for momentum
+    assert chinese[1].startswith("损失不降反升：50 步后从 ") and "未收敛" not in chinese[1]
 
 
 def one_colon_per_sentence(caption):
@@ -395,7 +404,7 @@ def test_wrap_words_leaves_english_to_textwrap():
 
 
 def test_wrap_words_cuts_chinese_between_characters_not_inside_numbers():
-    words = "30 步后仍在谷底两侧来回跳（损失是 0.02875，开始时是 16）（路径超出了图的范围：最后一点是 w = 3.5）"
+    words = "30 步后仍在最低点两侧来回跳（损失是 0.02875，开始时是 16）（路径超出了图的范围：最后一点是 w = 3.5）"
     for width in (14, 20, 30, 40):
         lines = wrap_words(words, width)
         assert "".join(lines).replace(" ", "") == words.replace(" ", "")
@@ -432,13 +441,20 @@ def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     assert inside and CJK.search(words)
     lines = words.split("\n")
     assert len(lines) == 2 and "19 次" in lines[1], lines
-    assert len(lines[0]) >= len(lines[1]) - 2  # not one full line and a word or two
+    assert lines[0].endswith("，") and "至少" in lines[1]  # the break falls at the comma
     words, inside = _message(parabola)
     assert inside and words.replace("\n", "") == "在第 3 步发散：学习率太大（最后一点 w = 259，在图外）"
 
 
+def test_wrap_words_prefers_to_break_after_a_comma():
+    words = "19 步后停在最低点附近，途中至少在一个方向上越过最低点 19 次"
+    assert wrap_words(words, 40) == ["19 步后停在最低点附近，", "途中至少在一个方向上越过最低点 19 次"]
+    # a comma too early to leave half a line is not used
+    assert wrap_words("好，" + "很长的一句话没有标点" * 3, 24)[0] != "好，"
+
+
 def test_wrap_words_keeps_an_equation_and_a_counted_number_on_one_line():
-    words = "在第 5 步发散：学习率太大（最后一点 w = 131，在图外）途中至少在一个方向上越过谷底 19 次"
+    words = "在第 5 步发散：学习率太大（最后一点 w = 131，在图外）途中至少在一个方向上越过最低点 19 次"
     for width in range(12, 60):
         lines = wrap_words(words, width)
         assert "".join(lines).replace(" ", "") == words.replace(" ", "")

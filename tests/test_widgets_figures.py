@@ -318,3 +318,44 @@ def test_lesson04_a_loss_below_the_axis_floor_is_said_to_be_drawn_there(lang):
     explorer.controls["lr"].value = 0.1
     plain = {"en": "loss (log scale)", "zh": "损失（对数刻度）"}[lang]
     assert explorer.picture.figure.axes[1].get_ylabel() == plain
+
+
+def _covered(legend, line, renderer, samples=400):
+    """Whether ``legend``'s box covers any point of ``line`` (its drawn curve, sampled)."""
+    box = legend.get_window_extent(renderer)
+    xs, ys = np.asarray(line.get_xdata(), float), np.asarray(line.get_ydata(), float)
+    if len(xs) > 1:
+        t = np.linspace(0, len(xs) - 1, samples)
+        xs, ys = np.interp(t, np.arange(len(xs)), xs), np.interp(t, np.arange(len(ys)), ys)
+    pixels = line.axes.transData.transform(np.column_stack([xs, ys]))
+    return any(box.contains(x, y) for x, y in pixels)
+
+
+def test_lesson04_the_parabola_legend_leaves_the_curve_free(lang):
+    """Between the arms, under the message: the legend covers neither arm of
+    L(w) = (w - 3)² (nor, so, any step, which lies on it)."""
+    explorer = descent.parabola_explorer()
+    for lr in (1.5, 1.0, 0.1, 2.5):
+        explorer.controls["lr"].value = lr
+        figure = explorer.picture.figure
+        renderer = figure.canvas.get_renderer()
+        ax = figure.axes[0]
+        curve = next(line for line in ax.get_lines() if line.get_label().startswith("L(w)"))
+        assert not _covered(ax.get_legend(), curve, renderer), lr
+
+
+def test_lesson04_the_seed002_legend_leaves_the_curves_free(lang):
+    """The legend covers neither the dashed curve before training nor the data,
+    nor the fitted curve where it has one."""
+    xs, ys = seed002_data(n=20, seed=0)
+    explorer = descent.seed002_explorer(xs, ys, lr=0.3)
+    for lr in (0.3, 1.0, 3.0):
+        explorer.controls["lr"].value = lr
+        figure = explorer.picture.figure
+        renderer = figure.canvas.get_renderer()
+        ax = figure.axes[0]
+        legends = [a for a in ax.artists + ax.get_children() if isinstance(a, Legend) and a.get_visible()]
+        assert len(set(map(id, legends))) == 1, lr
+        for line in ax.get_lines():
+            if len(line.get_xdata()):
+                assert not _covered(legends[0], line, renderer), (lr, line.get_label())

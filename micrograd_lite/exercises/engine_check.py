@@ -159,7 +159,9 @@ def _fmt(x):
 
 def _off(got, want):
     if math.isfinite(got) and math.isfinite(want):
-        return text("engine_check.off_by", difference=_fmt(got - want))
+        if got < want:
+            return text("engine_check.off_by_less", amount=_fmt(want - got))
+        return text("engine_check.off_by_more", amount=_fmt(got - want))
     return text("engine_check.not_finite")
 
 
@@ -282,6 +284,11 @@ class _Checker:
                 continue
             if case.domain is None or case.domain(*xs):
                 found.append(xs)
+        if case.group == "relu" and count > 1:
+            # both sides of 0, so a wrong derivative on either side is named as relu's
+            signs = {x > 0 for xs in found for x in xs}
+            if len(signs) == 1:
+                found[-1] = tuple(-x for x in found[-1])
         return found
 
     def missing_method(self, case):

@@ -35,7 +35,7 @@ TEXT = {
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案：{what}。然后再运行这个单元格。",
-    "answers.text_spells_number": "你给的是文本 {answer!r}（一个字符串，带引号）。去掉引号，直接写数：answer = {number}",
+    "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数：answer = {number}",
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
     "answers.a_number": "一个数",
@@ -43,7 +43,7 @@ TEXT = {
     "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data:g}，grad {grad:g}）。答案是一个数，也就是它的 .{attribute}：answer = {name}.{attribute}。它的 grad 还是 0：先运行反向传播。",
     "answers.rounded": "{value:g} 是答案四舍五入到 {decimals} 位小数的结果，太粗了，和附近的错误答案分不开。请多保留几位小数，或者直接把那个变量放进 answer。",
     "answers.list_separator": "、",
-    "answers.typed_as_text": "你把数写成了文本：{answer!r}。去掉引号，让它成为一个数：{number}",
+    "answers.typed_as_text": "你把数写成了字符串：{answer!r}。去掉引号，让它成为一个数：{number}",
     "answers.define": "先在上面的单元格里定义 {what}，再运行这个单元格。",
     "answers.define_class": "先在上面的单元格里定义类 {name}，再运行这个单元格。",
     "answers.should_be_function": "{name} 应该是一个函数；它现在是{type}。",
@@ -89,7 +89,7 @@ TEXT = {
     # -- lesson01: which way to move b
     "lesson01.direction.what": "\"increase\"（增大）或 \"decrease\"（减小）",
     "lesson01.direction.number": "这是一个数。请用一个词回答，写在引号里：\"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.kind": "文本 \"increase\" 或 \"decrease\"",
+    "lesson01.direction.kind": "字符串 \"increase\" 或 \"decrease\"",
     "lesson01.direction.one_word": "请只用一个词回答：\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.about_L": "问题是 b 该怎么变（让 L 变大是目标）。请用一个词说 b 怎么变：\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.right": "dL/db = -4 是负的：b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
@@ -97,34 +97,34 @@ TEXT = {
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
-    "lesson01.error_factor.what": "一个数：误差缩小到原来的几分之一（填分母，比如五分之一就填 5）",
-    "lesson01.error_factor.right": "大约 {value:g}：中心差分的误差与 h² 成正比地缩小，所以 h 缩小到十分之一时，误差缩小 10² = 100 倍（图上 h 每降一个数量级，误差降两个数量级）。前向差分只缩小 10 倍。",
-    "lesson01.error_factor.forward": "缩小 10 倍是前向差分的情况，它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
-    "lesson01.error_factor.power": "2 是幂次：误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到十分之一时，误差缩小多少倍？",
+    "lesson01.error_factor.what": "一个数，表示误差缩小到原来的几分之一（填分母，比如五分之一就填 5）",
+    "lesson01.error_factor.right": "大约 {value:g}：中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
+    "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况：它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
+    "lesson01.error_factor.power": "2 是幂次：误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
     "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值：用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
     "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母）：1e-2 时的误差除以 1e-3 时的误差。",
-    "lesson01.error_factor.cubic": "缩小 1000 倍意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
+    "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.negative": "两个误差（都是大小）之间的倍数是正数：h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
     "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比。",
 
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
     "lesson02.count.kind": "一个整数",
-    "lesson02.count.right": "7 个 Value：输入 a、b、c、f，以及结果 e、d、L。它们之间的三个小节点是运算，不是 Value。",
-    "lesson02.count.operations_too": "你把运算节点（*、+、*）也数进去了。它们只表示一个 Value 是怎么算出来的；只数装着 data 和 grad 的方框。",
+    "lesson02.count.right": "7 个 Value：输入 a、b、c、f，以及结果 e、d、L。它们之间的三个小椭圆是运算，不是 Value。",
+    "lesson02.count.operations_too": "你把运算（*、+、* 这三个椭圆）也数进去了。它们只表示一个 Value 是怎么算出来的；只数装着 data 和 grad 的方框。",
     "lesson02.count.inputs_only": "a、b、c 和 f 是输入，但每个结果也是一个 Value：e、d 和 L。",
     "lesson02.count.results_only": "e、d 和 L 是 Value，输入 a、b、c、f 也是。",
     "lesson02.count.one_missing": "少了一个。数一数输入 a、b、c、f 和结果 e、d、L。",
     "lesson02.count.one_too_many": "多了一个。只数装着 data 和 grad 的方框：输入 a、b、c、f 和结果 e、d、L。",
-    "lesson02.count.otherwise": "{value:g} 不是这个个数。看看图：每个装着 data 和 grad 的方框就是一个 Value。",
+    "lesson02.count.otherwise": "个数不可能是 {value:g}。看看图：每个装着 data 和 grad 的方框就是一个 Value。",
 
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "x2 = 1 时神经元的输出 o（一个 Value 或一个数）",
     "lesson02.forward.kind": "一个 Value 或一个数",
     "lesson02.forward.right": "x2 = 1 时，x2*w2 = 1，所以 n = {n:.4f}，o = tanh(n) = {o:.4f}。",
     "lesson02.forward.gave_n": "{value:.4f} 是 n。神经元的输出是 o = tanh(n)。",
-    "lesson02.forward.lesson_o": "这是课文里 x2 = 0 时的输出。用 x2 = 1 重新构建计算图。",
-    "lesson02.forward.lesson_n": "这是课文里 x2 = 0 时的 n。用 x2 = 1 重新构建计算图，再给出 o = tanh(n)。",
+    "lesson02.forward.lesson_o": "这是课文里 x2 = 0 时的输出。用 x2 = 1 重新搭建这个神经元。",
+    "lesson02.forward.lesson_n": "这是课文里 x2 = 0 时的 n。用 x2 = 1 重新搭建这个神经元，再给出 o = tanh(n)。",
     "lesson02.forward.w2_is_2": "这是 w2 = 2 时的 o。保持 w2 = 1，把 x2 设为 1。",
     "lesson02.forward.whole_number": "{value:g} 是 o 四舍五入到整数的结果，太粗了，没法检查：o 比 1 小一点。请给出四位小数，或者直接把那个 Value 放进 answer。",
     "lesson02.forward.b_rounded": "{value:.4f} 是 b = 6.88 给出的结果：b 被四舍五入了。请用课文里的 b，即 6.8813735870195432（或者调用 seed_neuron(x2=1.0)）。",
@@ -138,7 +138,7 @@ TEXT = {
     "lesson02.neuron.plain_number": "数值是对的，但它是一个普通的数，不是 Value，所以计算图丢了。请用 Value 自己的运算：用 (...).tanh()，而不是 math.tanh(... .data)。",
     "lesson02.neuron.not_a_value": "{name} 应该返回一个 Value；它返回的是{type}。",
     "lesson02.neuron.not_a_value_lambda": "你的函数应该返回一个 Value；它返回的是{type}。",
-    "lesson02.neuron.slip": "当 x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} 时，你的神经元给出 {out:.4f}。{hint}",
+    "lesson02.neuron.slip": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，你的神经元给出 {out:.4f}。{hint}",
     "lesson02.neuron.no_x2w2": "n 里少了 x2*w2 这一项。",
     "lesson02.neuron.no_x1w1": "n 里少了 x1*w1 这一项。",
     "lesson02.neuron.no_bias": "n = x1*w1 + x2*w2 + b 里少了偏置 b。",
@@ -147,7 +147,7 @@ TEXT = {
     "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh：o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了：x1 配 w1，x2 配 w2。",
     "lesson02.neuron.added": "你把输入和权重相加了；神经元是把它们相乘：x1*w1 + x2*w2 + b。",
-    "lesson02.neuron.wrong": "当 x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} 时，输出应该是 tanh({n:.4f}) = {o:.4f}，但你的是 {out:.4f}。",
+    "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n:.4f}) = {o:.4f}，但你的是 {out:.4f}。",
     "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value：{names}。要用参数本身构建 o，不要用它们的 data 新建 Value。",
     "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
@@ -239,7 +239,7 @@ TEXT = {
     "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环：root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
     "lesson03.backward.slip": "在 {graph}上：{hint}",
     "lesson03.backward.no_root_grad": "所有 grad 都还是 0：在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
-    "lesson03.backward.overwrites": "你的 grad 正是 child.grad = ...（而不是 +=）留下的结果：最后一条路径覆盖了其他路径。请用 child.grad += ...，让各条路径的贡献累加起来。",
+    "lesson03.backward.overwrites": "你得到的 grad 正是写成 child.grad = ...（而不是 +=）时的结果：最后处理的那条路径覆盖了其他路径的贡献。请用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "这是按正向顺序走出来的 grad：一个节点还没收到自己的 grad，就先传下去了。请按 reversed(order) 走，从根节点走向输入。",
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度：child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数：child.grad += local * node.grad。",
@@ -262,7 +262,7 @@ TEXT = {
     "lesson03.grad_b1.what": "你的函数 `grad_b1`",
     "lesson03.grad_b1.kind": "一个函数 grad_b1(x, y, w1, b1, w2, b2)",
     "lesson03.grad_b1.doing": "用数值调用 grad_b1(x, y, w1, b1, w2, b2)",
-    "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果它是 backward() 之后的 b1，就返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
+    "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果这是调用 backward() 之后的 b1，应该返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1，在试过的每个点上都和自动求导的结果一致。",
     "lesson03.grad_b1.sign": "符号反了：dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
@@ -271,8 +271,8 @@ TEXT = {
     "lesson03.grad_b1.dL_dw1": "这是 dL/dw1：链式法则里最后乘的 dz/db1 是 1，不是 x。",
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方：还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
-    "lesson03.grad_b1.estimate": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.8f}，你的函数给出 {got:.8f}：很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.wrong": "在 x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.8f}，你的函数给出 {got:.8f}：很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -293,13 +293,13 @@ TEXT = {
         "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) "
         "= 0.44。这一步（0.64）比第一步（0.8）短：w 越接近最低点 3，梯度就越小。",
     "lesson04.second_step.uphill":
-        "你加上了 learning_rate × 梯度，这是往上坡走。更新规则是减去它："
+        "你加上了 learning_rate * 梯度，这是往上坡走。更新规则是减去它："
         "w - 0.1 * (-6.4)。",
     "lesson04.second_step.gradient":
         "-6.4 是 w = -0.2 处的梯度 2 * (w - 3)。接下来把它代入更新公式 "
-        "w - learning_rate × 梯度。",
+        "w - learning_rate * 梯度。",
     "lesson04.second_step.step_size":
-        "这是第二步的长度：learning_rate × 梯度 = 0.1 × (-6.4) = -0.64。"
+        "这是第二步的长度：learning_rate * 梯度 = 0.1 * (-6.4) = -0.64。"
         "新的 w 是旧的 w 减去它：-0.2 - (-0.64)。",
     "lesson04.second_step.not_reset":
         "没有把 w.grad 清零，就会得到 1.24：backward() 把新梯度 -6.4 累加到旧的 -8 上，"
@@ -318,10 +318,10 @@ TEXT = {
         "6.4 是梯度的大小，但符号错了：2 * (-0.2 - 3) = -6.4。然后再更新 w。",
     "lesson04.second_step.otherwise":
         "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
-        "再算 w - 0.1 × 梯度。",
+        "再算 w - 0.1 * 梯度。",
     "lesson04.rate.what": "不会发散的最大学习率（一个数）",
     "lesson04.rate.zero":
-        "lr = 0 时什么都不动：每次更新减去的是 0 × 梯度，w 一直停在起点。"
+        "lr = 0 时什么都不动：每次更新减去的是 0 * 梯度，w 一直停在起点。"
         "这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
         "负的学习率（lr = {lr}）会加上梯度：它往上坡走，系数 1 - 2 * lr 大于 1，"
@@ -334,7 +334,7 @@ TEXT = {
         "w 永远在 -1 和 7 之间来回跳。小于 1 时跳动越来越小；大于 1 时越来越大，结果发散。",
     "lesson04.largest_rate.fastest":
         "0.5 是最快的学习率：系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。"
-        "更大的学习率会跳过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
+        "更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
     "lesson04.largest_rate.diverges":
         "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1：每一跳都比上一跳更远，"
         "结果发散。找出让系数正好等于 -1 的 lr。",
@@ -353,7 +353,7 @@ TEXT = {
         "1 只是 w1 方向单独的上限（系数 1 - 2 * lr）。w2 方向陡十倍：它的系数是 1 - 20 * lr。",
     "lesson04.bowl_rate.w2_zero":
         "0.05 让 w2 的系数 1 - 20 * lr 正好等于 0（w2 一步就到 0）。"
-        "更大的学习率仍然不会发散：w2 来回震荡，跳动越来越小，直到系数到达 -1。",
+        "学习率再大一些也不会发散：只要 w2 的系数还没到 -1，w2 虽然来回震荡，跳动却越来越小。",
     "lesson04.bowl_rate.bounded":
         "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，"
         "都在 -1 和 1 之间：不会发散。但更大的学习率也不会发散："
@@ -395,8 +395,8 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}。在 L.backward() 之后用梯度 w.grad "
         "更新 w.data（在 backward() 之前把 w.grad 清零，不要在 backward() 和更新之间清零）。",
     "lesson04.descend.bug.plus":
-        "在 {loss} 上运行 {call}：你的 w 在往上坡走，损失每一步都在变大。更新要减去这一步："
-        "w.data = w.data - learning_rate * w.grad（你的是加上）。",
+        "在 {loss} 上运行 {call}：你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上："
+        "w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.no_zero_grad":
         "在 {loss} 上运行 {call}：你的第一步是对的，后面的步子都太长了：w.grad 里还留着前面"
         "几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 "
@@ -464,8 +464,9 @@ TEXT = {
     # -- lesson 05: the hinge loss exercises ---------------------------------
     "lesson05.hinge.what": "平均合页损失（一个数）",
     "lesson05.hinge.right":
-        "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点（0.7）也在正确的一侧，"
-        "但离边界太近；第三个点（0.5）同样正确，也离得太近。平均：1.2 / 3 = 0.4。",
+        "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点也在正确的一侧，"
+        "但离边界太近，损失是 0.7；第三个点同样在正确的一侧，也离得太近，损失是 0.5。"
+        "平均：1.2 / 3 = 0.4。",
     "lesson05.hinge.sum": "1.2 是三个损失的和。要取平均。",
     "lesson05.hinge.two_points":
         "0.6 是两个有损失的点的平均。第一个点也要算上，它的损失是 0：除以 3。",
@@ -495,7 +496,7 @@ TEXT = {
         "得分为 3 时，类别 +1 的点的损失是 relu(1 - 3) = 0，不是 -2。",
     "lesson05.constant.sum": "200 是 100 个点的损失之和。要取平均。",
     "lesson05.constant.margin":
-        "1 - 3 = -2 是类别 +1 的点的间隔项；relu 把它变成损失 0。"
+        "1 - 3 = -2 是类别 +1 的点在 relu 里面的值；relu 把它变成损失 0。"
         "而类别 -1 的点也有损失。",
     "lesson05.constant.negative":
         "损失永远不会是负的：对每个点，relu(...) 至少是 0。"
@@ -522,7 +523,7 @@ TEXT = {
         "{said}你只数了权重。每个神经元还有一个偏置：每个神经元再加 1。",
     "lesson05.count.neurons": "{said}你数的是神经元的个数。要数每个神经元的权重和偏置。",
     "lesson05.count.nin_everywhere":
-        "{said}你让每一层都有 nin 个输入。只有第一层看到 nin 个输入；第 i 层看到的是第 i - 1 层的"
+        "{said}你让每一层都有 nin 个输入。只有第一层接收 nin 个输入；第 i 层接收的是第 i - 1 层的"
         "输出，所以它的每个神经元有 nouts[i - 1] 个权重。",
     "lesson05.count.no_last": "{said}你漏掉了最后一层。每一层都要算，输出层也要算。",
     "lesson05.count.no_first":
@@ -576,7 +577,7 @@ TEXT = {
         "神经元每个输入一个权重，外加一个偏置。",
     "lesson05.neuron.count.other":
         "{call}.parameters() 有 {count} 个 Value：应该有 4 个：每个输入一个权重，外加一个偏置。",
-    "lesson05.neuron.weights": "权重 [0.5, -1, 2]、偏置 0.25（由检查通过 parameters() 设定）",
+    "lesson05.neuron.weights": "权重 [0.5, -1, 2]、偏置 0.25（检查函数通过 parameters() 设定）",
     "lesson05.neuron.bias_first_relu":
         "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。"
         "顺序是先权重、后偏置：`return self.w + [self.b]`。",
@@ -661,7 +662,7 @@ TEXT = {
 
     # -- lesson 05: training_step(model, loss_fn, learning_rate) ----------------
     "lesson05.step.bug.plus":
-        "你的更新在往上坡走：p.data = p.data - learning_rate * p.grad（你的是加上）。",
+        "你的更新在往上坡走。应该减去：p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
         "你的第一步是对的，第二步不对：第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad "
         "上累加的。在 loss.backward() 之前调用 model.zero_grad()。",
@@ -744,7 +745,8 @@ TEXT = {
         "运算在创建结果时要把输入作为 `_children` 传进去：`Value(..., (self, other), ...)`。",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
-    "engine_check.off_by": "差了 {difference}",
+    "engine_check.off_by_less": "少了 {amount}",
+    "engine_check.off_by_more": "多了 {amount}",
     "engine_check.not_finite": "不是有限的数",
     "engine_check.and_then": "{first}{second}",
     "engine_check.doing.read": "读取 {what}",
@@ -754,7 +756,7 @@ TEXT = {
     "engine_check.doing.compute_line": "计算 `{line}`",
     "engine_check.doing.backward": "对 {subject}运行 backward()",
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev`",
-    "engine_check.doing.call_backward": "调用 {subject}中一个 '{op}' 节点的 `_backward`",
+    "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward`",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
         "`{expr}`（{inputs}）再乘以 k = {k:g}（于是 out.grad = {k:g}）",
@@ -784,11 +786,11 @@ TEXT = {
         "所以现在还无法检查梯度。",
     "engine_check.missing.radd":
         "`{expr}`（一个普通的数和一个 Value）不能运行：你的 Value 没有 `{method}`。"
-        "`2 + a` 会先问那个数；数不认识你的 Value，于是 Python 接着调用你的类的 `__radd__`。"
+        "遇到 `2 + a` 时，Python 会先调用那个数的 `__add__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__radd__`。"
         "加上 `def __radd__(self, other): return self + other`。",
     "engine_check.missing.rmul":
         "`{expr}`（一个普通的数和一个 Value）不能运行：你的 Value 没有 `{method}`。"
-        "`3 * a` 会先问那个数；数不认识你的 Value，于是 Python 接着调用你的类的 `__rmul__`。"
+        "遇到 `3 * a` 时，Python 会先调用那个数的 `__mul__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__rmul__`。"
         "加上 `def __rmul__(self, other): return self * other`。",
     "engine_check.missing.method": "`{expr}` 不能运行：你的 Value 没有 `{method}` 方法。",
     "engine_check.case.value":
@@ -802,7 +804,7 @@ TEXT = {
         "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起："
         "在 `_backward` 里用 `+=`，绝不要用 `=`。",
     "engine_check.case.local_alone":
-        "这只是局部导数：还要乘以从上面传来的梯度 `out.grad`。",
+        "这只是局部导数：还要乘以从上游传来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
     "engine_check.graph.value":
@@ -820,7 +822,7 @@ TEXT = {
     "engine_check.graph.walk":
         "backward() 必须对每个节点的 `_backward` 恰好调用一次，"
         "并且要在所有用到它的节点之后：按拓扑顺序倒过来走。",
-    "engine_check.order.op_node": "'{op}'",
+    "engine_check.order.op_node": "`{op}`",
     "engine_check.order.twice":
         "节点 {node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` "
         "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
@@ -845,7 +847,7 @@ TEXT = {
         "`_backward`。）",
     "engine_check.right.all":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}；"
-        "每个运算单独检查过，也检查过从上面传来梯度的情况，还在 {graphs} 个最多有 {size} 个运算、"
+        "每个运算单独检查过，也检查过从上游传来梯度的情况，还在 {graphs} 个最多有 {size} 个运算、"
         "结果被重复使用的计算图里检查过（随机种子 {seed}）。",
 
 
@@ -865,28 +867,28 @@ TEXT = {
     "descent.diverged": "在第 {step} 步发散：学习率太大",
     "descent.loss_grew.one": "损失在 1 步内从 {first} 增大到 {last}：学习率太大",
     "descent.loss_grew.other": "损失在 {count} 步内从 {first} 增大到 {last}：学习率太大",
-    "descent.settles.one": "1 步后停在谷底附近",
-    "descent.settles.other": "{count} 步后停在谷底附近",
-    "descent.settles_jumping_once.one": "1 步后停在谷底附近，途中越过谷底 1 次",
-    "descent.settles_jumping_once.other": "{count} 步后停在谷底附近，途中越过谷底 1 次",
-    "descent.settles_jumping.one": "1 步后停在谷底附近，途中越过谷底 {jumps} 次",
-    "descent.settles_jumping.other": "{count} 步后停在谷底附近，途中越过谷底 {jumps} 次",
-    "descent.settles_jumping_once_somewhere.one": "1 步后停在谷底附近，途中至少在一个方向上越过谷底 1 次",
-    "descent.settles_jumping_once_somewhere.other": "{count} 步后停在谷底附近，途中至少在一个方向上越过谷底 1 次",
-    "descent.settles_jumping_somewhere.one": "1 步后停在谷底附近，途中至少在一个方向上越过谷底 {jumps} 次",
-    "descent.settles_jumping_somewhere.other": "{count} 步后停在谷底附近，途中至少在一个方向上越过谷底 {jumps} 次",
+    "descent.settles.one": "1 步后停在最低点附近",
+    "descent.settles.other": "{count} 步后停在最低点附近",
+    "descent.settles_jumping_once.one": "1 步后停在最低点附近，途中越过最低点 1 次",
+    "descent.settles_jumping_once.other": "{count} 步后停在最低点附近，途中越过最低点 1 次",
+    "descent.settles_jumping.one": "1 步后停在最低点附近，途中越过最低点 {jumps} 次",
+    "descent.settles_jumping.other": "{count} 步后停在最低点附近，途中越过最低点 {jumps} 次",
+    "descent.settles_jumping_once_somewhere.one": "1 步后停在最低点附近，途中至少在一个方向上越过最低点 1 次",
+    "descent.settles_jumping_once_somewhere.other": "{count} 步后停在最低点附近，途中至少在一个方向上越过最低点 1 次",
+    "descent.settles_jumping_somewhere.one": "1 步后停在最低点附近，途中至少在一个方向上越过最低点 {jumps} 次",
+    "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中至少在一个方向上越过最低点 {jumps} 次",
     "descent.unsettled.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
-    "descent.unsettled_carried_once.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过谷底 1 次",
-    "descent.unsettled_carried_once.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过谷底 1 次",
-    "descent.unsettled_carried.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过谷底 {crossings} 次",
-    "descent.unsettled_carried.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过谷底 {crossings} 次",
-    "descent.oscillating.one": "1 步后仍在谷底两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
-    "descent.oscillating.other": "{count} 步后仍在谷底两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
+    "descent.unsettled_carried_once.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 1 次",
+    "descent.unsettled_carried_once.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 1 次",
+    "descent.unsettled_carried.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 {crossings} 次",
+    "descent.unsettled_carried.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 {crossings} 次",
+    "descent.oscillating.one": "1 步后仍在最低点两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
+    "descent.oscillating.other": "{count} 步后仍在最低点两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.slow.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.slow.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
-    "descent.seed002_not_converging.one": "未收敛：1 步后损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
-    "descent.seed002_not_converging.other": "未收敛：{count} 步后损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
+    "descent.seed002_not_converging.one": "损失不降反升：1 步后从 {first:.4f} 增大到 {last:.4f}，学习率太大",
+    "descent.seed002_not_converging.other": "损失不降反升：{count} 步后从 {first:.4f} 增大到 {last:.4f}，学习率太大",
     "descent.seed002_finished.one": "训练完 1 步，损失从 {first:.4f} 变为 {last:.4f}",
     "descent.seed002_finished.other": "训练完 {count} 步，损失从 {first:.4f} 变为 {last:.4f}",
 
@@ -936,7 +938,7 @@ TEXT = {
     "descent.seed002_explorer": "训练只有一个隐藏层神经元的网络",
 
     # ---- widgets/derivatives: lesson 01's explorers
-    "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x={x:.2f} 处：割线斜率（h={h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",
+    "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x = {x:.2f} 处：割线斜率（h = {h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",
     "derivatives.legend_tangent": "切线，精确斜率 6x - 4",
     "derivatives.legend_secant": "割线，斜率 (f(x+h) - f(x)) / h",
     "derivatives.readout": "x = {x:.2f}    h = {h:.3g}\n测得斜率 {secant:.6f}\n精确斜率 {exact:.6f}\n误差    {error:.1e}",
@@ -971,7 +973,7 @@ TEXT = {
     "training.legend_loss": "损失",
     "training.axis_step": "步数",
     "training.axis_loss": "损失",
-    "training.legend_accuracy": "准确率",
+    "training.legend_accuracy": "训练准确率",
     "training.axis_accuracy": "训练准确率（%）",
     "training.curves_title": "训练中的损失和准确率",
     "training.run_description": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）。{status}。",
@@ -1001,9 +1003,12 @@ TEXT = {
     "graphs.forward_description": "前向传播（{inputs}）：{root} = {data:.4f}（图中有 {values} 个 Value）",
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
     "graphs.step_output": "第 {step}/{total} 步：{grad} = 1（d{name}/d{name} = 1）",
-    "graphs.step_node": "第 {step}/{total} 步：{op} 节点 {name}（grad {grad:.4f}）",
+    "graphs.step_node": "第 {step}/{total} 步：{name}（由 {op} 得到，grad {grad:.4f}）",
     "graphs.step_description": "{head}：{updates}",
-    "graphs.slider_step": "步数",
+    "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
+    "graphs.update_chain": "{grad} += {local:.4f} × {upstream:.4f} → {after:.4f}",
+    "graphs.update_separator": "；",
+    "graphs.slider_step": "步骤",
     "graphs.button_step": "下一步",
     "graphs.button_reset": "重置",
     "graphs.stepper_title": "{name} 的反向传播逐步演示（共 {total} 步）",
@@ -1012,6 +1017,8 @@ TEXT = {
     "graph.description_one_value": "{root} 的计算图：1 个 Value，0 个运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
     "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",
+    "graph.root_name": "{label}",
+    "graph.root_expression": "{label!r}",
     "graph.unnamed_root": "data 为 {data} 的 Value",
     "graph.too_big": "这个图的节点（值和运算）超过 {max_nodes} 个。\ndraw_dot 最多画 {max_nodes} 个，因为排布更大的图可能要几分钟。\n如果仍要画，请传入更大的 max_nodes，例如 draw_dot(..., max_nodes={example})。",
 

@@ -144,7 +144,9 @@ class ParabolaScene:
         ax.set_ylim(*PARABOLA_LOSS_RANGE)
         ax.set_xlabel("w")
         ax.set_ylabel(text("descent.axis_loss_w"))
-        ax.legend(handles=[curve, self.path, start, minimum], loc="center left", fontsize=8)
+        # between the arms, under the message: the curve (and so every step) is never there
+        ax.legend(handles=[curve, self.path, start, minimum], loc="upper center",
+                  bbox_to_anchor=(0.5, 0.84), fontsize=8)
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
@@ -362,10 +364,12 @@ class Seed002Scene:
                                   label=text("descent.legend_after", steps=steps))[0])
         ax.set_xlabel("x")
         ax.set_ylabel("y")
-        # two still legends: with the fitted curve, and without it (diverged)
+        # two still legends: with the fitted curve, and without it (diverged); on the
+        # left half way up, clear of the data (which rise from left to right), of the
+        # dashed curve before training (low on the right) and of the message on top
         self.legends = {
             diverged: ax.add_artist(Legend(ax, handles, [h.get_label() for h in handles],
-                                           loc="lower right", fontsize=8))
+                                           loc="center left", fontsize=8))
             for diverged, handles in ((False, [data, self.before, self.after]),
                                       (True, [data, self.before]))
         }

@@ -307,9 +307,11 @@ class BackpropState:
                       name=_name(node), grad=node.grad)]
         for child, (local, upstream, after, added) in zip(self.filled, self.contributions):
             if local is None:  # a _backward closure: only what it added is known
-                lines.append(f"{_grad_of(child)} += {added:.4f} -> {after:.4f}")
+                lines.append(text("graphs.update_added", grad=_grad_of(child), added=added,
+                                  after=after))
             else:
-                lines.append(f"{_grad_of(child)} += {local:.4f} × {upstream:.4f} -> {after:.4f}")
+                lines.append(text("graphs.update_chain", grad=_grad_of(child), local=local,
+                                  upstream=upstream, after=after))
         return lines
 
     @property
@@ -317,7 +319,7 @@ class BackpropState:
         head, *updates = self.lines
         if not updates:
             return head
-        return text("graphs.step_description", head=head, updates="; ".join(updates))
+        return text("graphs.step_description", head=head, updates=text("graphs.update_separator").join(updates))
 
 
 def _walk(root, only=None):
