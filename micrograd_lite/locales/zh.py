@@ -431,7 +431,7 @@ TEXT = {
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
-        "检查设好了 grad 并调用了三次 step()，可是没有一个参数动过。step() 应该改变每个 "
+        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 应该改变每个 "
         "p.data：v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.not_carried":
         "你的 step 就是普通的梯度下降：每一步速度都从梯度重新开始（如果你的 step() 保存了速度，"
@@ -544,7 +544,7 @@ TEXT = {
 
     # -- lesson 05: parameters() and a network's output ----------------------
     "lesson05.parameters.of_neuron": "一个神经元：先是它的权重，再是它的偏置",
-    "lesson05.parameters.of_layer": "一层：它每个神经元的参数，一个神经元接一个神经元",
+    "lesson05.parameters.of_layer": "一层：按神经元的顺序，依次列出每个神经元的参数",
     "lesson05.parameters.of_mlp": "一个网络：它每一层的参数，一层接一层",
     "lesson05.parameters.of_other": "先是它的权重，再是它的偏置",
     "lesson05.parameters.missing":
