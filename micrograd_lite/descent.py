@@ -75,16 +75,8 @@ class Regime(str):
 
     def label(self):
         """The regime's name in the language in use."""
-        if self == "too small (slow)":
-            return text("descent.regime_slow")
-        if self == "good":
-            return text("descent.regime_good")
-        if self == "too large (oscillating)":
-            return text("descent.regime_oscillating")
-        if self == "divergent":
-            return text("descent.regime_divergent")
-        if self == "not settled":
-            return text("descent.regime_unsettled")
+        if self in _REGIME_KEYS:
+            return text(_REGIME_KEYS[self])
         return str.__str__(self)
 
     def __str__(self):
@@ -92,6 +84,12 @@ class Regime(str):
 
     def __format__(self, spec):
         return format(self.label(), spec)
+
+
+# each regime's English name -> its key in the string tables
+_REGIME_KEYS = {"too small (slow)": "descent.regime_slow", "good": "descent.regime_good",
+                "too large (oscillating)": "descent.regime_oscillating",
+                "divergent": "descent.regime_divergent", "not settled": "descent.regime_unsettled"}
 
 
 SLOW, GOOD, OSCILLATING, DIVERGENT, UNSETTLED = REGIMES = (

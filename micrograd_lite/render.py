@@ -54,7 +54,6 @@ __all__ = ["FONT_FAMILY", "RendererNotFound", "render", "renderer"]
 
 #: The one font drawings use (from matplotlib's ``mpl-data/fonts/ttf``).
 FONT_FAMILY = "DejaVu Sans"
-_FONT_FILE = "DejaVuSans.ttf"
 
 _INSTALL_HINT = (
     "Drawing a graph needs pygraphviz, whose wheels bundle the Graphviz engine: "
@@ -189,7 +188,7 @@ def _make_fonts_conf():
     font = dejavu_sans()
     if font is None:
         return None  # no matplotlib: fall back to the system's fonts
-    data = {_FONT_FILE: font.read_bytes(), CJK_FONT.name: CJK_FONT.read_bytes()}
+    data = {font.name: font.read_bytes(), CJK_FONT.name: CJK_FONT.read_bytes()}
     # keyed by the fonts' content: other fonts get their own directory
     digest = hashlib.sha256(b"".join(data[name] for name in sorted(data))).hexdigest()
     name = f"fonts-{digest[:16]}"

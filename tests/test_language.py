@@ -20,13 +20,30 @@ def fields(template):
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
+def _key_tables(tree):
+    """A module's dicts whose values are all literal strings (``_KEYS = {bool: "types.bool"}``),
+    by name: ``text(_KEYS[kind])`` uses every key listed in one."""
+    tables = {}
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Dict)
+                and node.value.values
+                and all(isinstance(v, ast.Constant) and isinstance(v.value, str)
+                        for v in node.value.values)):
+            tables[node.targets[0].id] = [v.value for v in node.value.values]
+    return tables
+
+
 def keys_in_code():
-    """Literal keys passed to text()/text_count() anywhere in the package."""
+    """Keys passed to text()/text_count() anywhere in the package: literal keys, or
+    a lookup in a module-level dict of literal keys."""
     used = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         if "locales" in path.parts or path.name == "language.py":
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tables = _key_tables(tree)
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             # the functions imported by name (``ax.text(x, y, s)`` is matplotlib's)
@@ -34,8 +51,14 @@ def keys_in_code():
             if name not in ("text", "text_count") or not node.args:
                 continue
             first = node.args[0]
+            if (name == "text" and isinstance(first, ast.Subscript)
+                    and isinstance(first.value, ast.Name) and first.value.id in tables):
+                for key in tables[first.value.id]:
+                    used.setdefault(key, f"{path.name}:{node.lineno}")
+                continue
             assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
-                f"{path.relative_to(ROOT)}:{node.lineno}: {name}() takes a literal key, "
+                f"{path.relative_to(ROOT)}:{node.lineno}: {name}() takes a literal key "
+                "(or a lookup in a module-level dict of literal keys), "
                 "so that the tables can be checked")
             if name == "text_count":
                 for suffix in (".one", ".other"):

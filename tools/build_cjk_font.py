@@ -18,7 +18,6 @@ fontTools comes with matplotlib.
 """
 
 import io
-import re
 import sys
 from pathlib import Path
 
@@ -26,9 +25,11 @@ from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the package of this checkout, installed or not
+from micrograd_lite.fonts import wide_characters  # noqa: E402
+
 OUT = ROOT / "micrograd_lite" / "fontdata" / "MicrogradLiteSansSC-Regular.otf"
 FAMILY = "Micrograd Lite Sans SC"
-WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
 
 
 def gb2312_level1():
@@ -47,7 +48,7 @@ def used_characters():
     texts = [(ROOT / "micrograd_lite" / "locales" / "zh.py").read_text(encoding="utf-8")]
     for path in sorted((ROOT / "notebooks" / "zh").glob("*.ipynb")):
         texts.append(path.read_text(encoding="utf-8"))
-    return set(WIDE.findall("".join(texts)))
+    return set(wide_characters("".join(texts)))
 
 
 def source_font(path):

@@ -77,23 +77,13 @@ def kind_of(answer):
     common built-in types, and 一个 plus Python's name (一个 Value) for any other.
     """
     kind = type(answer)
-    if kind is bool:
-        return text("types.bool")
-    if kind is int:
-        return text("types.int")
-    if kind is float:
-        return text("types.float")
-    if kind is str:
-        return text("types.str")
-    if kind is list:
-        return text("types.list")
-    if kind is tuple:
-        return text("types.tuple")
-    if kind is dict:
-        return text("types.dict")
-    if kind is set:
-        return text("types.set")
+    if kind in _KIND_KEYS:
+        return text(_KIND_KEYS[kind])
     return text("types.other", name=kind.__name__)
+
+
+_KIND_KEYS = {bool: "types.bool", int: "types.int", float: "types.float", str: "types.str",
+              list: "types.list", tuple: "types.tuple", dict: "types.dict", set: "types.set"}
 
 
 def a_value_instead_of(answer, attribute, name):

@@ -328,20 +328,12 @@ def _momentum_paths(bug):
     return out
 
 
-def _say_momentum_bug(bug):
-    """What a step with ``bug`` (one of _MOMENTUM_BUGS) does wrong."""
-    if bug == "not carried":
-        return text("lesson04.momentum.bug.not_carried")
-    if bug == "shared":
-        return text("lesson04.momentum.bug.shared")
-    if bug == "average":
-        return text("lesson04.momentum.bug.average")
-    if bug == "late":
-        return text("lesson04.momentum.bug.late")
-    return text("lesson04.momentum.bug.plus")
-
-
-_MOMENTUM_BUGS = ("not carried", "shared", "average", "late", "plus")
+# The momentum bugs the check recognises, each with what it does wrong (a key of the tables).
+_MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
+                      "shared": "lesson04.momentum.bug.shared",
+                      "average": "lesson04.momentum.bug.average",
+                      "late": "lesson04.momentum.bug.late",
+                      "plus": "lesson04.momentum.bug.plus"}
 
 
 def _momentum_describe(Momentum):
@@ -387,9 +379,9 @@ def _momentum_describe(Momentum):
     if all(t == _MOMENTUM_START for t in got):
         return Feedback(False, text("lesson04.momentum.nothing_moved"))
     flat = [x for t in got for x in t]
-    for bug in _MOMENTUM_BUGS:
+    for bug in _MOMENTUM_BUG_KEYS:
         if _close_paths(flat, [x for t in _momentum_paths(bug) for x in t]):
-            return Feedback(False, _say_momentum_bug(bug))
+            return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug]))
     k, i = next((k, i) for k in range(len(got)) for i in range(2)
                 if not _close_paths([got[k][i]], [expected[k][i]]))
     grads = ", ".join(f"{g:g}" for g in _MOMENTUM_GRADS[k])

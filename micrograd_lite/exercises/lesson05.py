@@ -202,13 +202,13 @@ def worked_mlp(nin, nouts):
 
 def _what_parameters(kind):
     """What ``parameters()`` of a Neuron, Layer or MLP lists, in words."""
-    if kind == "Layer":
-        return text("lesson05.parameters.of_layer")
-    if kind == "MLP":
-        return text("lesson05.parameters.of_mlp")
-    if kind == "Neuron":
-        return text("lesson05.parameters.of_neuron")
+    if kind in _PARAMETERS_KEYS:
+        return text(_PARAMETERS_KEYS[kind])
     return text("lesson05.parameters.of_other")
+
+
+_PARAMETERS_KEYS = {"Layer": "lesson05.parameters.of_layer", "MLP": "lesson05.parameters.of_mlp",
+                    "Neuron": "lesson05.parameters.of_neuron"}
 
 
 def _parameters(obj, call):
@@ -579,20 +579,12 @@ def _buggy_training_step(model, loss_fn, learning_rate, bug):
     return loss.data, accuracy
 
 
-def _say_step_bug(bug):
-    """What a training step with ``bug`` (one of _STEP_BUGS) does wrong."""
-    if bug == "plus":
-        return text("lesson05.step.bug.plus")
-    if bug == "no zero_grad":
-        return text("lesson05.step.bug.no_zero_grad")
-    if bug == "times data":
-        return text("lesson05.step.bug.times_data")
-    if bug == "backward twice":
-        return text("lesson05.step.bug.backward_twice")
-    return text("lesson05.step.bug.zero_data")
-
-
-_STEP_BUGS = ("plus", "no zero_grad", "times data", "backward twice", "zero data")
+# The training-step bugs the check recognises, each with what it does wrong (a key of the tables).
+_STEP_BUG_KEYS = {"plus": "lesson05.step.bug.plus",
+                  "no zero_grad": "lesson05.step.bug.no_zero_grad",
+                  "times data": "lesson05.step.bug.times_data",
+                  "backward twice": "lesson05.step.bug.backward_twice",
+                  "zero data": "lesson05.step.bug.zero_data"}
 
 _STEP_POINTS = [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1], [0.1, 0.2]]
 _STEP_LABELS = [1, -1, 1, -1, 1, -1]
@@ -646,10 +638,10 @@ def check_training_step(training_step):
         before = start if k == 1 else expected_states[k - 2]
         if all(a == b for a, b in zip(state, before)):
             return Feedback(False, text("lesson05.step.nothing_moved", step=k))
-        for bug in _STEP_BUGS:
+        for bug in _STEP_BUG_KEYS:
             if all(_close(a, b) for a, b in zip(state, _run_steps(
                     lambda m, f, r, bug=bug: _buggy_training_step(m, f, r, bug))[0][k - 1])):
-                return Feedback(False, _say_step_bug(bug))
+                return Feedback(False, text(_STEP_BUG_KEYS[bug]))
         frozen = [i for i, (a, b) in enumerate(zip(state, before)) if a == b
                   and not _close(a, expected_states[k - 1][i])]
         if frozen:
