@@ -240,6 +240,21 @@ def test_an_operation_that_does_not_pass_its_inputs_is_named():
     assert "__init__" not in message and "local derivative" not in message
 
 
+def test_a_closure_never_attached_is_named_not_the_derivative():
+    """Last learner walk: `__mul__` written right but without `out._backward = _backward`
+    left a.grad at 0 and was blamed on the local derivative."""
+    broken = make_value(("        out._backward = _backward\n        return out\n\n    def __pow__",
+                         "        return out\n\n    def __pow__"))
+    message = check_engine(broken, operations=("*",)).message
+    assert message.startswith("`a * b` with a = ") and "a.grad is 0.0000" in message
+    assert ("The result of `a * b` keeps its inputs in `_prev`, but its `_backward` adds "
+            "nothing to their grads: does the operation set `out._backward = _backward`?") in message
+    assert "local derivative" not in message
+    # a derivative that is merely wrong is still named as the derivative
+    wrong = make_value(("self.grad += other.data * out.grad", "self.grad += self.data * out.grad"))
+    assert "_backward = _backward" not in check_engine(wrong).message
+
+
 def test_an_empty_prev_is_not_blamed_for_a_wrong_derivative():
     """The output's own `_backward` runs even with an empty `_prev`: a wrong
     derivative there is still named as the derivative."""

@@ -153,6 +153,28 @@ def _close(got, want):
     return math.isfinite(got) and abs(got - want) <= 1e-6 * max(1.0, abs(want))
 
 
+def _backward_adds_nothing(node):
+    """Whether ``node._backward()``, run with ``node.grad = 1``, leaves every
+    input's grad as it was (every grad is put back afterwards). False when it
+    cannot be tried, or the node keeps its local derivatives (our design)."""
+    if hasattr(node, "_local_grads") or not callable(getattr(node, "_backward", None)):
+        return False
+    try:
+        children = list(node._prev)
+        saved = [(child, child.grad) for child in children] + [(node, node.grad)]
+    except Exception:
+        return False
+    try:
+        node.grad = 1.0
+        node._backward()
+        return all(child.grad == grad for child, grad in saved[:-1])
+    except Exception:
+        return False
+    finally:
+        for item, grad in saved:
+            item.grad = grad
+
+
 def _fmt(x):
     return f"{x:.4f}" if math.isfinite(x) else str(x)
 
@@ -235,7 +257,9 @@ class _Checker:
         """What to say if a gradient that should not be 0 is 0 (``got``, ``want``)
         and one of ``results`` ([(how the message writes it, node)]), each made by
         an operation, forgot its inputs (an empty ``_prev``): then backward()
-        never reaches the nodes below it, whatever the derivatives are.
+        never reaches the nodes below it, whatever the derivatives are. Or one
+        keeps its inputs but its ``_backward`` adds nothing to them (a closure
+        written but never attached: ``out._backward = _backward`` left out).
         ``""`` otherwise."""
         if got != 0.0 or want == 0.0:
             return ""
@@ -248,6 +272,8 @@ class _Checker:
                 if self.init_drops_children():
                     return text("engine_check.prev_empty.init", expr=expr)
                 return text("engine_check.prev_empty.operation", expr=expr)
+            if _backward_adds_nothing(node):
+                return text("engine_check.backward_not_attached", expr=expr)
         return ""
 
     def init_drops_children(self):
@@ -347,8 +373,9 @@ class _Checker:
             message = text("engine_check.case.grad", subject=subject, name=n, got=_fmt(got),
                            want=_fmt(want), off=_off(got, want))
             results = [(expr, out)] if root is out else [(expr, out), (f"({expr}) * k", root)]
-            cut = self.cut_off(results, got, want)
+            # the order first: cut_off may run a _backward, which the record would count
             order = _order_problem(calls, {id(out): expr}, root)
+            cut = self.cut_off(results, got, want)
             if cut:
                 message = _and_then(message, cut)
             elif order:  # a node built from others: the walk, not the derivative
@@ -402,8 +429,8 @@ class _Checker:
                 continue
             message = text("engine_check.graph.grad", listing=listing, inputs=inputs, root=root,
                            name=name, got=_fmt(got), want=_fmt(want), off=_off(got, want))
-            cut = self.cut_off([(texts[n], mine[n]) for n in texts], got, want)
             order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts}, mine[root])
+            cut = self.cut_off([(texts[n], mine[n]) for n in texts], got, want)
             if cut:
                 message = _and_then(message, cut)
             elif order:

@@ -871,6 +871,9 @@ TEXT = {
         "{kind}: pass `Value`, not `Value(2.0)`.",
     "engine_check.a_name_in_quotes":
         "You passed the string {got}; remove the quotes: `answer = {name}`.",
+    "engine_check.backward_not_attached":
+        "The result of `{expr}` keeps its inputs in `_prev`, but its `_backward` adds "
+        "nothing to their grads: does the operation set `out._backward = _backward`?",
     "engine_check.prev_empty.init":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "In `__init__`, write `self._prev = tuple(_children)`.",

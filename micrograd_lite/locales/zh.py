@@ -737,6 +737,9 @@ TEXT = {
         "check_engine 要的是你的 Value 类本身，而不是{kind}：传入 `Value`，"
         "不要传 `Value(2.0)`。",
     "engine_check.a_name_in_quotes": "你传入的是字符串 {got}；去掉引号：`answer = {name}`。",
+    "engine_check.backward_not_attached":
+        "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad "
+        "加上任何东西：这个运算里写了 `out._backward = _backward` 吗？",
     "engine_check.prev_empty.init":
         "`{expr}` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
         "`__init__` 里要写 `self._prev = tuple(_children)`。",
