@@ -3,16 +3,28 @@
 A check that calls a learner's function (their operation, their backward pass,
 their network) must never end in a traceback out of the check: an exception
 raised inside the learner's code becomes feedback that names the error and the
-line of *their* code it came from.
+line of *their* code it came from. And it must never hang: a call that does not
+finish within a few seconds (an endless loop, or work that grows exponentially
+with the graph) is stopped and reported as such.
 """
 
+import contextlib
 import os
+import signal
+import sys
+import threading
+import time
 import traceback
 
 from ..language import text
 from .feedback import Feedback
 
-__all__ = ["call_learner_code", "where_in_learner_code", "describe_error"]
+__all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
+           "TookTooLong", "SECONDS"]
+
+#: How long one call of a learner's code may take. The checks' examples are
+#: small: right code finishes each call in milliseconds.
+SECONDS = 3.0
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -56,11 +68,74 @@ def describe_error(error, doing):
     return message
 
 
-def call_learner_code(function, *args, doing, **kwargs):
-    """``function(*args, **kwargs)`` as ``(result, None)``, or ``(None, Feedback)``
-    when it raises: the feedback says what was raised while ``doing`` what, and
-    on which line of the learner's code."""
+class TookTooLong(BaseException):
+    """Raised inside code that ran past its :func:`time_limit`.
+
+    A BaseException, like KeyboardInterrupt, so that a learner's
+    ``except Exception:`` cannot swallow it.
+    """
+
+
+_deadline = None  # the earliest deadline of the time limits in force, or None
+
+
+def _check_deadline():
+    if _deadline is not None and time.monotonic() > _deadline:
+        raise TookTooLong
+
+
+def _on_alarm(signum, frame):
+    raise TookTooLong
+
+
+@contextlib.contextmanager
+def time_limit(seconds=SECONDS):
+    """Raise :class:`TookTooLong` inside the block once it has run ``seconds``.
+
+    Nested limits keep the earliest deadline. In the main thread of a Unix
+    process (Jupyter, Colab, Kaggle) a timer signal interrupts the block at no
+    cost while it runs; elsewhere (Windows, other threads) a trace function
+    checks the clock on every line the block runs in Python.
+    """
+    global _deadline
+    outer = _deadline
+    deadline = time.monotonic() + seconds
+    _deadline = deadline if outer is None else min(outer, deadline)
+    use_alarm = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if use_alarm:
+        previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, max(_deadline - time.monotonic(), 1e-3))
+    else:
+        previous_trace = sys.gettrace()
+
+        def trace(frame, event, arg):
+            _check_deadline()
+            return trace
+
+        sys.settrace(trace)
     try:
-        return function(*args, **kwargs), None
+        yield
+    finally:
+        _deadline = outer
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous_handler)
+            if outer is not None:  # the outer limit's timer goes on
+                signal.setitimer(signal.ITIMER_REAL, max(outer - time.monotonic(), 1e-3))
+        else:
+            sys.settrace(previous_trace)
+
+
+def call_learner_code(function, *args, doing, seconds=SECONDS, **kwargs):
+    """``function(*args, **kwargs)`` as ``(result, None)``, or ``(None, Feedback)``
+    when it raises or runs longer than ``seconds``: the feedback says what was
+    raised while ``doing`` what, and on which line of the learner's code, or that
+    the call did not finish."""
+    try:
+        with time_limit(seconds):
+            return function(*args, **kwargs), None
+    except TookTooLong:
+        return None, Feedback(False, text("learner_code.too_long", doing=doing,
+                                          seconds=f"{seconds:g}"))
     except Exception as error:  # the learner's bug is the check's answer, not a crash
         return None, Feedback(False, describe_error(error, doing))

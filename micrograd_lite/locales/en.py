@@ -28,6 +28,10 @@ TEXT = {
     "learner_code.from_line_in": " It came from line {lineno} in `{name}`.",
     "learner_code.from_line_code": " It came from line {lineno}: `{line}`.",
     "learner_code.from_line": " It came from line {lineno}.",
+    "learner_code.too_long": "Your code did not finish within {seconds} seconds, while {doing}. "
+        "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
+        "whose condition stays true) or work that multiplies with the size of the graph "
+        "(a recursion that visits a node again on every path to it).",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "Replace `None` with {what}, then run the cell again.",

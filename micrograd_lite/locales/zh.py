@@ -32,6 +32,9 @@ TEXT = {
     "learner_code.from_line_in": "出错的是 `{name}` 里的第 {lineno} 行。",
     "learner_code.from_line_code": "出错的是第 {lineno} 行：`{line}`。",
     "learner_code.from_line": "出错的是第 {lineno} 行。",
+    "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。"
+        "正确的代码在这里只要几毫秒。请找一找：有没有永远不会结束的循环（条件一直为真的 while 循环）？"
+        "有没有随图的大小成倍增长的工作（递归时每条路径都把同一个节点再访问一遍）？",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案：{what}。然后再运行这个单元格。",
