@@ -300,7 +300,7 @@ ENGLISH = {
     'divide wrong b':
         'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be as in (0.3333, -0.6667). Nudge a, then b, in your head: p = a × (1/b).',
     'sort default arguments':
-        'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. A default argument such as order=[] or visited=set() is made once, when def runs, and shared by every call. Make them inside the function: order = [] and visited = set().',
+        'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. Default arguments are made once, when def runs, and shared by every call: order=[], visited=set(). Make them inside the function instead: order = []; visited = set().',
     'sort without visited':
         "For the graph of c, from b = a + a and c = b + b your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: remember the nodes you visited (a set) and skip them.",
     'sort preorder':
@@ -310,7 +310,7 @@ ENGLISH = {
     'backward overwrites':
         'On the graph of c, from b = a + a and c = b + b: Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.',
     'backward twice':
-        "On the graph of c, from b = a + a and c = b + b, a.grad is 8 but should be 4. Set root.grad = 1, then for each node in reversed topological order add local * node.grad into each child's grad. (If you use your own topological_sort, check it first.)",
+        "On the graph of c, from b = a + a and c = b + b, a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs; each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     'accumulation one path':
         "3 is one path alone; it is also what a backward pass with '=' instead of '+=' can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
     'accumulation two passes':

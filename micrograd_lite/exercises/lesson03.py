@@ -6,12 +6,16 @@ topological sort and the backward loop; the worked solutions of the last two
 are here too, for the cells that come after those exercises.
 """
 
+import contextlib
 import math
+import types
+from collections import Counter
 
 from ..engine import Value
 from ..language import text
 from .answers import as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder
 from .feedback import Feedback
+from . import learner_code
 from .learner_code import call_learner_code
 from .lesson02 import seed_neuron
 
@@ -167,6 +171,63 @@ def _lecture_unlabelled():
     return (a * b) * (a + b)
 
 
+CHAIN_LENGTH = 300
+
+
+def _long_chain():
+    """x0 -> x1 -> ... -> x299, each node the tanh of the one before: far longer than
+    the lesson's graphs, so a sort that stops after a fixed number of steps shows."""
+    node = Value(0.5, label="x0")
+    for i in range(1, CHAIN_LENGTH):
+        node = node.tanh()
+        node.label = f"x{i}"
+    return node
+
+
+WIDE_LEAVES = 64
+
+
+def _wide():
+    """The sum of 64 inputs x0 ... x63, added in pairs: 127 nodes, 7 deep."""
+    level = [Value(0.1 * i - 3.0, label=f"x{i}") for i in range(WIDE_LEAVES)]
+    count = 0
+    while len(level) > 1:
+        pairs = []
+        for left, right in zip(level[::2], level[1::2]):
+            count += 1
+            total = left + right
+            total.label = f"s{count}"
+            pairs.append(total)
+        level = pairs
+    return level[0]
+
+
+def _diamonds(count):
+    """A stack of ``count`` diamonds: x(i+1) = l(i) + r(i), with l(i) = x(i) * 0.5 and
+    r(i) = x(i) * 0.25. Each x(i) is reached from the root along 2**(count - i) paths,
+    so a sort that visits a node again on every path to it does 2**count steps."""
+    node = Value(1.0, label="x0")
+    for i in range(count):
+        left = node * 0.5; left.label = f"l{i}"  # noqa: E702
+        right = node * 0.25; right.label = f"r{i}"  # noqa: E702
+        node = left + right
+        node.label = f"x{i + 1}"
+    return node
+
+
+#: the small stack on which a sort's reads of node._prev are counted, and the tall one
+#: on which a sort that revisits nodes runs out of time
+SMALL_STACK, TALL_STACK = 12, 30
+
+
+def _small_stack():
+    return _diamonds(SMALL_STACK)
+
+
+def _tall_stack():
+    return _diamonds(TALL_STACK)
+
+
 def _describe_node(node, quote=True):
     """A node's label for a message (quoted unless ``quote`` is false), or what it is."""
     if not node.label:
@@ -175,7 +236,8 @@ def _describe_node(node, quote=True):
 
 
 # the graphs, each with what it is, said in the language in use (a noun phrase:
-# "the graph of {description}")
+# "the graph of {description}"); the lesson's small graphs first, then graphs of
+# other sizes and shapes
 _GRAPHS = (
     (lambda: text("lesson03.graph.reused"), _reused),
     (lambda: text("lesson03.graph.lecture"), _lecture),
@@ -183,7 +245,13 @@ _GRAPHS = (
     (lambda: text("lesson03.graph.neuron"), _neuron),
     (lambda: text("lesson03.graph.leaf"), _leaf),
     (lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelled),
+    (lambda: text("lesson03.graph.chain", count=CHAIN_LENGTH, last=CHAIN_LENGTH - 1), _long_chain),
+    (lambda: text("lesson03.graph.wide", count=WIDE_LEAVES, last=WIDE_LEAVES - 1), _wide),
+    (lambda: text("lesson03.graph.diamonds", count=SMALL_STACK), _small_stack),
+    (lambda: text("lesson03.graph.diamonds", count=TALL_STACK), _tall_stack),
 )
+_LESSON_GRAPHS = _GRAPHS[:4]  # labelled, small: the backward loop's slips are told apart on them
+_BIGGER = (_long_chain, _wide, _small_stack, _tall_stack)
 
 
 def _all_nodes(root):
@@ -212,70 +280,312 @@ def worked_topological_sort(root):
 
 def check_topological_sort(topological_sort):
     """Coding exercise: ``topological_sort(root)`` lists every node ``root`` depends on,
-    once each, every node after its inputs (so ``root`` last)."""
+    once each, every node after its inputs (so ``root`` last).
+
+    It is tried on the lesson's graphs and on bigger ones of other shapes, each
+    graph after the others (nothing may carry over between calls), and on the
+    first graph once more at the end; it must leave every graph as it was and
+    visit each node once."""
     if topological_sort is None:
         return placeholder(text("lesson03.topo.what"))
     if not callable(topological_sort):
         return not_a_number(topological_sort, text("lesson03.topo.kind"))
     earlier = {}  # the nodes of the graphs sorted before, kept alive so ids stay theirs
+    first = None  # (graph, root) sorted first, sorted again at the end
     for describe, build in _GRAPHS:
         graph = describe()
         root = build()
-        got, trouble = call_learner_code(
-            topological_sort, root, doing=text("lesson03.topo.doing", graph=graph))
-        earlier_graphs = dict(earlier)
-        earlier.update(_all_nodes(root))
-        if trouble is not None:
-            return trouble
-        if got is None:
-            return Feedback(False, text("lesson03.topo.none"))
-        if isinstance(got, (set, frozenset, dict)):
-            return Feedback(False, text("lesson03.topo.unordered", type=kind_of(got)))
-        try:
-            order = list(got)
-        except TypeError:
-            return not_a_number(got, text("lesson03.topo.list_kind"))
         nodes = _all_nodes(root)
-        strangers = [item for item in order if id(item) not in nodes]
-        if any(id(item) in earlier_graphs for item in strangers):
-            return Feedback(False, text("lesson03.topo.carried_over", graph=graph))
-        if not order and len(_all_nodes(root)) > 1:
-            return Feedback(False, text("lesson03.topo.empty", graph=graph))
-        if strangers:
-            item = strangers[0]
-            if isinstance(item, Value):
-                return Feedback(False, text("lesson03.topo.stranger_value", graph=graph,
-                                            label=item.label))
-            return Feedback(False, text("lesson03.topo.stranger", graph=graph,
-                                        type=kind_of(item)))
-        seen = {}
-        for item in order:
-            seen[id(item)] = seen.get(id(item), 0) + 1
-        repeated = [node for key, node in nodes.items() if seen.get(key, 0) > 1]
-        if repeated:
-            node = repeated[0]
-            return Feedback(False, text("lesson03.topo.twice", graph=graph,
-                                        node=_describe_node(node), count=seen[id(node)]))
-        missing = [_describe_node(node, quote=False) for key, node in nodes.items() if key not in seen]
-        if missing and build is _lecture_unlabelled:
-            return Feedback(False, text("lesson03.topo.missing_unlabelled", graph=graph,
-                                        missing=len(missing), nodes=len(nodes)))
-        if missing:
-            return Feedback(False, text("lesson03.topo.missing", graph=graph,
-                                        names=listed(missing)))
-        position = {id(node): i for i, node in enumerate(order)}
-        backwards = all(
-            position[id(child)] > position[id(node)] for node in order for child in node._prev
-        )
-        if backwards and len(order) > 1:
-            return Feedback(False, text("lesson03.topo.reversed", graph=graph, root=root.label))
-        for node in order:
-            for child in node._prev:
-                if position[id(child)] > position[id(node)]:
-                    return Feedback(False, text("lesson03.topo.before_input", graph=graph,
-                                                node=_describe_node(node),
-                                                child=_describe_node(child)))
+        before = _snapshot(nodes)
+        doing = text("lesson03.topo.doing", graph=graph)
+        with _counting_reads(nodes if build is _small_stack else {}) as reads:
+            got, trouble = _call(topological_sort, root, doing=doing)
+        earlier_graphs = dict(earlier)
+        earlier.update(nodes)
+        if trouble is not None:
+            if build is _tall_stack and _took_too_long(trouble, doing):
+                return Feedback(False, text("lesson03.topo.exponential_timeout", graph=graph,
+                                            count=TALL_STACK,
+                                            seconds=f"{learner_code.SECONDS:g}"))
+            return trouble
+        changed = _changed(nodes, before)
+        if changed:
+            return Feedback(False, text("lesson03.topo.changes_graph", graph=graph, **changed))
+        verdict = _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sort)
+        if verdict is not None:
+            return verdict
+        if reads.count > _READS_PER_NODE * len(nodes):
+            return Feedback(False, text("lesson03.topo.revisits", graph=graph, reads=reads.count,
+                                        nodes=len(nodes), count=SMALL_STACK, tall=TALL_STACK))
+        first = first or (graph, root)
+    graph, root = first
+    again, trouble = _call(topological_sort, root, doing=text("lesson03.topo.doing", graph=graph))
+    if trouble is not None:
+        return trouble
+    if not _is_topological(again, root):
+        return Feedback(False, text("lesson03.topo.second_time", graph=graph,
+                                    where=_where_state_is_kept(topological_sort, root)))
     return Feedback(True, text("lesson03.topo.right"))
+
+
+def _call(function, *args, doing):
+    """call_learner_code, with the time limit read when called (a test may shorten it)."""
+    return call_learner_code(function, *args, doing=doing, seconds=learner_code.SECONDS)
+
+
+def _took_too_long(trouble, doing):
+    """Whether ``trouble`` is call_learner_code's report of a call stopped by the time limit."""
+    return trouble.message == text("learner_code.too_long", doing=doing,
+                                   seconds=f"{learner_code.SECONDS:g}")
+
+
+def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sort):
+    """What is wrong with the list ``got`` that the learner's sort returned for the
+    graph of ``root`` (``nodes``), or ``None`` if it is a topological order."""
+    if got is None:
+        return Feedback(False, text("lesson03.topo.none"))
+    if isinstance(got, (set, frozenset, dict)):
+        return Feedback(False, text("lesson03.topo.unordered", type=kind_of(got)))
+    try:
+        order = list(got)
+    except TypeError:
+        return not_a_number(got, text("lesson03.topo.list_kind"))
+    strangers = [item for item in order if id(item) not in nodes]
+    if any(id(item) in earlier_graphs for item in strangers) or (
+            strangers and any(_kept_state(topological_sort).values())):
+        return Feedback(False, text("lesson03.topo.carried_over", graph=graph,
+                                    where=_where_state_is_kept(topological_sort, root)))
+    if not order and len(nodes) > 1 and build not in _BIGGER:
+        return Feedback(False, text("lesson03.topo.empty", graph=graph))
+    if strangers:
+        item = strangers[0]
+        if isinstance(item, Value):
+            return Feedback(False, text("lesson03.topo.stranger_value", graph=graph,
+                                        label=item.label))
+        return Feedback(False, text("lesson03.topo.stranger", graph=graph, type=kind_of(item)))
+    seen = Counter(id(item) for item in order)
+    repeated = [node for key, node in nodes.items() if seen[key] > 1]
+    if repeated:
+        node = repeated[0]
+        return Feedback(False, text("lesson03.topo.twice", graph=graph,
+                                    node=_describe_node(node), count=seen[id(node)]))
+    missing = [node for key, node in nodes.items() if key not in seen]
+    if missing:
+        return _missing(missing, order, nodes, graph, build, topological_sort)
+    position = {id(node): i for i, node in enumerate(order)}
+    backwards = all(
+        position[id(child)] > position[id(node)] for node in order for child in node._prev
+    )
+    if backwards and len(order) > 1:
+        return Feedback(False, text("lesson03.topo.reversed", graph=graph, root=root.label))
+    for node in order:
+        for child in node._prev:
+            if position[id(child)] > position[id(node)]:
+                return Feedback(False, text("lesson03.topo.before_input", graph=graph,
+                                            node=_describe_node(node),
+                                            child=_describe_node(child)))
+    return None
+
+
+def _is_topological(got, root):
+    """Whether ``got`` lists every node of the graph of ``root`` once, each after its inputs."""
+    try:
+        order = list(got)
+    except TypeError:
+        return False
+    position = {id(node): i for i, node in enumerate(order)}
+    nodes = _all_nodes(root)
+    return (len(order) == len(nodes) == len(position) and position.keys() == nodes.keys()
+            and all(position[id(child)] < position[id(node)]
+                    for node in order for child in node._prev))
+
+
+#: at most how many missing nodes a message names
+_NAMED_AT_MOST = 6
+
+
+def _missing(missing, order, nodes, graph, build, topological_sort):
+    """The message for a list that leaves out the nodes ``missing``."""
+    if build is _lecture_unlabelled:
+        return Feedback(False, text("lesson03.topo.missing_unlabelled", graph=graph,
+                                    missing=len(missing), nodes=len(nodes)))
+    listed_data = {node.data: node for node in order}
+    twins = [listed_data.get(node.data) for node in missing]
+    if all(twins) and _sorts_all_when_data_differ(topological_sort, build):
+        node, twin = missing[0], twins[0]
+        return Feedback(False, text("lesson03.topo.missing_same_data", graph=graph,
+                                    names=listed(_describe_node(n, quote=False) for n in missing),
+                                    data=node.data, twin=_describe_node(twin, quote=False)))
+    names = [_describe_node(node, quote=False) for node in missing]
+    if build in _BIGGER:  # after the lesson's graphs were sorted right
+        return Feedback(False, text("lesson03.topo.missing_many", graph=graph,
+                                    missing=len(missing), nodes=len(nodes),
+                                    names=listed(names[:_NAMED_AT_MOST])))
+    return Feedback(False, text("lesson03.topo.missing", graph=graph, names=listed(names)))
+
+
+def _sorts_all_when_data_differ(topological_sort, build):
+    """Whether the learner's sort lists every node of the graph ``build()`` once every
+    node holds data of its own: then equal data is what made it skip nodes."""
+    root = build()
+    for i, node in enumerate(root.topological_order()):
+        node.data = 1000.0 + i
+    got, trouble = _call(topological_sort, root, doing=text("lesson03.topo.doing_distinct"))
+    return trouble is None and _is_topological(got, root)
+
+
+# ----------------------------------------------------------------------
+# What a learner's code may not do: change the graph, keep state, revisit
+# ----------------------------------------------------------------------
+def _snapshot(nodes):
+    """What a sort or backward loop must leave as it was, node by node."""
+    return {key: (node.data, tuple(id(child) for child in node._prev), node._op, node.label)
+            for key, node in nodes.items()}
+
+
+_SNAPSHOT_FIELDS = ("data", "_prev", "_op", "label")
+
+
+def _changed(nodes, before):
+    """``{"node": ..., "attribute": ...}`` for the first node whose data, inputs,
+    operation or label differ from ``before``, or ``{}``."""
+    after = _snapshot(nodes)
+    for key, was in before.items():
+        for field, old, new in zip(_SNAPSHOT_FIELDS, was, after[key]):
+            if old != new:
+                return {"node": _describe_node(nodes[key]), "attribute": field}
+    return {}
+
+
+class _Counted(Value):
+    """A node that counts how often its inputs (``_prev``) are read."""
+
+    __slots__ = ()
+    reads = 0
+
+    @property
+    def _prev(self):
+        _Counted.reads += 1
+        return Value._prev.__get__(self)
+
+    @_prev.setter
+    def _prev(self, value):
+        Value._prev.__set__(self, value)
+
+
+class _Reads:
+    count = 0
+
+
+@contextlib.contextmanager
+def _counting_reads(nodes):
+    """Count the reads of ``node._prev`` of ``nodes`` inside the block (in ``.count``)."""
+    reads = _Reads()
+    for node in nodes.values():
+        node.__class__ = _Counted
+    _Counted.reads = 0
+    try:
+        yield reads
+    finally:
+        reads.count = _Counted.reads
+        for node in nodes.values():
+            node.__class__ = Value
+
+
+#: a sort that visits each node once reads a node's inputs a few times at most (once
+#: to go down, maybe once more per input to see that it is done); one that visits a
+#: node again on every path to it reads them thousands of times on the small stack
+_READS_PER_NODE = 10
+
+
+# the containers a learner's function keeps, and how to make a fresh one
+_EMPTY = {list: "[]", set: "set()", dict: "{}"}
+
+
+def _holds_nodes(value):
+    if type(value) not in _EMPTY:
+        return False
+    items = list(value.keys()) + list(value.values()) if isinstance(value, dict) else value
+    return any(isinstance(item, Value) for item in items)
+
+
+def _code_objects(code):
+    yield code
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield from _code_objects(const)
+
+
+def _kept_state(function, seen=None):
+    """Where ``function`` keeps lists or sets of nodes from one call to the next:
+    ``{"default": [(name, "[]"), ...], "global": [...], "enclosing": [...]}``.
+    The functions it calls by a global name are looked into too."""
+    found = {"default": [], "global": [], "enclosing": [], "attribute": []}
+    owner = getattr(function, "__self__", None)  # a method's object
+    if isinstance(function, types.MethodType):
+        attributes = {**vars(type(owner)), **getattr(owner, "__dict__", {})}
+        found["attribute"] = [(name, _EMPTY[type(value)]) for name, value in attributes.items()
+                              if _holds_nodes(value)]
+    function = getattr(function, "__func__", function)
+    code = getattr(function, "__code__", None)
+    seen = set() if seen is None else seen
+    if code is None or id(function) in seen:
+        return found
+    seen.add(id(function))
+    for name, default in zip(code.co_varnames[code.co_argcount - len(function.__defaults__ or ()):],
+                             function.__defaults__ or ()):
+        if _holds_nodes(default):
+            found["default"].append((name, _EMPTY[type(default)]))
+    for name, default in (function.__kwdefaults__ or {}).items():
+        if _holds_nodes(default):
+            found["default"].append((name, _EMPTY[type(default)]))
+    for name, cell in zip(code.co_freevars, function.__closure__ or ()):
+        try:
+            value = cell.cell_contents
+        except ValueError:  # a cell not filled yet
+            continue
+        if _holds_nodes(value):
+            found["enclosing"].append((name, _EMPTY[type(value)]))
+    names = {name for inner in _code_objects(code) for name in inner.co_names}
+    for name in sorted(names):
+        value = function.__globals__.get(name)
+        if _holds_nodes(value):
+            found["global"].append((name, _EMPTY[type(value)]))
+        elif isinstance(value, types.FunctionType) and not _in_package(value):
+            for place, kept in _kept_state(value, seen).items():
+                found[place].extend(item for item in kept if item not in found[place])
+    return found
+
+
+def _in_package(function):
+    return (function.__module__ or "").startswith("micrograd_lite")
+
+
+_STATE_KEYS = {"default": "lesson03.state.default", "global": "lesson03.state.global",
+               "enclosing": "lesson03.state.enclosing", "attribute": "lesson03.state.attribute"}
+
+
+def _where_state_is_kept(function, root):
+    """The sentences that say where ``function`` keeps nodes between calls: the
+    places found in its code, or else marks left on the nodes, or else where to look."""
+    said = []
+    for place, kept in _kept_state(function).items():
+        if kept:
+            if place == "default":
+                names = listed(f"{name}={empty}" for name, empty in kept)
+            elif place == "attribute":
+                names = listed(f"self.{name}" for name, _ in kept)
+            else:
+                names = listed(name for name, _ in kept)
+            fix = "; ".join(f"{name} = {empty}" for name, empty in kept)
+            said.append(text(_STATE_KEYS[place], names=names, fix=fix))
+    if said:
+        return " ".join(said)
+    marked = sorted({name for node in root.topological_order()
+                     for name in getattr(node, "__dict__", {})})
+    if marked:
+        return text("lesson03.state.marks", names=listed(f"node.{name}" for name in marked))
+    return text("lesson03.state.unknown")
 
 
 # ----------------------------------------------------------------------
@@ -324,12 +634,20 @@ def _upstream_only(root):
             child.grad += node.grad
 
 
+def _pairs_mismatched(root):
+    root.grad = 1.0
+    for node in reversed(worked_topological_sort(root)):
+        for child, local in zip(node._prev, reversed(node._local_grads)):
+            child.grad += local * node.grad
+
+
 _BACKWARD_SLIPS = (
     (_no_root_grad, lambda: text("lesson03.backward.no_root_grad")),
     (_overwrites, lambda: text("lesson03.backward.overwrites")),
     (_forward_order, lambda: text("lesson03.backward.forward_order")),
     (_local_only, lambda: text("lesson03.backward.local_only")),
     (_upstream_only, lambda: text("lesson03.backward.upstream_only")),
+    (_pairs_mismatched, lambda: text("lesson03.backward.pairs_mismatched")),
 )
 
 
@@ -356,40 +674,92 @@ class _WatchedRoot(Value):
 
 def check_backward_pass(backward_pass):
     """Coding exercise: ``backward_pass(root)`` fills every grad of the graph of
-    ``root`` by the chain rule, as ``Value.backward()`` does on a fresh graph."""
+    ``root`` by the chain rule, as ``Value.backward()`` does on a fresh graph.
+
+    It is tried on the lesson's graphs and on bigger ones of other shapes, one
+    after the other; it must leave the graphs it ran on before alone, give the
+    same grads when run again on a graph whose grads were set back to 0, and
+    change nothing but grads."""
     if backward_pass is None:
         return placeholder(text("lesson03.backward.what"))
     if not callable(backward_pass):
         return not_a_number(backward_pass, text("lesson03.backward.kind"))
-    for describe, build in _GRAPHS[:4]:
+    done = []  # (graph, root, grads) of the graphs run on before
+    for describe, build in _LESSON_GRAPHS + tuple(g for g in _GRAPHS if g[1] in _BIGGER):
         graph = describe()
         root = build()
-        root.__class__ = _WatchedRoot  # records a call of the package's backward()
-        _, trouble = call_learner_code(
-            backward_pass, root, doing=text("lesson03.backward.doing", graph=graph))
-        called = root.__class__ is _WatchedRoot and _WatchedRoot.called.pop(id(root), False)
-        root.__class__ = Value
-        if trouble is not None:
-            return trouble
-        if called:
-            return Feedback(False, text("lesson03.backward.calls_backward"))
+        nodes = _all_nodes(root)
+        before = _snapshot(nodes)
+        verdict = _run_backward_pass(backward_pass, root, graph)
+        if verdict is not None:
+            return verdict
+        changed = _changed(nodes, before)
+        if changed:
+            return Feedback(False, text("lesson03.backward.changes_graph", graph=graph, **changed))
         got = _grads(root)
-        oracle = build()
-        oracle.backward()
-        expected = _grads(oracle)
-        if _same(got, expected):
-            continue
-        for slip, hint in _BACKWARD_SLIPS:
-            twin = build()
-            slip(twin)
-            if _same(got, _grads(twin)):
-                return Feedback(False, text("lesson03.backward.slip", graph=graph, hint=hint()))
-        wrong = [(label, g, e) for (label, g), (_, e) in zip(got, expected)
-                 if not is_close(g, e, 1e-9 * max(1.0, abs(e)))]
-        label, g, e = wrong[0]
-        return Feedback(False, text("lesson03.backward.wrong", graph=graph, label=label,
-                                    got=g, expected=e))
+        verdict = _judge_grads(got, build, graph)
+        if verdict is not None:
+            return verdict
+        for earlier, earlier_root, grads in done:
+            now = _grads(earlier_root)
+            if not _same(now, grads):
+                label, after, was = _first_difference(now, grads)
+                return Feedback(False, text(
+                    "lesson03.backward.touches_earlier", graph=graph, earlier=earlier,
+                    label=label, was=was, now=after,
+                    where=_where_state_is_kept(backward_pass, earlier_root)))
+        if not done:  # the first graph: run again from grads set back to 0
+            for node in nodes.values():
+                node.grad = 0.0
+            verdict = _run_backward_pass(backward_pass, root, graph)
+            if verdict is not None:
+                return verdict
+            again = _grads(root)
+            if not _same(again, got):
+                label, second, first = _first_difference(again, got)
+                return Feedback(False, text(
+                    "lesson03.backward.second_time", graph=graph, label=label, got=second,
+                    expected=first, where=_where_state_is_kept(backward_pass, root)))
+        done.append((graph, root, got))
     return Feedback(True, text("lesson03.backward.right"))
+
+
+def _run_backward_pass(backward_pass, root, graph):
+    """Run the learner's ``backward_pass(root)``: ``None``, or a Feedback if it raised,
+    ran too long or called the package's ``backward()``."""
+    root.__class__ = _WatchedRoot  # records a call of the package's backward()
+    _, trouble = _call(backward_pass, root, doing=text("lesson03.backward.doing", graph=graph))
+    called = root.__class__ is _WatchedRoot and _WatchedRoot.called.pop(id(root), False)
+    root.__class__ = Value
+    if trouble is not None:
+        return trouble
+    if called:
+        return Feedback(False, text("lesson03.backward.calls_backward"))
+    return None
+
+
+def _judge_grads(got, build, graph):
+    """``None`` if the grads ``got`` of the graph ``build()`` are right, else the
+    message: a slip named when it explains them, else the first wrong grad."""
+    oracle = build()
+    oracle.backward()
+    expected = _grads(oracle)
+    if _same(got, expected):
+        return None
+    for slip, hint in _BACKWARD_SLIPS:
+        twin = build()
+        slip(twin)
+        if _same(got, _grads(twin)):
+            return Feedback(False, text("lesson03.backward.slip", graph=graph, hint=hint()))
+    label, g, e = _first_difference(got, expected)
+    return Feedback(False, text("lesson03.backward.wrong", graph=graph, label=label,
+                                got=g, expected=e))
+
+
+def _first_difference(grads, other):
+    """``(label, grad, other grad)`` of the first node whose grads differ."""
+    return next((label, g, o) for (label, g), (_, o) in zip(grads, other)
+                if not is_close(g, o, 1e-9 * max(1.0, abs(o))))
 
 
 # ----------------------------------------------------------------------
