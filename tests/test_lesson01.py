@@ -366,7 +366,8 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
 
 
 @pytest.mark.parametrize("answer", ["decrease", " Decrease ", "decrease b", "Decrease.", "down",
-                                    "b should be decreased", "lower", "less", "smaller"])
+                                    "b should be decreased", "lower", "less", "smaller",
+                                    "decrease it a little", "decrease b a bit", "b: decrease"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
 
@@ -385,6 +386,11 @@ def test_check_direction_accepts_the_word_down(answer):
     (-1, "That is a number"),
     (-4, "That is a number"),
     (True, "you gave a bool"),
+    # the right word for another variable: the answer says which one it is about
+    ("decrease a", "Your answer is about a, but the question is about b"),
+    ("Decrease c.", "Your answer is about c, but the question is about b"),
+    ("f should go down", "Your answer is about f, but the question is about b"),
+    ("decrease e and d", "Your answer is about d, e, but the question is about b"),
 ])
 def test_check_direction_wrong_answers(answer, says):
     feedback = lesson01.check_direction(answer)
@@ -394,10 +400,14 @@ def test_check_direction_wrong_answers(answer, says):
 @pytest.mark.parametrize("answer, says", [
     (10, "forward difference gains"),
     (2, "2 is the power"),
-    (0.01, "below 1"),
+    # the ratio the other way round: said as such, with what to give instead
+    (0.01, "0.01 is 1/100: the error at h = 1e-3 divided by the error at h = 1e-2, the ratio "
+           "the other way round."),
+    (1 / 100, "give 100, not 1/100."),
+    (0.1, "0.1 is 1/10, a ratio the other way round"),
+    (0.5, "0.5 is below 1"),
     (4.53e-05, "looks like an error value"),  # the central error at h = 1e-2
     (4.53e-07, "looks like an error value"),
-    (1e-2, "below 1"),
     (1000, "like h³"),
     (0, "positive number"),
     (-100, "positive number"),

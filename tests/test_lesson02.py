@@ -175,6 +175,50 @@ def test_check_neuron():
     assert not feedback.correct and "ZeroDivisionError: oops" in feedback.message
 
 
+def _overwrites_the_inputs(x1, w1, x2, w2, b):
+    x1.data = (x1 * w1).data  # the number is right, the graph no longer reaches w1
+    x2.data = (x2 * w2).data
+    return (x1 + x2 + b).tanh()
+
+
+def _puts_a_value_in_data(x1, w1, x2, w2, b):
+    x1.data = x1 * w1  # a Value as data: the next operation then raises
+    return (x1 + x2 * w2 + b).tanh()
+
+
+def _runs_backward(x1, w1, x2, w2, b):
+    o = (x1 * w1 + x2 * w2 + b).tanh()
+    o.backward()
+    return o
+
+
+_calls = []
+
+
+def _right_only_once(x1, w1, x2, w2, b):
+    """Keeps its first output and hands it back on later calls of the same point."""
+    _calls.append((x1.data, w1.data))
+    n = x1 * w1 + x2 * w2 + b
+    return n.tanh() if _calls.count(_calls[-1]) == 1 else n
+
+
+@pytest.mark.parametrize("neuron, says", [
+    (_overwrites_the_inputs, "Your function changes the Values it is given: after the call, "
+                             "x1.data is 0.75, not 0.5."),
+    (_puts_a_value_in_data, "Your function changes the Values it is given: after the call, "
+                            "x1.data is Value(data=0.75, grad=0.0), not 0.5."),
+    (_runs_backward, "Your function changes the grads of the Values it is given: after the "
+                     "call, x1.grad is "),
+    (_right_only_once, "For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 the output should be "
+                       "tanh(-1.0000) = -0.7616, but it is -1.0000."),
+])
+def test_check_neuron_tells_a_function_that_changes_its_inputs_or_keeps_state(neuron, says):
+    _calls.clear()
+    feedback = lesson02.check_neuron(neuron)
+    assert not feedback.correct and says in feedback.message, feedback.message
+    assert "does not reach" not in feedback.message
+
+
 # ----------------------------------------------------------------------
 # Every check against the wrong answers a learner really gives: the message
 # must be true for that answer.
@@ -187,6 +231,9 @@ def test_check_neuron():
     (9, "9 is not the count"),
     ("7", "without quotes"),
     (7.5, "7.5 is not the count"),
+    # a Value is never read as its data, not even one holding the right number
+    (Value(-8.0), "You gave a Value (data -8). The answer is a count, a whole number"),
+    (Value(7.0), "You gave a Value (data 7). The answer is a count, a whole number"),
 ])
 def test_check_value_count_wrong_answers(answer, says):
     feedback = lesson02.check_value_count(answer)
@@ -334,10 +381,46 @@ def _changes_self_returns_new(self, other):
     return type(self)(self.data, (self, other), "-")
 
 
-@pytest.mark.parametrize("sub", [_changes_self, _changes_self_returns_new])
-def test_check_subtraction_names_a_sub_that_changes_p_in_place(sub):
+def _changes_other(self, other):
+    other.data = -other.data
+    return type(self)(self.data + other.data, (self, other), "-")
+
+
+@pytest.mark.parametrize("sub, says", [
+    (_changes_self, "p - q changed p itself (p.data is now 3.0, was 5)."),
+    (_changes_self_returns_new, "p - q changed p itself (p.data is now 3.0, was 5)."),
+    (_changes_other, "p - q changed q itself (q.data is now -2.0, was 2)."),
+])
+def test_check_subtraction_names_a_sub_that_changes_an_input_in_place(sub, says):
     feedback = lesson02.check_subtraction(_subclass(sub))
-    assert not feedback.correct and "changed p itself" in feedback.message, feedback.message
+    assert not feedback.correct and says in feedback.message, feedback.message
+    assert "returned" not in feedback.message  # the new node it returned is not blamed
+
+
+def _negation(self):
+    return type(self)(-self.data, (self,), "neg")
+
+
+def _one_result_for_all(self, other):
+    """Every subtraction hands back the same node, rewritten: results share their data."""
+    cls = type(self)
+    if "result" not in cls.__dict__:
+        cls.result = cls(0.0)
+    cls.result.data, cls.result._prev, cls.result._op = self.data - other.data, (self, other), "-"
+    return cls.result
+
+
+@pytest.mark.parametrize("cls, says", [
+    # other + (-self): the lesson's TinyValue has + but no -, so a learner adds negation
+    (type("MyTinyValue", (TinyValue,), {"__neg__": _negation,
+                                         "__sub__": lambda self, other: other + (-self)}),
+     "p - q came out as q - p: -3 for p = 5, q = 2, and 5.5 for p = -1.5, q = 4. "
+     "The operands are the wrong way round"),
+    (_subclass(_one_result_for_all), "that first result holds -5.5: your results share"),
+])
+def test_check_subtraction_names_what_a_second_pair_shows(cls, says):
+    feedback = lesson02.check_subtraction(cls)
+    assert not feedback.correct and says in feedback.message, feedback.message
 
 
 def test_check_subtraction_one_child_is_not_told_about_new_nodes():
@@ -399,8 +482,13 @@ def test_claim_graph_explorer_ranges_are_centred_and_o_shows_1_0000_at_the_ends(
 
 
 @pytest.mark.parametrize("sub, says", [
-    (lambda self, other: type(self)(other.data - self.data, (self, other), "-"), "order is reversed"),
-    (lambda self, other: type(self)(self.data + other.data, (self, other), "-"), "that is p + q"),
+    (lambda self, other: type(self)(other.data - self.data, (self, other), "-"),
+     "The operands are the wrong way round"),
+    (lambda self, other: type(self)(self.data + other.data, (self, other), "-"),
+     "p - q came out as p + q: 7 for p = 5, q = 2, and 2.5 for p = -1.5, q = 4."),
+    (lambda self, other: type(self)(abs(self.data - other.data), (self, other), "-"),
+     "p - q came out without its sign: 3 for p = 5, q = 2, and 5.5 for p = -1.5, q = 4"),
+    (lambda self, other: self, "p - q returned p itself, not a new node."),
     (lambda self, other: self.data - other.data, "plain number 3"),
     (lambda self, other: None, "gave None"),
     (lambda self, other: type(self)(self.data - other.data), "does not remember its inputs"),

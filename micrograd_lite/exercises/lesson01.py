@@ -8,7 +8,7 @@ import re
 
 from ..engine import Value
 from ..language import text
-from .answers import as_number, check_number, not_a_number, placeholder
+from .answers import as_number, check_number, listed, not_a_number, placeholder
 from .feedback import Feedback
 
 __all__ = ["check_slope", "check_nudge_b", "check_direction", "check_error_factor"]
@@ -70,6 +70,25 @@ _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", 
 _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下")
 _NOT_ZH = ("不", "别", "没")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a single letter standing alone (also between Chinese characters: "减小a"), the way
+# an answer names one of lesson 01's variables a, b, c, d, e, f
+_LETTER = re.compile(r"(?<![A-Za-z'])([A-Za-z])(?![A-Za-z'])")
+_VARIABLES = set("abcdef")
+# "a" is also the English article: "decrease it a little" names no variable
+_AFTER_ARTICLE = {"little", "bit", "lot", "tiny", "small", "touch", "few"}
+
+
+def _named_variables(answer):
+    """The variables of L (a, b, c, d, e, f) that the answer names."""
+    named = set()
+    for match in _LETTER.finditer(answer):
+        letter = match.group(1).lower()
+        following = answer[match.end():].split()
+        if letter == "a" and following and following[0].lower().strip(".,!") in _AFTER_ARTICLE:
+            continue
+        if letter in _VARIABLES:
+            named.add(letter)
+    return named
 
 
 def check_direction(answer):
@@ -89,6 +108,9 @@ def check_direction(answer):
         return Feedback(False, text("lesson01.direction.one_word"))
     if "l" in words and (words - {"l", "b"}):
         return Feedback(False, text("lesson01.direction.about_L"))
+    others = sorted(_named_variables(answer) - {"b"})
+    if others and "b" not in _named_variables(answer):
+        return Feedback(False, text("lesson01.direction.other_variable", names=listed(others)))
     up = (any(word in _UP or word.startswith("increas") for word in words)
           or any(zh in chinese for zh in _UP_ZH))
     down = (any(word in _DOWN or word.startswith("decreas") for word in words)
@@ -116,6 +138,12 @@ def check_error_factor(answer):
         return Feedback(False, text("lesson01.error_factor.power"))
     if 0.0 < value < 1e-3:
         return Feedback(False, text("lesson01.error_factor.an_error", value=value))
+    if 0.0 < value < 1.0 and 80.0 <= 1.0 / value <= 125.0:
+        return Feedback(False, text("lesson01.error_factor.reciprocal", value=value,
+                                    denominator=round(1.0 / value)))
+    if 0.0 < value < 1.0 and 8.0 <= 1.0 / value <= 12.5:
+        return Feedback(False, text("lesson01.error_factor.reciprocal_forward", value=value,
+                                    denominator=round(1.0 / value)))
     if 0.0 < value < 1.0:
         return Feedback(False, text("lesson01.error_factor.below_one", value=value))
     if 800.0 <= value <= 1250.0:

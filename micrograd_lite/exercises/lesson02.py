@@ -31,7 +31,11 @@ def seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=6.8813735870195432):
 
 
 def check_value_count(answer):
-    """Exercise: how many Values make up the graph of L = (a*b + c) * f? (7)"""
+    """Exercise: how many Values make up the graph of L = (a*b + c) * f? (7)
+
+    A Value is never taken for its data here: the answer is a count."""
+    if isinstance(answer, Value):
+        return Feedback(False, text("lesson02.count.value", data=answer.data))
     return check_number(
         answer,
         what=text("lesson02.count.what"),
@@ -78,11 +82,13 @@ def check_forward(answer):
 
 # points at which a learner's neuron function is tried: (x1, w1, x2, w2, b). The
 # first ones make every term matter (no input is 0 or 1, n is not 0, n < 0 once);
-# the seed's own numbers come last.
+# the seed's own numbers come next, and the first point once more, so that a
+# function that keeps something from one call to the next shows it.
 _TRIAL_POINTS = (
     (0.5, 1.5, -1.0, 2.0, 0.25),
     (-1.0, 0.3, 2.0, -0.7, -0.1),
     (2.0, -3.0, 0.0, 1.0, 6.8813735870195432),
+    (0.5, 1.5, -1.0, 2.0, 0.25),
 )
 _NAMES = ("x1", "w1", "x2", "w2", "b")
 
@@ -112,6 +118,21 @@ def _n(point):
     return x1 * w1 + x2 * w2 + b
 
 
+def _changed_input(inputs, point):
+    """A Feedback if the learner's neuron changed the data or grad of a Value it
+    was given, else ``None``: its inputs must be left as they are."""
+    for value, was in zip(inputs, point):
+        if value.data != was:
+            now = f"{value.data:g}" if isinstance(value.data, float) else repr(value.data)
+            return Feedback(False, text("lesson02.neuron.changes_data", name=value.label,
+                                        was=was, now=now))
+    for value in inputs:
+        if value.grad != 0.0:
+            return Feedback(False, text("lesson02.neuron.changes_grad", name=value.label,
+                                        now=value.grad))
+    return None
+
+
 def check_neuron(neuron):
     """Exercise: ``neuron(x1, w1, x2, w2, b)`` builds o = tanh(x1*w1 + x2*w2 + b) from Values."""
     if neuron is None:
@@ -129,6 +150,9 @@ def check_neuron(neuron):
         else:
             doing = text("lesson02.neuron.doing", name=name)
         out, trouble = call_learner_code(neuron, *inputs, doing=doing)
+        changed = _changed_input(inputs, point)
+        if changed is not None:  # the first thing to fix, also when it then raised
+            return changed
         if trouble is not None:
             return trouble
         x1, w1, x2, w2, b = point
@@ -176,9 +200,17 @@ def _labels(nodes, names):
                            for node in nodes) + ")"
 
 
+# the pairs each subtraction is tried on: (p, q), then one whose difference is negative,
+# so that q - p, p + q and |p - q| all differ from p - q on one pair or the other
+_SUB_PAIRS = ((5.0, 2.0), (-1.5, 4.0))
+
+
 def check_subtraction(cls):
     """Coding exercise: a ``TinyValue`` subclass whose ``p - q`` gives a new node with
-    data ``p.data - q.data``, ``_prev == (p, q)`` and ``_op == "-"``."""
+    data ``p.data - q.data``, ``_prev == (p, q)`` and ``_op == "-"``.
+
+    Tried on two pairs, the second while the first result is still in use, then
+    subtracted again: ``(p - q) - r``."""
     if cls is None:
         return placeholder(text("lesson02.sub.what"))
     if not isinstance(cls, type):
@@ -187,32 +219,42 @@ def check_subtraction(cls):
     if getattr(cls, "__sub__", None) is None:
         return Feedback(False, text("lesson02.sub.no_method", name=name))
     made, trouble = call_learner_code(
-        lambda: (cls(5.0, label="p"), cls(2.0, label="q"), cls(1.0, label="r")),
+        lambda: [(cls(a, label="p"), cls(b, label="q")) for a, b in _SUB_PAIRS]
+        + [cls(1.0, label="r")],
         doing=text("lesson02.sub.doing_make", name=name),
     )
     if trouble is not None:
         return trouble
-    p, q, r = made
-    names = {id(p): "p", id(q): "q", id(r): "r"}
-    out, trouble = call_learner_code(lambda: p - q, doing=text("lesson02.sub.doing_subtract"))
-    if trouble is not None:
-        return trouble
-    if out is None:
-        return Feedback(False, text("lesson02.sub.none"))
-    if not _is_tiny(out):
-        got = as_number(out)
-        if got is not None:
-            return Feedback(False, text("lesson02.sub.plain_number", got=got, name=name))
-        return Feedback(False, text("lesson02.sub.not_a_node", type=kind_of(out)))
-    if out is p or p.data != 5.0:
-        return Feedback(False, text("lesson02.sub.changed_p", data=p.data, name=name))
-    if out.data == -3.0:
-        return Feedback(False, text("lesson02.sub.reversed"))
-    if out.data == 7.0:
-        return Feedback(False, text("lesson02.sub.added"))
-    if out.data != 3.0:
-        return Feedback(False, text("lesson02.sub.wrong_data", data=out.data))
+    *pairs, r = made
+    results = []
+    for (p, q), (a, b) in zip(pairs, _SUB_PAIRS):
+        out, trouble = call_learner_code(lambda: p - q,
+                                         doing=text("lesson02.sub.doing_subtract", p=a, q=b))
+        if trouble is not None:
+            return trouble
+        if out is None:
+            return Feedback(False, text("lesson02.sub.none"))
+        if not _is_tiny(out):
+            got = as_number(out)
+            if got is not None:
+                return Feedback(False, text("lesson02.sub.plain_number", got=got, name=name))
+            return Feedback(False, text("lesson02.sub.not_a_node", type=kind_of(out)))
+        for node, label, was in ((p, "p", a), (q, "q", b)):
+            if node.data != was:
+                return Feedback(False, text("lesson02.sub.changed_input", input=label, was=was,
+                                            data=node.data, name=name))
+            if out is node:
+                return Feedback(False, text("lesson02.sub.returned_input", input=label,
+                                            name=name))
+        results.append((out, out.data))
+    verdict = _judge_difference([data for _, data in results])
+    if verdict is not None:
+        return verdict
+    (p, q), (out, _) = pairs[0], results[0]
+    if out.data != 3.0:  # the second subtraction changed the first result
+        return Feedback(False, text("lesson02.sub.shared", data=out.data))
     prev = tuple(out._prev) if isinstance(out._prev, (tuple, list)) else out._prev
+    names = {id(p): "p", id(q): "q", id(r): "r"}
     if isinstance(prev, (set, frozenset)):
         return Feedback(False, text("lesson02.sub.prev_set"))
     elif not prev:
@@ -233,3 +275,26 @@ def check_subtraction(cls):
     if not _is_tiny(twice) or twice.data != 2.0 or p.data != 5.0:
         return Feedback(False, text("lesson02.sub.twice_wrong"))
     return Feedback(True, text("lesson02.sub.right"))
+
+
+# what p - q gives on the pairs when it computes something else, and what to say
+_DIFFERENCE_SLIPS = (
+    (lambda p, q: q - p, "reversed"),
+    (lambda p, q: p + q, "added"),
+    (lambda p, q: abs(p - q), "no_sign"),
+)
+_SLIP_KEYS = {"reversed": "lesson02.sub.reversed", "added": "lesson02.sub.added",
+              "no_sign": "lesson02.sub.no_sign"}
+
+
+def _judge_difference(got):
+    """``None`` if ``got`` (the data of p - q on each pair) is right; else what it is."""
+    if all(g == p - q for g, (p, q) in zip(got, _SUB_PAIRS)):
+        return None
+    (p1, q1), (p2, q2) = _SUB_PAIRS
+    for slip, key in _DIFFERENCE_SLIPS:  # named only if it explains both pairs
+        if all(g == slip(p, q) for g, (p, q) in zip(got, _SUB_PAIRS)):
+            return Feedback(False, text(_SLIP_KEYS[key], p1=p1, q1=q1, got1=got[0],
+                                        p2=p2, q2=q2, got2=got[1]))
+    (p, q), data = next(((pair, g) for g, pair in zip(got, _SUB_PAIRS) if g != pair[0] - pair[1]))
+    return Feedback(False, text("lesson02.sub.wrong_data", p=p, q=q, data=data, right=p - q))
