@@ -184,6 +184,180 @@ def grad_b1_half(x, y, w1, b1, w2, b2):
     return 0.5
 
 
+def neuron_overwriting_its_inputs(x1, w1, x2, w2, b):
+    x1.data = (x1 * w1).data
+    x2.data = (x2 * w2).data
+    return (x1 + x2 + b).tanh()
+
+
+def neuron_running_backward(x1, w1, x2, w2, b):
+    o = (x1 * w1 + x2 * w2 + b).tanh()
+    o.backward()
+    return o
+
+
+class WithoutSign(TinyValue):
+    def __sub__(self, other):
+        return type(self)(abs(self.data - other.data), (self, other), "-")
+
+
+class ChangesQ(TinyValue):
+    def __sub__(self, other):
+        other.data = -other.data
+        return type(self)(self.data + other.data, (self, other), "-")
+
+
+def one_result_for_all():
+    """A fresh class whose subtractions all hand back one node, rewritten."""
+    class OneResult(TinyValue):
+        def __sub__(self, other):
+            if not hasattr(OneResult, "result"):
+                OneResult.result = OneResult(0.0)
+            OneResult.result.data = self.data - other.data
+            OneResult.result._prev, OneResult.result._op = (self, other), "-"
+            return OneResult.result
+    return OneResult
+
+
+def sort_of_at_most_60_steps(root):
+    order, visited, stack = [], set(), [(root, False)]
+    for _ in range(60):
+        if not stack:
+            break
+        node, inputs_done = stack.pop()
+        if inputs_done:
+            order.append(node)
+        elif node not in visited:
+            visited.add(node)
+            stack.append((node, True))
+            stack.extend((child, False) for child in node._prev if child not in visited)
+    return order
+
+
+def sort_visiting_before_testing(root):
+    order, visited = [], set()
+
+    def visit(node):
+        for child in node._prev:
+            visit(child)
+        if node not in visited:
+            visited.add(node)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def sort_by_data(root):
+    order, visited = [], set()
+
+    def visit(node):
+        if node.data not in visited:
+            visited.add(node.data)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def sort_cutting_the_inputs(root):
+    order = []
+
+    def visit(node):
+        for child in node._prev:
+            visit(child)
+        node._prev = ()
+        order.append(node)
+    visit(root)
+    return order
+
+
+def learner_cell(source, name):
+    """A maker of ``name`` as a notebook cell defines it, in a fresh namespace each time."""
+    def make():
+        namespace = {}
+        exec(source, namespace)  # noqa: S102
+        return namespace[name]
+    return make
+
+
+SORT_WITH_GLOBAL_VISITED = learner_cell("""
+visited = set()
+def topological_sort(root):
+    order = []
+    def visit(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+""", "topological_sort")
+
+SORT_IN_AN_ENCLOSING_FUNCTION = learner_cell("""
+def make_sort():
+    order, visited = [], set()
+    def topological_sort(root):
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return order
+    return topological_sort
+topological_sort = make_sort()
+""", "topological_sort")
+
+BACKWARD_WITH_GLOBAL_ORDER = learner_cell("""
+order, visited = [], set()
+def backward_pass(root):
+    def build(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                build(child)
+            order.append(node)
+    build(root)
+    root.grad = 1.0
+    for node in reversed(order):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+""", "backward_pass")
+
+BACKWARD_WITH_GLOBAL_VISITED = learner_cell("""
+visited = set()
+def backward_pass(root):
+    order = []
+    def build(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                build(child)
+            order.append(node)
+    build(root)
+    root.grad = 1.0
+    for node in reversed(order):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+""", "backward_pass")
+
+
+def backward_pairs_mismatched(root):
+    root.grad = 1.0
+    for node in reversed(root.topological_order()):
+        for child, local in zip(node._prev, reversed(node._local_grads)):
+            child.grad += local * node.grad
+
+
+def backward_changing_data(root):
+    lesson03.worked_backward_pass(root)
+    for node in root.topological_order():
+        node.data -= 0.1 * node.grad
+
+
 def fresh(answer):
     return lambda: answer
 
@@ -201,6 +375,10 @@ CASES = {
     "direction up": (lesson01.check_direction, fresh("increase")),
     "direction about L": (lesson01.check_direction, fresh("make L larger")),
     "direction a number": (lesson01.check_direction, fresh(3)),
+    "direction another variable": (lesson01.check_direction, fresh("decrease a")),
+    "direction another variable, in Chinese": (lesson01.check_direction, fresh("减小a")),
+    "error factor reciprocal": (lesson01.check_error_factor, fresh(1 / 100)),
+    "error factor reciprocal of forward": (lesson01.check_error_factor, fresh(0.1)),
     "error factor forward": (lesson01.check_error_factor, fresh(10)),
     "error factor below one": (lesson01.check_error_factor, fresh(0.5)),
     "error factor an error": (lesson01.check_error_factor, fresh(5e-4)),
@@ -208,16 +386,22 @@ CASES = {
     "count with operations": (lesson02.check_value_count, fresh(10)),
     "count one too many": (lesson02.check_value_count, fresh(8)),
     "count otherwise": (lesson02.check_value_count, fresh(11)),
+    "count a Value": (lesson02.check_value_count, lambda: Value(7.0)),
     "forward gives n": (lesson02.check_forward, fresh(1.8814)),
     "forward rounded": (lesson02.check_forward, fresh(0.95)),
     "forward otherwise": (lesson02.check_forward, fresh(0.5)),
     "neuron without bias": (lesson02.check_neuron, fresh(neuron_without_bias)),
     "neuron from new Values": (lesson02.check_neuron, fresh(neuron_from_new_values)),
     "neuron with a typo": (lesson02.check_neuron, fresh(neuron_with_a_typo)),
+    "neuron overwriting its inputs": (lesson02.check_neuron, fresh(neuron_overwriting_its_inputs)),
+    "neuron running backward": (lesson02.check_neuron, fresh(neuron_running_backward)),
     "subtraction reversed": (lesson02.check_subtraction, fresh(Reversed)),
     "subtraction _prev a set": (lesson02.check_subtraction, fresh(PrevAsSet)),
     "subtraction twice fails": (lesson02.check_subtraction, fresh(ReturnsTheBase)),
     "subtraction placeholder": (lesson02.check_subtraction, fresh(None)),
+    "subtraction without sign": (lesson02.check_subtraction, fresh(WithoutSign)),
+    "subtraction changes q": (lesson02.check_subtraction, fresh(ChangesQ)),
+    "subtraction one result for all": (lesson02.check_subtraction, one_result_for_all),
     # lesson 03
     "times_grad local only": (lesson03.check_times_grad, fresh(-4)),
     "times_grad a Value": (lesson03.check_times_grad, lambda: Value(-12.0)),
@@ -227,8 +411,21 @@ CASES = {
     "sort without visited": (lesson03.check_topological_sort, fresh(topological_sort_without_visited)),
     "sort preorder": (lesson03.check_topological_sort, fresh(topological_sort_preorder)),
     "sort by label": (lesson03.check_topological_sort, fresh(topological_sort_by_label)),
+    "sort of at most 60 steps": (lesson03.check_topological_sort, fresh(sort_of_at_most_60_steps)),
+    "sort visiting before testing": (lesson03.check_topological_sort,
+                                     fresh(sort_visiting_before_testing)),
+    "sort by data": (lesson03.check_topological_sort, fresh(sort_by_data)),
+    "sort cutting the inputs": (lesson03.check_topological_sort, fresh(sort_cutting_the_inputs)),
+    "sort with a global visited": (lesson03.check_topological_sort, SORT_WITH_GLOBAL_VISITED),
+    "sort in an enclosing function": (lesson03.check_topological_sort,
+                                      SORT_IN_AN_ENCLOSING_FUNCTION),
     "backward overwrites": (lesson03.check_backward_pass, fresh(lesson03._overwrites)),
     "backward twice": (lesson03.check_backward_pass, fresh(backward_pass_twice)),
+    "backward pairs mismatched": (lesson03.check_backward_pass, fresh(backward_pairs_mismatched)),
+    "backward with a global order": (lesson03.check_backward_pass, BACKWARD_WITH_GLOBAL_ORDER),
+    "backward with a global visited": (lesson03.check_backward_pass,
+                                       BACKWARD_WITH_GLOBAL_VISITED),
+    "backward changing data": (lesson03.check_backward_pass, fresh(backward_changing_data)),
     "accumulation one path": (lesson03.check_accumulation, fresh(3)),
     "accumulation two passes": (lesson03.check_accumulation, fresh(14)),
     "accumulation a Value": (lesson03.check_accumulation, lambda: Value(3.0)),
@@ -284,7 +481,7 @@ ENGLISH = {
     'neuron with a typo':
         f"Your code raised AttributeError: 'Value' object has no attribute 'tanhh', while calling neuron_with_a_typo(x1, w1, x2, w2, b) with five Values. It came from line {neuron_with_a_typo.__code__.co_firstlineno + 2} in `neuron_with_a_typo`: `return n.tanhh()`.",
     'subtraction reversed':
-        'p - q gave -3 for p = 5, q = 2: the order is reversed. self is the left operand: self.data - other.data.',
+        'p - q came out as q - p: -3 for p = 5, q = 2, and 5.5 for p = -1.5, q = 4. The operands are the wrong way round: self is the left operand, so compute self.data - other.data (other + (-self) turns them round too).',
     'subtraction _prev a set':
         '_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.',
     'subtraction twice fails':
@@ -321,6 +518,46 @@ ENGLISH = {
         'The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).',
     'grad_b1 otherwise':
         'At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.382403, your formula 0.500000. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.',
+    'direction another variable':
+        'Your answer is about a, but the question is about b: which way to move b to make L larger? Answer for b: "increase" or "decrease".',
+    'direction another variable, in Chinese':
+        'Your answer is about a, but the question is about b: which way to move b to make L larger? Answer for b: "increase" or "decrease".',
+    'error factor reciprocal':
+        '0.01 is 1/100: the error at h = 1e-3 divided by the error at h = 1e-2, the ratio the other way round. The question asks how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3: give 100, not 1/100.',
+    'error factor reciprocal of forward':
+        "0.1 is 1/10, a ratio the other way round: give how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3. And a factor 10 is what the forward difference gains, whose error shrinks like h; the central difference's error shrinks like h².",
+    'count a Value':
+        'You gave a Value (data 7). The answer is a count, a whole number: how many Values make up the graph of L.',
+    'neuron overwriting its inputs':
+        'Your function changes the Values it is given: after the call, x1.data is 0.75, not 0.5. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.',
+    'neuron running backward':
+        'Your function changes the grads of the Values it is given: after the call, x1.grad is 0.629962, not 0. Only build o and return it; the backward pass that fills the grads comes in lesson 03.',
+    'subtraction without sign':
+        'p - q came out without its sign: 3 for p = 5, q = 2, and 5.5 for p = -1.5, q = 4, the size of the difference only. Compute self.data - other.data, without abs().',
+    'subtraction changes q':
+        'p - q changed q itself (q.data is now -2.0, was 2). An operation must leave its inputs alone and return a new node: ChangesQ(self.data - other.data, (self, other), "-").',
+    'subtraction one result for all':
+        'p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds -5.5: your results share their data. Each p - q must return a node of its own.',
+    'sort of at most 60 steps':
+        "For the graph of x299, the end of a chain of 300 nodes x0, x1, ..., each the tanh of the one before your list misses 300 of its 300 nodes, among them x0, x1, x2, x3, x4, x5, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
+    'sort visiting before testing':
+        'Your list for the graph of x12, the top of a stack of 12 diamonds (x1 = x0*0.5 + x0*0.25, and so on) is right, but to make it your sort read the inputs of its 37 nodes 16381 times. It visits a node again on every path to it, and the work doubles with every diamond: a stack of 30 would take about 2^30 steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.',
+    'sort by data':
+        'For the graph of f, from d = a*b, e = a + b, f = d*e your list misses d, though f, with the same data -6, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by their data (node.data), so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.',
+    'sort cutting the inputs':
+        "Sorting the graph of c, from b = a + a and c = b + b changed the graph: the _prev of 'b' is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
+    'sort with a global visited':
+        'Sorting the graph of c, from b = a + a and c = b + b a second time, your sort no longer lists every node once, in order: it keeps what it visited from one call to the next. Global variables are made once and shared by every call: visited. Make them inside the function instead: visited = set().',
+    'sort in an enclosing function':
+        'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. Variables of an enclosing function are made once and shared by every call: order, visited. Make them inside the function instead: order = []; visited = set().',
+    'backward pairs mismatched':
+        "On the graph of f, from d = a*b, e = a + b, f = d*e: Your grads are what you get when the local derivatives of each node go to the wrong inputs: the first input gets the local derivative of the second. Pair them in order, zip(node._prev, node._local_grads), without reversing either.",
+    'backward with a global order':
+        'Running backward_pass on the graph of f, from d = a*b, e = a + b, f = d*e changed the grads of the graph of c, from b = a + a and c = b + b, which it ran on before and was not given this time: a.grad went from 4 to 12. It keeps nodes from one call to the next. Global variables are made once and shared by every call: order, visited. Make them inside the function instead: order = []; visited = set().',
+    'backward with a global visited':
+        'Run again on the graph of c, from b = a + a and c = b + b, after its grads were set back to 0, backward_pass gives a.grad = 0 instead of 4. It keeps something from one call to the next. Global variables are made once and shared by every call: visited. Make them inside the function instead: visited = set().',
+    'backward changing data':
+        "Running backward_pass on the graph of c, from b = a + a and c = b + b changed the graph: the data of 'a' is not what it was. A backward pass changes only grads.",
 }
 
 
@@ -513,3 +750,29 @@ def test_chinese_strings_of_these_exercises_use_full_width_punctuation():
 
 def test_the_language_is_english_again_after_these_tests():
     assert language() == "en"
+
+
+def sort_revisiting_with_a_table(root):
+    """Visits a node again on every path, reading the inputs from a table of its own
+    (so that only the time limit stops it on the stack of 30 diamonds)."""
+    inputs = {node: node._prev for node in root.topological_order()}
+    order, visited = [], set()
+
+    def visit(node):
+        for child in inputs[node]:
+            visit(child)
+        if node not in visited:
+            visited.add(node)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def test_a_sort_stopped_by_the_time_limit_is_told_its_likely_cause_in_chinese(monkeypatch):
+    from micrograd_lite.exercises import learner_code
+    monkeypatch.setattr(learner_code, "SECONDS", 0.1)
+    english, chinese = in_both(lesson03.check_topological_sort,
+                               fresh(sort_revisiting_with_a_table))
+    assert english.startswith("Sorting the graph of x30, the top of a stack of 30 diamonds")
+    assert "2^30 steps" in english and "Test visited first" in english
+    assert_same_facts(english, chinese)

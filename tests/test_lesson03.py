@@ -879,3 +879,340 @@ def test_the_overwrite_message_names_the_slip():
                 child.grad = local * node.grad
     message = lesson03.check_backward_pass(overwrites).message
     assert "Your grads are the ones that child.grad = ... (instead of +=) leaves" in message
+
+
+# ----------------------------------------------------------------------
+# Sorts and backward loops right only on the lesson's small graphs, or only once
+# ----------------------------------------------------------------------
+def _sort_of_at_most(steps):
+    """An iterative sort that gives up after a fixed number of steps."""
+    def topological_sort(root):
+        order, visited, stack = [], set(), [(root, False)]
+        for _ in range(steps):
+            if not stack:
+                break
+            node, inputs_done = stack.pop()
+            if inputs_done:
+                order.append(node)
+            elif node not in visited:
+                visited.add(node)
+                stack.append((node, True))
+                stack.extend((child, False) for child in node._prev if child not in visited)
+        return order
+    return topological_sort
+
+
+def _sort_down_to_depth(limit):
+    """A recursive sort that stops going down at a fixed depth."""
+    def topological_sort(root):
+        order, visited = [], set()
+
+        def visit(node, depth):
+            if node not in visited and depth < limit:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child, depth + 1)
+                order.append(node)
+        visit(root, 0)
+        return order
+    return topological_sort
+
+
+def _sort_visiting_before_testing(root):
+    """Right lists, but a node is visited again along every path to it."""
+    order, visited = [], set()
+
+    def visit(node):
+        for child in node._prev:
+            visit(child)
+        if node not in visited:
+            visited.add(node)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def test_the_bigger_graphs_have_the_size_and_shape_they_say():
+    chain, wide, small, tall = (build() for build in lesson03._BIGGER)
+    assert len(chain.topological_order()) == 300 and chain.label == "x299"
+    assert len(wide.topological_order()) == 127 and wide.label == "s63"
+    assert len(small.topological_order()) == 37 and small.label == "x12"
+    assert len(tall.topological_order()) == 91 and tall.label == "x30"
+    assert _count_paths(small, "x0") == 2 ** 12
+
+
+def _count_paths(root, label):
+    if root.label == label:
+        return 1
+    return sum(_count_paths(child, label) for child in root._prev)
+
+
+@pytest.mark.parametrize("sort, says", [
+    (_sort_of_at_most(60),
+     "For the graph of x299, the end of a chain of 300 nodes x0, x1, ..., each the tanh of "
+     "the one before your list misses 300 of its 300 nodes, among them x0, x1, x2, x3, x4, x5, "
+     "though it sorted the lesson's smaller graphs. Look for a limit"),
+    (_sort_down_to_depth(50), "your list misses 250 of its 300 nodes, among them x0, x1,"),
+    (_sort_visiting_before_testing,
+     "Your list for the graph of x12, the top of a stack of 12 diamonds (x1 = x0*0.5 + "
+     "x0*0.25, and so on) is right, but to make it your sort read the inputs of its 37 nodes "
+     "16381 times. It visits a node again on every path to it"),
+])
+def test_a_sort_right_only_on_small_graphs_fails_and_says_why(sort, says):
+    assert sort(lesson03._neuron())[-1].label == "o"  # right on the lesson's graphs
+    feedback = lesson03.check_topological_sort(sort)
+    assert not feedback.correct and says in feedback.message, feedback.message
+    assert "Did you call visit(root)" not in feedback.message
+
+
+@pytest.mark.parametrize("root_label, graph", [
+    ("x299", "x299, the end of a chain of 300 nodes"),
+    ("s63", "s63, the sum of 64 inputs x0, x1, ..., added in pairs"),
+    ("x30", "x30, the top of a stack of 30 diamonds"),
+])
+def test_each_bigger_graph_is_tried(root_label, graph):
+    def wrong_there_only(root):
+        order = lesson03.worked_topological_sort(root)
+        return order[1:] if root.label == root_label else order
+    message = lesson03.check_topological_sort(wrong_there_only).message
+    assert message.startswith(f"For the graph of {graph}"), message
+
+
+def test_a_sort_that_revisits_nodes_runs_out_of_time_on_the_tall_stack(monkeypatch):
+    """One that escapes the count of reads (it looks up the inputs in a table of its
+    own) is stopped by the time limit, and told the likely cause."""
+    from micrograd_lite.exercises import learner_code
+    monkeypatch.setattr(learner_code, "SECONDS", 0.2)
+
+    def with_a_table(root):
+        inputs = {node: node._prev for node in root.topological_order()}
+        order, visited = [], set()
+
+        def visit(node):
+            for child in inputs[node]:
+                visit(child)
+            if node not in visited:
+                visited.add(node)
+                order.append(node)
+        visit(root)
+        return order
+    feedback = lesson03.check_topological_sort(with_a_table)
+    assert not feedback.correct
+    assert feedback.message == (
+        "Sorting the graph of x30, the top of a stack of 30 diamonds (x1 = x0*0.5 + x0*0.25, "
+        "and so on) did not finish within 0.2 seconds. Its bottom node x0 is reached along 2^30 "
+        "paths: a sort that visits a node again on every path to it takes about 2^30 steps. "
+        "Test visited first: if node not in visited, mark it visited, then visit its inputs.")
+
+
+def _sort_by_data(root):
+    order, visited = [], set()
+
+    def visit(node):
+        if node.data not in visited:
+            visited.add(node.data)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def test_a_sort_keyed_by_data_is_told_so_and_a_missing_input_as_before():
+    feedback = lesson03.check_topological_sort(_sort_by_data)
+    assert not feedback.correct
+    assert ("your list misses d, though f, with the same data -6, is in it; when every node "
+            "holds different data, your sort lists them all. It tells nodes apart by their "
+            "data (node.data)") in feedback.message
+    assert "Visit every input" not in feedback.message
+    # a node really left out (here the leaves, whose data nodes listed may share)
+    feedback = lesson03.check_topological_sort(_forgets_the_leaf)
+    assert "misses a. Visit every input in node._prev" in feedback.message
+    assert "data" not in feedback.message
+
+
+def _learner_namespace(source):
+    """The functions a notebook cell with ``source`` defines, in a namespace of their own
+    (a fresh one each time, as in a fresh kernel)."""
+    namespace = {}
+    exec(source, namespace)  # noqa: S102 (the learner's cell, written out here)
+    return namespace
+
+
+_STATE_OUTSIDE = {
+    "global visited": ("""
+visited = set()
+def topological_sort(root):
+    order = []
+    def visit(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+""", "Sorting the graph of c, from b = a + a and c = b + b a second time, your sort no longer "
+     "lists every node once, in order: it keeps what it visited from one call to the next. "
+     "Global variables are made once and shared by every call: visited. Make them inside the "
+     "function instead: visited = set()."),
+    "global order": ("""
+order = []
+def topological_sort(root):
+    visited = set()
+    def visit(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+""", "your list still holds nodes of the graph before: it carries over between calls. Global "
+     "variables are made once and shared by every call: order. Make them inside the function "
+     "instead: order = []."),
+    "enclosing function": ("""
+def make_sort():
+    order, visited = [], set()
+    def topological_sort(root):
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return order
+    return topological_sort
+topological_sort = make_sort()
+""", "Variables of an enclosing function are made once and shared by every call: order, "
+     "visited. Make them inside the function instead: order = []; visited = set()."),
+    "class attribute": ("""
+class Sorter:
+    order, visited = [], set()
+    def sort(self, root):
+        def visit(node):
+            if node not in self.visited:
+                self.visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                self.order.append(node)
+        visit(root)
+        return self.order
+topological_sort = Sorter().sort
+""", "Attributes of an object or its class outlive the call and are shared by every call: "
+     "self.order, self.visited. Make them inside the function instead, as local variables: "
+     "order = []; visited = set()."),
+    "marks on the nodes": ("""
+def topological_sort(root):
+    order = []
+    def visit(node):
+        if not getattr(node, "seen", False):
+            node.seen = True
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+""", "it keeps what it visited from one call to the next. Your code marks the nodes "
+     "(node.seen), and the marks stay after the call"),
+}
+
+
+@pytest.mark.parametrize("case", list(_STATE_OUTSIDE))
+def test_a_sort_keeping_state_is_told_where_it_lives_and_never_of_a_missing_default(case):
+    source, says = _STATE_OUTSIDE[case]
+    sort = _learner_namespace(source)["topological_sort"]
+    feedback = lesson03.check_topological_sort(sort)
+    assert not feedback.correct and says in feedback.message, feedback.message
+    assert "Default arguments" not in feedback.message
+    again = lesson03.check_topological_sort(sort)  # the check run again on the same function
+    assert not again.correct and "not one of its nodes" not in again.message, again.message
+
+
+def test_a_sort_that_changes_the_graph_is_told_so():
+    def cuts_the_inputs(root):
+        order = []
+
+        def visit(node):
+            for child in node._prev:
+                visit(child)
+            node._prev = ()  # "visited": its inputs are gone
+            order.append(node)
+        visit(root)
+        return order
+    feedback = lesson03.check_topological_sort(cuts_the_inputs)
+    assert feedback.message == (
+        "Sorting the graph of c, from b = a + a and c = b + b changed the graph: the _prev of "
+        "'b' is not what it was. A sort only reads the graph: remember what you visited in a "
+        "set of your own.")
+
+
+def _reversed_pairs(root):
+    root.grad = 1.0
+    for node in reversed(root.topological_order()):
+        for child, local in zip(node._prev, reversed(node._local_grads)):
+            child.grad += local * node.grad
+
+
+_BACKWARD_STATE = """
+order, visited = [], set()
+def backward_pass(root):
+    def build(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                build(child)
+            order.append(node)
+    build(root)
+    root.grad = 1.0
+    for node in reversed(order):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+"""
+
+
+def _backward_with_global_visited():
+    source = _BACKWARD_STATE.replace("order, visited = [], set()", "visited = set()").replace(
+        "    build(root)", "    order = []\n    build(root)")
+    return _learner_namespace(source)["backward_pass"]
+
+
+@pytest.mark.parametrize("backward_pass, says", [
+    (_reversed_pairs,
+     "On the graph of f, from d = a*b, e = a + b, f = d*e: Your grads are what you get when "
+     "the local derivatives of each node go to the wrong inputs"),
+    (_learner_namespace(_BACKWARD_STATE)["backward_pass"],
+     "Running backward_pass on the graph of f, from d = a*b, e = a + b, f = d*e changed the "
+     "grads of the graph of c, from b = a + a and c = b + b, which it ran on before and was not "
+     "given this time: a.grad went from 4 to 12. It keeps nodes from one call to the next. "
+     "Global variables are made once and shared by every call: order, visited."),
+    (_backward_with_global_visited(),
+     "Run again on the graph of c, from b = a + a and c = b + b, after its grads were set back "
+     "to 0, backward_pass gives a.grad = 0 instead of 4. It keeps something from one call to "
+     "the next. Global variables are made once and shared by every call: visited."),
+    (lambda root: [lesson03.worked_backward_pass(root)]
+     + [setattr(node, "data", 0.0) for node in root.topological_order()],
+     "Running backward_pass on the graph of c, from b = a + a and c = b + b changed the graph: "
+     "the data of 'a' is not what it was. A backward pass changes only grads."),
+    (lambda root: lesson03._no_root_grad(root) if root.label == "x299"
+     else lesson03.worked_backward_pass(root),
+     "On the graph of x299, the end of a chain of 300 nodes"),
+])
+def test_check_backward_pass_on_state_pairing_and_bigger_graphs(backward_pass, says):
+    feedback = lesson03.check_backward_pass(backward_pass)
+    assert not feedback.correct and says in feedback.message, feedback.message
+    assert "topological_sort, if you use it" not in feedback.message
+
+
+def test_a_wrong_grad_that_no_slip_explains_lists_the_places_to_look():
+    def doubles_products(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad * (2 if node._op == "*" else 1)
+    message = lesson03.check_backward_pass(doubles_products).message
+    assert message.startswith("On the graph of f, from d = a*b, e = a + b, f = d*e, a.grad is")
+    for place in ("root.grad = 1 before the loop", "reversed topological order",
+                  "zip(node._prev, node._local_grads)", "your own topological_sort"):
+        assert place in message
