@@ -539,7 +539,7 @@ ENGLISH = {
     'subtraction one result for all':
         'p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds -5.5: your results share their data. Each p - q must return a node of its own.',
     'sort of at most 60 steps':
-        "For the graph of x299, the end of a chain of 300 nodes x0, x1, ..., each the tanh of the one before your list misses 300 of its 300 nodes, among them x0, x1, x2, x3, x4, x5, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
+        "For the graph of x249, the end of a chain of 250 nodes x0, x1, ..., each the tanh of the one before your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
     'sort visiting before testing':
         'Your list for the graph of x12, the top of a stack of 12 diamonds (x1 = x0*0.5 + x0*0.25, and so on) is right, but to make it your sort read the inputs of its 37 nodes 16381 times. It visits a node again on every path to it, and the work doubles with every diamond: a stack of 30 would take about 2^30 steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.',
     'sort by data':

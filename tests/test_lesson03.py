@@ -934,7 +934,7 @@ def _sort_visiting_before_testing(root):
 
 def test_the_bigger_graphs_have_the_size_and_shape_they_say():
     chain, wide, small, tall = (build() for build in lesson03._BIGGER)
-    assert len(chain.topological_order()) == 300 and chain.label == "x299"
+    assert len(chain.topological_order()) == 250 and chain.label == "x249"
     assert len(wide.topological_order()) == 127 and wide.label == "s63"
     assert len(small.topological_order()) == 37 and small.label == "x12"
     assert len(tall.topological_order()) == 91 and tall.label == "x30"
@@ -949,10 +949,10 @@ def _count_paths(root, label):
 
 @pytest.mark.parametrize("sort, says", [
     (_sort_of_at_most(60),
-     "For the graph of x299, the end of a chain of 300 nodes x0, x1, ..., each the tanh of "
-     "the one before your list misses 300 of its 300 nodes, among them x0, x1, x2, x3, x4, x5, "
+     "For the graph of x249, the end of a chain of 250 nodes x0, x1, ..., each the tanh of "
+     "the one before your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, "
      "though it sorted the lesson's smaller graphs. Look for a limit"),
-    (_sort_down_to_depth(50), "your list misses 250 of its 300 nodes, among them x0, x1,"),
+    (_sort_down_to_depth(50), "your list misses 200 of its 250 nodes, among them x0, x1,"),
     (_sort_visiting_before_testing,
      "Your list for the graph of x12, the top of a stack of 12 diamonds (x1 = x0*0.5 + "
      "x0*0.25, and so on) is right, but to make it your sort read the inputs of its 37 nodes "
@@ -966,7 +966,7 @@ def test_a_sort_right_only_on_small_graphs_fails_and_says_why(sort, says):
 
 
 @pytest.mark.parametrize("root_label, graph", [
-    ("x299", "x299, the end of a chain of 300 nodes"),
+    ("x249", "x249, the end of a chain of 250 nodes"),
     ("s63", "s63, the sum of 64 inputs x0, x1, ..., added in pairs"),
     ("x30", "x30, the top of a stack of 30 diamonds"),
 ])
@@ -1195,9 +1195,9 @@ def _backward_with_global_visited():
      + [setattr(node, "data", 0.0) for node in root.topological_order()],
      "Running backward_pass on the graph of c, from b = a + a and c = b + b changed the graph: "
      "the data of 'a' is not what it was. A backward pass changes only grads."),
-    (lambda root: lesson03._no_root_grad(root) if root.label == "x299"
+    (lambda root: lesson03._no_root_grad(root) if root.label == "x249"
      else lesson03.worked_backward_pass(root),
-     "On the graph of x299, the end of a chain of 300 nodes"),
+     "On the graph of x249, the end of a chain of 250 nodes"),
 ])
 def test_check_backward_pass_on_state_pairing_and_bigger_graphs(backward_pass, says):
     feedback = lesson03.check_backward_pass(backward_pass)
@@ -1216,3 +1216,31 @@ def test_a_wrong_grad_that_no_slip_explains_lists_the_places_to_look():
     for place in ("root.grad = 1 before the loop", "reversed topological order",
                   "zip(node._prev, node._local_grads)", "your own topological_sort"):
         assert place in message
+
+
+@pytest.mark.parametrize("sort, says", [
+    (lambda root: (node for node in lesson03.worked_topological_sort(root)),
+     "topological_sort returned a generator, which can be read only once and cannot be walked "
+     "backwards with reversed(). Return a list"),
+    (lambda root: iter(lesson03.worked_topological_sort(root)), "returned a list_iterator"),
+])
+def test_a_sort_that_returns_an_iterator_is_asked_for_a_list(sort, says):
+    feedback = lesson03.check_topological_sort(sort)
+    assert not feedback.correct and says in feedback.message, feedback.message
+    with pytest.raises(TypeError):
+        reversed(sort(lesson03._reused()))  # what the backward loop would then meet
+
+
+def test_reading_what_the_sort_returned_is_under_the_time_limit_too(monkeypatch):
+    from micrograd_lite.exercises import learner_code
+    monkeypatch.setattr(learner_code, "SECONDS", 0.1)
+
+    class EndlessOrder:
+        def __iter__(self):
+            while True:
+                yield None
+
+    feedback = lesson03.check_topological_sort(lambda root: EndlessOrder())
+    assert feedback.message.startswith(
+        "Your code did not finish within 0.1 seconds, while reading the list that "
+        "topological_sort returned for the graph of c"), feedback.message
