@@ -57,6 +57,8 @@ def assert_same_facts(english, chinese):
     assert not CJK.search(english), english
     # "a factor 10" is "缩小到原来的十分之一" in Chinese: read the fraction words as numbers
     said = chinese.replace("十分之一", "1/10").replace("千分之一", "1/1000")
+    # Chinese quotes an error's English text as code: compare the names inside it
+    said, english = said.replace("`", ""), english.replace("`", "")
     for pattern in (NUMBER, CODE):
         missing = Counter(pattern.findall(english)) - Counter(pattern.findall(said))
         assert not missing, (dict(missing), english, chinese)
@@ -471,7 +473,7 @@ ENGLISH = {
     'forward gives n':
         "1.8814 is n. The neuron's output is o = tanh(n).",
     'forward rounded':
-        '0.95 is the answer rounded to 2 decimals, too coarse to tell it from nearby wrong answers. Keep more digits, or put the variable itself in answer.',
+        '0.95 is the answer rounded to 2 decimals, too coarse to tell it from nearby wrong answers. Keep at least 4 significant digits, or put the variable itself in answer.',
     'forward otherwise':
         '0.5000 is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().',
     'neuron without bias':
@@ -652,8 +654,8 @@ def test_an_error_in_the_learners_code_is_reported_in_chinese_with_its_line():
         "Your code raised ZeroDivisionError: float division by zero, while calling f(1.0). "
         f"It came from line {line} in `learners_function`: `return 1 / (y - y)`.")
     assert chinese.message == (
-        "你的代码抛出了 ZeroDivisionError：float division by zero。当时正在调用 f(1.0)。"
-        f"出错的是 `learners_function` 里的第 {line} 行：`return 1 / (y - y)`。")
+        "你的代码抛出了 ZeroDivisionError，当时正在调用 f(1.0)。错误信息是 `float division by zero`。"
+        f"意思是除数是 0。出错的是 `learners_function` 里的第 {line} 行：`return 1 / (y - y)`。")
     # an error without a message, raised on a line with no source text (as from exec)
     _, bare = call_learner_code(lambda: exec("raise KeyError"), doing="运行一段代码")
     assert bare.message == "你的代码抛出了 KeyError，当时正在运行一段代码。出错的是第 1 行。"

@@ -1,33 +1,81 @@
-"""Reading a learner's answer: the small steps every exercise check shares."""
+"""Reading a learner's answer: the small steps every exercise check shares.
+
+A numeric answer goes through :func:`check_number` (or :func:`read_number`, its
+first half, for a check that judges the number itself), so that every lesson
+applies the same two rules.
+
+**A Value is not a number.** Where an exercise asks for a number, a Value (the
+package's or the learner's own class: any object with ``.data`` and ``.grad``)
+is never accepted, not even when its ``.data`` is right: the message says it is
+a Value and names the attribute the exercise asks for when the check knows it
+(``answer = s.grad``), else tells to give its ``.data`` or its ``.grad``. Only
+an exercise that asks for "a Value or a number" accepts one, and reads its
+``.data`` (``accepts_value=True``).
+
+**Rounded answers.** Each check has one target, the number the exercise asks
+for, and knows how many significant digits of it the lesson's text shows
+(``digits``, 4 unless said otherwise):
+
+1. an answer within ``tol`` of the target is right. ``tol`` is the noise of
+   computing the target another way (float rounding, or a central difference
+   where the exercise allows one); it is not a rounding allowance;
+2. when the target has more digits than the text shows (o = 0.954614...), an
+   answer that agrees with it to ``digits`` significant digits (0.9546) is
+   right too, and the message says to how many digits and gives more of them;
+3. the same target rounded to fewer digits (0.95, 0.955) is too coarse: the
+   message says so and asks for ``digits`` significant digits;
+4. a target that is a measurement (a finite difference with a given h, such as
+   lesson 01's slope -9.997) is not the exact derivative beside it (-10): when
+   the exercise asks for the measurement, the exact value is not accepted, and
+   the message says that it is the exact derivative and that the measurement
+   differs from it (``exact_derivative=``). A target that has no more digits
+   than the text shows (7, 0.44, -9.997) is never "rounded": an answer near it
+   is simply another number.
+"""
 
 import math
+import re
 from numbers import Real
 
-from ..engine import Value
-from ..language import text
+from ..language import text, text_count
 from .feedback import Feedback
 
 __all__ = [
+    "is_value",
     "as_number",
     "is_close",
     "placeholder",
     "not_a_number",
+    "read_number",
     "check_number",
     "text_as_number",
+    "a_value_given",
     "a_value_instead_of",
-    "rounded_from",
+    "agreeing_digits",
+    "shown",
+    "off_by",
     "listed",
     "kind_of",
 ]
 
 
+def is_value(answer):
+    """Whether ``answer`` is a Value: an object with ``.data`` and ``.grad`` (the
+    package's class or a learner's own) that is not itself a plain number."""
+    if isinstance(answer, (Real, str)) or answer is None:
+        return False
+    try:
+        return hasattr(answer, "data") and hasattr(answer, "grad")
+    except Exception:  # a learner's property that raises: not a Value we can read
+        return False
+
+
 def as_number(answer):
     """The answer as a float, or ``None`` if it is not a single real number.
 
-    A ``Value`` counts as its ``data``; ``True``/``False`` are not numbers here.
+    A Value is not a number here (read its ``.data`` where a Value is wanted);
+    ``True``/``False`` are not numbers either.
     """
-    if isinstance(answer, Value):
-        return answer.data
     if isinstance(answer, bool) or not isinstance(answer, Real):
         # numpy scalars are Real; a one-element array is not accepted on purpose
         return None
@@ -86,65 +134,189 @@ _KIND_KEYS = {bool: "types.bool", int: "types.int", float: "types.float", str: "
               list: "types.list", tuple: "types.tuple", dict: "types.dict", set: "types.set"}
 
 
+# ----------------------------------------------------------------------
+# Numbers in messages
+# ----------------------------------------------------------------------
+_TYPED_DIGITS = 8  # a number with at most this many digits is shown as it was typed
+_NOISE = 1e-12  # relative: what float arithmetic adds to a number (0.1 + 0.2)
+
+
+def shown(value):
+    """``value`` written for a message: the digits the learner typed, or 4
+    significant digits of a computed number.
+
+    A short number is shown whole (0.4000001, 1e-8, 7). A long one (a computed
+    float) gets 4 significant digits, and more where 4 would round it onto a
+    rounder number it is not: 0.4400021341 is shown as 0.440002, never as 0.44,
+    while float noise goes (1.0800000000000003 is shown as 1.08).
+    """
+    if not isinstance(value, Real) or isinstance(value, bool):
+        return repr(value)
+    value = float(value)
+    if not math.isfinite(value):
+        return str(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if _significant_digits(repr(value)) <= _TYPED_DIGITS:
+        return _plain(repr(value))
+    for digits in range(4, 18):
+        written = f"{value:.{digits}g}"
+        if (_is_noise(float(written), value)
+                or _significant_digits(written) == digits):  # no zero dropped: visibly rounded
+            return _plain(written)
+    return _plain(repr(value))
+
+
+def _significant_digits(written):
+    mantissa = written.lstrip("-").split("e")[0].replace(".", "")
+    return len(mantissa.strip("0")) or 1
+
+
+def _plain(written):
+    """``1e-08`` as ``1e-8``: the exponent without Python's padding zero."""
+    return re.sub(r"e([+-])0*(\d)", lambda m: "e" + ("-" if m[1] == "-" else "") + m[2], written)
+
+
+def _is_noise(a, b):
+    """Whether finite ``a`` and ``b`` differ by float rounding at most."""
+    return math.isfinite(a) and math.isfinite(b) and abs(a - b) <= _NOISE * max(abs(a), abs(b))
+
+
+def off_by(got, want):
+    """Which way and how far ``got`` is from ``want``, in words: "too large by 1"."""
+    if got > want:
+        return text("answers.too_large_by", amount=shown(got - want))
+    return text("answers.too_small_by", amount=shown(want - got))
+
+
+# ----------------------------------------------------------------------
+# A Value given as a number
+# ----------------------------------------------------------------------
+def _attribute_shown(answer, attribute):
+    number = getattr(answer, attribute, None)
+    return shown(number) if isinstance(number, Real) else repr(number)
+
+
+def a_value_given(answer):
+    """The message for a Value given where a plain number is asked for, when the
+    check does not know which of its numbers is meant."""
+    return Feedback(False, text("answers.value_not_number", data=_attribute_shown(answer, "data"),
+                                grad=_attribute_shown(answer, "grad")))
+
+
 def a_value_instead_of(answer, attribute, name):
     """The message for a whole ``Value`` given where its ``attribute`` (``"grad"`` or
     ``"data"``), a plain number, is asked for; ``name`` is how the lesson calls it."""
-    number = getattr(answer, attribute)
-    if attribute == "grad" and number == 0.0:
-        return Feedback(False, text("answers.whole_value.grad_still_zero", data=answer.data,
-                                    grad=answer.grad, attribute=attribute, name=name))
-    return Feedback(False, text("answers.whole_value", data=answer.data, grad=answer.grad,
-                                attribute=attribute, name=name))
+    values = dict(data=_attribute_shown(answer, "data"), grad=_attribute_shown(answer, "grad"),
+                  attribute=attribute, name=name)
+    if attribute == "grad" and getattr(answer, "grad", None) == 0.0:
+        return Feedback(False, text("answers.whole_value.grad_still_zero", **values))
+    return Feedback(False, text("answers.whole_value", **values))
 
 
-def rounded_from(value, target, tol):
-    """The number of decimals ``value`` keeps of ``target`` when it is ``target``
-    rounded (and then too coarse for ``tol``), or ``None``."""
-    if not math.isfinite(value):
-        return None
-    for decimals in range(0, 4):
-        rounded = round(target, decimals)
-        if abs(rounded - target) > tol and abs(value - rounded) <= 1e-12 * max(1.0, abs(value)):
+# ----------------------------------------------------------------------
+# The tolerance policy for rounded answers (see the module's docstring)
+# ----------------------------------------------------------------------
+def _half_unit(target, digits):
+    """Half a unit in the ``digits``-th significant digit of ``target``."""
+    if target == 0.0:
+        return 0.0
+    return 0.5 * 10.0 ** (math.floor(math.log10(abs(target))) - digits + 1)
+
+
+def agreeing_digits(value, target):
+    """To how many significant digits ``value`` is ``target`` rounded (0 if not even one)."""
+    if not (math.isfinite(value) and math.isfinite(target)):
+        return 0
+    agree = 0
+    for digits in range(1, 16):
+        if abs(value - target) > _half_unit(target, digits) * (1 + 1e-9):
+            break
+        agree = digits
+    return agree
+
+
+def _shows_more_digits(target, digits):
+    """Whether ``target`` has more significant digits than the lesson's text shows."""
+    return math.isfinite(target) and not _is_noise(float(f"{target:.{digits}g}"), target)
+
+
+def _coarser_rounding(value, target, digits):
+    """The number of decimals of ``target`` that ``value`` keeps when it is ``target``
+    rounded to fewer than ``digits`` significant digits (at least 2), else ``None``."""
+    for kept in range(2, digits):
+        decimals = kept - 1 - math.floor(math.log10(abs(target)))
+        if decimals >= 1 and _is_noise(value, round(target, decimals)):
             return decimals
     return None
 
 
-def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), otherwise,
-                 value_means="data", name=None, rounding=False):
-    """The whole of a numeric exercise check, written as data.
+def read_number(answer, *, what, kind=None, value_means=None, name=None, accepts_value=False):
+    """The number a numeric answer gives, or the Feedback that says why it gives none.
 
     - ``what``: what to put in place of ``None`` (see :func:`placeholder`);
     - ``kind``: what the answer should be if it is no number (see :func:`not_a_number`);
       "a number" in the language in use unless given;
+    - ``value_means``: ``"data"`` or ``"grad"`` when the number asked for is that
+      attribute of a Value the lesson calls ``name``: a Value given whole is then
+      told ``answer = name.grad``; ``None``: told to give its .data or its .grad;
+    - ``accepts_value``: the exercise asks for "a Value or a number": a Value
+      counts as its ``.data``.
+    """
+    if answer is None:
+        return placeholder(what)
+    if is_value(answer):
+        if accepts_value and isinstance(getattr(answer, "data", None), Real):
+            return float(answer.data)
+        if value_means is not None:
+            return a_value_instead_of(answer, value_means, name or "x")
+        return a_value_given(answer)
+    value = as_number(answer)
+    if value is None:
+        return not_a_number(answer, text("answers.a_number") if kind is None else kind)
+    return value
+
+
+def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), otherwise,
+                 value_means=None, name=None, accepts_value=False, digits=4,
+                 exact_derivative=None):
+    """The whole of a numeric exercise check, written as data.
+
+    - ``what``, ``kind``, ``value_means``, ``name``, ``accepts_value``: how the
+      answer is read (see :func:`read_number`);
     - ``target``, ``tol``: the answer is right if it is within ``tol`` of ``target``
       (``tol=0`` asks for exactly ``target``, e.g. a count);
+    - ``digits``: the significant digits of ``target`` the lesson's text shows;
+    - ``exact_derivative``: when ``target`` is a measurement (a finite
+      difference), the exact derivative it estimates;
     - ``right``: the message for a right answer;
     - ``mistakes``: ``(wrong_value, tol, hint)`` for typical slips, tried in order;
     - ``otherwise``: the message for any other number.
 
-    - ``value_means``: what a ``Value`` given as the answer counts as: ``"data"``
-      (its number), or ``"grad"``: then a Value is told to give ``name.grad``;
-    - ``rounding``: tell an answer that is ``target`` rounded to 0-3 decimals
-      (and so too coarse for ``tol``) to keep more digits.
-
-    A message is a string, or a function that takes the learner's number and
-    returns a string, e.g. ``lambda value: f"{value:.4g} is not it."``.
+    Rounded answers follow the policy in this module's docstring. A message is a
+    string, or a function that takes the learner's number and returns a string,
+    e.g. ``lambda value: text("...", value=shown(value))``.
     """
-    if answer is None:
-        return placeholder(what)
-    if value_means != "data" and isinstance(answer, Value):
-        return a_value_instead_of(answer, value_means, name or "x")
-    value = as_number(answer)
-    if value is None:
-        return not_a_number(answer, text("answers.a_number") if kind is None else kind)
+    value = read_number(answer, what=what, kind=kind, value_means=value_means, name=name,
+                        accepts_value=accepts_value)
+    if isinstance(value, Feedback):
+        return value
     if is_close(value, target, tol):
         return Feedback(True, _say(right, value))
+    more_digits = _shows_more_digits(target, digits)
+    if more_digits and agreeing_digits(value, target) >= digits:
+        return Feedback(True, _say(right, value) + text(
+            "answers.right_to_digits", digits=agreeing_digits(value, target),
+            more=f"{target:.{digits + 4}g}"))
+    if exact_derivative is not None and is_close(value, exact_derivative, tol):
+        return Feedback(False, text("answers.exact_not_measured", value=shown(value)))
     for wrong, wrong_tol, hint in mistakes:
         if is_close(value, wrong, wrong_tol):
             return Feedback(False, _say(hint, value))
-    decimals = rounded_from(value, target, tol) if rounding else None
+    decimals = _coarser_rounding(value, target, digits) if more_digits else None
     if decimals is not None:
-        return Feedback(False, text("answers.rounded", value=value, decimals=decimals))
+        return Feedback(False, text_count("answers.rounded", decimals, value=shown(value),
+                                          digits=digits))
     return Feedback(False, _say(otherwise, value))
 
 
@@ -159,21 +331,9 @@ def listed(items):
 
 
 # ----------------------------------------------------------------------
-# Added for lessons 04-05: numbers shown exactly, numbers typed as text
+# Numbers typed as text, code not written yet
 # ----------------------------------------------------------------------
-__all__ += ["shown", "number_in_text", "check_typed_number", "not_code_yet"]
-
-def shown(value):
-    """``value`` written with as few digits as still give back exactly ``value``.
-
-    A message that quotes a learner's number must never round it onto the right
-    answer: 0.4000001 is shown as 0.4000001, not as 0.4; 0.999999 not as 1.
-    """
-    for digits in range(4, 18):
-        written = f"{value:.{digits}g}"
-        if float(written) == value:
-            return written
-    return repr(value)
+__all__ += ["number_in_text", "check_typed_number", "not_code_yet"]
 
 
 def number_in_text(answer):

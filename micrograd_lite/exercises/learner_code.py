@@ -10,6 +10,7 @@ with the graph) is stopped and reported as such.
 
 import contextlib
 import os
+import re
 import signal
 import sys
 import threading
@@ -20,7 +21,7 @@ from ..language import text
 from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
-           "TookTooLong", "SECONDS"]
+           "TookTooLong", "SECONDS", "explanation_of"]
 
 #: How long one call of a learner's code may take. The checks' examples are
 #: small: right code finishes each call in milliseconds.
@@ -44,13 +45,17 @@ def describe_error(error, doing):
     """What the learner's code raised while ``doing`` something, and where.
 
     ``doing`` is a phrase in the language in use: in English a gerund
-    ("calling f(2)"), in Chinese a verb phrase without 在/时 ("调用 f(2)").
+    ("calling f(2)"), in Chinese a verb phrase without 在/时 ("调用 f(2)"). The
+    error's own text is quoted as it is; in a language other than English an
+    error the package recognises (the engine's, Python's commonest) is also
+    explained in that language.
     """
     kind = type(error).__name__
     if str(error):
         message = text("learner_code.raised_with_message", kind=kind, error=error, doing=doing)
     else:
         message = text("learner_code.raised", kind=kind, doing=doing)
+    message += explanation_of(error)
     frame = where_in_learner_code(error)
     if frame is not None:
         line = (frame.line or "").strip()
@@ -66,6 +71,44 @@ def describe_error(error, doing):
         else:
             message += text("learner_code.from_line", lineno=lineno)
     return message
+
+
+# Errors recognised for certain, by their type and by their wording: the engine's
+# own (micrograd_lite/engine.py words them; it imports no text tables) and Python's
+# commonest. The first pattern that matches explains the error; the engine's
+# message gives the values (the type, the number), so an explanation needs none.
+_EXPLAINED = (
+    (TypeError, r"needs a real number \(int or float\), got .* \(to use a Value's number, "
+                r"take its \.data\)$",
+     lambda: text("learner_code.explain.value_not_number")),
+    (TypeError, r"needs a real number \(int or float\), got ",
+     lambda: text("learner_code.explain.not_a_number")),
+    (TypeError, r"_children must be a tuple of the Values it was computed from",
+     lambda: text("learner_code.explain.children")),
+    (TypeError, r"was made by Value\(data, _children, _op\) without local derivatives",
+     lambda: text("learner_code.explain.no_backward")),
+    (ValueError, r"^log: defined for positive numbers only, got ",
+     lambda: text("learner_code.explain.log")),
+    (ValueError, r"^pow: a negative base \(.*\) to a fractional power \(.*\) is not a real number$",
+     lambda: text("learner_code.explain.fractional_power")),
+    (ValueError, r"^pow: a Value exponent needs a positive base, got base ",
+     lambda: text("learner_code.explain.value_exponent")),
+    (ZeroDivisionError, r"",
+     lambda: text("learner_code.explain.zero_division")),
+    (AttributeError, r"^'\w+' object has no attribute '\w+'",
+     lambda: text("learner_code.explain.no_attribute")),
+    (NameError, r"^name '\w+' is not defined",
+     lambda: text("learner_code.explain.not_defined")),
+)
+
+
+def explanation_of(error):
+    """A sentence that explains ``error`` in the language in use, or ``""`` (always in
+    English, whose error texts say it already; and for an error not recognised)."""
+    for kind, pattern, explain in _EXPLAINED:
+        if isinstance(error, kind) and re.search(pattern, str(error)):
+            return explain()
+    return ""
 
 
 class TookTooLong(BaseException):

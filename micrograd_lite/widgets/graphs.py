@@ -108,6 +108,12 @@ def _grad_of(node):
     return f"{_name(node)}.grad"
 
 
+def _factor(number):
+    """A number written after "×": in parentheses when it is negative, "× (-6.0000)"."""
+    written = f"{number:.4f}"
+    return f"({written})" if written.startswith("-") else written
+
+
 def _check_root(root):
     try:
         check_node(root, "the stepper")
@@ -310,8 +316,9 @@ class BackpropState:
                 lines.append(text("graphs.update_added", grad=_grad_of(child), added=added,
                                   after=after))
             else:
-                lines.append(text("graphs.update_chain", grad=_grad_of(child), local=local,
-                                  upstream=upstream, after=after))
+                lines.append(text("graphs.update_chain", grad=_grad_of(child),
+                                  local=f"{local:.4f}", upstream=_factor(upstream),
+                                  after=after))
         return lines
 
     @property
