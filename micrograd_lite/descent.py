@@ -41,6 +41,8 @@ matplotlib, no widgets (the pictures are in ``micrograd_lite.widgets.descent``).
 
 import math
 import random
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from numbers import Real
 
@@ -69,9 +71,15 @@ __all__ = [
 class Regime(str):
     """The name of a regime: compared and stored as its English name
     (``run.regime == "good"``), printed in the language in use
-    (``print(run.regime)``, ``f"{run.regime:23}"``; :meth:`label`)."""
+    (``print(run.regime)``, ``f"{run.regime:23}"``; :meth:`label`).
+
+    A width in a format spec counts display columns, not characters: a wide
+    (Chinese) character takes two columns in a terminal or a notebook's output,
+    so ``f"{run.regime:23}"`` lines a table up in Chinese as in English.
+    """
 
     __slots__ = ()
+    _WIDTH = re.compile(r"(?P<align>(?:.?[<>^])?)(?P<zero>0?)(?P<width>\d*)(?P<rest>.*)", re.S)
 
     def label(self):
         """The regime's name in the language in use."""
@@ -83,7 +91,14 @@ class Regime(str):
         return self.label()
 
     def __format__(self, spec):
-        return format(self.label(), spec)
+        label = self.label()
+        parts = self._WIDTH.fullmatch(spec)
+        if not parts or not parts["width"]:
+            return format(label, spec)
+        # each wide character fills one more column than str.format counts for it
+        wide = sum(unicodedata.east_asian_width(c) in "WF" for c in label)
+        width = max(int(parts["width"]) - wide, 0)
+        return format(label, f"{parts['align']}{parts['zero']}{width}{parts['rest']}")
 
 
 # each regime's English name -> its key in the string tables

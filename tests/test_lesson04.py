@@ -866,3 +866,27 @@ def test_check_descend_shows_its_own_numbers_rounded_and_names_the_learning_rate
     feedback = lesson04.check_descend(descend_fixed_rate)
     assert not feedback and "learning_rate argument" in feedback.message
     assert "0000000" not in feedback.message and "9999999" not in feedback.message
+
+
+def test_the_verdict_on_0_95_depends_on_the_number_of_steps():
+    # "Its loss falls at every step, but each step shrinks the distance by only 10 %
+    # (the factor is -0.9). Set the steps slider to 44 or more and the same run settles"
+    run = run_descent(parabola, -1.0, 0.95, 30)
+    losses = [(p[0] - 3) ** 2 for p in run.path]
+    assert run.regime == "too large (oscillating)"
+    assert all(b < a for a, b in zip(losses, losses[1:]))
+    assert all((b[0] - 3) / (a[0] - 3) == pytest.approx(-0.9) for a, b in zip(run.path, run.path[1:]))
+    assert run_descent(parabola, -1.0, 0.95, 43).regime == "too large (oscillating)"
+    settled = run_descent(parabola, -1.0, 0.95, 44)
+    assert settled.regime == "good" and "after 44 steps" in settled.message
+    explorer = parabola_explorer()
+    explorer.controls["lr"].value = 0.95
+    explorer.controls["steps"].value = 44
+    assert "learning rate 0.95, 44 steps: good" in explorer.picture.description
+
+
+def test_at_0_8_the_loss_first_climbs_to_3_52_at_step_5(seed002_runs):
+    # "the loss first climbs from 2.03 to 3.52 at step 5; from there the loss curve is a U"
+    losses = seed002_runs[0.8].losses
+    peak = max(range(len(losses)), key=losses.__getitem__)
+    assert peak + 1 == 5 and round(losses[peak], 2) == 3.52 and round(losses[0], 2) == 2.03

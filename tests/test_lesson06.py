@@ -179,7 +179,7 @@ def test_check_value_init_messages():
     no_children = learner_class(("self._prev = tuple(_children)", "self._prev = ()"), upto=1)
     assert "`_prev` should hold the Values it was made from (2 here); it is ()" in \
         check_value_init(no_children).message
-    no_backward = learner_class(("        self._backward = lambda: None  # an input has nothing "
+    no_backward = learner_class(("        self._backward = lambda: None  # a leaf has nothing "
                                  "to pass on\n", ""), upto=1)
     assert "`self._backward = lambda: None`" in check_value_init(no_backward).message
 
@@ -259,3 +259,49 @@ def test_the_number_of_graphs_the_lesson_names_is_the_checks():
     said = re.search(r"in (\d+) graphs where results are reused", text.replace("\n", " "))
     message = check_engine(ReferenceValue).message
     assert said and f"in {said.group(1)} graphs" in message
+
+
+# ----------------------------------------------------------------------
+# Section 5 and 8: the rest of the lesson runs on the learner's class only once it passes
+# ----------------------------------------------------------------------
+def _choose_engine(Value):
+    """Cell 15 of the lesson, run on ``Value``: the engine it chooses and what it prints."""
+    import contextlib
+    import io
+
+    source = next(c.source for c in _cells() if c.cell_type == "code" and "Engine = Value" in c.source)
+    namespace = {"Value": Value, "check_engine": check_engine}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(source, namespace)
+    return namespace["Engine"], printed.getvalue()
+
+
+def test_the_lesson_runs_on_the_learners_class_only_once_it_passes_check_engine():
+    passing = learner_class()
+    engine, said = _choose_engine(passing)
+    assert engine is passing and "runs on your class" in said
+    not_reversed = learner_class(("    for v in reversed(topo):", "    for v in topo:"))
+    engine, said = _choose_engine(not_reversed)
+    assert engine is ReferenceValue and "runs on your class" not in said
+    assert "runs on the worked solution, ReferenceValue. What the check says" in said  # one sentence
+
+
+def test_lesson_05s_size_makes_a_graph_16_times_as_large(lesson):
+    # "67,940 nodes instead of 4,348 with ReferenceValue": the graph of one step's loss
+    from micrograd_lite.datasets import make_moons
+    from micrograd_lite.graph import trace
+
+    def nodes(points, sizes):
+        model = lesson["MLP"](2, sizes)
+        X, y = make_moons(n_samples=points, noise=0.1, seed=0)
+        scores = [model(x) for x in X.tolist()]
+        loss = sum((s - t) ** 2 for s, t in zip(scores, y.tolist())) / len(y)
+        return len(trace(loss)[0])
+
+    assert lesson["Engine"] is ReferenceValue
+    small, large = nodes(20, [8, 8, 1]), nodes(100, [16, 16, 1])
+    assert (small, large) == (4348, 67940) and round(large / small) == 16
+    text = " ".join(c.source for c in _cells() if c.cell_type == "markdown").replace("\n", " ")
+    assert "(67,940 nodes instead of 4,348 with `ReferenceValue`)" in text
+    assert " ms " not in text and "1.5 to 1.7 times" not in text  # no one machine's times

@@ -1070,7 +1070,7 @@ TEXT = {
     "graphs.stepper_title": "{name} 的反向传播逐步演示（共 {total} 步）",
 
     # ---- graph: the drawing's description and the note for a graph too big to draw
-    "graph.description_one_value": "{root} 的计算图：1 个 Value，0 个运算",
+    "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
     "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",
     "graph.root_name": "{label}",
