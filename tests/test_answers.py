@@ -57,9 +57,6 @@ VALUE_GIVEN = ("You gave a Value (data {data}, grad 0); the answer is a plain nu
 
 @pytest.mark.parametrize("check, make, data", [
     (lesson01.check_slope, lambda: Value(-10.0), "-10"),
-    (lesson02.check_value_count, lesson01_L, "-8"),  # answer = L
-    (lesson02.check_value_count, lambda: Value(7.0), "7"),  # its data is the right count
-    (lesson02.check_value_count, lambda: LearnersValue(7.0), "7"),
     (lesson04.check_largest_rate, lambda: Value(1.0), "1"),
     (lesson04.check_bowl_rate, lambda: Value(0.1), "0.1"),
     (lesson05.check_hinge_loss, lambda: Value(0.4), "0.4"),
@@ -70,6 +67,19 @@ def test_a_value_is_never_accepted_as_a_number(check, make, data):
     assert not english.correct and not chinese.correct
     assert english.message == VALUE_GIVEN[0].format(data=data)
     assert chinese.message == VALUE_GIVEN[1].format(data=data)
+
+
+@pytest.mark.parametrize("make, data", [
+    (lesson01_L, "-8"),  # answer = L
+    (lambda: Value(7.0), "7"),  # its data is the right count
+    (lambda: LearnersValue(7.0), "7"),
+])
+def test_a_value_given_as_a_count_is_told_a_count_is_asked(make, data):
+    english, chinese = in_both(lambda: lesson02.check_value_count(make()))
+    assert not english.correct and not chinese.correct
+    assert english.message == (f"You gave a Value (data {data}). The answer is a count, a whole "
+                               "number: how many Values make up the graph of L.")
+    assert chinese.message.startswith(f"你给的是一个 Value（data {data}）")
 
 
 def test_a_value_given_for_its_grad_is_told_which_attribute():

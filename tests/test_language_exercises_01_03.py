@@ -572,7 +572,7 @@ def test_a_wrong_answer_is_told_in_chinese_with_the_same_numbers(case):
 
 
 @pytest.mark.parametrize("check, answer", [
-    (lesson01.check_slope, -10.0),
+    (lesson01.check_slope, (3 * 0.999**2 + 4 * 0.999 + 5 - 12) / 0.001),
     (lesson01.check_nudge_b, -6.0),
     (lesson01.check_error_factor, 100),
     (lesson02.check_value_count, 7),

@@ -254,7 +254,7 @@ def test_graph_drawing_description_and_too_big_note_in_chinese():
     for e, c in zip(english, chinese):
         assert_chinese_with_the_same_numbers(e, c)
     assert "300" in chinese[1] and "3000" in chinese[1] and "draw_dot" in chinese[1]
-    assert chinese[2] == "a 的计算图：1 个 Value，0 个运算"  # a plain name needs no quotes
+    assert chinese[2] == "a 的计算图：1 个 Value，没有运算"  # a plain name needs no quotes
     assert english[2] == "computation graph of 'a': 1 value and 0 operations"
     english, chinese = in_both(lambda: draw_dot(Value(2.0, label="x1*w1")).description)
     assert chinese.startswith("'x1*w1' 的计算图") and "'x1*w1'" in english  # an expression keeps them
@@ -317,7 +317,7 @@ def test_descent_verdicts_in_chinese(loss, start, lr, momentum, regime, label):
     assert_chinese_with_the_same_numbers(english.message, chinese.message)
     set_language("zh")
     try:
-        assert str(chinese.regime) == label and f"{chinese.regime:8}" == label.ljust(8)
+        assert str(chinese.regime) == label and f"{chinese.regime:12}" == label + " " * (12 - 2 * len(label))
         assert chinese.regime.label() == label
     finally:
         set_language("en")

@@ -8,19 +8,25 @@ import re
 
 from ..engine import Value
 from ..language import text
-from .answers import as_number, check_number, listed, not_a_number, placeholder
+from .answers import as_number, check_number, listed, not_a_number, placeholder, read_number
 from .feedback import Feedback
 
 __all__ = ["check_slope", "check_nudge_b", "check_direction", "check_error_factor"]
 
 
+def _f(x):
+    return 3 * x**2 - 4 * x + 5
+
+
 def check_slope(answer):
-    """Exercise: the slope of f at x = -1, measured with h = 0.001 (exactly -10)."""
+    """Exercise: the slope of f at x = -1, measured with h = 0.001: -9.997 (the
+    exact derivative is -10)."""
     return check_number(
         answer,
         what=text("lesson01.slope.what"),
-        target=-10.0,
-        tol=0.01,
+        target=(_f(-1.0 + 0.001) - _f(-1.0)) / 0.001,
+        tol=1e-6,
+        exact_derivative=-10.0,
         right=lambda value: text("lesson01.slope.right", value=value),
         mistakes=[
             (12.0, 1e-6, text("lesson01.slope.value_not_slope")),
@@ -48,7 +54,7 @@ def check_nudge_b(answer):
         answer,
         what=text("lesson01.nudge_b.what"),
         target=-6.0,
-        tol=0.01,
+        tol=1e-6,
         right=lambda value: text("lesson01.nudge_b.right", value=value),
         mistakes=[
             (-4.0, 0.01, text("lesson01.nudge_b.a2")),
@@ -125,11 +131,9 @@ def check_direction(answer):
 def check_error_factor(answer):
     """Exercise: by what factor does the central difference's error shrink when h
     shrinks from 1e-2 to 1e-3 (exp at x = 1)? It shrinks like h², so by 100."""
-    if answer is None:
-        return placeholder(text("lesson01.error_factor.what"))
-    value = as_number(answer)
-    if value is None:
-        return not_a_number(answer, text("answers.a_number"))
+    value = read_number(answer, what=text("lesson01.error_factor.what"))
+    if isinstance(value, Feedback):
+        return value
     if 80.0 <= value <= 125.0:
         return Feedback(True, text("lesson01.error_factor.right", value=value))
     if 8.0 <= value <= 12.5:

@@ -8,7 +8,8 @@ import math
 
 from ..engine import Value
 from ..language import text
-from .answers import as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder
+from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
+                      placeholder, shown)
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -34,8 +35,9 @@ def check_value_count(answer):
     """Exercise: how many Values make up the graph of L = (a*b + c) * f? (7)
 
     A Value is never taken for its data here: the answer is a count."""
-    if isinstance(answer, Value):
-        return Feedback(False, text("lesson02.count.value", data=answer.data))
+    if is_value(answer):
+        data = shown(answer.data) if as_number(answer.data) is not None else repr(answer.data)
+        return Feedback(False, text("lesson02.count.value", data=data))
     return check_number(
         answer,
         what=text("lesson02.count.what"),
@@ -63,7 +65,7 @@ def check_forward(answer):
         what=text("lesson02.forward.what"),
         kind=text("lesson02.forward.kind"),
         target=o,
-        tol=1e-4,
+        tol=1e-9,
         right=text("lesson02.forward.right", n=n, o=o),
         mistakes=[
             (n, 1e-4, lambda value: text("lesson02.forward.gave_n", value=value)),
@@ -76,7 +78,7 @@ def check_forward(answer):
              lambda value: text("lesson02.forward.b_rounded", value=value)),
         ],
         otherwise=lambda value: text("lesson02.forward.otherwise", value=value),
-        rounding=True,
+        accepts_value=True,
     )
 
 

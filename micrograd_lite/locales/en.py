@@ -132,7 +132,7 @@ TEXT = {
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "the number of Values in the graph of L",
     "lesson02.count.kind": "a whole number",
-    "lesson02.count.value": "You gave a Value (data {data:g}). The answer is a count, a whole number: how many Values make up the graph of L.",
+    "lesson02.count.value": "You gave a Value (data {data}). The answer is a count, a whole number: how many Values make up the graph of L.",
     "lesson02.count.right": "7 Values: the inputs a, b, c, f and the results e, d, L. The three small nodes between them are operations, not Values.",
     "lesson02.count.operations_too": "You counted the operation nodes (*, +, *) too. They show how a Value was made; count only the boxes that hold data and grad.",
     "lesson02.count.inputs_only": "a, b, c and f are the inputs, but every result is a Value too: e, d and L.",
@@ -150,7 +150,7 @@ TEXT = {
     "lesson02.forward.lesson_n": "That is n with x2 = 0, from the lesson. Build the graph again with x2 = 1 and give o = tanh(n).",
     "lesson02.forward.w2_is_2": "That is o with w2 = 2. Keep w2 = 1 and set x2 = 1.",
     "lesson02.forward.whole_number": "{value:g} is o rounded to a whole number, too coarse to check: o is a little below 1. Give four decimals, or put the Value itself in answer.",
-    "lesson02.forward.b_rounded": "{value:.4f} is what b = 6.88 gives: b was rounded. Use the lesson's b, 6.8813735870195432 (or call seed_neuron(x2=1.0)).",
+    "lesson02.forward.b_rounded": "{value:.4f} is what b = 6.88 gives, while the lesson's b gives o = 0.95461. Either b was rounded to 6.88, or o was cut off after four digits instead of rounded. Use the lesson's b, 6.8813735870195432 (or call seed_neuron(x2=1.0)), and keep o's digits.",
     "lesson02.forward.otherwise": "{value:.4f} is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().",
 
     # -- lesson02: the learner's neuron function

@@ -135,7 +135,7 @@ TEXT = {
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
     "lesson02.count.kind": "一个整数",
-    "lesson02.count.value": "你给的是一个 Value（data {data:g}）。答案是一个整数，即 L 的计算图里 Value 的个数。",
+    "lesson02.count.value": "你给的是一个 Value（data {data}）。答案是一个整数，即 L 的计算图里 Value 的个数。",
     "lesson02.count.right": "7 个 Value：输入 a、b、c、f，以及结果 e、d、L。它们之间的三个小椭圆是运算，不是 Value。",
     "lesson02.count.operations_too": "你把运算（*、+、* 这三个椭圆）也数进去了。它们只表示一个 Value 是怎么算出来的；只数装着 data 和 grad 的方框。",
     "lesson02.count.inputs_only": "a、b、c 和 f 是输入，但每个结果也是一个 Value：e、d 和 L。",
@@ -153,7 +153,7 @@ TEXT = {
     "lesson02.forward.lesson_n": "这是课文里 x2 = 0 时的 n。用 x2 = 1 重新搭建这个神经元，再给出 o = tanh(n)。",
     "lesson02.forward.w2_is_2": "这是 w2 = 2 时的 o。保持 w2 = 1，把 x2 设为 1。",
     "lesson02.forward.whole_number": "{value:g} 是 o 四舍五入到整数的结果，太粗了，没法检查：o 比 1 小一点。请给出四位小数，或者直接把那个 Value 放进 answer。",
-    "lesson02.forward.b_rounded": "{value:.4f} 是 b = 6.88 给出的结果：b 被四舍五入了。请用课文里的 b，即 6.8813735870195432（或者调用 seed_neuron(x2=1.0)）。",
+    "lesson02.forward.b_rounded": "{value:.4f} 是 b = 6.88 给出的结果，而课文里的 b 给出 o = 0.95461。可能是 b 被四舍五入成了 6.88，也可能是 o 在第四位小数后被直接截掉，没有四舍五入。请用课文里的 b，即 6.8813735870195432（或者调用 seed_neuron(x2=1.0)），并保留 o 的各位数字。",
     "lesson02.forward.otherwise": "{value:.4f} 不是 o。先用 x2 = 1 计算 n = x1*w1 + x2*w2 + b，再算 o = n.tanh()。",
 
     # -- lesson02: the learner's neuron function
