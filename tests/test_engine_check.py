@@ -392,11 +392,13 @@ DIAGNOSES = {
         lambda: make_value(("    def backward(self):\n" + LECTURE_STATE,
                             "    topo, visited = [], set()\n\n    def backward(self):\n"
                             "        topo, visited = self.topo, self.visited\n")),
-        ["`topo` is a class attribute of `Value`, a list: every call and every Value share it."],
+        ["backward() on one graph changed the grads of another.",
+         "`topo` is a class attribute of `Value`, a list: every call and every Value share it."],
         ["`topo` 是 `Value` 的类属性（一个列表），每次调用、每个 Value 都共用它。"]),
     "list and visited set in an enclosing function": (
         lambda: lesson_class(BACKWARD_IN_AN_ENCLOSING_FUNCTION),
-        ["`topo` is a list of the function around `backward`: every call shares it."],
+        ["backward() on one graph changed the grads of another.",
+         "`topo` is a list of the function around `backward`: every call shares it."],
         ["`topo` 是 `backward` 外面那个函数里的变量（一个列表），每次调用都共用它。"]),
     "only the visited set at module level": (
         lambda: make_value(("        topo, visited = [], set()\n", "        topo = []\n"),
@@ -475,6 +477,7 @@ def test_each_mistake_is_rejected_with_its_cause(mistake):
     make, english_parts, chinese_parts = DIAGNOSES[mistake]
     english, chinese = in_english_and_chinese(check_engine, make())
     assert not english and not chinese
+    assert english.message.startswith(english_parts[0]), english.message
     for part in english_parts:
         assert part in english.message, english.message
     for part in chinese_parts:
@@ -487,7 +490,7 @@ def test_each_mistake_is_rejected_with_its_cause(mistake):
 def test_a_walk_that_revisits_nodes_gets_the_time_limit_and_its_likely_cause(monkeypatch):
     """`build_topo` that recurses before testing `visited` is right, but takes
     2^30 steps on 30 stacked diamonds."""
-    monkeypatch.setattr(engine_check, "SECONDS", 0.1)
+    monkeypatch.setattr(engine_check, "SECONDS", 0.2)
     revisits = make_value(("            if v not in visited:\n                visited.add(v)\n"
                            "                for child in v._prev:\n"
                            "                    build_topo(child)\n                topo.append(v)\n",
@@ -496,12 +499,12 @@ def test_a_walk_that_revisits_nodes_gets_the_time_limit_and_its_likely_cause(mon
                            "                topo.append(v)\n"))
     english, chinese = in_english_and_chinese(check_engine, revisits)
     assert english.message.startswith(
-        "backward() did not finish within 0.1 seconds on 30 diamonds stacked one on another "
+        "backward() did not finish within 0.2 seconds on 30 diamonds stacked one on another "
         "(`x = x * 0.6 + x * 0.4`, 30 times): only 90 operations, but 2^30 paths")
     assert "It finished quickly on a chain of 300 operations" in english.message
     assert "test `if v not in visited` before going into `v._prev`" in english.message
     assert chinese.message.startswith("backward() 在 30 个叠起来的菱形上（`x = x * 0.6 + x * 0.4`，"
-                                      "重复 30 次）0.1 秒内没有结束。")
+                                      "重复 30 次）0.2 秒内没有结束。")
     assert "先判断 `if v not in visited`，再进入 `v._prev`" in chinese.message
 
 

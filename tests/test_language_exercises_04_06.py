@@ -352,6 +352,14 @@ SLIPS = {
     "prev empty": [("self._prev = set(_children)", "self._prev = ()")],
     "mul forgets its inputs": [('out = Value(self.data * other.data, (self, other), "*")',
                                 'out = Value(self.data * other.data, (), "*")')],
+    "tanh assigns": [("self.grad += (1 - t ** 2) * out.grad", "self.grad = (1 - t ** 2) * out.grad")],
+    "grad for data": [("self.grad += other.data * out.grad", "self.grad += other.grad * out.grad")],
+    "state at module level": [("        topo, visited = [], set()\n", ""),
+                              ("import math\n", "import math\n\ntopo, visited = [], set()\n")],
+    "state in a default argument": [("    def backward(self):\n        topo, visited = [], set()\n",
+                                     "    def backward(self, topo=[], visited=set()):\n")],
+    "walked forwards, no visited": [("for v in reversed(topo):", "for v in topo:"),
+                                    ("            if v not in visited:\n", "            if True:\n")],
     "right": [],
 }
 

@@ -428,7 +428,7 @@ class _Checker:
         try:
             from_zero = self.probe_run(out, children, dict.fromkeys(start, 0.0))
             after = self.probe_run(out, children, start)
-        except (_Verdict, Exception):
+        except Exception:  # a _Verdict too: what the probe could not run says nothing
             return None
         finally:
             for node, grad in saved:
@@ -440,7 +440,8 @@ class _Checker:
             child.grad = start[id(child)]
         out.grad = _PROBE_OUT_GRAD
         self.call(out._backward, doing=text("engine_check.doing.call_backward",
-                                            op=getattr(out, "_op", ""), subject=""))
+                                            op=getattr(out, "_op", ""),
+                                            subject=text("engine_check.subject.its_graph")))
         return {id(child): float(child.grad) for child in children}
 
     # -- backward ------------------------------------------------------------

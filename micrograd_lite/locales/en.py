@@ -1101,7 +1101,8 @@ TEXT = {
         "`_backward` itself, in reverse topological order.)",
     "engine_check.right.graphs":
         "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
-        "each alone, with a gradient arriving from above, and in {graphs} graphs "
+        "each alone, with a gradient arriving from above, with an input used once more, "
+        "and in {graphs} graphs "
         "of up to {size} operations where results are reused (seed {seed}).",
     "engine_check.right.all":
         "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "

@@ -944,8 +944,8 @@ TEXT = {
         "（你的 Value 还没有 backward()，所以检查自己按拓扑顺序倒过来调用了每个节点的 "
         "`_backward`。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}；"
-        "每个运算单独检查过，也检查过从上游传来梯度的情况，还在 {graphs} 个最多有 {size} 个运算、"
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
+        "每个运算都单独检查过，也检查过从上游传来梯度、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、"
         "结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
