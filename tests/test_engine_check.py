@@ -11,7 +11,10 @@ import textwrap
 
 import pytest
 
-from micrograd_lite.exercises import Feedback, check_engine
+from test_lesson06 import learner_class
+
+from micrograd_lite import set_language
+from micrograd_lite.exercises import Feedback, check_engine, engine_check
 from micrograd_lite.exercises.engine_check import OPERATION_GROUPS
 from micrograd_lite.exercises.lesson06 import ReferenceValue
 
@@ -91,7 +94,7 @@ def test_wrong_mul_derivative_names_mul_and_the_gradient():
     assert not feedback
     message = feedback.message
     assert message.startswith("`a * b` with a = ")
-    assert "a.grad is" in message and "should be" in message and "off by" in message
+    assert "a.grad is" in message and "should be" in message and "(too large by " in message
     assert "local derivative of a * b with respect to a is b" in message
 
 
@@ -128,17 +131,13 @@ def test_forgetting_the_upstream_grad_is_named():
     assert "local derivative alone" in message and "out.grad" in message
 
 
-def test_backward_in_the_wrong_order_is_found_in_the_diamond():
+def test_backward_in_the_wrong_order_shows_as_soon_as_a_grad_arrives_from_above():
     broken = make_value(("for v in reversed(topo):", "for v in topo:"))
     message = check_engine(broken).message
-    # the first operation built from two others, a - b = a + (-b), shows it
-    assert message.startswith("`a - b` with a = ")
-    assert "The `_backward` of the '*' node ran while its grad was 0.0000" in message
-    assert "reverse" in message
-    only_primitives = check_engine(broken, operations=("+", "*", "radd", "rmul")).message
-    # with primitives only, it shows as soon as a grad arrives from above
-    assert only_primitives.startswith("`a + b` with a = ") and "then times k = -1.5" in only_primitives
-    assert "The `_backward` of `a + b` ran while its grad was 0.0000" in only_primitives
+    assert message.startswith("`a + b` with a = ") and "then times k = -1.5" in message
+    assert "(still 0: no gradient reached it)" in message
+    assert "The `_backward` of `a + b` ran while its grad was 0.0000" in message
+    assert "`for v in reversed(topo)`" in message
 
 
 def test_backward_without_a_topological_order_is_named():
@@ -221,13 +220,14 @@ def test_placeholder_and_wrong_kinds():
 
 
 def test_an_init_that_forgets_the_inputs_is_named_not_a_derivative():
-    """Walk 2, finding 6: with `_prev` left empty, backward() never reaches the
-    node inside `a - b` = a + (-b), so b.grad stays 0. The message says why,
-    instead of blaming subtraction's local derivative."""
+    """With `_prev` left empty, backward() of `(a + b) * k` never reaches the
+    `+` node, so a.grad stays 0. The message says why, instead of blaming the
+    local derivative."""
     broken = make_value(("self._prev = set(_children)", "self._prev = ()"))
     message = check_engine(broken).message
-    assert message.startswith("`a - b` with a = ") and "b.grad is 0.0000" in message
-    assert "The result of `a - b` has an empty `_prev`" in message
+    assert message.startswith("`a + b` with a = ") and "then times k" in message
+    assert "a.grad is 0.0000" in message
+    assert "The result of `a + b` has an empty `_prev`" in message
     assert "In `__init__`, write `self._prev = tuple(_children)`." in message
     assert "local derivative" not in message
 
@@ -241,8 +241,8 @@ def test_an_operation_that_does_not_pass_its_inputs_is_named():
 
 
 def test_a_closure_never_attached_is_named_not_the_derivative():
-    """Last learner walk: `__mul__` written right but without `out._backward = _backward`
-    left a.grad at 0 and was blamed on the local derivative."""
+    """`__mul__` written right but without `out._backward = _backward` leaves
+    a.grad at 0: the message names the missing line, not the local derivative."""
     broken = make_value(("        out._backward = _backward\n        return out\n\n    def __pow__",
                          "        return out\n\n    def __pow__"))
     message = check_engine(broken, operations=("*",)).message
@@ -267,7 +267,6 @@ def test_an_empty_prev_is_not_blamed_for_a_wrong_derivative():
 
 
 def test_a_class_name_in_quotes_is_told_to_drop_them():
-    """Walk 2, finding 26: check_engine("Value")."""
     message = check_engine("Value").message
     assert message == "You passed the string 'Value'; remove the quotes: `answer = Value`."
     assert "remove the quotes" not in check_engine("my value class").message
@@ -290,3 +289,317 @@ def test_an_empty_init_is_reported():
 
 def test_operation_groups_are_listed_in_order():
     assert OPERATION_GROUPS[:4] == ("+", "*", "radd", "rmul")
+
+
+# ---------------------------------------------------------------------------
+# Code right only on small examples, or only once; and what the message says
+# about it, in English and in Chinese.
+# ---------------------------------------------------------------------------
+LESSON_BACKWARD = '''def backward(self):
+    topo, visited = [], set()
+
+    def build_topo(v):
+        if v not in visited:
+            visited.add(v)
+            for child in v._prev:
+                build_topo(child)
+            topo.append(v)
+
+    build_topo(self)
+    self.grad = 1.0
+    for v in reversed(topo):
+        v._backward()
+'''
+# the lesson's backward() with its list and visited set made once, in the function around it
+BACKWARD_IN_AN_ENCLOSING_FUNCTION = '''def make_backward():
+    topo, visited = [], set()
+
+    def backward(self):
+        def build_topo(v):
+            if v not in visited:
+                visited.add(v)
+                for child in v._prev:
+                    build_topo(child)
+                topo.append(v)
+
+        build_topo(self)
+        self.grad = 1.0
+        for v in reversed(topo):
+            v._backward()
+
+    return backward
+
+
+backward = make_backward()
+'''
+# an iterative sort whose loop runs a fixed number of times: enough for small graphs
+BACKWARD_WITH_A_FIXED_NUMBER_OF_STEPS = '''def backward(self):
+    topo, visited = [], set()
+    stack = [(self, False)]
+    for step in range(100):
+        if not stack:
+            break
+        v, inputs_done = stack.pop()
+        if inputs_done:
+            topo.append(v)
+        elif v not in visited:
+            visited.add(v)
+            stack.append((v, True))
+            for child in v._prev:
+                stack.append((child, False))
+    self.grad = 1.0
+    for v in reversed(topo):
+        v._backward()
+'''
+LECTURE_STATE = "        topo, visited = [], set()\n"
+
+
+def lesson_class(new_backward):
+    return learner_class((LESSON_BACKWARD, new_backward))
+
+
+DIAGNOSES = {
+    "tanh assigns its grad": (
+        lambda: make_value(("self.grad += (1 - t ** 2) * out.grad",
+                            "self.grad = (1 - t ** 2) * out.grad")),
+        ["`a.tanh() + a` with a = ", "(too small by 1.0000)",
+         "The `_backward` of `a.tanh()` replaces a.grad instead of adding to it",
+         "in that `_backward`, write `+=`, never `=`."],
+        ["对 `a.tanh() + a`（a = ", "（偏小 1.0000）",
+         "`a.tanh()` 的 `_backward` 把 a.grad 换掉了，而不是加上去。",
+         "在这个 `_backward` 里要写 `+=`，不能写 `=`。"]),
+    "list and visited set at module level": (
+        lambda: make_value((LECTURE_STATE, ""),
+                           ("import math\n", "import math\n\ntopo, visited = [], set()\n")),
+        ["backward() on one graph changed the grads of another. After backward() on "
+         "`d = a * b; e = d + c; f = d * e` (a = 1.5, b = -2, c = 0.5), a.grad was 11.0000; ",
+         "So backward() carries something over from one call to the next. "
+         "`topo` is a list at module level (a global variable): every call shares it. "
+         "`visited` is a set at module level (a global variable): every call shares it. "
+         "Make the list and the visited set inside backward()"],
+        ["对一个计算图运行 backward()，改动了另一个计算图的 grad。",
+         "`topo` 是模块级别的全局变量（一个列表），每次调用都共用它。",
+         "请在 backward() 里面创建列表和 visited 集合"]),
+    "list and visited set as default arguments": (
+        lambda: make_value(("    def backward(self):\n" + LECTURE_STATE,
+                            "    def backward(self, topo=[], visited=set()):\n")),
+        ["backward() on one graph changed the grads of another.",
+         "`backward` has the default argument `topo=[]`: Python makes that list once, when "
+         "`def` runs, and every call shares it. `backward` has the default argument "
+         "`visited=set()`"],
+        ["`backward` 有默认参数 `topo=[]`。Python 只在运行 `def` 时创建一次这个默认值（一个列表）"]),
+    "list and visited set as class attributes": (
+        lambda: make_value(("    def backward(self):\n" + LECTURE_STATE,
+                            "    topo, visited = [], set()\n\n    def backward(self):\n"
+                            "        topo, visited = self.topo, self.visited\n")),
+        ["backward() on one graph changed the grads of another.",
+         "`topo` is a class attribute of `Value`, a list: every call and every Value share it."],
+        ["`topo` 是 `Value` 的类属性（一个列表），每次调用、每个 Value 都共用它。"]),
+    "list and visited set in an enclosing function": (
+        lambda: lesson_class(BACKWARD_IN_AN_ENCLOSING_FUNCTION),
+        ["backward() on one graph changed the grads of another.",
+         "`topo` is a list of the function around `backward`: every call shares it."],
+        ["`topo` 是 `backward` 外面那个函数里的变量（一个列表），每次调用都共用它。"]),
+    "only the visited set at module level": (
+        lambda: make_value(("        topo, visited = [], set()\n", "        topo = []\n"),
+                           ("import math\n", "import math\n\nvisited = set()\n")),
+        ["Called a second time on the graph `d = a * b; e = d + c; f = d * e` (a = 1.5, b = -2, "
+         "c = 0.5), after every grad was set back to 0, backward() gave a.grad = 0.0000; the "
+         "first call gave 11.0000. So backward() carries something over from one call to the "
+         "next. `visited` is a set at module level"],
+        ["把所有 grad 设回 0 之后，对计算图 `d = a * b; e = d + c; f = d * e`（a = 1.5, b = -2, "
+         "c = 0.5）第二次运行 backward()，得到 a.grad = 0.0000。第一次得到的是 11.0000。"]),
+    "a sort that stops after a fixed number of steps": (
+        lambda: lesson_class(BACKWARD_WITH_A_FIXED_NUMBER_OF_STEPS),
+        ["On the chain `x = x * w + b`, repeated 150 times (300 operations; x = 0.5, w = 0.99, "
+         "b = 0.01), after backward(): x.grad is 0.0000, should be 0.2215 (still 0: no "
+         "gradient reached it). backward() called the `_backward` of only ",
+         " of its 300 operation nodes: your topological order leaves out nodes",
+         "not a fixed number of times."],
+        ["对链 `x = x * w + b`（重复 150 次，共 300 个运算；x = 0.5, w = 0.99, b = 0.01）运行 "
+         "backward() 之后，x.grad 是 0.0000", "backward() 只调用了 300 个运算节点中",
+         "而不是固定运行几次。"]),
+    "pow without out.grad": (
+        lambda: make_value(("n * self.data ** (n - 1) * out.grad", "n * self.data ** (n - 1)")),
+        ["`a ** 2` with a = ", "then times k = -1.5",
+         "That is the local derivative alone: multiply it by the grad from above, `out.grad`."],
+        ["对 `a ** 2`（a = ", "这只是局部导数：还要乘以从上游传来的梯度 `out.grad`。"]),
+    "a recursive walk that never builds an order": (
+        lambda: make_value((
+            "        build_topo(self)\n        self.grad = 1.0\n"
+            "        for v in reversed(topo):\n            v._backward()\n",
+            "        self.grad = 1.0\n\n        def walk(v):\n            if v not in visited:\n"
+            "                visited.add(v)\n                v._backward()\n"
+            "                for child in v._prev:\n                    walk(child)\n\n"
+            "        walk(self)\n")),
+        ["In the graph `d = a * b; e = d + c; f = d * e`",
+         "The `_backward` of `d = a * b` ran while its grad was ",
+         ", before that of `e = d + c`, which uses it",
+         "put the nodes in a topological order (each after its inputs), then call each "
+         "`_backward` going through that order in reverse."],
+        ["节点 `d = a * b` 的 `_backward` 运行时，它的 grad 是 ", "比用到它的 `e = d + c` 还早",
+         "先把节点排成拓扑顺序"]),
+    "the grad of the other input instead of its data": (
+        lambda: make_value(("self.grad += other.data * out.grad", "self.grad += other.grad * out.grad")),
+        ["`a * b` with a = ", "a.grad is 0.0000", "(still 0: no gradient reached it)",
+         "What the `_backward` of `a * b` adds to a.grad depends on the grads its inputs "
+         "already have: run on its own with out.grad = 2, it added 0.0000 when their grads "
+         "were 0 and ", "So it reads an input's `.grad`."],
+        ["（还是 0，没有梯度传到它这里）", "`a * b` 的 `_backward` 给 a.grad 加上的量，取决于输入原来的 grad。",
+         "所以它读了某个输入的 `.grad`。"]),
+    "subtraction the wrong way round": (
+        lambda: make_value(("        return self + (-other)", "        return other + (-self)")),
+        ["`a - b` with a = ", "That is b - a: the two sides are the wrong way round. In "
+         "`__sub__(self, other)`, `self` is the left side of `a - b` and `other` the right side."],
+        ["这是 b - a 的值，两边的顺序反了。在 `__sub__(self, other)` 里，`self` 是 `a - b` 的左边，"
+         "`other` 是右边。"]),
+    "a reflected subtraction the wrong way round": (
+        lambda: make_value(("    def __neg__(self):", "    def __rsub__(self, other):\n"
+                            "        return self - other\n\n    def __neg__(self):")),
+        ["`1 - a` with a = ", "That is a - 1: the two sides are the wrong way round. Python runs "
+         "`1 - a` as `__rsub__(self, other)` with `self` the Value, on the right"],
+        ["这是 a - 1 的值，两边的顺序反了。Python 把 `1 - a` 当作 `__rsub__(self, other)` 来运行"]),
+}
+
+
+def in_english_and_chinese(check, *args):
+    english = check(*args)
+    set_language("zh")
+    try:
+        chinese = check(*args)
+    finally:
+        set_language("en")
+    return english, chinese
+
+
+@pytest.mark.parametrize("mistake", list(DIAGNOSES))
+def test_each_mistake_is_rejected_with_its_cause(mistake):
+    make, english_parts, chinese_parts = DIAGNOSES[mistake]
+    english, chinese = in_english_and_chinese(check_engine, make())
+    assert not english and not chinese
+    assert english.message.startswith(english_parts[0]), english.message
+    for part in english_parts:
+        assert part in english.message, english.message
+    for part in chinese_parts:
+        assert part in chinese.message, chinese.message
+    # which way a number is off is said in words that read right for any sign
+    assert "off by" not in english.message
+    assert "多了" not in chinese.message and "少了" not in chinese.message
+
+
+def test_a_walk_that_revisits_nodes_gets_the_time_limit_and_its_likely_cause(monkeypatch):
+    """`build_topo` that recurses before testing `visited` is right, but takes
+    2^30 steps on 30 stacked diamonds."""
+    monkeypatch.setattr(engine_check, "SECONDS", 0.2)
+    revisits = make_value(("            if v not in visited:\n                visited.add(v)\n"
+                           "                for child in v._prev:\n"
+                           "                    build_topo(child)\n                topo.append(v)\n",
+                           "            for child in v._prev:\n                build_topo(child)\n"
+                           "            if v not in visited:\n                visited.add(v)\n"
+                           "                topo.append(v)\n"))
+    english, chinese = in_english_and_chinese(check_engine, revisits)
+    assert english.message.startswith(
+        "backward() did not finish within 0.2 seconds on 30 diamonds stacked one on another "
+        "(`x = x * 0.6 + x * 0.4`, 30 times): only 90 operations, but 2^30 paths")
+    assert "It finished quickly on a chain of 300 operations" in english.message
+    assert "test `if v not in visited` before going into `v._prev`" in english.message
+    assert chinese.message.startswith("backward() 在 30 个叠起来的菱形上（`x = x * 0.6 + x * 0.4`，"
+                                      "重复 30 次）0.2 秒内没有结束。")
+    assert "先判断 `if v not in visited`，再进入 `v._prev`" in chinese.message
+
+
+ASSIGNMENTS = {  # `=` for `+=` in one line: (the slip, how the message starts, the operation)
+    "+ self": ("self.grad += 1.0 * out.grad", "`a + b + a` with", "`a + b`"),
+    "+ other": ("other.grad += 1.0 * out.grad", "`a + a` with", "`a + a`"),
+    "* self": ("self.grad += other.data * out.grad", "`a * b + a` with", "`a * b`"),
+    "* other": ("other.grad += self.data * out.grad", "`a * a` with", "`a * a`"),
+    "**": ("self.grad += n * self.data ** (n - 1) * out.grad", "`a ** 2 + a` with", "`a ** 2`"),
+    "tanh": ("self.grad += (1 - t ** 2) * out.grad", "`a.tanh() + a` with", "`a.tanh()`"),
+    "exp": ("self.grad += out.data * out.grad", "`a.exp() + a` with", "`a.exp()`"),
+}
+
+
+@pytest.mark.parametrize("operation", list(ASSIGNMENTS))
+def test_assigning_a_grad_instead_of_adding_is_named_for_every_operation(operation):
+    line, start, expr = ASSIGNMENTS[operation]
+    message = check_engine(make_value((line, line.replace("+=", "=")))).message
+    assert message.startswith(start), message
+    assert f"The `_backward` of {expr} replaces a.grad instead of adding to it" in message
+    assert "write `+=`, never `=`" in message
+
+
+def test_a_recursive_walk_is_told_the_order_not_to_add_up():
+    """Its `_backward`s use `+=`: the message names the node processed twice."""
+    broken = make_value((
+        "        build_topo(self)\n        self.grad = 1.0\n"
+        "        for v in reversed(topo):\n            v._backward()\n",
+        "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
+        "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
+    ))
+    message = check_engine(broken).message
+    assert "The `_backward` of `d = a * b` ran 2 times" in message and "`+=`" not in message
+
+
+def test_a_list_that_is_not_a_topological_order_names_both_candidates():
+    """A node appended before its inputs, and the list gone through in reverse:
+    the calls run inputs first, as for a list gone through forwards."""
+    broken = make_value(("                for child in v._prev:\n"
+                         "                    build_topo(child)\n                topo.append(v)\n",
+                         "                topo.append(v)\n                for child in v._prev:\n"
+                         "                    build_topo(child)\n"))
+    message = check_engine(broken).message
+    assert "backward() went through the nodes in topological order, inputs first" in message
+    assert "`for v in reversed(topo)`" in message and "append it after the loop over `v._prev`" in message
+
+
+def test_a_wrong_derivative_with_an_unused_grad_is_not_blamed_on_attaching():
+    """A `_backward` that adds nothing at all is told to attach it; one that adds
+    something that depends on the grads is not."""
+    detached = make_value(("        out._backward = _backward\n        return out\n\n    def __pow__",
+                           "        return out\n\n    def __pow__"))
+    assert "`out._backward = _backward`" in check_engine(detached).message
+    uses_grad = DIAGNOSES["the grad of the other input instead of its data"][0]()
+    assert "`out._backward = _backward`" not in check_engine(uses_grad).message
+
+
+def test_the_verdict_on_a_set_prev_does_not_depend_on_the_order_of_the_set():
+    """A lecture-style `_prev` is a set, whose order follows object ids: a walk
+    that depends on it gives the same message on every run."""
+    broken = make_value((
+        "        build_topo(self)\n        self.grad = 1.0\n"
+        "        for v in reversed(topo):\n            v._backward()\n",
+        "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
+        "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
+    ))
+    keep = [make_value(*[]) for _ in range(5)]  # other objects, so that ids differ between runs
+    messages = {check_engine(broken).message for _ in range(6) if keep.append(object()) is None}
+    assert len(messages) == 1, messages
+
+
+@pytest.mark.parametrize("where, slip, doing", [
+    ("an operation", ("        out = Value(self.data + other.data, (self, other), \"+\")\n",
+                      "        while True:\n            pass\n"), "computing `a + b` with a = "),
+    ("a _backward", ("            self.grad += 1.0 * out.grad\n",
+                     "            while self.grad < 10:\n                self.grad *= 1.0\n"),
+     "running backward() on `a + b` with a = "),
+    ("backward()", ("        build_topo(self)\n", "        while True:\n            build_topo(self)\n"),
+     "running backward() on `a + b` with a = "),
+    ("__init__", ("        self.label = label\n", "        self.label = label\n"
+                  "        while data == -1.5:\n            pass\n"), "making the input k = Value(-1.5)"),
+])
+def test_learner_code_that_never_ends_is_stopped(monkeypatch, where, slip, doing):
+    monkeypatch.setattr(engine_check, "SECONDS", 0.1)
+    message = check_engine(make_value(slip)).message
+    assert message.startswith("Your code did not finish within 0.1 seconds, while "), message
+    assert doing in message
+
+
+def test_a_class_that_is_slow_everywhere_is_stopped_as_a_whole(monkeypatch):
+    """Each call finishes within its limit, but all of them together do not."""
+    monkeypatch.setattr(engine_check, "SECONDS", 0.1)
+    slow = make_value(("        self.data = data\n",
+                       "        self.data = data\n        __import__('time').sleep(0.001)\n"))
+    english, chinese = in_english_and_chinese(check_engine, slow)
+    assert english.message.startswith("check_engine stopped after 0.4 seconds, while ")
+    assert "much slower than it should be" in english.message
+    assert chinese.message.startswith("check_engine 运行了 0.4 秒还没有结束，当时正在")

@@ -352,6 +352,14 @@ SLIPS = {
     "prev empty": [("self._prev = set(_children)", "self._prev = ()")],
     "mul forgets its inputs": [('out = Value(self.data * other.data, (self, other), "*")',
                                 'out = Value(self.data * other.data, (), "*")')],
+    "tanh assigns": [("self.grad += (1 - t ** 2) * out.grad", "self.grad = (1 - t ** 2) * out.grad")],
+    "grad for data": [("self.grad += other.data * out.grad", "self.grad += other.grad * out.grad")],
+    "state at module level": [("        topo, visited = [], set()\n", ""),
+                              ("import math\n", "import math\n\ntopo, visited = [], set()\n")],
+    "state in a default argument": [("    def backward(self):\n        topo, visited = [], set()\n",
+                                     "    def backward(self, topo=[], visited=set()):\n")],
+    "walked forwards, no visited": [("for v in reversed(topo):", "for v in topo:"),
+                                    ("            if v not in visited:\n", "            if True:\n")],
     "right": [],
 }
 
@@ -366,7 +374,7 @@ def test_check_engine_in_chinese(slip):
     if slip == "no topological order":
         assert "节点 `d = a * b` 的 `_backward` 运行了 2 次" in chinese
     if slip == "prev empty":
-        assert ("`a - b` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
+        assert ("`a + b` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
                 "`__init__` 里要写 `self._prev = tuple(_children)`。") in chinese
         assert "局部导数" not in chinese
     if slip == "right":
@@ -424,19 +432,19 @@ def test_a_relu_that_always_passes_the_gradient_is_named_as_relu():
         english, chinese = assert_same_message_in_chinese(
             lambda V: check_engine(V, seed=seed), relu)
         assert english.startswith("`a.relu()` with a = -"), english
-        assert "should be 0.0000 (off by 1.0000)" in english
+        assert "should be 0.0000 (too large by 1.0000)" in english
         assert "1 if a > 0, else 0" in english and "topological" not in english
         assert chinese.startswith("对 `a.relu()`（a = -"), chinese
-        assert "应该是 0.0000（多了 1.0000）" in chinese and "a > 0 时为 1，否则为 0" in chinese
+        assert "应该是 0.0000（偏大 1.0000）" in chinese and "a > 0 时为 1，否则为 0" in chinese
         assert "拓扑" not in chinese
 
 
-def test_off_by_says_too_small_or_too_big_in_chinese():
-    """English keeps the signed difference; Chinese says 少了 / 多了 with the size."""
+def test_off_by_says_too_small_or_too_large():
+    """Which way, in words that read right for a number of either sign."""
     broken = make_value(*SLIPS["assign, not add"])
     english, chinese = assert_same_message_in_chinese(check_engine, broken)
-    assert "a.grad is 1.0000, should be 2.0000 (off by -1.0000)" in english
-    assert "a.grad 是 1.0000，应该是 2.0000（少了 1.0000）" in chinese
+    assert "a.grad is 1.0000, should be 2.0000 (too small by 1.0000)" in english
+    assert "a.grad 是 1.0000，应该是 2.0000（偏小 1.0000）" in chinese
 
 
 # ----------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from micrograd_lite import set_language
 from micrograd_lite.exercises.lesson06 import (
     ReferenceValue,
     check_add_mul,
@@ -305,3 +306,55 @@ def test_lesson_05s_size_makes_a_graph_16_times_as_large(lesson):
     text = " ".join(c.source for c in _cells() if c.cell_type == "markdown").replace("\n", " ")
     assert "(67,940 nodes instead of 4,348 with `ReferenceValue`)" in text
     assert " ms " not in text and "1.5 to 1.7 times" not in text  # no one machine's times
+
+
+def test_check_value_init_names_a_prev_shared_by_every_value():
+    """A class attribute `_prev = []` extended in `__init__`: each Value made
+    changes all the others."""
+    shared = learner_class(("    def __init__(self, data, _children=(), _op=\"\", label=\"\"):\n",
+                            "    _prev = []\n\n"
+                            "    def __init__(self, data, _children=(), _op=\"\", label=\"\"):\n"),
+                           ("self._prev = tuple(_children)", "self._prev.extend(_children)"), upto=1)
+    english = check_value_init(shared)
+    set_language("zh")
+    try:
+        chinese = check_value_init(shared)
+    finally:
+        set_language("en")
+    assert not english and english.message.startswith(
+        "All your Values share one `_prev` list: after four Values were made, `a._prev` is [")
+    assert "though a was made from 0 Values" in english.message
+    assert chinese.message.startswith("你的所有 Value 共用同一个 `_prev`（一个列表）。")
+
+
+def test_check_value_init_makes_a_second_value_from_another():
+    """Right only for the first example: a label kept only when it is "a"."""
+    only_a = learner_class(("        self.label = label\n",
+                            "        self.label = label if label == \"a\" else \"\"\n"), upto=1)
+    assert check_value_init(only_a).message == "`label` should be 'd' here, but it is '': keep " \
+        "what `__init__` is given."
+
+
+def test_check_more_operations_finds_an_assignment_without_backward():
+    """Exercise 3 has no backward() yet: the check steps the nodes itself, and
+    `a.tanh() + a` shows a `=` for `+=` in tanh."""
+    assigns = learner_class(("self.grad += (1 - t ** 2) * out.grad",
+                             "self.grad = (1 - t ** 2) * out.grad"), upto=3)
+    message = check_more_operations(assigns).message
+    assert message.startswith("`a.tanh() + a` with a = ")
+    assert "The `_backward` of `a.tanh()` replaces a.grad instead of adding to it" in message
+
+
+def test_a_backward_that_keeps_its_list_fails_before_the_lesson_trains_with_it(lesson):
+    """Section 5 lets the training run on the learner's class only if it passes:
+    a class whose list outlives each call would make w.grad grow every step."""
+    keeps = learner_class(("def backward(self):\n    topo, visited = [], set()\n",
+                           "topo, visited = [], set()\n\n\ndef backward(self):\n"))
+    w = keeps(2.0)
+    grads = []
+    for _ in range(3):  # what training does: a new graph each step, grads back to 0
+        w.grad = 0.0
+        (w * w * 2.0).backward()
+        grads.append(w.grad)
+    assert grads[0] == 8.0 and grads[1] > 8.0  # the symptom
+    assert not check_engine(keeps)

@@ -2,33 +2,54 @@
 
 The check builds the same expressions with the learner's class and with
 :class:`micrograd_lite.engine.Value` and compares the values and gradients,
-in three stages, each on seeded random inputs:
+on seeded random inputs:
 
-1. every operation alone (``a + b``, ``2 + a``, ``a.tanh()``, ...), also with
-   one Value used twice (``a * a``), so a ``=`` instead of ``+=`` shows;
-2. every operation with a gradient other than 1 arriving from above;
-3. random expression graphs over the operations, where a node is used by
-   several later ones, so a backward pass that does not follow a
-   topological order shows.
+1. each operation that has a local derivative of its own (``+``, ``*``,
+   ``**``, tanh, ...), before the ones usually made from them (``-``, ``/``,
+   ``2 + a``, ...), so a wrong derivative is named where it is written: alone,
+   with one Value as both inputs (``a * a``), with a gradient other than 1
+   arriving from above, and with an input used once more (``a.tanh() + a``),
+   so that a ``=`` instead of ``+=`` shows for every operation;
+2. random expression graphs where a node is used by several later ones, so a
+   backward pass that does not follow a topological order shows; a chain of
+   a few hundred operations, so an order that misses nodes on a long graph
+   shows; and diamonds stacked on each other, where a walk that goes into a
+   node again on every path to it takes 2^30 steps;
+3. backward() called again: on a second graph, on the same graph with its
+   grads set back to 0, and on the graph built again from the same inputs,
+   so that a list or visited set kept from one call to the next shows.
 
 The first thing that differs is reported: the operation, its inputs, what
-came out (value or gradient) and by how much. An exception raised by the
-learner's code is reported with the line of their code it came from; the
-check itself never raises on a broken class.
+came out (value or gradient) and which way it is off, and the cause when the
+check can tell it for certain (it runs a ``_backward`` on its own, with known
+grads, to see what it adds); otherwise the candidates. An exception raised by
+the learner's code is reported with the line of their code it came from;
+every call of the learner's code runs under a time limit; the check itself
+never raises on a broken class.
 """
 
+import dis
+import functools
+import inspect
 import math
 import random
+import time
+import types
 from dataclasses import dataclass
 
 from ..engine import Value as _Reference
 from ..language import text
 from ..nodes import depth_first as _topological_order
+from ..nodes import inputs as _inputs_in_order
 from .answers import kind_of, placeholder
 from .feedback import Feedback
-from .learner_code import call_learner_code
+from .learner_code import SECONDS, TookTooLong, describe_error, time_limit
 
 __all__ = ["check_engine", "OPERATION_GROUPS"]
+
+#: The whole check stops after this many times ``SECONDS``: right code needs
+#: a few tens of milliseconds for all of it.
+TOTAL_LIMIT = 4
 
 
 @dataclass(frozen=True)
@@ -41,6 +62,7 @@ class _Case:
     apply: object  # (a) or (a, b) -> the result
     local: tuple  # for each input: its local derivative, a formula (or a function giving it in words)
     domain: object = None  # inputs -> whether the operation is defined and smooth there
+    swapped: tuple = None  # (the operation with its sides the other way round, its value on numbers)
 
     @property
     def arity(self):
@@ -67,22 +89,28 @@ _CASES = (
     _Case("a.relu()", "relu", "relu", lambda a: a.relu(), (lambda: text("engine_check.local.relu"),),
           lambda a: abs(a) >= 0.1),
     _Case("-a", "neg", "__neg__", lambda a: -a, ("-1",)),
-    _Case("a - b", "-", "__sub__", lambda a, b: a - b, ("1", "-1")),
-    _Case("a - 2", "-", "__sub__", lambda a: a - 2, ("1",)),
-    _Case("1 - a", "rsub", "__rsub__", lambda a: 1 - a, ("-1",)),
+    _Case("a - b", "-", "__sub__", lambda a, b: a - b, ("1", "-1"),
+          swapped=("b - a", lambda a, b: b - a)),
+    _Case("a - 2", "-", "__sub__", lambda a: a - 2, ("1",), swapped=("2 - a", lambda a: 2 - a)),
+    _Case("1 - a", "rsub", "__rsub__", lambda a: 1 - a, ("-1",), swapped=("a - 1", lambda a: a - 1)),
     _Case("a / b", "/", "__truediv__", lambda a, b: a / b, ("1/b", "-a/b²"),
-          lambda a, b: abs(b) >= 0.5),
-    _Case("a / 2", "/", "__truediv__", lambda a: a / 2, ("1/2",)),
-    _Case("1 / a", "rtruediv", "__rtruediv__", lambda a: 1 / a, ("-1/a²",), _away_from_zero),
+          lambda a, b: abs(b) >= 0.5, swapped=("b / a", lambda a, b: b / a)),
+    _Case("a / 2", "/", "__truediv__", lambda a: a / 2, ("1/2",), swapped=("2 / a", lambda a: 2 / a)),
+    _Case("1 / a", "rtruediv", "__rtruediv__", lambda a: 1 / a, ("-1/a²",), _away_from_zero,
+          swapped=("a / 1", lambda a: a / 1)),
     _Case("a.sigmoid()", "sigmoid", "sigmoid", lambda a: a.sigmoid(),
           (lambda: text("engine_check.local.sigmoid"),)),
     _Case("a.log()", "log", "log", lambda a: a.log(), ("1/a",), lambda a: a >= 0.5),
 )
 
-#: The operations check_engine knows, in the order it checks them; the first
-#: four are needed by every engine, the others are checked when the class has them.
+#: The operations check_engine knows, in the order its messages list them; the
+#: first four are needed by every engine, the others are checked when the class has them.
 OPERATION_GROUPS = tuple(dict.fromkeys(case.group for case in _CASES))
 _REQUIRED = ("+", "*", "radd", "rmul")
+#: Operations a lecture-style class makes from others (``a - b`` is ``a + (-b)``):
+#: checked after the ones with a local derivative of their own, so that a
+#: slip in ``**`` is named as ``**``'s, not as ``/``'s.
+_USUALLY_COMPOSITE = ("radd", "rmul", "neg", "-", "rsub", "/", "rtruediv")
 
 
 def _local(case, i):
@@ -92,6 +120,28 @@ def _local(case, i):
 
 
 _NAMES = "abcdefghijklmnopqrstuvwxyz"
+# the classic diamond: d is used by e and by f
+_DIAMOND = (("d", "a * b", ("a", "b")), ("e", "a + b", ("d", "c")), ("f", "a * b", ("d", "e")))
+_DIAMOND_INPUTS = {"a": 1.5, "b": -2.0, "c": 0.5}
+# a long chain, x = x * w + b again and again: a few hundred nodes deep, which a
+# recursive topological sort still manages within Python's recursion limit
+_CHAIN_INPUTS = {"x": 0.5, "w": 0.99, "b": 0.01}
+_CHAIN_STEPS = 150
+# diamonds stacked, x = x * 0.6 + x * 0.4: few nodes, but 2^30 paths
+_DIAMONDS = 30
+# what backward() is asked to do again, and what the message says happened
+_CALLS_IN_A_ROW = {
+    "first": "engine_check.state.first",  # a new graph, after all the earlier checks
+    "other_graph": "engine_check.state.other_graph",  # after backward() on another graph
+    "same_graph": "engine_check.state.same_graph",  # the same graph, every grad back at 0
+    "rebuilt": "engine_check.state.rebuilt",  # built again from the same inputs
+}
+# what a value that is its operation's with the two sides swapped is told, for a
+# method that is not reflected (a - b: __sub__) and one that is (1 - a: __rsub__)
+_SWAPPED = {False: "engine_check.case.swapped", True: "engine_check.case.swapped_reflected"}
+# the grads a _backward is run with, on its own, to see what it adds
+_PROBE_OUT_GRAD = 2.0
+_PROBE_STARTS = (0.5, -0.75, 1.25)
 
 
 def check_engine(Value, operations=None, seed=0, graphs=30):
@@ -116,11 +166,16 @@ def check_engine(Value, operations=None, seed=0, graphs=30):
                                     name=Value.strip()))
     if not isinstance(Value, type):
         return Feedback(False, text("engine_check.not_a_class", kind=kind_of(Value)))
-    groups = _groups(Value, operations)
+    checker = _Checker(Value, _groups(Value, operations), seed, graphs)
     try:
-        return _Checker(Value, groups, seed, graphs).run()
+        # a backstop: every call of the learner's code has its own limit too
+        with time_limit(TOTAL_LIMIT * SECONDS):
+            return checker.run()
     except _Verdict as verdict:
         return verdict.feedback
+    except TookTooLong:
+        return Feedback(False, text("engine_check.too_slow", seconds=f"{TOTAL_LIMIT * SECONDS:g}",
+                                    doing=checker.doing))
 
 
 def _groups(Value, operations):
@@ -153,43 +208,106 @@ def _close(got, want):
     return math.isfinite(got) and abs(got - want) <= 1e-6 * max(1.0, abs(want))
 
 
-def _backward_adds_nothing(node):
-    """Whether ``node._backward()``, run with ``node.grad = 1``, leaves every
-    input's grad as it was (every grad is put back afterwards). False when it
-    cannot be tried, or the node keeps its local derivatives (our design)."""
-    if hasattr(node, "_local_grads") or not callable(getattr(node, "_backward", None)):
-        return False
-    try:
-        children = list(node._prev)
-        saved = [(child, child.grad) for child in children] + [(node, node.grad)]
-    except Exception:
-        return False
-    try:
-        node.grad = 1.0
-        node._backward()
-        return all(child.grad == grad for child, grad in saved[:-1])
-    except Exception:
-        return False
-    finally:
-        for item, grad in saved:
-            item.grad = grad
-
-
 def _fmt(x):
     return f"{x:.4f}" if math.isfinite(x) else str(x)
 
 
-def _off(got, want):
-    if math.isfinite(got) and math.isfinite(want):
-        if got < want:
-            return text("engine_check.off_by_less", amount=_fmt(want - got))
-        return text("engine_check.off_by_more", amount=_fmt(got - want))
-    return text("engine_check.not_finite")
+def _off(got, want, grad=True):
+    """Which way ``got`` is off ``want``, in words: too large, too small, or
+    (a gradient) still 0."""
+    if not (math.isfinite(got) and math.isfinite(want)):
+        return text("engine_check.not_finite")
+    if grad and got == 0.0:
+        return text("engine_check.off.still_zero")
+    if got < want:
+        return text("engine_check.off.too_small", amount=_fmt(want - got))
+    return text("engine_check.off.too_large", amount=_fmt(got - want))
 
 
 def _and_then(first, second):
     """Two whole sentences of a message, one after the other."""
     return text("engine_check.and_then", first=first, second=second)
+
+
+@dataclass
+class _Graph:
+    """One graph built in both engines: ``lines`` ([(name, case, input names)])
+    over the inputs ``leaves`` ({name: number}); ``mine`` and ``ref`` map every
+    name to its node, ``texts`` each operation's name to its line."""
+
+    lines: list
+    leaves: dict
+    mine: dict
+    ref: dict
+    texts: dict
+
+    @property
+    def root(self):
+        return self.lines[-1][0]
+
+    @property
+    def listing(self):
+        return "; ".join(self.texts.values())
+
+    @property
+    def inputs(self):
+        return ", ".join(f"{n} = {x:g}" for n, x in self.leaves.items())
+
+
+@dataclass
+class _Probe:
+    """What one run of a node's ``_backward`` added to each input's grad, by
+    ``id``: run with ``out.grad`` = ``out_grad``, first with the inputs' grads
+    at 0 (``from_zero``: what it added), then starting from ``start``
+    (``after``: the grads it left)."""
+
+    out_grad: float
+    start: dict
+    from_zero: dict
+    after: dict
+    only_leaves: bool  # every input of the node is an input of the whole graph
+
+    @property
+    def adds_nothing(self):
+        return all(self.from_zero[k] == 0.0 and self.after[k] == self.start[k] for k in self.start)
+
+    def how(self, child):
+        """``"adds"``, ``"overwrites"`` (``=`` for ``+=``), or ``"reads_grads"``
+        (what it adds depends on the grads already there)."""
+        key = id(child)
+        if _close(self.after[key] - self.start[key], self.from_zero[key]):
+            return "adds"
+        if _close(self.after[key], self.from_zero[key]):
+            return "overwrites"
+        return "reads_grads"
+
+
+class _StableSet(set):
+    """A set that goes through its items in a fixed order.
+
+    A lecture-style ``_prev`` is a set of nodes, whose order follows their
+    ids and so changes from run to run; a backward pass that depends on that
+    order would give other numbers on every run. The check gives its graphs'
+    nodes this set instead, with the same items, so that its verdict and its
+    message are the same every time.
+    """
+
+    def __init__(self, ordered):
+        super().__init__(ordered)
+        self._order = tuple(ordered)
+
+    def __iter__(self):
+        return iter(self._order)
+
+
+def _stabilise(root):
+    """Every set ``_prev`` under ``root``, in the drawings' fixed order."""
+    for node in _topological_order(root):
+        if type(getattr(node, "_prev", None)) in (set, frozenset):
+            try:
+                node._prev = _StableSet(_inputs_in_order(node))
+            except Exception:  # a class that does not let the check set it: keep its order
+                pass
 
 
 class _Checker:
@@ -201,13 +319,23 @@ class _Checker:
         self.seed = seed
         self.n_graphs = graphs
         self.own_backward = callable(getattr(Value, "backward", None))
+        self.doing = ""  # what the learner's code was last asked to do
+        self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
 
-    # -- reading the learner's objects -------------------------------------
-    def call(self, function, *args, doing):
-        result, feedback = call_learner_code(function, *args, doing=doing)
-        if feedback is not None:
-            raise _Verdict(feedback.message)
-        return result
+    # -- running and reading the learner's code ---------------------------
+    def call(self, function, *args, doing, too_long=None):
+        """``function(*args)`` under the time limit; an exception raised, or a
+        call that does not finish, ends the check with a message."""
+        self.doing = doing
+        try:
+            with time_limit(SECONDS):
+                return function(*args)
+        except TookTooLong:
+            if time.monotonic() >= self.deadline - 0.01:
+                raise  # the whole check's limit: check_engine says so
+            _fail(too_long or text("learner_code.too_long", doing=doing, seconds=f"{SECONDS:g}"))
+        except Exception as error:  # the learner's bug is the check's answer, not a crash
+            _fail(describe_error(error, doing))
 
     def number(self, node, attribute, what):
         value = self.call(getattr, node, attribute, doing=text("engine_check.doing.read", what=what))
@@ -253,13 +381,11 @@ class _Checker:
         want = reference.grad
         return got, want, _close(got, want)
 
-    def cut_off(self, results, got, want):
+    def empty_prev(self, results, got, want):
         """What to say if a gradient that should not be 0 is 0 (``got``, ``want``)
         and one of ``results`` ([(how the message writes it, node)]), each made by
         an operation, forgot its inputs (an empty ``_prev``): then backward()
-        never reaches the nodes below it, whatever the derivatives are. Or one
-        keeps its inputs but its ``_backward`` adds nothing to them (a closure
-        written but never attached: ``out._backward = _backward`` left out).
+        never reaches the nodes below it, whatever the derivatives are.
         ``""`` otherwise."""
         if got != 0.0 or want == 0.0:
             return ""
@@ -272,24 +398,64 @@ class _Checker:
                 if self.init_drops_children():
                     return text("engine_check.prev_empty.init", expr=expr)
                 return text("engine_check.prev_empty.operation", expr=expr)
-            if _backward_adds_nothing(node):
-                return text("engine_check.backward_not_attached", expr=expr)
         return ""
 
     def init_drops_children(self):
         """Whether ``Value(data, (a, b), op)`` forgets ``a`` and ``b`` (an ``__init__``
         that does not keep ``_children``); False if the class is not made that way."""
         try:
-            a, b = self.Value(1.0), self.Value(2.0)
-            return len(self.Value(3.0, (a, b), "+")._prev) == 0
-        except Exception:
+            def make():
+                a, b = self.Value(1.0), self.Value(2.0)
+                return len(self.Value(3.0, (a, b), "+")._prev) == 0
+
+            return self.call(make, doing=text("engine_check.doing.make_input", name="c", x=3.0))
+        except _Verdict:
             return False
 
+    def probe(self, out, child):
+        """Run ``out._backward`` on its own, twice (see :class:`_Probe`), and put
+        every grad back; ``None`` if ``child`` is not one of its inputs or it
+        cannot be run."""
+        try:
+            children = list({id(c): c for c in out._prev}.values())
+            if not any(c is child for c in children) or not callable(out._backward):
+                return None
+            only_leaves = all(len(c._prev) == 0 for c in children)
+            saved = [(node, node.grad) for node in children + [out]]
+        except Exception:  # another engine design
+            return None
+        start = {id(c): _PROBE_STARTS[i % len(_PROBE_STARTS)] for i, c in enumerate(children)}
+        try:
+            from_zero = self.probe_run(out, children, dict.fromkeys(start, 0.0))
+            after = self.probe_run(out, children, start)
+        except Exception:  # a _Verdict too: what the probe could not run says nothing
+            return None
+        finally:
+            for node, grad in saved:
+                node.grad = grad
+        return _Probe(_PROBE_OUT_GRAD, start, from_zero, after, only_leaves)
+
+    def probe_run(self, out, children, start):
+        for child in children:
+            child.grad = start[id(child)]
+        out.grad = _PROBE_OUT_GRAD
+        self.call(out._backward, doing=text("engine_check.doing.call_backward",
+                                            op=getattr(out, "_op", ""),
+                                            subject=text("engine_check.subject.its_graph")))
+        return {id(child): float(child.grad) for child in children}
+
     # -- backward ------------------------------------------------------------
-    def backward(self, root, subject):
+    def prepare(self, root):
+        """Fix the order of ``root``'s graph and record its ``_backward`` calls
+        (see :func:`_record_backward_calls`)."""
+        return self.call(_prepare, root, doing=text("engine_check.doing.read_prev",
+                                                    subject=text("engine_check.subject.its_graph")))
+
+    def backward(self, root, subject, too_long=None):
         """Run the backward pass from ``root``; ``subject`` says what it is the output of."""
         if self.own_backward:
-            self.call(root.backward, doing=text("engine_check.doing.backward", subject=subject))
+            self.call(root.backward, doing=text("engine_check.doing.backward", subject=subject),
+                      too_long=too_long)
             return
         # no backward() yet: walk the graph the way backward() will
         if not hasattr(root, "_prev") or not hasattr(root, "_backward"):
@@ -301,7 +467,7 @@ class _Checker:
             self.call(node._backward, doing=text("engine_check.doing.call_backward",
                                                  op=getattr(node, "_op", ""), subject=subject))
 
-    # -- stage 1 and 2: each operation ------------------------------------------
+    # -- stage 1: each operation ---------------------------------------------
     def points(self, case, count=3):
         found = []
         while len(found) < count:
@@ -326,8 +492,23 @@ class _Checker:
             _fail(text("engine_check.missing.rmul", expr=case.text, method=case.method))
         _fail(text("engine_check.missing.method", expr=case.text, method=case.method))
 
-    def check_case(self, case, xs, upstream=None, same=False):
-        """One use of an operation; ``same``: both inputs are one Value (``a op a``)."""
+    def check_alone(self, case):
+        for xs in self.points(case):
+            self.check_case(case, xs)
+        if case.arity == 2:
+            self.check_case(case, self.points(case, 1)[0], same=True)
+
+    def check_in_context(self, case):
+        """With a gradient from above, and with each input used once more."""
+        xs = self.points(case, 1)[0]
+        self.check_case(case, xs, upstream=-1.5)
+        for name in "ab"[: case.arity]:
+            self.check_case(case, xs, reused=name)
+
+    def check_case(self, case, xs, upstream=None, same=False, reused=None):
+        """One use of an operation; ``same``: both inputs are one Value (``a op a``);
+        ``upstream``: the result times k = ``upstream``; ``reused``: the name of an
+        input added to the result (``a.tanh() + a``)."""
         names = "ab"[: case.arity]
         if same:
             expr = case.text.replace("b", "a")
@@ -346,25 +527,29 @@ class _Checker:
         out = self.result(expr, self.call(build, mine, doing=text(
             "engine_check.doing.compute", expr=expr, inputs=inputs)), inputs)
         ref_out = build(ref)
-        got = self.number(out, "data", text("engine_check.what.data_of", expr=expr))
-        if not _close(got, ref_out.data):
-            _fail(text("engine_check.case.value", expr=expr, inputs=inputs, got=_fmt(got),
-                       want=_fmt(ref_out.data), off=_off(got, ref_out.data)))
-        root, ref_root = out, ref_out
+        self.check_value(case, expr, inputs, out, ref_out.data, xs, same)
+        root, ref_root, whole = out, ref_out, expr
         subject = text("engine_check.subject.case", expr=expr, inputs=inputs)
         if upstream is not None:
             k = self.leaf(upstream, "k")
-            root = self.result(f"({expr}) * k", self.call(lambda: out * k, doing=text(
+            whole = f"({expr}) * k"
+            root = self.result(whole, self.call(lambda: out * k, doing=text(
                 "engine_check.doing.compute_times_k", expr=expr)), inputs)
             ref_root = ref_out * _Reference(upstream)
             subject = text("engine_check.subject.case_times_k", expr=expr, inputs=inputs,
                            k=upstream)
-        calls = _record_backward_calls(root)
+        elif reused is not None:
+            whole = f"{expr} + {reused}"
+            root = self.result(whole, self.call(lambda: out + mine[reused], doing=text(
+                "engine_check.doing.compute", expr=whole, inputs=inputs)), inputs)
+            ref_root = ref_out + ref[reused]
+            subject = text("engine_check.subject.case", expr=whole, inputs=inputs)
+        calls = self.prepare(root)
         self.backward(root, subject)
         ref_root.backward()
         root_grad = self.number(root, "grad", text("engine_check.what.output_grad"))
         if root_grad != 1.0:
-            _fail(text("engine_check.case.root_grad", expr=expr, inputs=inputs,
+            _fail(text("engine_check.case.root_grad", expr=whole, inputs=inputs,
                        got=_fmt(root_grad)))
         for i, n in enumerate(values):
             got, want, right = self.grad_against(mine[n], ref[n], n)
@@ -372,32 +557,70 @@ class _Checker:
                 continue
             message = text("engine_check.case.grad", subject=subject, name=n, got=_fmt(got),
                            want=_fmt(want), off=_off(got, want))
-            results = [(expr, out)] if root is out else [(expr, out), (f"({expr}) * k", root)]
-            # the order first: cut_off may run a _backward, which the record would count
+            results = [(expr, out)] if root is out else [(expr, out), (whole, root)]
+            # the order first: a probe runs a _backward, which the record would count
             order = _order_problem(calls, {id(out): expr}, root)
-            cut = self.cut_off(results, got, want)
-            if cut:
-                message = _and_then(message, cut)
-            elif order:  # a node built from others: the walk, not the derivative
-                message = _and_then(message, order)
-            elif same:
-                message = _and_then(message, text("engine_check.case.same_input"))
-            elif upstream is not None:
-                local = want / upstream
-                if _close(got, local):
-                    message = _and_then(message, text("engine_check.case.local_alone"))
-                else:
-                    message = _and_then(message, text("engine_check.case.times_upstream",
-                                                      local=_local(case, i)))
-            else:
-                message = _and_then(message, text("engine_check.case.local", expr=case.text,
-                                                  name=n, local=_local(case, i)))
-            _fail(message)
+            why = (self.empty_prev(results, got, want) or order
+                   or self.why_case(case, i, n, expr, out, mine, values, got, want,
+                                    upstream, same, reused))
+            _fail(_and_then(message, why))
 
-    # -- stage 3: random graphs --------------------------------------------------
-    def check_graph(self, lines, leaves):
-        """Build ``lines`` ([(name, case, input names)]) in both engines and compare."""
-        mine = {n: self.leaf(x, n) for n, x in leaves.items()}
+    def check_value(self, case, expr, inputs, out, want, xs, same):
+        got = self.number(out, "data", text("engine_check.what.data_of", expr=expr))
+        if _close(got, want):
+            return
+        message = text("engine_check.case.value", expr=expr, inputs=inputs, got=_fmt(got),
+                       want=_fmt(want), off=_off(got, want, grad=False))
+        if case.swapped and not same:
+            swapped, other_way = case.swapped[0], case.swapped[1](*xs)
+            if _close(got, other_way) and not _close(other_way, want):
+                reflected = case.method.startswith("__r")
+                message = _and_then(message, text(_SWAPPED[reflected], swapped=swapped,
+                                                  method=case.method, expr=expr))
+        _fail(message)
+
+    def why_case(self, case, i, name, expr, out, mine, values, got, want, upstream, same, reused):
+        """Why input ``name`` (input ``i`` of ``case``; ``mine``: the learner's input
+        nodes by name) got a wrong grad, when the order of the walk is not the
+        cause: what ``out``'s own ``_backward`` adds, run on its own, decides."""
+        node = mine[name]
+        probe = self.probe(out, node)
+        if probe is not None:
+            if probe.adds_nothing:
+                return text("engine_check.backward_not_attached", expr=expr)
+            how = probe.how(node)
+            if how == "overwrites":
+                return text("engine_check.probe.overwrites", expr=expr, name=name,
+                            start=f"{probe.start[id(node)]:g}", after=_fmt(probe.after[id(node)]),
+                            out_grad=f"{probe.out_grad:g}")
+            if how == "reads_grads":
+                starts = text("engine_check.probe.separator").join(
+                    f"{n}.grad = {probe.start[id(mine[n])]:g}" for n in mine
+                    if id(mine[n]) in probe.start)
+                return text("engine_check.probe.reads_grads", expr=expr, name=name,
+                            out_grad=f"{probe.out_grad:g}", starts=starts,
+                            from_zero=_fmt(probe.from_zero[id(node)]),
+                            added=_fmt(probe.after[id(node)] - probe.start[id(node)]))
+        if upstream is not None and _close(got, want / upstream):
+            return text("engine_check.case.local_alone")
+        if probe is not None and probe.only_leaves and not same:
+            # out's _backward is the only way from the output to the input
+            local = _reference_local(case, values, name)
+            if _close(probe.from_zero[id(node)], local * probe.out_grad):
+                return text("engine_check.probe.right_amount", expr=expr)
+        if same:
+            return text("engine_check.case.same_input")
+        if reused is not None:
+            return text("engine_check.case.reused", name=name, expr=expr)
+        if upstream is not None:
+            return text("engine_check.case.times_upstream", local=_local(case, i))
+        return text("engine_check.case.local", expr=case.text, name=name, local=_local(case, i))
+
+    # -- stage 2: graphs ----------------------------------------------------------
+    def build_graph(self, lines, leaves, mine=None):
+        """``lines`` ([(name, case, input names)]) over ``leaves`` in both engines;
+        ``mine``: the learner's input nodes to build on, new ones by default."""
+        mine = dict(mine) if mine else {n: self.leaf(x, n) for n, x in leaves.items()}
         ref = {n: _Reference(x) for n, x in leaves.items()}
         texts = {}
         for name, case, args in lines:
@@ -407,18 +630,29 @@ class _Checker:
                             doing=text("engine_check.doing.compute_line", line=line))
             mine[name] = self.result(line, out)
             ref[name] = case.apply(*[ref[a] for a in args])
-        listing = "; ".join(texts.values())
-        inputs = ", ".join(f"{n} = {x:g}" for n, x in leaves.items())
+        return _Graph(list(lines), dict(leaves), mine, ref, texts)
+
+    def graph_backward(self, graph):
+        """backward() from the graph's root, in both engines; the learner's
+        ``_backward`` calls recorded."""
+        calls = self.prepare(graph.mine[graph.root])
+        self.backward(graph.mine[graph.root], text("engine_check.subject.graph",
+                                                   listing=graph.listing))
+        graph.ref[graph.root].backward()
+        return calls
+
+    def check_graph(self, lines, leaves):
+        """Build ``lines`` ([(name, case, input names)]) in both engines and compare."""
+        graph = self.build_graph(lines, leaves)
+        mine, ref, texts = graph.mine, graph.ref, graph.texts
         for name in mine:
             got = self.number(mine[name], "data", f"{name}.data")
             if not _close(got, ref[name].data):
-                _fail(text("engine_check.graph.value", listing=listing, inputs=inputs, name=name,
-                           got=_fmt(got), want=_fmt(ref[name].data), off=_off(got, ref[name].data),
-                           line=texts.get(name, name)))
-        root = lines[-1][0]
-        calls = _record_backward_calls(mine[root])
-        self.backward(mine[root], text("engine_check.subject.graph", listing=listing))
-        ref[root].backward()
+                _fail(text("engine_check.graph.value", listing=graph.listing, inputs=graph.inputs,
+                           name=name, got=_fmt(got), want=_fmt(ref[name].data),
+                           off=_off(got, ref[name].data, grad=False), line=texts.get(name, name)))
+        calls = self.graph_backward(graph)
+        root = graph.root
         users = {}
         for name, _case, args in lines:
             for a in dict.fromkeys(args):
@@ -427,21 +661,15 @@ class _Checker:
             got, want, right = self.grad_against(mine[name], ref[name], name)
             if right:
                 continue
-            message = text("engine_check.graph.grad", listing=listing, inputs=inputs, root=root,
-                           name=name, got=_fmt(got), want=_fmt(want), off=_off(got, want))
+            message = text("engine_check.graph.grad", listing=graph.listing, inputs=graph.inputs,
+                           root=root, name=name, got=_fmt(got), want=_fmt(want),
+                           off=_off(got, want))
             order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts}, mine[root])
-            cut = self.cut_off([(texts[n], mine[n]) for n in texts], got, want)
-            if cut:
-                message = _and_then(message, cut)
-            elif order:
-                message = _and_then(message, order)
-            elif users.get(name):
+            why = self.empty_prev([(texts[n], mine[n]) for n in texts], got, want) or order
+            if not why and users.get(name):
                 used = text("engine_check.graph.and").join(f"`{u}`" for u in users[name])
-                message = _and_then(message, text("engine_check.graph.used_by", name=name,
-                                                  users=used))
-            else:
-                message = _and_then(message, text("engine_check.graph.walk"))
-            _fail(message)
+                why = text("engine_check.graph.used_by", name=name, users=used)
+            _fail(_and_then(message, why or text("engine_check.graph.walk")))
 
     def random_graph(self, size):
         ops = [c for c in self.cases if hasattr(self.Value, c.method)]
@@ -470,17 +698,104 @@ class _Checker:
             lines.append((name, case, args))
         return lines, leaves
 
+    def check_long_chain(self):
+        """``x = x * w + b``, again and again: an order that leaves out nodes
+        of a graph longer than the small ones shows here."""
+        mine = {n: self.leaf(x, n) for n, x in _CHAIN_INPUTS.items()}
+        ref = {n: _Reference(x) for n, x in _CHAIN_INPUTS.items()}
+        subject = text("engine_check.subject.chain", steps=_CHAIN_STEPS,
+                       operations=2 * _CHAIN_STEPS,
+                       inputs=", ".join(f"{n} = {x:g}" for n, x in _CHAIN_INPUTS.items()))
+        root = self.result("x * w + b", self.call(_chain, *mine.values(), doing=text(
+            "engine_check.doing.build", subject=subject)))
+        calls = self.prepare(root)
+        self.backward(root, subject)
+        _chain(*ref.values()).backward()
+        for name in mine:
+            got, want, right = self.grad_against(mine[name], ref[name], name)
+            if right:
+                continue
+            message = text("engine_check.chain.grad", subject=subject, name=name, got=_fmt(got),
+                           want=_fmt(want), off=_off(got, want))
+            called, total = _calls_made(calls)
+            if called < total:  # some nodes' _backward never ran: the order left them out
+                why = text("engine_check.chain.misses", called=called, total=total)
+            else:
+                why = _order_problem(calls, {}, root) or text("engine_check.graph.walk")
+            _fail(_and_then(message, why))
+
+    def check_stacked_diamonds(self):
+        """``x = x * 0.6 + x * 0.4``, 30 times: 90 operations, but 2^30 paths
+        from the output down to the first x. A walk that goes into a node again
+        on every path to it does not finish."""
+        x = self.leaf(0.7, "x")
+        subject = text("engine_check.subject.diamonds", count=_DIAMONDS)
+        root = self.result("x * 0.6 + x * 0.4", self.call(_stacked_diamonds, x, doing=text(
+            "engine_check.doing.build", subject=subject)))
+        calls = self.prepare(root)
+        self.backward(root, subject, too_long=text(
+            "engine_check.diamonds.too_long", seconds=f"{SECONDS:g}", count=_DIAMONDS,
+            operations=3 * _DIAMONDS, chain=2 * _CHAIN_STEPS))
+        reference = _Reference(0.7)
+        _stacked_diamonds(reference).backward()
+        got, want, right = self.grad_against(x, reference, "x")
+        if not right:
+            message = text("engine_check.chain.grad", subject=subject, name="x", got=_fmt(got),
+                           want=_fmt(want), off=_off(got, want))
+            _fail(_and_then(message, _order_problem(calls, {}, root)
+                            or text("engine_check.graph.walk")))
+
+    # -- stage 3: backward() called again ----------------------------------------
+    def check_calls_in_a_row(self):
+        """backward() on a second graph, on the first graph again with every
+        grad back at 0, and on the first graph built again from its inputs:
+        each must give what the first call gave, and leave other graphs alone."""
+        lines = [(name, _case(expr), args) for name, expr, args in _DIAMOND]
+        first = self.build_graph(lines, _DIAMOND_INPUTS)
+        self.graph_backward(first)
+        want = {n: first.ref[n].grad for n in first.leaves}
+        self.same_grads(first, want, "first")
+        other = self.build_graph(lines, {"a": -0.5, "b": 1.25, "c": 2.0})
+        self.graph_backward(other)
+        self.same_grads(first, want, "other_graph")
+        for node in self.call(_topological_order, first.mine[first.root],
+                              doing=text("engine_check.doing.read_prev",
+                                         subject=text("engine_check.subject.its_graph"))):
+            node.grad = 0.0
+        self.graph_backward(first)
+        self.same_grads(first, want, "same_graph")
+        inputs = {n: first.mine[n] for n in first.leaves}
+        for node in inputs.values():
+            node.grad = 0.0
+        again = self.build_graph(lines, _DIAMOND_INPUTS, mine=inputs)
+        self.graph_backward(again)
+        self.same_grads(again, want, "rebuilt")
+
+    def same_grads(self, graph, want, step):
+        """The inputs' grads of ``graph`` must be ``want``, after the ``step`` (of
+        :data:`_CALLS_IN_A_ROW`) that led to them."""
+        for name in graph.leaves:
+            got = self.number(graph.mine[name], "grad", f"{name}.grad")
+            if not _close(got, want[name]):
+                what = text(_CALLS_IN_A_ROW[step], listing=graph.listing, inputs=graph.inputs, name=name,
+                            got=_fmt(got), want=_fmt(want[name]))
+                places = _places_of_state(self.Value) or [text("engine_check.state.where.unknown")]
+                where = functools.reduce(_and_then, places)
+                _fail(_and_then(what, text("engine_check.state.kept", where=where)))
+
     # -- all of it -------------------------------------------------------------
     def run(self):
         for case in self.cases:
             self.missing_method(case)
-        for case in self.cases:
-            for xs in self.points(case):
-                self.check_case(case, xs)
-            if case.arity == 2:
-                self.check_case(case, self.points(case, 1)[0], same=True)
-        for case in self.cases:
-            self.check_case(case, self.points(case, 1)[0], upstream=-1.5)
+        primitives = [c for c in self.cases if c.group not in _USUALLY_COMPOSITE]
+        composites = [c for c in self.cases if c.group in _USUALLY_COMPOSITE]
+        for case in primitives:
+            self.check_alone(case)
+        for case in primitives:
+            self.check_in_context(case)
+        for case in composites:
+            self.check_alone(case)
+            self.check_in_context(case)
         by_group = {g: [c.text for c in self.cases if c.group == g] for g in self.groups}
         case_separator = text("engine_check.checked.case_separator")
         checked = text("engine_check.checked.group_separator").join(
@@ -489,17 +804,24 @@ class _Checker:
             return Feedback(True, text("engine_check.right.no_operations"))
         if not self.own_backward:
             return Feedback(True, text("engine_check.right.stepped", checked=checked))
-        # the classic diamond first (b is used twice), then random graphs
-        diamond = [("d", _case("a * b"), ["a", "b"]), ("e", _case("a + b"), ["d", "c"]),
-                   ("f", _case("a * b"), ["d", "e"])]
-        if {"+", "*"} <= set(self.groups):
-            self.check_graph(diamond, {"a": 1.5, "b": -2.0, "c": 0.5})
+        with_add_mul = {"+", "*"} <= set(self.groups)
+        if with_add_mul:
+            self.check_graph([(n, _case(e), a) for n, e, a in _DIAMOND], _DIAMOND_INPUTS)
+            # early, while backward() has run a few hundred times only: a list kept
+            # between calls makes every later call go through all the earlier graphs
+            self.check_calls_in_a_row()
         sizes = [2 + (i * 7) // max(1, self.n_graphs - 1) for i in range(self.n_graphs)]
         for size in sizes:
             self.check_graph(*self.random_graph(size))
+        if not with_add_mul:
+            return Feedback(True, text("engine_check.right.graphs", checked=checked,
+                                       graphs=self.n_graphs, size=max(sizes, default=3),
+                                       seed=self.seed))
+        self.check_long_chain()
+        self.check_stacked_diamonds()
         return Feedback(True, text("engine_check.right.all", checked=checked,
                                    graphs=self.n_graphs + 1, size=max(sizes, default=3),
-                                   seed=self.seed))
+                                   seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS))
 
 
 def _case(expr):
@@ -517,6 +839,30 @@ def _is_name_position(expr, i):
     before = expr[i - 1] if i > 0 else " "
     after = expr[i + 1] if i + 1 < len(expr) else " "
     return not before.isalnum() and not after.isalnum() and before != "."
+
+
+def _chain(x, w, b):
+    for _ in range(_CHAIN_STEPS):
+        x = x * w + b
+    return x
+
+
+def _stacked_diamonds(x):
+    for _ in range(_DIAMONDS):
+        x = x * 0.6 + x * 0.4
+    return x
+
+
+def _reference_local(case, values, name):
+    """The local derivative of ``case`` at ``values`` with respect to ``name``, a number."""
+    nodes = {n: _Reference(v) for n, v in values.items()}
+    case.apply(*nodes.values()).backward()
+    return nodes[name].grad
+
+
+def _prepare(root):
+    _stabilise(root)
+    return _record_backward_calls(root)
 
 
 def _record_backward_calls(root):
@@ -545,6 +891,14 @@ def _record_backward_calls(root):
     return (calls, wrapped) if wrapped else None
 
 
+def _calls_made(recorded):
+    """``(how many operation nodes had their _backward called, how many there are)``."""
+    if not recorded:
+        return 0, 0
+    calls, wrapped = recorded
+    return len({id(node) for node, _ in calls}), len(wrapped)
+
+
 def _order_problem(recorded, texts, root=None):
     """What went wrong with the order of the ``_backward`` calls, or ``""``.
 
@@ -559,9 +913,10 @@ def _order_problem(recorded, texts, root=None):
             return f"`{texts[id(node)]}`"
         return text("engine_check.order.op_node", op=getattr(node, "_op", ""))
 
-    counts = {}
-    for node, _ in calls:
+    counts, first_call = {}, {}
+    for position, (node, _) in enumerate(calls):
         counts[id(node)] = counts.get(id(node), 0) + 1
+        first_call.setdefault(id(node), position)
     for node, grad in calls:
         final = float(node.grad)
         if counts[id(node)] > 1:
@@ -569,9 +924,97 @@ def _order_problem(recorded, texts, root=None):
         if node is root and float(grad) == 0.0 and final == 1.0:
             return text("engine_check.order.output_late", node=name(node))
         if not _close(float(grad), final):
-            return text("engine_check.order.early", node=name(node), got=_fmt(float(grad)),
-                        final=_fmt(final))
+            numbers = {"node": name(node), "got": _fmt(float(grad)), "final": _fmt(final)}
+            if _inputs_first(first_call, wrapped):
+                return text("engine_check.order.forwards", **numbers)
+            user = _a_later_user(node, first_call, wrapped)
+            if user is not None:
+                return text("engine_check.order.before_user", user=name(user), **numbers)
+            return text("engine_check.order.early", **numbers)
     for key, node in wrapped.items():
         if key not in counts:
             return text("engine_check.order.never", node=name(node))
     return ""
+
+
+def _inputs_first(first_call, wrapped):
+    """Whether every node's ``_backward`` ran after those of its inputs: a
+    topological order gone through forwards."""
+    for key, position in first_call.items():
+        for child in wrapped[key]._prev:
+            if first_call.get(id(child), -1) > position:
+                return False
+    return True
+
+
+def _a_later_user(node, first_call, wrapped):
+    """A node that uses ``node`` and whose ``_backward`` ran after ``node``'s."""
+    position = first_call[id(node)]
+    for key, user in wrapped.items():
+        if first_call.get(key, -1) > position and any(child is node for child in user._prev):
+            return user
+    return None
+
+
+# -- where a backward() keeps what it carries from one call to the next ------
+_CONTAINERS = {list: "[]", set: "set()", dict: "{}"}
+
+
+def _places_of_state(Value):
+    """Sentences naming each list, set or dict that ``Value.backward`` (or a
+    function it calls by name) keeps between calls: a default argument, a
+    variable of an enclosing function, a module-level variable, a class
+    attribute. Empty when it cannot tell."""
+    function = getattr(Value, "backward", None)
+    if not isinstance(function, types.FunctionType):
+        return []
+    places = _mutable_defaults(function)
+    for name, cell in zip(function.__code__.co_freevars, function.__closure__ or ()):
+        try:
+            value = cell.cell_contents
+        except ValueError:  # not set yet
+            continue
+        if type(value) in _CONTAINERS:
+            places.append(text("engine_check.state.where.enclosing", name=name, kind=kind_of(value)))
+    global_names, attribute_names = _names_used(function.__code__)
+    for name in global_names:
+        value = function.__globals__.get(name)
+        if type(value) in _CONTAINERS:
+            places.append(text("engine_check.state.where.global", name=name, kind=kind_of(value)))
+        elif isinstance(value, types.FunctionType) and value is not function:
+            places.extend(_mutable_defaults(value))
+    for name in attribute_names:
+        for klass in Value.__mro__:
+            value = vars(klass).get(name)
+            if type(value) in _CONTAINERS:
+                places.append(text("engine_check.state.where.class", name=name,
+                                   kind=kind_of(value), owner=klass.__name__))
+                break
+    return list(dict.fromkeys(places))
+
+
+def _mutable_defaults(function):
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [text("engine_check.state.where.default", function=function.__name__, name=p.name,
+                 empty=_CONTAINERS[type(p.default)], kind=kind_of(p.default))
+            for p in parameters if type(p.default) in _CONTAINERS]
+
+
+def _names_used(code):
+    """The global names and the attribute names that ``code`` and the
+    functions defined inside it read, each in order of first use."""
+    global_names, attribute_names = {}, {}
+    for instruction in dis.get_instructions(code):
+        if instruction.opname in ("LOAD_GLOBAL", "LOAD_NAME"):
+            global_names[instruction.argval] = None
+        elif instruction.opname in ("LOAD_ATTR", "LOAD_METHOD", "STORE_ATTR"):
+            attribute_names[instruction.argval] = None
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            inner_globals, inner_attributes = _names_used(constant)
+            global_names.update(dict.fromkeys(inner_globals))
+            attribute_names.update(dict.fromkeys(inner_attributes))
+    return list(global_names), list(attribute_names)

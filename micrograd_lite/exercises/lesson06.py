@@ -109,24 +109,28 @@ _ALL_OPERATIONS = ("+", "*", "radd", "rmul", "**", "tanh", "neg", "-", "/")
 
 
 def check_value_init(Value):
-    """Exercise 1: ``Value(data, _children=(), _op="", label="")`` keeps what it is given."""
+    """Exercise 1: ``Value(data, _children=(), _op="", label="")`` keeps what it is given,
+    each Value its own (a second Value made from another must not change the first)."""
     if Value is None:
         return placeholder(text("lesson06.init.what"))
     if not isinstance(Value, type):
         return Feedback(False, text("lesson06.init.not_a_class", kind=kind_of(Value)))
-    a, failed = call_learner_code(Value, 2.0, label="a",
-                                  doing=text("lesson06.doing.make", call='Value(2.0, label="a")'))
+    a, failed = _make(Value, 'Value(2.0, label="a")', 2.0, label="a")
     if failed:
         return failed
-    b, failed = call_learner_code(Value, -3.0, doing=text("lesson06.doing.make", call="Value(-3.0)"))
+    b, failed = _make(Value, "Value(-3.0)", -3.0)
     if failed:
         return failed
-    c, failed = call_learner_code(Value, -6.0, (a, b), "*",
-                                  doing=text("lesson06.doing.make", call='Value(-6.0, (a, b), "*")'))
+    c, failed = _make(Value, 'Value(-6.0, (a, b), "*")', -6.0, (a, b), "*")
+    if failed:
+        return failed
+    # a second Value made from others, of another size: it must leave them as they were
+    d, failed = _make(Value, 'Value(0.5, (c,), "tanh", "d")', 0.5, (c,), "tanh", "d")
     if failed:
         return failed
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
-                ("label", b, ""), ("data", c, -6.0), ("_op", c, "*")]
+                ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"),
+                ("data", d, 0.5), ("_op", d, "tanh"), ("label", d, "d")]
     for name, node, want in expected:
         if not hasattr(node, name):
             return Feedback(False, text("lesson06.init.missing", name=name))
@@ -136,17 +140,29 @@ def check_value_init(Value):
         if got != want:
             return Feedback(False, text("lesson06.init.not_kept", name=name, want=repr(want),
                                         got=repr(got)))
-    for node, inputs in ((a, ()), (c, (a, b))):
+    for name, node, inputs in (("a", a, ()), ("c", c, (a, b)), ("d", d, (c,))):
         if not hasattr(node, "_prev"):
             return Feedback(False, text("lesson06.init.no_prev"))
         prev = node._prev
         if not isinstance(prev, (tuple, list, set, frozenset)) or \
                 sorted(map(id, prev)) != sorted(map(id, inputs)):
+            # one list or set for all of them: making a Value changed the others
+            if isinstance(prev, (list, set)) and any(
+                    other is not node and getattr(other, "_prev", None) is prev
+                    for other in (a, b, c, d)):
+                return Feedback(False, text("lesson06.init.shared_prev", name=name,
+                                            count=len(inputs), got=repr(prev), kind=kind_of(prev)))
             return Feedback(False, text("lesson06.init.wrong_prev", count=len(inputs),
                                         got=repr(prev)))
     if not callable(getattr(a, "_backward", None)):
         return Feedback(False, text("lesson06.init.no_backward"))
     return Feedback(True, text("lesson06.init.right"))
+
+
+def _make(Value, call, *args, **kwargs):
+    """``Value(*args, **kwargs)`` and ``None``, or ``None`` and the feedback on
+    what it raised; ``call`` is how the message writes the call."""
+    return call_learner_code(Value, *args, **kwargs, doing=text("lesson06.doing.make", call=call))
 
 
 def check_add_mul(Value):

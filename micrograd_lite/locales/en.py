@@ -909,6 +909,10 @@ TEXT = {
     "lesson06.init.wrong_prev":
         "`_prev` should hold the Values it was made from "
         "({count} here); it is {got}.",
+    "lesson06.init.shared_prev":
+        "All your Values share one `_prev` {kind}: after four Values were made, `{name}._prev` "
+        "is {got}, though {name} was made from {count} Values. Making a Value changes the "
+        "`_prev` of all the others. Give each Value its own: `self._prev = tuple(_children)`.",
     "lesson06.init.no_backward":
         "A new Value needs a `_backward` that does nothing: "
         "`self._backward = lambda: None`.",
@@ -937,8 +941,9 @@ TEXT = {
         "`Value(..., (self, other), ...)`.",
     "engine_check.local.relu": "1 if a > 0, else 0",
     "engine_check.local.sigmoid": "s·(1 - s), s = sigmoid(a)",
-    "engine_check.off_by_less": "off by -{amount}",
-    "engine_check.off_by_more": "off by {amount}",
+    "engine_check.off.too_small": "too small by {amount}",
+    "engine_check.off.too_large": "too large by {amount}",
+    "engine_check.off.still_zero": "still 0: no gradient reached it",
     "engine_check.not_finite": "not a finite number",
     "engine_check.and_then": "{first} {second}",
     "engine_check.doing.read": "reading {what}",
@@ -949,10 +954,16 @@ TEXT = {
     "engine_check.doing.backward": "running backward() on {subject}",
     "engine_check.doing.read_prev": "reading `_prev` of {subject}",
     "engine_check.doing.call_backward": "calling `_backward` of a '{op}' node in {subject}",
+    "engine_check.doing.build": "building {subject}",
     "engine_check.subject.case": "`{expr}` with {inputs}",
     "engine_check.subject.case_times_k":
         "`{expr}` with {inputs}, then times k = {k:g} (so out.grad = {k:g})",
     "engine_check.subject.graph": "the graph `{listing}`",
+    "engine_check.subject.its_graph": "the graph",
+    "engine_check.subject.chain":
+        "the chain `x = x * w + b`, repeated {steps} times ({operations} operations; {inputs})",
+    "engine_check.subject.diamonds":
+        "{count} diamonds stacked, `x = x * 0.6 + x * 0.4` repeated {count} times (x = 0.7)",
     "engine_check.what.data_of": "the data of `{expr}`",
     "engine_check.what.output_grad": "the output's grad after backward()",
     "engine_check.not_a_number": "{what} should be a number, but it is {kind} {got}.",
@@ -1007,6 +1018,33 @@ TEXT = {
     "engine_check.case.times_upstream":
         "It should be the local derivative ({local}) times out.grad.",
     "engine_check.case.local": "The local derivative of {expr} with respect to {name} is {local}.",
+    "engine_check.case.reused":
+        "Here {name} is used twice, by `{expr}` and by `+ {name}`, so its two gradients "
+        "must add up.",
+    "engine_check.case.swapped":
+        "That is {swapped}: the two sides are the wrong way round. In "
+        "`{method}(self, other)`, `self` is the left side of `{expr}` and `other` the right side.",
+    "engine_check.case.swapped_reflected":
+        "That is {swapped}: the two sides are the wrong way round. Python runs `{expr}` as "
+        "`{method}(self, other)` with `self` the Value, on the right, and `other` the number, "
+        "on the left.",
+    "engine_check.probe.overwrites":
+        "The `_backward` of `{expr}` replaces {name}.grad instead of adding to it: run on its "
+        "own with out.grad = {out_grad} while {name}.grad was {start}, it left {name}.grad at "
+        "{after}, just as when it started from 0. {name} gets a gradient from each place it is "
+        "used, and they must add up: in that `_backward`, write `+=`, never `=`.",
+    "engine_check.probe.reads_grads":
+        "What the `_backward` of `{expr}` adds to {name}.grad depends on the grads its inputs "
+        "already have: run on its own with out.grad = {out_grad}, it added {from_zero} when "
+        "their grads were 0 and {added} with {starts}. So it reads an input's `.grad`. "
+        "A local derivative is made from `.data` (`self.data`, `other.data`, `out.data`), "
+        "then multiplied by `out.grad`.",
+    "engine_check.probe.separator": " and ",
+    "engine_check.probe.right_amount":
+        "Run on its own, the `_backward` of `{expr}` adds the right amounts, so the "
+        "difference comes from backward(): it must set the output's grad to 1, call every "
+        "node's `_backward` exactly once, in reverse topological order, and change no grad "
+        "in any other way.",
     "engine_check.graph.value":
         "In the graph `{listing}` ({inputs}): {name} is {got}, should be {want} "
         "({off}), at `{line}`.",
@@ -1038,6 +1076,68 @@ TEXT = {
         "before all its users had added theirs (it ends at {final}). backward() must call "
         "each node's `_backward` exactly once, after every node "
         "that uses it has added into its grad: go through a topological order in reverse.",
+    "engine_check.order.forwards":
+        "The `_backward` of {node} ran while its grad was {got}, before the `_backward`s "
+        "of the nodes that use it (its grad ends at {final}): backward() went through the "
+        "nodes in topological order, inputs first, instead of in reverse. Either its loop goes through the topological order forwards "
+        "(go through it in reverse: `for v in reversed(topo)`), or build_topo appends a node "
+        "before its inputs (append it after the loop over `v._prev`).",
+    "engine_check.order.before_user":
+        "The `_backward` of {node} ran while its grad was {got}, before that of {user}, which "
+        "uses it (its grad ends at {final}). A node's `_backward` must run after those of all "
+        "the nodes that use it: put the nodes in a topological order (each after its inputs), "
+        "then call each `_backward` going through that order in reverse.",
+    "engine_check.chain.grad":
+        "On {subject}, after backward(): {name}.grad is {got}, should be {want} ({off}).",
+    "engine_check.chain.misses":
+        "backward() called the `_backward` of only {called} of its {total} operation nodes: "
+        "your topological order leaves out nodes of a graph longer than the small ones. It "
+        "must hold every node that can be reached through `_prev`, however many there are; "
+        "for example, a loop that takes nodes off a stack must run until the stack is empty, "
+        "not a fixed number of times.",
+    "engine_check.diamonds.too_long":
+        "backward() did not finish within {seconds} seconds on {count} diamonds stacked one "
+        "on another (`x = x * 0.6 + x * 0.4`, {count} times): only {operations} operations, "
+        "but 2^{count} paths from the output down to the first x. It finished quickly on a "
+        "chain of {chain} operations, so its work most likely grows with the number of paths, "
+        "not of nodes: it goes into a node again on every path that reaches it. In build_topo, "
+        "test `if v not in visited` before going into `v._prev`, and add v to visited right "
+        "there.",
+    "engine_check.too_slow":
+        "check_engine stopped after {seconds} seconds, while {doing}: your class is much "
+        "slower than it should be. Right code passes the whole check in well under a second; "
+        "look for work that grows very fast with the size of the graph.",
+    "engine_check.state.first":
+        "On `{listing}` ({inputs}), a graph it had not seen, backward() gave {name}.grad = {got}, "
+        "not {want}, though it was right on the same graph earlier.",
+    "engine_check.state.other_graph":
+        "backward() on one graph changed the grads of another. After backward() on "
+        "`{listing}` ({inputs}), {name}.grad was {want}; backward() on a second graph of the "
+        "same shape, made of new Values, changed it to {got}.",
+    "engine_check.state.same_graph":
+        "Called a second time on the graph `{listing}` ({inputs}), after every grad was set "
+        "back to 0, backward() gave {name}.grad = {got}; the first call gave {want}.",
+    "engine_check.state.rebuilt":
+        "On the graph `{listing}` built again from the same inputs ({inputs}), with their "
+        "grads set back to 0 as a training loop does at every step, backward() gave "
+        "{name}.grad = {got}; the first time it gave {want}.",
+    "engine_check.state.kept":
+        "So backward() carries something over from one call to the next. {where} Make the "
+        "list and the visited set inside backward() (`topo, visited = [], set()` as its "
+        "first line), so that every call starts with empty ones.",
+    "engine_check.state.where.default":
+        "`{function}` has the default argument `{name}={empty}`: Python makes that {kind} "
+        "once, when `def` runs, and every call shares it.",
+    "engine_check.state.where.global":
+        "`{name}` is a {kind} at module level (a global variable): every call shares it.",
+    "engine_check.state.where.enclosing":
+        "`{name}` is a {kind} of the function around `backward`: every call shares it.",
+    "engine_check.state.where.class":
+        "`{name}` is a class attribute of `{owner}`, a {kind}: every call and every Value "
+        "share it.",
+    "engine_check.state.where.unknown":
+        "It may be a list or a set kept at module level, in a class attribute, in the "
+        "function around `backward`, or in a default argument.",
     "engine_check.order.never":
         "The `_backward` of {node} never ran. backward() must call each node's "
         "`_backward` exactly once, after every node "
@@ -1049,10 +1149,17 @@ TEXT = {
         "`_backward`, the right gradients: {checked}. (Your Value has "
         "no backward() yet, so the check called each node's "
         "`_backward` itself, in reverse topological order.)",
+    "engine_check.right.graphs":
+        "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
+        "each alone, with a gradient arriving from above, with an input used once more, "
+        "and in {graphs} graphs "
+        "of up to {size} operations where results are reused (seed {seed}).",
     "engine_check.right.all":
         "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
-        "each alone, with a gradient arriving from above, and in {graphs} graphs "
-        "of up to {size} operations where results are reused (seed {seed}).",
+        "each alone, with a gradient arriving from above, with an input used once more, "
+        "and in {graphs} graphs of up to {size} operations where results are reused "
+        "(seed {seed}), on a chain of {chain} operations and on {diamonds} diamonds stacked. "
+        "backward() gives the same gradients when it is called again.",
 
 
     # ---- end of exercises 04-06 ----------------------------------------

@@ -777,6 +777,10 @@ TEXT = {
         "Value 没有 `_prev`：把输入保存下来，`self._prev = tuple(_children)`。",
     "lesson06.init.wrong_prev":
         "`_prev` 应该保存创建它的那些 Value（这里是 {count} 个）；它却是 {got}。",
+    "lesson06.init.shared_prev":
+        "你的所有 Value 共用同一个 `_prev`（{kind}）。新建了四个 Value 之后，`{name}._prev` 是 "
+        "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
+        "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "lesson06.init.no_backward":
         "新建的 Value 需要一个什么也不做的 `_backward`：`self._backward = lambda: None`。",
     "lesson06.init.right":
@@ -801,8 +805,9 @@ TEXT = {
         "运算在创建结果时要把输入作为 `_children` 传进去：`Value(..., (self, other), ...)`。",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
-    "engine_check.off_by_less": "少了 {amount}",
-    "engine_check.off_by_more": "多了 {amount}",
+    "engine_check.off.too_small": "偏小 {amount}",
+    "engine_check.off.too_large": "偏大 {amount}",
+    "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
     "engine_check.not_finite": "不是有限的数",
     "engine_check.and_then": "{first}{second}",
     "engine_check.doing.read": "读取 {what}",
@@ -813,10 +818,16 @@ TEXT = {
     "engine_check.doing.backward": "对 {subject}运行 backward()",
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev`",
     "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward`",
+    "engine_check.doing.build": "构建{subject}",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
         "`{expr}`（{inputs}）再乘以 k = {k:g}（于是 out.grad = {k:g}）",
     "engine_check.subject.graph": "`{listing}` 这个计算图",
+    "engine_check.subject.its_graph": "计算图",
+    "engine_check.subject.chain":
+        "链 `x = x * w + b`（重复 {steps} 次，共 {operations} 个运算；{inputs}）",
+    "engine_check.subject.diamonds":
+        "{count} 个叠起来的菱形（`x = x * 0.6 + x * 0.4` 重复 {count} 次，x = 0.7）",
     "engine_check.what.data_of": "`{expr}` 的 data",
     "engine_check.what.output_grad": "backward() 之后输出的 grad",
     "engine_check.not_a_number": "{what} 应该是一个数，但它是{kind} {got}。",
@@ -863,6 +874,31 @@ TEXT = {
         "这只是局部导数：还要乘以从上游传来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
+    "engine_check.case.reused":
+        "这里 {name} 被用了两次，一次在 `{expr}` 里，一次在 `+ {name}` 里，"
+        "所以它的两份梯度要加在一起。",
+    "engine_check.case.swapped":
+        "这是 {swapped} 的值，两边的顺序反了。在 `{method}(self, other)` 里，"
+        "`self` 是 `{expr}` 的左边，`other` 是右边。",
+    "engine_check.case.swapped_reflected":
+        "这是 {swapped} 的值，两边的顺序反了。Python 把 `{expr}` 当作 "
+        "`{method}(self, other)` 来运行，其中 `self` 是右边的 Value，`other` 是左边的数。",
+    "engine_check.probe.overwrites":
+        "`{expr}` 的 `_backward` 把 {name}.grad 换掉了，而不是加上去。单独运行它，"
+        "让 out.grad = {out_grad}、{name}.grad = {start}，运行后 {name}.grad 是 {after}，"
+        "和 {name}.grad 从 0 开始时一样。{name} 在几个地方被用到，每个地方都给它一份梯度，"
+        "这些梯度要累加起来。在这个 `_backward` 里要写 `+=`，不能写 `=`。",
+    "engine_check.probe.reads_grads":
+        "`{expr}` 的 `_backward` 给 {name}.grad 加上的量，取决于输入原来的 grad。"
+        "单独运行它，让 out.grad = {out_grad}，输入的 grad 都是 0 时它加了 {from_zero}，"
+        "在 {starts} 时它加了 {added}。所以它读了某个输入的 `.grad`。"
+        "局部导数只用 `.data` 来算（`self.data`、`other.data`、`out.data`），"
+        "再乘以 `out.grad`。",
+    "engine_check.probe.separator": "、",
+    "engine_check.probe.right_amount":
+        "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
+        "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
+        "恰好调用一次，并且不能用别的方式改动 grad。",
     "engine_check.graph.value":
         "在计算图 `{listing}`（{inputs}）中：{name} 是 {got}，应该是 {want}（{off}），"
         "位于 `{line}`。",
@@ -892,6 +928,62 @@ TEXT = {
         "累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` "
         "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
         "把拓扑顺序倒过来走一遍。",
+    "engine_check.order.forwards":
+        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时用到它的节点的 "
+        "`_backward` 都还没有运行（它最后是 {final}）。backward() 是按拓扑顺序走的，"
+        "先处理输入，后处理用到输入的节点，没有倒过来走。可能是循环正着走了拓扑顺序，要倒过来走，"
+        "写成 `for v in reversed(topo)`。也可能是 build_topo 在访问输入之前就把节点加进了列表，"
+        "要在遍历 `v._prev` 的循环之后再加。",
+    "engine_check.order.before_user":
+        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，比用到它的 {user} 还早"
+        "（它最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
+        "先把节点排成拓扑顺序（每个节点排在它的输入之后），再倒过来依次调用每个 `_backward`。",
+    "engine_check.chain.grad":
+        "对{subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
+    "engine_check.chain.misses":
+        "backward() 只调用了 {total} 个运算节点中 {called} 个的 `_backward`。"
+        "在比小例子长的计算图上，你的拓扑顺序漏掉了节点。它必须包含顺着 `_prev` "
+        "能走到的每一个节点，不管有多少个。比如从栈里取节点的循环，要一直运行到栈空为止，"
+        "而不是固定运行几次。",
+    "engine_check.diamonds.too_long":
+        "backward() 在 {count} 个叠起来的菱形上（`x = x * 0.6 + x * 0.4`，重复 {count} 次）"
+        "{seconds} 秒内没有结束。这个图只有 {operations} 个运算，但从输出到最开始的 x "
+        "有 2^{count} 条路径。它在 {chain} 个运算的链上很快就结束了，所以它的工作量很可能"
+        "随路径数增长，而不是随节点数增长。也就是说，每条路径走到一个节点，它都会再进去一次。"
+        "在 build_topo 里，先判断 `if v not in visited`，再进入 `v._prev`，"
+        "并且马上把 v 加进 visited。",
+    "engine_check.too_slow":
+        "check_engine 运行了 {seconds} 秒还没有结束，当时正在{doing}。你的类比应有的慢得多。"
+        "正确的代码不到一秒就能通过整个检查。请找一找随计算图变大而增长得非常快的工作。",
+    "engine_check.state.first":
+        "对没见过的计算图 `{listing}`（{inputs}）运行 backward()，得到 {name}.grad = {got}，"
+        "而不是 {want}。可是之前在同样的计算图上它是对的。",
+    "engine_check.state.other_graph":
+        "对一个计算图运行 backward()，改动了另一个计算图的 grad。对 `{listing}`（{inputs}）"
+        "运行 backward() 之后，{name}.grad 是 {want}。再对另一个形状相同、由新的 Value "
+        "组成的计算图运行 backward()，它变成了 {got}。",
+    "engine_check.state.same_graph":
+        "把所有 grad 设回 0 之后，对计算图 `{listing}`（{inputs}）第二次运行 backward()，"
+        "得到 {name}.grad = {got}。第一次得到的是 {want}。",
+    "engine_check.state.rebuilt":
+        "用同样的输入（{inputs}）重新建出计算图 `{listing}`，并像训练循环每一步那样"
+        "把输入的 grad 设回 0，再运行 backward()，得到 {name}.grad = {got}。"
+        "第一次得到的是 {want}。",
+    "engine_check.state.kept":
+        "所以 backward() 把某些东西从一次调用带到了下一次。{where}"
+        "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
+        "这样每次调用都从空的开始。",
+    "engine_check.state.where.default":
+        "`{function}` 有默认参数 `{name}={empty}`。Python 只在运行 `def` 时创建一次这个"
+        "默认值（{kind}），之后每次调用都共用它。",
+    "engine_check.state.where.global":
+        "`{name}` 是模块级别的全局变量（{kind}），每次调用都共用它。",
+    "engine_check.state.where.enclosing":
+        "`{name}` 是 `backward` 外面那个函数里的变量（{kind}），每次调用都共用它。",
+    "engine_check.state.where.class":
+        "`{name}` 是 `{owner}` 的类属性（{kind}），每次调用、每个 Value 都共用它。",
+    "engine_check.state.where.unknown":
+        "它可能是放在模块级别、类属性、`backward` 外面的函数里，或者默认参数里的列表或集合。",
     "engine_check.order.never":
         "节点 {node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` "
         "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
@@ -901,10 +993,16 @@ TEXT = {
         "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度：{checked}。"
         "（你的 Value 还没有 backward()，所以检查自己按拓扑顺序倒过来调用了每个节点的 "
         "`_backward`。）",
-    "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}；"
-        "每个运算单独检查过，也检查过从上游传来梯度的情况，还在 {graphs} 个最多有 {size} 个运算、"
+    "engine_check.right.graphs":
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
+        "每个运算都单独检查过，也检查过从上游传来梯度、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、"
         "结果被重复使用的计算图里检查过（随机种子 {seed}）。",
+    "engine_check.right.all":
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
+        "每个运算都单独检查过，也检查过从上游传来梯度、输入再被用一次的情况。"
+        "还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），"
+        "在 {chain} 个运算的链上和 {diamonds} 个叠起来的菱形上也检查过。"
+        "再次调用 backward() 时，梯度和第一次一样。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
