@@ -595,6 +595,7 @@ def test_check_descend_accepts_right_loops(descend):
          "stop once the gradient (or the loss, or the step) is small."),
         (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),
         (descend_at_most_ten_updates, "your list has 11 numbers; it should have 13"),
+        (lambda loss, start, learning_rate, steps: [start], "your list has 1 number; it should have 6"),
         (descend_uses_the_lessons_loss,
          "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, your w follows the path it "
          "would take on the lesson's loss (w - 3)**2: your loop does not use the loss it is given."),
@@ -796,6 +797,8 @@ def make_momentum_with_module_velocities():
     shared = []
 
     class Momentum(MomentumRight):
+        kind = "heavy ball"  # a constant on the class: not what the optimizers share
+
         def __init__(self, params, learning_rate, momentum):
             self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
             shared[:] = [0.0] * len(self.params)

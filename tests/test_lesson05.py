@@ -472,6 +472,11 @@ class NeuronAppendsTheBias(NeuronRight):
         return self.w
 
 
+class NeuronListsTheBiasOnly(NeuronRight):
+    def parameters(self):
+        return [self.b]
+
+
 class NeuronCopiesItsValues(NeuronRight):
     def parameters(self):
         return [Value(p.data) for p in self.w + [self.b]]
@@ -542,6 +547,7 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
         (NeuronParametersAsNumbers, "holds a float"),
         (NeuronDropsAnInput, "it should give 3.25"),
         (NeuronFusedPackage, "its graph has only 1 operation node. "),
+        (NeuronListsTheBiasOnly, "Neuron(3, nonlin=True).parameters() has 1 Value; it should have 4"),
         (NeuronAppendsTheBias,
          "Neuron(3, nonlin=True).parameters() gave 4 Values the first time and 5 the second: "
          "each call adds to a list that is kept between calls"),

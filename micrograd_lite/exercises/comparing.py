@@ -2,13 +2,13 @@
 
 Two things the coding checks of those lessons need alike: a wrong number and the
 right one written so that a learner sees where they differ (never a 17-digit
-float), and the names of the state a learner's class keeps on the class itself,
-which every instance shares.
+float), and the attributes of a learner's class that its objects change: state
+kept on the class itself, which every object shares.
 """
 
 from .answers import shown
 
-__all__ = ["differing", "class_state", "class_snapshot", "changed_since"]
+__all__ = ["differing", "class_snapshot", "changed_since"]
 
 
 def differing(got, want):
@@ -28,13 +28,6 @@ def differing(got, want):
 def _is_state(name, value):
     """Whether a class attribute is data (not a method, property or ``__name__``)."""
     return not (name.startswith("__") or callable(value) or hasattr(value, "__get__"))
-
-
-def class_state(cls, *instances):
-    """The data attributes that ``instances`` (objects of the learner's class
-    ``cls``) find on the class rather than on themselves: the state they share."""
-    return [name for name, value in vars(cls).items() if _is_state(name, value)
-            and all(name not in getattr(obj, "__dict__", {}) for obj in instances)]
 
 
 def class_snapshot(cls):

@@ -27,7 +27,7 @@ from ..language import text, text_count
 from ..train import SGD
 from .answers import (as_number, check_typed_number, is_close, kind_of, listed, not_code_yet,
                       shown)
-from .comparing import changed_since, class_snapshot, class_state, differing
+from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -451,8 +451,7 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "plus": "lesson04.momentum.bug.plus"}
 
 
-def _momentum_describe(Momentum):
-    snapshot = class_snapshot(Momentum)
+def _momentum_describe(Momentum, snapshot):
     params = [Value(x, label=f"p{i + 1}") for i, x in enumerate(_MOMENTUM.start)]
     optimizer, error = call_learner_code(
         Momentum, params, _MOMENTUM.lr, _MOMENTUM.momentum,
@@ -516,7 +515,7 @@ _WHICH_KEYS = {0: "lesson04.momentum.first", 1: "lesson04.momentum.second"}
 _MAKE_KEYS = {0: "lesson04.momentum.doing.make", 1: "lesson04.momentum.doing.make_beside"}
 
 
-def _momentum_side_by_side(Momentum):
+def _momentum_side_by_side(Momentum, snapshot):
     """None if two optimizers made at once and stepped in turn each follow their
     own reference, else a Feedback naming the state they share."""
     setups = (_MOMENTUM, _BESIDE)
@@ -549,13 +548,14 @@ def _momentum_side_by_side(Momentum):
             want = _momentum_paths(None, setup)[k]
             for i, (a, b) in enumerate(zip(got[j][k], want)):
                 if not _close_paths([a], [b]):
-                    return _say_shared(Momentum, optimizers, step=k + 1, which=j, index=i + 1,
-                                       numbers=differing(a, b))
+                    return _say_shared(changed_since(Momentum, snapshot), step=k + 1,
+                                       which=j, index=i + 1, numbers=differing(a, b))
     return None
 
 
-def _say_shared(Momentum, optimizers, step, which, index, numbers):
-    names = class_state(Momentum, *optimizers)
+def _say_shared(names, step, which, index, numbers):
+    """The message for two optimizers that are wrong side by side; ``names``: the
+    attributes of the class that the check saw change."""
     if names:
         what = text("lesson04.momentum.shared.on_class",
                     names=listed([f"`{name}`" for name in names]))
@@ -578,8 +578,12 @@ def check_momentum(Momentum):
     """
     if not isinstance(Momentum, type) and callable(getattr(Momentum, "step", None)):
         return Feedback(False, text("lesson04.momentum.instance", name=type(Momentum).__name__))
-    for step in (lambda: not_code_yet(Momentum, "Momentum", "class"),
-                 lambda: _momentum_describe(Momentum), lambda: _momentum_side_by_side(Momentum)):
+    problem = not_code_yet(Momentum, "Momentum", "class")
+    if problem is not None:
+        return problem
+    snapshot = class_snapshot(Momentum)  # to see what the optimizers change on the class
+    for step in (lambda: _momentum_describe(Momentum, snapshot),
+                 lambda: _momentum_side_by_side(Momentum, snapshot)):
         problem = step()
         if problem is not None:  # a "not yet" Feedback is falsy: test it against None
             return problem

@@ -27,7 +27,7 @@ from ..classifier import moons_loss
 from ..engine import Value
 from ..language import text, text_count
 from .answers import as_number, check_typed_number, kind_of, listed, not_code_yet, shown
-from .comparing import changed_since, class_snapshot, class_state, differing
+from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import SECONDS, call_learner_code
 
@@ -345,9 +345,9 @@ def _say_class_state(cls, changed, call, count, expected):
                                 cls=cls.__name__, names=listed([f"`{n}`" for n in changed])))
 
 
-def _say_shared(cls, objects, call, x, got, want):
-    """The message for an object whose output changed after others were made."""
-    names = class_state(cls, *objects)
+def _say_shared(cls, names, call, x, got, want):
+    """The message for an object whose output changed after others were made;
+    ``names``: the attributes of the learner's classes that the check saw change."""
     got, want = differing(got, want)
     if names:
         what = text("lesson05.shared.on_class", names=listed([f"`{n}`" for n in names]))
@@ -425,8 +425,8 @@ def check_neuron(Neuron):
         if isinstance(output, Feedback):
             return output
         if not _close(output[0].data, trial.expected(x)):
-            return _say_shared(Neuron, [n for _, n in made], trial.call, x, output[0].data,
-                               trial.expected(x))
+            return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
+                               output[0].data, trial.expected(x))
     return Feedback(True, text("lesson05.neuron.right"))
 
 
@@ -441,7 +441,7 @@ def _neuron_count_hint(neuron, params, trial):
                               total=len(params), nin=nin)
     if len(params) == nin:
         return text("lesson05.neuron.count.no_bias", call=call, count=len(params), nin=nin)
-    return text("lesson05.neuron.count.other", call=call, count=len(params), expected=nin + 1)
+    return text_count("lesson05.neuron.count.wrong", len(params), call=call, expected=nin + 1)
 
 
 def _neuron_outputs(neuron, params, trial):
@@ -594,7 +594,7 @@ def _check_layer(Layer):
         if len(params) == 6:
             return Feedback(False, text("lesson05.layer.count.no_bias", call=call,
                                         count=len(params)))
-        return Feedback(False, text("lesson05.layer.count.other", call=call, count=len(params)))
+        return Feedback(False, text_count("lesson05.layer.count.wrong", len(params), call=call))
     reference = _with_biases(nn.Layer(3, 2, seed=_MLP_SEED, fused=False))
     _set(params, [p.data for p in reference.parameters()])
     x = [0.5, -1.5, 2.0]
@@ -658,7 +658,7 @@ def _mlp_count_hint(count, trial):
         return text("lesson05.mlp.count.no_last", call=call, count=count)
     if count == _count(nouts[0], nouts[1:]):
         return text("lesson05.mlp.count.no_first", call=call, count=count)
-    return text("lesson05.mlp.count.other", call=call, count=count, expected=_count(nin, nouts))
+    return text_count("lesson05.mlp.count.wrong", count, call=call, expected=_count(nin, nouts))
 
 
 def _check_networks(Layer, MLP):
@@ -677,8 +677,13 @@ def _check_networks(Layer, MLP):
         return output
     want = first.reference()(x).data
     if not _close(output[0].data, want):
-        return _say_shared(MLP, made, first.call, x, output[0].data, want)
+        return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want)
     return None
+
+
+def _changed(snapshots):
+    """The attributes of the learner's classes (``snapshots``: class -> snapshot) that changed."""
+    return [name for cls, snapshot in snapshots.items() for name in changed_since(cls, snapshot)]
 
 
 def _check_network(MLP, trial, snapshot):
@@ -695,7 +700,7 @@ def _check_network(MLP, trial, snapshot):
     if isinstance(params, Feedback):
         return params
     if len(params) != _count(trial.nin, trial.nouts):
-        changed = [name for cls in snapshot for name in changed_since(cls, snapshot[cls])]
+        changed = _changed(snapshot)
         if changed:
             cls = next(cls for cls in snapshot if changed_since(cls, snapshot[cls]))
             return _say_class_state(cls, changed, call, len(params), _count(trial.nin, trial.nouts))

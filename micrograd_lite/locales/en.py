@@ -770,9 +770,12 @@ TEXT = {
     "lesson05.neuron.count.no_bias":
         "{call}.parameters() has {count} Values: "
         "the {nin} weights but no bias? A neuron has one weight per input and one bias.",
-    "lesson05.neuron.count.other":
-        "{call}.parameters() has {count} Values: "
-        "it should have {expected}: one weight per input, and a bias.",
+    "lesson05.neuron.count.wrong.one":
+        "{call}.parameters() has {count} Value; it should have {expected}: one weight "
+        "per input, and a bias.",
+    "lesson05.neuron.count.wrong.other":
+        "{call}.parameters() has {count} Values; it should have {expected}: one weight "
+        "per input, and a bias.",
     "lesson05.neuron.weights":
         "weights {w} and bias {b} (set by the check through parameters())",
     "lesson05.neuron.bias_first_relu":
@@ -830,9 +833,12 @@ TEXT = {
     "lesson05.layer.count.no_bias":
         "{call}.parameters() has {count} Values: "
         "2 neurons with 3 weights each, but no biases? Check that Neuron has a bias.",
-    "lesson05.layer.count.other":
-        "{call}.parameters() has {count} Values: "
-        "it should have 8: 2 neurons, each with 3 weights and a bias.",
+    "lesson05.layer.count.wrong.one":
+        "{call}.parameters() has {count} Value; it should have 8: 2 neurons, each with 3 "
+        "weights and a bias.",
+    "lesson05.layer.count.wrong.other":
+        "{call}.parameters() has {count} Values; it should have 8: 2 neurons, each with 3 "
+        "weights and a bias.",
     "lesson05.layer.not_two":
         "{call} on {x} returned {kind} "
         "{got}; it should return a list of 2 Values, one per "
@@ -859,7 +865,10 @@ TEXT = {
         "{call}.parameters() has {count} Values: "
         "the first layer seems to be missing: the sizes are "
         "[nin] + nouts, so the first layer has nin inputs and nouts[0] neurons.",
-    "lesson05.mlp.count.other":
+    "lesson05.mlp.count.wrong.one":
+        "{call}.parameters() has {count} Value; it should have {expected}: a layer "
+        "of b neurons with a inputs has b * (a + 1), and the sizes are [nin] + nouts.",
+    "lesson05.mlp.count.wrong.other":
         "{call}.parameters() has {count} Values; it should have {expected}: a layer "
         "of b neurons with a inputs has b * (a + 1), and the sizes are [nin] + nouts.",
     "lesson05.mlp.said":

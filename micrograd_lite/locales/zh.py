@@ -668,7 +668,9 @@ TEXT = {
     "lesson05.neuron.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value，是 {nin} 个权重，却没有偏置？"
         "神经元每个输入一个权重，外加一个偏置。",
-    "lesson05.neuron.count.other":
+    "lesson05.neuron.count.wrong.one":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
+    "lesson05.neuron.count.wrong.other":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
     "lesson05.neuron.weights": "权重 {w}、偏置 {b}（检查函数通过 parameters() 设定）",
     "lesson05.neuron.bias_first_relu":
@@ -715,8 +717,11 @@ TEXT = {
     "lesson05.layer.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value：2 个神经元，每个 3 个权重，却没有偏置？"
         "检查 Neuron 有没有偏置。",
-    "lesson05.layer.count.other":
-        "{call}.parameters() 有 {count} 个 Value：应该有 8 个：2 个神经元，"
+    "lesson05.layer.count.wrong.one":
+        "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
+        "每个有 3 个权重和一个偏置。",
+    "lesson05.layer.count.wrong.other":
+        "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
         "每个有 3 个权重和一个偏置。",
     "lesson05.layer.not_two":
         "{call} 在 {x} 上返回了{kind} {got}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
@@ -737,7 +742,10 @@ TEXT = {
     "lesson05.mlp.count.no_first":
         "{call}.parameters() 有 {count} 个 Value：好像少了第一层：各层的大小是 [nin] + nouts，"
         "所以第一层有 nin 个输入、nouts[0] 个神经元。",
-    "lesson05.mlp.count.other":
+    "lesson05.mlp.count.wrong.one":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
+        "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
+    "lesson05.mlp.count.wrong.other":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
         "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
     "lesson05.mlp.said":
