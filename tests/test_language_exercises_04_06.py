@@ -14,6 +14,7 @@ import pytest
 from test_engine_check import make_value
 from test_lesson04 import (
     MomentumAverage,
+    MomentumNeverEnds,
     MomentumLate,
     MomentumNoStep,
     MomentumNotCarried,
@@ -35,9 +36,33 @@ from test_lesson04 import (
     descend_steps_too_long_from_step_three,
     descend_uses_data,
     descend_zero_after_backward,
+    descend_at_most_ten_updates,
+    descend_fixed_rate,
+    descend_gradient_by_hand,
+    descend_never_ends,
+    descend_stands_still_when_the_gradient_is_small,
+    descend_stops_when_the_gradient_is_small,
+    descend_uses_the_lessons_loss,
+    make_descend_that_remembers,
+    make_descend_with_default_list,
+    make_momentum_that_resets_the_class_velocities,
+    make_momentum_with_class_velocities,
+    make_momentum_with_module_velocities,
+    short_time_limit,  # noqa: F401 (a fixture)
 )
 from test_lesson05 import (
     LayerAlwaysAList,
+    NeuronAppendsTheBias,
+    NeuronChangesItsInput,
+    NeuronCopiesItsValues,
+    NeuronOfThreeInputs,
+    count_mutates_its_argument,
+    make_neuron_with_class_weights,
+    make_neuron_with_module_weights,
+    make_step_that_keeps_the_parameters,
+    network_that_changes_nouts,
+    network_with_class_layers,
+    network_with_relu_in,
     LayerOneNeuron,
     LayerStub,
     NetworkFirstLayerOnly,
@@ -219,6 +244,69 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     assert "对 L(w) = (w - 3)**2 运行 descend(loss, -1.0, 0.1, 5)" in message
     assert "running descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2" in \
         lesson04.check_descend(descend_uses_data).message
+
+
+# Wrong answers right only once, only on the example, or with state shared between
+# calls or objects: each is made afresh for every call of the check (its state
+# would carry over otherwise), and the Chinese message names the same cause.
+@pytest.mark.parametrize("check, make, chinese", [
+    (lesson04.check_descend, lambda: (descend_stops_when_the_gradient_is_small,),
+     "你的循环做了 12 次更新中的 0 次就不再更新 w 了。这时 w = 0，梯度只有 1e-07。"
+     "前几次调用都做了更多次更新，每次的梯度都更大。看来你的循环在梯度（或损失、或步长）变小时就停下了。"),
+    (lesson04.check_descend, lambda: (descend_stands_still_when_the_gradient_is_small,),
+     "做了 12 次更新中的 4 次就不再更新 w 了"),
+    (lesson04.check_descend, lambda: (descend_at_most_ten_updates,), "你的列表有 11 个数，应该有 13 个。"),
+    (lesson04.check_descend, lambda: (descend_uses_the_lessons_loss,),
+     "你的 w 走的是课程的损失 (w - 3)**2 上的路径。你的循环没有用传进来的损失函数。"),
+    (lesson04.check_descend, lambda: (descend_gradient_by_hand,), "你的循环没有用传进来的损失函数。"),
+    (lesson04.check_descend, lambda: (descend_fixed_rate,),
+     "你的每一步都是学习率 0.05 的步子，而这次调用要的是 0.1。"),
+    (lesson04.check_descend, lambda: (make_descend_with_default_list(),),
+     "你的列表开头是前几次调用的 w，后面才是这次对的 w。"),
+    (lesson04.check_descend, lambda: (make_descend_that_remembers(),),
+     "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"),
+    (lesson04.check_momentum, lambda: (make_momentum_with_class_velocities(),),
+     "第 1 步之后，第一个优化器的参数 p1 是 0.7911，应该是 0.9。你的优化器共用了 `velocities`。"
+     "它是类本身的属性"),
+    (lesson04.check_momentum, lambda: (make_momentum_that_resets_the_class_velocities(),),
+     "第 1 步之后，第二个优化器的参数 p1 是 0.375，应该是 0.4。你的优化器共用了 `velocities`。"),
+    (lesson04.check_momentum, lambda: (make_momentum_with_module_velocities(),),
+     "你的优化器共用了每个优化器之外的某样东西"),
+    (lesson05.check_neuron, lambda: (NeuronAppendsTheBias,),
+     "Neuron(3, nonlin=True).parameters() 第一次给出 4 个 Value，第二次给出 5 个。"),
+    (lesson05.check_neuron, lambda: (NeuronCopiesItsValues,), "每次调用都给出新的 Value 对象"),
+    (lesson05.check_neuron, lambda: (NeuronOfThreeInputs,),
+     "Neuron(5, nonlin=True).parameters() 有 4 个 Value，是 3 个权重和一个偏置。"),
+    (lesson05.check_neuron, lambda: (NeuronChangesItsInput,), "改动了传给它的输入列表"),
+    (lesson05.check_neuron, lambda: (make_neuron_with_class_weights(),),
+     "有 7 个 Value，应该有 4 个。你的 Neuron 改动了 `w`。它是类本身的属性"),
+    (lesson05.check_neuron, lambda: (make_neuron_with_module_weights(),),
+     "第一次给出 3.25，检查又建了一个并用过之后，它给出 2.1。你的对象共用了每个对象之外的某样东西"),
+    (lesson05.check_count_parameters, lambda: (count_mutates_its_argument,),
+     "count_parameters(2, [16, 16, 1]) 改动了传给它的列表 nouts，[16, 16, 1] 变成了 [2, 16, 16, 1]。"),
+    (lesson05.check_mlp, lambda: network_with_relu_in(1),
+     "你的网络在每个点上的得分，都和同一个网络去掉第 2 层的 relu 时一样。"),
+    (lesson05.check_mlp, lambda: network_with_relu_in(2, -1),
+     "都和同一个网络只在第 2 层、第 3 层用 relu 时一样。"),
+    (lesson05.check_mlp, lambda: network_with_class_layers(), "你的对象共用了 `layers`。"),
+    (lesson05.check_mlp, lambda: network_that_changes_nouts(),
+     "MLP(2, [4, 3, 1]) 改动了传给它的列表 nouts，[4, 3, 1] 变成了 [2, 4, 3, 1]。"),
+    (lesson05.check_training_step, lambda: (make_step_that_keeps_the_parameters(),),
+     "第 1 步之后，第一个网络的第 0 个参数是 -0.09524，应该是 -0.07099。"
+     "你的 training_step 把某些东西从一次调用留到了下一次"),
+])
+def test_a_cause_found_by_calling_again_is_named_in_chinese(check, make, chinese):
+    english, translated = assert_same_message_in_chinese(lambda make: check(*make()), make)
+    assert chinese in translated, translated
+
+
+@pytest.mark.parametrize("check, answer", [
+    (lesson04.check_descend, descend_never_ends), (lesson04.check_momentum, MomentumNeverEnds),
+])
+def test_code_that_never_ends_is_reported_in_chinese(check, answer, short_time_limit):  # noqa: F811
+    english, chinese = assert_same_message_in_chinese(check, answer)
+    assert english.startswith("Your code did not finish within 0.2 seconds")
+    assert "0.2" in chinese
 
 
 def test_check_momentum_given_an_object_in_chinese():

@@ -429,13 +429,141 @@ def descend_steps_too_long_from_step_three(loss, start, learning_rate, steps):
     return path
 
 
+def descend_stops_when_the_gradient_is_small(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        if abs(w.grad) < 1e-3:  # "close enough to the bottom"
+            break
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_stands_still_when_the_gradient_is_small(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        if abs(w.grad) >= 5e-8:
+            w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_at_most_ten_updates(loss, start, learning_rate, steps):
+    return descend_right(loss, start, learning_rate, min(steps, 10))
+
+
+loss = parabola  # the notebook's loss function, a global there as here
+
+
+def descend_uses_the_lessons_loss(loss_function, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)  # the notebook's global loss, (w - 3)**2, not the argument
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_gradient_by_hand(loss, start, learning_rate, steps):
+    path = [start]
+    for _ in range(steps):
+        path.append(path[-1] - learning_rate * 2 * (path[-1] - 3))
+    return path
+
+
+def descend_new_node_each_step(loss, start, learning_rate, steps):
+    # w becomes a new node each step, so the graph grows: still the right path
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w = w - learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_fixed_rate(loss, start, learning_rate, steps):
+    return descend_right(loss, start, 0.05, steps)
+
+
+def make_descend_with_default_list():
+    def descend(loss, start, learning_rate, steps, path=[]):  # one list for every call
+        w = Value(start)
+        path.append(w.data)
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data -= learning_rate * w.grad
+            path.append(w.data)
+        return path
+    return descend
+
+
+def make_descend_that_remembers():
+    seen = set()
+
+    def descend(loss, start, learning_rate, steps):
+        path = descend_right(loss, start, learning_rate, steps)
+        if start in seen:  # state kept from one call to the next
+            path[-1] += 0.5
+        seen.add(start)
+        return path
+    return descend
+
+
+def descend_never_ends(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    while len(path) > 0:  # a condition that stays true
+        w.grad = 0.0
+    return path
+
+
+def descend_as_a_generator(loss, start, learning_rate, steps):
+    w = Value(start)
+    yield w.data
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+        yield w.data
+
+
+@pytest.fixture
+def short_time_limit(monkeypatch):
+    """Learner code stopped after 0.2 s instead of 3 s, so that the test is quick."""
+    import functools
+
+    from micrograd_lite.exercises import learner_code, lesson05
+
+    short = functools.partial(learner_code.call_learner_code, seconds=0.2)
+    for module in (lesson04, lesson05):
+        monkeypatch.setattr(module, "call_learner_code", short)
+
+
 def test_worked_descend_is_the_closed_form():
     path = lesson04.worked_descend(parabola, -1.0, 0.1, 30)
     assert path == pytest.approx([3 - 4 * 0.8 ** k for k in range(31)])
     assert lesson04.worked_descend(parabola, -1.0, 1.5, 40)[-1] == pytest.approx(3 - 4 * 2.0 ** 40)  # (-2)**40 * (-4)
 
 
-@pytest.mark.parametrize("descend", [descend_right, descend_fresh_value_each_step, lesson04.worked_descend])
+@pytest.mark.parametrize("descend", [descend_right, descend_fresh_value_each_step, lesson04.worked_descend,
+                                     descend_new_node_each_step, descend_as_a_generator])
 def test_check_descend_accepts_right_loops(descend):
     feedback = lesson04.check_descend(descend)
     assert feedback and "backward() adds" in feedback.message
@@ -460,11 +588,43 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_steps_too_long_from_step_three, "your w after update 3 is"),
         (descend_builds_the_loss_once, "put `L = loss(w)` inside the loop"),
         (descend_builds_the_loss_once_and_keeps_the_grad, "put `L = loss(w)` inside the loop"),
+        (descend_stops_when_the_gradient_is_small,
+         "With descend(loss, 0.0, 10000000.0, 12) on L(w) = 1e-8 * (w - 5)**2, your loop stops "
+         "updating w after 0 of the 12 updates, at w = 0, where the gradient is only 1e-07. "
+         "The earlier calls made more updates, each from a larger gradient: your loop seems to "
+         "stop once the gradient (or the loss, or the step) is small."),
+        (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),
+        (descend_at_most_ten_updates, "your list has 11 numbers; it should have 13"),
+        (lambda loss, start, learning_rate, steps: [start], "your list has 1 number; it should have 6"),
+        (descend_uses_the_lessons_loss,
+         "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, your w follows the path it "
+         "would take on the lesson's loss (w - 3)**2: your loop does not use the loss it is given."),
+        (descend_gradient_by_hand, "your loop does not use the loss it is given"),
+        (descend_fixed_rate, "your steps are those of learning rate 0.05; this call asks for 0.1. "
+                             "Use the learning_rate argument"),
+        (make_descend_with_default_list(), "your list begins with the w's of the earlier calls"),
+        (make_descend_that_remembers(),
+         "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, "
+         "and another list when the check called it again after 4 other calls: your descend "
+         "keeps something from one call to the next"),
     ],
 )
 def test_check_descend_names_each_typical_bug(descend, words):
     feedback = lesson04.check_descend(descend)
     assert not feedback and words in feedback.message
+
+
+@pytest.mark.parametrize("descend", [descend_at_most_ten_updates, descend_one_short])
+def test_a_loop_that_stops_for_another_reason_is_not_said_to_stop_on_a_small_gradient(descend):
+    message = lesson04.check_descend(descend).message
+    assert "gradient" not in message and "update" in message
+
+
+def test_a_loop_that_never_ends_is_stopped_and_reported(short_time_limit):
+    feedback = lesson04.check_descend(descend_never_ends)
+    assert not feedback and feedback.message.startswith(
+        "Your code did not finish within 0.2 seconds, while running "
+        "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2.")
 
 
 def test_a_loss_built_once_is_not_told_about_the_learning_rate():
@@ -612,6 +772,83 @@ class MomentumRaises(MomentumRight):
     def step(self):
         for i, p in enumerate(self.params):
             self.velocity[i] = self.momentum * self.velocity[i] + p.grad  # a typo: velocity
+
+
+def make_momentum_with_class_velocities():
+    """Velocities in a list on the class: one optimizer alone is right, two are not."""
+    class Momentum(MomentumRight):
+        velocities = []
+
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
+            self.velocities.extend([0.0] * len(self.params))
+    return Momentum
+
+
+def make_momentum_that_resets_the_class_velocities():
+    class Momentum(MomentumRight):
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
+            Momentum.velocities = [0.0] * len(self.params)  # on the class: every optimizer's
+    return Momentum
+
+
+def make_momentum_with_module_velocities():
+    shared = []
+
+    class Momentum(MomentumRight):
+        kind = "heavy ball"  # a constant on the class: not what the optimizers share
+
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
+            shared[:] = [0.0] * len(self.params)
+            self.velocities = shared
+    return Momentum
+
+
+class MomentumNeverEnds(MomentumRight):
+    def step(self):
+        i = 0
+        while i < len(self.params):  # i never grows
+            self.velocities[i] = self.momentum * self.velocities[i] + self.params[i].grad
+
+
+SHARED_VELOCITIES = "Your optimizers share `velocities`, an attribute of the class itself"
+
+
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (make_momentum_with_class_velocities,
+         "One optimizer on its own steps right, but two side by side do not. The check made a "
+         "new first one and a second Momentum(params, 0.05, 0.5) on three other parameters, "
+         "and stepped them in turn. After step 1, parameter p1 of the first optimizer is "
+         "0.7911; it should be 0.9. " + SHARED_VELOCITIES),
+        (make_momentum_that_resets_the_class_velocities,
+         "After step 1, parameter p1 of the second optimizer is 0.375; it should be 0.4. "
+         + SHARED_VELOCITIES),
+        (make_momentum_with_module_velocities,
+         "Your optimizers share something kept outside each optimizer"),
+    ],
+)
+def test_momentum_state_shared_by_every_optimizer_is_named(make, words):
+    Momentum = make()
+    feedback = lesson04.check_momentum(Momentum)
+    assert not feedback and words in feedback.message
+
+
+def test_momentum_with_class_velocities_is_named_again_on_a_second_check():
+    # what the next cell's yours_or_worked does: the check runs again on the same class
+    Momentum = make_momentum_with_class_velocities()
+    lesson04.check_momentum(Momentum)
+    message = lesson04.check_momentum(Momentum).message
+    assert "Your Momentum changes `velocities`, an attribute of the class itself" in message
+
+
+def test_a_step_that_never_ends_is_stopped_and_reported(short_time_limit):
+    feedback = lesson04.check_momentum(MomentumNeverEnds)
+    assert not feedback and feedback.message.startswith(
+        "Your code did not finish within 0.2 seconds, while calling step() (step 1 of 3).")
 
 
 def test_the_check_momentum_expectations_are_the_hand_recursion():

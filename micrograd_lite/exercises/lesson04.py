@@ -10,6 +10,12 @@ it does with the worked solution, and name the first step that differs. The
 worked solutions are in the package (:func:`worked_descend`, and
 :class:`micrograd_lite.train.SGD` for ``Momentum``), so that the lesson's later
 cells run before the learner has solved the exercise.
+
+``descend`` is tried on losses of several shapes, from several starts, and
+called once more at the end; ``Momentum`` is tried alone and then as two
+optimizers side by side. A cause is named only when the learner's numbers are
+exactly those of that mistake; otherwise the message says where the numbers
+first differ and lists the candidate causes.
 """
 
 import math
@@ -17,9 +23,11 @@ from decimal import Decimal
 
 from ..descent import parabola, run_descent
 from ..engine import Value
-from ..language import text
+from ..language import text, text_count
 from ..train import SGD
-from .answers import as_number, check_typed_number, is_close, kind_of, not_code_yet, shown
+from .answers import (as_number, check_typed_number, is_close, kind_of, listed, not_code_yet,
+                      shown)
+from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -200,17 +208,18 @@ def _close_paths(a, b, tol=1e-9):
     )
 
 
-def _read_path(result, steps):
+def _read_path(result):
     """The learner's result as a list of floats, or a Feedback saying what is wrong with it."""
     if result is None:
         return Feedback(False, text("lesson04.descend.none"))
     if isinstance(result, (Value, int, float)):
-        return Feedback(False, text("lesson04.descend.one_number", kind=kind_of(result),
-                                    steps=steps))
-    try:
-        items = list(result)
-    except TypeError:
+        return Feedback(False, text("lesson04.descend.one_number", kind=kind_of(result)))
+    if not hasattr(result, "__iter__"):
         return Feedback(False, text("lesson04.descend.not_a_list", kind=kind_of(result)))
+    # a generator runs the learner's loop only now: under the time limit too
+    items, error = call_learner_code(list, result, doing=text("lesson04.descend.doing_list"))
+    if error is not None:
+        return error
     values = [v for v in items if isinstance(v, Value)]
     if len(values) > 1 and len({id(v) for v in values}) < len(values):
         return Feedback(False, text("lesson04.descend.same_value"))
@@ -222,68 +231,164 @@ def _read_path(result, steps):
 
 
 def _first_difference(path, expected):
-    k = next(i for i, (x, y) in enumerate(zip(path, expected)) if not _close_paths([x], [y]))
-    return k
+    return next(i for i, (x, y) in enumerate(zip(path, expected)) if not _close_paths([x], [y]))
 
 
-def _describe_descend_trial(descend, loss, name, start, learning_rate, steps):
-    """None if ``descend`` gives the right path on this trial, else a Feedback."""
-    call = f"descend(loss, {start}, {learning_rate}, {steps})"
-    result, error = call_learner_code(descend, loss, start, learning_rate, steps,
-                                      doing=text("lesson04.descend.doing", call=call, loss=name))
-    if error is not None:
-        return error
-    path = _read_path(result, steps)
-    if isinstance(path, Feedback):
-        return path
-    expected = worked_descend(loss, start, learning_rate, steps)
-    if _close_paths(path, expected):
-        return None
-    if len(path) != len(expected):
-        if _close_paths(path, expected[1:]):
-            return Feedback(False, text("lesson04.descend.no_start", call=call, loss=name,
-                                        start=start))
-        if _close_paths(path, expected[:-1]):
-            return Feedback(False, text("lesson04.descend.one_short", call=call, loss=name,
-                                        steps=steps))
-        return Feedback(False, text("lesson04.descend.length", call=call, loss=name,
-                                    count=len(path), expected=len(expected), steps=steps))
-    if not _close_paths(path[:1], expected[:1]):
-        return Feedback(False, text("lesson04.descend.wrong_start", call=call, loss=name,
-                                    got=shown(path[0]), start=start))
-    if all(_close_paths([x], [path[0]]) for x in path):
-        return Feedback(False, text("lesson04.descend.never_moves", call=call, loss=name,
-                                    start=start))
-    for bug in _DESCEND_BUGS:
-        if _close_paths(path, _buggy_descend(loss, start, learning_rate, steps, bug)):
-            return Feedback(False, _say_descend_bug(bug, call, name))
-    k = _first_difference(path, expected)
-    return Feedback(False, text("lesson04.descend.wrong_update", call=call, loss=name, step=k,
-                                got=shown(path[k]), want=expected[k], previous=expected[k - 1]))
+def _flat(w):
+    """A loss whose gradient is tiny (1e-7 at the start, then smaller) but never 0."""
+    return 1e-8 * (w - 5) ** 2
 
 
 def _quartic(w):
     return (w * w - 2) ** 2
 
 
+# (loss, its name in messages, start, learning_rate, steps): the lesson's example
+# first; then other shapes (two minima at -1.41 and 1.41), a gradient so small
+# that a loop which stops "once the gradient is small" stops at once, other
+# starts, rates and numbers of steps, a single step.
+_DESCEND_TRIALS = [
+    (parabola, "L(w) = (w - 3)**2", -1.0, 0.1, 5),
+    (_quartic, "L(w) = (w*w - 2)**2", 0.5, 0.05, 4),
+    (_flat, "L(w) = 1e-8 * (w - 5)**2", 0.0, 1e7, 12),
+    (_quartic, "L(w) = (w*w - 2)**2", -2.0, 0.01, 25),
+    (parabola, "L(w) = (w - 3)**2", 10.0, 0.9, 1),
+]
+
+
+class _Trial:
+    """One call of the learner's descend and what the worked solution does there."""
+
+    def __init__(self, loss, name, start, learning_rate, steps):
+        self.loss, self.name = loss, name
+        self.start, self.learning_rate, self.steps = start, learning_rate, steps
+        self.call = f"descend(loss, {start!r}, {learning_rate!r}, {steps})"
+        run = run_descent(loss, start, learning_rate, steps, blowup=math.inf, bound=math.inf)
+        self.expected = [point[0] for point in run.path]
+        self.grads = [abs(g[0]) for g in run.grads]
+
+    def run(self, descend):
+        """The learner's path as a list of floats, or a Feedback."""
+        result, error = call_learner_code(
+            descend, self.loss, self.start, self.learning_rate, self.steps,
+            doing=text("lesson04.descend.doing", call=self.call, loss=self.name))
+        if error is not None:
+            return error
+        return _read_path(result)
+
+    @property
+    def names(self):
+        """The call and the loss, as every message about this trial names them."""
+        return {"call": self.call, "loss": self.name}
+
+
+def _stopped_early(path, trial, earlier):
+    """The number of updates after which ``path`` stops (or stands still) when only
+    a test "stop once the gradient is small" explains it, else None.
+
+    Certain only when the earlier calls made more updates than this one did (so
+    no cap on the number of updates stopped it) and the gradient at the stop is
+    smaller than every gradient the loop went on from, in those calls and in this one.
+    """
+    if not earlier:
+        return None
+    expected = trial.expected
+    for done in range(min(trial.steps, max(t.steps for t in earlier))):
+        stopped = expected[:done + 1]
+        standing = stopped + [expected[done]] * (trial.steps - done)
+        if _close_paths(path, stopped) or _close_paths(path, standing):
+            went_on_from = min([*(g for t in earlier for g in t.grads[:-1]), *trial.grads[:done]])
+            return done if trial.grads[done] < went_on_from else None
+    return None
+
+
+def _rate_used(path, trial):
+    """The learning rate the learner's steps show, when a rate of its own (not the
+    argument) explains the whole path; else None."""
+    if len(path) < 2 or trial.grads[0] == 0.0:
+        return None
+    gradient = (trial.expected[0] - trial.expected[1]) / trial.learning_rate
+    used = (path[0] - path[1]) / gradient
+    if not math.isfinite(used) or used <= 0 or _close_paths([used], [trial.learning_rate]):
+        return None
+    if _close_paths(path, worked_descend(trial.loss, trial.start, used, trial.steps)):
+        return used
+    return None
+
+
+def _describe_length(path, trial, earlier):
+    expected = trial.expected
+    if _close_paths(path, [x for t in earlier for x in t.expected] + expected):
+        return Feedback(False, text("lesson04.descend.keeps_earlier", **trial.names))
+    if _close_paths(path, expected[1:]):
+        return Feedback(False, text("lesson04.descend.no_start", **trial.names, start=trial.start))
+    if _close_paths(path, expected[:-1]):
+        return Feedback(False, text_count("lesson04.descend.one_short", trial.steps,
+                                          **trial.names))
+    return Feedback(False, text_count("lesson04.descend.length", len(path), **trial.names,
+                                      expected=len(expected)))
+
+
+def _describe_wrong_path(path, trial, earlier):
+    """The Feedback for a path that is not the worked one: its cause when the path
+    shows it for certain, else where it first differs and the candidate causes."""
+    done = _stopped_early(path, trial, earlier)
+    if done is not None:
+        return Feedback(False, text_count(
+            "lesson04.descend.stops_early", trial.steps, **trial.names, done=done, w=f"{trial.expected[done]:.6g}", grad=f"{trial.grads[done]:.2g}"))
+    if len(path) != len(trial.expected):
+        return _describe_length(path, trial, earlier)
+    if not _close_paths(path[:1], trial.expected[:1]):
+        return Feedback(False, text("lesson04.descend.wrong_start", **trial.names,
+                                    got=shown(path[0]), start=trial.start))
+    if all(_close_paths([x], [path[0]]) for x in path):
+        return Feedback(False, text("lesson04.descend.never_moves", **trial.names,
+                                    start=trial.start))
+    for bug in _DESCEND_BUGS:
+        args = (trial.loss, trial.start, trial.learning_rate, trial.steps)
+        if _close_paths(path, _buggy_descend(*args, bug)):
+            return Feedback(False, _say_descend_bug(bug, trial.call, trial.name))
+    if trial.loss is not parabola and _close_paths(
+            path, worked_descend(parabola, trial.start, trial.learning_rate, trial.steps)):
+        return Feedback(False, text("lesson04.descend.lesson_loss", **trial.names))
+    used = _rate_used(path, trial)
+    if used is not None:
+        return Feedback(False, text("lesson04.descend.own_rate", **trial.names,
+                                    used=f"{used:.6g}", lr=trial.learning_rate))
+    k = _first_difference(path, trial.expected)
+    got, want = differing(path[k], trial.expected[k])
+    return Feedback(False, text("lesson04.descend.wrong_update", **trial.names, step=k, got=got,
+                                want=want, previous=f"{trial.expected[k - 1]:.6g}"))
+
+
 def check_descend(descend):
     """Coding exercise: ``descend(loss, start, learning_rate, steps)`` returns the
     list of every w visited by gradient descent on ``loss`` from ``start``
-    (``steps + 1`` numbers). Tried on the lesson's parabola and on a second loss,
-    (w*w - 2)**2, so that a loop written for one curve only does not pass.
+    (``steps + 1`` numbers).
+
+    Tried on the lesson's parabola and on losses of other shapes, from other
+    starts, with other rates and numbers of steps, and the first call once more
+    at the end: a loop written for one curve only, one that stops early, or one
+    that keeps something from one call to the next does not pass.
     """
     problem = not_code_yet(descend, "descend", "function",
                            "descend(loss, start, learning_rate, steps)")
     if problem is not None:
         return problem
-    trials = [
-        (parabola, "L(w) = (w - 3)**2", -1.0, 0.1, 5),
-        (_quartic, "L(w) = (w*w - 2)**2", 0.5, 0.05, 4),
-    ]
-    for loss, name, start, learning_rate, steps in trials:
-        problem = _describe_descend_trial(descend, loss, name, start, learning_rate, steps)
-        if problem is not None:
-            return problem
+    earlier = []
+    for trial in map(lambda args: _Trial(*args), _DESCEND_TRIALS):
+        path = trial.run(descend)
+        if isinstance(path, Feedback):
+            return path
+        if not _close_paths(path, trial.expected):
+            return _describe_wrong_path(path, trial, earlier)
+        earlier.append(trial)
+    again = earlier[0].run(descend)
+    if isinstance(again, Feedback):
+        return again
+    if not _close_paths(again, earlier[0].expected):
+        return Feedback(False, text("lesson04.descend.not_repeatable", **earlier[0].names,
+                                    count=len(earlier) - 1))
     return Feedback(True, text("lesson04.descend.right"))
 
 
@@ -294,36 +399,46 @@ def check_descend(descend):
 # SGD(params, learning_rate, momentum) has zero_grad() and step().
 WorkedMomentum = SGD
 
-_MOMENTUM_GRADS = [(1.0, -2.0), (1.0, -2.0), (-0.5, 4.0)]
-_MOMENTUM_START = (1.0, -2.0)
-_MOMENTUM_LR, _MOMENTUM_M = 0.1, 0.9
+class _Setup:
+    """Parameters, their gradients at each step, a learning rate and a momentum."""
+
+    def __init__(self, start, grads, lr, momentum):
+        self.start, self.grads, self.lr, self.momentum = start, grads, lr, momentum
 
 
-def _momentum_paths(bug):
-    """Parameter values after each step, for the check's gradients, with one bug."""
-    data = list(_MOMENTUM_START)
-    velocity = [0.0, 0.0]
+# The check's main setup: two parameters, three steps. The second runs side by
+# side with a new one of the first: three parameters, another rate and momentum.
+_MOMENTUM = _Setup((1.0, -2.0), [(1.0, -2.0), (1.0, -2.0), (-0.5, 4.0)], 0.1, 0.9)
+_BESIDE = _Setup((0.5, 1.5, -1.0), [(2.0, -1.0, 0.5), (1.0, 1.0, -2.0), (-1.0, 0.5, 3.0)],
+                 0.05, 0.5)
+
+
+def _momentum_paths(bug, setup=_MOMENTUM):
+    """Parameter values after each step of ``setup``, with one bug (None: none)."""
+    lr, m = setup.lr, setup.momentum
+    data = list(setup.start)
+    velocity = [0.0] * len(data)
     shared = 0.0
     out = []
-    for grads in _MOMENTUM_GRADS:
+    for grads in setup.grads:
         for i, g in enumerate(grads):
             if bug == "not carried":
                 velocity[i] = g
             elif bug == "shared":
-                shared = _MOMENTUM_M * shared + g
+                shared = m * shared + g
                 velocity[i] = shared
             elif bug == "average":
-                velocity[i] = _MOMENTUM_M * velocity[i] + (1 - _MOMENTUM_M) * g
+                velocity[i] = m * velocity[i] + (1 - m) * g
             elif bug == "late":
-                data[i] -= _MOMENTUM_LR * velocity[i]
-                velocity[i] = _MOMENTUM_M * velocity[i] + g
+                data[i] -= lr * velocity[i]
+                velocity[i] = m * velocity[i] + g
                 continue
             else:
-                velocity[i] = _MOMENTUM_M * velocity[i] + g
+                velocity[i] = m * velocity[i] + g
             if bug == "plus":
-                data[i] += _MOMENTUM_LR * velocity[i]
+                data[i] += lr * velocity[i]
             else:
-                data[i] -= _MOMENTUM_LR * velocity[i]
+                data[i] -= lr * velocity[i]
         out.append(tuple(data))
     return out
 
@@ -336,11 +451,11 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "plus": "lesson04.momentum.bug.plus"}
 
 
-def _momentum_describe(Momentum):
-    params = [Value(x, label=f"p{i + 1}") for i, x in enumerate(_MOMENTUM_START)]
+def _momentum_describe(Momentum, snapshot):
+    params = [Value(x, label=f"p{i + 1}") for i, x in enumerate(_MOMENTUM.start)]
     optimizer, error = call_learner_code(
-        Momentum, params, _MOMENTUM_LR, _MOMENTUM_M,
-        doing=text("lesson04.momentum.doing.make", lr=_MOMENTUM_LR, momentum=_MOMENTUM_M),
+        Momentum, params, _MOMENTUM.lr, _MOMENTUM.momentum,
+        doing=text("lesson04.momentum.doing.make", lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum),
     )
     if error is not None:
         return error
@@ -356,11 +471,11 @@ def _momentum_describe(Momentum):
     if any(p.grad != 0.0 for p in params):
         return Feedback(False, text("lesson04.momentum.grad_not_zeroed",
                                     grad=shown(next(p.grad for p in params if p.grad != 0.0))))
-    if any(p.data != x for p, x in zip(params, _MOMENTUM_START)):
+    if any(p.data != x for p, x in zip(params, _MOMENTUM.start)):
         return Feedback(False, text("lesson04.momentum.data_changed"))
     expected = _momentum_paths(None)
     got = []
-    for k, grads in enumerate(_MOMENTUM_GRADS, start=1):
+    for k, grads in enumerate(_MOMENTUM.grads, start=1):
         if k > 1:  # the lesson's loop: zero_grad(), backward(), step()
             _, error = call_learner_code(optimizer.zero_grad,
                                          doing=text("lesson04.momentum.doing.zero_grad_before",
@@ -376,30 +491,100 @@ def _momentum_describe(Momentum):
         got.append(tuple(p.data for p in params))
     if _close_paths([x for t in got for x in t], [x for t in expected for x in t]):
         return None
-    if all(t == _MOMENTUM_START for t in got):
+    if all(t == _MOMENTUM.start for t in got):
         return Feedback(False, text("lesson04.momentum.nothing_moved"))
+    k, i = next((k, i) for k in range(len(got)) for i in range(2)
+                if not _close_paths([got[k][i]], [expected[k][i]]))
+    got_k, want_k = differing(got[k][i], expected[k][i])
+    changed = changed_since(Momentum, snapshot)
+    if changed:
+        return Feedback(False, text("lesson04.momentum.changes_class_state", step=k + 1,
+                                    index=i + 1, got=got_k, want=want_k,
+                                    names=listed([f"`{name}`" for name in changed])))
     flat = [x for t in got for x in t]
     for bug in _MOMENTUM_BUG_KEYS:
         if _close_paths(flat, [x for t in _momentum_paths(bug) for x in t]):
             return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug]))
-    k, i = next((k, i) for k in range(len(got)) for i in range(2)
-                if not _close_paths([got[k][i]], [expected[k][i]]))
-    grads = ", ".join(f"{g:g}" for g in _MOMENTUM_GRADS[k])
-    return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM_START,
-                                lr=_MOMENTUM_LR, momentum=_MOMENTUM_M, step=k + 1, index=i + 1,
-                                got=shown(got[k][i]), want=shown(expected[k][i]), grads=grads))
+    grads = ", ".join(f"{g:g}" for g in _MOMENTUM.grads[k])
+    return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,
+                                lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum, step=k + 1, index=i + 1,
+                                got=got_k, want=want_k, grads=grads))
+
+
+_WHICH_KEYS = {0: "lesson04.momentum.first", 1: "lesson04.momentum.second"}
+_MAKE_KEYS = {0: "lesson04.momentum.doing.make", 1: "lesson04.momentum.doing.make_beside"}
+
+
+def _momentum_side_by_side(Momentum, snapshot):
+    """None if two optimizers made at once and stepped in turn each follow their
+    own reference, else a Feedback naming the state they share."""
+    setups = (_MOMENTUM, _BESIDE)
+    optimizers, params = [], []
+    for j, setup in enumerate(setups):
+        ps = [Value(x) for x in setup.start]
+        optimizer, error = call_learner_code(Momentum, ps, setup.lr, setup.momentum, doing=text(
+            _MAKE_KEYS[j], lr=setup.lr, momentum=setup.momentum))
+        if error is not None:
+            return error
+        optimizers.append(optimizer)
+        params.append(ps)
+    got = [[], []]
+    for k in range(len(_MOMENTUM.grads)):
+        for j, setup in enumerate(setups):
+            _, error = call_learner_code(optimizers[j].zero_grad, doing=text(
+                "lesson04.momentum.doing.zero_grad_beside", which=text(_WHICH_KEYS[j]), step=k + 1))
+            if error is not None:
+                return error
+            for p, g in zip(params[j], setup.grads[k]):
+                p.grad = g
+        for j in range(len(setups)):
+            _, error = call_learner_code(optimizers[j].step, doing=text(
+                "lesson04.momentum.doing.step_beside", which=text(_WHICH_KEYS[j]), step=k + 1))
+            if error is not None:
+                return error
+            got[j].append(tuple(p.data for p in params[j]))
+    for k in range(len(_MOMENTUM.grads)):
+        for j, setup in enumerate(setups):
+            want = _momentum_paths(None, setup)[k]
+            for i, (a, b) in enumerate(zip(got[j][k], want)):
+                if not _close_paths([a], [b]):
+                    return _say_shared(changed_since(Momentum, snapshot), step=k + 1,
+                                       which=j, index=i + 1, numbers=differing(a, b))
+    return None
+
+
+def _say_shared(names, step, which, index, numbers):
+    """The message for two optimizers that are wrong side by side; ``names``: the
+    attributes of the class that the check saw change."""
+    if names:
+        what = text("lesson04.momentum.shared.on_class",
+                    names=listed([f"`{name}`" for name in names]))
+    else:
+        what = text("lesson04.momentum.shared.elsewhere")
+    got, want = numbers
+    return Feedback(False, text("lesson04.momentum.shared_between", step=step, index=index,
+                                which=text(_WHICH_KEYS[which]), got=got, want=want, what=what,
+                                lr=_BESIDE.lr, momentum=_BESIDE.momentum))
 
 
 def check_momentum(Momentum):
     """Coding exercise: a class ``Momentum(params, learning_rate, momentum)`` with
     ``zero_grad()`` and ``step()``: ``v <- momentum * v + grad``, ``p <- p - lr * v``,
     one velocity per parameter, carried from step to step.
+
+    One optimizer is stepped three times; then two, made at once on parameters
+    of their own, are stepped in turn, so that state shared by every optimizer
+    (velocities kept on the class) shows.
     """
     if not isinstance(Momentum, type) and callable(getattr(Momentum, "step", None)):
         return Feedback(False, text("lesson04.momentum.instance", name=type(Momentum).__name__))
     problem = not_code_yet(Momentum, "Momentum", "class")
-    if problem is None:
-        problem = _momentum_describe(Momentum)
     if problem is not None:
         return problem
+    snapshot = class_snapshot(Momentum)  # to see what the optimizers change on the class
+    for step in (lambda: _momentum_describe(Momentum, snapshot),
+                 lambda: _momentum_side_by_side(Momentum, snapshot)):
+        problem = step()
+        if problem is not None:  # a "not yet" Feedback is falsy: test it against None
+            return problem
     return Feedback(True, text("lesson04.momentum.right"))

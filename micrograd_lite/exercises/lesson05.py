@@ -11,18 +11,25 @@ it with the package: the learner's network, given the same weights, must give
 the same numbers as :mod:`micrograd_lite.nn` with ``fused=False``. The worked
 solutions the lesson falls back on until the learner's code passes are
 :func:`worked_mlp` (the package's unfused MLP) and :func:`worked_training_step`.
+
+A check passes only code that is right in general: it calls the learner's code
+more than once, on networks and inputs of more than one size, on two objects
+at once (so that state kept on the class shows), and sees that the code leaves
+its arguments as they are.
 """
 
+import itertools
 import math
 import tracemalloc
 
 from .. import nn
 from ..classifier import moons_loss
 from ..engine import Value
-from ..language import text
-from .answers import as_number, check_typed_number, kind_of, not_code_yet, shown
+from ..language import text, text_count
+from .answers import as_number, check_typed_number, kind_of, listed, not_code_yet, shown
+from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
-from .learner_code import call_learner_code
+from .learner_code import SECONDS, call_learner_code
 
 __all__ = [
     "check_hinge_loss",
@@ -127,7 +134,9 @@ def _call_measuring_memory(function, *args, doing):
     tracemalloc.reset_peak()
     before = tracemalloc.get_traced_memory()[0]
     try:
-        result, error = call_learner_code(function, *args, doing=doing)
+        # building the network to count it is slow under tracemalloc (seconds on a
+        # busy machine): it is reported as such, not as code that never ends
+        result, error = call_learner_code(function, *args, doing=doing, seconds=10 * SECONDS)
         peak = tracemalloc.get_traced_memory()[1] - before
     finally:
         if started:
@@ -149,11 +158,14 @@ def check_count_parameters(count_parameters):
         return problem
     for nin, nouts in _COUNT_TRIALS:
         call = f"count_parameters({nin}, {nouts})"
-        result, error = call_learner_code(count_parameters, nin, list(nouts),
+        given = list(nouts)
+        result, error = call_learner_code(count_parameters, nin, given,
                                           doing=text("lesson05.doing.run", call=call))
         if error is not None:
             return error
-        problem = _count_problem(call, result, nin, nouts)
+        problem = _changed_nouts(call, nouts, given)
+        if problem is None:
+            problem = _count_problem(call, result, nin, nouts)
         if problem is not None:
             return problem
     nin, nouts = _LARGE
@@ -169,6 +181,14 @@ def check_count_parameters(count_parameters):
         return Feedback(False, text("lesson05.count.built", call=call, count=_count(nin, nouts),
                                     megabytes=peak / 1e6))
     return Feedback(True, text("lesson05.count.right"))
+
+
+def _changed_nouts(call, nouts, given):
+    """A Feedback if the learner's code changed the list ``given`` (a copy of ``nouts``)."""
+    if given == list(nouts):
+        return None
+    return Feedback(False, text("lesson05.changed_nouts", call=call, before=list(nouts),
+                                after=_short(given)))
 
 
 def _count_problem(call, result, nin, nouts):
@@ -212,14 +232,34 @@ _PARAMETERS_KEYS = {"Layer": "lesson05.parameters.of_layer", "MLP": "lesson05.pa
 
 
 def _parameters(obj, call):
-    """The learner's ``obj.parameters()`` as a list of Values, or a Feedback."""
+    """The learner's ``obj.parameters()`` as a list of Values, or a Feedback.
+
+    Called twice: a parameters() that changes the object (appends the bias to
+    self.w at every call) or makes new Values at every call gives another list
+    the second time.
+    """
     method = getattr(obj, "parameters", None)
     if not callable(method):
         return Feedback(False, text("lesson05.parameters.missing", call=call))
-    result, error = call_learner_code(method,
-                                      doing=text("lesson05.doing.parameters", call=call))
-    if error is not None:
-        return error
+    lists = []
+    for doing in (text("lesson05.doing.parameters", call=call),
+                  text("lesson05.doing.parameters_again", call=call)):
+        result, error = call_learner_code(method, doing=doing)
+        if error is not None:
+            return error
+        params = _as_parameter_list(result, call)
+        if isinstance(params, Feedback):
+            return params
+        lists.append(params)
+    first, second = lists
+    if [id(p) for p in first] != [id(p) for p in second]:
+        return Feedback(False, _say_parameters_changed(first, second, call))
+    if len({id(p) for p in first}) < len(first):
+        return Feedback(False, text("lesson05.parameters.twice", call=call))
+    return first
+
+
+def _as_parameter_list(result, call):
     if result is None:
         return Feedback(False, text("lesson05.parameters.none", call=call,
                                     what=_what_parameters(call.split("(")[0])))
@@ -232,9 +272,17 @@ def _parameters(obj, call):
     if bad is not None:
         return Feedback(False, text("lesson05.parameters.not_values", call=call,
                                     kind=kind_of(bad)))
-    if len({id(p) for p in params}) < len(params):
-        return Feedback(False, text("lesson05.parameters.twice", call=call))
     return params
+
+
+def _say_parameters_changed(first, second, call):
+    """What two calls of parameters() giving different lists show."""
+    firsts = {id(p) for p in first}
+    if len(second) > len(first) and firsts <= {id(p) for p in second}:
+        return text("lesson05.parameters.grows", call=call, first=len(first), second=len(second))
+    if len(second) == len(first) and not firsts & {id(p) for p in second}:
+        return text("lesson05.parameters.new_values", call=call)
+    return text("lesson05.parameters.changes", call=call, first=len(first), second=len(second))
 
 
 def _set(params, numbers):
@@ -245,6 +293,19 @@ def _set(params, numbers):
 def _on(call, x):
     """``Neuron(3) on [2.0, -1.0, 0.5]``: a call and its input, as the messages name them."""
     return text("lesson05.call_on", call=call, x=x)
+
+
+def _call_on(model, x, call):
+    """``model`` called on Values made from the numbers ``x``: its result, or a
+    Feedback if it raised, ran too long, or changed the list it was given."""
+    inputs = [Value(v, label=f"x{i + 1}") for i, v in enumerate(x)]
+    given = list(inputs)
+    result, error = call_learner_code(model, given, doing=text("lesson05.doing.call", call=call, x=x))
+    if error is not None:
+        return error
+    if [id(v) for v in given] != [id(v) for v in inputs] or [v.data for v in inputs] != list(x):
+        return Feedback(False, text("lesson05.changed_input", call=call, x=x))
+    return result, inputs
 
 
 def _as_output(result, call):
@@ -263,103 +324,161 @@ def _as_output(result, call):
     return result
 
 
+def _output(model, x, call):
+    """``model`` on ``x`` as one Value and its input Values, or a Feedback."""
+    called = _call_on(model, x, call)
+    if isinstance(called, Feedback):
+        return called
+    result, inputs = called
+    out = _as_output(result, _on(call, x))
+    return out if isinstance(out, Feedback) else (out, inputs)
+
+
 def _close(a, b, tol=1e-9):
     return math.isfinite(a) and abs(a - b) <= tol * max(1.0, abs(b))
 
 
-_NEURON_W, _NEURON_B = [0.5, -1.0, 2.0], 0.25
-_POSITIVE_X = [2.0, -1.0, 0.5]   # w.x + b = 1 + 1 + 1 + 0.25 = 3.25
-_NEGATIVE_X = [1.0, 2.0, -0.5]   # w.x + b = 0.5 - 2 - 1 + 0.25 = -2.25
+def _say_class_state(cls, changed, call, count, expected):
+    """The message for a wrong number of parameters when the learner's class
+    changed its own attributes (``changed``) while the check made objects."""
+    return Feedback(False, text("lesson05.class_state", call=call, count=count, expected=expected,
+                                cls=cls.__name__, names=listed([f"`{n}`" for n in changed])))
 
 
-def _reference_neuron(nonlin):
-    neuron = nn.Neuron(3, nonlin=nonlin, fused=False)
-    _set(neuron.parameters(), [*_NEURON_W, _NEURON_B])
-    return neuron
+def _say_shared(cls, names, call, x, got, want):
+    """The message for an object whose output changed after others were made;
+    ``names``: the attributes of the learner's classes that the check saw change."""
+    got, want = differing(got, want)
+    if names:
+        what = text("lesson05.shared.on_class", names=listed([f"`{n}`" for n in names]))
+    else:
+        what = text("lesson05.shared.elsewhere")
+    return Feedback(False, text("lesson05.shared", call=call, x=x, got=got, want=want,
+                                what=what, cls=cls.__name__))
+
+
+class _NeuronTrial:
+    """A neuron the check makes, the weights it sets and the inputs it tries."""
+
+    def __init__(self, nin, nonlin, weights, bias, inputs):
+        self.nin, self.nonlin, self.weights, self.bias, self.inputs = nin, nonlin, weights, bias, inputs
+        self.call = f"Neuron({nin}, nonlin={nonlin})"
+
+    def expected(self, x, weights=None, bias=None):
+        weights, bias = (self.weights, self.bias) if weights is None else (weights, bias)
+        n = sum(w * v for w, v in zip(weights, x)) + bias
+        return max(0.0, n) if self.nonlin else n
+
+    def reference(self):
+        neuron = nn.Neuron(self.nin, nonlin=self.nonlin, fused=False)
+        _set(neuron.parameters(), [*self.weights, self.bias])
+        return neuron
+
+    def said_weights(self):
+        return text("lesson05.neuron.weights", w=_short(self.weights), b=shown(self.bias))
+
+
+# Neuron(3) on an input where w . x + b is positive, then negative, with and
+# without relu; then Neuron(5), another size, on two more inputs.
+_NEURON_TRIALS = [
+    _NeuronTrial(3, True, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5]]),
+    _NeuronTrial(3, False, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5]]),
+    _NeuronTrial(5, True, [0.3, -0.7, 1.1, 0.2, -0.4], -0.1,
+                 [[-1.0, 0.5, 2.0, -2.0, 1.0], [1.0, 2.0, -1.0, 0.5, 3.0]]),
+]
 
 
 def check_neuron(Neuron):
     """Coding exercise: ``Neuron(nin, nonlin=True)`` with ``__call__(x)`` giving
     relu(w . x + b) (no relu when ``nonlin`` is False) and ``parameters()``
     listing the weights, then the bias. Given the same weights, it must give
-    the same output and gradients as the package's ``Neuron(..., fused=False)``.
+    the same output and gradients as the package's ``Neuron(..., fused=False)``,
+    for Neuron(3) and Neuron(5), each neuron keeping its own weights while the
+    others are made and used.
     """
     problem = not_code_yet(Neuron, "Neuron", "class")
     if problem is not None:
         return problem
-    for nonlin in (True, False):
-        call = f"Neuron(3, nonlin={nonlin})"
-        neuron, error = call_learner_code(Neuron, 3, nonlin=nonlin,
-                                          doing=text("lesson05.doing.make", call=call))
+    snapshot = class_snapshot(Neuron)
+    made = []
+    for trial in _NEURON_TRIALS:
+        neuron, error = call_learner_code(Neuron, trial.nin, nonlin=trial.nonlin,
+                                          doing=text("lesson05.doing.make", call=trial.call))
         if error is not None:
             return error
-        params = _parameters(neuron, call)
+        params = _parameters(neuron, trial.call)
         if isinstance(params, Feedback):
             return params
-        if len(params) != 4:
-            hint = _neuron_count_hint(neuron, params, call)
-            return Feedback(False, hint)
-        _set(params, [*_NEURON_W, _NEURON_B])
-        problem = _neuron_outputs(neuron, params, nonlin, call)
+        if len(params) != trial.nin + 1:
+            changed = changed_since(Neuron, snapshot)
+            if changed:
+                return _say_class_state(Neuron, changed, trial.call, len(params), trial.nin + 1)
+            return Feedback(False, _neuron_count_hint(neuron, params, trial))
+        _set(params, [*trial.weights, trial.bias])
+        problem = _neuron_outputs(neuron, params, trial)
         if problem is not None:
             return problem
+        made.append((trial, neuron))
+    for trial, neuron in made:  # each neuron still gives what it gave: no shared weights
+        x = trial.inputs[0]
+        output = _output(neuron, x, trial.call)
+        if isinstance(output, Feedback):
+            return output
+        if not _close(output[0].data, trial.expected(x)):
+            return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
+                               output[0].data, trial.expected(x))
     return Feedback(True, text("lesson05.neuron.right"))
 
 
-def _neuron_count_hint(neuron, params, call):
-    """The message for a Neuron(3) whose parameters() does not list 4 Values."""
+def _neuron_count_hint(neuron, params, trial):
+    """The message for a Neuron(nin) whose parameters() does not list nin + 1 Values."""
+    call, nin = trial.call, trial.nin
     weights, bias = getattr(neuron, "w", None), getattr(neuron, "b", None)
     ids = {id(p) for p in params}
     if isinstance(weights, (list, tuple)) and isinstance(bias, Value) and id(bias) in ids:
-        n = len(weights)
-        if n != 3:
-            return text("lesson05.neuron.count.weights", call=call, count=len(params), n=n)
-    if len(params) == 3:
-        return text("lesson05.neuron.count.no_bias", call=call, count=len(params))
-    return text("lesson05.neuron.count.other", call=call, count=len(params))
+        if len(weights) != nin:
+            return text_count("lesson05.neuron.count.weights", len(weights), call=call,
+                              total=len(params), nin=nin)
+    if len(params) == nin:
+        return text("lesson05.neuron.count.no_bias", call=call, count=len(params), nin=nin)
+    return text_count("lesson05.neuron.count.wrong", len(params), call=call, expected=nin + 1)
 
 
-def _neuron_outputs(neuron, params, nonlin, call):
-    weights = text("lesson05.neuron.weights")
-    for x in (_POSITIVE_X, _NEGATIVE_X):
-        inputs = [Value(v, label=f"x{i + 1}") for i, v in enumerate(x)]
-        result, error = call_learner_code(neuron, inputs,
-                                          doing=text("lesson05.doing.call", call=call, x=x))
-        if error is not None:
-            return error
-        out = _as_output(result, _on(call, x))
-        if isinstance(out, Feedback):
-            return out
-        n = sum(w * v for w, v in zip(_NEURON_W, x)) + _NEURON_B
-        expected = max(0.0, n) if nonlin else n
+def _neuron_outputs(neuron, params, trial):
+    call, weights = trial.call, trial.said_weights()
+    for x in trial.inputs:
+        output = _output(neuron, x, call)
+        if isinstance(output, Feedback):
+            return output
+        out, inputs = output
+        expected = trial.expected(x)
         if not _close(out.data, expected):
-            # parameters() listing the bias first: the check set b = 0.5, w = [-1, 2, 0.25]
-            m = sum(w * v for w, v in zip([*_NEURON_W[1:], _NEURON_B], x)) + _NEURON_W[0]
-            if _close(out.data, max(0.0, m) if nonlin else m):
-                if nonlin:
+            # parameters() listing the bias first: the check set b to the first weight
+            if _close(out.data, trial.expected(x, [*trial.weights[1:], trial.bias], trial.weights[0])):
+                if trial.nonlin:
                     return Feedback(False, text("lesson05.neuron.bias_first_relu", call=call))
                 return Feedback(False, text("lesson05.neuron.bias_first", call=call))
-            return Feedback(False, _neuron_value_problem(out.data, n, nonlin, call, x, weights))
+            return Feedback(False, _neuron_value_problem(out.data, x, trial, weights))
         for p in params:
             p.grad = 0.0  # the check's own backward passes must not add up
         operations = _count_operations(out)
         if operations < 2 * len(x):
-            return Feedback(False, text("lesson05.neuron.few_nodes", call=call,
-                                        count=operations))
+            return Feedback(False, text_count("lesson05.neuron.few_nodes", operations, call=call))
         out.backward()
-        reference = _reference_neuron(nonlin)
+        reference = trial.reference()
         ref_inputs = [Value(v) for v in x]
         reference(ref_inputs).backward()
-        names = [f"w{i + 1}" for i in range(3)] + ["b"]
+        names = [f"w{i + 1}" for i in range(trial.nin)] + ["b"]
         for name, p, q in zip(names, params, reference.parameters()):
             if not _close(p.grad, q.grad):
+                got, want = differing(p.grad, q.grad)
                 return Feedback(False, text("lesson05.neuron.parameter_grad", weights=weights,
-                                            call=call, x=x, name=name, got=shown(p.grad),
-                                            want=shown(q.grad)))
+                                            call=call, x=x, name=name, got=got, want=want))
         for i, (v, r) in enumerate(zip(inputs, ref_inputs)):
             if not _close(v.grad, r.grad):
+                got, want = differing(v.grad, r.grad)
                 return Feedback(False, text("lesson05.neuron.input_grad", index=i + 1,
-                                            got=shown(v.grad), want=shown(r.grad)))
+                                            got=got, want=want))
     return None
 
 
@@ -377,28 +496,56 @@ def _count_operations(root):
     return count
 
 
-def _neuron_value_problem(got, n, nonlin, call, x, weights):
-    expected = max(0.0, n) if nonlin else n
-    if nonlin:
-        said = text("lesson05.neuron.value.said_relu", weights=weights, call=call, x=x,
-                    got=shown(got), want=shown(expected), n=shown(n))
-    else:
-        said = text("lesson05.neuron.value.said_linear", weights=weights, call=call, x=x,
-                    got=shown(got), want=shown(expected), n=shown(n))
-    if nonlin and _close(got, n):
+_SAID_KEYS = {True: "lesson05.neuron.value.said_relu", False: "lesson05.neuron.value.said_linear"}
+
+
+def _neuron_value_problem(got, x, trial, weights):
+    n = sum(w * v for w, v in zip(trial.weights, x)) + trial.bias
+    expected = trial.expected(x)
+    shown_got, shown_want = differing(got, expected)
+    said = text(_SAID_KEYS[trial.nonlin], weights=weights, call=trial.call, x=x, got=shown_got,
+                want=shown_want, n=f"{n:.6g}")
+    if trial.nonlin and _close(got, n):
         return text("lesson05.neuron.value.no_relu", said=said)
-    if not nonlin and _close(got, max(0.0, n)):
+    if not trial.nonlin and _close(got, max(0.0, n)):
         return text("lesson05.neuron.value.relu_at_output", said=said)
-    if _close(got, n - _NEURON_B) or _close(got, max(0.0, n - _NEURON_B)):
+    if _close(got, n - trial.bias) or _close(got, max(0.0, n - trial.bias)):
         return text("lesson05.neuron.value.no_bias", said=said)
     if _close(got, math.tanh(n)):
         return text("lesson05.neuron.value.tanh", said=said)
     return text("lesson05.neuron.value.otherwise", said=said)
 
 
-_MLP_SIZES = (2, [4, 3, 1])
-_MLP_INPUTS = [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1]]
-_MLP_SEED = 9  # its scores have both signs on _MLP_INPUTS, so relu at the output shows
+_MLP_SEED = 9  # its scores have both signs on the inputs, so relu at the output shows
+
+
+class _NetworkTrial:
+    """A network the check makes, with the package's weights, and the points it tries."""
+
+    def __init__(self, nin, nouts, inputs):
+        self.nin, self.nouts, self.inputs = nin, nouts, inputs
+        self.call = f"MLP({nin}, {nouts})"
+
+    def reference(self, relu_in=None):
+        """The package's network with the check's weights; ``relu_in`` (one flag per
+        layer) says which layers apply relu, every layer but the last by default."""
+        net = _with_biases(nn.MLP(self.nin, self.nouts, seed=_MLP_SEED, fused=False))
+        for layer, relu in zip(net.layers, relu_in or ()):
+            for neuron in layer.neurons:
+                neuron.activation = "relu" if relu else "linear"
+                neuron.nonlin = relu
+        return net
+
+    def right_relus(self):
+        return tuple(i < len(self.nouts) - 1 for i in range(len(self.nouts)))
+
+
+# The lesson's shape, then another nin and one more layer, on points of their size.
+_MLP_TRIALS = [
+    _NetworkTrial(2, [4, 3, 1], [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1]]),
+    _NetworkTrial(3, [5, 4, 3, 1], [[1.0, -0.5, 2.0], [-1.2, 0.4, 0.3], [0.3, 0.9, -1.5],
+                                    [2.0, 1.5, 0.5], [-0.7, -1.1, 1.2], [0.5, 0.5, -0.5]]),
+]
 
 
 def _with_biases(module):
@@ -410,22 +557,18 @@ def _with_biases(module):
     return module
 
 
-def _reference_mlp(**kwargs):
-    nin, nouts = _MLP_SIZES
-    return _with_biases(nn.MLP(nin, nouts, seed=_MLP_SEED, fused=False, **kwargs))
-
-
 def check_mlp(Layer, MLP):
     """Coding exercise: ``Layer(nin, nout)`` (``nout`` Neurons on the same inputs)
     and ``MLP(nin, nouts)`` (layers of sizes ``[nin] + nouts``, relu in every
-    layer but the last). Given the package's weights, ``MLP(2, [4, 3, 1])``
-    must give the same scores and gradients as ``micrograd_lite.nn.MLP`` with
-    ``fused=False``.
+    layer but the last). Given the package's weights, ``MLP(2, [4, 3, 1])`` and
+    ``MLP(3, [5, 4, 3, 1])`` must give the same scores and gradients as
+    ``micrograd_lite.nn.MLP`` with ``fused=False``, each network keeping its
+    own weights while the other is made and used.
     """
     # a Feedback that says "not yet" is falsy: test each against None, never chain with `or`
     for step in (lambda: not_code_yet(Layer, "Layer", "class"),
                  lambda: not_code_yet(MLP, "MLP", "class"),
-                 lambda: _check_layer(Layer), lambda: _check_mlp(MLP)):
+                 lambda: _check_layer(Layer), lambda: _check_networks(Layer, MLP)):
         problem = step()
         if problem is not None:
             return problem
@@ -434,6 +577,7 @@ def check_mlp(Layer, MLP):
 
 def _check_layer(Layer):
     call = "Layer(3, 2)"
+    snapshot = class_snapshot(Layer)
     layer, error = call_learner_code(Layer, 3, 2, doing=text("lesson05.doing.make", call=call))
     if error is not None:
         return error
@@ -441,108 +585,183 @@ def _check_layer(Layer):
     if isinstance(params, Feedback):
         return params
     if len(params) != 8:
+        changed = changed_since(Layer, snapshot)
+        if changed:
+            return _say_class_state(Layer, changed, call, len(params), 8)
         if len(params) == 4:
             return Feedback(False, text("lesson05.layer.count.one_neuron", call=call,
                                         count=len(params)))
         if len(params) == 6:
             return Feedback(False, text("lesson05.layer.count.no_bias", call=call,
                                         count=len(params)))
-        return Feedback(False, text("lesson05.layer.count.other", call=call, count=len(params)))
+        return Feedback(False, text_count("lesson05.layer.count.wrong", len(params), call=call))
     reference = _with_biases(nn.Layer(3, 2, seed=_MLP_SEED, fused=False))
     _set(params, [p.data for p in reference.parameters()])
     x = [0.5, -1.5, 2.0]
-    result, error = call_learner_code(layer, [Value(v) for v in x],
-                                      doing=text("lesson05.doing.call", call=call, x=x))
-    if error is not None:
-        return error
+    called = _call_on(layer, x, call)
+    if isinstance(called, Feedback):
+        return called
+    result = called[0]
     if not isinstance(result, (list, tuple)) or len(result) != 2:
         return Feedback(False, text("lesson05.layer.not_two", call=call, x=x,
                                     kind=kind_of(result), got=_short(result)))
     expected = [v.data for v in reference(x)]
     got = [as_number(v) for v in result]
     if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
+        got, expected = _differing_lists(got, expected)
         return Feedback(False, text("lesson05.layer.wrong_outputs", call=call, x=x,
-                                    got=_short(got), want=_short(expected)))
+                                    got=got, want=expected))
     single, error = call_learner_code(Layer, 3, 1,
                                       doing=text("lesson05.doing.make", call="Layer(3, 1)"))
     if error is not None:
         return error
-    result, error = call_learner_code(single, [Value(v) for v in x],
-                                      doing=text("lesson05.doing.call", call="Layer(3, 1)", x=x))
-    if error is not None:
-        return error
-    if not isinstance(result, Value):
+    called = _call_on(single, x, "Layer(3, 1)")
+    if isinstance(called, Feedback):
+        return called
+    if not isinstance(called[0], Value):
         return Feedback(False, text("lesson05.layer.single_in_list", x=x,
-                                    kind=kind_of(result), got=_short(result)))
+                                    kind=kind_of(called[0]), got=_short(called[0])))
     return None
 
 
 def _short(values):
+    """A learner's result as a message shows it: numbers with 4 digits, Values by their data."""
     if isinstance(values, (list, tuple)):
-        return "[" + ", ".join(shown(v) if isinstance(v, (int, float)) else repr(v) for v in values) + "]"
+        return "[" + ", ".join(_short(v) for v in values) + "]"
+    if isinstance(values, Value):
+        return f"Value(data={values.data:.4g})"
+    if isinstance(values, (int, float)) and not isinstance(values, bool):
+        return f"{values:.4g}"
     return repr(values)
 
 
-def _mlp_count_hint(count, call):
-    """The message for an MLP(2, [4, 3, 1]) whose parameters() does not list 31 Values."""
-    nin, nouts = _MLP_SIZES
+def _differing_lists(got, want):
+    """Two lists of numbers written with the fewest digits (at least 4) that show
+    each entry that differs as different."""
+    if any(g is None for g in got):
+        return _short(got), _short(want)
+    pairs = [(g, w) for g, w in zip(got, want) if not _close(g, w)]
+    digits = next((d for d in range(4, 18)
+                   if all(f"{g:.{d}g}" != f"{w:.{d}g}" for g, w in pairs)), 17)
+    return ("[" + ", ".join(f"{g:.{digits}g}" for g in got) + "]",
+            "[" + ", ".join(f"{w:.{digits}g}" for w in want) + "]")
+
+
+def _mlp_count_hint(count, trial):
+    """The message for an MLP whose parameters() does not list as many Values as it should."""
+    nin, nouts, call = trial.nin, trial.nouts, trial.call
     if count == _count(nin, nouts) - sum(nouts):
         return text("lesson05.mlp.count.no_biases", call=call, count=count)
     if count == sum((nin + 1) * b for b in nouts):
-        return text("lesson05.mlp.count.nin_everywhere", call=call, count=count)
+        return text("lesson05.mlp.count.nin_everywhere", call=call, count=count, nin=nin)
     if count == _count(nin, nouts[:-1]):
         return text("lesson05.mlp.count.no_last", call=call, count=count)
     if count == _count(nouts[0], nouts[1:]):
         return text("lesson05.mlp.count.no_first", call=call, count=count)
-    return text("lesson05.mlp.count.other", call=call, count=count)
+    return text_count("lesson05.mlp.count.wrong", count, call=call, expected=_count(nin, nouts))
 
 
-def _check_mlp(MLP):
-    nin, nouts = _MLP_SIZES
-    call = f"MLP({nin}, {nouts})"
-    model, error = call_learner_code(MLP, nin, list(nouts),
+def _check_networks(Layer, MLP):
+    """Each network of _MLP_TRIALS right, then the first one still right after the
+    second was made and used."""
+    snapshot = {cls: class_snapshot(cls) for cls in (Layer, MLP)}
+    made = []
+    for trial in _MLP_TRIALS:
+        model = _check_network(MLP, trial, snapshot)
+        if isinstance(model, Feedback):
+            return model
+        made.append(model)
+    first, x = _MLP_TRIALS[0], _MLP_TRIALS[0].inputs[0]
+    output = _output(made[0], x, first.call)
+    if isinstance(output, Feedback):
+        return output
+    want = first.reference()(x).data
+    if not _close(output[0].data, want):
+        return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want)
+    return None
+
+
+def _changed(snapshots):
+    """The attributes of the learner's classes (``snapshots``: class -> snapshot) that changed."""
+    return [name for cls, snapshot in snapshots.items() for name in changed_since(cls, snapshot)]
+
+
+def _check_network(MLP, trial, snapshot):
+    """The learner's network for ``trial``, checked; or a Feedback."""
+    call, nouts = trial.call, list(trial.nouts)
+    model, error = call_learner_code(MLP, trial.nin, nouts,
                                      doing=text("lesson05.doing.make", call=call))
     if error is not None:
         return error
+    if nouts != trial.nouts:
+        return Feedback(False, text("lesson05.changed_nouts", call=call, before=trial.nouts,
+                                    after=_short(nouts)))
     params = _parameters(model, call)
     if isinstance(params, Feedback):
         return params
-    if len(params) != _count(nin, nouts):
-        return Feedback(False, _mlp_count_hint(len(params), call))
-    reference = _reference_mlp()
+    if len(params) != _count(trial.nin, trial.nouts):
+        changed = _changed(snapshot)
+        if changed:
+            cls = next(cls for cls in snapshot if changed_since(cls, snapshot[cls]))
+            return _say_class_state(cls, changed, call, len(params), _count(trial.nin, trial.nouts))
+        return Feedback(False, _mlp_count_hint(len(params), trial))
+    reference = trial.reference()
     _set(params, [p.data for p in reference.parameters()])
-    variants = {
-        "relu at the output": _reference_mlp(output_activation="relu"),
-        "no relu in the hidden layers": _reference_mlp(activation="linear"),
-    }
-    for variant in variants.values():
-        _set(variant.parameters(), [p.data for p in reference.parameters()])
-    for x in _MLP_INPUTS:
-        result, error = call_learner_code(model, [Value(v) for v in x],
-                                          doing=text("lesson05.doing.call", call=call, x=x))
-        if error is not None:
-            return error
-        out = _as_output(result, _on(call, x))
-        if isinstance(out, Feedback):
-            return out
-        expected = reference(x).data
-        if _close(out.data, expected):
-            continue
-        said = text("lesson05.mlp.said", call=call, got=shown(out.data), x=x,
-                    want=shown(expected))
-        if _close(out.data, variants["relu at the output"](x).data):
-            return Feedback(False, text("lesson05.mlp.relu_at_output", said=said))
-        if _close(out.data, variants["no relu in the hidden layers"](x).data):
-            return Feedback(False, text("lesson05.mlp.no_hidden_relu", said=said))
-        return Feedback(False, text("lesson05.mlp.otherwise", said=said))
-    out = _as_output(model([Value(v) for v in _MLP_INPUTS[0]]), call)
-    out.backward()
-    reference(_MLP_INPUTS[0]).backward()
+    scores = []
+    for x in trial.inputs:
+        output = _output(model, x, call)
+        if isinstance(output, Feedback):
+            return output
+        scores.append(output[0].data)
+    wrong = next((k for k, x in enumerate(trial.inputs)
+                  if not _close(scores[k], reference(x).data)), None)
+    if wrong is not None:
+        return Feedback(False, _say_wrong_scores(scores, wrong, trial, reference))
+    output = _output(model, trial.inputs[0], call)
+    if isinstance(output, Feedback):
+        return output
+    for p in params:
+        p.grad = 0.0
+    output[0].backward()
+    reference(trial.inputs[0]).backward()
     for i, (p, q) in enumerate(zip(params, reference.parameters())):
         if not _close(p.grad, q.grad):
-            return Feedback(False, text("lesson05.mlp.grad", index=i, got=shown(p.grad),
-                                        want=shown(q.grad)))
-    return None
+            got, want = differing(p.grad, q.grad)
+            return Feedback(False, text("lesson05.mlp.grad", call=call, index=i, got=got, want=want))
+    return model
+
+
+def _say_wrong_scores(scores, wrong, trial, reference):
+    """What wrong scores show: the layers whose relu is missing or extra when the
+    scores on every point are those of the network with relu in other layers,
+    else the candidate causes."""
+    x = trial.inputs[wrong]
+    got, want = differing(scores[wrong], reference(x).data)
+    said = text("lesson05.mlp.said", call=trial.call, got=got, x=x, want=want)
+    right = trial.right_relus()
+    for relus in itertools.product((True, False), repeat=len(trial.nouts)):
+        if relus == right:
+            continue
+        variant = trial.reference(relus)
+        if all(_close(s, variant(x).data) for s, x in zip(scores, trial.inputs)):
+            return _say_relus(said, relus, right)
+    return text("lesson05.mlp.otherwise", said=said)
+
+
+def _say_relus(said, relus, right):
+    hidden = len(right) - 1
+    missing = [i + 1 for i in range(hidden) if not relus[i]]
+    if relus[-1] and not missing:
+        return text("lesson05.mlp.relu_at_output", said=said)
+    if not relus[-1] and len(missing) == hidden:
+        return text("lesson05.mlp.no_hidden_relu", said=said)
+    if not relus[-1]:
+        layers = listed([text("lesson05.mlp.layer", index=i) for i in missing])
+        return text_count("lesson05.mlp.hidden_without_relu", len(missing), said=said,
+                          layers=layers, hidden=hidden)
+    with_relu = listed([text("lesson05.mlp.layer", index=i + 1) for i, r in enumerate(relus) if r])
+    return text("lesson05.mlp.relu_in", said=said, layers=with_relu, hidden=hidden,
+                last=len(right))
 
 
 # ----------------------------------------------------------------------
@@ -608,12 +827,60 @@ def _run_steps(step):
     return states, returns
 
 
+# A second network, of another size and on points of another size, that the
+# check steps in turn with a new one of the first.
+_BESIDE_POINTS = [[1.0, -0.5, 2.0], [-1.2, 0.4, 0.3], [0.3, 0.9, -1.5], [2.0, 1.5, 0.5]]
+_BESIDE_LABELS = [1, -1, -1, 1]
+_WHICH_KEYS = {0: "lesson05.step.first", 1: "lesson05.step.second"}
+
+
+def _beside_model():
+    return nn.MLP(3, [3, 2, 1], seed=5)
+
+
+def _beside_loss(model):
+    return moons_loss(model, _BESIDE_POINTS, _BESIDE_LABELS)
+
+
+def _side_by_side(step):
+    """The parameters of two networks after each step, ``step`` called on them in
+    turn; or a Feedback if ``step`` raised or ran too long."""
+    pairs = [(_step_model(), _step_loss), (_beside_model(), _beside_loss)]
+    states = [[], []]
+    for k, lr in enumerate(_STEP_RATES, start=1):
+        for j, (model, loss_fn) in enumerate(pairs):
+            _, error = call_learner_code(step, model, loss_fn, lr, doing=text(
+                "lesson05.doing.step_beside", lr=lr, step=k, which=text(_WHICH_KEYS[j])))
+            if error is not None:
+                return error
+            states[j].append([p.data for p in model.parameters()])
+    return states
+
+
+def _side_by_side_problem(training_step):
+    """None if two networks stepped in turn each get the worked solution's steps."""
+    got = _side_by_side(training_step)
+    if isinstance(got, Feedback):
+        return got
+    expected = _side_by_side(worked_training_step)
+    for k in range(len(_STEP_RATES)):
+        for j in range(2):
+            for i, (a, b) in enumerate(zip(got[j][k], expected[j][k])):
+                if not _close(a, b):
+                    shown_got, shown_want = differing(a, b)
+                    return Feedback(False, text("lesson05.step.side_by_side", step=k + 1,
+                                                which=text(_WHICH_KEYS[j]), index=i,
+                                                got=shown_got, want=shown_want))
+    return None
+
+
 def check_training_step(training_step):
     """Coding exercise: ``training_step(model, loss_fn, learning_rate)`` does one
     step (forward and loss with ``loss_fn(model)``, zero the grads, backward,
     update every parameter) and returns ``(loss before the update, accuracy)``.
     Called twice in a row on a small network, so that forgetting to zero the
-    grads shows.
+    grads shows; then on two networks of other sizes in turn, so that anything
+    kept from one call to the next shows.
     """
     problem = not_code_yet(training_step, "training_step", "function",
                            "training_step(model, loss_fn, learning_rate)")
@@ -648,8 +915,12 @@ def check_training_step(training_step):
             return Feedback(False, text("lesson05.step.frozen", step=k, count=len(frozen),
                                         total=len(state), first=frozen[0]))
         i = next(i for i, (a, b) in enumerate(zip(state, expected_states[k - 1])) if not _close(a, b))
+        got, want = differing(state[i], expected_states[k - 1][i])
         return Feedback(False, text("lesson05.step.wrong", step=k, lr=lr, index=i,
-                                    got=shown(state[i]), want=shown(expected_states[k - 1][i])))
+                                    got=got, want=want))
+    problem = _side_by_side_problem(training_step)
+    if problem is not None:
+        return problem
     return Feedback(True, text("lesson05.step.right"))
 
 
@@ -662,7 +933,7 @@ def _step_return_problem(result, expected, k):
         loss, accuracy = result
     except (TypeError, ValueError):
         return Feedback(False, text("lesson05.step.return.not_two", kind=kind_of(result),
-                                    got=repr(result)))
+                                    got=_short(result)))
     if isinstance(loss, Value):
         return Feedback(False, text("lesson05.step.return.loss_value"))
     if (isinstance(loss, (int, float)) and isinstance(accuracy, (int, float))
@@ -672,9 +943,14 @@ def _step_return_problem(result, expected, k):
     if loss is None:
         return Feedback(False, text("lesson05.step.return.loss_not_number"))
     if not _close(loss, expected[0]):
-        return Feedback(False, text("lesson05.step.return.wrong_loss", step=k, got=shown(loss),
-                                    want=shown(expected[0])))
-    if as_number(accuracy) is None or not _close(as_number(accuracy), expected[1]):
+        got, want = differing(loss, expected[0])
+        return Feedback(False, text("lesson05.step.return.wrong_loss", step=k, got=got,
+                                    want=want))
+    if as_number(accuracy) is None:
         return Feedback(False, text("lesson05.step.return.wrong_accuracy", step=k,
-                                    got=repr(accuracy), want=repr(expected[1])))
+                                    got=_short(accuracy), want=f"{expected[1]:.4g}"))
+    if not _close(as_number(accuracy), expected[1]):
+        got, want = differing(as_number(accuracy), expected[1])
+        return Feedback(False, text("lesson05.step.return.wrong_accuracy", step=k,
+                                    got=got, want=want))
     return None

@@ -439,13 +439,13 @@ TEXT = {
         "diverges is enough). Find the lr where 1 - 20 * lr is exactly -1.",
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
     "lesson04.descend.doing": "running {call} on {loss}",
+    "lesson04.descend.doing_list": "reading the list your descend returned",
     "lesson04.descend.none":
         "Your descend returned None. End it with `return path`, the "
         "list of every w it visited.",
     "lesson04.descend.one_number":
-        "Your descend returned one number ({kind}), "
-        "not a list. Return the list of every w: the start and the w "
-        "after each of the {steps} updates.",
+        "Your descend returned one number ({kind}), not a list. Return the list of "
+        "every w: the start, then the w after each update.",
     "lesson04.descend.not_a_list":
         "Your descend returned a {kind}; it should "
         "return a list of numbers.",
@@ -459,13 +459,36 @@ TEXT = {
     "lesson04.descend.no_start":
         "With {call} on {loss}, your list leaves out the start: put w = {start} "
         "first, then the w after each update.",
-    "lesson04.descend.one_short":
+    "lesson04.descend.one_short.one":
+        "With {call} on {loss}, your list holds the start only: make the one update "
+        "(range(steps)) and append w after it.",
+    "lesson04.descend.one_short.other":
         "With {call} on {loss}, your list stops one update short: make all "
-        "{steps} updates (range(steps)), appending w after each.",
-    "lesson04.descend.length":
+        "{count} updates (range(steps)), appending w after each.",
+    "lesson04.descend.length.one":
+        "With {call} on {loss}, your list has {count} number; it should have "
+        "{expected}: the start, then the w after each update.",
+    "lesson04.descend.length.other":
         "With {call} on {loss}, your list has {count} numbers; it should have "
-        "{expected}: the start and the w after each of the "
-        "{steps} updates.",
+        "{expected}: the start, then the w after each update.",
+    "lesson04.descend.keeps_earlier":
+        "With {call} on {loss}, your list begins with the w's of the earlier calls and "
+        "then holds the right ones: your descend keeps its list from one call to the "
+        "next. Make a new list inside descend at every call (path = [w.data] inside "
+        "the function, not a list made outside it or a default argument such as "
+        "path=[]).",
+    "lesson04.descend.stops_early.one":
+        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
+        "update, at w = {w}, where the gradient is only {grad}. The earlier calls made "
+        "more updates, each from a larger gradient: your loop seems to stop once the "
+        "gradient (or the loss, or the step) is small. Make the {count} update: a tiny "
+        "gradient does not mean that w is at the bottom.",
+    "lesson04.descend.stops_early.other":
+        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
+        "updates, at w = {w}, where the gradient is only {grad}. The earlier calls made "
+        "more updates, each from a larger gradient: your loop seems to stop once the "
+        "gradient (or the loss, or the step) is small. Make all {count} updates: a tiny "
+        "gradient does not mean that w is at the bottom.",
     "lesson04.descend.wrong_start":
         "With {call} on {loss}, your list starts at {got}; it should start "
         "at the start, w = {start}.",
@@ -492,12 +515,28 @@ TEXT = {
     "lesson04.descend.bug.loss_not_gradient":
         "With {call} on {loss}: Your steps use the loss L.data instead of its gradient "
         "w.grad.",
+    "lesson04.descend.lesson_loss":
+        "With {call} on {loss}, your w follows the path it would take on the lesson's "
+        "loss (w - 3)**2: your loop does not use the loss it is given. Build "
+        "L = loss(w) from the function passed in as the argument `loss` (not the "
+        "lesson's loss by its name, and not a gradient written out by hand such as "
+        "2 * (w - 3)).",
+    "lesson04.descend.own_rate":
+        "With {call} on {loss}, your steps are those of learning rate {used}; this call "
+        "asks for {lr}. Use the learning_rate argument in the update, not a rate of "
+        "your own.",
     "lesson04.descend.wrong_update":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
-        "{want:.6g} (from w = {previous:.6g}). Check "
-        "that update: build the loss from the current w, reset w.grad, "
-        "backward(), then w.data - learning_rate * w.grad, with the "
-        "learning_rate argument (not a number of your own).",
+        "{want} (from w = {previous}), and the updates before it are right. "
+        "Candidates: the loss not built again from the current w, w.grad not reset "
+        "before backward(), a learning rate other than the learning_rate argument, or "
+        "an update other than w.data - learning_rate * w.grad.",
+    "lesson04.descend.not_repeatable":
+        "{call} on {loss} gave the right list the first time, and another list when "
+        "the check called it again after {count} other calls: your descend keeps "
+        "something from one call to the next (a list or a w made outside the "
+        "function, or a default argument such as path=[]). Make everything it "
+        "changes inside the function, at every call.",
     "lesson04.descend.right":
         "Your loop follows the update rule: from w = -1 with learning rate "
         "0.1 it visits -0.2, 0.44, ... on (w - 3)**2, and it works on other "
@@ -510,6 +549,15 @@ TEXT = {
     "lesson04.momentum.doing.zero_grad": "calling zero_grad()",
     "lesson04.momentum.doing.zero_grad_before": "calling zero_grad() before step {step}",
     "lesson04.momentum.doing.step": "calling step() (step {step} of 3)",
+    "lesson04.momentum.doing.make_beside":
+        "making a second Momentum(params, {lr}, {momentum}), for three parameters, "
+        "beside a first one",
+    "lesson04.momentum.doing.zero_grad_beside":
+        "calling zero_grad() of the {which} of two optimizers before step {step}",
+    "lesson04.momentum.doing.step_beside":
+        "calling step() of the {which} of two optimizers (step {step} of 3)",
+    "lesson04.momentum.first": "first",
+    "lesson04.momentum.second": "second",
     "lesson04.momentum.no_method":
         "Your Momentum has no method {name}(). Define "
         "`def {name}(self):` inside the class.",
@@ -549,6 +597,24 @@ TEXT = {
         "grads and calls step() three times. After step {step}, parameter "
         "p{index} is {got}; it should be {want} (the grads of step {step} were {grads}). "
         "The rule: v = momentum * v + grad, then p.data -= learning_rate * v.",
+    "lesson04.momentum.shared_between":
+        "One optimizer on its own steps right, but two side by side do not. The check "
+        "made a new first one and a second Momentum(params, {lr}, {momentum}) on three "
+        "other parameters, and stepped them in turn. After step {step}, parameter "
+        "p{index} of the {which} optimizer is {got}; it should be {want}. Your "
+        "optimizers share {what}. Each Momentum must keep its own velocities, made in "
+        "__init__ (self.velocities = [0.0 for p in self.params]).",
+    "lesson04.momentum.shared.on_class":
+        "{names}, an attribute of the class itself (written in the class body, or set "
+        "through the class name), not of each optimizer",
+    "lesson04.momentum.shared.elsewhere":
+        "something kept outside each optimizer (a list on the class or at module level)",
+    "lesson04.momentum.changes_class_state":
+        "After step {step}, parameter p{index} is {got}; it should be {want}. Your "
+        "Momentum changes {names}, an attribute of the class itself, which every "
+        "optimizer shares, the ones made before this one too. Each Momentum must keep "
+        "its own velocities, made in __init__ (self.velocities = [0.0 for p in "
+        "self.params]).",
     "lesson04.momentum.instance":
         "This is an object made from your class {name}, "
         "not the class itself. Pass the class: check_momentum(Momentum), "
@@ -620,6 +686,10 @@ TEXT = {
     "lesson05.doing.make": "making {call}",
     "lesson05.doing.call": "calling {call} on {x}",
     "lesson05.doing.parameters": "calling {call}.parameters()",
+    "lesson05.doing.parameters_again": "calling {call}.parameters() a second time",
+    "lesson05.doing.step_beside":
+        "running training_step(model, loss_fn, {lr}), step {step} of the {which} of two "
+        "networks stepped in turn",
     "lesson05.doing.step": "running training_step(model, loss_fn, {lr}), step {step} on a small network",
     "lesson05.call_on": "{call} on {x}",
 
@@ -689,6 +759,40 @@ TEXT = {
         "hold the Value objects themselves (not their .data), so that "
         "training can update them.",
     "lesson05.parameters.twice": "{call}.parameters() lists the same Value more than once.",
+    "lesson05.parameters.grows":
+        "{call}.parameters() gave {first} Values the first time and {second} the "
+        "second: each call adds to a list that is kept between calls (such as "
+        "self.w.append(self.b)), so the object changes every time its parameters are "
+        "listed. Build a new list at every call and leave the object as it is (for a "
+        "Neuron: `return self.w + [self.b]`).",
+    "lesson05.parameters.new_values":
+        "{call}.parameters() gives new Value objects at every call: the second call "
+        "listed other Values than the first. Training would then update copies, not "
+        "the Values the network computes with. Return the Values the object holds.",
+    "lesson05.parameters.changes":
+        "Two calls of {call}.parameters() gave different lists ({first} and {second} "
+        "Values). parameters() should list the Values the object holds, the same ones "
+        "at every call, and change nothing.",
+    "lesson05.changed_input":
+        "{call} changed the list of inputs it was given, on {x}. A network reads its "
+        "inputs and leaves the list as it is: build new lists instead of changing x.",
+    "lesson05.changed_nouts":
+        "{call} changed the list nouts it was given: {before} became {after}. Leave "
+        "the caller's list as it is; build a new one, such as sizes = [nin] + nouts.",
+    "lesson05.class_state":
+        "{call}.parameters() has {count} Values; it should have {expected}. Your "
+        "{cls} changes {names}, an attribute of the class itself, which every {cls} "
+        "shares, the ones made before this one too. Keep each object's lists on self, "
+        "made in __init__.",
+    "lesson05.shared":
+        "{call} on {x} gave {want} at first, and {got} once the check had made and used "
+        "another one: your objects share {what}. Each {cls} must keep its own weights "
+        "and layers, made in __init__ on self.",
+    "lesson05.shared.on_class":
+        "{names}, an attribute of the class itself (written in the class body, or set "
+        "through the class name), not of each object",
+    "lesson05.shared.elsewhere":
+        "something kept outside each object (on the class or at module level)",
     "lesson05.output.none": "{call} returned None. Return the output Value.",
     "lesson05.output.list":
         "{call} returned a list of {count} Values, but the last "
@@ -705,18 +809,25 @@ TEXT = {
         "Your neuron computes relu(w . x + b) from Values, one node per * "
         "and +, and gives the same output and gradients as the package's "
         "Neuron(3, fused=False) with the same weights.",
-    "lesson05.neuron.count.weights":
-        "{call}.parameters() has {count} Values: "
-        "{n} weight(s) and a bias. A neuron has one weight per input: "
-        "Neuron(3) needs 3 weights (make nin of them), and a bias.",
+    "lesson05.neuron.count.weights.one":
+        "{call}.parameters() has {total} Values: {count} weight and a bias. A neuron "
+        "has one weight per input: Neuron({nin}) needs {nin} weights (make nin of "
+        "them), and a bias.",
+    "lesson05.neuron.count.weights.other":
+        "{call}.parameters() has {total} Values: {count} weights and a bias. A neuron "
+        "has one weight per input: Neuron({nin}) needs {nin} weights (make nin of "
+        "them), and a bias.",
     "lesson05.neuron.count.no_bias":
         "{call}.parameters() has {count} Values: "
-        "the 3 weights but no bias? A neuron has one weight per input and one bias.",
-    "lesson05.neuron.count.other":
-        "{call}.parameters() has {count} Values: "
-        "it should have 4: one weight per input, and a bias.",
+        "the {nin} weights but no bias? A neuron has one weight per input and one bias.",
+    "lesson05.neuron.count.wrong.one":
+        "{call}.parameters() has {count} Value; it should have {expected}: one weight "
+        "per input, and a bias.",
+    "lesson05.neuron.count.wrong.other":
+        "{call}.parameters() has {count} Values; it should have {expected}: one weight "
+        "per input, and a bias.",
     "lesson05.neuron.weights":
-        "weights [0.5, -1, 2] and bias 0.25 (set by the check through parameters())",
+        "weights {w} and bias {b} (set by the check through parameters())",
     "lesson05.neuron.bias_first_relu":
         "{call} computes w . x + b and relu "
         "right, but its parameters() lists the bias first. The "
@@ -727,9 +838,15 @@ TEXT = {
         "right, but its parameters() lists the bias first. The "
         "order is the weights, then the bias: "
         "`return self.w + [self.b]`.",
-    "lesson05.neuron.few_nodes":
+    "lesson05.neuron.few_nodes.one":
         "{call} gives the right output, but its graph has only "
-        "{count} operation node(s). This exercise asks for the "
+        "{count} operation node. This exercise asks for the "
+        "graph of lessons 02-03: one node for every * and every +, "
+        "built from the Values themselves (wi * xi, + b), not from "
+        "their .data.",
+    "lesson05.neuron.few_nodes.other":
+        "{call} gives the right output, but its graph has only "
+        "{count} operation nodes. This exercise asks for the "
         "graph of lessons 02-03: one node for every * and every +, "
         "built from the Values themselves (wi * xi, + b), not from "
         "their .data.",
@@ -766,9 +883,12 @@ TEXT = {
     "lesson05.layer.count.no_bias":
         "{call}.parameters() has {count} Values: "
         "2 neurons with 3 weights each, but no biases? Check that Neuron has a bias.",
-    "lesson05.layer.count.other":
-        "{call}.parameters() has {count} Values: "
-        "it should have 8: 2 neurons, each with 3 weights and a bias.",
+    "lesson05.layer.count.wrong.one":
+        "{call}.parameters() has {count} Value; it should have 8: 2 neurons, each with 3 "
+        "weights and a bias.",
+    "lesson05.layer.count.wrong.other":
+        "{call}.parameters() has {count} Values; it should have 8: 2 neurons, each with 3 "
+        "weights and a bias.",
     "lesson05.layer.not_two":
         "{call} on {x} returned {kind} "
         "{got}; it should return a list of 2 Values, one per "
@@ -787,7 +907,7 @@ TEXT = {
         "{call}.parameters() has {count} Values: no biases? Each neuron has one.",
     "lesson05.mlp.count.nin_everywhere":
         "{call}.parameters() has {count} Values: "
-        "every layer seems to take the 2 inputs. Layer i "
+        "every layer seems to take the {nin} inputs. Layer i "
         "takes the outputs of layer i - 1: the sizes are [nin] + nouts.",
     "lesson05.mlp.count.no_last":
         "{call}.parameters() has {count} Values: the last layer seems to be missing.",
@@ -795,9 +915,12 @@ TEXT = {
         "{call}.parameters() has {count} Values: "
         "the first layer seems to be missing: the sizes are "
         "[nin] + nouts, so the first layer has nin inputs and nouts[0] neurons.",
-    "lesson05.mlp.count.other":
-        "{call}.parameters() has {count} Values: "
-        "it should have 4 * (2 + 1) + 3 * (4 + 1) + 1 * (3 + 1) = 31.",
+    "lesson05.mlp.count.wrong.one":
+        "{call}.parameters() has {count} Value; it should have {expected}: a layer "
+        "of b neurons with a inputs has b * (a + 1), and the sizes are [nin] + nouts.",
+    "lesson05.mlp.count.wrong.other":
+        "{call}.parameters() has {count} Values; it should have {expected}: a layer "
+        "of b neurons with a inputs has b * (a + 1), and the sizes are [nin] + nouts.",
     "lesson05.mlp.said":
         "With the same weights as the package's {call}, your network gives the score "
         "{got} for the point {x}; it should give {want}.",
@@ -808,13 +931,27 @@ TEXT = {
     "lesson05.mlp.no_hidden_relu":
         "{said} Your hidden layers have no relu: every layer but "
         "the last applies relu (nonlin=True).",
+    "lesson05.mlp.layer": "layer {index}",
+    "lesson05.mlp.hidden_without_relu.one":
+        "{said} Your scores on every point are those of the same network without relu "
+        "in {layers}: every layer but the last applies relu (nonlin=True), here the "
+        "{hidden} hidden layers. Check how that layer is made.",
+    "lesson05.mlp.hidden_without_relu.other":
+        "{said} Your scores on every point are those of the same network without relu "
+        "in {layers}: every layer but the last applies relu (nonlin=True), here the "
+        "{hidden} hidden layers. Check how those layers are made.",
+    "lesson05.mlp.relu_in":
+        "{said} Your scores on every point are those of the same network with relu in "
+        "{layers}. Relu belongs in every layer but the last (here the {hidden} hidden "
+        "layers), and the last layer, layer {last}, has none (nonlin=False).",
     "lesson05.mlp.otherwise":
-        "{said} Each layer's outputs are the next layer's inputs. "
-        "(Do your Neuron and Layer pass their checks? Does parameters() "
-        "list the layers in order, each neuron's weights before its "
-        "bias?)",
+        "{said} The scores are not those of the same network with relu in other "
+        "layers either. Candidates: a layer that does not take the previous layer's "
+        "outputs as its inputs, a Neuron or Layer that does not pass its own check, or "
+        "parameters() not listing the layers in order, each neuron's weights before "
+        "its bias.",
     "lesson05.mlp.grad":
-        "The scores are right, but after backward() parameter {index} "
+        "The scores of your {call} are right, but after backward() parameter {index} "
         "(in the order of parameters()) has grad {got}; it "
         "should be {want}. Build every output from the "
         "parameter Values themselves.",
@@ -852,6 +989,16 @@ TEXT = {
         "After step {step}, {count} of the {total} parameters "
         "did not move (the first is parameter {first} of "
         "model.parameters()). Update every parameter.",
+    "lesson05.step.first": "first",
+    "lesson05.step.second": "second",
+    "lesson05.step.side_by_side":
+        "Your training_step is right on one network, but not on two stepped in turn "
+        "(a new first network and a second one, MLP(3, [3, 2, 1]) on points of 3 "
+        "numbers). After step {step}, parameter {index} of the {which} network is "
+        "{got}; it should be {want}. Your training_step keeps something from one call "
+        "to the next (parameters, gradients or a model kept outside the function, or "
+        "a default argument). Take everything from its arguments, model and loss_fn, "
+        "at every call.",
     "lesson05.step.wrong":
         "After step {step} (learning rate {lr}), parameter {index} of "
         "model.parameters() is {got}; it should be "

@@ -422,11 +422,12 @@ TEXT = {
 
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
     "lesson04.descend.doing": "对 {loss} 运行 {call}",
+    "lesson04.descend.doing_list": "读取你的 descend 返回的列表",
     "lesson04.descend.none":
         "你的 descend 返回了 None。在最后写上 `return path`，返回它走过的每一个 w 组成的列表。",
     "lesson04.descend.one_number":
-        "你的 descend 只返回了{kind}，不是列表。返回每一个 w 组成的列表："
-        "起点，以及 {steps} 次更新中每次更新后的 w。",
+        "你的 descend 只返回了{kind}，不是列表。要返回每一个 w 组成的列表，"
+        "先是起点，再是每次更新后的 w。",
     "lesson04.descend.not_a_list": "你的 descend 返回了{kind}；它应该返回一个数的列表。",
     "lesson04.descend.same_value":
         "你的列表里同一个 Value 对象出现了不止一次，所以每一项显示的都是最后的 w。"
@@ -436,12 +437,32 @@ TEXT = {
     "lesson04.descend.no_start":
         "在 {loss} 上运行 {call} 时，你的列表漏掉了起点：先放 w = {start}，"
         "再放每次更新后的 w。",
-    "lesson04.descend.one_short":
-        "在 {loss} 上运行 {call} 时，你的列表少了一次更新：要做满 {steps} 次更新"
+    "lesson04.descend.one_short.one":
+        "在 {loss} 上运行 {call} 时，你的列表里只有起点。要做这一次更新（range(steps)），"
+        "更新后追加 w。",
+    "lesson04.descend.one_short.other":
+        "在 {loss} 上运行 {call} 时，你的列表少了一次更新。要做满 {count} 次更新"
         "（range(steps)），每次更新后追加 w。",
-    "lesson04.descend.length":
-        "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数；应该有 {expected} 个："
-        "起点，以及 {steps} 次更新中每次更新后的 w。",
+    "lesson04.descend.length.one":
+        "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数，应该有 {expected} 个。"
+        "先是起点，再是每次更新后的 w。",
+    "lesson04.descend.length.other":
+        "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数，应该有 {expected} 个。"
+        "先是起点，再是每次更新后的 w。",
+    "lesson04.descend.keeps_earlier":
+        "在 {loss} 上运行 {call} 时，你的列表开头是前几次调用的 w，后面才是这次对的 w。"
+        "你的 descend 把列表从一次调用留到了下一次。每次调用都要在 descend 里新建列表"
+        "（在函数里写 path = [w.data]，不要用函数外面建的列表，也不要用 path=[] 这样的默认参数）。",
+    "lesson04.descend.stops_early.one":
+        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
+        "这时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
+        "看来你的循环在梯度（或损失、或步长）变小时就停下了。要做满 {count} 次更新。"
+        "梯度很小并不说明 w 已经到了谷底。",
+    "lesson04.descend.stops_early.other":
+        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
+        "这时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
+        "看来你的循环在梯度（或损失、或步长）变小时就停下了。要做满 {count} 次更新。"
+        "梯度很小并不说明 w 已经到了谷底。",
     "lesson04.descend.wrong_start":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始；它应该从起点 w = {start} 开始。",
     "lesson04.descend.never_moves":
@@ -461,11 +482,23 @@ TEXT = {
         "每一步都要用当前的 w 重新构建损失：把 `L = loss(w)` 放进循环里。",
     "lesson04.descend.bug.loss_not_gradient":
         "在 {loss} 上运行 {call}：你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
+    "lesson04.descend.lesson_loss":
+        "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
+        "你的循环没有用传进来的损失函数。要用参数 `loss` 传进来的函数构建 L = loss(w)"
+        "（不要按名字调用课程的损失函数，也不要手写梯度，比如 2 * (w - 3)）。",
+    "lesson04.descend.own_rate":
+        "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
+        "更新时要用参数 learning_rate，不要用你自己写的学习率。",
     "lesson04.descend.wrong_update":
-        "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}；应该是 "
-        "{want:.6g}（从 w = {previous:.6g} 出发）。检查这一次更新：用当前的 w 算出损失，"
-        "把 w.grad 清零，backward()，然后 w.data - learning_rate * w.grad，"
-        "用参数 learning_rate（不要用你自己写的数）。",
+        "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
+        "{want}（从 w = {previous} 出发）。这之前的更新都是对的。"
+        "可能的原因有这几种。没有用当前的 w 重新构建损失；backward() 之前没有把 w.grad 清零；"
+        "用的学习率不是参数 learning_rate；更新不是 w.data - learning_rate * w.grad。",
+    "lesson04.descend.not_repeatable":
+        "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查又调用了 {count} 次别的，"
+        "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
+        "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
+        "它要改动的东西，每次调用都要在函数里新建。",
     "lesson04.descend.right":
         "你的循环遵循更新规则：在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，"
         "它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步把 w.grad 清零很重要："
@@ -476,6 +509,14 @@ TEXT = {
     "lesson04.momentum.doing.zero_grad": "调用 zero_grad()",
     "lesson04.momentum.doing.zero_grad_before": "第 {step} 步之前调用 zero_grad()",
     "lesson04.momentum.doing.step": "调用 step()（第 {step} 步，共 3 步）",
+    "lesson04.momentum.doing.make_beside":
+        "在第一个优化器旁边，为三个参数创建第二个 Momentum(params, {lr}, {momentum})",
+    "lesson04.momentum.doing.zero_grad_beside":
+        "第 {step} 步之前调用两个优化器中{which}的 zero_grad()",
+    "lesson04.momentum.doing.step_beside":
+        "调用两个优化器中{which}的 step()（第 {step} 步，共 3 步）",
+    "lesson04.momentum.first": "第一个",
+    "lesson04.momentum.second": "第二个",
     "lesson04.momentum.no_method":
         "你的 Momentum 没有方法 {name}()。在类里定义 `def {name}(self):`。",
     "lesson04.momentum.grad_not_zeroed":
@@ -507,6 +548,21 @@ TEXT = {
         "并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}"
         "（第 {step} 步的 grad 是 {grads}）。规则：v = momentum * v + grad，"
         "然后 p.data -= learning_rate * v。",
+    "lesson04.momentum.shared_between":
+        "单独一个优化器每一步都对，可是两个同时用就不对了。检查新建了第一个优化器，"
+        "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
+        "第 {step} 步之后，{which}优化器的参数 p{index} 是 {got}，应该是 {want}。"
+        "你的优化器共用了{what}。每个 Momentum 都要有自己的速度，在 __init__ 里新建"
+        "（self.velocities = [0.0 for p in self.params]）。",
+    "lesson04.momentum.shared.on_class":
+        " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个优化器自己的",
+    "lesson04.momentum.shared.elsewhere":
+        "每个优化器之外的某样东西（类上或模块里的一个列表）",
+    "lesson04.momentum.changes_class_state":
+        "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}。你的 Momentum 改动了 "
+        "{names}。它是类本身的属性，所有优化器共用它，之前建的优化器也一样。"
+        "每个 Momentum 都要有自己的速度，在 __init__ 里新建"
+        "（self.velocities = [0.0 for p in self.params]）。",
     "lesson04.momentum.instance":
         "这是用你的类 {name} 创建的一个对象，不是类本身。把类传进来："
         "check_momentum(Momentum)，不要调用它。",
@@ -563,6 +619,9 @@ TEXT = {
     "lesson05.doing.make": "创建 {call}",
     "lesson05.doing.call": "用 {x} 调用 {call}",
     "lesson05.doing.parameters": "调用 {call}.parameters()",
+    "lesson05.doing.parameters_again": "第二次调用 {call}.parameters()",
+    "lesson05.doing.step_beside":
+        "轮流训练两个网络时，对{which}网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
     "lesson05.doing.step": "对一个小网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
     "lesson05.call_on": "{call} 在 {x} 上",
 
@@ -610,6 +669,34 @@ TEXT = {
         "{call}.parameters() 里有{kind}。里面应该是 Value 对象本身（不是它们的 .data），"
         "这样训练才能更新它们。",
     "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。",
+    "lesson05.parameters.grows":
+        "{call}.parameters() 第一次给出 {first} 个 Value，第二次给出 {second} 个。"
+        "每次调用都往一个留着的列表里添东西（比如 self.w.append(self.b)），"
+        "所以每列一次参数，对象就变一次。每次调用都要新建一个列表，不要改动对象"
+        "（Neuron 可以写 `return self.w + [self.b]`）。",
+    "lesson05.parameters.new_values":
+        "{call}.parameters() 每次调用都给出新的 Value 对象，第二次列出的 Value 和第一次不同。"
+        "这样训练更新的只是副本，而不是网络计算时用的 Value。要返回对象保存的那些 Value。",
+    "lesson05.parameters.changes":
+        "两次调用 {call}.parameters() 得到的列表不一样（{first} 个和 {second} 个 Value）。"
+        "parameters() 应该列出对象保存的 Value，每次都是同样那些，而且什么都不改动。",
+    "lesson05.changed_input":
+        "{call} 在 {x} 上运行时改动了传给它的输入列表。网络只读取输入，不改动这个列表。"
+        "要新建列表，不要改动 x。",
+    "lesson05.changed_nouts":
+        "{call} 改动了传给它的列表 nouts，{before} 变成了 {after}。不要改动调用者的列表，"
+        "要新建一个，比如 sizes = [nin] + nouts。",
+    "lesson05.class_state":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 改动了 "
+        "{names}。它是类本身的属性，所有 {cls} 共用它，之前建的也一样。"
+        "每个对象自己的列表要放在 self 上，在 __init__ 里新建。",
+    "lesson05.shared":
+        "{call} 在 {x} 上第一次给出 {want}，检查又建了一个并用过之后，它给出 {got}。"
+        "你的对象共用了{what}。每个 {cls} 都要有自己的权重和层，在 __init__ 里建在 self 上。",
+    "lesson05.shared.on_class":
+        " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
+    "lesson05.shared.elsewhere":
+        "每个对象之外的某样东西（类上或模块里）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
     "lesson05.output.list":
         "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。"
@@ -622,22 +709,31 @@ TEXT = {
     "lesson05.neuron.right":
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和 + 一个节点；"
         "权重相同时，它的输出和梯度与包里的 Neuron(3, fused=False) 一样。",
-    "lesson05.neuron.count.weights":
-        "{call}.parameters() 有 {count} 个 Value：{n} 个权重和一个偏置。"
-        "神经元每个输入一个权重：Neuron(3) 需要 3 个权重（建 nin 个），再加一个偏置。",
+    "lesson05.neuron.count.weights.one":
+        "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和一个偏置。"
+        "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
+    "lesson05.neuron.count.weights.other":
+        "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和一个偏置。"
+        "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
     "lesson05.neuron.count.no_bias":
-        "{call}.parameters() 有 {count} 个 Value：3 个权重，却没有偏置？"
+        "{call}.parameters() 有 {count} 个 Value，是 {nin} 个权重，却没有偏置？"
         "神经元每个输入一个权重，外加一个偏置。",
-    "lesson05.neuron.count.other":
-        "{call}.parameters() 有 {count} 个 Value：应该有 4 个：每个输入一个权重，外加一个偏置。",
-    "lesson05.neuron.weights": "权重 [0.5, -1, 2]、偏置 0.25（检查函数通过 parameters() 设定）",
+    "lesson05.neuron.count.wrong.one":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
+    "lesson05.neuron.count.wrong.other":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
+    "lesson05.neuron.weights": "权重 {w}、偏置 {b}（检查函数通过 parameters() 设定）",
     "lesson05.neuron.bias_first_relu":
         "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。"
         "顺序是先权重、后偏置：`return self.w + [self.b]`。",
     "lesson05.neuron.bias_first":
         "{call} 对 w . x + b 的计算是对的，但它的 parameters() 把偏置放在了前面。"
         "顺序是先权重、后偏置：`return self.w + [self.b]`。",
-    "lesson05.neuron.few_nodes":
+    "lesson05.neuron.few_nodes.one":
+        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的"
+        "计算图：每个 * 和每个 + 一个节点，用 Value 本身搭起来（wi * xi，+ b），"
+        "而不是用它们的 .data。",
+    "lesson05.neuron.few_nodes.other":
         "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的"
         "计算图：每个 * 和每个 + 一个节点，用 Value 本身搭起来（wi * xi，+ b），"
         "而不是用它们的 .data。",
@@ -671,8 +767,11 @@ TEXT = {
     "lesson05.layer.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value：2 个神经元，每个 3 个权重，却没有偏置？"
         "检查 Neuron 有没有偏置。",
-    "lesson05.layer.count.other":
-        "{call}.parameters() 有 {count} 个 Value：应该有 8 个：2 个神经元，"
+    "lesson05.layer.count.wrong.one":
+        "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
+        "每个有 3 个权重和一个偏置。",
+    "lesson05.layer.count.wrong.other":
+        "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
         "每个有 3 个权重和一个偏置。",
     "lesson05.layer.not_two":
         "{call} 在 {x} 上返回了{kind} {got}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
@@ -686,16 +785,19 @@ TEXT = {
     "lesson05.mlp.count.no_biases":
         "{call}.parameters() 有 {count} 个 Value：没有偏置？每个神经元都有一个。",
     "lesson05.mlp.count.nin_everywhere":
-        "{call}.parameters() 有 {count} 个 Value：好像每一层都接收那 2 个输入。"
+        "{call}.parameters() 有 {count} 个 Value：好像每一层都接收那 {nin} 个输入。"
         "第 i 层接收的是第 i - 1 层的输出：各层的大小是 [nin] + nouts。",
     "lesson05.mlp.count.no_last":
         "{call}.parameters() 有 {count} 个 Value：好像少了最后一层。",
     "lesson05.mlp.count.no_first":
         "{call}.parameters() 有 {count} 个 Value：好像少了第一层：各层的大小是 [nin] + nouts，"
         "所以第一层有 nin 个输入、nouts[0] 个神经元。",
-    "lesson05.mlp.count.other":
-        "{call}.parameters() 有 {count} 个 Value：应该有 "
-        "4 * (2 + 1) + 3 * (4 + 1) + 1 * (3 + 1) = 31 个。",
+    "lesson05.mlp.count.wrong.one":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
+        "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
+    "lesson05.mlp.count.wrong.other":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
+        "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
     "lesson05.mlp.said":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}；应该是 {want}。",
     "lesson05.mlp.relu_at_output":
@@ -703,12 +805,26 @@ TEXT = {
         "最后一层没有激活函数（nonlin=False）。",
     "lesson05.mlp.no_hidden_relu":
         "{said}你的隐藏层没有 relu：除了最后一层，每一层都要用 relu（nonlin=True）。",
+    "lesson05.mlp.layer": "第 {index} 层",
+    "lesson05.mlp.hidden_without_relu.one":
+        "{said}你的网络在每个点上的得分，都和同一个网络去掉{layers}的 relu 时一样。"
+        "除了最后一层，每一层都要用 relu（nonlin=True），这里就是 {hidden} 个隐藏层。"
+        "检查这一层是怎么建的。",
+    "lesson05.mlp.hidden_without_relu.other":
+        "{said}你的网络在每个点上的得分，都和同一个网络去掉{layers}的 relu 时一样。"
+        "除了最后一层，每一层都要用 relu（nonlin=True），这里就是 {hidden} 个隐藏层。"
+        "检查这几层是怎么建的。",
+    "lesson05.mlp.relu_in":
+        "{said}你的网络在每个点上的得分，都和同一个网络只在{layers}用 relu 时一样。"
+        "除了最后一层，每一层都要用 relu（这里就是 {hidden} 个隐藏层），"
+        "最后一层，也就是第 {last} 层，不用 relu（nonlin=False）。",
     "lesson05.mlp.otherwise":
-        "{said}每一层的输出是下一层的输入。（你的 Neuron 和 Layer 通过检查了吗？"
-        "parameters() 是否按顺序列出各层，每个神经元先权重、后偏置？）",
+        "{said}这些得分也不是同一个网络在别的层用 relu 时的得分。可能的原因有这几种。"
+        "某一层没有把上一层的输出当作输入；Neuron 或 Layer 没有通过它自己的检查；"
+        "parameters() 没有按顺序列出各层，或者没有让每个神经元先权重、后偏置。",
     "lesson05.mlp.grad":
-        "得分是对的，但 backward() 之后，第 {index} 个参数（按 parameters() 的顺序）的 grad 是 {got}；"
-        "应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
+        "你的 {call} 的得分是对的，但 backward() 之后，第 {index} 个参数（按 parameters() 的顺序）"
+        "的 grad 是 {got}；应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
     "lesson05.mlp.right":
         "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 "
         "micrograd_lite.nn.MLP(..., fused=False) 一样：隐藏层用 relu，输出层是普通的 w . x + b。",
@@ -736,6 +852,15 @@ TEXT = {
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个没有动（第一个是 model.parameters() 里的"
         "第 {first} 个参数）。每个参数都要更新。",
+    "lesson05.step.first": "第一个",
+    "lesson05.step.second": "第二个",
+    "lesson05.step.side_by_side":
+        "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
+        "（新建的第一个网络，和第二个网络 MLP(3, [3, 2, 1])，它的点各有 3 个数）。"
+        "第 {step} 步之后，{which}网络的第 {index} 个参数是 {got}，应该是 {want}。"
+        "你的 training_step 把某些东西从一次调用留到了下一次"
+        "（函数外面留着的参数、梯度或模型，或者默认参数）。"
+        "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong":
         "第 {step} 步（学习率 {lr}）之后，model.parameters() 里的第 {index} 个参数是 {got}；"
         "应该是 {want}。一步是：model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 "
