@@ -251,7 +251,7 @@ def test_graph_drawing_description_and_too_big_note_in_chinese():
         return small.description, draw_dot(big).description, draw_dot(a).description
 
     english, chinese = in_both(drawings)
-    for e, c in zip(english, chinese):
+    for e, c in zip(english[:2], chinese[:2]):  # the third says "no operation" in words
         assert_chinese_with_the_same_numbers(e, c)
     assert "300" in chinese[1] and "3000" in chinese[1] and "draw_dot" in chinese[1]
     assert chinese[2] == "a 的计算图：1 个 Value，没有运算"  # a plain name needs no quotes

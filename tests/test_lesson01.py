@@ -256,7 +256,8 @@ def test_placeholder_is_answered_kindly(check):
 def test_check_slope():
     h, x = 0.001, -1.0
     assert lesson01.check_slope((hand_f(x + h) - hand_f(x)) / h).correct  # the worked solution
-    assert lesson01.check_slope(-10).correct
+    exact = lesson01.check_slope(-10)  # the exact derivative, not the measurement asked for
+    assert not exact.correct and exact.message.startswith("-10 is the exact derivative.")
     wrong = {
         12.0: "value f(-1), not its slope",  # f(-1) itself
         10.003: "sign",
@@ -306,9 +307,7 @@ def test_check_error_factor():
 # must be true for that answer.
 # ----------------------------------------------------------------------
 @pytest.mark.parametrize("answer, says", [
-    (-9.997, "about -9.997"),
-    (-10, "exact slope 6x - 4 gives -10"),
-    (-9.99, "about -9.990"),  # rounded to 2 decimals is still within 0.01
+    (-9.997, "about -9.997; the exact slope 6x - 4 gives -10"),
 ])
 def test_check_slope_right_answers(answer, says):
     feedback = lesson01.check_slope(answer)
@@ -316,6 +315,8 @@ def test_check_slope_right_answers(answer, says):
 
 
 @pytest.mark.parametrize("answer, says", [
+    (-10, "-10 is the exact derivative. The exercise asks for the slope measured"),
+    (-9.99, "-9.99 is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h"),  # cut off
     (hand_f(-1.0), "12 is the value f(-1)"),
     (10.003, "sign is not"),
     (hand_f(-1.0 + 0.001) - hand_f(-1.0), "That is the change of f"),

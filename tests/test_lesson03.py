@@ -403,8 +403,9 @@ def test_check_divide_local_grads_worked_solution_agrees_with_finite_differences
         assert nudged == pytest.approx(divide_solution(a, b), rel=1e-6)
 
 
-def test_check_divide_local_grads_accepts_values_and_lists():
-    assert lesson03.check_divide_local_grads(lambda a, b: [Value(1 / b), -a / b**2]).correct
+def test_check_divide_local_grads_accepts_a_list_but_never_a_value_for_a_number():
+    assert lesson03.check_divide_local_grads(lambda a, b: [1 / b, -a / b**2]).correct
+    assert not lesson03.check_divide_local_grads(lambda a, b: [Value(1 / b), -a / b**2])
 
 
 @pytest.mark.parametrize("wrong, says", [

@@ -57,6 +57,8 @@ def check_second_step(answer):
         what=text("lesson04.second_step.what"),
         target=0.44,
         tol=1e-6,
+        value_means="data",
+        name="w",
         right=text("lesson04.second_step.right"),
         mistakes=[
             (-0.84, 1e-6, text("lesson04.second_step.uphill")),

@@ -26,7 +26,7 @@ from .. import nn
 from ..classifier import moons_loss
 from ..engine import Value
 from ..language import text, text_count
-from .answers import as_number, check_typed_number, kind_of, listed, not_code_yet, shown
+from .answers import as_number, check_typed_number, is_value, kind_of, listed, not_code_yet, shown
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import SECONDS, call_learner_code
@@ -606,7 +606,7 @@ def _check_layer(Layer):
         return Feedback(False, text("lesson05.layer.not_two", call=call, x=x,
                                     kind=kind_of(result), got=_short(result)))
     expected = [v.data for v in reference(x)]
-    got = [as_number(v) for v in result]
+    got = [as_number(v.data if is_value(v) else v) for v in result]  # a layer returns Values
     if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
         got, expected = _differing_lists(got, expected)
         return Feedback(False, text("lesson05.layer.wrong_outputs", call=call, x=x,
