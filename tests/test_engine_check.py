@@ -362,10 +362,10 @@ DIAGNOSES = {
     "tanh assigns its grad": (
         lambda: make_value(("self.grad += (1 - t ** 2) * out.grad",
                             "self.grad = (1 - t ** 2) * out.grad")),
-        ["`a.tanh() + a` with a = ", "(too small by 1.0000)",
+        ["`a.tanh() + a` with a = ", "(too small by 1)",
          "The `_backward` of `a.tanh()` replaces a.grad instead of adding to it",
          "in that `_backward`, write `+=`, never `=`."],
-        ["对 `a.tanh() + a`（a = ", "（偏小 1.0000）",
+        ["对 `a.tanh() + a`（a = ", "（偏小 1）",
          "`a.tanh()` 的 `_backward` 把 a.grad 换掉了，而不是加上去。",
          "在这个 `_backward` 里要写 `+=`，不能写 `=`。"]),
     "list and visited set at module level": (

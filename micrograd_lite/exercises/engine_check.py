@@ -41,7 +41,7 @@ from ..engine import Value as _Reference
 from ..language import text
 from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
-from .answers import kind_of, placeholder
+from .answers import kind_of, off_by, placeholder
 from .feedback import Feedback
 from .learner_code import SECONDS, TookTooLong, describe_error, time_limit
 
@@ -219,9 +219,7 @@ def _off(got, want, grad=True):
         return text("engine_check.not_finite")
     if grad and got == 0.0:
         return text("engine_check.off.still_zero")
-    if got < want:
-        return text("engine_check.off.too_small", amount=_fmt(want - got))
-    return text("engine_check.off.too_large", amount=_fmt(got - want))
+    return off_by(got, want)
 
 
 def _and_then(first, second):

@@ -1088,8 +1088,6 @@ TEXT = {
         "`Value(..., (self, other), ...)`.",
     "engine_check.local.relu": "1 if a > 0, else 0",
     "engine_check.local.sigmoid": "s·(1 - s), s = sigmoid(a)",
-    "engine_check.off.too_small": "too small by {amount}",
-    "engine_check.off.too_large": "too large by {amount}",
     "engine_check.off.still_zero": "still 0: no gradient reached it",
     "engine_check.not_finite": "not a finite number",
     "engine_check.and_then": "{first} {second}",

@@ -930,8 +930,6 @@ TEXT = {
         "运算在创建结果时要把输入作为 `_children` 传进去：`Value(..., (self, other), ...)`。",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
-    "engine_check.off.too_small": "偏小 {amount}",
-    "engine_check.off.too_large": "偏大 {amount}",
     "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
     "engine_check.not_finite": "不是有限的数",
     "engine_check.and_then": "{first}{second}",
