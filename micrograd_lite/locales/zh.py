@@ -994,7 +994,7 @@ TEXT = {
         "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起："
         "在 `_backward` 里用 `+=`，绝不要用 `=`。",
     "engine_check.case.local_alone":
-        "这只是局部导数：还要乘以从上游传来的梯度 `out.grad`。",
+        "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
     "engine_check.case.reused":
@@ -1118,11 +1118,11 @@ TEXT = {
         "`_backward`。）",
     "engine_check.right.graphs":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
-        "每个运算都单独检查过，也检查过从上游传来梯度、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、"
+        "每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、"
         "结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
-        "每个运算都单独检查过，也检查过从上游传来梯度、输入再被用一次的情况。"
+        "每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。"
         "还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），"
         "在 {chain} 个运算的链上和 {diamonds} 个叠起来的菱形上也检查过。"
         "再次调用 backward() 时，梯度和第一次一样。",
