@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from test_lesson06 import learner_class
+from test_lesson06 import _solutions, learner_class
 
 from micrograd_lite import set_language
 from micrograd_lite.exercises import Feedback, check_engine, engine_check
@@ -42,6 +42,15 @@ def _lecture_source():
 
 
 LECTURE_SOURCE = _lecture_source()
+
+# backward() that passes each node's grad on and recurses into its inputs, with no
+# topological order: a node reached along two paths runs its _backward twice
+RECURSIVE_WALK = (
+    "        build_topo(self)\n        self.grad = 1.0\n"
+    "        for v in reversed(topo):\n            v._backward()\n",
+    "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
+    "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
+)
 
 
 def make_value(*slips):
@@ -142,12 +151,7 @@ def test_backward_in_the_wrong_order_shows_as_soon_as_a_grad_arrives_from_above(
 
 def test_backward_without_a_topological_order_is_named():
     """Each node passes its grad on and recurses into its inputs: d is reached twice."""
-    broken = make_value((
-        "        build_topo(self)\n        self.grad = 1.0\n"
-        "        for v in reversed(topo):\n            v._backward()\n",
-        "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
-        "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
-    ))
+    broken = make_value(RECURSIVE_WALK)
     message = check_engine(broken).message
     assert message.startswith("In the graph `d = a * b; e = d + c; f = d * e`")
     assert "The `_backward` of `d = a * b` ran 2 times" in message
@@ -295,43 +299,23 @@ def test_operation_groups_are_listed_in_order():
 # Code right only on small examples, or only once; and what the message says
 # about it, in English and in Chinese.
 # ---------------------------------------------------------------------------
-LESSON_BACKWARD = '''def backward(self):
-    topo, visited = [], set()
-
-    def build_topo(v):
-        if v not in visited:
-            visited.add(v)
-            for child in v._prev:
-                build_topo(child)
-            topo.append(v)
-
-    build_topo(self)
-    self.grad = 1.0
-    for v in reversed(topo):
-        v._backward()
-'''
-# the lesson's backward() with its list and visited set made once, in the function around it
-BACKWARD_IN_AN_ENCLOSING_FUNCTION = '''def make_backward():
-    topo, visited = [], set()
-
-    def backward(self):
-        def build_topo(v):
-            if v not in visited:
-                visited.add(v)
-                for child in v._prev:
-                    build_topo(child)
-                topo.append(v)
-
-        build_topo(self)
-        self.grad = 1.0
-        for v in reversed(topo):
-            v._backward()
-
-    return backward
+def _lesson_backward():
+    """The lesson's backward(), as its worked solution writes it."""
+    solution = _solutions()[3]
+    return solution[:solution.index("\n\n\nValue.backward = backward")] + "\n"
 
 
-backward = make_backward()
-'''
+def _in_an_enclosing_function(backward):
+    """``backward`` with its list and visited set made once, in the function around it."""
+    state = "    topo, visited = [], set()\n\n"
+    assert backward.count(state) == 1
+    inner = textwrap.indent(backward.replace(state, ""), "    ")
+    return (f"def make_backward():\n{state}{inner}\n    return backward\n\n\n"
+            "backward = make_backward()\n")
+
+
+LESSON_BACKWARD = _lesson_backward()
+BACKWARD_IN_AN_ENCLOSING_FUNCTION = _in_an_enclosing_function(LESSON_BACKWARD)
 # an iterative sort whose loop runs a fixed number of times: enough for small graphs
 BACKWARD_WITH_A_FIXED_NUMBER_OF_STEPS = '''def backward(self):
     topo, visited = [], set()
@@ -530,12 +514,7 @@ def test_assigning_a_grad_instead_of_adding_is_named_for_every_operation(operati
 
 def test_a_recursive_walk_is_told_the_order_not_to_add_up():
     """Its `_backward`s use `+=`: the message names the node processed twice."""
-    broken = make_value((
-        "        build_topo(self)\n        self.grad = 1.0\n"
-        "        for v in reversed(topo):\n            v._backward()\n",
-        "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
-        "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
-    ))
+    broken = make_value(RECURSIVE_WALK)
     message = check_engine(broken).message
     assert "The `_backward` of `d = a * b` ran 2 times" in message and "`+=`" not in message
 
@@ -565,12 +544,7 @@ def test_a_wrong_derivative_with_an_unused_grad_is_not_blamed_on_attaching():
 def test_the_verdict_on_a_set_prev_does_not_depend_on_the_order_of_the_set():
     """A lecture-style `_prev` is a set, whose order follows object ids: a walk
     that depends on it gives the same message on every run."""
-    broken = make_value((
-        "        build_topo(self)\n        self.grad = 1.0\n"
-        "        for v in reversed(topo):\n            v._backward()\n",
-        "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
-        "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
-    ))
+    broken = make_value(RECURSIVE_WALK)
     keep = [make_value(*[]) for _ in range(5)]  # other objects, so that ids differ between runs
     messages = {check_engine(broken).message for _ in range(6) if keep.append(object()) is None}
     assert len(messages) == 1, messages

@@ -12,6 +12,21 @@ import re
 from collections import Counter
 
 import pytest
+from test_lesson03 import (
+    BACKWARD_WITH_GLOBAL_ORDER,
+    BACKWARD_WITH_GLOBAL_VISITED,
+    STATE_OUTSIDE,
+    learner_namespace,
+    reversed_pairs,
+    root_first,
+    sort_by_data,
+    sort_by_label,
+    sort_cutting_the_inputs,
+    sort_of_at_most,
+    sort_revisiting_with_a_table,
+    sort_visiting_before_testing,
+    sort_with_shared_defaults,
+)
 
 from micrograd_lite import set_language
 from micrograd_lite.engine import Value
@@ -115,20 +130,6 @@ def divide_wrong_b(a, b):
     return 1 / b, 3.0
 
 
-def sort_with_default_arguments():
-    """A fresh learner's sort whose order and visited are default arguments (the slip)."""
-    def topological_sort(root, order=[], visited=set()):  # noqa: B006
-        def visit(node):
-            if node not in visited:
-                visited.add(node)
-                for child in node._prev:
-                    visit(child)
-                order.append(node)
-        visit(root)
-        return order
-    return topological_sort
-
-
 def topological_sort_without_visited(root):
     order = []
 
@@ -136,32 +137,6 @@ def topological_sort_without_visited(root):
         for child in node._prev:
             visit(child)
         order.append(node)
-    visit(root)
-    return order
-
-
-def topological_sort_preorder(root):
-    order, visited = [], set()
-
-    def visit(node):
-        if node not in visited:
-            visited.add(node)
-            order.append(node)
-            for child in node._prev:
-                visit(child)
-    visit(root)
-    return order
-
-
-def topological_sort_by_label(root):
-    order, visited = [], set()
-
-    def visit(node):
-        if node.label not in visited:
-            visited.add(node.label)
-            for child in node._prev:
-                visit(child)
-            order.append(node)
     visit(root)
     return order
 
@@ -221,137 +196,9 @@ def one_result_for_all():
     return OneResult
 
 
-def sort_of_at_most_60_steps(root):
-    order, visited, stack = [], set(), [(root, False)]
-    for _ in range(60):
-        if not stack:
-            break
-        node, inputs_done = stack.pop()
-        if inputs_done:
-            order.append(node)
-        elif node not in visited:
-            visited.add(node)
-            stack.append((node, True))
-            stack.extend((child, False) for child in node._prev if child not in visited)
-    return order
-
-
-def sort_visiting_before_testing(root):
-    order, visited = [], set()
-
-    def visit(node):
-        for child in node._prev:
-            visit(child)
-        if node not in visited:
-            visited.add(node)
-            order.append(node)
-    visit(root)
-    return order
-
-
-def sort_by_data(root):
-    order, visited = [], set()
-
-    def visit(node):
-        if node.data not in visited:
-            visited.add(node.data)
-            for child in node._prev:
-                visit(child)
-            order.append(node)
-    visit(root)
-    return order
-
-
-def sort_cutting_the_inputs(root):
-    order = []
-
-    def visit(node):
-        for child in node._prev:
-            visit(child)
-        node._prev = ()
-        order.append(node)
-    visit(root)
-    return order
-
-
 def learner_cell(source, name):
     """A maker of ``name`` as a notebook cell defines it, in a fresh namespace each time."""
-    def make():
-        namespace = {}
-        exec(source, namespace)  # noqa: S102
-        return namespace[name]
-    return make
-
-
-SORT_WITH_GLOBAL_VISITED = learner_cell("""
-visited = set()
-def topological_sort(root):
-    order = []
-    def visit(node):
-        if node not in visited:
-            visited.add(node)
-            for child in node._prev:
-                visit(child)
-            order.append(node)
-    visit(root)
-    return order
-""", "topological_sort")
-
-SORT_IN_AN_ENCLOSING_FUNCTION = learner_cell("""
-def make_sort():
-    order, visited = [], set()
-    def topological_sort(root):
-        def visit(node):
-            if node not in visited:
-                visited.add(node)
-                for child in node._prev:
-                    visit(child)
-                order.append(node)
-        visit(root)
-        return order
-    return topological_sort
-topological_sort = make_sort()
-""", "topological_sort")
-
-BACKWARD_WITH_GLOBAL_ORDER = learner_cell("""
-order, visited = [], set()
-def backward_pass(root):
-    def build(node):
-        if node not in visited:
-            visited.add(node)
-            for child in node._prev:
-                build(child)
-            order.append(node)
-    build(root)
-    root.grad = 1.0
-    for node in reversed(order):
-        for child, local in zip(node._prev, node._local_grads):
-            child.grad += local * node.grad
-""", "backward_pass")
-
-BACKWARD_WITH_GLOBAL_VISITED = learner_cell("""
-visited = set()
-def backward_pass(root):
-    order = []
-    def build(node):
-        if node not in visited:
-            visited.add(node)
-            for child in node._prev:
-                build(child)
-            order.append(node)
-    build(root)
-    root.grad = 1.0
-    for node in reversed(order):
-        for child, local in zip(node._prev, node._local_grads):
-            child.grad += local * node.grad
-""", "backward_pass")
-
-
-def backward_pairs_mismatched(root):
-    root.grad = 1.0
-    for node in reversed(root.topological_order()):
-        for child, local in zip(node._prev, reversed(node._local_grads)):
-            child.grad += local * node.grad
+    return lambda: learner_namespace(source)[name]
 
 
 def backward_changing_data(root):
@@ -409,24 +256,27 @@ CASES = {
     "times_grad a Value": (lesson03.check_times_grad, lambda: Value(-12.0)),
     "divide sign": (lesson03.check_divide_local_grads, fresh(divide_sign_slip)),
     "divide wrong b": (lesson03.check_divide_local_grads, fresh(divide_wrong_b)),
-    "sort default arguments": (lesson03.check_topological_sort, sort_with_default_arguments),
+    "sort default arguments": (lesson03.check_topological_sort, sort_with_shared_defaults),
     "sort without visited": (lesson03.check_topological_sort, fresh(topological_sort_without_visited)),
-    "sort preorder": (lesson03.check_topological_sort, fresh(topological_sort_preorder)),
-    "sort by label": (lesson03.check_topological_sort, fresh(topological_sort_by_label)),
-    "sort of at most 60 steps": (lesson03.check_topological_sort, fresh(sort_of_at_most_60_steps)),
+    "sort preorder": (lesson03.check_topological_sort, fresh(root_first)),
+    "sort by label": (lesson03.check_topological_sort, fresh(sort_by_label)),
+    "sort of at most 60 steps": (lesson03.check_topological_sort, fresh(sort_of_at_most(60))),
     "sort visiting before testing": (lesson03.check_topological_sort,
                                      fresh(sort_visiting_before_testing)),
     "sort by data": (lesson03.check_topological_sort, fresh(sort_by_data)),
     "sort cutting the inputs": (lesson03.check_topological_sort, fresh(sort_cutting_the_inputs)),
-    "sort with a global visited": (lesson03.check_topological_sort, SORT_WITH_GLOBAL_VISITED),
+    "sort with a global visited": (lesson03.check_topological_sort,
+                                   learner_cell(STATE_OUTSIDE["global visited"][0], "topological_sort")),
     "sort in an enclosing function": (lesson03.check_topological_sort,
-                                      SORT_IN_AN_ENCLOSING_FUNCTION),
+                                      learner_cell(STATE_OUTSIDE["enclosing function"][0],
+                                                   "topological_sort")),
     "backward overwrites": (lesson03.check_backward_pass, fresh(lesson03._overwrites)),
     "backward twice": (lesson03.check_backward_pass, fresh(backward_pass_twice)),
-    "backward pairs mismatched": (lesson03.check_backward_pass, fresh(backward_pairs_mismatched)),
-    "backward with a global order": (lesson03.check_backward_pass, BACKWARD_WITH_GLOBAL_ORDER),
+    "backward pairs mismatched": (lesson03.check_backward_pass, fresh(reversed_pairs)),
+    "backward with a global order": (lesson03.check_backward_pass,
+                                     learner_cell(BACKWARD_WITH_GLOBAL_ORDER, "backward_pass")),
     "backward with a global visited": (lesson03.check_backward_pass,
-                                       BACKWARD_WITH_GLOBAL_VISITED),
+                                       learner_cell(BACKWARD_WITH_GLOBAL_VISITED, "backward_pass")),
     "backward changing data": (lesson03.check_backward_pass, fresh(backward_changing_data)),
     "accumulation one path": (lesson03.check_accumulation, fresh(3)),
     "accumulation two passes": (lesson03.check_accumulation, fresh(14)),
@@ -752,22 +602,6 @@ def test_chinese_strings_of_these_exercises_use_full_width_punctuation():
 
 def test_the_language_is_english_again_after_these_tests():
     assert language() == "en"
-
-
-def sort_revisiting_with_a_table(root):
-    """Visits a node again on every path, reading the inputs from a table of its own
-    (so that only the time limit stops it on the stack of 30 diamonds)."""
-    inputs = {node: node._prev for node in root.topological_order()}
-    order, visited = [], set()
-
-    def visit(node):
-        for child in inputs[node]:
-            visit(child)
-        if node not in visited:
-            visited.add(node)
-            order.append(node)
-    visit(root)
-    return order
 
 
 def test_a_sort_stopped_by_the_time_limit_is_told_its_likely_cause_in_chinese(monkeypatch):

@@ -11,7 +11,7 @@ import random
 import re
 
 import pytest
-from test_engine_check import make_value
+from test_engine_check import RECURSIVE_WALK, make_value
 from test_lesson04 import (
     MomentumAverage,
     MomentumNeverEnds,
@@ -431,12 +431,7 @@ SLIPS = {
     "no backward yet": [("    def backward(self):", "    def not_yet_backward(self):")],
     "no topological order": [
         # _prev a tuple: the walk's order, and so the numbers, do not depend on ids
-        ("self._prev = set(_children)", "self._prev = tuple(_children)"), (
-        "        build_topo(self)\n        self.grad = 1.0\n"
-        "        for v in reversed(topo):\n            v._backward()\n",
-        "        self.grad = 1.0\n\n        def walk(v):\n            v._backward()\n"
-        "            for child in v._prev:\n                walk(child)\n\n        walk(self)\n",
-    )],
+        ("self._prev = set(_children)", "self._prev = tuple(_children)"), RECURSIVE_WALK],
     "prev empty": [("self._prev = set(_children)", "self._prev = ()")],
     "mul forgets its inputs": [('out = Value(self.data * other.data, (self, other), "*")',
                                 'out = Value(self.data * other.data, (), "*")')],

@@ -2,6 +2,7 @@
 and the exercise checks."""
 
 import math
+import textwrap
 
 import ipywidgets as widgets
 import pytest
@@ -489,7 +490,7 @@ def test_claim_plain_recursion_lists_reused_nodes_again_and_doubles_a_grad():
     assert [n.label for n in lesson03.worked_topological_sort(lesson03._reused())] == ["a", "b", "c"]
 
 
-def _root_first(root):
+def root_first(root):
     order, seen = [], set()
 
     def visit(node):
@@ -536,7 +537,7 @@ def _visited_is_never_filled(root):
 @pytest.mark.parametrize("sort, says", [
     (naive_order, "'a' 4 times"),
     (_visited_is_never_filled, "'a' 4 times"),
-    (_root_first, "Append each node after visiting its children"),
+    (root_first, "Append each node after visiting its children"),
     # a right post-order, reversed at the end: the message names that too
     (lambda root: lesson03.worked_topological_sort(root)[::-1], "not reversed"),
     (_leaves_then_reversed, "'c' before its input 'b'"),
@@ -804,24 +805,14 @@ def test_check_grad_b1_names_a_forward_difference():
     assert not feedback.correct and "finite-difference estimate" in feedback.message
 
 
-def _sort_by_label(root):
-    order, visited = [], set()
+def sort_keyed_by(attribute):
+    """A sort that tells nodes apart by node.label or node.data instead of the node itself."""
+    def topological_sort(root):
+        order, visited = [], set()
 
-    def visit(node):
-        if node.label not in visited:
-            visited.add(node.label)
-            for child in node._prev:
-                visit(child)
-            order.append(node)
-    visit(root)
-    return order
-
-
-def _sort_with_shared_defaults():
-    def topological_sort(root, order=[], visited=set()):  # noqa: B006 (the slip itself)
         def visit(node):
-            if node not in visited:
-                visited.add(node)
+            if getattr(node, attribute) not in visited:
+                visited.add(getattr(node, attribute))
                 for child in node._prev:
                     visit(child)
                 order.append(node)
@@ -830,35 +821,75 @@ def _sort_with_shared_defaults():
     return topological_sort
 
 
-def _sort_never_visiting(root):
-    order, visited = [], set()
+sort_by_label = sort_keyed_by("label")
+sort_by_data = sort_keyed_by("data")
 
+
+def learner_namespace(source):
+    """The functions a notebook cell with ``source`` defines, in a namespace of their own
+    (a fresh one each time, as in a fresh kernel)."""
+    namespace = {}
+    exec(source, namespace)  # noqa: S102 (the learner's cell, written out here)
+    return namespace
+
+
+def moved(source, *replacements):
+    """``source`` with each ``(old, new)`` replacing text that occurs once."""
+    for old, new in replacements:
+        assert source.count(old) == 1, old
+        source = source.replace(old, new)
+    return source
+
+
+# the learner's sort with its list and its set made outside it, once; the cases below
+# move one or both of them
+SORT_WITH_GLOBAL_STATE = """
+order, visited = [], set()
+def topological_sort(root):
     def visit(node):
         if node not in visited:
             visited.add(node)
             for child in node._prev:
                 visit(child)
             order.append(node)
+    visit(root)
     return order
+"""
+
+
+def sort_with_shared_defaults():
+    """A fresh learner's sort whose order and visited are default arguments (the slip)."""
+    source = moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()\n", ""),
+                   ("(root):", "(root, order=[], visited=set()):"))
+    return learner_namespace(source)["topological_sort"]
+
+
+# the sort with its list and set inside, but visit(root) never called
+_sort_never_visiting = learner_namespace(moved(
+    SORT_WITH_GLOBAL_STATE,
+    ("order, visited = [], set()\ndef topological_sort(root):\n",
+     "def topological_sort(root):\n    order, visited = [], set()\n"),
+    ("    visit(root)\n", "")))["topological_sort"]
 
 
 @pytest.mark.parametrize("sort, says", [
-    (_sort_by_label, "not node.label"),
-    (_sort_with_shared_defaults(), "carries over between calls"),
-    (_sort_never_visiting, "your list is empty"),
+    pytest.param(sort_by_label, "not node.label", id="sort_by_label-not node.label"),
+    (sort_with_shared_defaults(), "carries over between calls"),
+    pytest.param(_sort_never_visiting, "your list is empty",
+                 id="sort_never_visiting-your list is empty"),
 ])
 def test_check_topological_sort_names_the_readers_slips(sort, says):
     feedback = lesson03.check_topological_sort(sort)
     assert not feedback.correct and says in feedback.message, feedback.message
-    assert "node, not node.data" not in feedback.message or sort is _sort_by_label
+    assert "node, not node.data" not in feedback.message or sort is sort_by_label
 
 
 def test_a_label_sort_really_fails_on_unlabelled_nodes_and_passes_labelled_ones():
     a, b = Value(-2.0), Value(3.0)
     root = (a * b) * (a + b)
-    assert len(_sort_by_label(root)) == 1 < len(root.topological_order())
+    assert len(sort_by_label(root)) == 1 < len(root.topological_order())
     labelled = lesson03._lecture()
-    assert len(_sort_by_label(labelled)) == len(labelled.topological_order())
+    assert len(sort_by_label(labelled)) == len(labelled.topological_order())
 
 
 def test_check_backward_pass_asks_for_the_loop_when_backward_is_called():
@@ -885,7 +916,7 @@ def test_the_overwrite_message_names_the_slip():
 # ----------------------------------------------------------------------
 # Sorts and backward loops right only on the lesson's small graphs, or only once
 # ----------------------------------------------------------------------
-def _sort_of_at_most(steps):
+def sort_of_at_most(steps):
     """An iterative sort that gives up after a fixed number of steps."""
     def topological_sort(root):
         order, visited, stack = [], set(), [(root, False)]
@@ -919,7 +950,7 @@ def _sort_down_to_depth(limit):
     return topological_sort
 
 
-def _sort_visiting_before_testing(root):
+def sort_visiting_before_testing(root):
     """Right lists, but a node is visited again along every path to it."""
     order, visited = [], set()
 
@@ -949,12 +980,12 @@ def _count_paths(root, label):
 
 
 @pytest.mark.parametrize("sort, says", [
-    (_sort_of_at_most(60),
+    (sort_of_at_most(60),
      "For the graph of x249, the end of a chain of 250 nodes x0, x1, ..., each the tanh of "
      "the one before your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, "
      "though it sorted the lesson's smaller graphs. Look for a limit"),
     (_sort_down_to_depth(50), "your list misses 200 of its 250 nodes, among them x0, x1,"),
-    (_sort_visiting_before_testing,
+    (sort_visiting_before_testing,
      "Your list for the graph of x12, the top of a stack of 12 diamonds (x1 = x0*0.5 + "
      "x0*0.25, and so on) is right, but to make it your sort read the inputs of its 37 nodes "
      "16381 times. It visits a node again on every path to it"),
@@ -979,25 +1010,28 @@ def test_each_bigger_graph_is_tried(root_label, graph):
     assert message.startswith(f"For the graph of {graph}"), message
 
 
+def sort_revisiting_with_a_table(root):
+    """Visits a node again on every path, reading the inputs from a table of its own
+    (so that only the time limit stops it on the stack of 30 diamonds)."""
+    inputs = {node: node._prev for node in root.topological_order()}
+    order, visited = [], set()
+
+    def visit(node):
+        for child in inputs[node]:
+            visit(child)
+        if node not in visited:
+            visited.add(node)
+            order.append(node)
+    visit(root)
+    return order
+
+
 def test_a_sort_that_revisits_nodes_runs_out_of_time_on_the_tall_stack(monkeypatch):
     """One that escapes the count of reads (it looks up the inputs in a table of its
     own) is stopped by the time limit, and told the likely cause."""
     from micrograd_lite.exercises import learner_code
     monkeypatch.setattr(learner_code, "SECONDS", 0.2)
-
-    def with_a_table(root):
-        inputs = {node: node._prev for node in root.topological_order()}
-        order, visited = [], set()
-
-        def visit(node):
-            for child in inputs[node]:
-                visit(child)
-            if node not in visited:
-                visited.add(node)
-                order.append(node)
-        visit(root)
-        return order
-    feedback = lesson03.check_topological_sort(with_a_table)
+    feedback = lesson03.check_topological_sort(sort_revisiting_with_a_table)
     assert not feedback.correct
     assert feedback.message == (
         "Sorting the graph of x30, the top of a stack of 30 diamonds (x1 = x0*0.5 + x0*0.25, "
@@ -1006,21 +1040,8 @@ def test_a_sort_that_revisits_nodes_runs_out_of_time_on_the_tall_stack(monkeypat
         "Test visited first: if node not in visited, mark it visited, then visit its inputs.")
 
 
-def _sort_by_data(root):
-    order, visited = [], set()
-
-    def visit(node):
-        if node.data not in visited:
-            visited.add(node.data)
-            for child in node._prev:
-                visit(child)
-            order.append(node)
-    visit(root)
-    return order
-
-
 def test_a_sort_keyed_by_data_is_told_so_and_a_missing_input_as_before():
-    feedback = lesson03.check_topological_sort(_sort_by_data)
+    feedback = lesson03.check_topological_sort(sort_by_data)
     assert not feedback.correct
     assert ("your list misses d, though f, with the same data -6, is in it; when every node "
             "holds different data, your sort lists them all. It tells nodes apart by their "
@@ -1032,62 +1053,23 @@ def test_a_sort_keyed_by_data_is_told_so_and_a_missing_input_as_before():
     assert "data" not in feedback.message
 
 
-def _learner_namespace(source):
-    """The functions a notebook cell with ``source`` defines, in a namespace of their own
-    (a fresh one each time, as in a fresh kernel)."""
-    namespace = {}
-    exec(source, namespace)  # noqa: S102 (the learner's cell, written out here)
-    return namespace
-
-
-_STATE_OUTSIDE = {
-    "global visited": ("""
-visited = set()
-def topological_sort(root):
-    order = []
-    def visit(node):
-        if node not in visited:
-            visited.add(node)
-            for child in node._prev:
-                visit(child)
-            order.append(node)
-    visit(root)
-    return order
-""", "Sorting the graph of c, from b = a + a and c = b + b a second time, your sort no longer "
-     "lists every node once, in order: it keeps what it visited from one call to the next. "
-     "Global variables are made once and shared by every call: visited. Make them inside the "
-     "function instead: visited = set()."),
-    "global order": ("""
-order = []
-def topological_sort(root):
-    visited = set()
-    def visit(node):
-        if node not in visited:
-            visited.add(node)
-            for child in node._prev:
-                visit(child)
-            order.append(node)
-    visit(root)
-    return order
-""", "your list still holds nodes of the graph before: it carries over between calls. Global "
-     "variables are made once and shared by every call: order. Make them inside the function "
-     "instead: order = []."),
-    "enclosing function": ("""
-def make_sort():
-    order, visited = [], set()
-    def topological_sort(root):
-        def visit(node):
-            if node not in visited:
-                visited.add(node)
-                for child in node._prev:
-                    visit(child)
-                order.append(node)
-        visit(root)
-        return order
-    return topological_sort
-topological_sort = make_sort()
-""", "Variables of an enclosing function are made once and shared by every call: order, "
-     "visited. Make them inside the function instead: order = []; visited = set()."),
+STATE_OUTSIDE = {
+    "global visited": (moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()", "visited = set()"),
+                             ("(root):\n", "(root):\n    order = []\n")),
+                       "Sorting the graph of c, from b = a + a and c = b + b a second time, your "
+                       "sort no longer lists every node once, in order: it keeps what it visited "
+                       "from one call to the next. Global variables are made once and shared by "
+                       "every call: visited. Make them inside the function instead: visited = set()."),
+    "global order": (moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()", "order = []"),
+                           ("(root):\n", "(root):\n    visited = set()\n")),
+                     "your list still holds nodes of the graph before: it carries over between "
+                     "calls. Global variables are made once and shared by every call: order. Make "
+                     "them inside the function instead: order = []."),
+    "enclosing function": ("\ndef make_sort():\n" + textwrap.indent(SORT_WITH_GLOBAL_STATE[1:], "    ")
+                           + "    return topological_sort\ntopological_sort = make_sort()\n",
+                           "Variables of an enclosing function are made once and shared by every "
+                           "call: order, visited. Make them inside the function instead: order = []; "
+                           "visited = set()."),
     "class attribute": ("""
 class Sorter:
     order, visited = [], set()
@@ -1120,10 +1102,10 @@ def topological_sort(root):
 }
 
 
-@pytest.mark.parametrize("case", list(_STATE_OUTSIDE))
+@pytest.mark.parametrize("case", list(STATE_OUTSIDE))
 def test_a_sort_keeping_state_is_told_where_it_lives_and_never_of_a_missing_default(case):
-    source, says = _STATE_OUTSIDE[case]
-    sort = _learner_namespace(source)["topological_sort"]
+    source, says = STATE_OUTSIDE[case]
+    sort = learner_namespace(source)["topological_sort"]
     feedback = lesson03.check_topological_sort(sort)
     assert not feedback.correct and says in feedback.message, feedback.message
     assert "Default arguments" not in feedback.message
@@ -1131,64 +1113,57 @@ def test_a_sort_keeping_state_is_told_where_it_lives_and_never_of_a_missing_defa
     assert not again.correct and "not one of its nodes" not in again.message, again.message
 
 
-def test_a_sort_that_changes_the_graph_is_told_so():
-    def cuts_the_inputs(root):
-        order = []
+def sort_cutting_the_inputs(root):
+    order = []
 
-        def visit(node):
-            for child in node._prev:
-                visit(child)
-            node._prev = ()  # "visited": its inputs are gone
-            order.append(node)
-        visit(root)
-        return order
-    feedback = lesson03.check_topological_sort(cuts_the_inputs)
+    def visit(node):
+        for child in node._prev:
+            visit(child)
+        node._prev = ()  # "visited": its inputs are gone
+        order.append(node)
+    visit(root)
+    return order
+
+
+def test_a_sort_that_changes_the_graph_is_told_so():
+    feedback = lesson03.check_topological_sort(sort_cutting_the_inputs)
     assert feedback.message == (
         "Sorting the graph of c, from b = a + a and c = b + b changed the graph: the _prev of "
         "'b' is not what it was. A sort only reads the graph: remember what you visited in a "
         "set of your own.")
 
 
-def _reversed_pairs(root):
+def reversed_pairs(root):
     root.grad = 1.0
     for node in reversed(root.topological_order()):
         for child, local in zip(node._prev, reversed(node._local_grads)):
             child.grad += local * node.grad
 
 
-_BACKWARD_STATE = """
-order, visited = [], set()
-def backward_pass(root):
-    def build(node):
-        if node not in visited:
-            visited.add(node)
-            for child in node._prev:
-                build(child)
-            order.append(node)
-    build(root)
-    root.grad = 1.0
-    for node in reversed(order):
-        for child, local in zip(node._prev, node._local_grads):
-            child.grad += local * node.grad
-"""
+# the same sort as a learner's backward pass, its list and set still made once, outside
+BACKWARD_WITH_GLOBAL_ORDER = moved(
+    SORT_WITH_GLOBAL_STATE.replace("visit(", "build("),
+    ("def topological_sort(root):", "def backward_pass(root):"),
+    ("    return order\n", "    root.grad = 1.0\n    for node in reversed(order):\n"
+     "        for child, local in zip(node._prev, node._local_grads):\n"
+     "            child.grad += local * node.grad\n"))
 
 
-def _backward_with_global_visited():
-    source = _BACKWARD_STATE.replace("order, visited = [], set()", "visited = set()").replace(
-        "    build(root)", "    order = []\n    build(root)")
-    return _learner_namespace(source)["backward_pass"]
+BACKWARD_WITH_GLOBAL_VISITED = moved(BACKWARD_WITH_GLOBAL_ORDER,
+                                     ("order, visited = [], set()", "visited = set()"),
+                                     ("(root):\n", "(root):\n    order = []\n"))
 
 
 @pytest.mark.parametrize("backward_pass, says", [
-    (_reversed_pairs,
+    (reversed_pairs,
      "On the graph of f, from d = a*b, e = a + b, f = d*e: Your grads are what you get when "
      "the local derivatives of each node go to the wrong inputs"),
-    (_learner_namespace(_BACKWARD_STATE)["backward_pass"],
+    (learner_namespace(BACKWARD_WITH_GLOBAL_ORDER)["backward_pass"],
      "Running backward_pass on the graph of f, from d = a*b, e = a + b, f = d*e changed the "
      "grads of the graph of c, from b = a + a and c = b + b, which it ran on before and was not "
      "given this time: a.grad went from 4 to 12. It keeps nodes from one call to the next. "
      "Global variables are made once and shared by every call: order, visited."),
-    (_backward_with_global_visited(),
+    (learner_namespace(BACKWARD_WITH_GLOBAL_VISITED)["backward_pass"],
      "Run again on the graph of c, from b = a + a and c = b + b, after its grads were set back "
      "to 0, backward_pass gives a.grad = 0 instead of 4. It keeps something from one call to "
      "the next. Global variables are made once and shared by every call: visited."),
