@@ -261,7 +261,7 @@ ENGINE_ERRORS = {
     "an undefined name": (lambda: undefined_name,  # noqa: F821
                           "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。"),
     "a division by zero": (lambda: 1 / 0, "意思是除数是 0。"),
-    "not recognised": (lambda: Value(1.0) + "a", ""),
+    "not recognised": (lambda: {}["a"], ""),
 }
 
 

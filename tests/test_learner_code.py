@@ -82,3 +82,59 @@ def test_the_time_limit_message_in_chinese():
     finally:
         set_language("en")
     assert feedback.message.startswith("你的代码在 0.2 秒内没有结束，当时正在调用 endless(0)。")
+
+
+def _raise_in_both(function):
+    from micrograd_lite import set_language
+    _, english = call_learner_code(function, doing="calling it")
+    set_language("zh")
+    try:
+        _, chinese = call_learner_code(function, doing="调用它")
+    finally:
+        set_language("en")
+    return english.message, chinese.message
+
+
+class _AddsWithoutConverting:
+    """A learner's Value whose __add__ forgets to turn a plain number into a Value."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def __add__(self, other):
+        return _AddsWithoutConverting(self.data + other.data)
+
+    def __rmul__(self, other):
+        return other * self  # calls __rmul__ again, for ever
+
+
+def test_a_plain_number_where_a_value_is_needed_is_explained_not_blamed_on_a_typo():
+    english, chinese = _raise_in_both(lambda: _AddsWithoutConverting(1.0) + 2)
+    assert "A plain number (int) has no .data: an operation given a number must first make it " \
+           "a Value" in english
+    assert "意思是普通的数（int）没有 .data。" in chinese and "拼错" not in chinese
+
+
+def test_python_errors_a_learner_meets_are_explained_in_chinese():
+    _, recursion = _raise_in_both(lambda: 2 * _AddsWithoutConverting(1.0))
+    assert "超过了 Python 的递归深度上限" in recursion and "__rmul__" in recursion
+    _, unsupported = _raise_in_both(lambda: 1 / _AddsWithoutConverting(1.0))
+    assert "意思是这两种对象之间不能做这个运算" in unsupported
+    _, compared = _raise_in_both(lambda: _AddsWithoutConverting(1.0) < 0.5)
+    assert "意思是这两种对象之间不能比较大小" in compared
+    _, index = _raise_in_both(lambda: [0.0, 0.0][2])
+    assert "意思是下标超出了列表的范围" in index
+
+
+def test_numpy_arrays_and_complex_numbers_are_named_in_chinese():
+    import numpy as np
+
+    from micrograd_lite import set_language
+    from micrograd_lite.exercises.answers import kind_of
+    set_language("zh")
+    try:
+        assert kind_of(np.zeros(2)) == "一个 NumPy 数组（ndarray）"
+        assert kind_of(1j) == "一个复数（complex）"
+    finally:
+        set_language("en")
+    assert kind_of(np.zeros(2)) == "ndarray" and kind_of(1j) == "complex"

@@ -127,11 +127,14 @@ def kind_of(answer):
     kind = type(answer)
     if kind in _KIND_KEYS:
         return text(_KIND_KEYS[kind])
+    if kind.__name__ == "ndarray":  # numpy's arrays, without importing numpy here
+        return text("types.ndarray")
     return text("types.other", name=kind.__name__)
 
 
 _KIND_KEYS = {bool: "types.bool", int: "types.int", float: "types.float", str: "types.str",
-              list: "types.list", tuple: "types.tuple", dict: "types.dict", set: "types.set"}
+              list: "types.list", tuple: "types.tuple", dict: "types.dict", set: "types.set",
+              complex: "types.complex"}
 
 
 # ----------------------------------------------------------------------

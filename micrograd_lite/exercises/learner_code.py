@@ -80,25 +80,36 @@ def describe_error(error, doing):
 _EXPLAINED = (
     (TypeError, r"needs a real number \(int or float\), got .* \(to use a Value's number, "
                 r"take its \.data\)$",
-     lambda: text("learner_code.explain.value_not_number")),
+     lambda m: text("learner_code.explain.value_not_number")),
     (TypeError, r"needs a real number \(int or float\), got ",
-     lambda: text("learner_code.explain.not_a_number")),
+     lambda m: text("learner_code.explain.not_a_number")),
     (TypeError, r"_children must be a tuple of the Values it was computed from",
-     lambda: text("learner_code.explain.children")),
+     lambda m: text("learner_code.explain.children")),
     (TypeError, r"was made by Value\(data, _children, _op\) without local derivatives",
-     lambda: text("learner_code.explain.no_backward")),
+     lambda m: text("learner_code.explain.no_backward")),
     (ValueError, r"^log: defined for positive numbers only, got ",
-     lambda: text("learner_code.explain.log")),
+     lambda m: text("learner_code.explain.log")),
     (ValueError, r"^pow: a negative base \(.*\) to a fractional power \(.*\) is not a real number$",
-     lambda: text("learner_code.explain.fractional_power")),
+     lambda m: text("learner_code.explain.fractional_power")),
     (ValueError, r"^pow: a Value exponent needs a positive base, got base ",
-     lambda: text("learner_code.explain.value_exponent")),
+     lambda m: text("learner_code.explain.value_exponent")),
     (ZeroDivisionError, r"",
-     lambda: text("learner_code.explain.zero_division")),
+     lambda m: text("learner_code.explain.zero_division")),
+    (AttributeError, r"^'(int|float)' object has no attribute '(data|grad|_prev|_backward)'",
+     lambda m: text("learner_code.explain.number_not_value", kind=m.group(1),
+                    attribute=m.group(2))),
+    (TypeError, r"^unsupported operand type\(s\) for ",
+     lambda m: text("learner_code.explain.unsupported")),
+    (TypeError, r"^'\S+' not supported between instances of ",
+     lambda m: text("learner_code.explain.not_comparable")),
+    (RecursionError, r"maximum recursion depth exceeded",
+     lambda m: text("learner_code.explain.recursion")),
+    (IndexError, r"index out of range",
+     lambda m: text("learner_code.explain.index")),
     (AttributeError, r"^'\w+' object has no attribute '\w+'",
-     lambda: text("learner_code.explain.no_attribute")),
+     lambda m: text("learner_code.explain.no_attribute")),
     (NameError, r"^name '\w+' is not defined",
-     lambda: text("learner_code.explain.not_defined")),
+     lambda m: text("learner_code.explain.not_defined")),
 )
 
 
@@ -106,8 +117,9 @@ def explanation_of(error):
     """A sentence that explains ``error`` in the language in use, or ``""`` (always in
     English, whose error texts say it already; and for an error not recognised)."""
     for kind, pattern, explain in _EXPLAINED:
-        if isinstance(error, kind) and re.search(pattern, str(error)):
-            return explain()
+        match = re.search(pattern, str(error)) if isinstance(error, kind) else None
+        if match:
+            return explain(match)
     return ""
 
 

@@ -40,6 +40,11 @@ TEXT = {
     "learner_code.explain.zero_division": "",
     "learner_code.explain.no_attribute": "",
     "learner_code.explain.not_defined": "",
+    "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}: an operation given a number must first make it a Value, e.g. other = other if isinstance(other, Value) else Value(other).",
+    "learner_code.explain.unsupported": "",
+    "learner_code.explain.not_comparable": "",
+    "learner_code.explain.recursion": " A function kept calling itself (or two functions each other). Look for a method that calls itself through an operator (other * self inside __rmul__ calls __rmul__ again), or a recursion with no test that stops it.",
+    "learner_code.explain.index": "",
     "learner_code.too_long": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
         "whose condition stays true) or work that multiplies with the size of the graph "
@@ -77,6 +82,8 @@ TEXT = {
     "types.tuple": "tuple",
     "types.dict": "dict",
     "types.set": "set",
+    "types.complex": "complex",
+    "types.ndarray": "ndarray",
     "types.other": "{name}",
 
     # -- lesson01: slope of f at x = -1

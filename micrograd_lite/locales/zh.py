@@ -44,6 +44,11 @@ TEXT = {
     "learner_code.explain.zero_division": "意思是除数是 0。",
     "learner_code.explain.no_attribute": "意思是这个对象没有这个属性或方法。可能是名字拼错了，也可能是类里还没有定义它。",
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
+    "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。运算拿到一个数时，要先把它变成 Value，比如 other = other if isinstance(other, Value) else Value(other)。",
+    "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（一个普通的数或别的类型，碰上了没有定义这个运算的类）。",
+    "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小（比如 Value 和普通的数：要比较的话，先取 Value 的 .data）。",
+    "learner_code.explain.recursion": "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。请找一找：有没有方法通过运算符又调用了自己（比如在 __rmul__ 里写 other * self，Python 会再次调用 __rmul__）？有没有缺少停止条件的递归？",
+    "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
     "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。"
         "正确的代码在这里只要几毫秒。请找一找：有没有永远不会结束的循环（条件一直为真的 while 循环）？"
         "有没有随图的大小成倍增长的工作（递归时每条路径都把同一个节点再访问一遍）？",
@@ -80,6 +85,8 @@ TEXT = {
     "types.tuple": "一个元组",
     "types.dict": "一个字典",
     "types.set": "一个集合",
+    "types.complex": "一个复数（complex）",
+    "types.ndarray": "一个 NumPy 数组（ndarray）",
     "types.other": "一个 {name}",
 
     # -- lesson01: slope of f at x = -1
