@@ -1128,3 +1128,32 @@ def test_at_0_8_the_loss_first_climbs_to_3_52_at_step_5(seed002_runs):
     losses = seed002_runs[0.8].losses
     peak = max(range(len(losses)), key=losses.__getitem__)
     assert peak + 1 == 5 and round(losses[peak], 2) == 3.52 and round(losses[0], 2) == 2.03
+
+
+def test_a_momentum_step_that_stores_a_value_in_data_is_told_so_not_a_crash():
+    """p.data = p - lr * v puts a Value into .data: the check says so in both
+    languages instead of failing inside its own comparison."""
+    class Momentum:
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.lr, self.m = params, learning_rate, momentum
+            self.v = [0.0] * len(params)
+
+        def zero_grad(self):
+            for p in self.params:
+                p.grad = 0.0
+
+        def step(self):
+            for i, p in enumerate(self.params):
+                self.v[i] = self.m * self.v[i] + p.grad
+                p.data = p - self.lr * self.v[i]
+
+    from micrograd_lite import set_language
+    english = lesson04.check_momentum(Momentum)
+    set_language("zh")
+    try:
+        chinese = lesson04.check_momentum(Momentum)
+    finally:
+        set_language("en")
+    assert not english and english.message.startswith(
+        "After step 1, the data of parameter 1 is a Value, not a number.")
+    assert chinese.message.startswith("第 1 步之后，第 1 个参数的 data 是一个 Value，不是数。")

@@ -323,6 +323,19 @@ def test_count_oracle_is_the_package():
     assert count_right(2, [16, 16, 1]) == 337
 
 
+def count_cached_by(key):
+    """count_parameters with a cache keyed by nin, or by the number of layers: right the
+    first time a key is seen."""
+    cache = {}
+
+    def count_parameters(nin, nouts):
+        k = nin if key == "nin" else len(nouts)
+        if k not in cache:
+            cache[k] = count_right(nin, nouts)
+        return cache[k]
+    return count_parameters
+
+
 @pytest.mark.parametrize("count", [count_right])
 def test_check_count_parameters_accepts_arithmetic(count):
     feedback = lesson05.check_count_parameters(count)
@@ -334,7 +347,16 @@ def test_check_count_parameters_accepts_arithmetic(count):
     [
         (None, "Define count_parameters"),
         (337, "should be a function; it is a int"),
-        (lambda nin, nouts: 337, "returned 337; MLP(3, [4, 4, 1]) has 41 parameters. 337 is the count of the lesson's"),
+        (lambda nin, nouts: 337, "returned 337; MLP(3, [4, 4, 1]) has 41 parameters. That is the "
+                                 "count of an earlier call, count_parameters(2, [16, 16, 1]). "
+                                 "Either your function returns a number written in the code, or "
+                                 "it keeps a result"),
+        (count_cached_by("nin"), "count_parameters(2, [5, 1]) returned 337; MLP(2, [5, 1]) has 21 "
+                                 "parameters. That is the count of an earlier call, "
+                                 "count_parameters(2, [16, 16, 1])."),
+        (count_cached_by("layers"), "count_parameters(3, [4, 4, 1]) returned 337; MLP(3, [4, 4, 1]) "
+                                    "has 41 parameters. That is the count of an earlier call, "
+                                    "count_parameters(2, [16, 16, 1])."),
         (count_weights_only, "counts the weights only"),
         (count_neurons, "counts the neurons"),
         (count_every_layer_sees_nin, "gives every layer nin inputs"),

@@ -490,6 +490,9 @@ def _momentum_describe(Momentum, snapshot):
                                      doing=text("lesson04.momentum.doing.step", step=k))
         if error is not None:
             return error
+        error = _data_not_a_number(params, k)
+        if error is not None:
+            return error
         got.append(tuple(p.data for p in params))
     if _close_paths([x for t in got for x in t], [x for t in expected for x in t]):
         return None
@@ -511,6 +514,16 @@ def _momentum_describe(Momentum, snapshot):
     return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,
                                 lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum, step=k + 1, index=i + 1,
                                 got=got_k, want=want_k, grads=grads))
+
+
+def _data_not_a_number(params, step):
+    """A Feedback if a step left a parameter's ``.data`` something other than a
+    number (``p.data = p - lr * v`` stores a Value there), else None."""
+    for index, p in enumerate(params, start=1):
+        if as_number(p.data) is None:
+            return Feedback(False, text("lesson04.momentum.data_not_number", step=step,
+                                        index=index, kind=kind_of(p.data)))
+    return None
 
 
 _WHICH_KEYS = {0: "lesson04.momentum.first", 1: "lesson04.momentum.second"}
@@ -542,6 +555,9 @@ def _momentum_side_by_side(Momentum, snapshot):
         for j in range(len(setups)):
             _, error = call_learner_code(optimizers[j].step, doing=text(
                 "lesson04.momentum.doing.step_beside", which=text(_WHICH_KEYS[j]), step=k + 1))
+            if error is not None:
+                return error
+            error = _data_not_a_number(params[j], k + 1)
             if error is not None:
                 return error
             got[j].append(tuple(p.data for p in params[j]))

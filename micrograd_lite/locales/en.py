@@ -572,6 +572,7 @@ TEXT = {
         "After zero_grad() a parameter's grad is still "
         "{grad}. "
         "zero_grad() sets p.grad = 0.0 for every parameter.",
+    "lesson04.momentum.data_not_number": "After step {step}, the data of parameter {index} is a {kind}, not a number. Write a number into p.data: p.data - learning_rate * v uses p's number, while p - learning_rate * v makes a new Value.",
     "lesson04.momentum.data_changed":
         "zero_grad() changed a parameter's data. It should only set "
         "each p.grad to 0.0.",
@@ -708,9 +709,7 @@ TEXT = {
         "{call} returned a {kind}; it should return "
         "a whole number.",
     "lesson05.count.said": "{call} returned {got}; MLP({nin}, {nouts}) has {right} parameters.",
-    "lesson05.count.lesson_network":
-        "{said} 337 is the count of the lesson's network, "
-        "MLP(2, [16, 16, 1]): compute the count from nin and nouts.",
+    "lesson05.count.earlier_call": "{said} That is the count of an earlier call, {earlier}. Either your function returns a number written in the code, or it keeps a result from one call to the next (in a dict, a default argument, a global). Compute the count from nin and nouts at every call.",
     "lesson05.count.weights_only":
         "{said} Your count counts the weights only. Every neuron also has a bias: "
         "add one per neuron.",

@@ -529,6 +529,7 @@ TEXT = {
     "lesson04.momentum.grad_not_zeroed":
         "调用 zero_grad() 之后，有一个参数的 grad 仍然是 {grad}。"
         "zero_grad() 要把每个参数的 p.grad 设为 0.0。",
+    "lesson04.momentum.data_not_number": "第 {step} 步之后，第 {index} 个参数的 data 是{kind}，不是数。p.data 里要放一个数。p.data - learning_rate * v 用的是 p 里的数，而 p - learning_rate * v 会得到一个新的 Value。",
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
@@ -636,8 +637,7 @@ TEXT = {
     "lesson05.count.none": "{call} 返回了 None。函数最后要用 `return` 返回参数个数。",
     "lesson05.count.not_a_number": "{call} 返回了{kind}；它应该返回一个整数。",
     "lesson05.count.said": "{call} 返回了 {got}；MLP({nin}, {nouts}) 有 {right} 个参数。",
-    "lesson05.count.lesson_network":
-        "{said}337 是课程里那个网络 MLP(2, [16, 16, 1]) 的参数个数：要根据 nin 和 nouts 来算。",
+    "lesson05.count.earlier_call": "{said}这正是前面一次调用 {earlier} 的参数个数。可能是你的函数返回了写死在代码里的数，也可能是它把前一次调用的结果留了下来（放在字典、默认参数或全局变量里）。每次调用都要用 nin 和 nouts 重新算。",
     "lesson05.count.weights_only":
         "{said}你只数了权重。每个神经元还有一个偏置：每个神经元再加 1。",
     "lesson05.count.neurons": "{said}你数的是神经元的个数。要数每个神经元的权重和偏置。",
