@@ -395,7 +395,7 @@ ENGLISH = {
     'sort visiting before testing':
         'Your list for the graph of x12, the top of a stack of 12 diamonds (x1 = x0*0.5 + x0*0.25, and so on) is right, but to make it your sort read the inputs of its 37 nodes 16381 times. It visits a node again on every path to it, and the work doubles with every diamond: a stack of 30 would take about 2^30 steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.',
     'sort by data':
-        'For the graph of f, from d = a*b, e = a + b, f = d*e your list misses d, though f, with the same data -6, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by their data (node.data), so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.',
+        'For the graph of f, from d = a*b, e = a + b, f = d*e your list misses d, though f, with the same data -6, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.',
     'sort cutting the inputs':
         "Sorting the graph of c, from b = a + a and c = b + b changed the graph: the _prev of 'b' is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
     'sort with a global visited':

@@ -7,7 +7,7 @@ import textwrap
 import ipywidgets as widgets
 import pytest
 
-from micrograd_lite import Value, draw_dot
+from micrograd_lite import Value, draw_dot, set_language
 from micrograd_lite.exercises import lesson03
 from micrograd_lite.numeric import numeric_gradient
 from micrograd_lite.widgets.graphs import backprop_state, backprop_stepper, copy_graph
@@ -614,22 +614,22 @@ def test_check_backward_pass_typical_slips(slip, says):
 
 
 def test_the_slips_really_give_different_grads_where_they_are_told_apart():
-    """On the graph where each slip is caught, its grads differ from the right ones
-    and from the slips tried before it, so the message names the right slip."""
+    """Each slip is caught on one of the lesson's graphs (its grads differ from the
+    right ones there), and every two slips give different grads on at least one of
+    them, so the check can name the one that fits."""
     slips = [s for s, _ in lesson03._BACKWARD_SLIPS]
+    graphs = [build for _, build in lesson03._LESSON_GRAPHS]
+
+    def grads(slip, build):
+        root = build()
+        slip(root)
+        return lesson03._grads(root)
     for slip in slips:
-        for description, build in lesson03._GRAPHS[:4]:
-            twin = build()
-            slip(twin)
-            oracle = build()
-            oracle.backward()
-            if not lesson03._same(lesson03._grads(twin), lesson03._grads(oracle)):
-                break  # caught on this graph; the earlier slips must look different here
-        earlier = slips[:slips.index(slip)]
-        for other in earlier:
-            t2 = build()
-            other(t2)
-            assert not lesson03._same(lesson03._grads(twin), lesson03._grads(t2)), (slip, other)
+        assert any(not lesson03._same(grads(slip, b), grads(lesson03.worked_backward_pass, b))
+                   for b in graphs), slip
+        for other in slips[:slips.index(slip)]:
+            assert any(not lesson03._same(grads(slip, b), grads(other, b)) for b in graphs), \
+                (slip, other)
 
 
 def test_upstream_only_is_right_on_the_reused_graph_and_caught_on_the_next():
@@ -967,7 +967,7 @@ def sort_visiting_before_testing(root):
 def test_the_bigger_graphs_have_the_size_and_shape_they_say():
     chain, wide, small, tall = (build() for build in lesson03._BIGGER)
     assert len(chain.topological_order()) == 250 and chain.label == "x249"
-    assert len(wide.topological_order()) == 127 and wide.label == "s63"
+    assert len(wide.topological_order()) == 2047 and wide.label == "s1023"
     assert len(small.topological_order()) == 37 and small.label == "x12"
     assert len(tall.topological_order()) == 91 and tall.label == "x30"
     assert _count_paths(small, "x0") == 2 ** 12
@@ -999,7 +999,7 @@ def test_a_sort_right_only_on_small_graphs_fails_and_says_why(sort, says):
 
 @pytest.mark.parametrize("root_label, graph", [
     ("x249", "x249, the end of a chain of 250 nodes"),
-    ("s63", "s63, the sum of 64 inputs x0, x1, ..., added in pairs"),
+    ("s1023", "s1023, the sum of 1024 inputs x0, x1, ..., added in pairs"),
     ("x30", "x30, the top of a stack of 30 diamonds"),
 ])
 def test_each_bigger_graph_is_tried(root_label, graph):
@@ -1044,8 +1044,8 @@ def test_a_sort_keyed_by_data_is_told_so_and_a_missing_input_as_before():
     feedback = lesson03.check_topological_sort(sort_by_data)
     assert not feedback.correct
     assert ("your list misses d, though f, with the same data -6, is in it; when every node "
-            "holds different data, your sort lists them all. It tells nodes apart by their "
-            "data (node.data)") in feedback.message
+            "holds different data, your sort lists them all. It tells nodes apart by what they "
+            "hold (their data, and perhaps more), not by the nodes themselves") in feedback.message
     assert "Visit every input" not in feedback.message
     # a node really left out (here the leaves, whose data nodes listed may share)
     feedback = lesson03.check_topological_sort(_forgets_the_leaf)
@@ -1062,9 +1062,10 @@ STATE_OUTSIDE = {
                        "every call: visited. Make them inside the function instead: visited = set()."),
     "global order": (moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()", "order = []"),
                            ("(root):\n", "(root):\n    visited = set()\n")),
-                     "your list still holds nodes of the graph before: it carries over between "
-                     "calls. Global variables are made once and shared by every call: order. Make "
-                     "them inside the function instead: order = []."),
+                     "a second time, your sort no longer lists every node once, in order: it keeps "
+                     "what it visited from one call to the next. Global variables are made once and "
+                     "shared by every call: order. Make them inside the function instead: "
+                     "order = []."),
     "enclosing function": ("\ndef make_sort():\n" + textwrap.indent(SORT_WITH_GLOBAL_STATE[1:], "    ")
                            + "    return topological_sort\ntopological_sort = make_sort()\n",
                            "Variables of an enclosing function are made once and shared by every "
@@ -1171,14 +1172,23 @@ BACKWARD_WITH_GLOBAL_VISITED = moved(BACKWARD_WITH_GLOBAL_ORDER,
      + [setattr(node, "data", 0.0) for node in root.topological_order()],
      "Running backward_pass on the graph of c, from b = a + a and c = b + b changed the graph: "
      "the data of 'a' is not what it was. A backward pass changes only grads."),
-    (lambda root: lesson03._no_root_grad(root) if root.label == "x249"
-     else lesson03.worked_backward_pass(root),
-     "On the graph of x249, the end of a chain of 250 nodes"),
 ])
 def test_check_backward_pass_on_state_pairing_and_bigger_graphs(backward_pass, says):
     feedback = lesson03.check_backward_pass(backward_pass)
     assert not feedback.correct and says in feedback.message, feedback.message
     assert "topological_sort, if you use it" not in feedback.message
+
+
+def test_a_loop_wrong_only_on_a_bigger_graph_gets_the_places_to_look_not_a_slip():
+    """A slip is named from the lesson's graphs; on a later graph the grads may fit
+    one by chance, so the message lists the places to look."""
+    def wrong_on_the_chain(root):
+        if root.label == "x249":
+            return lesson03._no_root_grad(root)
+        return lesson03.worked_backward_pass(root)
+    message = lesson03.check_backward_pass(wrong_on_the_chain).message
+    assert message.startswith("On the graph of x249, the end of a chain of 250 nodes"), message
+    assert "root.grad = 1 before the loop" in message and "your own topological_sort" in message
 
 
 def test_a_wrong_grad_that_no_slip_explains_lists_the_places_to_look():
@@ -1220,3 +1230,173 @@ def test_reading_what_the_sort_returned_is_under_the_time_limit_too(monkeypatch)
     assert feedback.message.startswith(
         "Your code did not finish within 0.1 seconds, while reading the list that "
         "topological_sort returned for the graph of c"), feedback.message
+
+
+# ----------------------------------------------------------------------
+# Wrong sorts a learner walk got accepted, each now rejected with its cause
+# ----------------------------------------------------------------------
+def sort_breadth_first_reversed(root):
+    from collections import deque
+    order, seen, queue = [], {root}, deque([root])
+    while queue:
+        node = queue.popleft()
+        order.append(node)
+        for child in node._prev:
+            if child not in seen:
+                seen.add(child)
+                queue.append(child)
+    return order[::-1]
+
+
+def sort_keyed_by_content(root):
+    order, seen = [], set()
+
+    def visit(node):
+        key = (node.data, node._op, tuple(id(child) for child in node._prev))
+        if key not in seen:
+            seen.add(key)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def sort_stopping_at(limit):
+    def topological_sort(root):
+        order, visited = [], set()
+
+        def visit(node):
+            if node not in visited and len(visited) < limit:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return order
+    return topological_sort
+
+
+def sort_cleared_on_a_new_root():
+    last, visited = [None], set()
+
+    def topological_sort(root):
+        if root is not last[0]:
+            visited.clear()
+            last[0] = root
+        order = []
+
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return order
+    return topological_sort
+
+
+def sort_cached_by_label():
+    cache = {}
+
+    def topological_sort(root):
+        if root.label not in cache:
+            cache[root.label] = lesson03.worked_topological_sort(root)
+        return cache[root.label]
+    return topological_sort
+
+
+def backward_pass_with(sort):
+    def backward_pass(root):
+        root.grad = 1.0
+        for node in reversed(sort(root)):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+    return backward_pass
+
+
+WALKED_SORTS = {
+    "breadth first, reversed": (
+        lambda: sort_breadth_first_reversed,
+        "For the graph of r, from y = tanh(x), z = tanh(y), r = y + z your list has 'z' before "
+        "its input 'y'.",
+        "对 r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z），你的列表把 'z' 排在了它的输入 'y' 前面。"),
+    "keyed by data, operation and inputs": (
+        lambda: sort_keyed_by_content,
+        "For the graph of s, from p = a*b, q = a*b, s = p + q your list misses q, though p, "
+        "with the same data -6, is in it;",
+        "对 s 的计算图（p = a*b，q = a*b，s = p + q），你的列表漏了 q，"),
+    "stops after 256 nodes": (
+        lambda: sort_stopping_at(256),
+        "For the graph of s1023, the sum of 1024 inputs x0, x1, ..., added in pairs your list "
+        "misses 1791 of its 2047 nodes",
+        "你的列表漏了这张图 2047 个节点中的 1791 个"),
+    "visited cleared only for a new root": (
+        sort_cleared_on_a_new_root,
+        "Sorting the graph of c, from b = a + a and c = b + b a second time, your sort no "
+        "longer lists every node once, in order: it keeps what it visited from one call to the "
+        "next. Variables of an enclosing function are made once and shared by every call: "
+        "last, visited.",
+        "第二次给 c 的计算图（b = a + a，c = b + b）排序时"),
+    "cached by the root's label": (
+        sort_cached_by_label,
+        "Sorting the graph of the neuron's o, built a second time after another graph, your "
+        "list still holds nodes of the graph before: it carries over between calls.",
+        "重新构建的 o 的计算图（神经元的输出）"),
+}
+
+
+@pytest.mark.parametrize("case", list(WALKED_SORTS))
+def test_a_sort_the_walk_got_accepted_is_rejected_with_its_cause(case):
+    make, english, chinese = WALKED_SORTS[case]
+    assert english in lesson03.check_topological_sort(make()).message
+    set_language("zh")
+    try:
+        message = lesson03.check_topological_sort(make()).message
+    finally:
+        set_language("en")
+    assert chinese in message, message
+
+
+@pytest.mark.parametrize("make, says", [
+    (lambda: backward_pass_with(sort_breadth_first_reversed),
+     "On the graph of r, from y = tanh(x), z = tanh(y), r = y + z, x.grad is 0.7864 but should "
+     "be 1.426."),
+    (lambda: backward_pass_with(sort_keyed_by_content),
+     "On the graph of s, from p = a*b, q = a*b, s = p + q, a.grad is -3 but should be -6."),
+    (lambda: backward_pass_with(sort_cached_by_label()),
+     "Running backward_pass on the graph of the neuron's o, built a second time changed the "
+     "grads of the graph of the neuron's o, which it ran on before"),
+])
+def test_a_backward_pass_on_a_wrong_order_the_walk_got_accepted_is_rejected(make, says):
+    message = lesson03.check_backward_pass(make()).message
+    assert message.startswith(says), message
+    assert "only the local derivative" not in message and "instead of +=" not in message
+
+
+def test_what_the_graphs_of_unusual_shape_try_is_said_after_the_places_to_look():
+    message = lesson03.check_backward_pass(backward_pass_with(sort_breadth_first_reversed)).message
+    assert message.endswith("an order by distance from the root, such as a breadth-first walk "
+                            "reversed, puts z before y, though z must pass its gradient to y "
+                            "first.")
+    set_language("zh")
+    try:
+        chinese = lesson03.check_backward_pass(backward_pass_with(sort_keyed_by_content)).message
+    finally:
+        set_language("en")
+    assert chinese.endswith("visited 集合如果比较的不是节点本身，就会把它们当成一个。")
+
+
+@pytest.mark.parametrize("pairing", ["set", "dict"])
+def test_inputs_deduplicated_are_told_apart_from_overwriting(pairing):
+    def backward_pass(root):
+        root.grad = 1.0
+        for node in reversed(lesson03.worked_topological_sort(root)):
+            pairs = (zip(set(node._prev), node._local_grads) if pairing == "set"
+                     else dict(zip(node._prev, node._local_grads)).items())
+            for child, local in pairs:
+                child.grad += local * node.grad
+    message = lesson03.check_backward_pass(backward_pass).message
+    assert "a node used twice by one operation (a + a) gets its share once" in message, message
+    assert "instead of +=" not in message or "(2)" in message  # named, or listed as one of two

@@ -171,6 +171,27 @@ def _lecture_unlabelled():
     return (a * b) * (a + b)
 
 
+def _skip():
+    """y reaches r directly and through z = tanh(y): paths of different lengths, so
+    an order by distance from the root (breadth first, then reversed) puts z before
+    its input y."""
+    x = Value(0.5, label="x")
+    y = x.tanh(); y.label = "y"  # noqa: E702
+    z = y.tanh(); z.label = "z"  # noqa: E702
+    r = y + z; r.label = "r"  # noqa: E702
+    return r
+
+
+def _twins():
+    """p = a*b and q = a*b: two nodes alike in data, operation and inputs, so a sort
+    that tells nodes apart by what they hold takes them for one."""
+    a, b = Value(2.0, label="a"), Value(-3.0, label="b")
+    p = a * b; p.label = "p"  # noqa: E702
+    q = a * b; q.label = "q"  # noqa: E702
+    s = p + q; s.label = "s"  # noqa: E702
+    return s
+
+
 CHAIN_LENGTH = 250
 
 
@@ -185,11 +206,12 @@ def _long_chain():
     return node
 
 
-WIDE_LEAVES = 64
+WIDE_LEAVES = 1024
 
 
 def _wide():
-    """The sum of 64 inputs x0 ... x63, added in pairs: 127 nodes, 7 deep."""
+    """The sum of 1024 inputs x0 ... x1023, added in pairs: 2047 nodes, 11 deep, more
+    than any limit a sort might stop at, and shallow enough for any recursion."""
     level = [Value(0.1 * i - 3.0, label=f"x{i}") for i in range(WIDE_LEAVES)]
     count = 0
     while len(level) > 1:
@@ -246,13 +268,18 @@ _GRAPHS = (
     (lambda: text("lesson03.graph.neuron"), _neuron),
     (lambda: text("lesson03.graph.leaf"), _leaf),
     (lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelled),
+    (lambda: text("lesson03.graph.skip"), _skip),
+    (lambda: text("lesson03.graph.twins"), _twins),
     (lambda: text("lesson03.graph.chain", count=CHAIN_LENGTH, last=CHAIN_LENGTH - 1), _long_chain),
     (lambda: text("lesson03.graph.wide", count=WIDE_LEAVES, last=WIDE_LEAVES - 1), _wide),
     (lambda: text("lesson03.graph.diamonds", count=SMALL_STACK), _small_stack),
     (lambda: text("lesson03.graph.diamonds", count=TALL_STACK), _tall_stack),
+    # the neuron again, built anew: its root has the label and data of the first
+    (lambda: text("lesson03.graph.neuron_again"), _neuron),
 )
 _LESSON_GRAPHS = _GRAPHS[:4]  # labelled, small: the backward loop's slips are told apart on them
 _BIGGER = (_long_chain, _wide, _small_stack, _tall_stack)
+_SHAPES = (_skip, _twins)  # small, with the shapes a wrong order or a wrong "visited" misses
 
 
 def _all_nodes(root):
@@ -318,6 +345,12 @@ def check_topological_sort(topological_sort):
         if reads.count > _READS_PER_NODE * len(nodes):
             return Feedback(False, text("lesson03.topo.revisits", graph=graph, reads=reads.count,
                                         nodes=len(nodes), count=SMALL_STACK, tall=TALL_STACK))
+        again, trouble = _call(topological_sort, root, doing=doing)  # at once, the same root
+        if trouble is not None:
+            return trouble
+        if not _is_topological(again, root):
+            return Feedback(False, text("lesson03.topo.second_time", graph=graph,
+                                        where=_where_state_is_kept(topological_sort, root)))
         first = first or (graph, root)
     graph, root = first
     again, trouble = _call(topological_sort, root, doing=text("lesson03.topo.doing", graph=graph))
@@ -643,6 +676,18 @@ def _pairs_mismatched(root):
             child.grad += local * node.grad
 
 
+def _inputs_deduplicated(root):
+    """zip(set(node._prev), ...) or dict(zip(...)): a node used twice as an input of one
+    operation (a + a) gets one share instead of two."""
+    root.grad = 1.0
+    for node in reversed(worked_topological_sort(root)):
+        seen = set()
+        for child, local in zip(node._prev, node._local_grads):
+            if child not in seen:
+                seen.add(child)
+                child.grad += local * node.grad
+
+
 _BACKWARD_SLIPS = (
     (_no_root_grad, lambda: text("lesson03.backward.no_root_grad")),
     (_overwrites, lambda: text("lesson03.backward.overwrites")),
@@ -650,6 +695,7 @@ _BACKWARD_SLIPS = (
     (_local_only, lambda: text("lesson03.backward.local_only")),
     (_upstream_only, lambda: text("lesson03.backward.upstream_only")),
     (_pairs_mismatched, lambda: text("lesson03.backward.pairs_mismatched")),
+    (_inputs_deduplicated, lambda: text("lesson03.backward.inputs_deduplicated")),
 )
 
 
@@ -687,7 +733,8 @@ def check_backward_pass(backward_pass):
     if not callable(backward_pass):
         return not_a_number(backward_pass, text("lesson03.backward.kind"))
     done = []  # (graph, root, grads) of the graphs run on before
-    for describe, build in _LESSON_GRAPHS + tuple(g for g in _GRAPHS if g[1] in _BIGGER):
+    for describe, build in _LESSON_GRAPHS + tuple(g for g in _GRAPHS[4:]
+                                                  if g[1] in _BIGGER + _SHAPES + (_neuron,)):
         graph = describe()
         root = build()
         nodes = _all_nodes(root)
@@ -699,10 +746,7 @@ def check_backward_pass(backward_pass):
         if changed:
             return Feedback(False, text("lesson03.backward.changes_graph", graph=graph, **changed))
         got = _grads(root)
-        verdict = _judge_grads(got, build, graph)
-        if verdict is not None:
-            return verdict
-        for earlier, earlier_root, grads in done:
+        for earlier, earlier_root, grads in done:  # first: it explains wrong grads here too
             now = _grads(earlier_root)
             if not _same(now, grads):
                 label, after, was = _first_difference(now, grads)
@@ -710,6 +754,9 @@ def check_backward_pass(backward_pass):
                     "lesson03.backward.touches_earlier", graph=graph, earlier=earlier,
                     label=label, was=was, now=after,
                     where=_where_state_is_kept(backward_pass, earlier_root)))
+        verdict = _judge_grads(got, build, graph, backward_pass)
+        if verdict is not None:
+            return verdict
         if not done:  # the first graph: run again from grads set back to 0
             for node in nodes.values():
                 node.grad = 0.0
@@ -740,7 +787,7 @@ def _run_backward_pass(backward_pass, root, graph):
     return None
 
 
-def _judge_grads(got, build, graph):
+def _judge_grads(got, build, graph, backward_pass):
     """``None`` if the grads ``got`` of the graph ``build()`` are right, else the
     message: a slip named when it explains them, else the first wrong grad."""
     oracle = build()
@@ -748,14 +795,41 @@ def _judge_grads(got, build, graph):
     expected = _grads(oracle)
     if _same(got, expected):
         return None
-    for slip, hint in _BACKWARD_SLIPS:
-        twin = build()
-        slip(twin)
-        if _same(got, _grads(twin)):
-            return Feedback(False, text("lesson03.backward.slip", graph=graph, hint=hint()))
+    # A slip is named from the lesson's graphs, which tell the slips apart. A loop right on
+    # those and wrong on a later graph made none of them, though its grads there may match
+    # one by chance (on the graph with paths of different lengths a wrong order gives
+    # what "local derivative only" gives): it is told what that graph tries instead.
+    if build in (g for _, g in _LESSON_GRAPHS):
+        fits = [(slip, hint) for slip, hint in _BACKWARD_SLIPS if _slip_gives(slip, build, got)]
+        if len(fits) > 1:  # the other lesson graphs may tell them apart
+            for _, other in _LESSON_GRAPHS:
+                root = other()
+                if other is build or _run_backward_pass(backward_pass, root, graph) is not None:
+                    continue
+                fits = [(slip, hint) for slip, hint in fits
+                        if _slip_gives(slip, other, _grads(root))] or fits
+        fits = [hint() for _, hint in fits]
+        if len(fits) == 1:
+            return Feedback(False, text("lesson03.backward.slip", graph=graph, hint=fits[0]))
+        if fits:  # several slips give these grads here: the check cannot tell which
+            return Feedback(False, text("lesson03.backward.slips", graph=graph, hints=" ".join(
+                f"({i}) {hint}" for i, hint in enumerate(fits, start=1))))
     label, g, e = _first_difference(got, expected)
-    return Feedback(False, text("lesson03.backward.wrong", graph=graph, label=label,
-                                got=g, expected=e))
+    message = text("lesson03.backward.wrong", graph=graph, label=label, got=g, expected=e)
+    if build in _TRIES:
+        message += text(_TRIES[build])
+    return Feedback(False, message)
+
+
+def _slip_gives(slip, build, grads):
+    """Whether the slip ``slip`` leaves ``grads`` on a fresh graph ``build()``."""
+    twin = build()
+    slip(twin)
+    return _same(grads, _grads(twin))
+
+
+# what a small graph of an unusual shape tries, for a loop right on the lesson's graphs
+_TRIES = {_skip: "lesson03.backward.tries_skip", _twins: "lesson03.backward.tries_twins"}
 
 
 def _first_difference(grads, other):
