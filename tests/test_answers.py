@@ -170,10 +170,11 @@ def test_a_measured_target_is_not_its_exact_derivative():
     assert check_slope(-9.99).message == "-9.99 is not it."
     en, zh = in_both(lambda: check_slope(-10))
     assert not en.correct and not zh.correct
-    assert en.message == ("-10 is the exact derivative. The exercise asks for the slope measured "
+    assert en.message == ("That is the exact derivative, -10 (a central difference gives it too, "
+                          "up to rounding). The exercise asks for the slope measured "
                           "with the h it gives, (f(x + h) - f(x)) / h, which differs a little "
                           "from the exact derivative. Measure it and put that number in answer.")
-    assert zh.message == ("-10 是精确的导数。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，"
+    assert zh.message == ("这是精确的导数 -10（中心差分也会得到它，最多差一点舍入误差）。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，"
                           "它和精确导数差一点。请测量它，再把测量出来的数放进 answer。")
 
 

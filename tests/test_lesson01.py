@@ -257,7 +257,7 @@ def test_check_slope():
     h, x = 0.001, -1.0
     assert lesson01.check_slope((hand_f(x + h) - hand_f(x)) / h).correct  # the worked solution
     exact = lesson01.check_slope(-10)  # the exact derivative, not the measurement asked for
-    assert not exact.correct and exact.message.startswith("-10 is the exact derivative.")
+    assert not exact.correct and exact.message.startswith("That is the exact derivative, -10")
     wrong = {
         12.0: "value f(-1), not its slope",  # f(-1) itself
         10.003: "sign",
@@ -315,7 +315,7 @@ def test_check_slope_right_answers(answer, says):
 
 
 @pytest.mark.parametrize("answer, says", [
-    (-10, "-10 is the exact derivative. The exercise asks for the slope measured"),
+    (-10, "That is the exact derivative, -10 (a central difference gives it too, up to rounding). The exercise asks for the slope measured"),
     (-9.99, "-9.99 is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h"),  # cut off
     (hand_f(-1.0), "12 is the value f(-1)"),
     (10.003, "sign is not"),
@@ -493,3 +493,27 @@ def test_claim_the_x_slider_steps_by_0_05_and_misses_two_thirds():
 def test_claim_tanh_at_0_8814_is_the_neurons_n():
     n = 2.0 * -3.0 + 0.0 * 1.0 + 6.8813735870195432  # lesson 02's neuron
     assert round(n, 4) == 0.8814
+
+
+@pytest.mark.parametrize("answer, english, chinese", [
+    ((hand_f(-1.0) - hand_f(-1.0 - 0.001)) / 0.001,
+     "That is the backward difference (f(x) - f(x - h)) / h", "这是向后差分"),
+    ((hand_f(-1.0 + 1e-6) - hand_f(-1.0)) / 1e-6,
+     "That is the slope measured with h = 1e-06. Use h = 0.001.", "这是用 h = 1e-06 量出的斜率。"),
+    ((hand_f(-1.0 + 1e-4) - hand_f(-1.0)) / 1e-4,
+     "That is the slope measured with h = 0.0001.", "这是用 h = 0.0001 量出的斜率。"),
+    ((hand_f(-1.0 + 1e-6) - hand_f(-1.0 - 1e-6)) / 2e-6,
+     "That is the exact derivative, -10 (a central difference gives it too, up to rounding).",
+     "这是精确的导数 -10（中心差分也会得到它"),
+    (-9.996, "-9.996 is not the slope at x = -1.", "-9.996 不是 x = -1 处的斜率。"),
+])
+def test_a_slope_measured_another_way_is_named_and_never_shown_as_minus_ten(answer, english, chinese):
+    from micrograd_lite import set_language
+    said = lesson01.check_slope(answer)
+    set_language("zh")
+    try:
+        zh = lesson01.check_slope(answer)
+    finally:
+        set_language("en")
+    assert not said and said.message.startswith(english), said.message
+    assert zh.message.startswith(chinese), zh.message

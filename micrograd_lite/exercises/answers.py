@@ -312,7 +312,7 @@ def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), ot
             "answers.right_to_digits", digits=agreeing_digits(value, target),
             more=f"{target:.{digits + 4}g}"))
     if exact_derivative is not None and is_close(value, exact_derivative, tol):
-        return Feedback(False, text("answers.exact_not_measured", value=shown(value)))
+        return Feedback(False, text("answers.exact_not_measured", exact=shown(exact_derivative)))
     for wrong, wrong_tol, hint in mistakes:
         if is_close(value, wrong, wrong_tol):
             return Feedback(False, _say(hint, value))

@@ -8,7 +8,8 @@ import re
 
 from ..engine import Value
 from ..language import text
-from .answers import as_number, check_number, listed, not_a_number, placeholder, read_number
+from .answers import (as_number, check_number, listed, not_a_number, placeholder, read_number,
+                      shown)
 from .feedback import Feedback
 
 __all__ = ["check_slope", "check_nudge_b", "check_direction", "check_error_factor"]
@@ -16,6 +17,14 @@ __all__ = ["check_slope", "check_nudge_b", "check_direction", "check_error_facto
 
 def _f(x):
     return 3 * x**2 - 4 * x + 5
+
+
+# The forward difference of this parabola is exactly 6x - 4 + 3h: each h gives its own number
+_OTHER_STEPS = (1.0, 0.1, 0.01, 1e-4, 1e-5, 1e-6)
+
+
+def _forward(h, x=-1.0):
+    return (_f(x + h) - _f(x)) / h
 
 
 def check_slope(answer):
@@ -32,11 +41,13 @@ def check_slope(answer):
             (12.0, 1e-6, text("lesson01.slope.value_not_slope")),
             (10.0, 0.01, text("lesson01.slope.sign")),
             (-0.01, 1e-4, text("lesson01.slope.change_not_divided")),
-            (-9.97, 1e-3, text("lesson01.slope.h_too_large")),
+            (-10.003, 1e-6, text("lesson01.slope.backward")),
+            *((_forward(h), 1e-8, text("lesson01.slope.other_h", h=f"{h:g}"))
+              for h in _OTHER_STEPS),
             (2.0, 0.01, text("lesson01.slope.at_plus_one")),
             (14.0, 0.01, text("lesson01.slope.at_three")),
         ],
-        otherwise=lambda value: text("lesson01.slope.otherwise", value=value),
+        otherwise=lambda value: text("lesson01.slope.otherwise", value=shown(value)),
     )
 
 

@@ -62,7 +62,7 @@ TEXT = {
     "answers.rounded.one": "{value} is the answer rounded to {count} decimal, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.rounded.other": "{value} is the answer rounded to {count} decimals, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.right_to_digits": " Your number is right to {digits} significant digits; with more digits it is {more}.",
-    "answers.exact_not_measured": "{value} is the exact derivative. The exercise asks for the slope measured with the h it gives, (f(x + h) - f(x)) / h, which differs a little from the exact derivative. Measure it and put that number in answer.",
+    "answers.exact_not_measured": "That is the exact derivative, {exact} (a central difference gives it too, up to rounding). The exercise asks for the slope measured with the h it gives, (f(x + h) - f(x)) / h, which differs a little from the exact derivative. Measure it and put that number in answer.",
     # -- answers: which way a number is off, "(too large by 1)"
     "answers.too_large_by": "too large by {amount}",
     "answers.too_small_by": "too small by {amount}",
@@ -92,10 +92,11 @@ TEXT = {
     "lesson01.slope.value_not_slope": "12 is the value f(-1), not its slope. Divide the change f(x + h) - f(x) by h.",
     "lesson01.slope.sign": "The size is right but the sign is not. Compute f(x + h) - f(x) in that order, with x = -1.",
     "lesson01.slope.change_not_divided": "That is the change of f, f(x + h) - f(x). Divide it by h = 0.001 to get the slope.",
-    "lesson01.slope.h_too_large": "That is the slope measured with h = 0.01. Use h = 0.001.",
+    "lesson01.slope.other_h": "That is the slope measured with h = {h}. Use h = 0.001.",
+    "lesson01.slope.backward": "That is the backward difference (f(x) - f(x - h)) / h, the slope measured just to the left of x. The exercise asks for the forward one, (f(x + h) - f(x)) / h.",
     "lesson01.slope.at_plus_one": "That is the slope at x = 1. The exercise asks for x = -1 (minus one).",
     "lesson01.slope.at_three": "That is the slope at x = 3, from the lesson. Set x = -1.",
-    "lesson01.slope.otherwise": "{value:.4g} is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h with h = 0.001.",
+    "lesson01.slope.otherwise": "{value} is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h with h = 0.001.",
 
     # -- lesson01: dL/db with a = 3
     "lesson01.nudge_b.value_is_L_a2": "You gave a Value (data {data:g}). -8 is the value of L itself (for a = 2). The answer is a plain number, the slope (L2 - L1) / h, computed from L2.data and L1.data (or with compute_L, which works on plain numbers).",

@@ -65,7 +65,7 @@ TEXT = {
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
-    "answers.exact_not_measured": "{value} 是精确的导数。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数放进 answer。",
+    "answers.exact_not_measured": "这是精确的导数 {exact}（中心差分也会得到它，最多差一点舍入误差）。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数放进 answer。",
     # -- answers: which way a number is off, "（偏大 1）"
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
@@ -95,10 +95,11 @@ TEXT = {
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
-    "lesson01.slope.h_too_large": "这是用 h = 0.01 量出的斜率。请用 h = 0.001。",
+    "lesson01.slope.other_h": "这是用 h = {h} 量出的斜率。请用 h = 0.001。",
+    "lesson01.slope.backward": "这是向后差分 (f(x) - f(x - h)) / h，量的是 x 左边一点的斜率。练习要的是向前差分 (f(x + h) - f(x)) / h。",
     "lesson01.slope.at_plus_one": "这是 x = 1 处的斜率。练习问的是 x = -1（负一）。",
     "lesson01.slope.at_three": "这是课文里 x = 3 处的斜率。请把 x 设为 -1。",
-    "lesson01.slope.otherwise": "{value:.4g} 不是 x = -1 处的斜率。取 h = 0.001，计算 (f(-1 + h) - f(-1)) / h。",
+    "lesson01.slope.otherwise": "{value} 不是 x = -1 处的斜率。取 h = 0.001，计算 (f(-1 + h) - f(-1)) / h。",
 
     # -- lesson01: dL/db with a = 3
     "lesson01.nudge_b.value_is_L_a2": "你给的是一个 Value（data {data:g}）。-8 是 L 本身的值（a = 2 时）。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
