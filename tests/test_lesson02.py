@@ -573,3 +573,53 @@ def test_check_forward_two_decimals_are_called_too_coarse_in_plain_words():
     feedback = lesson02.check_forward(0.95)
     assert not feedback.correct and "rounded to 2 decimals" in feedback.message
     assert "nearby wrong answers" in feedback.message and "neighbours" not in feedback.message
+
+
+SUBTRACTIONS_THE_WALK_GOT_ACCEPTED = {
+    "flattened when chained": (
+        "    def __sub__(self, other):\n"
+        "        kids = (self._prev if self._op == '-' else (self,)) + (other,)\n"
+        "        return type(self)(self.data - other.data, kids, '-')\n",
+        "with the inputs of p in place of p", "p 的位置上放的是 p 的输入"),
+    "swapped when chained": (
+        "    def __sub__(self, other):\n"
+        "        kids = (self, other) if not self._prev else (other, self)\n"
+        "        return type(self)(self.data - other.data, kids, '-')\n",
+        "_prev of p - q is (q, p)", "p - q 的 _prev 是 (q, p)"),
+    "no _op when chained": (
+        "    def __sub__(self, other):\n"
+        "        return type(self)(self.data - other.data, (self, other), '-' if not self._prev else '')\n",
+        "records the operation ''", "_op 是 ''"),
+    "a default list": (
+        "    def __sub__(self, other, kids=[]):\n"
+        "        kids.extend([self, other])\n"
+        "        return type(self)(self.data - other.data, tuple(kids), '-')\n",
+        "Your __sub__ has a default argument holding a list, dict or set (kids)",
+        "你的 __sub__ 有一个默认参数是列表、字典或集合（kids）"),
+    "a class list": (
+        "    last = []\n"
+        "    def __sub__(self, other):\n"
+        "        type(self).last.append(other)\n"
+        "        return type(self)(self.data - other.data, (self, type(self).last[0]), '-')\n",
+        "with a node of an earlier subtraction in it. Does __sub__ keep something from one call "
+        "to the next", "里面有前面某次减法的节点"),
+}
+
+
+@pytest.mark.parametrize("case", list(SUBTRACTIONS_THE_WALK_GOT_ACCEPTED))
+def test_every_result_records_its_own_inputs_also_when_chained(case):
+    from micrograd_lite import set_language
+    body, english, chinese = SUBTRACTIONS_THE_WALK_GOT_ACCEPTED[case]
+
+    def make():
+        namespace = {"TinyValue": TinyValue}
+        exec("class Mine(TinyValue):\n" + body, namespace)
+        return namespace["Mine"]
+    said = lesson02.check_subtraction(make())
+    set_language("zh")
+    try:
+        zh = lesson02.check_subtraction(make())
+    finally:
+        set_language("en")
+    assert not said and english in said.message, said.message
+    assert chinese in zh.message, zh.message

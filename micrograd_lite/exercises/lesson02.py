@@ -255,28 +255,76 @@ def check_subtraction(cls):
     (p, q), (out, _) = pairs[0], results[0]
     if out.data != 3.0:  # the second subtraction changed the first result
         return Feedback(False, text("lesson02.sub.shared", data=out.data))
-    prev = tuple(out._prev) if isinstance(out._prev, (tuple, list)) else out._prev
-    names = {id(p): "p", id(q): "q", id(r): "r"}
-    if isinstance(prev, (set, frozenset)):
-        return Feedback(False, text("lesson02.sub.prev_set"))
-    elif not prev:
-        return Feedback(False, text("lesson02.sub.prev_empty"))
-    elif [id(node) for node in prev] == [id(q), id(p)]:
-        return Feedback(False, text("lesson02.sub.prev_reversed"))
-    elif [id(node) for node in prev] != [id(p), id(q)]:
-        if any(id(node) not in names for node in prev):
-            return Feedback(False, text("lesson02.sub.prev_new_nodes", prev=_labels(prev, names)))
-        return Feedback(False, text("lesson02.sub.prev_wrong", prev=_labels(prev, names)))
-    if out._op != "-":
-        return Feedback(False, text("lesson02.sub.op", op=out._op))
-    twice, trouble = call_learner_code(
-        lambda: (p - q) - r, doing=text("lesson02.sub.doing_twice"))
+    earlier = set()  # ids of every node made or used by the subtractions before
+    for (left, right), (result, _) in zip(pairs, results):
+        problem = _structure_problem(result, left, right, earlier, cls)
+        if problem is not None:
+            return problem
+        earlier |= {id(left), id(right), id(result)}
+    chained = []
+
+    def subtract_twice():
+        chained.append(p - q)
+        return chained[0] - r
+    twice, trouble = call_learner_code(subtract_twice, doing=text("lesson02.sub.doing_twice"))
     if trouble is not None:
         return Feedback(False, text("lesson02.sub.twice_fails", problem=trouble.message,
                                     name=name))
     if not _is_tiny(twice) or twice.data != 2.0 or p.data != 5.0:
         return Feedback(False, text("lesson02.sub.twice_wrong"))
+    # the result subtracted again must record its own two inputs, as any other
+    for result, left, right in ((chained[0], p, q), (twice, chained[0], r)):
+        problem = _structure_problem(result, left, right, earlier, cls)
+        if problem is not None:  # (a Feedback is falsy when it says "not yet")
+            return problem
+        earlier |= {id(result)}
     return Feedback(True, text("lesson02.sub.right"))
+
+
+def _structure_problem(out, left, right, earlier, cls):
+    """What is wrong with the ``_prev`` or ``_op`` of ``out = left - right`` (a Feedback),
+    or None. ``earlier``: the ids of the nodes of the subtractions done before."""
+    prev = tuple(out._prev) if isinstance(out._prev, (tuple, list)) else out._prev
+    where = text("lesson02.sub.where", p=shown(left.data), q=shown(right.data))
+    if isinstance(prev, (set, frozenset)):
+        return Feedback(False, text("lesson02.sub.prev_set"))
+    if not prev:
+        return Feedback(False, text("lesson02.sub.prev_empty"))
+    ids = [id(node) for node in prev]
+    if ids == [id(right), id(left)]:
+        return Feedback(False, text("lesson02.sub.prev_reversed"))
+    if ids != [id(left), id(right)]:
+        names = {id(left): "p", id(right): "q"}
+        kept = [name for name, value in _mutable_defaults(cls.__sub__)]
+        if kept:
+            return Feedback(False, text("lesson02.sub.prev_default", where=where,
+                                        prev=_labels(prev, names), names=listed(kept)))
+        inputs_of_left = {id(node) for node in getattr(left, "_prev", ())}
+        if inputs_of_left and id(left) not in ids and inputs_of_left <= set(ids):
+            return Feedback(False, text("lesson02.sub.prev_flattened", where=where,
+                                        prev=_labels(prev, names)))
+        if any(i in earlier for i in ids):
+            return Feedback(False, text("lesson02.sub.prev_earlier", where=where,
+                                        prev=_labels(prev, names)))
+        if any(i not in names for i in ids):
+            return Feedback(False, text("lesson02.sub.prev_new_nodes", where=where,
+                                        prev=_labels(prev, names)))
+        return Feedback(False, text("lesson02.sub.prev_wrong", where=where,
+                                    prev=_labels(prev, names)))
+    if out._op != "-":
+        return Feedback(False, text("lesson02.sub.op", where=where, op=out._op))
+    return None
+
+
+def _mutable_defaults(function):
+    """``(name, value)`` of each default argument of ``function`` that is a list, dict
+    or set: made once, when ``def`` runs, and shared by every call."""
+    code = getattr(function, "__code__", None)
+    defaults = getattr(function, "__defaults__", None) or ()
+    if code is None:
+        return []
+    names = code.co_varnames[code.co_argcount - len(defaults):code.co_argcount]
+    return [(n, v) for n, v in zip(names, defaults) if isinstance(v, (list, dict, set))]
 
 
 # what p - q gives on the pairs when it computes something else, and what to say
