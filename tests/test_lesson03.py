@@ -766,7 +766,8 @@ def test_check_grad_b1_names_db2_and_never_a_slip_that_fits_one_point_only():
     def fits_first_point_only(x, y, w1, b1, w2, b2):
         if (x, y, w1, b1, w2, b2) == first:
             return sign_slip_at_first
-        return lesson03._autograd_b1(x, y, w1, b1, w2, b2) + 1.0
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))  # the formula, plus 1
+        return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h) + 1.0
 
     feedback = lesson03.check_grad_b1(fits_first_point_only)
     assert not feedback.correct and "sign is flipped" not in feedback.message
@@ -1400,3 +1401,38 @@ def test_inputs_deduplicated_are_told_apart_from_overwriting(pairing):
     message = lesson03.check_backward_pass(backward_pass).message
     assert "a node used twice by one operation (a + a) gets its share once" in message, message
     assert "instead of +=" not in message or "(2)" in message  # named, or listed as one of two
+
+
+def grad_b1_by_autograd(x, y, w1, b1, w2, b2):
+    B1 = Value(b1)
+    L = (y - (w2 * (w1 * x + B1).sigmoid() + b2)) ** 2
+    L.backward()
+    return B1.grad
+
+
+def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
+    def loss(b):
+        h = 1 / (1 + math.exp(-(w1 * x + b)))
+        return (y - (w2 * h + b2)) ** 2
+    return (loss(b1 + e) - loss(b1 - e)) / (2 * e)
+
+
+@pytest.mark.parametrize("grad_b1, english, chinese", [
+    (grad_b1_by_autograd, "Your function builds Values and calls backward(): that is autograd",
+     "你的函数构建了 Value 并调用了 backward()"),
+    (grad_b1_by_central_difference, "this looks like a finite-difference estimate",
+     "所以这像是有限差分的估计"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 3 "
+     "points tried, though dL/db1 differs", "你的函数在试过的 3 个点上都返回 0.382403"),
+])
+def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
+                                                                            chinese):
+    said = lesson03.check_grad_b1(grad_b1)
+    set_language("zh")
+    try:
+        zh = lesson03.check_grad_b1(grad_b1)
+    finally:
+        set_language("en")
+    assert not said and english in said.message, said.message
+    assert chinese in zh.message, zh.message
+    assert Value.backward is Value.__dict__["backward"]  # the watch is taken off again

@@ -13,7 +13,8 @@ from collections import Counter
 
 from ..engine import Value
 from ..language import text
-from .answers import as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder
+from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder,
+                      shown)
 from .feedback import Feedback
 from . import learner_code
 from .learner_code import call_learner_code
@@ -917,6 +918,22 @@ _GRAD_B1_SLIPS = (
 )
 
 
+@contextlib.contextmanager
+def _watching_backward():
+    """A list that is not empty once the package's ``Value.backward`` ran in the block."""
+    called = []
+    original = Value.backward
+
+    def backward(self, *args, **kwargs):
+        called.append(True)
+        return original(self, *args, **kwargs)
+    Value.backward = backward
+    try:
+        yield called
+    finally:
+        Value.backward = original
+
+
 def check_grad_b1(grad_b1):
     """Exercise: ``grad_b1(x, y, w1, b1, w2, b2)`` returns 2 (y_hat - y) w2 h (1 - h)."""
     if grad_b1 is None:
@@ -925,10 +942,13 @@ def check_grad_b1(grad_b1):
         return not_a_number(grad_b1, text("lesson03.grad_b1.kind"))
     answers = []  # (point, the learner's number) at every trial point
     for point in _TRIAL_POINTS:
-        result, trouble = call_learner_code(
-            grad_b1, *point, doing=text("lesson03.grad_b1.doing"))
+        with _watching_backward() as called:
+            result, trouble = call_learner_code(
+                grad_b1, *point, doing=text("lesson03.grad_b1.doing"))
         if trouble is not None:
             return trouble
+        if called:  # right or not, the number came from autograd, not from a formula
+            return Feedback(False, text("lesson03.grad_b1.autograd"))
         if isinstance(result, Value):
             return Feedback(False, text("lesson03.grad_b1.value", data=result.data,
                                         grad=result.grad))
@@ -937,12 +957,15 @@ def check_grad_b1(grad_b1):
             return Feedback(False, text("lesson03.grad_b1.not_a_number", result=result))
         answers.append((point, got))
 
-    def close(value, target):
-        return is_close(value, target, 1e-6 * max(1.0, abs(target)))
+    def close(value, target):  # the formula is exact: only float rounding may differ
+        return is_close(value, target, 1e-11 * max(1.0, abs(target)))
 
     wrong = [(point, got) for point, got in answers if not close(got, _autograd_b1(*point))]
     if not wrong:
         return Feedback(True, text("lesson03.grad_b1.right"))
+    if len({got for _, got in answers}) == 1:  # while dL/db1 differs from point to point
+        return Feedback(False, text("lesson03.grad_b1.same_everywhere", got=shown(answers[0][1]),
+                                    points=len(answers)))
     for slip, hint in _GRAD_B1_SLIPS:  # named only if it explains every point
         if all(close(got, slip(*point)) for point, got in answers):
             return Feedback(False, hint())

@@ -333,6 +333,8 @@ TEXT = {
     "lesson03.grad_b1.doing": "calling grad_b1(x, y, w1, b1, w2, b2) with numbers",
     "lesson03.grad_b1.value": "grad_b1 returned a Value (data {data:g}, grad {grad:g}), not a number. If it is b1 after backward(), return its .grad; the exercise asks for the number from the chain-rule formula.",
     "lesson03.grad_b1.not_a_number": "grad_b1 should return a number; it returned {result!r}.",
+    "lesson03.grad_b1.autograd": "Your function builds Values and calls backward(): that is autograd computing the number for you. The exercise asks for the chain-rule formula written with plain numbers: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
+    "lesson03.grad_b1.same_everywhere": "Your function returns {got} at each of the {points} points tried, though dL/db1 differs from one point to the next: it does not compute from its arguments (a number written in the code, or one kept from an earlier call). Compute it from x, y, w1, b1, w2 and b2.",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1 matches autograd at every point tried.",
     "lesson03.grad_b1.sign": "The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).",
     "lesson03.grad_b1.no_sigmoid": "The sigmoid's derivative h (1 - h) is missing (dh/dz).",
@@ -340,7 +342,7 @@ TEXT = {
     "lesson03.grad_b1.dL_dw1": "That is dL/dw1: the last factor dz/db1 is 1, not x.",
     "lesson03.grad_b1.no_two": "The factor 2 from the square is missing.",
     "lesson03.grad_b1.dL_db2": "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too.",
-    "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd:.8f}, your function {got:.8f}: close, so this looks like a finite-difference estimate (nudging b1). Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
+    "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd:.12g}, your function {got:.12g}: close, so this looks like a finite-difference estimate (nudging b1). Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
     "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd:.6f}, your formula {got:.6f}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
 
 
