@@ -623,3 +623,35 @@ def test_every_result_records_its_own_inputs_also_when_chained(case):
         set_language("en")
     assert not said and english in said.message, said.message
     assert chinese in zh.message, zh.message
+
+
+def test_a_neuron_rewrapping_tanh_as_a_new_value_is_told_gradients_cannot_flow_back():
+    import math
+
+    from micrograd_lite import set_language
+
+    def rewraps(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return Value(math.tanh(n.data), (n,), "tanh")  # right number, no local derivative
+    said = lesson02.check_neuron(rewraps)
+    set_language("zh")
+    try:
+        zh = lesson02.check_neuron(rewraps)
+    finally:
+        set_language("en")
+    assert not said and said.message.startswith(
+        "The number is right, but gradients cannot flow back through your graph.")
+    assert said.message.endswith("Build o with the Value operations themselves (n.tanh() for the "
+                                 "last step), not by making a Value from a number you computed.")
+    assert zh.message.startswith("数是对的，可是梯度没法沿你的图传回去。")
+
+
+def test_a_neuron_whose_last_node_has_a_wrong_local_derivative_is_told_which_grad():
+    import math
+
+    def wrong_local(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        t = math.tanh(n.data)
+        return Value.operation(t, (n,), (1 + t**2,), "tanh")  # 1 + t², not 1 - t²
+    message = lesson02.check_neuron(wrong_local).message
+    assert message.startswith("The number is right, but o.backward() gives x1.grad = "), message

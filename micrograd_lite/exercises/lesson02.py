@@ -187,6 +187,19 @@ def check_neuron(neuron):
         missing = [v.label for v in inputs if id(v) not in reached]
         if missing:
             return Feedback(False, text("lesson02.neuron.graph_cut", names=listed(missing)))
+    # the graph must also carry gradients back: lesson 03 runs backward() on it
+    point, inputs, out = outputs[0]
+    _, trouble = call_learner_code(out.backward, doing=text("lesson02.neuron.doing_backward"))
+    if trouble is not None:
+        return Feedback(False, text("lesson02.neuron.backward_fails", problem=trouble.message))
+    reference = dict(zip("x1 w1 x2 w2 b".split(), (Value(v) for v in point)))
+    n = sum((reference[x] * reference[w] for x, w in (("x1", "w1"), ("x2", "w2"))),
+            reference["b"])
+    n.tanh().backward()
+    for v in inputs:
+        if not math.isclose(v.grad, reference[v.label].grad, rel_tol=1e-9, abs_tol=1e-12):
+            return Feedback(False, text("lesson02.neuron.wrong_grad", name=v.label,
+                                        got=shown(v.grad), want=shown(reference[v.label].grad)))
     return Feedback(True, text("lesson02.neuron.right"))
 
 
