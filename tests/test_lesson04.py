@@ -1157,3 +1157,30 @@ def test_a_momentum_step_that_stores_a_value_in_data_is_told_so_not_a_crash():
     assert not english and english.message.startswith(
         "After step 1, the data of parameter 1 is a Value, not a number.")
     assert chinese.message.startswith("第 1 步之后，第 1 个参数的 data 是一个 Value，不是数。")
+
+
+def test_a_descend_that_keeps_w_between_calls_is_told_it_starts_where_the_last_call_ended():
+    from micrograd_lite import Value, set_language
+
+    def make():
+        kept = {}
+
+        def descend(loss, start, learning_rate, steps):
+            w = kept.setdefault("w", Value(start))  # made once, kept between calls
+            path = [w.data]
+            for _ in range(steps):
+                L = loss(w)
+                w.grad = 0.0
+                L.backward()
+                w.data -= learning_rate * w.grad
+                path.append(w.data)
+            return path
+        return descend
+    said = lesson04.check_descend(make())
+    set_language("zh")
+    try:
+        zh = lesson04.check_descend(make())
+    finally:
+        set_language("en")
+    assert not said and "where your previous call ended" in said.message, said.message
+    assert "这正是你上一次调用结束的地方" in zh.message, zh.message

@@ -341,6 +341,9 @@ def _describe_wrong_path(path, trial, earlier):
     if len(path) != len(trial.expected):
         return _describe_length(path, trial, earlier)
     if not _close_paths(path[:1], trial.expected[:1]):
+        if earlier and _close_paths(path[:1], earlier[-1].expected[-1:]):
+            return Feedback(False, text("lesson04.descend.starts_where_last_ended", **trial.names,
+                                        got=shown(path[0]), start=trial.start))
         return Feedback(False, text("lesson04.descend.wrong_start", **trial.names,
                                     got=shown(path[0]), start=trial.start))
     if all(_close_paths([x], [path[0]]) for x in path):

@@ -513,6 +513,10 @@ TEXT = {
         "more updates, each from a larger gradient: your loop seems to stop once the "
         "gradient (or the loss, or the step) is small. Make all {count} updates: a tiny "
         "gradient does not mean that w is at the bottom.",
+    "lesson04.descend.starts_where_last_ended":
+        "With {call} on {loss}, your list starts at {got}, where your previous call ended, "
+        "not at the start, w = {start}: w is kept from one call to the next (made outside "
+        "descend, or a default argument). Make w = Value(start) inside descend, on every call.",
     "lesson04.descend.wrong_start":
         "With {call} on {loss}, your list starts at {got}; it should start "
         "at the start, w = {start}.",
@@ -633,7 +637,7 @@ TEXT = {
         "{names}, an attribute of the class itself (written in the class body, or set "
         "through the class name), not of each optimizer",
     "lesson04.momentum.shared.elsewhere":
-        "something kept outside each optimizer (a list on the class or at module level)",
+        "something kept outside each optimizer (a default argument such as v=[], a list on the class, or one at module level)",
     "lesson04.momentum.changes_class_state":
         "After step {step}, parameter p{index} is {got}; it should be {want}. Your "
         "Momentum changes {names}, an attribute of the class itself, which every "
@@ -815,7 +819,7 @@ TEXT = {
         "{names}, an attribute of the class itself (written in the class body, or set "
         "through the class name), not of each object",
     "lesson05.shared.elsewhere":
-        "something kept outside each object (on the class or at module level)",
+        "something kept outside each object (a default argument such as w=[], an attribute of the class, or a list at module level)",
     "lesson05.output.none": "{call} returned None. Return the output Value.",
     "lesson05.output.list":
         "{call} returned a list of {count} Values, but the last "

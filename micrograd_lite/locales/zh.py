@@ -487,6 +487,10 @@ TEXT = {
         "这时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
         "看来你的循环在梯度（或损失、或步长）变小时就停下了。要做满 {count} 次更新。"
         "梯度很小并不说明 w 已经到了谷底。",
+    "lesson04.descend.starts_where_last_ended":
+        "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始，这正是你上一次调用结束的地方，"
+        "而不是起点 w = {start}。w 被从一次调用留到了下一次（在 descend 外面创建，或者是默认参数）。"
+        "请在 descend 里面、每次调用时都创建 w = Value(start)。",
     "lesson04.descend.wrong_start":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始；它应该从起点 w = {start} 开始。",
     "lesson04.descend.never_moves":
@@ -582,7 +586,7 @@ TEXT = {
     "lesson04.momentum.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个优化器自己的",
     "lesson04.momentum.shared.elsewhere":
-        "每个优化器之外的某样东西（类上或模块里的一个列表）",
+        "每个优化器之外的某样东西（可能是默认参数，比如 v=[]，也可能是类上或模块里的列表）",
     "lesson04.momentum.changes_class_state":
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}。你的 Momentum 改动了 "
         "{names}。它是类本身的属性，所有优化器共用它，之前建的优化器也一样。"
@@ -720,7 +724,7 @@ TEXT = {
     "lesson05.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
     "lesson05.shared.elsewhere":
-        "每个对象之外的某样东西（类上或模块里）",
+        "每个对象之外的某样东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
     "lesson05.output.list":
         "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。"
