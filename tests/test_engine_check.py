@@ -577,3 +577,27 @@ def test_a_class_that_is_slow_everywhere_is_stopped_as_a_whole(monkeypatch):
     assert english.message.startswith("check_engine stopped after 0.4 seconds, while ")
     assert "much slower than it should be" in english.message
     assert chinese.message.startswith("check_engine 运行了 0.4 秒还没有结束，当时正在")
+
+
+@pytest.mark.parametrize("slips, english, chinese", [
+    # a recursive walk that stops appending once the list is long (a cap below 8191 nodes)
+    ((("    def build_topo(v):\n        if v not in visited:",
+       "    def build_topo(v):\n        if v not in visited and len(topo) < 5000:"),),
+     "On the sum of 4096 inputs x0, x1, ..., added in pairs (8191 nodes), after backward(): x",
+     "backward() 只调用了"),
+    # every grad set back to 0 first: a leaf no longer adds up its gradients across calls
+    ((("    self.grad = 1.0\n", "    for v in topo:\n        v.grad = 0.0\n    self.grad = 1.0\n"),),
+     "With L1 = w * a and L2 = w * b (w = 2, a = 3, b = 5), L1.backward() and then "
+     "L2.backward() leave w.grad = 5.0000; it should be 3 + 5 = 8.",
+     "之后 w.grad 是 5.0000，应该是 3 + 5 = 8。"),
+])
+def test_a_capped_walk_and_a_backward_that_zeroes_every_grad_fail(slips, english, chinese):
+    from micrograd_lite import set_language
+    said = check_engine(learner_class(*slips))
+    set_language("zh")
+    try:
+        zh = check_engine(learner_class(*slips))
+    finally:
+        set_language("en")
+    assert not said and said.message.startswith(english), said.message
+    assert chinese in zh.message, zh.message

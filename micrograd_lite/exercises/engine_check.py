@@ -129,6 +129,9 @@ _CHAIN_INPUTS = {"x": 0.5, "w": 0.99, "b": 0.01}
 _CHAIN_STEPS = 150
 # diamonds stacked, x = x * 0.6 + x * 0.4: few nodes, but 2^30 paths
 _DIAMONDS = 30
+# the sum of 4096 inputs added in pairs: 8191 nodes, only 13 deep, more than lesson 06
+# trains on (4,348), so a walk capped at some number of nodes or steps shows
+_WIDE = 4096
 # what backward() is asked to do again, and what the message says happened
 _CALLS_IN_A_ROW = {
     "first": "engine_check.state.first",  # a new graph, after all the earlier checks
@@ -722,6 +725,44 @@ class _Checker:
                 why = _order_problem(calls, {}, root) or text("engine_check.graph.walk")
             _fail(_and_then(message, why))
 
+    def check_wide_sum(self):
+        """The sum of many inputs, added in pairs: a walk that stops after a fixed
+        number of nodes or steps leaves some inputs without their gradient of 1."""
+        leaves = self.call(lambda: [self.Value(0.001 * i) for i in range(_WIDE)],
+                           doing=text("engine_check.doing.make_inputs", count=_WIDE))
+        subject = text("engine_check.subject.wide", count=_WIDE, nodes=2 * _WIDE - 1)
+        root = self.result("a + b", self.call(_pairwise_sum, leaves, doing=text(
+            "engine_check.doing.build", subject=subject)))
+        calls = self.prepare(root)
+        self.backward(root, subject)
+        grads = self.call(lambda: [leaf.grad for leaf in leaves],
+                          doing=text("engine_check.doing.read", what="x0.grad, x1.grad, ..."))
+        for i, (leaf, grad) in enumerate(zip(leaves, grads)):
+            if _close_number(grad, 1.0):
+                continue
+            got = self.number(leaf, "grad", f"x{i}.grad")  # says what it is if not a number
+            if not _close(got, 1.0):
+                message = text("engine_check.chain.grad", subject=subject, name=f"x{i}",
+                               got=_fmt(got), want=_fmt(1.0), off=_off(got, 1.0))
+                called, total = _calls_made(calls)
+                why = (text("engine_check.chain.misses", called=called, total=total)
+                       if called < total else text("engine_check.graph.walk"))
+                _fail(_and_then(message, why))
+
+    def check_leaves_accumulate(self):
+        """Two outputs of one leaf, each backward() in turn: the leaf's grads add up,
+        as lesson 03 taught, until something sets them back to 0."""
+        w, a, b = (self.leaf(x, name) for x, name in ((2.0, "w"), (3.0, "a"), (5.0, "b")))
+        first = self.result("a * b", self.call(lambda: w * a, doing=text(
+            "engine_check.doing.build", subject="w * a")))
+        second = self.result("a * b", self.call(lambda: w * b, doing=text(
+            "engine_check.doing.build", subject="w * b")))
+        self.backward(first, "w * a")
+        self.backward(second, "w * b")
+        got = self.number(w, "grad", "w.grad")
+        if not _close(got, 8.0):
+            _fail(text("engine_check.leaves_accumulate", got=_fmt(got)))
+
     def check_stacked_diamonds(self):
         """``x = x * 0.6 + x * 0.4``, 30 times: 90 operations, but 2^30 paths
         from the output down to the first x. A walk that goes into a node again
@@ -817,6 +858,8 @@ class _Checker:
                                        seed=self.seed))
         self.check_long_chain()
         self.check_stacked_diamonds()
+        self.check_wide_sum()
+        self.check_leaves_accumulate()
         return Feedback(True, text("engine_check.right.all", checked=checked,
                                    graphs=self.n_graphs + 1, size=max(sizes, default=3),
                                    seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS))
@@ -843,6 +886,17 @@ def _chain(x, w, b):
     for _ in range(_CHAIN_STEPS):
         x = x * w + b
     return x
+
+
+def _close_number(value, want):
+    """Whether ``value`` is a real number close to ``want`` (anything else: no)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and _close(value, want)
+
+
+def _pairwise_sum(values):
+    while len(values) > 1:
+        values = [values[i] + values[i + 1] for i in range(0, len(values), 2)]
+    return values[0]
 
 
 def _stacked_diamonds(x):

@@ -1134,6 +1134,8 @@ TEXT = {
     "engine_check.subject.its_graph": "the graph",
     "engine_check.subject.chain":
         "the chain `x = x * w + b`, repeated {steps} times ({operations} operations; {inputs})",
+    "engine_check.subject.wide":
+        "the sum of {count} inputs x0, x1, ..., added in pairs ({nodes} nodes)",
     "engine_check.subject.diamonds":
         "{count} diamonds stacked, `x = x * 0.6 + x * 0.4` repeated {count} times (x = 0.7)",
     "engine_check.what.data_of": "the data of `{expr}`",
@@ -1259,6 +1261,13 @@ TEXT = {
         "uses it (its grad ends at {final}). A node's `_backward` must run after those of all "
         "the nodes that use it: put the nodes in a topological order (each after its inputs), "
         "then call each `_backward` going through that order in reverse.",
+    "engine_check.leaves_accumulate":
+        "With L1 = w * a and L2 = w * b (w = 2, a = 3, b = 5), L1.backward() and then "
+        "L2.backward() leave w.grad = {got}; it should be 3 + 5 = 8. A leaf's gradients add up "
+        "from one backward() to the next until they are set back to 0 (lesson 03), as when "
+        "two losses share a weight. Does your backward() set grads to 0 before it starts? It "
+        "should set only the output's own grad: self.grad = 1.",
+    "engine_check.doing.make_inputs": "making {count} Values",
     "engine_check.chain.grad":
         "On {subject}, after backward(): {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.chain.misses":

@@ -977,6 +977,8 @@ TEXT = {
     "engine_check.subject.its_graph": "计算图",
     "engine_check.subject.chain":
         "链 `x = x * w + b`（重复 {steps} 次，共 {operations} 个运算；{inputs}）",
+    "engine_check.subject.wide":
+        "{count} 个输入 x0、x1……两两相加得到的和（{nodes} 个节点）",
     "engine_check.subject.diamonds":
         "{count} 个叠起来的菱形（`x = x * 0.6 + x * 0.4` 重复 {count} 次，x = 0.7）",
     "engine_check.what.data_of": "`{expr}` 的 data",
@@ -1089,6 +1091,12 @@ TEXT = {
         "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，比用到它的 {user} 还早"
         "（它最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
         "先把节点排成拓扑顺序（每个节点排在它的输入之后），再倒过来依次调用每个 `_backward`。",
+    "engine_check.leaves_accumulate":
+        "设 L1 = w * a，L2 = w * b（w = 2，a = 3，b = 5）。先 L1.backward()，再 L2.backward()，"
+        "之后 w.grad 是 {got}，应该是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，"
+        "直到被设回 0 为止（第 03 课），比如两个损失共用一个权重的时候。你的 backward() 是不是一开始就把 grad 清零了？"
+        "它只应该设置输出自己的梯度：self.grad = 1。",
+    "engine_check.doing.make_inputs": "创建 {count} 个 Value",
     "engine_check.chain.grad":
         "对{subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.chain.misses":
