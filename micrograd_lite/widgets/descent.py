@@ -39,7 +39,7 @@ from ..descent import (
     seed002_predict,
     seed002_status,
 )
-from ..language import text
+from ..language import text, text_count
 from ..plots import COLORS, MessageBox, Scene, plain_log_ticks, two_panel_figure
 from .core import Explorer
 
@@ -161,8 +161,8 @@ class ParabolaScene:
             message = text("descent.path_leaves_at_w", message=run.message, w=ws[-1])
         self.message.show(message, bad=run.regime == DIVERGENT)
         self.loss.show(run.losses, steps)
-        description = text("descent.parabola_description", start=PARABOLA_START, lr=lr,
-                           steps=steps, regime=run.regime, message=run.message, w=ws[-1],
+        description = text_count("descent.parabola_description", steps, start=PARABOLA_START, lr=lr,
+                                 regime=run.regime, message=run.message, w=ws[-1],
                            loss=_fmt(run.losses[-1]))
         return self.scene.picture(description)
 
@@ -235,8 +235,8 @@ class BowlScene:
         self.message.show(message, bad=run.regime == DIVERGENT)
         self.loss.show(run.losses, steps)
         end = run.path[-1]
-        description = text("descent.bowl_description", w1=w1, w2=w2, lr=lr, momentum=momentum,
-                           steps=steps, regime=run.regime, message=run.message, end1=end[0],
+        description = text_count("descent.bowl_description", steps, w1=w1, w2=w2, lr=lr,
+                                 momentum=momentum, regime=run.regime, message=run.message, end1=end[0],
                            end2=end[1], loss=_fmt(run.losses[-1]))
         return self.scene.picture(description)
 
@@ -361,7 +361,7 @@ class Seed002Scene:
         self.before = ax.plot(self.grid, self.before_curve, "--", color=COLORS["muted"],
                               label=text("descent.legend_before"))[0]
         self.after = move(ax.plot([], [], color=COLORS["secondary"], lw=2.5,
-                                  label=text("descent.legend_after", steps=steps))[0])
+                                  label=text_count("descent.legend_after", steps))[0])
         ax.set_xlabel("x")
         ax.set_ylabel("y")
         # two still legends: with the fitted curve, and without it (diverged); on the
