@@ -1339,7 +1339,7 @@ TEXT = {
     "descent.unsettled_carried_once.other": "after {count} steps the loss is still {loss:.4g} (it started at {start:.4g}); momentum {momentum:g} has carried it across the bottom once",
     "descent.unsettled_carried.one": "after 1 step the loss is still {loss:.4g} (it started at {start:.4g}); momentum {momentum:g} has carried it across the bottom {crossings} times",
     "descent.unsettled_carried.other": "after {count} steps the loss is still {loss:.4g} (it started at {start:.4g}); momentum {momentum:g} has carried it across the bottom {crossings} times",
-    "descent.oscillating.one": "the steps still jump past the bottom and back after 1 step (the loss is {loss:.4g}; it started at {start:.4g})",
+    "descent.oscillating.one": "after 1 step it has jumped past the bottom (the loss is {loss:.4g}; it started at {start:.4g})",
     "descent.oscillating.other": "the steps still jump past the bottom and back after {count} steps (the loss is {loss:.4g}; it started at {start:.4g})",
     "descent.slow.one": "after 1 step the loss is still {loss:.4g} (it started at {start:.4g})",
     "descent.slow.other": "after {count} steps the loss is still {loss:.4g} (it started at {start:.4g})",

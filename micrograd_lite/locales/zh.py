@@ -1160,7 +1160,7 @@ TEXT = {
     "descent.unsettled_carried_once.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 1 次",
     "descent.unsettled_carried.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 {crossings} 次",
     "descent.unsettled_carried.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 {crossings} 次",
-    "descent.oscillating.one": "1 步后仍在最低点两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
+    "descent.oscillating.one": "1 步后已越过最低点（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.oscillating.other": "{count} 步后仍在最低点两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.slow.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.slow.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
