@@ -421,7 +421,7 @@ def _message(picture):
     ax = picture.figure.axes[0]
     renderer = picture.figure.canvas.get_renderer()
     box = ax.get_window_extent(renderer)
-    message = [t for t in ax.texts if t.get_text()][0]
+    message = [t for t in ax.texts + picture.figure.texts if t.get_text()][0]
     message.update_bbox_position_size(renderer)
     extent = message.get_bbox_patch().get_window_extent(renderer)
     return message.get_text(), box.x0 - 1.5 <= extent.x0 and extent.x1 <= box.x1 + 1.5
