@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .arrays import NumpyMLP
-from .language import text
+from .language import text, text_count
 from .train import fit, hinge
 
 __all__ = ["MoonsRun", "lr_schedule", "moons_loss", "switched_off_neurons", "train_moons",
@@ -113,7 +113,7 @@ def _conclude(run, final_loss=None, final_accuracy=None):
     if run.final_loss > run.losses[0]:
         run.status = text("classifier.loss_grew", first=run.losses[0], last=run.final_loss)
     else:
-        run.status = text("classifier.finished", steps=run.steps, loss=run.final_loss,
+        run.status = text_count("classifier.finished", run.steps, loss=run.final_loss,
                           accuracy=run.final_accuracy)
 
 
@@ -147,7 +147,7 @@ def train_moons_numpy(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None,
                 run.diverged_at = k
                 break
             if callback is not None and callback(k, loss, accuracy, net) is False:
-                run.status = text("classifier.stopped", step=k, steps=steps)
+                run.status = text_count("classifier.stopped", steps, step=k)
                 return run
         if run.diverged:
             _conclude(run)

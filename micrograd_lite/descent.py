@@ -271,7 +271,7 @@ def classify(run, tol=1e-2):
     3. ``"too large (oscillating)"``: it has not settled, and over the second
        half of the run the gradient turns round (points the opposite way from
        the step before) on at least half of the steps: it keeps jumping past
-       the bottom and back;
+       the bottom and back (a run of one step: that step jumped past it);
     4. ``"too small (slow)"``: it has not settled, and is not jumping back and
        forth either: it is still on its way down.
     """
@@ -304,7 +304,8 @@ def classify(run, tol=1e-2):
                                          start=first, momentum=run.momentum)
         return UNSETTLED, text_count("descent.unsettled_carried", run.steps, loss=last,
                                      start=first, momentum=run.momentum, crossings=crossings)
-    tail = range(len(grads) // 2, len(grads) - 1)
+    # the second half of the run; a run of one step is judged on that step
+    tail = range(len(grads) // 2, len(grads) - 1) or range(len(grads) - 1)
     turns = sum(1 for k in tail if _turns(grads, k))
     if turns and 2 * turns >= len(tail):
         return OSCILLATING, text_count("descent.oscillating", run.steps, loss=last, start=first)

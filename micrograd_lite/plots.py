@@ -17,6 +17,8 @@ import math
 import re
 from collections import OrderedDict
 
+import numpy as np
+
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -170,7 +172,12 @@ _NBSP = "\u00a0"
 # spaces that must not become line breaks: around "=" between Latin words ("w = 131"),
 # and between a number and the Chinese word that counts it ("19 次", "5 步")
 _KEEP_TOGETHER = re.compile(rf"(?<=[^\s{_CJK}]) = (?=[^\s{_CJK}])|(?<=\d) (?=[{_CJK}])")
-_TOKENS = re.compile(rf"[ \t\n]+|[{_CJK}]"
+# Chinese words of the figures' messages that a line never cuts in two ("最/后" reads
+# as two words; longer words first); elsewhere Chinese may break between any two characters
+_WORDS = ("最后一点", "最低点", "最后", "学习率", "准确率", "决策边界", "损失", "发散", "梯度", "动量",
+          "参数", "曲线", "图外", "起点", "步数", "收敛", "开始", "附近", "方向", "越过",
+          "训练", "网络", "数据", "来回", "太大", "太小", "仍是", "增大", "变为", "之后")
+_TOKENS = re.compile(rf"[ \t\n]+|{'|'.join(_WORDS)}|[{_CJK}]"
                      rf"|[^ \t\n{_CJK}{_NBSP}]+(?:{_NBSP}=?{_NBSP}?[^ \t\n{_CJK}{_NBSP}]+)*"
                      rf"(?:{_NBSP}[{_CJK}])?")
 
@@ -244,11 +251,14 @@ def monospace_family():
     return ["monospace"] + [name for name in rcParams["font.family"] if name != "monospace"]
 
 
-def fit_text_in_axes(text, ax, renderer, words, max_lines=4):
+def fit_text_in_axes(text, ax, renderer, words, max_lines=4, share=1.0):
     """Set ``text`` to ``words``, wrapped onto lines short enough that its box
-    stays inside ``ax`` (as few lines as fit; at most ``max_lines``, the last
-    one shortened with "...")."""
+    stays inside ``ax`` and at most ``share`` of its width (as few lines as
+    fit; at most ``max_lines``, the last one shortened with "...").
+    Returns whether the words fit whole (nothing shortened)."""
     box = ax.get_window_extent(renderer)
+    widest = share * box.width
+    whole = [True]
 
     def extent():
         if text.get_bbox_patch() is not None:
@@ -258,21 +268,24 @@ def fit_text_in_axes(text, ax, renderer, words, max_lines=4):
 
     def fits(width):
         lines = wrap_words(words, width) or [""]
-        if len(lines) > max_lines:
+        whole[0] = len(lines) <= max_lines
+        if not whole[0]:
             lines = lines[:max_lines]
             lines[-1] = lines[-1][: max(1, width - 3)] + "..."
         text.set_text("\n".join(lines))
         shown = extent()
-        return shown.x0 >= box.x0 and shown.x1 <= box.x1, shown.width
+        return (shown.x0 >= box.x0 and shown.x1 <= box.x1 and shown.width <= widest + 0.5,
+                shown.width)
 
     columns = len(words) + len(_WIDE.findall(words))  # a Chinese character counts two
     ok, width_px = fits(max(columns, 1))
     if ok:
-        return
+        return whole[0]
     # first guess from the measured width, then shorter lines until it fits
-    width = max(8, int(columns * 0.95 * box.width / max(width_px, 1)))
-    while not fits(width)[0] and width > 8:
+    width = max(8, int(columns * 0.95 * widest / max(width_px, 1)))
+    while not (ok := fits(width)[0]) and width > 8:
         width -= 3
+    return ok and whole[0]
 
 
 def two_panel_figure(width=11.0, height=4.2, right=0.985):
@@ -283,23 +296,102 @@ def two_panel_figure(width=11.0, height=4.2, right=0.985):
     return fig, axes
 
 
+def _obstacle_hit(box, artist, renderer):
+    """Whether the pixel box ``box`` covers part of ``artist``: a point or a
+    stretch of line of a ``Line2D`` (its markers and line width included), or
+    the box of anything else (a legend)."""
+    from matplotlib.lines import Line2D
+    from matplotlib.path import Path
+    from matplotlib.transforms import Bbox
+
+    if not artist.get_visible():
+        return False
+    if not isinstance(artist, Line2D):
+        return box.overlaps(artist.get_window_extent(renderer))
+    xy = np.column_stack([artist.get_xdata(), artist.get_ydata()]).astype(float)
+    xy = xy[np.all(np.isfinite(xy), axis=1)]
+    if not len(xy):
+        return False
+    pixels = artist.axes.transData.transform(xy)
+    to_pixels = artist.figure.dpi / 72.0
+    has_marker = artist.get_marker() not in (None, "None", "", " ")
+    margin = to_pixels * max(artist.get_markersize() / 2 if has_marker else 0.0,
+                             artist.get_linewidth() / 2) + 1.0
+    grown = Bbox.from_extents(box.x0 - margin, box.y0 - margin, box.x1 + margin, box.y1 + margin)
+    if artist.get_clip_on():  # only what is drawn: the part inside the axes
+        grown = Bbox.intersection(grown, artist.axes.get_window_extent(renderer).padded(margin))
+        if grown is None:
+            return False
+    if grown.count_contains(pixels):
+        return True
+    joined = artist.get_linestyle() not in ("None", "", " ") and len(pixels) > 1
+    return joined and Path(pixels).intersects_bbox(grown, filled=False)
+
+
 class MessageBox:
-    """A sentence in a box at the top of an axes of a :class:`Scene` (red when
-    something went wrong), wrapped so that it stays inside its axes."""
+    """A sentence in a box in an axes of a :class:`Scene` (red when something
+    went wrong), wrapped so that it stays inside its axes.
+
+    :meth:`show` puts it across the top; given artists to ``avoid`` (curves,
+    paths, markers, a legend) it takes the first of :attr:`PLACES` where it
+    covers none of them."""
+
+    # (x, y, ha, va, share of the panel's width, most lines), tried in order
+    PLACES = (
+        (0.5, 0.97, "center", "top", 1.0, 4),
+        (0.985, 0.97, "right", "top", 0.5, 6),
+        (0.015, 0.97, "left", "top", 0.5, 6),
+        (0.5, 0.03, "center", "bottom", 1.0, 4),
+        (0.985, 0.03, "right", "bottom", 0.5, 6),
+        (0.015, 0.03, "left", "bottom", 0.5, 6),
+    )
 
     def __init__(self, scene, ax, y=0.97):
         self.scene, self.ax = scene, ax
-        self.text = scene.moving(ax.text(
+        self.top = y
+        # above the axes (y > 1) the box belongs to the figure: it lies outside the panel
+        owner = scene.figure if y > 1 else ax
+        self.text = scene.moving(owner.text(
             0.5, y, "", transform=ax.transAxes, ha="center", va="top", fontsize=10,
             bbox={"boxstyle": "round", "alpha": 1.0},  # opaque: a path behind it does not show through
         ))
 
-    def show(self, words, bad=False):
+    def extent(self):
+        """The box's pixel extent as drawn now."""
+        renderer = self.scene.canvas.get_renderer()
+        self.text.update_bbox_position_size(renderer)
+        return self.text.get_bbox_patch().get_window_extent(renderer)
+
+    def covers(self, artists):
+        """Whether the box, where it is, covers part of one of ``artists``."""
+        box = self.extent()
+        renderer = self.scene.canvas.get_renderer()
+        return any(_obstacle_hit(box, artist, renderer) for artist in artists)
+
+    def _put(self, place, words):
+        x, y, ha, va, share, lines = place
+        if y > 0.5:
+            y = self.top
+        self.text.set_position((x, y))
+        self.text.set_horizontalalignment(ha)
+        self.text.set_verticalalignment(va)
+        whole = fit_text_in_axes(self.text, self.ax, self.scene.canvas.get_renderer(), words,
+                                 max_lines=lines, share=share)
+        return whole or share == 1.0
+
+    def show(self, words, bad=False, avoid=()):
+        """Show ``words``; returns whether the box covers none of ``avoid``
+        (if no place is free, it stays across the top)."""
         self.text.set_color("white" if bad else "black")
         patch = self.text.get_bbox_patch()
         patch.set_facecolor(COLORS["bad"] if bad else "white")
         patch.set_edgecolor(COLORS["bad"] if bad else COLORS["muted"])
-        fit_text_in_axes(self.text, self.ax, self.scene.canvas.get_renderer(), words)
+        avoid = [artist for artist in avoid if artist is not None]
+        for place in self.PLACES if avoid else self.PLACES[:1]:
+            if self._put(place, words) and not (avoid and self.covers(avoid)):
+                return True
+        self._put(self.PLACES[0], words)
+        return False
 
 
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")

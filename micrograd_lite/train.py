@@ -17,7 +17,7 @@ import math
 from numbers import Integral, Real
 
 from .engine import Value
-from .language import text
+from .language import text, text_count
 
 __all__ = ["mse", "hinge", "SGD", "fit", "History"]
 
@@ -239,7 +239,7 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
         if not _all_finite(optimizer.params):
             return diverged(k)
         if callback is not None and callback(k, loss.data, history) is False:
-            history.status = text("train.stopped", step=k)
+            history.status = text_count("train.stopped", k)
             return history
-    history.status = text("train.finished", steps=steps)
+    history.status = text_count("train.finished", steps)
     return history

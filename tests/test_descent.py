@@ -122,6 +122,29 @@ def test_one_step_is_singular_in_every_message(lr):
     assert "1 steps" not in message and ("1 step" in message or "step 1" in message)
 
 
+@pytest.mark.parametrize("lr, regime, message", [
+    (0.95, "too large (oscillating)",
+     "after 1 step it has jumped past the bottom (the loss is 12.96; it started at 16)"),
+    (0.3, "too small (slow)", "after 1 step the loss is still 2.56 (it started at 16)"),
+])
+def test_one_step_past_the_bottom_is_never_too_small(lr, regime, message):
+    """w = -1 -> 6.6 at lr 0.95: past the bottom (w = 3), so not "too small",
+    although the loss is still high; lr 0.3 stops short of it and is slow."""
+    run = run_descent(parabola, -1.0, lr, steps=1)
+    assert (run.regime, run.message) == (regime, message)
+
+
+def test_one_step_past_the_bottom_in_chinese():
+    from micrograd_lite.language import set_language
+
+    set_language("zh")
+    try:
+        run = run_descent(parabola, -1.0, 0.95, steps=1)
+    finally:
+        set_language("en")
+    assert run.message == "1 步后已越过最低点（损失是 12.96，开始时是 16）"
+
+
 def test_seed002_status_after_one_step_is_singular():
     status = train_seed002([0.0, 1.0], [0.0, 1.0], lr=0.1, steps=1).status
     assert status.startswith("finished 1 step:")

@@ -282,7 +282,7 @@ def test_progress_bar_and_trainer_in_chinese():
 
     english, chinese = in_both(trainer_texts)
     assert english["bar"] == ("step 4/10: x", "training")
-    assert chinese["bar"] == ("第 4/10 步：x", "训练")
+    assert chinese["bar"] == ("第 4/10 步。x。", "训练")
     assert chinese["train"] == "训练" and chinese["slider"] == "学习率"
     for key in ("fallback", "pressed", "title", "picture"):
         assert_chinese_with_the_same_numbers(english[key], chinese[key])
@@ -421,7 +421,7 @@ def _message(picture):
     ax = picture.figure.axes[0]
     renderer = picture.figure.canvas.get_renderer()
     box = ax.get_window_extent(renderer)
-    message = [t for t in ax.texts if t.get_text()][0]
+    message = [t for t in ax.texts + picture.figure.texts if t.get_text()][0]
     message.update_bbox_position_size(renderer)
     extent = message.get_bbox_patch().get_window_extent(renderer)
     return message.get_text(), box.x0 - 1.5 <= extent.x0 and extent.x1 <= box.x1 + 1.5
@@ -460,3 +460,72 @@ def test_wrap_words_keeps_an_equation_and_a_counted_number_on_one_line():
         assert "".join(lines).replace(" ", "") == words.replace(" ", "")
         assert any("w = 131" in line for line in lines), (width, lines)
         assert any("19 次" in line for line in lines), (width, lines)
+
+
+# ----------------------------------------------------------------------
+# A run that diverged, and counts of one
+# ----------------------------------------------------------------------
+def test_lesson05_a_diverged_run_says_so_in_its_title_and_progress_bar():
+    """At lr 10 the run blows up at step 3: the title says so instead of
+    "decision boundary after training" over a figure with no boundary, and the
+    progress bar reads as plain sentences (no chain of colons)."""
+    X, y = make_moons(n_samples=100, noise=0.1, seed=0)
+
+    def diverged():
+        run = train_moons_numpy(MLP(2, [16, 16, 1], seed=0), X, y, lr=10.0, steps=100)
+        picture = training.moons_picture(run, X, y)
+        bar = training.ProgressBar(100)
+        bar.update(len(run.losses), run.status)
+        return run.diverged_at, picture.figure.axes[0].get_title(), bar.label.value
+
+    english, chinese = in_both(diverged)
+    assert english[0] == chinese[0] == 3
+    assert english[1] == "Learning rate 10: diverged at step 3, no decision boundary"
+    assert chinese[1] == "学习率 10，在第 3 步发散，没有决策边界"
+    assert english[2] == "step 3/100: diverged at step 3; the learning rate is too large"
+    assert chinese[2] == "第 3/100 步。在第 3 步发散，学习率太大。"
+
+
+def test_lesson05_a_run_that_did_not_diverge_keeps_its_title():
+    X, y = make_moons(n_samples=40, noise=0.1, seed=0)
+    run = train_moons_numpy(MLP(2, [4, 1], seed=0), X, y, lr=1.0, steps=5)
+    assert not run.diverged
+    title = training.moons_picture(run, X, y).figure.axes[0].get_title()
+    assert title == "Decision boundary after training, learning rate 1"
+
+
+def test_counts_of_one_read_one_step():
+    """Every caption, legend and title with a count says "1 step", never "1 steps"."""
+    from micrograd_lite.engine import Value as V
+
+    xs, ys = seed002_data(n=20, seed=0)
+    X, y = make_moons(n_samples=20, noise=0.1, seed=0)
+
+    def texts():
+        w = V(-1.0)
+        stopped = fit(lambda: (w - 3) ** 2, [w], 0.1, 5, callback=lambda k, loss, h: False)
+        bar = training.ProgressBar(1)
+        seed_scene = descent.Seed002Scene(xs, ys, steps=1)
+        seed_scene.draw(0.3)
+        return {
+            "parabola": descent.parabola_picture(lr=0.1, steps=1).description,
+            "bowl": descent.BowlScene().draw(lr=0.08, steps=1).description,
+            "legend": seed_scene.after.get_label(),
+            "stepper": graphs.BackpropStepper(V(2.0) * V(3.0)).title,
+            "finished": fit(lambda: (w - 3) ** 2, [w], 0.1, 1).status,
+            "stopped": stopped.status,
+            "moons": train_moons_numpy(MLP(2, [4, 1], seed=0), X, y, lr=1.0, steps=1).status,
+            "moons_stopped": train_moons_numpy(MLP(2, [4, 1], seed=0), X, y, lr=1.0, steps=1,
+                                               callback=lambda *args: False).status,
+            "fallback": _fallback(bar),
+        }
+
+    english, chinese = in_both(texts)
+    for key, words in english.items():
+        assert "1 steps" not in words and re.search(r"\b1 step\b", words), (key, words)
+        assert "1 步" in chinese[key], (key, chinese[key])
+    assert english["parabola"].startswith(
+        "Gradient descent on L(w) = (w - 3)^2 from w = -1 with learning rate 0.1, 1 step: ")
+    assert english["legend"] == "after 1 step" and chinese["legend"] == "训练 1 步后"
+    assert english["stopped"] == "stopped by the callback after 1 step"
+    assert english["stepper"].endswith("one step at a time (1 step)")

@@ -72,8 +72,12 @@ def problems(picture):
     """What makes ``picture`` hard to read, as sentences (empty: all fine)."""
     figure = picture.figure
     renderer = figure.canvas.get_renderer()
-    found = []
     texts = [t for ax in figure.axes for t in ax.texts if t.get_visible() and t.get_text()]
+    # a message box above its panel belongs to the figure: it must stay inside the figure
+    outside = [t for t in figure.texts if t.get_visible() and t.get_text()]
+    texts += outside
+    found = [f"text {t.get_text()!r} leaves the figure" for t in outside
+             if not _inside(_extent(t, renderer), figure.bbox)]
     says_left = any(marker in t.get_text().replace("\n", "") or marker in t.get_text().replace("\n", " ")
                     for t in texts for marker in LEFT_WINDOW.values())
     for ax in _panels(figure):

@@ -39,7 +39,7 @@ from ..descent import (
     seed002_predict,
     seed002_status,
 )
-from ..language import text
+from ..language import text, text_count
 from ..plots import COLORS, MessageBox, Scene, plain_log_ticks, two_panel_figure
 from .core import Explorer
 
@@ -161,8 +161,8 @@ class ParabolaScene:
             message = text("descent.path_leaves_at_w", message=run.message, w=ws[-1])
         self.message.show(message, bad=run.regime == DIVERGENT)
         self.loss.show(run.losses, steps)
-        description = text("descent.parabola_description", start=PARABOLA_START, lr=lr,
-                           steps=steps, regime=run.regime, message=run.message, w=ws[-1],
+        description = text_count("descent.parabola_description", steps, start=PARABOLA_START, lr=lr,
+                                 regime=run.regime, message=run.message, w=ws[-1],
                            loss=_fmt(run.losses[-1]))
         return self.scene.picture(description)
 
@@ -196,8 +196,19 @@ class BowlScene:
     """Gradient descent on ``L = w1**2 + 10 * w2**2``: the contour plot with the
     path (left) and the loss at every step (right), redrawn in place."""
 
+    # the contour panel is lower than the loss panel: its message box goes in the strip
+    # above it, under the title, where it hides no start point and no path (a path can
+    # go anywhere in the window), in figure fractions
+    HEIGHT = 5.0
+    CONTOUR_TOP = 0.75
+    MESSAGE_TOP = 0.905
+    TITLE_BASE = 0.915
+
     def __init__(self):
-        fig, (ax, ax_loss) = two_panel_figure()
+        fig, (ax, ax_loss) = two_panel_figure(height=self.HEIGHT)
+        box = ax.get_position()
+        ax.set_position([box.x0, box.y0, box.width, self.CONTOUR_TOP - box.y0])
+        in_axes = lambda y: (y - box.y0) / (self.CONTOUR_TOP - box.y0)  # noqa: E731
         self.scene = Scene(fig)
         move = self.scene.moving
         (x0, x1), (y0, y1) = BOWL_WINDOW
@@ -205,20 +216,22 @@ class BowlScene:
         levels = [0.1, 0.3, 1, 3, 10, 30, 100]
         filled = ax.contourf(g1, g2, elongated_bowl(g1, g2), levels=[0] + levels, cmap="Blues_r")
         ax.contour(g1, g2, elongated_bowl(g1, g2), levels=levels, colors="white", linewidths=0.6)
-        fig.colorbar(filled, ax=ax, label=text("descent.colorbar_loss"))
+        fig.colorbar(filled, ax=ax, label=text("descent.colorbar_loss"), use_gridspec=False)
         self.path = move(ax.plot([], [], "-o", ms=3.5, lw=1.2, color=COLORS["secondary"],
                                  label=text("descent.legend_steps"))[0])
         self.start = move(ax.plot([], [], "o", ms=9, color=COLORS["good"],
                                   label=text("descent.legend_start"))[0])
         minimum = ax.plot(0.0, 0.0, "*", ms=14, color=COLORS["bad"],
                           label=text("descent.legend_minimum_bowl"))[0]
+        self.minimum = minimum
         ax.set_xlim(x0, x1)
         ax.set_ylim(y0, y1)
         ax.set_xlabel("w1")
         ax.set_ylabel("w2")
-        ax.legend(handles=[self.path, self.start, minimum], loc="lower right", fontsize=8)
-        self.title = move(ax.set_title(" "))
-        self.message = MessageBox(self.scene, ax)
+        self.legend = ax.legend(handles=[self.path, self.start, minimum], loc="lower right",
+                                fontsize=8)
+        self.title = move(ax.set_title(" ", y=in_axes(self.TITLE_BASE)))
+        self.message = MessageBox(self.scene, ax, y=in_axes(self.MESSAGE_TOP))
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
 
     def draw(self, lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, steps=50):
@@ -235,8 +248,8 @@ class BowlScene:
         self.message.show(message, bad=run.regime == DIVERGENT)
         self.loss.show(run.losses, steps)
         end = run.path[-1]
-        description = text("descent.bowl_description", w1=w1, w2=w2, lr=lr, momentum=momentum,
-                           steps=steps, regime=run.regime, message=run.message, end1=end[0],
+        description = text_count("descent.bowl_description", steps, w1=w1, w2=w2, lr=lr,
+                                 momentum=momentum, regime=run.regime, message=run.message, end1=end[0],
                            end2=end[1], loss=_fmt(run.losses[-1]))
         return self.scene.picture(description)
 
@@ -345,6 +358,7 @@ class Seed002Scene:
     """
 
     MAX_SPANS = 4
+    HEADROOMS = (0.0, 0.5, 1.0, 1.5, 2.0)  # spans added on top to make room for the message
     RUNS_KEPT = 256
 
     def __init__(self, xs, ys, steps=200, seed=0):
@@ -355,13 +369,14 @@ class Seed002Scene:
         self.ax = ax
         move = self.scene.moving
         data = ax.plot(xs, ys, "o", color=COLORS["primary"], label=text("descent.legend_data"))[0]
+        self.data = data
         self.grid = np.linspace(min(xs), max(xs), 200)
         initial = {name: p.data for name, p in seed002_init(seed).items()}
         self.before_curve = np.array([seed002_predict(initial, x) for x in self.grid])
         self.before = ax.plot(self.grid, self.before_curve, "--", color=COLORS["muted"],
                               label=text("descent.legend_before"))[0]
         self.after = move(ax.plot([], [], color=COLORS["secondary"], lw=2.5,
-                                  label=text("descent.legend_after", steps=steps))[0])
+                                  label=text_count("descent.legend_after", steps))[0])
         ax.set_xlabel("x")
         ax.set_ylabel("y")
         # two still legends: with the fitted curve, and without it (diverged); on the
@@ -414,13 +429,20 @@ class Seed002Scene:
         for diverged, legend in self.legends.items():
             legend.set_visible(diverged == result.diverged)
         window = self._window(curves)
-        self.ax.set_ylim(*window)
         message = result.status
         if left_window(np.concatenate([self.grid] * len(curves)), np.concatenate(curves),
                        (-np.inf, np.inf), window):
             message = text("descent.curve_leaves", message=result.status)
         self.title.set_text(text("descent.seed002_title", lr=lr))
-        self.message.show(message, bad=result.diverged or result.losses[-1] > result.losses[0])
+        legend = self.legends[result.diverged]
+        avoid = (self.data, self.before, self.after if not result.diverged else None, legend)
+        # where the message hides no point and no curve: if no place in the window is
+        # free, the window grows upwards by half data spans (a few sizes, kept apart)
+        for headroom in self.HEADROOMS:
+            self.ax.set_ylim(window[0], window[1] + headroom * self.span)
+            if self.message.show(message, avoid=avoid,
+                                 bad=result.diverged or result.losses[-1] > result.losses[0]):
+                break
         self.loss.show(result.losses, steps, first_step=1)
 
         if result.diverged:

@@ -32,7 +32,7 @@ from numbers import Real
 
 import ipywidgets as widgets
 
-from ..language import text
+from ..language import text, text_count
 from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, trace, widest
 from ..nodes import check_node, depth_first, inputs, label_of
 from .core import Explorer
@@ -515,7 +515,7 @@ class BackpropStepper(Explorer):
         self.step_button.on_click(lambda _button: self.step())
         self.reset_button.on_click(lambda _button: self.reset())
         super().__init__(
-            text("graphs.stepper_title", name=_name(root), total=total),
+            text_count("graphs.stepper_title", total, name=_name(root)),
             {"step": slider},
             self._view,
             buttons=(self.step_button, self.reset_button),

@@ -22,7 +22,7 @@ from matplotlib.ticker import MaxNLocator
 
 from ..arrays import NumpyMLP
 from ..classifier import lr_schedule, train_moons_numpy
-from ..language import text
+from ..language import text, text_count
 from ..plots import (COLORS, MessageBox, Picture, Scene, new_figure, plain_log_ticks,
                      two_panel_figure)
 from .core import Explorer, LatestOnly
@@ -156,6 +156,12 @@ class MoonsScene:
         self.message.show(status, bad=bad)
         return self.scene.picture(description)
 
+    @staticmethod
+    def _run_title(run):
+        if run.diverged:
+            return text("training.run_title_diverged", lr=run.lr, step=run.diverged_at)
+        return text("training.run_title", lr=run.lr)
+
     def draw_run(self, run):
         """A :class:`Picture` of a finished :class:`~micrograd_lite.classifier.MoonsRun`."""
         reached = next((k for k, a in enumerate(run.accuracies, start=1) if a == 1.0), None)
@@ -168,7 +174,7 @@ class MoonsScene:
         bad = run.diverged or run.final_loss > run.losses[0]
         return self.draw(
             run.lr, run.losses, run.accuracies, None if run.diverged else _as_network(run.model),
-            text("training.run_title", lr=run.lr), run.status, bad,
+            self._run_title(run), run.status, bad,
             description,
         )
 
@@ -201,8 +207,9 @@ class ProgressBar:
         """Show ``step`` of ``total`` done, and ``note`` beside the bar."""
         self.bar.value = step
         if note:
+            # the table's sentence ends the note itself (Chinese: with 。)
             self.label.value = text("training.progress_step_note", step=step, total=self.total,
-                                    note=note)
+                                    note=note.rstrip("。"))
         else:
             self.label.value = text("training.progress_step", step=step, total=self.total)
 
@@ -216,8 +223,8 @@ class ProgressBar:
                     "version_minor": 0,
                     "model_id": self.box.model_id,
                 },
-                "text/plain": text("training.progress_fallback", description=self.description,
-                                   total=self.total),
+                "text/plain": text_count("training.progress_fallback", self.total,
+                                         description=self.description),
             },
             raw=True,
         )
