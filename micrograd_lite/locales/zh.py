@@ -221,33 +221,33 @@ TEXT = {
     "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 是 (p, q)，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
 
     # -- lesson03: q.grad of p = q * r
-    "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是手动给定的（p 不是你运行反向传播的那张计算图的终点）：算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
+    "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是手动给定的（p 不是你运行反向传播的那张计算图的终点）。请算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
     "lesson03.times.what": "q.grad（一个数）",
-    "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8：q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
+    "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8。q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
     "lesson03.times.local_only": "-4 是局部导数 dp/dq = r。还要乘以从输出那边传回来的梯度 p.grad = 2。",
-    "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值：q 的局部导数是 r = -4，不是 q = 3。",
+    "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值。q 的局部导数是 r = -4，不是 q = 3。",
     "lesson03.times.passed_through": "把梯度原样传下去是 + 节点的做法。这里的运算是 *。",
-    "lesson03.times.sign": "大小对了，符号不对：r = -4 是负的。",
-    "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad：(dp/dq) × p.grad。",
+    "lesson03.times.sign": "大小对了，符号不对。r = -4 是负的。",
+    "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad，即 (dp/dq) × p.grad。",
     "lesson03.times.otherwise": "{value:g} 不是 q.grad。用 q.grad = (dp/dq) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.what": "你的函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g})",
-    "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数：return dp_da, dp_db",
+    "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数，即 return dp_da, dp_db",
     "lesson03.divide.slip": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。{hint}",
-    "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小：d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
-    "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b：∂p/∂a = 1/b。",
-    "lesson03.divide.swapped": "两个放反了：按这个顺序返回 (∂p/∂a, ∂p/∂b) = (1/b, -a/b²)。",
-    "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a：p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
-    "lesson03.divide.not_squared": "∂p/∂b：1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
-    "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b：∂p/∂a = 1/b。",
-    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。很接近：这像是数值估计（挪动 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
-    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 和 ∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g})。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
-    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第一个数。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
-    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第二个数。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
-    "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²：只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
+    "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小，即 d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
+    "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b 来说，∂p/∂a = 1/b。",
+    "lesson03.divide.swapped": "两个放反了。请按这个顺序返回 (∂p/∂a, ∂p/∂b) = (1/b, -a/b²)。",
+    "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a。p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
+    "lesson03.divide.not_squared": "关于 ∂p/∂b，1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
+    "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b 来说，∂p/∂a = 1/b。",
+    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。两者很接近。这像是数值估计（挪动 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
+    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 和 ∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g})。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
+    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第一个数。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
+    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第二个数。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
+    "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
     "lesson03.node.unlabelled": "一个没有标签的节点（data {data:g}）",
@@ -270,30 +270,30 @@ TEXT = {
     "lesson03.topo.list_kind": "由 topological_sort 返回的一个列表",
     "lesson03.topo.doing": "给 {graph}排序",
     "lesson03.topo.doing_read": "读取 topological_sort 为 {graph}返回的列表",
-    "lesson03.topo.none": "topological_sort 返回了 None：在函数最后写上 return order。",
+    "lesson03.topo.none": "topological_sort 返回了 None。请在函数最后写上 return order。",
     "lesson03.topo.unordered": "topological_sort 返回了{type}，它不保留顺序。请返回一个列表，集合（set）只用来记住访问过的节点。",
-    "lesson03.topo.iterator": "topological_sort 返回了{type}，它只能读一遍，也不能用 reversed() 倒着走。请返回一个列表：return order。",
+    "lesson03.topo.iterator": "topological_sort 返回了{type}，它只能读一遍，也不能用 reversed() 倒着走。请返回一个列表，即 return order。",
     "lesson03.topo.carried_over": "排完另一张图之后再给 {graph}排序时，你的列表里还留着上一张图的节点。它在两次调用之间被带了过来。{where}",
     "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把访问过的节点从一次调用带到了下一次。{where}",
     "lesson03.topo.changes_graph": "给 {graph}排序改动了这张图。节点 {node} 的 {attribute} 变了。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.doing_distinct": "给一张每个节点 data 都不同的计算图排序",
-    "lesson03.topo.revisits": "你给 {graph}排出的列表是对的，但为此读了 {reads} 次节点的输入，而图里只有 {nodes} 个节点。你的函数沿每条路径都把同一个节点再访问一遍，每多一个菱形，工作量就翻一倍。{tall} 个菱形就要大约 2^{tall} 步。请先检查 visited：if node not in visited，先把它记为访问过，再访问它的输入。",
-    "lesson03.topo.exponential_timeout": "给 {graph}排序没有在 {seconds} 秒内结束。最底下的节点 x0 可以沿 2^{count} 条路径到达。沿每条路径都把节点再访问一遍的排序，大约要走 2^{count} 步。请先检查 visited：if node not in visited，先把它记为访问过，再访问它的输入。",
+    "lesson03.topo.revisits": "你给 {graph}排出的列表是对的，但为此读了 {reads} 次节点的输入，而图里只有 {nodes} 个节点。你的函数沿每条路径都把同一个节点再访问一遍，每多一个菱形，工作量就翻一倍。{tall} 个菱形就要大约 2^{tall} 步。请先检查 visited，即 if node not in visited，先把它记为访问过，再访问它的输入。",
+    "lesson03.topo.exponential_timeout": "给 {graph}排序没有在 {seconds} 秒内结束。最底下的节点 x0 可以沿 2^{count} 条路径到达。沿每条路径都把节点再访问一遍的排序，大约要走 2^{count} 步。请先检查 visited，即 if node not in visited，先把它记为访问过，再访问它的输入。",
     "lesson03.topo.empty": "对 {graph}，你的列表是空的。定义完 visit 之后，你调用 visit(root) 了吗？然后再 return order。",
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {label!r}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
-    "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次：{node}。一个被多次使用的节点可以沿好几条路径到达；它只能列一次：用一个 set 记住访问过的节点，再遇到就跳过。",
-    "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样：要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
-    "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点：{names}。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
-    "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身：visited.add(node) 和 node in visited。",
-    "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制：循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
-    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始：顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。访问完一个节点的子节点后再添加它，并原样返回列表，不要反转。",
+    "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次，即 {node}。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。请用一个 set 记住访问过的节点，再遇到就跳过。",
+    "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
+    "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
+    "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，即 visited.add(node) 和 node in visited。",
+    "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
+    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。访问完一个节点的子节点后再添加它，并原样返回列表，不要反转。",
     "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。访问完一个节点的子节点，再把它加进列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a; c = b + b）。",
-    "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请在函数里面创建它们：{fix}。",
-    "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们：{fix}。",
-    "lesson03.state.enclosing": "外层函数的变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们：{fix}。",
-    "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量：{fix}。",
+    "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
+    "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
+    "lesson03.state.enclosing": "外层函数的变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
+    "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量，即 {fix}。",
     "lesson03.state.marks": "你的代码在节点上做了标记（{names}），调用结束后标记还在，所以对同一张图再调用一次时，这些节点会被跳过。请把访问过的节点记在函数里面新建的 set 里。",
     "lesson03.state.unknown": "请找一找在函数外面创建的列表或 set，比如全局变量、外层函数的变量、类属性，或者像 order=[] 这样的默认参数。请在函数里面、每次调用时都新建 order = [] 和 visited = set()。",
 
@@ -301,15 +301,15 @@ TEXT = {
     "lesson03.backward.what": "你的函数 `backward_pass`",
     "lesson03.backward.kind": "一个函数 backward_pass(root)",
     "lesson03.backward.doing": "对 {graph}运行 backward_pass",
-    "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环：root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
-    "lesson03.backward.slip": "在 {graph}上：{hint}",
-    "lesson03.backward.no_root_grad": "所有 grad 都还是 0：在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
+    "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
+    "lesson03.backward.slip": "在 {graph}上，{hint}",
+    "lesson03.backward.no_root_grad": "所有 grad 都还是 0。请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "这些 grad 是按正向顺序算的。一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。",
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，即 child.grad += local * node.grad。",
-    "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数：child.grad += local * node.grad。",
-    "lesson03.backward.pairs_mismatched": "你得到的 grad，正是把每个节点的局部导数交给了错误的输入时的结果：第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
-    "lesson03.backward.inputs_deduplicated": "你得到的 grad，正是一个运算两次用到同一个节点（a + a）时，只给了它一份梯度的结果。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请把 node._prev 和 node._local_grads 原样配对：zip(node._prev, node._local_grads)。",
+    "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，即 child.grad += local * node.grad。",
+    "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
+    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请把 node._prev 和 node._local_grads 原样配对，即 zip(node._prev, node._local_grads)。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 和不止一种错误的结果一样，所以是下面其中一种。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用带到了下一次。{where}",
@@ -321,14 +321,14 @@ TEXT = {
 
     # -- lesson03: gradients add up (t = s*s + s)
     "lesson03.accumulate.what": "s.grad（一个数）",
-    "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7：s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。微积分也这么说：d(s² + s)/ds = 2s + 1 = 7。",
-    "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s）：这条路径再加 1。",
-    "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次：这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
-    "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献；用 '=' 而不是 '+=' 的反向传播也可能留下这个数：最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
+    "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7。s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。微积分也这么说，d(s² + s)/ds = 2s + 1 = 7。",
+    "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
+    "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
+    "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 '=' 而不是 '+=' 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad，即 dt/ds。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad，即 dt/ds。",
-    "lesson03.accumulate.twice": "14 是 7 的两倍：反向传播在同一张计算图上运行了两次，而 s.grad（叶子节点的 grad）会在多次运行之间累加。请重新构建 s 和 t，只调用一次 t.backward()。",
-    "lesson03.accumulate.estimate": "{value:.10g} 很接近答案：它像是有限差分的估计值。反向传播给出的是精确的数：调用 t.backward() 之后，把 s.grad 放进 answer。",
+    "lesson03.accumulate.twice": "14 是 7 的两倍。反向传播在同一张计算图上运行了两次，而 s.grad（叶子节点的 grad）会在多次运行之间累加。请重新构建 s 和 t，只调用一次 t.backward()。",
+    "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
     "lesson03.accumulate.otherwise": "{value:g} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: dL/db1 by the chain rule
@@ -337,17 +337,17 @@ TEXT = {
     "lesson03.grad_b1.doing": "用数值调用 grad_b1(x, y, w1, b1, w2, b2)",
     "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果这是调用 backward() 之后的 b1，应该返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
-    "lesson03.grad_b1.autograd": "你的函数构建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.autograd": "你的函数构建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
     "lesson03.grad_b1.same_everywhere": "你的函数在试过的 {points} 个点上都返回 {got}，可是 dL/db1 在不同的点上并不一样。它没有用参数来算（可能是写死在代码里的数，也可能是前一次调用留下的数）。请用 x、y、w1、b1、w2 和 b2 来算。",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1，在试过的每个点上都和自动求导的结果一致。",
-    "lesson03.grad_b1.sign": "符号反了：dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
+    "lesson03.grad_b1.sign": "符号反了。dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
     "lesson03.grad_b1.no_sigmoid": "少了 sigmoid 的导数 h (1 - h)（即 dh/dz）。",
     "lesson03.grad_b1.no_w2": "少了系数 w2（即 dy_hat/dh）。",
-    "lesson03.grad_b1.dL_dw1": "这是 dL/dw1：链式法则里最后乘的 dz/db1 是 1，不是 x。",
+    "lesson03.grad_b1.dL_dw1": "这是 dL/dw1。链式法则里最后乘的 dz/db1 是 1，不是 x。",
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
-    "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方：还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
-    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.12g}，你的函数给出 {got:.12g}。两者很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
+    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.12g}，你的函数给出 {got:.12g}。两者很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -937,18 +937,14 @@ TEXT = {
     # -- engine_check: a learner's Value class against the package's ----------
     "engine_check.what": "你的 Value 类（类本身，例如 `answer = Value`）",
     "engine_check.not_a_class":
-        "check_engine 要的是你的 Value 类本身，而不是{kind}：传入 `Value`，"
-        "不要传 `Value(2.0)`。",
-    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}；去掉引号：`answer = {name}`。",
+        "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入 `Value`，不要传 `Value(2.0)`。",
+    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。请去掉引号，即 `answer = {name}`。",
     "engine_check.backward_not_attached":
-        "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad "
-        "加上任何东西：这个运算里写了 `out._backward = _backward` 吗？",
+        "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad 加上任何东西。这个运算里写了 `out._backward = _backward` 吗？",
     "engine_check.prev_empty.init":
-        "`{expr}` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
-        "`__init__` 里要写 `self._prev = tuple(_children)`。",
+        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.operation":
-        "`{expr}` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
-        "运算在创建结果时要把输入作为 `_children` 传进去：`Value(..., (self, other), ...)`。",
+        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。运算在创建结果时要把输入作为 `_children` 传进去，即 `Value(..., (self, other), ...)`。",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
     "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
@@ -977,43 +973,35 @@ TEXT = {
     "engine_check.not_a_number": "{what} 应该是一个数，但它是{kind} {got}。",
     "engine_check.leaf.not_a_value": "Value({x}) 没有创建出一个 Value。",
     "engine_check.leaf.missing":
-        "Value({x}) 没有 `{attribute}`：`__init__` 应该设置 `self.{attribute}`。",
+        "Value({x}) 没有 `{attribute}`。`__init__` 应该设置 `self.{attribute}`。",
     "engine_check.leaf.data":
-        "Value({x}).data 是 {got}：`__init__` 应该保存它收到的数。",
+        "Value({x}).data 是 {got}。`__init__` 应该保存它收到的数。",
     "engine_check.leaf.grad":
-        "新建的 Value 的 grad 是 {got}：它应该从 0 开始（还没有做过反向传播）。",
+        "新建的 Value 的 grad 是 {got}。它应该从 0 开始（还没有做过反向传播）。",
     "engine_check.result.none":
-        "`{expr}`（{inputs}）返回了 None，而不是一个 Value：这个方法最后有没有 `return out`？",
+        "`{expr}`（{inputs}）返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
     "engine_check.result.none_in_graph":
-        "计算图里的 `{expr}` 返回了 None，而不是一个 Value：这个方法最后有没有 `return out`？",
+        "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
     "engine_check.result.not_a_value":
-        "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了："
-        "用 Value(...) 构造结果并返回它。",
+        "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.not_a_value_in_graph":
-        "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了："
-        "用 Value(...) 构造结果并返回它。",
+        "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.no_backward":
         "你的 Value 没有 backward() 方法，它的节点也没有可以遍历的 `_prev` 和 `_backward`，"
         "所以现在还无法检查梯度。",
     "engine_check.missing.radd":
-        "`{expr}`（一个普通的数和一个 Value）不能运行：你的 Value 没有 `{method}`。"
-        "遇到 `2 + a` 时，Python 会先调用那个数的 `__add__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__radd__`。"
-        "加上 `def __radd__(self, other): return self + other`。",
+        "`{expr}`（一个普通的数和一个 Value）不能运行，因为你的 Value 没有 `{method}`。遇到 `2 + a` 时，Python 会先调用那个数的 `__add__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__radd__`。加上 `def __radd__(self, other): return self + other`。",
     "engine_check.missing.rmul":
-        "`{expr}`（一个普通的数和一个 Value）不能运行：你的 Value 没有 `{method}`。"
-        "遇到 `3 * a` 时，Python 会先调用那个数的 `__mul__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__rmul__`。"
-        "加上 `def __rmul__(self, other): return self * other`。",
-    "engine_check.missing.method": "`{expr}` 不能运行：你的 Value 没有 `{method}` 方法。",
+        "`{expr}`（一个普通的数和一个 Value）不能运行，因为你的 Value 没有 `{method}`。遇到 `3 * a` 时，Python 会先调用那个数的 `__mul__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__rmul__`。加上 `def __rmul__(self, other): return self * other`。",
+    "engine_check.missing.method": "`{expr}` 不能运行，因为你的 Value 没有 `{method}` 方法。",
     "engine_check.case.value":
         "`{expr}`（{inputs}）的值是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.root_grad":
-        "`{expr}`（{inputs}）：backward() 之后，输出自己的 grad 是 {got}，不是 1。"
-        "backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
+        "`{expr}`（{inputs}）在 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input":
-        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起："
-        "在 `_backward` 里用 `+=`，绝不要用 `=`。",
+        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起。在 `_backward` 里用 `+=`，绝不要用 `=`。",
     "engine_check.case.local_alone":
         "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
@@ -1044,34 +1032,23 @@ TEXT = {
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
         "恰好调用一次，并且不能用别的方式改动 grad。",
     "engine_check.graph.value":
-        "在计算图 `{listing}`（{inputs}）中：{name} 是 {got}，应该是 {want}（{off}），"
-        "位于 `{line}`。",
+        "在计算图 `{listing}`（{inputs}）中，{name} 是 {got}，应该是 {want}（{off}），位于 `{line}`。",
     "engine_check.graph.grad":
-        "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后：每个运算单独都是对的，"
-        "但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后，每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.and": "、",
     "engine_check.checked.case_separator": "、",
     "engine_check.checked.group_separator": "；",
     "engine_check.graph.used_by":
-        "{name} 被 {users} 用到：backward() 必须对每个节点的 `_backward` 恰好调用一次，"
-        "并且要在所有用到它的节点之后：按拓扑顺序倒过来走。",
+        "{name} 被 {users} 用到。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，即按拓扑顺序倒过来走。",
     "engine_check.graph.walk":
-        "backward() 必须对每个节点的 `_backward` 恰好调用一次，"
-        "并且要在所有用到它的节点之后：按拓扑顺序倒过来走。",
+        "backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，即按拓扑顺序倒过来走。",
     "engine_check.order.op_node": "`{op}`",
     "engine_check.order.twice":
-        "节点 {node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` "
-        "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
-        "把拓扑顺序倒过来走一遍。",
+        "节点 {node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.order.output_late":
-        "节点 {node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1："
-        "在循环之前先把输出自己的 grad 设为 1（dL/dL = 1），"
-        "再按拓扑顺序倒过来调用每个节点的 `_backward`。",
+        "节点 {node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1。请在循环之前先把输出自己的 grad 设为 1（dL/dL = 1），再按拓扑顺序倒过来调用每个节点的 `_backward`。",
     "engine_check.order.early":
-        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度"
-        "累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` "
-        "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
-        "把拓扑顺序倒过来走一遍。",
+        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.order.forwards":
         "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时用到它的节点的 "
         "`_backward` 都还没有运行（它最后是 {final}）。backward() 是按拓扑顺序走的，"
@@ -1129,24 +1106,14 @@ TEXT = {
     "engine_check.state.where.unknown":
         "它可能是放在模块级别、类属性、`backward` 外面的函数里，或者默认参数里的列表或集合。",
     "engine_check.order.never":
-        "节点 {node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` "
-        "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
-        "把拓扑顺序倒过来走一遍。",
+        "节点 {node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
     "engine_check.right.stepped":
-        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度：{checked}。"
-        "（你的 Value 还没有 backward()，所以检查自己按拓扑顺序倒过来调用了每个节点的 "
-        "`_backward`。）",
+        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（你的 Value 还没有 backward()，所以检查自己按拓扑顺序倒过来调用了每个节点的 `_backward`。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
-        "每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、"
-        "结果被重复使用的计算图里检查过（随机种子 {seed}）。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
-        "每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。"
-        "还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），"
-        "在 {chain} 个运算的链上和 {diamonds} 个叠起来的菱形上也检查过。"
-        "再次调用 backward() 时，梯度和第一次一样。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上和 {diamonds} 个叠起来的菱形上也检查过。再次调用 backward() 时，梯度和第一次一样。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
