@@ -365,20 +365,16 @@ TEXT = {
     # -- lesson 04: the second update, the largest learning rates --------
     "lesson04.second_step.what": "第二次更新后 w 的值（一个数）",
     "lesson04.second_step.right":
-        "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) "
-        "= 0.44。这一步（0.64）比第一步（0.8）短：w 越接近最低点 3，梯度就越小。",
+        "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) = 0.44。这一步（0.64）比第一步（0.8）短。w 越接近最低点 3，梯度就越小。",
     "lesson04.second_step.uphill":
-        "你加上了 learning_rate * 梯度，这是往上坡走。更新规则是减去它："
-        "w - 0.1 * (-6.4)。",
+        "你加上了 learning_rate * 梯度，这是往上坡走。更新规则是减去它，即 w - 0.1 * (-6.4)。",
     "lesson04.second_step.gradient":
         "-6.4 是 w = -0.2 处的梯度 2 * (w - 3)。接下来把它代入更新公式 "
         "w - learning_rate * 梯度。",
     "lesson04.second_step.step_size":
-        "这是第二步的长度：learning_rate * 梯度 = 0.1 * (-6.4) = -0.64。"
-        "新的 w 是旧的 w 减去它：-0.2 - (-0.64)。",
+        "这是第二步的长度，即 learning_rate * 梯度 = 0.1 * (-6.4) = -0.64。新的 w 是旧的 w 减去它，即 -0.2 - (-0.64)。",
     "lesson04.second_step.not_reset":
-        "没有把 w.grad 清零，就会得到 1.24：backward() 把新梯度 -6.4 累加到旧的 -8 上，"
-        "于是 -0.2 - 0.1 * (-14.4) = 1.24。第二步的梯度只是 w = -0.2 处的梯度，即 -6.4。",
+        "没有把 w.grad 清零，就会得到 1.24。backward() 把新梯度 -6.4 累加到旧的 -8 上，于是 -0.2 - 0.1 * (-14.4) = 1.24。第二步的梯度只是 w = -0.2 处的梯度，即 -6.4。",
     "lesson04.second_step.old_gradient":
         "0.6 用的还是第一步的梯度 -8。梯度要在新的 w = -0.2 处重新计算。",
     "lesson04.second_step.from_start":
@@ -390,57 +386,39 @@ TEXT = {
         "3 是曲线的最低点，也是 w 要去的地方。学习率为 0.1 时，一步走不到那里。",
     "lesson04.second_step.loss": "10.24 是 w = -0.2 处的损失，不是新的 w。",
     "lesson04.second_step.sign":
-        "6.4 是梯度的大小，但符号错了：2 * (-0.2 - 3) = -6.4。然后再更新 w。",
+        "6.4 是梯度的大小，但符号错了。2 * (-0.2 - 3) = -6.4。然后再更新 w。",
     "lesson04.second_step.otherwise":
         "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
         "再算 w - 0.1 * 梯度。",
     "lesson04.rate.what": "不会发散的最大学习率（一个数）",
     "lesson04.rate.zero":
-        "lr = 0 时什么都不动：每次更新减去的是 0 * 梯度，w 一直停在起点。"
-        "这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
+        "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，w 一直停在起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
-        "负的学习率（lr = {lr}）会加上梯度：它往上坡走，系数 1 - 2 * lr 大于 1，"
-        "结果发散。学习率是正数；找出不会发散的最大正学习率。",
+        "负的学习率（lr = {lr}）会加上梯度。它往上坡走，系数 1 - 2 * lr 大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.rate.negative_bowl":
-        "负的学习率（lr = {lr}）会加上梯度：它往上坡走，两个系数都大于 1，"
-        "结果发散。学习率是正数；找出不会发散的最大正学习率。",
+        "负的学习率（lr = {lr}）会加上梯度。它往上坡走，两个系数都大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.largest_rate.right":
-        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1："
-        "w 永远在 -1 和 7 之间来回跳。小于 1 时跳动越来越小；大于 1 时越来越大，结果发散。",
+        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。小于 1 时跳动越来越小；大于 1 时越来越大，结果发散。",
     "lesson04.largest_rate.fastest":
-        "0.5 是最快的学习率：系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。"
-        "更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
+        "0.5 是最快的学习率。这时系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
     "lesson04.largest_rate.diverges":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1：每一跳都比上一跳更远，"
-        "结果发散。找出让系数正好等于 -1 的 lr。",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1。每一跳都比上一跳更远，结果发散。找出让系数正好等于 -1 的 lr。",
     "lesson04.largest_rate.bounded":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。"
-        "但更大的学习率也不会发散：找出让系数仍在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。",
     "lesson04.largest_rate.bowl_answer":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。"
-        "但更大的学习率也不会发散：找出让系数仍在 -1 和 1 之间的最大 lr。"
-        "（0.1 是第 3 节那个山谷的答案，那里陡峭方向的系数是 1 - 20 * lr；"
-        "这里是 1 - 2 * lr。）",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。（0.1 是第 3 节那个山谷的答案，那里陡峭方向的系数是 1 - 20 * lr；这里是 1 - 2 * lr。）",
     "lesson04.bowl_rate.right":
-        "w2 方向陡十倍：它的系数 1 - 20 * lr 在 lr = 0.1 时就到了 -1，"
-        "而 w1 方向允许到 1。最陡的方向决定上限，平缓的方向于是走得很慢。",
+        "w2 方向陡十倍。它的系数 1 - 20 * lr 在 lr = 0.1 时就到了 -1，而 w1 方向允许到 1。最陡的方向决定上限，平缓的方向于是走得很慢。",
     "lesson04.bowl_rate.w1_limit":
-        "1 只是 w1 方向单独的上限（系数 1 - 2 * lr）。w2 方向陡十倍：它的系数是 1 - 20 * lr。",
+        "1 只是 w1 方向单独的上限（系数 1 - 2 * lr）。w2 方向陡十倍，它的系数是 1 - 20 * lr。",
     "lesson04.bowl_rate.w2_zero":
-        "0.05 让 w2 的系数 1 - 20 * lr 正好等于 0（w2 一步就到 0）。"
-        "学习率再大一些也不会发散：只要 w2 的系数还没到 -1，w2 虽然来回震荡，跳动却越来越小。",
+        "0.05 让 w2 的系数 1 - 20 * lr 正好等于 0（w2 一步就到 0）。学习率再大一些也不会发散。只要 w2 的系数还没到 -1，w2 虽然来回震荡，跳动却越来越小。",
     "lesson04.bowl_rate.bounded":
-        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，"
-        "都在 -1 和 1 之间：不会发散。但更大的学习率也不会发散："
-        "找出让两个系数都留在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，都在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让两个系数都留在 -1 和 1 之间的最大 lr。",
     "lesson04.bowl_rate.w2_diverges":
-        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1：w2 每一步都跳得更远，"
-        "结果发散（w1 的系数还在 -1 和 1 之间，但只要有一个方向发散就够了）。"
-        "找出让 1 - 20 * lr 正好等于 -1 的 lr。",
+        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数还在 -1 和 1 之间，但只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
     "lesson04.bowl_rate.both_diverge":
-        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1：w2 每一步都跳得更远，"
-        "结果发散（w1 的系数也小于 -1，而只要有一个方向发散就够了）。"
-        "找出让 1 - 20 * lr 正好等于 -1 的 lr。",
+        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数也小于 -1，而只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
 
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
     "lesson04.descend.doing": "对 {loss} 运行 {call}",
@@ -457,8 +435,7 @@ TEXT = {
     "lesson04.descend.not_numbers":
         "你的列表里有{kind}；它里面应该是数（每次更新后的 w.data）。",
     "lesson04.descend.no_start":
-        "在 {loss} 上运行 {call} 时，你的列表漏掉了起点：先放 w = {start}，"
-        "再放每次更新后的 w。",
+        "在 {loss} 上运行 {call} 时，你的列表漏掉了起点。先放 w = {start}，再放每次更新后的 w。",
     "lesson04.descend.one_short.one":
         "在 {loss} 上运行 {call} 时，你的列表里只有起点。要做这一次更新（range(steps)），"
         "更新后追加 w。",
@@ -491,19 +468,15 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}。在 L.backward() 之后用梯度 w.grad "
         "更新 w.data（在 backward() 之前把 w.grad 清零，不要在 backward() 和更新之间清零）。",
     "lesson04.descend.bug.plus":
-        "在 {loss} 上运行 {call}：你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上："
-        "w.data = w.data - learning_rate * w.grad。",
+        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，即 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.no_zero_grad":
-        "在 {loss} 上运行 {call}：你的第一步是对的，后面的步子都太长了：w.grad 里还留着前面"
-        "几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 "
-        "w.grad = 0.0。",
+        "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了。w.grad 里还留着前面几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 w.grad = 0.0。",
     "lesson04.descend.bug.no_learning_rate":
-        "在 {loss} 上运行 {call}：你的每一步都是整个梯度：更新时要把梯度乘以 learning_rate。",
+        "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度。更新时要把梯度乘以 learning_rate。",
     "lesson04.descend.bug.built_once":
-        "在 {loss} 上运行 {call}：你的每一步都只用到起点处的梯度，因为损失只在循环之前构建了一次。"
-        "每一步都要用当前的 w 重新构建损失：把 `L = loss(w)` 放进循环里。",
+        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度，因为损失只在循环之前构建了一次。每一步都要用当前的 w 重新构建损失，即把 `L = loss(w)` 放进循环里。",
     "lesson04.descend.bug.loss_not_gradient":
-        "在 {loss} 上运行 {call}：你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
+        "在 {loss} 上运行 {call} 时，你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
     "lesson04.descend.lesson_loss":
         "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
         "你的循环没有用传进来的损失函数。要用参数 `loss` 传进来的函数构建 L = loss(w)"
@@ -522,9 +495,7 @@ TEXT = {
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
         "它要改动的东西，每次调用都要在函数里新建。",
     "lesson04.descend.right":
-        "你的循环遵循更新规则：在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，"
-        "它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步把 w.grad 清零很重要："
-        "backward() 是往 .grad 上累加的。",
+        "你的循环遵循更新规则。在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步把 w.grad 清零很重要，因为 backward() 是往 .grad 上累加的。",
 
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.doing.make": "为两个参数创建 Momentum(params, {lr}, {momentum})",
@@ -548,29 +519,20 @@ TEXT = {
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
-        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 应该改变每个 "
-        "p.data：v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 应该改变每个 p.data，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.not_carried":
-        "你的 step 就是普通的梯度下降：每一步速度都从梯度重新开始（如果你的 step() 保存了速度，"
-        "检查 zero_grad() 有没有把它们清零：zero_grad() 只应该把每个 p.grad 设为 0.0，"
-        "速度要一步一步延续下去）。在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，"
-        "全是 0.0），并在 step() 里更新它：v = momentum * v + grad。",
+        "你的 step 就是普通的梯度下降，每一步速度都从梯度重新开始（如果你的 step() 保存了速度，检查 zero_grad() 有没有把它们清零。zero_grad() 只应该把每个 p.grad 设为 0.0，速度要一步一步延续下去）。在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它，即 v = momentum * v + grad。",
     "lesson04.momentum.bug.shared":
-        "你的参数共用一个速度。每个参数都需要自己的速度：在 __init__ 里建一个列表，"
-        "每个参数一个速度。",
+        "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
     "lesson04.momentum.bug.average":
-        "你的速度是 momentum * v + (1 - momentum) * grad，这是一个平均值。"
-        "课程的规则是加上整个梯度：v = momentum * v + grad。",
+        "你的速度是 momentum * v + (1 - momentum) * grad，这是一个平均值。课程的规则是加上整个梯度，即 v = momentum * v + grad。",
     "lesson04.momentum.bug.late":
         "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
         "再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
-        "你的参数顺着速度移动，往上坡走了。更新要减去：p.data -= learning_rate * v。",
+        "你的参数顺着速度移动，往上坡走了。更新要减去，即 p.data -= learning_rate * v。",
     "lesson04.momentum.wrong_step":
-        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查设好它们的 grad，"
-        "并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}"
-        "（第 {step} 步的 grad 是 {grads}）。规则：v = momentum * v + grad，"
-        "然后 p.data -= learning_rate * v。",
+        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.shared_between":
         "单独一个优化器每一步都对，可是两个同时用就不对了。检查新建了第一个优化器，"
         "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
@@ -587,26 +549,20 @@ TEXT = {
         "每个 Momentum 都要有自己的速度，在 __init__ 里新建"
         "（self.velocities = [0.0 for p in self.params]）。",
     "lesson04.momentum.instance":
-        "这是用你的类 {name} 创建的一个对象，不是类本身。把类传进来："
-        "check_momentum(Momentum)，不要调用它。",
+        "这是用你的类 {name} 创建的一个对象，不是类本身。请把类传进来，即 check_momentum(Momentum)，不要调用它。",
     "lesson04.momentum.right":
-        "每个参数都保有自己的速度，一步一步延续下去：v = momentum * v + grad，"
-        "然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；"
-        "梯度掉头时，速度让这次转向慢下来。",
+        "每个参数都保有自己的速度，一步一步延续下去，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度掉头时，速度让这次转向慢下来。",
     # -- lesson 05: the hinge loss exercises ---------------------------------
     "lesson05.hinge.what": "平均合页损失（一个数）",
     "lesson05.hinge.right":
-        "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点也在正确的一侧，"
-        "但离边界太近，损失是 0.7；第三个点同样在正确的一侧，也离得太近，损失是 0.5。"
-        "平均：1.2 / 3 = 0.4。",
+        "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点也在正确的一侧，但离边界太近，损失是 0.7；第三个点同样在正确的一侧，也离得太近，损失是 0.5。平均值是 1.2 / 3 = 0.4。",
     "lesson05.hinge.sum": "1.2 是三个损失的和。要取平均。",
     "lesson05.hinge.two_points":
-        "0.6 是两个有损失的点的平均。第一个点也要算上，它的损失是 0：除以 3。",
+        "0.6 是两个有损失的点的平均。第一个点也要算上，它的损失是 0。所以要除以 3。",
     "lesson05.hinge.negative":
-        "第一个点的 1 - 2.0 = -1 不能算作负的损失：relu 把它变成 0。"
-        "超出间隔的点没有损失。",
+        "第一个点的 1 - 2.0 = -1 不能算作负的损失。relu 把它变成 0。超出间隔的点没有损失。",
     "lesson05.hinge.sign":
-        "检查第三个点的符号：它的标签是 -1，所以 1 - y * score = 1 - (-1)(-0.5) = 0.5。",
+        "检查第三个点的符号。它的标签是 -1，所以 1 - y * score = 1 - (-1)(-0.5) = 0.5。",
     "lesson05.hinge.second_alone": "0.7 只是第二个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.third_alone": "0.5 只是第三个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.zero":
@@ -615,14 +571,11 @@ TEXT = {
         "{value} 不对。对每个点算出 relu(1 - label * score)，再取三者的平均。",
     "lesson05.constant.what": "给每个点的得分都是 3 的网络的合页损失（一个数）",
     "lesson05.constant.right":
-        "类别 +1 的 50 个点在自己那一侧，间隔为 3：损失是 relu(1 - 3) = 0。"
-        "类别 -1 的 50 个点在错误的一侧：每个点的损失是 relu(1 + 3) = 4。"
-        "平均是 (50 * 0 + 50 * 4) / 100 = 2。",
+        "类别 +1 的 50 个点在自己那一侧，间隔为 3，损失是 relu(1 - 3) = 0。类别 -1 的 50 个点在错误的一侧，每个点的损失是 relu(1 + 3) = 4。平均是 (50 * 0 + 50 * 4) / 100 = 2。",
     "lesson05.constant.plus_class":
-        "0 是类别 +1 的每个点的损失。类别 -1 的点得分也是 3，落在错误的一侧："
-        "算一算 relu(1 - (-1) * 3)。",
+        "0 是类别 +1 的每个点的损失。类别 -1 的点得分也是 3，落在错误的一侧。算一算 relu(1 - (-1) * 3)。",
     "lesson05.constant.minus_class":
-        "4 是类别 -1 的每个点的损失。一半的点属于类别 +1，它们的损失是 0：对全部 100 个点取平均。",
+        "4 是类别 -1 的每个点的损失。一半的点属于类别 +1，它们的损失是 0。请对全部 100 个点取平均。",
     "lesson05.constant.no_relu":
         "1 是得分为 -1 到 1 之间某个常数时的损失，或者是不用 relu 时的结果（-2 和 4 的平均是 1）。"
         "得分为 3 时，类别 +1 的点的损失是 relu(1 - 3) = 0，不是 -2。",
@@ -631,8 +584,7 @@ TEXT = {
         "1 - 3 = -2 是类别 +1 的点在 relu 里面的值；relu 把它变成损失 0。"
         "而类别 -1 的点也有损失。",
     "lesson05.constant.negative":
-        "损失永远不会是负的：对每个点，relu(...) 至少是 0。"
-        "分别对 y = +1 和 y = -1 算出 relu(1 - y * 3)。",
+        "损失永远不会是负的。对每个点，relu(...) 至少是 0。分别对 y = +1 和 y = -1 算出 relu(1 - y * 3)。",
     "lesson05.constant.otherwise":
         "{value} 不对。分别对 y = +1 的点和 y = -1 的点算出 relu(1 - y * 3)；"
         "100 个点里两类各占一半。",
@@ -654,7 +606,7 @@ TEXT = {
     "lesson05.count.said": "{call} 返回了 {got}；MLP({nin}, {nouts}) 有 {right} 个参数。",
     "lesson05.count.earlier_call": "{said}这正是前面一次调用 {earlier} 的参数个数。可能是你的函数返回了写死在代码里的数，也可能是它把前一次调用的结果留了下来（放在字典、默认参数或全局变量里）。每次调用都要用 nin 和 nouts 重新算。",
     "lesson05.count.weights_only":
-        "{said}你只数了权重。每个神经元还有一个偏置：每个神经元再加 1。",
+        "{said}你只数了权重。每个神经元还有一个偏置，所以每个神经元再加 1。",
     "lesson05.count.neurons": "{said}你数的是神经元的个数。要数每个神经元的权重和偏置。",
     "lesson05.count.nin_everywhere":
         "{said}你让每一层都有 nin 个输入。只有第一层接收 nin 个输入；第 i 层接收的是第 i - 1 层的"
@@ -663,23 +615,19 @@ TEXT = {
     "lesson05.count.no_first":
         "{said}你漏掉了第一层，它的每个神经元有 nin 个权重和一个偏置。",
     "lesson05.count.bias_per_input":
-        "{said}你给每个输入一个偏置。偏置属于神经元：每个神经元一个。",
+        "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
     "lesson05.count.otherwise":
         "{said}一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
-        "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存：看起来它是先把网络"
-        "建出来再数的。只用 nin 和 nouts 把数算出来：一层有 b 个神经元、a 个输入，"
-        "就有 b * (a + 1) 个参数。",
+        "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存，看起来它是先把网络建出来再数的。只用 nin 和 nouts 把数算出来。一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数。",
     "lesson05.count.right":
-        "一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数，而每一层的输入就是前一层的输出："
-        "MLP(2, [16, 16, 1]) 有 48 + 272 + 17 = 337 个参数，一个小小的图像分类器 "
-        "MLP(784, [128, 10]) 就已经有 101,770 个。",
+        "一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数，而每一层的输入就是前一层的输出。所以 MLP(2, [16, 16, 1]) 有 48 + 272 + 17 = 337 个参数，一个小小的图像分类器 MLP(784, [128, 10]) 就已经有 101,770 个。",
 
     # -- lesson 05: parameters() and a network's output ----------------------
-    "lesson05.parameters.of_neuron": "一个神经元：先是它的权重，再是它的偏置",
-    "lesson05.parameters.of_layer": "一层：按神经元的顺序，依次列出每个神经元的参数",
-    "lesson05.parameters.of_mlp": "一个网络：它每一层的参数，一层接一层",
+    "lesson05.parameters.of_neuron": "一个神经元先列出它的权重，再列出它的偏置",
+    "lesson05.parameters.of_layer": "一层按神经元的顺序，依次列出每个神经元的参数",
+    "lesson05.parameters.of_mlp": "一个网络列出它每一层的参数，一层接一层",
     "lesson05.parameters.of_other": "先是它的权重，再是它的偏置",
     "lesson05.parameters.missing":
         "{call} 没有方法 parameters()。定义 `def parameters(self):`，让它返回由它的各个 Value 组成的列表。",
@@ -721,8 +669,7 @@ TEXT = {
         "每个对象之外的某样东西（类上或模块里）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
     "lesson05.output.list":
-        "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。"
-        "让 x 依次穿过各层：每一层的输出是下一层的输入，最后一层给出的就是输出。",
+        "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。让 x 依次穿过各层。每一层的输出是下一层的输入，最后一层给出的就是输出。",
     "lesson05.output.not_a_value":
         "{call}返回了{kind}。用 Value 搭出输出（wi * xi，+ b），"
         "这样它才是一个 Value，backward() 才能到达权重。",
@@ -746,19 +693,13 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
     "lesson05.neuron.weights": "权重 {w}、偏置 {b}（检查函数通过 parameters() 设定）",
     "lesson05.neuron.bias_first_relu":
-        "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。"
-        "顺序是先权重、后偏置：`return self.w + [self.b]`。",
+        "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，即 `return self.w + [self.b]`。",
     "lesson05.neuron.bias_first":
-        "{call} 对 w . x + b 的计算是对的，但它的 parameters() 把偏置放在了前面。"
-        "顺序是先权重、后偏置：`return self.w + [self.b]`。",
+        "{call} 对 w . x + b 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，即 `return self.w + [self.b]`。",
     "lesson05.neuron.few_nodes.one":
-        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的"
-        "计算图：每个 * 和每个 + 一个节点，用 Value 本身搭起来（wi * xi，+ b），"
-        "而不是用它们的 .data。",
+        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes.other":
-        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的"
-        "计算图：每个 * 和每个 + 一个节点，用 Value 本身搭起来（wi * xi，+ b），"
-        "而不是用它们的 .data。",
+        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.parameter_grad":
         "用{weights}，{call} 在 {x} 上的输出是对的，但 backward() 之后 {name}.grad 是 {got}；"
         "应该是 {want}。用参数的 Value 本身（不是它们的 .data）搭出输出，"
@@ -772,11 +713,10 @@ TEXT = {
         "用{weights}，{call} 在 {x} 上给出 {got}；应该给出 {want}"
         "（w . x + b = {n}，没有 relu）。",
     "lesson05.neuron.value.no_relu":
-        "{said}这是没有 relu 的 w . x + b：nonlin 为 True 时要用 relu。",
+        "{said}这是没有 relu 的 w . x + b。nonlin 为 True 时要用 relu。",
     "lesson05.neuron.value.relu_at_output":
-        "{said}nonlin=False 时没有激活函数：直接返回 w . x + b"
-        "（输出神经元的得分必须能小于 0）。",
-    "lesson05.neuron.value.no_bias": "{said}这漏掉了偏置 b：输出是 w . x + b。",
+        "{said}nonlin=False 时没有激活函数。请直接返回 w . x + b（输出神经元的得分必须能小于 0）。",
+    "lesson05.neuron.value.no_bias": "{said}这漏掉了偏置 b。输出是 w . x + b。",
     "lesson05.neuron.value.tanh":
         "{said}这是 tanh(w . x + b)；这一课的隐藏层神经元用的是 relu。",
     "lesson05.neuron.value.otherwise":
@@ -784,11 +724,9 @@ TEXT = {
 
     # -- lesson 05: Layer and MLP -------------------------------------------------
     "lesson05.layer.count.one_neuron":
-        "{call}.parameters() 有 {count} 个 Value：这只是一个神经元。"
-        "一层有 nout = 2 个神经元，每个有 3 个权重和一个偏置。",
+        "{call}.parameters() 有 {count} 个 Value，这只是一个神经元。一层有 nout = 2 个神经元，每个有 3 个权重和一个偏置。",
     "lesson05.layer.count.no_bias":
-        "{call}.parameters() 有 {count} 个 Value：2 个神经元，每个 3 个权重，却没有偏置？"
-        "检查 Neuron 有没有偏置。",
+        "{call}.parameters() 有 {count} 个 Value。是 2 个神经元、每个 3 个权重，却没有偏置吗？检查 Neuron 有没有偏置。",
     "lesson05.layer.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
         "每个有 3 个权重和一个偏置。",
@@ -801,19 +739,15 @@ TEXT = {
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
     "lesson05.layer.single_in_list":
-        "Layer(3, 1) 在 {x} 上返回了{kind} {got}；只有一个神经元的层应该单独返回这个神经元的 "
-        "Value（不放在列表里），这样网络的得分才是一个 Value："
-        "`return outs[0] if len(outs) == 1 else outs`。",
+        "Layer(3, 1) 在 {x} 上返回了{kind} {got}；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），即 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
     "lesson05.mlp.count.no_biases":
-        "{call}.parameters() 有 {count} 个 Value：没有偏置？每个神经元都有一个。",
+        "{call}.parameters() 有 {count} 个 Value。没有偏置吗？每个神经元都有一个。",
     "lesson05.mlp.count.nin_everywhere":
-        "{call}.parameters() 有 {count} 个 Value：好像每一层都接收那 {nin} 个输入。"
-        "第 i 层接收的是第 i - 1 层的输出：各层的大小是 [nin] + nouts。",
+        "{call}.parameters() 有 {count} 个 Value，好像每一层都接收那 {nin} 个输入。第 i 层接收的是第 i - 1 层的输出，所以各层的大小是 [nin] + nouts。",
     "lesson05.mlp.count.no_last":
-        "{call}.parameters() 有 {count} 个 Value：好像少了最后一层。",
+        "{call}.parameters() 有 {count} 个 Value，好像少了最后一层。",
     "lesson05.mlp.count.no_first":
-        "{call}.parameters() 有 {count} 个 Value：好像少了第一层：各层的大小是 [nin] + nouts，"
-        "所以第一层有 nin 个输入、nouts[0] 个神经元。",
+        "{call}.parameters() 有 {count} 个 Value，好像少了第一层。各层的大小是 [nin] + nouts，所以第一层有 nin 个输入、nouts[0] 个神经元。",
     "lesson05.mlp.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
         "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
@@ -823,10 +757,9 @@ TEXT = {
     "lesson05.mlp.said":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}；应该是 {want}。",
     "lesson05.mlp.relu_at_output":
-        "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1："
-        "最后一层没有激活函数（nonlin=False）。",
+        "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1。最后一层没有激活函数（nonlin=False）。",
     "lesson05.mlp.no_hidden_relu":
-        "{said}你的隐藏层没有 relu：除了最后一层，每一层都要用 relu（nonlin=True）。",
+        "{said}你的隐藏层没有 relu。除了最后一层，每一层都要用 relu（nonlin=True）。",
     "lesson05.mlp.layer": "第 {index} 层",
     "lesson05.mlp.hidden_without_relu.one":
         "{said}你的网络在每个点上的得分，都和同一个网络去掉{layers}的 relu 时一样。"
@@ -848,29 +781,21 @@ TEXT = {
         "你的 {call} 的得分是对的，但 backward() 之后，第 {index} 个参数（按 parameters() 的顺序）"
         "的 grad 是 {got}；应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
     "lesson05.mlp.right":
-        "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 "
-        "micrograd_lite.nn.MLP(..., fused=False) 一样：隐藏层用 relu，输出层是普通的 w . x + b。",
+        "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 micrograd_lite.nn.MLP(..., fused=False) 一样。隐藏层用 relu，输出层是普通的 w . x + b。",
 
     # -- lesson 05: training_step(model, loss_fn, learning_rate) ----------------
     "lesson05.step.bug.plus":
-        "你的更新在往上坡走。应该减去：p.data = p.data - learning_rate * p.grad（你写成了加号）。",
+        "你的更新在往上坡走。应该减去，即 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对：第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad "
-        "上累加的。在 loss.backward() 之前调用 model.zero_grad()。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。在 loss.backward() 之前调用 model.zero_grad()。",
     "lesson05.step.bug.times_data":
-        "你的更新乘上了 p.data：learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad："
-        "p.data = p.data - learning_rate * p.grad。",
+        "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.backward_twice":
-        "你的步子是应有长度的两倍：backward() 好像运行了两次，而它每次都往 .grad 上累加。"
-        "每一步只调用一次 loss.backward()。",
+        "你的步子是应有长度的两倍。backward() 好像运行了两次，而它每次都往 .grad 上累加。每一步只调用一次 loss.backward()。",
     "lesson05.step.bug.zero_data":
-        "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。"
-        "要清零的是 grad：model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，"
-        "然后 p.data = p.data - learning_rate * p.grad。",
+        "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。要清零的是 grad。先 model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，然后 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved":
-        "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间：先 model.zero_grad()，"
-        "再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p "
-        "做 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间，先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个没有动（第一个是 model.parameters() 里的"
         "第 {first} 个参数）。每个参数都要更新。",
@@ -884,24 +809,19 @@ TEXT = {
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong":
-        "第 {step} 步（学习率 {lr}）之后，model.parameters() 里的第 {index} 个参数是 {got}；"
-        "应该是 {want}。一步是：model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 "
-        "p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
+        "第 {step} 步（学习率 {lr}）之后，model.parameters() 里的第 {index} 个参数是 {got}；应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
     "lesson05.step.right":
-        "一步包括：在当前参数下算出损失；先 zero_grad 再 backward，重新算出梯度；"
-        "然后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
+        "一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
         "training_step 在第 {step} 步返回了 None。最后写上 `return loss.data, accuracy`。",
     "lesson05.step.return.value":
-        "training_step 返回的是损失的 Value 本身；它应该返回两个数，损失的数值和准确率："
-        "`return loss.data, accuracy`。",
+        "training_step 返回的是损失的 Value 本身。它应该返回两个数，损失的数值和准确率，即 `return loss.data, accuracy`。",
     "lesson05.step.return.not_two":
-        "training_step 返回了{kind} {got}；它应该返回两个数：`return loss.data, accuracy`。",
+        "training_step 返回了{kind} {got}；它应该返回两个数，即 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_value":
-        "training_step 返回了损失的 Value；要返回它的数值 loss.data："
-        "`return loss.data, accuracy`。",
+        "training_step 返回了损失的 Value；要返回它的数值 loss.data，即 `return loss.data, accuracy`。",
     "lesson05.step.return.swapped":
-        "training_step 先返回了准确率，后返回损失；顺序反了：`return loss.data, accuracy`。",
+        "training_step 先返回了准确率，后返回损失；顺序反了。应该是 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_not_number":
         "training_step 返回的第一个数应该是损失，一个数（loss.data）。",
     "lesson05.step.return.wrong_loss":
@@ -938,7 +858,7 @@ TEXT = {
     "engine_check.what": "你的 Value 类（类本身，例如 `answer = Value`）",
     "engine_check.not_a_class":
         "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入 `Value`，不要传 `Value(2.0)`。",
-    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。请去掉引号，即 `answer = {name}`。",
+    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，即 `answer = {name}`。",
     "engine_check.backward_not_attached":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad 加上任何东西。这个运算里写了 `out._backward = _backward` 吗？",
     "engine_check.prev_empty.init":
