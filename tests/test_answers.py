@@ -90,7 +90,7 @@ def test_a_value_given_for_its_grad_is_told_which_attribute():
     assert english.message == ("You gave a whole Value (data 3, grad 7). The answer is one "
                                "number, its .grad: answer = s.grad")
     assert chinese.message == ("你给的是整个 Value（data 3，grad 7）。答案是一个数，也就是它的 "
-                               ".grad：answer = s.grad")
+                               ".grad，写成 answer = s.grad")
 
 
 def test_only_an_exercise_that_asks_for_a_value_reads_its_data():

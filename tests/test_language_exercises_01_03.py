@@ -448,7 +448,7 @@ def test_the_placeholder_message_in_every_check_is_chinese():
         english, chinese = in_both(check, fresh(None))
         assert english.startswith("Replace `None` with ") and english.endswith(
             ", then run the cell again.")
-        assert chinese.startswith("把 `None` 换成你的答案：") and chinese.endswith("然后再运行这个单元格。")
+        assert chinese.startswith("把 `None` 换成你的答案，即 ") and chinese.endswith("然后再运行这个单元格。")
         assert_same_facts(english, chinese)
 
 
@@ -486,7 +486,7 @@ def test_the_fallback_note_says_which_code_runs_in_chinese(capsys):
     assert yours_or_worked(Feedback(True, ""), "mine", "worked", "descend") == "mine"
     assert yours_or_worked(Feedback(False, ""), "mine", "worked", "descend") == "worked"
     chinese = capsys.readouterr().out.splitlines()
-    assert chinese == ["使用你的 descend：它通过了检查。",
+    assert chinese == ["使用你的 descend。它通过了检查。",
                        "先使用包里参考答案的 descend，等你的 descend 通过检查后再换成你的。"]
 
 
@@ -505,7 +505,7 @@ def test_an_error_in_the_learners_code_is_reported_in_chinese_with_its_line():
         f"It came from line {line} in `learners_function`: `return 1 / (y - y)`.")
     assert chinese.message == (
         "你的代码抛出了 ZeroDivisionError，当时正在调用 f(1.0)。错误信息是 `float division by zero`。"
-        f"意思是除数是 0。出错的是 `learners_function` 里的第 {line} 行：`return 1 / (y - y)`。")
+        f"意思是除数是 0。出错的是 `learners_function` 里的第 {line} 行，即 `return 1 / (y - y)`。")
     # an error without a message, raised on a line with no source text (as from exec)
     _, bare = call_learner_code(lambda: exec("raise KeyError"), doing="运行一段代码")
     assert bare.message == "你的代码抛出了 KeyError，当时正在运行一段代码。出错的是第 1 行。"

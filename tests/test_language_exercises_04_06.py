@@ -211,7 +211,7 @@ def test_a_lesson04_message_word_for_word():
                        "than the last, and the run diverges. Find the lr where the factor is "
                        "exactly -1.")
     # 系数 for "factor", as the lesson's text says (not 因子)
-    assert chinese == ("lr = 1.5 时，系数 1 - 2 * lr 是 -2，小于 -1：每一跳都比上一跳更远，"
+    assert chinese == ("lr = 1.5 时，系数 1 - 2 * lr 是 -2，小于 -1。每一跳都比上一跳更远，"
                        "结果发散。找出让系数正好等于 -1 的 lr。")
 
 
@@ -457,7 +457,7 @@ def test_check_engine_in_chinese(slip):
     if slip == "no topological order":
         assert "节点 `d = a * b` 的 `_backward` 运行了 2 次" in chinese
     if slip == "prev empty":
-        assert ("`a + b` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
+        assert ("`a + b` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。"
                 "`__init__` 里要写 `self._prev = tuple(_children)`。") in chinese
         assert "局部导数" not in chinese
     if slip == "right":
@@ -554,13 +554,13 @@ def test_type_names_in_the_coding_checks_are_chinese():
                                                        descend_returns_final)
     layer_list = chinese_message(lesson05.check_mlp, LayerAlwaysAList, make_network()[1])
     assert "返回了一个列表 [" in layer_list and " list " not in layer_list
-    assert "而不是一个 ReferenceValue：" in chinese_message(check_engine,
+    assert "而不是一个 ReferenceValue。" in chinese_message(check_engine,
                                                             lesson06.ReferenceValue(2.0))
 
 
 def test_a_class_name_in_quotes_in_chinese():
     english, chinese = in_both_languages(check_engine, "Value")
-    assert chinese.message == "你传入的是字符串 'Value'；去掉引号：`answer = Value`。"
+    assert chinese.message == "你传入的是字符串 'Value'。去掉引号，即 `answer = Value`。"
 
 
 def test_lesson04_says_coefficient_and_gradient_in_chinese():
@@ -584,7 +584,7 @@ def test_lesson05_says_score_one_way_in_chinese():
 
 def test_training_step_messages_read_naturally_in_chinese():
     right = chinese_message(lesson05.check_training_step, step_right)
-    assert right.startswith("一步包括：在当前参数下算出损失；先 zero_grad 再 backward，重新算出梯度；")
+    assert right.startswith("一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，")
     wrong = chinese_message(lesson05.check_training_step, step_fixed_rate)
     assert re.search(r"model\.parameters\(\) 里的第 \d+ 个参数是", wrong), wrong
 

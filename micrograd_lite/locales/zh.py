@@ -22,15 +22,15 @@ TEXT = {
     "feedback.markdown.not_yet": "❌ **还不对**。{message}",
 
     # -- fallback: which code the cells after a coding exercise use
-    "fallback.yours": "使用你的 {name}：它通过了检查。",
+    "fallback.yours": "使用你的 {name}。它通过了检查。",
     "fallback.worked": "先使用包里参考答案的 {name}，等你的 {name} 通过检查后再换成你的。",
 
     # -- learner_code: an exception raised in the learner's code; {doing} is a phrase such as "calling f(2)" (zh: "调用 f(2)")
     "learner_code.raised": "你的代码抛出了 {kind}，当时正在{doing}。",
     "learner_code.raised_with_message": "你的代码抛出了 {kind}，当时正在{doing}。错误信息是 `{error}`。",
-    "learner_code.from_line_in_code": "出错的是 `{name}` 里的第 {lineno} 行：`{line}`。",
+    "learner_code.from_line_in_code": "出错的是 `{name}` 里的第 {lineno} 行，即 `{line}`。",
     "learner_code.from_line_in": "出错的是 `{name}` 里的第 {lineno} 行。",
-    "learner_code.from_line_code": "出错的是第 {lineno} 行：`{line}`。",
+    "learner_code.from_line_code": "出错的是第 {lineno} 行，即 `{line}`。",
     "learner_code.from_line": "出错的是第 {lineno} 行。",
     # the engine's own errors (and Python's commonest) explained in the learner's language,
     # after the error's own text; English adds nothing, the error's text being English already
@@ -46,21 +46,19 @@ TEXT = {
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。运算拿到一个数时，要先把它变成 Value，比如 other = other if isinstance(other, Value) else Value(other)。",
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（一个普通的数或别的类型，碰上了没有定义这个运算的类）。",
-    "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小（比如 Value 和普通的数：要比较的话，先取 Value 的 .data）。",
-    "learner_code.explain.recursion": "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。请找一找：有没有方法通过运算符又调用了自己（比如在 __rmul__ 里写 other * self，Python 会再次调用 __rmul__）？有没有缺少停止条件的递归？",
+    "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
+    "learner_code.explain.recursion": "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。请找一找，有没有方法通过运算符又调用了自己（比如在 __rmul__ 里写 other * self，Python 会再次调用 __rmul__）？有没有缺少停止条件的递归？",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
-    "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。"
-        "正确的代码在这里只要几毫秒。请找一找：有没有永远不会结束的循环（条件一直为真的 while 循环）？"
-        "有没有随图的大小成倍增长的工作（递归时每条路径都把同一个节点再访问一遍）？",
+    "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随图的大小成倍增长的工作（递归时每条路径都把同一个节点再访问一遍）？",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
-    "answers.placeholder": "把 `None` 换成你的答案：{what}。然后再运行这个单元格。",
-    "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数：answer = {number}",
+    "answers.placeholder": "把 `None` 换成你的答案，即 {what}。然后再运行这个单元格。",
+    "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，即 answer = {number}",
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
     "answers.a_number": "一个数",
-    "answers.whole_value": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}：answer = {name}.{attribute}",
-    "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}：answer = {name}.{attribute}。它的 grad 还是 0：先运行反向传播。",
+    "answers.whole_value": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}",
+    "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。它的 grad 还是 0。请先运行反向传播。",
     "answers.value_not_number": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。",
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
@@ -70,7 +68,7 @@ TEXT = {
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
     "answers.list_separator": "、",
-    "answers.typed_as_text": "你把数写成了字符串：{answer!r}。去掉引号，让它成为一个数：{number}",
+    "answers.typed_as_text": "你把数写成了字符串 {answer!r}。去掉引号，让它成为一个数，即 {number}",
     "answers.define": "先在上面的单元格里定义 {what}，再运行这个单元格。",
     "answers.define_class": "先在上面的单元格里定义类 {name}，再运行这个单元格。",
     "answers.should_be_function": "{name} 应该是一个函数；它现在是{type}。",
@@ -91,7 +89,7 @@ TEXT = {
 
     # -- lesson01: slope of f at x = -1
     "lesson01.slope.what": "f 在 x = -1 处的斜率（一个数）",
-    "lesson01.slope.right": "f 在 x = -1 处的斜率约为 {value:.3f}；精确的斜率 6x - 4 给出 -10。斜率是负的：在那里 x 变大时，f 变小。",
+    "lesson01.slope.right": "f 在 x = -1 处的斜率约为 {value:.3f}；精确的斜率 6x - 4 给出 -10。斜率是负的。在那里 x 变大时，f 变小。",
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
@@ -110,7 +108,7 @@ TEXT = {
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
     "lesson01.nudge_b.sign": "6 的大小对，符号错；它也是 dL/da（b × f）。要挪动的是 b，不是 a。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
-    "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快：(L2 - L1) / h。",
+    "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快，即 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
     "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，不是斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
@@ -118,39 +116,39 @@ TEXT = {
 
     # -- lesson01: which way to move b
     "lesson01.direction.what": "\"increase\"（增大）或 \"decrease\"（减小）",
-    "lesson01.direction.number": "这是一个数。请用一个词回答，写在引号里：\"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.number": "这是一个数。请用一个词回答，写在引号里，即 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.kind": "字符串 \"increase\" 或 \"decrease\"",
-    "lesson01.direction.one_word": "请只用一个词回答：\"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.about_L": "问题是 b 该怎么变（让 L 变大是目标）。请用一个词说 b 怎么变：\"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请为 b 回答：\"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.right": "dL/db = -4 是负的：b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
-    "lesson01.direction.sign": "看看 dL/db 的符号。它是 -4：b 增加 h 时，L 大约减少 4h。",
+    "lesson01.direction.one_word": "请只用一个词回答，即 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.about_L": "问题是 b 该怎么变（让 L 变大是目标）。请用一个词说 b 怎么变，即 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请为 b 回答 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
+    "lesson01.direction.sign": "看看 dL/db 的符号。它是 -4。b 增加 h 时，L 大约减少 4h。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
     "lesson01.error_factor.what": "一个数，表示误差缩小到原来的几分之一（填分母，比如五分之一就填 5）",
-    "lesson01.error_factor.right": "大约 {value:g}：中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
-    "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况：它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
-    "lesson01.error_factor.power": "2 是幂次：误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
-    "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值：用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
+    "lesson01.error_factor.right": "大约 {value:g}。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
+    "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
+    "lesson01.error_factor.power": "2 是幂次。误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
+    "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值。用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
     "lesson01.error_factor.reciprocal": "{value:g} 是 1/{denominator}，也就是 h = 1e-3 时的误差除以 h = 1e-2 时的误差，比值倒过来了。题目问的是误差缩小到原来的几分之一，要填分母，即 1e-2 时的误差除以 1e-3 时的误差。请填 {denominator}，不是 1/{denominator}。",
     "lesson01.error_factor.reciprocal_forward": "{value:g} 是 1/{denominator}，比值倒过来了。请填分母，即 1e-2 时的误差除以 1e-3 时的误差。另外，缩小到原来的 1/{denominator} 是前向差分的情况，它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
-    "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母）：1e-2 时的误差除以 1e-3 时的误差。",
+    "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母），即 1e-2 时的误差除以 1e-3 时的误差。",
     "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
-    "lesson01.error_factor.negative": "两个误差（都是大小）之间的倍数是正数：h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
+    "lesson01.error_factor.negative": "两个误差（都是大小）之间的倍数是正数。它等于 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
     "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比。",
 
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
     "lesson02.count.kind": "一个整数",
     "lesson02.count.value": "你给的是一个 Value（data {data}）。答案是一个整数，即 L 的计算图里 Value 的个数。",
-    "lesson02.count.right": "7 个 Value：输入 a、b、c、f，以及结果 e、d、L。它们之间的三个小椭圆是运算，不是 Value。",
+    "lesson02.count.right": "7 个 Value。输入是 a、b、c、f，结果是 e、d、L。它们之间的三个小椭圆是运算，不是 Value。",
     "lesson02.count.operations_too": "你把运算（*、+、* 这三个椭圆）也数进去了。它们只表示一个 Value 是怎么算出来的；只数装着 data 和 grad 的方框。",
-    "lesson02.count.inputs_only": "a、b、c 和 f 是输入，但每个结果也是一个 Value：e、d 和 L。",
+    "lesson02.count.inputs_only": "a、b、c 和 f 是输入，但每个结果也是一个 Value，即 e、d 和 L。",
     "lesson02.count.results_only": "e、d 和 L 是 Value，输入 a、b、c、f 也是。",
     "lesson02.count.one_missing": "少了一个。数一数输入 a、b、c、f 和结果 e、d、L。",
-    "lesson02.count.one_too_many": "多了一个。只数装着 data 和 grad 的方框：输入 a、b、c、f 和结果 e、d、L。",
-    "lesson02.count.otherwise": "个数不可能是 {value:g}。看看图：每个装着 data 和 grad 的方框就是一个 Value。",
+    "lesson02.count.one_too_many": "多了一个。只数装着 data 和 grad 的方框，即输入 a、b、c、f 和结果 e、d、L。",
+    "lesson02.count.otherwise": "个数不可能是 {value:g}。看看图，每个装着 data 和 grad 的方框就是一个 Value。",
 
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "x2 = 1 时神经元的输出 o（一个 Value 或一个数）",
@@ -160,7 +158,7 @@ TEXT = {
     "lesson02.forward.lesson_o": "这是课文里 x2 = 0 时的输出。用 x2 = 1 重新搭建这个神经元。",
     "lesson02.forward.lesson_n": "这是课文里 x2 = 0 时的 n。用 x2 = 1 重新搭建这个神经元，再给出 o = tanh(n)。",
     "lesson02.forward.w2_is_2": "这是 w2 = 2 时的 o。保持 w2 = 1，把 x2 设为 1。",
-    "lesson02.forward.whole_number": "{value:g} 是 o 四舍五入到整数的结果，太粗了，没法检查：o 比 1 小一点。请给出四位小数，或者直接把那个 Value 放进 answer。",
+    "lesson02.forward.whole_number": "{value:g} 是 o 四舍五入到整数的结果，太粗了，没法检查。o 比 1 小一点。请给出四位小数，或者直接把那个 Value 放进 answer。",
     "lesson02.forward.b_rounded": "{value:.4f} 是 b = 6.88 给出的结果，而课文里的 b 给出 o = 0.95461。可能是 b 被四舍五入成了 6.88，也可能是 o 在第四位小数后被直接截掉，没有四舍五入。请用课文里的 b，即 6.8813735870195432（或者调用 seed_neuron(x2=1.0)），并保留 o 的各位数字。",
     "lesson02.forward.otherwise": "{value:.4f} 不是 o。先用 x2 = 1 计算 n = x1*w1 + x2*w2 + b，再算 o = n.tanh()。",
 
@@ -169,7 +167,7 @@ TEXT = {
     "lesson02.neuron.kind": "一个函数 my_neuron(x1, w1, x2, w2, b)",
     "lesson02.neuron.doing": "用五个 Value 调用 {name}(x1, w1, x2, w2, b)",
     "lesson02.neuron.doing_lambda": "用五个 Value 调用你的函数 (x1, w1, x2, w2, b)",
-    "lesson02.neuron.plain_number": "数值是对的，但它是一个普通的数，不是 Value，所以计算图丢了。请用 Value 自己的运算：用 (...).tanh()，而不是 math.tanh(... .data)。",
+    "lesson02.neuron.plain_number": "数值是对的，但它是一个普通的数，不是 Value，所以计算图丢了。请用 Value 自己的运算。用 (...).tanh()，而不是 math.tanh(... .data)。",
     "lesson02.neuron.not_a_value": "{name} 应该返回一个 Value；它返回的是{type}。",
     "lesson02.neuron.not_a_value_lambda": "你的函数应该返回一个 Value；它返回的是{type}。",
     "lesson02.neuron.slip": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，你的神经元给出 {out:.4f}。{hint}",
@@ -177,15 +175,15 @@ TEXT = {
     "lesson02.neuron.no_x1w1": "n 里少了 x1*w1 这一项。",
     "lesson02.neuron.no_bias": "n = x1*w1 + x2*w2 + b 里少了偏置 b。",
     "lesson02.neuron.no_tanh": "这是 n = x1*w1 + x2*w2 + b。神经元的输出还要对它做 tanh。",
-    "lesson02.neuron.relu": "这是 relu(n)。这个神经元的激活函数是 tanh：o = n.tanh()。",
-    "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh：o = n.tanh()。",
-    "lesson02.neuron.swapped": "权重放反了：x1 配 w1，x2 配 w2。",
-    "lesson02.neuron.added": "你把输入和权重相加了；神经元是把它们相乘：x1*w1 + x2*w2 + b。",
+    "lesson02.neuron.relu": "这是 relu(n)。这个神经元的激活函数是 tanh，即 o = n.tanh()。",
+    "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，即 o = n.tanh()。",
+    "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
+    "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，即 x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n:.4f}) = {o:.4f}，但你的是 {out:.4f}。",
     "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward()",
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算构建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算构建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
-    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value：{names}。要用参数本身构建 o，不要用它们的 data 新建 Value。",
+    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身构建 o，不要用它们的 data 新建 Value。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was:g}。请不要改动输入，而要用 Value 的运算构建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入构建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需构建 o 并返回它。填入 grad 的反向传播在第 03 课。",
     "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
@@ -193,22 +191,22 @@ TEXT = {
     # -- lesson02: subtraction for TinyValue
     "lesson02.sub.what": "你的类（class MyTinyValue(TinyValue): ...，带一个 __sub__）",
     "lesson02.sub.kind": "一个类，比如 class MyTinyValue(TinyValue): ...",
-    "lesson02.sub.no_method": "{name} 还没有 __sub__ 方法。Python 会把 p - q 变成 p.__sub__(q)：在类里定义 def __sub__(self, other):。",
+    "lesson02.sub.no_method": "{name} 还没有 __sub__ 方法。Python 会把 p - q 变成 p.__sub__(q)。请在类里定义 def __sub__(self, other):。",
     "lesson02.sub.doing_make": "创建 {name}(5.0, label='p')",
     "lesson02.sub.doing_subtract": "计算 p - q（p = {p:g}，q = {q:g}）",
-    "lesson02.sub.none": "p - q 得到 None：__sub__ 必须返回新节点。",
-    "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点：{name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.none": "p - q 得到 None。__sub__ 必须返回新节点。",
+    "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点，即 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是{type}。",
-    "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点：{name}(self.data - other.data, (self, other), \"-\")。",
-    "lesson02.sub.returned_input": "p - q 返回的是 {input} 本身，不是一个新节点。请返回一个新节点：{name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点，即 {name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.returned_input": "p - q 返回的是 {input} 本身，不是一个新节点。请返回一个新节点，即 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.reversed": "p - q 算成了 q - p。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}。两个操作数的顺序反了。self 是左边的操作数，所以要算 self.data - other.data（写成 other + (-self) 也会把顺序弄反）。",
-    "lesson02.sub.added": "p - q 算成了 p + q。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}。要做减法：self.data - other.data。",
+    "lesson02.sub.added": "p - q 算成了 p + q。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}。要做减法，即 self.data - other.data。",
     "lesson02.sub.no_sign": "p - q 的结果丢了符号。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}，只是差的大小。请计算 self.data - other.data，不要用 abs()。",
     "lesson02.sub.shared": "p = 5，q = 2 时 p - q 得到 3，但再对另外两个节点做一次减法之后，第一个结果变成了 {data!r}。你的结果共用了同一份 data。每次 p - q 都必须返回一个属于它自己的新节点。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
-    "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set），而集合没有顺序：它说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
-    "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）：请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
-    "lesson02.sub.prev_reversed": "p - q 的 _prev 是 (q, p)：请保持运算的顺序 (self, other)，这样画出的图才能看出减去的是哪个输入。",
+    "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
+    "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）。请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
+    "lesson02.sub.prev_reversed": "p - q 的 _prev 是 (q, p)。请保持运算的顺序 (self, other)，这样画出的图才能看出减去的是哪个输入。",
     "lesson02.sub.where": "（其中 p = {p}，q = {q}）",
     "lesson02.sub.prev_default": "p - q {where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。你的 __sub__ 有一个默认参数是列表、字典或集合（{names}）。它在 def 运行时只创建一次，每次调用都共用它，所以每次减法都往同一个里面添加。请把 (self, other) 作为 _children 传进去。",
     "lesson02.sub.prev_flattened": "p - q {where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，p 的位置上放的是 p 的输入。_children 就是 (self, other)，两个操作数原样放进去，即使 self 本身也是减法得到的。",
@@ -218,38 +216,38 @@ TEXT = {
     "lesson02.sub.something_else": "别的东西",
     "lesson02.sub.op": "p - q {where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
-    "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了：{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
+    "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
     "lesson02.sub.twice_wrong": "p = 5，q = 2，r = 1 时，(p - q) - r 应该得到一个 data 为 2 的节点。",
-    "lesson02.sub.right": "p - q 得到一个新节点：data 是 3，_prev 是 (p, q)，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
+    "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 是 (p, q)，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
 
     # -- lesson03: q.grad of p = q * r
-    "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是手动给定的（p 不是你运行反向传播的那张计算图的终点）：算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
+    "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是手动给定的（p 不是你运行反向传播的那张计算图的终点）。请算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
     "lesson03.times.what": "q.grad（一个数）",
-    "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8：q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
+    "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8。q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
     "lesson03.times.local_only": "-4 是局部导数 dp/dq = r。还要乘以从输出那边传回来的梯度 p.grad = 2。",
-    "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值：q 的局部导数是 r = -4，不是 q = 3。",
+    "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值。q 的局部导数是 r = -4，不是 q = 3。",
     "lesson03.times.passed_through": "把梯度原样传下去是 + 节点的做法。这里的运算是 *。",
-    "lesson03.times.sign": "大小对了，符号不对：r = -4 是负的。",
-    "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad：(dp/dq) × p.grad。",
+    "lesson03.times.sign": "大小对了，符号不对。r = -4 是负的。",
+    "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad，即 (dp/dq) × p.grad。",
     "lesson03.times.otherwise": "{value:g} 不是 q.grad。用 q.grad = (dp/dq) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.what": "你的函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g})",
-    "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数：return dp_da, dp_db",
+    "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数，即 return dp_da, dp_db",
     "lesson03.divide.slip": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。{hint}",
-    "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小：d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
-    "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b：∂p/∂a = 1/b。",
-    "lesson03.divide.swapped": "两个放反了：按这个顺序返回 (∂p/∂a, ∂p/∂b) = (1/b, -a/b²)。",
-    "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a：p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
-    "lesson03.divide.not_squared": "∂p/∂b：1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
-    "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b：∂p/∂a = 1/b。",
-    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。很接近：这像是数值估计（挪动 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
-    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 和 ∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g})。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
-    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第一个数。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
-    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第二个数。在脑子里先挪动 a，再挪动 b：p = a × (1/b)。",
-    "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²：只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
+    "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小，即 d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
+    "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b 来说，∂p/∂a = 1/b。",
+    "lesson03.divide.swapped": "两个放反了。请按这个顺序返回 (∂p/∂a, ∂p/∂b) = (1/b, -a/b²)。",
+    "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a。p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
+    "lesson03.divide.not_squared": "关于 ∂p/∂b，1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
+    "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b 来说，∂p/∂a = 1/b。",
+    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。两者很接近。这像是数值估计（挪动 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
+    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 和 ∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g})。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
+    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第一个数。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
+    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第二个数。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
+    "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
     "lesson03.node.unlabelled": "一个没有标签的节点（data {data:g}）",
@@ -272,30 +270,30 @@ TEXT = {
     "lesson03.topo.list_kind": "由 topological_sort 返回的一个列表",
     "lesson03.topo.doing": "给 {graph}排序",
     "lesson03.topo.doing_read": "读取 topological_sort 为 {graph}返回的列表",
-    "lesson03.topo.none": "topological_sort 返回了 None：在函数最后写上 return order。",
+    "lesson03.topo.none": "topological_sort 返回了 None。请在函数最后写上 return order。",
     "lesson03.topo.unordered": "topological_sort 返回了{type}，它不保留顺序。请返回一个列表，集合（set）只用来记住访问过的节点。",
-    "lesson03.topo.iterator": "topological_sort 返回了{type}，它只能读一遍，也不能用 reversed() 倒着走。请返回一个列表：return order。",
+    "lesson03.topo.iterator": "topological_sort 返回了{type}，它只能读一遍，也不能用 reversed() 倒着走。请返回一个列表，即 return order。",
     "lesson03.topo.carried_over": "排完另一张图之后再给 {graph}排序时，你的列表里还留着上一张图的节点。它在两次调用之间被带了过来。{where}",
     "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把访问过的节点从一次调用带到了下一次。{where}",
     "lesson03.topo.changes_graph": "给 {graph}排序改动了这张图。节点 {node} 的 {attribute} 变了。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.doing_distinct": "给一张每个节点 data 都不同的计算图排序",
-    "lesson03.topo.revisits": "你给 {graph}排出的列表是对的，但为此读了 {reads} 次节点的输入，而图里只有 {nodes} 个节点。你的函数沿每条路径都把同一个节点再访问一遍，每多一个菱形，工作量就翻一倍。{tall} 个菱形就要大约 2^{tall} 步。请先检查 visited：if node not in visited，先把它记为访问过，再访问它的输入。",
-    "lesson03.topo.exponential_timeout": "给 {graph}排序没有在 {seconds} 秒内结束。最底下的节点 x0 可以沿 2^{count} 条路径到达。沿每条路径都把节点再访问一遍的排序，大约要走 2^{count} 步。请先检查 visited：if node not in visited，先把它记为访问过，再访问它的输入。",
+    "lesson03.topo.revisits": "你给 {graph}排出的列表是对的，但为此读了 {reads} 次节点的输入，而图里只有 {nodes} 个节点。你的函数沿每条路径都把同一个节点再访问一遍，每多一个菱形，工作量就翻一倍。{tall} 个菱形就要大约 2^{tall} 步。请先检查 visited，即 if node not in visited，先把它记为访问过，再访问它的输入。",
+    "lesson03.topo.exponential_timeout": "给 {graph}排序没有在 {seconds} 秒内结束。最底下的节点 x0 可以沿 2^{count} 条路径到达。沿每条路径都把节点再访问一遍的排序，大约要走 2^{count} 步。请先检查 visited，即 if node not in visited，先把它记为访问过，再访问它的输入。",
     "lesson03.topo.empty": "对 {graph}，你的列表是空的。定义完 visit 之后，你调用 visit(root) 了吗？然后再 return order。",
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {label!r}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
-    "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次：{node}。一个被多次使用的节点可以沿好几条路径到达；它只能列一次：用一个 set 记住访问过的节点，再遇到就跳过。",
-    "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样：要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
-    "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点：{names}。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
-    "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身：visited.add(node) 和 node in visited。",
-    "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制：循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
-    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始：顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。访问完一个节点的子节点后再添加它，并原样返回列表，不要反转。",
+    "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次，即 {node}。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。请用一个 set 记住访问过的节点，再遇到就跳过。",
+    "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
+    "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
+    "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，即 visited.add(node) 和 node in visited。",
+    "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
+    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。访问完一个节点的子节点后再添加它，并原样返回列表，不要反转。",
     "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。访问完一个节点的子节点，再把它加进列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a; c = b + b）。",
-    "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请在函数里面创建它们：{fix}。",
-    "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们：{fix}。",
-    "lesson03.state.enclosing": "外层函数的变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们：{fix}。",
-    "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量：{fix}。",
+    "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
+    "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
+    "lesson03.state.enclosing": "外层函数的变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
+    "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量，即 {fix}。",
     "lesson03.state.marks": "你的代码在节点上做了标记（{names}），调用结束后标记还在，所以对同一张图再调用一次时，这些节点会被跳过。请把访问过的节点记在函数里面新建的 set 里。",
     "lesson03.state.unknown": "请找一找在函数外面创建的列表或 set，比如全局变量、外层函数的变量、类属性，或者像 order=[] 这样的默认参数。请在函数里面、每次调用时都新建 order = [] 和 visited = set()。",
 
@@ -303,15 +301,15 @@ TEXT = {
     "lesson03.backward.what": "你的函数 `backward_pass`",
     "lesson03.backward.kind": "一个函数 backward_pass(root)",
     "lesson03.backward.doing": "对 {graph}运行 backward_pass",
-    "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环：root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
-    "lesson03.backward.slip": "在 {graph}上：{hint}",
-    "lesson03.backward.no_root_grad": "所有 grad 都还是 0：在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
+    "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
+    "lesson03.backward.slip": "在 {graph}上，{hint}",
+    "lesson03.backward.no_root_grad": "所有 grad 都还是 0。请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "这些 grad 是按正向顺序算的。一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。",
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，即 child.grad += local * node.grad。",
-    "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数：child.grad += local * node.grad。",
-    "lesson03.backward.pairs_mismatched": "你得到的 grad，正是把每个节点的局部导数交给了错误的输入时的结果：第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
-    "lesson03.backward.inputs_deduplicated": "你得到的 grad，正是一个运算两次用到同一个节点（a + a）时，只给了它一份梯度的结果。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请把 node._prev 和 node._local_grads 原样配对：zip(node._prev, node._local_grads)。",
+    "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，即 child.grad += local * node.grad。",
+    "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
+    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请把 node._prev 和 node._local_grads 原样配对，即 zip(node._prev, node._local_grads)。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 和不止一种错误的结果一样，所以是下面其中一种。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用带到了下一次。{where}",
@@ -323,14 +321,14 @@ TEXT = {
 
     # -- lesson03: gradients add up (t = s*s + s)
     "lesson03.accumulate.what": "s.grad（一个数）",
-    "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7：s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。微积分也这么说：d(s² + s)/ds = 2s + 1 = 7。",
-    "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s）：这条路径再加 1。",
-    "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次：这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
-    "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献；用 '=' 而不是 '+=' 的反向传播也可能留下这个数：最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
+    "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7。s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。微积分也这么说，d(s² + s)/ds = 2s + 1 = 7。",
+    "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
+    "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
+    "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 '=' 而不是 '+=' 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad，即 dt/ds。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad，即 dt/ds。",
-    "lesson03.accumulate.twice": "14 是 7 的两倍：反向传播在同一张计算图上运行了两次，而 s.grad（叶子节点的 grad）会在多次运行之间累加。请重新构建 s 和 t，只调用一次 t.backward()。",
-    "lesson03.accumulate.estimate": "{value:.10g} 很接近答案：它像是有限差分的估计值。反向传播给出的是精确的数：调用 t.backward() 之后，把 s.grad 放进 answer。",
+    "lesson03.accumulate.twice": "14 是 7 的两倍。反向传播在同一张计算图上运行了两次，而 s.grad（叶子节点的 grad）会在多次运行之间累加。请重新构建 s 和 t，只调用一次 t.backward()。",
+    "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
     "lesson03.accumulate.otherwise": "{value:g} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: dL/db1 by the chain rule
@@ -339,17 +337,17 @@ TEXT = {
     "lesson03.grad_b1.doing": "用数值调用 grad_b1(x, y, w1, b1, w2, b2)",
     "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果这是调用 backward() 之后的 b1，应该返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
-    "lesson03.grad_b1.autograd": "你的函数构建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.autograd": "你的函数构建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
     "lesson03.grad_b1.same_everywhere": "你的函数在试过的 {points} 个点上都返回 {got}，可是 dL/db1 在不同的点上并不一样。它没有用参数来算（可能是写死在代码里的数，也可能是前一次调用留下的数）。请用 x、y、w1、b1、w2 和 b2 来算。",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1，在试过的每个点上都和自动求导的结果一致。",
-    "lesson03.grad_b1.sign": "符号反了：dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
+    "lesson03.grad_b1.sign": "符号反了。dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
     "lesson03.grad_b1.no_sigmoid": "少了 sigmoid 的导数 h (1 - h)（即 dh/dz）。",
     "lesson03.grad_b1.no_w2": "少了系数 w2（即 dy_hat/dh）。",
-    "lesson03.grad_b1.dL_dw1": "这是 dL/dw1：链式法则里最后乘的 dz/db1 是 1，不是 x。",
+    "lesson03.grad_b1.dL_dw1": "这是 dL/dw1。链式法则里最后乘的 dz/db1 是 1，不是 x。",
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
-    "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方：还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
-    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.12g}，你的函数给出 {got:.12g}。两者很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来：dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
+    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.12g}，你的函数给出 {got:.12g}。两者很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -367,20 +365,16 @@ TEXT = {
     # -- lesson 04: the second update, the largest learning rates --------
     "lesson04.second_step.what": "第二次更新后 w 的值（一个数）",
     "lesson04.second_step.right":
-        "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) "
-        "= 0.44。这一步（0.64）比第一步（0.8）短：w 越接近最低点 3，梯度就越小。",
+        "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) = 0.44。这一步（0.64）比第一步（0.8）短。w 越接近最低点 3，梯度就越小。",
     "lesson04.second_step.uphill":
-        "你加上了 learning_rate * 梯度，这是往上坡走。更新规则是减去它："
-        "w - 0.1 * (-6.4)。",
+        "你加上了 learning_rate * 梯度，这是往上坡走。更新规则是减去它，即 w - 0.1 * (-6.4)。",
     "lesson04.second_step.gradient":
         "-6.4 是 w = -0.2 处的梯度 2 * (w - 3)。接下来把它代入更新公式 "
         "w - learning_rate * 梯度。",
     "lesson04.second_step.step_size":
-        "这是第二步的长度：learning_rate * 梯度 = 0.1 * (-6.4) = -0.64。"
-        "新的 w 是旧的 w 减去它：-0.2 - (-0.64)。",
+        "这是第二步的长度，即 learning_rate * 梯度 = 0.1 * (-6.4) = -0.64。新的 w 是旧的 w 减去它，即 -0.2 - (-0.64)。",
     "lesson04.second_step.not_reset":
-        "没有把 w.grad 清零，就会得到 1.24：backward() 把新梯度 -6.4 累加到旧的 -8 上，"
-        "于是 -0.2 - 0.1 * (-14.4) = 1.24。第二步的梯度只是 w = -0.2 处的梯度，即 -6.4。",
+        "没有把 w.grad 清零，就会得到 1.24。backward() 把新梯度 -6.4 累加到旧的 -8 上，于是 -0.2 - 0.1 * (-14.4) = 1.24。第二步的梯度只是 w = -0.2 处的梯度，即 -6.4。",
     "lesson04.second_step.old_gradient":
         "0.6 用的还是第一步的梯度 -8。梯度要在新的 w = -0.2 处重新计算。",
     "lesson04.second_step.from_start":
@@ -392,57 +386,39 @@ TEXT = {
         "3 是曲线的最低点，也是 w 要去的地方。学习率为 0.1 时，一步走不到那里。",
     "lesson04.second_step.loss": "10.24 是 w = -0.2 处的损失，不是新的 w。",
     "lesson04.second_step.sign":
-        "6.4 是梯度的大小，但符号错了：2 * (-0.2 - 3) = -6.4。然后再更新 w。",
+        "6.4 是梯度的大小，但符号错了。2 * (-0.2 - 3) = -6.4。然后再更新 w。",
     "lesson04.second_step.otherwise":
         "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
         "再算 w - 0.1 * 梯度。",
     "lesson04.rate.what": "不会发散的最大学习率（一个数）",
     "lesson04.rate.zero":
-        "lr = 0 时什么都不动：每次更新减去的是 0 * 梯度，w 一直停在起点。"
-        "这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
+        "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，w 一直停在起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
-        "负的学习率（lr = {lr}）会加上梯度：它往上坡走，系数 1 - 2 * lr 大于 1，"
-        "结果发散。学习率是正数；找出不会发散的最大正学习率。",
+        "负的学习率（lr = {lr}）会加上梯度。它往上坡走，系数 1 - 2 * lr 大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.rate.negative_bowl":
-        "负的学习率（lr = {lr}）会加上梯度：它往上坡走，两个系数都大于 1，"
-        "结果发散。学习率是正数；找出不会发散的最大正学习率。",
+        "负的学习率（lr = {lr}）会加上梯度。它往上坡走，两个系数都大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.largest_rate.right":
-        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1："
-        "w 永远在 -1 和 7 之间来回跳。小于 1 时跳动越来越小；大于 1 时越来越大，结果发散。",
+        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。小于 1 时跳动越来越小；大于 1 时越来越大，结果发散。",
     "lesson04.largest_rate.fastest":
-        "0.5 是最快的学习率：系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。"
-        "更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
+        "0.5 是最快的学习率。这时系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
     "lesson04.largest_rate.diverges":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1：每一跳都比上一跳更远，"
-        "结果发散。找出让系数正好等于 -1 的 lr。",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1。每一跳都比上一跳更远，结果发散。找出让系数正好等于 -1 的 lr。",
     "lesson04.largest_rate.bounded":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。"
-        "但更大的学习率也不会发散：找出让系数仍在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。",
     "lesson04.largest_rate.bowl_answer":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。"
-        "但更大的学习率也不会发散：找出让系数仍在 -1 和 1 之间的最大 lr。"
-        "（0.1 是第 3 节那个山谷的答案，那里陡峭方向的系数是 1 - 20 * lr；"
-        "这里是 1 - 2 * lr。）",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。（0.1 是第 3 节那个山谷的答案，那里陡峭方向的系数是 1 - 20 * lr；这里是 1 - 2 * lr。）",
     "lesson04.bowl_rate.right":
-        "w2 方向陡十倍：它的系数 1 - 20 * lr 在 lr = 0.1 时就到了 -1，"
-        "而 w1 方向允许到 1。最陡的方向决定上限，平缓的方向于是走得很慢。",
+        "w2 方向陡十倍。它的系数 1 - 20 * lr 在 lr = 0.1 时就到了 -1，而 w1 方向允许到 1。最陡的方向决定上限，平缓的方向于是走得很慢。",
     "lesson04.bowl_rate.w1_limit":
-        "1 只是 w1 方向单独的上限（系数 1 - 2 * lr）。w2 方向陡十倍：它的系数是 1 - 20 * lr。",
+        "1 只是 w1 方向单独的上限（系数 1 - 2 * lr）。w2 方向陡十倍，它的系数是 1 - 20 * lr。",
     "lesson04.bowl_rate.w2_zero":
-        "0.05 让 w2 的系数 1 - 20 * lr 正好等于 0（w2 一步就到 0）。"
-        "学习率再大一些也不会发散：只要 w2 的系数还没到 -1，w2 虽然来回震荡，跳动却越来越小。",
+        "0.05 让 w2 的系数 1 - 20 * lr 正好等于 0（w2 一步就到 0）。学习率再大一些也不会发散。只要 w2 的系数还没到 -1，w2 虽然来回震荡，跳动却越来越小。",
     "lesson04.bowl_rate.bounded":
-        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，"
-        "都在 -1 和 1 之间：不会发散。但更大的学习率也不会发散："
-        "找出让两个系数都留在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，都在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让两个系数都留在 -1 和 1 之间的最大 lr。",
     "lesson04.bowl_rate.w2_diverges":
-        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1：w2 每一步都跳得更远，"
-        "结果发散（w1 的系数还在 -1 和 1 之间，但只要有一个方向发散就够了）。"
-        "找出让 1 - 20 * lr 正好等于 -1 的 lr。",
+        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数还在 -1 和 1 之间，但只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
     "lesson04.bowl_rate.both_diverge":
-        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1：w2 每一步都跳得更远，"
-        "结果发散（w1 的系数也小于 -1，而只要有一个方向发散就够了）。"
-        "找出让 1 - 20 * lr 正好等于 -1 的 lr。",
+        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数也小于 -1，而只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
 
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
     "lesson04.descend.doing": "对 {loss} 运行 {call}",
@@ -459,8 +435,7 @@ TEXT = {
     "lesson04.descend.not_numbers":
         "你的列表里有{kind}；它里面应该是数（每次更新后的 w.data）。",
     "lesson04.descend.no_start":
-        "在 {loss} 上运行 {call} 时，你的列表漏掉了起点：先放 w = {start}，"
-        "再放每次更新后的 w。",
+        "在 {loss} 上运行 {call} 时，你的列表漏掉了起点。先放 w = {start}，再放每次更新后的 w。",
     "lesson04.descend.one_short.one":
         "在 {loss} 上运行 {call} 时，你的列表里只有起点。要做这一次更新（range(steps)），"
         "更新后追加 w。",
@@ -497,19 +472,15 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}。在 L.backward() 之后用梯度 w.grad "
         "更新 w.data（在 backward() 之前把 w.grad 清零，不要在 backward() 和更新之间清零）。",
     "lesson04.descend.bug.plus":
-        "在 {loss} 上运行 {call}：你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上："
-        "w.data = w.data - learning_rate * w.grad。",
+        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，即 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.no_zero_grad":
-        "在 {loss} 上运行 {call}：你的第一步是对的，后面的步子都太长了：w.grad 里还留着前面"
-        "几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 "
-        "w.grad = 0.0。",
+        "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了。w.grad 里还留着前面几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 w.grad = 0.0。",
     "lesson04.descend.bug.no_learning_rate":
-        "在 {loss} 上运行 {call}：你的每一步都是整个梯度：更新时要把梯度乘以 learning_rate。",
+        "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度。更新时要把梯度乘以 learning_rate。",
     "lesson04.descend.bug.built_once":
-        "在 {loss} 上运行 {call}：你的每一步都只用到起点处的梯度，因为损失只在循环之前构建了一次。"
-        "每一步都要用当前的 w 重新构建损失：把 `L = loss(w)` 放进循环里。",
+        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度，因为损失只在循环之前构建了一次。每一步都要用当前的 w 重新构建损失，即把 `L = loss(w)` 放进循环里。",
     "lesson04.descend.bug.loss_not_gradient":
-        "在 {loss} 上运行 {call}：你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
+        "在 {loss} 上运行 {call} 时，你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
     "lesson04.descend.lesson_loss":
         "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
         "你的循环没有用传进来的损失函数。要用参数 `loss` 传进来的函数构建 L = loss(w)"
@@ -528,9 +499,7 @@ TEXT = {
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
         "它要改动的东西，每次调用都要在函数里新建。",
     "lesson04.descend.right":
-        "你的循环遵循更新规则：在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，"
-        "它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步把 w.grad 清零很重要："
-        "backward() 是往 .grad 上累加的。",
+        "你的循环遵循更新规则。在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步把 w.grad 清零很重要，因为 backward() 是往 .grad 上累加的。",
 
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.doing.make": "为两个参数创建 Momentum(params, {lr}, {momentum})",
@@ -554,29 +523,20 @@ TEXT = {
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
-        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 应该改变每个 "
-        "p.data：v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 应该改变每个 p.data，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.not_carried":
-        "你的 step 就是普通的梯度下降：每一步速度都从梯度重新开始（如果你的 step() 保存了速度，"
-        "检查 zero_grad() 有没有把它们清零：zero_grad() 只应该把每个 p.grad 设为 0.0，"
-        "速度要一步一步延续下去）。在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，"
-        "全是 0.0），并在 step() 里更新它：v = momentum * v + grad。",
+        "你的 step 就是普通的梯度下降，每一步速度都从梯度重新开始（如果你的 step() 保存了速度，检查 zero_grad() 有没有把它们清零。zero_grad() 只应该把每个 p.grad 设为 0.0，速度要一步一步延续下去）。在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它，即 v = momentum * v + grad。",
     "lesson04.momentum.bug.shared":
-        "你的参数共用一个速度。每个参数都需要自己的速度：在 __init__ 里建一个列表，"
-        "每个参数一个速度。",
+        "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
     "lesson04.momentum.bug.average":
-        "你的速度是 momentum * v + (1 - momentum) * grad，这是一个平均值。"
-        "课程的规则是加上整个梯度：v = momentum * v + grad。",
+        "你的速度是 momentum * v + (1 - momentum) * grad，这是一个平均值。课程的规则是加上整个梯度，即 v = momentum * v + grad。",
     "lesson04.momentum.bug.late":
         "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
         "再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
-        "你的参数顺着速度移动，往上坡走了。更新要减去：p.data -= learning_rate * v。",
+        "你的参数顺着速度移动，往上坡走了。更新要减去，即 p.data -= learning_rate * v。",
     "lesson04.momentum.wrong_step":
-        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查设好它们的 grad，"
-        "并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}"
-        "（第 {step} 步的 grad 是 {grads}）。规则：v = momentum * v + grad，"
-        "然后 p.data -= learning_rate * v。",
+        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.shared_between":
         "单独一个优化器每一步都对，可是两个同时用就不对了。检查新建了第一个优化器，"
         "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
@@ -593,26 +553,20 @@ TEXT = {
         "每个 Momentum 都要有自己的速度，在 __init__ 里新建"
         "（self.velocities = [0.0 for p in self.params]）。",
     "lesson04.momentum.instance":
-        "这是用你的类 {name} 创建的一个对象，不是类本身。把类传进来："
-        "check_momentum(Momentum)，不要调用它。",
+        "这是用你的类 {name} 创建的一个对象，不是类本身。请把类传进来，即 check_momentum(Momentum)，不要调用它。",
     "lesson04.momentum.right":
-        "每个参数都保有自己的速度，一步一步延续下去：v = momentum * v + grad，"
-        "然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；"
-        "梯度掉头时，速度让这次转向慢下来。",
+        "每个参数都保有自己的速度，一步一步延续下去，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度掉头时，速度让这次转向慢下来。",
     # -- lesson 05: the hinge loss exercises ---------------------------------
     "lesson05.hinge.what": "平均合页损失（一个数）",
     "lesson05.hinge.right":
-        "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点也在正确的一侧，"
-        "但离边界太近，损失是 0.7；第三个点同样在正确的一侧，也离得太近，损失是 0.5。"
-        "平均：1.2 / 3 = 0.4。",
+        "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点也在正确的一侧，但离边界太近，损失是 0.7；第三个点同样在正确的一侧，也离得太近，损失是 0.5。平均值是 1.2 / 3 = 0.4。",
     "lesson05.hinge.sum": "1.2 是三个损失的和。要取平均。",
     "lesson05.hinge.two_points":
-        "0.6 是两个有损失的点的平均。第一个点也要算上，它的损失是 0：除以 3。",
+        "0.6 是两个有损失的点的平均。第一个点也要算上，它的损失是 0。所以要除以 3。",
     "lesson05.hinge.negative":
-        "第一个点的 1 - 2.0 = -1 不能算作负的损失：relu 把它变成 0。"
-        "超出间隔的点没有损失。",
+        "第一个点的 1 - 2.0 = -1 不能算作负的损失。relu 把它变成 0。超出间隔的点没有损失。",
     "lesson05.hinge.sign":
-        "检查第三个点的符号：它的标签是 -1，所以 1 - y * score = 1 - (-1)(-0.5) = 0.5。",
+        "检查第三个点的符号。它的标签是 -1，所以 1 - y * score = 1 - (-1)(-0.5) = 0.5。",
     "lesson05.hinge.second_alone": "0.7 只是第二个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.third_alone": "0.5 只是第三个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.zero":
@@ -621,14 +575,11 @@ TEXT = {
         "{value} 不对。对每个点算出 relu(1 - label * score)，再取三者的平均。",
     "lesson05.constant.what": "给每个点的得分都是 3 的网络的合页损失（一个数）",
     "lesson05.constant.right":
-        "类别 +1 的 50 个点在自己那一侧，间隔为 3：损失是 relu(1 - 3) = 0。"
-        "类别 -1 的 50 个点在错误的一侧：每个点的损失是 relu(1 + 3) = 4。"
-        "平均是 (50 * 0 + 50 * 4) / 100 = 2。",
+        "类别 +1 的 50 个点在自己那一侧，间隔为 3，损失是 relu(1 - 3) = 0。类别 -1 的 50 个点在错误的一侧，每个点的损失是 relu(1 + 3) = 4。平均是 (50 * 0 + 50 * 4) / 100 = 2。",
     "lesson05.constant.plus_class":
-        "0 是类别 +1 的每个点的损失。类别 -1 的点得分也是 3，落在错误的一侧："
-        "算一算 relu(1 - (-1) * 3)。",
+        "0 是类别 +1 的每个点的损失。类别 -1 的点得分也是 3，落在错误的一侧。算一算 relu(1 - (-1) * 3)。",
     "lesson05.constant.minus_class":
-        "4 是类别 -1 的每个点的损失。一半的点属于类别 +1，它们的损失是 0：对全部 100 个点取平均。",
+        "4 是类别 -1 的每个点的损失。一半的点属于类别 +1，它们的损失是 0。请对全部 100 个点取平均。",
     "lesson05.constant.no_relu":
         "1 是得分为 -1 到 1 之间某个常数时的损失，或者是不用 relu 时的结果（-2 和 4 的平均是 1）。"
         "得分为 3 时，类别 +1 的点的损失是 relu(1 - 3) = 0，不是 -2。",
@@ -637,8 +588,7 @@ TEXT = {
         "1 - 3 = -2 是类别 +1 的点在 relu 里面的值；relu 把它变成损失 0。"
         "而类别 -1 的点也有损失。",
     "lesson05.constant.negative":
-        "损失永远不会是负的：对每个点，relu(...) 至少是 0。"
-        "分别对 y = +1 和 y = -1 算出 relu(1 - y * 3)。",
+        "损失永远不会是负的。对每个点，relu(...) 至少是 0。分别对 y = +1 和 y = -1 算出 relu(1 - y * 3)。",
     "lesson05.constant.otherwise":
         "{value} 不对。分别对 y = +1 的点和 y = -1 的点算出 relu(1 - y * 3)；"
         "100 个点里两类各占一半。",
@@ -660,7 +610,7 @@ TEXT = {
     "lesson05.count.said": "{call} 返回了 {got}；MLP({nin}, {nouts}) 有 {right} 个参数。",
     "lesson05.count.earlier_call": "{said}这正是前面一次调用 {earlier} 的参数个数。可能是你的函数返回了写死在代码里的数，也可能是它把前一次调用的结果留了下来（放在字典、默认参数或全局变量里）。每次调用都要用 nin 和 nouts 重新算。",
     "lesson05.count.weights_only":
-        "{said}你只数了权重。每个神经元还有一个偏置：每个神经元再加 1。",
+        "{said}你只数了权重。每个神经元还有一个偏置，所以每个神经元再加 1。",
     "lesson05.count.neurons": "{said}你数的是神经元的个数。要数每个神经元的权重和偏置。",
     "lesson05.count.nin_everywhere":
         "{said}你让每一层都有 nin 个输入。只有第一层接收 nin 个输入；第 i 层接收的是第 i - 1 层的"
@@ -669,23 +619,19 @@ TEXT = {
     "lesson05.count.no_first":
         "{said}你漏掉了第一层，它的每个神经元有 nin 个权重和一个偏置。",
     "lesson05.count.bias_per_input":
-        "{said}你给每个输入一个偏置。偏置属于神经元：每个神经元一个。",
+        "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
     "lesson05.count.otherwise":
         "{said}一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
-        "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存：看起来它是先把网络"
-        "建出来再数的。只用 nin 和 nouts 把数算出来：一层有 b 个神经元、a 个输入，"
-        "就有 b * (a + 1) 个参数。",
+        "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存，看起来它是先把网络建出来再数的。只用 nin 和 nouts 把数算出来。一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数。",
     "lesson05.count.right":
-        "一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数，而每一层的输入就是前一层的输出："
-        "MLP(2, [16, 16, 1]) 有 48 + 272 + 17 = 337 个参数，一个小小的图像分类器 "
-        "MLP(784, [128, 10]) 就已经有 101,770 个。",
+        "一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数，而每一层的输入就是前一层的输出。所以 MLP(2, [16, 16, 1]) 有 48 + 272 + 17 = 337 个参数，一个小小的图像分类器 MLP(784, [128, 10]) 就已经有 101,770 个。",
 
     # -- lesson 05: parameters() and a network's output ----------------------
-    "lesson05.parameters.of_neuron": "一个神经元：先是它的权重，再是它的偏置",
-    "lesson05.parameters.of_layer": "一层：按神经元的顺序，依次列出每个神经元的参数",
-    "lesson05.parameters.of_mlp": "一个网络：它每一层的参数，一层接一层",
+    "lesson05.parameters.of_neuron": "一个神经元先列出它的权重，再列出它的偏置",
+    "lesson05.parameters.of_layer": "一层按神经元的顺序，依次列出每个神经元的参数",
+    "lesson05.parameters.of_mlp": "一个网络列出它每一层的参数，一层接一层",
     "lesson05.parameters.of_other": "先是它的权重，再是它的偏置",
     "lesson05.parameters.missing":
         "{call} 没有方法 parameters()。定义 `def parameters(self):`，让它返回由它的各个 Value 组成的列表。",
@@ -727,8 +673,7 @@ TEXT = {
         "每个对象之外的某样东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
     "lesson05.output.list":
-        "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。"
-        "让 x 依次穿过各层：每一层的输出是下一层的输入，最后一层给出的就是输出。",
+        "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。让 x 依次穿过各层。每一层的输出是下一层的输入，最后一层给出的就是输出。",
     "lesson05.output.not_a_value":
         "{call}返回了{kind}。用 Value 搭出输出（wi * xi，+ b），"
         "这样它才是一个 Value，backward() 才能到达权重。",
@@ -752,19 +697,13 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
     "lesson05.neuron.weights": "权重 {w}、偏置 {b}（检查函数通过 parameters() 设定）",
     "lesson05.neuron.bias_first_relu":
-        "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。"
-        "顺序是先权重、后偏置：`return self.w + [self.b]`。",
+        "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，即 `return self.w + [self.b]`。",
     "lesson05.neuron.bias_first":
-        "{call} 对 w . x + b 的计算是对的，但它的 parameters() 把偏置放在了前面。"
-        "顺序是先权重、后偏置：`return self.w + [self.b]`。",
+        "{call} 对 w . x + b 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，即 `return self.w + [self.b]`。",
     "lesson05.neuron.few_nodes.one":
-        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的"
-        "计算图：每个 * 和每个 + 一个节点，用 Value 本身搭起来（wi * xi，+ b），"
-        "而不是用它们的 .data。",
+        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes.other":
-        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的"
-        "计算图：每个 * 和每个 + 一个节点，用 Value 本身搭起来（wi * xi，+ b），"
-        "而不是用它们的 .data。",
+        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.parameter_grad":
         "用{weights}，{call} 在 {x} 上的输出是对的，但 backward() 之后 {name}.grad 是 {got}；"
         "应该是 {want}。用参数的 Value 本身（不是它们的 .data）搭出输出，"
@@ -778,11 +717,10 @@ TEXT = {
         "用{weights}，{call} 在 {x} 上给出 {got}；应该给出 {want}"
         "（w . x + b = {n}，没有 relu）。",
     "lesson05.neuron.value.no_relu":
-        "{said}这是没有 relu 的 w . x + b：nonlin 为 True 时要用 relu。",
+        "{said}这是没有 relu 的 w . x + b。nonlin 为 True 时要用 relu。",
     "lesson05.neuron.value.relu_at_output":
-        "{said}nonlin=False 时没有激活函数：直接返回 w . x + b"
-        "（输出神经元的得分必须能小于 0）。",
-    "lesson05.neuron.value.no_bias": "{said}这漏掉了偏置 b：输出是 w . x + b。",
+        "{said}nonlin=False 时没有激活函数。请直接返回 w . x + b（输出神经元的得分必须能小于 0）。",
+    "lesson05.neuron.value.no_bias": "{said}这漏掉了偏置 b。输出是 w . x + b。",
     "lesson05.neuron.value.tanh":
         "{said}这是 tanh(w . x + b)；这一课的隐藏层神经元用的是 relu。",
     "lesson05.neuron.value.otherwise":
@@ -790,11 +728,9 @@ TEXT = {
 
     # -- lesson 05: Layer and MLP -------------------------------------------------
     "lesson05.layer.count.one_neuron":
-        "{call}.parameters() 有 {count} 个 Value：这只是一个神经元。"
-        "一层有 nout = 2 个神经元，每个有 3 个权重和一个偏置。",
+        "{call}.parameters() 有 {count} 个 Value，这只是一个神经元。一层有 nout = 2 个神经元，每个有 3 个权重和一个偏置。",
     "lesson05.layer.count.no_bias":
-        "{call}.parameters() 有 {count} 个 Value：2 个神经元，每个 3 个权重，却没有偏置？"
-        "检查 Neuron 有没有偏置。",
+        "{call}.parameters() 有 {count} 个 Value。是 2 个神经元、每个 3 个权重，却没有偏置吗？检查 Neuron 有没有偏置。",
     "lesson05.layer.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
         "每个有 3 个权重和一个偏置。",
@@ -807,19 +743,15 @@ TEXT = {
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
     "lesson05.layer.single_in_list":
-        "Layer(3, 1) 在 {x} 上返回了{kind} {got}；只有一个神经元的层应该单独返回这个神经元的 "
-        "Value（不放在列表里），这样网络的得分才是一个 Value："
-        "`return outs[0] if len(outs) == 1 else outs`。",
+        "Layer(3, 1) 在 {x} 上返回了{kind} {got}；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），即 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
     "lesson05.mlp.count.no_biases":
-        "{call}.parameters() 有 {count} 个 Value：没有偏置？每个神经元都有一个。",
+        "{call}.parameters() 有 {count} 个 Value。没有偏置吗？每个神经元都有一个。",
     "lesson05.mlp.count.nin_everywhere":
-        "{call}.parameters() 有 {count} 个 Value：好像每一层都接收那 {nin} 个输入。"
-        "第 i 层接收的是第 i - 1 层的输出：各层的大小是 [nin] + nouts。",
+        "{call}.parameters() 有 {count} 个 Value，好像每一层都接收那 {nin} 个输入。第 i 层接收的是第 i - 1 层的输出，所以各层的大小是 [nin] + nouts。",
     "lesson05.mlp.count.no_last":
-        "{call}.parameters() 有 {count} 个 Value：好像少了最后一层。",
+        "{call}.parameters() 有 {count} 个 Value，好像少了最后一层。",
     "lesson05.mlp.count.no_first":
-        "{call}.parameters() 有 {count} 个 Value：好像少了第一层：各层的大小是 [nin] + nouts，"
-        "所以第一层有 nin 个输入、nouts[0] 个神经元。",
+        "{call}.parameters() 有 {count} 个 Value，好像少了第一层。各层的大小是 [nin] + nouts，所以第一层有 nin 个输入、nouts[0] 个神经元。",
     "lesson05.mlp.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
         "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
@@ -829,10 +761,9 @@ TEXT = {
     "lesson05.mlp.said":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}；应该是 {want}。",
     "lesson05.mlp.relu_at_output":
-        "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1："
-        "最后一层没有激活函数（nonlin=False）。",
+        "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1。最后一层没有激活函数（nonlin=False）。",
     "lesson05.mlp.no_hidden_relu":
-        "{said}你的隐藏层没有 relu：除了最后一层，每一层都要用 relu（nonlin=True）。",
+        "{said}你的隐藏层没有 relu。除了最后一层，每一层都要用 relu（nonlin=True）。",
     "lesson05.mlp.layer": "第 {index} 层",
     "lesson05.mlp.hidden_without_relu.one":
         "{said}你的网络在每个点上的得分，都和同一个网络去掉{layers}的 relu 时一样。"
@@ -854,29 +785,21 @@ TEXT = {
         "你的 {call} 的得分是对的，但 backward() 之后，第 {index} 个参数（按 parameters() 的顺序）"
         "的 grad 是 {got}；应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
     "lesson05.mlp.right":
-        "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 "
-        "micrograd_lite.nn.MLP(..., fused=False) 一样：隐藏层用 relu，输出层是普通的 w . x + b。",
+        "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 micrograd_lite.nn.MLP(..., fused=False) 一样。隐藏层用 relu，输出层是普通的 w . x + b。",
 
     # -- lesson 05: training_step(model, loss_fn, learning_rate) ----------------
     "lesson05.step.bug.plus":
-        "你的更新在往上坡走。应该减去：p.data = p.data - learning_rate * p.grad（你写成了加号）。",
+        "你的更新在往上坡走。应该减去，即 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对：第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad "
-        "上累加的。在 loss.backward() 之前调用 model.zero_grad()。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。在 loss.backward() 之前调用 model.zero_grad()。",
     "lesson05.step.bug.times_data":
-        "你的更新乘上了 p.data：learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad："
-        "p.data = p.data - learning_rate * p.grad。",
+        "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.backward_twice":
-        "你的步子是应有长度的两倍：backward() 好像运行了两次，而它每次都往 .grad 上累加。"
-        "每一步只调用一次 loss.backward()。",
+        "你的步子是应有长度的两倍。backward() 好像运行了两次，而它每次都往 .grad 上累加。每一步只调用一次 loss.backward()。",
     "lesson05.step.bug.zero_data":
-        "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。"
-        "要清零的是 grad：model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，"
-        "然后 p.data = p.data - learning_rate * p.grad。",
+        "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。要清零的是 grad。先 model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，然后 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved":
-        "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间：先 model.zero_grad()，"
-        "再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p "
-        "做 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间，先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个没有动（第一个是 model.parameters() 里的"
         "第 {first} 个参数）。每个参数都要更新。",
@@ -890,24 +813,19 @@ TEXT = {
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong":
-        "第 {step} 步（学习率 {lr}）之后，model.parameters() 里的第 {index} 个参数是 {got}；"
-        "应该是 {want}。一步是：model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 "
-        "p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
+        "第 {step} 步（学习率 {lr}）之后，model.parameters() 里的第 {index} 个参数是 {got}；应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
     "lesson05.step.right":
-        "一步包括：在当前参数下算出损失；先 zero_grad 再 backward，重新算出梯度；"
-        "然后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
+        "一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
         "training_step 在第 {step} 步返回了 None。最后写上 `return loss.data, accuracy`。",
     "lesson05.step.return.value":
-        "training_step 返回的是损失的 Value 本身；它应该返回两个数，损失的数值和准确率："
-        "`return loss.data, accuracy`。",
+        "training_step 返回的是损失的 Value 本身。它应该返回两个数，损失的数值和准确率，即 `return loss.data, accuracy`。",
     "lesson05.step.return.not_two":
-        "training_step 返回了{kind} {got}；它应该返回两个数：`return loss.data, accuracy`。",
+        "training_step 返回了{kind} {got}；它应该返回两个数，即 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_value":
-        "training_step 返回了损失的 Value；要返回它的数值 loss.data："
-        "`return loss.data, accuracy`。",
+        "training_step 返回了损失的 Value；要返回它的数值 loss.data，即 `return loss.data, accuracy`。",
     "lesson05.step.return.swapped":
-        "training_step 先返回了准确率，后返回损失；顺序反了：`return loss.data, accuracy`。",
+        "training_step 先返回了准确率，后返回损失；顺序反了。应该是 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_not_number":
         "training_step 返回的第一个数应该是损失，一个数（loss.data）。",
     "lesson05.step.return.wrong_loss":
@@ -920,14 +838,13 @@ TEXT = {
     "lesson06.doing.make": "创建 {call}",
     "lesson06.init.what": "你的 Value 类（`answer = Value`）",
     "lesson06.init.not_a_class": "把类本身交上来，`answer = Value`，而不是{kind}。",
-    "lesson06.init.missing": "Value 没有 `{name}`：在 `__init__` 里设置 `self.{name}`。",
+    "lesson06.init.missing": "Value 没有 `{name}`。请在 `__init__` 里设置 `self.{name}`。",
     "lesson06.init.grad":
-        "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}：每个 Value 一开始都是 "
-        "`self.grad = 0.0`（还没有任何梯度传回给它）。",
+        "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}。每个 Value 一开始都是 `self.grad = 0.0`（还没有任何梯度传回给它）。",
     "lesson06.init.not_kept":
-        "这里的 `{name}` 应该是 {want}，但它是 {got}：`__init__` 收到什么就保存什么。",
+        "这里的 `{name}` 应该是 {want}，但它是 {got}。`__init__` 收到什么就保存什么。",
     "lesson06.init.no_prev":
-        "Value 没有 `_prev`：把输入保存下来，`self._prev = tuple(_children)`。",
+        "Value 没有 `_prev`。请把输入保存下来，即 `self._prev = tuple(_children)`。",
     "lesson06.init.wrong_prev":
         "`_prev` 应该保存创建它的那些 Value（这里是 {count} 个）；它却是 {got}。",
     "lesson06.init.shared_prev":
@@ -935,7 +852,7 @@ TEXT = {
         "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
         "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "lesson06.init.no_backward":
-        "新建的 Value 需要一个什么也不做的 `_backward`：`self._backward = lambda: None`。",
+        "新建的 Value 需要一个什么也不做的 `_backward`，即 `self._backward = lambda: None`。",
     "lesson06.init.right":
         "你的 Value 保存了它的数，grad 从 0 开始，还记住了它的输入（`_prev`）、"
         "它的运算（`_op`）和它的标签。",
@@ -944,18 +861,14 @@ TEXT = {
     # -- engine_check: a learner's Value class against the package's ----------
     "engine_check.what": "你的 Value 类（类本身，例如 `answer = Value`）",
     "engine_check.not_a_class":
-        "check_engine 要的是你的 Value 类本身，而不是{kind}：传入 `Value`，"
-        "不要传 `Value(2.0)`。",
-    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}；去掉引号：`answer = {name}`。",
+        "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入 `Value`，不要传 `Value(2.0)`。",
+    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，即 `answer = {name}`。",
     "engine_check.backward_not_attached":
-        "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad "
-        "加上任何东西：这个运算里写了 `out._backward = _backward` 吗？",
+        "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad 加上任何东西。这个运算里写了 `out._backward = _backward` 吗？",
     "engine_check.prev_empty.init":
-        "`{expr}` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
-        "`__init__` 里要写 `self._prev = tuple(_children)`。",
+        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.operation":
-        "`{expr}` 的结果的 `_prev` 是空的：backward() 找不到它的输入。"
-        "运算在创建结果时要把输入作为 `_children` 传进去：`Value(..., (self, other), ...)`。",
+        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。运算在创建结果时要把输入作为 `_children` 传进去，即 `Value(..., (self, other), ...)`。",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
     "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
@@ -986,43 +899,35 @@ TEXT = {
     "engine_check.not_a_number": "{what} 应该是一个数，但它是{kind} {got}。",
     "engine_check.leaf.not_a_value": "Value({x}) 没有创建出一个 Value。",
     "engine_check.leaf.missing":
-        "Value({x}) 没有 `{attribute}`：`__init__` 应该设置 `self.{attribute}`。",
+        "Value({x}) 没有 `{attribute}`。`__init__` 应该设置 `self.{attribute}`。",
     "engine_check.leaf.data":
-        "Value({x}).data 是 {got}：`__init__` 应该保存它收到的数。",
+        "Value({x}).data 是 {got}。`__init__` 应该保存它收到的数。",
     "engine_check.leaf.grad":
-        "新建的 Value 的 grad 是 {got}：它应该从 0 开始（还没有做过反向传播）。",
+        "新建的 Value 的 grad 是 {got}。它应该从 0 开始（还没有做过反向传播）。",
     "engine_check.result.none":
-        "`{expr}`（{inputs}）返回了 None，而不是一个 Value：这个方法最后有没有 `return out`？",
+        "`{expr}`（{inputs}）返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
     "engine_check.result.none_in_graph":
-        "计算图里的 `{expr}` 返回了 None，而不是一个 Value：这个方法最后有没有 `return out`？",
+        "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
     "engine_check.result.not_a_value":
-        "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了："
-        "用 Value(...) 构造结果并返回它。",
+        "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.not_a_value_in_graph":
-        "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了："
-        "用 Value(...) 构造结果并返回它。",
+        "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.no_backward":
         "你的 Value 没有 backward() 方法，它的节点也没有可以遍历的 `_prev` 和 `_backward`，"
         "所以现在还无法检查梯度。",
     "engine_check.missing.radd":
-        "`{expr}`（一个普通的数和一个 Value）不能运行：你的 Value 没有 `{method}`。"
-        "遇到 `2 + a` 时，Python 会先调用那个数的 `__add__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__radd__`。"
-        "加上 `def __radd__(self, other): return self + other`。",
+        "`{expr}`（一个普通的数和一个 Value）不能运行，因为你的 Value 没有 `{method}`。遇到 `2 + a` 时，Python 会先调用那个数的 `__add__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__radd__`。加上 `def __radd__(self, other): return self + other`。",
     "engine_check.missing.rmul":
-        "`{expr}`（一个普通的数和一个 Value）不能运行：你的 Value 没有 `{method}`。"
-        "遇到 `3 * a` 时，Python 会先调用那个数的 `__mul__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__rmul__`。"
-        "加上 `def __rmul__(self, other): return self * other`。",
-    "engine_check.missing.method": "`{expr}` 不能运行：你的 Value 没有 `{method}` 方法。",
+        "`{expr}`（一个普通的数和一个 Value）不能运行，因为你的 Value 没有 `{method}`。遇到 `3 * a` 时，Python 会先调用那个数的 `__mul__`；它不认识你的 Value，于是 Python 接着调用你的类的 `__rmul__`。加上 `def __rmul__(self, other): return self * other`。",
+    "engine_check.missing.method": "`{expr}` 不能运行，因为你的 Value 没有 `{method}` 方法。",
     "engine_check.case.value":
         "`{expr}`（{inputs}）的值是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.root_grad":
-        "`{expr}`（{inputs}）：backward() 之后，输出自己的 grad 是 {got}，不是 1。"
-        "backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
+        "`{expr}`（{inputs}）在 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input":
-        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起："
-        "在 `_backward` 里用 `+=`，绝不要用 `=`。",
+        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起。在 `_backward` 里用 `+=`，绝不要用 `=`。",
     "engine_check.case.local_alone":
         "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
@@ -1053,34 +958,23 @@ TEXT = {
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
         "恰好调用一次，并且不能用别的方式改动 grad。",
     "engine_check.graph.value":
-        "在计算图 `{listing}`（{inputs}）中：{name} 是 {got}，应该是 {want}（{off}），"
-        "位于 `{line}`。",
+        "在计算图 `{listing}`（{inputs}）中，{name} 是 {got}，应该是 {want}（{off}），位于 `{line}`。",
     "engine_check.graph.grad":
-        "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后：每个运算单独都是对的，"
-        "但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后，每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.and": "、",
     "engine_check.checked.case_separator": "、",
     "engine_check.checked.group_separator": "；",
     "engine_check.graph.used_by":
-        "{name} 被 {users} 用到：backward() 必须对每个节点的 `_backward` 恰好调用一次，"
-        "并且要在所有用到它的节点之后：按拓扑顺序倒过来走。",
+        "{name} 被 {users} 用到。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，即按拓扑顺序倒过来走。",
     "engine_check.graph.walk":
-        "backward() 必须对每个节点的 `_backward` 恰好调用一次，"
-        "并且要在所有用到它的节点之后：按拓扑顺序倒过来走。",
+        "backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，即按拓扑顺序倒过来走。",
     "engine_check.order.op_node": "`{op}`",
     "engine_check.order.twice":
-        "节点 {node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` "
-        "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
-        "把拓扑顺序倒过来走一遍。",
+        "节点 {node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.order.output_late":
-        "节点 {node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1："
-        "在循环之前先把输出自己的 grad 设为 1（dL/dL = 1），"
-        "再按拓扑顺序倒过来调用每个节点的 `_backward`。",
+        "节点 {node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1。请在循环之前先把输出自己的 grad 设为 1（dL/dL = 1），再按拓扑顺序倒过来调用每个节点的 `_backward`。",
     "engine_check.order.early":
-        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度"
-        "累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` "
-        "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
-        "把拓扑顺序倒过来走一遍。",
+        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.order.forwards":
         "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时用到它的节点的 "
         "`_backward` 都还没有运行（它最后是 {final}）。backward() 是按拓扑顺序走的，"
@@ -1144,24 +1038,14 @@ TEXT = {
     "engine_check.state.where.unknown":
         "它可能是放在模块级别、类属性、`backward` 外面的函数里，或者默认参数里的列表或集合。",
     "engine_check.order.never":
-        "节点 {node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` "
-        "恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后："
-        "把拓扑顺序倒过来走一遍。",
+        "节点 {node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
     "engine_check.right.stepped":
-        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度：{checked}。"
-        "（你的 Value 还没有 backward()，所以检查自己按拓扑顺序倒过来调用了每个节点的 "
-        "`_backward`。）",
+        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（你的 Value 还没有 backward()，所以检查自己按拓扑顺序倒过来调用了每个节点的 `_backward`。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
-        "每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、"
-        "结果被重复使用的计算图里检查过（随机种子 {seed}）。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样：{checked}。"
-        "每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。"
-        "还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），"
-        "在 {chain} 个运算的链上和 {diamonds} 个叠起来的菱形上也检查过。"
-        "再次调用 backward() 时，梯度和第一次一样。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上和 {diamonds} 个叠起来的菱形上也检查过。再次调用 backward() 时，梯度和第一次一样。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
