@@ -989,7 +989,7 @@ TEXT = {
         "设 L1 = w * a，L2 = w * b（w = 2，a = 3，b = 5）。先 L1.backward()，再 L2.backward()，"
         "之后 w.grad 是 {got}，应该是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，"
         "直到被设回 0 为止（第 03 课），比如两个损失共用一个权重的时候。你的 backward() 是不是一开始就把 grad 清零了？"
-        "它只应该设置输出自己的梯度：self.grad = 1。",
+        "它只应该设置输出自己的梯度，即 self.grad = 1。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value",
     "engine_check.chain.grad":
         "对{subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
