@@ -23,7 +23,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 __all__ = ["new_figure", "two_panel_figure", "Picture", "Scene", "MessageBox", "COLORS",
-           "fit_text_in_axes", "wrap_words", "monospace_family", "plain_log_ticks"]
+           "fit_text_in_axes", "hides", "wrap_words", "monospace_family", "plain_log_ticks"]
 
 # One palette for the whole course (colour-blind safe, Okabe-Ito).
 COLORS = {
@@ -80,7 +80,7 @@ class Scene:
     Make the figure, then register the artists that change from one picture
     to the next with :meth:`moving` (lines whose data change, titles, message
     boxes, legends whose labels change). Everything else is the background:
-    rendered once per set of axis limits and kept (the last few are cached, so
+    rendered once per set of axis limits and labels and kept (the last few are cached, so
     a slider going back and forth does not re-render them). :meth:`picture`
     paints the moving artists over the background and returns a
     :class:`Picture`. A scene with a few still variants (a legend shown or
@@ -119,7 +119,8 @@ class Scene:
 
     def _background_key(self):
         return (self.variant,) + tuple(
-            (ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale())
+            (ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale(),
+             ax.get_xlabel(), ax.get_ylabel())  # a label that changes is a new background
             for ax in self.figure.axes
         )
 
@@ -296,7 +297,7 @@ def two_panel_figure(width=11.0, height=4.2, right=0.985):
     return fig, axes
 
 
-def _obstacle_hit(box, artist, renderer):
+def hides(box, artist, renderer):
     """Whether the pixel box ``box`` covers part of ``artist``: a point or a
     stretch of line of a ``Line2D`` (its markers and line width included), or
     the box of anything else (a legend)."""
@@ -366,7 +367,7 @@ class MessageBox:
         """Whether the box, where it is, covers part of one of ``artists``."""
         box = self.extent()
         renderer = self.scene.canvas.get_renderer()
-        return any(_obstacle_hit(box, artist, renderer) for artist in artists)
+        return any(hides(box, artist, renderer) for artist in artists)
 
     def _put(self, place, words):
         x, y, ha, va, share, lines = place

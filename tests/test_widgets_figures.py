@@ -363,3 +363,138 @@ def test_lesson04_the_seed002_legend_leaves_the_curves_free(lang):
         for line in ax.get_lines():
             if len(line.get_xdata()):
                 assert not _covered(legends[0], line, renderer), (lr, line.get_label())
+
+
+# ----------------------------------------------------------------------
+# Boxes and labels that hide nothing (measured in pixels after drawing)
+# ----------------------------------------------------------------------
+def _drawn_pixels(line, samples=60):
+    """The pixels of ``line`` that are drawn: every marker, and points every few
+    pixels along each segment, kept where they fall inside the axes."""
+    ax = line.axes
+    xy = np.column_stack([line.get_xdata(), line.get_ydata()]).astype(float)
+    xy = xy[np.all(np.isfinite(xy), axis=1)]
+    pixels = ax.transData.transform(xy)
+    if line.get_linestyle() not in ("None", "", " ") and len(pixels) > 1:
+        t = np.linspace(0.0, 1.0, samples)[:, None]
+        pixels = np.vstack([a + t * (b - a) for a, b in zip(pixels[:-1], pixels[1:])])
+    box = ax.get_window_extent(ax.figure.canvas.get_renderer())
+    keep = ((pixels[:, 0] >= box.x0) & (pixels[:, 0] <= box.x1)
+            & (pixels[:, 1] >= box.y0) & (pixels[:, 1] <= box.y1))
+    return pixels[keep]
+
+
+def _hides(box, line):
+    """Whether pixel ``box`` covers a drawn point of ``line`` (marker size included)."""
+    if not line.get_visible() or not len(line.get_xdata()):
+        return False
+    has_marker = line.get_marker() not in (None, "None", "", " ")
+    r = (line.get_markersize() / 2 if has_marker else line.get_linewidth() / 2) * line.figure.dpi / 72
+    pixels = _drawn_pixels(line)
+    return bool(np.any((pixels[:, 0] >= box.x0 - r) & (pixels[:, 0] <= box.x1 + r)
+                       & (pixels[:, 1] >= box.y0 - r) & (pixels[:, 1] <= box.y1 + r)))
+
+
+def _message_box(figure):
+    renderer = figure.canvas.get_renderer()
+    texts = [t for t in figure.axes[0].texts + figure.texts if t.get_bbox_patch() is not None
+             and t.get_visible() and t.get_text()]
+    assert len(texts) == 1
+    return texts[0], _extent(texts[0], renderer)
+
+
+def test_the_hiding_check_can_fail():
+    xs, ys = seed002_data(n=20, seed=0)
+    scene = descent.Seed002Scene(xs, ys)
+    figure = scene.draw(0.3).figure
+    _, box = _message_box(figure)
+    data = figure.axes[0].get_lines()[0]
+    assert not _hides(box, data)
+    data.set_data([0.0], [figure.axes[0].transData.inverted().transform(box.get_points().mean(0))[1]])
+    assert _hides(box, data)
+
+
+def test_lesson04_seed002_message_hides_no_point_and_no_curve_at_any_rate(lang):
+    """At lr = 1 the red box used to sit on the top-right data points; at every
+    rate the slider reaches, the box covers no data point and no curve."""
+    xs, ys = seed002_data(n=20, seed=0)
+    explorer = descent.seed002_explorer(xs, ys)
+    scene = descent.Seed002Scene(xs, ys)
+    rates = positions(explorer.controls["lr"], 81)
+    assert 1.0 in [round(r, 9) for r in rates] and len(rates) == 81
+    for lr in rates:
+        figure = scene.draw(lr).figure
+        _, box = _message_box(figure)
+        for line in figure.axes[0].get_lines():
+            assert not _hides(box, line), (lr, line.get_label())
+
+
+BOWL_EXTREMES = [dict(lr=lr, momentum=m, w1=w1, w2=w2)
+                 for lr in (0.001, 1.0) for m in (0.0, 0.95)
+                 for w1, w2 in ((-5.0, 2.5), (5.0, -2.5), (-5.0, -2.5), (5.0, 2.5))]
+BOWL_NAMED = [dict(lr=0.01, momentum=0.95), dict(lr=0.11, momentum=0.0), dict(lr=0.08)]
+
+
+def test_lesson04_bowl_message_hides_neither_start_nor_path(lang):
+    """At lr 0.01 with momentum 0.95 the box used to cover the start; at 0.11
+    (Chinese) the path. At every slider extreme it covers neither, nor the
+    title, and stays inside the figure."""
+    scene = descent.BowlScene()
+    for settings in BOWL_NAMED + BOWL_EXTREMES:
+        figure = scene.draw(**settings).figure
+        renderer = figure.canvas.get_renderer()
+        message, box = _message_box(figure)
+        assert _inside(box, figure.bbox), settings
+        assert not box.overlaps(_extent(figure.axes[0].title, renderer)), settings
+        for line in (scene.path, scene.start, scene.minimum):
+            assert not _hides(box, line), (settings, line.get_label())
+        assert "最\n后" not in message.get_text() and "最后\n一点" not in message.get_text()
+
+
+def test_lesson04_bowl_chinese_message_keeps_its_words_whole():
+    set_language("zh")
+    try:
+        message, _ = _message_box(descent.BowlScene().draw(lr=0.11).figure)
+    finally:
+        set_language("en")
+    assert "最后一点" in message.get_text().split("\n")[1], message.get_text()
+
+
+def test_lesson01_best_h_notes_cross_no_curve(lang):
+    """Each "best h" note lies clear of both curves, both stars, the legend and
+    the other note, for every example function."""
+    scene = derivatives.ErrorScene()
+    for name in derivatives.EXAMPLE_FUNCTIONS:
+        figure = scene.draw(derivatives.difference_errors(name)).figure
+        renderer = figure.canvas.get_renderer()
+        ax = figure.axes[0]
+        notes = [n for n in scene.notes if n.get_text()]
+        assert notes, name
+        for note in notes:
+            box = note.get_window_extent(renderer)
+            assert _inside(box, ax.get_window_extent(renderer)), (name, note.get_text())
+            for line in scene.lines + scene.stars:
+                assert not _hides(box, line), (name, note.get_text(), line.get_label())
+            assert not box.overlaps(scene.legend.get_window_extent(renderer))
+            for other in notes:
+                assert other is note or not box.overlaps(other.get_window_extent(renderer))
+
+
+@pytest.mark.parametrize("settings", [dict(lr=0.08), dict(lr=0.05, momentum=0.5)])
+def test_lesson04_bowl_colour_bar_label_clear_of_the_loss_panel(lang, settings):
+    """The colour bar's label and the loss panel's axis label (two lines when a
+    loss is drawn at the floor, lr 0.05 with momentum 0.5) are apart."""
+    scene = descent.BowlScene()
+    scene.draw(lr=0.08)
+    figure = scene.draw(**settings).figure
+    renderer = figure.canvas.get_renderer()
+    colorbar = next(a for a in figure.axes if a.get_label() == "<colorbar>")
+    loss_panel = figure.axes[1]
+    if settings.get("momentum"):
+        assert "\n" in loss_panel.get_ylabel()  # the floor's second line
+    label = colorbar.yaxis.label.get_window_extent(renderer)
+    other = loss_panel.yaxis.label.get_window_extent(renderer)
+    assert label.x1 + 4 <= other.x0, (label, other)
+    for tick in loss_panel.yaxis.get_major_ticks():
+        if tick.label1.get_visible() and tick.label1.get_text():
+            assert not label.overlaps(tick.label1.get_window_extent(renderer))

@@ -19,7 +19,7 @@ import ipywidgets as widgets
 
 from ..language import text
 from ..numeric import central_difference, forward_difference
-from ..plots import COLORS, Scene, monospace_family, new_figure
+from ..plots import COLORS, Scene, hides, monospace_family, new_figure
 from .core import Explorer
 
 __all__ = [
@@ -340,10 +340,34 @@ class ErrorScene:
         self.title = move(ax.set_title(" "))
         self.legend = ax.legend(loc="upper center", fontsize=8)
 
+    # where a "best h" note may go, in points from its star, tried in order: beside it
+    # (below, then above), then straight under it, further and further down
+    NOTE_PLACES = ((8, -14, "left"), (-8, -14, "right"), (8, 12, "left"), (-8, 12, "right"),
+                   (0, -24, "center"), (0, -36, "center"), (0, -48, "center"), (0, 20, "center"))
+
+    def _place_clear_of_curves(self, note, near_right_edge):
+        """Put ``note`` at the first of :attr:`NOTE_PLACES` where it lies inside the
+        axes and hides no curve, star, legend or other note (the first, if none)."""
+        renderer = self.scene.canvas.get_renderer()
+        inside = self.ax.get_window_extent(renderer)
+        others = self.lines + self.stars + [self.legend] + [n for n in self.notes
+                                                            if n is not note and n.get_text()]
+        places = [(-dx, dy, {"left": "right", "right": "left"}.get(ha, ha)) if near_right_edge
+                  else (dx, dy, ha) for dx, dy, ha in self.NOTE_PLACES]
+        for dx, dy, ha in places + places[:1]:
+            note.set_position((dx, dy))
+            note.set_horizontalalignment(ha)
+            box = note.get_window_extent(renderer)
+            if (box.x0 >= inside.x0 and box.x1 <= inside.x1 and box.y0 >= inside.y0
+                    and box.y1 <= inside.y1 and not any(hides(box, a, renderer) for a in others)):
+                return
+
     def draw(self, errors):
         """A :class:`Picture` of a :class:`DifferenceErrors`, best ``h`` marked."""
         for line, errs in zip(self.lines, (errors.forward, errors.central)):
             line.set_data(errors.hs, [max(e, _ERROR_FLOOR) for e in errs])
+        for note in self.notes:  # each note is placed clear of the ones placed before it
+            note.set_text("")
         for kind, star, note, (h, e) in zip(
                 ("forward", "central"), self.stars, self.notes,
                 (errors.best_forward, errors.best_central)):
@@ -359,12 +383,11 @@ class ErrorScene:
                     note.set_text(text("derivatives.note_central_exact", h=h))
                 note.set_position((-12 if near_right_edge else 12, -4))
                 note.set_verticalalignment("bottom")
+                note.set_horizontalalignment("right" if near_right_edge else "left")
             else:
-                near_floor = e < 1e-14  # no room below: write it above the star
                 note.set_text(text("derivatives.note_best_h", h=h))
-                note.set_position((-8 if near_right_edge else 8, 12 if near_floor else -14))
                 note.set_verticalalignment("baseline")
-            note.set_horizontalalignment("right" if near_right_edge else "left")
+                self._place_clear_of_curves(note, near_right_edge)
         self.title.set_text(text("derivatives.error_title", name=function_label(errors.name)))
         return self.scene.picture(errors.description)
 

@@ -203,11 +203,17 @@ class BowlScene:
     CONTOUR_TOP = 0.75
     MESSAGE_TOP = 0.905
     TITLE_BASE = 0.915
+    LOSS_SHIFT = 0.03
 
     def __init__(self):
         fig, (ax, ax_loss) = two_panel_figure(height=self.HEIGHT)
         box = ax.get_position()
         ax.set_position([box.x0, box.y0, box.width, self.CONTOUR_TOP - box.y0])
+        # the loss panel moves right, so that its axis label (two lines when a loss is
+        # drawn at the floor) keeps clear of the colour bar's label
+        right = ax_loss.get_position()
+        ax_loss.set_position([right.x0 + self.LOSS_SHIFT, right.y0, right.width - self.LOSS_SHIFT,
+                              right.height])
         in_axes = lambda y: (y - box.y0) / (self.CONTOUR_TOP - box.y0)  # noqa: E731
         self.scene = Scene(fig)
         move = self.scene.moving
