@@ -276,7 +276,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "Neuron(3, nonlin=True).parameters() 第一次给出 4 个 Value，第二次给出 5 个。"),
     (lesson05.check_neuron, lambda: (NeuronCopiesItsValues,), "每次调用都给出新的 Value 对象"),
     (lesson05.check_neuron, lambda: (NeuronOfThreeInputs,),
-     "Neuron(5, nonlin=True).parameters() 有 4 个 Value，是 3 个权重和一个偏置。"),
+     "Neuron(5, nonlin=True).parameters() 有 4 个 Value，是 3 个权重和 1 个偏置。"),
     (lesson05.check_neuron, lambda: (NeuronChangesItsInput,), "改动了传给它的输入列表"),
     (lesson05.check_neuron, lambda: (make_neuron_with_class_weights(),),
      "有 7 个 Value，应该有 4 个。你的 Neuron 改动了 `w`。它是类本身的属性"),
@@ -586,7 +586,7 @@ def test_training_step_messages_read_naturally_in_chinese():
     right = chinese_message(lesson05.check_training_step, step_right)
     assert right.startswith("一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，")
     wrong = chinese_message(lesson05.check_training_step, step_fixed_rate)
-    assert re.search(r"model\.parameters\(\) 里的第 \d+ 个参数是", wrong), wrong
+    assert re.search(r"参数 model\.parameters\(\)\[\d+\] 是", wrong), wrong
 
 
 def test_parameters_returning_none_in_chinese():

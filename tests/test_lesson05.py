@@ -685,7 +685,7 @@ def test_check_mlp_accepts_right_networks():
         (make_network(sizes_bug="no first layer"), "the first layer seems to be missing"),
         (make_network(last_nonlin=True), "Your output goes through relu"),
         (make_network(hidden_nonlin=False), "Your hidden layers have no relu"),
-        (make_network(NeuronOnData), "after backward() parameter 0"),
+        (make_network(NeuronOnData), "after backward() parameters()[0]"),
         (make_network(NeuronBiasNotUsed), "(Does your Neuron pass its check?)"),
         ((LayerAlwaysAList, make_network()[1]), "a layer of one neuron should return that"),
         ((make_network()[0], NetworkFirstLayerOnly), "Pass x through the layers in turn"),

@@ -978,7 +978,7 @@ TEXT = {
         "parameters() not listing the layers in order, each neuron's weights before "
         "its bias.",
     "lesson05.mlp.grad":
-        "The scores of your {call} are right, but after backward() parameter {index} "
+        "The scores of your {call} are right, but after backward() parameters()[{index}] "
         "(in the order of parameters()) has grad {got}; it "
         "should be {want}. Build every output from the "
         "parameter Values themselves.",
@@ -1027,8 +1027,8 @@ TEXT = {
         "a default argument). Take everything from its arguments, model and loss_fn, "
         "at every call.",
     "lesson05.step.wrong":
-        "After step {step} (learning rate {lr}), parameter {index} of "
-        "model.parameters() is {got}; it should be "
+        "After step {step} (learning rate {lr}), model.parameters()[{index}] "
+        "is {got}; it should be "
         "{want}. One step: "
         "model.zero_grad(), loss.backward() once, then "
         "p.data = p.data - learning_rate * p.grad for every parameter, "

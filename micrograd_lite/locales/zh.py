@@ -575,7 +575,7 @@ TEXT = {
         "{value} 不对。对每个点算出 relu(1 - label * score)，再取三者的平均。",
     "lesson05.constant.what": "给每个点的得分都是 3 的网络的合页损失（一个数）",
     "lesson05.constant.right":
-        "类别 +1 的 50 个点在自己那一侧，间隔为 3，损失是 relu(1 - 3) = 0。类别 -1 的 50 个点在错误的一侧，每个点的损失是 relu(1 + 3) = 4。平均是 (50 * 0 + 50 * 4) / 100 = 2。",
+        "类别 +1 的 50 个点在正确的一侧，间隔为 3，损失是 relu(1 - 3) = 0。类别 -1 的 50 个点在错误的一侧，每个点的损失是 relu(1 + 3) = 4。平均是 (50 * 0 + 50 * 4) / 100 = 2。",
     "lesson05.constant.plus_class":
         "0 是类别 +1 的每个点的损失。类别 -1 的点得分也是 3，落在错误的一侧。算一算 relu(1 - (-1) * 3)。",
     "lesson05.constant.minus_class":
@@ -617,7 +617,7 @@ TEXT = {
         "输出，所以它的每个神经元有 nouts[i - 1] 个权重。",
     "lesson05.count.no_last": "{said}你漏掉了最后一层。每一层都要算，输出层也要算。",
     "lesson05.count.no_first":
-        "{said}你漏掉了第一层，它的每个神经元有 nin 个权重和一个偏置。",
+        "{said}你漏掉了第一层，它的每个神经元有 nin 个权重和 1 个偏置。",
     "lesson05.count.bias_per_input":
         "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
     "lesson05.count.otherwise":
@@ -683,10 +683,10 @@ TEXT = {
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和 + 一个节点；"
         "权重相同时，它的输出和梯度与包里的 Neuron(3, fused=False) 一样。",
     "lesson05.neuron.count.weights.one":
-        "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和一个偏置。"
+        "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
         "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
     "lesson05.neuron.count.weights.other":
-        "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和一个偏置。"
+        "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
         "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
     "lesson05.neuron.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value，是 {nin} 个权重，却没有偏置？"
@@ -728,15 +728,15 @@ TEXT = {
 
     # -- lesson 05: Layer and MLP -------------------------------------------------
     "lesson05.layer.count.one_neuron":
-        "{call}.parameters() 有 {count} 个 Value，这只是一个神经元。一层有 nout = 2 个神经元，每个有 3 个权重和一个偏置。",
+        "{call}.parameters() 有 {count} 个 Value，这只是一个神经元。一层有 nout = 2 个神经元，每个有 3 个权重和 1 个偏置。",
     "lesson05.layer.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value。是 2 个神经元、每个 3 个权重，却没有偏置吗？检查 Neuron 有没有偏置。",
     "lesson05.layer.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
-        "每个有 3 个权重和一个偏置。",
+        "每个有 3 个权重和 1 个偏置。",
     "lesson05.layer.count.wrong.other":
         "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
-        "每个有 3 个权重和一个偏置。",
+        "每个有 3 个权重和 1 个偏置。",
     "lesson05.layer.not_two":
         "{call} 在 {x} 上返回了{kind} {got}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
     "lesson05.layer.wrong_outputs":
@@ -782,7 +782,7 @@ TEXT = {
         "某一层没有把上一层的输出当作输入；Neuron 或 Layer 没有通过它自己的检查；"
         "parameters() 没有按顺序列出各层，或者没有让每个神经元先权重、后偏置。",
     "lesson05.mlp.grad":
-        "你的 {call} 的得分是对的，但 backward() 之后，第 {index} 个参数（按 parameters() 的顺序）"
+        "你的 {call} 的得分是对的，但 backward() 之后，参数 parameters()[{index}] "
         "的 grad 是 {got}；应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
     "lesson05.mlp.right":
         "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 micrograd_lite.nn.MLP(..., fused=False) 一样。隐藏层用 relu，输出层是普通的 w . x + b。",
@@ -813,7 +813,7 @@ TEXT = {
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong":
-        "第 {step} 步（学习率 {lr}）之后，model.parameters() 里的第 {index} 个参数是 {got}；应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
+        "第 {step} 步（学习率 {lr}）之后，参数 model.parameters()[{index}] 是 {got}，应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
     "lesson05.step.right":
         "一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
