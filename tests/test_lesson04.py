@@ -1184,3 +1184,40 @@ def test_a_descend_that_keeps_w_between_calls_is_told_it_starts_where_the_last_c
         set_language("en")
     assert not said and "where your previous call ended" in said.message, said.message
     assert "这正是你上一次调用结束的地方" in zh.message, zh.message
+
+
+def _momentum_with(step_body):
+    namespace = {}
+    exec("class Momentum:\n"
+         "    def __init__(self, params, learning_rate, momentum):\n"
+         "        self.params, self.lr, self.m = params, learning_rate, momentum\n"
+         "        self.vd = {}\n"
+         "    def zero_grad(self):\n"
+         "        for p in self.params:\n"
+         "            p.grad = 0.0\n"
+         "    def step(self):\n"
+         "        for p in self.params:\n" + step_body, namespace)
+    return namespace["Momentum"]
+
+
+@pytest.mark.parametrize("step_body, english, chinese", [
+    ("            p.v = self.m * getattr(p, 'v', 0.0) + p.grad\n"
+     "            p.data -= self.lr * p.v\n",
+     "A new Momentum on parameters that an earlier one had stepped moved the first parameter",
+     "在一个旧优化器走过的参数上新建一个 Momentum"),
+    ("            v = self.m * self.vd.get(p.data, 0.0) + p.grad\n"
+     "            p.data -= self.lr * v\n"
+     "            self.vd[p.data] = v\n",
+     "one step moved the second parameter, though its gradient was 0",
+     "第二个参数动了，可是它的梯度是 0"),
+])
+def test_momentum_keeps_one_velocity_per_parameter_by_position(step_body, english, chinese):
+    from micrograd_lite import set_language
+    said = lesson04.check_momentum(_momentum_with(step_body))
+    set_language("zh")
+    try:
+        zh = lesson04.check_momentum(_momentum_with(step_body))
+    finally:
+        set_language("en")
+    assert not said and english in said.message, said.message
+    assert chinese in zh.message, zh.message

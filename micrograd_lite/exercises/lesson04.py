@@ -574,6 +574,33 @@ def _momentum_side_by_side(Momentum, snapshot):
     return None
 
 
+def _momentum_by_position(Momentum):
+    """None if each parameter's velocity is its own: a parameter whose value another one
+    had before takes none of its velocity, and a new optimizer on parameters an earlier
+    one stepped starts from no velocity. Else a Feedback."""
+    params = [Value(0.0), Value(-0.1)]  # after one step p1 holds -0.1, p2's value
+    for k, start in enumerate((True, False)):  # a first optimizer, then a new one
+        optimizer, error = call_learner_code(Momentum, params, 0.1, 0.9, doing=text(
+            "lesson04.momentum.doing.make", lr=0.1, momentum=0.9))
+        if error is not None:
+            return error
+        before = [p.data for p in params]
+        params[0].grad, params[1].grad = 1.0, 0.0
+        _, error = call_learner_code(optimizer.step, doing=text("lesson04.momentum.doing.step",
+                                                                step=1))
+        if error is not None:
+            return error
+        error = _data_not_a_number(params, 1)
+        if error is not None:
+            return error
+        if not _close_paths([params[1].data], [before[1]]):
+            return Feedback(False, text("lesson04.momentum.took_another_velocity"))
+        if not _close_paths([params[0].data], [before[0] - 0.1]):
+            return Feedback(False, text("lesson04.momentum.new_optimizer_old_velocity",
+                                        got=shown(params[0].data), want=shown(before[0] - 0.1)))
+    return None
+
+
 def _say_shared(names, step, which, index, numbers):
     """The message for two optimizers that are wrong side by side; ``names``: the
     attributes of the class that the check saw change."""
@@ -604,7 +631,8 @@ def check_momentum(Momentum):
         return problem
     snapshot = class_snapshot(Momentum)  # to see what the optimizers change on the class
     for step in (lambda: _momentum_describe(Momentum, snapshot),
-                 lambda: _momentum_side_by_side(Momentum, snapshot)):
+                 lambda: _momentum_side_by_side(Momentum, snapshot),
+                 lambda: _momentum_by_position(Momentum)):
         problem = step()
         if problem is not None:  # a "not yet" Feedback is falsy: test it against None
             return problem

@@ -593,6 +593,16 @@ TEXT = {
         "After zero_grad() a parameter's grad is still "
         "{grad}. "
         "zero_grad() sets p.grad = 0.0 for every parameter.",
+    "lesson04.momentum.took_another_velocity":
+        "With parameters 0.0 and -0.1 and gradients 1 and 0, one step moved the second "
+        "parameter, though its gradient was 0 and it had no velocity yet: it took the velocity "
+        "of the first, whose new value, -0.1, is the second's. Keep one velocity per parameter "
+        "by its position (self.velocities[i]), not by its value.",
+    "lesson04.momentum.new_optimizer_old_velocity":
+        "A new Momentum on parameters that an earlier one had stepped moved the first "
+        "parameter to {got} on its first step; with no velocity yet it should go to {want}. "
+        "The velocities of the earlier optimizer were kept outside it, for example on the "
+        "parameters (p.v). Keep them in each optimizer: self.velocities, made in __init__.",
     "lesson04.momentum.data_not_number": "After step {step}, the data of parameter {index} is a {kind}, not a number. Write a number into p.data: p.data - learning_rate * v uses p's number, while p - learning_rate * v makes a new Value.",
     "lesson04.momentum.data_changed":
         "zero_grad() changed a parameter's data. It should only set "

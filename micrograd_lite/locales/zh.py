@@ -519,6 +519,14 @@ TEXT = {
     "lesson04.momentum.grad_not_zeroed":
         "调用 zero_grad() 之后，有一个参数的 grad 仍然是 {grad}。"
         "zero_grad() 要把每个参数的 p.grad 设为 0.0。",
+    "lesson04.momentum.took_another_velocity":
+        "两个参数是 0.0 和 -0.1，梯度是 1 和 0。走了一步之后，第二个参数动了，可是它的梯度是 0，"
+        "也还没有速度。它拿到了第一个参数的速度，因为第一个参数的新值 -0.1 正好等于第二个参数的值。"
+        "请按位置给每个参数保存一个速度（self.velocities[i]），不要按参数的值。",
+    "lesson04.momentum.new_optimizer_old_velocity":
+        "在一个旧优化器走过的参数上新建一个 Momentum，它的第一步把第一个参数移到了 {got}。"
+        "新优化器还没有速度，应该移到 {want}。旧优化器的速度被保存在了它外面，比如参数上（p.v）。"
+        "请把速度保存在每个优化器里面，即在 __init__ 里创建 self.velocities。",
     "lesson04.momentum.data_not_number": "第 {step} 步之后，第 {index} 个参数的 data 是{kind}，不是数。p.data 里要放一个数。p.data - learning_rate * v 用的是 p 里的数，而 p - learning_rate * v 会得到一个新的 Value。",
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
