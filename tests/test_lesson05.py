@@ -1182,3 +1182,39 @@ def test_the_pytorch_schedule_is_the_lessons_and_the_next_lesson_is_named():
     from pathlib import Path
     assert (Path(__file__).resolve().parents[1] / "notebooks" / "06_micrograd_from_scratch.ipynb").exists()
     assert "`train_moons_numpy`" in text and "within about two seconds" in text
+
+
+@pytest.mark.parametrize("init, english, chinese", [
+    ("Value(0.0)", "Every weight of a new Neuron(3, nonlin=True) starts at 0.", "的每个权重一开始都是 0。"),
+    ("Value(random.gauss(0, 5))", "has the weights", "的权重是"),
+])
+def test_a_neuron_whose_weights_do_not_start_in_minus_one_to_one_is_told(init, english, chinese):
+    from micrograd_lite import set_language
+    source = f"""
+import random
+from micrograd_lite import Value
+
+class Neuron:
+    def __init__(self, nin, nonlin=True):
+        self.w = [{init} for _ in range(nin)]
+        self.b = Value(0.0)
+        self.nonlin = nonlin
+
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        return n.relu() if self.nonlin else n
+
+    def parameters(self):
+        return self.w + [self.b]
+"""
+    random.seed(0)
+    namespace = {}
+    exec(source, namespace)
+    said = lesson05.check_neuron(namespace["Neuron"])
+    set_language("zh")
+    try:
+        zh = lesson05.check_neuron(namespace["Neuron"])
+    finally:
+        set_language("en")
+    assert not said and english in said.message, said.message
+    assert chinese in zh.message, zh.message

@@ -396,6 +396,22 @@ _NEURON_TRIALS = [
 ]
 
 
+def _initial_values(params, call):
+    """A Feedback if a new neuron's weights are not drawn from [-1, 1] (all alike, or out
+    of range), else None. Values that are no numbers, and the order of weights and bias,
+    are left to the checks after this one (the bias, 0, is inside [-1, 1] wherever it is)."""
+    numbers = [as_number(getattr(p, "data", None)) for p in params]
+    if None in numbers:
+        return None
+    weights = numbers[:-1]
+    if any(abs(w) > 1 for w in weights):
+        return Feedback(False, text("lesson05.neuron.init_range", call=call,
+                                    weights=listed([shown(w) for w in weights])))
+    if len(weights) > 1 and len(set(weights)) == 1:
+        return Feedback(False, text("lesson05.neuron.init_same", call=call, w=shown(weights[0])))
+    return None
+
+
 def check_neuron(Neuron):
     """Coding exercise: ``Neuron(nin, nonlin=True)`` with ``__call__(x)`` giving
     relu(w . x + b) (no relu when ``nonlin`` is False) and ``parameters()``
@@ -422,6 +438,9 @@ def check_neuron(Neuron):
             if changed:
                 return _say_class_state(Neuron, changed, trial.call, len(params), trial.nin + 1)
             return Feedback(False, _neuron_count_hint(neuron, params, trial))
+        problem = _initial_values(params, trial.call)
+        if problem is not None:
+            return problem
         _set(params, [*trial.weights, trial.bias])
         problem = _neuron_outputs(neuron, params, trial)
         if problem is not None:

@@ -842,6 +842,12 @@ TEXT = {
         "backward() can reach the weights.",
 
     # -- lesson 05: Neuron ------------------------------------------------------
+    "lesson05.neuron.init_range":
+        "A new {call} has the weights {weights}: each should start as "
+        "Value(random.uniform(-1, 1)), a number between -1 and 1.",
+    "lesson05.neuron.init_same":
+        "Every weight of a new {call} starts at {w}. Draw each with random.uniform(-1, 1), so "
+        "that the neurons of a layer start different and can learn different things.",
     "lesson05.neuron.right":
         "Your neuron computes relu(w . x + b) from Values, one node per * "
         "and +, and gives the same output and gradients as the package's "

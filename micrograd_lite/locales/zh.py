@@ -687,6 +687,12 @@ TEXT = {
         "这样它才是一个 Value，backward() 才能到达权重。",
 
     # -- lesson 05: Neuron ------------------------------------------------------
+    "lesson05.neuron.init_range":
+        "新建的 {call} 的权重是 {weights}。每个权重一开始都应该是 "
+        "Value(random.uniform(-1, 1))，即 -1 到 1 之间的一个数。",
+    "lesson05.neuron.init_same":
+        "新建的 {call} 的每个权重一开始都是 {w}。请用 random.uniform(-1, 1) 分别取每个权重，"
+        "这样一层里的神经元一开始就各不相同，才能学到不同的东西。",
     "lesson05.neuron.right":
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和 + 一个节点；"
         "权重相同时，它的输出和梯度与包里的 Neuron(3, fused=False) 一样。",
