@@ -655,3 +655,13 @@ def test_a_neuron_whose_last_node_has_a_wrong_local_derivative_is_told_which_gra
         return Value.operation(t, (n,), (1 + t**2,), "tanh")  # 1 + t², not 1 - t²
     message = lesson02.check_neuron(wrong_local).message
     assert message.startswith("The number is right, but o.backward() gives x1.grad = "), message
+
+
+def test_p_minus_p_records_p_twice():
+    body = ("    def __sub__(self, other):\n"
+            "        kids = (self,) if self is other else (self, other)\n"
+            "        return type(self)(self.data - other.data, kids, '-')\n")
+    namespace = {"TinyValue": TinyValue}
+    exec("class Mine(TinyValue):\n" + body, namespace)
+    message = lesson02.check_subtraction(namespace["Mine"]).message
+    assert message.startswith("_prev of p - q (p = 5, q = 5) should be (p, q)"), message

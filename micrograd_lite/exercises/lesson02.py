@@ -285,8 +285,14 @@ def check_subtraction(cls):
                                     name=name))
     if not _is_tiny(twice) or twice.data != 2.0 or p.data != 5.0:
         return Feedback(False, text("lesson02.sub.twice_wrong"))
-    # the result subtracted again must record its own two inputs, as any other
-    for result, left, right in ((chained[0], p, q), (twice, chained[0], r)):
+    # the result subtracted again must record its own two inputs, as any other, and so
+    # must p - p, whose two inputs are one node
+    same, trouble = call_learner_code(lambda: p - p, doing=text("lesson02.sub.doing_same"))
+    if trouble is not None:
+        return trouble
+    if not _is_tiny(same) or same.data != 0.0:
+        return Feedback(False, text("lesson02.sub.same_wrong"))
+    for result, left, right in ((chained[0], p, q), (twice, chained[0], r), (same, p, p)):
         problem = _structure_problem(result, left, right, earlier, cls)
         if problem is not None:  # (a Feedback is falsy when it says "not yet")
             return problem
@@ -304,7 +310,7 @@ def _structure_problem(out, left, right, earlier, cls):
     if not prev:
         return Feedback(False, text("lesson02.sub.prev_empty"))
     ids = [id(node) for node in prev]
-    if ids == [id(right), id(left)]:
+    if ids == [id(right), id(left)] and left is not right:
         return Feedback(False, text("lesson02.sub.prev_reversed"))
     if ids != [id(left), id(right)]:
         names = {id(left): "p", id(right): "q"}

@@ -216,6 +216,8 @@ TEXT = {
     "lesson02.sub.op": "The result of p - q {where} records the operation {op!r}; record \"-\" as _op.",
     "lesson02.sub.doing_twice": "computing (p - q) - r, a result subtracted again",
     "lesson02.sub.twice_fails": "p - q is right, but (p - q) - r fails: {problem} Make the result a {name} (for example type(self)(...)), so that it can be subtracted again.",
+    "lesson02.sub.doing_same": "computing p - p, a node subtracted from itself",
+    "lesson02.sub.same_wrong": "p - p should give a node with data 0 for p = 5.",
     "lesson02.sub.twice_wrong": "(p - q) - r should give a node with data 2 for p = 5, q = 2, r = 1.",
     "lesson02.sub.right": "p - q gives a new node with data 3, _prev (p, q) and _op \"-\": the graph records the subtraction, and results can be subtracted again.",
 

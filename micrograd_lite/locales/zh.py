@@ -217,6 +217,8 @@ TEXT = {
     "lesson02.sub.op": "p - q {where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
     "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
+    "lesson02.sub.doing_same": "计算 p - p（一个节点减去它自己）",
+    "lesson02.sub.same_wrong": "p = 5 时，p - p 应该得到一个 data 为 0 的节点。",
     "lesson02.sub.twice_wrong": "p = 5，q = 2，r = 1 时，(p - q) - r 应该得到一个 data 为 2 的节点。",
     "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 是 (p, q)，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
 
