@@ -30,7 +30,6 @@ never raises on a broken class.
 
 import dis
 import functools
-import inspect
 import math
 import random
 import time
@@ -43,7 +42,8 @@ from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
 from .answers import kind_of, off_by, placeholder
 from .feedback import Feedback
-from .learner_code import SECONDS, TookTooLong, describe_error, time_limit
+from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
+                           time_limit)
 
 __all__ = ["check_engine", "OPERATION_GROUPS"]
 
@@ -1009,9 +1009,6 @@ def _a_later_user(node, first_call, wrapped):
 
 
 # -- where a backward() keeps what it carries from one call to the next ------
-_CONTAINERS = {list: "[]", set: "set()", dict: "{}"}
-
-
 def _places_of_state(Value):
     """Sentences naming each list, set or dict that ``Value.backward`` (or a
     function it calls by name) keeps between calls: a default argument, a
@@ -1026,19 +1023,19 @@ def _places_of_state(Value):
             value = cell.cell_contents
         except ValueError:  # not set yet
             continue
-        if type(value) in _CONTAINERS:
+        if type(value) in CONTAINERS:
             places.append(text("engine_check.state.where.enclosing", name=name, kind=kind_of(value)))
     global_names, attribute_names = _names_used(function.__code__)
     for name in global_names:
         value = function.__globals__.get(name)
-        if type(value) in _CONTAINERS:
+        if type(value) in CONTAINERS:
             places.append(text("engine_check.state.where.global", name=name, kind=kind_of(value)))
         elif isinstance(value, types.FunctionType) and value is not function:
             places.extend(_mutable_defaults(value))
     for name in attribute_names:
         for klass in Value.__mro__:
             value = vars(klass).get(name)
-            if type(value) in _CONTAINERS:
+            if type(value) in CONTAINERS:
                 places.append(text("engine_check.state.where.class", name=name,
                                    kind=kind_of(value), owner=klass.__name__))
                 break
@@ -1046,13 +1043,9 @@ def _places_of_state(Value):
 
 
 def _mutable_defaults(function):
-    try:
-        parameters = inspect.signature(function).parameters.values()
-    except (TypeError, ValueError):
-        return []
-    return [text("engine_check.state.where.default", function=function.__name__, name=p.name,
-                 empty=_CONTAINERS[type(p.default)], kind=kind_of(p.default))
-            for p in parameters if type(p.default) in _CONTAINERS]
+    return [text("engine_check.state.where.default", function=function.__name__, name=name,
+                 empty=CONTAINERS[type(value)], kind=kind_of(value))
+            for name, value in mutable_defaults(function)]
 
 
 def _names_used(code):

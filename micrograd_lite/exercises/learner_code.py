@@ -9,6 +9,7 @@ with the graph) is stopped and reported as such.
 """
 
 import contextlib
+import inspect
 import os
 import re
 import signal
@@ -21,7 +22,7 @@ from ..language import text
 from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
-           "TookTooLong", "SECONDS", "explanation_of"]
+           "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults"]
 
 #: How long one call of a learner's code may take. The checks' examples are
 #: small: right code finishes each call in milliseconds.
@@ -121,6 +122,20 @@ def explanation_of(error):
         if match:
             return explain(match)
     return ""
+
+
+#: the containers a learner's code may keep from one call to the next, written empty
+CONTAINERS = {list: "[]", set: "set()", dict: "{}"}
+
+
+def mutable_defaults(function):
+    """``(name, value)`` of each default argument of ``function`` that is a list,
+    set or dict: made once, when ``def`` runs, and shared by every call."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):  # not a function whose signature can be read
+        return []
+    return [(p.name, p.default) for p in parameters if type(p.default) in CONTAINERS]
 
 
 class TookTooLong(BaseException):

@@ -11,7 +11,7 @@ from ..language import text
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
                       placeholder, shown)
 from .feedback import Feedback
-from .learner_code import call_learner_code
+from .learner_code import call_learner_code, mutable_defaults
 
 __all__ = ["check_value_count", "check_forward", "check_neuron", "check_subtraction"]
 
@@ -314,7 +314,7 @@ def _structure_problem(out, left, right, earlier, cls):
         return Feedback(False, text("lesson02.sub.prev_reversed"))
     if ids != [id(left), id(right)]:
         names = {id(left): "p", id(right): "q"}
-        kept = [name for name, value in _mutable_defaults(cls.__sub__)]
+        kept = [name for name, _ in mutable_defaults(cls.__sub__)]
         if kept:
             return Feedback(False, text("lesson02.sub.prev_default", where=where,
                                         prev=_labels(prev, names), names=listed(kept)))
@@ -333,17 +333,6 @@ def _structure_problem(out, left, right, earlier, cls):
     if out._op != "-":
         return Feedback(False, text("lesson02.sub.op", where=where, op=out._op))
     return None
-
-
-def _mutable_defaults(function):
-    """``(name, value)`` of each default argument of ``function`` that is a list, dict
-    or set: made once, when ``def`` runs, and shared by every call."""
-    code = getattr(function, "__code__", None)
-    defaults = getattr(function, "__defaults__", None) or ()
-    if code is None:
-        return []
-    names = code.co_varnames[code.co_argcount - len(defaults):code.co_argcount]
-    return [(n, v) for n, v in zip(names, defaults) if isinstance(v, (list, dict, set))]
 
 
 # what p - q gives on the pairs when it computes something else, and what to say

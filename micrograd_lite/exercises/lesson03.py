@@ -17,7 +17,7 @@ from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_
                       shown)
 from .feedback import Feedback
 from . import learner_code
-from .learner_code import call_learner_code
+from .learner_code import CONTAINERS, call_learner_code, mutable_defaults
 from .lesson02 import seed_neuron
 
 __all__ = [
@@ -535,11 +535,8 @@ _READS_PER_NODE = 10
 
 
 # the containers a learner's function keeps, and how to make a fresh one
-_EMPTY = {list: "[]", set: "set()", dict: "{}"}
-
-
 def _holds_nodes(value):
-    if type(value) not in _EMPTY:
+    if type(value) not in CONTAINERS:
         return False
     items = list(value.keys()) + list(value.values()) if isinstance(value, dict) else value
     return any(isinstance(item, Value) for item in items)
@@ -560,7 +557,7 @@ def _kept_state(function, seen=None):
     owner = getattr(function, "__self__", None)  # a method's object
     if isinstance(function, types.MethodType):
         attributes = {**vars(type(owner)), **getattr(owner, "__dict__", {})}
-        found["attribute"] = [(name, _EMPTY[type(value)]) for name, value in attributes.items()
+        found["attribute"] = [(name, CONTAINERS[type(value)]) for name, value in attributes.items()
                               if _holds_nodes(value)]
     function = getattr(function, "__func__", function)
     code = getattr(function, "__code__", None)
@@ -568,25 +565,21 @@ def _kept_state(function, seen=None):
     if code is None or id(function) in seen:
         return found
     seen.add(id(function))
-    for name, default in zip(code.co_varnames[code.co_argcount - len(function.__defaults__ or ()):],
-                             function.__defaults__ or ()):
+    for name, default in mutable_defaults(function):
         if _holds_nodes(default):
-            found["default"].append((name, _EMPTY[type(default)]))
-    for name, default in (function.__kwdefaults__ or {}).items():
-        if _holds_nodes(default):
-            found["default"].append((name, _EMPTY[type(default)]))
+            found["default"].append((name, CONTAINERS[type(default)]))
     for name, cell in zip(code.co_freevars, function.__closure__ or ()):
         try:
             value = cell.cell_contents
         except ValueError:  # a cell not filled yet
             continue
         if _holds_nodes(value):
-            found["enclosing"].append((name, _EMPTY[type(value)]))
+            found["enclosing"].append((name, CONTAINERS[type(value)]))
     names = {name for inner in _code_objects(code) for name in inner.co_names}
     for name in sorted(names):
         value = function.__globals__.get(name)
         if _holds_nodes(value):
-            found["global"].append((name, _EMPTY[type(value)]))
+            found["global"].append((name, CONTAINERS[type(value)]))
         elif isinstance(value, types.FunctionType) and not _in_package(value):
             for place, kept in _kept_state(value, seen).items():
                 found[place].extend(item for item in kept if item not in found[place])
