@@ -64,6 +64,7 @@ from test_lesson05 import (
     network_with_class_layers,
     network_with_relu_in,
     LayerOneNeuron,
+    LayerDropsKwargs,
     LayerStub,
     NetworkFirstLayerOnly,
     NeuronAlwaysRelu,
@@ -100,6 +101,7 @@ from test_lesson05 import (
     step_right,
     step_skips_the_biases,
     step_times_data,
+    step_data_for_grad,
     step_zero_after_backward,
 )
 
@@ -361,6 +363,7 @@ def test_check_neuron_in_chinese(Neuron):
     make_network(hidden_nonlin=False), make_network(NeuronOnData),
     make_network(NeuronBiasNotUsed), (LayerAlwaysAList, make_network()[1]),
     (make_network()[0], NetworkFirstLayerOnly), (LayerStub, make_network()[1]),
+    (LayerDropsKwargs, make_network()[1]),
 ])
 def test_check_mlp_in_chinese(network):
     assert_same_message_in_chinese(lesson05.check_mlp, *network)
@@ -369,7 +372,7 @@ def test_check_mlp_in_chinese(network):
 @pytest.mark.parametrize("step", [
     step_right, step_no_zero_grad, step_plus, step_zero_after_backward, step_no_backward,
     step_fixed_rate, step_skips_the_biases, step_returns_nothing, step_returns_the_loss_after,
-    step_returns_the_value, step_times_data,
+    step_returns_the_value, step_times_data, step_data_for_grad,
     lambda model, loss_fn, lr: tuple(reversed(step_right(model, loss_fn, lr))),
 ])
 def test_check_training_step_in_chinese(step):

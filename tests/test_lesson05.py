@@ -454,6 +454,14 @@ class NeuronOnData(NeuronRight):
         return n.relu() if self.nonlin else n
 
 
+class NeuronReluByHand(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        if not self.nonlin:
+            return n
+        return n if n.data > 0 else Value(0.0)  # a new zero: the same grads as relu
+
+
 class NeuronReturnsFloat(NeuronRight):
     def __call__(self, x):
         return super().__call__(x).data
@@ -545,7 +553,7 @@ def test_neuron_oracle_values_by_hand():
     assert 0.5 * 1 + (-1) * 2 + 2 * (-0.5) + 0.25 == -2.25
 
 
-@pytest.mark.parametrize("Neuron", [NeuronRight, lambda nin, nonlin=True: __import__(
+@pytest.mark.parametrize("Neuron", [NeuronRight, NeuronReluByHand, lambda nin, nonlin=True: __import__(
     "micrograd_lite.nn", fromlist=["Neuron"]).Neuron(nin, nonlin=nonlin, fused=False)])
 def test_check_neuron_accepts_the_unfused_neuron(Neuron):
     feedback = lesson05.check_neuron(Neuron)
@@ -670,7 +678,7 @@ class LayerStub:
 def test_check_mlp_accepts_right_networks():
     assert lesson05.check_mlp(*make_network())
     from micrograd_lite import nn
-    feedback = lesson05.check_mlp(lambda nin, nout: nn.Layer(nin, nout, fused=False), lesson05.worked_mlp)
+    feedback = lesson05.check_mlp(lambda nin, nout, **kw: nn.Layer(nin, nout, fused=False, **kw), lesson05.worked_mlp)
     assert feedback and "same scores and gradients" in feedback.message
 
 
@@ -879,6 +887,15 @@ def step_times_data(model, loss_fn, learning_rate):
     return loss.data, accuracy
 
 
+def step_data_for_grad(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.data
+    return loss.data, accuracy
+
+
 def step_backward_twice(model, loss_fn, learning_rate):
     loss, accuracy = loss_fn(model)
     model.zero_grad()
@@ -977,6 +994,7 @@ def test_check_training_step_accepts_right_steps(step):
         (step_returns_only_the_value, "returned the loss Value itself"),
         (step_returns_accuracy_first, "the order is swapped"),
         (step_times_data, "Your update multiplies by p.data"),
+        (step_data_for_grad, "subtracts learning_rate * p.data"),
         (step_backward_twice, "backward() seems to run twice"),
         (step_zeroes_the_data, "sets every p.data to 0 before backward()"),
     ],
@@ -1218,3 +1236,16 @@ class Neuron:
         set_language("en")
     assert not said and english in said.message, said.message
     assert chinese in zh.message, zh.message
+
+
+class LayerDropsKwargs(make_network()[0]):
+    def __init__(self, nin, nout, **kwargs):
+        super().__init__(nin, nout)  # nonlin=False never reaches the neurons
+
+
+def test_check_mlp_names_a_layer_that_drops_nonlin():
+    feedback = lesson05.check_mlp(LayerDropsKwargs, make_network()[1])
+    assert not feedback and feedback.message == (
+        "Layer(3, 2, nonlin=False) on [0.5, -1.5, 2.0] gives [0, 1.908]; it should give "
+        "[-0.9528, 1.908]. Its neurons still apply relu, so nonlin=False does not reach them: "
+        "make each one with Neuron(nin, **kwargs).")

@@ -489,7 +489,10 @@ def _neuron_outputs(neuron, params, trial):
         for p in params:
             p.grad = 0.0  # the check's own backward passes must not add up
         operations = _count_operations(out)
-        if operations < 2 * len(x):
+        # relu written as `n if n.data > 0 else Value(0.0)` returns a new leaf where n <= 0:
+        # no graph, but the same grads as relu (all 0), so it is right
+        relu_zero = trial.nonlin and expected == 0.0 and operations == 0
+        if operations < 2 * len(x) and not relu_zero:
             return Feedback(False, text_count("lesson05.neuron.few_nodes", operations, call=call))
         out.backward()
         reference = trial.reference()
@@ -625,15 +628,10 @@ def _check_layer(Layer):
     reference = _with_biases(nn.Layer(3, 2, seed=_MLP_SEED, fused=False))
     _set(params, [p.data for p in reference.parameters()])
     x = [0.5, -1.5, 2.0]
-    called = _call_on(layer, x, call)
-    if isinstance(called, Feedback):
-        return called
-    result = called[0]
-    if not isinstance(result, (list, tuple)) or len(result) != 2:
-        return Feedback(False, text("lesson05.layer.not_two", call=call, x=x,
-                                    kind=kind_of(result), got=_short(result)))
+    got = _two_outputs(layer, x, call)
+    if isinstance(got, Feedback):
+        return got
     expected = [v.data for v in reference(x)]
-    got = [as_number(v.data if is_value(v) else v) for v in result]  # a layer returns Values
     if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
         got, expected = _differing_lists(got, expected)
         return Feedback(False, text("lesson05.layer.wrong_outputs", call=call, x=x,
@@ -648,6 +646,46 @@ def _check_layer(Layer):
     if not isinstance(called[0], Value):
         return Feedback(False, text("lesson05.layer.single_in_list", x=x,
                                     kind=kind_of(called[0]), got=_short(called[0])))
+    return _linear_layer_problem(Layer, x)
+
+
+def _two_outputs(layer, x, call):
+    """The numbers of a two-neuron layer's outputs on ``x`` (None where one is no
+    number), or a Feedback if the call failed or did not give two outputs."""
+    called = _call_on(layer, x, call)
+    if isinstance(called, Feedback):
+        return called
+    result = called[0]
+    if not isinstance(result, (list, tuple)) or len(result) != 2:
+        return Feedback(False, text("lesson05.layer.not_two", call=call, x=x,
+                                    kind=kind_of(result), got=_short(result)))
+    return [as_number(v.data if is_value(v) else v) for v in result]  # a layer returns Values
+
+
+def _linear_layer_problem(Layer, x):
+    """A Feedback if Layer(3, 2, nonlin=False) still applies relu (its first output
+    is negative on ``x``), else None."""
+    call = "Layer(3, 2, nonlin=False)"
+    layer, error = call_learner_code(Layer, 3, 2, nonlin=False,
+                                     doing=text("lesson05.doing.make", call=call))
+    if error is not None:
+        return error
+    params = _parameters(layer, call)
+    if isinstance(params, Feedback):
+        return params
+    reference = _with_biases(nn.Layer(3, 2, seed=_MLP_SEED, fused=False, nonlin=False))
+    _set(params, [p.data for p in reference.parameters()])
+    got = _two_outputs(layer, x, call)
+    if isinstance(got, Feedback):
+        return got
+    expected = [v.data for v in reference(x)]
+    if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
+        shown_got, shown_want = _differing_lists(got, expected)
+        if None not in got and all(_close(g, max(0.0, e)) for g, e in zip(got, expected)):
+            return Feedback(False, text("lesson05.layer.relu_kept", call=call, x=x,
+                                        got=shown_got, want=shown_want))
+        return Feedback(False, text("lesson05.layer.wrong_outputs", call=call, x=x,
+                                    got=shown_got, want=shown_want))
     return None
 
 
@@ -820,6 +858,8 @@ def _buggy_training_step(model, loss_fn, learning_rate, bug):
             p.data = p.data + learning_rate * p.grad
         elif bug == "times data":
             p.data = p.data - learning_rate * p.grad * p.data
+        elif bug == "data for grad":
+            p.data = p.data - learning_rate * p.data
         else:
             p.data = p.data - learning_rate * p.grad
     return loss.data, accuracy
@@ -829,6 +869,7 @@ def _buggy_training_step(model, loss_fn, learning_rate, bug):
 _STEP_BUG_KEYS = {"plus": "lesson05.step.bug.plus",
                   "no zero_grad": "lesson05.step.bug.no_zero_grad",
                   "times data": "lesson05.step.bug.times_data",
+                  "data for grad": "lesson05.step.bug.data_for_grad",
                   "backward twice": "lesson05.step.bug.backward_twice",
                   "zero data": "lesson05.step.bug.zero_data"}
 

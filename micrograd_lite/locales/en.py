@@ -948,6 +948,10 @@ TEXT = {
         "{got}; a layer of one neuron should return that "
         "neuron's Value alone (not in a list), so that the network's "
         "score is a Value: `return outs[0] if len(outs) == 1 else outs`.",
+    "lesson05.layer.relu_kept":
+        "{call} on {x} gives {got}; it should give {want}. Its neurons still apply "
+        "relu, so nonlin=False does not reach them: make each one with "
+        "Neuron(nin, **kwargs).",
     "lesson05.mlp.count.no_biases":
         "{call}.parameters() has {count} Values: no biases? Each neuron has one.",
     "lesson05.mlp.count.nin_everywhere":
@@ -1016,6 +1020,10 @@ TEXT = {
     "lesson05.step.bug.times_data":
         "Your update multiplies by p.data: learning_rate * p.grad * p.data. The step "
         "is learning_rate * p.grad alone: p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.bug.data_for_grad":
+        "Your update subtracts learning_rate * p.data, so every parameter shrinks "
+        "toward 0 whatever the loss says. The step follows the gradient: "
+        "p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.bug.backward_twice":
         "Your steps are twice as long as they should be: backward() seems to run "
         "twice, and it adds to .grad each time. Call loss.backward() once per step.",

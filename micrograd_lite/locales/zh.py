@@ -760,6 +760,8 @@ TEXT = {
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
     "lesson05.layer.single_in_list":
         "Layer(3, 1) 在 {x} 上返回了{kind} {got}；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），即 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
+    "lesson05.layer.relu_kept":
+        "{call} 在 {x} 上给出 {got}，应该是 {want}。它的神经元仍然用了 relu，说明 nonlin=False 没有传到它们那里。每个神经元都要用 Neuron(nin, **kwargs) 来建。",
     "lesson05.mlp.count.no_biases":
         "{call}.parameters() 有 {count} 个 Value。没有偏置吗？每个神经元都有一个。",
     "lesson05.mlp.count.nin_everywhere":
@@ -810,6 +812,8 @@ TEXT = {
         "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。在 loss.backward() 之前调用 model.zero_grad()。",
     "lesson05.step.bug.times_data":
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.bug.data_for_grad":
+        "你的更新减去的是 learning_rate * p.data，于是不管损失怎样，每个参数都只往 0 缩。一步要沿着梯度走，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.backward_twice":
         "你的步子是应有长度的两倍。backward() 好像运行了两次，而它每次都往 .grad 上累加。每一步只调用一次 loss.backward()。",
     "lesson05.step.bug.zero_data":
