@@ -87,6 +87,7 @@ from test_lesson05 import (
     count_forgets_return,
     count_neurons,
     count_right,
+    make_count_that_adds_up,
     count_weights_only,
     count_without_first_layer,
     count_without_last_layer,
@@ -339,6 +340,16 @@ def test_lesson05_number_checks_in_chinese(check, answer):
 ])
 def test_check_count_parameters_in_chinese(count):
     assert_same_message_in_chinese(lesson05.check_count_parameters, count)
+
+
+def test_check_count_parameters_names_kept_state_in_chinese():
+    language.set_language("zh")
+    try:
+        message = lesson05.check_count_parameters(make_count_that_adds_up()).message
+    finally:
+        language.set_language("en")
+    assert "再调用一次，count_parameters(2, [16, 16, 1]) 现在返回" in message
+    assert "而第一次它返回的是正确的 337。你的函数在两次调用之间留下了东西（留在全局变量" in message
 
 
 def test_check_count_parameters_that_builds_the_network_in_chinese():

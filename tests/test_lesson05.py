@@ -336,6 +336,32 @@ def count_cached_by(key):
     return count_parameters
 
 
+def make_count_that_adds_up():
+    total = [0]  # a running total kept from one call to the next
+
+    def count_parameters(nin, nouts):
+        total[0] += count_right(nin, nouts)
+        return total[0]
+    return count_parameters
+
+
+def count_sizes_in_a_default(nin, nouts, sizes=[]):
+    sizes += [nin, *nouts]  # the sizes of every call so far
+    return sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
+
+
+@pytest.mark.parametrize("count, where", [
+    (make_count_that_adds_up(), "next (in a global, a default argument or an attribute)."),
+    (count_sizes_in_a_default, "next, in its default argument `sizes=[]` (made once, shared by "
+                               "every call)."),
+])
+def test_check_count_parameters_names_a_result_kept_between_calls(count, where):
+    feedback = lesson05.check_count_parameters(count)
+    assert not feedback and "Called again, count_parameters(2, [16, 16, 1]) now returns" in (
+        feedback.message) and "the first time it returned 337, which is right. Your function " \
+        "keeps something from one call to the " + where in feedback.message
+
+
 @pytest.mark.parametrize("count", [count_right])
 def test_check_count_parameters_accepts_arithmetic(count):
     feedback = lesson05.check_count_parameters(count)

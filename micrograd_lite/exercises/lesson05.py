@@ -29,7 +29,7 @@ from ..language import text, text_count
 from .answers import as_number, check_typed_number, is_value, kind_of, listed, not_code_yet, shown
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
-from .learner_code import SECONDS, call_learner_code
+from .learner_code import CONTAINERS, SECONDS, call_learner_code, mutable_defaults
 
 __all__ = [
     "check_hinge_loss",
@@ -171,6 +171,9 @@ def check_count_parameters(count_parameters):
         problem = _changed_nouts(call, nouts, given)
         if problem is None:
             problem = _count_problem(call, result, nin, nouts, _COUNT_TRIALS[:trial])
+        if problem is not None and trial > 0:
+            kept = _count_kept_problem(count_parameters, call, result, nin, nouts)
+            problem = problem if kept is None else kept
         if problem is not None:
             return problem
     nin, nouts = _LARGE
@@ -186,6 +189,26 @@ def check_count_parameters(count_parameters):
         return Feedback(False, text("lesson05.count.built", call=call, count=_count(nin, nouts),
                                     megabytes=peak / 1e6))
     return Feedback(True, text("lesson05.count.right"))
+
+
+def _count_kept_problem(count_parameters, call, result, nin, nouts):
+    """A Feedback if the first trial, called again, no longer gives the right count
+    (it did the first time): the function keeps something between calls. Else None."""
+    first_nin, first_nouts = _COUNT_TRIALS[0]
+    first = f"count_parameters({first_nin}, {first_nouts})"
+    again, error = call_learner_code(count_parameters, first_nin, list(first_nouts),
+                                     doing=text("lesson05.doing.run", call=first))
+    right = _count(first_nin, first_nouts)
+    if error is not None or as_number(again) == right:
+        return None
+    said = text("lesson05.count.said", call=call, got=_short(result), nin=nin, nouts=nouts,
+                right=_count(nin, nouts))
+    defaults = [f"`{name}={CONTAINERS[type(value)]}`"
+                for name, value in mutable_defaults(count_parameters) if value]
+    where = (text("lesson05.count.kept_in", names=listed(defaults)) if defaults
+             else text("lesson05.count.kept_somewhere"))
+    return Feedback(False, text("lesson05.count.kept", said=said, first=first,
+                                again=_short(again), right=right, where=where))
 
 
 def _changed_nouts(call, nouts, given):

@@ -743,6 +743,12 @@ TEXT = {
         "a whole number.",
     "lesson05.count.said": "{call} returned {got}; MLP({nin}, {nouts}) has {right} parameters.",
     "lesson05.count.earlier_call": "{said} That is the count of an earlier call, {earlier}. Either your function returns a number written in the code, or it keeps a result from one call to the next (in a dict, a default argument, a global). Compute the count from nin and nouts at every call.",
+    "lesson05.count.kept":
+        "{said} Called again, {first} now returns {again}; the first time it returned "
+        "{right}, which is right. Your function keeps something from one call to the "
+        "next{where}. Compute the count from nin and nouts alone at every call.",
+    "lesson05.count.kept_in": ", in its default argument {names} (made once, shared by every call)",
+    "lesson05.count.kept_somewhere": " (in a global, a default argument or an attribute)",
     "lesson05.count.weights_only":
         "{said} Your count counts the weights only. Every neuron also has a bias: "
         "add one per neuron.",

@@ -619,6 +619,10 @@ TEXT = {
     "lesson05.count.not_a_number": "{call} 返回了{kind}；它应该返回一个整数。",
     "lesson05.count.said": "{call} 返回了 {got}；MLP({nin}, {nouts}) 有 {right} 个参数。",
     "lesson05.count.earlier_call": "{said}这正是前面一次调用 {earlier} 的参数个数。可能是你的函数返回了写死在代码里的数，也可能是它把前一次调用的结果留了下来（放在字典、默认参数或全局变量里）。每次调用都要用 nin 和 nouts 重新算。",
+    "lesson05.count.kept":
+        "{said} 再调用一次，{first} 现在返回 {again}，而第一次它返回的是正确的 {right}。你的函数在两次调用之间留下了东西{where}。每次调用都只从 nin 和 nouts 算出个数。",
+    "lesson05.count.kept_in": "，留在默认参数 {names} 里（它只在定义时建一次，每次调用共用）",
+    "lesson05.count.kept_somewhere": "（留在全局变量、默认参数或属性里）",
     "lesson05.count.weights_only":
         "{said}你只数了权重。每个神经元还有一个偏置，所以每个神经元再加 1。",
     "lesson05.count.neurons": "{said}你数的是神经元的个数。要数每个神经元的权重和偏置。",
