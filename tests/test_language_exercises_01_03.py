@@ -325,7 +325,7 @@ ENGLISH = {
     'forward rounded':
         '0.95 is the answer rounded to 2 decimals, too coarse to tell it from nearby wrong answers. Keep at least 4 significant digits, or put the variable itself in answer.',
     'forward otherwise':
-        '0.5000 is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().',
+        '0.5 is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().',
     'neuron without bias':
         'For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 your neuron gives -0.8483. The bias b is missing from n = x1*w1 + x2*w2 + b.',
     'neuron from new Values':

@@ -517,3 +517,9 @@ def test_a_slope_measured_another_way_is_named_and_never_shown_as_minus_ten(answ
         set_language("en")
     assert not said and said.message.startswith(english), said.message
     assert zh.message.startswith(chinese), zh.message
+
+
+def test_check_nudge_b_quotes_a_near_miss_with_its_own_digits():
+    # -6.0001 is not -6 (L is linear in b, so the measured slope is -6 to 1e-12)
+    feedback = lesson01.check_nudge_b(-6.0001)
+    assert not feedback and feedback.message.startswith("-6.0001 is not dL/db.")

@@ -6,6 +6,8 @@ float), and the attributes of a learner's class that its objects change: state
 kept on the class itself, which every object shares.
 """
 
+from numbers import Real
+
 from .answers import shown
 
 __all__ = ["differing", "class_snapshot", "changed_since"]
@@ -18,6 +20,8 @@ def differing(got, want):
     A learner's number is never rounded onto the right one; the two are written
     in full only when they differ in the last digits of a float.
     """
+    if not all(isinstance(v, Real) and not isinstance(v, bool) for v in (got, want)):
+        return shown(got), shown(want)
     for digits in range(4, 18):
         a, b = f"{got:.{digits}g}", f"{want:.{digits}g}"
         if a != b:

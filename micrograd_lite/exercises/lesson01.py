@@ -76,7 +76,7 @@ def check_nudge_b(answer):
             (4.0, 0.01, text("lesson01.nudge_b.dL_df_a2")),
             (-8.0, 0.01, text("lesson01.nudge_b.L_a2")),
         ],
-        otherwise=lambda value: text("lesson01.nudge_b.otherwise", value=value),
+        otherwise=lambda value: text("lesson01.nudge_b.otherwise", value=shown(value)),
     )
 
 

@@ -77,7 +77,7 @@ def check_forward(answer):
             (math.tanh(2.0 * -3.0 + 1.0 * 1.0 + 6.88), 5e-5,
              lambda value: text("lesson02.forward.b_rounded", value=value)),
         ],
-        otherwise=lambda value: text("lesson02.forward.otherwise", value=value),
+        otherwise=lambda value: text("lesson02.forward.otherwise", value=shown(value)),
         accepts_value=True,
     )
 

@@ -15,6 +15,7 @@ from ..engine import Value
 from ..language import text
 from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder,
                       shown)
+from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
 from .learner_code import CONTAINERS, call_learner_code, mutable_defaults
@@ -760,6 +761,7 @@ def check_backward_pass(backward_pass):
             again = _grads(root)
             if not _same(again, got):
                 label, second, first = _first_difference(again, got)
+                second, first = differing(second, first)
                 return Feedback(False, text(
                     "lesson03.backward.second_time", graph=graph, label=label, got=second,
                     expected=first, where=_where_state_is_kept(backward_pass, root)))
@@ -809,6 +811,7 @@ def _judge_grads(got, build, graph, backward_pass):
             return Feedback(False, text("lesson03.backward.slips", graph=graph, hints=" ".join(
                 f"({i}) {hint}" for i, hint in enumerate(fits, start=1))))
     label, g, e = _first_difference(got, expected)
+    g, e = differing(g, e)
     message = text("lesson03.backward.wrong", graph=graph, label=label, got=g, expected=e)
     if build in _TRIES:
         message += text(_TRIES[build])

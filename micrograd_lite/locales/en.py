@@ -111,7 +111,7 @@ TEXT = {
     "lesson01.nudge_b.dL_df_a3": "1 is dL/df for a = 3 (a × b + c). Nudge b, not f.",
     "lesson01.nudge_b.dL_df_a2": "4 is dL/df for a = 2 (a × b + c). Set a = 3 and nudge b, not f.",
     "lesson01.nudge_b.L_a2": "-8 is the value of L for a = 2, not a slope. Set a = 3, nudge b and compute (L2 - L1) / h.",
-    "lesson01.nudge_b.otherwise": "{value:.4g} is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.",
+    "lesson01.nudge_b.otherwise": "{value} is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.",
 
     # -- lesson01: which way to move b
     "lesson01.direction.what": "\"increase\" or \"decrease\"",
@@ -159,7 +159,7 @@ TEXT = {
     "lesson02.forward.w2_is_2": "That is o with w2 = 2. Keep w2 = 1 and set x2 = 1.",
     "lesson02.forward.whole_number": "{value:g} is o rounded to a whole number, too coarse to check: o is a little below 1. Give four decimals, or put the Value itself in answer.",
     "lesson02.forward.b_rounded": "{value:.4f} is what b = 6.88 gives, while the lesson's b gives o = 0.95461. Either b was rounded to 6.88, or o was cut off after four digits instead of rounded. Use the lesson's b, 6.8813735870195432 (or call seed_neuron(x2=1.0)), and keep o's digits.",
-    "lesson02.forward.otherwise": "{value:.4f} is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().",
+    "lesson02.forward.otherwise": "{value} is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().",
 
     # -- lesson02: the learner's neuron function
     "lesson02.neuron.what": "your neuron function (it takes five Values and returns o)",
@@ -314,8 +314,8 @@ TEXT = {
     "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives, so it is one of these: {hints}",
     "lesson03.backward.changes_graph": "Running backward_pass on the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A backward pass changes only grads.",
     "lesson03.backward.touches_earlier": "Running backward_pass on the graph of {graph} changed the grads of the graph of {earlier}, which it ran on before and was not given this time: {label}.grad went from {was:.4g} to {now:.4g}. It keeps nodes from one call to the next. {where}",
-    "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got:.4g} instead of {expected:.4g}. It keeps something from one call to the next. {where}",
-    "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got:.4g} but should be {expected:.4g}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs; each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
+    "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next. {where}",
+    "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs; each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     "lesson03.backward.tries_skip": " This graph reaches y along paths of different lengths (r = y + z, z = tanh(y)): an order by distance from the root, such as a breadth-first walk reversed, puts z before y, though z must pass its gradient to y first.",
     "lesson03.backward.tries_twins": " This graph has two nodes alike in data, operation and inputs (p = a*b and q = a*b): a visited set that compares anything but the nodes themselves takes them for one.",
     "lesson03.backward.right": "Your loop gives the same grads as Value.backward() on every graph tried, also where a node is used more than once.",

@@ -112,7 +112,7 @@ TEXT = {
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
     "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，不是斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
-    "lesson01.nudge_b.otherwise": "{value:.4g} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后打印 (L2 - L1) / h。",
+    "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后打印 (L2 - L1) / h。",
 
     # -- lesson01: which way to move b
     "lesson01.direction.what": "\"increase\"（增大）或 \"decrease\"（减小）",
@@ -160,7 +160,7 @@ TEXT = {
     "lesson02.forward.w2_is_2": "这是 w2 = 2 时的 o。保持 w2 = 1，把 x2 设为 1。",
     "lesson02.forward.whole_number": "{value:g} 是 o 四舍五入到整数的结果，太粗了，没法检查。o 比 1 小一点。请给出四位小数，或者直接把那个 Value 放进 answer。",
     "lesson02.forward.b_rounded": "{value:.4f} 是 b = 6.88 给出的结果，而课文里的 b 给出 o = 0.95461。可能是 b 被四舍五入成了 6.88，也可能是 o 在第四位小数后被直接截掉，没有四舍五入。请用课文里的 b，即 6.8813735870195432（或者调用 seed_neuron(x2=1.0)），并保留 o 的各位数字。",
-    "lesson02.forward.otherwise": "{value:.4f} 不是 o。先用 x2 = 1 计算 n = x1*w1 + x2*w2 + b，再算 o = n.tanh()。",
+    "lesson02.forward.otherwise": "{value} 不是 o。先用 x2 = 1 计算 n = x1*w1 + x2*w2 + b，再算 o = n.tanh()。",
 
     # -- lesson02: the learner's neuron function
     "lesson02.neuron.what": "你的神经元函数（它接收五个 Value，返回 o）",
@@ -315,8 +315,8 @@ TEXT = {
     "lesson03.backward.slips": "在 {graph}上，你的 grad 和不止一种错误的结果一样，所以是下面其中一种。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用带到了下一次。{where}",
-    "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got:.4g}，而不是 {expected:.4g}。它把某些东西从一次调用带到了下一次。{where}",
-    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got:.4g}，但应该是 {expected:.4g}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入？每个子节点是否配上了它自己的局部导数，即 zip(node._prev, node._local_grads)？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
+    "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用带到了下一次。{where}",
+    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入？每个子节点是否配上了它自己的局部导数，即 zip(node._prev, node._local_grads)？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)）。按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
