@@ -347,7 +347,7 @@ ENGLISH = {
     'divide sign':
         'At a = 6, b = 3 you return (0.3333, 0.6667). The sign of ∂p/∂b is wrong. 1/b shrinks as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².',
     'divide wrong b':
-        'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be as in (0.3333, -0.6667). Nudge a, then b, in your head: p = a × (1/b).',
+        'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be -0.6667. Nudge a, then b, in your head: p = a × (1/b).',
     'sort default arguments':
         'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. Default arguments are made once, when def runs, and shared by every call: order=[], visited=set(). Make them inside the function instead: order = []; visited = set().',
     'sort without visited':

@@ -53,6 +53,8 @@ __all__ = [
     "a_value_instead_of",
     "agreeing_digits",
     "shown",
+    "shown_beside",
+    "differing",
     "off_by",
     "listed",
     "kind_of",
@@ -168,6 +170,29 @@ def shown(value):
                 or _significant_digits(written) == digits):  # no zero dropped: visibly rounded
             return _plain(written)
     return _plain(repr(value))
+
+
+def differing(got, want):
+    """``got`` and ``want`` written with the same, fewest digits (at least 4) that
+    tell them apart: ``differing(0.95140893, 1.00936968)`` is ``("0.9514", "1.009")``.
+
+    A learner's number is never rounded onto the right one; the two are written
+    in full only when they differ in the last digits of a float.
+    """
+    if not all(isinstance(v, Real) and not isinstance(v, bool) for v in (got, want)):
+        return shown(got), shown(want)
+    for digits in range(4, 18):
+        a, b = f"{got:.{digits}g}", f"{want:.{digits}g}"
+        if a != b:
+            return a, b
+    return shown(got), shown(want)
+
+
+def shown_beside(value, target):
+    """``value`` written for a message that also speaks of ``target``: as
+    :func:`shown` writes it, or with as many more digits as tell it from
+    ``target`` (-6.0001 is never written -6 beside -6)."""
+    return max(shown(value), differing(value, target)[0], key=_significant_digits)
 
 
 def _significant_digits(written):
@@ -298,7 +323,7 @@ def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), ot
 
     Rounded answers follow the policy in this module's docstring. A message is a
     string, or a function that takes the learner's number and returns a string,
-    e.g. ``lambda value: text("...", value=shown(value))``.
+    e.g. ``lambda value: text("...", value=shown_beside(value, target))``.
     """
     value = read_number(answer, what=what, kind=kind, value_means=value_means, name=name,
                         accepts_value=accepts_value)

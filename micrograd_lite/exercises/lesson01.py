@@ -9,7 +9,7 @@ import re
 from ..engine import Value
 from ..language import text
 from .answers import (as_number, check_number, listed, not_a_number, placeholder, read_number,
-                      shown)
+                      shown, shown_beside)
 from .feedback import Feedback
 
 __all__ = ["check_slope", "check_nudge_b", "check_direction", "check_error_factor"]
@@ -27,13 +27,16 @@ def _forward(h, x=-1.0):
     return (_f(x + h) - _f(x)) / h
 
 
+_SLOPE = _forward(0.001)  # what the exercise measures: -9.997
+
+
 def check_slope(answer):
     """Exercise: the slope of f at x = -1, measured with h = 0.001: -9.997 (the
     exact derivative is -10)."""
     return check_number(
         answer,
         what=text("lesson01.slope.what"),
-        target=(_f(-1.0 + 0.001) - _f(-1.0)) / 0.001,
+        target=_SLOPE,
         tol=1e-6,
         exact_derivative=-10.0,
         right=lambda value: text("lesson01.slope.right", value=value),
@@ -47,7 +50,7 @@ def check_slope(answer):
             (2.0, 0.01, text("lesson01.slope.at_plus_one")),
             (14.0, 0.01, text("lesson01.slope.at_three")),
         ],
-        otherwise=lambda value: text("lesson01.slope.otherwise", value=shown(value)),
+        otherwise=lambda value: text("lesson01.slope.otherwise", value=shown_beside(value, _SLOPE)),
     )
 
 
@@ -76,7 +79,7 @@ def check_nudge_b(answer):
             (4.0, 0.01, text("lesson01.nudge_b.dL_df_a2")),
             (-8.0, 0.01, text("lesson01.nudge_b.L_a2")),
         ],
-        otherwise=lambda value: text("lesson01.nudge_b.otherwise", value=shown(value)),
+        otherwise=lambda value: text("lesson01.nudge_b.otherwise", value=shown_beside(value, -6.0)),
     )
 
 

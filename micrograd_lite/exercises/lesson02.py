@@ -9,7 +9,7 @@ import math
 from ..engine import Value
 from ..language import text
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
-                      placeholder, shown)
+                      placeholder, shown, shown_beside)
 from .feedback import Feedback
 from .learner_code import call_learner_code, mutable_defaults
 
@@ -52,7 +52,7 @@ def check_value_count(answer):
             (6, 0, text("lesson02.count.one_missing")),
             (8, 0, text("lesson02.count.one_too_many")),
         ],
-        otherwise=lambda value: text("lesson02.count.otherwise", value=value),
+        otherwise=lambda value: text("lesson02.count.otherwise", value=shown_beside(value, 7)),
     )
 
 
@@ -77,7 +77,7 @@ def check_forward(answer):
             (math.tanh(2.0 * -3.0 + 1.0 * 1.0 + 6.88), 5e-5,
              lambda value: text("lesson02.forward.b_rounded", value=value)),
         ],
-        otherwise=lambda value: text("lesson02.forward.otherwise", value=shown(value)),
+        otherwise=lambda value: text("lesson02.forward.otherwise", value=shown_beside(value, o)),
         accepts_value=True,
     )
 

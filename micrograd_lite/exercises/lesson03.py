@@ -14,7 +14,7 @@ from collections import Counter
 from ..engine import Value
 from ..language import text
 from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder,
-                      shown)
+                      shown, shown_beside)
 from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
@@ -50,7 +50,7 @@ def check_times_grad(answer):
             (8.0, 1e-9, text("lesson03.times.sign")),
             (-12.0, 1e-9, text("lesson03.times.value_of_p")),
         ],
-        otherwise=lambda value: text("lesson03.times.otherwise", value=value),
+        otherwise=lambda value: text("lesson03.times.otherwise", value=shown_beside(value, -8.0)),
         value_means="grad",
         name="q",
     )
@@ -100,30 +100,27 @@ def check_divide_local_grads(divide_local_grads):
         return all(is_close(g, t, 1e-9 * max(1.0, abs(t))) for g, t in zip(pair, target))
 
     wrong = [(point, pair) for point, pair in pairs if not matches(pair, _divide_exact(*point))]
-    if wrong:
-        (a, b), pair = wrong[0]
-        for slip, hint in _DIVIDE_SLIPS:  # named only if it explains every point
-            if all(matches(got, slip(*point)) for point, got in pairs):
-                return Feedback(False, text("lesson03.divide.slip", a=a, b=b, da=pair[0],
-                                            db=pair[1], hint=hint()))
-        expected = _divide_exact(a, b)
-        wrong_a, wrong_b = (not matches((g,), (e,)) for g, e in zip(pair, expected))
-        near = all(is_close(g, t, 1e-3 * max(1.0, abs(t)))
-                   for point, got in pairs for g, t in zip(got, _divide_exact(*point)))
-        if near:
-            return Feedback(False, text("lesson03.divide.estimate", a=a, b=b, da=pair[0],
-                                        db=pair[1], exact_da=expected[0], exact_db=expected[1]))
-        if wrong_a and wrong_b:
-            key_message = text("lesson03.divide.wrong_both", a=a, b=b, da=pair[0], db=pair[1],
-                               exact_da=expected[0], exact_db=expected[1])
-        elif wrong_a:
-            key_message = text("lesson03.divide.wrong_da", a=a, b=b, da=pair[0], db=pair[1],
-                               exact_da=expected[0], exact_db=expected[1])
-        else:
-            key_message = text("lesson03.divide.wrong_db", a=a, b=b, da=pair[0], db=pair[1],
-                               exact_da=expected[0], exact_db=expected[1])
-        return Feedback(False, key_message)
-    return Feedback(True, text("lesson03.divide.right"))
+    if not wrong:
+        return Feedback(True, text("lesson03.divide.right"))
+    (a, b), pair = wrong[0]
+    expected = _divide_exact(a, b)
+    (da, exact_da), (db, exact_db) = (differing(g, e) for g, e in zip(pair, expected))
+    numbers = dict(a=a, b=b, da=da, db=db, exact_da=exact_da, exact_db=exact_db)
+    for slip, hint in _DIVIDE_SLIPS:  # named only if it explains every point
+        if all(matches(got, slip(*point)) for point, got in pairs):
+            return Feedback(False, text("lesson03.divide.slip", hint=hint(), **numbers))
+    near = all(is_close(g, t, 1e-3 * max(1.0, abs(t)))
+               for point, got in pairs for g, t in zip(got, _divide_exact(*point)))
+    if near:
+        return Feedback(False, text("lesson03.divide.estimate", **numbers))
+    wrong_a, wrong_b = (not matches((g,), (e,)) for g, e in zip(pair, expected))
+    return Feedback(False, text(_DIVIDE_WRONG_KEYS[wrong_a, wrong_b], **numbers))
+
+
+# which of (∂p/∂a, ∂p/∂b) is wrong -> the message
+_DIVIDE_WRONG_KEYS = {(True, True): "lesson03.divide.wrong_both",
+                      (True, False): "lesson03.divide.wrong_da",
+                      (False, True): "lesson03.divide.wrong_db"}
 
 
 # ----------------------------------------------------------------------
@@ -860,7 +857,7 @@ def check_accumulation(answer):
             (14.0, 1e-9, text("lesson03.accumulate.twice")),
             (7.0, 0.01, lambda value: text("lesson03.accumulate.estimate", value=value)),
         ],
-        otherwise=lambda value: text("lesson03.accumulate.otherwise", value=value),
+        otherwise=lambda value: text("lesson03.accumulate.otherwise", value=shown_beside(value, 7.0)),
         value_means="grad",
         name="s",
     )

@@ -26,7 +26,7 @@ from ..engine import Value
 from ..language import text, text_count
 from ..train import SGD
 from .answers import (as_number, check_typed_number, is_close, kind_of, listed, not_code_yet,
-                      shown)
+                      shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import call_learner_code
@@ -74,7 +74,7 @@ def check_second_step(answer):
             (10.24, 1e-6, text("lesson04.second_step.loss")),
             (6.4, 1e-6, text("lesson04.second_step.sign")),
         ],
-        otherwise=lambda value: text("lesson04.second_step.otherwise", value=shown(value)),
+        otherwise=lambda value: text("lesson04.second_step.otherwise", value=shown_beside(value, 0.44)),
     )
 
 

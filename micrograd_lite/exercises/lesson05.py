@@ -26,7 +26,8 @@ from .. import nn
 from ..classifier import moons_loss
 from ..engine import Value
 from ..language import text, text_count
-from .answers import as_number, check_typed_number, is_value, kind_of, listed, not_code_yet, shown
+from .answers import (as_number, check_typed_number, is_value, kind_of, listed, not_code_yet, shown,
+                      shown_beside)
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import CONTAINERS, SECONDS, call_learner_code, mutable_defaults
@@ -68,7 +69,7 @@ def check_hinge_loss(answer):
             (0.5, rounded, text("lesson05.hinge.third_alone")),
             (0.0, rounded, text("lesson05.hinge.zero")),
         ],
-        otherwise=lambda value: text("lesson05.hinge.otherwise", value=shown(value)),
+        otherwise=lambda value: text("lesson05.hinge.otherwise", value=shown_beside(value, 0.4)),
     )
 
 
@@ -94,7 +95,7 @@ def check_constant_score(answer):
             (-2.0, rounded, text("lesson05.constant.margin")),
             (-1.0, rounded, text("lesson05.constant.negative")),
         ],
-        otherwise=lambda value: text("lesson05.constant.otherwise", value=shown(value)),
+        otherwise=lambda value: text("lesson05.constant.otherwise", value=shown_beside(value, 2.0)),
     )
 
 

@@ -147,7 +147,7 @@ TEXT = {
     "lesson02.count.results_only": "e, d and L are Values, and so are the inputs a, b, c, f.",
     "lesson02.count.one_missing": "One is missing. Count the inputs a, b, c, f and the results e, d, L.",
     "lesson02.count.one_too_many": "One too many. Count only the boxes that hold data and grad: the inputs a, b, c, f and the results e, d, L.",
-    "lesson02.count.otherwise": "{value:g} is not the count. Look at the drawing: each box with data and grad is one Value.",
+    "lesson02.count.otherwise": "{value} is not the count. Look at the drawing: each box with data and grad is one Value.",
 
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "o, the neuron's output with x2 = 1 (a Value or a number)",
@@ -230,24 +230,24 @@ TEXT = {
     "lesson03.times.passed_through": "Passing the gradient through unchanged is what a + node does. Here the operation is *.",
     "lesson03.times.sign": "The size is right, the sign is not: r = -4 is negative.",
     "lesson03.times.value_of_p": "-12 is p's value, q × r. The question is q.grad: (dp/dq) × p.grad.",
-    "lesson03.times.otherwise": "{value:g} is not q.grad. Use q.grad = (dp/dq) × p.grad.",
+    "lesson03.times.otherwise": "{value} is not q.grad. Use q.grad = (dp/dq) × p.grad.",
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.what": "your function `divide_local_grads`",
     "lesson03.divide.kind": "a function divide_local_grads(a, b)",
     "lesson03.divide.doing": "calling divide_local_grads({a:g}, {b:g})",
     "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) returned {got!r}. Return two numbers: return dp_da, dp_db",
-    "lesson03.divide.slip": "At a = {a:g}, b = {b:g} you return ({da:.4g}, {db:.4g}). {hint}",
+    "lesson03.divide.slip": "At a = {a:g}, b = {b:g} you return ({da}, {db}). {hint}",
     "lesson03.divide.sign_db": "The sign of ∂p/∂b is wrong. 1/b shrinks as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².",
     "lesson03.divide.product": "Those are the local derivatives of a * b. For a / b: ∂p/∂a = 1/b.",
     "lesson03.divide.swapped": "The two are swapped: return (∂p/∂a, ∂p/∂b) = (1/b, -a/b²), in that order.",
     "lesson03.divide.no_factor_a": "∂p/∂b is missing the factor a: p = a × (1/b), so ∂p/∂b = a × (-1/b²).",
     "lesson03.divide.not_squared": "∂p/∂b: the derivative of 1/b is -1/b² (not -1/b), so ∂p/∂b = -a/b².",
     "lesson03.divide.sum": "Local derivatives 1 and 1 belong to a + node. For a / b: ∂p/∂a = 1/b.",
-    "lesson03.divide.estimate": "At a = {a:g}, b = {b:g} you return ({da:.10g}, {db:.10g}); the exact pair is ({exact_da:.10g}, {exact_db:.10g}). Close: this looks like a numerical estimate (nudging a and b). Return the exact formulas for ∂p/∂a and ∂p/∂b instead.",
-    "lesson03.divide.wrong_both": "At a = {a:g}, b = {b:g} you return ({da:.4g}, {db:.4g}). ∂p/∂a and ∂p/∂b should be as in ({exact_da:.4g}, {exact_db:.4g}). Nudge a, then b, in your head: p = a × (1/b).",
-    "lesson03.divide.wrong_da": "At a = {a:g}, b = {b:g} you return ({da:.4g}, {db:.4g}). ∂p/∂a should be as in ({exact_da:.4g}, {exact_db:.4g}). Nudge a, then b, in your head: p = a × (1/b).",
-    "lesson03.divide.wrong_db": "At a = {a:g}, b = {b:g} you return ({da:.4g}, {db:.4g}). ∂p/∂b should be as in ({exact_da:.4g}, {exact_db:.4g}). Nudge a, then b, in your head: p = a × (1/b).",
+    "lesson03.divide.estimate": "At a = {a:g}, b = {b:g} you return ({da}, {db}); the exact pair is ({exact_da}, {exact_db}). Close, but not exact: a numerical estimate (nudging a and b), or a rounded number? Return the exact formulas for ∂p/∂a and ∂p/∂b instead.",
+    "lesson03.divide.wrong_both": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da} and ∂p/∂b should be {exact_db}. Nudge a, then b, in your head: p = a × (1/b).",
+    "lesson03.divide.wrong_da": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da}. Nudge a, then b, in your head: p = a × (1/b).",
+    "lesson03.divide.wrong_db": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂b should be {exact_db}. Nudge a, then b, in your head: p = a × (1/b).",
     "lesson03.divide.right": "∂p/∂a = 1/b and ∂p/∂b = -a/b²: with these two numbers stored on the node, the backward loop can pass a gradient through a division like through any other operation.",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
@@ -330,7 +330,7 @@ TEXT = {
     "lesson03.accumulate.value_of_square": "9 is the value of s*s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.twice": "14 is twice 7: the backward pass ran twice on the same graph, and s.grad (a leaf's grad) adds up over passes. Build s and t afresh and call t.backward() once.",
     "lesson03.accumulate.estimate": "{value:.10g} is close to the answer: it looks like a finite-difference estimate. The backward pass gives the exact number: put s.grad in answer after t.backward().",
-    "lesson03.accumulate.otherwise": "{value:g} is not s.grad. Add up what every path from s to t contributes.",
+    "lesson03.accumulate.otherwise": "{value} is not s.grad. Add up what every path from s to t contributes.",
 
     # -- lesson03: dL/db1 by the chain rule
     "lesson03.grad_b1.what": "your function `grad_b1`",

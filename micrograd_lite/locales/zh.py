@@ -148,7 +148,7 @@ TEXT = {
     "lesson02.count.results_only": "e、d 和 L 是 Value，输入 a、b、c、f 也是。",
     "lesson02.count.one_missing": "少了一个。数一数输入 a、b、c、f 和结果 e、d、L。",
     "lesson02.count.one_too_many": "多了一个。只数装着 data 和 grad 的方框，即输入 a、b、c、f 和结果 e、d、L。",
-    "lesson02.count.otherwise": "个数不可能是 {value:g}。看看图，每个装着 data 和 grad 的方框就是一个 Value。",
+    "lesson02.count.otherwise": "个数不可能是 {value}。看看图，每个装着 data 和 grad 的方框就是一个 Value。",
 
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "x2 = 1 时神经元的输出 o（一个 Value 或一个数）",
@@ -231,24 +231,24 @@ TEXT = {
     "lesson03.times.passed_through": "把梯度原样传下去是 + 节点的做法。这里的运算是 *。",
     "lesson03.times.sign": "大小对了，符号不对。r = -4 是负的。",
     "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad，即 (dp/dq) × p.grad。",
-    "lesson03.times.otherwise": "{value:g} 不是 q.grad。用 q.grad = (dp/dq) × p.grad 来算。",
+    "lesson03.times.otherwise": "{value} 不是 q.grad。用 q.grad = (dp/dq) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.what": "你的函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g})",
     "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数，即 return dp_da, dp_db",
-    "lesson03.divide.slip": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。{hint}",
+    "lesson03.divide.slip": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。{hint}",
     "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小，即 d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b 来说，∂p/∂a = 1/b。",
     "lesson03.divide.swapped": "两个放反了。请按这个顺序返回 (∂p/∂a, ∂p/∂b) = (1/b, -a/b²)。",
     "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a。p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
     "lesson03.divide.not_squared": "关于 ∂p/∂b，1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b 来说，∂p/∂a = 1/b。",
-    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.10g}, {db:.10g})；精确值是 ({exact_da:.10g}, {exact_db:.10g})。两者很接近。这像是数值估计（挪动 a 和 b 得到的）。请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
-    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 和 ∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g})。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
-    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂a 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第一个数。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
-    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da:.4g}, {db:.4g})。∂p/∂b 应该是 ({exact_da:.4g}, {exact_db:.4g}) 里的第二个数。在脑子里先挪动 a，再挪动 b，想想 p = a × (1/b) 怎么变。",
+    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})，精确值是 ({exact_da}, {exact_db})。两者很接近，但不完全相等。这是数值估计（挪动 a 和 b 得到的），还是四舍五入过的数？请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
+    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
+    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
+    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
@@ -331,7 +331,7 @@ TEXT = {
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad，即 dt/ds。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。反向传播在同一张计算图上运行了两次，而 s.grad（叶子节点的 grad）会在多次运行之间累加。请重新构建 s 和 t，只调用一次 t.backward()。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
-    "lesson03.accumulate.otherwise": "{value:g} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
+    "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: dL/db1 by the chain rule
     "lesson03.grad_b1.what": "你的函数 `grad_b1`",
