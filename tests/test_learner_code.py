@@ -1,6 +1,8 @@
 """Running a learner's code inside a check: an exception is reported with the
 learner's line, never raised out of the check."""
 
+import pytest
+
 from micrograd_lite.exercises.learner_code import call_learner_code
 
 
@@ -45,6 +47,13 @@ def stops_the_endless_loop(**kwargs):
 
 def test_an_endless_loop_is_stopped_and_reported():
     assert stops_the_endless_loop()
+
+
+@pytest.mark.parametrize("walks_graph", [False, True])
+def test_a_graph_walk_is_a_candidate_only_for_code_that_walks_a_graph(walks_graph):
+    _, feedback = call_learner_code(endless, 0, doing="calling endless(0)", seconds=0.2,
+                                    walks_graph=walks_graph)
+    assert ("visits a node again on every path to it" in feedback.message) == walks_graph
 
 
 def test_an_endless_loop_is_stopped_outside_the_main_thread_too():

@@ -22,7 +22,8 @@ from ..language import text
 from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
-           "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults"]
+           "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults",
+           "too_long"]
 
 #: How long one call of a learner's code may take. The checks' examples are
 #: small: right code finishes each call in milliseconds.
@@ -196,16 +197,25 @@ def time_limit(seconds=SECONDS):
             sys.settrace(previous_trace)
 
 
-def call_learner_code(function, *args, doing, seconds=SECONDS, **kwargs):
+def call_learner_code(function, *args, doing, seconds=SECONDS, walks_graph=False, **kwargs):
     """``function(*args, **kwargs)`` as ``(result, None)``, or ``(None, Feedback)``
     when it raises or runs longer than ``seconds``: the feedback says what was
     raised while ``doing`` what, and on which line of the learner's code, or that
-    the call did not finish."""
+    the call did not finish (with, when ``function`` walks a graph, the other
+    likely cause: a walk that visits a node again on every path to it)."""
     try:
         with time_limit(seconds):
             return function(*args, **kwargs), None
     except TookTooLong:
-        return None, Feedback(False, text("learner_code.too_long", doing=doing,
-                                          seconds=f"{seconds:g}"))
+        return None, Feedback(False, too_long(doing, seconds, walks_graph))
     except Exception as error:  # the learner's bug is the check's answer, not a crash
         return None, Feedback(False, describe_error(error, doing))
+
+
+def too_long(doing, seconds=SECONDS, walks_graph=False):
+    """The message for learner code stopped by the time limit while ``doing``."""
+    return text(_TOO_LONG_KEYS[walks_graph], doing=doing, seconds=f"{seconds:g}")
+
+
+# whether the code walks a graph -> the message for code that did not finish
+_TOO_LONG_KEYS = {False: "learner_code.too_long", True: "learner_code.too_long_walk"}

@@ -363,13 +363,13 @@ def check_topological_sort(topological_sort):
 
 def _call(function, *args, doing):
     """call_learner_code, with the time limit read when called (a test may shorten it)."""
-    return call_learner_code(function, *args, doing=doing, seconds=learner_code.SECONDS)
+    return call_learner_code(function, *args, doing=doing, seconds=learner_code.SECONDS,
+                             walks_graph=True)
 
 
 def _took_too_long(trouble, doing):
     """Whether ``trouble`` is call_learner_code's report of a call stopped by the time limit."""
-    return trouble.message == text("learner_code.too_long", doing=doing,
-                                   seconds=f"{learner_code.SECONDS:g}")
+    return trouble.message == learner_code.too_long(doing, learner_code.SECONDS, walks_graph=True)
 
 
 def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sort):

@@ -47,6 +47,9 @@ TEXT = {
     "learner_code.explain.index": "",
     "learner_code.too_long": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
+        "whose condition stays true, or a recursion with no case that stops it).",
+    "learner_code.too_long_walk": "Your code did not finish within {seconds} seconds, while {doing}. "
+        "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
         "whose condition stays true) or work that multiplies with the size of the graph "
         "(a recursion that visits a node again on every path to it).",
 

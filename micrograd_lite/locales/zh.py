@@ -49,7 +49,8 @@ TEXT = {
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
     "learner_code.explain.recursion": "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。请找一找，有没有方法通过运算符又调用了自己（比如在 __rmul__ 里写 other * self，Python 会再次调用 __rmul__）？有没有缺少停止条件的递归？",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
-    "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随图的大小成倍增长的工作（递归时每条路径都把同一个节点再访问一遍）？",
+    "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？",
+    "learner_code.too_long_walk": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案，即 {what}。然后再运行这个单元格。",
