@@ -13,6 +13,8 @@ from collections import Counter
 
 import pytest
 from test_lesson03 import (
+    backward_adding_one_to_the_root,
+    backward_zeroing_every_grad_first,
     BACKWARD_WITH_GLOBAL_ORDER,
     BACKWARD_WITH_GLOBAL_VISITED,
     STATE_OUTSIDE,
@@ -256,6 +258,8 @@ CASES = {
     "times_grad a Value": (lesson03.check_times_grad, lambda: Value(-12.0)),
     "divide sign": (lesson03.check_divide_local_grads, fresh(divide_sign_slip)),
     "divide wrong b": (lesson03.check_divide_local_grads, fresh(divide_wrong_b)),
+    "backward zeroes first": (lesson03.check_backward_pass, fresh(backward_zeroing_every_grad_first)),
+    "backward adds to the root": (lesson03.check_backward_pass, fresh(backward_adding_one_to_the_root)),
     "sort default arguments": (lesson03.check_topological_sort, sort_with_shared_defaults),
     "sort without visited": (lesson03.check_topological_sort, fresh(topological_sort_without_visited)),
     "sort preorder": (lesson03.check_topological_sort, fresh(root_first)),
@@ -346,6 +350,10 @@ ENGLISH = {
         'You gave a Value (data -12, grad 0). The exercise gives p.grad = 2 by hand (p is not the end of a graph you run backward on): work out the number q.grad = (dp/dq) × p.grad and put that number in answer.',
     'divide sign':
         'At a = 6, b = 3 you return (0.3333, 0.6667). The sign of ∂p/∂b is wrong. 1/b shrinks as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².',
+    'backward zeroes first':
+        'Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad, and only the caller sets grads back to 0 (grads_after_two_passes, just after this exercise, shows two passes adding up). Does your backward_pass set grads to 0 first?',
+    'backward adds to the root':
+        'Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.',
     'divide wrong b':
         'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be -0.6667. Nudge a, then b, in your head: p = a × (1/b).',
     'sort default arguments':

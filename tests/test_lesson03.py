@@ -1443,3 +1443,33 @@ def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(gr
     assert not said and english in said.message, said.message
     assert chinese in zh.message, zh.message
     assert Value.backward is Value.__dict__["backward"]  # the watch is taken off again
+
+
+def backward_zeroing_every_grad_first(root):
+    order = root.topological_order()
+    for node in order:
+        node.grad = 0.0  # leaves too: a second call forgets the first
+    root.grad = 1.0
+    for node in reversed(order):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+
+
+def backward_adding_one_to_the_root(root):
+    root.grad += 1.0
+    for node in reversed(root.topological_order()):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+
+
+@pytest.mark.parametrize("backward_pass, message", [
+    (backward_zeroing_every_grad_first,
+     "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives "
+     "a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4."),
+    (backward_adding_one_to_the_root,
+     "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; "
+     "it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it."),
+])
+def test_check_backward_pass_calls_it_twice_without_zeroing(backward_pass, message):
+    feedback = lesson03.check_backward_pass(backward_pass)
+    assert not feedback and feedback.message.startswith(message)

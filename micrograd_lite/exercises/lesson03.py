@@ -763,7 +763,30 @@ def check_backward_pass(backward_pass):
                     "lesson03.backward.second_time", graph=graph, label=label, got=second,
                     expected=first, where=_where_state_is_kept(backward_pass, root)))
         done.append((graph, root, got))
+    verdict = _twice_problem(backward_pass)
+    if verdict is not None:
+        return verdict
     return Feedback(True, text("lesson03.backward.right"))
+
+
+def _twice_problem(backward_pass):
+    """``None`` if two calls on p = a * b, with no zeroing between, leave p.grad = 1
+    and add the two passes into a and b (as cell 39 shows), else the message."""
+    a, b = Value(2.0, label="a"), Value(-3.0, label="b")
+    p = a * b; p.label = "p"  # noqa: E702
+    graph = text("lesson03.backward.twice_graph")
+    for _ in range(2):
+        verdict = _run_backward_pass(backward_pass, p, graph)
+        if verdict is not None:
+            return verdict
+    if p.grad != 1.0:
+        return Feedback(False, text("lesson03.backward.twice_root", got=shown(p.grad)))
+    if (a.grad, b.grad) == (-3.0, 2.0):  # one pass only: the first was set back to 0
+        return Feedback(False, text("lesson03.backward.twice_reset"))
+    if (a.grad, b.grad) != (-6.0, 4.0):
+        return Feedback(False, text("lesson03.backward.twice_wrong", a=shown(a.grad),
+                                    b=shown(b.grad)))
+    return None
 
 
 def _run_backward_pass(backward_pass, root, graph):
