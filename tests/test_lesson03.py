@@ -1427,8 +1427,10 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
 @pytest.mark.parametrize("grad_b1, english, chinese", [
     (grad_b1_by_autograd, "Your function builds Values and calls backward(): that is autograd",
      "你的函数构建了 Value 并调用了 backward()"),
-    (grad_b1_by_central_difference, "this looks like a finite-difference estimate",
-     "所以这像是有限差分的估计"),
+    (grad_b1_by_central_difference, "A finite-difference estimate (nudging b1), or a rounded number?",
+     "这是有限差分的估计（挪动 b1 得到的），还是四舍五入过的数？"),
+    (lambda *point: round(lesson03._autograd_b1(*point), 4),
+     "A finite-difference estimate (nudging b1), or a rounded number?", "还是四舍五入过的数？"),
     (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 3 "
      "points tried, though dL/db1 differs", "你的函数在试过的 3 个点上都返回 0.382403"),
 ])
@@ -1473,3 +1475,16 @@ def backward_adding_one_to_the_root(root):
 def test_check_backward_pass_calls_it_twice_without_zeroing(backward_pass, message):
     feedback = lesson03.check_backward_pass(backward_pass)
     assert not feedback and feedback.message.startswith(message)
+
+
+def backward_to_the_first_input_only(root):
+    root.grad = 1.0
+    for node in reversed(root.topological_order()):
+        if node._prev:
+            node._prev[0].grad += node._local_grads[0] * node.grad
+
+
+def test_check_backward_pass_names_a_loop_that_feeds_the_first_input_only():
+    feedback = lesson03.check_backward_pass(backward_to_the_first_input_only)
+    assert not feedback and "passes its gradient to its first input only" in feedback.message
+    assert "(2)" not in feedback.message  # named alone, not as one of several candidates

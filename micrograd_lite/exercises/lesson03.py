@@ -680,6 +680,13 @@ def _inputs_deduplicated(root):
                 child.grad += local * node.grad
 
 
+def _first_input_only(root):
+    root.grad = 1.0
+    for node in reversed(worked_topological_sort(root)):
+        if node._prev:
+            node._prev[0].grad += node._local_grads[0] * node.grad
+
+
 _BACKWARD_SLIPS = (
     (_no_root_grad, lambda: text("lesson03.backward.no_root_grad")),
     (_overwrites, lambda: text("lesson03.backward.overwrites")),
@@ -688,6 +695,7 @@ _BACKWARD_SLIPS = (
     (_upstream_only, lambda: text("lesson03.backward.upstream_only")),
     (_pairs_mismatched, lambda: text("lesson03.backward.pairs_mismatched")),
     (_inputs_deduplicated, lambda: text("lesson03.backward.inputs_deduplicated")),
+    (_first_input_only, lambda: text("lesson03.backward.first_input_only")),
 )
 
 
@@ -987,8 +995,9 @@ def check_grad_b1(grad_b1):
             return Feedback(False, hint())
     point, got = wrong[0]
     x, y, w1, b1, w2, b2 = point
-    where = dict(x=x, y=y, w1=w1, b1=b1, w2=w2, b2=b2, autograd=_autograd_b1(*point), got=got)
-    if all(is_close(got, _autograd_b1(*point), 1e-2 * max(1.0, abs(_autograd_b1(*point))))
-           for point, got in answers):
+    got, autograd = differing(got, _autograd_b1(*point))
+    where = dict(x=x, y=y, w1=w1, b1=b1, w2=w2, b2=b2, autograd=autograd, got=got)
+    if all(is_close(g, _autograd_b1(*p), 1e-2 * max(1.0, abs(_autograd_b1(*p))))
+           for p, g in answers):
         return Feedback(False, text("lesson03.grad_b1.estimate", **where))
     return Feedback(False, text("lesson03.grad_b1.wrong", **where))

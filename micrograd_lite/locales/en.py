@@ -313,6 +313,7 @@ TEXT = {
     "lesson03.backward.local_only": "Each child got only the local derivative. Multiply it by the gradient from above: child.grad += local * node.grad.",
     "lesson03.backward.upstream_only": "Each child got the node's grad unchanged, as if every operation were +. Multiply by the local derivative: child.grad += local * node.grad.",
     "lesson03.backward.pairs_mismatched": "Your grads are what you get when the local derivatives of each node go to the wrong inputs: the first input gets the local derivative of the second. Pair them in order, zip(node._prev, node._local_grads), without reversing either.",
+    "lesson03.backward.first_input_only": "Your grads are what you get when each node passes its gradient to its first input only. Every input of a node gets its share: for child, local in zip(node._prev, node._local_grads).",
     "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once: a set or a dict of the inputs, such as zip(set(node._prev), ...), keeps a only once. Pair node._prev and node._local_grads as they are: zip(node._prev, node._local_grads).",
     "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives, so it is one of these: {hints}",
     "lesson03.backward.changes_graph": "Running backward_pass on the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A backward pass changes only grads.",
@@ -354,8 +355,8 @@ TEXT = {
     "lesson03.grad_b1.dL_dw1": "That is dL/dw1: the last factor dz/db1 is 1, not x.",
     "lesson03.grad_b1.no_two": "The factor 2 from the square is missing.",
     "lesson03.grad_b1.dL_db2": "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too.",
-    "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd:.12g}, your function {got:.12g}: close, so this looks like a finite-difference estimate (nudging b1). Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
-    "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd:.6f}, your formula {got:.6f}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
+    "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), or a rounded number? Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
+    "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
 
 
     # ---- end of exercises 01-03 ----------------------------------------

@@ -312,6 +312,7 @@ TEXT = {
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，即 child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，即 child.grad += local * node.grad。",
     "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
+    "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，即 for child, local in zip(node._prev, node._local_grads)。",
     "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请把 node._prev 和 node._local_grads 原样配对，即 zip(node._prev, node._local_grads)。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 和不止一种错误的结果一样，所以是下面其中一种。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
@@ -353,8 +354,8 @@ TEXT = {
     "lesson03.grad_b1.dL_dw1": "这是 dL/dw1。链式法则里最后乘的 dz/db1 是 1，不是 x。",
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
-    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.12g}，你的函数给出 {got:.12g}。两者很接近，所以这像是有限差分的估计（挪动 b1 得到的）。请返回链式法则的公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd:.6f}，你的公式给出 {got:.6f}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的），还是四舍五入过的数？请返回链式法则的公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
