@@ -456,7 +456,10 @@ def test_the_placeholder_message_in_every_check_is_chinese():
         english, chinese = in_both(check, fresh(None))
         assert english.startswith("Replace `None` with ") and english.endswith(
             ", then run the cell again.")
-        assert chinese.startswith("把 `None` 换成你的答案，即 ") and chinese.endswith("然后再运行这个单元格。")
+        head, tail = "把 `None` 换成你的答案（", "），然后再运行这个单元格。"
+        assert chinese.startswith(head) and chinese.endswith(tail)
+        what = chinese[len(head):-len(tail)]  # one bracket, no bracket inside it
+        assert what.strip() == what and not set("（）") & set(what), chinese
         assert_same_facts(english, chinese)
 
 

@@ -564,7 +564,7 @@ def test_the_type_of_an_answer_is_named_in_chinese(answer, kind):
 def test_type_names_in_the_coding_checks_are_chinese():
     assert "返回了一个字符串；它应该返回一个整数" in chinese_message(
         lesson05.check_count_parameters, lambda nin, nouts: "337")
-    assert "只返回了一个浮点数，不是列表" in chinese_message(lesson04.check_descend,
+    assert "只返回了一个浮点数（float），不是列表" in chinese_message(lesson04.check_descend,
                                                        descend_returns_final)
     layer_list = chinese_message(lesson05.check_mlp, LayerAlwaysAList, make_network()[1])
     assert "返回了一个列表 [" in layer_list and " list " not in layer_list

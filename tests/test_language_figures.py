@@ -223,8 +223,10 @@ def test_backprop_stepper_captions_and_buttons_in_chinese():
     for e, c in zip(english["descriptions"], chinese["descriptions"]):
         assert_chinese_with_the_same_numbers(e, c)
     assert "第 0/" in chinese["lines"][0] and "o.grad = 1" in chinese["lines"][0]
-    # a step names the Value first, then the operation that made it; updates end with "；"
-    assert chinese["descriptions"][1].startswith("第 1/4 步：o（由 tanh 得到，grad 1.0000）：")
+    # a step names the Value first, then the operation that made it, in sentences, not a
+    # chain of colons; updates are separated by "；"
+    assert chinese["descriptions"][1].startswith("第 1/4 步，o（由 tanh 得到，grad 1.0000）把梯度传给输入。n.grad += ")
+    assert all("：" not in c for c in chinese["descriptions"])
     assert "'tanh' node o (grad 1.0000)" in english["descriptions"][1]
     assert all("; " not in c for c in chinese["descriptions"])
     assert any("；" in c for c in chinese["descriptions"])

@@ -497,7 +497,7 @@ def test_claim_tanh_at_0_8814_is_the_neurons_n():
 
 @pytest.mark.parametrize("answer, english, chinese", [
     ((hand_f(-1.0) - hand_f(-1.0 - 0.001)) / 0.001,
-     "That is the backward difference (f(x) - f(x - h)) / h", "这是向后差分"),
+     "That is the backward difference (f(x) - f(x - h)) / h", "这是后向差分"),
     ((hand_f(-1.0 + 1e-6) - hand_f(-1.0)) / 1e-6,
      "That is the slope measured with h = 1e-06. Use h = 0.001.", "这是用 h = 1e-06 量出的斜率。"),
     ((hand_f(-1.0 + 1e-4) - hand_f(-1.0)) / 1e-4,

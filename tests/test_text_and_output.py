@@ -177,3 +177,27 @@ def test_chinese_check_messages_write_separate_sentences_not_colon_chains():
     found = {key: chained_colons(message) for key, message in zh.TEXT.items()
              if key.startswith(CHECKED_SECTIONS) and key not in COLON_ALLOWED}
     assert not {key: clauses for key, clauses in found.items() if clauses}
+
+
+# A half-width space stands between Chinese and Latin text, never before a full-width
+# bracket: "p - q（其中 p = 5，q = 2）", not "p - q （其中 ...）".
+def _subtraction_without_its_op():
+    class Node:  # lesson 02's TinyValue, with a __sub__ that records no operation
+        def __init__(self, data, _children=(), _op="", label=""):
+            self.data, self.grad, self._prev, self._op, self.label = data, 0.0, _children, _op, label
+
+        def __sub__(self, other):
+            return Node(self.data - other.data, (self, other), "")
+    return Node
+
+
+def test_no_space_before_a_full_width_bracket_in_chinese_messages():
+    from micrograd_lite.exercises import lesson02
+    from micrograd_lite.locales import zh
+    assert not [key for key, message in zh.TEXT.items() if " （" in message]
+    set_language("zh")
+    try:  # a bracket that comes in through a field ({where}) as well
+        message = lesson02.check_subtraction(_subtraction_without_its_op()).message
+    finally:
+        set_language("en")
+    assert "p - q（其中 p = 5，q = 2）的结果里 _op 是 ''" in message and " （" not in message

@@ -45,7 +45,7 @@ TEXT = {
     "learner_code.explain.no_attribute": "意思是这个对象没有这个属性或方法。可能是名字拼错了，也可能是类里还没有定义它。",
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。运算拿到一个数时，要先把它变成 Value，比如 other = other if isinstance(other, Value) else Value(other)。",
-    "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（一个普通的数或别的类型，碰上了没有定义这个运算的类）。",
+    "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
     "learner_code.explain.recursion": "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。请找一找，有没有方法通过运算符又调用了自己（比如在 __rmul__ 里写 other * self，Python 会再次调用 __rmul__）？有没有缺少停止条件的递归？",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
@@ -53,7 +53,7 @@ TEXT = {
     "learner_code.too_long_walk": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
-    "answers.placeholder": "把 `None` 换成你的答案，即 {what}。然后再运行这个单元格。",
+    "answers.placeholder": "把 `None` 换成你的答案（{what}），然后再运行这个单元格。",
     "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，即 answer = {number}",
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
@@ -77,8 +77,8 @@ TEXT = {
 
     # -- answers: the type of a learner's answer, with its measure word ("你给的是{kind}")
     "types.bool": "一个布尔值（True/False）",
-    "types.int": "一个整数",
-    "types.float": "一个浮点数",
+    "types.int": "一个整数（int）",
+    "types.float": "一个浮点数（float）",
     "types.str": "一个字符串",
     "types.list": "一个列表",
     "types.tuple": "一个元组",
@@ -89,13 +89,13 @@ TEXT = {
     "types.other": "一个 {name}",
 
     # -- lesson01: slope of f at x = -1
-    "lesson01.slope.what": "f 在 x = -1 处的斜率（一个数）",
+    "lesson01.slope.what": "f 在 x = -1 处的斜率，一个数",
     "lesson01.slope.right": "f 在 x = -1 处的斜率约为 {value:.3f}；精确的斜率 6x - 4 给出 -10。斜率是负的。在那里 x 变大时，f 变小。",
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
     "lesson01.slope.other_h": "这是用 h = {h} 量出的斜率。请用 h = 0.001。",
-    "lesson01.slope.backward": "这是向后差分 (f(x) - f(x - h)) / h，量的是 x 左边一点的斜率。练习要的是向前差分 (f(x + h) - f(x)) / h。",
+    "lesson01.slope.backward": "这是后向差分 (f(x) - f(x - h)) / h，量的是 x 左边一点的斜率。练习要的是前向差分 (f(x + h) - f(x)) / h。",
     "lesson01.slope.at_plus_one": "这是 x = 1 处的斜率。练习问的是 x = -1（负一）。",
     "lesson01.slope.at_three": "这是课文里 x = 3 处的斜率。请把 x 设为 -1。",
     "lesson01.slope.otherwise": "{value} 不是 x = -1 处的斜率。取 h = 0.001，计算 (f(-1 + h) - f(-1)) / h。",
@@ -104,7 +104,7 @@ TEXT = {
     "lesson01.nudge_b.value_is_L_a2": "你给的是一个 Value（data {data:g}）。-8 是 L 本身的值（a = 2 时）。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
     "lesson01.nudge_b.value_is_L_a3": "你给的是一个 Value（data {data:g}）。-2 是 a = 3 时 L 本身的值。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
     "lesson01.nudge_b.value": "你给的是一个 Value（data {data:g}）。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
-    "lesson01.nudge_b.what": "你估计的 dL/db（一个数）",
+    "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
     "lesson01.nudge_b.sign": "6 的大小对，符号错；它也是 dL/da（b × f）。要挪动的是 b，不是 a。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
@@ -116,7 +116,7 @@ TEXT = {
     "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后打印 (L2 - L1) / h。",
 
     # -- lesson01: which way to move b
-    "lesson01.direction.what": "\"increase\"（增大）或 \"decrease\"（减小）",
+    "lesson01.direction.what": "\"increase\" 或 \"decrease\"，即增大或减小",
     "lesson01.direction.number": "这是一个数。请用一个词回答，写在引号里，即 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.kind": "字符串 \"increase\" 或 \"decrease\"",
     "lesson01.direction.one_word": "请只用一个词回答，即 \"increase\"（增大）或 \"decrease\"（减小）。",
@@ -127,7 +127,7 @@ TEXT = {
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
-    "lesson01.error_factor.what": "一个数，表示误差缩小到原来的几分之一（填分母，比如五分之一就填 5）",
+    "lesson01.error_factor.what": "一个数，即误差缩小到原来的几分之一的分母，比如五分之一就填 5",
     "lesson01.error_factor.right": "大约 {value:g}。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.power": "2 是幂次。误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
@@ -152,7 +152,7 @@ TEXT = {
     "lesson02.count.otherwise": "个数不可能是 {value}。看看图，每个装着 data 和 grad 的方框就是一个 Value。",
 
     # -- lesson02: the neuron's output o with x2 = 1
-    "lesson02.forward.what": "x2 = 1 时神经元的输出 o（一个 Value 或一个数）",
+    "lesson02.forward.what": "x2 = 1 时神经元的输出 o，一个 Value 或一个数",
     "lesson02.forward.kind": "一个 Value 或一个数",
     "lesson02.forward.right": "x2 = 1 时，x2*w2 = 1，所以 n = {n:.4f}，o = tanh(n) = {o:.4f}。",
     "lesson02.forward.gave_n": "{value:.4f} 是 n。神经元的输出是 o = tanh(n)。",
@@ -164,7 +164,7 @@ TEXT = {
     "lesson02.forward.otherwise": "{value} 不是 o。先用 x2 = 1 计算 n = x1*w1 + x2*w2 + b，再算 o = n.tanh()。",
 
     # -- lesson02: the learner's neuron function
-    "lesson02.neuron.what": "你的神经元函数（它接收五个 Value，返回 o）",
+    "lesson02.neuron.what": "神经元函数，它接收五个 Value，返回 o",
     "lesson02.neuron.kind": "一个函数 my_neuron(x1, w1, x2, w2, b)",
     "lesson02.neuron.doing": "用五个 Value 调用 {name}(x1, w1, x2, w2, b)",
     "lesson02.neuron.doing_lambda": "用五个 Value 调用你的函数 (x1, w1, x2, w2, b)",
@@ -190,7 +190,7 @@ TEXT = {
     "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
     # -- lesson02: subtraction for TinyValue
-    "lesson02.sub.what": "你的类（class MyTinyValue(TinyValue): ...，带一个 __sub__）",
+    "lesson02.sub.what": "带 __sub__ 的类，比如 class MyTinyValue(TinyValue): ...",
     "lesson02.sub.kind": "一个类，比如 class MyTinyValue(TinyValue): ...",
     "lesson02.sub.no_method": "{name} 还没有 __sub__ 方法。Python 会把 p - q 变成 p.__sub__(q)。请在类里定义 def __sub__(self, other):。",
     "lesson02.sub.doing_make": "创建 {name}(5.0, label='p')",
@@ -209,13 +209,13 @@ TEXT = {
     "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）。请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
     "lesson02.sub.prev_reversed": "p - q 的 _prev 是 (q, p)。请保持运算的顺序 (self, other)，这样画出的图才能看出减去的是哪个输入。",
     "lesson02.sub.where": "（其中 p = {p}，q = {q}）",
-    "lesson02.sub.prev_default": "p - q {where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。你的 __sub__ 有一个默认参数是列表、字典或集合（{names}）。它在 def 运行时只创建一次，每次调用都共用它，所以每次减法都往同一个里面添加。请把 (self, other) 作为 _children 传进去。",
-    "lesson02.sub.prev_flattened": "p - q {where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，p 的位置上放的是 p 的输入。_children 就是 (self, other)，两个操作数原样放进去，即使 self 本身也是减法得到的。",
-    "lesson02.sub.prev_earlier": "p - q {where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，里面有前面某次减法的节点。你的 __sub__ 是不是把什么东西从一次调用留到了下一次（类属性、默认参数或全局列表）？请把 (self, other) 作为 _children 传进去。",
-    "lesson02.sub.prev_wrong": "p - q {where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)。",
-    "lesson02.sub.prev_new_nodes": "p - q {where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
+    "lesson02.sub.prev_default": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。你的 __sub__ 有一个默认参数是列表、字典或集合（{names}）。它在 def 运行时只创建一次，每次调用都共用它，所以每次减法都往同一个里面添加。请把 (self, other) 作为 _children 传进去。",
+    "lesson02.sub.prev_flattened": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，p 的位置上放的是 p 的输入。_children 就是 (self, other)，两个操作数原样放进去，即使 self 本身也是减法得到的。",
+    "lesson02.sub.prev_earlier": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，里面有前面某次减法的节点。你的 __sub__ 是不是把什么东西从一次调用留到了下一次（类属性、默认参数或全局列表）？请把 (self, other) 作为 _children 传进去。",
+    "lesson02.sub.prev_wrong": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)。",
+    "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
     "lesson02.sub.something_else": "别的东西",
-    "lesson02.sub.op": "p - q {where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
+    "lesson02.sub.op": "p - q{where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
     "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
     "lesson02.sub.doing_same": "计算 p - p（一个节点减去它自己）",
@@ -225,7 +225,7 @@ TEXT = {
 
     # -- lesson03: q.grad of p = q * r
     "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是手动给定的（p 不是你运行反向传播的那张计算图的终点）。请算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
-    "lesson03.times.what": "q.grad（一个数）",
+    "lesson03.times.what": "q.grad，一个数",
     "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8。q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
     "lesson03.times.local_only": "-4 是局部导数 dp/dq = r。还要乘以从输出那边传回来的梯度 p.grad = 2。",
     "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值。q 的局部导数是 r = -4，不是 q = 3。",
@@ -235,7 +235,7 @@ TEXT = {
     "lesson03.times.otherwise": "{value} 不是 q.grad。用 q.grad = (dp/dq) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
-    "lesson03.divide.what": "你的函数 `divide_local_grads`",
+    "lesson03.divide.what": "函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g})",
     "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数，即 return dp_da, dp_db",
@@ -268,7 +268,7 @@ TEXT = {
     "lesson03.graph.diamonds": "x{count} 的计算图（{count} 个菱形叠在一起，x1 = x0*0.5 + x0*0.25，依此类推）",
 
     # -- lesson03: the topological sort
-    "lesson03.topo.what": "你的函数 `topological_sort`",
+    "lesson03.topo.what": "函数 `topological_sort`",
     "lesson03.topo.kind": "一个函数 topological_sort(root)",
     "lesson03.topo.list_kind": "由 topological_sort 返回的一个列表",
     "lesson03.topo.doing": "给 {graph}排序",
@@ -301,7 +301,7 @@ TEXT = {
     "lesson03.state.unknown": "请找一找在函数外面创建的列表或 set，比如全局变量、外层函数的变量、类属性，或者像 order=[] 这样的默认参数。请在函数里面、每次调用时都新建 order = [] 和 visited = set()。",
 
     # -- lesson03: the backward loop
-    "lesson03.backward.what": "你的函数 `backward_pass`",
+    "lesson03.backward.what": "函数 `backward_pass`",
     "lesson03.backward.kind": "一个函数 backward_pass(root)",
     "lesson03.backward.doing": "对 {graph}运行 backward_pass",
     "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
@@ -314,7 +314,7 @@ TEXT = {
     "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
     "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，即 for child, local in zip(node._prev, node._local_grads)。",
     "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请把 node._prev 和 node._local_grads 原样配对，即 zip(node._prev, node._local_grads)。",
-    "lesson03.backward.slips": "在 {graph}上，你的 grad 和不止一种错误的结果一样，所以是下面其中一种。{hints}",
+    "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面其中一种。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用带到了下一次。{where}",
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用带到了下一次。{where}",
@@ -328,8 +328,8 @@ TEXT = {
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
 
     # -- lesson03: gradients add up (t = s*s + s)
-    "lesson03.accumulate.what": "s.grad（一个数）",
-    "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7。s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。微积分也这么说，d(s² + s)/ds = 2s + 1 = 7。",
+    "lesson03.accumulate.what": "s.grad，一个数",
+    "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7。s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。用微积分验算，d(s² + s)/ds = 2s + 1 = 7。",
     "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
     "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
     "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 '=' 而不是 '+=' 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
@@ -340,7 +340,7 @@ TEXT = {
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: dL/db1 by the chain rule
-    "lesson03.grad_b1.what": "你的函数 `grad_b1`",
+    "lesson03.grad_b1.what": "函数 `grad_b1`",
     "lesson03.grad_b1.kind": "一个函数 grad_b1(x, y, w1, b1, w2, b2)",
     "lesson03.grad_b1.doing": "用数值调用 grad_b1(x, y, w1, b1, w2, b2)",
     "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果这是调用 backward() 之后的 b1，应该返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
@@ -371,7 +371,7 @@ TEXT = {
     # answers' placeholder ("Replace `None` with {what}"): a noun phrase. Where a
     # template has {said}, that field is the whole sentence before it.
     # -- lesson 04: the second update, the largest learning rates --------
-    "lesson04.second_step.what": "第二次更新后 w 的值（一个数）",
+    "lesson04.second_step.what": "第二次更新后 w 的值，一个数",
     "lesson04.second_step.right":
         "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) = 0.44。这一步（0.64）比第一步（0.8）短。w 越接近最低点 3，梯度就越小。",
     "lesson04.second_step.uphill":
@@ -398,7 +398,7 @@ TEXT = {
     "lesson04.second_step.otherwise":
         "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
         "再算 w - 0.1 * 梯度。",
-    "lesson04.rate.what": "不会发散的最大学习率（一个数）",
+    "lesson04.rate.what": "不会发散的最大学习率，一个数",
     "lesson04.rate.zero":
         "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，w 一直停在起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
@@ -573,7 +573,7 @@ TEXT = {
     "lesson04.momentum.right":
         "每个参数都保有自己的速度，一步一步延续下去，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度掉头时，速度让这次转向慢下来。",
     # -- lesson 05: the hinge loss exercises ---------------------------------
-    "lesson05.hinge.what": "平均合页损失（一个数）",
+    "lesson05.hinge.what": "平均合页损失，一个数",
     "lesson05.hinge.right":
         "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点也在正确的一侧，但离边界太近，损失是 0.7；第三个点同样在正确的一侧，也离得太近，损失是 0.5。平均值是 1.2 / 3 = 0.4。",
     "lesson05.hinge.sum": "1.2 是三个损失的和。要取平均。",
@@ -589,7 +589,7 @@ TEXT = {
         "三个点都在各自正确的一侧，但合页损失也会惩罚间隔 y * score 小于 1 的点。",
     "lesson05.hinge.otherwise":
         "{value} 不对。对每个点算出 relu(1 - label * score)，再取三者的平均。",
-    "lesson05.constant.what": "给每个点的得分都是 3 的网络的合页损失（一个数）",
+    "lesson05.constant.what": "给每个点的得分都是 3 的网络的合页损失，一个数",
     "lesson05.constant.right":
         "类别 +1 的 50 个点在正确的一侧，间隔为 3，损失是 relu(1 - 3) = 0。类别 -1 的 50 个点在错误的一侧，每个点的损失是 relu(1 + 3) = 4。平均是 (50 * 0 + 50 * 4) / 100 = 2。",
     "lesson05.constant.plus_class":
@@ -866,7 +866,7 @@ TEXT = {
         "也就是 loss_fn 和损失一起给出的准确率。",
     # -- lesson 06: a Value class of one's own ------------------------------------
     "lesson06.doing.make": "创建 {call}",
-    "lesson06.init.what": "你的 Value 类（`answer = Value`）",
+    "lesson06.init.what": "Value 类本身，即 `answer = Value`",
     "lesson06.init.not_a_class": "把类本身交上来，`answer = Value`，而不是{kind}。",
     "lesson06.init.missing": "Value 没有 `{name}`。请在 `__init__` 里设置 `self.{name}`。",
     "lesson06.init.grad":
@@ -886,10 +886,10 @@ TEXT = {
     "lesson06.init.right":
         "你的 Value 保存了它的数，grad 从 0 开始，还记住了它的输入（`_prev`）、"
         "它的运算（`_op`）和它的标签。",
-    "lesson06.add_mul.what": "带 __add__ 和 __mul__ 的 Value 类（`answer = Value`）",
-    "lesson06.more_operations.what": "加上了新运算的 Value 类（`answer = Value`）",
+    "lesson06.add_mul.what": "带 __add__ 和 __mul__ 的 Value 类，即 `answer = Value`",
+    "lesson06.more_operations.what": "加上了新运算的 Value 类，即 `answer = Value`",
     # -- engine_check: a learner's Value class against the package's ----------
-    "engine_check.what": "你的 Value 类（类本身，例如 `answer = Value`）",
+    "engine_check.what": "Value 类本身，例如 `answer = Value`",
     "engine_check.not_a_class":
         "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入 `Value`，不要传 `Value(2.0)`。",
     "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，即 `answer = {name}`。",
@@ -1181,9 +1181,9 @@ TEXT = {
     "derivatives.errors_are_no_truncation": "在最佳 h 的右边，前向差分的误差是截断误差（~ h），左边是舍入误差（~ 1/h）；中心差分没有截断误差（它对任何抛物线都是精确的），所以它的误差只有舍入误差（~ 1/h）。",
     "derivatives.errors_are": "在最佳 h 的右边，误差是截断误差（前向差分 ~ h，中心差分 ~ h²）；左边是舍入误差（~ 1/h）。",
     "derivatives.forward_exact_at": "前向差分在 h = {h:.0e} 时就已精确（误差 0）",
-    "derivatives.forward_best_near": "前向差分在 h = {h:.0e} 附近最好（误差 {error:.0e}）",
+    "derivatives.forward_best_near": "前向差分的最佳 h 约为 {h:.0e}（误差 {error:.0e}）",
     "derivatives.central_exact_at": "中心差分在 h = {h:.0e} 时就已精确（误差 0）",
-    "derivatives.central_best_near": "中心差分在 h = {h:.0e} 附近最好（误差 {error:.0e}）",
+    "derivatives.central_best_near": "中心差分的最佳 h 约为 {h:.0e}（误差 {error:.0e}）",
     "derivatives.errors_description": "有限差分的误差随 h 的变化（{name}，精确斜率 {exact:.4f}，双对数坐标）：{forward}，{central}。{errors_are}",
     "derivatives.legend_forward": "前向差分 (f(x+h) - f(x)) / h",
     "derivatives.legend_central": "中心差分 (f(x+h) - f(x-h)) / 2h",
@@ -1238,9 +1238,9 @@ TEXT = {
     "graphs.input_separator": "，",
     "graphs.forward_description": "前向传播（{inputs}）：{root} = {data:.4f}（图中有 {values} 个 Value）",
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
-    "graphs.step_output": "第 {step}/{total} 步：{grad} = 1（d{name}/d{name} = 1）",
-    "graphs.step_node": "第 {step}/{total} 步：{name}（由 {op} 得到，grad {grad:.4f}）",
-    "graphs.step_description": "{head}：{updates}",
+    "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（d{name}/d{name} = 1）",
+    "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad:.4f}）把梯度传给输入",
+    "graphs.step_description": "{head}。{updates}",
     "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
     "graphs.update_separator": "；",
