@@ -1429,7 +1429,7 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "你的函数构建了 Value 并调用了 backward()"),
     (grad_b1_by_central_difference, "A finite-difference estimate (nudging b1), or a rounded number?",
      "这是有限差分的估计（挪动 b1 得到的），还是四舍五入过的数？"),
-    (lambda *point: round(lesson03._autograd_b1(*point), 4),
+    (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), or a rounded number?", "还是四舍五入过的数？"),
     (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 3 "
      "points tried, though dL/db1 differs", "你的函数在试过的 3 个点上都返回 0.382403"),
