@@ -623,3 +623,17 @@ def test_a_sort_stopped_by_the_time_limit_is_told_its_likely_cause_in_chinese(mo
     assert english.startswith("Sorting the graph of x30, the top of a stack of 30 diamonds")
     assert "2^30 steps" in english and "Test visited first" in english
     assert_same_facts(english, chinese)
+
+
+@pytest.mark.parametrize("answer, english, chinese", [
+    (lambda: 1, "a function", "一个函数"), (print, "a function", "一个函数"),
+    (int, "a class", "一个类"), (Value(1.0).tanh, "a method", "一个方法"),
+])
+def test_functions_and_classes_given_for_a_number_are_named_in_words(answer, english, chinese):
+    said = lesson01.check_slope(answer).message
+    set_language("zh")
+    try:
+        zh = lesson01.check_slope(answer).message
+    finally:
+        set_language("en")
+    assert said.endswith(f"you gave {english}.") and zh.endswith(f"你给的是{chinese}。")

@@ -35,6 +35,7 @@ for, and knows how many significant digits of it the lesson's text shows
 
 import math
 import re
+import types
 from numbers import Real
 
 from ..language import text, text_count
@@ -136,7 +137,9 @@ def kind_of(answer):
 
 _KIND_KEYS = {bool: "types.bool", int: "types.int", float: "types.float", str: "types.str",
               list: "types.list", tuple: "types.tuple", dict: "types.dict", set: "types.set",
-              complex: "types.complex"}
+              complex: "types.complex", types.FunctionType: "types.function",
+              types.BuiltinFunctionType: "types.function",
+              types.MethodType: "types.method", type: "types.class"}
 
 
 # ----------------------------------------------------------------------

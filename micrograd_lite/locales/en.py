@@ -87,6 +87,9 @@ TEXT = {
     "types.set": "set",
     "types.complex": "complex",
     "types.ndarray": "ndarray",
+    "types.function": "function",
+    "types.method": "method",
+    "types.class": "class",
     "types.other": "{name}",
 
     # -- lesson01: slope of f at x = -1

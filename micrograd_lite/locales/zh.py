@@ -86,6 +86,9 @@ TEXT = {
     "types.set": "一个集合",
     "types.complex": "一个复数（complex）",
     "types.ndarray": "一个 NumPy 数组（ndarray）",
+    "types.function": "一个函数",
+    "types.method": "一个方法",
+    "types.class": "一个类",
     "types.other": "一个 {name}",
 
     # -- lesson01: slope of f at x = -1
