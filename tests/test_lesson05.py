@@ -210,7 +210,7 @@ def test_check_hinge_loss_accepts_the_answer(answer):
     "answer, words",
     [
         (1.2, "sum of the three"),
-        (0.6, "divide by 3"),
+        (0.6, "divide by 3. (2) A sign slip on the second point, (0 + 1.3 + 0.5) / 3"),
         (0.2 / 3, "relu turns it into 0"),   # no relu, as computed
         (0.0667, "relu turns it into 0"),    # ... and as typed
         (0.067, "relu turns it into 0"),

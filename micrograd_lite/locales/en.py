@@ -684,8 +684,10 @@ TEXT = {
         "third (0.5) is right too, but also too close. Mean: 1.2 / 3 = 0.4.",
     "lesson05.hinge.sum": "1.2 is the sum of the three losses. Take the mean.",
     "lesson05.hinge.two_points":
-        "0.6 is the mean of the two points that cost something. The first "
-        "point counts too, with loss 0: divide by 3.",
+        "0.6 comes from one of two slips. (1) The mean of the two points that cost "
+        "something, 1.2 / 2: the first point counts too, with loss 0, so divide by 3. "
+        "(2) A sign slip on the second point, (0 + 1.3 + 0.5) / 3: its loss is "
+        "1 - y * score = 1 - (+1)(0.3) = 0.7.",
     "lesson05.hinge.negative":
         "The first point's 1 - 2.0 = -1 must not count as negative "
         "loss: relu turns it into 0. A point beyond the margin costs "
