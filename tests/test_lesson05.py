@@ -975,7 +975,7 @@ def test_check_training_step_steps_two_networks_in_turn():
     feedback = lesson05.check_training_step(make_step_that_keeps_the_parameters())
     assert not feedback and feedback.message.startswith(
         "Your training_step is right on one network, but not on two stepped in turn (a new "
-        "first network and a second one, MLP(3, [3, 2, 1]) on points of 3 numbers). After step "
+        "first network and a second one, MLP(3, [8, 4, 1]) on points of 3 numbers). After step "
         "1, parameter 0 of the first network is -0.09524; it should be -0.07099. Your "
         "training_step keeps something from one call to the next")
 
@@ -1275,3 +1275,102 @@ def test_check_mlp_names_a_layer_that_drops_nonlin():
         "Layer(3, 2, nonlin=False) on [0.5, -1.5, 2.0] gives [0, 1.908]; it should give "
         "[-0.9528, 1.908]. Its neurons still apply relu, so nonlin=False does not reach them: "
         "make each one with Neuron(nin, **kwargs).")
+
+
+# ----------------------------------------------------------------------
+# Wrong answers of a learner's walk, each told its own cause
+# ----------------------------------------------------------------------
+class NeuronSubtracting(NeuronRight):
+    def __call__(self, x):
+        n = self.b
+        for wi, xi in zip(self.w, x):
+            n = n - wi * xi  # b - w . x: no parameter listed out of order
+        return n.relu() if self.nonlin else n
+
+
+class NeuronClassWeights(NeuronRight):
+    w = []
+
+    def __init__(self, nin, nonlin=True):
+        super().__init__(nin, nonlin)
+        NeuronClassWeights.w = NeuronClassWeights.w or self.w  # the first neuron's, for all
+        del self.w
+
+
+class NeuronDefaultWeights(NeuronRight):
+    def __init__(self, nin, nonlin=True, w=[]):
+        super().__init__(nin, nonlin)
+        while len(w) < nin:
+            w.append(Value(random.uniform(-1, 1)))
+        self.w = w[:nin]
+
+
+class LayerOnTheClass(make_network()[0]):
+    neurons = []
+
+    def __init__(self, nin, nout, **kwargs):
+        for _ in range(nout):
+            LayerOnTheClass.neurons.append(NeuronRight(nin, **kwargs))
+
+
+class NetworkWithDefaultLayers(make_network()[1]):
+    def __init__(self, nin, nouts, layers=[]):
+        sizes = [nin] + nouts
+        for i in range(len(nouts)):
+            layers.append(make_network()[0](sizes[i], sizes[i + 1], nonlin=i != len(nouts) - 1))
+        self.layers = layers
+
+
+def step_dropping_the_data(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data = -learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_writing_a_value(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data = p - learning_rate * p.grad  # the Value p, not p.data
+    return loss.data, accuracy
+
+
+def step_of_the_first_31(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters()[:31]:  # the size of the lesson's network
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+@pytest.mark.parametrize("check, answer, message", [
+    (lesson05.check_neuron, NeuronSubtracting,
+     "With weights [0.5, -1, 2] and bias 0.25 (set by the check through parameters()), "
+     "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] gives 0; it should give 3.25 (relu(3.25))."),
+    (lesson05.check_neuron, NeuronClassWeights,
+     "A new Neuron(3, nonlin=False) starts with the weights [0.5, -1, 2] that the check set on "
+     "the neuron made before it: your neurons share `w`, an attribute of the class itself"),
+    (lesson05.check_neuron, NeuronDefaultWeights,
+     "A new Neuron(3, nonlin=False) starts with the weights [0.5, -1, 2] that the check set on "
+     "the neuron made before it: your neurons share the default argument `w=[]` of __init__"),
+    (lesson05.check_mlp, (LayerOnTheClass, make_network()[1]),
+     "Layer(3, 1).parameters() has 12 Values; it should have 4. Your LayerOnTheClass changes "
+     "`neurons`, an attribute of the class itself"),
+    (lesson05.check_mlp, (make_network()[0], NetworkWithDefaultLayers),
+     "MLP(3, [5, 4, 3, 1]).parameters() has 94 Values; it should have 63. Your "
+     "NetworkWithDefaultLayers keeps them in the default argument `layers=[]` of __init__"),
+    (lesson05.check_training_step, step_dropping_the_data, "Your update drops p.data"),
+    (lesson05.check_training_step, step_writing_a_value,
+     "After step 1, model.parameters()[0].data is a Value, not a number."),
+    (lesson05.check_training_step, step_of_the_first_31,
+     "After step 1, 38 of the 73 parameters of the second network did not move (the first is "
+     "model.parameters()[31])."),
+])
+def test_checks_name_the_cause_of_a_learners_wrong_answer(check, answer, message):
+    feedback = check(*answer) if isinstance(answer, tuple) else check(answer)
+    assert not feedback and message in feedback.message, feedback.message

@@ -381,12 +381,21 @@ def _say_shared(cls, names, call, x, got, want):
     """The message for an object whose output changed after others were made;
     ``names``: the attributes of the learner's classes that the check saw change."""
     got, want = differing(got, want)
-    if names:
-        what = text("lesson05.shared.on_class", names=listed([f"`{n}`" for n in names]))
-    else:
-        what = text("lesson05.shared.elsewhere")
     return Feedback(False, text("lesson05.shared", call=call, x=x, got=got, want=want,
-                                what=what, cls=cls.__name__))
+                                what=_shared_what(cls, names), cls=cls.__name__))
+
+
+def _shared_what(cls, names):
+    """What the objects of ``cls`` share: the class attributes ``names`` the check saw
+    change, else the list, set or dict defaults of its ``__init__`` that hold
+    something, else the candidates."""
+    if names:
+        return text("lesson05.shared.on_class", names=listed([f"`{n}`" for n in names]))
+    defaults = [f"`{name}={CONTAINERS[type(value)]}`"
+                for name, value in mutable_defaults(getattr(cls, "__init__", None)) if value]
+    if defaults:
+        return text("lesson05.shared.default", names=listed(defaults))
+    return text("lesson05.shared.elsewhere")
 
 
 class _NeuronTrial:
@@ -462,6 +471,10 @@ def check_neuron(Neuron):
             if changed:
                 return _say_class_state(Neuron, changed, trial.call, len(params), trial.nin + 1)
             return Feedback(False, _neuron_count_hint(neuron, params, trial))
+        if any([p.data for p in params[:-1]] == earlier.weights for earlier, _ in made):
+            return Feedback(False, text(
+                "lesson05.neuron.init_shared", call=trial.call, weights=_short(trial.weights),
+                what=_shared_what(Neuron, changed_since(Neuron, snapshot))))
         problem = _initial_values(params, trial.call)
         if problem is not None:
             return problem
@@ -504,8 +517,7 @@ def _neuron_outputs(neuron, params, trial):
         out, inputs = output
         expected = trial.expected(x)
         if not _close(out.data, expected):
-            # parameters() listing the bias first: the check set b to the first weight
-            if _close(out.data, trial.expected(x, [*trial.weights[1:], trial.bias], trial.weights[0])):
+            if _lists_bias_first(neuron, trial):
                 if trial.nonlin:
                     return Feedback(False, text("lesson05.neuron.bias_first_relu", call=call))
                 return Feedback(False, text("lesson05.neuron.bias_first", call=call))
@@ -534,6 +546,21 @@ def _neuron_outputs(neuron, params, trial):
                 return Feedback(False, text("lesson05.neuron.input_grad", index=i + 1,
                                             got=got, want=want))
     return None
+
+
+def _lists_bias_first(neuron, trial):
+    """Whether the neuron gives, on every input of ``trial``, what it would if its
+    parameters() listed the bias first (the check then set b to the first weight):
+    on an input where that relu is not 0, so that the outputs tell it apart."""
+    permuted = [trial.expected(x, [*trial.weights[1:], trial.bias], trial.weights[0])
+                for x in trial.inputs]
+    if all(value == 0.0 for value in permuted):
+        return False
+    for x, want in zip(trial.inputs, permuted):
+        output = _output(neuron, x, trial.call)
+        if isinstance(output, Feedback) or not _close(output[0].data, want):
+            return False
+    return True
 
 
 def _count_operations(root):
@@ -664,6 +691,12 @@ def _check_layer(Layer):
                                       doing=text("lesson05.doing.make", call="Layer(3, 1)"))
     if error is not None:
         return error
+    params = _parameters(single, "Layer(3, 1)")
+    if isinstance(params, Feedback):
+        return params
+    changed = changed_since(Layer, snapshot)
+    if len(params) != 4 and changed:
+        return _say_class_state(Layer, changed, "Layer(3, 1)", len(params), 4)
     called = _call_on(single, x, "Layer(3, 1)")
     if isinstance(called, Feedback):
         return called
@@ -793,6 +826,12 @@ def _check_network(MLP, trial, snapshot):
         if changed:
             cls = next(cls for cls in snapshot if changed_since(cls, snapshot[cls]))
             return _say_class_state(cls, changed, call, len(params), _count(trial.nin, trial.nouts))
+        for cls in snapshot:  # a list default of __init__ that has filled up
+            if any(value for _, value in mutable_defaults(getattr(cls, "__init__", None))):
+                return Feedback(False, text(
+                    "lesson05.default_state", call=call, count=len(params),
+                    expected=_count(trial.nin, trial.nouts), cls=cls.__name__,
+                    what=_shared_what(cls, ())))
         return Feedback(False, _mlp_count_hint(len(params), trial))
     reference = trial.reference()
     _set(params, [p.data for p in reference.parameters()])
@@ -884,6 +923,8 @@ def _buggy_training_step(model, loss_fn, learning_rate, bug):
             p.data = p.data - learning_rate * p.grad * p.data
         elif bug == "data for grad":
             p.data = p.data - learning_rate * p.data
+        elif bug == "data dropped":
+            p.data = -learning_rate * p.grad
         else:
             p.data = p.data - learning_rate * p.grad
     return loss.data, accuracy
@@ -894,6 +935,7 @@ _STEP_BUG_KEYS = {"plus": "lesson05.step.bug.plus",
                   "no zero_grad": "lesson05.step.bug.no_zero_grad",
                   "times data": "lesson05.step.bug.times_data",
                   "data for grad": "lesson05.step.bug.data_for_grad",
+                  "data dropped": "lesson05.step.bug.data_dropped",
                   "backward twice": "lesson05.step.bug.backward_twice",
                   "zero data": "lesson05.step.bug.zero_data"}
 
@@ -919,6 +961,19 @@ def _run_steps(step):
     return states, returns
 
 
+def _bugs_that_fit(training_step):
+    """The typical bugs whose steps are the learner's at every step, on a new network
+    (several bugs may give the same first step, never the same two)."""
+    states, error = call_learner_code(lambda: _run_steps(training_step)[0],
+                                      doing=text("lesson05.doing.step_again"))
+    if error is not None:
+        return []
+    return [bug for bug in _STEP_BUG_KEYS
+            if all(_close(a, b) for got, want in zip(states, _run_steps(
+                lambda m, f, r, bug=bug: _buggy_training_step(m, f, r, bug))[0])
+                   for a, b in zip(got, want))]
+
+
 # A second network, of another size and on points of another size, that the
 # check steps in turn with a new one of the first.
 _BESIDE_POINTS = [[1.0, -0.5, 2.0], [-1.2, 0.4, 0.3], [0.3, 0.9, -1.5], [2.0, 1.5, 0.5]]
@@ -927,7 +982,7 @@ _WHICH_KEYS = {0: "lesson05.step.first", 1: "lesson05.step.second"}
 
 
 def _beside_model():
-    return nn.MLP(3, [3, 2, 1], seed=5)
+    return nn.MLP(3, [8, 4, 1], seed=5)  # 73 parameters: more than any size a step may assume
 
 
 def _beside_loss(model):
@@ -938,7 +993,7 @@ def _side_by_side(step):
     """The parameters of two networks after each step, ``step`` called on them in
     turn; or a Feedback if ``step`` raised or ran too long."""
     pairs = [(_step_model(), _step_loss), (_beside_model(), _beside_loss)]
-    states = [[], []]
+    states = [[[p.data for p in model.parameters()]] for model, _ in pairs]  # then each step's
     for k, lr in enumerate(_STEP_RATES, start=1):
         for j, (model, loss_fn) in enumerate(pairs):
             _, error = call_learner_code(step, model, loss_fn, lr, doing=text(
@@ -955,12 +1010,19 @@ def _side_by_side_problem(training_step):
     if isinstance(got, Feedback):
         return got
     expected = _side_by_side(worked_training_step)
-    for k in range(len(_STEP_RATES)):
+    for k in range(1, len(_STEP_RATES) + 1):
         for j in range(2):
+            frozen = [i for i, (a, b, c) in enumerate(zip(got[j][k], got[j][k - 1], expected[j][k]))
+                      if a == b and not _close(a, c)]
+            moved = any(a != b for a, b in zip(got[j][k], got[j][k - 1]))
+            if frozen and moved:  # some parameters updated, others not (none: kept state)
+                return Feedback(False, text("lesson05.step.frozen_beside", step=k,
+                                            which=text(_WHICH_KEYS[j]), count=len(frozen),
+                                            total=len(got[j][k]), first=frozen[0]))
             for i, (a, b) in enumerate(zip(got[j][k], expected[j][k])):
                 if not _close(a, b):
                     shown_got, shown_want = differing(a, b)
-                    return Feedback(False, text("lesson05.step.side_by_side", step=k + 1,
+                    return Feedback(False, text("lesson05.step.side_by_side", step=k,
                                                 which=text(_WHICH_KEYS[j]), index=i,
                                                 got=shown_got, want=shown_want))
     return None
@@ -989,6 +1051,10 @@ def check_training_step(training_step):
         if error is not None:
             return error
         state = [p.data for p in model.parameters()]
+        not_numbers = [i for i, data in enumerate(state) if as_number(data) is None]
+        if not_numbers:
+            return Feedback(False, text("lesson05.step.data_not_number", step=k,
+                                        index=not_numbers[0], kind=kind_of(state[not_numbers[0]])))
         problem = _step_return_problem(result, expected_returns[k - 1], k)
         if problem is not None:
             return problem
@@ -997,10 +1063,9 @@ def check_training_step(training_step):
         before = start if k == 1 else expected_states[k - 2]
         if all(a == b for a, b in zip(state, before)):
             return Feedback(False, text("lesson05.step.nothing_moved", step=k))
-        for bug in _STEP_BUG_KEYS:
-            if all(_close(a, b) for a, b in zip(state, _run_steps(
-                    lambda m, f, r, bug=bug: _buggy_training_step(m, f, r, bug))[0][k - 1])):
-                return Feedback(False, text(_STEP_BUG_KEYS[bug]))
+        bugs = _bugs_that_fit(training_step)
+        if len(bugs) == 1:
+            return Feedback(False, text(_STEP_BUG_KEYS[bugs[0]]))
         frozen = [i for i, (a, b) in enumerate(zip(state, before)) if a == b
                   and not _close(a, expected_states[k - 1][i])]
         if frozen:

@@ -744,6 +744,11 @@ TEXT = {
     "lesson05.doing.step_beside":
         "running training_step(model, loss_fn, {lr}), step {step} of the {which} of two "
         "networks stepped in turn",
+    "lesson05.doing.step_again": "running training_step twice on a new small network",
+    "lesson05.step.data_not_number":
+        "After step {step}, model.parameters()[{index}].data is a {kind}, not a number. "
+        "Write the number into .data: p.data = p.data - learning_rate * p.grad "
+        "(p.data and p.grad, not the Value p).",
     "lesson05.doing.step": "running training_step(model, loss_fn, {lr}), step {step} on a small network",
     "lesson05.call_on": "{call} on {x}",
 
@@ -842,6 +847,10 @@ TEXT = {
         "{cls} changes {names}, an attribute of the class itself, which every {cls} "
         "shares, the ones made before this one too. Keep each object's lists on self, "
         "made in __init__.",
+    "lesson05.default_state":
+        "{call}.parameters() has {count} Values; it should have {expected}. Your {cls} "
+        "keeps them in {what}, so it still holds what the networks made before this one "
+        "put there. Make a new list in __init__ for each object, on self.",
     "lesson05.shared":
         "{call} on {x} gave {want} at first, and {got} once the check had made and used "
         "another one: your objects share {what}. Each {cls} must keep its own weights "
@@ -849,6 +858,12 @@ TEXT = {
     "lesson05.shared.on_class":
         "{names}, an attribute of the class itself (written in the class body, or set "
         "through the class name), not of each object",
+    "lesson05.shared.default":
+        "the default argument {names} of __init__ (made once, when def runs, and given to every object)",
+    "lesson05.neuron.init_shared":
+        "A new {call} starts with the weights {weights} that the check set on the neuron "
+        "made before it: your neurons share {what}. Each neuron makes its own weights in "
+        "__init__: self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)].",
     "lesson05.shared.elsewhere":
         "something kept outside each object (a default argument such as w=[], an attribute of the class, or a list at module level)",
     "lesson05.output.none": "{call} returned None. Return the output Value.",
@@ -1043,6 +1058,10 @@ TEXT = {
         "Your update subtracts learning_rate * p.data, so every parameter shrinks "
         "toward 0 whatever the loss says. The step follows the gradient: "
         "p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.bug.data_dropped":
+        "Your update drops p.data: p.data = -learning_rate * p.grad sets each parameter "
+        "to the step alone. A step starts from where the parameter is: "
+        "p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.bug.backward_twice":
         "Your steps are twice as long as they should be: backward() seems to run "
         "twice, and it adds to .grad each time. Call loss.backward() once per step.",
@@ -1061,11 +1080,17 @@ TEXT = {
         "After step {step}, {count} of the {total} parameters "
         "did not move (the first is parameter {first} of "
         "model.parameters()). Update every parameter.",
+    "lesson05.step.frozen_beside":
+        "Your training_step is right on one network, but not on a second one, "
+        "MLP(3, [8, 4, 1]), stepped in turn with a new first one. After step {step}, "
+        "{count} of the {total} parameters of the {which} network did not move (the "
+        "first is model.parameters()[{first}]). Update every parameter model.parameters() "
+        "lists, however many there are.",
     "lesson05.step.first": "first",
     "lesson05.step.second": "second",
     "lesson05.step.side_by_side":
         "Your training_step is right on one network, but not on two stepped in turn "
-        "(a new first network and a second one, MLP(3, [3, 2, 1]) on points of 3 "
+        "(a new first network and a second one, MLP(3, [8, 4, 1]) on points of 3 "
         "numbers). After step {step}, parameter {index} of the {which} network is "
         "{got}; it should be {want}. Your training_step keeps something from one call "
         "to the next (parameters, gradients or a model kept outside the function, or "

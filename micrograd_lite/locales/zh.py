@@ -620,6 +620,9 @@ TEXT = {
     "lesson05.doing.parameters_again": "第二次调用 {call}.parameters()",
     "lesson05.doing.step_beside":
         "轮流训练两个网络时，对{which}网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
+    "lesson05.doing.step_again": "在一个新的小网络上连续运行两次 training_step",
+    "lesson05.step.data_not_number":
+        "第 {step} 步之后，model.parameters()[{index}].data 是{kind}，不是一个数。.data 里要写数，即 p.data = p.data - learning_rate * p.grad（用 p.data 和 p.grad，不是 Value p 本身）。",
     "lesson05.doing.step": "对一个小网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
     "lesson05.call_on": "{call} 在 {x} 上",
 
@@ -687,11 +690,17 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 改动了 "
         "{names}。它是类本身的属性，所有 {cls} 共用它，之前建的也一样。"
         "每个对象自己的列表要放在 self 上，在 __init__ 里新建。",
+    "lesson05.default_state":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 把它们放在{what}里，所以里面还留着之前建的网络放进去的东西。每个对象都要在 __init__ 里新建自己的列表，放在 self 上。",
     "lesson05.shared":
         "{call} 在 {x} 上第一次给出 {want}，检查又建了一个并用过之后，它给出 {got}。"
         "你的对象共用了{what}。每个 {cls} 都要有自己的权重和层，在 __init__ 里建在 self 上。",
     "lesson05.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
+    "lesson05.shared.default":
+        "默认参数 {names}（属于 __init__，只在 def 运行时建一次，然后给了每个对象）",
+    "lesson05.neuron.init_shared":
+        "新建的 {call} 一开始的权重就是 {weights}，正是检查函数给前一个神经元设的权重。你的神经元共用了{what}。每个神经元都要在 __init__ 里建自己的权重，即 self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]。",
     "lesson05.shared.elsewhere":
         "每个对象之外的某样东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
@@ -827,6 +836,8 @@ TEXT = {
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_for_grad":
         "你的更新减去的是 learning_rate * p.data，于是不管损失怎样，每个参数都只往 0 缩。一步要沿着梯度走，也就是 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.bug.data_dropped":
+        "你的更新丢掉了 p.data。p.data = -learning_rate * p.grad 把每个参数设成了步长本身。一步要从参数当前的位置出发，即 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.backward_twice":
         "你的步子是应有长度的两倍。backward() 好像运行了两次，而它每次都往 .grad 上累加。每一步只调用一次 loss.backward()。",
     "lesson05.step.bug.zero_data":
@@ -836,11 +847,13 @@ TEXT = {
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个没有动（第一个是 model.parameters() 里的"
         "第 {first} 个参数）。每个参数都要更新。",
+    "lesson05.step.frozen_beside":
+        "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [8, 4, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
     "lesson05.step.first": "第一个",
     "lesson05.step.second": "第二个",
     "lesson05.step.side_by_side":
         "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
-        "（新建的第一个网络，和第二个网络 MLP(3, [3, 2, 1])，它的点各有 3 个数）。"
+        "（新建的第一个网络，和第二个网络 MLP(3, [8, 4, 1])，它的点各有 3 个数）。"
         "第 {step} 步之后，{which}网络的第 {index} 个参数是 {got}，应该是 {want}。"
         "你的 training_step 把某些东西从一次调用留到了下一次"
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
