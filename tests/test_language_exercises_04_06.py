@@ -14,6 +14,12 @@ import pytest
 from test_engine_check import RECURSIVE_WALK, make_value
 from test_lesson04 import (
     MomentumAverage,
+    MomentumDoublesTheThird,
+    MomentumLoopsOverTwo,
+    MomentumOfTheExample,
+    descend_finite_difference,
+    descend_first_update_off,
+    make_descend_that_caches_by_its_numbers,
     MomentumNeverEnds,
     MomentumLate,
     MomentumNoStep,
@@ -203,6 +209,9 @@ def test_each_chinese_template_keeps_the_numbers_code_and_names(key):
     (lesson04.check_bowl_rate, 0.05), (lesson04.check_bowl_rate, 0.07),
     (lesson04.check_bowl_rate, 0.5), (lesson04.check_bowl_rate, 2),
     (lesson04.check_bowl_rate, -0.1),
+    (lesson04.check_second_step, -0.64), (lesson04.check_largest_rate, float("inf")),
+    (lesson04.check_bowl_rate, float("-inf")), (lesson04.check_largest_rate, float("nan")),
+    (lesson04.check_largest_rate, 1e300),
 ])
 def test_lesson04_number_checks_in_chinese(check, answer):
     assert_same_message_in_chinese(check, answer)
@@ -223,6 +232,7 @@ def test_a_lesson04_message_word_for_word():
     descend_appends_the_value, descend_no_start, descend_one_short, descend_forgets_return,
     descend_no_learning_rate, descend_returns_final,
     descend_steps_too_long_from_step_three, descend_builds_the_loss_once,
+    descend_finite_difference, descend_first_update_off,
 ])
 def test_check_descend_in_chinese(descend):
     assert_same_message_in_chinese(lesson04.check_descend, descend)
@@ -231,6 +241,7 @@ def test_check_descend_in_chinese(descend):
 @pytest.mark.parametrize("Momentum", [
     MomentumRight, MomentumNotCarried, MomentumShared, MomentumAverage, MomentumLate,
     MomentumPlus, MomentumZeroGradZeroesData, MomentumNoStep, MomentumWrongIndex,
+    MomentumLoopsOverTwo, MomentumOfTheExample, MomentumDoublesTheThird,
 ])
 def test_check_momentum_in_chinese(Momentum):
     assert_same_message_in_chinese(lesson04.check_momentum, Momentum)
@@ -268,13 +279,15 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "你的列表开头是前几次调用的 w，后面才是这次对的 w。"),
     (lesson04.check_descend, lambda: (make_descend_that_remembers(),),
      "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"),
+    (lesson04.check_descend, lambda: (make_descend_that_caches_by_its_numbers(),),
+     "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
     (lesson04.check_momentum, lambda: (make_momentum_with_class_velocities(),),
      "第 1 步之后，第一个优化器的参数 p1 是 0.7911，应该是 0.9。你的优化器共用了 `velocities`。"
      "它是类本身的属性"),
     (lesson04.check_momentum, lambda: (make_momentum_that_resets_the_class_velocities(),),
      "第 1 步之后，第二个优化器的参数 p1 是 0.375，应该是 0.4。你的优化器共用了 `velocities`。"),
     (lesson04.check_momentum, lambda: (make_momentum_with_module_velocities(),),
-     "你的优化器共用了每个优化器之外的某样东西"),
+     "单独新建的第二个优化器每一步都对，所以你的优化器用到了优化器之外的共享状态"),
     (lesson05.check_neuron, lambda: (NeuronAppendsTheBias,),
      "Neuron(3, nonlin=True).parameters() 第一次给出 4 个 Value，第二次给出 5 个。"),
     (lesson05.check_neuron, lambda: (NeuronCopiesItsValues,), "每次调用都给出新的 Value 对象"),

@@ -185,8 +185,8 @@ def test_check_second_step_accepts_the_answer_and_its_roundings(answer):
     [
         (-0.84, "walks uphill"),             # added the step
         (-6.4, "is the gradient"),           # the gradient itself
-        (0.64, "length of the second step"),   # the step
-        (-0.64, "length of the second step"),
+        (0.64, "how far the second step moves w"),   # the step
+        (-0.64, "is the step learning_rate * gradient"),
         (1.24, "w.grad is not reset"),       # -8 and -6.4 added
         (0.6, "reuses the first step's gradient"),  # old gradient -8
         (-0.36, "You started from w = -1"),  # new gradient, old w
@@ -829,7 +829,8 @@ SHARED_VELOCITIES = "Your optimizers share `velocities`, an attribute of the cla
          "After step 1, parameter p1 of the second optimizer is 0.375; it should be 0.4. "
          + SHARED_VELOCITIES),
         (make_momentum_with_module_velocities,
-         "Your optimizers share something kept outside each optimizer"),
+         "A new second optimizer stepped alone is right, so your optimizers use state shared "
+         "outside them"),
     ],
 )
 def test_momentum_state_shared_by_every_optimizer_is_named(make, words):
@@ -1155,8 +1156,8 @@ def test_a_momentum_step_that_stores_a_value_in_data_is_told_so_not_a_crash():
     finally:
         set_language("en")
     assert not english and english.message.startswith(
-        "After step 1, the data of parameter 1 is a Value, not a number.")
-    assert chinese.message.startswith("第 1 步之后，第 1 个参数的 data 是一个 Value，不是数。")
+        "After step 1, the data of parameter p1 is a Value, not a number.")
+    assert chinese.message.startswith("第 1 步之后，参数 p1 的 data 是一个 Value，不是数。")
 
 
 def test_a_descend_that_keeps_w_between_calls_is_told_it_starts_where_the_last_call_ended():
@@ -1221,3 +1222,193 @@ def test_momentum_keeps_one_velocity_per_parameter_by_position(step_body, englis
         set_language("en")
     assert not said and english in said.message, said.message
     assert chinese in zh.message, zh.message
+
+
+# ----------------------------------------------------------------------
+# Each message below names its cause in both languages
+# ----------------------------------------------------------------------
+def in_english_and_chinese(check, make):
+    """The messages of ``check(make())`` in English and in Chinese (a learner's code
+    made afresh for each, as state it keeps would carry over)."""
+    from micrograd_lite import set_language
+    english = check(make())
+    set_language("zh")
+    try:
+        chinese = check(make())
+    finally:
+        set_language("en")
+    assert not english and not chinese
+    return english.message, chinese.message
+
+
+class MomentumLoopsOverTwo(MomentumRight):
+    """range(2): the example's number of parameters."""
+
+    def step(self):
+        for i in range(2):
+            p = self.params[i]
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+class MomentumLoopsOverOne(MomentumRight):
+    def step(self):
+        p = self.params[0]
+        self.velocities[0] = self.momentum * self.velocities[0] + p.grad
+        p.data -= self.learning_rate * self.velocities[0]
+
+
+class MomentumOfTheExample(MomentumRight):
+    """The example's momentum written in, not the argument."""
+
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = 0.9 * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+class MomentumDoublesTheThird(MomentumRight):
+    """Wrong on a third parameter only: right on the example, wrong alone on three."""
+
+    def step(self):
+        super().step()
+        for p in self.params[2:]:
+            p.data += 0.01
+
+
+def descend_finite_difference(loss, start, learning_rate, steps):
+    """The gradient estimated by nudging w: within about 1e-9 of the right one."""
+    w, path, h = start, [start], 1e-6
+    for _ in range(steps):
+        gradient = (loss(Value(w + h)).data - loss(Value(w - h)).data) / (2 * h)
+        w = w - learning_rate * gradient
+        path.append(w)
+    return path
+
+
+def descend_rounded(loss, start, learning_rate, steps):
+    return [round(w, 7) for w in descend_right(loss, start, learning_rate, steps)]
+
+
+def make_descend_that_caches_by_its_numbers():
+    """Results kept by (start, learning_rate, steps), the loss left out of the key."""
+    cache = {}
+
+    def descend(loss, start, learning_rate, steps):
+        key = (start, learning_rate, steps)
+        if key not in cache:
+            cache[key] = descend_right(loss, start, learning_rate, steps)
+        return list(cache[key])
+    return descend
+
+
+def descend_first_update_off(loss, start, learning_rate, steps):
+    path = descend_right(loss, start, learning_rate, steps)
+    return path[:1] + [w + 0.5 for w in path[1:]]
+
+
+NOT_SHARED = ("share", "共用", "共享状态")
+
+
+@pytest.mark.parametrize("Momentum, english, chinese", [
+    (MomentumLoopsOverTwo,
+     "The check made Momentum(params, 0.05, 0.5) on 3 parameters and called step() three "
+     "times: only the first 2 of the 3 parameters moved. Loop over every parameter the "
+     "optimizer was given (for i, p in enumerate(self.params)), not over the example's "
+     "number of them.",
+     "检查在 3 个参数上新建了 Momentum(params, 0.05, 0.5)，调用了三次 step()。"
+     "3 个参数里只有前 2 个动了。请对优化器拿到的每一个参数都做更新"
+     "（for i, p in enumerate(self.params)），不要只更新例子里那么多个。"),
+    (MomentumLoopsOverOne,
+     "The check made Momentum(params, 0.1, 0.9) on 2 parameters and called step() three "
+     "times: only the first 1 of the 2 parameters moved.",
+     "2 个参数里只有前 1 个动了。"),
+    (MomentumOfTheExample,
+     "Your optimizer on two parameters steps right, but a new Momentum(params, 0.05, 0.5) "
+     "on three others steps as if made with learning rate 0.05 and momentum 0.9, even "
+     "alone. Use the learning rate and momentum given to __init__",
+     "即使单独使用，走的也是学习率 0.05、动量 0.9 的步子。请用传给 __init__ 的学习率和动量"),
+    (MomentumDoublesTheThird,
+     "on three others, starting at (0.5, 1.5, -1.0), does not, even alone: after step 1, "
+     "parameter p3 is -1.015; it should be -1.025 (the grads of step 1 were 2, -1, 0.5). "
+     "Candidates: something sized for the example's two parameters",
+     "即使单独使用也不对。第 1 步之后，参数 p3 是 -1.015，应该是 -1.025"),
+])
+def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
+        Momentum, english, chinese):
+    said, zh = in_english_and_chinese(lesson04.check_momentum, lambda: Momentum)
+    assert english in said, said
+    assert chinese in zh, zh
+    if Momentum is not MomentumDoublesTheThird:  # listed there as one candidate
+        assert not any(word in said + zh for word in NOT_SHARED), (said, zh)
+
+
+@pytest.mark.parametrize("make, english, chinese", [
+    (lambda: descend_finite_difference,
+     "With descend(loss, 10.0, 0.9, 1) on L(w) = (w - 3)**2, your w after update 1 is "
+     "-2.59999999; it should be -2.6 (from w = 10). Every w of your list is within a "
+     "millionth of the right one, but not exactly it. Numbers this close come from a "
+     "gradient estimated by nudging w (a finite difference), or from w rounded before it "
+     "is stored. The exercise wants the exact gradient that L.backward() leaves in w.grad",
+     "你第 1 次更新后的 w 是 -2.59999999，应该是 -2.6（从 w = 10 出发）。你列表里的每一个 w "
+     "都和正确的 w 相差不到百万分之一，但并不完全相等。这么接近的数，可能来自轻推 w 估算出来的"
+     "梯度（有限差分），也可能是 w 在存入之前被四舍五入了。练习要的是 L.backward() 留在 w.grad "
+     "里的精确梯度"),
+    (lambda: descend_rounded, "within a millionth of the right one", "相差不到百万分之一"),
+    (make_descend_that_caches_by_its_numbers,
+     "With descend(loss, -1.0, 0.1, 5) on L(w) = (w*w - 2)**2, your descend returned the "
+     "list of the earlier call with the same start, learning rate and steps on another "
+     "loss, L(w) = (w - 3)**2: it keeps results from one call to the next and does not "
+     "tell losses apart.",
+     "在 L(w) = (w*w - 2)**2 上运行 descend(loss, -1.0, 0.1, 5) 时，你的 descend 返回的是"
+     "前面那次调用的列表。那次的起点、学习率和步数都一样，损失却是另一个，即 L(w) = (w - 3)**2。"
+     "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
+    (lambda: descend_first_update_off,
+     "your w after update 1 is 0.3; it should be -0.2 (from w = -1). Candidates: the loss",
+     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（从 w = -1 出发）。可能的原因有：没有用当前的 w "
+     "重新构建损失；"),
+    (lambda: descend_steps_too_long_from_step_three,
+     "(from w = 0.44), and the updates before it are right. Candidates:",
+     "（从 w = 0.44 出发）。这之前的更新都是对的。可能的原因有："),
+])
+def test_check_descend_names_what_its_numbers_show(make, english, chinese):
+    said, zh = in_english_and_chinese(lesson04.check_descend, make)
+    assert english in said, said
+    assert chinese in zh, zh
+    if "after update 1 " in said:  # no update before it to call right
+        assert "updates before it are right" not in said and "这之前的更新都是对的" not in zh
+
+
+@pytest.mark.parametrize("check, answer, english, chinese", [
+    (lesson04.check_second_step, 0.64,
+     "0.64 is how far the second step moves w (the size of learning_rate * gradient), not "
+     "the new w. The new w is the old one minus learning_rate * gradient: -0.2 - 0.1 * (-6.4).",
+     "0.64 是第二步让 w 移动的距离（learning_rate * 梯度的大小），不是新的 w。"
+     "新的 w 是旧的 w 减去 learning_rate * 梯度，即 -0.2 - 0.1 * (-6.4)。"),
+    (lesson04.check_second_step, -0.64,
+     "-0.64 is the step learning_rate * gradient = 0.1 * (-6.4), not the new w. The new w "
+     "is the old one minus it: -0.2 - (-0.64).",
+     "-0.64 是这一步的 learning_rate * 梯度 = 0.1 * (-6.4)，不是新的 w。"
+     "新的 w 是旧的 w 减去它，即 -0.2 - (-0.64)。"),
+    (lesson04.check_largest_rate, float("inf"),
+     "At lr = infinity the factor 1 - 2 * lr is -infinity, below -1:",
+     "lr = 无穷大 时，系数 1 - 2 * lr 是 负无穷大，小于 -1。"),
+    (lesson04.check_bowl_rate, float("inf"),
+     "At lr = infinity the w2 factor 1 - 20 * lr is -infinity, below -1:",
+     "lr = 无穷大 时，w2 的系数 1 - 20 * lr 是 负无穷大，小于 -1。"),
+    (lesson04.check_largest_rate, float("-inf"),
+     "A negative learning rate (lr = -infinity) adds the gradient",
+     "负的学习率（lr = 负无穷大）会加上梯度。"),
+    (lesson04.check_largest_rate, 1e300,
+     "At lr = 1e300 the factor 1 - 2 * lr is -2e+300, below -1:",
+     "lr = 1e300 时，系数 1 - 2 * lr 是 -2e+300，小于 -1。"),
+    (lesson04.check_bowl_rate, float("nan"),
+     "nan is not a number: a run with it gives nan at every step, neither diverging nor "
+     "staying bounded.",
+     "nan 不是一个数。用它运行，每一步得到的都是 nan，既谈不上发散，也谈不上不发散。"),
+])
+def test_numbers_and_infinities_are_said_in_words(check, answer, english, chinese):
+    said, zh = in_english_and_chinese(check, lambda: answer)
+    assert english in said, said
+    assert chinese in zh, zh
+    assert "inf " not in said + zh and "Infinity" not in said + zh

@@ -19,7 +19,7 @@ first differ and lists the candidate causes.
 """
 
 import math
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from ..descent import parabola, run_descent
 from ..engine import Value
@@ -51,7 +51,6 @@ def check_second_step(answer):
     The first update took w = -1 to w = -0.2 (the lesson shows it). At -0.2
     the gradient is 2 * (-0.2 - 3) = -6.4, so w <- -0.2 - 0.1 * (-6.4) = 0.44.
     """
-    step_size = text("lesson04.second_step.step_size")
     return check_typed_number(
         answer,
         what=text("lesson04.second_step.what"),
@@ -63,8 +62,8 @@ def check_second_step(answer):
         mistakes=[
             (-0.84, 1e-6, text("lesson04.second_step.uphill")),
             (-6.4, 1e-6, text("lesson04.second_step.gradient")),
-            (0.64, 1e-6, step_size),
-            (-0.64, 1e-6, step_size),
+            (0.64, 1e-6, text("lesson04.second_step.step_length")),
+            (-0.64, 1e-6, text("lesson04.second_step.step")),
             (1.24, 1e-6, text("lesson04.second_step.not_reset")),
             (0.6, 1e-6, text("lesson04.second_step.old_gradient")),
             (-0.36, 1e-6, text("lesson04.second_step.from_start")),
@@ -78,29 +77,50 @@ def check_second_step(answer):
     )
 
 
+def _in_words(number):
+    """``number`` for a message, an infinity in words (not Python's ``inf``)."""
+    if math.isinf(number):
+        return text(_INFINITY_KEYS[number < 0])
+    return shown(number)
+
+
+_INFINITY_KEYS = {False: "lesson04.infinity", True: "lesson04.minus_infinity"}
+
+
 def _factor(lr, slope):
-    """``1 - slope * lr`` written exactly from the digits the learner typed."""
-    return format((1 - slope * Decimal(shown(lr))).normalize(), "f")
+    """``1 - slope * lr`` written exactly from the digits the learner typed (in
+    powers of ten when it is too long to read, an infinity in words)."""
+    if math.isinf(lr):
+        return _in_words(-lr)
+    factor = (1 - slope * Decimal(shown(lr))).normalize()
+    if abs(factor.adjusted()) < 16:
+        return format(factor, "f")
+    with localcontext() as context:  # 1e300 is written -2e+300, not with 300 zeros
+        context.prec = 6
+        return format((+factor).normalize(), "g")
 
 
 def _say_rate_not_positive(value, bowl):
+    """What is true about a learning rate that is 0, negative or not a number."""
+    if math.isnan(value):  # every comparison with nan is False: it is neither side of a limit
+        return text("lesson04.rate.nan")
     if value == 0:
         return text("lesson04.rate.zero")
     if bowl:
-        return text("lesson04.rate.negative_bowl", lr=shown(value))
-    return text("lesson04.rate.negative_parabola", lr=shown(value))
+        return text("lesson04.rate.negative_bowl", lr=_in_words(value))
+    return text("lesson04.rate.negative_parabola", lr=_in_words(value))
 
 
 def _say_parabola_rate(value):
     """What is true about the learning rate ``value`` on (w - 3)**2 (not 1, not 0.5)."""
-    if value <= 0:
+    if not value > 0:
         return _say_rate_not_positive(value, bowl=False)
-    factor = _factor(value, 2)
+    lr, factor = _in_words(value), _factor(value, 2)
     if value > 1.0:
-        return text("lesson04.largest_rate.diverges", lr=shown(value), factor=factor)
+        return text("lesson04.largest_rate.diverges", lr=lr, factor=factor)
     if is_close(value, 0.1, 1e-6):  # the answer of the other exercise
-        return text("lesson04.largest_rate.bowl_answer", lr=shown(value), factor=factor)
-    return text("lesson04.largest_rate.bounded", lr=shown(value), factor=factor)
+        return text("lesson04.largest_rate.bowl_answer", lr=lr, factor=factor)
+    return text("lesson04.largest_rate.bounded", lr=lr, factor=factor)
 
 
 def check_largest_rate(answer):
@@ -123,14 +143,14 @@ def check_largest_rate(answer):
 
 def _say_bowl_rate(value):
     """What is true about the learning rate ``value`` on w1**2 + 10 * w2**2 (not 0.1, 1, 0.05)."""
-    if value <= 0:
+    if not value > 0:
         return _say_rate_not_positive(value, bowl=True)
-    w1, w2 = _factor(value, 2), _factor(value, 20)
+    lr, w1, w2 = _in_words(value), _factor(value, 2), _factor(value, 20)
     if value < 0.1:
-        return text("lesson04.bowl_rate.bounded", lr=shown(value), w1=w1, w2=w2)
+        return text("lesson04.bowl_rate.bounded", lr=lr, w1=w1, w2=w2)
     if value <= 1.0:
-        return text("lesson04.bowl_rate.w2_diverges", lr=shown(value), w2=w2)
-    return text("lesson04.bowl_rate.both_diverge", lr=shown(value), w2=w2)
+        return text("lesson04.bowl_rate.w2_diverges", lr=lr, w2=w2)
+    return text("lesson04.bowl_rate.both_diverge", lr=lr, w2=w2)
 
 
 def check_bowl_rate(answer):
@@ -256,6 +276,10 @@ _DESCEND_TRIALS = [
     (_quartic, "L(w) = (w*w - 2)**2", -2.0, 0.01, 25),
     (parabola, "L(w) = (w - 3)**2", 10.0, 0.9, 1),
 ]
+# Last, after the first call again: another loss with the example's start, rate and
+# steps. A loop that keeps its results by those numbers alone returns the example's
+# path here, once the trials above have shown that it uses the loss it is given.
+_ANOTHER_LOSS_TRIAL = (_quartic, "L(w) = (w*w - 2)**2", -1.0, 0.1, 5)
 
 
 class _Trial:
@@ -282,6 +306,11 @@ class _Trial:
     def names(self):
         """The call and the loss, as every message about this trial names them."""
         return {"call": self.call, "loss": self.name}
+
+    def same_call_on_another_loss(self, other):
+        return (self.loss is not other.loss
+                and (self.start, self.learning_rate, self.steps)
+                == (other.start, other.learning_rate, other.steps))
 
 
 def _stopped_early(path, trial, earlier):
@@ -349,6 +378,10 @@ def _describe_wrong_path(path, trial, earlier):
     if all(_close_paths([x], [path[0]]) for x in path):
         return Feedback(False, text("lesson04.descend.never_moves", **trial.names,
                                     start=trial.start))
+    remembered = _remembered_call(path, trial, earlier)
+    if remembered is not None:
+        return Feedback(False, text("lesson04.descend.remembers_other_loss", **trial.names,
+                                    other=remembered.name))
     for bug in _DESCEND_BUGS:
         args = (trial.loss, trial.start, trial.learning_rate, trial.steps)
         if _close_paths(path, _buggy_descend(*args, bug)):
@@ -356,14 +389,44 @@ def _describe_wrong_path(path, trial, earlier):
     if trial.loss is not parabola and _close_paths(
             path, worked_descend(parabola, trial.start, trial.learning_rate, trial.steps)):
         return Feedback(False, text("lesson04.descend.lesson_loss", **trial.names))
+    if _close_paths(path, trial.expected, tol=_NEARLY):
+        return Feedback(False, text("lesson04.descend.nearly", said=_first_wrong_update(path, trial)))
     used = _rate_used(path, trial)
     if used is not None:
         return Feedback(False, text("lesson04.descend.own_rate", **trial.names,
                                     used=f"{used:.6g}", lr=trial.learning_rate))
+    return Feedback(False, text("lesson04.descend.wrong_update",
+                                said=_first_wrong_update(path, trial)))
+
+
+# A path this close to the right one (relative), but not within _close_paths' 1e-9,
+# follows the right rule with numbers a little off: a gradient estimated by a finite
+# difference with a small h, or w rounded before it is stored.
+_NEARLY = 1e-6
+
+
+def _first_wrong_update(path, trial):
+    """The sentence naming the first update whose w is wrong, and whether those before it
+    are right (said only when there are some)."""
     k = _first_difference(path, trial.expected)
     got, want = differing(path[k], trial.expected[k])
-    return Feedback(False, text("lesson04.descend.wrong_update", **trial.names, step=k, got=got,
-                                want=want, previous=f"{trial.expected[k - 1]:.6g}"))
+    return text(_UPDATE_WRONG_KEYS[k == 1], **trial.names, step=k, got=got, want=want,
+                previous=f"{trial.expected[k - 1]:.6g}")
+
+
+# Whether the first wrong update is the first update: then no update before it is right.
+_UPDATE_WRONG_KEYS = {True: "lesson04.descend.first_update_wrong",
+                      False: "lesson04.descend.update_wrong"}
+
+
+def _remembered_call(path, trial, earlier):
+    """The earlier trial with this trial's start, rate and steps on another loss whose
+    path ``path`` is, when there is one; else None. Only a loop that keeps results
+    from call to call returns it: the earlier trials show it uses the loss it is given."""
+    if not any(t.loss is trial.loss for t in earlier):
+        return None
+    return next((t for t in earlier if trial.same_call_on_another_loss(t)
+                 and _close_paths(path, t.expected)), None)
 
 
 def check_descend(descend):
@@ -382,11 +445,9 @@ def check_descend(descend):
         return problem
     earlier = []
     for trial in map(lambda args: _Trial(*args), _DESCEND_TRIALS):
-        path = trial.run(descend)
-        if isinstance(path, Feedback):
-            return path
-        if not _close_paths(path, trial.expected):
-            return _describe_wrong_path(path, trial, earlier)
+        problem = _try_descend(descend, trial, earlier)
+        if problem is not None:
+            return problem
         earlier.append(trial)
     again = earlier[0].run(descend)
     if isinstance(again, Feedback):
@@ -394,7 +455,20 @@ def check_descend(descend):
     if not _close_paths(again, earlier[0].expected):
         return Feedback(False, text("lesson04.descend.not_repeatable", **earlier[0].names,
                                     count=len(earlier) - 1))
+    problem = _try_descend(descend, _Trial(*_ANOTHER_LOSS_TRIAL), earlier)
+    if problem is not None:
+        return problem
     return Feedback(True, text("lesson04.descend.right"))
+
+
+def _try_descend(descend, trial, earlier):
+    """None if ``descend`` follows the worked path of ``trial``, else a Feedback."""
+    path = trial.run(descend)
+    if isinstance(path, Feedback):
+        return path
+    if not _close_paths(path, trial.expected):
+        return _describe_wrong_path(path, trial, earlier)
+    return None
 
 
 # ----------------------------------------------------------------------
@@ -456,6 +530,56 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "plus": "lesson04.momentum.bug.plus"}
 
 
+def _flat_run(run):
+    """The values after each step, one list: [p1, p2 after step 1, p1, p2 after step 2, ...]."""
+    return [x for values in run for x in values]
+
+
+def _right_run(run, setup):
+    return _close_paths(_flat_run(run), _flat_run(_momentum_paths(None, setup)))
+
+
+def _run_steps(optimizer, params, setup, zero_first):
+    """(the values of ``params`` after each step of ``setup``, None), or (None, a
+    Feedback) when the learner's code fails. Each step is the lesson's loop:
+    zero_grad(), the grads set (as backward() would), step()."""
+    run = []
+    for k, grads in enumerate(setup.grads, start=1):
+        if k > 1 or zero_first:
+            _, error = call_learner_code(optimizer.zero_grad, doing=text(
+                "lesson04.momentum.doing.zero_grad_before", step=k))
+            if error is not None:
+                return None, error
+        for p, g in zip(params, grads):
+            p.grad = g
+        _, error = call_learner_code(optimizer.step,
+                                     doing=text("lesson04.momentum.doing.step", step=k))
+        if error is None:
+            error = _data_not_a_number(params, k)
+        if error is not None:
+            return None, error
+        run.append(tuple(p.data for p in params))
+    return run, None
+
+
+def _only_first_moved(run, setup):
+    """How many parameters moved, when ``run`` is the worked solution stepping only the
+    first few of ``setup``'s parameters and leaving the others at their start; else None."""
+    count = len(setup.start)
+    for moved in range(1, count):
+        first = _Setup(setup.start[:moved], [g[:moved] for g in setup.grads], setup.lr,
+                       setup.momentum)
+        expected = [values + setup.start[moved:] for values in _momentum_paths(None, first)]
+        if _close_paths(_flat_run(run), _flat_run(expected)):
+            return moved
+    return None
+
+
+def _say_only_first_moved(moved, setup):
+    return Feedback(False, text("lesson04.momentum.only_first_moved", moved=moved,
+                                count=len(setup.start), lr=setup.lr, momentum=setup.momentum))
+
+
 def _momentum_describe(Momentum, snapshot):
     params = [Value(x, label=f"p{i + 1}") for i, x in enumerate(_MOMENTUM.start)]
     optimizer, error = call_learner_code(
@@ -478,30 +602,18 @@ def _momentum_describe(Momentum, snapshot):
                                     grad=shown(next(p.grad for p in params if p.grad != 0.0))))
     if any(p.data != x for p, x in zip(params, _MOMENTUM.start)):
         return Feedback(False, text("lesson04.momentum.data_changed"))
-    expected = _momentum_paths(None)
-    got = []
-    for k, grads in enumerate(_MOMENTUM.grads, start=1):
-        if k > 1:  # the lesson's loop: zero_grad(), backward(), step()
-            _, error = call_learner_code(optimizer.zero_grad,
-                                         doing=text("lesson04.momentum.doing.zero_grad_before",
-                                                    step=k))
-            if error is not None:
-                return error
-        for p, g in zip(params, grads):
-            p.grad = g
-        _, error = call_learner_code(optimizer.step,
-                                     doing=text("lesson04.momentum.doing.step", step=k))
-        if error is not None:
-            return error
-        error = _data_not_a_number(params, k)
-        if error is not None:
-            return error
-        got.append(tuple(p.data for p in params))
-    if _close_paths([x for t in got for x in t], [x for t in expected for x in t]):
+    got, error = _run_steps(optimizer, params, _MOMENTUM, zero_first=False)
+    if error is not None:
+        return error
+    if _right_run(got, _MOMENTUM):
         return None
     if all(t == _MOMENTUM.start for t in got):
         return Feedback(False, text("lesson04.momentum.nothing_moved"))
-    k, i = next((k, i) for k in range(len(got)) for i in range(2)
+    moved = _only_first_moved(got, _MOMENTUM)
+    if moved is not None:
+        return _say_only_first_moved(moved, _MOMENTUM)
+    expected = _momentum_paths(None)
+    k, i = next((k, i) for k in range(len(got)) for i in range(len(_MOMENTUM.start))
                 if not _close_paths([got[k][i]], [expected[k][i]]))
     got_k, want_k = differing(got[k][i], expected[k][i])
     changed = changed_since(Momentum, snapshot)
@@ -509,14 +621,16 @@ def _momentum_describe(Momentum, snapshot):
         return Feedback(False, text("lesson04.momentum.changes_class_state", step=k + 1,
                                     index=i + 1, got=got_k, want=want_k,
                                     names=listed([f"`{name}`" for name in changed])))
-    flat = [x for t in got for x in t]
     for bug in _MOMENTUM_BUG_KEYS:
-        if _close_paths(flat, [x for t in _momentum_paths(bug) for x in t]):
+        if _close_paths(_flat_run(got), _flat_run(_momentum_paths(bug))):
             return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug]))
-    grads = ", ".join(f"{g:g}" for g in _MOMENTUM.grads[k])
     return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,
                                 lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum, step=k + 1, index=i + 1,
-                                got=got_k, want=want_k, grads=grads))
+                                got=got_k, want=want_k, grads=_grads_of_step(_MOMENTUM, k)))
+
+
+def _grads_of_step(setup, k):
+    return ", ".join(f"{g:g}" for g in setup.grads[k])
 
 
 def _data_not_a_number(params, step):
@@ -531,14 +645,14 @@ def _data_not_a_number(params, step):
 
 _WHICH_KEYS = {0: "lesson04.momentum.first", 1: "lesson04.momentum.second"}
 _MAKE_KEYS = {0: "lesson04.momentum.doing.make", 1: "lesson04.momentum.doing.make_beside"}
+_SIDE_BY_SIDE = (_MOMENTUM, _BESIDE)
 
 
 def _momentum_side_by_side(Momentum, snapshot):
     """None if two optimizers made at once and stepped in turn each follow their
-    own reference, else a Feedback naming the state they share."""
-    setups = (_MOMENTUM, _BESIDE)
+    own reference, else a Feedback (see _say_wrong_side_by_side)."""
     optimizers, params = [], []
-    for j, setup in enumerate(setups):
+    for j, setup in enumerate(_SIDE_BY_SIDE):
         ps = [Value(x) for x in setup.start]
         optimizer, error = call_learner_code(Momentum, ps, setup.lr, setup.momentum, doing=text(
             _MAKE_KEYS[j], lr=setup.lr, momentum=setup.momentum))
@@ -548,14 +662,14 @@ def _momentum_side_by_side(Momentum, snapshot):
         params.append(ps)
     got = [[], []]
     for k in range(len(_MOMENTUM.grads)):
-        for j, setup in enumerate(setups):
+        for j, setup in enumerate(_SIDE_BY_SIDE):
             _, error = call_learner_code(optimizers[j].zero_grad, doing=text(
                 "lesson04.momentum.doing.zero_grad_beside", which=text(_WHICH_KEYS[j]), step=k + 1))
             if error is not None:
                 return error
             for p, g in zip(params[j], setup.grads[k]):
                 p.grad = g
-        for j in range(len(setups)):
+        for j in range(len(_SIDE_BY_SIDE)):
             _, error = call_learner_code(optimizers[j].step, doing=text(
                 "lesson04.momentum.doing.step_beside", which=text(_WHICH_KEYS[j]), step=k + 1))
             if error is not None:
@@ -565,13 +679,68 @@ def _momentum_side_by_side(Momentum, snapshot):
                 return error
             got[j].append(tuple(p.data for p in params[j]))
     for k in range(len(_MOMENTUM.grads)):
-        for j, setup in enumerate(setups):
+        for j, setup in enumerate(_SIDE_BY_SIDE):
             want = _momentum_paths(None, setup)[k]
             for i, (a, b) in enumerate(zip(got[j][k], want)):
                 if not _close_paths([a], [b]):
-                    return _say_shared(changed_since(Momentum, snapshot), step=k + 1,
-                                       which=j, index=i + 1, numbers=differing(a, b))
+                    return _say_wrong_side_by_side(Momentum, snapshot, got[j], which=j,
+                                                   step=k + 1, index=i + 1,
+                                                   numbers=differing(a, b))
     return None
+
+
+def _say_wrong_side_by_side(Momentum, snapshot, run, which, step, index, numbers):
+    """The message for two optimizers side by side of which one (``which``, its values
+    after each step ``run``) is wrong. State shared between optimizers is named only
+    when certain: an attribute of the class changed, or a new optimizer of the same
+    setup steps right alone. Before that, the numbers of a loop over the example's
+    number of parameters; after it, a run alone that is wrong too."""
+    setup = _SIDE_BY_SIDE[which]
+    moved = _only_first_moved(run, setup)
+    if moved is not None:
+        return _say_only_first_moved(moved, setup)
+    names = changed_since(Momentum, snapshot)
+    if names:
+        return _say_shared(text("lesson04.momentum.shared.on_class",
+                                names=listed([f"`{name}`" for name in names])),
+                           step, which, index, numbers)
+    alone, error = _step_alone(Momentum, setup)
+    if error is not None:
+        return error
+    if _right_run(alone, setup):
+        return _say_shared(text("lesson04.momentum.shared.elsewhere"), step, which, index, numbers)
+    return _say_wrong_alone(alone, setup)
+
+
+def _step_alone(Momentum, setup):
+    """A new optimizer of ``setup``, stepped with no other beside it: (its run, None)
+    or (None, a Feedback)."""
+    params = [Value(x, label=f"p{i + 1}") for i, x in enumerate(setup.start)]
+    optimizer, error = call_learner_code(Momentum, params, setup.lr, setup.momentum, doing=text(
+        "lesson04.momentum.doing.make_alone", lr=setup.lr, momentum=setup.momentum,
+        count=len(params)))
+    if error is not None:
+        return None, error
+    return _run_steps(optimizer, params, setup, zero_first=True)
+
+
+def _say_wrong_alone(run, setup):
+    """The message for an optimizer of ``setup`` that steps wrong even alone, though
+    the one of the example stepped right: the example's rate and momentum used when
+    they explain ``run``; else where it first differs and the candidate causes."""
+    for lr, momentum in ((_MOMENTUM.lr, setup.momentum), (setup.lr, _MOMENTUM.momentum),
+                         (_MOMENTUM.lr, _MOMENTUM.momentum)):
+        if _right_run(run, _Setup(setup.start, setup.grads, lr, momentum)):
+            return Feedback(False, text("lesson04.momentum.example_numbers", lr=setup.lr,
+                                        momentum=setup.momentum, used_lr=lr,
+                                        used_momentum=momentum))
+    expected = _momentum_paths(None, setup)
+    k, i = next((k, i) for k in range(len(run)) for i in range(len(setup.start))
+                if not _close_paths([run[k][i]], [expected[k][i]]))
+    got, want = differing(run[k][i], expected[k][i])
+    return Feedback(False, text("lesson04.momentum.wrong_alone", lr=setup.lr,
+                                momentum=setup.momentum, start=setup.start, step=k + 1,
+                                index=i + 1, got=got, want=want, grads=_grads_of_step(setup, k)))
 
 
 def _momentum_by_position(Momentum):
@@ -601,14 +770,9 @@ def _momentum_by_position(Momentum):
     return None
 
 
-def _say_shared(names, step, which, index, numbers):
-    """The message for two optimizers that are wrong side by side; ``names``: the
-    attributes of the class that the check saw change."""
-    if names:
-        what = text("lesson04.momentum.shared.on_class",
-                    names=listed([f"`{name}`" for name in names]))
-    else:
-        what = text("lesson04.momentum.shared.elsewhere")
+def _say_shared(what, step, which, index, numbers):
+    """The message for two optimizers that are wrong side by side and share state;
+    ``what``: the sentence that says what they share."""
     got, want = numbers
     return Feedback(False, text("lesson04.momentum.shared_between", step=step, index=index,
                                 which=text(_WHICH_KEYS[which]), got=got, want=want, what=what,

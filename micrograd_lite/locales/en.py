@@ -386,9 +386,13 @@ TEXT = {
     "lesson04.second_step.gradient":
         "-6.4 is the gradient 2 * (w - 3) at w = -0.2. Now use it in the "
         "update w - learning_rate * gradient.",
-    "lesson04.second_step.step_size":
-        "That is the length of the second step: learning_rate * gradient = 0.1 * (-6.4) "
-        "= -0.64. The new w is the old one minus it: -0.2 - (-0.64).",
+    "lesson04.second_step.step_length":
+        "0.64 is how far the second step moves w (the size of learning_rate * gradient), "
+        "not the new w. The new w is the old one minus learning_rate * gradient: "
+        "-0.2 - 0.1 * (-6.4).",
+    "lesson04.second_step.step":
+        "-0.64 is the step learning_rate * gradient = 0.1 * (-6.4), not the new w. The "
+        "new w is the old one minus it: -0.2 - (-0.64).",
     "lesson04.second_step.not_reset":
         "1.24 is what you get when w.grad is not reset: backward() adds the "
         "new gradient -6.4 to the old -8, and -0.2 - 0.1 * (-14.4) = 1.24. "
@@ -414,6 +418,12 @@ TEXT = {
         "{value} is not it. Compute the gradient 2 * (w - 3) at w = -0.2, "
         "then w - 0.1 * gradient.",
     "lesson04.rate.what": "the largest learning rate that does not diverge (a number)",
+    "lesson04.infinity": "infinity",
+    "lesson04.minus_infinity": "-infinity",
+    "lesson04.rate.nan":
+        "nan is not a number: a run with it gives nan at every step, neither diverging "
+        "nor staying bounded. Give the largest learning rate that does not diverge, "
+        "as a number.",
     "lesson04.rate.zero":
         "At lr = 0 nothing moves: every update subtracts 0 * gradient, and w stays "
         "where it started. That does not diverge, but neither does any rate a little "
@@ -566,12 +576,28 @@ TEXT = {
         "With {call} on {loss}, your steps are those of learning rate {used}; this call "
         "asks for {lr}. Use the learning_rate argument in the update, not a rate of "
         "your own.",
-    "lesson04.descend.wrong_update":
+    "lesson04.descend.first_update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
-        "{want} (from w = {previous}), and the updates before it are right. "
-        "Candidates: the loss not built again from the current w, w.grad not reset "
-        "before backward(), a learning rate other than the learning_rate argument, or "
-        "an update other than w.data - learning_rate * w.grad.",
+        "{want} (from w = {previous}).",
+    "lesson04.descend.update_wrong":
+        "With {call} on {loss}, your w after update {step} is {got}; it should be "
+        "{want} (from w = {previous}), and the updates before it are right.",
+    "lesson04.descend.wrong_update":
+        "{said} Candidates: the loss not built again from the current w, w.grad not reset "
+        "before backward(), a learning rate other than the learning_rate argument, a "
+        "gradient estimated instead of w.grad, or an update other than "
+        "w.data - learning_rate * w.grad.",
+    "lesson04.descend.nearly":
+        "{said} Every w of your list is within a millionth of the right one, but not "
+        "exactly it. Numbers this close come from a gradient estimated by nudging w (a "
+        "finite difference), or from w rounded before it is stored. The exercise wants "
+        "the exact gradient that L.backward() leaves in w.grad, in "
+        "w.data = w.data - learning_rate * w.grad.",
+    "lesson04.descend.remembers_other_loss":
+        "With {call} on {loss}, your descend returned the list of the earlier call with "
+        "the same start, learning rate and steps on another loss, {other}: it keeps "
+        "results from one call to the next and does not tell losses apart. Run the loop "
+        "at every call (keep no results, or key them on the loss too).",
     "lesson04.descend.not_repeatable":
         "{call} on {loss} gave the right list the first time, and another list when "
         "the check called it again after {count} other calls: your descend keeps "
@@ -590,6 +616,8 @@ TEXT = {
     "lesson04.momentum.doing.zero_grad": "calling zero_grad()",
     "lesson04.momentum.doing.zero_grad_before": "calling zero_grad() before step {step}",
     "lesson04.momentum.doing.step": "calling step() (step {step} of 3)",
+    "lesson04.momentum.doing.make_alone":
+        "making a new Momentum(params, {lr}, {momentum}) for {count} parameters, alone",
     "lesson04.momentum.doing.make_beside":
         "making a second Momentum(params, {lr}, {momentum}), for three parameters, "
         "beside a first one",
@@ -616,7 +644,7 @@ TEXT = {
         "parameter to {got} on its first step; with no velocity yet it should go to {want}. "
         "The velocities of the earlier optimizer were kept outside it, for example on the "
         "parameters (p.v). Keep them in each optimizer: self.velocities, made in __init__.",
-    "lesson04.momentum.data_not_number": "After step {step}, the data of parameter {index} is a {kind}, not a number. Write a number into p.data: p.data - learning_rate * v uses p's number, while p - learning_rate * v makes a new Value.",
+    "lesson04.momentum.data_not_number": "After step {step}, the data of parameter p{index} is a {kind}, not a number. Write a number into p.data: p.data - learning_rate * v uses p's number, while p - learning_rate * v makes a new Value.",
     "lesson04.momentum.data_changed":
         "zero_grad() changed a parameter's data. It should only set "
         "each p.grad to 0.0.",
@@ -653,14 +681,35 @@ TEXT = {
         "One optimizer on its own steps right, but two side by side do not. The check "
         "made a new first one and a second Momentum(params, {lr}, {momentum}) on three "
         "other parameters, and stepped them in turn. After step {step}, parameter "
-        "p{index} of the {which} optimizer is {got}; it should be {want}. Your "
-        "optimizers share {what}. Each Momentum must keep its own velocities, made in "
+        "p{index} of the {which} optimizer is {got}; it should be {want}. {what} "
+        "Each Momentum must keep its own velocities, made in "
         "__init__ (self.velocities = [0.0 for p in self.params]).",
     "lesson04.momentum.shared.on_class":
-        "{names}, an attribute of the class itself (written in the class body, or set "
-        "through the class name), not of each optimizer",
+        "Your optimizers share {names}, an attribute of the class itself (written in the "
+        "class body, or set through the class name), not of each optimizer.",
     "lesson04.momentum.shared.elsewhere":
-        "something kept outside each optimizer (a default argument such as v=[], a list on the class, or one at module level)",
+        "A new second optimizer stepped alone is right, so your optimizers use state "
+        "shared outside them (a default argument such as v=[], a list on the class, or one at "
+        "module level).",
+    "lesson04.momentum.only_first_moved":
+        "The check made Momentum(params, {lr}, {momentum}) on {count} parameters and "
+        "called step() three times: only the first {moved} of the {count} parameters "
+        "moved. Loop over every parameter the optimizer was given "
+        "(for i, p in enumerate(self.params)), not over the example's number of them.",
+    "lesson04.momentum.example_numbers":
+        "Your optimizer on two parameters steps right, but a new "
+        "Momentum(params, {lr}, {momentum}) on three others steps as if made with "
+        "learning rate {used_lr} and momentum {used_momentum}, even alone. Use the "
+        "learning rate and momentum given to __init__ (self.learning_rate, "
+        "self.momentum), not the example's numbers.",
+    "lesson04.momentum.wrong_alone":
+        "Your optimizer on two parameters steps right, but a new "
+        "Momentum(params, {lr}, {momentum}) on three others, starting at {start}, does "
+        "not, even alone: after step {step}, parameter p{index} is {got}; it should be "
+        "{want} (the grads of step {step} were {grads}). Candidates: something sized for "
+        "the example's two parameters, the example's learning rate or momentum written "
+        "into the class, or state kept from the earlier optimizers (on the class, at "
+        "module level, or in a default argument such as v=[]).",
     "lesson04.momentum.changes_class_state":
         "After step {step}, parameter p{index} is {got}; it should be {want}. Your "
         "Momentum changes {names}, an attribute of the class itself, which every "

@@ -382,8 +382,12 @@ TEXT = {
     "lesson04.second_step.gradient":
         "-6.4 是 w = -0.2 处的梯度 2 * (w - 3)。接下来把它代入更新公式 "
         "w - learning_rate * 梯度。",
-    "lesson04.second_step.step_size":
-        "这是第二步的长度，即 learning_rate * 梯度 = 0.1 * (-6.4) = -0.64。新的 w 是旧的 w 减去它，即 -0.2 - (-0.64)。",
+    "lesson04.second_step.step_length":
+        "0.64 是第二步让 w 移动的距离（learning_rate * 梯度的大小），不是新的 w。"
+        "新的 w 是旧的 w 减去 learning_rate * 梯度，即 -0.2 - 0.1 * (-6.4)。",
+    "lesson04.second_step.step":
+        "-0.64 是这一步的 learning_rate * 梯度 = 0.1 * (-6.4)，不是新的 w。"
+        "新的 w 是旧的 w 减去它，即 -0.2 - (-0.64)。",
     "lesson04.second_step.not_reset":
         "没有把 w.grad 清零，就会得到 1.24。backward() 把新梯度 -6.4 累加到旧的 -8 上，于是 -0.2 - 0.1 * (-14.4) = 1.24。第二步的梯度只是 w = -0.2 处的梯度，即 -6.4。",
     "lesson04.second_step.old_gradient":
@@ -402,6 +406,11 @@ TEXT = {
         "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
         "再算 w - 0.1 * 梯度。",
     "lesson04.rate.what": "不会发散的最大学习率，一个数",
+    "lesson04.infinity": "无穷大",
+    "lesson04.minus_infinity": "负无穷大",
+    "lesson04.rate.nan":
+        "nan 不是一个数。用它运行，每一步得到的都是 nan，既谈不上发散，也谈不上不发散。"
+        "请给出不会发散的最大学习率，它应该是一个数。",
     "lesson04.rate.zero":
         "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，w 一直停在起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
@@ -499,11 +508,26 @@ TEXT = {
     "lesson04.descend.own_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
         "更新时要用参数 learning_rate，不要用你自己写的学习率。",
-    "lesson04.descend.wrong_update":
+    "lesson04.descend.first_update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
-        "{want}（从 w = {previous} 出发）。这之前的更新都是对的。"
-        "可能的原因有这几种。没有用当前的 w 重新构建损失；backward() 之前没有把 w.grad 清零；"
-        "用的学习率不是参数 learning_rate；更新不是 w.data - learning_rate * w.grad。",
+        "{want}（从 w = {previous} 出发）。",
+    "lesson04.descend.update_wrong":
+        "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
+        "{want}（从 w = {previous} 出发）。这之前的更新都是对的。",
+    "lesson04.descend.wrong_update":
+        "{said}可能的原因有：没有用当前的 w 重新构建损失；backward() 之前没有把 w.grad 清零；"
+        "用的学习率不是参数 learning_rate；用了估算的梯度，而不是 w.grad；"
+        "更新不是 w.data - learning_rate * w.grad。",
+    "lesson04.descend.nearly":
+        "{said}你列表里的每一个 w 都和正确的 w 相差不到百万分之一，但并不完全相等。"
+        "这么接近的数，可能来自轻推 w 估算出来的梯度（有限差分），也可能是 w 在存入之前被四舍五入了。"
+        "练习要的是 L.backward() 留在 w.grad 里的精确梯度，即 "
+        "w.data = w.data - learning_rate * w.grad。",
+    "lesson04.descend.remembers_other_loss":
+        "在 {loss} 上运行 {call} 时，你的 descend 返回的是前面那次调用的列表。"
+        "那次的起点、学习率和步数都一样，损失却是另一个，即 {other}。"
+        "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"
+        "每次调用都要重新运行循环（不要保存结果，或者让保存的键也包含损失函数）。",
     "lesson04.descend.not_repeatable":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查又调用了 {count} 次别的，"
         "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
@@ -517,6 +541,8 @@ TEXT = {
     "lesson04.momentum.doing.zero_grad": "调用 zero_grad()",
     "lesson04.momentum.doing.zero_grad_before": "第 {step} 步之前调用 zero_grad()",
     "lesson04.momentum.doing.step": "调用 step()（第 {step} 步，共 3 步）",
+    "lesson04.momentum.doing.make_alone":
+        "单独为 {count} 个参数新建 Momentum(params, {lr}, {momentum})",
     "lesson04.momentum.doing.make_beside":
         "在第一个优化器旁边，为三个参数创建第二个 Momentum(params, {lr}, {momentum})",
     "lesson04.momentum.doing.zero_grad_beside":
@@ -538,7 +564,7 @@ TEXT = {
         "在一个旧优化器走过的参数上新建一个 Momentum，它的第一步把第一个参数移到了 {got}。"
         "新优化器还没有速度，应该移到 {want}。旧优化器的速度被保存在了它外面，比如参数上（p.v）。"
         "请把速度保存在每个优化器里面，即在 __init__ 里创建 self.velocities。",
-    "lesson04.momentum.data_not_number": "第 {step} 步之后，第 {index} 个参数的 data 是{kind}，不是数。p.data 里要放一个数。p.data - learning_rate * v 用的是 p 里的数，而 p - learning_rate * v 会得到一个新的 Value。",
+    "lesson04.momentum.data_not_number": "第 {step} 步之后，参数 p{index} 的 data 是{kind}，不是数。p.data 里要放一个数。p.data - learning_rate * v 用的是 p 里的数，而 p - learning_rate * v 会得到一个新的 Value。",
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
@@ -560,12 +586,29 @@ TEXT = {
         "单独一个优化器每一步都对，可是两个同时用就不对了。检查新建了第一个优化器，"
         "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
         "第 {step} 步之后，{which}优化器的参数 p{index} 是 {got}，应该是 {want}。"
-        "你的优化器共用了{what}。每个 Momentum 都要有自己的速度，在 __init__ 里新建"
+        "{what}每个 Momentum 都要有自己的速度，在 __init__ 里新建"
         "（self.velocities = [0.0 for p in self.params]）。",
     "lesson04.momentum.shared.on_class":
-        " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个优化器自己的",
+        "你的优化器共用了 {names}。它是类本身的属性（写在类体里，或者通过类名设置），"
+        "不是每个优化器自己的。",
     "lesson04.momentum.shared.elsewhere":
-        "每个优化器之外的某样东西（可能是默认参数，比如 v=[]，也可能是类上或模块里的列表）",
+        "单独新建的第二个优化器每一步都对，所以你的优化器用到了优化器之外的共享状态"
+        "（可能是默认参数，比如 v=[]，也可能是类上或模块里的列表）。",
+    "lesson04.momentum.only_first_moved":
+        "检查在 {count} 个参数上新建了 Momentum(params, {lr}, {momentum})，调用了三次 step()。"
+        "{count} 个参数里只有前 {moved} 个动了。请对优化器拿到的每一个参数都做更新"
+        "（for i, p in enumerate(self.params)），不要只更新例子里那么多个。",
+    "lesson04.momentum.example_numbers":
+        "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
+        "Momentum(params, {lr}, {momentum})，即使单独使用，走的也是学习率 {used_lr}、"
+        "动量 {used_momentum} 的步子。请用传给 __init__ 的学习率和动量"
+        "（self.learning_rate、self.momentum），不要用例子里的数。",
+    "lesson04.momentum.wrong_alone":
+        "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
+        "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
+        "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 是 {grads}）。"
+        "可能的原因有：某样东西是按例子的两个参数设定大小的；例子的学习率或动量被写死在类里；"
+        "保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。",
     "lesson04.momentum.changes_class_state":
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}。你的 Momentum 改动了 "
         "{names}。它是类本身的属性，所有优化器共用它，之前建的优化器也一样。"
