@@ -109,10 +109,12 @@ def test_lesson04_parabola_figure_in_chinese(lr):
 
 def test_lesson04_a_path_that_leaves_the_window_is_said_so_in_chinese():
     english, chinese = in_both(lambda: descent.parabola_picture(lr=2.5))
-    message = [t.get_text() for t in chinese.figure.axes[0].texts if t.get_text()][0]
-    assert "在图外" in message.replace("\n", "")
-    assert "leaves this window" in english.description or "leaves this window" in " ".join(
-        t.get_text().replace("\n", " ") for t in english.figure.axes[0].texts)
+
+    def message(picture):  # the box sits above the curve panel: a text of the figure
+        return " ".join(t.get_text() for t in picture.figure.texts if t.get_text())
+
+    assert "在图外" in message(chinese).replace("\n", "")
+    assert "leaves this window" in message(english).replace("\n", " ")
 
 
 @pytest.mark.parametrize("settings", [{"lr": 0.08}, {"lr": 0.09}, {"lr": 0.01, "momentum": 0.5},
