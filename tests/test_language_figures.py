@@ -109,10 +109,12 @@ def test_lesson04_parabola_figure_in_chinese(lr):
 
 def test_lesson04_a_path_that_leaves_the_window_is_said_so_in_chinese():
     english, chinese = in_both(lambda: descent.parabola_picture(lr=2.5))
-    message = [t.get_text() for t in chinese.figure.axes[0].texts if t.get_text()][0]
-    assert "在图外" in message.replace("\n", "")
-    assert "leaves this window" in english.description or "leaves this window" in " ".join(
-        t.get_text().replace("\n", " ") for t in english.figure.axes[0].texts)
+
+    def message(picture):  # the box sits above the curve panel: a text of the figure
+        return " ".join(t.get_text() for t in picture.figure.texts if t.get_text())
+
+    assert "在图外" in message(chinese).replace("\n", "")
+    assert "leaves this window" in message(english).replace("\n", " ")
 
 
 @pytest.mark.parametrize("settings", [{"lr": 0.08}, {"lr": 0.09}, {"lr": 0.01, "momentum": 0.5},
@@ -262,6 +264,24 @@ def test_graph_drawing_description_and_too_big_note_in_chinese():
     assert chinese.startswith("'x1*w1' 的计算图") and "'x1*w1'" in english  # an expression keeps them
 
 
+def test_every_log_scale_loss_axis_has_the_same_label():
+    """Lesson 04's loss panels and lesson 05's training curves: a loss on a
+    logarithmic axis is labelled the same way, and the label says so."""
+    X, y = make_moons(n_samples=20, noise=0.1, seed=0)
+
+    def loss_axes():
+        parabola_scene = descent.ParabolaScene()
+        parabola_scene.draw(lr=0.1, steps=5)
+        moons = training.MoonsScene(X, y, steps=5)
+        axes = [parabola_scene.scene.figure.axes[1], moons.ax_loss]
+        assert all(ax.get_yscale() == "log" for ax in axes)
+        return {ax.get_ylabel() for ax in axes}
+
+    english, chinese = in_both(loss_axes)
+    assert english == {"loss (log scale)"}
+    assert chinese == {"损失（对数刻度）"}
+
+
 def test_progress_bar_and_trainer_in_chinese():
     X, y = make_moons(n_samples=40, noise=0.1, seed=0)
 
@@ -284,8 +304,10 @@ def test_progress_bar_and_trainer_in_chinese():
 
     english, chinese = in_both(trainer_texts)
     assert english["bar"] == ("step 4/10: x", "training")
-    assert chinese["bar"] == ("第 4/10 步。x。", "训练")
+    assert chinese["bar"] == ("第 4/10 步。x。", "进度")
     assert chinese["train"] == "训练" and chinese["slider"] == "学习率"
+    for texts in (english, chinese):  # the bar and the button beside it have different names
+        assert texts["bar"][1].lower() != texts["train"].lower()
     for key in ("fallback", "pressed", "title", "picture"):
         assert_chinese_with_the_same_numbers(english[key], chinese[key])
 

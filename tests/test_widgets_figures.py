@@ -132,7 +132,8 @@ def test_the_checker_catches_a_curve_off_the_axes_and_a_spilling_box():
     picture = scene.draw(lr=0.1)
     assert problems(picture) == []
     scene.path.set_data([0.0, 500.0], [0.0, 1e5])
-    scene.message.text.set_text("x" * 300)
+    ax = picture.figure.axes[0]
+    ax.text(0.5, 0.5, "x" * 300, transform=ax.transAxes, bbox={"boxstyle": "round"})
     found = problems(scene.scene.picture("broken"))
     assert any("leaves the axes" in f for f in found)
     assert any("spills out of its panel" in f for f in found)
@@ -294,6 +295,24 @@ def test_lesson04_the_settings_the_lesson_quotes_are_readable(make, settings):
     for name, value in settings.items():
         explorer.controls[name].value = value
     assert problems(explorer.picture) == []
+
+
+def test_lesson04_the_parabola_message_lies_between_the_title_and_the_curve_panel():
+    """At every rate and number of steps the message box sits in the strip above
+    the curve panel, under the title: it hides no step, not even the lines of a run
+    that diverges and leaves through the top (lr 3.16)."""
+    explorer = descent.parabola_explorer()
+    for lr in positions(explorer.controls["lr"], 8):
+        for steps in (1, 3, 100):
+            explorer.controls["lr"].value, explorer.controls["steps"].value = lr, steps
+            figure = explorer.picture.figure
+            renderer = figure.canvas.get_renderer()
+            ax = figure.axes[0]
+            message = next(t for t in figure.texts if t.get_text())
+            box = _extent(message, renderer)
+            setting = f"lr = {lr:.3g}, {steps} steps"
+            assert box.y0 > ax.get_window_extent(renderer).y1, f"{setting}: the message is over the panel"
+            assert box.y1 < _extent(ax.title, renderer).y0, f"{setting}: the message is over the title"
 
 
 def test_lesson04_the_parabola_legend_hides_no_point_of_the_path():

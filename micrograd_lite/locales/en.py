@@ -1590,7 +1590,7 @@ TEXT = {
     "training.moons_description": "Two moons: {points} points, {upper} of class -1 (upper moon) and {lower} of class +1 (lower moon).",
     "training.legend_loss": "loss",
     "training.axis_step": "step",
-    "training.axis_loss": "loss",
+    "training.axis_loss": "loss (log scale)",
     "training.legend_accuracy": "accuracy",
     "training.axis_accuracy": "training accuracy (%)",
     "training.curves_title": "Loss and accuracy during training",

@@ -117,6 +117,18 @@ class LossPanel:
         self.ax.set_xlim(first_step - 0.02 * length, length * 1.02)
 
 
+def _message_strip(scene, ax, panel_top, message_top, title_base):
+    """Lower ``ax``'s top to ``panel_top`` and lay out the strip above it: the
+    title on ``title_base`` and, under it, a :class:`MessageBox` whose top is
+    ``message_top`` (all in figure fractions). A box in that strip hides
+    nothing the panel draws, wherever a path goes. Returns (title, box)."""
+    box = ax.get_position()
+    ax.set_position([box.x0, box.y0, box.width, panel_top - box.y0])
+    in_axes = lambda y: (y - box.y0) / (panel_top - box.y0)  # noqa: E731
+    title = scene.moving(ax.set_title(" ", y=in_axes(title_base)))
+    return title, MessageBox(scene, ax, y=in_axes(message_top))
+
+
 def _fmt(x):
     return f"{x:.4g}"
 
@@ -128,10 +140,20 @@ class ParabolaScene:
     """Gradient descent on ``L(w) = (w - 3)**2`` from w = -1: the steps on the
     curve (left) and the loss at every step (right), redrawn in place."""
 
+    # the curve panel is lower than the loss panel: its message box goes in the strip
+    # above it, under the title, where it hides no step (a run that diverges draws
+    # lines across the whole window, up to the top), in figure fractions
+    HEIGHT = 5.0
+    CURVE_TOP = 0.75
+    MESSAGE_TOP = 0.905
+    TITLE_BASE = 0.915
+
     def __init__(self):
-        fig, (ax, ax_loss) = two_panel_figure()
+        fig, (ax, ax_loss) = two_panel_figure(height=self.HEIGHT)
         self.scene = Scene(fig)
         move = self.scene.moving
+        self.title, self.message = _message_strip(self.scene, ax, self.CURVE_TOP,
+                                                  self.MESSAGE_TOP, self.TITLE_BASE)
         w = np.linspace(*PARABOLA_WINDOW, 400)
         curve = ax.plot(w, parabola(w), color=COLORS["muted"], lw=2, label="L(w) = (w - 3)²")[0]
         self.path = move(ax.plot([], [], "-o", ms=4, lw=1, color=COLORS["secondary"],
@@ -144,11 +166,8 @@ class ParabolaScene:
         ax.set_ylim(*PARABOLA_LOSS_RANGE)
         ax.set_xlabel("w")
         ax.set_ylabel(text("descent.axis_loss_w"))
-        # between the arms, under the message: the curve (and so every step) is never there
-        ax.legend(handles=[curve, self.path, start, minimum], loc="upper center",
-                  bbox_to_anchor=(0.5, 0.84), fontsize=8)
-        self.title = move(ax.set_title(" "))
-        self.message = MessageBox(self.scene, ax)
+        # between the arms, at the top: the curve (and so every step) is never there
+        ax.legend(handles=[curve, self.path, start, minimum], loc="upper center", fontsize=8)
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
 
     def draw(self, lr=0.1, steps=30):
@@ -207,16 +226,15 @@ class BowlScene:
 
     def __init__(self):
         fig, (ax, ax_loss) = two_panel_figure(height=self.HEIGHT)
-        box = ax.get_position()
-        ax.set_position([box.x0, box.y0, box.width, self.CONTOUR_TOP - box.y0])
+        self.scene = Scene(fig)
+        move = self.scene.moving
+        self.title, self.message = _message_strip(self.scene, ax, self.CONTOUR_TOP,
+                                                  self.MESSAGE_TOP, self.TITLE_BASE)
         # the loss panel moves right, so that its axis label (two lines when a loss is
         # drawn at the floor) keeps clear of the colour bar's label
         right = ax_loss.get_position()
         ax_loss.set_position([right.x0 + self.LOSS_SHIFT, right.y0, right.width - self.LOSS_SHIFT,
                               right.height])
-        in_axes = lambda y: (y - box.y0) / (self.CONTOUR_TOP - box.y0)  # noqa: E731
-        self.scene = Scene(fig)
-        move = self.scene.moving
         (x0, x1), (y0, y1) = BOWL_WINDOW
         g1, g2 = np.meshgrid(np.linspace(x0, x1, 201), np.linspace(y0, y1, 121))
         levels = [0.1, 0.3, 1, 3, 10, 30, 100]
@@ -236,8 +254,6 @@ class BowlScene:
         ax.set_ylabel("w2")
         self.legend = ax.legend(handles=[self.path, self.start, minimum], loc="lower right",
                                 fontsize=8)
-        self.title = move(ax.set_title(" ", y=in_axes(self.TITLE_BASE)))
-        self.message = MessageBox(self.scene, ax, y=in_axes(self.MESSAGE_TOP))
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
 
     def draw(self, lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, steps=50):
