@@ -231,7 +231,7 @@ def test_an_init_that_forgets_the_inputs_is_named_not_a_derivative():
     message = check_engine(broken).message
     assert message.startswith("`a + b` with a = ") and "then times k" in message
     assert "a.grad is 0.0000" in message
-    assert "The result of `a + b` has an empty `_prev`" in message
+    assert "The result of `(a + b) * k` has an empty `_prev`" in message
     assert "In `__init__`, write `self._prev = tuple(_children)`." in message
     assert "local derivative" not in message
 

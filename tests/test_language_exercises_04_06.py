@@ -471,7 +471,7 @@ def test_check_engine_in_chinese(slip):
     if slip == "no topological order":
         assert "节点 `d = a * b` 的 `_backward` 运行了 2 次" in chinese
     if slip == "prev empty":
-        assert ("`a + b` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。"
+        assert ("`(a + b) * k` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。"
                 "`__init__` 里要写 `self._prev = tuple(_children)`。") in chinese
         assert "局部导数" not in chinese
     if slip == "right":
