@@ -457,6 +457,15 @@ SLIPS = {
                                      "    def backward(self, topo=[], visited=set()):\n")],
     "walked forwards, no visited": [("for v in reversed(topo):", "for v in topo:"),
                                     ("            if v not in visited:\n", "            if True:\n")],
+    "tanh does not list its input": [('out = Value(t, (self,), "tanh")', "out = Value(t)")],
+    "pow does not list its input": [('out = Value(self.data ** n, (self,), f"**{n}")',
+                                     "out = Value(self.data ** n)")],
+    "add does not list other": [('(self.data + other.data, (self, other), "+")',
+                                 '(self.data + other.data, (self,), "+")')],
+    "backward adds 1 to the output's grad": [("        self.grad = 1.0\n",
+                                              "        self.grad += 1.0\n")],
+    "backward doubles the output's grad": [("        self.grad = 1.0\n",
+                                            "        self.grad = 2 * self.grad + 1.0\n")],
     "right": [],
 }
 
@@ -494,7 +503,9 @@ def test_check_engine_lists_the_operations_with_chinese_separators():
 
 @pytest.mark.parametrize("check, slip", [
     (lesson06.check_add_mul, "right"), (lesson06.check_add_mul, "mul derivative"),
+    (lesson06.check_add_mul, "add does not list other"),
     (lesson06.check_more_operations, "tanh derivative"), (lesson06.check_more_operations, "right"),
+    (lesson06.check_more_operations, "tanh does not list its input"),
 ])
 def test_lesson06_engine_exercises_in_chinese(check, slip):
     assert_same_message_in_chinese(check, make_value(*SLIPS[slip]))

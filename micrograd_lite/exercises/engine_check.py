@@ -17,7 +17,9 @@ on seeded random inputs:
    node again on every path to it takes 2^30 steps;
 3. backward() called again: on a second graph, on the same graph with its
    grads set back to 0, and on the graph built again from the same inputs,
-   so that a list or visited set kept from one call to the next shows.
+   so that a list or visited set kept from one call to the next shows; and
+   twice on ``a * a`` with nothing set back to 0, so that an output's grad
+   added to (``+= 1``) instead of set to 1 shows.
 
 The first thing that differs is reported: the operation, its inputs, what
 came out (value or gradient) and which way it is off, and the cause when the
