@@ -8,8 +8,10 @@ on seeded random inputs:
    ``**``, tanh, ...), before the ones usually made from them (``-``, ``/``,
    ``2 + a``, ...), so a wrong derivative is named where it is written: alone,
    with one Value as both inputs (``a * a``), with a gradient other than 1
-   arriving from above, and with an input used once more (``a.tanh() + a``),
-   so that a ``=`` instead of ``+=`` shows for every operation;
+   arriving from above, with an input used once more (``a.tanh() + a``),
+   so that a ``=`` instead of ``+=`` shows for every operation, and with its
+   inputs made by another operation (``(x * 2).tanh()``), so that a result
+   that does not list its inputs in ``_prev`` shows;
 2. random expression graphs where a node is used by several later ones, so a
    backward pass that does not follow a topological order shows; a chain of
    a few hundred operations, so an order that misses nodes on a long graph
