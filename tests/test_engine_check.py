@@ -5,6 +5,7 @@ learner's slip would; the test asserts that the message names the operation
 and says what is true for that bug.
 """
 
+import functools
 import inspect
 import linecache
 import textwrap
@@ -231,7 +232,7 @@ def test_an_init_that_forgets_the_inputs_is_named_not_a_derivative():
     message = check_engine(broken).message
     assert message.startswith("`a + b` with a = ") and "then times k" in message
     assert "a.grad is 0.0000" in message
-    assert "The result of `a + b` has an empty `_prev`" in message
+    assert "The result of `(a + b) * k` has an empty `_prev`" in message
     assert "In `__init__`, write `self._prev = tuple(_children)`." in message
     assert "local derivative" not in message
 
@@ -601,3 +602,180 @@ def test_a_capped_walk_and_a_backward_that_zeroes_every_grad_fail(slips, english
         set_language("en")
     assert not said and said.message.startswith(english), said.message
     assert chinese in zh.message, zh.message
+
+
+# ---------------------------------------------------------------------------
+# An operation whose result does not list its inputs: named where the input is
+# itself a result, `(x * 2).tanh()`, with that operation's own `_children`.
+# ---------------------------------------------------------------------------
+_OTHER = "        other = other if isinstance(other, Value) else Value(other)\n"
+
+
+def _own_node(method, signature, forward, children, backward):
+    """A method that makes its result itself, with ``children`` as `_children`."""
+    return (f"    def {method}({signature}):\n" + (_OTHER if "other" in signature else "") +
+            f"        out = Value({forward}, {children}, \"{method}\")\n\n"
+            f"        def _backward():\n            {backward}\n\n"
+            "        out._backward = _backward\n        return out\n\n")
+
+
+def _with_own(method, signature, forward, children, backward, replacing=None):
+    """The lecture's class with ``method`` made by the method itself (in place of
+    ``replacing``, the lecture's line that makes it from others)."""
+    code = _own_node(method, signature, forward, children, backward)
+    if replacing is None:
+        return ("    def __neg__(self):", code + "    def __neg__(self):")
+    return (replacing, code)
+
+UNLINKED = {  # the slip, how the message starts, what it says in English, in Chinese
+    "+ without other": (
+        [('(self.data + other.data, (self, other), "+")', '(self.data + other.data, (self,), "+")')],
+        "`(x * 2) + (y * 2)` with x = ",
+        "The result of `(x * 2) + (y * 2)` does not lead back to its input `y * 2` through "
+        "`_prev`, and backward() finds the nodes below a result only through `_prev`: the "
+        "`_backward` of `y * 2` may never run. When `__add__` makes its result, it must pass "
+        "its inputs on as `_children`: `Value(..., (self, other), ...)`.",
+        "顺着 `_prev` 从 `(x * 2) + (y * 2)` 的结果走不到它的输入 `y * 2`。"),
+    "* without other": (
+        [('(self.data * other.data, (self, other), "*")', '(self.data * other.data, (self,), "*")')],
+        "`(x * 2) * (y * 2)` with x = ",
+        "When `__mul__` makes its result, it must pass its inputs on as `_children`: "
+        "`Value(..., (self, other), ...)`.",
+        "`__mul__` 在创建结果时要把输入作为 `_children` 传进去，即 `Value(..., (self, other), ...)`。"),
+    "** without inputs": (
+        [('out = Value(self.data ** n, (self,), f"**{n}")', "out = Value(self.data ** n)")],
+        "`(x * 2) ** 2` with x = ",
+        "The result of `(x * 2) ** 2` has an empty `_prev`: backward() cannot find its inputs. "
+        "When `__pow__` makes its result, it must pass its inputs on as `_children`: "
+        "`Value(..., (self,), ...)`, self alone: the exponent is a plain number, not a node.",
+        "即 `Value(..., (self,), ...)`，只有 self 一个输入（指数是一个普通的数，不是节点）。"),
+    "tanh without inputs": (
+        [('out = Value(t, (self,), "tanh")', "out = Value(t)")],
+        "`(x * 2).tanh()` with x = ",
+        "The result of `(x * 2).tanh()` has an empty `_prev`: backward() cannot find its "
+        "inputs. When `tanh` makes its result, it must pass its inputs on as `_children`: "
+        "`Value(..., (self,), ...)`.",
+        "`(x * 2).tanh()` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`tanh` 在创建结果时"),
+    "exp without inputs": (
+        [('out = Value(math.exp(self.data), (self,), "exp")', "out = Value(math.exp(self.data))")],
+        "`(x * 2).exp()` with x = ", "When `exp` makes its result",
+        "`exp` 在创建结果时要把输入作为 `_children` 传进去，即 `Value(..., (self,), ...)`。"),
+    "relu without inputs": (
+        [_with_own("relu", "self", "max(0.0, self.data)", "()",
+                   "self.grad += (out.data > 0) * out.grad")],
+        "`(x * 2).relu()` with x = ", "When `relu` makes its result", "`relu` 在创建结果时"),
+    "neg without inputs": (
+        [_with_own("__neg__", "self", "-self.data", "()", "self.grad -= out.grad",
+                   replacing="    def __neg__(self):\n        return self * -1\n\n")],
+        "`-(x * 2)` with x = ",
+        "When `__neg__` makes its result, it must pass its inputs on as `_children`: "
+        "`Value(..., (self,), ...)`.", "`__neg__` 在创建结果时"),
+    "sub without other": (
+        [_with_own("__sub__", "self, other", "self.data - other.data", "(self,)",
+                   "self.grad += out.grad; other.grad -= out.grad",
+                   replacing="    def __sub__(self, other):\n        return self + (-other)\n\n"),
+         ],
+        "`(x * 2) - (y * 2)` with x = ",
+        "does not lead back to its input `y * 2` through `_prev`", "`__sub__` 在创建结果时"),
+    "div without other": (
+        [_with_own("__truediv__", "self, other", "self.data / other.data", "(self,)",
+                   "self.grad += out.grad / other.data; "
+                   "other.grad -= out.data / other.data * out.grad",
+                   replacing="    def __truediv__(self, other):\n"
+                             "        return self * other ** -1\n\n")],
+        "`(x * 2) / (y * 2)` with x = ",
+        "does not lead back to its input `y * 2` through `_prev`",
+        "顺着 `_prev` 从 `(x * 2) / (y * 2)` 的结果走不到它的输入 `y * 2`。"),
+}
+
+
+@pytest.mark.parametrize("slip", list(UNLINKED))
+def test_an_operation_that_does_not_list_its_inputs_is_named(slip):
+    slips, start, english_part, chinese_part = UNLINKED[slip]
+    english, chinese = in_english_and_chinese(check_engine, make_value(*slips))
+    assert english.message.startswith(start), english.message
+    assert english_part in english.message, english.message
+    assert "local derivative" not in english.message
+    assert chinese_part in chinese.message, chinese.message
+
+
+# ---------------------------------------------------------------------------
+# backward() called twice on L = a * a without setting grads back to 0.
+# ---------------------------------------------------------------------------
+# the whole check on + and * with one random graph: the later stages, quickly
+QUICK_CHECK = functools.partial(check_engine, operations=("+", "*"), graphs=1)
+TWICE_NUMBERS = ("Called twice on L = a * a (a = 3), with no grad set back to 0 in between, "
+                 "backward() left L.grad = 1.0000 and a.grad = 6.0000 after the first call, "
+                 "L.grad = {second} and a.grad = {second_a} after the second. They should be 1 "
+                 "and 6, then 1 and 12: the output's own grad is 1 at every call, and a's "
+                 "gradients add up. ")
+
+
+@pytest.mark.parametrize("start, english, chinese", [
+    # the output's grad added to: the cause is certain
+    ("self.grad += 1.0", TWICE_NUMBERS.format(second="2.0000", second_a="18.0000")
+     + "backward() sets the output's grad to 1.0; yours adds 1.0: write `self.grad = 1.0`, "
+     "not `self.grad += 1.0`.",
+     "第二次之后 L.grad = 2.0000，a.grad = 18.0000。应该先是 1 和 6，再是 1 和 12。每次调用时输出自己的 grad "
+     "都是 1，而 a 的梯度会累加。backward() 应该把输出的 grad 设为 1.0，你的代码却是加上 1.0。"),
+    # something else: the numbers, and what backward() must do
+    ("self.grad = 2 * self.grad + 1.0", TWICE_NUMBERS.format(second="3.0000", second_a="24.0000")
+     + "backward() must set the output's own grad to 1 (not add to it), and change every "
+     "other grad only through the `_backward`s, which add to it.",
+     "backward() 要把输出自己的 grad 设为 1（不是加上 1），其他 grad 只能通过各个 `_backward` 累加来改变。"),
+])
+def test_backward_twice_leaves_the_output_grad_at_one(start, english, chinese):
+    broken = make_value(("        self.grad = 1.0\n", f"        {start}\n"))
+    said, zh = in_english_and_chinese(QUICK_CHECK, broken)
+    assert said.message == english
+    assert chinese in zh.message, zh.message
+
+
+def test_backward_twice_passes_both_the_lecture_and_the_package():
+    """The lecture's backward() leaves intermediate grads; the package's sets them to 0."""
+    from micrograd_lite import Value as PackageValue
+
+    for engine in (Value, PackageValue):
+        checker = engine_check._Checker(engine, ["+", "*"], 0, 0)
+        assert checker.check_backward_twice() is None
+
+
+# ---------------------------------------------------------------------------
+# A result of another class that has the same name as the class passed.
+# ---------------------------------------------------------------------------
+def _a_class_defined_again():
+    """The lecture's class, its cell run twice: the first class's methods make the second."""
+    namespace = {"__name__": "__main__"}
+    for _ in range(2):
+        exec(compile(LECTURE_SOURCE, "<cell>", "exec"), namespace)
+        first = namespace.setdefault("first", namespace["Value"])
+    return first
+
+
+@pytest.mark.parametrize("make, english, chinese", [
+    (lambda: type("Value", (make_value(),), {}),
+     ["returned a Value of `builtins.Value`, the class that yours inherits from, not of your "
+      "class itself (both are named Value).", "`type(self)(...)`"],
+     ["返回的是 `builtins.Value` 的 Value，`builtins.Value` 是你的类所继承的类，而不是你的类本身（两个类都叫 Value）。"]),
+    (_a_class_defined_again,
+     ["returned a Value of another class that is also named Value (from module `__main__`), "
+      "not of the class you passed.", "the cell that defines the class has run again"],
+     ["返回的是另一个也叫 Value 的类（来自模块 `__main__`）的 Value，而不是你传进来的那个类。"]),
+])
+def test_a_result_of_another_class_named_value_is_told_apart(make, english, chinese):
+    said, zh = in_english_and_chinese(check_engine, make())
+    assert said.message.startswith("`a + b` with a = "), said.message
+    for part in english:
+        assert part in said.message, said.message
+    for part in chinese:
+        assert part in zh.message, zh.message
+    assert "not a Value" not in said.message and "而不是一个 Value" not in zh.message
+
+
+def test_the_success_message_lists_the_large_graphs():
+    said, zh = in_english_and_chinese(QUICK_CHECK, Value)
+    assert ("with its inputs made by another operation" in said.message
+            and "on a chain of 300 operations, on 30 diamonds stacked and on the sum of 4096 "
+                "inputs." in said.message), said.message
+    assert "called twice without setting grads back to 0" in said.message
+    assert "在 300 个运算的链上、30 个叠起来的菱形上和 4096 个输入的和上也检查过。" in zh.message

@@ -470,6 +470,15 @@ SLIPS = {
                                      "    def backward(self, topo=[], visited=set()):\n")],
     "walked forwards, no visited": [("for v in reversed(topo):", "for v in topo:"),
                                     ("            if v not in visited:\n", "            if True:\n")],
+    "tanh does not list its input": [('out = Value(t, (self,), "tanh")', "out = Value(t)")],
+    "pow does not list its input": [('out = Value(self.data ** n, (self,), f"**{n}")',
+                                     "out = Value(self.data ** n)")],
+    "add does not list other": [('(self.data + other.data, (self, other), "+")',
+                                 '(self.data + other.data, (self,), "+")')],
+    "backward adds 1 to the output's grad": [("        self.grad = 1.0\n",
+                                              "        self.grad += 1.0\n")],
+    "backward doubles the output's grad": [("        self.grad = 1.0\n",
+                                            "        self.grad = 2 * self.grad + 1.0\n")],
     "right": [],
 }
 
@@ -484,7 +493,7 @@ def test_check_engine_in_chinese(slip):
     if slip == "no topological order":
         assert "节点 `d = a * b` 的 `_backward` 运行了 2 次" in chinese
     if slip == "prev empty":
-        assert ("`a + b` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。"
+        assert ("`(a + b) * k` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。"
                 "`__init__` 里要写 `self._prev = tuple(_children)`。") in chinese
         assert "局部导数" not in chinese
     if slip == "right":
@@ -507,7 +516,9 @@ def test_check_engine_lists_the_operations_with_chinese_separators():
 
 @pytest.mark.parametrize("check, slip", [
     (lesson06.check_add_mul, "right"), (lesson06.check_add_mul, "mul derivative"),
+    (lesson06.check_add_mul, "add does not list other"),
     (lesson06.check_more_operations, "tanh derivative"), (lesson06.check_more_operations, "right"),
+    (lesson06.check_more_operations, "tanh does not list its input"),
 ])
 def test_lesson06_engine_exercises_in_chinese(check, slip):
     assert_same_message_in_chinese(check, make_value(*SLIPS[slip]))

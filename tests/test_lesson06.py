@@ -234,6 +234,39 @@ def test_check_more_operations_messages():
     assert "returned None" in check_more_operations(unsolved_tanh).message
 
 
+@pytest.mark.parametrize("check, slip, upto, english, chinese", [
+    # an operation whose result does not list its input: alone its gradients are right
+    (check_more_operations, ('out = Value(t, (self,), "tanh")', "out = Value(t)"), 3,
+     "The result of `(x * 2).tanh()` has an empty `_prev`: backward() cannot find its inputs. "
+     "When `tanh` makes its result, it must pass its inputs on as `_children`: "
+     "`Value(..., (self,), ...)`.",
+     "`(x * 2).tanh()` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。"),
+    (check_add_mul, ('(self.data + other.data, (self, other), "+")',
+                     '(self.data + other.data, (self,), "+")'), 2,
+     "The result of `(x * 2) + (y * 2)` does not lead back to its input `y * 2` through "
+     "`_prev`, and backward() finds the nodes below a result only through `_prev`: the "
+     "`_backward` of `y * 2` may never run. When `__add__` makes its result, it must pass its "
+     "inputs on as `_children`: `Value(..., (self, other), ...)`.",
+     "顺着 `_prev` 从 `(x * 2) + (y * 2)` 的结果走不到它的输入 `y * 2`。"),
+    # backward() that adds 1 to the output's grad: right once, wrong when called again
+    (check_engine, ("    self.grad = 1.0\n", "    self.grad += 1.0\n"), 4,
+     "after the second. They should be 1 and 6, then 1 and 12: the output's own grad is 1 at "
+     "every call, and a's gradients add up. backward() sets the output's grad to 1.0; yours "
+     "adds 1.0: write `self.grad = 1.0`, not `self.grad += 1.0`.",
+     "backward() 应该把输出的 grad 设为 1.0，你的代码却是加上 1.0。"),
+])
+def test_a_slip_that_is_right_alone_is_named(check, slip, upto, english, chinese):
+    broken = learner_class(slip, upto=upto)
+    said = check(broken)
+    set_language("zh")
+    try:
+        zh = check(broken)
+    finally:
+        set_language("en")
+    assert not said and said.message.endswith(english), said.message
+    assert chinese in zh.message, zh.message
+
+
 def test_check_engine_on_backward_slips():
     not_reversed = learner_class(("    for v in reversed(topo):", "    for v in topo:"))
     message = check_engine(not_reversed).message

@@ -8,8 +8,10 @@ on seeded random inputs:
    ``**``, tanh, ...), before the ones usually made from them (``-``, ``/``,
    ``2 + a``, ...), so a wrong derivative is named where it is written: alone,
    with one Value as both inputs (``a * a``), with a gradient other than 1
-   arriving from above, and with an input used once more (``a.tanh() + a``),
-   so that a ``=`` instead of ``+=`` shows for every operation;
+   arriving from above, with an input used once more (``a.tanh() + a``),
+   so that a ``=`` instead of ``+=`` shows for every operation, and with its
+   inputs made by another operation (``(x * 2).tanh()``), so that a result
+   that does not list its inputs in ``_prev`` shows;
 2. random expression graphs where a node is used by several later ones, so a
    backward pass that does not follow a topological order shows; a chain of
    a few hundred operations, so an order that misses nodes on a long graph
@@ -17,7 +19,9 @@ on seeded random inputs:
    node again on every path to it takes 2^30 steps;
 3. backward() called again: on a second graph, on the same graph with its
    grads set back to 0, and on the graph built again from the same inputs,
-   so that a list or visited set kept from one call to the next shows.
+   so that a list or visited set kept from one call to the next shows; and
+   twice on ``a * a`` with nothing set back to 0, so that an output's grad
+   added to (``+= 1``) instead of set to 1 shows.
 
 The first thing that differs is reported: the operation, its inputs, what
 came out (value or gradient) and which way it is off, and the cause when the
@@ -67,6 +71,15 @@ class _Case:
     @property
     def arity(self):
         return len(self.local)
+
+    @property
+    def children(self):
+        """The ``_children`` its result is made with, as the lecture writes them."""
+        return "(self, other)" if self.group in _BINARY_GROUPS else "(self,)"
+
+
+#: Operations whose method takes another operand: a Value, or a number made into one.
+_BINARY_GROUPS = ("+", "*", "radd", "rmul", "-", "rsub", "/", "rtruediv")
 
 
 def _away_from_zero(*xs):
@@ -142,6 +155,13 @@ _CALLS_IN_A_ROW = {
 # what a value that is its operation's with the two sides swapped is told, for a
 # method that is not reflected (a - b: __sub__) and one that is (1 - a: __rsub__)
 _SWAPPED = {False: "engine_check.case.swapped", True: "engine_check.case.swapped_reflected"}
+# the operation that makes an operation's inputs, so that it sits after another one
+# in the graph (``(x * 2).tanh()``), and the x it starts from to give the input a;
+# times 2 keeps every a exactly. By the group the check has: the first one it has.
+_MADE_BY = {"*": (_Case("a * 2", "*", "__mul__", lambda a: a * 2, ("2",)), lambda a: a / 2),
+            "+": (_Case("a + 1", "+", "__add__", lambda a: a + 1, ("1",)), lambda a: a - 1)}
+# backward() called twice on L = a * a, a = 3, without setting any grad back to 0
+_TWICE_INPUT = 3.0
 # the grads a _backward is run with, on its own, to see what it adds
 _PROBE_OUT_GRAD = 2.0
 _PROBE_STARTS = (0.5, -0.75, 1.25)
@@ -320,6 +340,7 @@ class _Checker:
         self.seed = seed
         self.n_graphs = graphs
         self.own_backward = callable(getattr(Value, "backward", None))
+        self.made_by = next((_MADE_BY[g] for g in _MADE_BY if g in groups), None)
         self.doing = ""  # what the learner's code was last asked to do
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
 
@@ -369,6 +390,8 @@ class _Checker:
                 _fail(text("engine_check.result.none_in_graph", expr=case_text))
             _fail(text("engine_check.result.none", expr=case_text, inputs=inputs))
         if not isinstance(out, self.Value):
+            if type(out).__name__ == self.Value.__name__:
+                _fail(self.another_class(case_text, inputs, type(out)))
             if inputs is None:
                 _fail(text("engine_check.result.not_a_value_in_graph", expr=case_text,
                            kind=kind_of(out)))
@@ -376,29 +399,42 @@ class _Checker:
                        kind=kind_of(out)))
         return out
 
+    def another_class(self, case_text, inputs, other):
+        """What to say when a result is of ``other``, a class named as the one checked."""
+        subject = (text("engine_check.subject.in_graph", expr=case_text) if inputs is None
+                   else text("engine_check.subject.case", expr=case_text, inputs=inputs))
+        if issubclass(self.Value, other):
+            return text("engine_check.result.base_class", subject=subject, name=other.__name__,
+                        got=f"{other.__module__}.{other.__qualname__}")
+        return text("engine_check.result.same_name", subject=subject, name=other.__name__,
+                    module=other.__module__)
+
     def grad_against(self, node, reference, name):
         """``(got, want, right)``: ``name``'s grad in the learner's graph and in ours."""
         got = self.number(node, "grad", f"{name}.grad")
         want = reference.grad
         return got, want, _close(got, want)
 
-    def empty_prev(self, results, got, want):
-        """What to say if a gradient that should not be 0 is 0 (``got``, ``want``)
-        and one of ``results`` ([(how the message writes it, node)]), each made by
-        an operation, forgot its inputs (an empty ``_prev``): then backward()
-        never reaches the nodes below it, whatever the derivatives are.
-        ``""`` otherwise."""
-        if got != 0.0 or want == 0.0:
-            return ""
-        for expr, node in results:
-            try:
-                empty = len(node._prev) == 0
-            except Exception:  # no _prev, or not a container: another engine design
-                continue
-            if empty:
-                if self.init_drops_children():
-                    return text("engine_check.prev_empty.init", expr=expr)
-                return text("engine_check.prev_empty.operation", expr=expr)
+    def unlinked_input(self, linked):
+        """What to say if a result in ``linked`` does not lead back, through
+        ``_prev``, to one of its inputs that an operation made: backward() finds
+        the nodes below a result only through ``_prev``, so that input's own
+        ``_backward`` may never run. ``linked``: [(how the message writes the
+        result, its case, the node, [(how it writes an input, the input)])].
+        ``""`` if every input is reached, or the class has no ``_prev`` to follow."""
+        for expr, case, node, inputs in linked:
+            for input_text, child in inputs:
+                if _leads_to(node, child) is not False:
+                    continue
+                make = (text("engine_check.make.pow") if case.group == "**"
+                        else text("engine_check.make.operation", children=case.children))
+                if _prev_is_empty(node):
+                    if self.init_drops_children():
+                        return text("engine_check.prev_empty.init", expr=expr)
+                    return text("engine_check.prev_empty.operation", expr=expr,
+                                method=case.method, make=make)
+                return text("engine_check.prev_missing", expr=expr, input=input_text,
+                            method=case.method, make=make)
         return ""
 
     def init_drops_children(self):
@@ -500,34 +536,51 @@ class _Checker:
             self.check_case(case, self.points(case, 1)[0], same=True)
 
     def check_in_context(self, case):
-        """With a gradient from above, and with each input used once more."""
+        """With a gradient from above, with each input used once more, and with
+        its inputs made by another operation."""
         xs = self.points(case, 1)[0]
         self.check_case(case, xs, upstream=-1.5)
         for name in "ab"[: case.arity]:
             self.check_case(case, xs, reused=name)
+        if self.made_by is not None:
+            self.check_case(case, xs, made=True)
 
-    def check_case(self, case, xs, upstream=None, same=False, reused=None):
+    def check_case(self, case, xs, upstream=None, same=False, reused=None, made=False):
         """One use of an operation; ``same``: both inputs are one Value (``a op a``);
         ``upstream``: the result times k = ``upstream``; ``reused``: the name of an
-        input added to the result (``a.tanh() + a``)."""
+        input added to the result (``a.tanh() + a``); ``made``: each input made by
+        another operation from an input x (or y), ``(x * 2).tanh()``."""
         names = "ab"[: case.arity]
         if same:
             expr = case.text.replace("b", "a")
             values = {"a": xs[0]}
+        elif made:
+            maker, start_from = self.made_by
+            values = {n: start_from(x) for n, x in zip("xy", xs)}
+            made_texts = [_substitute(maker.text, n) for n in values]
+            expr = _substitute(case.text, [f"({t})" for t in made_texts])
         else:
             expr = case.text
             values = dict(zip(names, xs))
         inputs = ", ".join(f"{n} = {v:g}" for n, v in values.items())
         mine = {n: self.leaf(v, n) for n, v in values.items()}
         ref = {n: _Reference(v) for n, v in values.items()}
-
-        def build(nodes):
-            args = [nodes["a"]] * case.arity if same else [nodes[n] for n in names]
-            return case.apply(*args)
-
-        out = self.result(expr, self.call(build, mine, doing=text(
+        # the operation's results that take results of other operations as inputs,
+        # for unlinked_input: [(text, case, node, [(input's text, input)])]
+        linked = []
+        if made:
+            args = [self.result(t, self.call(maker.apply, mine[n], doing=text(
+                "engine_check.doing.compute", expr=t, inputs=inputs)), inputs)
+                for t, n in zip(made_texts, values)]
+            ref_args = [maker.apply(ref[n]) for n in values]
+        else:
+            args, ref_args = ([mine["a"]] * case.arity, [ref["a"]] * case.arity) if same else (
+                [mine[n] for n in names], [ref[n] for n in names])
+        out = self.result(expr, self.call(case.apply, *args, doing=text(
             "engine_check.doing.compute", expr=expr, inputs=inputs)), inputs)
-        ref_out = build(ref)
+        ref_out = case.apply(*ref_args)
+        if made:
+            linked.append((expr, case, out, list(zip(made_texts, args))))
         self.check_value(case, expr, inputs, out, ref_out.data, xs, same)
         root, ref_root, whole = out, ref_out, expr
         subject = text("engine_check.subject.case", expr=expr, inputs=inputs)
@@ -537,6 +590,7 @@ class _Checker:
             root = self.result(whole, self.call(lambda: out * k, doing=text(
                 "engine_check.doing.compute_times_k", expr=expr)), inputs)
             ref_root = ref_out * _Reference(upstream)
+            linked.append((whole, _case("a * b"), root, [(expr, out)]))
             subject = text("engine_check.subject.case_times_k", expr=expr, inputs=inputs,
                            k=upstream)
         elif reused is not None:
@@ -544,6 +598,7 @@ class _Checker:
             root = self.result(whole, self.call(lambda: out + mine[reused], doing=text(
                 "engine_check.doing.compute", expr=whole, inputs=inputs)), inputs)
             ref_root = ref_out + ref[reused]
+            linked.append((whole, _case("a + b"), root, [(expr, out)]))
             subject = text("engine_check.subject.case", expr=whole, inputs=inputs)
         calls = self.prepare(root)
         self.backward(root, subject)
@@ -558,12 +613,13 @@ class _Checker:
                 continue
             message = text("engine_check.case.grad", subject=subject, name=n, got=_fmt(got),
                            want=_fmt(want), off=_off(got, want))
-            results = [(expr, out)] if root is out else [(expr, out), (whole, root)]
             # the order first: a probe runs a _backward, which the record would count
             order = _order_problem(calls, {id(out): expr}, root)
-            why = (self.empty_prev(results, got, want) or order
-                   or self.why_case(case, i, n, expr, out, mine, values, got, want,
-                                    upstream, same, reused))
+            why = self.unlinked_input(linked) or order
+            if not why and made:  # each alone is right: what links them is not
+                why = text("engine_check.case.made", op=case.text, maker=maker.text)
+            why = why or self.why_case(case, i, n, expr, out, mine, values, got, want,
+                                       upstream, same, reused)
             _fail(_and_then(message, why))
 
     def check_value(self, case, expr, inputs, out, want, xs, same):
@@ -655,7 +711,7 @@ class _Checker:
         calls = self.graph_backward(graph)
         root = graph.root
         users = {}
-        for name, _case, args in lines:
+        for name, _line_case, args in lines:
             for a in dict.fromkeys(args):
                 users.setdefault(a, []).append(texts[name])
         for name in reversed(list(mine)):
@@ -666,7 +722,10 @@ class _Checker:
                            root=root, name=name, got=_fmt(got), want=_fmt(want),
                            off=_off(got, want))
             order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts}, mine[root])
-            why = self.empty_prev([(texts[n], mine[n]) for n in texts], got, want) or order
+            linked = [(texts[n], c, mine[n], [(a, mine[a]) for a in dict.fromkeys(args)
+                                                if a not in graph.leaves])
+                      for n, c, args in lines]
+            why = self.unlinked_input(linked) or order
             if not why and users.get(name):
                 used = text("engine_check.graph.and").join(f"`{u}`" for u in users[name])
                 why = text("engine_check.graph.used_by", name=name, users=used)
@@ -784,6 +843,31 @@ class _Checker:
             _fail(_and_then(message, _order_problem(calls, {}, root)
                             or text("engine_check.graph.walk")))
 
+    def check_backward_twice(self):
+        """backward() twice on L = a * a, with no grad set back to 0 in between:
+        L.grad must be 1 after each call, a.grad 6 and then 12. The graph's only
+        operation node is its output, so a backward() that sets the nodes in
+        between back to 0 (as the package's does) and one that does not (as the
+        lecture's) agree."""
+        a = self.leaf(_TWICE_INPUT, "a")
+        out = self.result("a * a", self.call(lambda: a * a, doing=text(
+            "engine_check.doing.build", subject="L = a * a")))
+        subject = text("engine_check.subject.case", expr="L = a * a", inputs=f"a = {_TWICE_INPUT:g}")
+        got = []
+        for _ in range(2):
+            self.backward(out, subject)
+            got.append((self.number(out, "grad", "L.grad"), self.number(a, "grad", "a.grad")))
+        local = 2 * _TWICE_INPUT
+        if all(_close(g, 1.0) and _close(ga, local * (i + 1)) for i, (g, ga) in enumerate(got)):
+            return
+        (first, first_a), (second, second_a) = got
+        numbers = text("engine_check.twice.numbers", first=_fmt(first), first_a=_fmt(first_a),
+                       second=_fmt(second), second_a=_fmt(second_a), local=f"{local:g}",
+                       twice=f"{2 * local:g}")
+        if _close(first, 1.0) and _close(second, 2.0):
+            _fail(_and_then(numbers, text("engine_check.twice.adds_one")))
+        _fail(_and_then(numbers, text("engine_check.twice.candidates")))
+
     # -- stage 3: backward() called again ----------------------------------------
     def check_calls_in_a_row(self):
         """backward() on a second graph, on the first graph again with every
@@ -860,13 +944,39 @@ class _Checker:
         self.check_stacked_diamonds()
         self.check_wide_sum()
         self.check_leaves_accumulate()
+        self.check_backward_twice()
         return Feedback(True, text("engine_check.right.all", checked=checked,
                                    graphs=self.n_graphs + 1, size=max(sizes, default=3),
-                                   seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS))
+                                   seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS,
+                                   wide=_WIDE))
 
 
 def _case(expr):
     return next(c for c in _CASES if c.text == expr)
+
+
+def _leads_to(node, target):
+    """Whether ``target`` can be reached from ``node`` through ``_prev``; ``None``
+    when that cannot be told (no ``_prev``, or not a container of nodes)."""
+    stack, seen = [node], {id(node)}
+    try:
+        while stack:
+            for child in stack.pop()._prev:
+                if child is target:
+                    return True
+                if id(child) not in seen:
+                    seen.add(id(child))
+                    stack.append(child)
+    except Exception:  # another engine design
+        return None
+    return False
+
+
+def _prev_is_empty(node):
+    try:
+        return len(node._prev) == 0
+    except Exception:  # no _prev, or not a container: another engine design
+        return False
 
 
 def _substitute(expr, args):

@@ -1230,8 +1230,15 @@ TEXT = {
         "In `__init__`, write `self._prev = tuple(_children)`.",
     "engine_check.prev_empty.operation":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
-        "The operation must pass them on when it makes its result, as `_children`: "
-        "`Value(..., (self, other), ...)`.",
+        "When `{method}` makes its result, it must pass its inputs on as `_children`: {make}.",
+    "engine_check.prev_missing":
+        "The result of `{expr}` does not lead back to its input `{input}` through `_prev`, "
+        "and backward() finds the nodes below a result only through `_prev`: the `_backward` "
+        "of `{input}` may never run. When `{method}` makes its result, it must pass its "
+        "inputs on as `_children`: {make}.",
+    "engine_check.make.operation": "`Value(..., {children}, ...)`",
+    "engine_check.make.pow":
+        "`Value(..., (self,), ...)`, self alone: the exponent is a plain number, not a node",
     "engine_check.local.relu": "1 if a > 0, else 0",
     "engine_check.local.sigmoid": "s·(1 - s), s = sigmoid(a)",
     "engine_check.off.still_zero": "still 0: no gradient reached it",
@@ -1251,6 +1258,7 @@ TEXT = {
         "`{expr}` with {inputs}, then times k = {k:g} (so out.grad = {k:g})",
     "engine_check.subject.graph": "the graph `{listing}`",
     "engine_check.subject.its_graph": "the graph",
+    "engine_check.subject.in_graph": "`{expr}` in a graph",
     "engine_check.subject.chain":
         "the chain `x = x * w + b`, repeated {steps} times ({operations} operations; {inputs})",
     "engine_check.subject.wide":
@@ -1280,6 +1288,16 @@ TEXT = {
     "engine_check.result.not_a_value_in_graph":
         "`{expr}` in a graph returned a {kind}, not a Value, so the "
         "graph is lost: build the result with Value(...) and return it.",
+    "engine_check.result.base_class":
+        "{subject} returned a Value of `{got}`, the class that yours inherits from, not of "
+        "your class itself (both are named {name}). The methods your class inherits make "
+        "their results with `{got}`. Pass that class itself to check_engine, or make the "
+        "results with `type(self)(...)`.",
+    "engine_check.result.same_name":
+        "{subject} returned a Value of another class that is also named {name} (from module "
+        "`{module}`), not of the class you passed. This happens, for example, when the cell "
+        "that defines the class has run again since: the methods make their results with "
+        "the newest class of that name. Run that cell, then pass the class it defines.",
     "engine_check.no_backward":
         "Your Value has no backward() method, and its nodes have no `_prev` and "
         "`_backward` to walk, so gradients cannot be checked yet.",
@@ -1311,6 +1329,11 @@ TEXT = {
     "engine_check.case.times_upstream":
         "It should be the local derivative ({local}) times out.grad.",
     "engine_check.case.local": "The local derivative of {expr} with respect to {name} is {local}.",
+    "engine_check.case.made":
+        "Alone, `{op}` gives the right gradients, and so does `{maker}`; the difference is "
+        "in how the two are linked: the result of `{op}` must list its inputs in `_prev`, "
+        "and backward() must call the `_backward` of every node below the output, each "
+        "once, in reverse topological order.",
     "engine_check.case.reused":
         "Here {name} is used twice, by `{expr}` and by `+ {name}`, so its two gradients "
         "must add up.",
@@ -1387,6 +1410,17 @@ TEXT = {
         "two losses share a weight. Does your backward() set grads to 0 before it starts? It "
         "should set only the output's own grad: self.grad = 1.",
     "engine_check.doing.make_inputs": "making {count} Values",
+    "engine_check.twice.numbers":
+        "Called twice on L = a * a (a = 3), with no grad set back to 0 in between, backward() "
+        "left L.grad = {first} and a.grad = {first_a} after the first call, L.grad = {second} "
+        "and a.grad = {second_a} after the second. They should be 1 and {local}, then 1 and "
+        "{twice}: the output's own grad is 1 at every call, and a's gradients add up.",
+    "engine_check.twice.adds_one":
+        "backward() sets the output's grad to 1.0; yours adds 1.0: write `self.grad = 1.0`, "
+        "not `self.grad += 1.0`.",
+    "engine_check.twice.candidates":
+        "backward() must set the output's own grad to 1 (not add to it), and change every "
+        "other grad only through the `_backward`s, which add to it.",
     "engine_check.chain.grad":
         "On {subject}, after backward(): {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.chain.misses":
@@ -1452,14 +1486,16 @@ TEXT = {
     "engine_check.right.graphs":
         "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
         "each alone, with a gradient arriving from above, with an input used once more, "
-        "and in {graphs} graphs "
+        "with its inputs made by another operation, and in {graphs} graphs "
         "of up to {size} operations where results are reused (seed {seed}).",
     "engine_check.right.all":
         "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
         "each alone, with a gradient arriving from above, with an input used once more, "
-        "and in {graphs} graphs of up to {size} operations where results are reused "
-        "(seed {seed}), on a chain of {chain} operations and on {diamonds} diamonds stacked. "
-        "backward() gives the same gradients when it is called again.",
+        "with its inputs made by another operation, and in {graphs} graphs of up to {size} "
+        "operations where results are reused (seed {seed}); on a chain of {chain} operations, "
+        "on {diamonds} diamonds stacked and on the sum of {wide} inputs. backward() gives the "
+        "same gradients when it is called again, and called twice without setting grads back "
+        "to 0, it leaves the output's grad at 1 while the inputs' grads add up.",
 
 
     # ---- end of exercises 04-06 ----------------------------------------

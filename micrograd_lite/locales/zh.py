@@ -957,7 +957,13 @@ TEXT = {
     "engine_check.prev_empty.init":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.operation":
-        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。运算在创建结果时要把输入作为 `_children` 传进去，即 `Value(..., (self, other), ...)`。",
+        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`{method}` 在创建结果时要把输入作为 `_children` 传进去，即 {make}。",
+    "engine_check.prev_missing":
+        "顺着 `_prev` 从 `{expr}` 的结果走不到它的输入 `{input}`。backward() 只能通过 `_prev` 找到一个结果下面的节点，"
+        "所以 `{input}` 的 `_backward` 可能永远不会运行。`{method}` 在创建结果时要把输入作为 `_children` 传进去，即 {make}。",
+    "engine_check.make.operation": "`Value(..., {children}, ...)`",
+    "engine_check.make.pow":
+        "`Value(..., (self,), ...)`，只有 self 一个输入（指数是一个普通的数，不是节点）",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
     "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
@@ -977,6 +983,7 @@ TEXT = {
         "`{expr}`（{inputs}）再乘以 k = {k:g}（于是 out.grad = {k:g}）",
     "engine_check.subject.graph": "`{listing}` 这个计算图",
     "engine_check.subject.its_graph": "计算图",
+    "engine_check.subject.in_graph": "计算图里的 `{expr}`",
     "engine_check.subject.chain":
         "链 `x = x * w + b`（重复 {steps} 次，共 {operations} 个运算；{inputs}）",
     "engine_check.subject.wide":
@@ -1001,6 +1008,13 @@ TEXT = {
         "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.not_a_value_in_graph":
         "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
+    "engine_check.result.base_class":
+        "{subject} 返回的是 `{got}` 的 Value，`{got}` 是你的类所继承的类，而不是你的类本身（两个类都叫 {name}）。"
+        "你的类继承来的方法用 `{got}` 创建结果。请把那个类本身传给 check_engine，或者用 `type(self)(...)` 创建结果。",
+    "engine_check.result.same_name":
+        "{subject} 返回的是另一个也叫 {name} 的类（来自模块 `{module}`）的 Value，而不是你传进来的那个类。"
+        "比如，定义这个类的单元格后来又运行过一次，就会这样。这时各个方法用的是最新的同名类。"
+        "请运行那个单元格，再把它定义的类传进来。",
     "engine_check.no_backward":
         "你的 Value 没有 backward() 方法，它的节点也没有可以遍历的 `_prev` 和 `_backward`，"
         "所以现在还无法检查梯度。",
@@ -1021,6 +1035,9 @@ TEXT = {
         "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
+    "engine_check.case.made":
+        "单独检查时，`{op}` 和 `{maker}` 的梯度都是对的，问题出在两者怎样连起来。`{op}` 的结果要把输入记在 `_prev` 里，"
+        "backward() 要按拓扑顺序倒过来，把输出下面每个节点的 `_backward` 各调用一次。",
     "engine_check.case.reused":
         "这里 {name} 被用了两次，一次在 `{expr}` 里，一次在 `+ {name}` 里，"
         "所以它的两份梯度要加在一起。",
@@ -1074,6 +1091,14 @@ TEXT = {
         "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，比用到它的 {user} 还早"
         "（它最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
         "先把节点排成拓扑顺序（每个节点排在它的输入之后），再倒过来依次调用每个 `_backward`。",
+    "engine_check.twice.numbers":
+        "设 L = a * a（a = 3）。中间不把任何 grad 设回 0，连续调用两次 backward()。第一次之后 L.grad = {first}，"
+        "a.grad = {first_a}；第二次之后 L.grad = {second}，a.grad = {second_a}。应该先是 1 和 {local}，再是 1 和 {twice}。"
+        "每次调用时输出自己的 grad 都是 1，而 a 的梯度会累加。",
+    "engine_check.twice.adds_one":
+        "backward() 应该把输出的 grad 设为 1.0，你的代码却是加上 1.0。请写 `self.grad = 1.0`，不要写 `self.grad += 1.0`。",
+    "engine_check.twice.candidates":
+        "backward() 要把输出自己的 grad 设为 1（不是加上 1），其他 grad 只能通过各个 `_backward` 累加来改变。",
     "engine_check.leaves_accumulate":
         "设 L1 = w * a，L2 = w * b（w = 2，a = 3，b = 5）。先 L1.backward()，再 L2.backward()，"
         "之后 w.grad 是 {got}，应该是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，"
@@ -1132,9 +1157,9 @@ TEXT = {
     "engine_check.right.stepped":
         "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（你的 Value 还没有 backward()，所以检查自己按拓扑顺序倒过来调用了每个节点的 `_backward`。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上和 {diamonds} 个叠起来的菱形上也检查过。再次调用 backward() 时，梯度和第一次一样。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上和 {wide} 个输入的和上也检查过。再次调用 backward() 时，梯度和第一次一样；不把 grad 设回 0 连续调用两次时，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
