@@ -168,7 +168,9 @@ def test_a_regime_pads_by_display_width_so_the_lesson_04_table_lines_up(language
 CHECKED_SECTIONS = ("answers.", "learner_code.", "fallback.", "feedback.", "engine_check.",
                     "lesson01.", "lesson02.", "lesson03.", "lesson04.", "lesson05.", "lesson06.")
 COLON_ALLOWED = {
-    # none: every colon before code or a formula became "即 ..." or a new sentence
+    # every colon before code or a formula became "即 ..." or a new sentence; a colon
+    # that opens a list of candidate causes, separated by "；", is how Chinese lists them
+    "lesson04.descend.wrong_update", "lesson04.momentum.wrong_alone",
 }
 
 
