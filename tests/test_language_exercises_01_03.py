@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 import pytest
+from test_lesson02 import neuron_of_the_seed_numbers
 from test_lesson03 import (
     backward_adding_one_to_the_root,
     backward_zeroing_every_grad_first,
@@ -245,6 +246,7 @@ CASES = {
     "neuron from new Values": (lesson02.check_neuron, fresh(neuron_from_new_values)),
     "neuron with a typo": (lesson02.check_neuron, fresh(neuron_with_a_typo)),
     "neuron overwriting its inputs": (lesson02.check_neuron, fresh(neuron_overwriting_its_inputs)),
+    "neuron of the seed numbers": (lesson02.check_neuron, fresh(neuron_of_the_seed_numbers)),
     "neuron running backward": (lesson02.check_neuron, fresh(neuron_running_backward)),
     "subtraction reversed": (lesson02.check_subtraction, fresh(Reversed)),
     "subtraction _prev a set": (lesson02.check_subtraction, fresh(PrevAsSet)),
@@ -388,6 +390,8 @@ ENGLISH = {
         "0.1 is 1/10, a ratio the other way round: give how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3. And a factor 10 is what the forward difference gains, whose error shrinks like h; the central difference's error shrinks like h².",
     'count a Value':
         'You gave a Value (data 7). The answer is a count, a whole number: how many Values make up the graph of L.',
+    'neuron of the seed numbers':
+        "For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 the output should be tanh(-1.0000) = -0.7616, but it is 0.7071. That is the right output for x1=2, w1=-3, x2=0, w2=1, b=6.881, other inputs: the number does not follow the arguments. Likely causes: numbers written in the code, the notebook's own x1, w1, x2, w2, b used instead of the arguments, or a result kept from an earlier call.",
     'neuron overwriting its inputs':
         'Your function changes the Values it is given: after the call, x1.data is 0.75, not 0.5. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.',
     'neuron running backward':

@@ -665,3 +665,56 @@ def test_p_minus_p_records_p_twice():
     exec("class Mine(TinyValue):\n" + body, namespace)
     message = lesson02.check_subtraction(namespace["Mine"]).message
     assert message.startswith("_prev of p - q (p = 5, q = 5) should be (p, q)"), message
+
+
+def _sub_failing_on_a_result(self, other):
+    if self._op == "-":  # a result subtracted again: the learner's own mistake, not its class
+        raise ValueError("cannot subtract from a difference")
+    return type(self)(self.data - other.data, (self, other), "-")
+
+
+def test_check_subtraction_tells_a_result_of_another_class_from_a_failure_in_the_code():
+    feedback = lesson02.check_subtraction(_subclass(_sub_failing_on_a_result))
+    assert not feedback and feedback.message.startswith(
+        "p - q is right, but (p - q) - r fails: Your code raised ValueError")
+    assert "Make the result a" not in feedback.message
+    other = lesson02.check_subtraction(_subclass(
+        lambda self, other: TinyValue(self.data - other.data, (self, other), "-")))
+    assert "Make the result a MyTinyValue" in other.message
+
+
+def make_neuron_that_keeps_its_first_output():
+    kept = []
+
+    def my_neuron(x1, w1, x2, w2, b):
+        if not kept:
+            kept.append((x1 * w1 + x2 * w2 + b).tanh())
+        return kept[0]
+    return my_neuron
+
+
+def neuron_of_the_seed_numbers(x1, w1, x2, w2, b):
+    return (Value(2.0) * Value(-3.0) + Value(0.0) * Value(1.0) + Value(6.8813735870195432)).tanh()
+
+
+@pytest.mark.parametrize("make", [make_neuron_that_keeps_its_first_output,
+                                  lambda: neuron_of_the_seed_numbers])
+def test_check_neuron_names_a_number_that_does_not_follow_the_arguments(make):
+    feedback = lesson02.check_neuron(make())
+    assert not feedback and "the number does not follow the arguments. Likely causes: numbers " \
+        "written in the code, the notebook's own x1, w1, x2, w2, b used instead of the " \
+        "arguments, or a result kept from an earlier call." in feedback.message
+
+
+def test_check_subtraction_names_the_first_difference_given_again():
+    kept = {}
+
+    def sub(self, other):
+        kept.setdefault("data", self.data - other.data)  # the first result, for every call
+        return type(self)(kept["data"], (self, other), "-")
+    feedback = lesson02.check_subtraction(_subclass(sub))
+    assert not feedback and feedback.message == (
+        "p - q gave data 3.0 for p = -1.5, q = 4; it should be -5.5. That is the difference of "
+        "the first pair, p = 5, q = 2: a number written in the code, or a result kept from the "
+        "earlier subtraction (in a global, a class attribute or a default argument)? Compute it "
+        "from self.data and other.data at every call.")

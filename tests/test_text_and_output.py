@@ -171,6 +171,7 @@ COLON_ALLOWED = {
     # every colon before code or a formula became "即 ..." or a new sentence; a colon
     # that opens a list of candidate causes, separated by "；", is how Chinese lists them
     "lesson04.descend.wrong_update", "lesson04.momentum.wrong_alone",
+    "lesson02.neuron.not_from_arguments",
 }
 
 

@@ -180,8 +180,15 @@ def check_neuron(neuron):
         point, out = wrong[0]
         x1, w1, x2, w2, b = point
         n = _n(point)
-        return Feedback(False, text("lesson02.neuron.wrong", x1=x1, w1=w1, x2=x2, w2=w2, b=b,
-                                    n=n, o=math.tanh(n), out=out.data))
+        message = text("lesson02.neuron.wrong", x1=x1, w1=w1, x2=x2, w2=w2, b=b,
+                       n=n, o=math.tanh(n), out=out.data)
+        # the right output of other inputs: the number does not come from these arguments
+        other = next((p for p in _TRIAL_POINTS
+                      if p != point and is_close(out.data, math.tanh(_n(p)), 1e-9)), None)
+        if other is not None:
+            message += text("lesson02.neuron.not_from_arguments", x1=other[0], w1=other[1],
+                            x2=other[2], w2=other[3], b=other[4])
+        return Feedback(False, message)
     for point, inputs, out in outputs:
         reached = {id(node) for node in out.topological_order()}
         missing = [v.label for v in inputs if id(v) not in reached]
@@ -281,8 +288,11 @@ def check_subtraction(cls):
         return chained[0] - r
     twice, trouble = call_learner_code(subtract_twice, doing=text("lesson02.sub.doing_twice"))
     if trouble is not None:
-        return Feedback(False, text("lesson02.sub.twice_fails", problem=trouble.message,
-                                    name=name))
+        if chained and not isinstance(chained[0], cls):  # p - q made another class
+            return Feedback(False, text("lesson02.sub.twice_fails", problem=trouble.message,
+                                        name=name))
+        return Feedback(False, text("lesson02.sub.twice_fails_in_code",
+                                    problem=trouble.message))
     if not _is_tiny(twice) or twice.data != 2.0 or p.data != 5.0:
         return Feedback(False, text("lesson02.sub.twice_wrong"))
     # the result subtracted again must record its own two inputs, as any other, and so
@@ -355,4 +365,7 @@ def _judge_difference(got):
             return Feedback(False, text(_SLIP_KEYS[key], p1=p1, q1=q1, got1=got[0],
                                         p2=p2, q2=q2, got2=got[1]))
     (p, q), data = next(((pair, g) for g, pair in zip(got, _SUB_PAIRS) if g != pair[0] - pair[1]))
-    return Feedback(False, text("lesson02.sub.wrong_data", p=p, q=q, data=data, right=p - q))
+    message = text("lesson02.sub.wrong_data", p=p, q=q, data=data, right=p - q)
+    if (p, q) != (p1, q1) and data == p1 - q1:  # the first pair's difference again
+        message += text("lesson02.sub.first_again", p=p1, q=q1)
+    return Feedback(False, message)
