@@ -666,7 +666,7 @@ def test_stepper_steps_through_micrograd_closures_and_leaves_the_grads_alone():
     assert finals == mine
     # closures report what they added: relu passes 1.0 on to its input
     first = backprop_state(out, 1)
-    assert first.lines[0] == "step 1 of 5: 'ReLU' node [ReLU] (grad 1.0000)"
+    assert first.lines[0] == "step 1 of 5: node [ReLU] (grad 1.0000)"
     assert first.lines[1] == "[+].grad += 1.0000 × 1.0000 -> 1.0000"
 
 
@@ -733,7 +733,7 @@ def test_stepper_over_closures_shows_only_what_was_added_when_the_grad_is_zero()
     a, b = engine.Value(2.0), engine.Value(-3.0)
     out = (a * b).relu()  # off: passes 0 on to a * b
     state = backprop_state(out, 2)
-    assert state.lines[0] == "step 2 of 2: '*' node [*] (grad 0.0000)"
+    assert state.lines[0] == "step 2 of 2: node [*] (grad 0.0000)"  # its operation said once
     # no local derivative can be read off a closure that added 0 * 0: only what it added
     # (micrograd's _prev is a set: its inputs are taken in order of their numbers)
     assert state.lines[1:] == ["[input -3.0000].grad += 0.0000 -> 0.0000",

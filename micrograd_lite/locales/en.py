@@ -1663,6 +1663,7 @@ TEXT = {
     "graphs.forward_explorer": "The graph of {name}: move the inputs",
     "graphs.step_output": "step {step} of {total}: {grad} = 1 (d{name}/d{name} = 1)",
     "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad:.4f})",
+    "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad:.4f})",
     "graphs.step_description": "{head}: {updates}",
     "graphs.update_added": "{grad} += {added:.4f} -> {after:.4f}",
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after:.4f}",

@@ -1327,6 +1327,7 @@ TEXT = {
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
     "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（d{name}/d{name} = 1）",
     "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad:.4f}）把梯度传给输入",
+    "graphs.step_node_unnamed": "第 {step}/{total} 步，{name}（grad {grad:.4f}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
     "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",

@@ -103,6 +103,11 @@ def _name(node):
     return label if label.isidentifier() else f"'{label}'"
 
 
+# whether the node has a label -> its step's first line (an unlabelled one is named by its
+# operation already, "[*]", so the line does not say the operation again)
+_STEP_NODE_KEYS = {True: "graphs.step_node", False: "graphs.step_node_unnamed"}
+
+
 def _grad_of(node):
     """``x1.grad``, ``'x1*w1'.grad``."""
     return f"{_name(node)}.grad"
@@ -309,8 +314,8 @@ class BackpropState:
             return [text("graphs.step_output", step=self.step, total=self.total,
                          grad=_grad_of(self.root), name=name)]
         node = self.node
-        lines = [text("graphs.step_node", step=self.step, total=self.total, op=node._op,
-                      name=_name(node), grad=node.grad)]
+        lines = [text(_STEP_NODE_KEYS[bool(label_of(node))], step=self.step, total=self.total,
+                      op=node._op, name=_name(node), grad=node.grad)]
         for child, (local, upstream, after, added) in zip(self.filled, self.contributions):
             if local is None:  # a _backward closure: only what it added is known
                 lines.append(text("graphs.update_added", grad=_grad_of(child), added=added,
