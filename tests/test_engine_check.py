@@ -80,9 +80,12 @@ def test_the_lecture_style_value_passes():
         assert op in feedback.message
 
 
-def test_karpathys_micrograd_passes():
+def test_karpathys_micrograd_passes_on_its_operations_but_lacks_the_lessons_tanh():
     engine = pytest.importorskip("micrograd.engine")
-    feedback = check_engine(engine.Value)
+    assert check_engine(engine.Value).message == \
+        "`a.tanh()` does not work: your Value has no `tanh` method."
+    feedback = check_engine(engine.Value, operations=("+", "*", "radd", "rmul", "**", "relu",
+                                                      "neg", "-", "/"))
     assert feedback, feedback.message
     assert "`a.relu()`" in feedback.message and "`a.tanh()`" not in feedback.message
 
@@ -209,11 +212,12 @@ def test_a_wrong_forward_value_is_named():
     assert message.startswith("`a - b` with a = ") and "the value is" in message
 
 
-def test_without_backward_the_checker_walks_the_nodes():
+def test_without_backward_the_checker_walks_the_nodes_only_when_told():
     broken = make_value(("    def backward(self):", "    def not_yet_backward(self):"))
-    feedback = check_engine(broken, operations=("+", "*"))
+    feedback = check_engine(broken, operations=("+", "*"), backward=False)
     assert feedback, feedback.message
-    assert "no backward() yet" in feedback.message
+    assert "backward() is not checked here" in feedback.message
+    assert not check_engine(broken, operations=("+", "*"))
 
 
 def test_placeholder_and_wrong_kinds():
@@ -287,7 +291,7 @@ def test_an_empty_init_is_reported():
         __radd__ = Value.__radd__
         __rmul__ = Value.__rmul__
 
-    message = check_engine(Empty).message
+    message = check_engine(Empty, operations=("+", "*", "radd", "rmul"), backward=False).message
     assert message == "Value(0.0) has no `data`: `__init__` should set `self.data`." or \
         "has no `data`: `__init__` should set `self.data`" in message
 
@@ -343,7 +347,92 @@ def lesson_class(new_backward):
     return learner_class((LESSON_BACKWARD, new_backward))
 
 
+_EQUAL_BY_DATA = ("    def __repr__(self):",
+                  "    def __eq__(self, other):\n"
+                  "        return isinstance(other, Value) and self.data == other.data\n\n"
+                  "    def __hash__(self):\n        return hash(self.data)\n\n"
+                  "    def __repr__(self):")
+
+
+def _renamed(*methods):
+    """Slips that take ``methods`` out of the lecture's class."""
+    return [(f"    def {m}(self", f"    def not_{m}(self") for m in methods]
+
+
 DIAGNOSES = {
+    "tanh missing": (
+        lambda: make_value(*_renamed("tanh")),
+        ["`a.tanh()` does not work: your Value has no `tanh` method."],
+        ["`a.tanh()` 不能运行，因为你的 Value 没有 `tanh` 方法。"]),
+    "tanh, - and / missing": (
+        lambda: make_value(*_renamed("tanh", "__sub__", "__truediv__")),
+        ["Your Value has no `tanh`, `__sub__`, `__truediv__`, so `a.tanh()`, `a - b`, `a / b` "
+         "do not work. check_engine needs every one of them"],
+        ["你的 Value 没有 `tanh`、`__sub__`、`__truediv__`，所以 `a.tanh()`、`a - b`、`a / b` "
+         "都不能运行。"]),
+    "backward missing": (
+        lambda: make_value(*_renamed("backward")),
+        ["Your Value has no backward() method: check_engine runs it on every graph"],
+        ["你的 Value 没有 backward() 方法。"]),
+    "the exponent in the result's _prev": (
+        lambda: make_value(('out = Value(self.data ** n, (self,), f"**{n}")',
+                            'out = Value(self.data ** n, (self, n), f"**{n}")')),
+        ["The result of `a ** 2` has 2 in `_prev`, a plain number. `_prev` holds only Values: "
+         "backward() goes on into each of them. The exponent is a plain number, not a node, so "
+         "`__pow__` passes self alone: `Value(..., (self,), ...)`."],
+        ["`a ** 2` 的结果的 `_prev` 里有 2，这是一个普通的数。", "所以 `__pow__` 只传 self 一个输入"]),
+    "a number kept in the result's _prev": (
+        lambda: make_value(("        other = other if isinstance(other, Value) else Value(other)\n"
+                            "        out = Value(self.data * other.data",
+                            "        out = Value(self.data * getattr(other, 'data', other)")),
+        ["The result of `a * 3` has 3 in `_prev`, a plain number.",
+         "In `__mul__`, make a number into a Value first"],
+        ["`a * 3` 的结果的 `_prev` 里有 3，这是一个普通的数。"]),
+    "out.data for out.grad": (
+        lambda: make_value(("self.grad += other.data * out.grad", "self.grad += other.data * out.data")),
+        ["`a * b` with a = ", "What the `_backward` of `a * b` adds to a.grad does not change with "
+         "out.grad: run on its own, it added 2.9676 with out.grad = 2 and 2.9676 with out.grad = "
+         "-3. It is the local derivative times out.data. The gradient coming from above is "
+         "`out.grad`, not `out.data`: multiply by `out.grad`."],
+        ["这个量是局部导数乘以 out.data。从输出那边传回来的梯度是 `out.grad`，不是 `out.data`。"]),
+    "a grad that does not grow with out.grad": (
+        lambda: make_value(("self.grad += other.data * out.grad",
+                            "self.grad += other.data * min(out.grad, 1.0)")),
+        # right while out.grad is at most 1: wrong first where `* 3` gets out.grad 3 from `* 2`,
+        # which is not told that the two operations are badly linked
+        ["`(x * 2) * 3` with x = ", "What the `_backward` of `(x * 2) * 3` adds to (x * 2).grad "
+         "does not grow in proportion to out.grad: run on its own, it added 3.0000 with "
+         "out.grad = 2 and -9.0000 with out.grad = -3. By the chain rule it is the local "
+         "derivative, made from `.data`, times `out.grad`."],
+        ["`(x * 2) * 3` 的 `_backward` 给 (x * 2).grad 加上的量没有和 out.grad 成正比。"]),
+    "mul changes the data of its input": (
+        lambda: make_value(('out = Value(self.data * other.data, (self, other), "*")',
+                            'self.data = self.data * other.data\n'
+                            '        out = Value(self.data, (self, other), "*")')),
+        ["a.data was 1.93; after computing `a * b` with a = 1.93, b = 1.24 it is 2.3932. An "
+         "operation must leave the data of its inputs as it was"],
+        ["a.data 原来是 1.93，在计算 `a * b`（a = 1.93, b = 1.24）之后变成了 2.3932。"]),
+    "nodes equal by their data": (
+        lambda: make_value(_EQUAL_BY_DATA),
+        ["In the graph ", "never ran.", "Your Value also defines `__eq__` or `__hash__`, which "
+         "may be the cause instead: if two different nodes with equal data count as equal, a "
+         "visited set takes one for the other"],
+        ["你的 Value 还定义了 `__eq__` 或 `__hash__`，原因也可能在这里。"]),
+    "+ wrong on large values only": (
+        lambda: make_value(("            self.grad += 1.0 * out.grad\n",
+                            "            self.grad += 1.0 * out.grad if abs(out.data) < 50 else 0.0\n")),
+        ["On the sum of 4096 inputs", "x0.grad is 0.0000, should be 1.0000",
+         "backward() called the `_backward` of each of the 4095 operation nodes once, after all "
+         "the nodes that use it: that order is right. So a `_backward` added a wrong amount here",
+         "Candidates: a local derivative that is right only for some values"],
+        ["backward() 对 4095 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。",
+         "可能的原因有三种。"]),
+    "+ wrong forwards on large values only": (
+        lambda: make_value(('out = Value(self.data + other.data, (self, other), "+")',
+                            'out = Value(min(self.data + other.data, 1000), (self, other), "+")')),
+        ["On the sum of 4096 inputs x0, x1, ..., added in pairs (8191 nodes): the output's data "
+         "is 1000.0000, should be 8386.5600 (too small by 7387)."],
+        ["输出的 data 是 1000.0000，应该是 8386.5600（偏小 7387）。"]),
     "tanh assigns its grad": (
         lambda: make_value(("self.grad += (1 - t ** 2) * out.grad",
                             "self.grad = (1 - t ** 2) * out.grad")),

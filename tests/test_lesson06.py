@@ -188,7 +188,7 @@ def test_check_value_init_messages():
 def test_check_add_mul_messages():
     assert "Replace `None`" in check_add_mul(None).message
     right = check_add_mul(learner_class(upto=2))
-    assert right and "no backward() yet" in right.message
+    assert right and "backward() is not checked here" in right.message
     unsolved = learner_class(("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 "
                               "* out.grad\n", "        ...\n"), upto=2)
     message = check_add_mul(unsolved).message
@@ -391,3 +391,66 @@ def test_a_backward_that_keeps_its_list_fails_before_the_lesson_trains_with_it(l
         grads.append(w.grad)
     assert grads[0] == 8.0 and grads[1] > 8.0  # the symptom
     assert not check_engine(keeps)
+
+
+# ----------------------------------------------------------------------
+# What the cells after the checks use: every operation, and backward()
+# ----------------------------------------------------------------------
+@pytest.mark.parametrize("upto", [2, 4])
+def test_exercise_2_says_only_what_it_checked(upto):
+    """Exercise 2 checks + and * through their `_backward`s; with or without a
+    backward() already, its message claims nothing about backward()."""
+    english, chinese = _both(check_add_mul, learner_class(upto=upto))
+    assert english and english.message.endswith(
+        "(The check called each node's `_backward` itself, in reverse topological order; "
+        "backward() is not checked here.)"), english.message
+    assert "called again" not in english.message and "再次调用" not in chinese.message
+    assert chinese.message.endswith("没有检查 backward()。）"), chinese.message
+
+
+def _both(check, *args):
+    english = check(*args)
+    set_language("zh")
+    try:
+        chinese = check(*args)
+    finally:
+        set_language("en")
+    return english, chinese
+
+
+_NO_TANH_SUB_DIV = (("Value.__pow__, Value.tanh, Value.__neg__ = __pow__, tanh, __neg__\n"
+                     "Value.__sub__, Value.__truediv__ = __sub__, __truediv__\n",
+                     "Value.__pow__, Value.__neg__ = __pow__, __neg__\n"),)
+
+
+@pytest.mark.parametrize("check, upto", [(check_more_operations, 3), (check_engine, 4)])
+def test_a_class_without_tanh_sub_and_div_is_named_by_both_checks(check, upto):
+    """Neither exercise 3 nor check_engine passes a class the training cells would crash on."""
+    english, chinese = _both(check, learner_class(*_NO_TANH_SUB_DIV, upto=upto))
+    assert not english and english.message.startswith(
+        "Your Value has no `tanh`, `__sub__`, `__truediv__`, so `a.tanh()`, `a - b`, `a / b` do "
+        "not work."), english.message
+    assert chinese.message.startswith("你的 Value 没有 `tanh`、`__sub__`、`__truediv__`"), chinese.message
+
+
+@pytest.mark.parametrize("slips, upto", [
+    (_NO_TANH_SUB_DIV, 4),
+    ((("\n\nValue.backward = backward", "\n\nValue.not_yet_backward = backward"),), 4),
+    ((), 3),  # exercises 1 to 3 done: no backward() yet
+])
+def test_the_lesson_runs_on_the_worked_solution_until_the_class_has_all_it_uses(slips, upto):
+    engine, said = _choose_engine(learner_class(*slips, upto=upto))
+    assert engine is ReferenceValue and "runs on your class" not in said
+
+
+def test_the_success_message_names_the_optional_operations_not_checked():
+    english, chinese = _both(lambda V: check_engine(V, graphs=1), learner_class())
+    assert english and english.message.endswith(
+        " Optional, not checked because your Value has no method for them: `a.exp()`, "
+        "`a.relu()`, `1 - a`, `1 / a`, `a.sigmoid()`, `a.log()`."), english.message
+    assert chinese.message.endswith(
+        "`a.exp()`、`a.relu()`、`1 - a`、`1 / a`、`a.sigmoid()`、`a.log()` 是可选的运算。你的 Value "
+        "没有它们的方法，所以没有检查它们。"), chinese.message
+    from micrograd_lite import Value as PackageValue
+
+    assert "Optional" not in check_engine(PackageValue, graphs=1).message  # it has every one

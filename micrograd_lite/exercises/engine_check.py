@@ -49,7 +49,7 @@ from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
                            time_limit)
 
-__all__ = ["check_engine", "OPERATION_GROUPS"]
+__all__ = ["check_engine", "OPERATION_GROUPS", "LESSON_OPERATIONS"]
 
 #: The whole check stops after this many times ``SECONDS``: right code needs
 #: a few tens of milliseconds for all of it.
@@ -116,10 +116,13 @@ _CASES = (
     _Case("a.log()", "log", "log", lambda a: a.log(), ("1/a",), lambda a: a >= 0.5),
 )
 
-#: The operations check_engine knows, in the order its messages list them; the
-#: first four are needed by every engine, the others are checked when the class has them.
+#: The operations check_engine knows, in the order its messages list them.
 OPERATION_GROUPS = tuple(dict.fromkeys(case.group for case in _CASES))
-_REQUIRED = ("+", "*", "radd", "rmul")
+#: The operations lesson 06 has the learner write, and the cells after its
+#: check use (the neuron, ``sum``, the loss ``(score - label) ** 2 / n``):
+#: check_engine requires them all. The others are optional, checked when the
+#: class has them, and the success message names those it does not have.
+LESSON_OPERATIONS = ("+", "*", "radd", "rmul", "**", "tanh", "neg", "-", "/")
 #: Operations a lecture-style class makes from others (``a - b`` is ``a + (-b)``):
 #: checked after the ones with a local derivative of their own, so that a
 #: slip in ``**`` is named as ``**``'s, not as ``/``'s.
@@ -145,6 +148,8 @@ _DIAMONDS = 30
 # the sum of 4096 inputs added in pairs: 8191 nodes, only 13 deep, more than lesson 06
 # trains on (4,348), so a walk capped at some number of nodes or steps shows
 _WIDE = 4096
+# what a class without __radd__ or __rmul__ (and nothing else missing) is told
+_MISSING_REFLECTED = {"radd": "engine_check.missing.radd", "rmul": "engine_check.missing.rmul"}
 # what backward() is asked to do again, and what the message says happened
 _CALLS_IN_A_ROW = {
     "first": "engine_check.state.first",  # a new graph, after all the earlier checks
@@ -164,22 +169,24 @@ _MADE_BY = {"*": (_Case("a * 2", "*", "__mul__", lambda a: a * 2, ("2",)), lambd
 _TWICE_INPUT = 3.0
 # the grads a _backward is run with, on its own, to see what it adds
 _PROBE_OUT_GRAD = 2.0
+_PROBE_OTHER_OUT_GRAD = -3.0  # a second out.grad, to see whether what is added grows with it
 _PROBE_STARTS = (0.5, -0.75, 1.25)
 
 
-def check_engine(Value, operations=None, seed=0, graphs=30):
+def check_engine(Value, operations=None, seed=0, graphs=30, *, backward=True):
     """Check a learner's ``Value`` class against micrograd_lite's engine.
 
     - ``operations``: which operation groups to check (names from
       :data:`OPERATION_GROUPS`: ``"+"``, ``"*"``, ``"radd"``, ``"rmul"``,
-      ``"neg"``, ``"-"``, ``"/"``, ``"**"``, ``"tanh"``, ``"exp"``, ...). By
-      default ``+``, ``*``, ``radd`` and ``rmul``, and every other one the class
-      has a method for.
+      ``"neg"``, ``"-"``, ``"/"``, ``"**"``, ``"tanh"``, ``"exp"``, ...), each
+      required. By default every one of :data:`LESSON_OPERATIONS`, which the
+      rest of lesson 06 uses, and every other one the class has a method for.
     - ``seed``: the random inputs and graphs; ``graphs``: how many random graphs.
+    - ``backward``: whether the class's own ``backward()`` is required and
+      checked. With ``False`` (the exercises written before backward()) the
+      check calls each node's ``_backward`` itself, in reverse topological
+      order, and checks the operations only.
 
-    Gradients come from the class's own ``backward()``; a class without one
-    yet (its nodes have ``_prev`` and ``_backward``) is stepped by the
-    check, which calls each node's ``_backward`` in reverse topological order.
     Returns a :class:`Feedback`, truthy when everything agrees.
     """
     if Value is None:
@@ -189,7 +196,8 @@ def check_engine(Value, operations=None, seed=0, graphs=30):
                                     name=Value.strip()))
     if not isinstance(Value, type):
         return Feedback(False, text("engine_check.not_a_class", kind=kind_of(Value)))
-    checker = _Checker(Value, _groups(Value, operations), seed, graphs)
+    checker = _Checker(Value, _groups(Value, operations), seed, graphs, backward)
+    checker.optional_absent = _optional_absent(Value) if operations is None else []
     try:
         # a backstop: every call of the learner's code has its own limit too
         with time_limit(TOTAL_LIMIT * SECONDS):
@@ -201,10 +209,19 @@ def check_engine(Value, operations=None, seed=0, graphs=30):
                                     doing=checker.doing))
 
 
+def _has_group(Value, group):
+    return any(hasattr(Value, c.method) for c in _CASES if c.group == group)
+
+
+def _optional_absent(Value):
+    """The first case of each optional operation group the class has no method for."""
+    return [next(c for c in _CASES if c.group == g) for g in OPERATION_GROUPS
+            if g not in LESSON_OPERATIONS and not _has_group(Value, g)]
+
+
 def _groups(Value, operations):
     if operations is None:
-        return [g for g in OPERATION_GROUPS
-                if g in _REQUIRED or any(hasattr(Value, c.method) for c in _CASES if c.group == g)]
+        return [g for g in OPERATION_GROUPS if g in LESSON_OPERATIONS or _has_group(Value, g)]
     if isinstance(operations, str):
         operations = (operations,)
     unknown = [g for g in operations if g not in OPERATION_GROUPS]
@@ -280,13 +297,22 @@ class _Probe:
     """What one run of a node's ``_backward`` added to each input's grad, by
     ``id``: run with ``out.grad`` = ``out_grad``, first with the inputs' grads
     at 0 (``from_zero``: what it added), then starting from ``start``
-    (``after``: the grads it left)."""
+    (``after``: the grads it left); and from 0 again with ``out.grad`` =
+    ``_PROBE_OTHER_OUT_GRAD`` (``from_zero_other``)."""
 
     out_grad: float
     start: dict
     from_zero: dict
     after: dict
     only_leaves: bool  # every input of the node is an input of the whole graph
+    from_zero_other: dict
+
+    def grows_with_out_grad(self, child):
+        """Whether what it adds to ``child`` is in proportion to ``out.grad``, as
+        the chain rule has it: local derivative times out.grad."""
+        key = id(child)
+        return _close(self.from_zero[key] / self.out_grad,
+                      self.from_zero_other[key] / _PROBE_OTHER_OUT_GRAD)
 
     @property
     def adds_nothing(self):
@@ -332,14 +358,17 @@ def _stabilise(root):
 
 
 class _Checker:
-    def __init__(self, Value, groups, seed, graphs):
+    def __init__(self, Value, groups, seed, graphs, backward=True):
         self.Value = Value
         self.groups = groups
         self.cases = [case for case in _CASES if case.group in groups]
         self.rng = random.Random(seed)
         self.seed = seed
         self.n_graphs = graphs
-        self.own_backward = callable(getattr(Value, "backward", None))
+        self.requires_backward = backward
+        self.own_backward = backward and callable(getattr(Value, "backward", None))
+        self.optional_absent = []  # optional operations the class has no method for
+        self.defines_equality = _defines_equality(Value)
         self.made_by = next((_MADE_BY[g] for g in _MADE_BY if g in groups), None)
         self.doing = ""  # what the learner's code was last asked to do
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
@@ -463,19 +492,21 @@ class _Checker:
             return None
         start = {id(c): _PROBE_STARTS[i % len(_PROBE_STARTS)] for i, c in enumerate(children)}
         try:
-            from_zero = self.probe_run(out, children, dict.fromkeys(start, 0.0))
+            zeros = dict.fromkeys(start, 0.0)
+            from_zero = self.probe_run(out, children, zeros)
             after = self.probe_run(out, children, start)
+            from_zero_other = self.probe_run(out, children, zeros, _PROBE_OTHER_OUT_GRAD)
         except Exception:  # a _Verdict too: what the probe could not run says nothing
             return None
         finally:
             for node, grad in saved:
                 node.grad = grad
-        return _Probe(_PROBE_OUT_GRAD, start, from_zero, after, only_leaves)
+        return _Probe(_PROBE_OUT_GRAD, start, from_zero, after, only_leaves, from_zero_other)
 
-    def probe_run(self, out, children, start):
+    def probe_run(self, out, children, start, out_grad=_PROBE_OUT_GRAD):
         for child in children:
             child.grad = start[id(child)]
-        out.grad = _PROBE_OUT_GRAD
+        out.grad = out_grad
         self.call(out._backward, doing=text("engine_check.doing.call_backward",
                                             op=getattr(out, "_op", ""),
                                             subject=text("engine_check.subject.its_graph")))
@@ -520,14 +551,25 @@ class _Checker:
                 found[-1] = tuple(-x for x in found[-1])
         return found
 
-    def missing_method(self, case):
-        if hasattr(self.Value, case.method):
-            return
-        if case.group == "radd":
-            _fail(text("engine_check.missing.radd", expr=case.text, method=case.method))
-        if case.group == "rmul":
-            _fail(text("engine_check.missing.rmul", expr=case.text, method=case.method))
-        _fail(text("engine_check.missing.method", expr=case.text, method=case.method))
+    def missing_methods(self):
+        """Every method the checked operations need and the class lacks, named
+        at once; then backward(), if it is required."""
+        first_cases = {}
+        for case in self.cases:
+            first_cases.setdefault(case.method, case)
+        missing = [c for c in first_cases.values() if not hasattr(self.Value, c.method)]
+        if len(missing) == 1:
+            case = missing[0]
+            if case.group in _MISSING_REFLECTED:
+                _fail(text(_MISSING_REFLECTED[case.group], expr=case.text, method=case.method))
+            _fail(text("engine_check.missing.method", expr=case.text, method=case.method))
+        if missing:
+            separator = text("engine_check.missing.separator")
+            _fail(text("engine_check.missing.methods",
+                       methods=separator.join(f"`{c.method}`" for c in missing),
+                       exprs=separator.join(f"`{c.text}`" for c in missing)))
+        if self.requires_backward and not self.own_backward:
+            _fail(text("engine_check.missing.backward"))
 
     def check_alone(self, case):
         for xs in self.points(case):
@@ -576,9 +618,11 @@ class _Checker:
         else:
             args, ref_args = ([mine["a"]] * case.arity, [ref["a"]] * case.arity) if same else (
                 [mine[n] for n in names], [ref[n] for n in names])
-        out = self.result(expr, self.call(case.apply, *args, doing=text(
-            "engine_check.doing.compute", expr=expr, inputs=inputs)), inputs)
+        computing = text("engine_check.doing.compute", expr=expr, inputs=inputs)
+        out = self.result(expr, self.call(case.apply, *args, doing=computing), inputs)
         ref_out = case.apply(*ref_args)
+        self.inputs_unchanged(mine, values, computing)
+        self.prev_holds_values(case, expr, out)
         if made:
             linked.append((expr, case, out, list(zip(made_texts, args))))
         self.check_value(case, expr, inputs, out, ref_out.data, xs, same)
@@ -602,6 +646,7 @@ class _Checker:
             subject = text("engine_check.subject.case", expr=whole, inputs=inputs)
         calls = self.prepare(root)
         self.backward(root, subject)
+        self.inputs_unchanged(mine, values, text("engine_check.doing.backward", subject=subject))
         ref_root.backward()
         root_grad = self.number(root, "grad", text("engine_check.what.output_grad"))
         if root_grad != 1.0:
@@ -614,13 +659,37 @@ class _Checker:
             message = text("engine_check.case.grad", subject=subject, name=n, got=_fmt(got),
                            want=_fmt(want), off=_off(got, want))
             # the order first: a probe runs a _backward, which the record would count
-            order = _order_problem(calls, {id(out): expr}, root)
+            order = self.or_equality(_order_problem(calls, {id(out): expr}, root))
             why = self.unlinked_input(linked) or order
-            if not why and made:  # each alone is right: what links them is not
-                why = text("engine_check.case.made", op=case.text, maker=maker.text)
+            if not why and made:  # each alone is right: what links them is not, or the
+                # operation's _backward goes wrong with an out.grad other than the small checks'
+                why = self.not_times_out_grad(expr, out, zip(made_texts, args)) or text(
+                    "engine_check.case.made", op=case.text, maker=maker.text)
             why = why or self.why_case(case, i, n, expr, out, mine, values, got, want,
                                        upstream, same, reused)
             _fail(_and_then(message, why))
+
+    def inputs_unchanged(self, mine, values, doing):
+        """The inputs ``mine`` must still hold the ``values`` they were made with
+        after ``doing``: an operation makes a new Value and leaves its inputs be."""
+        for name, node in mine.items():
+            got = self.number(node, "data", f"{name}.data")
+            if got != values[name]:
+                _fail(text("engine_check.changes_input", name=name, before=f"{values[name]:g}",
+                           after=_fmt(got), doing=doing))
+
+    def prev_holds_values(self, case, expr, out):
+        """``out._prev`` must hold Values only: backward() goes on into each item."""
+        try:
+            numbers = [child for child in out._prev
+                       if isinstance(child, (int, float)) and not isinstance(child, bool)]
+        except Exception:  # no _prev, or not a container: another engine design
+            return
+        if numbers and case.group == "**":
+            _fail(text("engine_check.prev_number.pow", expr=expr, got=repr(numbers[0])))
+        if numbers:
+            _fail(text("engine_check.prev_number.operation", expr=expr, got=repr(numbers[0]),
+                       method=case.method))
 
     def check_value(self, case, expr, inputs, out, want, xs, same):
         got = self.number(out, "data", text("engine_check.what.data_of", expr=expr))
@@ -658,6 +727,8 @@ class _Checker:
                             out_grad=f"{probe.out_grad:g}", starts=starts,
                             from_zero=_fmt(probe.from_zero[id(node)]),
                             added=_fmt(probe.after[id(node)] - probe.start[id(node)]))
+            if not probe.grows_with_out_grad(node):
+                return self.ignores_out_grad(probe, case, expr, out, node, name, values, same)
         if upstream is not None and _close(got, want / upstream):
             return text("engine_check.case.local_alone")
         if probe is not None and probe.only_leaves and not same:
@@ -673,6 +744,39 @@ class _Checker:
             return text("engine_check.case.times_upstream", local=_local(case, i))
         return text("engine_check.case.local", expr=case.text, name=name, local=_local(case, i))
 
+    def not_times_out_grad(self, expr, out, inputs):
+        """What to say if what ``out``'s ``_backward`` adds to one of its ``inputs``
+        ([(how the message writes it, the node)]) is not in proportion to out.grad."""
+        for input_text, child in inputs:
+            probe = self.probe(out, child)
+            if probe is not None and not probe.grows_with_out_grad(child):
+                return text("engine_check.probe.not_times_out_grad", expr=expr,
+                            name=f"({input_text})", out_grad=f"{probe.out_grad:g}",
+                            other_out_grad=f"{_PROBE_OTHER_OUT_GRAD:g}",
+                            added=_fmt(probe.from_zero[id(child)]),
+                            added_other=_fmt(probe.from_zero_other[id(child)]))
+        return ""
+
+    def ignores_out_grad(self, probe, case, expr, out, node, name, values, same):
+        """Why what ``out``'s ``_backward`` adds to ``name``'s grad does not grow
+        with out.grad: out.data where out.grad belongs, or the local derivative
+        alone, when the numbers show it; otherwise what it should be."""
+        added, added_other = probe.from_zero[id(node)], probe.from_zero_other[id(node)]
+        numbers = dict(expr=expr, name=name, out_grad=f"{probe.out_grad:g}",
+                       other_out_grad=f"{_PROBE_OTHER_OUT_GRAD:g}", added=_fmt(added),
+                       added_other=_fmt(added_other))
+        if probe.only_leaves and not same and _close(added, added_other):
+            local = _reference_local(case, values, name)
+            try:
+                out_data = float(out.data)
+            except Exception:  # not a number: the value check would have said so
+                out_data = math.nan
+            if _close(added, local * out_data) and not _close(out_data, 1.0):
+                return text("engine_check.probe.out_data", **numbers)
+            if _close(added, local):
+                return text("engine_check.case.local_alone")
+        return text("engine_check.probe.not_times_out_grad", **numbers)
+
     # -- stage 2: graphs ----------------------------------------------------------
     def build_graph(self, lines, leaves, mine=None):
         """``lines`` ([(name, case, input names)]) over ``leaves`` in both engines;
@@ -686,6 +790,7 @@ class _Checker:
             out = self.call(case.apply, *[mine[a] for a in args],
                             doing=text("engine_check.doing.compute_line", line=line))
             mine[name] = self.result(line, out)
+            self.prev_holds_values(case, line, out)
             ref[name] = case.apply(*[ref[a] for a in args])
         return _Graph(list(lines), dict(leaves), mine, ref, texts)
 
@@ -721,15 +826,16 @@ class _Checker:
             message = text("engine_check.graph.grad", listing=graph.listing, inputs=graph.inputs,
                            root=root, name=name, got=_fmt(got), want=_fmt(want),
                            off=_off(got, want))
-            order = _order_problem(calls, {id(mine[n]): texts[n] for n in texts}, mine[root])
             linked = [(texts[n], c, mine[n], [(a, mine[a]) for a in dict.fromkeys(args)
                                                 if a not in graph.leaves])
                       for n, c, args in lines]
-            why = self.unlinked_input(linked) or order
-            if not why and users.get(name):
+            fallback = text("engine_check.graph.walk")
+            if users.get(name):
                 used = text("engine_check.graph.and").join(f"`{u}`" for u in users[name])
-                why = text("engine_check.graph.used_by", name=name, users=used)
-            _fail(_and_then(message, why or text("engine_check.graph.walk")))
+                fallback = text("engine_check.graph.used_by", name=name, users=used)
+            why = self.unlinked_input(linked) or self.walk_reason(
+                calls, mine[root], {id(mine[n]): texts[n] for n in texts}, fallback)
+            _fail(_and_then(message, why))
 
     def random_graph(self, size):
         ops = [c for c in self.cases if hasattr(self.Value, c.method)]
@@ -758,6 +864,36 @@ class _Checker:
             lines.append((name, case, args))
         return lines, leaves
 
+    def output_value(self, root, want, subject):
+        got = self.number(root, "data", text("engine_check.what.data_of", expr=subject))
+        if not _close(got, want):
+            _fail(text("engine_check.chain.value", subject=subject, got=_fmt(got), want=_fmt(want),
+                       off=_off(got, want, grad=False)))
+
+    def walk_reason(self, calls, root, texts=None, fallback=None):
+        """Why a graph's gradients are wrong although each operation alone is
+        right, from the recorded ``_backward`` calls (:func:`_record_backward_calls`):
+        what went wrong with their order; or, when every node's ran once after
+        all its users, the candidates other than the order; ``fallback`` (by
+        default what the order must be) when the calls were not recorded."""
+        called, total = _calls_made(calls)
+        if called < total and not texts:  # on a long graph: the order left nodes out
+            return self.or_equality(text("engine_check.chain.misses", called=called, total=total))
+        order = _order_problem(calls, texts or {}, root)
+        if order:
+            return self.or_equality(order)
+        if calls:
+            return text("engine_check.graph.order_right", total=total)
+        return self.or_equality(fallback or text("engine_check.graph.walk"))
+
+    def or_equality(self, reason):
+        """``reason``, about the order of the walk, with another candidate if the
+        class compares its nodes by their data: a visited set then takes two
+        nodes with equal data for one."""
+        if not reason or not self.defines_equality:
+            return reason
+        return _and_then(reason, text("engine_check.order.equality"))
+
     def check_long_chain(self):
         """``x = x * w + b``, again and again: an order that leaves out nodes
         of a graph longer than the small ones shows here."""
@@ -768,21 +904,18 @@ class _Checker:
                        inputs=", ".join(f"{n} = {x:g}" for n, x in _CHAIN_INPUTS.items()))
         root = self.result("x * w + b", self.call(_chain, *mine.values(), doing=text(
             "engine_check.doing.build", subject=subject)))
+        ref_root = _chain(*ref.values())
+        self.output_value(root, ref_root.data, subject)
         calls = self.prepare(root)
         self.backward(root, subject)
-        _chain(*ref.values()).backward()
+        ref_root.backward()
         for name in mine:
             got, want, right = self.grad_against(mine[name], ref[name], name)
             if right:
                 continue
             message = text("engine_check.chain.grad", subject=subject, name=name, got=_fmt(got),
                            want=_fmt(want), off=_off(got, want))
-            called, total = _calls_made(calls)
-            if called < total:  # some nodes' _backward never ran: the order left them out
-                why = text("engine_check.chain.misses", called=called, total=total)
-            else:
-                why = _order_problem(calls, {}, root) or text("engine_check.graph.walk")
-            _fail(_and_then(message, why))
+            _fail(_and_then(message, self.walk_reason(calls, root)))
 
     def check_wide_sum(self):
         """The sum of many inputs, added in pairs: a walk that stops after a fixed
@@ -792,6 +925,7 @@ class _Checker:
         subject = text("engine_check.subject.wide", count=_WIDE, nodes=2 * _WIDE - 1)
         root = self.result("a + b", self.call(_pairwise_sum, leaves, doing=text(
             "engine_check.doing.build", subject=subject)))
+        self.output_value(root, _pairwise_sum([0.001 * i for i in range(_WIDE)]), subject)
         calls = self.prepare(root)
         self.backward(root, subject)
         grads = self.call(lambda: [leaf.grad for leaf in leaves],
@@ -803,10 +937,7 @@ class _Checker:
             if not _close(got, 1.0):
                 message = text("engine_check.chain.grad", subject=subject, name=f"x{i}",
                                got=_fmt(got), want=_fmt(1.0), off=_off(got, 1.0))
-                called, total = _calls_made(calls)
-                why = (text("engine_check.chain.misses", called=called, total=total)
-                       if called < total else text("engine_check.graph.walk"))
-                _fail(_and_then(message, why))
+                _fail(_and_then(message, self.walk_reason(calls, root)))
 
     def check_leaves_accumulate(self):
         """Two outputs of one leaf, each backward() in turn: the leaf's grads add up,
@@ -830,6 +961,7 @@ class _Checker:
         subject = text("engine_check.subject.diamonds", count=_DIAMONDS)
         root = self.result("x * 0.6 + x * 0.4", self.call(_stacked_diamonds, x, doing=text(
             "engine_check.doing.build", subject=subject)))
+        self.output_value(root, _stacked_diamonds(0.7), subject)
         calls = self.prepare(root)
         self.backward(root, subject, too_long=text(
             "engine_check.diamonds.too_long", seconds=f"{SECONDS:g}", count=_DIAMONDS,
@@ -840,8 +972,7 @@ class _Checker:
         if not right:
             message = text("engine_check.chain.grad", subject=subject, name="x", got=_fmt(got),
                            want=_fmt(want), off=_off(got, want))
-            _fail(_and_then(message, _order_problem(calls, {}, root)
-                            or text("engine_check.graph.walk")))
+            _fail(_and_then(message, self.walk_reason(calls, root)))
 
     def check_backward_twice(self):
         """backward() twice on L = a * a, with no grad set back to 0 in between:
@@ -908,8 +1039,7 @@ class _Checker:
 
     # -- all of it -------------------------------------------------------------
     def run(self):
-        for case in self.cases:
-            self.missing_method(case)
+        self.missing_methods()
         primitives = [c for c in self.cases if c.group not in _USUALLY_COMPOSITE]
         composites = [c for c in self.cases if c.group in _USUALLY_COMPOSITE]
         for case in primitives:
@@ -924,9 +1054,9 @@ class _Checker:
         checked = text("engine_check.checked.group_separator").join(
             case_separator.join(f"`{t}`" for t in texts) for texts in by_group.values())
         if not self.cases:
-            return Feedback(True, text("engine_check.right.no_operations"))
+            return self.passed(text("engine_check.right.no_operations"))
         if not self.own_backward:
-            return Feedback(True, text("engine_check.right.stepped", checked=checked))
+            return self.passed(text("engine_check.right.stepped", checked=checked))
         with_add_mul = {"+", "*"} <= set(self.groups)
         if with_add_mul:
             self.check_graph([(n, _case(e), a) for n, e, a in _DIAMOND], _DIAMOND_INPUTS)
@@ -937,18 +1067,35 @@ class _Checker:
         for size in sizes:
             self.check_graph(*self.random_graph(size))
         if not with_add_mul:
-            return Feedback(True, text("engine_check.right.graphs", checked=checked,
-                                       graphs=self.n_graphs, size=max(sizes, default=3),
-                                       seed=self.seed))
+            return self.passed(text("engine_check.right.graphs", checked=checked,
+                                    graphs=self.n_graphs, size=max(sizes, default=3),
+                                    seed=self.seed))
         self.check_long_chain()
         self.check_stacked_diamonds()
         self.check_wide_sum()
         self.check_leaves_accumulate()
         self.check_backward_twice()
-        return Feedback(True, text("engine_check.right.all", checked=checked,
-                                   graphs=self.n_graphs + 1, size=max(sizes, default=3),
-                                   seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS,
-                                   wide=_WIDE))
+        return self.passed(text("engine_check.right.all", checked=checked,
+                                graphs=self.n_graphs + 1, size=max(sizes, default=3),
+                                seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS,
+                                wide=_WIDE))
+
+    def passed(self, message):
+        """A passing verdict; it names the optional operations that were not
+        checked because the class has no method for them."""
+        if self.optional_absent:
+            separator = text("engine_check.checked.case_separator")
+            message = _and_then(message, text(
+                "engine_check.right.optional_absent",
+                exprs=separator.join(f"`{c.text}`" for c in self.optional_absent)))
+        return Feedback(True, message)
+
+
+def _defines_equality(Value):
+    """Whether the class (or a class it inherits from, other than ``object``)
+    defines ``__eq__`` or ``__hash__``."""
+    return any("__eq__" in vars(klass) or "__hash__" in vars(klass)
+               for klass in Value.__mro__ if klass is not object)
 
 
 def _case(expr):

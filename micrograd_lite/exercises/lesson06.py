@@ -10,7 +10,7 @@ import math
 
 from ..language import text
 from .answers import kind_of, placeholder
-from .engine_check import check_engine
+from .engine_check import LESSON_OPERATIONS, check_engine
 from .feedback import Feedback
 from .learner_code import call_learner_code
 
@@ -105,7 +105,6 @@ class ReferenceValue:
 
 
 _ADD_MUL = ("+", "*")
-_ALL_OPERATIONS = ("+", "*", "radd", "rmul", "**", "tanh", "neg", "-", "/")
 
 
 def check_value_init(Value):
@@ -166,14 +165,18 @@ def _make(Value, call, *args, **kwargs):
 
 
 def check_add_mul(Value):
-    """Exercise 2: ``+`` and ``*`` (also with plain numbers on the right), with ``_backward``."""
+    """Exercise 2: ``+`` and ``*`` (also with plain numbers on the right), with ``_backward``.
+
+    backward() comes in Exercise 4: the check calls each node's ``_backward``
+    itself, even if the class has a backward() already."""
     if Value is None:
         return placeholder(text("lesson06.add_mul.what"))
-    return check_engine(Value, operations=_ADD_MUL)
+    return check_engine(Value, operations=_ADD_MUL, backward=False)
 
 
 def check_more_operations(Value):
-    """Exercise 3: ``**``, tanh, and -, /, neg, number + Value, number * Value."""
+    """Exercise 3: ``**``, tanh, and -, /, neg, number + Value, number * Value: every
+    operation check_engine requires, before backward() is written."""
     if Value is None:
         return placeholder(text("lesson06.more_operations.what"))
-    return check_engine(Value, operations=_ALL_OPERATIONS)
+    return check_engine(Value, operations=LESSON_OPERATIONS, backward=False)

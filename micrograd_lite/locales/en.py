@@ -1479,13 +1479,61 @@ TEXT = {
         "The `_backward` of {node} never ran. backward() must call each node's "
         "`_backward` exactly once, after every node "
         "that uses it has added into its grad: go through a topological order in reverse.",
+    "engine_check.missing.separator": ", ",
+    "engine_check.missing.methods":
+        "Your Value has no {methods}, so {exprs} do not work. check_engine needs every one "
+        "of them: write them as in Exercises 2 and 3.",
+    "engine_check.missing.backward":
+        "Your Value has no backward() method: check_engine runs it on every graph, and the "
+        "rest of the lesson calls it. Write it (Exercise 4): set the output's grad to 1, then "
+        "call each node's `_backward` in reverse topological order.",
+    "engine_check.changes_input":
+        "{name}.data was {before}; after {doing} it is {after}. An operation must leave the "
+        "data of its inputs as it was and put its result in a new Value: "
+        "`out = Value(self.data * other.data, ...)`, with no `self.data = ...` or "
+        "`self.data *= ...`.",
+    "engine_check.prev_number.pow":
+        "The result of `{expr}` has {got} in `_prev`, a plain number. `_prev` holds only "
+        "Values: backward() goes on into each of them. The exponent is a plain number, not a "
+        "node, so `__pow__` passes self alone: `Value(..., (self,), ...)`.",
+    "engine_check.prev_number.operation":
+        "The result of `{expr}` has {got} in `_prev`, a plain number. `_prev` holds only "
+        "Values: backward() goes on into each of them. In `{method}`, make a number into a "
+        "Value first, `other = other if isinstance(other, Value) else Value(other)`, and pass "
+        "that on.",
+    "engine_check.probe.out_data":
+        "What the `_backward` of `{expr}` adds to {name}.grad does not change with out.grad: "
+        "run on its own, it added {added} with out.grad = {out_grad} and {added_other} with "
+        "out.grad = {other_out_grad}. It is the local derivative times out.data. The "
+        "gradient coming from above is `out.grad`, not `out.data`: multiply by `out.grad`.",
+    "engine_check.probe.not_times_out_grad":
+        "What the `_backward` of `{expr}` adds to {name}.grad does not grow in proportion "
+        "to out.grad: run on its own, it added {added} with out.grad = {out_grad} and "
+        "{added_other} with out.grad = {other_out_grad}. By the chain rule it is the local "
+        "derivative, made from `.data`, times `out.grad`.",
+    "engine_check.chain.value":
+        "On {subject}: the output's data is {got}, should be {want} ({off}).",
+    "engine_check.graph.order_right":
+        "backward() called the `_backward` of each of the {total} operation nodes once, "
+        "after all the nodes that use it: that order is right. So a `_backward` added a "
+        "wrong amount here, though each operation was right on the small examples. "
+        "Candidates: a local derivative that is right only for some values (small ones, "
+        "say); a `_backward` that uses something other than its own node's inputs and "
+        "`out`, such as a variable outside it; an operation or `_backward` that changes "
+        "`.data`.",
+    "engine_check.order.equality":
+        "Your Value also defines `__eq__` or `__hash__`, which may be the cause instead: "
+        "if two different nodes with equal data count as equal, a visited set takes one "
+        "for the other, and build_topo skips the second. micrograd compares nodes by "
+        "identity: leave `__eq__` and `__hash__` out.",
+    "engine_check.right.optional_absent":
+        "Optional, not checked because your Value has no method for them: {exprs}.",
     "engine_check.right.no_operations":
         "Your Value keeps its number as `data` and starts with grad 0.",
     "engine_check.right.stepped":
         "Each operation gives the right value and, through its "
-        "`_backward`, the right gradients: {checked}. (Your Value has "
-        "no backward() yet, so the check called each node's "
-        "`_backward` itself, in reverse topological order.)",
+        "`_backward`, the right gradients: {checked}. (The check called each node's "
+        "`_backward` itself, in reverse topological order; backward() is not checked here.)",
     "engine_check.right.graphs":
         "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
         "each alone, with a gradient arriving from above, with an input used once more, "

@@ -1156,9 +1156,32 @@ TEXT = {
         "它可能是放在模块级别、类属性、`backward` 外面的函数里，或者默认参数里的列表或集合。",
     "engine_check.order.never":
         "节点 {node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
+    "engine_check.missing.separator": "、",
+    "engine_check.missing.methods":
+        "你的 Value 没有 {methods}，所以 {exprs} 都不能运行。check_engine 要求这些运算都有。请按练习 2 和练习 3 写出它们。",
+    "engine_check.missing.backward":
+        "你的 Value 没有 backward() 方法。check_engine 要在每个计算图上运行它，本课后面的部分也要调用它。请写出它（练习 4）。先把输出的 grad 设为 1，再按拓扑顺序倒过来，调用每个节点的 `_backward`。",
+    "engine_check.changes_input":
+        "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value，例如 `out = Value(self.data * other.data, ...)`。不要写 `self.data = ...` 或 `self.data *= ...`。",
+    "engine_check.prev_number.pow":
+        "`{expr}` 的结果的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。指数是一个普通的数，不是节点，所以 `__pow__` 只传 self 一个输入，即 `Value(..., (self,), ...)`。",
+    "engine_check.prev_number.operation":
+        "`{expr}` 的结果的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。在 `{method}` 里，先把数变成 Value，即 `other = other if isinstance(other, Value) else Value(other)`，再把它传进去。",
+    "engine_check.probe.out_data":
+        "`{expr}` 的 `_backward` 给 {name}.grad 加上的量不随 out.grad 改变。单独运行它，out.grad = {out_grad} 时加了 {added}，out.grad = {other_out_grad} 时加了 {added_other}。这个量是局部导数乘以 out.data。从输出那边传回来的梯度是 `out.grad`，不是 `out.data`。请乘以 `out.grad`。",
+    "engine_check.probe.not_times_out_grad":
+        "`{expr}` 的 `_backward` 给 {name}.grad 加上的量没有和 out.grad 成正比。单独运行它，out.grad = {out_grad} 时加了 {added}，out.grad = {other_out_grad} 时加了 {added_other}。按链式法则，它应该是局部导数（由 `.data` 算出）乘以 `out.grad`。",
+    "engine_check.chain.value":
+        "在{subject}上，输出的 data 是 {got}，应该是 {want}（{off}）。",
+    "engine_check.graph.order_right":
+        "backward() 对 {total} 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。所以是某个 `_backward` 在这里加错了量，虽然每个运算在小例子上都是对的。可能的原因有三种。一是某个局部导数只对一部分值是对的（比如只对小的值）。二是某个 `_backward` 用到了它自己节点的输入和 `out` 以外的东西，比如它外面的变量。三是某个运算或 `_backward` 改变了 `.data`。",
+    "engine_check.order.equality":
+        "你的 Value 还定义了 `__eq__` 或 `__hash__`，原因也可能在这里。如果两个 data 相等的不同节点被当成相等，visited 集合就会把它们当成同一个节点，build_topo 会跳过第二个。micrograd 按对象本身比较节点，所以不要定义 `__eq__` 和 `__hash__`。",
+    "engine_check.right.optional_absent":
+        "{exprs} 是可选的运算。你的 Value 没有它们的方法，所以没有检查它们。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
     "engine_check.right.stepped":
-        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（你的 Value 还没有 backward()，所以检查自己按拓扑顺序倒过来调用了每个节点的 `_backward`。）",
+        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里检查自己按拓扑顺序倒过来调用了每个节点的 `_backward`，没有检查 backward()。）",
     "engine_check.right.graphs":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
