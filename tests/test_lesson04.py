@@ -534,6 +534,30 @@ def descend_never_ends(loss, start, learning_rate, steps):
     return path
 
 
+def descend_until_the_gradient_is_small(loss, start, learning_rate, steps):
+    w, path = Value(start), [start]
+    w.grad = 1.0
+    while abs(w.grad) > 1e-6 or len(path) < steps + 1:  # never ends where w swings
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path[:steps + 1]
+
+
+def descend_two_numbers_at_least(loss, start, learning_rate, steps):
+    w, path = Value(start), [start]
+    while True:  # a do-while: one update even when steps is 0
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+        if len(path) >= steps + 1:
+            return path
+
+
 def descend_as_a_generator(loss, start, learning_rate, steps):
     w = Value(start)
     yield w.data
@@ -564,7 +588,7 @@ def test_worked_descend_is_the_closed_form():
 
 
 @pytest.mark.parametrize("descend", [descend_right, descend_fresh_value_each_step, lesson04.worked_descend,
-                                     descend_new_node_each_step, descend_as_a_generator])
+                                     descend_new_node_each_step])
 def test_check_descend_accepts_right_loops(descend):
     feedback = lesson04.check_descend(descend)
     assert feedback and "backward() adds" in feedback.message
@@ -604,9 +628,14 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_fixed_rate, "your steps are those of learning rate 0.05; this call asks for 0.1. "
                              "Use the learning_rate argument"),
         (make_descend_with_default_list(), "your list begins with the w's of the earlier calls"),
+        (descend_as_a_generator, "Your descend returned a generator; it should return a list"),
+        (descend_until_the_gradient_is_small,
+         "Your code did not finish within 3 seconds, while running descend(loss, 1.0, 1.0, 6) "
+         "on L(w) = (w - 3)**2."),
+        (descend_two_numbers_at_least, "With descend(loss, 2.0, 0.3, 0)"),
         (make_descend_that_remembers(),
          "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, "
-         "and another list when the check called it again after 4 other calls: your descend "
+         "and another list when the check called it again after 6 other calls: your descend "
          "keeps something from one call to the next"),
     ],
 )
@@ -1412,3 +1441,37 @@ def test_numbers_and_infinities_are_said_in_words(check, answer, english, chines
     assert english in said, said
     assert chinese in zh, zh
     assert "inf " not in said + zh and "Infinity" not in said + zh
+
+
+class MomentumEmptyingTheCallersList(MomentumRight):
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__([], learning_rate, momentum)
+        while params:
+            self.params.append(params.pop(0))  # the caller's list is left empty
+        self.velocities = [0.0] * len(self.params)
+
+
+@pytest.mark.parametrize("language, message", [
+    ("en", "Momentum(params, 0.1, 0.9) changed the list params it was given: it held 2 Values, "
+           "and 0 after your __init__. Leave the caller's list as it is"),
+    ("zh", "Momentum(params, 0.1, 0.9) 改动了传给它的列表 params。它原来有 2 个 Value，你的 "
+           "__init__ 之后剩下 0 个。"),
+])
+def test_check_momentum_names_an_init_that_empties_the_callers_list(language, message):
+    from micrograd_lite import set_language
+    set_language(language)
+    try:
+        feedback = lesson04.check_momentum(MomentumEmptyingTheCallersList)
+    finally:
+        set_language("en")
+    assert not feedback and feedback.message.startswith(message), feedback.message
+
+
+def test_a_generator_for_descend_is_named_in_chinese():
+    from micrograd_lite import set_language
+    set_language("zh")
+    try:
+        message = lesson04.check_descend(descend_as_a_generator).message
+    finally:
+        set_language("en")
+    assert message == "你的 descend 返回了一个生成器（generator）；它应该返回一个数的列表。"

@@ -138,7 +138,7 @@ def kind_of(answer):
 _KIND_KEYS = {bool: "types.bool", int: "types.int", float: "types.float", str: "types.str",
               list: "types.list", tuple: "types.tuple", dict: "types.dict", set: "types.set",
               complex: "types.complex", types.FunctionType: "types.function",
-              types.BuiltinFunctionType: "types.function",
+              types.BuiltinFunctionType: "types.function", types.GeneratorType: "types.generator",
               types.MethodType: "types.method", type: "types.class"}
 
 

@@ -236,9 +236,10 @@ def _read_path(result):
         return Feedback(False, text("lesson04.descend.none"))
     if isinstance(result, (Value, int, float)):
         return Feedback(False, text("lesson04.descend.one_number", kind=kind_of(result)))
-    if not hasattr(result, "__iter__"):
+    if not (hasattr(result, "__len__") and hasattr(result, "__getitem__")):
+        # a generator too: the lesson reads path[step] and len(path) of what descend returns
         return Feedback(False, text("lesson04.descend.not_a_list", kind=kind_of(result)))
-    # a generator runs the learner's loop only now: under the time limit too
+    # a sequence of the learner's own making is read under the time limit too
     items, error = call_learner_code(list, result, doing=text("lesson04.descend.doing_list"))
     if error is not None:
         return error
@@ -268,13 +269,17 @@ def _quartic(w):
 # (loss, its name in messages, start, learning_rate, steps): the lesson's example
 # first; then other shapes (two minima at -1.41 and 1.41), a gradient so small
 # that a loop which stops "once the gradient is small" stops at once, other
-# starts, rates and numbers of steps, a single step.
+# starts, rates and numbers of steps, a single step, no step at all, and a run that
+# never settles (lr = 1 swings between 1 and 5): a loop that goes on until the
+# gradient is small never ends there.
 _DESCEND_TRIALS = [
     (parabola, "L(w) = (w - 3)**2", -1.0, 0.1, 5),
     (_quartic, "L(w) = (w*w - 2)**2", 0.5, 0.05, 4),
     (_flat, "L(w) = 1e-8 * (w - 5)**2", 0.0, 1e7, 12),
     (_quartic, "L(w) = (w*w - 2)**2", -2.0, 0.01, 25),
     (parabola, "L(w) = (w - 3)**2", 10.0, 0.9, 1),
+    (parabola, "L(w) = (w - 3)**2", 2.0, 0.3, 0),
+    (parabola, "L(w) = (w - 3)**2", 1.0, 1.0, 6),
 ]
 # Last, after the first call again: another loss with the example's start, rate and
 # steps. A loop that keeps its results by those numbers alone returns the example's
@@ -580,9 +585,21 @@ def _say_only_first_moved(moved, setup):
                                 count=len(setup.start), lr=setup.lr, momentum=setup.momentum))
 
 
+def _make_optimizer(Momentum, params, lr, momentum, doing):
+    """``(Momentum(params, lr, momentum), None)``, or ``(None, a Feedback)`` when the
+    learner's code fails or changes the list ``params`` it is given."""
+    given = list(params)
+    optimizer, error = call_learner_code(Momentum, params, lr, momentum, doing=doing)
+    if error is None and (len(params) != len(given)
+                          or any(p is not q for p, q in zip(params, given))):
+        error = Feedback(False, text("lesson04.momentum.changed_params", lr=lr,
+                                     momentum=momentum, before=len(given), after=len(params)))
+    return (None, error) if error is not None else (optimizer, None)
+
+
 def _momentum_describe(Momentum, snapshot):
     params = [Value(x, label=f"p{i + 1}") for i, x in enumerate(_MOMENTUM.start)]
-    optimizer, error = call_learner_code(
+    optimizer, error = _make_optimizer(
         Momentum, params, _MOMENTUM.lr, _MOMENTUM.momentum,
         doing=text("lesson04.momentum.doing.make", lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum),
     )
@@ -654,7 +671,7 @@ def _momentum_side_by_side(Momentum, snapshot):
     optimizers, params = [], []
     for j, setup in enumerate(_SIDE_BY_SIDE):
         ps = [Value(x) for x in setup.start]
-        optimizer, error = call_learner_code(Momentum, ps, setup.lr, setup.momentum, doing=text(
+        optimizer, error = _make_optimizer(Momentum, ps, setup.lr, setup.momentum, doing=text(
             _MAKE_KEYS[j], lr=setup.lr, momentum=setup.momentum))
         if error is not None:
             return error
@@ -716,7 +733,7 @@ def _step_alone(Momentum, setup):
     """A new optimizer of ``setup``, stepped with no other beside it: (its run, None)
     or (None, a Feedback)."""
     params = [Value(x, label=f"p{i + 1}") for i, x in enumerate(setup.start)]
-    optimizer, error = call_learner_code(Momentum, params, setup.lr, setup.momentum, doing=text(
+    optimizer, error = _make_optimizer(Momentum, params, setup.lr, setup.momentum, doing=text(
         "lesson04.momentum.doing.make_alone", lr=setup.lr, momentum=setup.momentum,
         count=len(params)))
     if error is not None:
@@ -749,7 +766,7 @@ def _momentum_by_position(Momentum):
     one stepped starts from no velocity. Else a Feedback."""
     params = [Value(0.0), Value(-0.1)]  # after one step p1 holds -0.1, p2's value
     for k, start in enumerate((True, False)):  # a first optimizer, then a new one
-        optimizer, error = call_learner_code(Momentum, params, 0.1, 0.9, doing=text(
+        optimizer, error = _make_optimizer(Momentum, params, 0.1, 0.9, doing=text(
             "lesson04.momentum.doing.make", lr=0.1, momentum=0.9))
         if error is not None:
             return error

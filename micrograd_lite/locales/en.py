@@ -88,6 +88,7 @@ TEXT = {
     "types.complex": "complex",
     "types.ndarray": "ndarray",
     "types.function": "function",
+    "types.generator": "generator",
     "types.method": "method",
     "types.class": "class",
     "types.other": "{name}",
@@ -496,6 +497,10 @@ TEXT = {
     "lesson04.descend.one_number":
         "Your descend returned one number ({kind}), not a list. Return the list of "
         "every w: the start, then the w after each update.",
+    "lesson04.momentum.changed_params":
+        "Momentum(params, {lr}, {momentum}) changed the list params it was given: it held "
+        "{before} Values, and {after} after your __init__. Leave the caller's list as it is: "
+        "keep it (self.params = params) or a copy of it (self.params = list(params)).",
     "lesson04.descend.not_a_list":
         "Your descend returned a {kind}; it should "
         "return a list of numbers.",

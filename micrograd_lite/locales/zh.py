@@ -87,6 +87,7 @@ TEXT = {
     "types.complex": "一个复数（complex）",
     "types.ndarray": "一个 NumPy 数组（ndarray）",
     "types.function": "一个函数",
+    "types.generator": "一个生成器（generator）",
     "types.method": "一个方法",
     "types.class": "一个类",
     "types.other": "一个 {name}",
@@ -451,6 +452,8 @@ TEXT = {
     "lesson04.descend.one_number":
         "你的 descend 只返回了{kind}，不是列表。要返回每一个 w 组成的列表，"
         "先是起点，再是每次更新后的 w。",
+    "lesson04.momentum.changed_params":
+        "Momentum(params, {lr}, {momentum}) 改动了传给它的列表 params。它原来有 {before} 个 Value，你的 __init__ 之后剩下 {after} 个。调用者的列表要保持原样，可以直接保存它（self.params = params），也可以保存一份副本（self.params = list(params)）。",
     "lesson04.descend.not_a_list": "你的 descend 返回了{kind}；它应该返回一个数的列表。",
     "lesson04.descend.same_value":
         "你的列表里同一个 Value 对象出现了不止一次，所以每一项显示的都是最后的 w。"
