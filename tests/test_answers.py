@@ -170,12 +170,16 @@ def test_a_measured_target_is_not_its_exact_derivative():
     assert check_slope(-9.99).message == "-9.99 is not it."
     en, zh = in_both(lambda: check_slope(-10))
     assert not en.correct and not zh.correct
-    assert en.message == ("That is the exact derivative, -10 (a central difference gives it too, "
-                          "up to rounding). The exercise asks for the slope measured "
+    assert en.message == ("That is the exact derivative, -10. A central difference gives it too, "
+                          "up to rounding, and so does the measured slope rounded to fewer "
+                          "digits. The exercise asks for the slope measured "
                           "with the h it gives, (f(x + h) - f(x)) / h, which differs a little "
-                          "from the exact derivative. Measure it and put that number in answer.")
-    assert zh.message == ("这是精确的导数 -10（中心差分也会得到它，最多差一点舍入误差）。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，"
-                          "它和精确导数差一点。请测量它，再把测量出来的数放进 answer。")
+                          "from the exact derivative. Measure it and put that number, unrounded, "
+                          "in answer.")
+    assert zh.message == ("这是精确的导数 -10。中心差分也会得到它（最多差一点舍入误差），把测量出来的"
+                          "斜率四舍五入到更少的位数也会得到它。练习要的是用给定的 h 测量出来的斜率 "
+                          "(f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样"
+                          "放进 answer，不要四舍五入。")
 
 
 @pytest.mark.parametrize("value, target, digits", [

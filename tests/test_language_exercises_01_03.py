@@ -305,7 +305,7 @@ ENGLISH = {
     'nudge_b a Value':
         'You gave a Value (data -8). -8 is the value of L itself (for a = 2). The answer is a plain number, the slope (L2 - L1) / h, computed from L2.data and L1.data (or with compute_L, which works on plain numbers).',
     'nudge_b wrong sign':
-        '6 has the right size and the wrong sign; it is also dL/da (b × f). Nudge b, not a, and compute (L2 - L1) / h, where L2 is the L computed with b + h.',
+        '6 has the right size and the wrong sign. Either a sign slipped (in b, f or the difference L2 - L1), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.',
     'nudge_b otherwise':
         '2.5 is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.',
     'direction up':

@@ -255,7 +255,7 @@ O_X2_IS_1 = math.tanh(2.0 * -3.0 + 1.0 + SEED_B)
     (0.95, "rounded to 2 decimals"),
     (0.955, "rounded to 3 decimals"),
     (2.0 * -3.0 + 1.0 + SEED_B, "is n"),
-    (math.tanh(SEED_B - 6.0), "output with x2 = 0"),
+    (math.tanh(SEED_B - 6.0), "output with x2 * w2 = 0: the lesson's neuron as it was (x2 = 0), or w2 set to 0"),
     (SEED_B - 6.0, "n with x2 = 0"),
     (math.tanh(2.0 * -3.0 + 2.0 + SEED_B), "w2 = 2"),
     (-O_X2_IS_1, "is not o"),

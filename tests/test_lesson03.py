@@ -571,7 +571,8 @@ def test_the_leaf_only_graph_is_tried_too():
         return lesson03.worked_topological_sort(root) if root._prev else []
 
     feedback = lesson03.check_topological_sort(no_leaf_alone)
-    assert not feedback.correct and "single Value x" in feedback.message and "misses x" in feedback.message
+    assert not feedback.correct and "single Value x" in feedback.message and (
+        "leaves out the root itself, x" in feedback.message)
 
 
 def test_check_topological_sort_reports_the_learners_line():
@@ -635,6 +636,8 @@ def test_the_slips_really_give_different_grads_where_they_are_told_apart():
         assert any(not lesson03._same(grads(slip, b), grads(lesson03.worked_backward_pass, b))
                    for b in graphs), slip
         for other in slips[:slips.index(slip)]:
+            if {slip, other} == {lesson03._root_grad_for_node_grad, lesson03._local_only}:
+                continue  # root.grad is 1 on every fresh graph: both are named, as candidates
             assert any(not lesson03._same(grads(slip, b), grads(other, b)) for b in graphs), \
                 (slip, other)
 
@@ -1385,9 +1388,10 @@ def test_a_backward_pass_on_a_wrong_order_the_walk_got_accepted_is_rejected(make
 
 def test_what_the_graphs_of_unusual_shape_try_is_said_after_the_places_to_look():
     message = lesson03.check_backward_pass(backward_pass_with(sort_breadth_first_reversed)).message
-    assert message.endswith("an order by distance from the root, such as a breadth-first walk "
-                            "reversed, puts z before y, though z must pass its gradient to y "
-                            "first.")
+    assert message.endswith("Candidates: an order by distance from the root (a breadth-first "
+                            "walk reversed puts z before y, though z must pass its gradient to y "
+                            "first), or numbers changed on the way (rounded, or a local "
+                            "derivative written into the code).")
     set_language("zh")
     try:
         chinese = lesson03.check_backward_pass(backward_pass_with(sort_keyed_by_content)).message
@@ -1488,3 +1492,22 @@ def test_check_backward_pass_names_a_loop_that_feeds_the_first_input_only():
     feedback = lesson03.check_backward_pass(backward_to_the_first_input_only)
     assert not feedback and "passes its gradient to its first input only" in feedback.message
     assert "(2)" not in feedback.message  # named alone, not as one of several candidates
+
+
+def backward_times_the_root_grad(root):
+    root.grad = 1.0
+    for node in reversed(root.topological_order()):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * root.grad  # root.grad for node.grad
+
+
+def test_check_backward_pass_lists_root_grad_beside_local_only():
+    # root.grad is 1, so the two give the same grads: both are candidates
+    message = lesson03.check_backward_pass(backward_times_the_root_grad).message
+    assert "Each child got its local derivative times root.grad." in message
+    assert "Each child got only the local derivative." in message
+
+
+def test_check_topological_sort_names_a_list_without_its_root():
+    feedback = lesson03.check_topological_sort(lambda root: root.topological_order()[:-1])
+    assert not feedback and "your list leaves out the root itself" in feedback.message

@@ -447,6 +447,10 @@ def _missing(missing, order, nodes, graph, build, topological_sort):
     if build is _lecture_unlabelled:
         return Feedback(False, text("lesson03.topo.missing_unlabelled", graph=graph,
                                     missing=len(missing), nodes=len(nodes)))
+    inputs = {id(child) for node in nodes.values() for child in node._prev}
+    if len(missing) == 1 and id(missing[0]) not in inputs:  # the one node nothing uses
+        return Feedback(False, text("lesson03.topo.no_root", graph=graph,
+                                    name=_describe_node(missing[0], quote=False)))
     listed_data = {node.data: node for node in order}
     twins = [listed_data.get(node.data) for node in missing]
     if all(twins) and _sorts_all_when_data_differ(topological_sort, build):
@@ -661,6 +665,13 @@ def _upstream_only(root):
             child.grad += node.grad
 
 
+def _root_grad_for_node_grad(root):
+    root.grad = 1.0
+    for node in reversed(worked_topological_sort(root)):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * root.grad
+
+
 def _pairs_mismatched(root):
     root.grad = 1.0
     for node in reversed(worked_topological_sort(root)):
@@ -692,6 +703,7 @@ _BACKWARD_SLIPS = (
     (_overwrites, lambda: text("lesson03.backward.overwrites")),
     (_forward_order, lambda: text("lesson03.backward.forward_order")),
     (_local_only, lambda: text("lesson03.backward.local_only")),
+    (_root_grad_for_node_grad, lambda: text("lesson03.backward.root_grad")),
     (_upstream_only, lambda: text("lesson03.backward.upstream_only")),
     (_pairs_mismatched, lambda: text("lesson03.backward.pairs_mismatched")),
     (_inputs_deduplicated, lambda: text("lesson03.backward.inputs_deduplicated")),
