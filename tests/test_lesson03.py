@@ -1511,3 +1511,22 @@ def test_check_backward_pass_lists_root_grad_beside_local_only():
 def test_check_topological_sort_names_a_list_without_its_root():
     feedback = lesson03.check_topological_sort(lambda root: root.topological_order()[:-1])
     assert not feedback and "your list leaves out the root itself" in feedback.message
+
+
+def test_check_divide_local_grads_names_a_pair_that_does_not_follow_a_and_b():
+    feedback = lesson03.check_divide_local_grads(lambda a, b: (1 / 3, -6 / 9))
+    assert not feedback and "That pair is right for a = 6, b = 3, not here: numbers written " \
+        "in the code, or a result kept from an earlier call?" in feedback.message
+
+
+def backward_stopping_after_the_root(root):
+    root.grad = 1.0
+    for node in reversed(root.topological_order()):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+        return  # inside the loop: only the root passes its grad on
+
+
+def test_check_backward_pass_lists_an_early_return_beside_forward_order():
+    message = lesson03.check_backward_pass(backward_stopping_after_the_root).message
+    assert "only the root passes its grad on" in message and "a return or break" in message

@@ -114,7 +114,12 @@ def check_divide_local_grads(divide_local_grads):
     if near:
         return Feedback(False, text("lesson03.divide.estimate", **numbers))
     wrong_a, wrong_b = (not matches((g,), (e,)) for g, e in zip(pair, expected))
-    return Feedback(False, text(_DIVIDE_WRONG_KEYS[wrong_a, wrong_b], **numbers))
+    message = text(_DIVIDE_WRONG_KEYS[wrong_a, wrong_b], **numbers)
+    other = next((point for point in _DIVIDE_POINTS
+                  if point != (a, b) and matches(pair, _divide_exact(*point))), None)
+    if other is not None:  # another point's pair: the numbers do not follow a and b
+        message += text("lesson03.divide.other_point", a=other[0], b=other[1])
+    return Feedback(False, message)
 
 
 # which of (∂p/∂a, ∂p/∂b) is wrong -> the message

@@ -258,6 +258,7 @@ TEXT = {
     "lesson03.divide.wrong_both": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da} and ∂p/∂b should be {exact_db}. Nudge a, then b, in your head: p = a × (1/b).",
     "lesson03.divide.wrong_da": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da}. Nudge a, then b, in your head: p = a × (1/b).",
     "lesson03.divide.wrong_db": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂b should be {exact_db}. Nudge a, then b, in your head: p = a × (1/b).",
+    "lesson03.divide.other_point": " That pair is right for a = {a:g}, b = {b:g}, not here: numbers written in the code, or a result kept from an earlier call? Compute both from a and b at every call.",
     "lesson03.divide.right": "∂p/∂a = 1/b and ∂p/∂b = -a/b²: with these two numbers stored on the node, the backward loop can pass a gradient through a division like through any other operation.",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
@@ -317,7 +318,7 @@ TEXT = {
     "lesson03.backward.slip": "On the graph of {graph}: {hint}",
     "lesson03.backward.no_root_grad": "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
-    "lesson03.backward.forward_order": "These are the grads of a walk in forward order: a node passes on its grad before it has received it. Walk reversed(order), from the root to the inputs.",
+    "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Either the walk goes in forward order (a node passes on its grad before it has received it: walk reversed(order), from the root to the inputs), or the loop stops after its first node (a return or break inside it).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
     "lesson03.backward.local_only": "Each child got only the local derivative. Multiply it by the gradient from above: child.grad += local * node.grad.",
     "lesson03.backward.upstream_only": "Each child got the node's grad unchanged, as if every operation were +. Multiply by the local derivative: child.grad += local * node.grad.",
@@ -365,7 +366,7 @@ TEXT = {
     "lesson03.grad_b1.no_two": "The factor 2 from the square is missing.",
     "lesson03.grad_b1.dL_db2": "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too.",
     "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), or a rounded number? Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
-    "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
+    "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, computed from the function's own arguments (not the notebook's variables).",
 
 
     # ---- end of exercises 01-03 ----------------------------------------

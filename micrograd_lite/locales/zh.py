@@ -257,6 +257,7 @@ TEXT = {
     "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
+    "lesson03.divide.other_point": "这一对数在 a = {a:g}，b = {b:g} 处才是对的，在这里不对。是代码里写死了数，还是留着前一次调用的结果？每次调用都要用 a 和 b 把两个数算出来。",
     "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
@@ -316,7 +317,7 @@ TEXT = {
     "lesson03.backward.slip": "在 {graph}上，{hint}",
     "lesson03.backward.no_root_grad": "所有 grad 都还是 0。请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
-    "lesson03.backward.forward_order": "这些 grad 是按正向顺序算的。一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。",
+    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能是按正向顺序走的（一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入），也可能是循环在第一个节点之后就结束了（循环体里有 return 或 break）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，即 child.grad += local * node.grad。",
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，即 child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，即 child.grad += local * node.grad。",
@@ -364,7 +365,7 @@ TEXT = {
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的），还是四舍五入过的数？请返回链式法则的公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1，而且要用函数自己的参数来算，不要用笔记本里的变量。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
