@@ -379,7 +379,7 @@ ENGLISH = {
     'grad_b1 flipped':
         'The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).',
     'grad_b1 otherwise':
-        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.75. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, computed from the function's own arguments (not the notebook's variables).",
+        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.75. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, computed from the arguments the function is given, not from variables of the notebook.",
     'direction another variable':
         'Your answer is about a, but the question is about b: which way to move b to make L larger? Answer for b: "increase" or "decrease".',
     'direction another variable, in Chinese':
