@@ -55,18 +55,24 @@ VALUE_GIVEN = ("You gave a Value (data {data}, grad 0); the answer is a plain nu
                "某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。")
 
 
-@pytest.mark.parametrize("check, make, data", [
-    (lesson01.check_slope, lambda: Value(-10.0), "-10"),
-    (lesson04.check_largest_rate, lambda: Value(1.0), "1"),
-    (lesson04.check_bowl_rate, lambda: Value(0.1), "0.1"),
-    (lesson05.check_hinge_loss, lambda: Value(0.4), "0.4"),
-    (lesson05.check_constant_score, lambda: Value(2.0), "2"),
+HOLDING_ANSWER = ("You gave a Value whose data, {data}, is the number asked for. The answer is "
+                  "that number itself, not a Value: answer = {data}",
+                  "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，"
+                  "即 answer = {data}")
+
+
+@pytest.mark.parametrize("check, make, data, said", [
+    (lesson01.check_slope, lambda: Value(-10.0), "-10", VALUE_GIVEN),
+    (lesson04.check_largest_rate, lambda: Value(1.0), "1", HOLDING_ANSWER),
+    (lesson04.check_bowl_rate, lambda: Value(0.1), "0.1", HOLDING_ANSWER),
+    (lesson05.check_hinge_loss, lambda: Value(0.4), "0.4", HOLDING_ANSWER),
+    (lesson05.check_constant_score, lambda: Value(2.0), "2", HOLDING_ANSWER),
 ])
-def test_a_value_is_never_accepted_as_a_number(check, make, data):
+def test_a_value_is_never_accepted_as_a_number(check, make, data, said):
     english, chinese = in_both(lambda: check(make()))
     assert not english.correct and not chinese.correct
-    assert english.message == VALUE_GIVEN[0].format(data=data)
-    assert chinese.message == VALUE_GIVEN[1].format(data=data)
+    assert english.message == said[0].format(data=data)
+    assert chinese.message == said[1].format(data=data)
 
 
 @pytest.mark.parametrize("make, data", [

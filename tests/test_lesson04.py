@@ -192,7 +192,7 @@ def test_check_second_step_accepts_the_answer_and_its_roundings(answer):
         (-0.36, "You started from w = -1"),  # new gradient, old w
         (-0.2, "after the first update"),    # the first step's answer (off by one)
         (Value(-0.2), "answer = w.data"),  # a Value is never taken for a number
-        (Value(0.44), "answer = w.data"),
+        (Value(0.44), "whose data, 0.44, is the number asked for"),
         (-1.0, "the starting w"),            # no update
         (-1, "the starting w"),
         (3.0, "bottom of the curve"),

@@ -328,6 +328,9 @@ def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), ot
     string, or a function that takes the learner's number and returns a string,
     e.g. ``lambda value: text("...", value=shown_beside(value, target))``.
     """
+    if (not accepts_value and is_value(answer) and as_number(answer.data) is not None
+            and is_close(answer.data, target, tol)):  # Value(7.0): the number, wrapped
+        return Feedback(False, text("answers.value_holding_answer", data=shown(answer.data)))
     value = read_number(answer, what=what, kind=kind, value_means=value_means, name=name,
                         accepts_value=accepts_value)
     if isinstance(value, Feedback):

@@ -61,6 +61,7 @@ TEXT = {
     "answers.a_number": "a number",
     "answers.whole_value": "You gave a whole Value (data {data}, grad {grad}). The answer is one number, its .{attribute}: answer = {name}.{attribute}",
     "answers.whole_value.grad_still_zero": "You gave a whole Value (data {data}, grad {grad}). The answer is one number, its .{attribute}: answer = {name}.{attribute}. Its grad is still 0: run the backward pass first.",
+    "answers.value_holding_answer": "You gave a Value whose data, {data}, is the number asked for. The answer is that number itself, not a Value: answer = {data}",
     "answers.value_not_number": "You gave a Value (data {data}, grad {grad}); the answer is a plain number. If a Value holds the number asked for, give its .data or its .grad, not the whole Value.",
     "answers.rounded.one": "{value} is the answer rounded to {count} decimal, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.rounded.other": "{value} is the answer rounded to {count} decimals, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",

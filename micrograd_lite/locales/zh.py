@@ -60,6 +60,7 @@ TEXT = {
     "answers.a_number": "一个数",
     "answers.whole_value": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}",
     "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。它的 grad 还是 0。请先运行反向传播。",
+    "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，即 answer = {data}",
     "answers.value_not_number": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。",
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
