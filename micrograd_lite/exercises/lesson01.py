@@ -149,7 +149,7 @@ def check_error_factor(answer):
     if isinstance(value, Feedback):
         return value
     if 80.0 <= value <= 125.0:
-        return Feedback(True, text("lesson01.error_factor.right", value=value))
+        return Feedback(True, text("lesson01.error_factor.right", value=shown(value)))
     if 8.0 <= value <= 12.5:
         return Feedback(False, text("lesson01.error_factor.forward"))
     if 1.5 <= value <= 2.5:

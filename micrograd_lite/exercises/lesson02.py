@@ -218,8 +218,8 @@ def _is_tiny(obj):
 
 
 def _labels(nodes, names):
-    return "(" + ", ".join(names.get(id(node)) or text("lesson02.sub.something_else")
-                           for node in nodes) + ")"
+    written = [names.get(id(node)) or text("lesson02.sub.something_else") for node in nodes]
+    return "(" + ", ".join(written) + ("," if len(written) == 1 else "") + ")"  # (p,): a tuple
 
 
 # the pairs each subtraction is tried on: (p, q), then one whose difference is negative,

@@ -134,7 +134,7 @@ TEXT = {
 
     # -- lesson01: how fast the central difference's error shrinks
     "lesson01.error_factor.what": "a number: how many times smaller the error gets",
-    "lesson01.error_factor.right": "About {value:g}: the central difference's error shrinks like h², so ten times smaller h gives 10² = 100 times smaller error (two decades down per decade on the figure). The forward difference gains only a factor 10.",
+    "lesson01.error_factor.right": "{value}, about 100: the central difference's error shrinks like h², so ten times smaller h gives 10² = 100 times smaller error (two decades down per decade on the figure). The forward difference gains only a factor 10.",
     "lesson01.error_factor.forward": "A factor 10 is what the forward difference gains, whose error shrinks like h. The central difference's error shrinks like h².",
     "lesson01.error_factor.power": "2 is the power: the error shrinks like h², the slope 2 of the central line on log-log axes. Ten times smaller h then gives how many times smaller error?",
     "lesson01.error_factor.an_error": "{value:g} looks like an error value, read off the curve. The factor is a ratio: divide the error at h = 1e-2 by the error at h = 1e-3.",
@@ -222,7 +222,7 @@ TEXT = {
     "lesson02.sub.prev_earlier": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with a node of an earlier subtraction in it. Does __sub__ keep something from one call to the next (a class attribute, a default argument, a global list)? Pass (self, other) as _children.",
     "lesson02.sub.prev_wrong": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other).",
     "lesson02.sub.prev_new_nodes": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other), not new nodes.",
-    "lesson02.sub.something_else": "something else",
+    "lesson02.sub.something_else": "another node",
     "lesson02.sub.op": "The result of p - q {where} records the operation {op!r}; record \"-\" as _op.",
     "lesson02.sub.doing_twice": "computing (p - q) - r, a result subtracted again",
     "lesson02.sub.twice_fails": "p - q is right, but (p - q) - r fails: {problem} Make the result a {name} (for example type(self)(...)), so that it can be subtracted again.",

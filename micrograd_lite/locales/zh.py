@@ -133,7 +133,7 @@ TEXT = {
 
     # -- lesson01: how fast the central difference's error shrinks
     "lesson01.error_factor.what": "一个数，即误差缩小到原来的几分之一的分母，比如五分之一就填 5",
-    "lesson01.error_factor.right": "大约 {value:g}。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
+    "lesson01.error_factor.right": "{value}，大约是 100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.power": "2 是幂次。误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
     "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值。用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
@@ -221,7 +221,7 @@ TEXT = {
     "lesson02.sub.prev_earlier": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，里面有前面某次减法的节点。你的 __sub__ 是不是把什么东西从一次调用留到了下一次（类属性、默认参数或全局列表）？请把 (self, other) 作为 _children 传进去。",
     "lesson02.sub.prev_wrong": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)。",
     "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
-    "lesson02.sub.something_else": "别的东西",
+    "lesson02.sub.something_else": "别的节点",
     "lesson02.sub.op": "p - q{where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
     "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
