@@ -718,3 +718,32 @@ def test_check_subtraction_names_the_first_difference_given_again():
         "the first pair, p = 5, q = 2: a number written in the code, or a result kept from the "
         "earlier subtraction (in a global, a class attribute or a default argument)? Compute it "
         "from self.data and other.data at every call.")
+
+
+def test_check_subtraction_tries_numbers_with_more_digits():
+    rounding = _subclass(lambda self, other: type(self)(
+        float(f"{self.data - other.data:.1f}"), (self, other), "-"))
+    feedback = lesson02.check_subtraction(rounding)
+    assert not feedback and feedback.message.startswith(
+        "p - q gave data -1.5 for p = 0.37, q = 1.916; it should be -1.546.")
+
+
+def test_check_subtraction_names_a_class_that_changes_the_number_it_is_given():
+    class Rounding(TinyValue):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.data = round(self.data)
+
+        def __sub__(self, other):
+            return type(self)(self.data - other.data, (self, other), "-")
+    feedback = lesson02.check_subtraction(Rounding)
+    assert not feedback and feedback.message.startswith(
+        "Rounding(-1.5) has data -2: your class changes the number it is given")
+
+
+def test_check_neuron_tries_a_large_sum():
+    def cut_at_five(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return n.tanh() if abs(n.data) < 5 else Value(1.0)
+    feedback = lesson02.check_neuron(cut_at_five)
+    assert not feedback and "For x1=3, w1=2, x2=-1, w2=-0.5, b=0" in feedback.message

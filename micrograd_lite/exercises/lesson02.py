@@ -90,6 +90,7 @@ _TRIAL_POINTS = (
     (0.5, 1.5, -1.0, 2.0, 0.25),
     (-1.0, 0.3, 2.0, -0.7, -0.1),
     (2.0, -3.0, 0.0, 1.0, 6.8813735870195432),
+    (3.0, 2.0, -1.0, -0.5, 0.0),  # n = 6.5: tanh is 0.999995 there, not 1
     (0.5, 1.5, -1.0, 2.0, 0.25),
 )
 _NAMES = ("x1", "w1", "x2", "w2", "b")
@@ -248,6 +249,11 @@ def check_subtraction(cls):
     if trouble is not None:
         return trouble
     *pairs, r = made
+    for node, number in zip([v for pair in pairs for v in pair] + [r],
+                            [v for pair in _SUB_PAIRS for v in pair] + [1.0]):
+        if node.data != number:  # before any subtraction: the class itself changes it
+            return Feedback(False, text("lesson02.sub.made_changed", name=name, number=number,
+                                        data=node.data))
     results = []
     for (p, q), (a, b) in zip(pairs, _SUB_PAIRS):
         out, trouble = call_learner_code(lambda: p - q,
@@ -307,7 +313,19 @@ def check_subtraction(cls):
         if problem is not None:  # (a Feedback is falsy when it says "not yet")
             return problem
         earlier |= {id(result)}
+    # numbers with more digits than the pairs above: a difference rounded shows here
+    a, b = _LONG_PAIR
+    out, trouble = call_learner_code(lambda: cls(a) - cls(b),
+                                     doing=text("lesson02.sub.doing_subtract", p=a, q=b))
+    if trouble is not None:
+        return trouble
+    if not _is_tiny(out) or out.data != a - b:
+        return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b,
+                                    data=getattr(out, "data", out), right=a - b))
     return Feedback(True, text("lesson02.sub.right"))
+
+
+_LONG_PAIR = (0.37, 1.916)
 
 
 def _structure_problem(out, left, right, earlier, cls):

@@ -212,6 +212,7 @@ TEXT = {
     "lesson02.sub.no_sign": "p - q came out without its sign: {got1:g} for p = {p1:g}, q = {q1:g}, and {got2:g} for p = {p2:g}, q = {q2:g}, the size of the difference only. Compute self.data - other.data, without abs().",
     "lesson02.sub.shared": "p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds {data!r}: your results share their data. Each p - q must return a node of its own.",
     "lesson02.sub.first_again": " That is the difference of the first pair, p = {p:g}, q = {q:g}: a number written in the code, or a result kept from the earlier subtraction (in a global, a class attribute or a default argument)? Compute it from self.data and other.data at every call.",
+    "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
     "lesson02.sub.prev_empty": "The result of p - q does not remember its inputs (_prev is empty): pass (self, other) as _children, so that the graph is recorded.",
