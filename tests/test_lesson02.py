@@ -210,7 +210,7 @@ def _right_only_once(x1, w1, x2, w2, b):
     (_runs_backward, "Your function changes the grads of the Values it is given: after the "
                      "call, x1.grad is "),
     (_right_only_once, "For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 the output should be "
-                       "tanh(-1.0000) = -0.7616, but it is -1.0000."),
+                       "tanh(-1.0000) = -0.7616, but it is -1."),
 ])
 def test_check_neuron_tells_a_function_that_changes_its_inputs_or_keeps_state(neuron, says):
     _calls.clear()

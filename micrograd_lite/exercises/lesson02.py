@@ -10,6 +10,7 @@ from ..engine import Value
 from ..language import text
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
                       placeholder, shown, shown_beside)
+from .comparing import differing
 from .feedback import Feedback
 from .learner_code import call_learner_code, mutable_defaults
 
@@ -181,8 +182,9 @@ def check_neuron(neuron):
         point, out = wrong[0]
         x1, w1, x2, w2, b = point
         n = _n(point)
+        out_written, o_written = differing(out.data, math.tanh(n))
         message = text("lesson02.neuron.wrong", x1=x1, w1=w1, x2=x2, w2=w2, b=b,
-                       n=n, o=math.tanh(n), out=out.data)
+                       n=n, o=o_written, out=out_written)
         # the right output of other inputs: the number does not come from these arguments
         other = next((p for p in _TRIAL_POINTS
                       if p != point and is_close(out.data, math.tanh(_n(p)), 1e-9)), None)

@@ -185,7 +185,7 @@ TEXT = {
     "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，即 o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
     "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，即 x1*w1 + x2*w2 + b。",
-    "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n:.4f}) = {o:.4f}，但你的是 {out:.4f}。",
+    "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n:.4f}) = {o}，但你的是 {out}。",
     "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 的正确输出，说明这个数没有随参数变化。可能的原因有：代码里写死了数；用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数；或者留着前一次调用的结果。",
     "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward()",
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算构建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
