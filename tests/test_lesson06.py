@@ -193,6 +193,8 @@ def test_check_add_mul_messages():
                               "* out.grad\n", "        ...\n"), upto=2)
     message = check_add_mul(unsolved).message
     assert message.startswith("`a + b` with a = ") and "a.grad is 0.0000, should be 1.0000" in message
+    # no backward() yet in exercise 2: the message says who ran the _backward calls
+    assert "after the check called each node's _backward in reversed topological order" in message
     swapped = learner_class(("self.grad += other.data * out.grad",
                              "self.grad += self.data * out.grad"), upto=2)
     message = check_add_mul(swapped).message

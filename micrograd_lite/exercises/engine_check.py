@@ -173,6 +173,11 @@ _PROBE_OTHER_OUT_GRAD = -3.0  # a second out.grad, to see whether what is added 
 _PROBE_STARTS = (0.5, -0.75, 1.25)
 
 
+# whether the learner's backward() ran the pass -> the message for a wrong grad (in
+# exercises 2 and 3 the check calls each _backward itself)
+_GRAD_KEYS = {True: "engine_check.case.grad", False: "engine_check.case.grad_by_check"}
+
+
 def check_engine(Value, operations=None, seed=0, graphs=30, *, backward=True):
     """Check a learner's ``Value`` class against micrograd_lite's engine.
 
@@ -656,8 +661,8 @@ class _Checker:
             got, want, right = self.grad_against(mine[n], ref[n], n)
             if right:
                 continue
-            message = text("engine_check.case.grad", subject=subject, name=n, got=_fmt(got),
-                           want=_fmt(want), off=_off(got, want))
+            message = text(_GRAD_KEYS[self.own_backward], subject=subject, name=n,
+                           got=_fmt(got), want=_fmt(want), off=_off(got, want))
             # the order first: a probe runs a _backward, which the record would count
             order = self.or_equality(_order_problem(calls, {id(out): expr}, root))
             why = self.unlinked_input(linked) or order

@@ -1333,6 +1333,8 @@ TEXT = {
         "(d out / d out = 1), then pass it back.",
     "engine_check.case.grad":
         "{subject}: after backward(), {name}.grad is {got}, should be {want} ({off}).",
+    "engine_check.case.grad_by_check":
+        "{subject}: after the check called each node's _backward in reversed topological order, {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.case.same_input":
         "Here one Value is both inputs, so both its gradients must add up: "
         "use `+=` in `_backward`, never `=`.",

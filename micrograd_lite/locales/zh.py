@@ -1040,6 +1040,8 @@ TEXT = {
         "`{expr}`（{inputs}）在 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
+    "engine_check.case.grad_by_check":
+        "对 {subject}，由检查函数按倒过来的拓扑顺序调用各节点的 `_backward` 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input":
         "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起。在 `_backward` 里用 `+=`，绝不要用 `=`。",
     "engine_check.case.local_alone":
