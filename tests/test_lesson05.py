@@ -1012,7 +1012,7 @@ def test_check_training_step_accepts_right_steps(step):
         (step_no_zero_grad, "Your first step is right and the second is not"),
         (step_plus, "walks uphill"),
         (step_fixed_rate, "with the learning_rate argument"),
-        (step_skips_the_biases, "did not move"),
+        (step_skips_the_biases, "did not move though their gradient says they should (the first is model.parameters()["),
         (step_returns_nothing, "returned None at step 1"),
         (step_returns_the_loss_after, "before the update"),
         (step_raises, "Your code raised AttributeError"),

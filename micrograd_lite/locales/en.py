@@ -1140,8 +1140,8 @@ TEXT = {
         "model.parameters().",
     "lesson05.step.frozen":
         "After step {step}, {count} of the {total} parameters "
-        "did not move (the first is parameter {first} of "
-        "model.parameters()). Update every parameter.",
+        "did not move though their gradient says they should (the first is "
+        "model.parameters()[{first}]). Update every parameter.",
     "lesson05.step.frozen_beside":
         "Your training_step is right on one network, but not on a second one, "
         "MLP(3, [8, 4, 1]), stepped in turn with a new first one. After step {step}, "

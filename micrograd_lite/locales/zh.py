@@ -899,8 +899,8 @@ TEXT = {
     "lesson05.step.nothing_moved":
         "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间，先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
-        "第 {step} 步之后，{total} 个参数里有 {count} 个没有动（第一个是 model.parameters() 里的"
-        "第 {first} 个参数）。每个参数都要更新。",
+        "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
+        "model.parameters()[{first}]）。每个参数都要更新。",
     "lesson05.step.frozen_beside":
         "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [8, 4, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
     "lesson05.step.first": "第一个",
