@@ -1374,3 +1374,16 @@ def step_of_the_first_31(model, loss_fn, learning_rate):
 def test_checks_name_the_cause_of_a_learners_wrong_answer(check, answer, message):
     feedback = check(*answer) if isinstance(answer, tuple) else check(answer)
     assert not feedback and message in feedback.message, feedback.message
+
+
+class NeuronAppendingToADefault(NeuronRight):
+    def __init__(self, nin, nonlin=True, w=[]):
+        super().__init__(nin, nonlin)
+        w.extend(self.w)  # every neuron's weights in one list, shared by all
+        self.w = w
+
+
+def test_check_neuron_names_weights_kept_in_a_list_default():
+    feedback = lesson05.check_neuron(NeuronAppendingToADefault)
+    assert not feedback and "keeps them in the default argument `w=[]` of __init__" in (
+        feedback.message)

@@ -470,6 +470,10 @@ def check_neuron(Neuron):
             changed = changed_since(Neuron, snapshot)
             if changed:
                 return _say_class_state(Neuron, changed, trial.call, len(params), trial.nin + 1)
+            if made and any(value for _, value in mutable_defaults(getattr(Neuron, "__init__", None))):
+                return Feedback(False, text("lesson05.default_state", call=trial.call,
+                                            count=len(params), expected=trial.nin + 1,
+                                            cls=Neuron.__name__, what=_shared_what(Neuron, ())))
             return Feedback(False, _neuron_count_hint(neuron, params, trial))
         if any([p.data for p in params[:-1]] == earlier.weights for earlier, _ in made):
             return Feedback(False, text(

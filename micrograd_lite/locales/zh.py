@@ -36,7 +36,7 @@ TEXT = {
     # after the error's own text; English adds nothing, the error's text being English already
     "learner_code.explain.not_a_number": "意思是这里只能用实数（int 或 float）。",
     "learner_code.explain.value_not_number": "意思是这里只能用实数（int 或 float），不能用整个 Value。要用 Value 里的数，就取它的 .data。",
-    "learner_code.explain.children": "意思是 _children 必须是一个元组，里面放算出这个节点的那些 Value。要给 Value 起名字，请用 label=...。",
+    "learner_code.explain.children": "意思是 _children 必须是一个元组，里面放算出这个节点的那些 Value，而且是这个包自己的 Value 类。别的类（比如你自己写的 Value）的对象不算。要给 Value 起名字，请用 label=...。",
     "learner_code.explain.no_backward": "意思是这个节点是用 Value(data, _children, _op) 造的，没有局部导数。请给它一个 _backward 闭包（out._backward = ...），或者用 Value.operation(data, children, local_grads, op) 来造它。",
     "learner_code.explain.log": "意思是 log 只对正数有定义。",
     "learner_code.explain.fractional_power": "意思是负数的小数次幂不是实数。",
@@ -686,7 +686,7 @@ TEXT = {
     "lesson05.count.said": "{call} 返回了 {got}；MLP({nin}, {nouts}) 有 {right} 个参数。",
     "lesson05.count.earlier_call": "{said}这正是前面一次调用 {earlier} 的参数个数。可能是你的函数返回了写死在代码里的数，也可能是它把前一次调用的结果留了下来（放在字典、默认参数或全局变量里）。每次调用都要用 nin 和 nouts 重新算。",
     "lesson05.count.kept":
-        "{said} 再调用一次，{first} 现在返回 {again}，而第一次它返回的是正确的 {right}。你的函数在两次调用之间留下了东西{where}。每次调用都只从 nin 和 nouts 算出个数。",
+        "{said}再调用一次，{first} 现在返回 {again}，而第一次它返回的是正确的 {right}。你的函数在两次调用之间留下了东西{where}。每次调用都只从 nin 和 nouts 算出个数。",
     "lesson05.count.kept_in": "，留在默认参数 {names} 里（它只在定义时建一次，每次调用共用）",
     "lesson05.count.kept_somewhere": "（留在全局变量、默认参数或属性里）",
     "lesson05.count.weights_only":
@@ -745,7 +745,7 @@ TEXT = {
         "{names}。它是类本身的属性，所有 {cls} 共用它，之前建的也一样。"
         "每个对象自己的列表要放在 self 上，在 __init__ 里新建。",
     "lesson05.default_state":
-        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 把它们放在{what}里，所以里面还留着之前建的网络放进去的东西。每个对象都要在 __init__ 里新建自己的列表，放在 self 上。",
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 把它们放在{what}里，所以里面还留着之前建的对象放进去的东西。每个对象都要在 __init__ 里新建自己的列表，放在 self 上。",
     "lesson05.shared":
         "{call} 在 {x} 上第一次给出 {want}，检查又建了一个并用过之后，它给出 {got}。"
         "你的对象共用了{what}。每个 {cls} 都要有自己的权重和层，在 __init__ 里建在 self 上。",
