@@ -256,7 +256,8 @@ ENGINE_ERRORS = {
                                "意思是这里只能用实数（int 或 float），不能用整个 Value。"
                                "要用 Value 里的数，就取它的 .data。"),
     "a number as a child": (lambda: Value(1.0, (2.0,)),
-                            "意思是 _children 必须是一个元组，里面放算出这个节点的那些 Value。"
+                            "意思是 _children 必须是一个元组，里面放算出这个节点的那些 Value，"
+                            "而且是这个包自己的 Value 类。别的类（比如你自己写的 Value）的对象不算。"
                             "要给 Value 起名字，请用 label=...。"),
     "no local derivatives": (made_without_local_derivatives,
                              "意思是这个节点是用 Value(data, _children, _op) 造的，没有局部导数。"
