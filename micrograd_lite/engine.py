@@ -44,8 +44,7 @@ class Value:
     def operation(data, children, local_grads, op=""):
         """The output node of an operation, given its value and its local derivatives.
 
-        ``local_grads``: d(output)/d(input) for each of the input Values ``children``,
-        in the same order. This is how to add an operation::
+        ``local_grads``: d(output)/d(input) for each input Value in ``children``. To add one::
 
             def sin(x):
                 return Value.operation(math.sin(x.data), (x,), (math.cos(x.data),), "sin")
@@ -58,8 +57,7 @@ class Value:
         label = f", label={self.label!r}" if self.label else ""
         return f"Value(data={self.data!r}, grad={self.grad!r}{label})"
 
-    # --- Arithmetic: each operation, its value and its local derivatives. A plain number
-    # takes part as a constant (no node, no grad); anything else gets NotImplemented.
+    # --- Arithmetic. A plain number takes part as a constant: no node, no grad.
     def __add__(self, other):
         """a + b; local derivatives d/da = 1, d/db = 1."""
         if (b := _operand(other)) is None:
