@@ -44,7 +44,7 @@ class Value:
     def operation(data, children, local_grads, op=""):
         """The output node of an operation, given its value and its local derivatives.
 
-        ``local_grads``: d(output)/d(input) for each input Value in ``children``. To add one::
+        ``local_grads``: d(output)/d(input) for each Value in ``children``, in order. To add one::
 
             def sin(x):
                 return Value.operation(math.sin(x.data), (x,), (math.cos(x.data),), "sin")
