@@ -76,7 +76,7 @@ def describe_error(error, doing):
 
 
 # Errors recognised for certain, by their type and by their wording: the engine's
-# own (micrograd_lite/engine.py words them; it imports no text tables) and Python's
+# own (micrograd_lite/_engine_numbers.py words them; the engine imports no text tables) and Python's
 # commonest. The first pattern that matches explains the error; the engine's
 # message gives the values (the type, the number), so an explanation needs none.
 _EXPLAINED = (
