@@ -2,8 +2,9 @@
 
 * :func:`make_moons`: two interleaving half circles in the plane (like
   scikit-learn's ``make_moons``), labels -1 and +1, for lesson 05's MLP.
-* :func:`seed002_data`: a 1-D curve that seed 002's one-hidden-neuron sigmoid
-  network can fit, for lesson 04.
+* :func:`seed002_data`: a 1-D curve that the one-hidden-neuron sigmoid
+  network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》 can fit,
+  for lesson 04.
 
 The same seed always gives the same numbers (numpy's ``default_rng``).
 """
@@ -57,7 +58,8 @@ def make_moons(n_samples=100, noise=0.1, seed=0):
     return X, y
 
 
-# The curve behind seed002_data. It is exactly what seed 002's network
+# The curve behind seed002_data. It is exactly what the one-hidden-neuron sigmoid
+# network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》,
 # y_hat = w2 * sigmoid(w1 * x + b1) + b2 computes with w1 = 1.5, b1 = -0.5,
 # w2 = 2.0, b2 = -0.3, so a perfect fit exists (up to the noise).
 SEED002_TARGET = {"w1": 1.5, "b1": -0.5, "w2": 2.0, "b2": -0.3}

@@ -1,11 +1,11 @@
 """Gradient descent you can watch: runs on small losses, step by step.
 
-Lesson 04 is about one rule, seed 002's update
+Lesson 04 is about one rule, the update of the post 《导函数 和 更新权重的简单的例子 梯度下降法》
 
     w <- w - learning_rate * dL/dw
 
 and about what the learning rate does to it. This module runs that rule on a
-loss of one or two numbers (or on seed 002's four-parameter network), keeps
+loss of one or two numbers (or on the four-parameter network of that post), keeps
 every point it visits, and says what kind of run it was:
 
 * ``"too small (slow)"``: every step goes downhill, but after all the steps the
@@ -333,7 +333,7 @@ def _turns(grads, k):
 
 
 # ----------------------------------------------------------------------
-# Seed 002's network: z = w1*x + b1, h = sigmoid(z), y_hat = w2*h + b2
+# The sigmoid network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》: z = w1*x + b1, h = sigmoid(z), y_hat = w2*h + b2
 # ----------------------------------------------------------------------
 SEED002_NAMES = ("w1", "b1", "w2", "b2")
 
@@ -365,7 +365,7 @@ def seed002_loss(params, xs, ys):
 
 @dataclass
 class Seed002Fit:
-    """One training run of seed 002's network: the loss of every step, the
+    """One training run of the one-hidden-neuron sigmoid network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》: the loss of every step, the
     parameters reached (name -> float), and what happened."""
 
     lr: float
@@ -382,7 +382,7 @@ class Seed002Fit:
 
 
 def train_seed002(xs, ys, lr, steps=200, seed=0, blowup=1e3):
-    """Train seed 002's network on ``(xs, ys)`` by its six steps, with :func:`micrograd_lite.train.fit`.
+    """Train the one-hidden-neuron sigmoid network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》 on ``(xs, ys)`` by its six steps, with :func:`micrograd_lite.train.fit`.
 
     The run is stopped as *diverged* when the loss is no longer a finite
     number or exceeds ``blowup`` times its starting value. Never raises for a

@@ -1,7 +1,7 @@
 """Checks for lesson 01, "What a derivative tells you".
 
-The lesson's function is f(x) = 3x² - 4x + 5 (exact slope 6x - 4); seed 000's
-expression is L = (a*b + c) * f with a = 2, b = -3, c = 10, f = -2.
+The lesson's function is f(x) = 3x² - 4x + 5 (exact slope 6x - 4); the expression of
+the post 《神经网络原理1 - 导数的作用》 is L = (a*b + c) * f with a = 2, b = -3, c = 10, f = -2.
 """
 
 import re

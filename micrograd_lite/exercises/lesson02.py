@@ -1,6 +1,6 @@
 """Checks for lesson 02, "Values and the computational graph".
 
-Seed 000's neuron: x1 = 2, w1 = -3, x2 = 0, w2 = 1, b = 6.8813735870195432,
+The neuron of the post 《神经网络原理1 - 导数的作用》: x1 = 2, w1 = -3, x2 = 0, w2 = 1, b = 6.8813735870195432,
 n = x1*w1 + x2*w2 + b = 0.8814, o = tanh(n) = 0.7071.
 """
 
@@ -20,7 +20,7 @@ SEED_NEURON = {"x1": 2.0, "w1": -3.0, "x2": 0.0, "w2": 1.0, "b": 6.8813735870195
 
 
 def seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=6.8813735870195432):
-    """Seed 000's neuron, o = tanh(x1*w1 + x2*w2 + b), labelled as lessons 02 and 03 build it."""
+    """The neuron of the post 《神经网络原理1 - 导数的作用》, o = tanh(x1*w1 + x2*w2 + b), labelled as lessons 02 and 03 build it."""
     x1, w1 = Value(x1, label="x1"), Value(w1, label="w1")
     x2, w2 = Value(x2, label="x2"), Value(w2, label="w2")
     b = Value(b, label="b")

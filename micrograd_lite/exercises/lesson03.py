@@ -1,6 +1,6 @@
 """Checks for lesson 03, "Backpropagation is the chain rule".
 
-Seed 002's network: z = w1*x + b1, h = sigmoid(z), y_hat = w2*h + b2,
+The sigmoid network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》: z = w1*x + b1, h = sigmoid(z), y_hat = w2*h + b2,
 L = (y - y_hat)**2. The coding exercises: the local derivatives of a / b, the
 topological sort and the backward loop; the worked solutions of the last two
 are here too, for the cells that come after those exercises.
@@ -150,7 +150,7 @@ def _lecture():
 
 
 def _neuron():
-    """Seed 000's neuron, o = tanh(x1*w1 + x2*w2 + b)."""
+    """The neuron of the post 《神经网络原理1 - 导数的作用》, o = tanh(x1*w1 + x2*w2 + b)."""
     return seed_neuron()
 
 
