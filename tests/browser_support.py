@@ -302,17 +302,22 @@ class LessonPage:
         )
         self.wait_for_kernel_idle(timeout_ms=RUN_ALL_TIMEOUT_MS)
 
-    def widget_cells(self, control_selector, text):
+    def widget_cells(self, control_selector, text, expected=True):
         """Every code cell whose output holds a control (a slider, a button)
-        whose text contains ``text`` (any case), as (cell, control) pairs."""
+        whose text contains ``text`` (any case), as (cell, control) pairs.
+
+        An ``expected`` control is waited for (widgets render after the
+        kernel is idle); otherwise the cells are read as they are now, so a
+        lesson without such a control costs no wait."""
         pattern = re.compile(re.escape(text), re.IGNORECASE)
         wanted = self.page.locator(control_selector).filter(has_text=pattern)
-        try:
-            self.panel.locator(control_selector).filter(has_text=pattern).first.wait_for(
-                state="visible", timeout=30_000
-            )
-        except Exception:  # Playwright's TimeoutError: report "none found"
-            return []
+        if expected:
+            try:
+                self.panel.locator(control_selector).filter(has_text=pattern).first.wait_for(
+                    state="visible", timeout=30_000
+                )
+            except Exception:  # Playwright's TimeoutError: report "none found"
+                return []
         cells = self.panel.locator(".jp-CodeCell").filter(has=wanted)
         return [
             (cell, cell.locator(control_selector).filter(has_text=pattern).first)

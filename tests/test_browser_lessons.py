@@ -37,6 +37,15 @@ CHINESE = re.compile(r"[\u4e00-\u9fff]")
 LATENCY_LOG = REPO / "artifacts" / "browser-latency.txt"
 # every lesson has at least this many controls to move
 CONTROLS_AT_LEAST = {"01": 3, "02": 5, "03": 2, "04": 7, "05": 2}
+# the kinds of control each lesson has: these are waited for after Run All;
+# any other kind must be absent (so this table cannot fall behind a lesson)
+CONTROL_KINDS = {
+    "01": {"slider", "menu"},
+    "02": {"slider"},
+    "03": {"slider", "Step"},
+    "04": {"slider"},
+    "05": {"slider", "Train"},
+}
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +103,14 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
     lesson.screenshot(f"{prefix}lesson{number}_after_run_all")
     lesson.assert_no_problems()
     moved = 0
+    kinds = CONTROL_KINDS[number]
 
-    sliders = [(cell, slider) for cell, _first in lesson.widget_cells(".widget-slider", "")
+    def controls(kind, selector, text=""):
+        found = lesson.widget_cells(selector, text, expected=kind in kinds)
+        assert kind in kinds or not found, f"{name} has a {kind} control: add it to CONTROL_KINDS"
+        return found
+
+    sliders = [(cell, slider) for cell, _first in controls("slider", ".widget-slider")
                for slider in cell.locator(".widget-slider").all()]
     for index, (cell, slider) in enumerate(sliders, start=1):
         label = slider.locator(".widget-label").first.inner_text().strip() or f"slider {index}"
@@ -115,7 +130,7 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
         assert readout.inner_text() != value_before, f"slider {index} '{label}' did not move"
         moved += 1
 
-    for index, (cell, menu) in enumerate(lesson.widget_cells(".widget-dropdown", ""), start=1):
+    for index, (cell, menu) in enumerate(controls("menu", ".widget-dropdown"), start=1):
         select = menu.locator("select").first
         options = select.locator("option").all_inner_texts()
         for option in options[1:] + options[:1]:
@@ -126,7 +141,7 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
 
     for role in ("Step", "Train"):
         text = buttons[role]
-        for index, (cell, button) in enumerate(lesson.widget_cells("button.jupyter-button", text), 1):
+        for index, (cell, button) in enumerate(controls(role, "button.jupyter-button", text), 1):
             for press in range(1, 3):
                 _move_and_check(lesson, cell, f"button '{text}' press {press}", button.click,
                                 capsys, latency_log, f"{prefix}lesson{number}_{role.lower()}_{press}",
