@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE_COMMIT = "f4999b2"  # the explorers as they were before issue 13
+BASE_COMMIT = "HEAD"  # by default: the last commit against the working tree
 TARGET_MS = 100.0
 TRAIN_TARGET_S = 2.0
 
@@ -104,12 +104,12 @@ def _seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=6.8813735870195432):
     return o
 
 
-def _explorers(seed002_steps):
+def _explorers(sigmoid_net_steps):
     """(lesson, name, factory) for every explorer, built as the lessons build them."""
-    from micrograd_lite.datasets import seed002_data
+    from micrograd_lite.datasets import sigmoid_net_data
     from micrograd_lite.widgets import derivatives, descent, graphs
 
-    xs, ys = seed002_data(n=20, seed=0)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
     return [
         ("01", "tangent_explorer", lambda: derivatives.tangent_explorer(x=3.0, h=0.1)),
         ("01", "error_explorer", lambda: derivatives.error_explorer()),
@@ -117,7 +117,7 @@ def _explorers(seed002_steps):
         ("03", "backprop_stepper", lambda: graphs.backprop_stepper(_seed_neuron())),
         ("04", "parabola_explorer", lambda: descent.parabola_explorer(lr=0.1)),
         ("04", "bowl_explorer", lambda: descent.bowl_explorer(lr=0.08)),
-        ("04", "seed002_explorer", lambda: descent.seed002_explorer(xs, ys, lr=0.3, steps=seed002_steps)),
+        ("04", "sigmoid_net_explorer", lambda: descent.sigmoid_net_explorer(xs, ys, lr=0.3, steps=sigmoid_net_steps)),
     ]
 
 
@@ -142,9 +142,9 @@ def _time_train(train_steps, presses):
     return times
 
 
-def measure(positions, train_steps, presses, seed002_steps):
+def measure(positions, train_steps, presses, sigmoid_net_steps):
     rows = []
-    for lesson, name, factory in _explorers(seed002_steps):
+    for lesson, name, factory in _explorers(sigmoid_net_steps):
         explorer = factory()
         _settled_picture(explorer)
         for control in explorer.controls:
@@ -174,7 +174,7 @@ def _run_child(package_root, args):
     env = dict(os.environ, PYTHONPATH=str(package_root), MPLBACKEND="Agg")
     command = [sys.executable, str(Path(__file__).resolve()), "--child",
                "--positions", str(args.positions), "--train-steps", str(args.train_steps),
-               "--presses", str(args.presses), "--seed002-steps", str(args.seed002_steps)]
+               "--presses", str(args.presses), "--sigmoid-net-steps", str(args.sigmoid_net_steps)]
     done = subprocess.run(command, env=env, cwd=package_root, capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"the measurement failed for {package_root}:\n{done.stdout}\n{done.stderr}")
@@ -214,14 +214,14 @@ def main(argv=None):
     parser.add_argument("--positions", type=int, default=20, help="positions per control")
     parser.add_argument("--train-steps", type=int, default=100, help="Train's steps")
     parser.add_argument("--presses", type=int, default=3, help="Train presses to time")
-    parser.add_argument("--seed002-steps", type=int, default=200, help="seed 002's training steps")
+    parser.add_argument("--sigmoid-net-steps", type=int, default=200, help="training steps of the sigmoid network")
     parser.add_argument("--before", default=BASE_COMMIT,
                         help="the commit to compare with, or 'none' (default %(default)s)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.child:  # measure the package on sys.path, print JSON
-        rows = measure(args.positions, args.train_steps, args.presses, args.seed002_steps)
+        rows = measure(args.positions, args.train_steps, args.presses, args.sigmoid_net_steps)
         print(json.dumps(rows))
         return
 

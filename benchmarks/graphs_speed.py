@@ -5,7 +5,7 @@ graph explorer, before and after laying the graph out once.
 position, with its PNG beside the SVG (what every redraw sent until the layout
 was kept); "after" is the explorer as it is now, which lays the graph out once
 and writes the new numbers and highlights into the SVG. Both run in one process,
-alternating, on seed 000's neuron. A time is from the new control value to the
+alternating, on the lecture's neuron. A time is from the new control value to the
 picture's MIME bundle (what Jupyter sends to the browser).
 
     python benchmarks/graphs_speed.py            # 5 runs of 20 positions each

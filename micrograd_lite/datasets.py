@@ -2,7 +2,7 @@
 
 * :func:`make_moons`: two interleaving half circles in the plane (like
   scikit-learn's ``make_moons``), labels -1 and +1, for lesson 05's MLP.
-* :func:`seed002_data`: a 1-D curve that the one-hidden-neuron sigmoid
+* :func:`sigmoid_net_data`: a 1-D curve that the one-hidden-neuron sigmoid
   network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》 can fit,
   for lesson 04.
 
@@ -14,7 +14,7 @@ from numbers import Integral, Real
 
 import numpy as np
 
-__all__ = ["make_moons", "seed002_data", "SEED002_TARGET"]
+__all__ = ["make_moons", "sigmoid_net_data", "SIGMOID_NET_TARGET"]
 
 
 def _check_count(n, name, minimum):
@@ -58,19 +58,19 @@ def make_moons(n_samples=100, noise=0.1, seed=0):
     return X, y
 
 
-# The curve behind seed002_data. It is exactly what the one-hidden-neuron sigmoid
+# The curve behind sigmoid_net_data. It is exactly what the one-hidden-neuron sigmoid
 # network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》,
 # y_hat = w2 * sigmoid(w1 * x + b1) + b2 computes with w1 = 1.5, b1 = -0.5,
 # w2 = 2.0, b2 = -0.3, so a perfect fit exists (up to the noise).
-SEED002_TARGET = {"w1": 1.5, "b1": -0.5, "w2": 2.0, "b2": -0.3}
+SIGMOID_NET_TARGET = {"w1": 1.5, "b1": -0.5, "w2": 2.0, "b2": -0.3}
 
 
 def _target(x):
-    t = SEED002_TARGET
+    t = SIGMOID_NET_TARGET
     return t["w2"] / (1.0 + np.exp(-(t["w1"] * x + t["b1"]))) + t["b2"]
 
 
-def seed002_data(n=20, seed=0, noise=0.05):
+def sigmoid_net_data(n=20, seed=0, noise=0.05):
     """A small seeded 1-D dataset: ``(xs, ys)``, two lists of Python floats.
 
     ``xs``: ``n`` points spread evenly over [-3, 3], each moved at random by up
@@ -78,7 +78,7 @@ def seed002_data(n=20, seed=0, noise=0.05):
     cover the whole interval.
     ``ys = 2 * sigmoid(1.5 * x - 0.5) - 0.3`` plus Gaussian noise of standard
     deviation ``noise``: an S-shaped curve from about -0.3 to 1.7 that one
-    sigmoid hidden neuron fits well (see ``SEED002_TARGET``).
+    sigmoid hidden neuron fits well (see ``SIGMOID_NET_TARGET``).
     """
     n = _check_count(n, "n", 2)
     noise = _check_noise(noise)

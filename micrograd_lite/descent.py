@@ -60,12 +60,12 @@ __all__ = [
     "elongated_bowl",
     "PARABOLA_START",
     "BOWL_START",
-    "Seed002Fit",
-    "seed002_init",
-    "seed002_predict",
-    "seed002_loss",
-    "train_seed002",
-    "seed002_status",
+    "SigmoidNetFit",
+    "sigmoid_net_init",
+    "sigmoid_net_predict",
+    "sigmoid_net_loss",
+    "train_sigmoid_net",
+    "sigmoid_net_status",
 ]
 
 class Regime(str):
@@ -335,17 +335,17 @@ def _turns(grads, k):
 # ----------------------------------------------------------------------
 # The sigmoid network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》: z = w1*x + b1, h = sigmoid(z), y_hat = w2*h + b2
 # ----------------------------------------------------------------------
-SEED002_NAMES = ("w1", "b1", "w2", "b2")
+SIGMOID_NET_NAMES = ("w1", "b1", "w2", "b2")
 
 
-def seed002_init(seed=0):
+def sigmoid_net_init(seed=0):
     """Step 1, *initialise*: w1, b1, w2, b2 drawn uniformly from [-1, 1] (seeded),
     as a dict of name -> Value."""
     rng = random.Random(seed)
-    return {name: Value(rng.uniform(-1.0, 1.0), label=name) for name in SEED002_NAMES}
+    return {name: Value(rng.uniform(-1.0, 1.0), label=name) for name in SIGMOID_NET_NAMES}
 
 
-def seed002_predict(params, x):
+def sigmoid_net_predict(params, x):
     """Step 2, the *forward* pass for one input: ``y_hat = w2 * sigmoid(w1*x + b1) + b2``.
 
     ``params`` holds Values (a graph is built) or plain numbers."""
@@ -358,13 +358,13 @@ def _sigmoid(z):
     return Value(z).sigmoid().data  # the engine's stable sigmoid, no copy of it here
 
 
-def seed002_loss(params, xs, ys):
+def sigmoid_net_loss(params, xs, ys):
     """Step 3, the *loss*: the mean over the dataset of ``(y - y_hat)**2``."""
-    return mse([seed002_predict(params, x) for x in xs], ys)
+    return mse([sigmoid_net_predict(params, x) for x in xs], ys)
 
 
 @dataclass
-class Seed002Fit:
+class SigmoidNetFit:
     """One training run of the one-hidden-neuron sigmoid network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》: the loss of every step, the
     parameters reached (name -> float), and what happened."""
 
@@ -381,33 +381,33 @@ class Seed002Fit:
         return self.diverged_at is not None
 
 
-def train_seed002(xs, ys, lr, steps=200, seed=0, blowup=1e3):
+def train_sigmoid_net(xs, ys, lr, steps=200, seed=0, blowup=1e3):
     """Train the one-hidden-neuron sigmoid network of the post 《导函数 和 更新权重的简单的例子 梯度下降法》 on ``(xs, ys)`` by its six steps, with :func:`micrograd_lite.train.fit`.
 
     The run is stopped as *diverged* when the loss is no longer a finite
     number or exceeds ``blowup`` times its starting value. Never raises for a
     large ``lr``.
     """
-    params = seed002_init(seed)
+    params = sigmoid_net_init(seed)
     initial = {name: p.data for name, p in params.items()}
     history = fit(
-        lambda: seed002_loss(params, xs, ys), list(params.values()), lr, steps,
+        lambda: sigmoid_net_loss(params, xs, ys), list(params.values()), lr, steps,
         max_growth=blowup,
     )
-    result = Seed002Fit(
+    result = SigmoidNetFit(
         lr=float(lr), steps=steps, losses=list(history.losses),
         params={name: p.data for name, p in params.items()}, initial=initial,
         diverged_at=history.diverged_at,
     )
-    result.status = seed002_status(result)
+    result.status = sigmoid_net_status(result)
     return result
 
 
-def seed002_status(result):
-    """What a :class:`Seed002Fit` did, in a sentence."""
+def sigmoid_net_status(result):
+    """What a :class:`SigmoidNetFit` did, in a sentence."""
     losses, steps = result.losses, result.steps
     if result.diverged:
         return text("descent.diverged", step=result.diverged_at)
     if losses[-1] > losses[0]:
-        return text_count("descent.seed002_not_converging", steps, first=losses[0], last=losses[-1])
-    return text_count("descent.seed002_finished", steps, first=losses[0], last=losses[-1])
+        return text_count("descent.sigmoid_net_not_converging", steps, first=losses[0], last=losses[-1])
+    return text_count("descent.sigmoid_net_finished", steps, first=losses[0], last=losses[-1])

@@ -78,7 +78,7 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
     is left out when a Value has no label); each operation (``+``, ``*``,
     ``tanh``, ...) is an oval between its inputs and its output. The box's
     fields are stacked (label above data above grad) whatever the direction:
-    a left-to-right drawing of seed 000's neuron is then about 1000pt wide
+    a left-to-right drawing of the lecture's neuron is then about 1000pt wide
     instead of 1650pt, and fits a notebook cell.
 
     - ``rankdir``: ``"LR"`` (left to right), ``"RL"``, ``"TB"`` or ``"BT"``.
@@ -157,7 +157,7 @@ def _caption_label(lines):
 
 
 def to_mermaid(root, show_grad=True, decimals=4):
-    """The graph of ``root`` as a Mermaid ``graph LR`` block (the form seed 000 uses).
+    """The graph of ``root`` as a Mermaid ``graph LR`` block (the form 《神经网络原理1 - 导数的作用》 uses).
 
     Values become ``w2["w2 | data 1.0000 | grad 0.0000"]``, named after their
     label when it is a plain identifier used once, else ``v1, v2, ...`` in graph order;
@@ -562,5 +562,5 @@ def _mermaid_escape(text):
 
 def _mermaid_op_text(op):
     if op in ("+", "*") or re.fullmatch(r"[A-Za-z]+", op):
-        return f"({op})"  # as in seed 000: mul1((*))
+        return f"({op})"  # as in 《神经网络原理1 - 导数的作用》: mul1((*))
     return f'("{_mermaid_escape(op or "op")}")'

@@ -18,7 +18,7 @@ EXPECTED_ROWS = [
     "graph_explorer: x1", "backprop_stepper: step",
     "parabola_explorer: lr", "parabola_explorer: steps",
     "bowl_explorer: lr", "bowl_explorer: momentum", "bowl_explorer: w1", "bowl_explorer: w2",
-    "seed002_explorer: lr", "MoonsTrainer: Train",
+    "sigmoid_net_explorer: lr", "MoonsTrainer: Train",
 ]
 
 
@@ -31,7 +31,7 @@ def run():
     before = "HEAD" if _in_git_checkout() else "none"
     return before, subprocess.run(
         [sys.executable, str(SCRIPT), "--positions", "3", "--train-steps", "3", "--presses", "1",
-         "--seed002-steps", "5", "--before", before],
+         "--sigmoid-net-steps", "5", "--before", before],
         cwd=ROOT, capture_output=True, text=True, timeout=900,
     )
 

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from micrograd_lite.datasets import SEED002_TARGET, make_moons, seed002_data
+from micrograd_lite.datasets import SIGMOID_NET_TARGET, make_moons, sigmoid_net_data
 
 
 def test_moons_shape_labels_and_balance():
@@ -43,25 +43,25 @@ def test_moons_bad_arguments(kwargs):
         make_moons(**kwargs)
 
 
-def test_seed002_data_is_plain_floats_spread_over_minus3_to_3():
-    xs, ys = seed002_data()
+def test_sigmoid_net_data_is_plain_floats_spread_over_minus3_to_3():
+    xs, ys = sigmoid_net_data()
     assert len(xs) == len(ys) == 20
     assert all(type(v) is float for v in xs + ys)
     assert xs == sorted(xs) and -3.0 <= xs[0] < -2.5 and 2.5 < xs[-1] <= 3.0
     assert max(b - a for a, b in zip(xs, xs[1:])) < 2 * 6 / 19  # no big gaps
 
 
-def test_seed002_data_follows_its_target_curve():
-    xs, ys = seed002_data(n=200, seed=1)
-    t = SEED002_TARGET
+def test_sigmoid_net_data_follows_its_target_curve():
+    xs, ys = sigmoid_net_data(n=200, seed=1)
+    t = SIGMOID_NET_TARGET
     residuals = [y - (t["w2"] / (1 + math.exp(-(t["w1"] * x + t["b1"]))) + t["b2"])
                  for x, y in zip(xs, ys)]
     assert abs(sum(residuals) / len(residuals)) < 0.02
     assert 0.03 < (sum(r * r for r in residuals) / len(residuals)) ** 0.5 < 0.07  # noise 0.05
-    exact_xs, exact_ys = seed002_data(n=5, noise=0.0)
+    exact_xs, exact_ys = sigmoid_net_data(n=5, noise=0.0)
     assert exact_ys[0] == pytest.approx(2 / (1 + math.exp(-(1.5 * exact_xs[0] - 0.5))) - 0.3)
 
 
-def test_seed002_data_is_reproducible():
-    assert seed002_data(seed=5) == seed002_data(seed=5)
-    assert seed002_data(seed=5) != seed002_data(seed=6)
+def test_sigmoid_net_data_is_reproducible():
+    assert sigmoid_net_data(seed=5) == sigmoid_net_data(seed=5)
+    assert sigmoid_net_data(seed=5) != sigmoid_net_data(seed=6)

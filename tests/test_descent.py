@@ -1,8 +1,8 @@
-"""micrograd_lite.descent: gradient-descent runs, their regimes, seed 002's trainer.
+"""micrograd_lite.descent: gradient-descent runs, their regimes, the sigmoid network's trainer.
 
 The oracles are closed forms worked out by hand: on (w - 3)**2 one update
 multiplies w - 3 by (1 - 2 lr); on w1**2 + 10 w2**2 each coordinate has its own
-factor; seed 002's gradients are its chain-rule formulas.
+factor; the sigmoid network's gradients are its chain-rule formulas.
 """
 
 import math
@@ -12,7 +12,7 @@ import warnings
 import numpy as np
 import pytest
 
-from micrograd_lite.datasets import SEED002_TARGET, seed002_data
+from micrograd_lite.datasets import SIGMOID_NET_TARGET, sigmoid_net_data
 from micrograd_lite.descent import (
     BOWL_START,
     PARABOLA_START,
@@ -20,10 +20,10 @@ from micrograd_lite.descent import (
     elongated_bowl,
     parabola,
     run_descent,
-    seed002_init,
-    seed002_loss,
-    seed002_predict,
-    train_seed002,
+    sigmoid_net_init,
+    sigmoid_net_loss,
+    sigmoid_net_predict,
+    train_sigmoid_net,
 )
 from micrograd_lite.engine import Value
 
@@ -145,8 +145,8 @@ def test_one_step_past_the_bottom_in_chinese():
     assert run.message == "1 步后已越过最低点（损失是 12.96，开始时是 16）"
 
 
-def test_seed002_status_after_one_step_is_singular():
-    status = train_seed002([0.0, 1.0], [0.0, 1.0], lr=0.1, steps=1).status
+def test_sigmoid_net_status_after_one_step_is_singular():
+    status = train_sigmoid_net([0.0, 1.0], [0.0, 1.0], lr=0.1, steps=1).status
     assert status.startswith("finished 1 step:")
 
 
@@ -247,7 +247,7 @@ def test_bad_arguments_get_clear_errors(kwargs, error):
 
 
 # ----------------------------------------------------------------------
-# Seed 002's network
+# The sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》
 # ----------------------------------------------------------------------
 def _sigmoid(z):
     return 1.0 / (1.0 + math.exp(-z))
@@ -257,18 +257,18 @@ def test_forward_pass_is_the_seed_formula():
     p = {"w1": 0.7, "b1": -0.2, "w2": 1.3, "b2": 0.4}
     for x in (-2.0, 0.0, 1.5):
         expected = 1.3 * _sigmoid(0.7 * x - 0.2) + 0.4
-        assert seed002_predict(p, x) == pytest.approx(expected, abs=1e-15)
+        assert sigmoid_net_predict(p, x) == pytest.approx(expected, abs=1e-15)
         values = {k: Value(v) for k, v in p.items()}
-        assert seed002_predict(values, x).data == pytest.approx(expected, abs=1e-15)
+        assert sigmoid_net_predict(values, x).data == pytest.approx(expected, abs=1e-15)
 
 
 def test_gradients_are_the_seeds_chain_rule_formulas():
-    xs, ys = seed002_data(n=7, seed=3)
-    params = seed002_init(seed=5)
-    seed002_loss(params, xs, ys).backward()
+    xs, ys = sigmoid_net_data(n=7, seed=3)
+    params = sigmoid_net_init(seed=5)
+    sigmoid_net_loss(params, xs, ys).backward()
     w1, b1, w2, b2 = (params[k].data for k in ("w1", "b1", "w2", "b2"))
     hand = {"w1": 0.0, "b1": 0.0, "w2": 0.0, "b2": 0.0}
-    for x, y in zip(xs, ys):  # seed 002: dL/dy_hat = 2 (y_hat - y), dh/dz = h (1 - h)
+    for x, y in zip(xs, ys):  # dL/dy_hat = 2 (y_hat - y), dh/dz = h (1 - h)
         h = _sigmoid(w1 * x + b1)
         d = 2 * (w2 * h + b2 - y) / len(xs)
         hand["w2"] += d * h
@@ -280,10 +280,10 @@ def test_gradients_are_the_seeds_chain_rule_formulas():
 
 
 def test_one_training_step_is_the_update_rule():
-    xs, ys = seed002_data()
-    start = seed002_init(seed=0)
-    seed002_loss(start, xs, ys).backward()
-    result = train_seed002(xs, ys, lr=0.3, steps=1, seed=0)
+    xs, ys = sigmoid_net_data()
+    start = sigmoid_net_init(seed=0)
+    sigmoid_net_loss(start, xs, ys).backward()
+    result = train_sigmoid_net(xs, ys, lr=0.3, steps=1, seed=0)
     for name, p in start.items():
         assert result.initial[name] == p.data
         assert result.params[name] == pytest.approx(p.data - 0.3 * p.grad, abs=1e-15)
@@ -292,37 +292,37 @@ def test_one_training_step_is_the_update_rule():
 def test_initialisation_is_seeded_and_in_range():
     rng = random.Random(4)
     expected = [rng.uniform(-1, 1) for _ in range(4)]
-    assert [p.data for p in seed002_init(seed=4).values()] == expected
-    assert [p.data for p in seed002_init(seed=4).values()] != [
-        p.data for p in seed002_init(seed=5).values()
+    assert [p.data for p in sigmoid_net_init(seed=4).values()] == expected
+    assert [p.data for p in sigmoid_net_init(seed=4).values()] != [
+        p.data for p in sigmoid_net_init(seed=5).values()
     ]
 
 
 def test_a_good_rate_fits_the_curve_behind_the_data():
-    xs, ys = seed002_data()
-    result = train_seed002(xs, ys, lr=0.3, steps=200)
+    xs, ys = sigmoid_net_data()
+    result = train_sigmoid_net(xs, ys, lr=0.3, steps=200)
     assert not result.diverged
     assert result.losses[-1] < 0.01 * result.losses[0]
     assert result.losses[-1] < 0.005  # noise of std 0.05 gives about 0.0025
-    for name, target in SEED002_TARGET.items():  # the parameters the data was made with
+    for name, target in SIGMOID_NET_TARGET.items():  # the parameters the data was made with
         assert result.params[name] == pytest.approx(target, abs=0.15)
     assert result.status.startswith("finished 200 steps")
 
 
 @pytest.mark.parametrize("lr", [10.0, 100.0, 1e6, 1e300])
 def test_a_huge_rate_is_reported_as_diverged(lr):
-    xs, ys = seed002_data()
+    xs, ys = sigmoid_net_data()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        result = train_seed002(xs, ys, lr=lr, steps=200)
+        result = train_sigmoid_net(xs, ys, lr=lr, steps=200)
     assert result.diverged
     assert result.status == f"diverged at step {result.diverged_at}: the learning rate is too large"
     assert result.diverged_at <= 10
 
 
 def test_a_rate_too_large_to_settle_says_the_loss_grew():
-    xs, ys = seed002_data()
-    result = train_seed002(xs, ys, lr=1.0, steps=200)
+    xs, ys = sigmoid_net_data()
+    result = train_sigmoid_net(xs, ys, lr=1.0, steps=200)
     assert result.losses[-1] > result.losses[0]
     assert "grew" in result.status
 

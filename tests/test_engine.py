@@ -141,9 +141,9 @@ def test_repr_shows_data_grad_and_label():
 
 
 # ----------------------------------------------------------------------
-# Seed 000: the expression L = (a*b + c) * f and the tanh neuron
+# 《神经网络原理1 - 导数的作用》: the expression L = (a*b + c) * f and the tanh neuron
 # ----------------------------------------------------------------------
-def test_seed000_expression():
+def test_the_derivative_posts_expression():
     a, b, c, f = (Value(v, label=n) for v, n in ((2.0, "a"), (-3.0, "b"), (10.0, "c"), (-2.0, "f")))
     e = a * b
     d = e + c
@@ -156,7 +156,7 @@ def test_seed000_expression():
     assert (a.grad, b.grad) == (6.0, -4.0)  # * hands each input the other input
 
 
-def test_seed000_neuron():
+def test_the_derivative_posts_neuron():
     x1, x2 = Value(2.0), Value(0.0)
     w1, w2 = Value(-3.0), Value(1.0)
     b = Value(6.8813735870195432)
@@ -174,10 +174,10 @@ def test_seed000_neuron():
 
 
 # ----------------------------------------------------------------------
-# Seed 002: z = w1*x + b1, h = sigmoid(z), y_hat = w2*h + b2, L = (y - y_hat)^2
+# 《导函数 和 更新权重的简单的例子 梯度下降法》: z = w1*x + b1, h = sigmoid(z), y_hat = w2*h + b2, L = (y - y_hat)^2
 # ----------------------------------------------------------------------
-def seed002_by_hand(x, y, w1, b1, w2, b2):
-    """The four chain-rule gradients, written out as in seed 002."""
+def sigmoid_net_by_hand(x, y, w1, b1, w2, b2):
+    """The four chain-rule gradients, written out as in the gradient-descent post."""
     h = sigmoid(w1 * x + b1)
     y_hat = w2 * h + b2
     return {
@@ -188,7 +188,7 @@ def seed002_by_hand(x, y, w1, b1, w2, b2):
     }
 
 
-SEED002_POINTS = [
+SIGMOID_NET_POINTS = [
     # x, y, w1, b1, w2, b2
     (0.5, 1.0, 0.8, -0.2, 1.5, 0.1),
     (-2.0, 0.3, 1.5, 0.5, -0.7, 0.0),
@@ -198,14 +198,14 @@ SEED002_POINTS = [
 ]
 
 
-@pytest.mark.parametrize("x, y, w1, b1, w2, b2", SEED002_POINTS)
-def test_seed002_gradients_match_the_hand_formulas(x, y, w1, b1, w2, b2):
+@pytest.mark.parametrize("x, y, w1, b1, w2, b2", SIGMOID_NET_POINTS)
+def test_sigmoid_net_gradients_match_the_hand_formulas(x, y, w1, b1, w2, b2):
     params = {"w1": Value(w1), "b1": Value(b1), "w2": Value(w2), "b2": Value(b2)}
     h = (params["w1"] * x + params["b1"]).sigmoid()
     y_hat = params["w2"] * h + params["b2"]
     L = (y - y_hat) ** 2
     L.backward()
-    expected = seed002_by_hand(x, y, w1, b1, w2, b2)
+    expected = sigmoid_net_by_hand(x, y, w1, b1, w2, b2)
     for name, value in params.items():
         assert value.grad == pytest.approx(expected[name], rel=1e-12, abs=1e-15), name
 

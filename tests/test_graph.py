@@ -1,6 +1,6 @@
 """Tests of the graph drawings: trace, draw_dot, to_mermaid, and rendering without `dot`.
 
-The expected labels, edges and Mermaid text are written by hand from seed 000
+The expected labels, edges and Mermaid text are written by hand from 《神经网络原理1 - 导数的作用》
 (x1 = 2, w1 = -3, x2 = 0, w2 = 1, b = 6.8813735870195432, n = x1*w1 + x2*w2 + b,
 o = tanh(n)); the grads are the seed's hand-derived ones: do/dn = 1 - o^2 = 0.5,
 x1 = w1 * 0.5 = -1.5, w1 = x1 * 0.5 = 1.0, x2 = w2 * 0.5 = 0.5, w2 = x2 * 0.5 = 0.0.
@@ -39,7 +39,7 @@ o.backward()
 
 
 def seed_neuron():
-    """Seed 000's neuron after o.backward(): a dict of its Values by label."""
+    """The lecture's neuron after o.backward(): a dict of its Values by label."""
     namespace = {}
     exec(SEED_NEURON, namespace)
     names = ("x1", "w1", "x2", "w2", "b", "x1w1", "x2w2", "s", "n", "o")

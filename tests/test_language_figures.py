@@ -15,9 +15,9 @@ from matplotlib.legend import Legend
 
 from micrograd_lite import Value
 from micrograd_lite.classifier import train_moons_numpy
-from micrograd_lite.datasets import make_moons, seed002_data
+from micrograd_lite.datasets import make_moons, sigmoid_net_data
 from micrograd_lite.descent import (DIVERGENT, GOOD, OSCILLATING, SLOW, UNSETTLED, elongated_bowl,
-                                    parabola, run_descent, train_seed002)
+                                    parabola, run_descent, train_sigmoid_net)
 from micrograd_lite.graph import draw_dot
 from micrograd_lite.language import language, set_language
 from micrograd_lite.nn import MLP
@@ -126,9 +126,9 @@ def test_lesson04_bowl_figure_in_chinese(settings):
 
 
 @pytest.mark.parametrize("lr", [0.3, 1.0, 8.0])
-def test_lesson04_seed002_figure_in_chinese(lr):
-    xs, ys = seed002_data(n=20, seed=0)
-    english, chinese = in_both(lambda: descent.seed002_picture(xs, ys, lr=lr))
+def test_lesson04_sigmoid_net_figure_in_chinese(lr):
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    english, chinese = in_both(lambda: descent.sigmoid_net_picture(xs, ys, lr=lr))
     assert_figure_in_chinese(english, chinese)
     labels = [t.get_text() for t in chinese.figure.axes[0].texts]
     legends = [t.get_text() for c in chinese.figure.axes[0].get_children() if isinstance(c, Legend)
@@ -175,12 +175,12 @@ def test_lesson05_moons_figures_in_chinese():
 # ----------------------------------------------------------------------
 def test_explorers_label_their_controls_in_chinese():
     def labels():
-        xs, ys = seed002_data(n=20, seed=0)
+        xs, ys = sigmoid_net_data(n=20, seed=0)
         return {
             "tangent": derivatives.tangent_explorer()._controls_bundle()["text/plain"],
             "parabola": [c.description for c in descent.parabola_explorer().controls.values()],
             "bowl": [c.description for c in descent.bowl_explorer().controls.values()],
-            "seed002": descent.seed002_explorer(xs, ys).controls["lr"].description,
+            "sigmoid_net": descent.sigmoid_net_explorer(xs, ys).controls["lr"].description,
             "error": derivatives.error_explorer().controls["function"].description,
         }
 
@@ -188,7 +188,7 @@ def test_explorers_label_their_controls_in_chinese():
     assert english["parabola"] == ["learning rate", "steps"]
     assert chinese["parabola"] == ["学习率", "步数"]
     assert chinese["bowl"] == ["学习率", "动量", "起点 w1", "起点 w2"]
-    assert chinese["seed002"] == "学习率" and chinese["error"] == "函数"
+    assert chinese["sigmoid_net"] == "学习率" and chinese["error"] == "函数"
     assert_chinese_with_the_same_numbers(english["tangent"], chinese["tangent"])
     assert "内核" in chinese["tangent"]
 
@@ -366,16 +366,16 @@ def test_one_step_is_singular_in_english_and_the_same_in_chinese():
 
 
 def test_training_statuses_in_chinese():
-    xs, ys = seed002_data(n=20, seed=0)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
     X, y = make_moons(n_samples=40, noise=0.1, seed=0)
 
     def statuses():
         w = Value(-1.0)
         stopped = fit(lambda: (w - 3) ** 2, [w], 0.1, 10, callback=lambda k, loss, h: k < 3)
         return [
-            train_seed002(xs, ys, lr=0.3, steps=50).status,
-            train_seed002(xs, ys, lr=1.0, steps=50).status,
-            train_seed002(xs, ys, lr=50.0, steps=50).status,
+            train_sigmoid_net(xs, ys, lr=0.3, steps=50).status,
+            train_sigmoid_net(xs, ys, lr=1.0, steps=50).status,
+            train_sigmoid_net(xs, ys, lr=50.0, steps=50).status,
             train_moons_numpy(MLP(2, [4, 1], seed=0), X, y, lr=1.0, steps=5).status,
             train_moons_numpy(MLP(2, [4, 1], seed=0), X, y, lr=1.0, steps=5,
                               callback=lambda *args: False).status,
@@ -399,12 +399,12 @@ def one_colon_per_sentence(caption):
 
 
 def test_chinese_captions_have_one_colon_per_sentence():
-    xs, ys = seed002_data(n=20, seed=0)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
     X, y = make_moons(n_samples=60, noise=0.1, seed=0)
     set_language("zh")
     try:
         run = train_moons_numpy(MLP(2, [8, 1], seed=0), X, y, lr=1.0, steps=12)
-        captions = [descent.seed002_picture(xs, ys, lr=lr).description for lr in (0.3, 1.0, 8.0)]
+        captions = [descent.sigmoid_net_picture(xs, ys, lr=lr).description for lr in (0.3, 1.0, 8.0)]
         captions += [descent.parabola_picture(lr=lr).description for lr in (0.001, 0.1, 1.5)]
         captions += [descent.bowl_picture(**s).description
                      for s in ({"lr": 0.08}, {"lr": 0.01, "momentum": 0.5}, {"lr": 0.5})]
@@ -522,14 +522,14 @@ def test_counts_of_one_read_one_step():
     """Every caption, legend and title with a count says "1 step", never "1 steps"."""
     from micrograd_lite.engine import Value as V
 
-    xs, ys = seed002_data(n=20, seed=0)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
     X, y = make_moons(n_samples=20, noise=0.1, seed=0)
 
     def texts():
         w = V(-1.0)
         stopped = fit(lambda: (w - 3) ** 2, [w], 0.1, 5, callback=lambda k, loss, h: False)
         bar = training.ProgressBar(1)
-        seed_scene = descent.Seed002Scene(xs, ys, steps=1)
+        seed_scene = descent.SigmoidNetScene(xs, ys, steps=1)
         seed_scene.draw(0.3)
         return {
             "parabola": descent.parabola_picture(lr=0.1, steps=1).description,

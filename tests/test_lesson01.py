@@ -457,7 +457,7 @@ def test_claim_things_to_try_error_shrinks_to_1e_8_then_grows():
     assert tangent_view(3.0, 1.0).secant_slope == pytest.approx(17.0)
 
 
-def test_claim_seed_000_derivatives_and_the_changes_for_a_step_of_0_01():
+def test_claim_the_posts_derivatives_and_the_changes_for_a_step_of_0_01():
     h, step = 0.001, 0.01
     L1 = compute_L(2.0, -3.0, 10.0, -2.0)
     assert L1 == -8.0

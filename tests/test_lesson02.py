@@ -13,7 +13,7 @@ SEED_B = 6.8813735870195432
 
 
 def seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=SEED_B):
-    """Seed 000's neuron, built from + and * as lesson 02 builds it."""
+    """The lecture's neuron, built from + and * as lesson 02 builds it."""
     x1 = Value(x1, label="x1")
     w1 = Value(w1, label="w1")
     x2 = Value(x2, label="x2")

@@ -1,4 +1,4 @@
-"""Lesson 03: the backprop stepper, gradient accumulation, seed 002's network,
+"""Lesson 03: the backprop stepper, gradient accumulation, the sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》,
 and the exercise checks."""
 
 import math
@@ -12,10 +12,10 @@ from micrograd_lite.exercises import lesson03
 from micrograd_lite.numeric import numeric_gradient
 from micrograd_lite.widgets.graphs import backprop_state, backprop_stepper, copy_graph
 
-seed_neuron = lesson03._neuron  # seed 000's neuron, built from + and * as the lesson builds it
+seed_neuron = lesson03._neuron  # the lecture's neuron, built from + and * as the lesson builds it
 
 
-# The neuron's backward pass by hand (chain rule, seed 000's numbers):
+# The neuron's backward pass by hand (chain rule, the lecture's numbers):
 # o.grad = 1; n.grad = 1 - o² = 0.5; "+" passes 0.5 on to (x1*w1 + x2*w2) and b, then to
 # x1*w1 and x2*w2; "*" hands each input the other input: x1 gets w1 * 0.5 = -1.5,
 # w1 gets x1 * 0.5 = 1.0, x2 gets w2 * 0.5 = 0.5, w2 gets x2 * 0.5 = 0.0.
@@ -188,9 +188,9 @@ def test_two_paths_add_up():
 
 
 # ----------------------------------------------------------------------
-# Seed 002's network: hand formula, autograd and finite difference agree
+# The sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》: hand formula, autograd and finite difference agree
 # ----------------------------------------------------------------------
-def test_seed_002_three_ways():
+def test_the_sigmoid_network_three_ways():
     x, y, w1, b1, w2, b2 = 2.0, 0.5, 0.8, -0.2, 1.5, 0.1  # the lesson's example point
     h = 1 / (1 + math.exp(-(w1 * x + b1)))
     y_hat = w2 * h + b2

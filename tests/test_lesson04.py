@@ -6,8 +6,8 @@ import ipywidgets as widgets
 import numpy as np
 import pytest
 
-from micrograd_lite.datasets import seed002_data
-from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent, train_seed002
+from micrograd_lite.datasets import sigmoid_net_data
+from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent, train_sigmoid_net
 from micrograd_lite.engine import Value
 from micrograd_lite.exercises import lesson04
 from micrograd_lite.exercises.fallback import yours_or_worked
@@ -18,7 +18,7 @@ from micrograd_lite.widgets.descent import (
     bowl_picture,
     parabola_explorer,
     parabola_picture,
-    seed002_explorer,
+    sigmoid_net_explorer,
 )
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -116,11 +116,11 @@ def test_every_bowl_lr_position_draws_without_warning():
 
 
 # ----------------------------------------------------------------------
-# Seed 002's explorer
+# The sigmoid network's explorer
 # ----------------------------------------------------------------------
-def test_seed002_explorer_retrains_when_the_rate_moves():
-    xs, ys = seed002_data()
-    explorer = seed002_explorer(xs, ys, steps=100)
+def test_sigmoid_net_explorer_retrains_when_the_rate_moves():
+    xs, ys = sigmoid_net_data()
+    explorer = sigmoid_net_explorer(xs, ys, steps=100)
     first = explorer.picture.description
     assert "learning rate 0.3: finished 100 steps" in first
     explorer.controls["lr"].value = 10.0
@@ -130,9 +130,9 @@ def test_seed002_explorer_retrains_when_the_rate_moves():
     assert explorer.picture.description == first  # same start, same numbers
 
 
-def test_seed002_every_rate_draws_without_warning():
-    xs, ys = seed002_data()
-    explorer = seed002_explorer(xs, ys, steps=20)
+def test_sigmoid_net_every_rate_draws_without_warning():
+    xs, ys = sigmoid_net_data()
+    explorer = sigmoid_net_explorer(xs, ys, steps=20)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for value in _slider_positions(explorer.controls["lr"], count=6):
@@ -989,29 +989,29 @@ def test_bowl_things_to_try():
 
 
 @pytest.fixture(scope="module")
-def seed002_runs():
-    xs, ys = seed002_data(n=20, seed=0)
-    return {lr: train_seed002(xs, ys, lr=lr, steps=200, seed=0) for lr in (0.01, 0.3, 0.8, 1.0)}
+def sigmoid_net_runs():
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    return {lr: train_sigmoid_net(xs, ys, lr=lr, steps=200, seed=0) for lr in (0.01, 0.3, 0.8, 1.0)}
 
 
-def test_seed002_things_to_try(seed002_runs):
-    assert round(seed002_runs[0.01].losses[-1], 2) == 0.26
-    up_and_down = seed002_runs[0.8].losses
+def test_sigmoid_net_things_to_try(sigmoid_net_runs):
+    assert round(sigmoid_net_runs[0.01].losses[-1], 2) == 0.26
+    up_and_down = sigmoid_net_runs[0.8].losses
     lowest = min(range(len(up_and_down)), key=up_and_down.__getitem__)
     assert lowest + 1 == 72 and round(up_and_down[lowest], 3) == 0.051  # a U: down, then up
     assert max(up_and_down[:lowest + 1][11:]) < up_and_down[10] and up_and_down[-1] > 3 * up_and_down[lowest]
-    assert round(up_and_down[-1], 2) == 0.18 and round(seed002_runs[0.3].losses[-1], 3) == 0.001
-    only_up = seed002_runs[1.0].losses
+    assert round(up_and_down[-1], 2) == 0.18 and round(sigmoid_net_runs[0.3].losses[-1], 3) == 0.001
+    only_up = sigmoid_net_runs[1.0].losses
     assert all(b > a for a, b in zip(only_up, only_up[1:]))  # the loss only rises
     assert round(only_up[0], 2) == 2.03 and 39 < only_up[-1] < 41
 
 
-def test_seed002_from_1_5_to_the_slider_end_diverges_within_five_steps():
-    xs, ys = seed002_data(n=20, seed=0)
-    slider = seed002_explorer(xs, ys, steps=20).controls["lr"]
+def test_sigmoid_net_from_1_5_to_the_slider_end_diverges_within_five_steps():
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    slider = sigmoid_net_explorer(xs, ys, steps=20).controls["lr"]
     top = slider.max
     for exponent in np.linspace(np.log10(1.5), top, 9):
-        result = train_seed002(xs, ys, lr=float(10 ** exponent), steps=200, seed=0)
+        result = train_sigmoid_net(xs, ys, lr=float(10 ** exponent), steps=200, seed=0)
         assert result.diverged and result.diverged_at <= 5
 
 
@@ -1089,11 +1089,11 @@ def test_a_loss_that_barely_grew_is_printed_with_the_digits_that_show_it():
 
 
 def test_every_rate_the_lesson_quotes_can_be_typed_into_its_slider():
-    xs, ys = seed002_data(n=20, seed=0)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
     quoted = [
         (parabola_explorer(), [0.501, 0.1, 0.9, 0.95, 1.0, 1.2, 1.0000001]),
         (bowl_explorer(), [0.08, 0.09, 0.098, 0.11, 0.01]),
-        (seed002_explorer(xs, ys, steps=20), [0.01, 0.3, 0.8, 1.0, 1.5]),
+        (sigmoid_net_explorer(xs, ys, steps=20), [0.01, 0.3, 0.8, 1.0, 1.5]),
     ]
     for explorer, rates in quoted:
         slider = explorer.controls["lr"]
@@ -1153,9 +1153,9 @@ def test_the_verdict_on_0_95_depends_on_the_number_of_steps():
     assert "learning rate 0.95, 44 steps: good" in explorer.picture.description
 
 
-def test_at_0_8_the_loss_first_climbs_to_3_52_at_step_5(seed002_runs):
+def test_at_0_8_the_loss_first_climbs_to_3_52_at_step_5(sigmoid_net_runs):
     # "the loss first climbs from 2.03 to 3.52 at step 5; from there the loss curve is a U"
-    losses = seed002_runs[0.8].losses
+    losses = sigmoid_net_runs[0.8].losses
     peak = max(range(len(losses)), key=losses.__getitem__)
     assert peak + 1 == 5 and round(losses[peak], 2) == 3.52 and round(losses[0], 2) == 2.03
 

@@ -46,7 +46,7 @@ def test_layer_with_several_outputs_returns_a_list_and_one_output_a_value():
 
 
 def test_a_one_unit_hidden_layer_feeds_the_next_layer():
-    # seed 002's network: 1 input -> 1 sigmoid neuron -> 1 linear output
+    # the sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》: 1 input -> 1 sigmoid neuron -> 1 linear output
     model = MLP(1, [1, 1], activation="sigmoid", seed=0)
     (w1,), b1 = model.layers[0].neurons[0].w, model.layers[0].neurons[0].b
     (w2,), b2 = model.layers[1].neurons[0].w, model.layers[1].neurons[0].b

@@ -149,8 +149,8 @@ finite = st.floats(min_value=-3.0, max_value=3.0, allow_nan=False)
 
 @settings(max_examples=150, deadline=None, database=None, derandomize=True)
 @given(x=finite, y=finite, w1=finite, b1=finite, w2=finite, b2=finite)
-def test_seed002_hand_formulas_equal_autograd(x, y, w1, b1, w2, b2):
-    # by hand, as in seed 002: z = w1 x + b1, h = sigmoid(z), y_hat = w2 h + b2, L = (y - y_hat)^2
+def test_sigmoid_net_hand_formulas_equal_autograd(x, y, w1, b1, w2, b2):
+    # by hand, as in the gradient-descent post: z = w1 x + b1, h = sigmoid(z), y_hat = w2 h + b2, L = (y - y_hat)^2
     h = sigmoid(w1 * x + b1)
     y_hat = w2 * h + b2
     by_hand = {

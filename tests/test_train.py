@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from micrograd_lite import MLP, Value
-from micrograd_lite.datasets import seed002_data
+from micrograd_lite.datasets import sigmoid_net_data
 from micrograd_lite.train import SGD, History, fit, hinge, mse
 
 
@@ -129,8 +129,8 @@ def test_fit_records_one_loss_per_step_and_finishes():
     assert "finished after 4 steps" in repr(history)
 
 
-def test_fit_seed002_network_on_seed002_data():
-    xs, ys = seed002_data()
+def test_fit_sigmoid_net_network_on_sigmoid_net_data():
+    xs, ys = sigmoid_net_data()
     model = MLP(1, [1, 1], activation="sigmoid", seed=2)
     history = fit(lambda: mse([model([x]) for x in xs], ys), model, lr=0.5, steps=300)
     assert history.status == "finished after 300 steps"
@@ -229,7 +229,7 @@ def test_divergence_on_an_infinite_parameter_is_reported():
 
 
 def test_a_huge_learning_rate_on_a_network_diverges_without_an_exception():
-    xs, ys = seed002_data()
+    xs, ys = sigmoid_net_data()
     model = MLP(1, [4, 1], activation="tanh", seed=0)
     history = fit(lambda: mse([model([x]) for x in xs], ys), model, lr=1e200, steps=100)
     assert history.diverged

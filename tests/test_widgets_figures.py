@@ -19,7 +19,7 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.text import Annotation, Text
 
-from micrograd_lite.datasets import make_moons, seed002_data
+from micrograd_lite.datasets import make_moons, sigmoid_net_data
 from micrograd_lite.language import set_language
 from micrograd_lite.nn import MLP
 from micrograd_lite.widgets import derivatives, descent
@@ -229,16 +229,16 @@ def test_lesson04_bowl_explorer_every_position():
     assert_readable(explorer, count=9)
 
 
-def test_lesson04_seed002_explorer_every_position():
-    xs, ys = seed002_data(n=20, seed=0)
-    assert_readable(descent.seed002_explorer(xs, ys), count=21)
+def test_lesson04_sigmoid_net_explorer_every_position():
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    assert_readable(descent.sigmoid_net_explorer(xs, ys), count=21)
 
 
-def test_lesson04_seed002_at_lr_1_keeps_the_curve_in_view(lang):
+def test_lesson04_sigmoid_net_at_lr_1_keeps_the_curve_in_view(lang):
     """Issue 10's figure: at lr = 1 the fitted curve stays on the axes and the
     red box stays in the left panel."""
-    xs, ys = seed002_data(n=20, seed=0)
-    explorer = descent.seed002_explorer(xs, ys)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    explorer = descent.sigmoid_net_explorer(xs, ys)
     explorer.controls["lr"].value = 1.0
     picture = explorer.picture
     grew = {"en": "grew from 2.0318 to 40.4440", "zh": "从 2.0318 增大到 40.4440"}[lang]
@@ -367,11 +367,11 @@ def test_lesson04_the_parabola_legend_leaves_the_curve_free(lang):
         assert not _covered(ax.get_legend(), curve, renderer), lr
 
 
-def test_lesson04_the_seed002_legend_leaves_the_curves_free(lang):
+def test_lesson04_the_sigmoid_net_legend_leaves_the_curves_free(lang):
     """The legend covers neither the dashed curve before training nor the data,
     nor the fitted curve where it has one."""
-    xs, ys = seed002_data(n=20, seed=0)
-    explorer = descent.seed002_explorer(xs, ys, lr=0.3)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    explorer = descent.sigmoid_net_explorer(xs, ys, lr=0.3)
     for lr in (0.3, 1.0, 3.0):
         explorer.controls["lr"].value = lr
         figure = explorer.picture.figure
@@ -423,8 +423,8 @@ def _message_box(figure):
 
 
 def test_the_hiding_check_can_fail():
-    xs, ys = seed002_data(n=20, seed=0)
-    scene = descent.Seed002Scene(xs, ys)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    scene = descent.SigmoidNetScene(xs, ys)
     figure = scene.draw(0.3).figure
     _, box = _message_box(figure)
     data = figure.axes[0].get_lines()[0]
@@ -433,12 +433,12 @@ def test_the_hiding_check_can_fail():
     assert _hides(box, data)
 
 
-def test_lesson04_seed002_message_hides_no_point_and_no_curve_at_any_rate(lang):
+def test_lesson04_sigmoid_net_message_hides_no_point_and_no_curve_at_any_rate(lang):
     """At lr = 1 the red box used to sit on the top-right data points; at every
     rate the slider reaches, the box covers no data point and no curve."""
-    xs, ys = seed002_data(n=20, seed=0)
-    explorer = descent.seed002_explorer(xs, ys)
-    scene = descent.Seed002Scene(xs, ys)
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    explorer = descent.sigmoid_net_explorer(xs, ys)
+    scene = descent.SigmoidNetScene(xs, ys)
     rates = positions(explorer.controls["lr"], 81)
     assert 1.0 in [round(r, 9) for r in rates] and len(rates) == 81
     for lr in rates:

@@ -90,7 +90,7 @@ def test_latest_only_runs_the_newest_request_and_reports_superseded():
 def test_the_explorers_sliders_send_values_while_dragged():
     xs, ys = [0.0, 1.0, 2.0], [0.0, 0.5, 1.0]
     for explorer in (derivatives.tangent_explorer(), descent.parabola_explorer(),
-                     descent.bowl_explorer(), descent.seed002_explorer(xs, ys, steps=5)):
+                     descent.bowl_explorer(), descent.sigmoid_net_explorer(xs, ys, steps=5)):
         for control in explorer.controls.values():
             assert control.continuous_update is True
 
@@ -162,20 +162,20 @@ def test_a_new_press_or_rate_during_a_run_starts_it_over(moons):
     assert trainer.run.lr == 0.2 and len(trainer.run.losses) == 40
 
 
-def test_the_fast_seed002_run_gives_the_engines_numbers_at_every_slider_position():
-    """The seed-002 explorer retrains with plain floats; the engine's run
-    (micrograd_lite.descent.train_seed002) is the oracle, at every position of
+def test_the_fast_sigmoid_net_run_gives_the_engines_numbers_at_every_slider_position():
+    """The sigmoid network's explorer retrains with plain floats; the engine's run
+    (micrograd_lite.descent.train_sigmoid_net) is the oracle, at every position of
     the explorer's learning-rate slider."""
-    from micrograd_lite.datasets import seed002_data
-    from micrograd_lite.descent import train_seed002
+    from micrograd_lite.datasets import sigmoid_net_data
+    from micrograd_lite.descent import train_sigmoid_net
 
-    xs, ys = seed002_data(n=20, seed=0)
-    slider = descent.seed002_explorer(xs, ys, steps=5).controls["lr"]
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    slider = descent.sigmoid_net_explorer(xs, ys, steps=5).controls["lr"]
     count = round((slider.max - slider.min) / slider.step) + 1
     for exponent in np.linspace(slider.min, slider.max, count):
         lr = float(slider.base ** exponent)
-        engine = train_seed002(xs, ys, lr, steps=200, seed=0)
-        fast = descent.train_seed002_fast(xs, ys, lr, steps=200, seed=0)
+        engine = train_sigmoid_net(xs, ys, lr, steps=200, seed=0)
+        fast = descent.train_sigmoid_net_fast(xs, ys, lr, steps=200, seed=0)
         assert fast.status == engine.status, lr
         assert fast.diverged_at == engine.diverged_at, lr
         assert fast.initial == engine.initial

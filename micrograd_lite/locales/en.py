@@ -1597,10 +1597,10 @@ TEXT = {
     "descent.oscillating.other": "the steps still jump past the bottom and back after {count} steps (the loss is {loss:.4g}; it started at {start:.4g})",
     "descent.slow.one": "after 1 step the loss is still {loss:.4g} (it started at {start:.4g})",
     "descent.slow.other": "after {count} steps the loss is still {loss:.4g} (it started at {start:.4g})",
-    "descent.seed002_not_converging.one": "not converging: after 1 step the loss grew from {first:.4f} to {last:.4f}: the learning rate is too large",
-    "descent.seed002_not_converging.other": "not converging: after {count} steps the loss grew from {first:.4f} to {last:.4f}: the learning rate is too large",
-    "descent.seed002_finished.one": "finished 1 step: the loss went from {first:.4f} to {last:.4f}",
-    "descent.seed002_finished.other": "finished {count} steps: the loss went from {first:.4f} to {last:.4f}",
+    "descent.sigmoid_net_not_converging.one": "not converging: after 1 step the loss grew from {first:.4f} to {last:.4f}: the learning rate is too large",
+    "descent.sigmoid_net_not_converging.other": "not converging: after {count} steps the loss grew from {first:.4f} to {last:.4f}: the learning rate is too large",
+    "descent.sigmoid_net_finished.one": "finished 1 step: the loss went from {first:.4f} to {last:.4f}",
+    "descent.sigmoid_net_finished.other": "finished {count} steps: the loss went from {first:.4f} to {last:.4f}",
 
     # ---- classifier, train: what a training run did
     "classifier.diverged": "diverged at step {step}; the learning rate is too large",
@@ -1647,12 +1647,12 @@ TEXT = {
     "descent.legend_before": "before training",
     "descent.legend_after.one": "after 1 step",
     "descent.legend_after.other": "after {count} steps",
-    "descent.seed002_loss_title": "Loss (mean squared error)",
+    "descent.sigmoid_net_loss_title": "Loss (mean squared error)",
     "descent.curve_leaves": "{message} (the fitted curve leaves this window)",
-    "descent.seed002_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2, learning rate {lr:.3g}",
-    "descent.seed002_description_diverged": "The one-hidden-neuron network trained on {points} points with learning rate {lr:.3g}: {status}; no fitted curve (the parameters ran away).",
-    "descent.seed002_description": "The one-hidden-neuron network trained on {points} points with learning rate {lr:.3g}: {status}; fitted w1 = {w1:.3f}, b1 = {b1:.3f}, w2 = {w2:.3f}, b2 = {b2:.3f}.",
-    "descent.seed002_explorer": "Training the one-hidden-neuron network",
+    "descent.sigmoid_net_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2, learning rate {lr:.3g}",
+    "descent.sigmoid_net_description_diverged": "The one-hidden-neuron network trained on {points} points with learning rate {lr:.3g}: {status}; no fitted curve (the parameters ran away).",
+    "descent.sigmoid_net_description": "The one-hidden-neuron network trained on {points} points with learning rate {lr:.3g}: {status}; fitted w1 = {w1:.3f}, b1 = {b1:.3f}, w2 = {w2:.3f}, b2 = {b2:.3f}.",
+    "descent.sigmoid_net_explorer": "Training the one-hidden-neuron network",
 
     # ---- widgets/derivatives: lesson 01's explorers
     "derivatives.tangent_description": "f(x)=3x²-4x+5 at x={x:.2f}: secant slope (h={h:.3g}) {secant:.4f}, exact 6x-4 = {exact:.4f}, error {error:.1e}",

@@ -1234,10 +1234,10 @@ TEXT = {
     "descent.oscillating.other": "{count} 步后仍在最低点两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.slow.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.slow.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
-    "descent.seed002_not_converging.one": "损失不降反升：1 步后从 {first:.4f} 增大到 {last:.4f}，学习率太大",
-    "descent.seed002_not_converging.other": "损失不降反升：{count} 步后从 {first:.4f} 增大到 {last:.4f}，学习率太大",
-    "descent.seed002_finished.one": "训练完 1 步，损失从 {first:.4f} 变为 {last:.4f}",
-    "descent.seed002_finished.other": "训练完 {count} 步，损失从 {first:.4f} 变为 {last:.4f}",
+    "descent.sigmoid_net_not_converging.one": "损失不降反升：1 步后从 {first:.4f} 增大到 {last:.4f}，学习率太大",
+    "descent.sigmoid_net_not_converging.other": "损失不降反升：{count} 步后从 {first:.4f} 增大到 {last:.4f}，学习率太大",
+    "descent.sigmoid_net_finished.one": "训练完 1 步，损失从 {first:.4f} 变为 {last:.4f}",
+    "descent.sigmoid_net_finished.other": "训练完 {count} 步，损失从 {first:.4f} 变为 {last:.4f}",
 
     # ---- classifier, train: what a training run did
     "classifier.diverged": "在第 {step} 步发散，学习率太大",
@@ -1284,12 +1284,12 @@ TEXT = {
     "descent.legend_before": "训练前",
     "descent.legend_after.one": "训练 1 步后",
     "descent.legend_after.other": "训练 {count} 步后",
-    "descent.seed002_loss_title": "损失（均方误差）",
+    "descent.sigmoid_net_loss_title": "损失（均方误差）",
     "descent.curve_leaves": "{message}（拟合曲线在图外）",
-    "descent.seed002_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2，学习率 {lr:.3g}",
-    "descent.seed002_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；没有拟合曲线（参数跑飞了）。",
-    "descent.seed002_description": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；拟合结果 w1 = {w1:.3f}，b1 = {b1:.3f}，w2 = {w2:.3f}，b2 = {b2:.3f}。",
-    "descent.seed002_explorer": "训练只有一个隐藏层神经元的网络",
+    "descent.sigmoid_net_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2，学习率 {lr:.3g}",
+    "descent.sigmoid_net_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；没有拟合曲线（参数跑飞了）。",
+    "descent.sigmoid_net_description": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；拟合结果 w1 = {w1:.3f}，b1 = {b1:.3f}，w2 = {w2:.3f}，b2 = {b2:.3f}。",
+    "descent.sigmoid_net_explorer": "训练只有一个隐藏层神经元的网络",
 
     # ---- widgets/derivatives: lesson 01's explorers
     "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x = {x:.2f} 处：割线斜率（h = {h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",

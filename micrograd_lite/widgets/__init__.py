@@ -12,7 +12,7 @@ _LESSON_WIDGETS = {
     "backprop_stepper": "graphs",
     "parabola_explorer": "descent",  # lesson 04
     "bowl_explorer": "descent",
-    "seed002_explorer": "descent",
+    "sigmoid_net_explorer": "descent",
     "MoonsTrainer": "training",  # lesson 05
     "ProgressBar": "training",
 }

@@ -9,7 +9,7 @@ without a front end) plus a thin builder that wires sliders to it:
 * :func:`bowl_picture` / :func:`bowl_explorer`: a two-dimensional loss as a
   contour plot with the descent path; sliders for the learning rate, the
   starting point and momentum;
-* :func:`seed002_picture` / :func:`seed002_explorer`: seed 002's network
+* :func:`sigmoid_net_picture` / :func:`sigmoid_net_explorer`: the sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》
   retrained at the chosen learning rate, its loss curve and fitted curve.
 
 A run that diverges is drawn up to where it blew up, with a message on the
@@ -34,10 +34,10 @@ from ..descent import (
     elongated_bowl,
     parabola,
     run_descent,
-    Seed002Fit,
-    seed002_init,
-    seed002_predict,
-    seed002_status,
+    SigmoidNetFit,
+    sigmoid_net_init,
+    sigmoid_net_predict,
+    sigmoid_net_status,
 )
 from ..language import text, text_count
 from ..plots import COLORS, MessageBox, Scene, plain_log_ticks, two_panel_figure
@@ -50,10 +50,10 @@ __all__ = [
     "BowlScene",
     "bowl_picture",
     "bowl_explorer",
-    "train_seed002_fast",
-    "Seed002Scene",
-    "seed002_picture",
-    "seed002_explorer",
+    "train_sigmoid_net_fast",
+    "SigmoidNetScene",
+    "sigmoid_net_picture",
+    "sigmoid_net_explorer",
     "LossPanel",
     "left_window",
 ]
@@ -312,7 +312,7 @@ def bowl_explorer(lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, ste
 
 
 # ----------------------------------------------------------------------
-# Seed 002's network, retrained at the chosen learning rate
+# The sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》, retrained at the chosen learning rate
 # ----------------------------------------------------------------------
 def _square(d):
     try:
@@ -328,14 +328,14 @@ def _sigmoid(z):
     return e / (1.0 + e)
 
 
-def train_seed002_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
-    """:func:`micrograd_lite.descent.train_seed002` with plain floats: the same
+def train_sigmoid_net_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
+    """:func:`micrograd_lite.descent.train_sigmoid_net` with plain floats: the same
     start, forward pass, loss, gradients (the chain rule written out, as
     lesson 03 derives them), update and divergence rule, without building a
     graph at every step: about ten times faster, for an explorer that
     retrains on every slider move. The numbers agree with the engine's to
     rounding (tests/test_widgets_live.py checks every slider position)."""
-    initial = {name: p.data for name, p in seed002_init(seed).items()}
+    initial = {name: p.data for name, p in sigmoid_net_init(seed).items()}
     w1, b1, w2, b2 = (initial[name] for name in ("w1", "b1", "w2", "b2"))
     n = len(xs)
     losses, diverged_at = [], None
@@ -361,15 +361,15 @@ def train_seed002_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
         if not all(math.isfinite(p) for p in (w1, b1, w2, b2)):
             diverged_at = k
             break
-    result = Seed002Fit(lr=float(lr), steps=steps, losses=losses,
+    result = SigmoidNetFit(lr=float(lr), steps=steps, losses=losses,
                         params={"w1": w1, "b1": b1, "w2": w2, "b2": b2}, initial=initial,
                         diverged_at=diverged_at)
-    result.status = seed002_status(result)
+    result.status = sigmoid_net_status(result)
     return result
 
 
-class Seed002Scene:
-    """Seed 002's network trained at a learning rate: the data with the fitted
+class SigmoidNetScene:
+    """The sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》 trained at a learning rate: the data with the fitted
     curve (left) and the loss at every step (right), redrawn in place.
 
     The left panel's y axis follows the curves: it holds the data and both
@@ -393,8 +393,8 @@ class Seed002Scene:
         data = ax.plot(xs, ys, "o", color=COLORS["primary"], label=text("descent.legend_data"))[0]
         self.data = data
         self.grid = np.linspace(min(xs), max(xs), 200)
-        initial = {name: p.data for name, p in seed002_init(seed).items()}
-        self.before_curve = np.array([seed002_predict(initial, x) for x in self.grid])
+        initial = {name: p.data for name, p in sigmoid_net_init(seed).items()}
+        self.before_curve = np.array([sigmoid_net_predict(initial, x) for x in self.grid])
         self.before = ax.plot(self.grid, self.before_curve, "--", color=COLORS["muted"],
                               label=text("descent.legend_before"))[0]
         self.after = move(ax.plot([], [], color=COLORS["secondary"], lw=2.5,
@@ -412,7 +412,7 @@ class Seed002Scene:
         }
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
-        self.loss = LossPanel(self.scene, ax_loss, title=text("descent.seed002_loss_title"),
+        self.loss = LossPanel(self.scene, ax_loss, title=text("descent.sigmoid_net_loss_title"),
                               ylim=(1e-5, 1e5))
         low, high = min(ys), max(ys)
         self.span = high - low
@@ -422,7 +422,7 @@ class Seed002Scene:
         if lr not in self._runs:
             if len(self._runs) >= self.RUNS_KEPT:
                 self._runs.pop(next(iter(self._runs)))
-            self._runs[lr] = train_seed002_fast(self.xs, self.ys, lr, steps=self.steps,
+            self._runs[lr] = train_sigmoid_net_fast(self.xs, self.ys, lr, steps=self.steps,
                                                 seed=self.seed)
         return self._runs[lr]
 
@@ -443,7 +443,7 @@ class Seed002Scene:
             self.after.set_data([], [])
             self.after.set_visible(False)
         else:
-            after = np.array([seed002_predict(result.params, x) for x in self.grid])
+            after = np.array([sigmoid_net_predict(result.params, x) for x in self.grid])
             self.after.set_data(self.grid, after)
             self.after.set_visible(True)
             curves.append(after)
@@ -455,7 +455,7 @@ class Seed002Scene:
         if left_window(np.concatenate([self.grid] * len(curves)), np.concatenate(curves),
                        (-np.inf, np.inf), window):
             message = text("descent.curve_leaves", message=result.status)
-        self.title.set_text(text("descent.seed002_title", lr=lr))
+        self.title.set_text(text("descent.sigmoid_net_title", lr=lr))
         legend = self.legends[result.diverged]
         avoid = (self.data, self.before, self.after if not result.diverged else None, legend)
         # where the message hides no point and no curve: if no place in the window is
@@ -468,24 +468,24 @@ class Seed002Scene:
         self.loss.show(result.losses, steps, first_step=1)
 
         if result.diverged:
-            description = text("descent.seed002_description_diverged", points=len(self.xs), lr=lr,
+            description = text("descent.sigmoid_net_description_diverged", points=len(self.xs), lr=lr,
                                status=result.status)
         else:
             p = result.params
-            description = text("descent.seed002_description", points=len(self.xs), lr=lr,
+            description = text("descent.sigmoid_net_description", points=len(self.xs), lr=lr,
                                status=result.status, w1=p["w1"], b1=p["b1"], w2=p["w2"],
                                b2=p["b2"])
         return self.scene.picture(description)
 
 
-def seed002_picture(xs, ys, lr=0.3, steps=200, seed=0):
-    """Train seed 002's network at ``lr`` and draw the data with the fitted
+def sigmoid_net_picture(xs, ys, lr=0.3, steps=200, seed=0):
+    """Train the sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》 at ``lr`` and draw the data with the fitted
     curve (left) and the loss at every step (right)."""
-    return Seed002Scene(xs, ys, steps=steps, seed=seed).draw(lr)
+    return SigmoidNetScene(xs, ys, steps=steps, seed=seed).draw(lr)
 
 
-def seed002_explorer(xs, ys, lr=0.3, steps=200, seed=0):
-    """A log-scale learning-rate slider that retrains seed 002's network and redraws."""
+def sigmoid_net_explorer(xs, ys, lr=0.3, steps=200, seed=0):
+    """A log-scale learning-rate slider that retrains the sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》 and redraws."""
     controls = {
         "lr": widgets.FloatLogSlider(
             value=lr, base=10, min=-3, max=1, step=0.05, description=text("descent.slider_lr"),
@@ -494,7 +494,7 @@ def seed002_explorer(xs, ys, lr=0.3, steps=200, seed=0):
         ),
     }
     return Explorer(
-        text("descent.seed002_explorer"),
+        text("descent.sigmoid_net_explorer"),
         controls,
-        Seed002Scene(xs, ys, steps=steps, seed=seed).draw,
+        SigmoidNetScene(xs, ys, steps=steps, seed=seed).draw,
     )
