@@ -2,8 +2,8 @@
 
 Each node keeps its inputs in ``_prev`` and their local derivatives in
 ``_local_grads``, two tuples in the same order, in slots of its own; a
-``__dict__`` slot takes extra attributes. The memory test is the issue's
-target: a graph node takes at most half the memory of a micrograd node.
+``__dict__`` slot takes extra attributes. The memory test holds the engine to
+its limit: a graph node takes at most half the memory of a micrograd node.
 """
 
 import gc

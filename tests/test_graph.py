@@ -703,7 +703,7 @@ def test_stepper_on_a_graph_too_big_to_draw_shows_the_note_and_still_steps():
 
 
 def test_stepper_takes_closures_on_nodes_that_also_have_local_grads_none():
-    """Issue 11's engine: a node made the lecture's way, Value(data, children, op), has
+    """A node made the lecture's way, Value(data, children, op), has
     _local_grads None and its own _backward closure; the stepper then calls the closures."""
     from micrograd_lite.widgets.graphs import backprop_state
 

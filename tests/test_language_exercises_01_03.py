@@ -1,4 +1,4 @@
-"""Exercise feedback of lessons 01-03 in Chinese (issue 14).
+"""Exercise feedback of lessons 01-03 in Chinese.
 
 Each wrong answer is checked twice: in English, then under ``set_language("zh")``.
 The Chinese message must be Chinese and carry every number and every quoted

@@ -1,4 +1,4 @@
-"""Every explorer's figure stays readable at every slider position (issue 10).
+"""Every explorer's figure stays readable at every slider position.
 
 Each slider of lessons 01, 04 and 05 is walked over its whole range; at every
 position the picture is checked artist by artist against its axes (in pixels,
@@ -235,7 +235,7 @@ def test_lesson04_sigmoid_net_explorer_every_position():
 
 
 def test_lesson04_sigmoid_net_at_lr_1_keeps_the_curve_in_view(lang):
-    """Issue 10's figure: at lr = 1 the fitted curve stays on the axes and the
+    """At lr = 1 the fitted curve stays on the axes and the
     red box stays in the left panel."""
     xs, ys = sigmoid_net_data(n=20, seed=0)
     explorer = descent.sigmoid_net_explorer(xs, ys)

@@ -1,5 +1,5 @@
 """Live explorers: redraws off the kernel's thread, newest values only, and
-lesson 05's trainer that animates and restarts (issue 13). No test here
+lesson 05's trainer that animates and restarts. No test here
 looks at a wall-clock time; the sleeps only make a redraw slow enough to be
 overtaken."""
 
