@@ -104,8 +104,9 @@ class Value:
         if isinstance(other, Value):
             out = power_of_positive(a, b)
             return _result(out, (self, other), (b * power(a, b - 1.0), out * math.log(a)), "**")
+        out = power(a, b)  # first, so a domain error names the exponent given
         local = 0.0 if b == 0.0 else b * power(a, b - 1.0)
-        return _result(power(a, b), (self,), (local,), f"**{b:g}")
+        return _result(out, (self,), (local,), f"**{b:g}")
 
     def __rpow__(self, other):
         """c ** a for a number c; local derivative d/da = c^a ln(c)."""

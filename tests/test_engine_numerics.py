@@ -65,9 +65,10 @@ def test_log_outside_its_domain(x):
         Value(x).log()
 
 
-def test_negative_base_to_a_fractional_power():
-    with pytest.raises(ValueError, match=r"pow.*-8\.0"):
-        Value(-8.0) ** (1 / 3)
+@pytest.mark.parametrize("exponent", [0.5, -0.5, 1 / 3])
+def test_negative_base_to_a_fractional_power_names_the_exponent_given(exponent):
+    with pytest.raises(ValueError, match=rf"pow: a negative base \(-8\.0\) to a fractional power \({exponent!r}\)"):
+        Value(-8.0) ** exponent
 
 
 @pytest.mark.parametrize("base", [-2.0, 0.0])
