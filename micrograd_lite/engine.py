@@ -51,7 +51,6 @@ class Value:
         """
         return _result(*_operation_arguments(data, children, local_grads, op))
 
-    _node = operation  # the name it had before it was public, for code that uses it
 
     def __repr__(self):
         label = f", label={self.label!r}" if self.label else ""

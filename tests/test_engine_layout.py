@@ -66,7 +66,6 @@ def test_a_node_made_from_tuples_of_any_length():
     assert Value.operation(6.0, (a, b, c), (1.0, 2.0, 3.0), "f")._prev == (a, b, c)
     assert Value.operation(6.0, [a, b], [1.0, 2.0], "f")._local_grads == (1.0, 2.0)
     assert Value.operation(6.0, (), (), "f")._prev == ()
-    assert Value._node(1.0, (a,), (1.0,), "f")._prev == (a,)  # its old private name still works
     with pytest.raises(ValueError, match="2 inputs need 2 local derivatives, got 1"):
         Value.operation(6.0, (a, b), (1.0,), "f")
 

@@ -450,7 +450,7 @@ def test_graphviz_warnings_other_than_fontconfig_still_reach_stderr(tmp_path):
 def chain(length):
     v = Value(0.0, label="start")
     for _ in range(length):
-        v = Value._node(v.data + 1.0, (v,), (1.0,), "+")
+        v = Value.operation(v.data + 1.0, (v,), (1.0,), "+")
     return v
 
 

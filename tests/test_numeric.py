@@ -143,7 +143,7 @@ def test_check_gradients_passes_a_correct_graph():
 
 def test_check_gradients_catches_a_wrong_local_derivative():
     def wrong_square(v):  # the forward value of v**2 with a local derivative of v, not 2v
-        return Value._node(v.data**2, (v,), (v.data,), "wrong")
+        return Value.operation(v.data**2, (v,), (v.data,), "wrong")
 
     result = check_gradients(lambda a, b: wrong_square(a) * b, [1.5, 2.0])
     assert not result.ok

@@ -49,7 +49,6 @@ __all__ = [
     "not_a_number",
     "read_number",
     "check_number",
-    "text_as_number",
     "a_value_given",
     "a_value_instead_of",
     "agreeing_digits",
@@ -95,23 +94,12 @@ def placeholder(what):
     return Feedback(False, text("answers.placeholder", what=what))
 
 
-def text_as_number(answer):
-    """The number a text such as ``"1e-8"`` or ``" -10 "`` spells, or ``None``."""
-    if not isinstance(answer, str):
-        return None
-    try:
-        value = float(answer.strip())
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
 def not_a_number(answer, what):
     """The answer to something that is not a number at all.
 
     A text that spells a number (``"1e-8"``) is told to drop the quotes.
     """
-    spelled = text_as_number(answer)
+    spelled = number_in_text(answer)
     if spelled is not None:
         return Feedback(False, text("answers.text_spells_number", answer=answer,
                                     number=answer.strip()))
@@ -371,13 +359,14 @@ __all__ += ["number_in_text", "check_typed_number", "not_code_yet"]
 
 
 def number_in_text(answer):
-    """The number a string spells (``"1e-8"``, ``" 0.4 "``), or ``None``."""
+    """The finite number a string spells (``"1e-8"``, ``" -10 "``), or ``None``."""
     if not isinstance(answer, str):
         return None
     try:
-        return float(answer.strip())
+        value = float(answer.strip())
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 def check_typed_number(answer, **kwargs):
