@@ -37,10 +37,15 @@ def _tanh(z):
     return t, 1.0 - t * t
 
 
-def _sigmoid(z):
-    # the stable form: exp of a large positive number is never taken
+def sigmoid(z):
+    """``1 / (1 + e ** -z)`` of every element, in the stable form: exp of a large
+    positive number is never taken."""
     e = np.exp(-np.abs(z))
-    s = np.where(z >= 0.0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return np.where(z >= 0.0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def _sigmoid(z):
+    s = sigmoid(z)
     return s, s * (1.0 - s)
 
 

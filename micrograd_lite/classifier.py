@@ -12,7 +12,7 @@ import numpy as np
 
 from .arrays import NumpyMLP
 from .language import text, text_count
-from .train import fit, hinge
+from .train import fit, hinge, loss_blew_up
 
 __all__ = ["MoonsRun", "lr_schedule", "moons_loss", "switched_off_neurons", "train_moons",
            "train_moons_numpy"]
@@ -139,7 +139,7 @@ def train_moons_numpy(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None,
             loss, accuracy, _ = net.loss_and_grads(X, y, alpha=alpha)
             run.losses.append(loss)
             run.accuracies.append(accuracy)
-            if not np.isfinite(loss) or abs(loss) > blowup * abs(run.losses[0]):
+            if loss_blew_up(loss, run.losses[0], blowup):
                 run.diverged_at = k
                 break
             net.step(schedule(k))

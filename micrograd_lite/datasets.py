@@ -14,6 +14,8 @@ from numbers import Integral, Real
 
 import numpy as np
 
+from .arrays import sigmoid
+
 __all__ = ["make_moons", "sigmoid_net_data", "SIGMOID_NET_TARGET"]
 
 
@@ -67,7 +69,7 @@ SIGMOID_NET_TARGET = {"w1": 1.5, "b1": -0.5, "w2": 2.0, "b2": -0.3}
 
 def _target(x):
     t = SIGMOID_NET_TARGET
-    return t["w2"] / (1.0 + np.exp(-(t["w1"] * x + t["b1"]))) + t["b2"]
+    return t["w2"] * sigmoid(t["w1"] * x + t["b1"]) + t["b2"]
 
 
 def sigmoid_net_data(n=20, seed=0, noise=0.05):

@@ -46,9 +46,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from numbers import Real
 
-from .engine import Value
+from .engine import Value, stable_sigmoid
 from .language import text, text_count
-from .train import SGD, fit, mse
+from .train import SGD, fit, loss_blew_up, mse
 
 __all__ = [
     "REGIMES",
@@ -252,11 +252,10 @@ def run_descent(loss, start, lr, steps, momentum=0.0, blowup=1e3, bound=1e6, tol
 
 
 def _blown_up(loss_value, point, first_loss, blowup, bound):
-    if not math.isfinite(loss_value) or not all(map(math.isfinite, point)):
+    if not all(map(math.isfinite, point)) or any(abs(w) > bound for w in point):
         return True
-    if any(abs(w) > bound for w in point):
-        return True
-    return first_loss != 0.0 and abs(loss_value) > blowup * abs(first_loss)
+    # a run that starts at a loss of 0 has no growth to measure
+    return loss_blew_up(loss_value, first_loss, blowup if first_loss != 0.0 else None)
 
 
 def classify(run, tol=1e-2):
@@ -350,12 +349,8 @@ def sigmoid_net_predict(params, x):
 
     ``params`` holds Values (a graph is built) or plain numbers."""
     z = params["w1"] * x + params["b1"]
-    h = z.sigmoid() if isinstance(z, Value) else _sigmoid(z)
+    h = z.sigmoid() if isinstance(z, Value) else stable_sigmoid(z)
     return params["w2"] * h + params["b2"]
-
-
-def _sigmoid(z):
-    return Value(z).sigmoid().data  # the engine's stable sigmoid, no copy of it here
 
 
 def sigmoid_net_loss(params, xs, ys):

@@ -9,7 +9,7 @@ overflow, ``ValueError`` outside the domain) live in ``_engine_numbers.py``.
 import math
 
 from ._engine_numbers import (NO_BACKWARD, as_text, checks_for, divide, exponential, logarithm,
-                              power, power_of_positive, stable_sigmoid as _sigmoid)
+                              power, power_of_positive, stable_sigmoid)
 
 __all__ = ["Value"]
 
@@ -138,7 +138,7 @@ class Value:
 
     def sigmoid(self):
         """s(x) = 1 / (1 + e^-x); local derivative s(x) (1 - s(x))."""
-        s = _sigmoid(self.data)
+        s = stable_sigmoid(self.data)
         return _result(s, (self,), (s * (1.0 - s),), "sigmoid")
 
     def relu(self):

@@ -87,11 +87,11 @@ _ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
 
 def _text_as_paths(match):
     attributes = dict(_ATTRIBUTE.findall(match.group(1)))
-    text = html.unescape(match.group(2))
-    if not _WIDE.search(text):
+    content = html.unescape(match.group(2))
+    if not _WIDE.search(content):
         return match.group(0)
     size = float(attributes.get("font-size", "14"))
-    glyphs = [_glyph(ch) for ch in text]
+    glyphs = [_glyph(ch) for ch in content]
     width = sum(advance * size for _, advance in glyphs)
     anchor = attributes.get("text-anchor", "start")
     x = float(attributes.get("x", "0")) - {"middle": width / 2, "end": width}.get(anchor, 0.0)
@@ -103,7 +103,7 @@ def _text_as_paths(match):
             paths.append(f'<path transform="translate({x:.2f},{y:.2f}) scale({size:.2f},{-size:.2f})" '
                          f'd="{outline}"/>')
         x += advance * size
-    label = html.escape(text, quote=True)
+    label = html.escape(content, quote=True)
     return f'<g fill="{fill}" role="img" aria-label="{label}">' + "".join(paths) + "</g>"
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import graphviz
 
 from .language import text
-from .nodes import check_node, depth_first, inputs, is_node, label_of
+from .nodes import check_node, depth_first, inputs, is_node, label_of, reachable
 from .nodes import data_of as _data
 from .nodes import op_of as _op
 from .fonts import svg_with_font
@@ -172,8 +172,8 @@ def to_mermaid(root, show_grad=True, decimals=4):
     ids = _mermaid_value_ids(nodes, set(op_ids.values()))
 
     def value_line(node):
-        text = " | ".join(_value_fields(node, show_grad, decimals))
-        return f'    {ids[id(node)]}["{_mermaid_escape(text)}"]'
+        fields = " | ".join(_value_fields(node, show_grad, decimals))
+        return f'    {ids[id(node)]}["{_mermaid_escape(fields)}"]'
 
     lines = ["graph LR"]
     lines += [value_line(node) for node in nodes if not inputs(node)]
@@ -351,8 +351,8 @@ _CHAR_WIDTHS = {**{d: 0.636 for d in "0123456789"}, "-": 0.361, ".": 0.318, " ":
                 "a": 0.613, "d": 0.635, "t": 0.392, "r": 0.411, "g": 0.635, "f": 0.352}
 
 
-def _text_width(text):
-    return sum(_CHAR_WIDTHS.get(ch, 1.0 if ch >= "\u2e80" else 0.84) for ch in text)
+def _text_width(string):
+    return sum(_CHAR_WIDTHS.get(ch, 1.0 if ch >= "\u2e80" else 0.84) for ch in string)
 
 
 _SVG_PLAIN = 'fill="none" stroke="black"'
@@ -369,15 +369,15 @@ def _svg_template(svg, n_nodes, n_caption):
     for match in _SVG_NODE.finditer(svg):
         i, body_start = int(match.group(1)), match.start(2)
         body = match.group(2)
-        for k, text in enumerate(_SVG_TEXT.finditer(body)):
-            spans.append((body_start + text.start(1), body_start + text.end(1), ("text", i, k)))
+        for k, match in enumerate(_SVG_TEXT.finditer(body)):
+            spans.append((body_start + match.start(1), body_start + match.end(1), ("text", i, k)))
         for element in re.finditer(r'<(polygon|polyline) (fill="none" stroke="black")', body):
             kind = "box" if element.group(1) == "polygon" else "line"
             spans.append((body_start + element.start(2), body_start + element.end(2), (kind, i, 0)))
     if n_caption:
         head_end = svg.index("<!--", svg.index("<title>"))
-        for j, text in enumerate(_SVG_TEXT.finditer(svg, 0, head_end)):
-            spans.append((text.start(1), text.end(1), ("caption", j, 0)))
+        for j, match in enumerate(_SVG_TEXT.finditer(svg, 0, head_end)):
+            spans.append((match.start(1), match.end(1), ("caption", j, 0)))
     spans.sort()
     parts, position = [], 0
     for start, end, slot in spans:
@@ -387,10 +387,10 @@ def _svg_template(svg, n_nodes, n_caption):
     return parts
 
 
-def _svg_text(text):
+def _svg_text(string):
     """Text as Graphviz writes it into SVG (so a filled-in template equals a fresh render)."""
-    text = re.sub(r"(?<= ) ", "\0", text)  # a run of spaces: the first stays, the rest are &#160;
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    string = re.sub(r"(?<= ) ", "\0", string)  # a run of spaces: the first stays, the rest are &#160;
+    return (string.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("'", "&#39;").replace('"', "&quot;").replace("-", "&#45;")
             .replace("\0", "&#160;"))
 
@@ -425,27 +425,28 @@ def _highlighted(highlight, nodes):
     return {id(value) for value in chosen}
 
 
-def _number(x, decimals):
-    text = f"{x:.{decimals}f}"
+def _rounded_label(x, decimals):
+    """``x`` as a node's label shows it: ``decimals`` digits after the point."""
+    shown = f"{x:.{decimals}f}"
     # -1e-9 and -0.0 print as "-0.0000"; show them as 0 (the rounding hides the sign anyway)
-    if text.startswith("-") and float(text) == 0.0:
-        text = text[1:]
-    return text
+    if shown.startswith("-") and float(shown) == 0.0:
+        shown = shown[1:]
+    return shown
 
 
 def _value_fields(node, show_grad, decimals):
     label = label_of(node)
     fields = [label] if label else []
-    fields.append(f"data {_number(_data(node), decimals)}")
+    fields.append(f"data {_rounded_label(_data(node), decimals)}")
     if show_grad:
-        fields.append(f"grad {_number(float(node.grad), decimals)}")
+        fields.append(f"grad {_rounded_label(float(node.grad), decimals)}")
     return fields
 
 
 def _describe(root):
     label = label_of(root)
     if not label:
-        return text("graph.unnamed_root", data=_number(_data(root), 4))
+        return text("graph.unnamed_root", data=_rounded_label(_data(root), 4))
     if str(label).isidentifier():  # a plain name like o or L
         return text("graph.root_name", label=label)
     return text("graph.root_expression", label=label)  # 'x1*w1' keeps its quotes
@@ -456,17 +457,11 @@ def _more_nodes_than(root, limit):
 
     Stops counting as soon as it knows, so a huge graph is refused quickly.
     """
-    count, seen, stack = 0, {id(root)}, [root]
-    while stack:
-        node = stack.pop()
-        children = node._prev
-        count += 2 if children else 1  # the Value, and its operation if any
+    count = 0
+    for node in reachable(root):
+        count += 2 if node._prev else 1  # the Value, and its operation if any
         if count > limit:
             return True
-        for child in children:
-            if id(child) not in seen:
-                seen.add(id(child))
-                stack.append(child)
     return False
 
 
@@ -478,17 +473,17 @@ def _too_big_note(max_nodes, rankdir):
     return dot
 
 
-def _dot_quote(text):
+def _dot_quote(string):
     r"""Text as a literal DOT label: backslashes and quotes escaped, newlines as \n."""
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return string.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
 _RECORD_SPECIAL = re.compile(r'([{}|<>"\\])')
 
 
-def _record_field(text):
+def _record_field(string):
     """One field of a record label; its special characters shown literally."""
-    return _RECORD_SPECIAL.sub(r"\\\1", text).replace("\n", "\\n")
+    return _RECORD_SPECIAL.sub(r"\\\1", string).replace("\n", "\\n")
 
 
 # ----------------------------------------------------------------------
@@ -553,9 +548,9 @@ def _mermaid_value_ids(nodes, taken):
     return ids
 
 
-def _mermaid_escape(text):
+def _mermaid_escape(string):
     return (
-        text.replace("#", "#35;").replace('"', "#quot;").replace("<", "#lt;")
+        string.replace("#", "#35;").replace('"', "#quot;").replace("<", "#lt;")
         .replace(">", "#gt;").replace("\n", " ")
     )
 

@@ -23,8 +23,7 @@ import random
 from numbers import Real
 from operator import mul
 
-from .engine import Value, _result
-from .engine import _sigmoid as _stable_sigmoid
+from .engine import Value, _result, stable_sigmoid
 
 __all__ = ["Module", "Neuron", "Layer", "MLP", "ACTIVATIONS"]
 
@@ -39,7 +38,7 @@ def _tanh(n):
 
 
 def _sigmoid(n):
-    s = _stable_sigmoid(n)
+    s = stable_sigmoid(n)
     return s, s * (1.0 - s)
 
 
@@ -147,11 +146,11 @@ def _fused_inputs(x):
     if all(isinstance(xi, Value) for xi in x):
         return [xi.data for xi in x], tuple(x), None
     positions = [i for i, xi in enumerate(x) if isinstance(xi, Value)]
-    x_data = [xi.data if isinstance(xi, Value) else _number(xi) for xi in x]
+    x_data = [xi.data if isinstance(xi, Value) else _checked_float(xi) for xi in x]
     return x_data, tuple(x[i] for i in positions), positions
 
 
-def _number(x):
+def _checked_float(x):
     return Value(x).data  # the engine's check: a clear TypeError for "abc", None, ...
 
 

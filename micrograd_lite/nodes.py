@@ -5,12 +5,17 @@ Value, micrograd's, and the class a learner writes in lesson 06. All they ask
 of a node is ``data``, ``grad``, ``_prev`` (its inputs: a tuple, a list or, as
 in micrograd, a set) and ``_op``; ``label`` is optional. This module reads
 such nodes; it needs the standard library only.
+
+The walk here is the one for such foreign graphs: it knows nodes by ``id``, as
+a learner's class may compare or hash its nodes by their data. The engine's
+``Value.topological_order`` is the walk a learner reads for the package's own
+nodes.
 """
 
 import math
 
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
-           "depth_first"]
+           "depth_first", "reachable"]
 
 NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
 
@@ -75,17 +80,30 @@ def depth_first(root, first_input_first=True):
     ``Value.topological_order`` does: reversed, that order visits the first
     input's branch first (``x1*w1`` before ``x2*w2``).
     """
-    order, seen = [], set()
+    return [node for node, inputs_done in _walk(root, first_input_first) if inputs_done]
+
+
+def reachable(root):
+    """Every node ``root`` depends on, once each, ``root`` first, as the walk
+    reaches it: lazily, so that a caller can stop as soon as it knows enough
+    (a huge graph is not walked to its end)."""
+    return (node for node, inputs_done in _walk(root, True) if not inputs_done)
+
+
+def _walk(root, first_input_first):
+    """The depth-first walk: ``(node, False)`` when it reaches a node, then
+    ``(node, True)`` once all of that node's inputs are done."""
+    seen = set()
     stack = [(root, False)]
     while stack:
         node, inputs_done = stack.pop()
         if inputs_done:
-            order.append(node)
+            yield node, True
         elif id(node) not in seen:
             seen.add(id(node))
+            yield node, False
             stack.append((node, True))
             children = inputs(node)
             # a stack pops the last pushed first
             ordered = reversed(children) if first_input_first else children
             stack.extend((child, False) for child in ordered if id(child) not in seen)
-    return order

@@ -57,7 +57,7 @@ def _check_point(x, name="x"):
     return float(x)
 
 
-def _number(y):
+def _returned_float(y):
     """What a function returned, as a float (a Value gives its data)."""
     if isinstance(y, Value):
         return y.data
@@ -75,14 +75,14 @@ def forward_difference(f, x, h=1e-3):
     """``(f(x + h) - f(x)) / h``: the slope just to the right of ``x``."""
     _check_function(f)
     x, h = _check_point(x), _check_h(h)
-    return (_number(f(x + h)) - _number(f(x))) / h
+    return (_returned_float(f(x + h)) - _returned_float(f(x))) / h
 
 
 def backward_difference(f, x, h=1e-3):
     """``(f(x) - f(x - h)) / h``: the slope just to the left of ``x``."""
     _check_function(f)
     x, h = _check_point(x), _check_h(h)
-    return (_number(f(x)) - _number(f(x - h))) / h
+    return (_returned_float(f(x)) - _returned_float(f(x - h))) / h
 
 
 def central_difference(f, x, h=1e-3):
@@ -93,7 +93,7 @@ def central_difference(f, x, h=1e-3):
     """
     _check_function(f)
     x, h = _check_point(x), _check_h(h)
-    return (_number(f(x + h)) - _number(f(x - h))) / (2.0 * h)
+    return (_returned_float(f(x + h)) - _returned_float(f(x - h))) / (2.0 * h)
 
 
 _METHODS = {

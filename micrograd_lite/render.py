@@ -264,13 +264,13 @@ def _stderr_without_fontconfig_noise():
         os.dup2(saved_fd, 2)
         os.close(saved_fd)
         captured.seek(0)
-        text = captured.read().decode("utf-8", errors="replace")
+        messages = captured.read().decode("utf-8", errors="replace")
         captured.close()
-        _forward(text, skip=("Fontconfig ",))
+        _forward(messages, skip=("Fontconfig ",))
 
 
-def _forward(text, skip):
-    """Write ``text`` to ``sys.stderr``, leaving out the lines that start with ``skip``."""
-    rest = [line for line in text.splitlines(keepends=True) if not line.startswith(skip)]
+def _forward(messages, skip):
+    """Write ``messages`` to ``sys.stderr``, leaving out the lines that start with ``skip``."""
+    rest = [line for line in messages.splitlines(keepends=True) if not line.startswith(skip)]
     if rest and sys.stderr is not None:
         sys.stderr.write("".join(rest))

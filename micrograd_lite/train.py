@@ -19,7 +19,7 @@ from numbers import Integral, Real
 from .engine import Value
 from .language import text, text_count
 
-__all__ = ["mse", "hinge", "SGD", "fit", "History"]
+__all__ = ["mse", "hinge", "SGD", "fit", "History", "loss_blew_up"]
 
 
 # ----------------------------------------------------------------------
@@ -185,6 +185,16 @@ def _all_finite(params):
     return all(math.isfinite(p.data) for p in params)
 
 
+def loss_blew_up(loss, first_loss, max_growth=None):
+    """Whether a run has diverged on its loss: the loss is no longer a finite
+    number, or, with ``max_growth`` given, it is more than ``max_growth`` times
+    the first loss in size. A run whose loss is growing a thousandfold is going
+    nowhere, even while its numbers are still finite."""
+    if not math.isfinite(loss):
+        return True
+    return max_growth is not None and abs(loss) > max_growth * abs(first_loss)
+
+
 def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=None,
         max_growth=None):
     """Train by gradient descent and return a :class:`History`.
@@ -201,8 +211,7 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
     recorded, and no update is made), or the update of step k leaves a
     parameter inf or nan, the run stops with ``status == "diverged at step k"``.
     With ``max_growth`` given, a loss more than ``max_growth`` times the first
-    step's loss counts as diverging too: a run whose loss is growing a
-    thousandfold is going nowhere, even while its numbers are still finite.
+    step's loss counts as diverging too (:func:`loss_blew_up`).
     """
     if not callable(loss_fn):
         raise TypeError(f"loss_fn must be a function, got {type(loss_fn).__name__}")
@@ -230,9 +239,7 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
         if not isinstance(loss, Value):
             raise TypeError(f"loss_fn must return a Value, got {type(loss).__name__} {loss!r}")
         history.losses.append(loss.data)
-        if not math.isfinite(loss.data):
-            return diverged(k)
-        if max_growth is not None and abs(loss.data) > max_growth * abs(history.losses[0]):
+        if loss_blew_up(loss.data, history.losses[0], max_growth):
             return diverged(k)
         loss.backward()
         optimizer.step()

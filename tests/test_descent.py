@@ -56,6 +56,15 @@ def test_divergence_is_reported_at_the_step_the_loss_blows_up():
     assert len(run.path) == 6 and len(run.grads) == 5
 
 
+def test_a_run_that_starts_at_a_loss_of_zero_has_no_growth_to_measure():
+    # L(w) = w from w = 0: the losses 0, -0.1, -0.2, ... are finite and never blow up,
+    # though each is larger in size than 1000 times the first
+    run = run_descent(lambda w: w, 0.0, 0.1, steps=5)
+    assert not run.diverged and len(run.losses) == 6
+    # a loss that is no longer a finite number still stops such a run: 1 - e^100000
+    assert run_descent(lambda w: 1 - (-1000 * w).exp(), 0.0, 0.1, steps=5).diverged_at == 1
+
+
 def test_a_slowly_growing_run_is_divergent_without_blowing_up():
     # lr = 1.01: factor -1.02, the loss grows by 1.0404 per step: x3.3 in 30 steps
     run = run_descent(parabola, -1.0, 1.01, steps=30)

@@ -7,7 +7,7 @@ import pytest
 
 from micrograd_lite import MLP, Value
 from micrograd_lite.datasets import sigmoid_net_data
-from micrograd_lite.train import SGD, History, fit, hinge, mse
+from micrograd_lite.train import SGD, History, fit, hinge, loss_blew_up, mse
 
 
 # ----------------------------------------------------------------------
@@ -256,6 +256,18 @@ def test_max_growth_stops_a_run_whose_loss_grows_while_still_finite():
     # without max_growth the same run goes on (4**49 is still finite)
     w.data = 1.0
     assert not fit(lambda: w * w, [w], lr=1.5, steps=50).diverged
+
+
+@pytest.mark.parametrize("loss, first, max_growth, blew_up", [
+    (math.nan, 1.0, None, True),
+    (-math.inf, 1.0, 1000, True),
+    (999.0, 1.0, None, False),  # no limit: only a number that is not finite counts
+    (1000.0, 1.0, 1000, False),  # exactly the limit is still fine
+    (-1000.5, -1.0, 1000, True),  # sizes are compared, so a negative loss can blow up
+    (1e-300, 0.0, 1000, True),  # a first loss of 0: any loss of another size is growth
+])
+def test_loss_blew_up_is_the_one_divergence_rule(loss, first, max_growth, blew_up):
+    assert loss_blew_up(loss, first, max_growth) is blew_up
 
 
 @pytest.mark.parametrize("bad", [0, -1.0, "big"])

@@ -163,7 +163,7 @@ def test_lesson01_tangent_explorer_shows_both_secant_points_everywhere():
             dots = [line for line in ax.get_lines() if line.get_marker() == "o" and line.get_visible()]
             drawn = sorted((float(px), float(py)) for line in dots
                            for px, py in zip(line.get_xdata(), line.get_ydata()))
-            wanted = sorted([(x, derivatives.parabola(x)), (x + h, derivatives.parabola(x + h))])
+            wanted = sorted([(x, derivatives.quadratic(x)), (x + h, derivatives.quadratic(x + h))])
             assert np.allclose(drawn, wanted), setting
             for point in drawn:
                 px, py = ax.transData.transform(point)

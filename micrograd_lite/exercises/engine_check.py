@@ -44,6 +44,7 @@ from ..engine import Value as _Reference
 from ..language import text
 from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
+from ..nodes import reachable
 from .answers import kind_of, off_by, placeholder
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
@@ -1110,18 +1111,10 @@ def _case(expr):
 def _leads_to(node, target):
     """Whether ``target`` can be reached from ``node`` through ``_prev``; ``None``
     when that cannot be told (no ``_prev``, or not a container of nodes)."""
-    stack, seen = [node], {id(node)}
     try:
-        while stack:
-            for child in stack.pop()._prev:
-                if child is target:
-                    return True
-                if id(child) not in seen:
-                    seen.add(id(child))
-                    stack.append(child)
+        return any(reached is target for child in node._prev for reached in reachable(child))
     except Exception:  # another engine design
         return None
-    return False
 
 
 def _prev_is_empty(node):

@@ -569,16 +569,7 @@ def _lists_bias_first(neuron, trial):
 
 def _count_operations(root):
     """The number of nodes in ``root``'s graph that an operation made (inputs not counted)."""
-    seen, stack, count = {id(root)}, [root], 0
-    while stack:
-        node = stack.pop()
-        children = tuple(getattr(node, "_prev", ()))
-        count += bool(children)
-        for child in children:
-            if id(child) not in seen:
-                seen.add(id(child))
-                stack.append(child)
-    return count
+    return sum(1 for node in root.topological_order() if node._prev)
 
 
 _SAID_KEYS = {True: "lesson05.neuron.value.said_relu", False: "lesson05.neuron.value.said_linear"}

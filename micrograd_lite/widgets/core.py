@@ -198,8 +198,8 @@ class Explorer:
 class _ErrorText:
     """A line of text shown where a picture could not be drawn."""
 
-    def __init__(self, text):
-        self.description = text
+    def __init__(self, message):
+        self.description = message
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {"text/plain": self.description}

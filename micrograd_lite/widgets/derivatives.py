@@ -23,8 +23,8 @@ from ..plots import COLORS, Scene, hides, monospace_family, new_figure
 from .core import Explorer
 
 __all__ = [
-    "parabola",
-    "parabola_slope",
+    "quadratic",
+    "quadratic_slope",
     "TangentView",
     "tangent_view",
     "TangentScene",
@@ -39,12 +39,12 @@ __all__ = [
 ]
 
 
-def parabola(x):
+def quadratic(x):
     """The lesson's function, f(x) = 3x² - 4x + 5."""
     return 3.0 * x * x - 4.0 * x + 5.0
 
 
-def parabola_slope(x):
+def quadratic_slope(x):
     """Its exact derivative, f'(x) = 6x - 4."""
     return 6.0 * x - 4.0
 
@@ -84,7 +84,7 @@ class TangentView:
 
 
 def tangent_view(x, h):
-    """The secant slope ``(f(x+h) - f(x)) / h`` of the parabola beside its exact slope."""
+    """The secant slope ``(f(x+h) - f(x)) / h`` of lesson 01's f beside its exact slope."""
     x = _finite(x, "x")
     h = _finite(h, "h")
     if h <= 0.0:
@@ -92,10 +92,10 @@ def tangent_view(x, h):
     return TangentView(
         x=x,
         h=h,
-        fx=parabola(x),
-        fx_h=parabola(x + h),
-        secant_slope=forward_difference(parabola, x, h),
-        exact_slope=parabola_slope(x),
+        fx=quadratic(x),
+        fx_h=quadratic(x + h),
+        secant_slope=forward_difference(quadratic, x, h),
+        exact_slope=quadratic_slope(x),
     )
 
 
@@ -110,7 +110,7 @@ def _tangent_window(margin=0.5):
     (x, f(x)) and (x + h, f(x + h)), at every slider position, and for the curve."""
     lo = _X_SLIDER[0] - margin
     hi = _X_SLIDER[1] + 10.0 ** _H_EXPONENTS[1] + margin
-    top = max(parabola(lo), parabola(hi))  # a parabola opening upwards: highest at an end
+    top = max(quadratic(lo), quadratic(hi))  # a parabola opening upwards: highest at an end
     return (lo, hi), (-0.1 * top, 1.05 * top)
 
 
@@ -126,7 +126,7 @@ class TangentScene:
         self.ax = ax
         lo, hi = _X_RANGE
         xs = [lo + (hi - lo) * i / 200 for i in range(201)]
-        ax.plot(xs, [parabola(x) for x in xs], color=COLORS["primary"], lw=2.5,
+        ax.plot(xs, [quadratic(x) for x in xs], color=COLORS["primary"], lw=2.5,
                 label="f(x) = 3x² - 4x + 5")
         move = self.scene.moving
         # The tangent and the secant are whole lines: they cross the window's edges.
@@ -199,7 +199,7 @@ def tangent_explorer(x=3.0, h=0.1):
 EXAMPLE_FUNCTIONS = {
     "exp(x) at x = 1": (math.exp, math.exp, 1.0),
     "tanh(x) at x = 0.8814": (math.tanh, lambda x: 1.0 - math.tanh(x) ** 2, 0.8814),
-    "3x² - 4x + 5 at x = 3": (parabola, parabola_slope, 3.0),
+    "3x² - 4x + 5 at x = 3": (quadratic, quadratic_slope, 3.0),
 }
 
 def function_label(name):

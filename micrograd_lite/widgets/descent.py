@@ -39,6 +39,8 @@ from ..descent import (
     sigmoid_net_predict,
     sigmoid_net_status,
 )
+from ..engine import stable_sigmoid
+from ..train import loss_blew_up
 from ..language import text, text_count
 from ..plots import COLORS, MessageBox, Scene, plain_log_ticks, two_panel_figure
 from .core import Explorer
@@ -321,13 +323,6 @@ def _square(d):
         return math.inf
 
 
-def _sigmoid(z):
-    if z >= 0.0:  # the engine's stable form
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
-
-
 def train_sigmoid_net_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
     """:func:`micrograd_lite.descent.train_sigmoid_net` with plain floats: the same
     start, forward pass, loss, gradients (the chain rule written out, as
@@ -343,7 +338,7 @@ def train_sigmoid_net_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
         total = 0.0
         g_w1 = g_b1 = g_w2 = g_b2 = 0.0
         for x, y in zip(xs, ys):
-            h = _sigmoid(w1 * x + b1)
+            h = stable_sigmoid(w1 * x + b1)
             d = (w2 * h + b2) - y
             total += _square(d)
             g_out = 2.0 * d / n  # dL/dy_hat
@@ -354,7 +349,7 @@ def train_sigmoid_net_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
             g_b1 += g_z
         loss = total / n
         losses.append(loss)
-        if not math.isfinite(loss) or abs(loss) > blowup * abs(losses[0]):
+        if loss_blew_up(loss, losses[0], blowup):
             diverged_at = k
             break
         w1, b1, w2, b2 = w1 - lr * g_w1, b1 - lr * g_b1, w2 - lr * g_w2, b2 - lr * g_b2

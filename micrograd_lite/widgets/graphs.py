@@ -166,7 +166,7 @@ class ForwardLayout:
     def view(self, root, nodes, description):
         fields = [_value_fields(node, False, 4) for node in nodes]
         if self.layout is None or not self.layout.fits(nodes, fields):
-            roomy = [[_roomy(text) for text in node_fields] for node_fields in fields]
+            roomy = [[_roomy(field) for field in node_fields] for node_fields in fields]
             self.layout = LiveGraph(root, nodes, roomy, rankdir=self.rankdir)
             self.layouts += 1
         svg = self.layout.svg(fields)
@@ -175,12 +175,12 @@ class ForwardLayout:
                          description, svg=svg, png=self.pictures == 1)
 
 
-def _roomy(text):
+def _roomy(field):
     """A field's text widened to hold a sign and two integer digits:
     ``data 0.8814`` -> ``data -00.8814``, for the layout only."""
-    if not text.startswith(("data ", "grad ")):
-        return text
-    head, number = text[:5], text[5:]
+    if not field.startswith(("data ", "grad ")):
+        return field
+    head, number = field[:5], field[5:]
     whole, _, decimals = number.lstrip("-").partition(".")
     whole = whole.rjust(2, "0")
     return f"{head}-{whole}" + (f".{decimals}" if decimals else "")
