@@ -117,6 +117,22 @@ def test_wrong_tanh_derivative_names_tanh():
     assert message.startswith("`a.tanh()` with a = ") and "1 - tanh(a)²" in message
 
 
+@pytest.mark.parametrize("language, words", [
+    ("en", "the second result changed what the first one's `_backward` uses"),
+    ("zh", "第二个结果改掉了第一个结果的 `_backward` 要用的值"),
+])
+def test_a_tanh_keeping_its_value_outside_the_node_fails_with_two_in_one_graph(language, words):
+    """Right alone, wrong once a second tanh has run: a + b gets the last t."""
+    broken = make_value(("        t = (e - 1) / (e + 1)\n", "        t = (e - 1) / (e + 1)\n        Value.last_t = t\n"),
+                        ("self.grad += (1 - t ** 2) * out.grad", "self.grad += (1 - Value.last_t ** 2) * out.grad"))
+    set_language(language)
+    try:
+        message = check_engine(broken).message
+    finally:
+        set_language("en")
+    assert "`a.tanh() + b.tanh()`" in message and words in message
+
+
 def test_wrong_pow_derivative_names_pow():
     broken = make_value(("n * self.data ** (n - 1) * out.grad", "n * self.data ** n * out.grad"))
     message = check_engine(broken).message

@@ -584,14 +584,41 @@ class _Checker:
             self.check_case(case, self.points(case, 1)[0], same=True)
 
     def check_in_context(self, case):
-        """With a gradient from above, with each input used once more, and with
-        its inputs made by another operation."""
+        """With a gradient from above, with each input used once more, with its
+        inputs made by another operation, and (one input) twice in one graph."""
         xs = self.points(case, 1)[0]
         self.check_case(case, xs, upstream=-1.5)
         for name in "ab"[: case.arity]:
             self.check_case(case, xs, reused=name)
         if self.made_by is not None:
             self.check_case(case, xs, made=True)
+        if case.arity == 1:
+            self.check_twice(case)
+
+    def check_twice(self, case):
+        """``a.tanh() + b.tanh()``: two results of one operation in one graph. Each
+        alone is right by now, so a wrong grad here means the second result changed
+        what the first one's ``_backward`` reads: a value kept outside its node."""
+        (x,), (y,) = self.points(case, 2)
+        while y == x:
+            (y,) = self.points(case, 1)[0]
+        values = {"a": x, "b": y}
+        inputs = ", ".join(f"{n} = {v:g}" for n, v in values.items())
+        expr = f"{case.text} + {_substitute(case.text, ['b'])}"
+        mine = {n: self.leaf(v, n) for n, v in values.items()}
+        ref = {n: _Reference(v) for n, v in values.items()}
+        computing = text("engine_check.doing.compute", expr=expr, inputs=inputs)
+        root = self.result(expr, self.call(lambda: case.apply(mine["a"]) + case.apply(mine["b"]),
+                                           doing=computing), inputs)
+        ref_root = case.apply(ref["a"]) + case.apply(ref["b"])
+        subject = text("engine_check.subject.case", expr=expr, inputs=inputs)
+        self.backward(root, subject)
+        ref_root.backward()
+        for n in values:
+            got, want, right = self.grad_against(mine[n], ref[n], n)
+            if not right:
+                _fail(text("engine_check.case.twice", subject=subject, name=n, got=_fmt(got),
+                           want=_fmt(want), op=case.text))
 
     def check_case(self, case, xs, upstream=None, same=False, reused=None, made=False):
         """One use of an operation; ``same``: both inputs are one Value (``a op a``);

@@ -1344,6 +1344,12 @@ TEXT = {
     "engine_check.case.times_upstream":
         "It should be the local derivative ({local}) times out.grad.",
     "engine_check.case.local": "The local derivative of {expr} with respect to {name} is {local}.",
+    "engine_check.case.twice":
+        "In {subject}, {name}.grad is {got}; it should be {want}. Alone, `{op}` gives the "
+        "right gradients: here the second result changed what the first one's `_backward` "
+        "uses. Keep what `_backward` needs in the node itself (`out`, `self`), not in a "
+        "variable outside it (a module-level variable, a class attribute, a list shared "
+        "by all results).",
     "engine_check.case.made":
         "Alone, `{op}` gives the right gradients, and so does `{maker}`; the difference is "
         "in how the two are linked: the result of `{op}` must list its inputs in `_prev`, "

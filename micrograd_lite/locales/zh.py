@@ -1048,6 +1048,11 @@ TEXT = {
         "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
+    "engine_check.case.twice":
+        "在 {subject} 中，{name}.grad 是 {got}，应该是 {want}。`{op}` 单独算时梯度是对的。"
+        "这里第二个结果改掉了第一个结果的 `_backward` 要用的值。"
+        "`_backward` 要用的东西应该放在节点自己身上（`out`、`self`），"
+        "不要放在节点外面的变量里（模块级变量、类属性、所有结果共用的列表）。",
     "engine_check.case.made":
         "单独检查时，`{op}` 和 `{maker}` 的梯度都是对的，问题出在两者怎样连起来。`{op}` 的结果要把输入记在 `_prev` 里，"
         "backward() 要按拓扑顺序倒过来，把输出下面每个节点的 `_backward` 各调用一次。",
