@@ -254,8 +254,7 @@ def run_descent(loss, start, lr, steps, momentum=0.0, blowup=1e3, bound=1e6, tol
 def _blown_up(loss_value, point, first_loss, blowup, bound):
     if not all(map(math.isfinite, point)) or any(abs(w) > bound for w in point):
         return True
-    # a run that starts at a loss of 0 has no growth to measure
-    return loss_blew_up(loss_value, first_loss, blowup if first_loss != 0.0 else None)
+    return loss_blew_up(loss_value, first_loss, blowup)
 
 
 def classify(run, tol=1e-2):

@@ -369,15 +369,15 @@ def _svg_template(svg, n_nodes, n_caption):
     for match in _SVG_NODE.finditer(svg):
         i, body_start = int(match.group(1)), match.start(2)
         body = match.group(2)
-        for k, match in enumerate(_SVG_TEXT.finditer(body)):
-            spans.append((body_start + match.start(1), body_start + match.end(1), ("text", i, k)))
+        for k, found in enumerate(_SVG_TEXT.finditer(body)):
+            spans.append((body_start + found.start(1), body_start + found.end(1), ("text", i, k)))
         for element in re.finditer(r'<(polygon|polyline) (fill="none" stroke="black")', body):
             kind = "box" if element.group(1) == "polygon" else "line"
             spans.append((body_start + element.start(2), body_start + element.end(2), (kind, i, 0)))
     if n_caption:
         head_end = svg.index("<!--", svg.index("<title>"))
-        for j, match in enumerate(_SVG_TEXT.finditer(svg, 0, head_end)):
-            spans.append((match.start(1), match.end(1), ("caption", j, 0)))
+        for j, found in enumerate(_SVG_TEXT.finditer(svg, 0, head_end)):
+            spans.append((found.start(1), found.end(1), ("caption", j, 0)))
     spans.sort()
     parts, position = [], 0
     for start, end, slot in spans:

@@ -189,10 +189,12 @@ def loss_blew_up(loss, first_loss, max_growth=None):
     """Whether a run has diverged on its loss: the loss is no longer a finite
     number, or, with ``max_growth`` given, it is more than ``max_growth`` times
     the first loss in size. A run whose loss is growing a thousandfold is going
-    nowhere, even while its numbers are still finite."""
+    nowhere, even while its numbers are still finite. A run that starts at a
+    loss of 0 has no growth to measure."""
     if not math.isfinite(loss):
         return True
-    return max_growth is not None and abs(loss) > max_growth * abs(first_loss)
+    return (max_growth is not None and first_loss != 0.0
+            and abs(loss) > max_growth * abs(first_loss))
 
 
 def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=None,

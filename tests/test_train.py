@@ -264,7 +264,8 @@ def test_max_growth_stops_a_run_whose_loss_grows_while_still_finite():
     (999.0, 1.0, None, False),  # no limit: only a number that is not finite counts
     (1000.0, 1.0, 1000, False),  # exactly the limit is still fine
     (-1000.5, -1.0, 1000, True),  # sizes are compared, so a negative loss can blow up
-    (1e-300, 0.0, 1000, True),  # a first loss of 0: any loss of another size is growth
+    (5.0, 0.0, 1000, False),  # a first loss of 0: no growth to measure
+    (math.inf, 0.0, 1000, True),  # ... but a loss that is not finite still counts
 ])
 def test_loss_blew_up_is_the_one_divergence_rule(loss, first, max_growth, blew_up):
     assert loss_blew_up(loss, first, max_growth) is blew_up

@@ -1139,7 +1139,7 @@ def _leads_to(node, target):
     """Whether ``target`` can be reached from ``node`` through ``_prev``; ``None``
     when that cannot be told (no ``_prev``, or not a container of nodes)."""
     try:
-        return any(reached is target for child in node._prev for reached in reachable(child))
+        return any(reached is target for reached in reachable(node) if reached is not node)
     except Exception:  # another engine design
         return None
 

@@ -314,7 +314,7 @@ def bowl_explorer(lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, ste
 
 
 # ----------------------------------------------------------------------
-# The sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》, retrained at the chosen learning rate
+# The sigmoid network, retrained at the chosen learning rate
 # ----------------------------------------------------------------------
 def _square(d):
     try:
@@ -357,14 +357,14 @@ def train_sigmoid_net_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
             diverged_at = k
             break
     result = SigmoidNetFit(lr=float(lr), steps=steps, losses=losses,
-                        params={"w1": w1, "b1": b1, "w2": w2, "b2": b2}, initial=initial,
-                        diverged_at=diverged_at)
+                           params={"w1": w1, "b1": b1, "w2": w2, "b2": b2}, initial=initial,
+                           diverged_at=diverged_at)
     result.status = sigmoid_net_status(result)
     return result
 
 
 class SigmoidNetScene:
-    """The sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》 trained at a learning rate: the data with the fitted
+    """The sigmoid network trained at a learning rate: the data with the fitted
     curve (left) and the loss at every step (right), redrawn in place.
 
     The left panel's y axis follows the curves: it holds the data and both
@@ -474,13 +474,13 @@ class SigmoidNetScene:
 
 
 def sigmoid_net_picture(xs, ys, lr=0.3, steps=200, seed=0):
-    """Train the sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》 at ``lr`` and draw the data with the fitted
+    """Train the sigmoid network at ``lr`` and draw the data with the fitted
     curve (left) and the loss at every step (right)."""
     return SigmoidNetScene(xs, ys, steps=steps, seed=seed).draw(lr)
 
 
 def sigmoid_net_explorer(xs, ys, lr=0.3, steps=200, seed=0):
-    """A log-scale learning-rate slider that retrains the sigmoid network of 《导函数 和 更新权重的简单的例子 梯度下降法》 and redraws."""
+    """A log-scale learning-rate slider that retrains the sigmoid network and redraws."""
     controls = {
         "lr": widgets.FloatLogSlider(
             value=lr, base=10, min=-3, max=1, step=0.05, description=text("descent.slider_lr"),
