@@ -133,6 +133,52 @@ def test_a_tanh_keeping_its_value_outside_the_node_fails_with_two_in_one_graph(l
     assert "`a.tanh() + b.tanh()`" in message and words in message
 
 
+@pytest.mark.parametrize("language, words", [
+    ("en", "Then the check made one more `a * b` from other inputs, outside this graph, set the "
+           "graph's grads back to 0 and called backward() again: a.grad changed from "),
+    ("zh", "接着，检查在这个图之外用别的输入又算了一次 `a * b`，把图里的 grad 都设回 0，再调用 "
+           "backward()：a.grad 从 "),
+])
+def test_a_mul_reading_the_last_result_kept_in_a_list_is_found_by_one_more_product(language, words):
+    """Its _backward multiplies by the grad of the last product made, which is its own
+    out only when it is the last: a product made later changes the gradients."""
+    broken = make_value(
+        ('        out = Value(self.data * other.data, (self, other), "*")\n',
+         '        out = Value(self.data * other.data, (self, other), "*")\n        PRODUCTS.append(out)\n'),
+        ("            self.grad += other.data * out.grad\n",
+         "            self.grad += other.data * PRODUCTS[-1].grad\n"),
+        ("            other.grad += self.data * out.grad\n",
+         "            other.grad += self.data * PRODUCTS[-1].grad\n"),
+        ("class Value:", "PRODUCTS = []\n\n\nclass Value:"))
+    set_language(language)
+    try:
+        message = check_engine(broken).message
+    finally:
+        set_language("en")
+    assert words in message and ("to 0.0000." in message or "变成了 0.0000。" in message)
+    assert "local derivative alone" not in message
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", "The `_backward` of the '*' node calls the `_backward` of `a + b`. A node's `_backward` "
+           "only adds into its inputs' grads"),
+    ("zh", "节点 `*` 的 `_backward` 调用了节点 `a + b` 的 `_backward`。"),
+])
+def test_a_backward_calling_its_inputs_backward_is_named(language, words):
+    """Its own backward() goes through the order once; the product's _backward runs
+    its inputs' as well, so theirs run twice."""
+    broken = make_value(
+        ("            other.grad += self.data * out.grad\n",
+         "            other.grad += self.data * out.grad\n            self._backward()\n"
+         "            other._backward()\n"))
+    set_language(language)
+    try:
+        message = check_engine(broken).message
+    finally:
+        set_language("en")
+    assert words in message
+
+
 def test_wrong_pow_derivative_names_pow():
     broken = make_value(("n * self.data ** (n - 1) * out.grad", "n * self.data ** n * out.grad"))
     message = check_engine(broken).message
@@ -860,8 +906,12 @@ def _a_class_defined_again():
 @pytest.mark.parametrize("make, english, chinese", [
     (lambda: type("Value", (make_value(),), {}),
      ["returned a Value of `builtins.Value`, the class that yours inherits from, not of your "
-      "class itself (both are named Value).", "`type(self)(...)`"],
-     ["返回的是 `builtins.Value` 的 Value，`builtins.Value` 是你的类所继承的类，而不是你的类本身（两个类都叫 Value）。"]),
+      "class itself.", "`type(self)(...)`"],
+     ["返回的是 `builtins.Value` 的 Value，`builtins.Value` 是你的类所继承的类，而不是你的类本身。"]),
+    (lambda: type("MyValue", (make_value(),), {}),
+     ["returned a Value of `builtins.Value`, the class that yours inherits from, not of your "
+      "class itself. The methods your class inherits make their results with `builtins.Value`."],
+     ["返回的是 `builtins.Value` 的 Value，`builtins.Value` 是你的类所继承的类，而不是你的类本身。"]),
     (_a_class_defined_again,
      ["returned a Value of another class that is also named Value (from module `__main__`), "
       "not of the class you passed.", "the cell that defines the class has run again"],

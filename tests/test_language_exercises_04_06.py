@@ -20,6 +20,7 @@ from test_lesson04 import (
     descend_finite_difference,
     descend_first_update_off,
     make_descend_that_caches_by_its_numbers,
+    make_momentum_that_counts_its_optimizers,
     MomentumNeverEnds,
     MomentumLate,
     MomentumNoStep,
@@ -27,6 +28,7 @@ from test_lesson04 import (
     MomentumPlus,
     MomentumRight,
     MomentumShared,
+    MomentumVelocitiesAreValues,
     MomentumWrongIndex,
     MomentumZeroGradZeroesData,
     descend_appends_the_value,
@@ -62,6 +64,7 @@ from test_lesson05 import (
     NeuronChangesItsInput,
     NeuronCopiesItsValues,
     NeuronOfThreeInputs,
+    NeuronParametersNested,
     count_mutates_its_argument,
     make_neuron_with_class_weights,
     make_neuron_with_module_weights,
@@ -71,6 +74,7 @@ from test_lesson05 import (
     network_with_relu_in,
     LayerOneNeuron,
     LayerDropsKwargs,
+    LayerOfTwoNeurons,
     LayerStub,
     NetworkFirstLayerOnly,
     NeuronAlwaysRelu,
@@ -274,13 +278,21 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "你的 w 走的是课程的损失 (w - 3)**2 上的路径。你的循环没有用传进来的损失函数。"),
     (lesson04.check_descend, lambda: (descend_gradient_by_hand,), "你的循环没有用传进来的损失函数。"),
     (lesson04.check_descend, lambda: (descend_fixed_rate,),
-     "你的每一步都是学习率 0.05 的步子，而这次调用要的是 0.1。"),
+     "你的每一步都是学习率 0.05 的步子，而这次调用要的是 0.1。可能的原因：更新时用了你自己写的学习率"
+     "而不是参数 learning_rate；梯度被缩放了（比如 w.grad / 2）；或者你的 descend 改了学习率"),
     (lesson04.check_descend, lambda: (make_descend_with_default_list(),),
      "你的列表开头是前几次调用的 w，后面才是这次对的 w。"),
     (lesson04.check_descend, lambda: (make_descend_that_remembers(),),
      "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"),
     (lesson04.check_descend, lambda: (make_descend_that_caches_by_its_numbers(),),
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
+    (lesson04.check_momentum, lambda: (make_momentum_that_counts_its_optimizers(),),
+     "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 (1.0, -2.0) 出发的两个参数上新建的 "
+     "Momentum(params, 0.1, 0.9)，即使单独使用也不对。第 1 步之后，参数 p1 是 0.95，应该是 0.9"),
+    (lesson04.check_momentum, lambda: (MomentumVelocitiesAreValues,),
+     "第 1 步之后，参数 p1 的 data 是一个 Value，不是数，而 p.data 里要放一个数。可能的原因：更新时用了参数本身"
+     "（p - learning_rate * v 会得到一个新的 Value，而 p.data - learning_rate * v 用的是 p 里的数）；"
+     "或者速度是一个 Value（每个 v 都要是数，即 v = momentum * v + p.grad）。"),
     (lesson04.check_momentum, lambda: (make_momentum_with_class_velocities(),),
      "第 1 步之后，第一个优化器的参数 p1 是 0.7911，应该是 0.9。你的优化器共用了 `velocities`。"
      "它是类本身的属性"),
@@ -291,6 +303,9 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_neuron, lambda: (NeuronAppendsTheBias,),
      "Neuron(3, nonlin=True).parameters() 第一次给出 4 个 Value，第二次给出 5 个。"),
     (lesson05.check_neuron, lambda: (NeuronCopiesItsValues,), "每次调用都给出新的 Value 对象"),
+    (lesson05.check_neuron, lambda: (NeuronParametersNested,),
+     "Neuron(3, nonlin=True).parameters() 的列表里套着一个列表。它应该是一个平的 Value 列表："
+     "用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，不要把列表放进列表里（[self.w, self.b]）。"),
     (lesson05.check_neuron, lambda: (NeuronOfThreeInputs,),
      "Neuron(5, nonlin=True).parameters() 有 4 个 Value，是 3 个权重和 1 个偏置。"),
     (lesson05.check_neuron, lambda: (NeuronChangesItsInput,), "改动了传给它的输入列表"),
@@ -387,7 +402,7 @@ def test_check_neuron_in_chinese(Neuron):
     make_network(hidden_nonlin=False), make_network(NeuronOnData),
     make_network(NeuronBiasNotUsed), (LayerAlwaysAList, make_network()[1]),
     (make_network()[0], NetworkFirstLayerOnly), (LayerStub, make_network()[1]),
-    (LayerDropsKwargs, make_network()[1]),
+    (LayerDropsKwargs, make_network()[1]), (LayerOfTwoNeurons, make_network()[1]),
 ])
 def test_check_mlp_in_chinese(network):
     assert_same_message_in_chinese(lesson05.check_mlp, *network)
@@ -591,7 +606,7 @@ def test_type_names_in_the_coding_checks_are_chinese():
     assert "只返回了一个浮点数（float），不是列表" in chinese_message(lesson04.check_descend,
                                                        descend_returns_final)
     layer_list = chinese_message(lesson05.check_mlp, LayerAlwaysAList, make_network()[1])
-    assert "返回了一个列表 [" in layer_list and " list " not in layer_list
+    assert "返回了一个列表（[" in layer_list and " list " not in layer_list
     assert "而不是一个 ReferenceValue。" in chinese_message(check_engine,
                                                             lesson06.ReferenceValue(2.0))
 

@@ -500,6 +500,28 @@ def descend_fixed_rate(loss, start, learning_rate, steps):
     return descend_right(loss, start, 0.05, steps)
 
 
+def descend_half_gradient(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad / 2
+        path.append(w.data)
+    return path
+
+
+def make_descend_with_a_shrinking_rate():
+    shrink = [1.0]
+
+    def descend(loss, start, learning_rate, steps):
+        path = descend_right(loss, start, learning_rate * shrink[0], steps)
+        shrink[0] /= 2  # the rate of every later call is half that of the one before
+        return path
+    return descend
+
+
 def make_descend_with_default_list():
     def descend(loss, start, learning_rate, steps, path=[]):  # one list for every call
         w = Value(start)
@@ -626,7 +648,14 @@ def test_check_descend_accepts_right_loops(descend):
          "would take on the lesson's loss (w - 3)**2: your loop does not use the loss it is given."),
         (descend_gradient_by_hand, "your loop does not use the loss it is given"),
         (descend_fixed_rate, "your steps are those of learning rate 0.05; this call asks for 0.1. "
-                             "Use the learning_rate argument"),
+                             "Candidates: a rate of your own in the update instead of the "
+                             "learning_rate argument, a gradient scaled (such as w.grad / 2), or a "
+                             "rate your descend changes and keeps from one call to the next."),
+        (descend_half_gradient, "your steps are those of learning rate 0.05; this call asks for 0.1. "
+                                "Candidates: a rate of your own"),
+        (make_descend_with_a_shrinking_rate(), "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, "
+                                               "your steps are those of learning rate 0.025; this call "
+                                               "asks for 0.05. Candidates:"),
         (make_descend_with_default_list(), "your list begins with the w's of the earlier calls"),
         (descend_as_a_generator, "Your descend returned a generator; it should return a list"),
         (descend_until_the_gradient_is_small,
@@ -745,6 +774,23 @@ class MomentumPlus(MomentumRight):
         for i, p in enumerate(self.params):
             self.velocities[i] = self.momentum * self.velocities[i] + p.grad
             p.data += self.learning_rate * self.velocities[i]
+
+
+class MomentumVelocitiesAreValues(MomentumRight):
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__(params, learning_rate, momentum)
+        self.velocities = [Value(0.0) for _ in self.params]
+
+
+def make_momentum_that_counts_its_optimizers():
+    made = [0]  # in an enclosing function: neither the class nor the module holds it
+
+    class Momentum(MomentumRight):
+        def __init__(self, params, learning_rate, momentum):
+            made[0] += 1
+            super().__init__(params, learning_rate if made[0] == 1 else learning_rate / 2,
+                             momentum)
+    return Momentum
 
 
 class MomentumNoZeroGrad(MomentumRight):
@@ -909,6 +955,16 @@ def test_check_momentum_accepts_right_classes(Momentum):
         (MomentumPlus, "uphill"),
         (MomentumNoZeroGrad, "After zero_grad() a parameter's grad is still 5"),
         (MomentumZeroGradZeroesData, "zero_grad() changed a parameter's data"),
+        (make_momentum_that_counts_its_optimizers(),
+         "Your first optimizer on two parameters stepped right, but a new Momentum(params, 0.1, "
+         "0.9) made later, on two parameters starting at (1.0, -2.0) again, does not, even alone: "
+         "after step 1, parameter p1 is 0.95; it should be 0.9 (the grads of step 1 were 1, -2). "
+         "Your optimizer keeps something from the earlier optimizers"),
+        (MomentumVelocitiesAreValues,
+         "After step 1, the data of parameter p1 is a Value, not a number: p.data must hold a "
+         "number. Candidates: the parameter itself in the update (p - learning_rate * v makes a "
+         "new Value, where p.data - learning_rate * v uses p's number), or a velocity that is a "
+         "Value (keep each v a number, v = momentum * v + p.grad)."),
         (MomentumNoStep, "has no method step()"),
         (MomentumWrongIndex, "After step 1, parameter p2 is"),
         (MomentumRaises, "Your code raised AttributeError"),
@@ -1185,8 +1241,10 @@ def test_a_momentum_step_that_stores_a_value_in_data_is_told_so_not_a_crash():
     finally:
         set_language("en")
     assert not english and english.message.startswith(
-        "After step 1, the data of parameter p1 is a Value, not a number.")
-    assert chinese.message.startswith("第 1 步之后，参数 p1 的 data 是一个 Value，不是数。")
+        "After step 1, the data of parameter p1 is a Value, not a number: p.data must hold "
+        "a number. Candidates: the parameter itself in the update")
+    assert chinese.message.startswith("第 1 步之后，参数 p1 的 data 是一个 Value，不是数，而 p.data "
+                                      "里要放一个数。可能的原因：更新时用了参数本身")
 
 
 def test_a_descend_that_keeps_w_between_calls_is_told_it_starts_where_the_last_call_ended():
@@ -1421,13 +1479,13 @@ def test_check_descend_names_what_its_numbers_show(make, english, chinese):
      "新的 w 是旧的 w 减去它，即 -0.2 - (-0.64)。"),
     (lesson04.check_largest_rate, float("inf"),
      "At lr = infinity the factor 1 - 2 * lr is -infinity, below -1:",
-     "lr = 无穷大 时，系数 1 - 2 * lr 是 负无穷大，小于 -1。"),
+     "lr = ∞ 时，系数 1 - 2 * lr 是 -∞，小于 -1。"),
     (lesson04.check_bowl_rate, float("inf"),
      "At lr = infinity the w2 factor 1 - 20 * lr is -infinity, below -1:",
-     "lr = 无穷大 时，w2 的系数 1 - 20 * lr 是 负无穷大，小于 -1。"),
+     "lr = ∞ 时，w2 的系数 1 - 20 * lr 是 -∞，小于 -1。"),
     (lesson04.check_largest_rate, float("-inf"),
      "A negative learning rate (lr = -infinity) adds the gradient",
-     "负的学习率（lr = 负无穷大）会加上梯度。"),
+     "负的学习率（lr = -∞）会加上梯度。"),
     (lesson04.check_largest_rate, 1e300,
      "At lr = 1e300 the factor 1 - 2 * lr is -2e+300, below -1:",
      "lr = 1e300 时，系数 1 - 2 * lr 是 -2e+300，小于 -1。"),

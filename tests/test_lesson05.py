@@ -498,6 +498,11 @@ class NeuronParametersAsNumbers(NeuronRight):
         return [p.data for p in self.w + [self.b]]
 
 
+class NeuronParametersNested(NeuronRight):
+    def parameters(self):
+        return [self.w, self.b]
+
+
 class NeuronDropsAnInput(NeuronRight):
     def __call__(self, x):
         n = sum((wi * xi for wi, xi in zip(self.w[:-1], x[:-1])), self.b)
@@ -600,7 +605,12 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
         (NeuronTanh, "That is tanh"),
         (NeuronOnData, "its graph has only 1 operation node. "),
         (NeuronReturnsFloat, "returned a float"),
-        (NeuronParametersAsNumbers, "holds a float"),
+        (NeuronParametersAsNumbers, "holds a float. It should hold the Value objects themselves "
+                                    "(not their .data)"),
+        (NeuronParametersNested,
+         "Neuron(3, nonlin=True).parameters() holds a list inside the list. It should be one flat "
+         "list of Values: join lists with + (self.w + [self.b]) or extend one list, rather than "
+         "put a list inside a list ([self.w, self.b])."),
         (NeuronDropsAnInput, "it should give 3.25"),
         (NeuronFusedPackage, "its graph has only 1 operation node. "),
         (NeuronListsTheBiasOnly, "Neuron(3, nonlin=True).parameters() has 1 Value; it should have 4"),
@@ -685,6 +695,20 @@ class LayerAlwaysAList(make_network()[0]):
         return [n(x) for n in self.neurons]  # a list even when nout is 1
 
 
+NEURONS = []  # one list for every layer made
+
+
+class LayerKeepsItsNeuronsAtModuleLevel(make_network()[0]):
+    def __init__(self, nin, nout, **kwargs):
+        NEURONS.extend(NeuronRight(nin, **kwargs) for _ in range(nout))
+        self.neurons = NEURONS
+
+
+class LayerOfTwoNeurons(make_network()[0]):
+    def __init__(self, nin, nout, **kwargs):
+        super().__init__(nin, 2, **kwargs)  # the example's two neurons, whatever nout says
+
+
 class NetworkFirstLayerOnly(make_network()[1]):
     def __call__(self, x):
         return self.layers[0](x)
@@ -722,6 +746,12 @@ def test_check_mlp_accepts_right_networks():
         (make_network(NeuronOnData), "after backward() parameters()[0]"),
         (make_network(NeuronBiasNotUsed), "(Does your Neuron pass its check?)"),
         ((LayerAlwaysAList, make_network()[1]), "a layer of one neuron should return that"),
+        ((LayerKeepsItsNeuronsAtModuleLevel, make_network()[1]),
+         "Layer(3, 1) has 12 parameters; it should have 4 (one neuron: 3 weights and a bias), "
+         "while the Layer(3, 2) made just before had the right 8. Candidates: a number of neurons "
+         "written for the example instead of nout, or neurons kept from the layers made before "
+         "(in a list at module level, or in a default argument such as neurons=[])."),
+        ((LayerOfTwoNeurons, make_network()[1]), "Layer(3, 1) has 8 parameters; it should have 4"),
         ((make_network()[0], NetworkFirstLayerOnly), "Pass x through the layers in turn"),
         ((LayerStub, make_network()[1]), "(a layer: the parameters of each of its neurons"),
     ],

@@ -425,7 +425,7 @@ class _Checker:
                 _fail(text("engine_check.result.none_in_graph", expr=case_text))
             _fail(text("engine_check.result.none", expr=case_text, inputs=inputs))
         if not isinstance(out, self.Value):
-            if type(out).__name__ == self.Value.__name__:
+            if type(out).__name__ == self.Value.__name__ or issubclass(self.Value, type(out)):
                 _fail(self.another_class(case_text, inputs, type(out)))
             if inputs is None:
                 _fail(text("engine_check.result.not_a_value_in_graph", expr=case_text,
@@ -693,7 +693,8 @@ class _Checker:
                            got=_fmt(got), want=_fmt(want), off=_off(got, want))
             # the order first: a probe runs a _backward, which the record would count
             order = self.or_equality(_order_problem(calls, {id(out): expr}, root))
-            why = self.unlinked_input(linked) or order
+            why = (self.unlinked_input(linked) or order
+                   or self.reads_later_operations(case, root, mine, subject))
             if not why and made:  # each alone is right: what links them is not, or the
                 # operation's _backward goes wrong with an out.grad other than the small checks'
                 why = self.not_times_out_grad(expr, out, zip(made_texts, args)) or text(
@@ -701,6 +702,39 @@ class _Checker:
             why = why or self.why_case(case, i, n, expr, out, mine, values, got, want,
                                        upstream, same, reused)
             _fail(_and_then(message, why))
+
+    def reads_later_operations(self, case, root, mine, subject):
+        """What to say if the grads of ``mine`` (the inputs by name) change when one
+        more result of ``case`` is made outside ``root``'s graph: the code reads
+        something kept outside the graph's nodes. ``""`` if they do not, or if
+        backward() run again alone already changes them (the repeat checks say so)."""
+        def grads():
+            return {n: self.number(node, "grad", f"{n}.grad") for n, node in mine.items()}
+
+        def again():
+            for node in nodes:
+                node.grad = 0.0
+            self.backward(root, subject)
+            return grads()
+
+        try:
+            nodes = list(reachable(root))
+            before = grads()
+            first = again()
+            if any(not _close(first[n], before[n]) for n in mine):
+                return ""
+            values = [0.75 + 0.5 * i for i in range(case.arity)]
+            inputs = ", ".join(f"{n} = {v:g}" for n, v in zip("ab", values))
+            self.call(case.apply, *[self.leaf(v, n) for n, v in zip("ab", values)],
+                      doing=text("engine_check.doing.compute", expr=case.text, inputs=inputs))
+            second = again()
+        except Exception:  # a _Verdict too: what could not run says nothing here
+            return ""
+        name = next((n for n in mine if not _close(second[n], first[n])), None)
+        if name is None:
+            return ""
+        return text("engine_check.case.reads_later", expr=case.text, name=name,
+                    before=_fmt(first[name]), after=_fmt(second[name]))
 
     def inputs_unchanged(self, mine, values, doing):
         """The inputs ``mine`` must still hold the ``values`` they were made with
@@ -1203,14 +1237,15 @@ def _record_backward_calls(root):
     """Wrap each operation node's own ``_backward`` so the calls are recorded.
 
     Returns a list that fills with ``(node, grad at the call)`` as backward()
-    runs, and ``{id: node}`` of the wrapped nodes; ``None`` if the nodes have
-    no per-node ``_backward`` to wrap (another engine design).
+    runs, ``{id: node}`` of the wrapped nodes, and ``{id: node}`` of the nodes
+    whose ``_backward`` ran inside another's (the other's node); ``None`` if the
+    nodes have no per-node ``_backward`` to wrap (another engine design).
     """
     try:
         nodes = _topological_order(root)
     except Exception:  # a broken _prev: the comparison will say what is wrong
         return None
-    calls, wrapped = [], {}
+    calls, wrapped, inside, running = [], {}, {}, []
     for node in nodes:
         if not node._prev or "_backward" not in getattr(node, "__dict__", {}):
             continue
@@ -1218,18 +1253,24 @@ def _record_backward_calls(root):
 
         def recording(node=node, original=original):
             calls.append((node, node.grad))
-            return original()
+            if running:
+                inside.setdefault(id(node), running[-1])
+            running.append(node)
+            try:
+                return original()
+            finally:
+                running.pop()
 
         node._backward = recording
         wrapped[id(node)] = node
-    return (calls, wrapped) if wrapped else None
+    return (calls, wrapped, inside) if wrapped else None
 
 
 def _calls_made(recorded):
     """``(how many operation nodes had their _backward called, how many there are)``."""
     if not recorded:
         return 0, 0
-    calls, wrapped = recorded
+    calls, wrapped, _ = recorded
     return len({id(node) for node, _ in calls}), len(wrapped)
 
 
@@ -1240,12 +1281,16 @@ def _order_problem(recorded, texts, root=None):
     before its own ``_backward`` runs."""
     if not recorded:
         return ""
-    calls, wrapped = recorded
+    calls, wrapped, inside = recorded
 
     def name(node):
         if id(node) in texts:
             return f"`{texts[id(node)]}`"
         return text("engine_check.order.op_node", op=getattr(node, "_op", ""))
+
+    for key, caller in inside.items():
+        return text("engine_check.order.called_inside", node=name(wrapped[key]),
+                    caller=name(caller))
 
     counts, first_call = {}, {}
     for position, (node, _) in enumerate(calls):

@@ -744,20 +744,24 @@ def _step_alone(Momentum, setup):
 def _say_wrong_alone(run, setup):
     """The message for an optimizer of ``setup`` that steps wrong even alone, though
     the one of the example stepped right: the example's rate and momentum used when
-    they explain ``run``; else where it first differs and the candidate causes."""
+    they explain ``run``; else where it first differs and the candidate causes. On the
+    example's own setup, which stepped right the first time, the cause is certain:
+    state kept from the earlier optimizers."""
+    expected = _momentum_paths(None, setup)
+    k, i = next((k, i) for k in range(len(run)) for i in range(len(setup.start))
+                if not _close_paths([run[k][i]], [expected[k][i]]))
+    got, want = differing(run[k][i], expected[k][i])
+    numbers = dict(lr=setup.lr, momentum=setup.momentum, start=setup.start, step=k + 1,
+                   index=i + 1, got=got, want=want, grads=_grads_of_step(setup, k))
+    if setup is _MOMENTUM:
+        return Feedback(False, text("lesson04.momentum.wrong_again", **numbers))
     for lr, momentum in ((_MOMENTUM.lr, setup.momentum), (setup.lr, _MOMENTUM.momentum),
                          (_MOMENTUM.lr, _MOMENTUM.momentum)):
         if _right_run(run, _Setup(setup.start, setup.grads, lr, momentum)):
             return Feedback(False, text("lesson04.momentum.example_numbers", lr=setup.lr,
                                         momentum=setup.momentum, used_lr=lr,
                                         used_momentum=momentum))
-    expected = _momentum_paths(None, setup)
-    k, i = next((k, i) for k in range(len(run)) for i in range(len(setup.start))
-                if not _close_paths([run[k][i]], [expected[k][i]]))
-    got, want = differing(run[k][i], expected[k][i])
-    return Feedback(False, text("lesson04.momentum.wrong_alone", lr=setup.lr,
-                                momentum=setup.momentum, start=setup.start, step=k + 1,
-                                index=i + 1, got=got, want=want, grads=_grads_of_step(setup, k)))
+    return Feedback(False, text("lesson04.momentum.wrong_alone", **numbers))
 
 
 def _momentum_by_position(Momentum):

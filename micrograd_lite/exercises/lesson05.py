@@ -302,9 +302,22 @@ def _as_parameter_list(result, call):
                                     kind=kind_of(result)))
     bad = next((p for p in params if not isinstance(p, Value)), None)
     if bad is not None:
-        return Feedback(False, text("lesson05.parameters.not_values", call=call,
+        return Feedback(False, text(_NOT_VALUE_KEYS[_kind_of_stranger(bad)], call=call,
                                     kind=kind_of(bad)))
     return params
+
+
+def _kind_of_stranger(item):
+    """What a non-Value item of parameters() most likely is: a list put inside the
+    list ([self.w, self.b]), a number (a Value's .data), or something else."""
+    if isinstance(item, (list, tuple)):
+        return "nested"
+    return "number" if as_number(item) is not None else "other"
+
+
+_NOT_VALUE_KEYS = {"nested": "lesson05.parameters.nested",
+                   "number": "lesson05.parameters.not_values",
+                   "other": "lesson05.parameters.not_values.other"}
 
 
 def _say_parameters_changed(first, second, call):
@@ -692,6 +705,8 @@ def _check_layer(Layer):
     changed = changed_since(Layer, snapshot)
     if len(params) != 4 and changed:
         return _say_class_state(Layer, changed, "Layer(3, 1)", len(params), 4)
+    if len(params) != 4:
+        return Feedback(False, text("lesson05.layer.single_count", count=len(params)))
     called = _call_on(single, x, "Layer(3, 1)")
     if isinstance(called, Feedback):
         return called

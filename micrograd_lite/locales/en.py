@@ -587,8 +587,9 @@ TEXT = {
         "2 * (w - 3)).",
     "lesson04.descend.own_rate":
         "With {call} on {loss}, your steps are those of learning rate {used}; this call "
-        "asks for {lr}. Use the learning_rate argument in the update, not a rate of "
-        "your own.",
+        "asks for {lr}. Candidates: a rate of your own in the update instead of the "
+        "learning_rate argument, a gradient scaled (such as w.grad / 2), or a rate your "
+        "descend changes and keeps from one call to the next.",
     "lesson04.descend.first_update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
         "{want} (from w = {previous}).",
@@ -657,7 +658,12 @@ TEXT = {
         "parameter to {got} on its first step; with no velocity yet it should go to {want}. "
         "The velocities of the earlier optimizer were kept outside it, for example on the "
         "parameters (p.v). Keep them in each optimizer: self.velocities, made in __init__.",
-    "lesson04.momentum.data_not_number": "After step {step}, the data of parameter p{index} is a {kind}, not a number. Write a number into p.data: p.data - learning_rate * v uses p's number, while p - learning_rate * v makes a new Value.",
+    "lesson04.momentum.data_not_number":
+        "After step {step}, the data of parameter p{index} is a {kind}, not a number: "
+        "p.data must hold a number. Candidates: the parameter itself in the update "
+        "(p - learning_rate * v makes a new Value, where p.data - learning_rate * v uses "
+        "p's number), or a velocity that is a Value (keep each v a number, "
+        "v = momentum * v + p.grad).",
     "lesson04.momentum.data_changed":
         "zero_grad() changed a parameter's data. It should only set "
         "each p.grad to 0.0.",
@@ -723,6 +729,14 @@ TEXT = {
         "the example's two parameters, the example's learning rate or momentum written "
         "into the class, or state kept from the earlier optimizers (on the class, at "
         "module level, or in a default argument such as v=[]).",
+    "lesson04.momentum.wrong_again":
+        "Your first optimizer on two parameters stepped right, but a new "
+        "Momentum(params, {lr}, {momentum}) made later, on two parameters starting at "
+        "{start} again, does not, even alone: after step {step}, parameter p{index} is "
+        "{got}; it should be {want} (the grads of step {step} were {grads}). Your "
+        "optimizer keeps something from the earlier optimizers (on the class, at module "
+        "level, or in a default argument such as v=[]). Make each optimizer's state in "
+        "__init__.",
     "lesson04.momentum.changes_class_state":
         "After step {step}, parameter p{index} is {got}; it should be {want}. Your "
         "Momentum changes {names}, an attribute of the class itself, which every "
@@ -883,6 +897,13 @@ TEXT = {
         "{call}.parameters() holds a {kind}. It should "
         "hold the Value objects themselves (not their .data), so that "
         "training can update them.",
+    "lesson05.parameters.not_values.other":
+        "{call}.parameters() holds a {kind}. It should hold only the Value objects "
+        "themselves, so that training can update them.",
+    "lesson05.parameters.nested":
+        "{call}.parameters() holds a {kind} inside the list. It should be one flat list "
+        "of Values: join lists with + (self.w + [self.b]) or extend one list, rather "
+        "than put a list inside a list ([self.w, self.b]).",
     "lesson05.parameters.twice": "{call}.parameters() lists the same Value more than once.",
     "lesson05.parameters.grows":
         "{call}.parameters() gave {first} Values the first time and {second} the "
@@ -1031,17 +1052,23 @@ TEXT = {
         "{call}.parameters() has {count} Values; it should have 8: 2 neurons, each with 3 "
         "weights and a bias.",
     "lesson05.layer.not_two":
-        "{call} on {x} returned {kind} "
-        "{got}; it should return a list of 2 Values, one per "
+        "{call} on {x} returned a {kind} "
+        "({got}); it should return a list of 2 Values, one per "
         "neuron.",
     "lesson05.layer.wrong_outputs":
         "With the same weights as the package's Layer(3, 2), {call} on "
         "{x} gives {got}; it should give "
         "{want}. Each neuron of the layer "
         "gets the same inputs x. (Does your Neuron pass its check?)",
+    "lesson05.layer.single_count":
+        "Layer(3, 1) has {count} parameters; it should have 4 (one neuron: 3 weights "
+        "and a bias), while the Layer(3, 2) made just before had the right 8. "
+        "Candidates: a number of neurons written for the example instead of nout, or "
+        "neurons kept from the layers made before (in a list at module level, or in a "
+        "default argument such as neurons=[]).",
     "lesson05.layer.single_in_list":
-        "Layer(3, 1) on {x} returned {kind} "
-        "{got}; a layer of one neuron should return that "
+        "Layer(3, 1) on {x} returned a {kind} "
+        "({got}); a layer of one neuron should return that "
         "neuron's Value alone (not in a list), so that the network's "
         "score is a Value: `return outs[0] if len(outs) == 1 else outs`.",
     "lesson05.layer.relu_kept":
@@ -1177,8 +1204,8 @@ TEXT = {
         "two numbers, the loss's number and the accuracy: "
         "`return loss.data, accuracy`.",
     "lesson05.step.return.not_two":
-        "training_step returned {kind} "
-        "{got}; it should return two numbers: "
+        "training_step returned a {kind} "
+        "({got}); it should return two numbers: "
         "`return loss.data, accuracy`.",
     "lesson05.step.return.loss_value":
         "training_step returned the loss Value; return its number, "
@@ -1303,7 +1330,7 @@ TEXT = {
         "graph is lost: build the result with Value(...) and return it.",
     "engine_check.result.base_class":
         "{subject} returned a Value of `{got}`, the class that yours inherits from, not of "
-        "your class itself (both are named {name}). The methods your class inherits make "
+        "your class itself. The methods your class inherits make "
         "their results with `{got}`. Pass that class itself to check_engine, or make the "
         "results with `type(self)(...)`.",
     "engine_check.result.same_name":
@@ -1338,6 +1365,13 @@ TEXT = {
     "engine_check.case.same_input":
         "Here one Value is both inputs, so both its gradients must add up: "
         "use `+=` in `_backward`, never `=`.",
+    "engine_check.case.reads_later":
+        "Then the check made one more `{expr}` from other inputs, outside this graph, "
+        "set the graph's grads back to 0 and called backward() again: {name}.grad "
+        "changed from {before} to {after}. Your code reads something kept outside the "
+        "graph's nodes, which later operations change. Candidates: a `_backward` that "
+        "reads a node other than its own out and inputs (the last result kept in a "
+        "list, say), or a backward() that goes through nodes kept outside the graph.",
     "engine_check.case.local_alone":
         "That is the local derivative alone: multiply it by the grad "
         "from above, `out.grad`.",
@@ -1399,6 +1433,10 @@ TEXT = {
         "backward() must call each node's `_backward` exactly once, after "
         "every node that uses it: in reverse topological order.",
     "engine_check.order.op_node": "the '{op}' node",
+    "engine_check.order.called_inside":
+        "The `_backward` of {caller} calls the `_backward` of {node}. A node's "
+        "`_backward` only adds into its inputs' grads; backward() alone calls each "
+        "node's `_backward`, once, going through a topological order in reverse.",
     "engine_check.order.twice":
         "The `_backward` of {node} ran {count} times. backward() must call each node's "
         "`_backward` exactly once, after every node "

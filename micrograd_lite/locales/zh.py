@@ -415,8 +415,8 @@ TEXT = {
         "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
         "再算 w - 0.1 * 梯度。",
     "lesson04.rate.what": "不会发散的最大学习率，一个数",
-    "lesson04.infinity": "无穷大",
-    "lesson04.minus_infinity": "负无穷大",
+    "lesson04.infinity": "∞",
+    "lesson04.minus_infinity": "-∞",
     "lesson04.rate.nan":
         "nan 不是一个数。用它运行，每一步得到的都是 nan，既谈不上发散，也谈不上不发散。"
         "请给出不会发散的最大学习率，它应该是一个数。",
@@ -518,7 +518,8 @@ TEXT = {
         "（不要按名字调用课程的损失函数，也不要手写梯度，比如 2 * (w - 3)）。",
     "lesson04.descend.own_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
-        "更新时要用参数 learning_rate，不要用你自己写的学习率。",
+        "可能的原因：更新时用了你自己写的学习率而不是参数 learning_rate；梯度被缩放了"
+        "（比如 w.grad / 2）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.first_update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（从 w = {previous} 出发）。",
@@ -575,7 +576,11 @@ TEXT = {
         "在一个旧优化器走过的参数上新建一个 Momentum，它的第一步把第一个参数移到了 {got}。"
         "新优化器还没有速度，应该移到 {want}。旧优化器的速度被保存在了它外面，比如参数上（p.v）。"
         "请把速度保存在每个优化器里面，即在 __init__ 里创建 self.velocities。",
-    "lesson04.momentum.data_not_number": "第 {step} 步之后，参数 p{index} 的 data 是{kind}，不是数。p.data 里要放一个数。p.data - learning_rate * v 用的是 p 里的数，而 p - learning_rate * v 会得到一个新的 Value。",
+    "lesson04.momentum.data_not_number":
+        "第 {step} 步之后，参数 p{index} 的 data 是{kind}，不是数，而 p.data 里要放一个数。"
+        "可能的原因：更新时用了参数本身（p - learning_rate * v 会得到一个新的 Value，"
+        "而 p.data - learning_rate * v 用的是 p 里的数）；或者速度是一个 Value"
+        "（每个 v 都要是数，即 v = momentum * v + p.grad）。",
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
@@ -620,6 +625,12 @@ TEXT = {
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 是 {grads}）。"
         "可能的原因有：某样东西是按例子的两个参数设定大小的；例子的学习率或动量被写死在类里；"
         "保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。",
+    "lesson04.momentum.wrong_again":
+        "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 {start} 出发的两个参数上"
+        "新建的 Momentum(params, {lr}, {momentum})，即使单独使用也不对。"
+        "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 是 {grads}）。"
+        "你的优化器保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。"
+        "每个优化器的状态都要在 __init__ 里新建。",
     "lesson04.momentum.changes_class_state":
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}。你的 Momentum 改动了 "
         "{names}。它是类本身的属性，所有优化器共用它，之前建的优化器也一样。"
@@ -722,6 +733,12 @@ TEXT = {
     "lesson05.parameters.not_values":
         "{call}.parameters() 里有{kind}。里面应该是 Value 对象本身（不是它们的 .data），"
         "这样训练才能更新它们。",
+    "lesson05.parameters.not_values.other":
+        "{call}.parameters() 里有{kind}。里面应该只有 Value 对象本身，这样训练才能更新它们。",
+    "lesson05.parameters.nested":
+        "{call}.parameters() 的列表里套着{kind}。它应该是一个平的 Value 列表："
+        "用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，"
+        "不要把列表放进列表里（[self.w, self.b]）。",
     "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。",
     "lesson05.parameters.grows":
         "{call}.parameters() 第一次给出 {first} 个 Value，第二次给出 {second} 个。"
@@ -830,12 +847,17 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
         "每个有 3 个权重和 1 个偏置。",
     "lesson05.layer.not_two":
-        "{call} 在 {x} 上返回了{kind} {got}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
+        "{call} 在 {x} 上返回了{kind}（{got}）；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
     "lesson05.layer.wrong_outputs":
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
+    "lesson05.layer.single_count":
+        "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元：3 个权重和一个偏置），"
+        "而刚才建的 Layer(3, 2) 有正确的 8 个。可能的原因：神经元的个数照着例子写死了，"
+        "没有用 nout；或者保留了之前建的层的神经元（在模块里的列表中，"
+        "或者在 neurons=[] 这样的默认参数里）。",
     "lesson05.layer.single_in_list":
-        "Layer(3, 1) 在 {x} 上返回了{kind} {got}；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），即 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
+        "Layer(3, 1) 在 {x} 上返回了{kind}（{got}）；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），即 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
     "lesson05.layer.relu_kept":
         "{call} 在 {x} 上给出 {got}，应该是 {want}。它的神经元仍然用了 relu，说明 nonlin=False 没有传到它们那里。每个神经元都要用 Neuron(nin, **kwargs) 来建。",
     "lesson05.mlp.count.no_biases":
@@ -921,7 +943,7 @@ TEXT = {
     "lesson05.step.return.value":
         "training_step 返回的是损失的 Value 本身。它应该返回两个数，损失的数值和准确率，即 `return loss.data, accuracy`。",
     "lesson05.step.return.not_two":
-        "training_step 返回了{kind} {got}；它应该返回两个数，即 `return loss.data, accuracy`。",
+        "training_step 返回了{kind}（{got}）；它应该返回两个数，即 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_value":
         "training_step 返回了损失的 Value；要返回它的数值 loss.data，即 `return loss.data, accuracy`。",
     "lesson05.step.return.swapped":
@@ -1020,7 +1042,7 @@ TEXT = {
     "engine_check.result.not_a_value_in_graph":
         "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.base_class":
-        "{subject} 返回的是 `{got}` 的 Value，`{got}` 是你的类所继承的类，而不是你的类本身（两个类都叫 {name}）。"
+        "{subject} 返回的是 `{got}` 的 Value，`{got}` 是你的类所继承的类，而不是你的类本身。"
         "你的类继承来的方法用 `{got}` 创建结果。请把那个类本身传给 check_engine，或者用 `type(self)(...)` 创建结果。",
     "engine_check.result.same_name":
         "{subject} 返回的是另一个也叫 {name} 的类（来自模块 `{module}`）的 Value，而不是你传进来的那个类。"
@@ -1044,6 +1066,12 @@ TEXT = {
         "对 {subject}，由检查函数按倒过来的拓扑顺序调用各节点的 `_backward` 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input":
         "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起。在 `_backward` 里用 `+=`，绝不要用 `=`。",
+    "engine_check.case.reads_later":
+        "接着，检查在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
+        "再调用 backward()：{name}.grad 从 {before} 变成了 {after}。你的代码读了放在图的节点"
+        "之外、会被之后的运算改变的东西。可能的原因：某个 `_backward` 读的不是它自己的 out "
+        "和输入，而是别的节点（比如存在列表里的最后一个结果）；或者 backward() 走过了"
+        "图之外保存的节点。",
     "engine_check.case.local_alone":
         "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
@@ -1093,6 +1121,10 @@ TEXT = {
     "engine_check.graph.walk":
         "backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，即按拓扑顺序倒过来走。",
     "engine_check.order.op_node": "`{op}`",
+    "engine_check.order.called_inside":
+        "节点 {caller} 的 `_backward` 调用了节点 {node} 的 `_backward`。一个节点的 `_backward` "
+        "只负责把梯度累加进它的输入的 grad；只有 backward() 调用每个节点的 `_backward`，"
+        "每个恰好一次，按拓扑顺序倒过来走。",
     "engine_check.order.twice":
         "节点 {node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.order.output_late":
