@@ -137,7 +137,7 @@ def test_a_tanh_keeping_its_value_outside_the_node_fails_with_two_in_one_graph(l
     ("en", "Then the check made one more `a * b` from other inputs, outside this graph, set the "
            "graph's grads back to 0 and called backward() again: a.grad changed from "),
     ("zh", "接着，检查在这个图之外用别的输入又算了一次 `a * b`，把图里的 grad 都设回 0，再调用 "
-           "backward()：a.grad 从 "),
+           "backward()，结果 a.grad 从 "),
 ])
 def test_a_mul_reading_the_last_result_kept_in_a_list_is_found_by_one_more_product(language, words):
     """Its _backward multiplies by the grad of the last product made, which is its own
@@ -311,6 +311,23 @@ def test_an_operation_that_does_not_pass_its_inputs_is_named():
     assert "__init__" not in message and "local derivative" not in message
 
 
+@pytest.mark.parametrize("language, words", [
+    ("en", "The result of `a * b` keeps its inputs in `_prev` and has its own `_backward`, but "
+           "that `_backward` adds nothing to their grads. Is its body still empty (`...` or `pass`)"),
+    ("zh", "它的函数体是不是还空着（`...` 或 `pass`）？"),
+])
+def test_an_empty_backward_body_is_not_told_it_is_unattached(language, words):
+    """The exercise's skeleton as given: `_backward` attached, its body `...`."""
+    broken = make_value(("            self.grad += other.data * out.grad\n"
+                         "            other.grad += self.data * out.grad\n", "            ...\n"))
+    set_language(language)
+    try:
+        message = check_engine(broken, operations=("*",)).message
+    finally:
+        set_language("en")
+    assert words in message and "out._backward = _backward" not in message, message
+
+
 def test_a_closure_never_attached_is_named_not_the_derivative():
     """`__mul__` written right but without `out._backward = _backward` leaves
     a.grad at 0: the message names the missing line, not the local derivative."""
@@ -422,6 +439,21 @@ def _renamed(*methods):
 
 
 DIAGNOSES = {
+    "__radd__ written for the number 2 only": (
+        lambda: make_value(("    def __radd__(self, other):\n        return self + other\n",
+                            "    def __radd__(self, other):\n        return self + 2\n")),
+        ["`-0.5 + a` with a = ", "(too large by 2.5)."],
+        ["`-0.5 + a`（a = ", "偏大 2.5"]),
+    "__rmul__ written for the number 3 only": (
+        lambda: make_value(("    def __rmul__(self, other):\n        return self * other\n",
+                            "    def __rmul__(self, other):\n        return self * 3\n")),
+        ["`0.25 * a` with a = "],
+        ["`0.25 * a`（a = "]),
+    "__truediv__ written for the number 2 only": (
+        lambda: make_value(("        return self * other ** -1\n",
+                            "        return self * (other ** -1 if isinstance(other, Value) else 0.5)\n")),
+        ["`a / -4` with a = "],
+        ["`a / -4`（a = "]),
     "tanh missing": (
         lambda: make_value(*_renamed("tanh")),
         ["`a.tanh()` does not work: your Value has no `tanh` method."],
@@ -627,6 +659,7 @@ def test_a_walk_that_revisits_nodes_gets_the_time_limit_and_its_likely_cause(mon
     """`build_topo` that recurses before testing `visited` is right, but takes
     2^30 steps on 30 stacked diamonds."""
     monkeypatch.setattr(engine_check, "SECONDS", 0.2)
+    monkeypatch.setattr(engine_check, "TOTAL_LIMIT", 50)  # the backstop is not what is tested
     revisits = make_value(("            if v not in visited:\n                visited.add(v)\n"
                            "                for child in v._prev:\n"
                            "                    build_topo(child)\n                topo.append(v)\n",
@@ -934,3 +967,18 @@ def test_the_success_message_lists_the_large_graphs():
                 "inputs." in said.message), said.message
     assert "called twice without setting grads back to 0" in said.message
     assert "在 300 个运算的链上、30 个叠起来的菱形上和 4096 个输入的和上也检查过。" in zh.message
+
+
+@pytest.mark.parametrize("slip, english, chinese", [
+    (("self.grad += other.data * out.grad", "self.grad += other * out.grad"),
+     "a.grad should be a number, but it is a Value (Value(data=",
+     "a.grad 应该是一个数，但它是一个 Value（Value(data="),
+    (("self.grad += (1 - t ** 2) * out.grad", "self.grad += (1 - out ** 2) * out.grad"),
+     "A number - a Value needs the Value's reflected method (such as __rsub__ for -), which it "
+     "does not have. Inside a `_backward`, compute with numbers: out.data, not out.",
+     "意思是“数 - Value”要用到 Value 的反向方法（比如 - 要用 __rsub__），而它没有这个方法。"),
+])
+def test_a_value_used_where_its_number_belongs_is_named(slip, english, chinese):
+    said, zh = in_english_and_chinese(check_engine, make_value(slip))
+    assert english in said.message, said.message
+    assert chinese in zh.message, zh.message

@@ -753,3 +753,26 @@ def test_the_graphs_speed_benchmark_runs_and_prints_its_table(capsys):
     out = capsys.readouterr().out
     assert "backprop stepper, Step (lesson 03)" in out and "graph explorer, slider (lesson 02)" in out
     assert set(module.stepper_times(2)) == {"before", "after"}
+
+
+def test_stepper_greys_out_step_at_the_end_and_reset_at_the_start():
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    a = Value(2.0, label="a")
+    stepper = backprop_stepper(a * a + a)
+    assert stepper.reset_button.disabled and not stepper.step_button.disabled
+    stepper.step()
+    assert not stepper.reset_button.disabled and not stepper.step_button.disabled
+    stepper.step()
+    assert stepper.step_button.disabled and stepper.state.step == 2
+    stepper.reset()
+    assert stepper.reset_button.disabled and not stepper.step_button.disabled
+
+
+def test_stepper_on_a_leaf_of_a_lecture_style_class_shows_it():
+    """A leaf of a class with closures only has no _local_grads: nothing to step."""
+    from micrograd_lite.exercises.lesson06 import ReferenceValue
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    stepper = backprop_stepper(ReferenceValue(1.0, label="x"))
+    assert stepper.state.step == 0 and stepper.step_button.disabled

@@ -304,8 +304,8 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "Neuron(3, nonlin=True).parameters() 第一次给出 4 个 Value，第二次给出 5 个。"),
     (lesson05.check_neuron, lambda: (NeuronCopiesItsValues,), "每次调用都给出新的 Value 对象"),
     (lesson05.check_neuron, lambda: (NeuronParametersNested,),
-     "Neuron(3, nonlin=True).parameters() 的列表里套着一个列表。它应该是一个平的 Value 列表："
-     "用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，不要把列表放进列表里（[self.w, self.b]）。"),
+     "Neuron(3, nonlin=True).parameters() 的列表里套着一个列表。它应该是一个平的 Value 列表。"
+     "请用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，不要把列表放进列表里（[self.w, self.b]）。"),
     (lesson05.check_neuron, lambda: (NeuronOfThreeInputs,),
      "Neuron(5, nonlin=True).parameters() 有 4 个 Value，是 3 个权重和 1 个偏置。"),
     (lesson05.check_neuron, lambda: (NeuronChangesItsInput,), "改动了传给它的输入列表"),

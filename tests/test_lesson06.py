@@ -456,3 +456,74 @@ def test_the_success_message_names_the_optional_operations_not_checked():
     from micrograd_lite import Value as PackageValue
 
     assert "Optional" not in check_engine(PackageValue, graphs=1).message  # it has every one
+
+
+class InitNeverEnds:
+    def __init__(self, data, _children=(), _op="", label=""):
+        while True:
+            pass
+
+
+class InitCallsItself:
+    def __init__(self, data, _children=(), _op="", label=""):
+        self.__init__(data)
+
+
+def test_an_init_that_never_ends_is_stopped_at_the_first_value(monkeypatch):
+    """The first Value already says so: the check does not go on to make three more
+    (a failing Feedback is falsy, so `if failed:` once let every call time out)."""
+    import functools
+
+    from micrograd_lite.exercises import learner_code, lesson06
+
+    monkeypatch.setattr(lesson06, "call_learner_code",
+                        functools.partial(learner_code.call_learner_code, seconds=0.2))
+    message = check_value_init(InitNeverEnds).message
+    assert message.startswith('Your code did not finish within 0.2 seconds, while making '
+                              'Value(2.0, label="a").'), message
+
+
+def test_an_init_that_calls_itself_is_named_without_an_operator_hint():
+    english = check_value_init(InitCallsItself).message
+    set_language("zh")
+    try:
+        chinese = check_value_init(InitCallsItself).message
+    finally:
+        set_language("en")
+    assert "A function kept calling itself (or two functions each other), here `__init__`. Look " \
+           "for a recursion with no test that stops it." in english
+    assert "__rmul__" not in english and "__rmul__" not in chinese
+    assert "这里是 `__init__`。请找一找缺少停止条件的递归。" in chinese
+
+
+def test_an_rmul_that_calls_itself_gets_the_operator_hint():
+    from test_engine_check import make_value
+
+    broken = make_value(("        return self * other\n", "        return other * self\n"))
+    english = check_more_operations(broken).message
+    set_language("zh")
+    try:
+        chinese = check_more_operations(broken).message
+    finally:
+        set_language("en")
+    assert "`__rmul__` kept calling itself: an operator used inside its own method calls that " \
+           "method again" in english, english
+    assert "意思是 `__rmul__` 一直在调用自己" in chinese, chinese
+
+
+def test_check_value_init_names_new_values_in_prev():
+    class CopiesItsChildren(ReferenceValue):
+        def __init__(self, data, _children=(), _op="", label=""):
+            super().__init__(data, (), _op, label)
+            self._prev = tuple(CopiesItsChildren(c) for c in _children)
+
+    english = check_value_init(CopiesItsChildren).message
+    set_language("zh")
+    try:
+        chinese = check_value_init(CopiesItsChildren).message
+    finally:
+        set_language("en")
+    assert english == ("`c._prev` holds 2 objects, but not the Values c was made from: new objects "
+                       "made from them. backward() must reach the inputs themselves, so keep the "
+                       "very objects you are given: `self._prev = tuple(_children)`.")
+    assert chinese.startswith("`c._prev` 里有 2 个对象，却不是得到 c 的那些 Value，而是用它们新建的对象。")

@@ -171,7 +171,9 @@ COLON_ALLOWED = {
     # every colon before code or a formula became "即 ..." or a new sentence; a colon
     # that opens a list of candidate causes, separated by "；", is how Chinese lists them
     "lesson04.descend.wrong_update", "lesson04.momentum.wrong_alone",
-    "lesson02.neuron.not_from_arguments",
+    "lesson02.neuron.not_from_arguments", "lesson04.descend.own_rate",
+    "lesson04.momentum.data_not_number", "lesson05.layer.single_count",
+    "engine_check.case.reads_later",
 }
 
 

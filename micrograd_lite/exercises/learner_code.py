@@ -100,12 +100,12 @@ _EXPLAINED = (
     (AttributeError, r"^'(int|float)' object has no attribute '(data|grad|_prev|_backward)'",
      lambda m: text("learner_code.explain.number_not_value", kind=m.group(1),
                     attribute=m.group(2))),
+    (TypeError, r"^unsupported operand type\(s\) for (\S+): '(?:int|float)' and '(Value)'$",
+     lambda m: text("learner_code.explain.number_first", op=m.group(1), kind=m.group(2))),
     (TypeError, r"^unsupported operand type\(s\) for ",
      lambda m: text("learner_code.explain.unsupported")),
     (TypeError, r"^'\S+' not supported between instances of ",
      lambda m: text("learner_code.explain.not_comparable")),
-    (RecursionError, r"maximum recursion depth exceeded",
-     lambda m: text("learner_code.explain.recursion")),
     (IndexError, r"index out of range",
      lambda m: text("learner_code.explain.index")),
     (AttributeError, r"^'\w+' object has no attribute '\w+'",
@@ -118,11 +118,31 @@ _EXPLAINED = (
 def explanation_of(error):
     """A sentence that explains ``error`` in the language in use, or ``""`` (always in
     English, whose error texts say it already; and for an error not recognised)."""
+    if isinstance(error, RecursionError):
+        return _explain_recursion(error)
     for kind, pattern, explain in _EXPLAINED:
         match = re.search(pattern, str(error)) if isinstance(error, kind) else None
         if match:
             return explain(match)
     return ""
+
+
+# The methods of Python's operators: one that uses its own operator inside (other * self
+# in __rmul__) calls itself again.
+_OPERATOR_METHODS = {f"__{r}{name}__" for name in ("add", "sub", "mul", "truediv", "pow")
+                     for r in ("", "r")} | {"__neg__"}
+
+
+def _explain_recursion(error):
+    """What a RecursionError says: the function that called itself most often in the
+    traceback, and the hint for an operator's method only when it is one."""
+    names = [frame.name for frame in traceback.extract_tb(error.__traceback__)]
+    if not names:
+        return text("learner_code.explain.recursion_unknown")
+    name = max(set(names), key=names.count)
+    if name in _OPERATOR_METHODS:
+        return text("learner_code.explain.recursion_operator", name=name)
+    return text("learner_code.explain.recursion", name=name)
 
 
 #: the containers a learner's code may keep from one call to the next, written empty

@@ -115,17 +115,17 @@ def check_value_init(Value):
     if not isinstance(Value, type):
         return Feedback(False, text("lesson06.init.not_a_class", kind=kind_of(Value)))
     a, failed = _make(Value, 'Value(2.0, label="a")', 2.0, label="a")
-    if failed:
+    if failed is not None:
         return failed
     b, failed = _make(Value, "Value(-3.0)", -3.0)
-    if failed:
+    if failed is not None:
         return failed
     c, failed = _make(Value, 'Value(-6.0, (a, b), "*")', -6.0, (a, b), "*")
-    if failed:
+    if failed is not None:
         return failed
     # a second Value made from others, of another size: it must leave them as they were
     d, failed = _make(Value, 'Value(0.5, (c,), "tanh", "d")', 0.5, (c,), "tanh", "d")
-    if failed:
+    if failed is not None:
         return failed
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"),
@@ -151,11 +151,25 @@ def check_value_init(Value):
                     for other in (a, b, c, d)):
                 return Feedback(False, text("lesson06.init.shared_prev", name=name,
                                             count=len(inputs), got=repr(prev), kind=kind_of(prev)))
+            if _copies_of(prev, inputs):
+                return Feedback(False, text("lesson06.init.copies_in_prev", name=name,
+                                            count=len(inputs)))
             return Feedback(False, text("lesson06.init.wrong_prev", count=len(inputs),
                                         got=repr(prev)))
     if not callable(getattr(a, "_backward", None)):
         return Feedback(False, text("lesson06.init.no_backward"))
     return Feedback(True, text("lesson06.init.right"))
+
+
+def _copies_of(prev, inputs):
+    """Whether ``prev`` holds as many items as ``inputs``, none of them an input itself
+    (new objects made from them, ``Value(c) for c in _children``)."""
+    try:
+        items = list(prev)
+    except TypeError:
+        return False
+    return len(items) == len(inputs) > 0 and not any(
+        item is inp for item in items for inp in inputs)
 
 
 def _make(Value, call, *args, **kwargs):

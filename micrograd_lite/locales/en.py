@@ -42,8 +42,21 @@ TEXT = {
     "learner_code.explain.not_defined": "",
     "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}: an operation given a number must first make it a Value, e.g. other = other if isinstance(other, Value) else Value(other).",
     "learner_code.explain.unsupported": "",
+    "learner_code.explain.number_first":
+        " A number {op} a {kind} needs the {kind}'s reflected method (such as __rsub__ for "
+        "-), which it does not have. Inside a `_backward`, compute with numbers: out.data, "
+        "not out.",
     "learner_code.explain.not_comparable": "",
-    "learner_code.explain.recursion": " A function kept calling itself (or two functions each other). Look for a method that calls itself through an operator (other * self inside __rmul__ calls __rmul__ again), or a recursion with no test that stops it.",
+    "learner_code.explain.recursion":
+        " A function kept calling itself (or two functions each other), here `{name}`. Look "
+        "for a recursion with no test that stops it.",
+    "learner_code.explain.recursion_operator":
+        " `{name}` kept calling itself: an operator used inside its own method calls that "
+        "method again (other * self inside __rmul__ calls __rmul__). Write the result "
+        "another way, for example self * other.",
+    "learner_code.explain.recursion_unknown":
+        " A function kept calling itself (or two functions each other). Look for a "
+        "recursion with no test that stops it.",
     "learner_code.explain.index": "",
     "learner_code.too_long": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
@@ -1242,6 +1255,10 @@ TEXT = {
     "lesson06.init.wrong_prev":
         "`_prev` should hold the Values it was made from "
         "({count} here); it is {got}.",
+    "lesson06.init.copies_in_prev":
+        "`{name}._prev` holds {count} objects, but not the Values {name} was made from: "
+        "new objects made from them. backward() must reach the inputs themselves, so "
+        "keep the very objects you are given: `self._prev = tuple(_children)`.",
     "lesson06.init.shared_prev":
         "All your Values share one `_prev` {kind}: after four Values were made, `{name}._prev` "
         "is {got}, though {name} was made from {count} Values. Making a Value changes the "
@@ -1265,6 +1282,10 @@ TEXT = {
     "engine_check.backward_not_attached":
         "The result of `{expr}` keeps its inputs in `_prev`, but its `_backward` adds "
         "nothing to their grads: does the operation set `out._backward = _backward`?",
+    "engine_check.backward_adds_nothing":
+        "The result of `{expr}` keeps its inputs in `_prev` and has its own `_backward`, "
+        "but that `_backward` adds nothing to their grads. Is its body still empty (`...` "
+        "or `pass`), or does it add into something other than the inputs' `.grad`?",
     "engine_check.prev_empty.init":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "In `__init__`, write `self._prev = tuple(_children)`.",
@@ -1307,7 +1328,11 @@ TEXT = {
         "{count} diamonds stacked, `x = x * 0.6 + x * 0.4` repeated {count} times (x = 0.7)",
     "engine_check.what.data_of": "the data of `{expr}`",
     "engine_check.what.output_grad": "the output's grad after backward()",
-    "engine_check.not_a_number": "{what} should be a number, but it is {kind} {got}.",
+    "engine_check.not_a_number": "{what} should be a number, but it is a {kind} ({got}).",
+    "engine_check.not_a_number.value":
+        "{what} should be a number, but it is a {kind} ({got}): a Value stands where its "
+        "number belongs. In the operations and their `_backward`, compute with numbers: "
+        "`other.data`, not `other`.",
     "engine_check.leaf.not_a_value": "Value({x}) did not make a Value.",
     "engine_check.leaf.missing":
         "Value({x}) has no `{attribute}`: `__init__` should set `self.{attribute}`.",

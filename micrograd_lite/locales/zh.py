@@ -45,9 +45,21 @@ TEXT = {
     "learner_code.explain.no_attribute": "意思是这个对象没有这个属性或方法。可能是名字拼错了，也可能是类里还没有定义它。",
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。运算拿到一个数时，要先把它变成 Value，比如 other = other if isinstance(other, Value) else Value(other)。",
+    "learner_code.explain.number_first":
+        "意思是“数 {op} {kind}”要用到 {kind} 的反向方法（比如 - 要用 __rsub__），而它没有这个方法。"
+        "在 `_backward` 里要用数来算，即 out.data，而不是 out。",
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
-    "learner_code.explain.recursion": "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。请找一找，有没有方法通过运算符又调用了自己（比如在 __rmul__ 里写 other * self，Python 会再次调用 __rmul__）？有没有缺少停止条件的递归？",
+    "learner_code.explain.recursion":
+        "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限，"
+        "这里是 `{name}`。请找一找缺少停止条件的递归。",
+    "learner_code.explain.recursion_operator":
+        "意思是 `{name}` 一直在调用自己，超过了 Python 的递归深度上限。在运算符自己的方法里"
+        "又用了这个运算符，就会再次调用这个方法（比如在 __rmul__ 里写 other * self，"
+        "Python 会再次调用 __rmul__）。请换一种写法，比如 self * other。",
+    "learner_code.explain.recursion_unknown":
+        "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。"
+        "请找一找缺少停止条件的递归。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
     "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？",
     "learner_code.too_long_walk": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
@@ -736,8 +748,8 @@ TEXT = {
     "lesson05.parameters.not_values.other":
         "{call}.parameters() 里有{kind}。里面应该只有 Value 对象本身，这样训练才能更新它们。",
     "lesson05.parameters.nested":
-        "{call}.parameters() 的列表里套着{kind}。它应该是一个平的 Value 列表："
-        "用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，"
+        "{call}.parameters() 的列表里套着{kind}。它应该是一个平的 Value 列表。"
+        "请用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，"
         "不要把列表放进列表里（[self.w, self.b]）。",
     "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。",
     "lesson05.parameters.grows":
@@ -852,7 +864,7 @@ TEXT = {
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
     "lesson05.layer.single_count":
-        "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元：3 个权重和一个偏置），"
+        "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元的 3 个权重和一个偏置），"
         "而刚才建的 Layer(3, 2) 有正确的 8 个。可能的原因：神经元的个数照着例子写死了，"
         "没有用 nout；或者保留了之前建的层的神经元（在模块里的列表中，"
         "或者在 neurons=[] 这样的默认参数里）。",
@@ -969,6 +981,9 @@ TEXT = {
         "Value 没有 `_prev`。请把输入保存下来，即 `self._prev = tuple(_children)`。",
     "lesson06.init.wrong_prev":
         "`_prev` 应该保存创建它的那些 Value（这里是 {count} 个）；它却是 {got}。",
+    "lesson06.init.copies_in_prev":
+        "`{name}._prev` 里有 {count} 个对象，却不是得到 {name} 的那些 Value，而是用它们新建的对象。"
+        "backward() 要找到的是输入本身，所以要保存传进来的那些对象本身，即 `self._prev = tuple(_children)`。",
     "lesson06.init.shared_prev":
         "你的所有 Value 共用同一个 `_prev`（{kind}）。新建了四个 Value 之后，`{name}._prev` 是 "
         "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
@@ -987,6 +1002,10 @@ TEXT = {
     "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，即 `answer = {name}`。",
     "engine_check.backward_not_attached":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad 加上任何东西。这个运算里写了 `out._backward = _backward` 吗？",
+    "engine_check.backward_adds_nothing":
+        "`{expr}` 的结果在 `_prev` 里记下了它的输入，也有自己的 `_backward`，但这个 `_backward` "
+        "没有给输入的 grad 加上任何东西。它的函数体是不是还空着（`...` 或 `pass`）？"
+        "还是加到了输入的 `.grad` 以外的地方？",
     "engine_check.prev_empty.init":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.operation":
@@ -1025,7 +1044,10 @@ TEXT = {
         "{count} 个叠起来的菱形（`x = x * 0.6 + x * 0.4` 重复 {count} 次，x = 0.7）",
     "engine_check.what.data_of": "`{expr}` 的 data",
     "engine_check.what.output_grad": "backward() 之后输出的 grad",
-    "engine_check.not_a_number": "{what} 应该是一个数，但它是{kind} {got}。",
+    "engine_check.not_a_number": "{what} 应该是一个数，但它是{kind}（{got}）。",
+    "engine_check.not_a_number.value":
+        "{what} 应该是一个数，但它是{kind}（{got}），也就是说该用数的地方用了 Value。"
+        "在运算和它们的 `_backward` 里要用数来算，即 `other.data`，而不是 `other`。",
     "engine_check.leaf.not_a_value": "Value({x}) 没有创建出一个 Value。",
     "engine_check.leaf.missing":
         "Value({x}) 没有 `{attribute}`。`__init__` 应该设置 `self.{attribute}`。",
@@ -1068,7 +1090,7 @@ TEXT = {
         "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起。在 `_backward` 里用 `+=`，绝不要用 `=`。",
     "engine_check.case.reads_later":
         "接着，检查在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
-        "再调用 backward()：{name}.grad 从 {before} 变成了 {after}。你的代码读了放在图的节点"
+        "再调用 backward()，结果 {name}.grad 从 {before} 变成了 {after}。你的代码读了放在图的节点"
         "之外、会被之后的运算改变的东西。可能的原因：某个 `_backward` 读的不是它自己的 out "
         "和输入，而是别的节点（比如存在列表里的最后一个结果）；或者 backward() 走过了"
         "图之外保存的节点。",

@@ -259,7 +259,9 @@ def _copy(nodes, grads=None, with_local_grads=True):
     """``_Node`` copies of ``nodes`` (in trace order), with ``grads`` or 0."""
     copies = {}
     for i, node in enumerate(nodes):
-        local = tuple(float(g) for g in node._local_grads) if with_local_grads else None
+        # a leaf of a lecture-style class has no _local_grads: it has nothing to pass on
+        given = getattr(node, "_local_grads", None) if with_local_grads else None
+        local = tuple(float(g) for g in given) if given is not None else None
         copies[id(node)] = _Node(node.data, tuple(copies[id(c)] for c in inputs(node)), local,
                                  node._op, label_of(node), 0.0 if grads is None else grads[i])
     return copies
@@ -519,6 +521,9 @@ class BackpropStepper(Explorer):
         self.reset_button = widgets.Button(description=text("graphs.button_reset"))
         self.step_button.on_click(lambda _button: self.step())
         self.reset_button.on_click(lambda _button: self.reset())
+        # Step is greyed out once the walk is done, Reset while nothing is done
+        slider.observe(lambda _change: self._enable_buttons(), names="value")
+        self._enable_buttons(slider)
         super().__init__(
             text_count("graphs.stepper_title", total, name=_name(root)),
             {"step": slider},
@@ -535,6 +540,11 @@ class BackpropStepper(Explorer):
     @property
     def state(self):
         return self.picture.state
+
+    def _enable_buttons(self, slider=None):
+        slider = slider or self.controls["step"]
+        self.step_button.disabled = slider.value >= slider.max
+        self.reset_button.disabled = slider.value == 0
 
     def step(self):
         slider = self.controls["step"]
