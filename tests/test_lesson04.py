@@ -6,6 +6,7 @@ import ipywidgets as widgets
 import numpy as np
 import pytest
 
+from fresh_answers import Fresh, answer
 from micrograd_lite.datasets import sigmoid_net_data
 from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent, train_sigmoid_net
 from micrograd_lite.engine import Value
@@ -653,23 +654,23 @@ def test_check_descend_accepts_right_loops(descend):
                              "rate your descend changes and keeps from one call to the next."),
         (descend_half_gradient, "your steps are those of learning rate 0.05; this call asks for 0.1. "
                                 "Candidates: a rate of your own"),
-        (make_descend_with_a_shrinking_rate(), "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, "
+        (Fresh(make_descend_with_a_shrinking_rate), "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, "
                                                "your steps are those of learning rate 0.025; this call "
                                                "asks for 0.05. Candidates:"),
-        (make_descend_with_default_list(), "your list begins with the w's of the earlier calls"),
+        (Fresh(make_descend_with_default_list), "your list begins with the w's of the earlier calls"),
         (descend_as_a_generator, "Your descend returned a generator; it should return a list"),
         (descend_until_the_gradient_is_small,
          "Your code did not finish within 3 seconds, while running descend(loss, 1.0, 1.0, 6) "
          "on L(w) = (w - 3)**2."),
         (descend_two_numbers_at_least, "With descend(loss, 2.0, 0.3, 0)"),
-        (make_descend_that_remembers(),
+        (Fresh(make_descend_that_remembers),
          "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, "
          "and another list when the check called it again after 6 other calls: your descend "
          "keeps something from one call to the next"),
     ],
 )
 def test_check_descend_names_each_typical_bug(descend, words):
-    feedback = lesson04.check_descend(descend)
+    feedback = lesson04.check_descend(answer(descend))
     assert not feedback and words in feedback.message
 
 
@@ -955,7 +956,7 @@ def test_check_momentum_accepts_right_classes(Momentum):
         (MomentumPlus, "uphill"),
         (MomentumNoZeroGrad, "After zero_grad() a parameter's grad is still 5"),
         (MomentumZeroGradZeroesData, "zero_grad() changed a parameter's data"),
-        (make_momentum_that_counts_its_optimizers(),
+        (Fresh(make_momentum_that_counts_its_optimizers),
          "Your first optimizer on two parameters stepped right, but a new Momentum(params, 0.1, "
          "0.9) made later, on two parameters starting at (1.0, -2.0) again, does not, even alone: "
          "after step 1, parameter p1 is 0.95; it should be 0.9 (the grads of step 1 were 1, -2). "
@@ -971,7 +972,7 @@ def test_check_momentum_accepts_right_classes(Momentum):
     ],
 )
 def test_check_momentum_names_each_typical_bug(Momentum, words):
-    feedback = lesson04.check_momentum(Momentum)
+    feedback = lesson04.check_momentum(answer(Momentum))
     assert not feedback and words in feedback.message
 
 

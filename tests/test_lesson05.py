@@ -12,6 +12,7 @@ import ipywidgets as widgets
 import numpy as np
 import pytest
 
+from fresh_answers import Fresh, answer
 from micrograd_lite.arrays import NumpyMLP
 from micrograd_lite.datasets import make_moons
 from micrograd_lite.engine import Value
@@ -345,18 +346,20 @@ def make_count_that_adds_up():
     return count_parameters
 
 
-def count_sizes_in_a_default(nin, nouts, sizes=[]):
-    sizes += [nin, *nouts]  # the sizes of every call so far
-    return sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
+def make_count_sizes_in_a_default():
+    def count_sizes_in_a_default(nin, nouts, sizes=[]):
+        sizes += [nin, *nouts]  # the sizes of every call so far
+        return sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
+    return count_sizes_in_a_default
 
 
 @pytest.mark.parametrize("count, where", [
-    (make_count_that_adds_up(), "next (in a global, a default argument or an attribute)."),
-    (count_sizes_in_a_default, "next, in its default argument `sizes=[]` (made once, shared by "
+    (Fresh(make_count_that_adds_up), "next (in a global, a default argument or an attribute)."),
+    (Fresh(make_count_sizes_in_a_default), "next, in its default argument `sizes=[]` (made once, shared by "
                                "every call)."),
 ])
 def test_check_count_parameters_names_a_result_kept_between_calls(count, where):
-    feedback = lesson05.check_count_parameters(count)
+    feedback = lesson05.check_count_parameters(answer(count))
     assert not feedback and "Called again, count_parameters(2, [16, 16, 1]) now returns" in (
         feedback.message) and "the first time it returned 337, which is right. Your function " \
         "keeps something from one call to the " + where in feedback.message
@@ -623,17 +626,17 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
          "one weight per input: Neuron(5) needs 5 weights"),
         (NeuronChangesItsInput,
          "Neuron(3, nonlin=True) changed the list of inputs it was given, on [2.0, -1.0, 0.5]"),
-        (make_neuron_with_class_weights(),
+        (Fresh(make_neuron_with_class_weights),
          "Neuron(3, nonlin=False).parameters() has 7 Values; it should have 4. Your Neuron "
          "changes `w`, an attribute of the class itself, which every Neuron shares"),
-        (make_neuron_with_module_weights(),
+        (Fresh(make_neuron_with_module_weights),
          "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] gave 3.25 at first, and 2.1 once the check "
          "had made and used another one: your objects share something kept outside each object"),
         (NeuronTypo, "Your code raised AttributeError"),
     ],
 )
 def test_check_neuron_names_each_typical_bug(Neuron, words):
-    feedback = lesson05.check_neuron(Neuron)
+    feedback = lesson05.check_neuron(answer(Neuron))
     assert not feedback and words in feedback.message
 
 
@@ -695,13 +698,14 @@ class LayerAlwaysAList(make_network()[0]):
         return [n(x) for n in self.neurons]  # a list even when nout is 1
 
 
-NEURONS = []  # one list for every layer made
+def make_layer_keeping_its_neurons_outside():
+    neurons = []  # one list for every layer made
 
-
-class LayerKeepsItsNeuronsAtModuleLevel(make_network()[0]):
-    def __init__(self, nin, nout, **kwargs):
-        NEURONS.extend(NeuronRight(nin, **kwargs) for _ in range(nout))
-        self.neurons = NEURONS
+    class Layer(make_network()[0]):
+        def __init__(self, nin, nout, **kwargs):
+            neurons.extend(NeuronRight(nin, **kwargs) for _ in range(nout))
+            self.neurons = neurons
+    return Layer
 
 
 class LayerOfTwoNeurons(make_network()[0]):
@@ -746,7 +750,7 @@ def test_check_mlp_accepts_right_networks():
         (make_network(NeuronOnData), "after backward() parameters()[0]"),
         (make_network(NeuronBiasNotUsed), "(Does your Neuron pass its check?)"),
         ((LayerAlwaysAList, make_network()[1]), "a layer of one neuron should return that"),
-        ((LayerKeepsItsNeuronsAtModuleLevel, make_network()[1]),
+        ((Fresh(make_layer_keeping_its_neurons_outside), make_network()[1]),
          "Layer(3, 1) has 12 parameters; it should have 4 (one neuron: 3 weights and a bias), "
          "while the Layer(3, 2) made just before had the right 8. Candidates: a number of neurons "
          "written for the example instead of nout, or neurons kept from the layers made before "
@@ -757,7 +761,7 @@ def test_check_mlp_accepts_right_networks():
     ],
 )
 def test_check_mlp_names_each_typical_bug(network, words):
-    feedback = lesson05.check_mlp(*network)
+    feedback = lesson05.check_mlp(*map(answer, network))
     assert not feedback and words in feedback.message
 
 
@@ -1318,37 +1322,45 @@ class NeuronSubtracting(NeuronRight):
         return n.relu() if self.nonlin else n
 
 
-class NeuronClassWeights(NeuronRight):
-    w = []
+def make_neuron_class_weights():
+    class NeuronClassWeights(NeuronRight):
+        w = []
 
-    def __init__(self, nin, nonlin=True):
-        super().__init__(nin, nonlin)
-        NeuronClassWeights.w = NeuronClassWeights.w or self.w  # the first neuron's, for all
-        del self.w
-
-
-class NeuronDefaultWeights(NeuronRight):
-    def __init__(self, nin, nonlin=True, w=[]):
-        super().__init__(nin, nonlin)
-        while len(w) < nin:
-            w.append(Value(random.uniform(-1, 1)))
-        self.w = w[:nin]
+        def __init__(self, nin, nonlin=True):
+            super().__init__(nin, nonlin)
+            NeuronClassWeights.w = NeuronClassWeights.w or self.w  # the first neuron's, for all
+            del self.w
+    return NeuronClassWeights
 
 
-class LayerOnTheClass(make_network()[0]):
-    neurons = []
+def make_neuron_default_weights():
+    class NeuronDefaultWeights(NeuronRight):
+        def __init__(self, nin, nonlin=True, w=[]):
+            super().__init__(nin, nonlin)
+            while len(w) < nin:
+                w.append(Value(random.uniform(-1, 1)))
+            self.w = w[:nin]
+    return NeuronDefaultWeights
 
-    def __init__(self, nin, nout, **kwargs):
-        for _ in range(nout):
-            LayerOnTheClass.neurons.append(NeuronRight(nin, **kwargs))
+
+def make_layer_on_the_class():
+    class LayerOnTheClass(make_network()[0]):
+        neurons = []
+
+        def __init__(self, nin, nout, **kwargs):
+            for _ in range(nout):
+                LayerOnTheClass.neurons.append(NeuronRight(nin, **kwargs))
+    return LayerOnTheClass
 
 
-class NetworkWithDefaultLayers(make_network()[1]):
-    def __init__(self, nin, nouts, layers=[]):
-        sizes = [nin] + nouts
-        for i in range(len(nouts)):
-            layers.append(make_network()[0](sizes[i], sizes[i + 1], nonlin=i != len(nouts) - 1))
-        self.layers = layers
+def make_network_with_default_layers():
+    class NetworkWithDefaultLayers(make_network()[1]):
+        def __init__(self, nin, nouts, layers=[]):
+            sizes = [nin] + nouts
+            for i in range(len(nouts)):
+                layers.append(make_network()[0](sizes[i], sizes[i + 1], nonlin=i != len(nouts) - 1))
+            self.layers = layers
+    return NetworkWithDefaultLayers
 
 
 def step_dropping_the_data(model, loss_fn, learning_rate):
@@ -1378,20 +1390,20 @@ def step_of_the_first_31(model, loss_fn, learning_rate):
     return loss.data, accuracy
 
 
-@pytest.mark.parametrize("check, answer, message", [
+@pytest.mark.parametrize("check, given, message", [
     (lesson05.check_neuron, NeuronSubtracting,
      "With weights [0.5, -1, 2] and bias 0.25 (set by the check through parameters()), "
      "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] gives 0; it should give 3.25 (relu(3.25))."),
-    (lesson05.check_neuron, NeuronClassWeights,
+    (lesson05.check_neuron, Fresh(make_neuron_class_weights),
      "A new Neuron(3, nonlin=False) starts with the weights [0.5, -1, 2] that the check set on "
      "the neuron made before it: your neurons share `w`, an attribute of the class itself"),
-    (lesson05.check_neuron, NeuronDefaultWeights,
+    (lesson05.check_neuron, Fresh(make_neuron_default_weights),
      "A new Neuron(3, nonlin=False) starts with the weights [0.5, -1, 2] that the check set on "
      "the neuron made before it: your neurons share the default argument `w=[]` of __init__"),
-    (lesson05.check_mlp, (LayerOnTheClass, make_network()[1]),
+    (lesson05.check_mlp, (Fresh(make_layer_on_the_class), make_network()[1]),
      "Layer(3, 1).parameters() has 12 Values; it should have 4. Your LayerOnTheClass changes "
      "`neurons`, an attribute of the class itself"),
-    (lesson05.check_mlp, (make_network()[0], NetworkWithDefaultLayers),
+    (lesson05.check_mlp, (make_network()[0], Fresh(make_network_with_default_layers)),
      "MLP(3, [5, 4, 3, 1]).parameters() has 94 Values; it should have 63. Your "
      "NetworkWithDefaultLayers keeps them in the default argument `layers=[]` of __init__"),
     (lesson05.check_training_step, step_dropping_the_data, "Your update drops p.data"),
@@ -1401,19 +1413,21 @@ def step_of_the_first_31(model, loss_fn, learning_rate):
      "After step 1, 38 of the 73 parameters of the second network did not move (the first is "
      "model.parameters()[31])."),
 ])
-def test_checks_name_the_cause_of_a_learners_wrong_answer(check, answer, message):
-    feedback = check(*answer) if isinstance(answer, tuple) else check(answer)
+def test_checks_name_the_cause_of_a_learners_wrong_answer(check, given, message):
+    feedback = check(*map(answer, given)) if isinstance(given, tuple) else check(answer(given))
     assert not feedback and message in feedback.message, feedback.message
 
 
-class NeuronAppendingToADefault(NeuronRight):
-    def __init__(self, nin, nonlin=True, w=[]):
-        super().__init__(nin, nonlin)
-        w.extend(self.w)  # every neuron's weights in one list, shared by all
-        self.w = w
+def make_neuron_appending_to_a_default():
+    class NeuronAppendingToADefault(NeuronRight):
+        def __init__(self, nin, nonlin=True, w=[]):
+            super().__init__(nin, nonlin)
+            w.extend(self.w)  # every neuron's weights in one list, shared by all
+            self.w = w
+    return NeuronAppendingToADefault
 
 
 def test_check_neuron_names_weights_kept_in_a_list_default():
-    feedback = lesson05.check_neuron(NeuronAppendingToADefault)
+    feedback = lesson05.check_neuron(make_neuron_appending_to_a_default())
     assert not feedback and "keeps them in the default argument `w=[]` of __init__" in (
         feedback.message)
