@@ -501,6 +501,25 @@ class NeuronParametersAsNumbers(NeuronRight):
         return [p.data for p in self.w + [self.b]]
 
 
+class NeuronRandomBias(NeuronRight):
+    def __init__(self, nin, nonlin=True):
+        super().__init__(nin, nonlin)
+        self.b = Value(0.5)  # where the exercise says Value(0.0)
+
+
+class NeuronPositiveWeights(NeuronRight):
+    def __init__(self, nin, nonlin=True):
+        super().__init__(nin, nonlin)
+        self.w = [Value(random.uniform(0, 1)) for _ in range(nin)]
+
+
+class NeuronRunsBackward(NeuronRight):
+    def __call__(self, x):
+        n = super().__call__(x)
+        n.backward()  # a backward pass of its own, before the loss exists
+        return n
+
+
 class NeuronParametersNested(NeuronRight):
     def parameters(self):
         return [self.w, self.b]
@@ -610,6 +629,13 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
         (NeuronReturnsFloat, "returned a float"),
         (NeuronParametersAsNumbers, "holds a float. It should hold the Value objects themselves "
                                     "(not their .data)"),
+        (NeuronRandomBias,
+         "A new Neuron(64) starts with the bias 0.5. The exercise starts every bias at 0, "
+         "Value(0.0), as micrograd does"),
+        (NeuronPositiveWeights, "A new Neuron(64) starts with weights from 0."),
+        (NeuronRunsBackward,
+         "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed the grads before the check called "
+         "backward(): right after the call, out.grad is 1, where it should still be 0."),
         (NeuronParametersNested,
          "Neuron(3, nonlin=True).parameters() holds a list inside the list. It should be one flat "
          "list of Values: join lists with + (self.w + [self.b]) or extend one list, rather than "
@@ -932,6 +958,15 @@ def step_returns_the_value(model, loss_fn, learning_rate):
     return loss, accuracy
 
 
+def step_returns_the_loss_after_the_update(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss_fn(model)[0].data, accuracy
+
+
 def step_raises(model, loss_fn, learning_rate):
     loss, accuracy = loss_fn(model)
     loss.backwards()  # a typo
@@ -1051,6 +1086,9 @@ def test_check_training_step_accepts_right_steps(step):
         (step_returns_the_loss_after, "before the update"),
         (step_raises, "Your code raised AttributeError"),
         (step_returns_the_value, "returned the loss Value; return its number"),
+        (step_returns_the_loss_after_the_update,
+         "Return the loss that loss_fn gave at the start, before the update. Candidates: a loss "
+         "computed after the update, or a loss from another function than the loss_fn passed in"),
         (step_returns_only_the_value, "returned the loss Value itself"),
         (step_returns_accuracy_first, "the order is swapped"),
         (step_times_data, "Your update multiplies by p.data"),

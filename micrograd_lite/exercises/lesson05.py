@@ -508,7 +508,35 @@ def check_neuron(Neuron):
         if not _close(output[0].data, trial.expected(x)):
             return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
                                output[0].data, trial.expected(x))
+    problem = _start_problem(Neuron)
+    if problem is not None:  # a Feedback that says "not yet" is falsy: `or` would pass it by
+        return problem
     return Feedback(True, text("lesson05.neuron.right"))
+
+
+# enough weights that right code, drawing from [-1, 1], has both signs but once in 2^63
+_SPREAD_INPUTS = 64
+
+
+def _start_problem(Neuron):
+    """A Feedback if a new neuron of many inputs does not start as the exercise says:
+    weights drawn from [-1, 1] (so of both signs) and the bias 0. None if it does."""
+    call = f"Neuron({_SPREAD_INPUTS})"
+    neuron, error = call_learner_code(Neuron, _SPREAD_INPUTS,
+                                      doing=text("lesson05.doing.make", call=call))
+    if error is not None:
+        return error
+    params = _parameters(neuron, call)
+    if isinstance(params, Feedback):
+        return params
+    numbers = [as_number(p.data) for p in params]
+    weights, bias = numbers[:-1], numbers[-1]
+    if None not in weights and (min(weights) >= 0 or max(weights) <= 0):
+        return Feedback(False, text("lesson05.neuron.init_one_sign", call=call,
+                                    low=shown(min(weights)), high=shown(max(weights))))
+    if bias != 0:
+        return Feedback(False, text("lesson05.neuron.init_bias", call=call, b=shown(bias)))
+    return None
 
 
 def _neuron_count_hint(neuron, params, trial):
@@ -539,6 +567,12 @@ def _neuron_outputs(neuron, params, trial):
                     return Feedback(False, text("lesson05.neuron.bias_first_relu", call=call))
                 return Feedback(False, text("lesson05.neuron.bias_first", call=call))
             return Feedback(False, _neuron_value_problem(out.data, x, trial, weights))
+        touched = next(((name, node.grad) for name, node in
+                        [("out", out), *((f"x{i + 1}", v) for i, v in enumerate(inputs))]
+                        if as_number(node.grad) != 0.0), None)
+        if touched is not None:  # its __call__ ran a backward pass of its own
+            return Feedback(False, text("lesson05.neuron.grads_before_backward", call=call, x=x,
+                                        name=touched[0], got=shown(touched[1])))
         for p in params:
             p.grad = 0.0  # the check's own backward passes must not add up
         operations = _count_operations(out)

@@ -980,6 +980,16 @@ TEXT = {
     "lesson05.neuron.init_same":
         "Every weight of a new {call} starts at {w}. Draw each with random.uniform(-1, 1), so "
         "that the neurons of a layer start different and can learn different things.",
+    "lesson05.neuron.init_one_sign":
+        "A new {call} starts with weights from {low} to {high}, all of one sign. Draw each "
+        "with random.uniform(-1, 1), so that the weights start on both sides of 0.",
+    "lesson05.neuron.init_bias":
+        "A new {call} starts with the bias {b}. The exercise starts every bias at 0, "
+        "Value(0.0), as micrograd does: the random weights already make the neurons differ.",
+    "lesson05.neuron.grads_before_backward":
+        "{call} on {x} changed the grads before the check called backward(): right after "
+        "the call, {name}.grad is {got}, where it should still be 0. __call__ only builds "
+        "the output; backward() runs later, once, from the loss.",
     "lesson05.neuron.right":
         "Your neuron computes relu(w . x + b) from Values, one node per * "
         "and +, and gives the same output and gradients as the package's "
@@ -1152,7 +1162,8 @@ TEXT = {
     "lesson05.step.bug.no_zero_grad":
         "Your first step is right and the second is not: the gradients of the first "
         "step are still in p.grad, because backward() adds to .grad. Call "
-        "model.zero_grad() before loss.backward().",
+        "model.zero_grad() before loss.backward(), on the model passed in as the first "
+        "argument (not another network of the notebook).",
     "lesson05.step.bug.times_data":
         "Your update multiplies by p.data: learning_rate * p.grad * p.data. The step "
         "is learning_rate * p.grad alone: p.data = p.data - learning_rate * p.grad.",
@@ -1232,7 +1243,9 @@ TEXT = {
     "lesson05.step.return.wrong_loss":
         "At step {step} training_step returned the loss {got}; the "
         "loss at the start of the step is {want}. Return "
-        "the loss that loss_fn gave at the start, before the update.",
+        "the loss that loss_fn gave at the start, before the update. Candidates: a "
+        "loss computed after the update, or a loss from another function than the "
+        "loss_fn passed in (such as one the notebook defines).",
     "lesson05.step.return.wrong_accuracy":
         "At step {step} training_step returned the accuracy {got}; "
         "it should be {want}, the accuracy loss_fn gave with "

@@ -800,6 +800,15 @@ TEXT = {
     "lesson05.neuron.init_same":
         "新建的 {call} 的每个权重一开始都是 {w}。请用 random.uniform(-1, 1) 分别取每个权重，"
         "这样一层里的神经元一开始就各不相同，才能学到不同的东西。",
+    "lesson05.neuron.init_one_sign":
+        "新建的 {call} 的权重从 {low} 到 {high}，全都同号。请用 random.uniform(-1, 1) 分别取每个权重，"
+        "这样权重一开始在 0 的两边都有。",
+    "lesson05.neuron.init_bias":
+        "新建的 {call} 的偏置一开始是 {b}。练习里每个偏置都从 0 开始，即 Value(0.0)，和 micrograd 一样。"
+        "随机的权重已经让各个神经元不同了。",
+    "lesson05.neuron.grads_before_backward":
+        "{call} 在 {x} 上运行后，检查还没调用 backward()，grad 就已经变了。刚调用完时 {name}.grad "
+        "是 {got}，本来应该还是 0。__call__ 只负责搭出输出，backward() 要在之后从损失出发运行一次。",
     "lesson05.neuron.right":
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和 + 一个节点；"
         "权重相同时，它的输出和梯度与包里的 Neuron(3, fused=False) 一样。",
@@ -919,7 +928,7 @@ TEXT = {
     "lesson05.step.bug.plus":
         "你的更新在往上坡走。应该减去，即 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。在 loss.backward() 之前调用 model.zero_grad()。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。在 loss.backward() 之前调用 model.zero_grad()，而且要对作为第一个参数传进来的模型调用（不是笔记本里的另一个网络）。",
     "lesson05.step.bug.times_data":
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_for_grad":
@@ -964,7 +973,8 @@ TEXT = {
         "training_step 返回的第一个数应该是损失，一个数（loss.data）。",
     "lesson05.step.return.wrong_loss":
         "第 {step} 步时 training_step 返回的损失是 {got}；这一步开始时的损失是 {want}。"
-        "要返回 loss_fn 在这一步开始时、更新之前给出的损失。",
+        "要返回 loss_fn 在这一步开始时、更新之前给出的损失。可能的原因：损失是在更新之后算的；"
+        "或者损失来自传进来的 loss_fn 以外的函数（比如笔记本里定义的另一个函数）。",
     "lesson05.step.return.wrong_accuracy":
         "第 {step} 步时 training_step 返回的准确率是 {got}；应该是 {want}，"
         "也就是 loss_fn 和损失一起给出的准确率。",
