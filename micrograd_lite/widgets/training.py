@@ -45,16 +45,20 @@ LOSS_RANGE = (1e-3, 10.0)  # the loss axis; it grows by decades for a run that l
 
 
 def _draw_points(ax, X, y):
+    """Scatter the two classes; returns the two collections."""
     X, y = np.asarray(X), np.asarray(y)
+    drawn = []
     for label, color, marker in ((-1, COLORS["primary"], "o"), (1, COLORS["secondary"], "s")):
         points = X[y == label]
-        ax.scatter(points[:, 0], points[:, 1], c=color, marker=marker, s=28,
-                   edgecolors="black", linewidths=0.5, label=text("training.legend_class", label=label), zorder=3)
+        drawn.append(ax.scatter(points[:, 0], points[:, 1], c=color, marker=marker, s=28,
+                                edgecolors="black", linewidths=0.5,
+                                label=text("training.legend_class", label=label), zorder=3))
     (x0, x1), (y0, y1) = WINDOW
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
+    return drawn
 
 
 def moons_data_picture(X, y):
@@ -94,9 +98,11 @@ class MoonsScene:
             cmap=ListedColormap([COLORS["primary"], COLORS["secondary"]]),
         ))
         self.boundary = None
-        _draw_points(ax, X, y)
+        # the points and the legend are painted after the tinted region, so that the
+        # region does not tint them too (an orange square on blue would look olive)
+        move(*_draw_points(ax, X, y))
         # lower right: no training point there, and the boundary rarely passes it
-        ax.legend(loc="lower right", fontsize=8)
+        move(ax.legend(loc="lower right", fontsize=8))
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
 
