@@ -958,6 +958,15 @@ def step_returns_the_value(model, loss_fn, learning_rate):
     return loss, accuracy
 
 
+def step_of_the_lessons_337(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters()[:337]:  # the size of the lesson's network
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
 def step_returns_the_loss_after_the_update(model, loss_fn, learning_rate):
     loss, accuracy = loss_fn(model)
     model.zero_grad()
@@ -1044,7 +1053,7 @@ def test_check_training_step_steps_two_networks_in_turn():
     feedback = lesson05.check_training_step(make_step_that_keeps_the_parameters())
     assert not feedback and feedback.message.startswith(
         "Your training_step is right on one network, but not on two stepped in turn (a new "
-        "first network and a second one, MLP(3, [8, 4, 1]) on points of 3 numbers). After step "
+        "first network and a second one, MLP(3, [16, 16, 1]) on points of 3 numbers). After step "
         "1, parameter 0 of the first network is -0.09524; it should be -0.07099. Your "
         "training_step keeps something from one call to the next")
 
@@ -1086,6 +1095,8 @@ def test_check_training_step_accepts_right_steps(step):
         (step_returns_the_loss_after, "before the update"),
         (step_raises, "Your code raised AttributeError"),
         (step_returns_the_value, "returned the loss Value; return its number"),
+        (step_of_the_lessons_337, "parameters of the second network did not move (the first is "
+                                  "model.parameters()[337])"),
         (step_returns_the_loss_after_the_update,
          "Return the loss that loss_fn gave at the start, before the update. Candidates: a loss "
          "computed after the update, or a loss from another function than the loss_fn passed in"),
@@ -1448,7 +1459,7 @@ def step_of_the_first_31(model, loss_fn, learning_rate):
     (lesson05.check_training_step, step_writing_a_value,
      "After step 1, model.parameters()[0].data is a Value, not a number."),
     (lesson05.check_training_step, step_of_the_first_31,
-     "After step 1, 38 of the 73 parameters of the second network did not move (the first is "
+     "After step 1, 316 of the 353 parameters of the second network did not move (the first is "
      "model.parameters()[31])."),
 ])
 def test_checks_name_the_cause_of_a_learners_wrong_answer(check, given, message):

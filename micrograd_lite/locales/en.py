@@ -1195,7 +1195,7 @@ TEXT = {
         "model.parameters()[{first}]). Update every parameter.",
     "lesson05.step.frozen_beside":
         "Your training_step is right on one network, but not on a second one, "
-        "MLP(3, [8, 4, 1]), stepped in turn with a new first one. After step {step}, "
+        "MLP(3, [16, 16, 1]), stepped in turn with a new first one. After step {step}, "
         "{count} of the {total} parameters of the {which} network did not move (the "
         "first is model.parameters()[{first}]). Update every parameter model.parameters() "
         "lists, however many there are.",
@@ -1203,7 +1203,7 @@ TEXT = {
     "lesson05.step.second": "second",
     "lesson05.step.side_by_side":
         "Your training_step is right on one network, but not on two stepped in turn "
-        "(a new first network and a second one, MLP(3, [8, 4, 1]) on points of 3 "
+        "(a new first network and a second one, MLP(3, [16, 16, 1]) on points of 3 "
         "numbers). After step {step}, parameter {index} of the {which} network is "
         "{got}; it should be {want}. Your training_step keeps something from one call "
         "to the next (parameters, gradients or a model kept outside the function, or "

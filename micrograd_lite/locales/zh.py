@@ -945,12 +945,12 @@ TEXT = {
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
     "lesson05.step.frozen_beside":
-        "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [8, 4, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
+        "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [16, 16, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
     "lesson05.step.first": "第一个",
     "lesson05.step.second": "第二个",
     "lesson05.step.side_by_side":
         "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
-        "（新建的第一个网络，和第二个网络 MLP(3, [8, 4, 1])，它的点各有 3 个数）。"
+        "（新建的第一个网络，和第二个网络 MLP(3, [16, 16, 1])，它的点各有 3 个数）。"
         "第 {step} 步之后，{which}网络的第 {index} 个参数是 {got}，应该是 {want}。"
         "你的 training_step 把某些东西从一次调用留到了下一次"
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
@@ -1429,7 +1429,7 @@ TEXT = {
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
     "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（d{name}/d{name} = 1）",
     "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad:.4f}）把梯度传给输入",
-    "graphs.step_node_unnamed": "第 {step}/{total} 步，{name}（grad {grad:.4f}）把梯度传给输入",
+    "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad:.4f}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
     "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
