@@ -57,11 +57,26 @@ class MoonsRun:
     final_loss: float = None
     final_accuracy: float = None
     diverged_at: int = None
-    status: str = ""
+    stopped_at: int = None  # the step after which the callback stopped it
 
     @property
     def diverged(self):
         return self.diverged_at is not None
+
+    @property
+    def status(self):
+        """What the run did, in a sentence in the language in use (worded when read,
+        so a run made in one language is shown in the one in use)."""
+        if self.diverged:
+            return text("classifier.diverged", step=self.diverged_at)
+        if self.stopped_at is not None:
+            return text_count("classifier.stopped", self.steps, step=self.stopped_at)
+        if self.final_loss is None:
+            return ""
+        if self.final_loss > self.losses[0]:
+            return text("classifier.loss_grew", first=self.losses[0], last=self.final_loss)
+        return text_count("classifier.finished", self.steps, loss=self.final_loss,
+                          accuracy=self.final_accuracy)
 
 
 def _as_lists(X, y):
@@ -105,16 +120,9 @@ def train_moons(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowu
 
 
 def _conclude(run, final_loss=None, final_accuracy=None):
-    """Fill in the run's final numbers and its status sentence."""
-    if run.diverged:
-        run.status = text("classifier.diverged", step=run.diverged_at)
-        return
-    run.final_loss, run.final_accuracy = final_loss, final_accuracy
-    if run.final_loss > run.losses[0]:
-        run.status = text("classifier.loss_grew", first=run.losses[0], last=run.final_loss)
-    else:
-        run.status = text_count("classifier.finished", run.steps, loss=run.final_loss,
-                          accuracy=run.final_accuracy)
+    """Fill in the run's final numbers (none for a run that diverged)."""
+    if not run.diverged:
+        run.final_loss, run.final_accuracy = final_loss, final_accuracy
 
 
 def train_moons_numpy(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None, blowup=1e3):
@@ -147,7 +155,7 @@ def train_moons_numpy(model, X, y, lr=1.0, steps=100, alpha=1e-4, callback=None,
                 run.diverged_at = k
                 break
             if callback is not None and callback(k, loss, accuracy, net) is False:
-                run.status = text_count("classifier.stopped", steps, step=k)
+                run.stopped_at = k
                 return run
         if run.diverged:
             _conclude(run)

@@ -368,11 +368,16 @@ class SigmoidNetFit:
     params: dict
     initial: dict
     diverged_at: int = None
-    status: str = ""
 
     @property
     def diverged(self):
         return self.diverged_at is not None
+
+    @property
+    def status(self):
+        """What the run did, in a sentence in the language in use (see
+        :func:`sigmoid_net_status`)."""
+        return sigmoid_net_status(self)
 
 
 def train_sigmoid_net(xs, ys, lr, steps=200, seed=0, blowup=1e3):
@@ -393,7 +398,6 @@ def train_sigmoid_net(xs, ys, lr, steps=200, seed=0, blowup=1e3):
         params={name: p.data for name, p in params.items()}, initial=initial,
         diverged_at=history.diverged_at,
     )
-    result.status = sigmoid_net_status(result)
     return result
 
 

@@ -17,7 +17,6 @@ import math
 from numbers import Integral, Real
 
 from .engine import Value
-from .language import text, text_count
 
 __all__ = ["mse", "hinge", "SGD", "fit", "History", "loss_blew_up"]
 
@@ -150,19 +149,25 @@ class SGD:
 # The training loop
 # ----------------------------------------------------------------------
 class History:
-    """What :func:`fit` did.
+    """What :func:`fit` did, in plain values.
 
     ``losses``: the loss at the start of every step taken (a float each; the
-    last one is inf or nan if the run diverged on its loss).
-    ``status``: "finished after N steps", "stopped by the callback after N steps"
-    or "diverged at step k". ``diverged``: bool. ``diverged_at``: k or None.
+    last one is inf or nan if the run diverged on its loss). ``diverged_at``:
+    the step at which it diverged, or None; ``stopped_at``: the step after which
+    the callback stopped it, or None. ``status`` says the same in a sentence,
+    in English like Python's own messages: the core has no string tables, and a
+    lesson that shows a run words it in the learner's language itself.
     """
 
     def __init__(self):
         self.losses = []
-        self.status = text("train.not_started")
-        self.diverged = False
         self.diverged_at = None
+        self.stopped_at = None
+        self.finished = False  # fit sets it once every step has run
+
+    @property
+    def diverged(self):
+        return self.diverged_at is not None
 
     @property
     def final_loss(self):
@@ -174,11 +179,27 @@ class History:
         """How many steps were recorded."""
         return len(self.losses)
 
+    @property
+    def status(self):
+        """"finished after N steps", "stopped by the callback after N steps",
+        "diverged at step k" or "not started"."""
+        if self.diverged:
+            return f"diverged at step {self.diverged_at}"
+        if self.stopped_at is not None:
+            return f"stopped by the callback after {_steps(self.stopped_at)}"
+        if self.finished:
+            return f"finished after {_steps(len(self.losses))}"
+        return "not started"
+
     def __repr__(self):
         if not self.losses:
             return f"History({self.status})"
-        return text("train.history", status=self.status, first=self.losses[0],
-                    last=self.losses[-1], steps=len(self.losses))
+        return (f"History({self.status}; loss {self.losses[0]:.4g} at step 1, "
+                f"{self.losses[-1]:.4g} at step {len(self.losses)})")
+
+
+def _steps(count):
+    return "1 step" if count == 1 else f"{count} steps"
 
 
 def _all_finite(params):
@@ -229,8 +250,7 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
     history = History()
 
     def diverged(k):
-        history.status = text("train.diverged", step=k)
-        history.diverged, history.diverged_at = True, k
+        history.diverged_at = k
         return history
 
     for k in range(1, steps + 1):
@@ -248,7 +268,7 @@ def fit(loss_fn, params, lr, steps, momentum=0.0, lr_schedule=None, callback=Non
         if not _all_finite(optimizer.params):
             return diverged(k)
         if callback is not None and callback(k, loss.data, history) is False:
-            history.status = text_count("train.stopped", k)
+            history.stopped_at = k
             return history
-    history.status = text_count("train.finished", steps)
+    history.finished = True
     return history

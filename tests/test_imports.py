@@ -55,3 +55,26 @@ def test_the_package_leaves_the_heavy_libraries_unloaded():
 def test_the_probe_would_notice_a_third_party_import():
     loaded, stdlib = modules_loaded_by("micrograd_lite.datasets")  # imports numpy on purpose
     assert "numpy" in outside_the_standard_library(loaded, stdlib)
+
+
+CORE = ("engine", "_engine_numbers", "nn", "numeric", "train")
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_the_core_imports_only_the_core_never_the_string_tables(name):
+    """The autograd core reads without the language side: each of its modules imports
+    from the package only other core modules (read from the source: importing
+    micrograd_lite.train loads the package's __init__, which loads everything)."""
+    import ast
+    from pathlib import Path
+
+    import micrograd_lite
+
+    source = Path(micrograd_lite.__file__).with_name(f"{name}.py").read_text(encoding="utf-8")
+    inside = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            inside.add((node.module or "").split(".")[0])
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("micrograd_lite"):
+            inside.add(node.module.split(".")[1] if "." in node.module else "")
+    assert inside <= set(CORE), inside - set(CORE)

@@ -276,3 +276,11 @@ def test_max_growth_must_be_a_positive_number(bad):
     w = Value(1.0)
     with pytest.raises(ValueError, match="max_growth"):
         fit(lambda: w * w, [w], lr=0.1, steps=1, max_growth=bad)
+
+
+def test_one_step_reads_one_step():
+    w = Value(-1.0)
+    assert fit(lambda: (w - 3) ** 2, [w], 0.1, 1).status == "finished after 1 step"
+    stopped = fit(lambda: (w - 3) ** 2, [w], 0.1, 5, callback=lambda k, loss, h: False)
+    assert stopped.status == "stopped by the callback after 1 step" and stopped.stopped_at == 1
+    assert repr(stopped).startswith("History(stopped by the callback after 1 step; loss ")

@@ -1648,7 +1648,7 @@ TEXT = {
 
 
     # ==================================================================
-    # figures and widgets: plots, widgets/*, descent, classifier, graph, train
+    # figures and widgets: plots, widgets/*, descent, classifier, graph
     # ==================================================================
     # ---- descent: what a run of gradient descent did
     "descent.regime_slow": "too small (slow)",
@@ -1684,20 +1684,13 @@ TEXT = {
     "descent.sigmoid_net_finished.one": "finished 1 step: the loss went from {first:.4f} to {last:.4f}",
     "descent.sigmoid_net_finished.other": "finished {count} steps: the loss went from {first:.4f} to {last:.4f}",
 
-    # ---- classifier, train: what a training run did
+    # ---- classifier: what a training run did
     "classifier.diverged": "diverged at step {step}; the learning rate is too large",
     "classifier.loss_grew": "the loss grew from {first:.4f} to {last:.4f}; the learning rate is too large",
     "classifier.finished.one": "after 1 step: loss {loss:.4f}, training accuracy {accuracy:.0%}",
     "classifier.finished.other": "after {count} steps: loss {loss:.4f}, training accuracy {accuracy:.0%}",
     "classifier.stopped.one": "stopped after {step} of 1 step",
     "classifier.stopped.other": "stopped after {step} of {count} steps",
-    "train.not_started": "not started",
-    "train.diverged": "diverged at step {step}",
-    "train.stopped.one": "stopped by the callback after 1 step",
-    "train.stopped.other": "stopped by the callback after {count} steps",
-    "train.finished.one": "finished after 1 step",
-    "train.finished.other": "finished after {count} steps",
-    "train.history": "History({status}; loss {first:.4g} at step 1, {last:.4g} at step {steps})",
 
     # ---- widgets/descent: lesson 04's figures and explorers
     "descent.axis_step": "step",

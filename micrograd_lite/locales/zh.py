@@ -1272,7 +1272,7 @@ TEXT = {
 
 
     # ==================================================================
-    # figures and widgets: plots, widgets/*, descent, classifier, graph, train
+    # figures and widgets: plots, widgets/*, descent, classifier, graph
     # ==================================================================
     # ---- descent: what a run of gradient descent did
     "descent.regime_slow": "太小（慢）",
@@ -1308,20 +1308,13 @@ TEXT = {
     "descent.sigmoid_net_finished.one": "训练完 1 步，损失从 {first:.4f} 变为 {last:.4f}",
     "descent.sigmoid_net_finished.other": "训练完 {count} 步，损失从 {first:.4f} 变为 {last:.4f}",
 
-    # ---- classifier, train: what a training run did
+    # ---- classifier: what a training run did
     "classifier.diverged": "在第 {step} 步发散，学习率太大",
     "classifier.loss_grew": "损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
     "classifier.finished.one": "1 步后，损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
     "classifier.finished.other": "{count} 步后，损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
     "classifier.stopped.one": "在第 {step} 步后停止（共 1 步）",
     "classifier.stopped.other": "在第 {step} 步后停止（共 {count} 步）",
-    "train.not_started": "尚未开始",
-    "train.diverged": "在第 {step} 步发散",
-    "train.stopped.one": "回调函数在第 1 步后停止了训练",
-    "train.stopped.other": "回调函数在第 {count} 步后停止了训练",
-    "train.finished.one": "训练完成，共 1 步",
-    "train.finished.other": "训练完成，共 {count} 步",
-    "train.history": "History({status}；第 1 步损失 {first:.4g}，第 {steps} 步损失 {last:.4g})",
 
     # ---- widgets/descent: lesson 04's figures and explorers
     "descent.axis_step": "步数",

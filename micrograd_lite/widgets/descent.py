@@ -37,7 +37,6 @@ from ..descent import (
     SigmoidNetFit,
     sigmoid_net_init,
     sigmoid_net_predict,
-    sigmoid_net_status,
 )
 from ..engine import stable_sigmoid
 from ..train import loss_blew_up
@@ -359,7 +358,6 @@ def train_sigmoid_net_fast(xs, ys, lr, steps=200, seed=0, blowup=1e3):
     result = SigmoidNetFit(lr=float(lr), steps=steps, losses=losses,
                            params={"w1": w1, "b1": b1, "w2": w2, "b2": b2}, initial=initial,
                            diverged_at=diverged_at)
-    result.status = sigmoid_net_status(result)
     return result
 
 
