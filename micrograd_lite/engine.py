@@ -1,10 +1,8 @@
-"""The scalar autograd engine: one class, ``Value``.
-
-Each operation computes its value and records its *local derivatives*: how much its
-output moves when each input moves a little. ``backward()`` chains them, from the
-output back to the inputs. The argument checks and the IEEE arithmetic (``inf`` on
-overflow, ``ValueError`` outside the domain) live in ``_engine_numbers.py``.
-"""
+"""The scalar autograd engine: one class, ``Value``. Each operation computes its value and
+records its *local derivatives* (how much its output moves when each input moves a little);
+``backward()`` chains them from the output back to the inputs. The argument checks and the
+IEEE arithmetic (``inf`` on overflow, ``ValueError`` outside the domain) are in
+``_engine_numbers.py``."""
 
 import math
 
@@ -50,7 +48,6 @@ class Value:
                 return Value.operation(math.sin(x.data), (x,), (math.cos(x.data),), "sin")
         """
         return _result(*_operation_arguments(data, children, local_grads, op))
-
 
     def __repr__(self):
         label = f", label={self.label!r}" if self.label else ""
@@ -149,10 +146,8 @@ class Value:
 
     # --- Backpropagation: the chain rule, applied node by node.
     def _backward(self):
-        """This node's step of the chain rule: pass its grad on to its inputs.
-
-        ``backward()`` calls it on every node; the lecture, by hand, node by node.
-        """
+        """This node's step of the chain rule: pass its grad on to its inputs
+        (``backward()`` calls it on every node; the lecture, by hand, node by node)."""
         if self._local_grads is None:
             raise TypeError(NO_BACKWARD.format(self))
         for child, local in zip(self._prev, self._local_grads):
@@ -161,8 +156,7 @@ class Value:
     def topological_order(self):
         """Every node this one depends on, inputs first and ``self`` last (iteratively:
         a chain of a million nodes needs no recursion)."""
-        order = []
-        visited = set()
+        order, visited = [], set()
         stack = [(self, False)]  # (a node, whether its inputs are in the order already)
         while stack:
             node, inputs_done = stack.pop()
@@ -196,12 +190,8 @@ def _result(data, children, local_grads, op):
     if children and not isinstance(children[-1], Value):
         children, local_grads = children[:-1], local_grads[:-1]
     out = _new_value(Value)
-    out.data = data
-    out.grad = 0.0
-    out.label = ""
-    out._op = op
-    out._prev = children
-    out._local_grads = local_grads
+    out.data, out.grad, out.label, out._op = data, 0.0, "", op
+    out._prev, out._local_grads = children, local_grads
     return out
 
 
