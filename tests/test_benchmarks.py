@@ -96,14 +96,3 @@ def test_the_printed_speed_up_is_the_median_of_the_per_step_ratios(run):
     assert float(printed.group(1)) == ratios[1]
     target = re.search(r"speed-up per training step >= 30x \(median\): ([\d.]+)x", run.stdout)
     assert float(target.group(1)) == ratios[1]
-
-
-def test_nothing_runs_between_the_timed_steps():
-    """No gc.collect() (or anything else) tidies up between steps: a learner's loop has none."""
-    import inspect
-
-    spec = importlib.util.spec_from_file_location("micrograd_demo", SCRIPT)
-    demo = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(demo)
-    for function in (demo.timed, demo.train_side_by_side, demo.demo_steps):
-        assert "gc." not in inspect.getsource(function), function.__name__

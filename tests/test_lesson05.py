@@ -877,47 +877,42 @@ def test_a_learners_mlp_from_the_same_seed_gives_the_packages_numbers():
 # ----------------------------------------------------------------------
 # Coding exercise: training_step
 # ----------------------------------------------------------------------
-def step_right(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad
-    return loss.data, accuracy
+def make_step(order=("zero_grad", "backward"), update=lambda p, lr: p.data - lr * p.grad,
+              some=lambda params: params, returned=lambda loss, accuracy, model, loss_fn: (loss.data, accuracy)):
+    """A training_step as a learner writes it, with one slip: the steps ``order`` runs
+    after the forward pass, the ``update`` of each parameter, the parameters it
+    updates (``some``), and what it returns."""
+    def training_step(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        for action in order:
+            model.zero_grad() if action == "zero_grad" else loss.backward()
+        for p in some(model.parameters()):
+            p.data = update(p, learning_rate)
+        return returned(loss, accuracy, model, loss_fn)
+    return training_step
 
 
-def step_no_zero_grad(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    loss.backward()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad
-    return loss.data, accuracy
-
-
-def step_plus(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data += learning_rate * p.grad
-    return loss.data, accuracy
-
-
-def step_zero_after_backward(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    loss.backward()
-    model.zero_grad()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad
-    return loss.data, accuracy
-
-
-def step_no_backward(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad
-    return loss.data, accuracy
+step_right = make_step()
+step_no_zero_grad = make_step(order=("backward",))
+step_plus = make_step(update=lambda p, lr: p.data + lr * p.grad)
+step_zero_after_backward = make_step(order=("backward", "zero_grad"))
+step_no_backward = make_step(order=("zero_grad",))
+step_backward_twice = make_step(order=("zero_grad", "backward", "backward"))
+step_times_data = make_step(update=lambda p, lr: p.data - lr * p.grad * p.data)
+step_data_for_grad = make_step(update=lambda p, lr: p.data - lr * p.data)
+step_dropping_the_data = make_step(update=lambda p, lr: -lr * p.grad)
+step_writing_a_value = make_step(update=lambda p, lr: p - lr * p.grad)  # the Value p, not p.data
+# a slip that happens to leave the zero biases alone
+step_skips_the_biases = make_step(update=lambda p, lr: p.data - lr * p.grad
+                                  if p.data != 0.0 or p.grad == 0.0 else p.data)
+step_of_the_lessons_337 = make_step(some=lambda params: params[:337])  # the lesson's network
+step_of_the_first_31 = make_step(some=lambda params: params[:31])
+step_returns_nothing = make_step(returned=lambda *_: None)
+step_returns_the_value = make_step(returned=lambda loss, accuracy, *_: (loss, accuracy))
+step_returns_only_the_value = make_step(returned=lambda loss, *_: loss)
+step_returns_accuracy_first = make_step(returned=lambda loss, accuracy, *_: (accuracy, loss.data))
+step_returns_the_loss_after = make_step(
+    returned=lambda loss, accuracy, model, loss_fn: (loss_fn(model)[0].data, accuracy))
 
 
 def step_stub(model, loss_fn, learning_rate):
@@ -930,83 +925,9 @@ def step_fixed_rate(model, loss_fn, learning_rate):
     return step_right(model, loss_fn, 1.0)
 
 
-def step_skips_the_biases(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        if p.data != 0.0 or p.grad == 0.0:  # a slip that happens to leave the zero biases
-            p.data -= learning_rate * p.grad
-    return loss.data, accuracy
-
-
-def step_returns_nothing(model, loss_fn, learning_rate):
-    step_right(model, loss_fn, learning_rate)
-
-
-def step_returns_the_loss_after(model, loss_fn, learning_rate):
-    _, accuracy = step_right(model, loss_fn, learning_rate)
-    return loss_fn(model)[0].data, accuracy
-
-
-def step_returns_the_value(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad
-    return loss, accuracy
-
-
-def step_of_the_lessons_337(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters()[:337]:  # the size of the lesson's network
-        p.data -= learning_rate * p.grad
-    return loss.data, accuracy
-
-
-def step_returns_the_loss_after_the_update(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad
-    return loss_fn(model)[0].data, accuracy
-
-
 def step_raises(model, loss_fn, learning_rate):
     loss, accuracy = loss_fn(model)
     loss.backwards()  # a typo
-    return loss.data, accuracy
-
-
-def step_times_data(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad * p.data
-    return loss.data, accuracy
-
-
-def step_data_for_grad(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data -= learning_rate * p.data
-    return loss.data, accuracy
-
-
-def step_backward_twice(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    loss.backward()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad
     return loss.data, accuracy
 
 
@@ -1018,20 +939,6 @@ def step_zeroes_the_data(model, loss_fn, learning_rate):
     for p in model.parameters():
         p.data -= learning_rate * p.grad
     return loss.data, accuracy
-
-
-def step_returns_accuracy_first(model, loss_fn, learning_rate):
-    loss, accuracy = step_right(model, loss_fn, learning_rate)
-    return accuracy, loss
-
-
-def step_returns_only_the_value(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data -= learning_rate * p.grad
-    return loss
 
 
 def make_step_that_keeps_the_parameters():
@@ -1097,7 +1004,7 @@ def test_check_training_step_accepts_right_steps(step):
         (step_returns_the_value, "returned the loss Value; return its number"),
         (step_of_the_lessons_337, "parameters of the second network did not move (the first is "
                                   "model.parameters()[337])"),
-        (step_returns_the_loss_after_the_update,
+        (step_returns_the_loss_after,
          "Return the loss that loss_fn gave at the start, before the update. Candidates: a loss "
          "computed after the update, or a loss from another function than the loss_fn passed in"),
         (step_returns_only_the_value, "returned the loss Value itself"),
@@ -1117,15 +1024,18 @@ def test_check_training_step_names_each_typical_bug(step, words):
 # Every "things to try" and claim of the lesson is what the code does
 # ----------------------------------------------------------------------
 def _switched_off(model, X):
-    """How many hidden relu neurons give 0 for every point (numpy, independent of the engine)."""
-    net = NumpyMLP.from_mlp(model)
-    A, off = np.asarray(X, dtype=float), 0
-    for W, b, act in zip(net.weights, net.biases, net.activations):
-        A = A @ W + b
-        if act == "relu":
-            A = np.maximum(A, 0.0)
-            off += int((A.max(axis=0) <= 0.0).sum())
-    return off
+    """How many hidden neurons give 0 for every point: each point sent through the
+    engine's own layers, neuron by neuron (not numpy's matrices, which
+    classifier.switched_off_neurons uses)."""
+    hidden = model.layers[:-1]  # relu layers; the output layer is linear
+    ever_on = [[False] * len(layer.neurons) for layer in hidden]
+    for point in X:
+        x = [Value(float(v)) for v in point]
+        for on, layer in zip(ever_on, hidden):
+            x = [neuron(x) for neuron in layer.neurons]
+            for j, out in enumerate(x):
+                on[j] = on[j] or out.data > 0.0
+    return sum(not on_j for on in ever_on for on_j in on)
 
 
 @pytest.mark.slow
@@ -1410,33 +1320,6 @@ def make_network_with_default_layers():
                 layers.append(make_network()[0](sizes[i], sizes[i + 1], nonlin=i != len(nouts) - 1))
             self.layers = layers
     return NetworkWithDefaultLayers
-
-
-def step_dropping_the_data(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data = -learning_rate * p.grad
-    return loss.data, accuracy
-
-
-def step_writing_a_value(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters():
-        p.data = p - learning_rate * p.grad  # the Value p, not p.data
-    return loss.data, accuracy
-
-
-def step_of_the_first_31(model, loss_fn, learning_rate):
-    loss, accuracy = loss_fn(model)
-    model.zero_grad()
-    loss.backward()
-    for p in model.parameters()[:31]:  # the size of the lesson's network
-        p.data -= learning_rate * p.grad
-    return loss.data, accuracy
 
 
 @pytest.mark.parametrize("check, given, message", [
