@@ -14,9 +14,10 @@ measured beside a new one with the same tool and the same settings:
     python benchmarks/mutation.py --scope checks --sample 600 --seed 1
 
 Scopes: ``core`` is the engine, nn, numeric and train (with the engine's
-private arithmetic module); ``checks`` is the exercise checks
-(``micrograd_lite/exercises``). The tests are all of ``tests/`` but the browser
-tests, without nbval (a notebook runs in its own kernel, out of mutmut's sight).
+private arithmetic module) against their own tests; ``checks`` is the exercise
+checks (``micrograd_lite/exercises``) against the lessons' and the checks' tests
+(see ``SCOPES``). No browser tests and no nbval: a notebook runs in its own kernel,
+out of mutmut's sight.
 ``--sample N`` runs N mutants of the scope drawn with ``--seed`` (the same N and
 seed draw the same mutants at any revision whose mutated functions are the same).
 
@@ -35,15 +36,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Each scope: the files mutated, and the test files that speak for them. mutmut runs, for
+# each mutant, the tests of these files that reach the changed function; the whole suite
+# would take hours (a check of lesson 06 reaches the engine from hundreds of tests).
 SCOPES = {
-    "core": [
-        "micrograd_lite/engine.py",
-        "micrograd_lite/_engine_numbers.py",
-        "micrograd_lite/nn.py",
-        "micrograd_lite/numeric.py",
-        "micrograd_lite/train.py",
-    ],
-    "checks": ["micrograd_lite/exercises/*"],
+    "core": (
+        ["micrograd_lite/engine.py", "micrograd_lite/_engine_numbers.py", "micrograd_lite/nn.py",
+         "micrograd_lite/numeric.py", "micrograd_lite/train.py"],
+        ["tests/test_engine.py", "tests/test_engine_numerics.py", "tests/test_engine_layout.py",
+         "tests/test_engine_lecture_api.py", "tests/test_nn.py", "tests/test_numeric.py",
+         "tests/test_train.py", "tests/test_properties.py", "tests/test_lecture.py"],
+    ),
+    "checks": (
+        ["micrograd_lite/exercises/*"],
+        ["tests/test_lesson01.py", "tests/test_lesson02.py", "tests/test_lesson03.py",
+         "tests/test_lesson04.py", "tests/test_lesson05.py", "tests/test_lesson06.py",
+         "tests/test_engine_check.py", "tests/test_answers.py", "tests/test_learner_code.py",
+         "tests/test_language_exercises_01_03.py", "tests/test_language_exercises_04_06.py"],
+    ),
 }
 
 # pytest's options in the copy: no nbval, no browser, and not the two tests that
@@ -62,9 +72,10 @@ SURVIVED = {0}
 NO_TESTS = {5, 33}
 
 
-def _config(files, workdir):
-    """The [tool.mutmut] table: mutate FILES, run every test but the browser's, with
-    everything else of the repository (notebooks, benchmarks, READMEs) beside them."""
+def _config(scope, workdir):
+    """The [tool.mutmut] table: mutate the scope's files, run its tests, with everything
+    else of the repository (notebooks, benchmarks, READMEs) beside them."""
+    files, tests = SCOPES[scope]
     quoted = ", ".join(json.dumps(path) for path in files)
     others = sorted(p.name for p in workdir.iterdir() if p.name not in ("micrograd_lite", "tests"))
     return (
@@ -73,7 +84,7 @@ def _config(files, workdir):
         f"only_mutate = [{quoted}]\n"
         f"also_copy = {json.dumps(others)}\n"
         "use_git_change_detection = false\n"
-        "pytest_add_cli_args_test_selection = [\"tests/\"]\n"
+        f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
         f"pytest_add_cli_args = {json.dumps(PYTEST_ARGS)}\n"
     )
 
@@ -99,7 +110,7 @@ def measure(rev, scope, sample, seed, children):
         workdir = Path(temporary)
         _copy(rev, workdir)
         with open(workdir / "pyproject.toml", "a", encoding="utf-8") as config:
-            config.write(_config(SCOPES[scope], workdir))
+            config.write(_config(scope, workdir))
         # The copy's tests must import the copy's package, not the checkout's.
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         mutmut = [sys.executable, "-m", "mutmut"]
