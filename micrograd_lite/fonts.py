@@ -107,6 +107,12 @@ def _text_as_paths(match):
     return f'<g fill="{fill}" role="img" aria-label="{label}">' + "".join(paths) + "</g>"
 
 
+def text_width(text):
+    """How wide ``text`` is drawn, in ems: the advance widths of the fonts the drawings
+    use (DejaVu Sans, and the shipped font for Chinese), measured, not guessed."""
+    return sum(_glyph(ch)[1] for ch in text)
+
+
 @functools.lru_cache(maxsize=4096)
 def _glyph(ch):
     """(outline as SVG path data in ems, advance in ems) of one character:

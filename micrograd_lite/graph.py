@@ -29,7 +29,7 @@ from .language import text
 from .nodes import check_node, depth_first, inputs, is_node, label_of, reachable
 from .nodes import data_of as _data
 from .nodes import op_of as _op
-from .fonts import svg_with_font
+from .fonts import svg_with_font, text_width
 from .render import FONT_FAMILY, render
 
 __all__ = ["trace", "draw_dot", "to_mermaid", "GraphDrawing", "LiveGraph"]
@@ -233,32 +233,35 @@ class GraphDrawing(graphviz.Digraph):
             self._last_pipe = (key, data)
         return data.decode(encoding) if encoding else data
 
-    # graphviz.Digraph.render() saves the source, works out the output path,
-    # then calls self._render(engine, format, filepath, ...) with the signature
-    # of graphviz.render(); replacing that one step keeps all of render()'s options.
-    @property
-    def _render(self):
-        return self._render_file
-
-    def _render_file(self, engine, format=None, filepath=None, renderer=None, formatter=None,
-                     neato_no_op=None, quiet=False, *, outfile=None,
-                     raise_if_result_exists=False, overwrite_filepath=False):
-        if renderer or formatter or neato_no_op or format is None or filepath is None:
-            return graphviz.render(
-                engine, format, filepath, renderer, formatter, neato_no_op, quiet,
-                outfile=outfile, raise_if_result_exists=raise_if_result_exists,
-                overwrite_filepath=overwrite_filepath,
-            )
-        filepath = Path(filepath)
-        if outfile is None:
-            outfile = filepath.with_suffix(f"{filepath.suffix}.{format}")
-        outfile = Path(outfile)
+    def render(self, filename=None, directory=None, view=False, cleanup=False, format=None,
+               renderer=None, formatter=None, neato_no_op=None, quiet=False, quiet_view=False,
+               *, outfile=None, engine=None, raise_if_result_exists=False,
+               overwrite_source=False):
+        """``graphviz.Digraph.render()``, the same arguments and result: save the
+        source, draw it into the output file (its format from ``format``, or from
+        ``outfile``'s suffix), optionally remove the source and open the drawing."""
+        if renderer or formatter or neato_no_op:  # only the dot program knows these
+            return super().render(filename, directory, view, cleanup, format, renderer,
+                                  formatter, neato_no_op, quiet, quiet_view, outfile=outfile,
+                                  engine=engine, raise_if_result_exists=raise_if_result_exists,
+                                  overwrite_source=overwrite_source)
+        if outfile is not None:
+            outfile = Path(outfile)
+            format = format or outfile.suffix.lstrip(".")
+            if filename is None:  # the source beside the drawing: neuron.png -> neuron.gv
+                filename, directory = outfile.with_suffix(".gv").name, directory or outfile.parent
+        format = format or self.format
+        source = Path(self.save(filename, directory=directory))
+        outfile = outfile or source.with_name(f"{source.name}.{format}")
         if outfile.exists() and raise_if_result_exists:
             raise graphviz.FileExistsError(f"output file exists: {str(outfile)!r}")
-        if outfile.resolve() == filepath.resolve() and not overwrite_filepath:
+        if outfile.resolve() == source.resolve() and not overwrite_source:
             raise ValueError(f"outfile {str(outfile)!r} must be different from the source file")
-        source = filepath.read_text(encoding=self.encoding)
-        outfile.write_bytes(render(source, format=format, engine=engine))
+        outfile.write_bytes(render(self.source, format=format, engine=engine or self.engine))
+        if cleanup:
+            source.unlink()
+        if view:
+            graphviz.view(outfile, quiet=quiet_view)
         return str(outfile)
 
 
@@ -300,7 +303,7 @@ class LiveGraph:
         if any(pair is None for pair in pairs):
             return False
         pairs += list(zip(caption, self.layout_caption))
-        return all(_text_width(new) <= _text_width(old) + 1e-9 for new, old in pairs)
+        return all(text_width(new) <= text_width(old) + 1e-9 for new, old in pairs)
 
     def svg(self, fields, highlight=(), caption=()):
         """The SVG with these texts (one list per node), the nodes at the
@@ -334,25 +337,13 @@ def shape(nodes):
 
 def widest(texts):
     """The text that needs the most room (for a layout that must hold them all)."""
-    return max(texts, key=_text_width)
+    return max(texts, key=text_width)
 
 
 def _zip_exact(a, b):
     if len(a) != len(b):
         return [None]
     return list(zip(a, b))
-
-
-# DejaVu Sans advance widths (in em) of the characters the numbers use; other
-# characters count as wide, Chinese ones as a full em. Only used to compare
-# texts of the same kind.
-_CHAR_WIDTHS = {**{d: 0.636 for d in "0123456789"}, "-": 0.361, ".": 0.318, " ": 0.318,
-                ",": 0.318, "'": 0.275, "e": 0.615, "i": 0.278, "l": 0.278, "n": 0.634,
-                "a": 0.613, "d": 0.635, "t": 0.392, "r": 0.411, "g": 0.635, "f": 0.352}
-
-
-def _text_width(string):
-    return sum(_CHAR_WIDTHS.get(ch, 1.0 if ch >= "\u2e80" else 0.84) for ch in string)
 
 
 _SVG_PLAIN = 'fill="none" stroke="black"'
