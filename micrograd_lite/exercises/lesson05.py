@@ -291,6 +291,17 @@ def _parameters(obj, call):
     return first
 
 
+def _made_with_parameters(cls, call, *args, **kwargs):
+    """``(cls(*args, **kwargs), its parameters() list)``, or the Feedback on what went
+    wrong (``call`` is how the message writes the call)."""
+    made, error = call_learner_code(cls, *args, **kwargs,
+                                    doing=text("lesson05.doing.make", call=call))
+    if error is not None:
+        return error
+    params = _parameters(made, call)
+    return params if isinstance(params, Feedback) else (made, params)
+
+
 def _as_parameter_list(result, call):
     if result is None:
         return Feedback(False, text("lesson05.parameters.none", call=call,
@@ -521,14 +532,10 @@ _SPREAD_INPUTS = 64
 def _start_problem(Neuron):
     """A Feedback if a new neuron of many inputs does not start as the exercise says:
     weights drawn from [-1, 1] (so of both signs) and the bias 0. None if it does."""
-    call = f"Neuron({_SPREAD_INPUTS})"
-    neuron, error = call_learner_code(Neuron, _SPREAD_INPUTS,
-                                      doing=text("lesson05.doing.make", call=call))
-    if error is not None:
-        return error
-    params = _parameters(neuron, call)
-    if isinstance(params, Feedback):
-        return params
+    made = _made_with_parameters(Neuron, f"Neuron({_SPREAD_INPUTS})", _SPREAD_INPUTS)
+    if isinstance(made, Feedback):
+        return made
+    call, (_, params) = f"Neuron({_SPREAD_INPUTS})", made
     numbers = [as_number(p.data) for p in params]
     weights, bias = numbers[:-1], numbers[-1]
     if None not in weights and (min(weights) >= 0 or max(weights) <= 0):
@@ -701,12 +708,10 @@ def check_mlp(Layer, MLP):
 def _check_layer(Layer):
     call = "Layer(3, 2)"
     snapshot = class_snapshot(Layer)
-    layer, error = call_learner_code(Layer, 3, 2, doing=text("lesson05.doing.make", call=call))
-    if error is not None:
-        return error
-    params = _parameters(layer, call)
-    if isinstance(params, Feedback):
-        return params
+    made = _made_with_parameters(Layer, call, 3, 2)
+    if isinstance(made, Feedback):
+        return made
+    layer, params = made
     if len(params) != 8:
         changed = changed_since(Layer, snapshot)
         if changed:
@@ -729,13 +734,10 @@ def _check_layer(Layer):
         got, expected = _differing_lists(got, expected)
         return Feedback(False, text("lesson05.layer.wrong_outputs", call=call, x=x,
                                     got=got, want=expected))
-    single, error = call_learner_code(Layer, 3, 1,
-                                      doing=text("lesson05.doing.make", call="Layer(3, 1)"))
-    if error is not None:
-        return error
-    params = _parameters(single, "Layer(3, 1)")
-    if isinstance(params, Feedback):
-        return params
+    made = _made_with_parameters(Layer, "Layer(3, 1)", 3, 1)
+    if isinstance(made, Feedback):
+        return made
+    single, params = made
     changed = changed_since(Layer, snapshot)
     if len(params) != 4 and changed:
         return _say_class_state(Layer, changed, "Layer(3, 1)", len(params), 4)
@@ -767,13 +769,10 @@ def _linear_layer_problem(Layer, x):
     """A Feedback if Layer(3, 2, nonlin=False) still applies relu (its first output
     is negative on ``x``), else None."""
     call = "Layer(3, 2, nonlin=False)"
-    layer, error = call_learner_code(Layer, 3, 2, nonlin=False,
-                                     doing=text("lesson05.doing.make", call=call))
-    if error is not None:
-        return error
-    params = _parameters(layer, call)
-    if isinstance(params, Feedback):
-        return params
+    made = _made_with_parameters(Layer, call, 3, 2, nonlin=False)
+    if isinstance(made, Feedback):
+        return made
+    layer, params = made
     reference = _with_biases(nn.Layer(3, 2, seed=_MLP_SEED, fused=False, nonlin=False))
     _set(params, [p.data for p in reference.parameters()])
     got = _two_outputs(layer, x, call)
