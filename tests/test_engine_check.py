@@ -17,7 +17,7 @@ from test_lesson06 import _solutions, learner_class
 from micrograd_lite import set_language
 from micrograd_lite.exercises import Feedback, check_engine, engine_check
 from micrograd_lite.exercises.engine_check import OPERATION_GROUPS
-from micrograd_lite.exercises.lesson06 import ReferenceValue
+from micrograd_lite.exercises.lesson06 import ReferenceValue, check_add_mul
 
 
 def _lecture_source():
@@ -177,6 +177,27 @@ def test_a_backward_calling_its_inputs_backward_is_named(language, words):
     finally:
         set_language("en")
     assert words in message
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", "Alone, `a * b` gives the right gradients: here two of its results share an input, "
+           "and one of them lost or changed what the other adds."),
+    ("zh", "这里它的两个结果共用一个输入，其中一个结果弄丢或改掉了另一个要加上的梯度。"),
+])
+def test_a_mul_that_passes_each_input_its_grad_once_is_caught_with_a_shared_input(language, words):
+    """A module-level set of the Values that got their grad already: right for every
+    product alone, wrong for a * b + a * c, where a takes a share from both."""
+    broken = make_value(
+        ("            self.grad += other.data * out.grad\n",
+         "            if self not in DONE:\n                DONE.add(self)\n"
+         "                self.grad += other.data * out.grad\n"),
+        ("class Value:", "DONE = set()\n\n\nclass Value:"))
+    set_language(language)
+    try:
+        message = check_add_mul(broken).message
+    finally:
+        set_language("en")
+    assert "`a * b + a * c`" in message and words in message, message
 
 
 def test_wrong_pow_derivative_names_pow():

@@ -189,6 +189,9 @@ _PROBE_OTHER_OUT_GRAD = -3.0  # a second out.grad, to see whether what is added 
 _PROBE_STARTS = (0.5, -0.75, 1.25)
 
 
+# two results of one operation in one graph that interfere: of two inputs, or one input
+# that both results share (a * b + a * c)
+_TWICE_KEYS = {1: "engine_check.case.twice", 2: "engine_check.case.twice_shared"}
 # whether what should be a number is one of the class's Values
 _NOT_A_NUMBER_KEYS = {True: "engine_check.not_a_number.value", False: "engine_check.not_a_number"}
 # whether an operation's _backward that adds nothing is still the leaf's do-nothing one
@@ -563,10 +566,11 @@ class _Checker:
                                                  op=getattr(node, "_op", ""), subject=subject))
 
     # -- stage 1: each operation ---------------------------------------------
-    def points(self, case, count=3):
+    def points(self, case, count=3, rng=None):
+        rng = rng or self.rng
         found = []
         while len(found) < count:
-            xs = tuple(round(self.rng.uniform(-2.0, 2.0), 2) for _ in range(case.arity))
+            xs = tuple(round(rng.uniform(-2.0, 2.0), 2) for _ in range(case.arity))
             if any(abs(x) < 0.2 for x in xs):
                 continue
             if case.domain is None or case.domain(*xs):
@@ -613,32 +617,43 @@ class _Checker:
             self.check_case(case, xs, reused=name)
         if self.made_by is not None:
             self.check_case(case, xs, made=True)
-        if case.arity == 1:
+        if case.arity == 1 or "+" in self.groups:
             self.check_twice(case)
 
     def check_twice(self, case):
-        """``a.tanh() + b.tanh()``: two results of one operation in one graph. Each
-        alone is right by now, so a wrong grad here means the second result changed
-        what the first one's ``_backward`` reads: a value kept outside its node."""
-        (x,), (y,) = self.points(case, 2)
-        while y == x:
-            (y,) = self.points(case, 1)[0]
-        values = {"a": x, "b": y}
+        """Two results of one operation in one graph: ``a.tanh() + b.tanh()``, or
+        ``a * b + a * c`` (one input in both). Each alone is right by now, so a wrong
+        grad here means the two interfere: something a ``_backward`` reads or keeps
+        lies outside its node."""
+        # a * b + a * c draws from its own generator: the inputs of every later check
+        # stay what they were before this one was added
+        rng = self.rng if case.arity == 1 else random.Random(f"{self.seed} {case.text}")
+        points = [x for xs in self.points(case, 2 if case.arity == 1 else 1, rng) for x in xs]
+        if case.arity == 2:
+            points.append(self.points(case, 1, rng)[0][1])
+        while len(set(points)) < len(points):
+            points[-1] = self.points(case, 1, rng)[0][-1]
+        values = dict(zip("abc", points))
         inputs = ", ".join(f"{n} = {v:g}" for n, v in values.items())
-        expr = f"{case.text} + {_substitute(case.text, ['b'])}"
+        other = ["b"] if case.arity == 1 else ["a", "c"]
+        expr = f"{case.text} + {_substitute(case.text, other)}"
         mine = {n: self.leaf(v, n) for n, v in values.items()}
         ref = {n: _Reference(v) for n, v in values.items()}
+
+        def both(nodes):
+            return (case.apply(*[nodes[n] for n in "ab"[:case.arity]])
+                    + case.apply(*[nodes[n] for n in other]))
+
         computing = text("engine_check.doing.compute", expr=expr, inputs=inputs)
-        root = self.result(expr, self.call(lambda: case.apply(mine["a"]) + case.apply(mine["b"]),
-                                           doing=computing), inputs)
-        ref_root = case.apply(ref["a"]) + case.apply(ref["b"])
+        root = self.result(expr, self.call(lambda: both(mine), doing=computing), inputs)
+        ref_root = both(ref)
         subject = text("engine_check.subject.case", expr=expr, inputs=inputs)
         self.backward(root, subject)
         ref_root.backward()
         for n in values:
             got, want, right = self.grad_against(mine[n], ref[n], n)
             if not right:
-                _fail(text("engine_check.case.twice", subject=subject, name=n, got=_fmt(got),
+                _fail(text(_TWICE_KEYS[case.arity], subject=subject, name=n, got=_fmt(got),
                            want=_fmt(want), op=case.text))
 
     def check_case(self, case, xs, upstream=None, same=False, reused=None, made=False):

@@ -1422,6 +1422,12 @@ TEXT = {
         "uses. Keep what `_backward` needs in the node itself (`out`, `self`), not in a "
         "variable outside it (a module-level variable, a class attribute, a list shared "
         "by all results).",
+    "engine_check.case.twice_shared":
+        "In {subject}, {name}.grad is {got}; it should be {want}. Alone, `{op}` gives the "
+        "right gradients: here two of its results share an input, and one of them lost or "
+        "changed what the other adds. Keep what `_backward` needs in the node itself "
+        "(`out`, `self`, `other`), not in a variable outside it (a module-level set or "
+        "list, a class attribute).",
     "engine_check.case.made":
         "Alone, `{op}` gives the right gradients, and so does `{maker}`; the difference is "
         "in how the two are linked: the result of `{op}` must list its inputs in `_prev`, "
