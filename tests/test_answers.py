@@ -99,6 +99,23 @@ def test_a_value_given_for_its_grad_is_told_which_attribute():
                                ".grad，写成 answer = s.grad")
 
 
+def test_a_value_whose_number_is_wrong_too_is_not_told_its_number_is_the_answer():
+    """Walk finding: Value(0.6) in lesson 04 was told "answer = w.data" alone, which
+    reads as if 0.6 were right; its number gets the check's verdict too."""
+    english, chinese = in_both(lambda: lesson04.check_second_step(Value(0.6)))
+    assert not english.correct
+    assert english.message == (
+        "You gave a whole Value (data 0.6, grad 0). The answer is one number, its .data: "
+        "answer = w.data. Its .data, 0.6, is not the answer either. 0.6 reuses the first "
+        "step's gradient, -8. The gradient must be computed again at the new w = -0.2.")
+    assert chinese.message.endswith("不过它的 .data，也就是 0.6，也不是答案。0.6 用的还是第一步的梯度 -8。"
+                                    "梯度要在新的 w = -0.2 处重新计算。")
+    s = Value(3.0)
+    s.grad = 5.0
+    message = lesson03.check_accumulation(s).message
+    assert message.endswith("answer = s.grad. Its .grad, 5, is not the answer either.")
+
+
 def test_only_an_exercise_that_asks_for_a_value_reads_its_data():
     def check(answer, **kwargs):
         return answers.check_number(answer, what="o", target=0.5, tol=1e-9, right="R",

@@ -51,20 +51,19 @@ def keys_in_code():
             if name not in ("text", "text_count") or not node.args:
                 continue
             first = node.args[0]
-            if (name == "text" and isinstance(first, ast.Subscript)
+            suffixes = (".one", ".other") if name == "text_count" else ("",)
+            if (isinstance(first, ast.Subscript)
                     and isinstance(first.value, ast.Name) and first.value.id in tables):
-                for key in tables[first.value.id]:
-                    used.setdefault(key, f"{path.name}:{node.lineno}")
-                continue
-            assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
-                f"{path.relative_to(ROOT)}:{node.lineno}: {name}() takes a literal key "
-                "(or a lookup in a module-level dict of literal keys), "
-                "so that the tables can be checked")
-            if name == "text_count":
-                for suffix in (".one", ".other"):
-                    used.setdefault(first.value + suffix, f"{path.name}:{node.lineno}")
+                keys = tables[first.value.id]
             else:
-                used.setdefault(first.value, f"{path.name}:{node.lineno}")
+                assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
+                    f"{path.relative_to(ROOT)}:{node.lineno}: {name}() takes a literal key "
+                    "(or a lookup in a module-level dict of literal keys), "
+                    "so that the tables can be checked")
+                keys = [first.value]
+            for key in keys:
+                for suffix in suffixes:
+                    used.setdefault(key + suffix, f"{path.name}:{node.lineno}")
     return used
 
 

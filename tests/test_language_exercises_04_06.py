@@ -14,6 +14,7 @@ import pytest
 from test_engine_check import RECURSIVE_WALK, make_value
 from test_lesson04 import (
     MomentumAverage,
+    MomentumStopsAfterThreeSteps,
     MomentumDoublesTheThird,
     MomentumLoopsOverTwo,
     MomentumOfTheExample,
@@ -50,6 +51,9 @@ from test_lesson04 import (
     descend_never_ends,
     descend_stands_still_when_the_gradient_is_small,
     descend_stops_when_the_gradient_is_small,
+    descend_stops_when_w_runs_away,
+    descend_clips_the_gradient,
+    descend_appends_before_the_update,
     descend_uses_the_lessons_loss,
     make_descend_that_remembers,
     make_descend_with_default_list,
@@ -285,6 +289,12 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson04.check_descend, lambda: (descend_stands_still_when_the_gradient_is_small,),
      "做了 12 次更新中的 4 次就不再更新 w 了"),
     (lesson04.check_descend, lambda: (descend_at_most_ten_updates,), "你的列表有 11 个数，应该有 13 个。"),
+    (lesson04.check_descend, lambda: (descend_stops_when_w_runs_away,),
+     "你的循环做了 20 次更新中的 1 次就不再更新 w 了。这时 w = 23，梯度是 40，"
+     "比你的循环之前继续更新时的梯度都大。看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。"),
+    (lesson04.check_descend, lambda: (descend_clips_the_gradient,), "梯度被截断或缩放了；w 在存入之前被四舍五入了；"),
+    (lesson04.check_descend, lambda: (descend_appends_before_the_update,),
+     "你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。你的循环是先追加 w，再更新它。"),
     (lesson04.check_descend, lambda: (descend_uses_the_lessons_loss,),
      "你的 w 走的是课程的损失 (w - 3)**2 上的路径。你的循环没有用传进来的损失函数。"),
     (lesson04.check_descend, lambda: (descend_gradient_by_hand,), "你的循环没有用传进来的损失函数。"),
@@ -297,6 +307,8 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"),
     (lesson04.check_descend, lambda: (make_descend_that_caches_by_its_numbers(),),
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
+    (lesson04.check_momentum, lambda: (MomentumStopsAfterThreeSteps,),
+     "学习率为 0.05、动量为 0.5 的新优化器管 3 个参数。它前 3 步都对，从第 4 步起，step() 就不再动任何参数了"),
     (lesson04.check_momentum, lambda: (make_momentum_that_counts_its_optimizers(),),
      "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 (1.0, -2.0) 出发的两个参数上新建的 "
      "Momentum(params, 0.1, 0.9)，即使单独使用也不对。第 1 步之后，参数 p1 是 0.95，应该是 0.9"),

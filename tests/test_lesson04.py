@@ -458,6 +458,48 @@ def descend_stands_still_when_the_gradient_is_small(loss, start, learning_rate, 
     return path
 
 
+def descend_stops_when_w_runs_away(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        if abs(w.data) > 20:  # "it diverged: no point going on"
+            break
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def descend_clips_the_gradient(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * max(-100.0, min(100.0, w.grad))
+        path.append(w.data)
+    return path
+
+
+def descend_rounds_w(loss, start, learning_rate, steps):
+    return [round(w, 2) for w in descend_right(loss, start, learning_rate, steps)]
+
+
+def descend_appends_before_the_update(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        path.append(w.data)
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+    return path
+
+
 def descend_at_most_ten_updates(loss, start, learning_rate, steps):
     return descend_right(loss, start, learning_rate, min(steps, 10))
 
@@ -643,6 +685,18 @@ def test_check_descend_accepts_right_loops(descend):
          "stop once the gradient (or the loss, or the step) is small."),
         (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),
         (descend_at_most_ten_updates, "your list has 11 numbers; it should have 13"),
+        (descend_stops_when_w_runs_away,
+         "With descend(loss, -7.0, 1.5, 20) on L(w) = (w - 3)**2, your loop stops updating w "
+         "after 1 of the 20 updates, at w = 23, where the gradient is 40, larger than any "
+         "gradient your loop went on from: it seems to stop once w, the gradient or the loss "
+         "grows large (or the loss rises)."),
+        (descend_clips_the_gradient, "your w after update 4 is -67; it should be -157 (from "
+                                     "w = 83), and the updates before it are right. Candidates: "),
+        (descend_rounds_w, "w rounded before it is stored"),
+        (descend_appends_before_the_update,
+         "With descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2, your list holds the start "
+         "twice, then each w one update late, and leaves out the last: your loop appends w "
+         "before it updates it."),
         (lambda loss, start, learning_rate, steps: [start], "your list has 1 number; it should have 6"),
         (descend_uses_the_lessons_loss,
          "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, your w follows the path it "
@@ -665,7 +719,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_two_numbers_at_least, "With descend(loss, 2.0, 0.3, 0)"),
         (Fresh(make_descend_that_remembers),
          "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, "
-         "and another list when the check called it again after 6 other calls: your descend "
+         "and another list when the check called it again after 7 other calls: your descend "
          "keeps something from one call to the next"),
     ],
 )
@@ -731,6 +785,19 @@ class MomentumRight:
             p.data -= self.learning_rate * self.velocities[i]
 
 
+class MomentumStopsAfterThreeSteps(MomentumRight):
+    """Right for the example's three steps, then step() does nothing."""
+
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__(params, learning_rate, momentum)
+        self.steps = 0
+
+    def step(self):
+        self.steps += 1
+        if self.steps <= 3:
+            super().step()
+
+
 class MomentumLearningRateInside(MomentumRight):
     """v = m v + lr g, p -= v: the same steps, written the other common way."""
 
@@ -745,6 +812,13 @@ class MomentumNotCarried(MomentumRight):
         for p in self.params:
             v = self.momentum * 0.0 + p.grad  # a fresh velocity every step
             p.data -= self.learning_rate * v
+
+
+class MomentumUpdatesWithTheGradient(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * p.grad  # the velocity kept, but not used
 
 
 class MomentumShared(MomentumRight):
@@ -949,7 +1023,9 @@ def test_check_momentum_accepts_right_classes(Momentum):
         ("Momentum", "should be a class; it is a str"),
         (MomentumStub, "no parameter moved"),
         (MomentumNotCarried, "plain gradient descent"),
-        (MomentumZeroGradResetsVelocity, "zero_grad() does not reset them"),
+        (MomentumUpdatesWithTheGradient, "Candidates: an update that uses p.grad where it should "
+                                         "use the velocity"),
+        (MomentumZeroGradResetsVelocity, "a zero_grad() that resets the velocities too"),
         (MomentumShared, "share one velocity"),
         (MomentumAverage, "an average"),
         (MomentumLate, "updates the velocity afterwards"),
@@ -966,6 +1042,10 @@ def test_check_momentum_accepts_right_classes(Momentum):
          "number. Candidates: the parameter itself in the update (p - learning_rate * v makes a "
          "new Value, where p.data - learning_rate * v uses p's number), or a velocity that is a "
          "Value (keep each v a number, v = momentum * v + p.grad)."),
+        (MomentumStopsAfterThreeSteps,
+         "A new optimizer with learning rate 0.05 and momentum 0.5 on 3 parameters steps "
+         "right 3 times; from step 4 on, step() leaves every parameter where it is, though "
+         "their gradients are not 0 (the check made 5 steps)."),
         (MomentumNoStep, "has no method step()"),
         (MomentumWrongIndex, "After step 1, parameter p2 is"),
         (MomentumRaises, "Your code raised AttributeError"),

@@ -322,7 +322,7 @@ def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), ot
     value = read_number(answer, what=what, kind=kind, value_means=value_means, name=name,
                         accepts_value=accepts_value)
     if isinstance(value, Feedback):
-        return value
+        return _and_its_number(value, answer, value_means, locals())
     if is_close(value, target, tol):
         return Feedback(True, _say(right, value))
     more_digits = _shows_more_digits(target, digits)
@@ -340,6 +340,32 @@ def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), ot
         return Feedback(False, text_count("answers.rounded", decimals, value=shown(value),
                                           digits=digits))
     return Feedback(False, _say(otherwise, value))
+
+
+def _and_its_number(feedback, answer, value_means, arguments):
+    """``feedback`` for a whole Value given where its ``value_means`` attribute is
+    asked for; when that attribute is a number that is not the answer either (and
+    not a grad still 0, which the feedback names), that is said too, so that
+    "answer = w.data" is never read as "w.data is right". For a .data, what the check
+    says of that number follows; a .grad may be another node's than the one asked
+    for, whose causes the check's verdict would name falsely."""
+    number = as_number(getattr(answer, value_means, None)) if value_means else None
+    if number is None or (value_means == "grad" and number == 0.0):
+        return feedback
+    arguments = {k: v for k, v in arguments.items()
+                 if k not in ("answer", "value", "feedback")}
+    verdict = check_number(number, **arguments)
+    if verdict:
+        return feedback
+    return Feedback(False, text(_NUMBER_WRONG_KEYS[value_means], said=feedback.message,
+                                attribute=value_means, number=shown(number),
+                                verdict=verdict.message))
+
+
+# What is added to a whole Value's message when its number is wrong too: the
+# verdict on that number for a .data only (see _and_its_number).
+_NUMBER_WRONG_KEYS = {"data": "answers.whole_value.number_wrong_because",
+                      "grad": "answers.whole_value.number_wrong"}
 
 
 def _say(message, value):

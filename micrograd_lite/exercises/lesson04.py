@@ -269,9 +269,12 @@ def _quartic(w):
 # (loss, its name in messages, start, learning_rate, steps): the lesson's example
 # first; then other shapes (two minima at -1.41 and 1.41), a gradient so small
 # that a loop which stops "once the gradient is small" stops at once, other
-# starts, rates and numbers of steps, a single step, no step at all, and a run that
+# starts, rates and numbers of steps, a single step, no step at all, a run that
 # never settles (lr = 1 swings between 1 and 5): a loop that goes on until the
-# gradient is small never ends there.
+# gradient is small never ends there; and a run that runs away (lr = 1.5 doubles
+# w - 3 at every update, to about 1e7, the gradient larger at each update than any
+# gradient before): a loop that stops, clips the gradient or drops a w once the
+# numbers grow large does not return them.
 _DESCEND_TRIALS = [
     (parabola, "L(w) = (w - 3)**2", -1.0, 0.1, 5),
     (_quartic, "L(w) = (w*w - 2)**2", 0.5, 0.05, 4),
@@ -280,6 +283,7 @@ _DESCEND_TRIALS = [
     (parabola, "L(w) = (w - 3)**2", 10.0, 0.9, 1),
     (parabola, "L(w) = (w - 3)**2", 2.0, 0.3, 0),
     (parabola, "L(w) = (w - 3)**2", 1.0, 1.0, 6),
+    (parabola, "L(w) = (w - 3)**2", -7.0, 1.5, 20),
 ]
 # Last, after the first call again: another loss with the example's start, rate and
 # steps. A loop that keeps its results by those numbers alone returns the example's
@@ -319,12 +323,14 @@ class _Trial:
 
 
 def _stopped_early(path, trial, earlier):
-    """The number of updates after which ``path`` stops (or stands still) when only
-    a test "stop once the gradient is small" explains it, else None.
+    """``(updates made, why)`` when ``path`` stops (or stands still) where only a test
+    on the size of the gradient, w or the loss explains it, else None. ``why`` is
+    "small" when the gradient at the stop is smaller than every gradient the loop
+    went on from, in the earlier calls and in this one, "large" when it is larger
+    than all of them (a loop that stops once the path runs away).
 
-    Certain only when the earlier calls made more updates than this one did (so
-    no cap on the number of updates stopped it) and the gradient at the stop is
-    smaller than every gradient the loop went on from, in those calls and in this one.
+    Certain only when the earlier calls made more updates than this one did, so
+    that no cap on the number of updates stopped it.
     """
     if not earlier:
         return None
@@ -333,8 +339,12 @@ def _stopped_early(path, trial, earlier):
         stopped = expected[:done + 1]
         standing = stopped + [expected[done]] * (trial.steps - done)
         if _close_paths(path, stopped) or _close_paths(path, standing):
-            went_on_from = min([*(g for t in earlier for g in t.grads[:-1]), *trial.grads[:done]])
-            return done if trial.grads[done] < went_on_from else None
+            went_on_from = [*(g for t in earlier for g in t.grads[:-1]), *trial.grads[:done]]
+            if trial.grads[done] < min(went_on_from):
+                return done, "small"
+            if trial.grads[done] > max(went_on_from):
+                return done, "large"
+            return None
     return None
 
 
@@ -368,10 +378,12 @@ def _describe_length(path, trial, earlier):
 def _describe_wrong_path(path, trial, earlier):
     """The Feedback for a path that is not the worked one: its cause when the path
     shows it for certain, else where it first differs and the candidate causes."""
-    done = _stopped_early(path, trial, earlier)
-    if done is not None:
+    stop = _stopped_early(path, trial, earlier)
+    if stop is not None:
+        done, why = stop
         return Feedback(False, text_count(
-            "lesson04.descend.stops_early", trial.steps, **trial.names, done=done, w=f"{trial.expected[done]:.6g}", grad=f"{trial.grads[done]:.2g}"))
+            _STOP_KEYS[why], trial.steps, **trial.names, done=done,
+            w=f"{trial.expected[done]:.6g}", grad=f"{trial.grads[done]:.2g}"))
     if len(path) != len(trial.expected):
         return _describe_length(path, trial, earlier)
     if not _close_paths(path[:1], trial.expected[:1]):
@@ -383,6 +395,8 @@ def _describe_wrong_path(path, trial, earlier):
     if all(_close_paths([x], [path[0]]) for x in path):
         return Feedback(False, text("lesson04.descend.never_moves", **trial.names,
                                     start=trial.start))
+    if _close_paths(path, trial.expected[:1] + trial.expected[:-1]):
+        return Feedback(False, text("lesson04.descend.appends_before_update", **trial.names))
     remembered = _remembered_call(path, trial, earlier)
     if remembered is not None:
         return Feedback(False, text("lesson04.descend.remembers_other_loss", **trial.names,
@@ -402,6 +416,9 @@ def _describe_wrong_path(path, trial, earlier):
                                     used=f"{used:.6g}", lr=trial.learning_rate))
     return Feedback(False, text("lesson04.descend.wrong_update",
                                 said=_first_wrong_update(path, trial)))
+
+
+_STOP_KEYS = {"small": "lesson04.descend.stops_early", "large": "lesson04.descend.stops_large"}
 
 
 # A path this close to the right one (relative), but not within _close_paths' 1e-9,
@@ -491,10 +508,11 @@ class _Setup:
 
 
 # The check's main setup: two parameters, three steps. The second runs side by
-# side with a new one of the first: three parameters, another rate and momentum.
+# side with a new one of the first: three parameters, another rate and momentum,
+# five steps (a step() that stops moving after the example's three does not pass).
 _MOMENTUM = _Setup((1.0, -2.0), [(1.0, -2.0), (1.0, -2.0), (-0.5, 4.0)], 0.1, 0.9)
-_BESIDE = _Setup((0.5, 1.5, -1.0), [(2.0, -1.0, 0.5), (1.0, 1.0, -2.0), (-1.0, 0.5, 3.0)],
-                 0.05, 0.5)
+_BESIDE = _Setup((0.5, 1.5, -1.0), [(2.0, -1.0, 0.5), (1.0, 1.0, -2.0), (-1.0, 0.5, 3.0),
+                                    (0.5, -1.5, 1.0), (-2.0, 1.0, 0.5)], 0.05, 0.5)
 
 
 def _momentum_paths(bug, setup=_MOMENTUM):
@@ -678,15 +696,16 @@ def _momentum_side_by_side(Momentum, snapshot):
         optimizers.append(optimizer)
         params.append(ps)
     got = [[], []]
-    for k in range(len(_MOMENTUM.grads)):
-        for j, setup in enumerate(_SIDE_BY_SIDE):
+    for k in range(len(_BESIDE.grads)):
+        stepping = [j for j, setup in enumerate(_SIDE_BY_SIDE) if k < len(setup.grads)]
+        for j in stepping:
             _, error = call_learner_code(optimizers[j].zero_grad, doing=text(
                 "lesson04.momentum.doing.zero_grad_beside", which=text(_WHICH_KEYS[j]), step=k + 1))
             if error is not None:
                 return error
-            for p, g in zip(params[j], setup.grads[k]):
+            for p, g in zip(params[j], _SIDE_BY_SIDE[j].grads[k]):
                 p.grad = g
-        for j in range(len(_SIDE_BY_SIDE)):
+        for j in stepping:
             _, error = call_learner_code(optimizers[j].step, doing=text(
                 "lesson04.momentum.doing.step_beside", which=text(_WHICH_KEYS[j]), step=k + 1))
             if error is not None:
@@ -695,8 +714,10 @@ def _momentum_side_by_side(Momentum, snapshot):
             if error is not None:
                 return error
             got[j].append(tuple(p.data for p in params[j]))
-    for k in range(len(_MOMENTUM.grads)):
+    for k in range(len(_BESIDE.grads)):
         for j, setup in enumerate(_SIDE_BY_SIDE):
+            if k >= len(setup.grads):
+                continue
             want = _momentum_paths(None, setup)[k]
             for i, (a, b) in enumerate(zip(got[j][k], want)):
                 if not _close_paths([a], [b]):
@@ -753,6 +774,10 @@ def _say_wrong_alone(run, setup):
     got, want = differing(run[k][i], expected[k][i])
     numbers = dict(lr=setup.lr, momentum=setup.momentum, start=setup.start, step=k + 1,
                    index=i + 1, got=got, want=want, grads=_grads_of_step(setup, k))
+    if k > 0 and all(values == run[k - 1] for values in run[k:]):
+        return Feedback(False, text("lesson04.momentum.stops", lr=setup.lr,
+                                    momentum=setup.momentum, count=len(setup.start), done=k,
+                                    next=k + 1, steps=len(run)))
     if setup is _MOMENTUM:
         return Feedback(False, text("lesson04.momentum.wrong_again", **numbers))
     for lr, momentum in ((_MOMENTUM.lr, setup.momentum), (setup.lr, _MOMENTUM.momentum),
@@ -806,8 +831,8 @@ def check_momentum(Momentum):
     one velocity per parameter, carried from step to step.
 
     One optimizer is stepped three times; then two, made at once on parameters
-    of their own, are stepped in turn, so that state shared by every optimizer
-    (velocities kept on the class) shows.
+    of their own, are stepped in turn (the second five times), so that state shared
+    by every optimizer (velocities kept on the class) shows.
     """
     if not isinstance(Momentum, type) and callable(getattr(Momentum, "step", None)):
         return Feedback(False, text("lesson04.momentum.instance", name=type(Momentum).__name__))

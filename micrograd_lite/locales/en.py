@@ -74,6 +74,8 @@ TEXT = {
     "answers.a_number": "a number",
     "answers.whole_value": "You gave a whole Value (data {data}, grad {grad}). The answer is one number, its .{attribute}: answer = {name}.{attribute}",
     "answers.whole_value.grad_still_zero": "You gave a whole Value (data {data}, grad {grad}). The answer is one number, its .{attribute}: answer = {name}.{attribute}. Its grad is still 0: run the backward pass first.",
+    "answers.whole_value.number_wrong": "{said}. Its .{attribute}, {number}, is not the answer either.",
+    "answers.whole_value.number_wrong_because": "{said}. Its .{attribute}, {number}, is not the answer either. {verdict}",
     "answers.value_holding_answer": "You gave a Value whose data, {data}, is the number asked for. The answer is that number itself, not a Value: answer = {data}",
     "answers.value_not_number": "You gave a Value (data {data}, grad {grad}); the answer is a plain number. If a Value holds the number asked for, give its .data or its .grad, not the whole Value.",
     "answers.rounded.one": "{value} is the answer rounded to {count} decimal, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
@@ -562,6 +564,22 @@ TEXT = {
         "more updates, each from a larger gradient: your loop seems to stop once the "
         "gradient (or the loss, or the step) is small. Make all {count} updates: a tiny "
         "gradient does not mean that w is at the bottom.",
+    "lesson04.descend.stops_large.one":
+        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
+        "update, at w = {w}, where the gradient is {grad}, larger than any gradient your "
+        "loop went on from: it seems to stop once w, the gradient or the loss grows large "
+        "(or the loss rises). Make the {count} update: descend returns every w, even on "
+        "a path that runs away.",
+    "lesson04.descend.stops_large.other":
+        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
+        "updates, at w = {w}, where the gradient is {grad}, larger than any gradient your "
+        "loop went on from: it seems to stop once w, the gradient or the loss grows large "
+        "(or the loss rises). Make all {count} updates: descend returns every w, even on "
+        "a path that runs away.",
+    "lesson04.descend.appends_before_update":
+        "With {call} on {loss}, your list holds the start twice, then each w one update "
+        "late, and leaves out the last: your loop appends w before it updates it. Append "
+        "w.data after the update, at the end of the loop's body.",
     "lesson04.descend.starts_where_last_ended":
         "With {call} on {loss}, your list starts at {got}, where your previous call ended, "
         "not at the start, w = {start}: w is kept from one call to the next (made outside "
@@ -612,8 +630,8 @@ TEXT = {
     "lesson04.descend.wrong_update":
         "{said} Candidates: the loss not built again from the current w, w.grad not reset "
         "before backward(), a learning rate other than the learning_rate argument, a "
-        "gradient estimated instead of w.grad, or an update other than "
-        "w.data - learning_rate * w.grad.",
+        "gradient estimated instead of w.grad, the gradient clipped or scaled, w rounded "
+        "before it is stored, or an update other than w.data - learning_rate * w.grad.",
     "lesson04.descend.nearly":
         "{said} Every w of your list is within a millionth of the right one, but not "
         "exactly it. Numbers this close come from a gradient estimated by nudging w (a "
@@ -685,12 +703,13 @@ TEXT = {
         "parameter moved. step() should change each p.data: "
         "v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.bug.not_carried":
-        "Your step is plain gradient descent: the velocity starts again from the "
-        "gradient at every step (if your step() keeps velocities, check that "
-        "zero_grad() does not reset them: it should only set each p.grad to 0.0; "
-        "the velocities carry on from step to step). Keep one velocity per "
-        "parameter in self (a list made in __init__, all 0.0) and update it in "
-        "step(): v = momentum * v + grad.",
+        "Your step is plain gradient descent: each parameter moves by learning_rate times "
+        "its gradient, as if no velocity were carried from one step to the next. "
+        "Candidates: an update that uses p.grad where it should use the velocity "
+        "(p.data -= learning_rate * v), a velocity set to the gradient at every step "
+        "(v = grad instead of v = momentum * v + grad), or a zero_grad() that resets the "
+        "velocities too (it should only set each p.grad to 0.0). Keep one velocity per "
+        "parameter in self (a list made in __init__, all 0.0) and update it in step().",
     "lesson04.momentum.bug.shared":
         "Your parameters share one velocity. Each parameter needs its own: a list with "
         "one velocity per parameter, made in __init__.",
@@ -734,6 +753,12 @@ TEXT = {
         "learning rate {used_lr} and momentum {used_momentum}, even alone. Use the "
         "learning rate and momentum given to __init__ (self.learning_rate, "
         "self.momentum), not the example's numbers.",
+    "lesson04.momentum.stops":
+        "A new optimizer with learning rate {lr} and momentum {momentum} on {count} "
+        "parameters steps right {done} times; from step {next} on, step() leaves "
+        "every parameter where it is, though their gradients are not 0 (the check made "
+        "{steps} steps). step() must update every parameter at every call, however many "
+        "calls came before.",
     "lesson04.momentum.wrong_alone":
         "Your optimizer on two parameters steps right, but a new "
         "Momentum(params, {lr}, {momentum}) on three others, starting at {start}, does "

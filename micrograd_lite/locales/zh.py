@@ -72,6 +72,8 @@ TEXT = {
     "answers.a_number": "一个数",
     "answers.whole_value": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}",
     "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。它的 grad 还是 0。请先运行反向传播。",
+    "answers.whole_value.number_wrong": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。",
+    "answers.whole_value.number_wrong_because": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。{verdict}",
     "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，即 answer = {data}",
     "answers.value_not_number": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。",
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
@@ -505,6 +507,19 @@ TEXT = {
         "这时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
         "看来你的循环在梯度（或损失、或步长）变小时就停下了。要做满 {count} 次更新。"
         "梯度很小并不说明 w 已经到了谷底。",
+    "lesson04.descend.stops_large.one":
+        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
+        "这时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
+        "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
+        "就算路径越跑越远，descend 也要返回每一个 w。",
+    "lesson04.descend.stops_large.other":
+        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
+        "这时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
+        "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
+        "就算路径越跑越远，descend 也要返回每一个 w。",
+    "lesson04.descend.appends_before_update":
+        "在 {loss} 上运行 {call} 时，你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。"
+        "你的循环是先追加 w，再更新它。请在更新之后、循环体的最后追加 w.data。",
     "lesson04.descend.starts_where_last_ended":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始，这正是你上一次调用结束的地方，"
         "而不是起点 w = {start}。w 被从一次调用留到了下一次（在 descend 外面创建，或者是默认参数）。"
@@ -541,6 +556,7 @@ TEXT = {
     "lesson04.descend.wrong_update":
         "{said}可能的原因有：没有用当前的 w 重新构建损失；backward() 之前没有把 w.grad 清零；"
         "用的学习率不是参数 learning_rate；用了估算的梯度，而不是 w.grad；"
+        "梯度被截断或缩放了；w 在存入之前被四舍五入了；"
         "更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.nearly":
         "{said}你列表里的每一个 w 都和正确的 w 相差不到百万分之一，但并不完全相等。"
@@ -598,7 +614,11 @@ TEXT = {
     "lesson04.momentum.nothing_moved":
         "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 应该改变每个 p.data，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.not_carried":
-        "你的 step 就是普通的梯度下降，每一步速度都从梯度重新开始（如果你的 step() 保存了速度，检查 zero_grad() 有没有把它们清零。zero_grad() 只应该把每个 p.grad 设为 0.0，速度要一步一步延续下去）。在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它，即 v = momentum * v + grad。",
+        "你的 step 就是普通的梯度下降：每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
+        "可能的原因：更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）；"
+        "每一步都把速度设成梯度（写成了 v = grad，而不是 v = momentum * v + grad）；"
+        "zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
+        "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
     "lesson04.momentum.bug.average":
@@ -631,6 +651,10 @@ TEXT = {
         "Momentum(params, {lr}, {momentum})，即使单独使用，走的也是学习率 {used_lr}、"
         "动量 {used_momentum} 的步子。请用传给 __init__ 的学习率和动量"
         "（self.learning_rate、self.momentum），不要用例子里的数。",
+    "lesson04.momentum.stops":
+        "学习率为 {lr}、动量为 {momentum} 的新优化器管 {count} 个参数。它前 {done} 步都对，"
+        "从第 {next} 步起，step() 就不再动任何参数了，尽管它们的梯度都不是 0（检查一共走了 {steps} 步）。"
+        "不管之前调用过多少次，每次调用 step() 都要更新每一个参数。",
     "lesson04.momentum.wrong_alone":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
