@@ -265,7 +265,8 @@ def classify(run, tol=1e-2):
 
     1. ``"divergent"``: the run blew up, or its last loss is larger than its first;
     2. ``"good"``: the run settled within its steps (the message says whether
-       it jumped past the bottom and back on the way there);
+       it jumped past the bottom and back on the way there), or started at the
+       bottom (a gradient of 0 there: it never moves);
     3. ``"too large (oscillating)"``: it has not settled, and over the second
        half of the run the gradient turns round (points the opposite way from
        the step before) on at least half of the steps: it keeps jumping past
@@ -279,6 +280,8 @@ def classify(run, tol=1e-2):
     if losses[-1] > losses[0]:
         first, last = _apart(losses[0], losses[-1])
         return DIVERGENT, text_count("descent.loss_grew", run.steps, first=first, last=last)
+    if _norm(grads[0]) == 0.0:
+        return GOOD, text("descent.starts_at_bottom")
     threshold = tol * _norm(grads[0])
     settled_at = next((k for k, g in enumerate(grads) if _norm(g) <= threshold), None)
     if settled_at is not None:

@@ -319,3 +319,11 @@ def test_an_error_is_explained_in_chinese_after_its_own_text_in_code_quotes(case
     assert explanation_of(error) == ""
     assert chinese.startswith(f"你的代码抛出了 {kind}，当时正在构造节点。错误信息是 `{error}`。"
                               f"{explanation}出错的是")
+
+
+def test_a_decimal_is_read_as_the_number_it_is():
+    """Walk finding: Decimal(1) was refused as "not a number" while Fraction(1) passed."""
+    from decimal import Decimal
+    from fractions import Fraction
+    assert answers.as_number(Decimal("0.44")) == 0.44 == answers.as_number(Fraction(11, 25))
+    assert lesson04.check_second_step(Decimal("0.44")).correct

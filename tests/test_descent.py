@@ -346,3 +346,11 @@ def test_descent_needs_no_numpy_matplotlib_or_widgets():
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_run_that_starts_at_the_bottom_is_said_to_start_there():
+    """Walk finding: "settles near the bottom after 0 steps" at (0, 0)."""
+    run = run_descent(elongated_bowl, (0.0, 0.0), 0.08, 50)
+    assert run.regime == "good" and run.message == (
+        "starts at the bottom: the gradient there is 0, so it never moves")
+    assert run_descent(parabola, 3.0, 0.1, 5).message.startswith("starts at the bottom")

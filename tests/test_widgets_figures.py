@@ -27,7 +27,8 @@ from micrograd_lite.widgets.training import MoonsTrainer
 
 PIXELS = 1.5  # anti-aliasing slack at an axes' edge
 # what a figure's message says when a path or curve leaves the window, by language
-LEFT_WINDOW = {"en": "leaves this window", "zh": "在图外"}
+LEFT_WINDOW = {"en": ("leaves this window", "goes outside this window"),
+               "zh": ("在图外", "跑出图外")}
 
 
 @pytest.fixture(scope="module", params=["en", "zh"], autouse=True)
@@ -79,7 +80,7 @@ def problems(picture):
     found = [f"text {t.get_text()!r} leaves the figure" for t in outside
              if not _inside(_extent(t, renderer), figure.bbox)]
     says_left = any(marker in t.get_text().replace("\n", "") or marker in t.get_text().replace("\n", " ")
-                    for t in texts for marker in LEFT_WINDOW.values())
+                    for t in texts for markers in LEFT_WINDOW.values() for marker in markers)
     for ax in _panels(figure):
         box = ax.get_window_extent(renderer)
         name = ax.get_title() or ax.get_ylabel()
@@ -468,6 +469,27 @@ def test_lesson04_bowl_message_hides_neither_start_nor_path(lang):
         for line in (scene.path, scene.start, scene.minimum):
             assert not _hides(box, line), (settings, line.get_label())
         assert "最\n后" not in message.get_text() and "最后\n一点" not in message.get_text()
+
+
+def test_lesson04_bowl_legend_hides_no_start(lang):
+    """Walk finding: the legend sat over a start at (5, -2.5). At every slider extreme
+    the legend shown leaves the start's marker clear."""
+    scene = descent.BowlScene()
+    for settings in BOWL_NAMED + BOWL_EXTREMES:
+        figure = scene.draw(**settings).figure
+        renderer = figure.canvas.get_renderer()
+        shown = [legend for legend in scene.legends.values() if legend.get_visible()]
+        assert len(shown) == 1, settings
+        assert not _hides(shown[0].get_window_extent(renderer), scene.start), settings
+
+
+def test_lesson04_a_path_that_goes_outside_and_back_is_not_said_to_end_outside(lang):
+    """Walk finding: "the path leaves this window: its last point is (-0.111, -0.422)"
+    for a path that ends inside it. At lr 0.08, momentum 0.9 from (5, 2.5) the path
+    goes outside and comes back."""
+    figure = descent.BowlScene().draw(lr=0.08, momentum=0.9, w1=5.0, w2=2.5).figure
+    words = _message_box(figure)[0].get_text().replace("\n", " " if lang == "en" else "")
+    assert LEFT_WINDOW[lang][1] in words and LEFT_WINDOW[lang][0] not in words, words
 
 
 def test_lesson04_bowl_chinese_message_keeps_its_words_whole():

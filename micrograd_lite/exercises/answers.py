@@ -34,6 +34,7 @@ for, and knows how many significant digits of it the lesson's text shows
 """
 
 import math
+from decimal import Decimal
 import re
 import types
 from numbers import Real
@@ -78,6 +79,8 @@ def as_number(answer):
     A Value is not a number here (read its ``.data`` where a Value is wanted);
     ``True``/``False`` are not numbers either.
     """
+    if isinstance(answer, Decimal):  # a number, though not a numbers.Real
+        return float(answer)
     if isinstance(answer, bool) or not isinstance(answer, Real):
         # numpy scalars are Real; a one-element array is not accepted on purpose
         return None

@@ -1356,6 +1356,8 @@ TEXT = {
     "descent.legend_minimum_bowl": "最低点（0, 0）",
     "descent.axis_loss_w": "损失 L(w)",
     "descent.parabola_title": "学习率 {lr:.3g}：{regime}",
+    "descent.path_goes_outside": "{message}（路径中途跑出图外又回来了，有一段没有画出来）",
+    "descent.starts_at_bottom": "从谷底出发：那里的梯度是 0，所以一步也不动",
     "descent.path_leaves_at_w": "{message}（最后一点 w = {w:.3g}，在图外）",
     "descent.parabola_description.one": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 1 步。结论：{regime}。{message}。画出的最后一点：w = {w:.4f}，L = {loss}。",
     "descent.parabola_description.other": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 {count} 步。结论：{regime}。{message}。画出的最后一点：w = {w:.4f}，L = {loss}。",

@@ -177,8 +177,10 @@ class ParabolaScene:
         self.path.set_data(ws, run.losses)
         self.title.set_text(text("descent.parabola_title", lr=lr, regime=run.regime))
         message = run.message
-        if left_window(ws, run.losses, PARABOLA_WINDOW, PARABOLA_LOSS_RANGE):
+        if left_window(ws[-1:], run.losses[-1:], PARABOLA_WINDOW, PARABOLA_LOSS_RANGE):
             message = text("descent.path_leaves_at_w", message=run.message, w=ws[-1])
+        elif left_window(ws, run.losses, PARABOLA_WINDOW, PARABOLA_LOSS_RANGE):
+            message = text("descent.path_goes_outside", message=run.message)
         self.message.show(message, bad=run.regime == DIVERGENT)
         self.loss.show(run.losses, steps)
         description = text_count("descent.parabola_description", steps, start=PARABOLA_START, lr=lr,
@@ -253,9 +255,38 @@ class BowlScene:
         ax.set_ylim(y0, y1)
         ax.set_xlabel("w1")
         ax.set_ylabel("w2")
-        self.legend = ax.legend(handles=[self.path, self.start, minimum], loc="lower right",
-                                fontsize=8)
+        # one legend per corner; each picture shows the one that hides the fewest
+        # points of the path (the start above all), as a still variant of the scene
+        handles = [self.path, self.start, minimum]
+        self.legends = {}
+        for corner in self.LEGEND_CORNERS:
+            legend = Legend(ax, handles, [h.get_label() for h in handles], loc=corner, fontsize=8)
+            legend.set_visible(False)
+            ax.add_artist(legend)
+            self.legends[corner] = legend
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
+
+    LEGEND_CORNERS = ("lower right", "upper right", "lower left", "upper left")
+
+    MARKER_MARGIN = 8  # pixels: the start's marker is 9 points wide
+
+    def _legend_corner(self, xs, ys):
+        """The corner whose legend covers the start's marker least, then the least of
+        the path's line (sampled along each segment; the first corner of
+        LEGEND_CORNERS on a tie)."""
+        ax = self.minimum.axes
+        points = ax.transData.transform(np.column_stack([xs, ys]))
+        points = points[np.all(np.isfinite(points), axis=1)]
+        along = np.linspace(0.0, 1.0, 16)[:, None, None]
+        line = (points[:-1] + along * (points[1:] - points[:-1])).reshape(-1, 2)
+        renderer = self.scene.canvas.get_renderer()
+
+        def covered(corner):
+            box = self.legends[corner].get_window_extent(renderer).padded(self.MARKER_MARGIN)
+            start = len(points) > 0 and box.contains(*points[0])
+            return (start, sum(box.contains(x, y) for x, y in line))
+
+        return min(self.LEGEND_CORNERS, key=covered)
 
     def draw(self, lr=0.08, w1=BOWL_START[0], w2=BOWL_START[1], momentum=0.0, steps=50):
         run = run_descent(elongated_bowl, (w1, w2), lr, steps, momentum=momentum)
@@ -263,11 +294,17 @@ class BowlScene:
         ys = [p[1] for p in run.path]
         self.path.set_data(xs, ys)
         self.start.set_data(xs[:1], ys[:1])
+        corner = self._legend_corner(xs, ys)
+        self.scene.variant = corner
+        for name, legend in self.legends.items():
+            legend.set_visible(name == corner)
         self.title.set_text(text("descent.bowl_title", lr=lr, momentum=momentum, regime=run.regime))
         message = run.message
-        if left_window(xs, ys, *BOWL_WINDOW):
+        if left_window(xs[-1:], ys[-1:], *BOWL_WINDOW):
             end = run.path[-1]
             message = text("descent.path_leaves_at_point", message=run.message, w1=end[0], w2=end[1])
+        elif left_window(xs, ys, *BOWL_WINDOW):
+            message = text("descent.path_goes_outside", message=run.message)
         self.message.show(message, bad=run.regime == DIVERGENT)
         self.loss.show(run.losses, steps)
         end = run.path[-1]
