@@ -41,32 +41,37 @@ def _repository():
 REPO = _repository()
 
 SETUP_CELL = {
-    "en": f'''# Setup: on Google Colab, install the course package from its repository (elsewhere it is installed already).
+    "en": f'''# Setup: the course package. Where it is installed, this cell only imports it. Elsewhere
+# (Colab, Kaggle, ModelScope, a school's JupyterHub) pip installs it first: by name, from the
+# package index pip is set up to use (a mirror, where one is configured), else from GitHub.
+import importlib.util
+import subprocess
 import sys
 
-if "google.colab" in sys.modules:
-    import subprocess
-
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet",
-         "micrograd-lite[lessons] @ git+https://github.com/{REPO}"],
-        check=True,
-    )
+if importlib.util.find_spec("micrograd_lite") is None:
+    print("Installing the course package, micrograd-lite, with pip ...")
+    for source, quiet in (("micrograd-lite[lessons]", "-qqq"),
+                          ("micrograd-lite[lessons] @ git+https://github.com/{REPO}", "-q")):
+        if subprocess.run([sys.executable, "-m", "pip", "install", quiet, source]).returncode == 0:
+            break
+    importlib.invalidate_caches()
 
 from micrograd_lite import set_language
 
 set_language("en")  # the language of figures, widgets and feedback: "en" or "zh"''',
-    "zh": f'''# 准备：在 Google Colab 上从仓库安装课程的包（在其他地方它已经装好了）。
+    "zh": f'''# 准备：课程的包。已经装好的地方，这个单元格只导入它。在别的地方（Colab、Kaggle、ModelScope、
+# 学校的 JupyterHub），先用 pip 安装：按名字从 pip 设置的软件包索引安装（设置了镜像就用镜像），不行再从 GitHub 安装。
+import importlib.util
+import subprocess
 import sys
 
-if "google.colab" in sys.modules:
-    import subprocess
-
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet",
-         "micrograd-lite[lessons] @ git+https://github.com/{REPO}"],
-        check=True,
-    )
+if importlib.util.find_spec("micrograd_lite") is None:
+    print("正在用 pip 安装课程的包 micrograd-lite……")
+    for source, quiet in (("micrograd-lite[lessons]", "-qqq"),
+                          ("micrograd-lite[lessons] @ git+https://github.com/{REPO}", "-q")):
+        if subprocess.run([sys.executable, "-m", "pip", "install", quiet, source]).returncode == 0:
+            break
+    importlib.invalidate_caches()
 
 from micrograd_lite import set_language
 
