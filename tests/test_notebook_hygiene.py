@@ -2,8 +2,8 @@
 
 Checked for each ``notebooks/*.ipynb`` and each Chinese edition in
 ``notebooks/zh/`` (with its own words for the title, "what you will learn",
-"Solution", "Summary" and "What comes next"): title and Colab badge pointing at the
-notebook's own path, the exact Colab setup cell, at least two exercises (an
+"Solution", "Summary" and "What comes next"): title and the launch badges (Colab,
+Kaggle, ModelScope) opening the notebook's own path, the exact setup cell, at least two exercises (an
 answer placeholder, a check call, a collapsed worked solution), a summary and
 what comes next, stored outputs with no error and no stderr, execution counts
 1..n in order with every code cell executed, no unstable text (memory
@@ -19,6 +19,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbval.plugin import find_comment_markers, find_metadata_tags
+from launch_badges import badges
 
 ROOT = Path(__file__).resolve().parents[1]
 ENGLISH = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -129,11 +130,8 @@ def test_title_badge_and_what_you_will_learn(path):
     lines = first.source.splitlines()
     title = words["title"].format(nn=path.name[:2])
     assert lines[0].startswith(title) and len(lines[0]) > len(title), lines[0]
-    badge = (
-        "[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]"
-        f"(https://colab.research.google.com/github/{REPO}/blob/main/notebooks/{_relative(path)})"
-    )
-    assert badge in lines, "the Colab badge, on its own line, must open this very notebook"
+    assert badges(f"notebooks/{_relative(path)}") in lines, (
+        "the Colab, Kaggle and ModelScope badges, on a line of their own, open this very notebook")
     assert words["learn"] in first.source.lower()
     other = f"zh/{path.name}" if _language(path) == "en" else f"../{path.name}"
     assert f"]({other})" in first.source, f"the first cell links the other edition, {other}"
@@ -144,7 +142,7 @@ def test_setup_cell_is_exact(path):
     second = _read(path).cells[1]
     assert second.cell_type == "code"
     assert second.source == SETUP_CELL[_language(path)]
-    assert second.outputs == []  # it prints nothing outside Colab
+    assert second.outputs == []  # it prints nothing where the package is installed
 
 
 def _exercises(nb):
