@@ -1,0 +1,155 @@
+"""The static site (tools/build_site.py): every lesson of both editions as a page,
+linked to its neighbours and to the other edition, loading nothing from outside its
+own folder; in Chromium with every outside request blocked, a Chinese page shows its
+formulas typeset, its figures and its graph drawings (screenshots kept)."""
+
+import functools
+import http.server
+import re
+import subprocess
+import sys
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from browser_support import NOTEBOOKS, REPO, SCREENSHOTS, chromium_context
+
+EDITIONS = {"en": "", "zh": "zh/"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site") / "course"
+    built = subprocess.run([sys.executable, str(REPO / "tools" / "build_site.py"), str(out)],
+                           capture_output=True, text=True, cwd=tmp_path_factory.getbasetemp())
+    assert built.returncode == 0, built.stderr[-3000:]
+    return out
+
+
+class References(HTMLParser):
+    """Every address a page loads (src, stylesheet links) and every link it offers."""
+
+    def __init__(self):
+        super().__init__()
+        self.loads, self.links = [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        elif tag == "link" and attrs.get("href"):
+            self.loads.append(attrs["href"])
+        elif attrs.get("src"):
+            self.loads.append(attrs["src"])
+
+
+def _references(page):
+    parser = References()
+    parser.feed(page.read_text(encoding="utf-8"))
+    css = re.findall(r"url\(['\"]?([^)'\"]+)", page.read_text(encoding="utf-8"))
+    return parser.loads + [url for url in css if not url.startswith("data:")], parser.links
+
+
+def _pages(site):
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_lesson_of_both_editions_has_a_page_and_each_edition_an_index(site):
+    for edition, folder in EDITIONS.items():
+        lessons = sorted((NOTEBOOKS / folder).glob("[0-9][0-9]_*.ipynb"))
+        assert len(lessons) == 6
+        for lesson in lessons:
+            assert (site / folder / f"{lesson.stem}.html").is_file()
+        assert (site / folder / "index.html").is_file()
+
+
+def test_no_page_loads_anything_from_outside_the_site_and_every_local_address_exists(site):
+    for page in _pages(site):
+        loads, links = _references(page)
+        outside = [url for url in loads if (urlsplit(url).scheme or url.startswith("//"))
+                   and not url.startswith("data:")]
+        assert not outside, (page.name, outside)
+        for url in [u for u in loads + links if not urlsplit(u).scheme]:
+            path = unquote(urlsplit(url).path)
+            if path:
+                assert (page.parent / path).resolve().is_file(), (page.relative_to(site), url)
+    # the style sheet's own addresses (the Chinese font)
+    for url in re.findall(r"url\(\"([^\"]+)\"\)", (site / "site.css").read_text(encoding="utf-8")):
+        assert (site / url).is_file(), url
+
+
+def test_each_page_links_its_neighbours_and_the_same_lesson_in_the_other_edition(site):
+    _, links = _references(site / "zh" / "03_backpropagation.html")
+    for expected in ("02_computational_graph.html", "04_gradient_descent.html", "index.html",
+                     "../03_backpropagation.html"):
+        assert expected in links, expected
+    _, links = _references(site / "01_derivatives.html")
+    assert "zh/01_derivatives.html" in links and "02_computational_graph.html" in links
+    # the lessons' own links between notebooks open the pages, never a .ipynb
+    assert not [link for page in _pages(site) for link in _references(page)[1]
+                if link.endswith(".ipynb") and not urlsplit(link).scheme]
+
+
+# MathJax has typeset the page: its queue is empty and the formulas are replaced.
+TYPESET = ("() => window.MathJax && MathJax.Hub && MathJax.Hub.queue"
+           " && MathJax.Hub.queue.pending === 0 && MathJax.Hub.queue.running === 0"
+           " && document.querySelectorAll('.MathJax, .MathJax_Display').length > 0")
+
+
+def _serve(folder):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+
+    class Quiet(handler.func):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.mark.browser
+def test_a_chinese_page_shows_formulas_figures_and_graphs_with_every_outside_request_blocked(site):
+    server = _serve(site)
+    origin = f"http://127.0.0.1:{server.server_address[1]}/"
+    blocked = []
+    try:
+        with chromium_context() as context:
+            def route(request_route):
+                url = request_route.request.url
+                if url.startswith(origin) or url.startswith("data:"):
+                    request_route.continue_()
+                else:
+                    blocked.append(url)
+                    request_route.abort()
+
+            context.route("**/*", route)
+            page = context.new_page()
+            for lesson, shows in (("03_backpropagation", ".jp-RenderedSVG img"),
+                                  ("04_gradient_descent", ".jp-RenderedImage img[src^='data:image/png']")):
+                page.goto(origin + f"zh/{lesson}.html")
+                page.wait_for_function(TYPESET, timeout=60_000)
+                assert page.locator(".MathJax_Error, .MathJax_Error_Message").count() == 0
+                # the text drawn in the site's Chinese font, from its own folder (a machine
+                # may have no other): the browser loads a web font only for text that uses it
+                used = page.evaluate("async () => { await document.fonts.ready; return [...document.fonts]"
+                                     ".some(f => f.family.includes('Micrograd Lite Sans SC')"
+                                     " && f.status === 'loaded'); }")
+                assert used, "the Chinese prose is not drawn in the site's font"
+                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                page.locator(".MathJax_Display").first.scroll_into_view_if_needed()
+                page.screenshot(path=str(SCREENSHOTS / f"site_zh{lesson[:2]}_formula.png"))
+                picture = page.locator(shows).first
+                picture.scroll_into_view_if_needed()
+                assert picture.evaluate("img => img.complete && img.naturalWidth") > 100
+                picture.screenshot(path=str(SCREENSHOTS / f"site_zh{lesson[:2]}_picture.png"))
+            page.goto(origin + "index.html")
+            page.get_by_text("中文版").click()
+            assert page.url == origin + "zh/index.html"
+    finally:
+        server.shutdown()
+    assert blocked == []

@@ -1,0 +1,161 @@
+"""Build the course as a static site, both editions, to read without Python:
+
+    python tools/build_site.py OUTDIR
+
+Every lesson in English and Chinese becomes a page of its stored outputs (figures,
+graph drawings, the widgets' stored pictures), with its formulas typeset, links to
+the previous and next lesson and to the other edition, and an index per edition.
+Nothing is loaded from outside OUTDIR: MathJax (2.7, from the jupyter-server-mathjax
+package), the style sheet and the Chinese font are copied in, so the folder can go on
+any static host, one inside China included, or be opened from disk. Nothing is run.
+
+nbconvert makes the pages: it is the Jupyter project's own converter, already in
+the lessons' stack, and shows the stored outputs as JupyterLab does; a book builder
+(Jupyter Book 2 / MyST) would add a Node.js tool chain for six pages per edition.
+"""
+
+import argparse
+import html
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+from nbconvert import HTMLExporter
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = Path(__file__).resolve().parent / "site"
+EDITIONS = {"en": ROOT / "notebooks", "zh": ROOT / "notebooks" / "zh"}
+FOLDER = {"en": "", "zh": "zh/"}  # where an edition's pages go, inside OUTDIR
+OTHER = {"en": "zh", "zh": "en"}
+WORDS = {
+    "en": {"lang": "en", "home": "All lessons", "previous": "← Previous", "next": "Next →",
+           "other": "中文版", "title": "micrograd-lite: how a neural network learns",
+           "intro": "Six lessons, from the slope of a curve to a trained network. This is "
+                    "the read-only edition: the pictures are the ones the lessons drew. To "
+                    "move the sliders and run the exercises, open the lessons in Jupyter."},
+    "zh": {"lang": "zh-CN", "home": "全部课程", "previous": "← 上一课", "next": "下一课 →",
+           "other": "English", "title": "micrograd-lite：神经网络是怎样学习的",
+           "intro": "六节课，从一条曲线的斜率讲到训练好的神经网络。这是只读版：图都是课程运行时画好的。"
+                    "想拖动滑块、做练习，请在 Jupyter 里打开课程。"},
+}
+MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
+WIDGET = "application/vnd.jupyter.widget-view+json"
+# A badge, [![alt](image)](link), becomes a text link: its image lives on another host.
+BADGE = re.compile(r"\[!\[([^\]]*)\]\([^)]*\)\]\(([^)]*)\)")
+# A link to a lesson notebook, from a page: it opens that lesson's page.
+LESSON_LINK = re.compile(r'href="((?:\.\./|zh/)?\d\d_[\w]+)\.ipynb(#[^"]*)?"')
+
+
+def lessons(edition):
+    return sorted(EDITIONS[edition].glob("[0-9][0-9]_*.ipynb"))
+
+
+def title(notebook):
+    return notebook.cells[0].source.splitlines()[0].lstrip("# ").strip()
+
+
+def for_reading(notebook):
+    """The notebook as the site shows it: badges as text links, each widget's view
+    left out (its text stands in, and its stored picture follows it), and no widget
+    state (which would load a widget renderer from a CDN)."""
+    notebook.metadata.pop("widgets", None)
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            cell.source = BADGE.sub(r"[\1](\2)", cell.source)
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(WIDGET, None)
+    return notebook
+
+
+def navigation(edition, index, titles):
+    """The bar at the top and bottom of a lesson's page (index None: the edition's index)."""
+    words, up = WORDS[edition], "../" if FOLDER[edition] else ""
+    links = [f'<a href="index.html">{words["home"]}</a>']
+    if index is not None and index > 0:
+        links.append(f'<a href="{lessons(edition)[index - 1].stem}.html">{words["previous"]}: '
+                     f'{html.escape(titles[index - 1])}</a>')
+    if index is not None and index + 1 < len(titles):
+        links.append(f'<a href="{lessons(edition)[index + 1].stem}.html">{words["next"]}: '
+                     f'{html.escape(titles[index + 1])}</a>')
+    other = OTHER[edition]
+    target = (lessons(other)[index].stem + ".html") if index is not None else "index.html"
+    links.append(f'<a class="other" lang="{WORDS[other]["lang"]}" href="{up}{FOLDER[other]}{target}">'
+                 f'{WORDS[edition]["other"]}</a>')
+    return '<nav class="course">' + "\n".join(links) + "</nav>"
+
+
+def lesson_page(path, edition, index, titles):
+    up = "../" if FOLDER[edition] else ""
+    exporter = HTMLExporter(template_name="course", extra_template_basedirs=[str(SITE)],
+                            mathjax_url=up + MATHJAX, language_code=WORDS[edition]["lang"])
+    notebook = for_reading(nbformat.read(path, as_version=4))
+    site = {"root": up, "nav": navigation(edition, index, titles)}
+    page, _ = exporter.from_notebook_node(notebook, resources={"site": site})
+    return LESSON_LINK.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', page)
+
+
+def index_page(edition, titles):
+    words, up = WORDS[edition], "../" if FOLDER[edition] else ""
+    items = "\n".join(f'<li><a href="{path.stem}.html">{html.escape(name)}</a></li>'
+                      for path, name in zip(lessons(edition), titles))
+    return (f'<!DOCTYPE html>\n<html lang="{words["lang"]}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
+            f'<title>{html.escape(words["title"])}</title>\n'
+            f'<link rel="stylesheet" href="{up}site.css">\n</head>\n<body>\n'
+            f'{navigation(edition, None, titles)}\n<main class="index">\n'
+            f'<h1>{html.escape(words["title"])}</h1>\n<p>{html.escape(words["intro"])}</p>\n'
+            f'<ol class="lessons">\n{items}\n</ol>\n</main>\n</body>\n</html>\n')
+
+
+def copy_mathjax(out):
+    """MathJax 2.7 as jupyter-server-mathjax ships it, without what the pages never load
+    (the SVG output and the menus' translations other than English and Chinese)."""
+    import jupyter_server_mathjax
+
+    static = Path(jupyter_server_mathjax.__file__).parent / "static"
+
+    def unused(folder, names):
+        folder = Path(folder)
+        if folder == static / "jax" / "output":
+            return [n for n in names if n == "SVG"]
+        if folder == static / "localization":
+            return [n for n in names if n not in ("en", "zh-hans")]
+        return []
+
+    shutil.copytree(static, out / "mathjax", ignore=unused)
+
+
+def build(out):
+    out = Path(out)
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "zh").mkdir(parents=True)
+    copy_mathjax(out)
+    (out / "fonts").mkdir()
+    for name in ("MicrogradLiteSansSC-Regular.otf", "OFL.txt"):
+        shutil.copy2(ROOT / "micrograd_lite" / "fontdata" / name, out / "fonts" / name)
+    shutil.copy2(SITE / "site.css", out / "site.css")
+    pages = []
+    for edition in EDITIONS:
+        paths = lessons(edition)
+        titles = [title(nbformat.read(path, as_version=4)) for path in paths]
+        folder = out / FOLDER[edition]
+        (folder / "index.html").write_text(index_page(edition, titles), encoding="utf-8")
+        for index, path in enumerate(paths):
+            page = folder / f"{path.stem}.html"
+            page.write_text(lesson_page(path, edition, index, titles), encoding="utf-8")
+            pages.append(page)
+    return pages
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", help="the folder to write the site into (emptied first)")
+    args = parser.parse_args()
+    pages = build(args.outdir)
+    print(f"{len(pages)} lesson pages in {args.outdir}; open {Path(args.outdir) / 'index.html'}")
+
+
+if __name__ == "__main__":
+    main()
