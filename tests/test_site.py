@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import threading
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -89,14 +90,42 @@ def test_each_page_links_its_neighbours_and_the_same_lesson_in_the_other_edition
     _, links = _references(site / "01_derivatives.html")
     assert "zh/01_derivatives.html" in links and "02_computational_graph.html" in links
     # the lessons' own links between notebooks open the pages, never a .ipynb
-    assert not [link for page in _pages(site) for link in _references(page)[1]
-                if link.endswith(".ipynb") and not urlsplit(link).scheme]
+    # (a .ipynb only as the download of the page's own lesson)
+    for page in _pages(site):
+        notebooks = {link for link in _references(page)[1]
+                     if link.endswith(".ipynb") and not urlsplit(link).scheme}
+        if page.name != "index.html":
+            own = "../notebooks/zh/" if page.parent.name == "zh" else "notebooks/"
+            assert notebooks == {own + page.stem + ".ipynb"}, (page, notebooks)
+        else:
+            assert not notebooks
 
 
 # MathJax has typeset the page: its queue is empty and the formulas are replaced.
 TYPESET = ("() => window.MathJax && MathJax.Hub && MathJax.Hub.queue"
            " && MathJax.Hub.queue.pending === 0 && MathJax.Hub.queue.running === 0"
            " && document.querySelectorAll('.MathJax, .MathJax_Display').length > 0")
+
+
+def test_the_site_carries_each_lesson_and_an_installable_zip_of_the_course(site, tmp_path):
+    """A reader who cannot reach GitHub gets the course from the site: each lesson's
+    notebook, and a zip that pip installs from the unzipped folder."""
+    for folder in EDITIONS.values():
+        for lesson in sorted((NOTEBOOKS / folder).glob("[0-9][0-9]_*.ipynb")):
+            copy = site / "notebooks" / folder / lesson.name
+            assert copy.read_bytes() == lesson.read_bytes()
+    with zipfile.ZipFile(site / "micrograd-lite.zip") as archive:
+        archive.extractall(tmp_path)
+    course = tmp_path / "micrograd-lite"
+    for name in ("requirements.txt", "README.zh-CN.md", "micrograd_lite/engine.py",
+                 "micrograd_lite/fontdata/MicrogradLiteSansSC-Regular.otf",
+                 "notebooks/zh/06_micrograd_from_scratch.ipynb"):
+        assert (course / name).is_file(), name
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                            "--quiet", "--wheel-dir", str(tmp_path / "wheel"), str(course)],
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert len(list((tmp_path / "wheel").glob("micrograd_lite-*.whl"))) == 1
 
 
 def _serve(folder):

@@ -9,6 +9,11 @@ Nothing is loaded from outside OUTDIR: MathJax (2.7, from the jupyter-server-mat
 package), the style sheet and the Chinese font are copied in, so the folder can go on
 any static host, one inside China included, or be opened from disk. Nothing is run.
 
+The site also carries the course itself, for readers who cannot reach GitHub: each
+lesson's notebook (a download link on its page) and ARCHIVE, a zip of everything needed
+to install the package and run the lessons (`python -m pip install -r requirements.txt`
+in the unzipped folder, from any PyPI mirror).
+
 nbconvert makes the pages: it is the Jupyter project's own converter, already in
 the lessons' stack, and shows the stored outputs as JupyterLab does; a book builder
 (Jupyter Book 2 / MyST) would add a Node.js tool chain for six pages per edition.
@@ -18,6 +23,7 @@ import argparse
 import html
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import nbformat
@@ -29,17 +35,24 @@ EDITIONS = {"en": ROOT / "notebooks", "zh": ROOT / "notebooks" / "zh"}
 FOLDER = {"en": "", "zh": "zh/"}  # where an edition's pages go, inside OUTDIR
 OTHER = {"en": "zh", "zh": "en"}
 WORDS = {
-    "en": {"lang": "en", "home": "All lessons", "previous": "← Previous", "next": "Next →",
-           "other": "中文版", "title": "micrograd-lite: how a neural network learns",
+    "en": {"lang": "en", "home": "All lessons", "previous": "← {}", "next": "{} →",
+           "other": "中文版", "notebook": "Download this lesson (.ipynb)",
+           "archive": "Download the whole course (zip): the package and every lesson, to "
+                      "install with pip from any package index", "title": "micrograd-lite: how a neural network learns",
            "intro": "Six lessons, from the slope of a curve to a trained network. This is "
                     "the read-only edition: the pictures are the ones the lessons drew. To "
                     "move the sliders and run the exercises, open the lessons in Jupyter."},
-    "zh": {"lang": "zh-CN", "home": "全部课程", "previous": "← 上一课", "next": "下一课 →",
-           "other": "English", "title": "micrograd-lite：神经网络是怎样学习的",
+    "zh": {"lang": "zh-CN", "home": "全部课程", "previous": "← {}", "next": "{} →",
+           "other": "English", "notebook": "下载这节课（.ipynb）",
+           "archive": "下载整个课程（zip）：课程包和全部课程，可以用任何 PyPI 镜像通过 pip 安装", "title": "micrograd-lite：神经网络是怎样学习的",
            "intro": "六节课，从一条曲线的斜率讲到训练好的神经网络。这是只读版：图都是课程运行时画好的。"
                     "想拖动滑块、做练习，请在 Jupyter 里打开课程。"},
 }
 MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
+ARCHIVE = "micrograd-lite.zip"
+# What ARCHIVE holds: the package, the lessons, and what installs and documents them.
+ARCHIVED = ["pyproject.toml", "README.md", "README.zh-CN.md", "LICENSE", "requirements.txt",
+            "requirements-test.txt", "environment.yml", "micrograd_lite", "notebooks"]
 WIDGET = "application/vnd.jupyter.widget-view+json"
 # A badge, [![alt](image)](link), becomes a text link: its image lives on another host.
 BADGE = re.compile(r"\[!\[([^\]]*)\]\([^)]*\)\]\(([^)]*)\)")
@@ -73,11 +86,14 @@ def navigation(edition, index, titles):
     words, up = WORDS[edition], "../" if FOLDER[edition] else ""
     links = [f'<a href="index.html">{words["home"]}</a>']
     if index is not None and index > 0:
-        links.append(f'<a href="{lessons(edition)[index - 1].stem}.html">{words["previous"]}: '
-                     f'{html.escape(titles[index - 1])}</a>')
+        links.append(f'<a href="{lessons(edition)[index - 1].stem}.html">'
+                     f'{words["previous"].format(html.escape(titles[index - 1]))}</a>')
     if index is not None and index + 1 < len(titles):
-        links.append(f'<a href="{lessons(edition)[index + 1].stem}.html">{words["next"]}: '
-                     f'{html.escape(titles[index + 1])}</a>')
+        links.append(f'<a href="{lessons(edition)[index + 1].stem}.html">'
+                     f'{words["next"].format(html.escape(titles[index + 1]))}</a>')
+    if index is not None:
+        links.append(f'<a href="{up}notebooks/{FOLDER[edition]}{lessons(edition)[index].name}" '
+                     f'download>{words["notebook"]}</a>')
     other = OTHER[edition]
     target = (lessons(other)[index].stem + ".html") if index is not None else "index.html"
     links.append(f'<a class="other" lang="{WORDS[other]["lang"]}" href="{up}{FOLDER[other]}{target}">'
@@ -105,7 +121,9 @@ def index_page(edition, titles):
             f'<link rel="stylesheet" href="{up}site.css">\n</head>\n<body>\n'
             f'{navigation(edition, None, titles)}\n<main class="index">\n'
             f'<h1>{html.escape(words["title"])}</h1>\n<p>{html.escape(words["intro"])}</p>\n'
-            f'<ol class="lessons">\n{items}\n</ol>\n</main>\n</body>\n</html>\n')
+            f'<ol class="lessons">\n{items}\n</ol>\n'
+            f'<p><a href="{up}{ARCHIVE}" download>{html.escape(words["archive"])}</a></p>\n'
+            f'</main>\n</body>\n</html>\n')
 
 
 def copy_mathjax(out):
@@ -126,12 +144,28 @@ def copy_mathjax(out):
     shutil.copytree(static, out / "mathjax", ignore=unused)
 
 
+def copy_course(out):
+    """Each lesson's notebook, under OUTDIR/notebooks/, and ARCHIVE."""
+    for edition in EDITIONS:
+        folder = out / "notebooks" / FOLDER[edition]
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in lessons(edition):
+            shutil.copy2(path, folder / path.name)
+    with zipfile.ZipFile(out / ARCHIVE, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in ARCHIVED:
+            paths = [ROOT / name] if (ROOT / name).is_file() else sorted((ROOT / name).rglob("*"))
+            for path in paths:
+                if path.is_file() and "__pycache__" not in path.parts and ".ipynb_checkpoints" not in path.parts:
+                    archive.write(path, f"micrograd-lite/{path.relative_to(ROOT).as_posix()}")
+
+
 def build(out):
     out = Path(out)
     if out.exists():
         shutil.rmtree(out)
     (out / "zh").mkdir(parents=True)
     copy_mathjax(out)
+    copy_course(out)
     (out / "fonts").mkdir()
     for name in ("MicrogradLiteSansSC-Regular.otf", "OFL.txt"):
         shutil.copy2(ROOT / "micrograd_lite" / "fontdata" / name, out / "fonts" / name)
