@@ -160,11 +160,11 @@ def test_an_answer_right_to_the_digits_shown_is_right_and_told_so(answer, englis
 @pytest.mark.parametrize("answer, english, chinese", [
     (0.95, "0.95 is the answer rounded to 2 decimals, too coarse to tell it from nearby wrong "
      "answers. Keep at least 4 significant digits, or put the variable itself in answer.",
-     "0.95 是答案四舍五入到 2 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 4 位有效数字，"
+     "0.95 是答案四舍五入到 2 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 4 位有效数字，"
      "或者直接把那个变量放进 answer。"),
     (0.955, "0.955 is the answer rounded to 3 decimals, too coarse to tell it from nearby wrong "
      "answers. Keep at least 4 significant digits, or put the variable itself in answer.",
-     "0.955 是答案四舍五入到 3 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 4 位有效数字，"
+     "0.955 是答案四舍五入到 3 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 4 位有效数字，"
      "或者直接把那个变量放进 answer。"),
     (0.9545, "0.9545 is not o.", "0.9545 is not o."),  # cut off, not rounded: another number
 ])

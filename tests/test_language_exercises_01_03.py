@@ -363,7 +363,7 @@ ENGLISH = {
     'sort without visited':
         "For the graph of c, from b = a + a and c = b + b your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: remember the nodes you visited (a set) and skip them.",
     'sort preorder':
-        "For the graph of c, from b = a + a and c = b + b your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Append each node after visiting its children, and return the list as it is, not reversed.",
+        "For the graph of c, from b = a + a and c = b + b your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Two things give this order: appending a node before visiting its children, or reversing the list before returning it. Append each node after visiting its children, and return the list as it is.",
     'sort by label':
         'For the graph of (a*b) * (a + b), whose nodes have no labels your list misses 4 of its 5 nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.',
     'backward overwrites':

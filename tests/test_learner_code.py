@@ -134,6 +134,20 @@ def test_python_errors_a_learner_meets_are_explained_in_chinese():
     _, index = _raise_in_both(lambda: [0.0, 0.0][2])
     assert "意思是下标超出了列表的范围" in index
 
+    def neuron(x1, w1, x2, w2):  # one argument more than the exercise's call gives
+        return x1 * w1 + x2 * w2
+
+    english, arguments = _raise_in_both(lambda: neuron(1.0, 2.0, 3.0))
+    assert "missing 1 required positional argument" in english
+    assert "意思是调用函数时给的参数，和函数定义里的参数对不上" in arguments
+
+    def unpack():
+        a, b = [1.0, 2.0, 3.0]
+        return a, b
+
+    _, unpacked = _raise_in_both(unpack)
+    assert "意思是拆包时左边变量的个数，和右边的值的个数不一样" in unpacked
+
 
 def test_numpy_arrays_and_complex_numbers_are_named_in_chinese():
     import numpy as np

@@ -143,7 +143,7 @@ def test_parabola_central_difference_has_no_truncation_error():
         if h >= 1e-3:
             assert central < 1e-9
             assert forward == pytest.approx(3 * h, rel=1e-6)
-    assert "central difference exact (error 0)" in errors.description
+    assert "central difference exactly right (error 0) at h = 1, the largest h where it is" in errors.description
 
 
 def _loglog_slope(hs, errors, low, high):
@@ -190,7 +190,7 @@ def test_error_figure_says_the_parabolas_central_difference_is_exact():
     picture = error_figure(difference_errors("3x² - 4x + 5 at x = 3"))
     ax = picture.figure.axes[0]
     notes = [t.get_text().replace("\n", " ") for t in ax.texts]
-    assert "central difference exact for a parabola: error 0 at h = 1, drawn at the floor" in notes
+    assert "central difference exact for a parabola: error 0 at h = 1, drawn on the bottom edge" in notes
     star = [line for line in ax.get_lines() if line.get_marker() == "*"][1]
     assert list(star.get_ydata()) == [1e-17] and list(star.get_xdata()) == [1.0]
     assert ax.get_ylim()[0] < 1e-17
@@ -231,7 +231,7 @@ def test_error_explorer_menu_redraws():
     assert "exp(x) at x = 1" in explorer.picture.description
     menu.value = "3x² - 4x + 5 at x = 3"
     assert "3x² - 4x + 5 at x = 3" in explorer.picture.description
-    assert "exact (error 0)" in explorer.picture.description
+    assert "exactly right (error 0)" in explorer.picture.description
 
 
 def test_explorers_use_controls_from_ipywidgets_7_and_8():
@@ -499,9 +499,9 @@ def test_claim_tanh_at_0_8814_is_the_neurons_n():
     ((hand_f(-1.0) - hand_f(-1.0 - 0.001)) / 0.001,
      "That is the backward difference (f(x) - f(x - h)) / h", "这是后向差分"),
     ((hand_f(-1.0 + 1e-6) - hand_f(-1.0)) / 1e-6,
-     "That is the slope measured with h = 1e-06. Use h = 0.001.", "这是用 h = 1e-06 量出的斜率。"),
+     "That is the slope measured with h = 1e-06. Use h = 0.001.", "这是用 h = 1e-06 测出的斜率。"),
     ((hand_f(-1.0 + 1e-4) - hand_f(-1.0)) / 1e-4,
-     "That is the slope measured with h = 0.0001.", "这是用 h = 0.0001 量出的斜率。"),
+     "That is the slope measured with h = 0.0001.", "这是用 h = 0.0001 测出的斜率。"),
     ((hand_f(-1.0 + 1e-6) - hand_f(-1.0 - 1e-6)) / 2e-6,
      "That is the exact derivative, -10. A central difference gives it too",
      "这是精确的导数 -10。中心差分也会得到它"),

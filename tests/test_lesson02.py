@@ -478,6 +478,17 @@ def test_claim_graph_explorer_ranges_are_centred_and_o_shows_1_0000_at_the_ends(
     assert (controls["b"].min, controls["b"].max) == (-8.0, 8.0)
     o = math.tanh(6.0 * 1.0 + 4.0 * 5.0 + 8.0)  # every slider at its top end
     assert f"{o:.4f}" == "1.0000" and abs(o) <= 1.0 and 1.0 - o < 0.00005
+    # "once |n| is above about 5.3"; one slider moved from the seed: either end of x1 and
+    # w1 and b = -8 show ±1.0000, b = 8 shows 0.9640, x2 and w2 alone never do
+    assert f"{math.atanh(0.99995):.1f}" == "5.3"
+    shown = {}
+    for name in seed:
+        for end in (controls[name].min, controls[name].max):
+            args = dict(seed, **{name: end})
+            shown[name, end] = f"{seed_neuron(**args).data:.4f}"
+    ones = {key for key, o in shown.items() if o in ("1.0000", "-1.0000")}
+    assert ones == {("x1", -2.0), ("x1", 6.0), ("w1", -7.0), ("w1", 1.0), ("b", -8.0)}
+    assert shown["b", 8.0] == "0.9640"
     assert math.tanh(18.0) < 1.0 and math.tanh(20.0) == 1.0  # a float rounds to 1 above about 19
 
 
@@ -747,3 +758,15 @@ def test_check_neuron_tries_a_large_sum():
         return n.tanh() if abs(n.data) < 5 else Value(1.0)
     feedback = lesson02.check_neuron(cut_at_five)
     assert not feedback and "For x1=3, w1=2, x2=-1, w2=-0.5, b=0" in feedback.message
+
+
+def test_a_sub_that_calls_itself_is_told_about_its_own_operator():
+    """Walk finding: `return self - other` inside __sub__ was told about __rmul__ and
+    self * other."""
+    def __sub__(self, other):
+        return self - other
+
+    feedback = lesson02.check_subtraction(_subclass(__sub__))
+    assert not feedback.correct
+    assert "`__sub__` kept calling itself: `-` used inside `__sub__`" in feedback.message
+    assert "__rmul__" not in feedback.message and "self * other" not in feedback.message

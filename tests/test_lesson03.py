@@ -546,7 +546,7 @@ def _visited_is_never_filled(root):
     (_visited_is_never_filled, "'a' 4 times"),
     (root_first, "Append each node after visiting its children"),
     # a right post-order, reversed at the end: the message names that too
-    (lambda root: lesson03.worked_topological_sort(root)[::-1], "not reversed"),
+    (lambda root: lesson03.worked_topological_sort(root)[::-1], "or reversing the list before returning it"),
     (_leaves_then_reversed, "'c' before its input 'b'"),
     (_children_only, "'b' 2 times"),
     (_forgets_the_leaf, "misses a"),

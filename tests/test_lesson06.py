@@ -506,8 +506,8 @@ def test_an_rmul_that_calls_itself_gets_the_operator_hint():
         chinese = check_more_operations(broken).message
     finally:
         set_language("en")
-    assert "`__rmul__` kept calling itself: an operator used inside its own method calls that " \
-           "method again" in english, english
+    assert "`__rmul__` kept calling itself: `*` used inside `__rmul__` on the same kinds of " \
+           "operands calls `__rmul__` again." in english, english
     assert "意思是 `__rmul__` 一直在调用自己" in chinese, chinese
 
 

@@ -112,6 +112,12 @@ _EXPLAINED = (
      lambda m: text("learner_code.explain.no_attribute")),
     (NameError, r"^name '\w+' is not defined",
      lambda m: text("learner_code.explain.not_defined")),
+    (TypeError, r"takes \d+ positional arguments? but \d+ (?:was|were) given"
+                r"|missing \d+ required (?:positional|keyword-only) arguments?"
+                r"|got an unexpected keyword argument",
+     lambda m: text("learner_code.explain.arguments")),
+    (ValueError, r"^(?:too many|not enough) values to unpack",
+     lambda m: text("learner_code.explain.unpack")),
 )
 
 
@@ -129,8 +135,11 @@ def explanation_of(error):
 
 # The methods of Python's operators: one that uses its own operator inside (other * self
 # in __rmul__) calls itself again.
-_OPERATOR_METHODS = {f"__{r}{name}__" for name in ("add", "sub", "mul", "truediv", "pow")
-                     for r in ("", "r")} | {"__neg__"}
+# Each operator's methods and the operator that calls them.
+_OPERATOR_METHODS = {f"__{r}{name}__": symbol
+                     for name, symbol in (("add", "+"), ("sub", "-"), ("mul", "*"),
+                                          ("truediv", "/"), ("pow", "**"))
+                     for r in ("", "r")} | {"__neg__": "-"}
 
 
 def _explain_recursion(error):
@@ -141,7 +150,8 @@ def _explain_recursion(error):
         return text("learner_code.explain.recursion_unknown")
     name = max(set(names), key=names.count)
     if name in _OPERATOR_METHODS:
-        return text("learner_code.explain.recursion_operator", name=name)
+        return text("learner_code.explain.recursion_operator", name=name,
+                    operator=_OPERATOR_METHODS[name])
     return text("learner_code.explain.recursion", name=name)
 
 

@@ -51,12 +51,15 @@ TEXT = {
         " A function kept calling itself (or two functions each other), here `{name}`. Look "
         "for a recursion with no test that stops it.",
     "learner_code.explain.recursion_operator":
-        " `{name}` kept calling itself: an operator used inside its own method calls that "
-        "method again (other * self inside __rmul__ calls __rmul__). Write the result "
-        "another way, for example self * other.",
+        " `{name}` kept calling itself: `{operator}` used inside `{name}` on the same kinds "
+        "of operands calls `{name}` again. Compute the result from the numbers (from "
+        "self.data and other.data), or with another operation that does not lead back "
+        "to `{name}`.",
     "learner_code.explain.recursion_unknown":
         " A function kept calling itself (or two functions each other). Look for a "
         "recursion with no test that stops it.",
+    "learner_code.explain.arguments": "",
+    "learner_code.explain.unpack": "",
     "learner_code.explain.index": "",
     "learner_code.too_long": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
@@ -317,7 +320,7 @@ TEXT = {
     "lesson03.topo.missing": "For the graph of {graph} your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
     "lesson03.topo.missing_same_data": "For the graph of {graph} your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
     "lesson03.topo.missing_many": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
-    "lesson03.topo.reversed": "For the graph of {graph} your list starts with the root {root!r}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Append each node after visiting its children, and return the list as it is, not reversed.",
+    "lesson03.topo.reversed": "For the graph of {graph} your list starts with the root {root!r}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Two things give this order: appending a node before visiting its children, or reversing the list before returning it. Append each node after visiting its children, and return the list as it is.",
     "lesson03.topo.before_input": "For the graph of {graph} your list has {node} before its input {child}. Every node must come after the nodes it was computed from: append a node after visiting its children.",
     "lesson03.topo.right": "Every node once, each after its inputs, the root last, also when a node is reused (b = a + a; c = b + b).",
     "lesson03.state.default": "Default arguments are made once, when def runs, and shared by every call: {names}. Make them inside the function instead: {fix}.",
@@ -1771,18 +1774,18 @@ TEXT = {
     "derivatives.tangent_explorer": "The slope of f(x) = 3x² - 4x + 5: move x and h",
     "derivatives.errors_are_no_truncation": "Right of its best h the forward error is truncation (~ h), left of it round-off (~ 1/h); the central difference has no truncation error (it is exact for any parabola), so its error is round-off (~ 1/h) only.",
     "derivatives.errors_are": "Right of the best h the error is truncation (forward ~ h, central ~ h²); left of it, round-off (~ 1/h).",
-    "derivatives.forward_exact_at": "forward difference exact (error 0) already at h = {h:.0e}",
+    "derivatives.forward_exact_at": "forward difference exactly right (error 0) at h = {h:g}, the largest h where it is",
     "derivatives.forward_best_near": "forward difference best near h = {h:.0e} (error {error:.0e})",
-    "derivatives.central_exact_at": "central difference exact (error 0) already at h = {h:.0e}",
+    "derivatives.central_exact_at": "central difference exactly right (error 0) at h = {h:g}, the largest h where it is",
     "derivatives.central_best_near": "central difference best near h = {h:.0e} (error {error:.0e})",
     "derivatives.errors_description": "Error of finite differences for {name} (exact slope {exact:.4f}) against h, log-log: {forward}, {central}. {errors_are}",
     "derivatives.legend_forward": "forward difference (f(x+h) - f(x)) / h",
     "derivatives.legend_central": "central difference (f(x+h) - f(x-h)) / 2h",
     "derivatives.error_axis_h": "← smaller h: round-off error          step size h          larger h: truncation error →",
     "derivatives.error_axis_error": "|estimate - exact slope|",
-    "derivatives.note_forward_exact": "forward difference exact:\nerror 0 at h = {h:.3g}, drawn at the floor",
-    "derivatives.note_central_exact": "central difference exact:\nerror 0 at h = {h:.3g}, drawn at the floor",
-    "derivatives.note_central_exact_parabola": "central difference exact for a parabola:\nerror 0 at h = {h:.3g}, drawn at the floor",
+    "derivatives.note_forward_exact": "forward difference exact:\nerror 0 at h = {h:.3g}, drawn on the bottom edge",
+    "derivatives.note_central_exact": "central difference exact:\nerror 0 at h = {h:.3g}, drawn on the bottom edge",
+    "derivatives.note_central_exact_parabola": "central difference exact for a parabola:\nerror 0 at h = {h:.3g}, drawn on the bottom edge",
     "derivatives.note_best_h": "best h ≈ {h:.0e}",
     "derivatives.function_exp": "exp(x) at x = 1",
     "derivatives.function_tanh": "tanh(x) at x = 0.8814",

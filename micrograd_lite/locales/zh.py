@@ -54,12 +54,14 @@ TEXT = {
         "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限，"
         "这里是 `{name}`。请找一找缺少停止条件的递归。",
     "learner_code.explain.recursion_operator":
-        "意思是 `{name}` 一直在调用自己，超过了 Python 的递归深度上限。在运算符自己的方法里"
-        "又用了这个运算符，就会再次调用这个方法（比如在 __rmul__ 里写 other * self，"
-        "Python 会再次调用 __rmul__）。请换一种写法，比如 self * other。",
+        "意思是 `{name}` 一直在调用自己，超过了 Python 的递归深度上限。在 `{name}` 里对同样类型的操作数"
+        "又用了 `{operator}`，就会再次调用 `{name}`。请用数来算结果（用 self.data 和 other.data），"
+        "或者换一个不会绕回 `{name}` 的运算。",
     "learner_code.explain.recursion_unknown":
         "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。"
         "请找一找缺少停止条件的递归。",
+    "learner_code.explain.arguments": "意思是调用函数时给的参数，和函数定义里的参数对不上（个数或名字不同）。请对照练习给出的函数签名。",
+    "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
     "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？",
     "learner_code.too_long_walk": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
@@ -76,8 +78,8 @@ TEXT = {
     "answers.whole_value.number_wrong_because": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。{verdict}",
     "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，即 answer = {data}",
     "answers.value_not_number": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。",
-    "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
-    "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，和附近的错误答案分不开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
+    "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
+    "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
     "answers.exact_not_measured": "这是精确的导数 {exact}。中心差分也会得到它（最多差一点舍入误差），把测量出来的斜率四舍五入到更少的位数也会得到它。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
     # -- answers: which way a number is off, "（偏大 1）"
@@ -109,11 +111,11 @@ TEXT = {
 
     # -- lesson01: slope of f at x = -1
     "lesson01.slope.what": "f 在 x = -1 处的斜率，一个数",
-    "lesson01.slope.right": "f 在 x = -1 处的斜率约为 {value:.3f}；精确的斜率 6x - 4 给出 -10。斜率是负的。在那里 x 变大时，f 变小。",
+    "lesson01.slope.right": "f 在 x = -1 处的斜率约为 {value:.3f}；按公式 6x - 4 算，精确的斜率是 -10。斜率是负的。在 x = -1 附近，x 变大，f 反而变小。",
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
-    "lesson01.slope.other_h": "这是用 h = {h} 量出的斜率。请用 h = 0.001。",
+    "lesson01.slope.other_h": "这是用 h = {h} 测出的斜率。请用 h = 0.001。",
     "lesson01.slope.backward": "这是后向差分 (f(x) - f(x - h)) / h，量的是 x 左边一点的斜率。练习要的是前向差分 (f(x + h) - f(x)) / h。",
     "lesson01.slope.at_plus_one": "这是 x = 1 处的斜率。练习问的是 x = -1（负一）。",
     "lesson01.slope.at_three": "这是课文里 x = 3 处的斜率。请把 x 设为 -1。",
@@ -247,7 +249,7 @@ TEXT = {
     "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 是 (p, q)，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
 
     # -- lesson03: q.grad of p = q * r
-    "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是手动给定的（p 不是你运行反向传播的那张计算图的终点）。请算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
+    "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是直接给定的，不是对哪张计算图运行反向传播得到的。请算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
     "lesson03.times.what": "q.grad，一个数",
     "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8。q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
     "lesson03.times.local_only": "-4 是局部导数 dp/dq = r。还要乘以从输出那边传回来的梯度 p.grad = 2。",
@@ -315,7 +317,7 @@ TEXT = {
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，即 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
-    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。访问完一个节点的子节点后再添加它，并原样返回列表，不要反转。",
+    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。有两种写法会得到这个顺序，一是先添加节点、再访问它的子节点，二是返回之前把列表反转了。请在访问完一个节点的子节点后再添加它，并原样返回列表。",
     "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。访问完一个节点的子节点，再把它加进列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a; c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
@@ -614,10 +616,10 @@ TEXT = {
     "lesson04.momentum.nothing_moved":
         "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 应该改变每个 p.data，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.not_carried":
-        "你的 step 就是普通的梯度下降：每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
-        "可能的原因：更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）；"
-        "每一步都把速度设成梯度（写成了 v = grad，而不是 v = momentum * v + grad）；"
-        "zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
+        "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
+        "可能的原因有三种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
+        "二是每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
+        "三是 zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
         "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
@@ -682,7 +684,7 @@ TEXT = {
         "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点也在正确的一侧，但离边界太近，损失是 0.7；第三个点同样在正确的一侧，也离得太近，损失是 0.5。平均值是 1.2 / 3 = 0.4。",
     "lesson05.hinge.sum": "1.2 是三个损失的和。要取平均。",
     "lesson05.hinge.two_points":
-        "0.6 可能来自两种错误。(1) 只对有损失的两个点取平均，即 1.2 / 2。第一个点也要算上，它的损失是 0，所以要除以 3。(2) 第二个点的符号错了，即 (0 + 1.3 + 0.5) / 3。它的损失是 1 - y * score = 1 - (+1)(0.3) = 0.7。",
+        "0.6 可能来自两种错误。（1）只对有损失的两个点取平均，即 1.2 / 2。第一个点也要算上，它的损失是 0，所以要除以 3。（2）第二个点的符号错了，即 (0 + 1.3 + 0.5) / 3。它的损失是 1 - y * score = 1 - (+1)(0.3) = 0.7。",
     "lesson05.hinge.negative":
         "第一个点的 1 - 2.0 = -1 不能算作负的损失。relu 把它变成 0。超出间隔的点没有损失。",
     "lesson05.hinge.sign":
@@ -1393,18 +1395,18 @@ TEXT = {
     "derivatives.tangent_explorer": "f(x) = 3x² - 4x + 5 的斜率：拖动 x 和 h",
     "derivatives.errors_are_no_truncation": "在最佳 h 的右边，前向差分的误差是截断误差（~ h），左边是舍入误差（~ 1/h）；中心差分没有截断误差（它对任何抛物线都是精确的），所以它的误差只有舍入误差（~ 1/h）。",
     "derivatives.errors_are": "在最佳 h 的右边，误差是截断误差（前向差分 ~ h，中心差分 ~ h²）；左边是舍入误差（~ 1/h）。",
-    "derivatives.forward_exact_at": "前向差分在 h = {h:.0e} 时就已精确（误差 0）",
+    "derivatives.forward_exact_at": "前向差分在 h = {h:g} 时误差为 0（误差为 0 的 h 里最大的一个）",
     "derivatives.forward_best_near": "前向差分的最佳 h 约为 {h:.0e}（误差 {error:.0e}）",
-    "derivatives.central_exact_at": "中心差分在 h = {h:.0e} 时就已精确（误差 0）",
+    "derivatives.central_exact_at": "中心差分在 h = {h:g} 时误差为 0（误差为 0 的 h 里最大的一个）",
     "derivatives.central_best_near": "中心差分的最佳 h 约为 {h:.0e}（误差 {error:.0e}）",
     "derivatives.errors_description": "有限差分的误差随 h 的变化（{name}，精确斜率 {exact:.4f}，双对数坐标）：{forward}，{central}。{errors_are}",
     "derivatives.legend_forward": "前向差分 (f(x+h) - f(x)) / h",
     "derivatives.legend_central": "中心差分 (f(x+h) - f(x-h)) / 2h",
     "derivatives.error_axis_h": "← h 更小：舍入误差          步长 h          h 更大：截断误差 →",
     "derivatives.error_axis_error": "|估计值 - 精确斜率|",
-    "derivatives.note_forward_exact": "前向差分精确：\n在 h = {h:.3g} 误差为 0，画在底线上",
-    "derivatives.note_central_exact": "中心差分精确：\n在 h = {h:.3g} 误差为 0，画在底线上",
-    "derivatives.note_central_exact_parabola": "中心差分对抛物线精确：\n在 h = {h:.3g} 误差为 0，画在底线上",
+    "derivatives.note_forward_exact": "前向差分精确：\nh = {h:.3g} 时误差为 0，画在图的最下边",
+    "derivatives.note_central_exact": "中心差分精确：\nh = {h:.3g} 时误差为 0，画在图的最下边",
+    "derivatives.note_central_exact_parabola": "中心差分对抛物线精确：\nh = {h:.3g} 时误差为 0，画在图的最下边",
     "derivatives.note_best_h": "最佳 h ≈ {h:.0e}",
     "derivatives.function_exp": "x = 1 处的 exp(x)",
     "derivatives.function_tanh": "x = 0.8814 处的 tanh(x)",
