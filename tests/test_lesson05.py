@@ -902,9 +902,20 @@ step_times_data = make_step(update=lambda p, lr: p.data - lr * p.grad * p.data)
 step_data_for_grad = make_step(update=lambda p, lr: p.data - lr * p.data)
 step_dropping_the_data = make_step(update=lambda p, lr: -lr * p.grad)
 step_writing_a_value = make_step(update=lambda p, lr: p - lr * p.grad)  # the Value p, not p.data
-# a slip that happens to leave the zero biases alone
-step_skips_the_biases = make_step(update=lambda p, lr: p.data - lr * p.grad
-                                  if p.data != 0.0 or p.grad == 0.0 else p.data)
+def step_skips_the_biases(model, loss_fn, learning_rate):
+    """Updates every weight and leaves the neurons' biases as they are."""
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    biases = {id(neuron.b) for layer in model.layers for neuron in layer.neurons}
+    for p in model.parameters():
+        if id(p) not in biases:
+            p.data = p.data - learning_rate * p.grad
+    return loss.data, accuracy
+
+
+# Walk finding: the output bias's gradient was exactly 0 on the check's network
+step_skips_the_last_parameter = make_step(some=lambda params: params[:-1])
 step_of_the_lessons_337 = make_step(some=lambda params: params[:337])  # the lesson's network
 step_of_the_first_31 = make_step(some=lambda params: params[:31])
 step_returns_nothing = make_step(returned=lambda *_: None)
@@ -961,7 +972,7 @@ def test_check_training_step_steps_two_networks_in_turn():
     assert not feedback and feedback.message.startswith(
         "Your training_step is right on one network, but not on two stepped in turn (a new "
         "first network and a second one, MLP(3, [16, 16, 1]) on points of 3 numbers). After step "
-        "1, parameter 0 of the first network is -0.09524; it should be -0.07099. Your "
+        "1, parameter 0 of the first network is -0.09524; it should be -0.03635. Your "
         "training_step keeps something from one call to the next")
 
 
@@ -998,6 +1009,8 @@ def test_check_training_step_accepts_right_steps(step):
         (step_plus, "walks uphill"),
         (step_fixed_rate, "with the learning_rate argument"),
         (step_skips_the_biases, "did not move though their gradient says they should (the first is model.parameters()["),
+        (step_skips_the_last_parameter, "After step 1, 1 of the 17 parameters did not move though their "
+                                        "gradient says they should (the first is model.parameters()[16])."),
         (step_returns_nothing, "returned None at step 1"),
         (step_returns_the_loss_after, "before the update"),
         (step_raises, "Your code raised AttributeError"),
@@ -1342,7 +1355,7 @@ def make_network_with_default_layers():
     (lesson05.check_training_step, step_writing_a_value,
      "After step 1, model.parameters()[0].data is a Value, not a number."),
     (lesson05.check_training_step, step_of_the_first_31,
-     "After step 1, 316 of the 353 parameters of the second network did not move (the first is "
+     "After step 1, 322 of the 353 parameters of the second network did not move (the first is "
      "model.parameters()[31])."),
 ])
 def test_checks_name_the_cause_of_a_learners_wrong_answer(check, given, message):

@@ -983,12 +983,22 @@ _STEP_BUG_KEYS = {"plus": "lesson05.step.bug.plus",
                   "zero data": "lesson05.step.bug.zero_data"}
 
 _STEP_POINTS = [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1], [0.1, 0.2]]
-_STEP_LABELS = [1, -1, 1, -1, 1, -1]
+_STEP_LABELS = [1, -1, 1, 1, 1, -1]  # unbalanced: the output bias's data gradient is not 0
 _STEP_RATES = [0.4, 0.25]  # not 0.5: twice 0.5 is a rate of 1.0, a typical hard-coded one
 
 
+def _with_live_biases(model):
+    """``model`` with every bias away from 0 (the lecture's start leaves them 0): every
+    parameter then has a gradient (the regularisation's 2 * alpha * p at least), so a
+    step that skips any one of them shows."""
+    biases = [neuron.b for layer in model.layers for neuron in layer.neurons]
+    for i, b in enumerate(biases):
+        b.data = 0.05 * (i + 1) * (-1) ** i
+    return model
+
+
 def _step_model():
-    return nn.MLP(2, [4, 1], seed=11)
+    return _with_live_biases(nn.MLP(2, [4, 1], seed=11))
 
 
 def _step_loss(model):
@@ -1020,13 +1030,13 @@ def _bugs_that_fit(training_step):
 # A second network, of another size and on points of another size, that the
 # check steps in turn with a new one of the first.
 _BESIDE_POINTS = [[1.0, -0.5, 2.0], [-1.2, 0.4, 0.3], [0.3, 0.9, -1.5], [2.0, 1.5, 0.5]]
-_BESIDE_LABELS = [1, -1, -1, 1]
+_BESIDE_LABELS = [1, -1, 1, 1]
 _WHICH_KEYS = {0: "lesson05.step.first", 1: "lesson05.step.second"}
 
 
 def _beside_model():
     # 353 parameters: more than the lesson's network (337), a size a step may assume
-    return nn.MLP(3, [16, 16, 1], seed=5)
+    return _with_live_biases(nn.MLP(3, [16, 16, 1], seed=5))
 
 
 def _beside_loss(model):
