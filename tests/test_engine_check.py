@@ -1003,3 +1003,32 @@ def test_a_value_used_where_its_number_belongs_is_named(slip, english, chinese):
     said, zh = in_english_and_chinese(check_engine, make_value(slip))
     assert english in said.message, said.message
     assert chinese in zh.message, zh.message
+
+
+@pytest.mark.parametrize("slip, expr", [
+    (("            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad",
+      "            self.grad += (out.data / self.data) * out.grad\n"
+      "            other.grad += (out.data / other.data) * out.grad"), "`a * b`"),
+    (("            self.grad += n * self.data ** (n - 1) * out.grad",
+      "            self.grad += n * out.data / self.data * out.grad"), "`a ** 2`"),
+])
+def test_a_local_derivative_that_divides_by_the_input_is_tried_at_0(slip, expr):
+    """Walk finding: out.data / self.data for d(a*b)/da (right wherever a is not 0)
+    passed, and the lesson's next cell, with x2 = 0, raised ZeroDivisionError."""
+    message = check_engine(make_value(slip)).message
+    assert f"while running backward() on {expr} with a = 0" in message and "ZeroDivisionError" in message, message
+
+
+def test_a_product_named_plus_is_told_its_op():
+    """Walk finding: `Value(self.data * other.data, (self, other), "+")` passed, and
+    draw_dot and the stepper then called the multiplication '+'."""
+    broken = make_value(('out = Value(self.data * other.data, (self, other), "*")',
+                         'out = Value(self.data * other.data, (self, other), "+")'))
+    english = check_engine(broken).message
+    assert english.startswith("`a * b` makes a node whose _op is '+'; it should be '*'."), english
+    set_language("zh")
+    try:
+        chinese = check_engine(broken).message
+    finally:
+        set_language("en")
+    assert chinese.startswith("`a * b` 得到的节点的 _op 是 '+'，应该是 '*'。"), chinese

@@ -86,6 +86,15 @@ class _Case:
 _BINARY_GROUPS = ("+", "*", "radd", "rmul", "-", "rsub", "/", "rtruediv")
 
 
+#: The ``_op`` of an addition's and a multiplication's result, as the lecture writes it,
+#: and the operator symbols that would name another operation.
+_OP_SYMBOLS = {"+": "+", "radd": "+", "*": "*", "rmul": "*"}
+_OTHER_SYMBOLS = {"+", "*", "-", "/", "**"}
+
+#: Operations whose inputs are also tried at 0 (see _Checker.points).
+_ZERO_INPUT_GROUPS = ("*", "rmul", "**")
+
+
 def _away_from_zero(*xs):
     return all(abs(x) >= 0.5 for x in xs)
 
@@ -580,6 +589,13 @@ class _Checker:
             signs = {x > 0 for xs in found for x in xs}
             if len(signs) == 1:
                 found[-1] = tuple(-x for x in found[-1])
+        if case.group in _ZERO_INPUT_GROUPS and count > 1:
+            # each input 0 in turn: a local derivative written as out.data / self.data
+            # (right wherever self.data is not 0) divides by 0 there
+            for i in range(case.arity):
+                xs = found[0][:i] + (0.0,) + found[0][i + 1:]
+                if case.domain is None or case.domain(*xs):
+                    found.append(xs)
         return found
 
     def missing_methods(self):
@@ -692,6 +708,7 @@ class _Checker:
         ref_out = case.apply(*ref_args)
         self.inputs_unchanged(mine, values, computing)
         self.prev_holds_values(case, expr, out)
+        self.op_names_the_operation(case, expr, out)
         if made:
             linked.append((expr, case, out, list(zip(made_texts, args))))
         self.check_value(case, expr, inputs, out, ref_out.data, xs, same)
@@ -780,6 +797,14 @@ class _Checker:
             if got != values[name]:
                 _fail(text("engine_check.changes_input", name=name, before=f"{values[name]:g}",
                            after=_fmt(got), doing=doing))
+
+    def op_names_the_operation(self, case, expr, out):
+        """An addition or a multiplication whose ``_op`` is another operator's symbol
+        ("+" on a product): draw_dot and the stepper would name the wrong operation."""
+        want = _OP_SYMBOLS.get(case.group)
+        got = getattr(out, "_op", None)
+        if want is not None and isinstance(got, str) and got.strip() in _OTHER_SYMBOLS - {want}:
+            _fail(text("engine_check.result.wrong_op", expr=expr, got=got, want=want))
 
     def prev_holds_values(self, case, expr, out):
         """``out._prev`` must hold Values only: backward() goes on into each item."""
