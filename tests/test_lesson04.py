@@ -685,6 +685,10 @@ def test_check_descend_accepts_right_loops(descend):
          "stop once the gradient (or the loss, or the step) is small."),
         (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),
         (descend_at_most_ten_updates, "your list has 11 numbers; it should have 13"),
+        (lambda loss, start, learning_rate, steps: descend_right(loss, start, learning_rate, min(steps, 25)),
+         "With descend(loss, 6.0, 0.02, 60) on L(w) = (w - 3)**2, your list has 26 numbers; it should have 61"),
+        (lambda loss, start, learning_rate, steps: descend_right(loss, start, learning_rate, 30)[:steps + 1],
+         "With descend(loss, 6.0, 0.02, 60) on L(w) = (w - 3)**2, your list has 31 numbers; it should have 61"),
         (descend_stops_when_w_runs_away,
          "With descend(loss, -7.0, 1.5, 20) on L(w) = (w - 3)**2, your loop stops updating w "
          "after 1 of the 20 updates, at w = 23, where the gradient is 40, larger than any "
@@ -719,7 +723,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_two_numbers_at_least, "With descend(loss, 2.0, 0.3, 0)"),
         (Fresh(make_descend_that_remembers),
          "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, "
-         "and another list when the check called it again after 7 other calls: your descend "
+         "and another list when the check called it again after 8 other calls: your descend "
          "keeps something from one call to the next"),
     ],
 )

@@ -271,7 +271,8 @@ def _quartic(w):
 # that a loop which stops "once the gradient is small" stops at once, other
 # starts, rates and numbers of steps, a single step, no step at all, a run that
 # never settles (lr = 1 swings between 1 and 5): a loop that goes on until the
-# gradient is small never ends there; and a run that runs away (lr = 1.5 doubles
+# gradient is small never ends there; a long run (60 updates: a loop with a cap of
+# its own, or a fixed number of updates cut to size, does not make them); and a run that runs away (lr = 1.5 doubles
 # w - 3 at every update, to about 1e7, the gradient larger at each update than any
 # gradient before): a loop that stops, clips the gradient or drops a w once the
 # numbers grow large does not return them.
@@ -283,6 +284,7 @@ _DESCEND_TRIALS = [
     (parabola, "L(w) = (w - 3)**2", 10.0, 0.9, 1),
     (parabola, "L(w) = (w - 3)**2", 2.0, 0.3, 0),
     (parabola, "L(w) = (w - 3)**2", 1.0, 1.0, 6),
+    (parabola, "L(w) = (w - 3)**2", 6.0, 0.02, 60),
     (parabola, "L(w) = (w - 3)**2", -7.0, 1.5, 20),
 ]
 # Last, after the first call again: another loss with the example's start, rate and
