@@ -1032,3 +1032,13 @@ def test_a_product_named_plus_is_told_its_op():
     finally:
         set_language("en")
     assert chinese.startswith("`a * b` 得到的节点的 _op 是 '+'，应该是 '*'。"), chinese
+
+
+def test_a_number_first_outside_a_backward_gets_no_backward_hint():
+    """Walk finding: `-a` written as `0 - self` was told "Inside a `_backward`, compute
+    with numbers", though no _backward was involved."""
+    said, zh = in_english_and_chinese(check_engine, make_value(
+        ("        return self * -1\n", "        return 0 - self\n")))
+    assert "A number - a Value needs the Value's reflected method" in said.message, said.message
+    assert "_backward" not in said.message.split("reflected method")[1].split("It came from")[0]
+    assert "在 `_backward` 里要用数来算" not in zh.message

@@ -101,7 +101,8 @@ _EXPLAINED = (
      lambda m: text("learner_code.explain.number_not_value", kind=m.group(1),
                     attribute=m.group(2))),
     (TypeError, r"^unsupported operand type\(s\) for (\S+): '(?:int|float)' and '(Value)'$",
-     lambda m: text("learner_code.explain.number_first", op=m.group(1), kind=m.group(2))),
+     lambda m, error: text(_NUMBER_FIRST_KEYS[_raised_in(error) == "_backward"],
+                           op=m.group(1), kind=m.group(2))),
     (TypeError, r"^unsupported operand type\(s\) for ",
      lambda m: text("learner_code.explain.unsupported")),
     (TypeError, r"^'\S+' not supported between instances of ",
@@ -129,8 +130,20 @@ def explanation_of(error):
     for kind, pattern, explain in _EXPLAINED:
         match = re.search(pattern, str(error)) if isinstance(error, kind) else None
         if match:
-            return explain(match)
+            return explain(match, error) if explain.__code__.co_argcount == 2 else explain(match)
     return ""
+
+
+def _raised_in(error):
+    """The name of the function in which ``error`` was raised, or None."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return frames[-1].name if frames else None
+
+
+# A number first in an operation with a Value: the hint about a _backward only where
+# the error was raised in one.
+_NUMBER_FIRST_KEYS = {True: "learner_code.explain.number_first_in_backward",
+                      False: "learner_code.explain.number_first"}
 
 
 # The methods of Python's operators: one that uses its own operator inside (other * self

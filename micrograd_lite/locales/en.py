@@ -44,6 +44,9 @@ TEXT = {
     "learner_code.explain.unsupported": "",
     "learner_code.explain.number_first":
         " A number {op} a {kind} needs the {kind}'s reflected method (such as __rsub__ for "
+        "-), which it does not have.",
+    "learner_code.explain.number_first_in_backward":
+        " A number {op} a {kind} needs the {kind}'s reflected method (such as __rsub__ for "
         "-), which it does not have. Inside a `_backward`, compute with numbers: out.data, "
         "not out.",
     "learner_code.explain.not_comparable": "",
