@@ -1431,12 +1431,12 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
 @pytest.mark.parametrize("grad_b1, english, chinese", [
     (grad_b1_by_autograd, "Your function builds Values and calls backward(): that is autograd",
      "你的函数构建了 Value 并调用了 backward()"),
-    (grad_b1_by_central_difference, "A finite-difference estimate (nudging b1), or a rounded number?",
-     "这是有限差分的估计（挪动 b1 得到的），还是四舍五入过的数？"),
+    (grad_b1_by_central_difference, "A finite-difference estimate (nudging b1), a rounded number",
+     "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
-     "A finite-difference estimate (nudging b1), or a rounded number?", "还是四舍五入过的数？"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 3 "
-     "points tried, though dL/db1 differs", "你的函数在试过的 3 个点上都返回 0.382403"),
+     "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 4 "
+     "points tried, though dL/db1 differs", "你的函数在试过的 4 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1530,3 +1530,45 @@ def backward_stopping_after_the_root(root):
 def test_check_backward_pass_lists_an_early_return_beside_forward_order():
     message = lesson03.check_backward_pass(backward_stopping_after_the_root).message
     assert "only the root passes its grad on" in message and "a return or break" in message
+
+
+def test_answers_kept_from_an_earlier_call_fail_the_calculus_exercises():
+    """Walk finding: a divide_local_grads cached by b (or a), and a grad_b1 that caches
+    h by (w1, b1), passed: every trial point had new values everywhere."""
+    import math
+
+    def cached_by_b():
+        cache = {}
+
+        def divide_local_grads(a, b):
+            if b not in cache:
+                cache[b] = (1 / b, -a / b ** 2)
+            return cache[b]
+        return divide_local_grads
+
+    message = lesson03.check_divide_local_grads(cached_by_b()).message
+    assert message.startswith("At a = 3, b = 3 you return (0.3333, -0.6667).")
+    assert "a result kept from an earlier call" in message
+
+    def counting():
+        calls = []
+
+        def divide_local_grads(a, b):
+            calls.append(1)
+            return (1 / b, -a / b ** 2) if len(calls) <= 3 else (1 / b, a / b ** 2)
+        return divide_local_grads
+
+    assert not lesson03.check_divide_local_grads(counting()).correct
+
+    def h_cached():
+        kept = {}
+
+        def grad_b1(x, y, w1, b1, w2, b2):
+            h = kept.setdefault((w1, b1), 1 / (1 + math.exp(-(w1 * x + b1))))
+            return -2 * (y - (w2 * h + b2)) * w2 * h * (1 - h)
+        return grad_b1
+
+    message = lesson03.check_grad_b1(h_cached()).message
+    assert message.startswith("At x=1.0, y=0.5, w1=0.8, b1=-0.2") and "kept from an earlier call" in message
+    assert not lesson03.check_grad_b1(lambda *point, calls=[]: calls.append(1) or (
+        1 if len(calls) <= 3 else -1) * lesson03._autograd_b1(*point)).correct

@@ -59,7 +59,9 @@ def check_times_grad(answer):
 # ----------------------------------------------------------------------
 # Coding exercise: the local derivatives of p = a / b
 # ----------------------------------------------------------------------
-_DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0))
+# the last two: a b seen before with another a, and an a seen before with another b,
+# so an answer kept from an earlier call (by a, by b, or by counting calls) shows
+_DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0))
 
 _DIVIDE_SLIPS = (
     (lambda a, b: (1 / b, a / b**2), lambda: text("lesson03.divide.sign_db")),
@@ -918,10 +920,13 @@ def _network(x, y, w1, b1, w2, b2):
 
 
 # points (x, y, w1, b1, w2, b2) at which a learner's formula is compared
+# (the fourth shares the first's w1 and b1 with another x: a formula that keeps h, or
+# anything, from an earlier call shows)
 _TRIAL_POINTS = (
     (2.0, 0.5, 0.8, -0.2, 1.5, 0.1),
     (-1.0, 1.0, 0.3, 0.4, -2.0, 0.5),
     (0.5, -0.5, -1.2, 0.7, 0.9, -0.3),
+    (1.0, 0.5, 0.8, -0.2, 1.5, 0.1),
 )
 
 

@@ -388,7 +388,7 @@ TEXT = {
     "lesson03.grad_b1.dL_dw1": "That is dL/dw1: the last factor dz/db1 is 1, not x.",
     "lesson03.grad_b1.no_two": "The factor 2 from the square is missing.",
     "lesson03.grad_b1.dL_db2": "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too.",
-    "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), or a rounded number? Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
+    "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), a rounded number, or something kept from an earlier call (h computed at other inputs)? Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
     "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, computed from the arguments the function is given, not from variables of the notebook.",
 
 
