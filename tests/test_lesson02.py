@@ -770,3 +770,20 @@ def test_a_sub_that_calls_itself_is_told_about_its_own_operator():
     assert not feedback.correct
     assert "`__sub__` kept calling itself: `-` used inside `__sub__`" in feedback.message
     assert "__rmul__" not in feedback.message and "self * other" not in feedback.message
+
+
+def test_a_subtraction_kept_by_its_numbers_is_told_about_state():
+    """Walk finding: a __sub__ that caches its result by (self.data, other.data)
+    passed; two new nodes holding 5 and 2 then got the old node back."""
+    memo = {}
+
+    def __sub__(self, other):
+        key = (self.data, other.data)
+        if key not in memo:
+            memo[key] = type(self)(self.data - other.data, (self, other), "-")
+        return memo[key]
+
+    feedback = lesson02.check_subtraction(_subclass(__sub__))
+    assert not feedback.correct
+    assert "with a node of an earlier subtraction in it. Does __sub__ keep something from one " \
+           "call to the next" in feedback.message, feedback.message

@@ -324,6 +324,17 @@ def check_subtraction(cls):
     if not _is_tiny(out) or out.data != a - b:
         return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b,
                                     data=getattr(out, "data", out), right=a - b))
+    # the first pair's numbers again, on new nodes: a result kept by its numbers (a
+    # cache keyed by data) records the old nodes
+    (a, b), made = _SUB_PAIRS[0], []
+    again, trouble = call_learner_code(
+        lambda: made.extend((cls(a, label="p"), cls(b, label="q"))) or made[0] - made[1],
+        doing=text("lesson02.sub.doing_subtract", p=a, q=b))
+    if trouble is not None:
+        return trouble
+    problem = _structure_problem(again, made[0], made[1], earlier | {id(out)}, cls)
+    if problem is not None:
+        return problem
     return Feedback(True, text("lesson02.sub.right"))
 
 
