@@ -158,10 +158,14 @@ def test_a_chinese_page_shows_formulas_figures_and_graphs_with_every_outside_req
 
             context.route("**/*", route)
             page = context.new_page()
+            missing = []  # a file the site asks itself for and lacks (MathJax's TeX fonts once)
+            page.on("response", lambda response: missing.append(response.url)
+                    if response.status >= 400 else None)
             for lesson, shows in (("03_backpropagation", ".jp-RenderedSVG img"),
                                   ("04_gradient_descent", ".jp-RenderedImage img[src^='data:image/png']")):
                 page.goto(origin + f"zh/{lesson}.html")
                 page.wait_for_function(TYPESET, timeout=60_000)
+                assert page.title().startswith(f"第 {lesson[:2]} 课：")
                 assert page.locator(".MathJax_Error, .MathJax_Error_Message").count() == 0
                 # the text drawn in the site's Chinese font, from its own folder (a machine
                 # may have no other): the browser loads a web font only for text that uses it
@@ -182,3 +186,4 @@ def test_a_chinese_page_shows_formulas_figures_and_graphs_with_every_outside_req
     finally:
         server.shutdown()
     assert blocked == []
+    assert missing == []

@@ -73,6 +73,7 @@ def for_reading(notebook):
     left out (its text stands in, and its stored picture follows it), and no widget
     state (which would load a widget renderer from a CDN)."""
     notebook.metadata.pop("widgets", None)
+    notebook.metadata["title"] = title(notebook)  # the browser tab's title
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
             cell.source = BADGE.sub(r"[\1](\2)", cell.source)
