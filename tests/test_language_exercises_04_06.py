@@ -49,6 +49,7 @@ from test_lesson04 import (
     descend_fixed_rate,
     descend_gradient_by_hand,
     descend_never_ends,
+    descend_breaks_at_a_zero_gradient,
     descend_stands_still_when_the_gradient_is_small,
     descend_stops_when_the_gradient_is_small,
     descend_stops_when_w_runs_away,
@@ -288,6 +289,8 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "前几次调用都做了更多次更新，每次的梯度都更大。看来你的循环在梯度（或损失、或步长）变小时就停下了。"),
     (lesson04.check_descend, lambda: (descend_stands_still_when_the_gradient_is_small,),
      "做了 12 次更新中的 4 次就不再更新 w 了"),
+    (lesson04.check_descend, lambda: (descend_breaks_at_a_zero_gradient,),
+     "你的循环做了 4 次更新中的 1 次就不再更新 w 了。这时 w = 3，梯度正好是 0，w 已经在谷底。"),
     (lesson04.check_descend, lambda: (descend_at_most_ten_updates,), "你的列表有 11 个数，应该有 13 个。"),
     (lesson04.check_descend, lambda: (descend_stops_when_w_runs_away,),
      "你的循环做了 20 次更新中的 1 次就不再更新 w 了。这时 w = 23，梯度是 40，"

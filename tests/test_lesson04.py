@@ -445,6 +445,20 @@ def descend_stops_when_the_gradient_is_small(loss, start, learning_rate, steps):
     return path
 
 
+def descend_breaks_at_a_zero_gradient(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        if w.grad == 0:  # "at the bottom: nothing left to do"
+            break
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
 def descend_stands_still_when_the_gradient_is_small(loss, start, learning_rate, steps):
     w = Value(start)
     path = [w.data]
@@ -684,6 +698,11 @@ def test_check_descend_accepts_right_loops(descend):
          "The earlier calls made more updates, each from a larger gradient: your loop seems to "
          "stop once the gradient (or the loss, or the step) is small."),
         (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),
+        (descend_breaks_at_a_zero_gradient,
+         "With descend(loss, 5.0, 0.5, 4) on L(w) = (w - 3)**2, your loop stops updating w after "
+         "1 of the 4 updates, at w = 3, where the gradient is exactly 0: w is at the bottom. The "
+         "earlier calls made more updates: your loop seems to stop once the gradient (or the "
+         "loss, or the step) is zero or small. Make all 4 updates all the same"),
         (descend_at_most_ten_updates, "your list has 11 numbers; it should have 13"),
         (lambda loss, start, learning_rate, steps: descend_right(loss, start, learning_rate, min(steps, 25)),
          "With descend(loss, 6.0, 0.02, 60) on L(w) = (w - 3)**2, your list has 26 numbers; it should have 61"),
@@ -723,7 +742,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_two_numbers_at_least, "With descend(loss, 2.0, 0.3, 0)"),
         (Fresh(make_descend_that_remembers),
          "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, "
-         "and another list when the check called it again after 8 other calls: your descend "
+         "and another list when the check called it again after 9 other calls: your descend "
          "keeps something from one call to the next"),
     ],
 )

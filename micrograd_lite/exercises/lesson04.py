@@ -284,6 +284,7 @@ _DESCEND_TRIALS = [
     (parabola, "L(w) = (w - 3)**2", 10.0, 0.9, 1),
     (parabola, "L(w) = (w - 3)**2", 2.0, 0.3, 0),
     (parabola, "L(w) = (w - 3)**2", 1.0, 1.0, 6),
+    (parabola, "L(w) = (w - 3)**2", 5.0, 0.5, 4),  # lands on the minimum: the gradient is then 0
     (parabola, "L(w) = (w - 3)**2", 6.0, 0.02, 60),
     (parabola, "L(w) = (w - 3)**2", -7.0, 1.5, 20),
 ]
@@ -327,7 +328,8 @@ class _Trial:
 def _stopped_early(path, trial, earlier):
     """``(updates made, why)`` when ``path`` stops (or stands still) where only a test
     on the size of the gradient, w or the loss explains it, else None. ``why`` is
-    "small" when the gradient at the stop is smaller than every gradient the loop
+    "zero" when the gradient at the stop is exactly 0 (w is at the bottom), "small"
+    when it is smaller than every gradient the loop
     went on from, in the earlier calls and in this one, "large" when it is larger
     than all of them (a loop that stops once the path runs away).
 
@@ -342,6 +344,8 @@ def _stopped_early(path, trial, earlier):
         standing = stopped + [expected[done]] * (trial.steps - done)
         if _close_paths(path, stopped) or _close_paths(path, standing):
             went_on_from = [*(g for t in earlier for g in t.grads[:-1]), *trial.grads[:done]]
+            if trial.grads[done] == 0.0:
+                return done, "zero"
             if trial.grads[done] < min(went_on_from):
                 return done, "small"
             if trial.grads[done] > max(went_on_from):
@@ -420,7 +424,8 @@ def _describe_wrong_path(path, trial, earlier):
                                 said=_first_wrong_update(path, trial)))
 
 
-_STOP_KEYS = {"small": "lesson04.descend.stops_early", "large": "lesson04.descend.stops_large"}
+_STOP_KEYS = {"small": "lesson04.descend.stops_early", "large": "lesson04.descend.stops_large",
+              "zero": "lesson04.descend.stops_at_zero"}
 
 
 # A path this close to the right one (relative), but not within _close_paths' 1e-9,

@@ -570,6 +570,18 @@ TEXT = {
         "more updates, each from a larger gradient: your loop seems to stop once the "
         "gradient (or the loss, or the step) is small. Make all {count} updates: a tiny "
         "gradient does not mean that w is at the bottom.",
+    "lesson04.descend.stops_at_zero.one":
+        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
+        "update, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
+        "earlier calls made more updates: your loop seems to stop once the gradient (or "
+        "the loss, or the step) is zero or small. Make the {count} update all the same (at "
+        "the bottom it leaves w where it is): descend returns one w per step, wherever w is.",
+    "lesson04.descend.stops_at_zero.other":
+        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
+        "updates, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
+        "earlier calls made more updates: your loop seems to stop once the gradient (or "
+        "the loss, or the step) is zero or small. Make all {count} updates all the same "
+        "(at the bottom they leave w where it is): descend returns one w per step, wherever w is.",
     "lesson04.descend.stops_large.one":
         "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
         "update, at w = {w}, where the gradient is {grad}, larger than any gradient your "
