@@ -99,6 +99,7 @@ from test_lesson05 import (
     NeuronRight,
     NeuronStub,
     NeuronTanh,
+    NeuronYieldsItsParameters,
     count_bias_per_input,
     count_by_building,
     count_every_layer_sees_nin,
@@ -423,6 +424,7 @@ def test_check_count_parameters_that_builds_the_network_in_chinese():
     NeuronRight, NeuronBiasFirst, NeuronOneWeightShort, NeuronStub, NeuronNoBias,
     NeuronBiasNotUsed, NeuronNoRelu, NeuronAlwaysRelu, NeuronTanh, NeuronOnData,
     NeuronReturnsFloat, NeuronParametersAsNumbers, NeuronDropsAnInput, NeuronFusedPackage,
+    NeuronYieldsItsParameters,
 ])
 def test_check_neuron_in_chinese(Neuron):
     assert_same_message_in_chinese(lesson05.check_neuron, Neuron)

@@ -555,6 +555,12 @@ class NeuronAppendsTheBias(NeuronRight):
         return self.w
 
 
+class NeuronYieldsItsParameters(NeuronRight):
+    def parameters(self):
+        yield from self.w
+        yield self.b
+
+
 class NeuronListsTheBiasOnly(NeuronRight):
     def parameters(self):
         return [self.b]
@@ -647,6 +653,9 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
          "Neuron(3, nonlin=True).parameters() gave 4 Values the first time and 5 the second: "
          "each call adds to a list that is kept between calls"),
         (NeuronCopiesItsValues, "parameters() gives new Value objects at every call"),
+        (NeuronYieldsItsParameters,
+         "Neuron(3, nonlin=True).parameters() returned a generator; it should return a list of "
+         "Values. A generator has no len()"),
         (NeuronOfThreeInputs,
          "Neuron(5, nonlin=True).parameters() has 4 Values: 3 weights and a bias. A neuron has "
          "one weight per input: Neuron(5) needs 5 weights"),

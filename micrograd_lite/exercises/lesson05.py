@@ -306,6 +306,9 @@ def _as_parameter_list(result, call):
     if result is None:
         return Feedback(False, text("lesson05.parameters.none", call=call,
                                     what=_what_parameters(call.split("(")[0])))
+    if hasattr(result, "__next__"):  # a generator (yield): used up by one loop, no len()
+        return Feedback(False, text("lesson05.parameters.iterator", call=call,
+                                    kind=kind_of(result)))
     try:
         params = list(result)
     except TypeError:

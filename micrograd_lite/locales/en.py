@@ -949,6 +949,11 @@ TEXT = {
     "lesson05.parameters.not_a_list":
         "{call}.parameters() returned a {kind}; it "
         "should return a list of Values.",
+    "lesson05.parameters.iterator":
+        "{call}.parameters() returned a {kind}; it should return a list of Values. A "
+        "{kind} has no len() (the lesson counts parameters with len(model.parameters())) "
+        "and is used up by the first loop over it. Collect the Values in a list and "
+        "return it (`return [...]` rather than `yield`).",
     "lesson05.parameters.not_values":
         "{call}.parameters() holds a {kind}. It should "
         "hold the Value objects themselves (not their .data), so that "

@@ -780,6 +780,10 @@ TEXT = {
         "{call}.parameters() 返回了 None。它应该返回由它的各个 Value 组成的列表（{what}）。",
     "lesson05.parameters.not_a_list":
         "{call}.parameters() 返回了{kind}；它应该返回由 Value 组成的列表。",
+    "lesson05.parameters.iterator":
+        "{call}.parameters() 返回了{kind}，它应该返回由 Value 组成的列表。这种对象没有 len()"
+        "（本课用 len(model.parameters()) 数参数），而且遍历一遍就用完了。请把这些 Value "
+        "放进一个列表再返回（用 `return [...]`，不要用 `yield`）。",
     "lesson05.parameters.not_values":
         "{call}.parameters() 里有{kind}。里面应该是 Value 对象本身（不是它们的 .data），"
         "这样训练才能更新它们。",
