@@ -7,6 +7,7 @@ its <details> cells), with one slip at a time put in by replacing a line.
 
 import linecache
 import re
+import sys
 from pathlib import Path
 
 import nbformat
@@ -490,10 +491,12 @@ def test_an_init_that_calls_itself_is_named_without_an_operator_hint():
         chinese = check_value_init(InitCallsItself).message
     finally:
         set_language("en")
-    assert "A function kept calling itself (or two functions each other), here `__init__`. Look " \
-           "for a recursion with no test that stops it." in english
+    limit = f"{sys.getrecursionlimit():,}"
+    assert ("A function kept calling itself (or two functions each other), here `__init__`, "
+            f"deeper than Python allows (about {limit} calls). Look for a recursion with no test "
+            "that stops it, or one that goes a call deeper") in english
     assert "__rmul__" not in english and "__rmul__" not in chinese
-    assert "这里是 `__init__`。请找一找缺少停止条件的递归。" in chinese
+    assert f"（大约 {limit} 层），这里是 `__init__`。请找一找缺少停止条件的递归，" in chinese
 
 
 def test_an_rmul_that_calls_itself_gets_the_operator_hint():

@@ -160,12 +160,13 @@ def _explain_recursion(error):
     traceback, and the hint for an operator's method only when it is one."""
     names = [frame.name for frame in traceback.extract_tb(error.__traceback__)]
     if not names:
-        return text("learner_code.explain.recursion_unknown")
+        return text("learner_code.explain.recursion_unknown", limit=f"{sys.getrecursionlimit():,}")
     name = max(set(names), key=names.count)
     if name in _OPERATOR_METHODS:
         return text("learner_code.explain.recursion_operator", name=name,
                     operator=_OPERATOR_METHODS[name])
-    return text("learner_code.explain.recursion", name=name)
+    return text("learner_code.explain.recursion", name=name,
+                limit=f"{sys.getrecursionlimit():,}")
 
 
 #: the containers a learner's code may keep from one call to the next, written empty

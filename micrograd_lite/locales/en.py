@@ -51,16 +51,18 @@ TEXT = {
         "not out.",
     "learner_code.explain.not_comparable": "",
     "learner_code.explain.recursion":
-        " A function kept calling itself (or two functions each other), here `{name}`. Look "
-        "for a recursion with no test that stops it.",
+        " A function kept calling itself (or two functions each other), here `{name}`, "
+        "deeper than Python allows (about {limit} calls). Look for a recursion with no "
+        "test that stops it, or one that goes a call deeper for every node of a long graph.",
     "learner_code.explain.recursion_operator":
         " `{name}` kept calling itself: `{operator}` used inside `{name}` on the same kinds "
         "of operands calls `{name}` again. Compute the result from the numbers (from "
         "self.data and other.data), or with another operation that does not lead back "
         "to `{name}`.",
     "learner_code.explain.recursion_unknown":
-        " A function kept calling itself (or two functions each other). Look for a "
-        "recursion with no test that stops it.",
+        " A function kept calling itself (or two functions each other), deeper than Python "
+        "allows (about {limit} calls). Look for a recursion with no test that stops it, or "
+        "one that goes a call deeper for every node of a long graph.",
     "learner_code.explain.arguments": "",
     "learner_code.explain.unpack": "",
     "learner_code.explain.index": "",

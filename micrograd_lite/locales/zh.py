@@ -53,15 +53,16 @@ TEXT = {
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
     "learner_code.explain.recursion":
-        "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限，"
-        "这里是 `{name}`。请找一找缺少停止条件的递归。",
+        "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限"
+        "（大约 {limit} 层），这里是 `{name}`。请找一找缺少停止条件的递归，"
+        "或者图有多长、就要嵌套多少层调用的递归。",
     "learner_code.explain.recursion_operator":
         "意思是 `{name}` 一直在调用自己，超过了 Python 的递归深度上限。在 `{name}` 里对同样类型的操作数"
         "又用了 `{operator}`，就会再次调用 `{name}`。请用数来算结果（用 self.data 和 other.data），"
         "或者换一个不会绕回 `{name}` 的运算。",
     "learner_code.explain.recursion_unknown":
-        "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限。"
-        "请找一找缺少停止条件的递归。",
+        "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限"
+        "（大约 {limit} 层）。请找一找缺少停止条件的递归，或者图有多长、就要嵌套多少层调用的递归。",
     "learner_code.explain.arguments": "意思是调用函数时给的参数，和函数定义里的参数对不上（个数或名字不同）。请对照练习给出的函数签名。",
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
