@@ -15,6 +15,7 @@ import pytest
 from test_lesson02 import neuron_of_the_seed_numbers
 from test_lesson03 import (
     backward_adding_one_to_the_root,
+    backward_returning_its_grads,
     backward_zeroing_every_grad_first,
     BACKWARD_WITH_GLOBAL_ORDER,
     BACKWARD_WITH_GLOBAL_VISITED,
@@ -262,6 +263,7 @@ CASES = {
     "divide wrong b": (lesson03.check_divide_local_grads, fresh(divide_wrong_b)),
     "backward zeroes first": (lesson03.check_backward_pass, fresh(backward_zeroing_every_grad_first)),
     "backward adds to the root": (lesson03.check_backward_pass, fresh(backward_adding_one_to_the_root)),
+    "backward returns its grads": (lesson03.check_backward_pass, fresh(backward_returning_its_grads)),
     "sort default arguments": (lesson03.check_topological_sort, sort_with_shared_defaults),
     "sort without visited": (lesson03.check_topological_sort, fresh(topological_sort_without_visited)),
     "sort preorder": (lesson03.check_topological_sort, fresh(root_first)),
@@ -356,6 +358,8 @@ ENGLISH = {
         'Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad, and only the caller sets grads back to 0 (grads_after_two_passes, just after this exercise, shows two passes adding up). Does your backward_pass set grads to 0 first?',
     'backward adds to the root':
         'Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.',
+    'backward returns its grads':
+        "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and left every grad at 0. The check reads the gradients where backward() leaves them, in the .grad of each node. If your dict holds the gradients, store them in .grad instead (set root.grad = 1, then let the _backward() of each node add into the .grad of its inputs); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
     'divide wrong b':
         'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be -0.6667. Nudge a, then b, in your head: p = a × (1/b).',
     'sort default arguments':

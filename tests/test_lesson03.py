@@ -1468,6 +1468,29 @@ def backward_adding_one_to_the_root(root):
             child.grad += local * node.grad
 
 
+def backward_returning_its_grads(root):
+    """The chain rule right, but the grads kept in a dict of its own and returned."""
+    grads = {root: 1.0}
+    for node in reversed(root.topological_order()):
+        for child, local in zip(node._prev, node._local_grads):
+            grads[child] = grads.get(child, 0.0) + local * grads.get(node, 0.0)
+    return grads
+
+
+def test_a_backward_pass_that_returns_its_grads_is_told_to_store_them_in_grad():
+    message = lesson03.check_backward_pass(backward_returning_its_grads).message
+    assert message == (
+        "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and "
+        "left every grad at 0. The check reads the gradients where backward() leaves them, in "
+        "the .grad of each node. If your dict holds the gradients, store them in .grad instead "
+        "(set root.grad = 1, then let the _backward() of each node add into the .grad of its "
+        "inputs); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.")
+    # one that returns nothing and sets no grad is told about root.grad alone, as before
+    assert lesson03.check_backward_pass(lambda root: None).message.endswith(
+        "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), or there is "
+        "nothing to pass on.")
+
+
 @pytest.mark.parametrize("backward_pass, message", [
     (backward_zeroing_every_grad_first,
      "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives "

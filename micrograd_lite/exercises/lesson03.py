@@ -758,13 +758,16 @@ def check_backward_pass(backward_pass):
         root = build()
         nodes = _all_nodes(root)
         before = _snapshot(nodes)
-        verdict = _run_backward_pass(backward_pass, root, graph)
+        returned, verdict = _run_backward_pass(backward_pass, root, graph)
         if verdict is not None:
             return verdict
         changed = _changed(nodes, before)
         if changed:
             return Feedback(False, text("lesson03.backward.changes_graph", graph=graph, **changed))
         got = _grads(root)
+        if returned is not None and all(g == 0.0 for _, g in got):
+            return Feedback(False, text("lesson03.backward.returned_grads", graph=graph,
+                                        kind=kind_of(returned)))
         for earlier, earlier_root, grads in done:  # first: it explains wrong grads here too
             now = _grads(earlier_root)
             if not _same(now, grads):
@@ -779,7 +782,7 @@ def check_backward_pass(backward_pass):
         if not done:  # the first graph: run again from grads set back to 0
             for node in nodes.values():
                 node.grad = 0.0
-            verdict = _run_backward_pass(backward_pass, root, graph)
+            _, verdict = _run_backward_pass(backward_pass, root, graph)
             if verdict is not None:
                 return verdict
             again = _grads(root)
@@ -803,7 +806,7 @@ def _twice_problem(backward_pass):
     p = a * b; p.label = "p"  # noqa: E702
     graph = text("lesson03.backward.twice_graph")
     for _ in range(2):
-        verdict = _run_backward_pass(backward_pass, p, graph)
+        _, verdict = _run_backward_pass(backward_pass, p, graph)
         if verdict is not None:
             return verdict
     if p.grad != 1.0:
@@ -817,17 +820,19 @@ def _twice_problem(backward_pass):
 
 
 def _run_backward_pass(backward_pass, root, graph):
-    """Run the learner's ``backward_pass(root)``: ``None``, or a Feedback if it raised,
-    ran too long or called the package's ``backward()``."""
+    """Run the learner's ``backward_pass(root)``: ``(what it returned, None)``, or
+    ``(None, a Feedback)`` if it raised, ran too long or called the package's
+    ``backward()``."""
     root.__class__ = _WatchedRoot  # records a call of the package's backward()
-    _, trouble = _call(backward_pass, root, doing=text("lesson03.backward.doing", graph=graph))
+    returned, trouble = _call(backward_pass, root,
+                              doing=text("lesson03.backward.doing", graph=graph))
     called = root.__class__ is _WatchedRoot and _WatchedRoot.called.pop(id(root), False)
     root.__class__ = Value
     if trouble is not None:
-        return trouble
+        return None, trouble
     if called:
-        return Feedback(False, text("lesson03.backward.calls_backward"))
-    return None
+        return None, Feedback(False, text("lesson03.backward.calls_backward"))
+    return returned, None
 
 
 def _judge_grads(got, build, graph, backward_pass):
@@ -847,7 +852,7 @@ def _judge_grads(got, build, graph, backward_pass):
         if len(fits) > 1:  # the other lesson graphs may tell them apart
             for _, other in _LESSON_GRAPHS:
                 root = other()
-                if other is build or _run_backward_pass(backward_pass, root, graph) is not None:
+                if other is build or _run_backward_pass(backward_pass, root, graph)[1] is not None:
                     continue
                 fits = [(slip, hint) for slip, hint in fits
                         if _slip_gives(slip, other, _grads(root))] or fits

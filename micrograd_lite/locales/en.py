@@ -341,6 +341,13 @@ TEXT = {
     "lesson03.backward.doing": "running backward_pass on the graph of {graph}",
     "lesson03.backward.calls_backward": "Your backward_pass calls root.backward(), the package's backward pass. Write the loop yourself: root.grad = 1, then for each node in reversed topological order, child.grad += local * node.grad.",
     "lesson03.backward.slip": "On the graph of {graph}: {hint}",
+    "lesson03.backward.returned_grads":
+        "On the graph of {graph}, your backward_pass returned a {kind} and left every grad "
+        "at 0. The check reads the gradients where backward() leaves them, in the .grad of "
+        "each node. If your {kind} holds the gradients, store them in .grad instead (set "
+        "root.grad = 1, then let the _backward() of each node add into the .grad of its "
+        "inputs); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is "
+        "nothing to pass on.",
     "lesson03.backward.no_root_grad": "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Either the walk goes in forward order (a node passes on its grad before it has received it: walk reversed(order), from the root to the inputs), or the loop stops after its first node (a return or break inside it).",

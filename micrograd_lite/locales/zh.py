@@ -336,6 +336,12 @@ TEXT = {
     "lesson03.backward.doing": "对 {graph}运行 backward_pass",
     "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
     "lesson03.backward.slip": "在 {graph}上，{hint}",
+    "lesson03.backward.returned_grads":
+        "在 {graph}上，你的 backward_pass 返回了{kind}，而每个 grad 都还是 0。"
+        "检查读取梯度的地方和 backward() 存放梯度的地方一样，是每个节点的 .grad。"
+        "如果它里面装的是梯度，请把它们存进 .grad（先设 root.grad = 1，"
+        "再让每个节点的 _backward() 往它的输入的 .grad 上累加）。如果不是，"
+        "请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.no_root_grad": "所有 grad 都还是 0。请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能是按正向顺序走的（一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入），也可能是循环在第一个节点之后就结束了（循环体里有 return 或 break）。",
