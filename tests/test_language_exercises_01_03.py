@@ -229,6 +229,7 @@ CASES = {
     "direction about L": (lesson01.check_direction, fresh("make L larger")),
     "direction a number": (lesson01.check_direction, fresh(3)),
     "direction another variable": (lesson01.check_direction, fresh("decrease a")),
+    "direction the letter d": (lesson01.check_direction, fresh("d")),
     "direction another variable, in Chinese": (lesson01.check_direction, fresh("减小a")),
     "error factor reciprocal": (lesson01.check_error_factor, fresh(1 / 100)),
     "error factor reciprocal of forward": (lesson01.check_error_factor, fresh(0.1)),
@@ -384,6 +385,8 @@ ENGLISH = {
         'The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).',
     'grad_b1 otherwise':
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.75. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, computed from the arguments the function is given, not from variables of the notebook.",
+    'direction the letter d':
+        '"d" could be short for "decrease" or the variable d of L: write the whole word, "increase" or "decrease", for b.',
     'direction another variable':
         'Your answer is about a, but the question is about b: which way to move b to make L larger? Answer for b: "increase" or "decrease".',
     'direction another variable, in Chinese':

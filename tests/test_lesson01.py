@@ -392,6 +392,9 @@ def test_check_direction_accepts_the_word_down(answer):
     ("Decrease c.", "Your answer is about c, but the question is about b"),
     ("f should go down", "Your answer is about f, but the question is about b"),
     ("decrease e and d", "Your answer is about d, e, but the question is about b"),
+    # "d" alone: the variable, or short for "decrease"; both are named
+    ("d", '"d" could be short for "decrease" or the variable d of L'),
+    ("D.", '"d" could be short for "decrease" or the variable d of L'),
 ])
 def test_check_direction_wrong_answers(answer, says):
     feedback = lesson01.check_direction(answer)

@@ -128,6 +128,8 @@ def check_direction(answer):
         return Feedback(False, text("lesson01.direction.one_word"))
     if "l" in words and (words - {"l", "b"}):
         return Feedback(False, text("lesson01.direction.about_L"))
+    if answer.strip(" .!").lower() == "d":  # the variable d, or "d" for "decrease"?
+        return Feedback(False, text("lesson01.direction.letter_d"))
     others = sorted(_named_variables(answer) - {"b"})
     if others and "b" not in _named_variables(answer):
         return Feedback(False, text("lesson01.direction.other_variable", names=listed(others)))

@@ -150,6 +150,7 @@ TEXT = {
     "lesson01.direction.kind": "the text \"increase\" or \"decrease\"",
     "lesson01.direction.one_word": "Answer with one word: \"increase\" or \"decrease\".",
     "lesson01.direction.about_L": "The question is what to do with b (making L larger is the goal). Answer with one word for b: \"increase\" or \"decrease\".",
+    "lesson01.direction.letter_d": "\"d\" could be short for \"decrease\" or the variable d of L: write the whole word, \"increase\" or \"decrease\", for b.",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",

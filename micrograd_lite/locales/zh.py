@@ -145,6 +145,7 @@ TEXT = {
     "lesson01.direction.kind": "字符串 \"increase\" 或 \"decrease\"",
     "lesson01.direction.one_word": "请只用一个词回答，即 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.about_L": "问题是 b 该怎么变（让 L 变大是目标）。请用一个词说 b 怎么变，即 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请为 b 写出完整的词，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请为 b 回答 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号。它是 -4。b 增加 h 时，L 大约减少 4h。",
