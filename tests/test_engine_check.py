@@ -642,6 +642,34 @@ DIAGNOSES = {
          "`__sub__(self, other)`, `self` is the left side of `a - b` and `other` the right side."],
         ["这是 b - a 的值，两边的顺序反了。在 `__sub__(self, other)` 里，`self` 是 `a - b` 的左边，"
          "`other` 是右边。"]),
+    "a class-level _prev": (
+        lambda: make_value(("        self._prev = set(_children)\n", "        Value._prev = set(_children)\n")),
+        ["After `c = a + b`, the input a has the very same `_prev` set as c: all your Values "
+         "share one `_prev`", "Candidates: a class attribute (`Value._prev = ...`"],
+        ["输入 a 的 `_prev` 和 c 的 `_prev` 是同一个对象，都是一个集合。你所有的 Value 共用一个 `_prev`"]),
+    "a product kept by its numbers in a default dict": (
+        lambda: make_value((
+            "    def __mul__(self, other):\n        other = other if isinstance(other, Value) else Value(other)\n"
+            "        out = Value(self.data * other.data, (self, other), \"*\")\n",
+            "    def __mul__(self, other, _cache={}):\n        other = other if isinstance(other, Value) else Value(other)\n"
+            "        if (self.data, other.data) in _cache:\n            return _cache[self.data, other.data]\n"
+            "        out = Value(self.data * other.data, (self, other), \"*\")\n"
+            "        _cache[self.data, other.data] = out\n")),
+        ["`a * b` with a = ", "returned a node whose `_prev` holds another Value with the data of a, "
+         "not a itself", "Candidates: a result kept from an earlier call"],
+        ["`_prev` 里放的是另一个和 a 的 data 相同的 Value，而不是 a 本身。"]),
+    "copies of the inputs in _prev": (
+        lambda: make_value(("        out = Value(self.data * other.data, (self, other), \"*\")\n",
+                            "        out = Value(self.data * other.data, (self, Value(other.data)), \"*\")\n")),
+        ["`a * b` with a = ", "holds another Value with the data of b, not b itself"],
+        ["而不是 b 本身。b 不在结果的图里"]),
+    "a visited set keyed by what the nodes hold": (
+        lambda: make_value(("            if v not in visited:\n                visited.add(v)\n",
+                            "            key = (v.label, v._op, v.data)\n            if key not in visited:\n"
+                            "                visited.add(key)\n")),
+        ["In the graph ", "Your backward() also reads `.data`, `.label`, `._op` of the nodes, which "
+         "may be the cause instead"],
+        ["你的 backward() 还读了节点的 `.data`、`.label`、`._op`，原因也可能在这里。"]),
     "a reflected subtraction the wrong way round": (
         lambda: make_value(("    def __neg__(self):", "    def __rsub__(self, other):\n"
                             "        return self - other\n\n    def __neg__(self):")),

@@ -408,6 +408,7 @@ class _Checker:
         self.own_backward = backward and callable(getattr(Value, "backward", None))
         self.optional_absent = []  # optional operations the class has no method for
         self.defines_equality = _defines_equality(Value)
+        self.content_read = _content_read_by_backward(Value)
         self.made_by = next((_MADE_BY[g] for g in _MADE_BY if g in groups), None)
         self.doing = ""  # what the learner's code was last asked to do
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
@@ -708,6 +709,8 @@ class _Checker:
         ref_out = case.apply(*ref_args)
         self.inputs_unchanged(mine, values, computing)
         self.prev_holds_values(case, expr, out)
+        self.prev_holds_the_inputs(case, expr, inputs, out, zip(
+            made_texts if made else ["a"] * case.arity if same else names, args))
         self.op_names_the_operation(case, expr, out)
         if made:
             linked.append((expr, case, out, list(zip(made_texts, args))))
@@ -797,6 +800,38 @@ class _Checker:
             if got != values[name]:
                 _fail(text("engine_check.changes_input", name=name, before=f"{values[name]:g}",
                            after=_fmt(got), doing=doing))
+
+    def prev_per_node(self):
+        """Each Value keeps its own ``_prev``: one list or set shared by all of them
+        (a class attribute, say) makes the graph of every node the last one's."""
+        if "+" not in self.groups:
+            return
+        a, b = self.leaf(1.5, "a"), self.leaf(-2.0, "b")
+        inputs = "a = 1.5, b = -2"
+        out = self.result("a + b", self.call(lambda: a + b, doing=text(
+            "engine_check.doing.compute", expr="a + b", inputs=inputs)), inputs)
+        prev = getattr(a, "_prev", None)
+        if type(prev) in CONTAINERS and prev is getattr(out, "_prev", None):
+            _fail(text("engine_check.shared_prev", kind=kind_of(prev)))
+
+    def prev_holds_the_inputs(self, case, expr, inputs, out, named_args):
+        """The result of ``+`` or ``*`` must hold its inputs themselves in ``_prev``:
+        another Value with the same data there (a result kept from an earlier call
+        with the same numbers, or a copy) cuts the input off the graph.
+        ``named_args``: (how the message names an input, the input)."""
+        if case.group not in ("+", "*"):
+            return
+        try:
+            prev = list(out._prev)
+        except Exception:  # no _prev, or not a container: another engine design
+            return
+        for name, arg in named_args:
+            if any(item is arg for item in prev):
+                continue
+            if any(isinstance(item, self.Value) and getattr(item, "data", None) == arg.data
+                   for item in prev):
+                _fail(text("engine_check.prev_not_the_inputs", expr=expr, inputs=inputs,
+                           name=name))
 
     def op_names_the_operation(self, case, expr, out):
         """An addition or a multiplication whose ``_op`` is another operator's symbol
@@ -1026,11 +1061,16 @@ class _Checker:
 
     def or_equality(self, reason):
         """``reason``, about the order of the walk, with another candidate if the
-        class compares its nodes by their data: a visited set then takes two
-        nodes with equal data for one."""
-        if not reason or not self.defines_equality:
-            return reason
-        return _and_then(reason, text("engine_check.order.equality"))
+        class compares its nodes by their data, or if backward() reads what the
+        nodes hold: a visited set then may take two nodes with equal data for one."""
+        if reason and self.defines_equality:
+            reason = _and_then(reason, text("engine_check.order.equality"))
+        if reason and self.content_read:
+            attributes = text("engine_check.missing.separator").join(
+                f"`.{name}`" for name in self.content_read)
+            reason = _and_then(reason, text("engine_check.order.keyed_by_content",
+                                            attributes=attributes))
+        return reason
 
     def check_long_chain(self):
         """``x = x * w + b``, again and again: an order that leaves out nodes
@@ -1178,6 +1218,7 @@ class _Checker:
     # -- all of it -------------------------------------------------------------
     def run(self):
         self.missing_methods()
+        self.prev_per_node()
         primitives = [c for c in self.cases if c.group not in _USUALLY_COMPOSITE]
         composites = [c for c in self.cases if c.group in _USUALLY_COMPOSITE]
         for case in primitives:
@@ -1228,6 +1269,20 @@ class _Checker:
                 "engine_check.right.optional_absent",
                 exprs=separator.join(f"`{c.text}`" for c in self.optional_absent)))
         return Feedback(True, message)
+
+
+# what a node holds: a walk that reads these may tell nodes apart by them
+_CONTENT = ("data", "label", "_op")
+
+
+def _content_read_by_backward(Value):
+    """Which of a node's ``data``, ``label`` and ``_op`` the class's backward()
+    (and the functions defined inside it) reads: the lecture's reads none."""
+    function = getattr(Value, "backward", None)
+    if not isinstance(function, types.FunctionType):
+        return []
+    _, attributes = _names_used(function.__code__)
+    return [name for name in _CONTENT if name in attributes]
 
 
 def _defines_equality(Value):

@@ -1685,6 +1685,27 @@ TEXT = {
         "if two different nodes with equal data count as equal, a visited set takes one "
         "for the other, and build_topo skips the second. micrograd compares nodes by "
         "identity: leave `__eq__` and `__hash__` out.",
+    "engine_check.shared_prev":
+        "After `c = a + b`, the input a has the very same `_prev` {kind} as c: all your "
+        "Values share one `_prev`, so making a Value changes the graph below every other "
+        "one. Candidates: a class attribute (`Value._prev = ...`, or `_prev` set in the "
+        "class body), or one list or set that every `__init__` uses (a default argument "
+        "changed in place). Give each Value its own: `self._prev = tuple(_children)` in "
+        "`__init__`.",
+    "engine_check.prev_not_the_inputs":
+        "`{expr}` with {inputs} returned a node whose `_prev` holds another Value with "
+        "the data of {name}, not {name} itself: {name} is not in the graph of the result, "
+        "so backward() never reaches it. Candidates: a result kept from an "
+        "earlier call and returned again for the same numbers (a cache in a dict, a "
+        "default argument or a variable outside the method), or copies of the inputs "
+        "put in `_prev` (such as `Value(other.data)`). Make a new node at every call, "
+        "from the inputs themselves.",
+    "engine_check.order.keyed_by_content":
+        "Your backward() also reads {attributes} of the nodes, which may be the cause "
+        "instead: if its walk tells nodes apart by what they hold (a visited set of "
+        "`(v.label, v._op, v.data)`, say), two different nodes that hold the same count "
+        "as one, and the second is skipped. Keep the nodes themselves in visited: "
+        "`visited.add(v)`.",
     "engine_check.right.optional_absent":
         "Optional, not checked because your Value has no method for them: {exprs}.",
     "engine_check.right.no_operations":

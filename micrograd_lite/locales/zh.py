@@ -1312,6 +1312,22 @@ TEXT = {
         "backward() 对 {total} 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。所以是某个 `_backward` 在这里加错了量，虽然每个运算在小例子上都是对的。可能的原因有三种。一是某个局部导数只对一部分值是对的（比如只对小的值）。二是某个 `_backward` 用到了它自己节点的输入和 `out` 以外的东西，比如它外面的变量。三是某个运算或 `_backward` 改变了 `.data`。",
     "engine_check.order.equality":
         "你的 Value 还定义了 `__eq__` 或 `__hash__`，原因也可能在这里。如果两个 data 相等的不同节点被当成相等，visited 集合就会把它们当成同一个节点，build_topo 会跳过第二个。micrograd 按对象本身比较节点，所以不要定义 `__eq__` 和 `__hash__`。",
+    "engine_check.shared_prev":
+        "算出 `c = a + b` 之后，输入 a 的 `_prev` 和 c 的 `_prev` 是同一个对象，都是{kind}。你所有的 Value 共用一个 "
+        "`_prev`，所以每新建一个 Value，其他所有 Value 下面的图都会跟着变。可能的原因有两个。"
+        "一是类属性（`Value._prev = ...`，或者在类的定义体里设了 `_prev`）。二是每个 `__init__` "
+        "都用同一个列表或集合（比如一个被原地修改的默认参数）。请让每个 Value 有自己的 `_prev`，"
+        "即在 `__init__` 里写 `self._prev = tuple(_children)`。",
+    "engine_check.prev_not_the_inputs":
+        "对 `{expr}`（{inputs}）返回的节点，`_prev` 里放的是另一个和 {name} 的 data 相同的 Value，"
+        "而不是 {name} 本身。{name} 不在结果的图里，所以 backward() 永远到不了它。可能的原因有两个。"
+        "一是把之前某次调用的结果留了下来，遇到同样的数时又把它返回（存在字典、默认参数或方法外的变量里的缓存）。"
+        "二是往 `_prev` 里放的是输入的副本（比如 `Value(other.data)`）。"
+        "请每次调用都用输入本身新建一个节点。",
+    "engine_check.order.keyed_by_content":
+        "你的 backward() 还读了节点的 {attributes}，原因也可能在这里。如果遍历时按节点里存的内容"
+        "来区分节点（比如 visited 里放的是 `(v.label, v._op, v.data)`），两个内容相同的不同节点"
+        "就会被当成同一个，第二个会被跳过。请在 visited 里放节点本身，即 `visited.add(v)`。",
     "engine_check.right.optional_absent":
         "{exprs} 是可选的运算。你的 Value 没有它们的方法，所以没有检查它们。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
