@@ -96,7 +96,14 @@ def problems(picture):
                              "and the figure does not say so")
         for child in ax.get_children():
             if isinstance(child, Legend) and child.get_visible():
-                if not _inside(child.get_window_extent(renderer), box):
+                legend = child.get_window_extent(renderer)
+                # inside its panel, or wholly outside every panel and its labels (under it)
+                beside = _inside(legend, figure.bbox) and not any(
+                    legend.overlaps(other) for panel in _panels(figure) for other in (
+                        panel.get_window_extent(renderer),
+                        _extent(panel.xaxis.label, renderer),
+                        *(_extent(t, renderer) for t in panel.get_xticklabels() if t.get_text())))
+                if not _inside(legend, box) and not beside:
                     found.append(f"{name!r}: the legend spills out of its panel")
             elif isinstance(child, (Text, Annotation)) and child.get_visible() and child.get_text():
                 if child in (ax.title, ax._left_title, ax._right_title):
@@ -125,6 +132,19 @@ def assert_readable(explorer, count):
         assert not found, f"{setting}: " + "; ".join(found)
         seen += 1
     assert seen >= count
+
+
+@pytest.mark.parametrize("lr", [0.1, 1.2, 3.16])
+def test_the_parabolas_legend_is_under_its_panel_where_no_path_goes(lr):
+    """A path that runs away crosses the whole window (from lr = 1 on): the legend
+    is outside it, so it never covers a step, at the slider's top either."""
+    scene = descent.ParabolaScene()
+    picture = scene.draw(lr=lr)
+    renderer = picture.figure.canvas.get_renderer()
+    ax = picture.figure.axes[0]
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert legend.y1 < ax.get_window_extent(renderer).y0
+    assert problems(picture) == []
 
 
 def test_the_checker_catches_a_curve_off_the_axes_and_a_spilling_box():

@@ -148,9 +148,11 @@ class ParabolaScene:
     CURVE_TOP = 0.75
     MESSAGE_TOP = 0.905
     TITLE_BASE = 0.915
+    PANEL_BOTTOM = 0.19
 
     def __init__(self):
         fig, (ax, ax_loss) = two_panel_figure(height=self.HEIGHT)
+        fig.subplots_adjust(bottom=self.PANEL_BOTTOM)  # room for the legend under the curve
         self.scene = Scene(fig)
         move = self.scene.moving
         self.title, self.message = _message_strip(self.scene, ax, self.CURVE_TOP,
@@ -167,8 +169,9 @@ class ParabolaScene:
         ax.set_ylim(*PARABOLA_LOSS_RANGE)
         ax.set_xlabel("w")
         ax.set_ylabel(text("descent.axis_loss_w"))
-        # between the arms, at the top: the curve (and so every step) is never there
-        ax.legend(handles=[curve, self.path, start, minimum], loc="upper center", fontsize=8)
+        # under the panel, outside it: a path that runs away crosses every part of the window
+        ax.legend(handles=[curve, self.path, start, minimum], loc="upper center",
+                  bbox_to_anchor=(0.5, -0.14), ncol=4, fontsize=8, frameon=False)
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
 
     def draw(self, lr=0.1, steps=30):
