@@ -121,6 +121,11 @@ def test_the_site_carries_each_lesson_and_an_installable_zip_of_the_course(site,
                  "micrograd_lite/fontdata/MicrogradLiteSansSC-Regular.otf",
                  "notebooks/zh/06_micrograd_from_scratch.ipynb"):
         assert (course / name).is_file(), name
+    # every file the repository tracks (the READMEs' commands use tests/, tools/, ...)
+    tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True)
+    if tracked.returncode == 0:
+        missing = [name for name in tracked.stdout.split() if not (course / name).is_file()]
+        assert not missing, missing
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
                             "--quiet", "--wheel-dir", str(tmp_path / "wheel"), str(course)],
                            capture_output=True, text=True)

@@ -51,8 +51,10 @@ WORDS = {
 MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
 ARCHIVE = "micrograd-lite.zip"
 # What ARCHIVE holds: the package, the lessons, and what installs and documents them.
-ARCHIVED = ["pyproject.toml", "README.md", "README.zh-CN.md", "LICENSE", "requirements.txt",
-            "requirements-test.txt", "environment.yml", "micrograd_lite", "notebooks"]
+# the whole repository but its history: every command of the READMEs works in the unzipped folder
+ARCHIVED = ["pyproject.toml", "README.md", "README.zh-CN.md", "RELEASING.md", "LICENSE",
+            "requirements.txt", "requirements-test.txt", "environment.yml", "postBuild",
+            ".gitignore", ".ci", "micrograd_lite", "notebooks", "tests", "tools", "benchmarks"]
 WIDGET = "application/vnd.jupyter.widget-view+json"
 # A badge, [![alt](image)](link), becomes a text link: its image lives on another host.
 BADGE = re.compile(r"\[!\[([^\]]*)\]\([^)]*\)\]\(([^)]*)\)")
