@@ -26,16 +26,18 @@ from pathlib import Path
 import graphviz
 
 from .language import text
-from .nodes import check_node, depth_first, inputs, is_node, label_of, reachable
+from .nodes import check_node, depth_first, inputs, is_node, label_of, local_derivatives, reachable
 from .nodes import data_of as _data
 from .nodes import op_of as _op
 from .fonts import svg_with_font, text_width
 from .render import FONT_FAMILY, render
 
-__all__ = ["trace", "draw_dot", "to_mermaid", "GraphDrawing", "LiveGraph"]
+__all__ = ["trace", "draw_dot", "paths", "to_mermaid", "GraphDrawing", "LiveGraph"]
 
 #: Above this many drawn nodes (Values + operations) draw_dot shows a note instead.
 MAX_NODES = 300
+#: paths() lists at most this many paths (their number doubles with each diamond).
+MAX_PATHS = 10_000
 
 _RANKDIRS = ("LR", "RL", "TB", "BT")
 
@@ -44,6 +46,7 @@ _GRAPH_ATTR = {"rankdir": "LR", "fontname": FONT_FAMILY, "bgcolor": "white", "ra
 _NODE_ATTR = {"shape": "record", "fontname": FONT_FAMILY, "fontsize": "12"}
 _EDGE_ATTR = {"fontname": FONT_FAMILY, "color": "#555555"}
 _OP_ATTR = {"shape": "ellipse", "style": "filled", "fillcolor": "#eeeeee", "color": "#999999"}
+_FLOW_ATTR = {"fontsize": "10", "fontcolor": "#0072b2"}
 _HIGHLIGHT_ATTR = {"style": "filled,bold", "fillcolor": "#ffe3a3", "color": "#d55e00"}
 
 
@@ -70,8 +73,47 @@ def trace(root):
     return nodes, edges
 
 
+def paths(root, node, max_paths=MAX_PATHS):
+    """Every path from ``root`` down to ``node``, as ``(path, product)`` pairs.
+
+    ``path`` is a tuple of nodes from ``root`` to ``node``; ``product`` is the
+    product of the local derivatives along it (d out / d input at each step).
+    The chain rule says that the products add up to d root / d node: after
+    ``root.backward()`` on a fresh graph, to ``node.grad``. An input used twice
+    by one operation (``b = a + a``) is reached along two paths, one per use
+    (a closure-based class, micrograd's, gives one path with both uses added).
+
+    A graph with more than ``max_paths`` paths raises ValueError before any is
+    listed: their number doubles with every diamond (``x * 0.5 + x * 0.5``).
+    """
+    check_node(root, "paths")
+    check_node(node, "paths")
+    nodes = depth_first(root)
+    if not any(n is node for n in nodes):
+        raise ValueError(f"{node!r} is not part of the graph of {root!r}")
+    count = {id(node): 1}  # how many paths lead from each node down to `node`
+    for n in nodes:
+        if n is not node:
+            count[id(n)] = sum(count.get(id(c), 0) for c in inputs(n))
+    if count[id(root)] > max_paths:
+        raise ValueError(f"{count[id(root)]:,} paths lead from the root to this node, more "
+                         f"than max_paths={max_paths:,}; pass a larger max_paths to list them")
+    found = []
+
+    def walk(current, path, product):  # depth: at most the graph's depth, the lessons' few
+        if current is node:
+            found.append((path, product))
+            return
+        for child, local in zip(inputs(current), local_derivatives(current)):
+            if local is not None and count.get(id(child), 0):
+                walk(child, path + (child,), product * local)
+
+    walk(root, (root,), 1.0)
+    return found
+
+
 def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_NODES,
-             decimals=4):
+             decimals=4, flow=False):
     """Draw the computation graph that produced ``root``.
 
     Each Value is a box ``label | data 2.0000 | grad -1.5000`` (the label part
@@ -89,6 +131,11 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
       laid out (that could take minutes): the result is a drawing of a note
       saying so, made at once. Pass a larger ``max_nodes`` to draw it anyway.
     - ``decimals``: digits after the point for data and grad.
+    - ``flow=True`` writes on every arrow from an input into an operation the
+      local derivative (d out / d input, as Python prints the number) and, once
+      backward() has run (``root.grad`` is not 0), what it added to the input's
+      grad: local × the operation's grad. An input used twice gets two arrows,
+      each with its share; its box shows their sum.
 
     Returns a :class:`GraphDrawing`, a ``graphviz.Digraph`` that Jupyter
     displays as SVG without the Graphviz ``dot`` program.
@@ -104,13 +151,42 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
     nodes, _ = trace(root)
     emphasised = _highlighted(highlight, nodes)
     fields = {id(node): _value_fields(node, show_grad, decimals) for node in nodes}
-    return _graph_dot(root, nodes, rankdir, fields, emphasised)
+    edges = _flow_labels(nodes, root.grad != 0) if flow else None
+    return _graph_dot(root, nodes, rankdir, fields, emphasised, edges=edges)
 
 
-def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=None):
+def flow_label(local, grad=None, edges=1):
+    """The text on an arrow into an operation: its local derivative and, when the
+    operation's ``grad`` is known, what the arrow adds to the input's grad. ``edges``:
+    how many uses of the input one closure measured together (their sum)."""
+    lines = [text("graph.flow_local", local=local) if edges == 1
+             else text("graph.flow_local_uses", local=local, count=edges)]
+    if grad is not None:
+        lines.append(text("graph.flow_adds", local=local, grad=float(grad),
+                          added=local * float(grad)))
+    return "\n".join(lines)
+
+
+def _flow_labels(nodes, known):
+    """``{(id(operation node), slot): text}`` for :func:`draw_dot`'s ``flow``."""
+    labels = {}
+    for node in nodes:
+        children = inputs(node)
+        for slot, local in enumerate(local_derivatives(node)):
+            if local is None:
+                continue
+            uses = sum(1 for c in children if c is children[slot])
+            # a closure's sum covers every use; the node's own slots are one use each
+            shared = uses if getattr(node, "_local_grads", None) is None else 1
+            labels[id(node), slot] = flow_label(local, node.grad if known else None, shared)
+    return labels
+
+
+def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=None, edges=None):
     """The drawing of ``nodes``; ``fields`` maps ``id(node)`` to its box's texts,
     ``emphasised`` holds the ids of the highlighted nodes, ``caption`` is a list
-    of lines written above the graph, left-aligned."""
+    of lines written above the graph, left-aligned; ``edges`` maps
+    ``(id(operation node), input slot)`` to the text on that input's arrow."""
     # A record's fields run across the flow: "{...}" turns them to run along it.
     vertical_flow = rankdir in ("TB", "BT")
     n_ops = sum(1 for node in nodes if inputs(node))
@@ -137,8 +213,13 @@ def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=Non
         key = id(node)
         if inputs(node):
             dot.node(op_names[key], label=_dot_quote(_op(node) or "op"), **_OP_ATTR)
-            for child in inputs(node):
-                dot.edge(names[id(child)], op_names[key])
+            for slot, child in enumerate(inputs(node)):
+                written = (edges or {}).get((key, slot))
+                if written is None:
+                    dot.edge(names[id(child)], op_names[key])
+                else:
+                    dot.edge(names[id(child)], op_names[key], label=_dot_quote(written),
+                             **_FLOW_ATTR)
         label = " | ".join(_record_field(field) for field in fields[key])
         if vertical_flow:
             label = "{ " + label + " }"

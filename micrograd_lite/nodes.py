@@ -15,7 +15,7 @@ nodes.
 import math
 
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
-           "depth_first", "reachable"]
+           "depth_first", "reachable", "local_derivatives"]
 
 NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
 
@@ -69,6 +69,42 @@ def data_of(node):
         return float(node.data)
     except (TypeError, ValueError):
         return math.nan
+
+
+def local_derivatives(node):
+    """d node / d input for each of ``node``'s input slots, in :func:`inputs` order.
+
+    From ``_local_grads`` where the node has them (the package's Value). Else
+    (a ``_backward`` closure: micrograd's, the lecture's) measured: the closure
+    runs once with ``node.grad = 1`` from input grads of 0, what it adds to each
+    input is that input's local derivative, and every grad is put back after.
+    A closure adds the slots of an input used twice (``a + a``) together: the
+    sum is given on the input's first slot and ``None`` on the others.
+    """
+    children = inputs(node)
+    given = getattr(node, "_local_grads", None)
+    if given is not None:
+        return tuple(float(g) for g in given)
+    if not children:
+        return ()
+    if not callable(getattr(node, "_backward", None)):
+        raise TypeError("a node needs its local derivatives (_local_grads) or its _backward "
+                        "function; this one has neither")
+    distinct = list({id(c): c for c in children}.values())
+    saved = [(c, c.grad) for c in distinct] + [(node, node.grad)]
+    try:
+        for child in distinct:
+            child.grad = 0.0
+        node.grad = 1.0
+        node._backward()
+        added = {id(c): float(c.grad) for c in distinct}
+    finally:
+        for n, grad in saved:
+            n.grad = grad
+    first = {}
+    for i, child in enumerate(children):
+        first.setdefault(id(child), i)
+    return tuple(added[id(c)] if first[id(c)] == i else None for i, c in enumerate(children))
 
 
 def depth_first(root, first_input_first=True):

@@ -1898,6 +1898,9 @@ TEXT = {
     "graphs.stepper_title.other": "Backpropagation through {name}, one step at a time ({count} steps)",
 
     # ---- graph: the drawing's description and the note for a graph too big to draw
+    "graph.flow_local": "local {local}",
+    "graph.flow_local_uses": "local {local} ({count} uses)",
+    "graph.flow_adds": "adds {local} × {grad} = {added}",
     "graph.description_one_value": "computation graph of {root}: 1 value and 0 operations",
     "graph.description_one_operation": "computation graph of {root}: {values} values and 1 operation",
     "graph.description": "computation graph of {root}: {values} values and {operations} operations",

@@ -1508,6 +1508,9 @@ TEXT = {
     "graphs.stepper_title.other": "{name} 的反向传播逐步演示（共 {count} 步）",
 
     # ---- graph: the drawing's description and the note for a graph too big to draw
+    "graph.flow_local": "局部导数 {local}",
+    "graph.flow_local_uses": "局部导数 {local}（{count} 次使用之和）",
+    "graph.flow_adds": "加上 {local} × {grad} = {added}",
     "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
     "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",

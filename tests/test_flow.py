@@ -1,0 +1,220 @@
+"""What flows along the edges: draw_dot(root, flow=True) and graph.paths.
+
+Every edge's local derivative is checked against the derivative of its
+operation worked out by hand, every sum over paths against central finite
+differences of the whole graph, and the posts' graphs against their numbers; on
+the package's Value, on micrograd's, and on a lecture-style class with
+``_backward`` closures (lesson 06's), with nodes used more than once.
+"""
+
+import math
+import random
+import re
+
+import pytest
+
+from micrograd_lite import Value
+from micrograd_lite.exercises.lesson02 import seed_neuron
+from micrograd_lite.graph import draw_dot, paths
+from micrograd_lite.language import set_language
+from micrograd_lite.nodes import inputs, local_derivatives
+from test_engine_check import make_value
+
+Lecture = make_value()  # `_prev` a set, `_backward` closures
+LectureTuple = make_value(("        self._prev = set(_children)\n", "        self._prev = tuple(_children)\n"))
+micrograd = pytest.importorskip("micrograd.engine")
+CLASSES = {"package": Value, "lecture": Lecture, "lecture, _prev a tuple": LectureTuple,
+           "micrograd": micrograd.Value}
+
+
+def random_graph(V, xs, seed):
+    """A graph of +, *, tanh (where the class has it) and ** 2 on the leaves
+    ``xs``, each new node drawing its inputs from every node made so far, so
+    that nodes are used again, sometimes twice by one operation."""
+    rng = random.Random(seed)
+    nodes = [V(x) for x in xs]
+    for _ in range(8):
+        a, b = rng.choice(nodes), rng.choice(nodes + nodes[-2:])
+        op = rng.choice(["+", "*", "tanh", "**"] if hasattr(V, "tanh") else ["+", "*", "**"])
+        nodes.append(a + b if op == "+" else a * b if op == "*" else a.tanh() if op == "tanh"
+                     else a ** 2)
+    return nodes[len(xs):][-1] + nodes[-2], nodes[:len(xs)]
+
+
+def hand_derivative(node, slot):
+    """d node / d input of the slot, from the operation's own formula."""
+    children = inputs(node)
+    x = children[slot].data
+    op = node._op
+    if op == "+":
+        return 2.0 if len(children) == 1 else 1.0  # a + a with `_prev` a set: one slot
+    if op == "*":
+        return children[1 - slot].data if len(children) == 2 else 2 * x  # a * a in one slot
+    if op == "tanh":
+        return 1 - math.tanh(x) ** 2
+    if op.startswith("**"):
+        n = float(op[2:])
+        return n * x ** (n - 1)
+    raise AssertionError(f"no formula for {op!r}")
+
+
+@pytest.mark.parametrize("name", list(CLASSES))
+@pytest.mark.parametrize("seed", range(6))
+def test_each_edges_local_derivative_is_its_operations_derivative(name, seed):
+    V = CLASSES[name]
+    root, _ = random_graph(V, [0.7, -1.3, 0.4], seed)
+    checked = 0
+    for node in _all(root):
+        children = inputs(node)
+        locals_ = local_derivatives(node)
+        for slot, local in enumerate(locals_):
+            uses = [i for i, c in enumerate(children) if c is children[slot]]
+            if local is None:  # a closure: the first use carries every use's share
+                assert slot != uses[0]
+                continue
+            want = sum(hand_derivative(node, i) for i in uses) if (
+                getattr(node, "_local_grads", None) is None) else hand_derivative(node, slot)
+            assert local == pytest.approx(want, rel=1e-12, abs=1e-12), (node._op, slot)
+            checked += 1
+    assert checked >= 5
+
+
+def _all(root):
+    seen, order = set(), []
+
+    def visit(n):
+        if id(n) not in seen:
+            seen.add(id(n))
+            for c in inputs(n):
+                visit(c)
+            order.append(n)
+    visit(root)
+    return order
+
+
+@pytest.mark.parametrize("name", list(CLASSES))
+@pytest.mark.parametrize("seed", range(6))
+def test_the_paths_products_add_up_to_the_finite_difference_and_to_grad(name, seed):
+    V = CLASSES[name]
+    xs = [0.7, -1.3, 0.4]
+    root, leaves = random_graph(V, xs, seed)
+    root.backward()
+    h = 1e-6
+    for i, leaf in enumerate(leaves):
+        found = paths(root, leaf) if any(n is leaf for n in _all(root)) else []
+        total = sum(product for _, product in found)
+        up = random_graph(V, [x + h if j == i else x for j, x in enumerate(xs)], seed)[0].data
+        down = random_graph(V, [x - h if j == i else x for j, x in enumerate(xs)], seed)[0].data
+        assert total == pytest.approx((up - down) / (2 * h), rel=1e-5, abs=1e-6)
+        assert total == pytest.approx(leaf.grad, rel=1e-9, abs=1e-12)
+        for path, product in found:
+            assert path[0] is root and path[-1] is leaf
+            assert all(any(c is nxt for c in inputs(cur)) for cur, nxt in zip(path, path[1:]))
+
+
+def lesson01_graph(V):
+    a, b, c, f = V(2.0), V(-3.0), V(10.0), V(-2.0)
+    return (a * b + c) * f, (a, b, c, f)
+
+
+@pytest.mark.parametrize("name", list(CLASSES))
+def test_the_posts_graph_of_lesson_01_gives_its_numbers_along_its_paths(name):
+    """L = (a*b + c) * f with a = 2, b = -3, c = 10, f = -2: dL/da = b*f = 6,
+    dL/db = a*f = -4, dL/dc = f = -2, dL/df = a*b + c = 4, one path each."""
+    L, (a, b, c, f) = lesson01_graph(CLASSES[name])
+    for leaf, want in ((a, 6.0), (b, -4.0), (c, -2.0), (f, 4.0)):
+        (path, product), = paths(L, leaf)
+        assert product == want and len(path) == (4 if leaf in (a, b) else 3 if leaf is c else 2)
+
+
+def test_the_neuron_of_the_post_gives_its_gradients_along_its_paths():
+    o = seed_neuron()
+    leaves = {n.label: n for n in _all(o) if not n._prev}
+    sums = {label: round(sum(p for _, p in paths(o, n)), 4) for label, n in leaves.items()}
+    assert sums == {"x1": -1.5, "w1": 1.0, "x2": 0.5, "w2": 0.0, "b": 0.5}
+
+
+def flow_edges(drawing):
+    """``[(input name, operation name, label)]`` of the drawing's labelled edges."""
+    return re.findall(r'(v\d+) -> (op\d+) \[label="([^"]*)"', drawing.source)
+
+
+def test_an_input_used_twice_shows_both_shares_and_its_grad_their_sum():
+    """b = a + a: two arrows from a, each 1 × g, and a.grad = 2g."""
+    a = Value(3.0, label="a")
+    b = a + a; b.label = "b"  # noqa: E702
+    c = b * 5.0; c.label = "c"  # noqa: E702
+    c.backward()
+    edges = flow_edges(draw_dot(c, flow=True))
+    into_plus = [label for source, op, label in edges if source == "v0"]
+    assert into_plus == ["local 1.0\\nadds 1.0 × 5.0 = 5.0"] * 2
+    assert a.grad == 10.0
+    assert [p for _, p in paths(c, a)] == [5.0, 5.0]
+
+
+@pytest.mark.parametrize("name", list(CLASSES))
+@pytest.mark.parametrize("seed", range(4))
+def test_what_the_edges_add_into_each_input_is_its_grad(name, seed):
+    """After backward() on a fresh graph, the "adds" of every arrow out of an
+    input sum to that input's grad, and each is local × the operation's grad."""
+    root, leaves = random_graph(CLASSES[name], [0.7, -1.3, 0.4], seed)
+    root.backward()
+    drawing = draw_dot(root, flow=True)
+    order = _all_in_draw_order(root)
+    added = {}
+    for source, op, label in flow_edges(drawing):
+        local, local_again, grad, result = re.fullmatch(
+            r"local (\S+)(?: \(\d uses\))?\\nadds (\S+) × (\S+) = (\S+)", label).groups()
+        assert local == local_again and float(result) == float(local) * float(grad)
+        added[source] = added.get(source, 0.0) + float(result)
+    for i, node in enumerate(order):
+        if not node._prev and f"v{i}" in added:
+            assert added[f"v{i}"] == pytest.approx(node.grad, rel=1e-12, abs=1e-12)
+
+
+def _all_in_draw_order(root):
+    from micrograd_lite.graph import trace
+    return trace(root)[0]
+
+
+def test_before_backward_the_edges_show_the_local_derivatives_only():
+    L, _ = lesson01_graph(Value)
+    labels = [label for _, _, label in flow_edges(draw_dot(L, flow=True))]
+    assert labels == ["local -3.0", "local 2.0", "local 1.0", "local 1.0", "local -2.0", "local 4.0"]
+    assert not flow_edges(draw_dot(L))  # without flow, the drawing is as before
+
+
+def test_a_closure_with_an_input_used_twice_says_the_local_derivative_covers_both_uses():
+    a = LectureTuple(3.0)
+    b = a * a
+    assert local_derivatives(b) == (6.0, None)
+    labels = [label for _, _, label in flow_edges(draw_dot(b, flow=True))]
+    assert labels == ["local 6.0 (2 uses)"]
+    assert a.grad == 0.0 and b.grad == 0.0  # measuring put every grad back
+
+
+def test_the_edge_texts_in_chinese():
+    L, _ = lesson01_graph(Value)
+    L.backward()
+    set_language("zh")
+    try:
+        labels = [label for _, _, label in flow_edges(draw_dot(L, flow=True))]
+    finally:
+        set_language("en")
+    assert labels[0] == "局部导数 -3.0\\n加上 -3.0 × -2.0 = 6.0"
+
+
+def test_paths_refuses_a_node_of_another_graph_and_too_many_paths():
+    L, _ = lesson01_graph(Value)
+    with pytest.raises(ValueError, match="is not part of the graph"):
+        paths(L, Value(1.0))
+    x = Value(0.5)
+    top = x
+    for _ in range(14):
+        top = top * 0.5 + top * 0.5
+    with pytest.raises(ValueError, match="16,384 paths lead from the root to this node, more "
+                                         "than max_paths=10,000"):
+        paths(top, x)
+    assert len(paths(top, x, max_paths=2 ** 14)) == 2 ** 14
+    with pytest.raises(TypeError, match="paths\\(\\) needs a Value"):
+        paths(L, 3.0)
