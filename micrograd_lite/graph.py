@@ -372,7 +372,9 @@ class LiveGraph:
         self.drawing = dot
         # the font for Chinese text is embedded per picture, in svg()
         self.layout_svg = render(dot.source, format="svg", embed_font=False).decode("utf-8")
-        self._parts = _svg_template(self.layout_svg, len(nodes), len(self.layout_caption))
+        op_positions = [i for i, node in enumerate(nodes) if inputs(node)]  # op0, op1, ...
+        self._parts = _svg_template(self.layout_svg, len(nodes), len(self.layout_caption),
+                                    op_positions)
 
     def fits(self, nodes, fields, caption=()):
         """Whether a graph and texts can be drawn on this layout: same shape,
@@ -386,11 +388,14 @@ class LiveGraph:
         pairs += list(zip(caption, self.layout_caption))
         return all(text_width(new) <= text_width(old) + 1e-9 for new, old in pairs)
 
-    def svg(self, fields, highlight=(), caption=()):
+    def svg(self, fields, highlight=(), caption=(), edges=()):
         """The SVG with these texts (one list per node), the nodes at the
-        positions in ``highlight`` emphasised, and ``caption``'s lines."""
+        positions in ``highlight`` emphasised, and ``caption``'s lines;
+        ``edges`` lights up arrows into operations, each given as (the
+        operation's position, the input's slot)."""
         lines = list(caption) + [""] * (len(self.layout_caption) - len(caption))
         chosen = set(highlight)
+        lit = set(edges)
         out = []
         for part in self._parts:
             if part.__class__ is str:
@@ -403,6 +408,10 @@ class LiveGraph:
                 out.append(_svg_text(lines[i]))
             elif kind == "box":
                 out.append(_SVG_HIGHLIGHT_BOX if i in chosen else _SVG_PLAIN)
+            elif kind == "edge":
+                out.append(_SVG_LIT_EDGE if (i, k) in lit else _SVG_EDGE)
+            elif kind == "arrow":
+                out.append(_SVG_LIT_ARROW if (i, k) in lit else _SVG_ARROW)
             else:  # a line between fields
                 out.append(_SVG_HIGHLIGHT_LINE if i in chosen else _SVG_PLAIN)
         return svg_with_font("".join(out))
@@ -431,13 +440,34 @@ _SVG_PLAIN = 'fill="none" stroke="black"'
 _SVG_HIGHLIGHT_BOX = (f'fill="{_HIGHLIGHT_ATTR["fillcolor"]}" stroke="{_HIGHLIGHT_ATTR["color"]}" '
                       'stroke-width="2"')
 _SVG_HIGHLIGHT_LINE = f'fill="none" stroke="{_HIGHLIGHT_ATTR["color"]}" stroke-width="2"'
+_SVG_EDGE = f'fill="none" stroke="{_EDGE_ATTR["color"]}"'
+_SVG_ARROW = f'fill="{_EDGE_ATTR["color"]}" stroke="{_EDGE_ATTR["color"]}"'
+_SVG_LIT_EDGE = f'fill="none" stroke="{_HIGHLIGHT_ATTR["color"]}" stroke-width="3"'
+_SVG_LIT_ARROW = (f'fill="{_HIGHLIGHT_ATTR["color"]}" stroke="{_HIGHLIGHT_ATTR["color"]}" '
+                  'stroke-width="3"')
+_SVG_INTO_OP = re.compile(r'<g id="edge\d+" class="edge">\n<title>v\d+&#45;&gt;op(\d+)</title>\n'
+                          r'(.*?)</g>', re.S)
 _SVG_NODE = re.compile(r'<g id="node\d+" class="node">\n<title>v(\d+)</title>\n(.*?)</g>', re.S)
 _SVG_TEXT = re.compile(r"<text [^>]*>(.*?)</text>", re.S)
 
 
-def _svg_template(svg, n_nodes, n_caption):
-    """Cut Graphviz's SVG into fixed parts and slots ``(kind, index, field)``."""
+def _svg_template(svg, n_nodes, n_caption, op_positions=()):
+    """Cut Graphviz's SVG into fixed parts and slots ``(kind, index, field)``;
+    an arrow into an operation is ``("edge" or "arrow", the operation's
+    position, the input's slot)`` (``op_positions[k]`` is the position of ``opk``;
+    Graphviz writes the arrows in the order they were declared: slot order)."""
     spans = []  # (start, end, slot)
+    slots = {}  # operation -> arrows into it met so far
+    for match in _SVG_INTO_OP.finditer(svg):
+        op = int(match.group(1))
+        slot = slots.get(op, 0)
+        slots[op] = slot + 1
+        position, body_start = op_positions[op], match.start(2)
+        for kind, attributes in (("edge", _SVG_EDGE), ("arrow", _SVG_ARROW)):
+            found = match.group(2).find(attributes)
+            if found >= 0:
+                start = body_start + found
+                spans.append((start, start + len(attributes), (kind, position, slot)))
     for match in _SVG_NODE.finditer(svg):
         i, body_start = int(match.group(1)), match.start(2)
         body = match.group(2)

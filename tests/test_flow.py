@@ -11,6 +11,7 @@ import math
 import random
 import re
 
+import micrograd.engine as micrograd  # in requirements-test.txt: a missing one is an error
 import pytest
 
 from micrograd_lite import Value
@@ -22,7 +23,6 @@ from test_engine_check import make_value
 
 Lecture = make_value()  # `_prev` a set, `_backward` closures
 LectureTuple = make_value(("        self._prev = set(_children)\n", "        self._prev = tuple(_children)\n"))
-micrograd = pytest.importorskip("micrograd.engine")
 CLASSES = {"package": Value, "lecture": Lecture, "lecture, _prev a tuple": LectureTuple,
            "micrograd": micrograd.Value}
 
@@ -218,3 +218,63 @@ def test_paths_refuses_a_node_of_another_graph_and_too_many_paths():
     assert len(paths(top, x, max_paths=2 ** 14)) == 2 ** 14
     with pytest.raises(TypeError, match="paths\\(\\) needs a Value"):
         paths(L, 3.0)
+
+
+# ---------------------------------------------------------------------------
+# The stepper plays itself, and lights up the arrows a step adds along.
+# ---------------------------------------------------------------------------
+LIT = re.compile(r'<g id="edge\d+" class="edge">\n<title>(v\d+)&#45;&gt;(op\d+)</title>\n'
+                 r'<path fill="none" stroke="#d55e00" stroke-width="3"')
+
+
+def lit_edges(svg):
+    return LIT.findall(svg)
+
+
+@pytest.mark.parametrize("name", list(CLASSES))
+def test_each_step_lights_up_the_arrows_into_the_node_it_processes(name):
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    a, b = CLASSES[name](3.0), CLASSES[name](-2.0)
+    c = a * b
+    d = c + a  # a used twice: by * and by +
+    stepper = backprop_stepper(d)
+    assert lit_edges(stepper.picture.svg) == []  # step 0: only the output's grad set
+    ops = {}  # which op name each processed node has, from the drawing
+    for k in range(1, 3):
+        stepper.step()
+        state = stepper.state
+        lit = lit_edges(stepper.picture.svg)
+        assert len(lit) == len(inputs(state.node))  # every arrow into it, none other
+        assert len({op for _, op in lit}) == 1
+        ops[k] = lit[0][1]
+    assert ops[1] != ops[2]
+    assert stepper.picture.svg.count('stroke-width="3"') == 2 * len(lit)  # path and arrowhead
+
+
+def test_play_is_linked_to_the_step_slider_both_ways_and_its_pace_to_the_speed_slider():
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    stepper = backprop_stepper(seed_neuron())
+    play, slider = stepper.play, stepper.controls["step"]
+    assert (play.min, play.max, play.value, play.step) == (0, slider.max, 0, 1)
+    play.value = 3  # what the front end sends as it plays
+    assert slider.value == 3 and stepper.state.step == 3
+    assert stepper.picture.description == stepper.state.description
+    stepper.step()
+    assert play.value == 4  # Play goes on from where Step left it
+    stepper.reset()
+    assert play.value == 0 and stepper.state.step == 0
+    stepper.speed.value = stepper.speed.max
+    assert play.interval == stepper.speed.max
+
+
+def test_the_play_controls_in_chinese():
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    set_language("zh")
+    try:
+        stepper = backprop_stepper(seed_neuron())
+    finally:
+        set_language("en")
+    assert [w.description for w in stepper.buttons] == ["播放", "下一步", "重置", "每步毫秒数"]

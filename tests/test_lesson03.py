@@ -110,7 +110,7 @@ def test_stepper_step_button_fills_grads_in_order():
     slider = stepper.controls["step"]
     assert isinstance(slider, widgets.IntSlider)
     assert (slider.min, slider.max, slider.value) == (0, 5, 0)
-    assert [b.description for b in stepper.buttons] == ["Step", "Reset"]
+    assert [b.description for b in stepper.buttons] == ["Play", "Step", "Reset", "ms per step"]
     for k in range(6):
         assert slider.value == k
         assert rounded(stepper.state.grads) == EXPECTED[k]

@@ -1892,6 +1892,8 @@ TEXT = {
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after:.4f}",
     "graphs.update_separator": "; ",
     "graphs.slider_step": "step",
+    "graphs.button_play": "Play",
+    "graphs.slider_speed": "ms per step",
     "graphs.button_step": "Step",
     "graphs.button_reset": "Reset",
     "graphs.stepper_title.one": "Backpropagation through {name}, one step at a time (1 step)",

@@ -1502,6 +1502,8 @@ TEXT = {
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
     "graphs.update_separator": "；",
     "graphs.slider_step": "步骤",
+    "graphs.button_play": "播放",
+    "graphs.slider_speed": "每步毫秒数",
     "graphs.button_step": "下一步",
     "graphs.button_reset": "重置",
     "graphs.stepper_title.one": "{name} 的反向传播逐步演示（共 1 步）",

@@ -449,6 +449,15 @@ def _highlight_positions(state):
     return [i for i, n in enumerate(nodes) if id(n) in chosen]
 
 
+def _lit_edges(state):
+    """The arrows along which this step added into the inputs' grads: every arrow
+    into the node it processed, as (its position, the input's slot)."""
+    if state.step == 0:
+        return []
+    position = next(i for i, n in enumerate(state.nodes) if n is state.node)
+    return [(position, slot) for slot in range(len(inputs(state.node)))]
+
+
 def backprop_view(state, rankdir="LR", layout=None, png=True):
     """Draw a :class:`BackpropState`: grads so far, the processed node and the
     inputs it just filled highlighted, and the step's arithmetic as a caption
@@ -468,7 +477,8 @@ def backprop_view(state, rankdir="LR", layout=None, png=True):
         return GraphView(drawing(), state.description, state=state)
     nodes = state.nodes
     fields = [_value_fields(node, True, 4) for node in nodes]
-    svg = layout.svg(fields, _highlight_positions(state), _caption_lines(state))
+    svg = layout.svg(fields, _highlight_positions(state), _caption_lines(state),
+                     edges=_lit_edges(state))
     return GraphView(drawing, state.description, state=state, svg=svg, png=png)
 
 
@@ -496,12 +506,18 @@ def _stepper_layout(states, rankdir):
 
 
 class BackpropStepper(Explorer):
-    """A step slider with Step and Reset buttons over :func:`backprop_state`.
+    """A step slider with Play, Step and Reset over :func:`backprop_state`.
 
     ``stepper.state`` is the :class:`BackpropState` on show; ``stepper.step()``
-    and ``stepper.reset()`` do what the buttons do. Every state is worked out
-    once, when the stepper is made, and drawn on one layout of the graph.
+    and ``stepper.reset()`` do what the buttons do. Play (ipywidgets' ``Play``,
+    linked to the slider) takes one step every ``stepper.speed.value``
+    milliseconds, from where the slider is to the last step; the arrows along
+    which a step adds into the grads light up. Every state is worked out once,
+    when the stepper is made, and drawn on one layout of the graph.
     """
+
+    #: Play's pace: milliseconds per step, its slider's range and start
+    SPEEDS = (300, 3000, 1200)
 
     def __init__(self, root, step=0, rankdir="LR"):
         _check_root(root)
@@ -521,6 +537,14 @@ class BackpropStepper(Explorer):
         self.reset_button = widgets.Button(description=text("graphs.button_reset"))
         self.step_button.on_click(lambda _button: self.step())
         self.reset_button.on_click(lambda _button: self.reset())
+        fastest, slowest, pace = self.SPEEDS
+        self.play = widgets.Play(value=step, min=0, max=total, step=1, interval=pace,
+                                 description=text("graphs.button_play"))
+        self.speed = widgets.IntSlider(value=pace, min=fastest, max=slowest, step=100,
+                                       description=text("graphs.slider_speed"),
+                                       style={"description_width": "initial"})
+        widgets.link((self.play, "value"), (slider, "value"))  # in the kernel: every front end
+        widgets.link((self.speed, "value"), (self.play, "interval"))
         # Step is greyed out once the walk is done, Reset while nothing is done
         slider.observe(lambda _change: self._enable_buttons(), names="value")
         self._enable_buttons(slider)
@@ -528,7 +552,7 @@ class BackpropStepper(Explorer):
             text_count("graphs.stepper_title", total, name=_name(root)),
             {"step": slider},
             self._view,
-            buttons=(self.step_button, self.reset_button),
+            buttons=(self.play, self.step_button, self.reset_button, self.speed),
         )
 
     def _view(self, step):
