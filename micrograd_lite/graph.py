@@ -20,6 +20,7 @@ highlights and a caption into its SVG, for explorers that redraw the same
 graph many times (lessons 02 and 03).
 """
 
+import math
 import re
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from .nodes import op_of as _op
 from .fonts import svg_with_font, text_width
 from .render import FONT_FAMILY, render
 
-__all__ = ["trace", "draw_dot", "paths", "to_mermaid", "GraphDrawing", "LiveGraph"]
+__all__ = ["trace", "draw_dot", "paths", "path_factors", "to_mermaid", "GraphDrawing", "LiveGraph"]
 
 #: Above this many drawn nodes (Values + operations) draw_dot shows a note instead.
 MAX_NODES = 300
@@ -86,8 +87,15 @@ def paths(root, node, max_paths=MAX_PATHS):
     A graph with more than ``max_paths`` paths raises ValueError before any is
     listed: their number doubles with every diamond (``x * 0.5 + x * 0.5``).
     """
-    check_node(root, "paths")
-    check_node(node, "paths")
+    return [(path, math.prod(factors, start=1.0))
+            for path, factors in path_factors(root, node, max_paths, "paths")]
+
+
+def path_factors(root, node, max_paths=MAX_PATHS, function="path_factors"):
+    """:func:`paths` with, for each path, the local derivatives along it (one per
+    step, from ``root`` down) instead of their product."""
+    check_node(root, function)
+    check_node(node, function)
     nodes = depth_first(root)
     if not any(n is node for n in nodes):
         raise ValueError(f"{node!r} is not part of the graph of {root!r}")
@@ -100,15 +108,15 @@ def paths(root, node, max_paths=MAX_PATHS):
                          f"than max_paths={max_paths:,}; pass a larger max_paths to list them")
     found = []
 
-    def walk(current, path, product):  # depth: at most the graph's depth, the lessons' few
+    def walk(current, path, factors):  # as deep as the graph: the lessons' are a few steps
         if current is node:
-            found.append((path, product))
+            found.append((path, factors))
             return
         for child, local in zip(inputs(current), local_derivatives(current)):
             if local is not None and count.get(id(child), 0):
-                walk(child, path + (child,), product * local)
+                walk(child, path + (child,), factors + (local,))
 
-    walk(root, (root,), 1.0)
+    walk(root, (root,), ())
     return found
 
 

@@ -278,3 +278,51 @@ def test_the_play_controls_in_chinese():
     finally:
         set_language("en")
     assert [w.description for w in stepper.buttons] == ["播放", "下一步", "重置", "每步毫秒数"]
+
+
+# ---------------------------------------------------------------------------
+# Lesson 03's view of the paths, beside a finite difference.
+# ---------------------------------------------------------------------------
+def lecture_graph(a=-2.0, b=3.0):
+    """The lecture's f = (a*b) * (a + b): a and b each reach f along two paths."""
+    a, b = Value(a, label="a"), Value(b, label="b")
+    d = a * b; d.label = "d"  # noqa: E702
+    e = a + b; e.label = "e"  # noqa: E702
+    f = d * e; f.label = "f"  # noqa: E702
+    return f
+
+
+def test_the_paths_view_lists_each_path_its_product_their_sum_and_a_nudge():
+    """By hand: df/da = e*b + d*1 = 1*3 + (-6) = -3, df/db = e*a + d*1 = -2 - 6 = -8."""
+    from micrograd_lite.widgets.paths import paths_explorer
+
+    explorer = paths_explorer(lecture_graph)
+    assert explorer.picture.description == (
+        "2 paths lead from f down to a:\n"
+        "  f → d → a:  1.0 × 3.0 = 3.0\n"
+        "  f → e → a:  -6.0 × 1.0 = -6.0\n"
+        "Sum over the paths: -3.0.   a.grad after backward(): -3.0.\n"
+        "Nudging a by h = 1e-06 (a central difference of the output): -3.000000.")
+    explorer.controls["name"].value = "b"
+    view = explorer.picture
+    assert view.rows == [("f → d → b", "1.0 × (-2.0) = -2.0"), ("f → e → b", "-6.0 × 1.0 = -6.0")]
+    assert view.footer[1].endswith(": -8.000000.")
+    assert view._repr_mimebundle_()["text/html"].count("<tr>") == 3  # a heading row and two paths
+
+
+def test_the_paths_view_in_chinese_and_its_clear_errors():
+    from micrograd_lite.widgets.paths import paths_explorer, paths_view
+
+    set_language("zh")
+    try:
+        said = paths_view(lecture_graph, {"a": -2.0, "b": 3.0}, "a").description
+    finally:
+        set_language("en")
+    assert said.startswith("从 f 往下到 a 有 2 条路径：\n")
+    assert "各条路径之和：-3.0。backward() 之后的 a.grad：-3.0。" in said
+    with pytest.raises(ValueError, match="no input labelled 'c'"):
+        paths_view(lecture_graph, {"a": -2.0, "b": 3.0}, "c")
+    with pytest.raises(TypeError, match="input 'a' needs a finite number"):
+        paths_explorer(lecture_graph, a=math.nan)
+    with pytest.raises(ValueError, match="needs the inputs' values"):
+        paths_explorer(lambda a, b: lecture_graph(a, b))

@@ -1900,6 +1900,16 @@ TEXT = {
     "graphs.stepper_title.other": "Backpropagation through {name}, one step at a time ({count} steps)",
 
     # ---- graph: the drawing's description and the note for a graph too big to draw
+    # -- lesson 03: the sum over paths (widgets/paths.py)
+    "paths.title": "The paths through {name}'s graph, for the input you choose",
+    "paths.menu": "input",
+    "paths.heading.one": "1 path leads from {root} down to {name}:",
+    "paths.heading.other": "{count} paths lead from {root} down to {name}:",
+    "paths.column_path": "path",
+    "paths.column_product": "local derivatives along it, multiplied",
+    "paths.unnamed": "[{op}]",
+    "paths.sum": "Sum over the paths: {total}.   {name}.grad after backward(): {grad}.",
+    "paths.nudge": "Nudging {name} by h = {h:g} (a central difference of the output): {estimate}.",
     "graph.flow_local": "local {local}",
     "graph.flow_local_uses": "local {local} ({count} uses)",
     "graph.flow_adds": "adds {local} × {grad} = {added}",

@@ -1510,6 +1510,16 @@ TEXT = {
     "graphs.stepper_title.other": "{name} 的反向传播逐步演示（共 {count} 步）",
 
     # ---- graph: the drawing's description and the note for a graph too big to draw
+    # -- 第 03 课：对路径求和（widgets/paths.py）
+    "paths.title": "{name} 的计算图里的路径，输入由你来选",
+    "paths.menu": "输入",
+    "paths.heading.one": "从 {root} 往下到 {name} 有 1 条路径：",
+    "paths.heading.other": "从 {root} 往下到 {name} 有 {count} 条路径：",
+    "paths.column_path": "路径",
+    "paths.column_product": "沿路的局部导数相乘",
+    "paths.unnamed": "[{op}]",
+    "paths.sum": "各条路径之和：{total}。backward() 之后的 {name}.grad：{grad}。",
+    "paths.nudge": "把 {name} 挪动 h = {h:g}（对输出做中心差分）：{estimate}。",
     "graph.flow_local": "局部导数 {local}",
     "graph.flow_local_uses": "局部导数 {local}（{count} 次使用之和）",
     "graph.flow_adds": "加上 {local} × {grad} = {added}",

@@ -10,6 +10,7 @@ _LESSON_WIDGETS = {
     "error_explorer": "derivatives",
     "graph_explorer": "graphs",  # lessons 02 and 03
     "backprop_stepper": "graphs",
+    "paths_explorer": "paths",  # lesson 03
     "parabola_explorer": "descent",  # lesson 04
     "bowl_explorer": "descent",
     "sigmoid_net_explorer": "descent",
