@@ -140,7 +140,7 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
       saying so, made at once. Pass a larger ``max_nodes`` to draw it anyway.
     - ``decimals``: digits after the point for data and grad.
     - ``flow=True`` writes on every arrow from an input into an operation the
-      local derivative (d out / d input, as Python prints the number) and, once
+      local derivative (d out / d input, as Python prints it, to 12 digits) and, once
       backward() has run (``root.grad`` is not 0), what it added to the input's
       grad: local × the operation's grad. An input used twice gets two arrows,
       each with its share; its box shows their sum.
@@ -167,12 +167,18 @@ def flow_label(local, grad=None, edges=1):
     """The text on an arrow into an operation: its local derivative and, when the
     operation's ``grad`` is known, what the arrow adds to the input's grad. ``edges``:
     how many uses of the input one closure measured together (their sum)."""
-    lines = [text("graph.flow_local", local=local) if edges == 1
-             else text("graph.flow_local_uses", local=local, count=edges)]
+    lines = [text("graph.flow_local", local=_short(local)) if edges == 1
+             else text("graph.flow_local_uses", local=_short(local), count=edges)]
     if grad is not None:
-        lines.append(text("graph.flow_adds", local=local, grad=float(grad),
-                          added=local * float(grad)))
+        lines.append(text("graph.flow_adds", local=_short(local), grad=_short(grad),
+                          added=_short(local * float(grad))))
     return "\n".join(lines)
+
+
+def _short(x):
+    """``x`` as Python prints it, after rounding to 12 significant digits: 0.5 for the
+    0.4999999999999999 that tanh's derivative can come to, 2.0 for 2."""
+    return str(float(f"{float(x):.12g}"))
 
 
 def _flow_labels(nodes, known):

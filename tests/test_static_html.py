@@ -14,7 +14,8 @@ from browser_support import NOTEBOOKS
 
 LESSONS = sorted(NOTEBOOKS.glob("*.ipynb"))
 WIDGET = "application/vnd.jupyter.widget-view+json"
-FIGURES = ("image/svg+xml", "image/png")  # in the order nbconvert prefers them
+# in the order nbconvert prefers them; a table (lesson 03's paths) is HTML
+FIGURES = ("image/svg+xml", "image/png", "text/html")
 
 
 # Widgets that only show something (a progress bar, a label) have no
@@ -77,6 +78,8 @@ def cell_html(html, cell):
 def figure_is_drawn(mime, data, html):
     """Whether the page shows this figure: as an <img> whose data URI holds
     these very bytes (how nbconvert shows PNG and SVG), or as inline SVG."""
+    if mime == "text/html":
+        return "".join(data).strip() in html
     if mime == "image/png":
         data = "".join(data.split())
         assert base64.b64decode(data)[:8] == b"\x89PNG\r\n\x1a\n", "the stored image is not a PNG"
