@@ -65,7 +65,11 @@ FIGURE_SOURCE_JS = """cell => {
     const svgs = [...area.querySelectorAll('svg')]
         .filter(s => !s.closest('.jupyter-widgets'))
         .map(s => s.outerHTML);
-    return images.concat(svgs).join(' ');
+    // a table is a picture too (lesson 03's paths)
+    const tables = [...area.querySelectorAll('table')]
+        .filter(t => !t.closest('.jupyter-widgets'))
+        .map(t => t.outerHTML);
+    return images.concat(svgs, tables).join(' ');
 }"""
 
 

@@ -33,6 +33,9 @@ ENGLISH_LESSONS = [
 LESSONS = ENGLISH_LESSONS + [f"zh/{name}" for name in ENGLISH_LESSONS]
 BUTTONS = {language: {"Step": table["graphs.button_step"], "Train": table["training.button_train"]}
            for language, table in TABLES.items()}
+# the stepper's pace: moving it changes how fast Play steps, not the picture
+SPEED = {language: table["graphs.slider_speed"] for language, table in TABLES.items()}
+LIT_ARROW = 'stroke="#d55e00" stroke-width="3"'  # an arrow a backprop step adds along
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 LATENCY_LOG = REPO / "artifacts" / "browser-latency.txt"
 # every lesson has at least this many controls to move
@@ -42,7 +45,7 @@ CONTROLS_AT_LEAST = {"01": 3, "02": 5, "03": 2, "04": 7, "05": 2}
 CONTROL_KINDS = {
     "01": {"slider", "menu"},
     "02": {"slider"},
-    "03": {"slider", "Step"},
+    "03": {"slider", "Step", "Play", "menu"},
     "04": {"slider"},
     "05": {"slider", "Train"},
 }
@@ -72,6 +75,17 @@ def _chinese_outlines(source):
 
     labels = re.findall(r'aria-label="([^"]*)"', html.unescape(unquote(source)))
     return [label for label in labels if CHINESE.search(label)]
+
+
+def _svg_shown(source):
+    """The SVG a cell shows, read from an <img>'s data URI or inline."""
+    import base64
+    from urllib.parse import unquote
+
+    found = re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", source)
+    inline = [unquote(s) for s in re.findall(r"data:image/svg\+xml,([^\s\"]+)", source)]
+    return " ".join([base64.b64decode(f).decode("utf-8", "replace") for f in found] + inline
+                    + [html.unescape(source)])
 
 
 def _move_and_check(lesson, cell, name, act, capsys, latency_log, stem, same_end=False):
@@ -116,6 +130,11 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
         label = slider.locator(".widget-label").first.inner_text().strip() or f"slider {index}"
         readout = slider.locator(".widget-readout").first
         value_before = readout.inner_text()
+        if label == SPEED[language]:  # the pace of Play: the picture stays
+            drag_slider(lesson.page, slider, 0.1)
+            lesson.wait_for_kernel_idle(timeout_ms=30_000)
+            assert readout.inner_text() != value_before
+            continue
         if cell.locator("button.jupyter-button", has_text=buttons["Train"]).count():
             # lesson 05: the rate slider chooses; Train draws (below)
             drag_slider(lesson.page, slider, 0.2)
@@ -152,5 +171,22 @@ def test_every_control_redraws_its_picture(open_lesson, name, capsys, latency_lo
                     drawn = _chinese_outlines(lesson.figure_source(cell))
                     assert drawn, "the stepper's picture draws no Chinese caption"
                     _report(capsys, latency_log, f"{name} stepper caption drawn: {drawn[0]!r}")
+
+    for cell, play in controls("Play", ".widget-play"):
+        # from the step the Step presses left it at, Play runs to the end by itself
+        step = cell.locator(".widget-slider").first
+        last = step.locator(".widget-readout").first
+        start = last.inner_text()
+        _move_and_check(lesson, cell, "Play", lambda: play.locator("button").first.click(),
+                        capsys, latency_log, f"{prefix}lesson{number}_play")
+        lesson.page.wait_for_function(  # lesson 03's stepper: the neuron's 5 operations
+            "readout => readout.innerText.trim() === '5'", arg=last.element_handle(),
+            timeout=60_000, polling=200)
+        lesson.wait_for_kernel_idle(timeout_ms=30_000)
+        assert LIT_ARROW in _svg_shown(lesson.figure_source(cell)), \
+            "the last step's picture lights up no arrow"
+        _report(capsys, latency_log, f"{name} Play ran from step {start} to {last.inner_text()}")
+        lesson.screenshot(f"{prefix}lesson{number}_play_end", cell.locator(".jp-Cell-outputWrapper"))
+        moved += 1
 
     assert moved >= CONTROLS_AT_LEAST[number], f"only {moved} controls moved in {name}"
