@@ -133,6 +133,30 @@ def test_the_site_carries_each_lesson_and_an_installable_zip_of_the_course(site,
     assert len(list((tmp_path / "wheel").glob("micrograd_lite-*.whl"))) == 1
 
 
+LESSON_STEMS = [p.stem for p in sorted((NOTEBOOKS / "zh").glob("[0-9][0-9]_*.ipynb"))]
+CHINESE_TEXT = ("nav.course a, h1, h2, h3, th, td, li, "
+                ".jp-RenderedMarkdown p, .jp-RenderedText pre")
+
+
+def _drawn_without_the_font(cdp):
+    """The Chinese texts of the page (headings, navigation, tables, prose, printed
+    output) that Chromium drew without the site's web font."""
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    bad = []
+    for node in cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": CHINESE_TEXT})["nodeIds"]:
+        outer = cdp.send("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
+        shown = re.sub(r"<[^>]*>", "", outer)
+        if not re.search(r"[\u4e00-\u9fff]", shown):
+            continue
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        if fonts and not any(font["isCustomFont"] for font in fonts):  # none: not drawn
+            # (a solution inside a closed <details>)
+            bad.append(shown[:40])
+    return bad
+
+
 def _serve(folder):
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
 
@@ -185,7 +209,20 @@ def test_a_chinese_page_shows_formulas_figures_and_graphs_with_every_outside_req
                 picture.scroll_into_view_if_needed()
                 assert picture.evaluate("img => img.complete && img.naturalWidth") > 100
                 picture.screenshot(path=str(SCREENSHOTS / f"site_zh{lesson[:2]}_picture.png"))
+            # every Chinese text the pages' headings, tables and navigation show is drawn
+            # in the site's font (this machine has no other with Chinese: boxes otherwise)
+            cdp = context.new_cdp_session(page)
+            for name in ["index"] + [f"{n}" for n in LESSON_STEMS]:
+                page.goto(origin + f"zh/{name}.html")
+                if name != "index":
+                    page.wait_for_function(TYPESET, timeout=60_000)
+                # JupyterLab's style skips laying out cells out of view: lay them all out
+                page.add_style_tag(content="* { content-visibility: visible !important; }")
+                page.evaluate("async () => { await document.fonts.ready; }")
+                assert page.evaluate("document.documentElement.lang") == "zh-CN", name
+                assert _drawn_without_the_font(cdp) == [], name
             page.goto(origin + "index.html")
+            assert page.evaluate("document.documentElement.lang") == "en"
             page.get_by_text("中文版").click()
             assert page.url == origin + "zh/index.html"
     finally:

@@ -37,20 +37,19 @@ OTHER = {"en": "zh", "zh": "en"}
 WORDS = {
     "en": {"lang": "en", "home": "All lessons", "previous": "← {}", "next": "{} →",
            "other": "中文版", "notebook": "Download this lesson (.ipynb)",
-           "archive": "Download the whole course (zip): the package and every lesson, to "
-                      "install with pip from any package index", "title": "micrograd-lite: how a neural network learns",
+           "archive": "Download the whole course (zip): the repository without its history, "
+                      "to install with pip from any package index", "title": "micrograd-lite: how a neural network learns",
            "intro": "Six lessons, from the slope of a curve to a trained network. This is "
                     "the read-only edition: the pictures are the ones the lessons drew. To "
                     "move the sliders and run the exercises, open the lessons in Jupyter."},
     "zh": {"lang": "zh-CN", "home": "全部课程", "previous": "← {}", "next": "{} →",
            "other": "English", "notebook": "下载这节课（.ipynb）",
-           "archive": "下载整个课程（zip）：课程包和全部课程，可以用任何 PyPI 镜像通过 pip 安装", "title": "micrograd-lite：神经网络是怎样学习的",
+           "archive": "下载整个课程（zip）：整个仓库（不含 git 历史），可以用任何 PyPI 镜像通过 pip 安装", "title": "micrograd-lite：神经网络是怎样学习的",
            "intro": "六节课，从一条曲线的斜率讲到训练好的神经网络。这是只读版：图都是课程运行时画好的。"
                     "想拖动滑块、做练习，请在 Jupyter 里打开课程。"},
 }
 MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
 ARCHIVE = "micrograd-lite.zip"
-# What ARCHIVE holds: the package, the lessons, and what installs and documents them.
 # the whole repository but its history: every command of the READMEs works in the unzipped folder
 ARCHIVED = ["pyproject.toml", "README.md", "README.zh-CN.md", "RELEASING.md", "LICENSE",
             "requirements.txt", "requirements-test.txt", "environment.yml", "postBuild",
@@ -107,10 +106,12 @@ def navigation(edition, index, titles):
 def lesson_page(path, edition, index, titles):
     up = "../" if FOLDER[edition] else ""
     exporter = HTMLExporter(template_name="course", extra_template_basedirs=[str(SITE)],
-                            mathjax_url=up + MATHJAX, language_code=WORDS[edition]["lang"])
+                            mathjax_url=up + MATHJAX)
     notebook = for_reading(nbformat.read(path, as_version=4))
     site = {"root": up, "nav": navigation(edition, index, titles)}
     page, _ = exporter.from_notebook_node(notebook, resources={"site": site})
+    # nbconvert takes two-letter codes only (it turns "zh-CN" into "en"): the page's own here
+    page = page.replace('<html lang="en">', f'<html lang="{WORDS[edition]["lang"]}">', 1)
     return LESSON_LINK.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', page)
 
 
