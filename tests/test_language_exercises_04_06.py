@@ -64,6 +64,8 @@ from test_lesson04 import (
     short_time_limit,  # noqa: F401 (a fixture)
 )
 from test_lesson05 import (
+    NetworkReturningAList,
+    make_network_cached_by_its_sizes,
     LayerAlwaysAList,
     NeuronAppendsTheBias,
     NeuronChangesItsInput,
@@ -438,9 +440,17 @@ def test_check_neuron_in_chinese(Neuron):
     make_network(NeuronBiasNotUsed), (LayerAlwaysAList, make_network()[1]),
     (make_network()[0], NetworkFirstLayerOnly), (LayerStub, make_network()[1]),
     (LayerDropsKwargs, make_network()[1]), (LayerOfTwoNeurons, make_network()[1]),
+    (make_network()[0], NetworkReturningAList),
 ])
 def test_check_mlp_in_chinese(network):
     assert_same_message_in_chinese(lesson05.check_mlp, *network)
+
+
+def test_networks_sharing_their_layers_are_told_so_in_chinese():
+    english, chinese = in_both_languages(lesson05.check_mlp, make_network()[0],
+                                         make_network_cached_by_its_sizes())
+    assert "share 31 of their 31 parameters" in english.message
+    assert "做出的两个网络共用了 31 个参数中的 31 个。" in chinese.message
 
 
 @pytest.mark.parametrize("step", [

@@ -1344,6 +1344,26 @@ def make_network_with_default_layers():
     return NetworkWithDefaultLayers
 
 
+def make_network_cached_by_its_sizes():
+    class NetworkCachedBySizes(make_network()[1]):
+        def __init__(self, nin, nouts, _cache={}):  # one network's layers per sizes
+            key = (nin, tuple(nouts))
+            if key not in _cache:
+                super().__init__(nin, nouts)
+                _cache[key] = self.layers
+            self.layers = _cache[key]
+    return NetworkCachedBySizes
+
+
+class NetworkReturningAList(make_network()[1]):
+    def __call__(self, x):
+        for layer in self.layers:
+            x = layer(x)
+            if not isinstance(x, list):
+                x = [x]
+        return x
+
+
 @pytest.mark.parametrize("check, given, message", [
     (lesson05.check_neuron, NeuronSubtracting,
      "With weights [0.5, -1, 2] and bias 0.25 (set by the check through parameters()), "
@@ -1360,6 +1380,12 @@ def make_network_with_default_layers():
     (lesson05.check_mlp, (make_network()[0], Fresh(make_network_with_default_layers)),
      "MLP(3, [5, 4, 3, 1]).parameters() has 94 Values; it should have 63. Your "
      "NetworkWithDefaultLayers keeps them in the default argument `layers=[]` of __init__"),
+    (lesson05.check_mlp, (make_network()[0], Fresh(make_network_cached_by_its_sizes)),
+     "Two networks made by MLP(2, [4, 3, 1]) share 31 of their 31 parameters: the same Value "
+     "objects, so training one trains the other."),
+    (lesson05.check_mlp, (make_network()[0], NetworkReturningAList),
+     "MLP(2, [4, 3, 1]) on [1.0, -0.5] returned a list that holds one Value; return the Value "
+     "itself."),
     (lesson05.check_training_step, step_dropping_the_data, "Your update drops p.data"),
     (lesson05.check_training_step, step_writing_a_value,
      "After step 1, model.parameters()[0].data is a Value, not a number."),

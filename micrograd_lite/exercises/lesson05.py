@@ -368,9 +368,12 @@ def _call_on(model, x, call):
 
 
 def _as_output(result, call):
-    """A network's output as one Value (a one-element list counts), or a Feedback.
+    """A network's output as one Value, or a Feedback (also for a Value in a list of
+    one: the lesson's next cells draw the score and call its backward()).
 
     ``call`` names what was called (see :func:`_on`)."""
+    if isinstance(result, (list, tuple)) and len(result) == 1 and isinstance(result[0], Value):
+        return Feedback(False, text("lesson05.output.in_list", call=call, kind=kind_of(result)))
     if isinstance(result, (list, tuple)) and len(result) == 1:
         result = result[0]
     if result is None:
@@ -846,6 +849,24 @@ def _check_networks(Layer, MLP):
     want = first.reference()(x).data
     if not _close(output[0].data, want):
         return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want)
+    return _shares_parameters(MLP, first, made[0])
+
+
+def _shares_parameters(MLP, trial, model):
+    """A Feedback if a second network of ``trial``'s sizes holds Values of ``model``
+    (its layers kept somewhere by their sizes and handed out again), else None."""
+    again, error = call_learner_code(MLP, trial.nin, list(trial.nouts),
+                                     doing=text("lesson05.doing.make", call=trial.call))
+    if error is not None:
+        return error
+    mine, theirs = _parameters(model, trial.call), _parameters(again, trial.call)
+    for params in (mine, theirs):
+        if isinstance(params, Feedback):
+            return params
+    shared = {id(p) for p in mine} & {id(p) for p in theirs}
+    if shared:
+        return Feedback(False, text("lesson05.mlp.shares_parameters", call=trial.call,
+                                    count=len(shared), total=len(mine)))
     return None
 
 

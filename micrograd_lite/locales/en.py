@@ -1021,6 +1021,16 @@ TEXT = {
     "lesson05.shared.elsewhere":
         "something kept outside each object (a default argument such as w=[], an attribute of the class, or a list at module level)",
     "lesson05.output.none": "{call} returned None. Return the output Value.",
+    "lesson05.output.in_list":
+        "{call} returned a {kind} that holds one Value; return the Value itself. The "
+        "lesson's next cells draw the score, call its backward() and read its .data, "
+        "which a {kind} does not have.",
+    "lesson05.mlp.shares_parameters":
+        "Two networks made by {call} share {count} of their {total} parameters: the "
+        "same Value objects, so training one trains the other. Your MLP keeps its layers "
+        "(or neurons) somewhere that outlives one network and hands them out again "
+        "(candidates: a default argument such as `_cache={{}}`, a class attribute, a "
+        "module variable). Make new layers in `__init__` at every call.",
     "lesson05.output.list":
         "{call} returned a list of {count} Values, but the last "
         "layer has 1 neuron. Pass x through the layers in turn: each "

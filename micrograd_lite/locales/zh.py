@@ -837,6 +837,14 @@ TEXT = {
     "lesson05.shared.elsewhere":
         "每个对象之外的某样东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
+    "lesson05.output.in_list":
+        "{call} 返回了{kind}，里面只有一个 Value。请直接返回这个 Value。本课后面的单元格要画出这个得分，"
+        "调用它的 backward()，读取它的 .data，而{kind}没有这些。",
+    "lesson05.mlp.shares_parameters":
+        "{call} 做出的两个网络共用了 {total} 个参数中的 {count} 个。它们是同一批 Value 对象，"
+        "训练一个就等于也在训练另一个。你的 MLP 把层（或神经元）存在了比一个网络活得更久的地方，"
+        "又把它们交给了新的网络。可能的地方有默认参数（比如 `_cache={{}}`）、类属性、模块里的变量。"
+        "请在 `__init__` 里每次都新建这些层。",
     "lesson05.output.list":
         "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。让 x 依次穿过各层。每一层的输出是下一层的输入，最后一层给出的就是输出。",
     "lesson05.output.not_a_value":
