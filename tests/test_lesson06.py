@@ -178,6 +178,11 @@ def test_check_value_init_messages():
     no_label = learner_class(("        self.label = label\n", "        self.label = ''\n"),
                              upto=1)
     assert "`label` should be 'a' here, but it is ''" in check_value_init(no_label).message
+    rounded = learner_class(("        self.data = data\n", "        self.data = round(data, 4)\n"),
+                            upto=1)  # right on the example's 2.0 and -3.0, not in general
+    assert check_value_init(rounded).message.endswith(
+        "`data` should be 0.7853981633974483 here, but it is 0.7854: keep what `__init__` is "
+        "given.")
     no_children = learner_class(("self._prev = tuple(_children)", "self._prev = ()"), upto=1)
     assert "`_prev` should hold the Values it was made from (2 here); it is ()" in \
         check_value_init(no_children).message

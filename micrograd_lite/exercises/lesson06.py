@@ -124,12 +124,14 @@ def check_value_init(Value):
     if failed is not None:
         return failed
     # a second Value made from others, of another size: it must leave them as they were
-    d, failed = _make(Value, 'Value(0.5, (c,), "tanh", "d")', 0.5, (c,), "tanh", "d")
+    # (its data has every digit a float holds: a Value keeps the number it is given)
+    d, failed = _make(Value, 'Value(0.7853981633974483, (c,), "tanh", "d")', 0.7853981633974483,
+                      (c,), "tanh", "d")
     if failed is not None:
         return failed
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"),
-                ("data", d, 0.5), ("_op", d, "tanh"), ("label", d, "d")]
+                ("data", d, 0.7853981633974483), ("_op", d, "tanh"), ("label", d, "d")]
     for name, node, want in expected:
         if not hasattr(node, name):
             return Feedback(False, text("lesson06.init.missing", name=name))
