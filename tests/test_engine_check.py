@@ -642,6 +642,10 @@ DIAGNOSES = {
          "`__sub__(self, other)`, `self` is the left side of `a - b` and `other` the right side."],
         ["这是 b - a 的值，两边的顺序反了。在 `__sub__(self, other)` 里，`self` 是 `a - b` 的左边，"
          "`other` 是右边。"]),
+    "an __init__ that rounds data": (
+        lambda: make_value(("        self.data = data\n", "        self.data = round(data, 4)\n")),
+        ["`a ** 3` with a = -1.94: the value is -7.3014, should be -7.30138 "],  # never twice -7.3014
+        ["值是 -7.3014，应该是 -7.30138"]),
     "a class-level _prev": (
         lambda: make_value(("        self._prev = set(_children)\n", "        Value._prev = set(_children)\n")),
         ["After `c = a + b`, the input a has the very same `_prev` set as c: all your Values "

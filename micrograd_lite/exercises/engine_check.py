@@ -45,7 +45,7 @@ from ..language import text
 from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
 from ..nodes import reachable
-from .answers import kind_of, off_by, placeholder
+from .answers import differing, kind_of, off_by, placeholder
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
                            time_limit)
@@ -289,6 +289,15 @@ def _close(got, want):
 
 def _fmt(x):
     return f"{x:.4f}" if math.isfinite(x) else str(x)
+
+
+def _pair(got, want):
+    """``got`` and ``want`` for a message: four decimals, or as many digits as tell
+    them apart (-7.3014 is never said to differ from -7.3014)."""
+    got_text, want_text = _fmt(got), _fmt(want)
+    if got_text == want_text and got != want:
+        got_text, want_text = differing(got, want)
+    return {"got": got_text, "want": want_text}
 
 
 def _off(got, want, grad=True):
@@ -670,8 +679,8 @@ class _Checker:
         for n in values:
             got, want, right = self.grad_against(mine[n], ref[n], n)
             if not right:
-                _fail(text(_TWICE_KEYS[case.arity], subject=subject, name=n, got=_fmt(got),
-                           want=_fmt(want), op=case.text))
+                _fail(text(_TWICE_KEYS[case.arity], subject=subject, name=n, **_pair(got,
+                           want), op=case.text))
 
     def check_case(self, case, xs, upstream=None, same=False, reused=None, made=False):
         """One use of an operation; ``same``: both inputs are one Value (``a op a``);
@@ -746,7 +755,7 @@ class _Checker:
             if right:
                 continue
             message = text(_GRAD_KEYS[self.own_backward], subject=subject, name=n,
-                           got=_fmt(got), want=_fmt(want), off=_off(got, want))
+                           **_pair(got, want), off=_off(got, want))
             # the order first: a probe runs a _backward, which the record would count
             order = self.or_equality(_order_problem(calls, {id(out): expr}, root))
             why = (self.unlinked_input(linked) or order
@@ -858,8 +867,8 @@ class _Checker:
         got = self.number(out, "data", text("engine_check.what.data_of", expr=expr))
         if _close(got, want):
             return
-        message = text("engine_check.case.value", expr=expr, inputs=inputs, got=_fmt(got),
-                       want=_fmt(want), off=_off(got, want, grad=False))
+        message = text("engine_check.case.value", expr=expr, inputs=inputs, **_pair(got,
+                       want), off=_off(got, want, grad=False))
         if case.swapped and not same:
             swapped, other_way = case.swapped[0], case.swapped[1](*xs)
             if _close(got, other_way) and not _close(other_way, want):
@@ -984,7 +993,7 @@ class _Checker:
             got = self.number(mine[name], "data", f"{name}.data")
             if not _close(got, ref[name].data):
                 _fail(text("engine_check.graph.value", listing=graph.listing, inputs=graph.inputs,
-                           name=name, got=_fmt(got), want=_fmt(ref[name].data),
+                           name=name, **_pair(got, ref[name].data),
                            off=_off(got, ref[name].data, grad=False), line=texts.get(name, name)))
         calls = self.graph_backward(graph)
         root = graph.root
@@ -997,7 +1006,7 @@ class _Checker:
             if right:
                 continue
             message = text("engine_check.graph.grad", listing=graph.listing, inputs=graph.inputs,
-                           root=root, name=name, got=_fmt(got), want=_fmt(want),
+                           root=root, name=name, **_pair(got, want),
                            off=_off(got, want))
             linked = [(texts[n], c, mine[n], [(a, mine[a]) for a in dict.fromkeys(args)
                                                 if a not in graph.leaves])
@@ -1040,7 +1049,7 @@ class _Checker:
     def output_value(self, root, want, subject):
         got = self.number(root, "data", text("engine_check.what.data_of", expr=subject))
         if not _close(got, want):
-            _fail(text("engine_check.chain.value", subject=subject, got=_fmt(got), want=_fmt(want),
+            _fail(text("engine_check.chain.value", subject=subject, **_pair(got, want),
                        off=_off(got, want, grad=False)))
 
     def walk_reason(self, calls, root, texts=None, fallback=None):
@@ -1091,8 +1100,8 @@ class _Checker:
             got, want, right = self.grad_against(mine[name], ref[name], name)
             if right:
                 continue
-            message = text("engine_check.chain.grad", subject=subject, name=name, got=_fmt(got),
-                           want=_fmt(want), off=_off(got, want))
+            message = text("engine_check.chain.grad", subject=subject, name=name, **_pair(got,
+                           want), off=_off(got, want))
             _fail(_and_then(message, self.walk_reason(calls, root)))
 
     def check_wide_sum(self):
@@ -1114,7 +1123,7 @@ class _Checker:
             got = self.number(leaf, "grad", f"x{i}.grad")  # says what it is if not a number
             if not _close(got, 1.0):
                 message = text("engine_check.chain.grad", subject=subject, name=f"x{i}",
-                               got=_fmt(got), want=_fmt(1.0), off=_off(got, 1.0))
+                               **_pair(got, 1.0), off=_off(got, 1.0))
                 _fail(_and_then(message, self.walk_reason(calls, root)))
 
     def check_leaves_accumulate(self):
@@ -1148,8 +1157,8 @@ class _Checker:
         _stacked_diamonds(reference).backward()
         got, want, right = self.grad_against(x, reference, "x")
         if not right:
-            message = text("engine_check.chain.grad", subject=subject, name="x", got=_fmt(got),
-                           want=_fmt(want), off=_off(got, want))
+            message = text("engine_check.chain.grad", subject=subject, name="x", **_pair(got,
+                           want), off=_off(got, want))
             _fail(_and_then(message, self.walk_reason(calls, root)))
 
     def check_backward_twice(self):
@@ -1210,7 +1219,7 @@ class _Checker:
             got = self.number(graph.mine[name], "grad", f"{name}.grad")
             if not _close(got, want[name]):
                 what = text(_CALLS_IN_A_ROW[step], listing=graph.listing, inputs=graph.inputs, name=name,
-                            got=_fmt(got), want=_fmt(want[name]))
+                            **_pair(got, want[name]))
                 places = _places_of_state(self.Value) or [text("engine_check.state.where.unknown")]
                 where = functools.reduce(_and_then, places)
                 _fail(_and_then(what, text("engine_check.state.kept", where=where)))
