@@ -646,6 +646,21 @@ DIAGNOSES = {
         lambda: make_value(("        self.data = data\n", "        self.data = round(data, 4)\n")),
         ["`a ** 3` with a = -1.94: the value is -7.3014, should be -7.30138 "],  # never twice -7.3014
         ["值是 -7.3014，应该是 -7.30138"]),
+    "tanh kept by its input's number": (
+        lambda: make_value(("import math\n", "import math\n_T = {}\n"),
+                           ("    def tanh(self):\n", "    def tanh(self):\n        if self.data in _T:\n"
+                            "            return _T[self.data]\n"),
+                           ("        out = Value(t, (self,), \"tanh\")\n",
+                            "        out = Value(t, (self,), \"tanh\")\n        _T[self.data] = out\n")),
+        ["`a.tanh()` with a = ", "holds another Value with the data of a, not a itself"],
+        ["而不是 a 本身。a 不在结果的图里"]),
+    "a sum of copies": (
+        lambda: make_value(("        other = other if isinstance(other, Value) else Value(other)\n"
+                            "        out = Value(self.data + other.data, (self, other), \"+\")\n",
+                            "        other = Value(other.data if isinstance(other, Value) else other)\n"
+                            "        out = Value(self.data + other.data, (self, other), \"+\")\n")),
+        ["`a + b` with a = ", "holds another Value with the data of b, not b itself"],
+        ["而不是 b 本身。"]),
     "a class-level _prev": (
         lambda: make_value(("        self._prev = set(_children)\n", "        Value._prev = set(_children)\n")),
         ["After `c = a + b`, the input a has the very same `_prev` set as c: all your Values "

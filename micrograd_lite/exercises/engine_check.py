@@ -824,11 +824,12 @@ class _Checker:
             _fail(text("engine_check.shared_prev", kind=kind_of(prev)))
 
     def prev_holds_the_inputs(self, case, expr, inputs, out, named_args):
-        """The result of ``+`` or ``*`` must hold its inputs themselves in ``_prev``:
-        another Value with the same data there (a result kept from an earlier call
-        with the same numbers, or a copy) cuts the input off the graph.
+        """The result of an operation that is not made of others (``+``, ``*``, ``**``,
+        ``tanh``, ...) must hold its inputs themselves in ``_prev``: another Value
+        with the same data there (a result kept from an earlier call with the same
+        numbers, or a copy) cuts the input off the graph.
         ``named_args``: (how the message names an input, the input)."""
-        if case.group not in ("+", "*"):
+        if case.group in _USUALLY_COMPOSITE:
             return
         try:
             prev = list(out._prev)
