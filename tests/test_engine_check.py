@@ -661,6 +661,13 @@ DIAGNOSES = {
                             "        out = Value(self.data + other.data, (self, other), \"+\")\n")),
         ["`a + b` with a = ", "holds another Value with the data of b, not b itself"],
         ["而不是 b 本身。"]),
+    "a _backward that sets out.grad to 0": (
+        lambda: make_value(("            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n",
+                            "            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n"
+                            "            out.grad = 0.0\n")),
+        ["`a * b` with a = ", "It was 1 when its `_backward` ran, and changed afterwards. Candidates: "
+         "that `_backward` sets `out.grad`"],
+        ["它的 `_backward` 运行时这个 grad 还是 1，是后来被改掉的。"]),
     "a class-level _prev": (
         lambda: make_value(("        self._prev = set(_children)\n", "        Value._prev = set(_children)\n")),
         ["After `c = a + b`, the input a has the very same `_prev` set as c: all your Values "

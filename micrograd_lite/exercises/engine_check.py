@@ -209,6 +209,8 @@ _ADDS_NOTHING_KEYS = {True: "engine_check.backward_not_attached",
 
 # whether the learner's backward() ran the pass -> the message for a wrong grad (in
 # exercises 2 and 3 the check calls each _backward itself)
+# whether the output's grad was 1 when its own _backward ran -> what to say of its end value
+_ROOT_GRAD_KEYS = {False: "engine_check.case.root_grad", True: "engine_check.case.root_grad_reset"}
 _GRAD_KEYS = {True: "engine_check.case.grad", False: "engine_check.case.grad_by_check"}
 
 
@@ -748,7 +750,9 @@ class _Checker:
         ref_root.backward()
         root_grad = self.number(root, "grad", text("engine_check.what.output_grad"))
         if root_grad != 1.0:
-            _fail(text("engine_check.case.root_grad", expr=whole, inputs=inputs,
+            # its own _backward ran with grad 1: set right, then changed afterwards
+            reset = calls and any(node is root and float(grad) == 1.0 for node, grad in calls[0])
+            _fail(text(_ROOT_GRAD_KEYS[bool(reset)], expr=whole, inputs=inputs,
                        got=_fmt(root_grad)))
         for i, n in enumerate(values):
             got, want, right = self.grad_against(mine[n], ref[n], n)

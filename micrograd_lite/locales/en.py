@@ -1465,6 +1465,11 @@ TEXT = {
         "`{expr}` with {inputs}: after backward() the output's own grad is "
         "{got}, not 1. backward() must start by setting it to 1 "
         "(d out / d out = 1), then pass it back.",
+    "engine_check.case.root_grad_reset":
+        "`{expr}` with {inputs}: after backward() the output's own grad is {got}, not 1. It "
+        "was 1 when its `_backward` ran, and changed afterwards. Candidates: that `_backward` "
+        "sets `out.grad`, or backward() changes the output's grad after its loop. A `_backward` only adds into its inputs' "
+        "grads (`self.grad += ...`, `other.grad += ...`) and leaves `out.grad` as it is.",
     "engine_check.case.grad":
         "{subject}: after backward(), {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.case.grad_by_check":

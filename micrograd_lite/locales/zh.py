@@ -1151,6 +1151,10 @@ TEXT = {
         "`{expr}`（{inputs}）的值是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.root_grad":
         "`{expr}`（{inputs}）在 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
+    "engine_check.case.root_grad_reset":
+        "`{expr}`（{inputs}）在 backward() 之后，输出自己的 grad 是 {got}，不是 1。它的 `_backward` 运行时这个 grad 还是 1，"
+        "是后来被改掉的。可能是这个 `_backward` 改了 `out.grad`，也可能是 backward() 在循环之后改了输出的 grad。`_backward` 只往输入的 grad 上累加"
+        "（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
     "engine_check.case.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.grad_by_check":
