@@ -64,6 +64,7 @@ from test_lesson04 import (
     short_time_limit,  # noqa: F401 (a fixture)
 )
 from test_lesson05 import (
+    step_clipping_the_gradient,
     NetworkReturningAList,
     make_network_cached_by_its_sizes,
     LayerAlwaysAList,
@@ -444,6 +445,10 @@ def test_check_neuron_in_chinese(Neuron):
 ])
 def test_check_mlp_in_chinese(network):
     assert_same_message_in_chinese(lesson05.check_mlp, *network)
+
+
+def test_a_step_wrong_on_the_bigger_network_alone_in_chinese():
+    assert_same_message_in_chinese(lesson05.check_training_step, step_clipping_the_gradient)
 
 
 def test_networks_sharing_their_layers_are_told_so_in_chinese():

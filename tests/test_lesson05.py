@@ -985,6 +985,43 @@ def test_check_training_step_steps_two_networks_in_turn():
         "training_step keeps something from one call to the next")
 
 
+def step_clipping_the_gradient(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * max(-1.0, min(1.0, p.grad))  # no state: right on small grads
+    return loss.data, accuracy
+
+
+def make_step_wrong_on_its_fourth_call():
+    calls = []
+
+    def training_step(model, loss_fn, learning_rate):
+        calls.append(1)
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        rate = learning_rate / 2 if len(calls) == 4 else learning_rate  # the second network's first
+        for p in model.parameters():
+            p.data -= rate * p.grad
+        return loss.data, accuracy
+    return training_step
+
+
+def test_a_step_wrong_on_the_second_network_alone_is_not_said_to_keep_state():
+    message = lesson05.check_training_step(step_clipping_the_gradient).message
+    assert message.startswith(
+        "Your training_step is right on the lesson's small network, but not on MLP(3, [16, 16, "
+        "1]) on points of 3 numbers, even stepped alone: after step 2, its parameter 10 is "
+        "0.6468; it should be 0.6463. So it is not something kept between calls.")
+    assert "keeps something" not in message
+    # wrong there only beside the first network, right alone: kept state, as before
+    message = lesson05.check_training_step(make_step_wrong_on_its_fourth_call()).message
+    assert "After step 1, parameter 0 of the second network is" in message
+    assert "Your training_step keeps something from one call to the next" in message
+
+
 @pytest.mark.parametrize("check, answer", [
     (lesson05.check_training_step, step_fixed_rate),
     (lesson05.check_training_step, step_returns_the_loss_after),

@@ -1067,10 +1067,12 @@ def _beside_loss(model):
     return moons_loss(model, _BESIDE_POINTS, _BESIDE_LABELS)
 
 
-def _side_by_side(step):
+def _side_by_side(step, only=None):
     """The parameters of two networks after each step, ``step`` called on them in
-    turn; or a Feedback if ``step`` raised or ran too long."""
+    turn (``only``: on that one alone); or a Feedback if ``step`` raised or ran too long."""
     pairs = [(_step_model(), _step_loss), (_beside_model(), _beside_loss)]
+    if only is not None:
+        pairs = [pairs[only]]
     states = [[[p.data for p in model.parameters()]] for model, _ in pairs]  # then each step's
     for k, lr in enumerate(_STEP_RATES, start=1):
         for j, (model, loss_fn) in enumerate(pairs):
@@ -1100,9 +1102,15 @@ def _side_by_side_problem(training_step):
             for i, (a, b) in enumerate(zip(got[j][k], expected[j][k])):
                 if not _close(a, b):
                     shown_got, shown_want = differing(a, b)
-                    return Feedback(False, text("lesson05.step.side_by_side", step=k,
-                                                which=text(_WHICH_KEYS[j]), index=i,
-                                                got=shown_got, want=shown_want))
+                    numbers = {"step": k, "index": i, "got": shown_got, "want": shown_want}
+                    if j == 1:  # the second network stepped alone: wrong too is not kept state
+                        alone = _side_by_side(training_step, only=1)
+                        if isinstance(alone, Feedback):
+                            return alone
+                        if not _close(alone[0][k][i], b):
+                            return Feedback(False, text("lesson05.step.other_network", **numbers))
+                    return Feedback(False, text("lesson05.step.side_by_side",
+                                                which=text(_WHICH_KEYS[j]), **numbers))
     return None
 
 

@@ -1269,6 +1269,13 @@ TEXT = {
         "lists, however many there are.",
     "lesson05.step.first": "first",
     "lesson05.step.second": "second",
+    "lesson05.step.other_network":
+        "Your training_step is right on the lesson's small network, but not on "
+        "MLP(3, [16, 16, 1]) on points of 3 numbers, even stepped alone: after step {step}, "
+        "its parameter {index} is {got}; it should be {want}. So it is not something kept "
+        "between calls. Candidates: an update that agrees with p.data - learning_rate * "
+        "p.grad only on small gradients (the gradient clipped or scaled), or a size taken "
+        "from the example's network. Update every parameter by exactly learning_rate * p.grad.",
     "lesson05.step.side_by_side":
         "Your training_step is right on one network, but not on two stepped in turn "
         "(a new first network and a second one, MLP(3, [16, 16, 1]) on points of 3 "

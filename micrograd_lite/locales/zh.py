@@ -1006,6 +1006,12 @@ TEXT = {
         "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [16, 16, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
     "lesson05.step.first": "第一个",
     "lesson05.step.second": "第二个",
+    "lesson05.step.other_network":
+        "你的 training_step 在本课的小网络上是对的，但在输入为 3 个数的 MLP(3, [16, 16, 1]) 上不对，"
+        "单独训练它也不对。第 {step} 步之后，它的第 {index} 个参数是 {got}，应该是 {want}。"
+        "所以问题不在调用之间留下的东西。可能的原因有两个。一是更新只在梯度小的时候和 "
+        "p.data - learning_rate * p.grad 一致（梯度被截断或缩放了）。二是用了从例子的网络里得来的大小。"
+        "每个参数都要正好减去 learning_rate * p.grad。",
     "lesson05.step.side_by_side":
         "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
         "（新建的第一个网络，和第二个网络 MLP(3, [16, 16, 1])，它的点各有 3 个数）。"
