@@ -209,6 +209,9 @@ _ADDS_NOTHING_KEYS = {True: "engine_check.backward_not_attached",
 
 # whether the learner's backward() ran the pass -> the message for a wrong grad (in
 # exercises 2 and 3 the check calls each _backward itself)
+# whether the class has its own backward() -> what ran the graph's _backward again
+_READS_LATER_KEYS = {True: "engine_check.case.reads_later",
+                     False: "engine_check.case.reads_later_by_check"}
 # whether the output's grad was 1 when its own _backward ran -> what to say of its end value
 _ROOT_GRAD_KEYS = {False: "engine_check.case.root_grad", True: "engine_check.case.root_grad_reset"}
 _GRAD_KEYS = {True: "engine_check.case.grad", False: "engine_check.case.grad_by_check"}
@@ -760,10 +763,14 @@ class _Checker:
                 continue
             message = text(_GRAD_KEYS[self.own_backward], subject=subject, name=n,
                            **_pair(got, want), off=_off(got, want))
-            # the order first: a probe runs a _backward, which the record would count
+            # the order first: a probe runs a _backward, which the record would count;
+            # but what reads state outside the graph (shown by one more operation) can
+            # make any order look wrong, so that is said before the order
             order = self.or_equality(_order_problem(calls, {id(out): expr}, root))
-            why = (self.unlinked_input(linked) or order
-                   or self.reads_later_operations(case, root, mine, subject))
+            why = (self.unlinked_input(linked)
+                   or self.reads_later_operations([maker, case] if made else [case], root,
+                                                  mine, subject)
+                   or order)
             if not why and made:  # each alone is right: what links them is not, or the
                 # operation's _backward goes wrong with an out.grad other than the small checks'
                 why = self.not_times_out_grad(expr, out, zip(made_texts, args)) or text(
@@ -772,11 +779,12 @@ class _Checker:
                                        upstream, same, reused)
             _fail(_and_then(message, why))
 
-    def reads_later_operations(self, case, root, mine, subject):
+    def reads_later_operations(self, cases, root, mine, subject):
         """What to say if the grads of ``mine`` (the inputs by name) change when one
-        more result of ``case`` is made outside ``root``'s graph: the code reads
-        something kept outside the graph's nodes. ``""`` if they do not, or if
-        backward() run again alone already changes them (the repeat checks say so)."""
+        more result of one of ``cases`` (the graph's operations) is made outside
+        ``root``'s graph: the code reads something kept outside the graph's nodes.
+        ``""`` if they do not, or if backward() run again alone already changes
+        them (the repeat checks say so)."""
         def grads():
             return {n: self.number(node, "grad", f"{n}.grad") for n, node in mine.items()}
 
@@ -792,18 +800,19 @@ class _Checker:
             first = again()
             if any(not _close(first[n], before[n]) for n in mine):
                 return ""
-            values = [0.75 + 0.5 * i for i in range(case.arity)]
-            inputs = ", ".join(f"{n} = {v:g}" for n, v in zip("ab", values))
-            self.call(case.apply, *[self.leaf(v, n) for n, v in zip("ab", values)],
-                      doing=text("engine_check.doing.compute", expr=case.text, inputs=inputs))
-            second = again()
+            for case in cases:
+                values = [0.75 + 0.5 * i for i in range(case.arity)]
+                inputs = ", ".join(f"{n} = {v:g}" for n, v in zip("ab", values))
+                self.call(case.apply, *[self.leaf(v, n) for n, v in zip("ab", values)],
+                          doing=text("engine_check.doing.compute", expr=case.text, inputs=inputs))
+                second = again()
+                name = next((n for n in mine if not _close(second[n], first[n])), None)
+                if name is not None:
+                    return text(_READS_LATER_KEYS[self.own_backward], expr=case.text,
+                                name=name, before=_fmt(first[name]), after=_fmt(second[name]))
         except Exception:  # a _Verdict too: what could not run says nothing here
             return ""
-        name = next((n for n in mine if not _close(second[n], first[n])), None)
-        if name is None:
-            return ""
-        return text("engine_check.case.reads_later", expr=case.text, name=name,
-                    before=_fmt(first[name]), after=_fmt(second[name]))
+        return ""
 
     def inputs_unchanged(self, mine, values, doing):
         """The inputs ``mine`` must still hold the ``values`` they were made with

@@ -1491,6 +1491,14 @@ TEXT = {
         "graph's nodes, which later operations change. Candidates: a `_backward` that "
         "reads a node other than its own out and inputs (the last result kept in a "
         "list, say), or a backward() that goes through nodes kept outside the graph.",
+    "engine_check.case.reads_later_by_check":
+        "Then the check made one more `{expr}` from other inputs, outside this graph, "
+        "set the graph's grads back to 0 and ran its nodes' `_backward`s again: "
+        "{name}.grad changed from {before} to {after}. A `_backward` of this graph "
+        "reads something kept outside its own node, which later operations change: a "
+        "node other than its own out and inputs (the last result kept in a dict or a "
+        "list, say), or the last `_backward` kept on the class or on a function. Each "
+        "`_backward` should use only its own `self`, `other` and `out`.",
     "engine_check.case.local_alone":
         "That is the local derivative alone: multiply it by the grad "
         "from above, `out.grad`.",

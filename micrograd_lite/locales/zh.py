@@ -1173,6 +1173,12 @@ TEXT = {
         "之外、会被之后的运算改变的东西。可能的原因：某个 `_backward` 读的不是它自己的 out "
         "和输入，而是别的节点（比如存在列表里的最后一个结果）；或者 backward() 走过了"
         "图之外保存的节点。",
+    "engine_check.case.reads_later_by_check":
+        "接着，检查在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
+        "再把图里各个节点的 `_backward` 运行一遍，结果 {name}.grad 从 {before} 变成了 {after}。"
+        "这个图里有 `_backward` 读了放在它自己的节点之外、会被之后的运算改变的东西。"
+        "它读的可能是别的节点（比如存在字典或列表里的最后一个结果），也可能是存在类上或函数上的最后一个 `_backward`。"
+        "每个 `_backward` 只应该用它自己的 `self`、`other` 和 `out`。",
     "engine_check.case.local_alone":
         "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
