@@ -668,6 +668,13 @@ DIAGNOSES = {
         ["`a * b` with a = ", "It was 1 when its `_backward` ran, and changed afterwards. Candidates: "
          "that `_backward` sets `out.grad`"],
         ["它的 `_backward` 运行时这个 grad 还是 1，是后来被改掉的。"]),
+    "a _backward with out.grad as a default argument": (
+        lambda: make_value(("        def _backward():\n            self.grad += other.data * out.grad\n"
+                            "            other.grad += self.data * out.grad\n",
+                            "        def _backward(g=out.grad):\n            self.grad += other.data * g\n"
+                            "            other.grad += self.data * g\n")),
+        ["`a * b` with a = ", "it takes default arguments (`g`). A default is worked out once"],
+        ["而且它带有默认参数（`g`）。默认参数只在 `def` 运行时算一次"]),
     "a class-level _prev": (
         lambda: make_value(("        self._prev = set(_children)\n", "        Value._prev = set(_children)\n")),
         ["After `c = a + b`, the input a has the very same `_prev` set as c: all your Values "
@@ -1096,3 +1103,31 @@ def test_a_number_first_outside_a_backward_gets_no_backward_hint():
     assert "A number - a Value needs the Value's reflected method" in said.message, said.message
     assert "_backward" not in said.message.split("reflected method")[1].split("It came from")[0]
     assert "在 `_backward` 里要用数来算" not in zh.message
+
+
+MUL_BACKWARD = ("        def _backward():\n            self.grad += other.data * out.grad\n"
+                "            other.grad += self.data * out.grad\n\n        out._backward = _backward\n")
+ADD_BACKWARD = ("        def _backward():\n            self.grad += 1.0 * out.grad\n"
+                "            other.grad += 1.0 * out.grad\n\n        out._backward = _backward\n")
+
+
+@pytest.mark.parametrize("slips", [
+    # the last product's nodes kept in a module dict, read by every product's _backward
+    (("import math\n", "import math\n_G = {}\n"),
+     (MUL_BACKWARD, "        _G['out'] = out; _G['s'] = self; _G['o'] = other\n\n"
+                    "        def _backward():\n            _G['s'].grad += _G['o'].data * _G['out'].grad\n"
+                    "            _G['o'].grad += _G['s'].data * _G['out'].grad\n\n"
+                    "        out._backward = _backward\n")),
+    # the last sum's _backward kept on the class, called by every sum
+    ((ADD_BACKWARD, "        def _backward():\n            self.grad += 1.0 * out.grad\n"
+                    "            other.grad += 1.0 * out.grad\n\n        Value._last_add = _backward\n"
+                    "        out._backward = lambda: Value._last_add()\n"),),
+])
+def test_a_backward_reading_the_last_operation_is_told_so_in_exercise_2(slips):
+    """check_add_mul calls no backward(): the message says the check ran the
+    _backward calls, and names what they read from outside their own node."""
+    english, chinese = in_english_and_chinese(check_add_mul, make_value(*slips))
+    assert "ran its nodes' `_backward`s again" in english.message
+    assert "A `_backward` of this graph reads something kept outside its own node" in english.message
+    assert "go through a topological order" not in english.message
+    assert "这个图里有 `_backward` 读了放在它自己的节点之外" in chinese.message

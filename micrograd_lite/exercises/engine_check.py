@@ -899,6 +899,9 @@ class _Checker:
         probe = self.probe(out, node)
         if probe is not None:
             if probe.adds_nothing:
+                frozen = _default_arguments(out)
+                if frozen:
+                    return text("engine_check.backward_defaults", expr=expr, names=frozen)
                 return text(_ADDS_NOTHING_KEYS[self.is_leafs_backward(out)], expr=expr)
             how = probe.how(node)
             if how == "overwrites":
@@ -1306,6 +1309,18 @@ def _content_read_by_backward(Value):
         return []
     _, attributes = _names_used(function.__code__)
     return [name for name in _CONTENT if name in attributes]
+
+
+def _default_arguments(node):
+    """``node``'s ``_backward``'s default arguments, written ``g=out.grad``-style as
+    the code has them (``"`g`"``), or ``""`` if it has none."""
+    function = getattr(node, "_backward", None)
+    function = getattr(function, "__wrapped__", function)  # the check's recording wrapper
+    code, defaults = getattr(function, "__code__", None), getattr(function, "__defaults__", None)
+    if code is None or not defaults:
+        return ""
+    names = code.co_varnames[code.co_argcount - len(defaults):code.co_argcount]
+    return ", ".join(f"`{name}`" for name in names)
 
 
 def _defines_equality(Value):

@@ -1370,6 +1370,12 @@ TEXT = {
     "engine_check.backward_not_attached":
         "The result of `{expr}` keeps its inputs in `_prev`, but its `_backward` adds "
         "nothing to their grads: does the operation set `out._backward = _backward`?",
+    "engine_check.backward_defaults":
+        "The result of `{expr}` has its own `_backward`, but it adds nothing to its "
+        "inputs' grads, and it takes default arguments ({names}). A default is worked "
+        "out once, when `def` runs as the node is made, and out.grad is 0 then: if one "
+        "of them stands for out.grad, read out.grad inside the body instead, when "
+        "`_backward` runs.",
     "engine_check.backward_adds_nothing":
         "The result of `{expr}` keeps its inputs in `_prev` and has its own `_backward`, "
         "but that `_backward` adds nothing to their grads. Is its body still empty (`...` "

@@ -1076,6 +1076,10 @@ TEXT = {
     "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，即 `answer = {name}`。",
     "engine_check.backward_not_attached":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad 加上任何东西。这个运算里写了 `out._backward = _backward` 吗？",
+    "engine_check.backward_defaults":
+        "`{expr}` 的结果有自己的 `_backward`，但它没有往输入的 grad 上加任何东西，而且它带有默认参数"
+        "（{names}）。默认参数只在 `def` 运行时算一次，也就是建节点的时候，那时 out.grad 还是 0。"
+        "如果其中有一个代表 out.grad，请改成在函数体里、`_backward` 运行的时候再读 out.grad。",
     "engine_check.backward_adds_nothing":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，也有自己的 `_backward`，但这个 `_backward` "
         "没有给输入的 grad 加上任何东西。它的函数体是不是还空着（`...` 或 `pass`）？"
