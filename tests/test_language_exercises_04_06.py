@@ -13,6 +13,8 @@ import re
 import pytest
 from test_engine_check import RECURSIVE_WALK, make_value
 from test_lesson04 import (
+    MomentumByLabel,
+    MomentumByValue,
     MomentumAverage,
     MomentumStopsAfterThreeSteps,
     MomentumDoublesTheThird,
@@ -695,3 +697,8 @@ def test_training_step_messages_read_naturally_in_chinese():
 def test_parameters_returning_none_in_chinese():
     message = chinese_message(lesson05.check_neuron, NeuronStub)
     assert "它应该返回由它的各个 Value 组成的列表" in message, message
+
+
+@pytest.mark.parametrize("Momentum", [MomentumByLabel, MomentumByValue])
+def test_velocities_kept_by_label_or_by_value_in_chinese(Momentum):
+    assert_same_message_in_chinese(lesson04.check_momentum, Momentum)

@@ -942,6 +942,34 @@ class MomentumWrongIndex(MomentumRight):
             p.data -= self.learning_rate * self.velocities[i] * (1 if i == 0 else 2)
 
 
+class MomentumByLabel(MomentumRight):
+    """Velocities in a dict of its own, keyed by label: right while labels differ."""
+
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__(params, learning_rate, momentum)
+        self.by_label = {}
+
+    def step(self):
+        for p in self.params:
+            v = self.momentum * self.by_label.get(p.label, 0.0) + p.grad
+            self.by_label[p.label] = v
+            p.data -= self.learning_rate * v
+
+
+class MomentumByValue(MomentumRight):
+    """Velocities keyed by the parameter's value: lost when it moves, or taken by another."""
+
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__(params, learning_rate, momentum)
+        self.by_value = {}
+
+    def step(self):
+        for p in self.params:
+            v = self.momentum * self.by_value.pop(p.data, 0.0) + p.grad
+            p.data -= self.learning_rate * v
+            self.by_value[p.data] = v
+
+
 class MomentumRaises(MomentumRight):
     def step(self):
         for i, p in enumerate(self.params):
@@ -1072,6 +1100,10 @@ def test_check_momentum_accepts_right_classes(Momentum):
         (MomentumNoStep, "has no method step()"),
         (MomentumWrongIndex, "After step 1, parameter p2 is"),
         (MomentumRaises, "Your code raised AttributeError"),
+        (MomentumByLabel, "labelled u and v, the same two step right. Your velocities are kept "
+                          "by label"),
+        (MomentumByValue, "it took the velocity of the first, whose new value, -0.1, is the "
+                          "second's"),
     ],
 )
 def test_check_momentum_names_each_typical_bug(Momentum, words):

@@ -695,7 +695,7 @@ def _momentum_side_by_side(Momentum, snapshot):
     own reference, else a Feedback (see _say_wrong_side_by_side)."""
     optimizers, params = [], []
     for j, setup in enumerate(_SIDE_BY_SIDE):
-        ps = [Value(x) for x in setup.start]
+        ps = _labelled(setup.start)  # as _step_alone makes them: a run alone compares
         optimizer, error = _make_optimizer(Momentum, ps, setup.lr, setup.momentum, doing=text(
             _MAKE_KEYS[j], lr=setup.lr, momentum=setup.momentum))
         if error is not None:
@@ -757,10 +757,15 @@ def _say_wrong_side_by_side(Momentum, snapshot, run, which, step, index, numbers
     return _say_wrong_alone(alone, setup)
 
 
+def _labelled(start):
+    """Parameters p1, p2, ... holding ``start``."""
+    return [Value(x, label=f"p{i + 1}") for i, x in enumerate(start)]
+
+
 def _step_alone(Momentum, setup):
     """A new optimizer of ``setup``, stepped with no other beside it: (its run, None)
     or (None, a Feedback)."""
-    params = [Value(x, label=f"p{i + 1}") for i, x in enumerate(setup.start)]
+    params = _labelled(setup.start)
     optimizer, error = _make_optimizer(Momentum, params, setup.lr, setup.momentum, doing=text(
         "lesson04.momentum.doing.make_alone", lr=setup.lr, momentum=setup.momentum,
         count=len(params)))
@@ -796,11 +801,14 @@ def _say_wrong_alone(run, setup):
     return Feedback(False, text("lesson04.momentum.wrong_alone", **numbers))
 
 
-def _momentum_by_position(Momentum):
+def _momentum_by_position(Momentum, labels=("", "")):
     """None if each parameter's velocity is its own: a parameter whose value another one
     had before takes none of its velocity, and a new optimizer on parameters an earlier
-    one stepped starts from no velocity. Else a Feedback."""
-    params = [Value(0.0), Value(-0.1)]  # after one step p1 holds -0.1, p2's value
+    one stepped starts from no velocity. Else a Feedback. The parameters have no label
+    (as a network's often do); one that takes another's velocity is stepped again with
+    ``labels`` of their own, which tells velocities kept by label from those kept by value."""
+    params = [Value(0.0, label=labels[0]), Value(-0.1, label=labels[1])]  # after one step
+    # p1 holds -0.1, p2's value
     for k, start in enumerate((True, False)):  # a first optimizer, then a new one
         optimizer, error = _make_optimizer(Momentum, params, 0.1, 0.9, doing=text(
             "lesson04.momentum.doing.make", lr=0.1, momentum=0.9))
@@ -816,6 +824,8 @@ def _momentum_by_position(Momentum):
         if error is not None:
             return error
         if not _close_paths([params[1].data], [before[1]]):
+            if labels == ("", "") and _momentum_by_position(Momentum, ("u", "v")) is None:
+                return Feedback(False, text("lesson04.momentum.velocity_by_label"))
             return Feedback(False, text("lesson04.momentum.took_another_velocity"))
         if not _close_paths([params[0].data], [before[0] - 0.1]):
             return Feedback(False, text("lesson04.momentum.new_optimizer_old_velocity",

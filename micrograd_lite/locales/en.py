@@ -707,6 +707,12 @@ TEXT = {
         "After zero_grad() a parameter's grad is still "
         "{grad}. "
         "zero_grad() sets p.grad = 0.0 for every parameter.",
+    "lesson04.momentum.velocity_by_label":
+        "With two parameters that have no label (label \"\", as a network's often are) and "
+        "gradients 1 and 0, one step moved the second parameter, though its gradient was 0 "
+        "and it had no velocity yet; labelled u and v, the same two step right. Your "
+        "velocities are kept by label, and parameters with the same label share one. Keep one "
+        "velocity per parameter by its position (self.velocities[i]).",
     "lesson04.momentum.took_another_velocity":
         "With parameters 0.0 and -0.1 and gradients 1 and 0, one step moved the second "
         "parameter, though its gradient was 0 and it had no velocity yet: it took the velocity "

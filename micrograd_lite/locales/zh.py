@@ -618,6 +618,10 @@ TEXT = {
     "lesson04.momentum.grad_not_zeroed":
         "调用 zero_grad() 之后，有一个参数的 grad 仍然是 {grad}。"
         "zero_grad() 要把每个参数的 p.grad 设为 0.0。",
+    "lesson04.momentum.velocity_by_label":
+        "两个参数都没有标签（label 是 \"\"，网络的参数常常这样），梯度是 1 和 0。走了一步之后，第二个参数动了，"
+        "可是它的梯度是 0，也还没有速度。给它们加上标签 u 和 v 以后，同样的两个参数就走对了。"
+        "你的速度是按标签保存的，标签相同的参数共用一个速度。请按位置给每个参数保存一个速度（self.velocities[i]）。",
     "lesson04.momentum.took_another_velocity":
         "两个参数是 0.0 和 -0.1，梯度是 1 和 0。走了一步之后，第二个参数动了，可是它的梯度是 0，"
         "也还没有速度。它拿到了第一个参数的速度，因为第一个参数的新值 -0.1 正好等于第二个参数的值。"
