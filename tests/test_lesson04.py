@@ -431,6 +431,22 @@ def descend_steps_too_long_from_step_three(loss, start, learning_rate, steps):
     return path
 
 
+def make_descend_keeping_the_first_gradient_on_itself():
+    def descend(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)  # built at every step, but its gradient is not used
+            w.grad = 0.0
+            L.backward()
+            if not hasattr(descend, "first"):
+                descend.first = w.grad  # kept on the function, from the first step ever
+            w.data -= learning_rate * descend.first
+            path.append(w.data)
+        return path
+    return descend
+
+
 def descend_stops_when_the_gradient_is_small(loss, start, learning_rate, steps):
     w = Value(start)
     path = [w.data]
@@ -691,6 +707,11 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_returns_final, "returned one number (float), not a list"),
         (descend_steps_too_long_from_step_three, "your w after update 3 is"),
         (descend_builds_the_loss_once, "put `L = loss(w)` inside the loop"),
+        (Fresh(make_descend_keeping_the_first_gradient_on_itself),
+         "Your steps all use the gradient at the start. Candidates: the loss built once, before "
+         "the loop (put `L = loss(w)` inside the loop, to build it again from the current w at "
+         "every step), or a gradient kept from the first step (in a variable set once, or on the "
+         "function)"),
         (descend_builds_the_loss_once_and_keeps_the_grad, "put `L = loss(w)` inside the loop"),
         (descend_stops_when_the_gradient_is_small,
          "With descend(loss, 0.0, 10000000.0, 12) on L(w) = 1e-8 * (w - 5)**2, your loop stops "

@@ -632,9 +632,11 @@ TEXT = {
         "With {call} on {loss}: Your steps are whole gradients: multiply the gradient by "
         "learning_rate in the update.",
     "lesson04.descend.bug.built_once":
-        "With {call} on {loss}: Your steps use only the gradient at the start, because the loss "
-        "is built once, before the loop. Build it again from the current w at every step: "
-        "put `L = loss(w)` inside the loop.",
+        "With {call} on {loss}: Your steps all use the gradient at the start. Candidates: "
+        "the loss built once, before the loop (put `L = loss(w)` inside the loop, to build "
+        "it again from the current w at every step), or a gradient kept from the first "
+        "step (in a variable set once, or on the function) where this step's w.grad "
+        "belongs.",
     "lesson04.descend.bug.loss_not_gradient":
         "With {call} on {loss}: Your steps use the loss L.data instead of its gradient "
         "w.grad.",

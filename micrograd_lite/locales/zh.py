@@ -558,7 +558,9 @@ TEXT = {
     "lesson04.descend.bug.no_learning_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度。更新时要把梯度乘以 learning_rate。",
     "lesson04.descend.bug.built_once":
-        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度，因为损失只在循环之前构建了一次。每一步都要用当前的 w 重新构建损失，即把 `L = loss(w)` 放进循环里。",
+        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度。可能的原因有两个。一是损失只在循环之前构建了一次"
+        "（请把 `L = loss(w)` 放进循环里，每一步都用当前的 w 重新构建损失）。二是用了从第一步留下来的梯度"
+        "（存在只赋值一次的变量里，或者存在函数上），而不是这一步的 w.grad。",
     "lesson04.descend.bug.loss_not_gradient":
         "在 {loss} 上运行 {call} 时，你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
     "lesson04.descend.lesson_loss":
