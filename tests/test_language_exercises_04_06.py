@@ -66,6 +66,7 @@ from test_lesson04 import (
     short_time_limit,  # noqa: F401 (a fixture)
 )
 from test_lesson05 import (
+    NeuronKeepsItsFirstOutput,
     step_clipping_the_gradient,
     NetworkReturningAList,
     make_network_cached_by_its_sizes,
@@ -429,7 +430,7 @@ def test_check_count_parameters_that_builds_the_network_in_chinese():
     NeuronRight, NeuronBiasFirst, NeuronOneWeightShort, NeuronStub, NeuronNoBias,
     NeuronBiasNotUsed, NeuronNoRelu, NeuronAlwaysRelu, NeuronTanh, NeuronOnData,
     NeuronReturnsFloat, NeuronParametersAsNumbers, NeuronDropsAnInput, NeuronFusedPackage,
-    NeuronYieldsItsParameters,
+    NeuronYieldsItsParameters, NeuronKeepsItsFirstOutput,
 ])
 def test_check_neuron_in_chinese(Neuron):
     assert_same_message_in_chinese(lesson05.check_neuron, Neuron)

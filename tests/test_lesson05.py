@@ -561,6 +561,13 @@ class NeuronYieldsItsParameters(NeuronRight):
         yield self.b
 
 
+class NeuronKeepsItsFirstOutput(NeuronRight):
+    def __call__(self, x):
+        if not hasattr(self, "out"):
+            self.out = NeuronRight.__call__(self, x)  # worked out once, returned ever after
+        return self.out
+
+
 class NeuronListsTheBiasOnly(NeuronRight):
     def parameters(self):
         return [self.b]
@@ -653,6 +660,9 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
          "Neuron(3, nonlin=True).parameters() gave 4 Values the first time and 5 the second: "
          "each call adds to a list that is kept between calls"),
         (NeuronCopiesItsValues, "parameters() gives new Value objects at every call"),
+        (NeuronKeepsItsFirstOutput,
+         "Neuron(3, nonlin=True) on [1.0, 2.0, -0.5] returned the very Value it returned on "
+         "[2.0, -1.0, 0.5]: it gives back an output kept from an earlier call"),
         (NeuronYieldsItsParameters,
          "Neuron(3, nonlin=True).parameters() returned a generator; it should return a list of "
          "Values. A generator has no len()"),

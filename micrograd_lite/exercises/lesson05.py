@@ -568,11 +568,17 @@ def _neuron_count_hint(neuron, params, trial):
 
 def _neuron_outputs(neuron, params, trial):
     call, weights = trial.call, trial.said_weights()
+    earlier = []  # (x, the Value it gave)
     for x in trial.inputs:
         output = _output(neuron, x, call)
         if isinstance(output, Feedback):
             return output
         out, inputs = output
+        before = next((y for y, given in earlier if given is out), None)
+        if before is not None:  # the very object an earlier call returned
+            return Feedback(False, text("lesson05.neuron.same_output", call=call, x=x,
+                                        earlier=before))
+        earlier.append((x, out))
         expected = trial.expected(x)
         if not _close(out.data, expected):
             if _lists_bias_first(neuron, trial):

@@ -1029,6 +1029,10 @@ TEXT = {
     "lesson05.shared.elsewhere":
         "something kept outside each object (a default argument such as w=[], an attribute of the class, or a list at module level)",
     "lesson05.output.none": "{call} returned None. Return the output Value.",
+    "lesson05.neuron.same_output":
+        "{call} on {x} returned the very Value it returned on {earlier}: it gives back an "
+        "output kept from an earlier call (on self, say). Compute a new output from x at "
+        "every call.",
     "lesson05.output.in_list":
         "{call} returned a {kind} that holds one Value; return the Value itself. The "
         "lesson's next cells draw the score, call its backward() and read its .data, "

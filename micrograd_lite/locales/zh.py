@@ -843,6 +843,9 @@ TEXT = {
     "lesson05.shared.elsewhere":
         "每个对象之外的某样东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
+    "lesson05.neuron.same_output":
+        "{call} 在 {x} 上返回的，正是它在 {earlier} 上返回过的那个 Value。它把之前某次调用的输出留了下来"
+        "（比如存在 self 上），又返回了一次。请每次调用都用 x 重新算出输出。",
     "lesson05.output.in_list":
         "{call} 返回了{kind}，里面只有一个 Value。请直接返回这个 Value。本课后面的单元格要画出这个得分，"
         "调用它的 backward()，读取它的 .data，而{kind}没有这些。",
