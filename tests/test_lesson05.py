@@ -215,9 +215,9 @@ def test_check_hinge_loss_accepts_the_answer(answer):
         (0.2 / 3, "relu turns it into 0"),   # no relu, as computed
         (0.0667, "relu turns it into 0"),    # ... and as typed
         (0.067, "relu turns it into 0"),
-        (2.2 / 3, "Check the sign for the third point"),
-        (0.733, "Check the sign for the third point"),
-        (0.7333, "Check the sign for the third point"),
+        (2.2 / 3, "(1) A sign slip on the third point, (0 + 0.7 + 1.5) / 3"),
+        (0.733, "(2) The first point's 1 - 2.0 = -1 counted as a loss of 1"),
+        (0.7333, "(1) A sign slip on the third point, (0 + 0.7 + 1.5) / 3"),
         (0.7, "second point alone"),
         (0.5, "third point alone"),
         (0, "also charges a point whose margin"),

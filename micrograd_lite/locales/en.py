@@ -843,8 +843,10 @@ TEXT = {
         "loss: relu turns it into 0. A point beyond the margin costs "
         "nothing.",
     "lesson05.hinge.sign":
-        "Check the sign for the third point: its label is -1, so "
-        "1 - y * score = 1 - (-1)(-0.5) = 0.5.",
+        "0.7333 comes from one of two slips. (1) A sign slip on the third point, "
+        "(0 + 0.7 + 1.5) / 3: its label is -1, so 1 - y * score = 1 - (-1)(-0.5) = 0.5. "
+        "(2) The first point's 1 - 2.0 = -1 counted as a loss of 1, (1 + 0.7 + 0.5) / 3: "
+        "relu(-1) is 0, not its size.",
     "lesson05.hinge.second_alone":
         "0.7 is the loss of the second point alone. Compute all three and "
         "take their mean.",
