@@ -366,3 +366,26 @@ def test_lesson06_the_arrow_from_x1_into_x1w1_adds_minus_one_and_a_half_on_the_l
     o.backward()
     assert labels_from(draw_dot(o, flow=True), "x1") == ["local -3.0\\nadds -3.0 × 0.5 = -1.5"]
     assert round(x1.grad, 12) == -1.5
+
+
+def test_the_stepper_does_not_dress_a_closure_that_overwrites_as_one_that_adds():
+    """A lecture-style `*` whose `_backward` writes `=`: the step where a input already
+    holds a grad says what the closure did, not an invented local derivative."""
+    from micrograd_lite.widgets.graphs import backprop_stepper
+
+    V = make_value(("            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n",
+                    "            self.grad = other.data * out.grad\n            other.grad = self.data * out.grad\n"))
+    a, b = V(2.0, label="a"), V(-3.0, label="b")
+    t = (a * a + a * b).tanh()
+    stepper = backprop_stepper(t)
+    lines = [backprop_stepper(t, step=k).state.lines for k in range(1, 5)]
+    assert lines[2][1].startswith("a.grad += -3.0000 × 0.0707")  # a * b first: a held 0 then
+    assert lines[3][1] == ("a.grad changed by 0.3533 -> 0.1413, though from a grad of 0 this "
+                           "_backward adds 0.1413: it does not add onto what is there (= for +=?)")
+    assert a.grad == 0.0 and b.grad == 0.0 and stepper.state.step == 0  # grads put back
+    set_language("zh")
+    try:
+        said = backprop_stepper(t, step=4).state.lines[1]
+    finally:
+        set_language("en")
+    assert said.startswith("a.grad 变了 0.3533 → 0.1413，可是从 grad 为 0 开始")

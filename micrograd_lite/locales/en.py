@@ -1938,6 +1938,7 @@ TEXT = {
     "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad:.4f})",
     "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad:.4f})",
     "graphs.step_description": "{head}: {updates}",
+    "graphs.update_not_added": "{grad} changed by {added:.4f} -> {after:.4f}, though from a grad of 0 this _backward adds {share:.4f}: it does not add onto what is there (= for +=?)",
     "graphs.update_added": "{grad} += {added:.4f} -> {after:.4f}",
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after:.4f}",
     "graphs.update_separator": "; ",

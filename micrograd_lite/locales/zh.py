@@ -1537,6 +1537,7 @@ TEXT = {
     "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad:.4f}）把梯度传给输入",
     "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad:.4f}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
+    "graphs.update_not_added": "{grad} 变了 {added:.4f} → {after:.4f}，可是从 grad 为 0 开始，这个 _backward 会加上 {share:.4f}。它没有在原有的值上累加（是不是把 += 写成了 =？）",
     "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
     "graphs.update_separator": "；",

@@ -34,7 +34,7 @@ import ipywidgets as widgets
 
 from ..language import text, text_count
 from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, trace, widest
-from ..nodes import check_node, depth_first, inputs, label_of
+from ..nodes import check_node, depth_first, inputs, label_of, local_derivatives
 from .core import Explorer
 
 __all__ = [
@@ -291,7 +291,8 @@ class BackpropState:
     root: object  # the output of a copy of the graph, grads as after `step` steps
     node: object  # the node highlighted: the one processed in this step (the output at step 0)
     filled: tuple  # the inputs whose grads this step added to, in the node's order
-    # for each of `filled`: (local derivative or None if unknown, node's grad, grad after, added)
+    # for each of `filled`: (local derivative or None if unknown, node's grad, grad after,
+    # added, and what local × grad would have added where a closure added something else)
     contributions: tuple
 
     @property
@@ -318,8 +319,11 @@ class BackpropState:
         node = self.node
         lines = [text(_STEP_NODE_KEYS[bool(label_of(node))], step=self.step, total=self.total,
                       op=node._op, name=_name(node), grad=node.grad)]
-        for child, (local, upstream, after, added) in zip(self.filled, self.contributions):
-            if local is None:  # a _backward closure: only what it added is known
+        for child, (local, upstream, after, added, share) in zip(self.filled, self.contributions):
+            if share is not None:  # the closure did not add local × grad: say what it did
+                lines.append(text("graphs.update_not_added", grad=_grad_of(child), added=added,
+                                  after=after, share=share, upstream=_factor(upstream)))
+            elif local is None:  # a _backward closure: only what it added is known
                 lines.append(text("graphs.update_added", grad=_grad_of(child), added=added,
                                   after=after))
             else:
@@ -364,7 +368,7 @@ def _walk(root, only=None):
                 before = child.grad
                 child.grad += local * node.grad  # the chain rule
                 filled.append(child)
-                contributions.append((local, node.grad, child.grad, child.grad - before))
+                contributions.append((local, node.grad, child.grad, child.grad - before, None))
             if only is not None and k != only:
                 continue
             frozen = _copy_frozen(copy)
@@ -391,6 +395,9 @@ def _walk(root, only=None):
             yield BackpropState(0, total, copies[id(root)], copies[id(root)], (), ())
         for k, node in enumerate(operations, start=1):
             children = list(dict.fromkeys(inputs(node)))  # a + a: a once
+            # what the closure adds with out.grad = 1 from grads of 0: its local derivatives
+            measured = {id(c): m for c, m in zip(inputs(node), local_derivatives(node))
+                        if m is not None}
             before = [float(c.grad) for c in children]
             upstream = float(node.grad)
             node._backward()
@@ -402,8 +409,13 @@ def _walk(root, only=None):
                 after = float(child.grad)
                 added = after - was
                 local = added / upstream if upstream != 0.0 else None
+                share = measured[id(child)] * upstream
+                if not math.isclose(added, share, rel_tol=1e-9, abs_tol=1e-12):
+                    local = None  # it did not add local × grad (`=` for `+=`, say)
+                else:
+                    share = None
                 filled.append(copies[id(child)])
-                contributions.append((local, upstream, after, added))
+                contributions.append((local, upstream, after, added, share))
             yield BackpropState(k, total, copies[id(root)], copies[id(nodes[index[id(node)]])],
                                 tuple(filled), tuple(contributions))
     finally:
