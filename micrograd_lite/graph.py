@@ -47,7 +47,7 @@ _GRAPH_ATTR = {"rankdir": "LR", "fontname": FONT_FAMILY, "bgcolor": "white", "ra
 _NODE_ATTR = {"shape": "record", "fontname": FONT_FAMILY, "fontsize": "12"}
 _EDGE_ATTR = {"fontname": FONT_FAMILY, "color": "#555555"}
 _OP_ATTR = {"shape": "ellipse", "style": "filled", "fillcolor": "#eeeeee", "color": "#999999"}
-_FLOW_ATTR = {"fontsize": "10", "fontcolor": "#0072b2"}
+_FLOW_ATTR = {"fontsize": "10", "fontcolor": "#0072b2", "decorate": "true"}
 _HIGHLIGHT_ATTR = {"style": "filled,bold", "fillcolor": "#ffe3a3", "color": "#d55e00"}
 
 
@@ -170,7 +170,9 @@ def flow_label(local, grad=None, edges=1):
     lines = [text("graph.flow_local", local=_short(local)) if edges == 1
              else text("graph.flow_local_uses", local=_short(local), count=edges)]
     if grad is not None:
-        lines.append(text("graph.flow_adds", local=_short(local), grad=_short(grad),
+        grad_text = _short(grad)  # after ×, a negative number in parentheses
+        lines.append(text("graph.flow_adds", local=_short(local),
+                          grad=f"({grad_text})" if grad_text.startswith("-") else grad_text,
                           added=_short(local * float(grad))))
     return "\n".join(lines)
 

@@ -164,7 +164,7 @@ def test_what_the_edges_add_into_each_input_is_its_grad(name, seed):
     added = {}
     for source, op, label in flow_edges(drawing):
         local, local_again, grad, result = re.fullmatch(
-            r"local (\S+)(?: \(\d uses\))?\\nadds (\S+) × (\S+) = (\S+)", label).groups()
+            r"local (\S+)(?: \(\d uses\))?\\nadds (\S+) × \(?([^\s)]+)\)? = (\S+)", label).groups()
         # each number as Python prints it after rounding to 12 significant digits
         assert local == local_again
         assert float(result) == pytest.approx(float(local) * float(grad), rel=1e-11, abs=1e-300)
@@ -203,7 +203,7 @@ def test_the_edge_texts_in_chinese():
         labels = [label for _, _, label in flow_edges(draw_dot(L, flow=True))]
     finally:
         set_language("en")
-    assert labels[0] == "局部导数 -3.0\\n加上 -3.0 × -2.0 = 6.0"
+    assert labels[0] == "局部导数 -3.0\\n加上 -3.0 × (-2.0) = 6.0"
 
 
 def test_paths_refuses_a_node_of_another_graph_and_too_many_paths():
