@@ -13,6 +13,7 @@ import re
 import pytest
 from test_engine_check import RECURSIVE_WALK, make_value
 from test_lesson04 import (
+    make_descend_returning_one_list,
     MomentumByLabel,
     MomentumByValue,
     MomentumAverage,
@@ -703,3 +704,7 @@ def test_parameters_returning_none_in_chinese():
 @pytest.mark.parametrize("Momentum", [MomentumByLabel, MomentumByValue])
 def test_velocities_kept_by_label_or_by_value_in_chinese(Momentum):
     assert_same_message_in_chinese(lesson04.check_momentum, Momentum)
+
+
+def test_a_descend_returning_one_list_is_told_so_in_chinese():
+    assert_same_message_in_chinese(lesson04.check_descend, make_descend_returning_one_list())

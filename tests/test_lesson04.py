@@ -447,6 +447,23 @@ def make_descend_keeping_the_first_gradient_on_itself():
     return descend
 
 
+def make_descend_returning_one_list():
+    kept = []  # one list for every call, emptied and filled again
+
+    def descend(loss, start, learning_rate, steps):
+        kept.clear()
+        w = Value(start)
+        kept.append(w.data)
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data -= learning_rate * w.grad
+            kept.append(w.data)
+        return kept
+    return descend
+
+
 def descend_stops_when_the_gradient_is_small(loss, start, learning_rate, steps):
     w = Value(start)
     path = [w.data]
@@ -707,6 +724,9 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_returns_final, "returned one number (float), not a list"),
         (descend_steps_too_long_from_step_three, "your w after update 3 is"),
         (descend_builds_the_loss_once, "put `L = loss(w)` inside the loop"),
+        (Fresh(make_descend_returning_one_list),
+         "Every path is right, but the list that descend(loss, -1.0, 0.1, 5) returned changed "
+         "when the check then called descend(loss, 0.5, 0.05, 4)"),
         (Fresh(make_descend_keeping_the_first_gradient_on_itself),
          "Your steps all use the gradient at the start. Candidates: the loss built once, before "
          "the loop (put `L = loss(w)` inside the loop, to build it again from the current w at "

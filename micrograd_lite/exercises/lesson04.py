@@ -307,12 +307,15 @@ class _Trial:
 
     def run(self, descend):
         """The learner's path as a list of floats, or a Feedback."""
+        result = self.returned(descend)
+        return result if isinstance(result, Feedback) else _read_path(result)
+
+    def returned(self, descend):
+        """What the learner's descend returns here, as it is, or a Feedback."""
         result, error = call_learner_code(
             descend, self.loss, self.start, self.learning_rate, self.steps,
             doing=text("lesson04.descend.doing", call=self.call, loss=self.name))
-        if error is not None:
-            return error
-        return _read_path(result)
+        return result if error is None else error
 
     @property
     def names(self):
@@ -487,7 +490,31 @@ def check_descend(descend):
     problem = _try_descend(descend, _Trial(*_ANOTHER_LOSS_TRIAL), earlier)
     if problem is not None:
         return problem
+    problem = _returns_one_list(descend, earlier[0], earlier[1])
+    if problem is not None:
+        return problem
     return Feedback(True, text("lesson04.descend.right"))
+
+
+def _returns_one_list(descend, first, second):
+    """A Feedback if the list ``first`` gets back is changed by the call of ``second``
+    (one list kept outside descend, emptied and filled again at every call), else None."""
+    kept = first.returned(descend)
+    if isinstance(kept, Feedback):
+        return kept
+    before, error = call_learner_code(list, kept, doing=text("lesson04.descend.doing_list"))
+    if error is not None:
+        return error
+    later = second.returned(descend)
+    if isinstance(later, Feedback):
+        return later
+    now, error = call_learner_code(list, kept, doing=text("lesson04.descend.doing_list"))
+    if error is not None:
+        return error
+    if later is kept or now != before:
+        return Feedback(False, text("lesson04.descend.one_list", first=first.call,
+                                    second=second.call))
+    return None
 
 
 def _try_descend(descend, trial, earlier):

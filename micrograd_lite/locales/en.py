@@ -562,6 +562,11 @@ TEXT = {
     "lesson04.descend.length.other":
         "With {call} on {loss}, your list has {count} numbers; it should have "
         "{expected}: the start, then the w after each update.",
+    "lesson04.descend.one_list":
+        "Every path is right, but the list that {first} returned changed when the check "
+        "then called {second}: your descend hands back one list kept outside it, emptied "
+        "and filled again at every call, so a path you kept is overwritten by the next. "
+        "Make a new list inside descend at every call (path = [w.data] inside the function).",
     "lesson04.descend.keeps_earlier":
         "With {call} on {loss}, your list begins with the w's of the earlier calls and "
         "then holds the right ones: your descend keeps its list from one call to the "

@@ -505,6 +505,10 @@ TEXT = {
     "lesson04.descend.length.other":
         "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数，应该有 {expected} 个。"
         "先是起点，再是每次更新后的 w。",
+    "lesson04.descend.one_list":
+        "每条路径都是对的，但检查接着调用 {second} 之后，{first} 返回的那个列表变了。你的 descend 返回的是"
+        "放在它外面的同一个列表，每次调用都先清空再重新填满，所以你保存下来的路径会被下一次调用覆盖。"
+        "请每次调用都在 descend 里新建列表（在函数里写 path = [w.data]）。",
     "lesson04.descend.keeps_earlier":
         "在 {loss} 上运行 {call} 时，你的列表开头是前几次调用的 w，后面才是这次对的 w。"
         "你的 descend 把列表从一次调用留到了下一次。每次调用都要在 descend 里新建列表"
