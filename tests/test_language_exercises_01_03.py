@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 import pytest
-from test_lesson02 import neuron_of_the_seed_numbers
+from test_lesson02 import _mutating, _subclass, neuron_of_the_seed_numbers
 from test_lesson03 import (
     backward_adding_one_to_the_root,
     backward_returning_its_grads,
@@ -256,6 +256,11 @@ CASES = {
     "subtraction placeholder": (lesson02.check_subtraction, fresh(None)),
     "subtraction without sign": (lesson02.check_subtraction, fresh(WithoutSign)),
     "subtraction changes q": (lesson02.check_subtraction, fresh(ChangesQ)),
+    "subtraction _prev of numbers": (lesson02.check_subtraction, fresh(_subclass(
+        lambda self, other: type(self)(self.data - other.data, (self.data, other.data), "-")))),
+    "subtraction _prev a generator": (lesson02.check_subtraction, fresh(_subclass(
+        lambda self, other: type(self)(self.data - other.data, (x for x in (self, other)), "-")))),
+    "subtraction changes q's _op": (lesson02.check_subtraction, fresh(_mutating("_op", "-"))),
     "subtraction one result for all": (lesson02.check_subtraction, one_result_for_all),
     # lesson 03
     "times_grad local only": (lesson03.check_times_grad, fresh(-4)),
@@ -385,6 +390,12 @@ ENGLISH = {
         'The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).',
     'grad_b1 otherwise':
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.75. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, computed from the arguments the function is given, not from variables of the notebook.",
+    'subtraction _prev of numbers':
+        '_prev of p - q (p = 5, q = 2) holds numbers, (5.0, 2.0), not the nodes. Put the nodes themselves in it, (self, other): the graph is walked from the result back to p and q through _prev.',
+    'subtraction _prev a generator':
+        '_prev of p - q (p = 5, q = 2) is a generator; it should be a tuple of the two nodes, (self, other). A generator can be read only once: the first walk over the graph uses it up.',
+    "subtraction changes q's _op":
+        'p - q changed q itself: it now has _op = \'-\', which a new MyTinyValue has not. An operation must leave its inputs alone and record the links on the new node it returns: MyTinyValue(self.data - other.data, (self, other), "-").',
     'direction the letter d':
         '"d" could be short for "decrease" or the variable d of L: write the whole word, "increase" or "decrease", for b.',
     'direction another variable':

@@ -736,7 +736,7 @@ def test_check_subtraction_tries_numbers_with_more_digits():
         float(f"{self.data - other.data:.1f}"), (self, other), "-"))
     feedback = lesson02.check_subtraction(rounding)
     assert not feedback and feedback.message.startswith(
-        "p - q gave data -1.5 for p = 0.37, q = 1.916; it should be -1.546.")
+        "p - q gave data 2.3 for p = 0.37, q = -1.916; it should be 2.286.")
 
 
 def test_check_subtraction_names_a_class_that_changes_the_number_it_is_given():
@@ -801,3 +801,35 @@ def test_a_neuron_that_relabels_its_inputs_is_judged_by_position_never_crashes_t
     assert lesson02.check_neuron(relabelling)
     message = lesson02.check_neuron(relabelling_and_cutting).message
     assert "x1" in message and "X" not in message.replace("X1", ""), message
+
+
+def _mutating(attribute, value):
+    def sub(self, other):
+        setattr(other, attribute, value)  # the right node, but an input changed on the way
+        return type(self)(self.data - other.data, (self, other), "-")
+    return _subclass(sub)
+
+
+@pytest.mark.parametrize("sub, says", [
+    (lambda self, other: type(self)(self.data - abs(other.data), (self, other), "-"),
+     "p - q gave data -1.546 for p = 0.37, q = -1.916; it should be 2.286."),
+    (lambda self, other: type(self)(self.data - other.data, (x for x in (self, other)), "-"),
+     "_prev of p - q (p = 5, q = 2) is a generator; it should be a tuple of the two nodes"),
+    (lambda self, other: type(self)(self.data - other.data, (self.data, other.data), "-"),
+     "_prev of p - q (p = 5, q = 2) holds numbers, (5.0, 2.0), not the nodes."),
+])
+def test_check_subtraction_right_on_the_first_numbers_only_or_with_a_strange_prev(sub, says):
+    feedback = lesson02.check_subtraction(_subclass(sub))
+    assert not feedback and feedback.message.startswith(says), feedback.message
+
+
+@pytest.mark.parametrize("attribute, value, says", [
+    ("_prev", None, "p - q changed q itself: it now has _prev = "),
+    ("_op", "-", "p - q changed q itself: it now has _op = '-'"),
+])
+def test_check_subtraction_names_an_input_changed_on_the_way(attribute, value, says):
+    made = _mutating(attribute, value) if value is not None else _subclass(
+        lambda self, other: (setattr(other, "_prev", (self,)),
+                             type(self)(self.data - other.data, (self, other), "-"))[1])
+    feedback = lesson02.check_subtraction(made)
+    assert not feedback and feedback.message.startswith(says), feedback.message

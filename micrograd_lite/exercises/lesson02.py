@@ -274,6 +274,13 @@ def check_subtraction(cls):
             if node.data != was:
                 return Feedback(False, text("lesson02.sub.changed_input", input=label, was=was,
                                             data=node.data, name=name))
+            changed = next((f"{attribute} = {getattr(node, attribute)!r}" for attribute, fresh
+                            in (("_prev", ()), ("_op", "")) if _differs(getattr(node, attribute,
+                                                                                fresh), fresh)),
+                           None)
+            if changed is not None:  # an input is still a leaf: nothing else made it
+                return Feedback(False, text("lesson02.sub.changed_input_node", input=label,
+                                            changed=changed, name=name))
             if out is node:
                 return Feedback(False, text("lesson02.sub.returned_input", input=label,
                                             name=name))
@@ -324,7 +331,8 @@ def check_subtraction(cls):
         return trouble
     if not _is_tiny(out) or out.data != a - b:
         return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b,
-                                    data=getattr(out, "data", out), right=a - b))
+                                    data=_short_float(getattr(out, "data", out), a - b),
+                                    right=a - b))
     # the first pair's numbers again, on new nodes: a result kept by its numbers (a
     # cache keyed by data) records the old nodes
     (a, b), made = _SUB_PAIRS[0], []
@@ -339,14 +347,17 @@ def check_subtraction(cls):
     return Feedback(True, text("lesson02.sub.right"))
 
 
-_LONG_PAIR = (0.37, 1.916)
+_LONG_PAIR = (0.37, -1.916)  # q < 0: p - |q| shows too
 
 
 def _structure_problem(out, left, right, earlier, cls):
     """What is wrong with the ``_prev`` or ``_op`` of ``out = left - right`` (a Feedback),
     or None. ``earlier``: the ids of the nodes of the subtractions done before."""
-    prev = tuple(out._prev) if isinstance(out._prev, (tuple, list)) else out._prev
     where = text("lesson02.sub.where", p=shown(left.data), q=shown(right.data))
+    if not isinstance(out._prev, (tuple, list, set, frozenset)):  # a generator: read once
+        return Feedback(False, text("lesson02.sub.prev_kind", where=where,
+                                    kind=kind_of(out._prev)))
+    prev = tuple(out._prev) if isinstance(out._prev, (tuple, list)) else out._prev
     if isinstance(prev, (set, frozenset)):
         return Feedback(False, text("lesson02.sub.prev_set"))
     if not prev:
@@ -364,6 +375,9 @@ def _structure_problem(out, left, right, earlier, cls):
         if inputs_of_left and id(left) not in ids and inputs_of_left <= set(ids):
             return Feedback(False, text("lesson02.sub.prev_flattened", where=where,
                                         prev=_labels(prev, names)))
+        if any(as_number(node) is not None and not _is_tiny(node) for node in prev):
+            return Feedback(False, text("lesson02.sub.prev_numbers", where=where,
+                                        prev=repr(prev)))
         if any(i in earlier for i in ids):
             return Feedback(False, text("lesson02.sub.prev_earlier", where=where,
                                         prev=_labels(prev, names)))
@@ -375,6 +389,22 @@ def _structure_problem(out, left, right, earlier, cls):
     if out._op != "-":
         return Feedback(False, text("lesson02.sub.op", where=where, op=out._op))
     return None
+
+
+def _short_float(data, right):
+    """A float written with the digits that tell it from ``right`` (-1.546, not
+    -1.5459999999999998); anything else as it is."""
+    if isinstance(data, float) and data == data:
+        return float(shown_beside(data, right))
+    return data
+
+
+def _differs(value, fresh):
+    """Whether an input's ``_prev`` or ``_op`` is no longer what a new leaf has."""
+    try:
+        return bool(value != fresh) and bool(value or fresh)  # () and [] are both empty
+    except Exception:  # a comparison of the learner's own making
+        return True
 
 
 # what p - q gives on the pairs when it computes something else, and what to say
@@ -397,7 +427,8 @@ def _judge_difference(got):
             return Feedback(False, text(_SLIP_KEYS[key], p1=p1, q1=q1, got1=got[0],
                                         p2=p2, q2=q2, got2=got[1]))
     (p, q), data = next(((pair, g) for g, pair in zip(got, _SUB_PAIRS) if g != pair[0] - pair[1]))
-    message = text("lesson02.sub.wrong_data", p=p, q=q, data=data, right=p - q)
+    message = text("lesson02.sub.wrong_data", p=p, q=q, data=_short_float(data, p - q),
+                   right=p - q)
     if (p, q) != (p1, q1) and data == p1 - q1:  # the first pair's difference again
         message += text("lesson02.sub.first_again", p=p1, q=q1)
     return Feedback(False, message)
