@@ -1435,8 +1435,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 4 "
-     "points tried, though dL/db1 differs", "你的函数在试过的 4 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 5 "
+     "points tried, though dL/db1 differs", "你的函数在试过的 5 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1595,3 +1595,29 @@ def test_answers_kept_from_an_earlier_call_fail_the_calculus_exercises():
     assert message.startswith("At x=1.0, y=0.5, w1=0.8, b1=-0.2") and "kept from an earlier call" in message
     assert not lesson03.check_grad_b1(lambda *point, calls=[]: calls.append(1) or (
         1 if len(calls) <= 3 else -1) * lesson03._autograd_b1(*point)).correct
+
+
+def grad_b1_by_hand(x, y, w1, b1, w2, b2):
+    h = 1 / (1 + math.exp(-(w1 * x + b1)))
+    return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+
+
+def make_grad_b1_kept_by_x():
+    kept = {}
+
+    def grad_b1(x, y, w1, b1, w2, b2):
+        if x not in kept:
+            kept[x] = grad_b1_by_hand(x, y, w1, b1, w2, b2)
+        return kept[x]
+    return grad_b1
+
+
+@pytest.mark.parametrize("grad_b1, says", [
+    (lambda *args: abs(grad_b1_by_hand(*args)),
+     "Your numbers are the sizes of dL/db1: right where it is positive, but at x=2.0, y=1.5"),
+    (make_grad_b1_kept_by_x(),
+     "At x=2.0, y=1.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returns 0.3824, what it "
+     "returned at an earlier point that differs from this one in y alone"),
+])
+def test_check_grad_b1_right_only_where_positive_or_kept_between_calls(grad_b1, says):
+    assert lesson03.check_grad_b1(grad_b1).message.startswith(says)

@@ -932,6 +932,9 @@ _TRIAL_POINTS = (
     (-1.0, 1.0, 0.3, 0.4, -2.0, 0.5),
     (0.5, -0.5, -1.2, 0.7, 0.9, -0.3),
     (1.0, 0.5, 0.8, -0.2, 1.5, 0.1),
+    # the first point's x with another target: dL/db1 < 0 here (abs() shows), and a
+    # result kept by x alone is the first point's
+    (2.0, 1.5, 0.8, -0.2, 1.5, 0.1),
 )
 
 
@@ -1022,8 +1025,16 @@ def check_grad_b1(grad_b1):
             return Feedback(False, hint())
     point, got = wrong[0]
     x, y, w1, b1, w2, b2 = point
+    # an earlier point that differs in y alone gave this very number: kept by the others
+    kept = any(p[:1] + p[2:] == point[:1] + point[2:] and p != point and g == got
+               for p, g in answers[:answers.index(wrong[0])])
+    size_only = all(close(g, abs(_autograd_b1(*p))) for p, g in answers)
     got, autograd = differing(got, _autograd_b1(*point))
     where = dict(x=x, y=y, w1=w1, b1=b1, w2=w2, b2=b2, autograd=autograd, got=got)
+    if size_only:
+        return Feedback(False, text("lesson03.grad_b1.size_only", **where))
+    if kept:
+        return Feedback(False, text("lesson03.grad_b1.kept_by_x", **where))
     if all(is_close(g, _autograd_b1(*p), 1e-2 * max(1.0, abs(_autograd_b1(*p))))
            for p, g in answers):
         return Feedback(False, text("lesson03.grad_b1.estimate", **where))
