@@ -1621,3 +1621,16 @@ def make_grad_b1_kept_by_x():
 ])
 def test_check_grad_b1_right_only_where_positive_or_kept_between_calls(grad_b1, says):
     assert lesson03.check_grad_b1(grad_b1).message.startswith(says)
+
+
+def test_a_backward_pass_that_sets_root_grad_only_for_an_operation_fails_on_a_lone_input():
+    def backward_pass(root):
+        if root._prev:  # "a leaf has nothing to pass on": but its own grad is still 1
+            root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+
+    assert lesson03.check_backward_pass(backward_pass).message.startswith(
+        "On the graph of a single Value x, with no inputs, x.grad is 0 but should be 1. Places "
+        "to look: root.grad = 1 before the loop")

@@ -752,8 +752,9 @@ def check_backward_pass(backward_pass):
     if not callable(backward_pass):
         return not_a_number(backward_pass, text("lesson03.backward.kind"))
     done = []  # (graph, root, grads) of the graphs run on before
+    # (a lone input too: its grad is 1 after a pass, as backward() leaves it)
     for describe, build in _LESSON_GRAPHS + tuple(g for g in _GRAPHS[4:]
-                                                  if g[1] in _BIGGER + _SHAPES + (_neuron,)):
+                                                  if g[1] in _BIGGER + _SHAPES + (_neuron, _leaf)):
         graph = describe()
         root = build()
         nodes = _all_nodes(root)

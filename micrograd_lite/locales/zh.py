@@ -320,7 +320,7 @@ TEXT = {
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次，即 {node}。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。请用一个 set 记住访问过的节点，再遇到就跳过。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
-    "lesson03.topo.no_root": "对于 {graph} 的图，你的列表漏掉了根节点本身，即 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
+    "lesson03.topo.no_root": "对于 {graph}，你的列表漏掉了根节点本身，即 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，即 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
