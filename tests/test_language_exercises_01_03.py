@@ -371,7 +371,7 @@ ENGLISH = {
     'sort default arguments':
         'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. Default arguments are made once, when def runs, and shared by every call: order=[], visited=set(). Make them inside the function instead: order = []; visited = set().',
     'sort without visited':
-        "For the graph of c, from b = a + a and c = b + b your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: remember the nodes you visited (a set) and skip them.",
+        "For the graph of c, from b = a + a and c = b + b your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
     'sort preorder':
         "For the graph of c, from b = a + a and c = b + b your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Two things give this order: appending a node before visiting its children, or reversing the list before returning it. Append each node after visiting its children, and return the list as it is.",
     'sort by label':

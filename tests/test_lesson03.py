@@ -1634,3 +1634,23 @@ def test_a_backward_pass_that_sets_root_grad_only_for_an_operation_fails_on_a_lo
     assert lesson03.check_backward_pass(backward_pass).message.startswith(
         "On the graph of a single Value x, with no inputs, x.grad is 0 but should be 1. Places "
         "to look: root.grad = 1 before the loop")
+
+
+def backward_pass_calling_itself(root):
+    root.grad = 1.0
+    for child, local in zip(root._prev, root._local_grads):
+        child.grad += local * root.grad
+        backward_pass_calling_itself(child)  # no order: each call resets its root to 1
+
+
+def test_a_backward_pass_that_calls_itself_is_told_so_with_the_first_wrong_grad():
+    message = lesson03.check_backward_pass(backward_pass_calling_itself).message
+    assert message.startswith(
+        "On the graph of c, from b = a + a and c = b + b, a.grad is 1 but should be 4, and your "
+        "backward_pass calls itself on the inputs.")
+    set_language("zh")
+    try:
+        chinese = lesson03.check_backward_pass(backward_pass_calling_itself).message
+    finally:
+        set_language("en")
+    assert "而你的 backward_pass 会对输入调用它自己。" in chinese

@@ -778,6 +778,13 @@ def check_backward_pass(backward_pass):
                     label=label, was=was, now=after,
                     where=_where_state_is_kept(backward_pass, earlier_root)))
         verdict = _judge_grads(got, build, graph, backward_pass)
+        if verdict is not None and _calls_itself(backward_pass):
+            oracle = build()
+            oracle.backward()
+            label, mine, right = _first_difference(got, _grads(oracle))
+            mine, right = differing(mine, right)
+            return Feedback(False, text("lesson03.backward.recursive", graph=graph, label=label,
+                                        got=mine, expected=right))
         if verdict is not None:
             return verdict
         if not done:  # the first graph: run again from grads set back to 0
@@ -798,6 +805,12 @@ def check_backward_pass(backward_pass):
     if verdict is not None:
         return verdict
     return Feedback(True, text("lesson03.backward.right"))
+
+
+def _calls_itself(function):
+    """Whether ``function`` calls itself by name (a recursive pass)."""
+    code = getattr(function, "__code__", None)
+    return code is not None and function.__name__ in code.co_names + code.co_freevars
 
 
 def _twice_problem(backward_pass):

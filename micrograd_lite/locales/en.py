@@ -323,7 +323,7 @@ TEXT = {
     "lesson03.topo.empty": "For the graph of {graph} your list is empty. Did you call visit(root) after defining visit? Then return order.",
     "lesson03.topo.stranger_value": "For the graph of {graph} your list holds {label!r}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
     "lesson03.topo.stranger": "For the graph of {graph} your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
-    "lesson03.topo.twice": "For the graph of {graph} your list has {node} {count} times. A node used more than once is reached along several paths; list it once: remember the nodes you visited (a set) and skip them.",
+    "lesson03.topo.twice": "For the graph of {graph} your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
     "lesson03.topo.no_root": "For the graph of {graph} your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
     "lesson03.topo.missing": "For the graph of {graph} your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
@@ -352,6 +352,7 @@ TEXT = {
         "root.grad = 1, then let the _backward() of each node add into the .grad of its "
         "inputs); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is "
         "nothing to pass on.",
+    "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
     "lesson03.backward.no_root_grad": "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Either the walk goes in forward order (a node passes on its grad before it has received it: walk reversed(order), from the root to the inputs), or the loop stops after its first node (a return or break inside it).",

@@ -318,7 +318,7 @@ TEXT = {
     "lesson03.topo.empty": "对 {graph}，你的列表是空的。定义完 visit 之后，你调用 visit(root) 了吗？然后再 return order。",
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {label!r}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
-    "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次，即 {node}。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。请用一个 set 记住访问过的节点，再遇到就跳过。",
+    "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次，即 {node}。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
     "lesson03.topo.no_root": "对于 {graph}，你的列表漏掉了根节点本身，即 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
@@ -346,6 +346,7 @@ TEXT = {
         "如果它里面装的是梯度，请把它们存进 .grad（先设 root.grad = 1，"
         "再让每个节点的 _backward() 往它的输入的 .grad 上累加）。如果不是，"
         "请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
+    "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 都还是 0。请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能是按正向顺序走的（一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入），也可能是循环在第一个节点之后就结束了（循环体里有 return 或 break）。",
