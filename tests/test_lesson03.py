@@ -1654,3 +1654,24 @@ def test_a_backward_pass_that_calls_itself_is_told_so_with_the_first_wrong_grad(
     finally:
         set_language("en")
     assert "而你的 backward_pass 会对输入调用它自己。" in chinese
+
+
+def make_divide_flipping_on_a_repeat():
+    seen = set()
+
+    def divide_local_grads(a, b):
+        sign = -1 if (a, b) in seen else 1  # something kept between calls
+        seen.add((a, b))
+        return sign / b, -sign * a / b**2
+    return divide_local_grads
+
+
+@pytest.mark.parametrize("divide_local_grads, says", [
+    (lambda a, b: ((a / b) / a, -(a / b) / b), "ZeroDivisionError"),  # p/a: fails at a = 0
+    (lambda a, b: (1 / b if a != 0 else 0.0, -a / b**2), "At a = 0, b = 2"),
+    (make_divide_flipping_on_a_repeat(), "At a = 6, b = 3 you returned the right pair the first "
+                                         "time, and (-0.3333, 0.6667) when the check asked again"),
+])
+def test_check_divide_local_grads_tries_a_zero_a_and_a_point_again(divide_local_grads, says):
+    feedback = lesson03.check_divide_local_grads(divide_local_grads)
+    assert not feedback and says in feedback.message, feedback.message

@@ -59,9 +59,12 @@ def check_times_grad(answer):
 # ----------------------------------------------------------------------
 # Coding exercise: the local derivatives of p = a / b
 # ----------------------------------------------------------------------
-# the last two: a b seen before with another a, and an a seen before with another b,
-# so an answer kept from an earlier call (by a, by b, or by counting calls) shows
-_DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0))
+# the fourth and fifth: a b seen before with another a, and an a seen before with another
+# b, so an answer kept from an earlier call (by a, by b, or by counting calls) shows; then
+# a = 0 (a formula that divides by a fails there), and the first point again (an answer
+# that changes when a point comes back keeps something between calls)
+_DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0), (0.0, 2.0),
+                  (6.0, 3.0))
 
 _DIVIDE_SLIPS = (
     (lambda a, b: (1 / b, a / b**2), lambda: text("lesson03.divide.sign_db")),
@@ -108,6 +111,9 @@ def check_divide_local_grads(divide_local_grads):
     expected = _divide_exact(a, b)
     (da, exact_da), (db, exact_db) = (differing(g, e) for g, e in zip(pair, expected))
     numbers = dict(a=a, b=b, da=da, db=db, exact_da=exact_da, exact_db=exact_db)
+    if any(point == (a, b) and matches(earlier, expected) for point, earlier in pairs):
+        return Feedback(False, text("lesson03.divide.not_repeatable", **numbers,
+                                    calls=len(pairs)))
     for slip, hint in _DIVIDE_SLIPS:  # named only if it explains every point
         if all(matches(got, slip(*point)) for point, got in pairs):
             return Feedback(False, text("lesson03.divide.slip", hint=hint(), **numbers))

@@ -272,6 +272,7 @@ TEXT = {
     "lesson03.times.otherwise": "{value} is not q.grad. Use q.grad = (dp/dq) × p.grad.",
 
     # -- lesson03: the local derivatives of p = a / b
+    "lesson03.divide.not_repeatable": "At a = {a:g}, b = {b:g} you returned the right pair the first time, and ({da}, {db}) when the check asked again, the last of its {calls} calls: your function keeps something from one call to the next (a global, a default argument, an attribute). Compute both from a and b alone at every call.",
     "lesson03.divide.what": "your function `divide_local_grads`",
     "lesson03.divide.kind": "a function divide_local_grads(a, b)",
     "lesson03.divide.doing": "calling divide_local_grads({a:g}, {b:g})",

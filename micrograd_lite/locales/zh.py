@@ -267,6 +267,7 @@ TEXT = {
     "lesson03.times.otherwise": "{value} 不是 q.grad。用 q.grad = (dp/dq) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
+    "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你第一次返回的是对的，检查再问一次（{calls} 次调用中的最后一次）时，你却返回了 ({da}, {db})。你的函数把某些东西从一次调用留到了下一次（全局变量、默认参数或属性）。请每次调用都只用 a 和 b 来算这两个数。",
     "lesson03.divide.what": "函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g})",
