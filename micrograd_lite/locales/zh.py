@@ -398,7 +398,7 @@ TEXT = {
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请返回链式法则的公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1，每一个都用函数自己的参数来算（可以检查这几处：有没有漏掉一个因子或弄错符号，sigmoid 的导数 h(1 - h)，每个因子用的是哪个权重）。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1，每一个都用函数自己的参数来算。可以检查有没有漏掉一个因子或弄错符号，sigmoid 的导数 h(1 - h) 对不对，每个因子用的是不是该用的权重。",
     "lesson03.grad_b1.size_only": "你的数是 dL/db1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.kept_by_x": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 y 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
 
