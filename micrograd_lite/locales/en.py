@@ -1029,8 +1029,8 @@ TEXT = {
         "put there. Make a new list in __init__ for each object, on self.",
     "lesson05.shared":
         "{call} on {x} gave {want} at first, and {got} once the check had made and used "
-        "another one: your objects share {what}. Each {cls} must keep its own weights "
-        "and layers, made in __init__ on self.",
+        "another one: your objects share {what}. Each {cls} must keep its own parts "
+        "(weights, neurons, layers), made in __init__ on self.",
     "lesson05.shared.on_class":
         "{names}, an attribute of the class itself (written in the class body, or set "
         "through the class name), not of each object",

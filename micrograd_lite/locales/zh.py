@@ -174,7 +174,7 @@ TEXT = {
     "lesson02.count.results_only": "e、d 和 L 是 Value，输入 a、b、c、f 也是。",
     "lesson02.count.one_missing": "少了一个。数一数输入 a、b、c、f 和结果 e、d、L。",
     "lesson02.count.one_too_many": "多了一个。只数装着 data 和 grad 的方框，即输入 a、b、c、f 和结果 e、d、L。",
-    "lesson02.count.otherwise": "个数不可能是 {value}。看看图，每个装着 data 和 grad 的方框就是一个 Value。",
+    "lesson02.count.otherwise": "个数不是 {value}。看看图，每个装着 data 和 grad 的方框就是一个 Value。",
 
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "x2 = 1 时神经元的输出 o，一个 Value 或一个数",
@@ -328,9 +328,9 @@ TEXT = {
     "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。有两种写法会得到这个顺序，一是先添加节点、再访问它的子节点，二是返回之前把列表反转了。请在访问完一个节点的子节点后再添加它，并原样返回列表。",
     "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。访问完一个节点的子节点，再把它加进列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a; c = b + b）。",
-    "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
-    "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
-    "lesson03.state.enclosing": "外层函数的变量只创建一次，每次调用都共用它。这里是 {names}。请在函数里面创建它们，即 {fix}。",
+    "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，即 {fix}。",
+    "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，即 {fix}。",
+    "lesson03.state.enclosing": "外层函数的变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，即 {fix}。",
     "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量，即 {fix}。",
     "lesson03.state.marks": "你的代码在节点上做了标记（{names}），调用结束后标记还在，所以对同一张图再调用一次时，这些节点会被跳过。请把访问过的节点记在函数里面新建的 set 里。",
     "lesson03.state.unknown": "请找一找在函数外面创建的列表或 set，比如全局变量、外层函数的变量、类属性，或者像 order=[] 这样的默认参数。请在函数里面、每次调用时都新建 order = [] 和 visited = set()。",
@@ -846,7 +846,7 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 把它们放在{what}里，所以里面还留着之前建的对象放进去的东西。每个对象都要在 __init__ 里新建自己的列表，放在 self 上。",
     "lesson05.shared":
         "{call} 在 {x} 上第一次给出 {want}，检查又建了一个并用过之后，它给出 {got}。"
-        "你的对象共用了{what}。每个 {cls} 都要有自己的权重和层，在 __init__ 里建在 self 上。",
+        "你的对象共用了{what}。每个 {cls} 都要有自己的组成部分（权重、神经元、层），在 __init__ 里建在 self 上。",
     "lesson05.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
     "lesson05.shared.default":
