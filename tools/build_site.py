@@ -77,7 +77,8 @@ def for_reading(notebook):
     notebook.metadata["title"] = title(notebook)  # the browser tab's title
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
-            cell.source = BADGE.sub(r"[\1](\2)", cell.source)
+            # each a text link; a row of badges becomes links with a separator between
+            cell.source = re.sub(r"\) +\[", ") · [", BADGE.sub(r"[\1](\2)", cell.source))
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(WIDGET, None)
     return notebook
