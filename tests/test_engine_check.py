@@ -1131,3 +1131,19 @@ def test_a_backward_reading_the_last_operation_is_told_so_in_exercise_2(slips):
     assert "A `_backward` of this graph reads something kept outside its own node" in english.message
     assert "go through a topological order" not in english.message
     assert "这个图里有 `_backward` 读了放在它自己的节点之外" in chinese.message
+
+
+def test_a_product_that_records_another_name_than_its_symbol_is_told_so():
+    """draw_dot would draw the node as "x": every check asks for "*" (check_more_operations
+    already asked it of `2 + a`)."""
+    named_x = make_value(('        out = Value(self.data * other.data, (self, other), "*")\n',
+                          '        out = Value(self.data * other.data, (self, other), "x")\n'))
+    for check in (check_add_mul, check_engine):
+        message = check(named_x).message
+        assert "makes a node whose _op is 'x'; it should be '*'." in message, message
+
+
+def test_check_engine_given_a_function_asks_for_the_class_without_speaking_of_instances():
+    assert check_engine(check_engine).message == (
+        "check_engine takes your Value class itself, not a function: pass the class, `Value`.")
+    assert "not `Value(2.0)`" in check_engine(Value(2.0)).message

@@ -89,7 +89,6 @@ _BINARY_GROUPS = ("+", "*", "radd", "rmul", "-", "rsub", "/", "rtruediv")
 #: The ``_op`` of an addition's and a multiplication's result, as the lecture writes it,
 #: and the operator symbols that would name another operation.
 _OP_SYMBOLS = {"+": "+", "radd": "+", "*": "*", "rmul": "*"}
-_OTHER_SYMBOLS = {"+", "*", "-", "/", "**"}
 
 #: Operations whose inputs are also tried at 0 (see _Checker.points).
 _ZERO_INPUT_GROUPS = ("*", "rmul", "**")
@@ -204,6 +203,8 @@ _TWICE_KEYS = {1: "engine_check.case.twice", 2: "engine_check.case.twice_shared"
 # whether what should be a number is one of the class's Values
 _NOT_A_NUMBER_KEYS = {True: "engine_check.not_a_number.value", False: "engine_check.not_a_number"}
 # whether an operation's _backward that adds nothing is still the leaf's do-nothing one
+# whether what was given looks like a Value made from the class -> what to say
+_NOT_A_CLASS_KEYS = {True: "engine_check.not_a_class", False: "engine_check.not_a_class_other"}
 _ADDS_NOTHING_KEYS = {True: "engine_check.backward_not_attached",
                       False: "engine_check.backward_adds_nothing"}
 
@@ -239,7 +240,8 @@ def check_engine(Value, operations=None, seed=0, graphs=30, *, backward=True):
         return Feedback(False, text("engine_check.a_name_in_quotes", got=repr(Value),
                                     name=Value.strip()))
     if not isinstance(Value, type):
-        return Feedback(False, text("engine_check.not_a_class", kind=kind_of(Value)))
+        return Feedback(False, text(_NOT_A_CLASS_KEYS[hasattr(Value, "data")],
+                                    kind=kind_of(Value)))
     checker = _Checker(Value, _groups(Value, operations), seed, graphs, backward)
     checker.optional_absent = _optional_absent(Value) if operations is None else []
     try:
@@ -857,11 +859,11 @@ class _Checker:
                            name=name))
 
     def op_names_the_operation(self, case, expr, out):
-        """An addition or a multiplication whose ``_op`` is another operator's symbol
-        ("+" on a product): draw_dot and the stepper would name the wrong operation."""
+        """An addition or a multiplication whose ``_op`` is not its symbol ("x" or "-"
+        on a product): draw_dot and the stepper would name the operation wrongly."""
         want = _OP_SYMBOLS.get(case.group)
         got = getattr(out, "_op", None)
-        if want is not None and isinstance(got, str) and got.strip() in _OTHER_SYMBOLS - {want}:
+        if want is not None and isinstance(got, str) and got.strip() != want:
             _fail(text("engine_check.result.wrong_op", expr=expr, got=got, want=want))
 
     def prev_holds_values(self, case, expr, out):

@@ -68,7 +68,8 @@ TEXT = {
     "learner_code.explain.index": "",
     "learner_code.too_long": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
-        "whose condition stays true, or a recursion with no case that stops it).",
+        "whose condition stays true, or a recursion with no case that stops it), or for "
+        "slow work (a sleep, a loop far longer than it needs to be).",
     "learner_code.too_long_walk": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
         "whose condition stays true) or work that multiplies with the size of the graph "
@@ -1391,6 +1392,8 @@ TEXT = {
     "engine_check.not_a_class":
         "check_engine takes your Value class itself, not a "
         "{kind}: pass `Value`, not `Value(2.0)`.",
+    "engine_check.not_a_class_other":
+        "check_engine takes your Value class itself, not a {kind}: pass the class, `Value`.",
     "engine_check.a_name_in_quotes":
         "You passed the string {got}; remove the quotes: `answer = {name}`.",
     "engine_check.backward_not_attached":

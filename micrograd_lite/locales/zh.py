@@ -66,7 +66,7 @@ TEXT = {
     "learner_code.explain.arguments": "意思是调用函数时给的参数，和函数定义里的参数对不上（个数或名字不同）。请对照练习给出的函数签名。",
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
-    "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？",
+    "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？",
     "learner_code.too_long_walk": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
@@ -1095,6 +1095,8 @@ TEXT = {
     "engine_check.what": "Value 类本身，例如 `answer = Value`",
     "engine_check.not_a_class":
         "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入 `Value`，不要传 `Value(2.0)`。",
+    "engine_check.not_a_class_other":
+        "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入这个类，即 `Value`。",
     "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，即 `answer = {name}`。",
     "engine_check.backward_not_attached":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad 加上任何东西。这个运算里写了 `out._backward = _backward` 吗？",
