@@ -5,7 +5,7 @@ import math
 import ipywidgets as widgets
 import pytest
 
-from micrograd_lite import Value, to_mermaid
+from micrograd_lite import Value, set_language, to_mermaid
 from micrograd_lite.exercises import lesson02
 from micrograd_lite.widgets.graphs import GraphView, graph_explorer, graph_view
 
@@ -833,3 +833,28 @@ def test_check_subtraction_names_an_input_changed_on_the_way(attribute, value, s
                              type(self)(self.data - other.data, (self, other), "-"))[1])
     feedback = lesson02.check_subtraction(made)
     assert not feedback and feedback.message.startswith(says), feedback.message
+
+
+def neuron_with_a_default_list(x1, w1, x2, w2, b, acc=[]):
+    acc.append(x1 * w1)  # the first call's product, ever after
+    return (acc[0] + x2 * w2 + b).tanh()
+
+
+def neuron_nudging_b(x1, w1, x2, w2, b):
+    b.data += 1e-12
+    return (x1 * w1 + x2 * w2 + b).tanh()
+
+
+def test_check_neuron_names_a_filled_default_and_writes_a_changed_input_with_its_digits():
+    message = lesson02.check_neuron(neuron_with_a_default_list).message
+    assert message.endswith("Your function's default argument `acc` now holds what the earlier "
+                            "calls put in it: a default is made once, when def runs, and every "
+                            "call shares it. Make the list inside the function, or do without it.")
+    assert "after the call, b.data is 0.250000000001, not 0.25." in \
+        lesson02.check_neuron(neuron_nudging_b).message
+    set_language("zh")
+    try:
+        chinese = lesson02.check_neuron(neuron_with_a_default_list).message
+    finally:
+        set_language("en")
+    assert "你的函数的默认参数 `acc` 里现在装着前几次调用放进去的东西。" in chinese

@@ -125,14 +125,17 @@ def _n(point):
 def _changed_input(inputs, point):
     """A Feedback if the learner's neuron changed the data or grad of a Value it
     was given, else ``None``: its inputs must be left as they are."""
-    for value, was in zip(inputs, point):
+    for name, value, was in zip(_NAMES, inputs, point):  # by position: labels may change
         if value.data != was:
-            now = f"{value.data:g}" if isinstance(value.data, float) else repr(value.data)
-            return Feedback(False, text("lesson02.neuron.changes_data", name=value.label,
-                                        was=was, now=now))
-    for value in inputs:
+            if isinstance(value.data, float):
+                now, was_text = differing(value.data, was)  # never "0.25, not 0.25"
+            else:
+                now, was_text = repr(value.data), f"{was:g}"
+            return Feedback(False, text("lesson02.neuron.changes_data", name=name,
+                                        was=was_text, now=now))
+    for name, value in zip(_NAMES, inputs):
         if value.grad != 0.0:
-            return Feedback(False, text("lesson02.neuron.changes_grad", name=value.label,
+            return Feedback(False, text("lesson02.neuron.changes_grad", name=name,
                                         now=value.grad))
     return None
 
@@ -191,6 +194,10 @@ def check_neuron(neuron):
         if other is not None:
             message += text("lesson02.neuron.not_from_arguments", x1=other[0], w1=other[1],
                             x2=other[2], w2=other[3], b=other[4])
+        filled = [name for name, value in mutable_defaults(neuron) if value]
+        if filled:  # a default made once, now holding what the earlier calls put in it
+            message += text("lesson02.neuron.kept_default",
+                            names=listed([f"`{name}`" for name in filled]))
         return Feedback(False, message)
     for point, inputs, out in outputs:
         reached = {id(node) for node in out.topological_order()}

@@ -211,7 +211,8 @@ TEXT = {
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算构建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算构建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
     "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身构建 o，不要用它们的 data 新建 Value。",
-    "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was:g}。请不要改动输入，而要用 Value 的运算构建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入构建出来，它的计算图才能连到每一个输入。",
+    "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建这个列表，或者不用它。",
+    "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算构建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入构建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需构建 o 并返回它。填入 grad 的反向传播在第 03 课。",
     "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
