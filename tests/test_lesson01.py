@@ -368,7 +368,11 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
 
 @pytest.mark.parametrize("answer", ["decrease", " Decrease ", "decrease b", "Decrease.", "down",
                                     "b should be decreased", "lower", "less", "smaller",
-                                    "decrease it a little", "decrease b a bit", "b: decrease"])
+                                    "decrease it a little", "decrease b a bit", "b: decrease",
+                                    # the goal written in too: what is left answers for b
+                                    "decrease it to increase L", "decrease b to make L larger",
+                                    "to increase L, decrease b", "decrease b so L increases",
+                                    "减小 b 来让 L 变大", "减小b，使L增大"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
 
@@ -395,6 +399,8 @@ def test_check_direction_accepts_the_word_down(answer):
     # "d" alone: the variable, or short for "decrease"; both are named
     ("d", '"d" could be short for "decrease" or the variable d of L'),
     ("D.", '"d" could be short for "decrease" or the variable d of L'),
+    ("increase b to increase L", "It is -4"),  # the goal stripped, the answer is still wrong
+    ("increase L", "what to do with b"),
 ])
 def test_check_direction_wrong_answers(answer, says):
     feedback = lesson01.check_direction(answer)

@@ -111,6 +111,14 @@ def _named_variables(answer):
     return named
 
 
+# the question's own goal, written into an answer: to make L larger (English or Chinese)
+_GOAL = re.compile(
+    r"\b(?:in order |so as )?to (?:increase|raise|grow|enlarge) l\b"
+    r"|\b(?:in order |so as )?to make l (?:larger|bigger|greater|higher|grow|increase)\b"
+    r"|\bso(?: that)? l (?:increases|grows|goes up|rises|gets (?:larger|bigger)|is (?:larger|bigger))\b"
+    r"|[来以好]?(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)")
+
+
 def check_direction(answer):
     """Exercise: to make L larger, move b up or down? dL/db = -4 < 0, so down.
 
@@ -122,7 +130,9 @@ def check_direction(answer):
         if as_number(answer) is not None:
             return Feedback(False, text("lesson01.direction.number"))
         return not_a_number(answer, text("lesson01.direction.kind"))
-    words = set(answer.strip().lower().replace(".", " ").replace("!", " ").split())
+    # the goal said too ("decrease b to make L larger"): what is left answers for b
+    answer = _GOAL.sub(" ", answer.lower())
+    words = set(answer.strip().replace(".", " ").replace("!", " ").replace(",", " ").split())
     chinese = "".join(word for word in words if _CJK.search(word))
     if words & {"not", "don't", "dont", "never"} or any(no in chinese for no in _NOT_ZH):
         return Feedback(False, text("lesson01.direction.one_word"))
