@@ -858,3 +858,19 @@ def test_check_neuron_names_a_filled_default_and_writes_a_changed_input_with_its
     finally:
         set_language("en")
     assert "你的函数的默认参数 `acc` 里现在装着前几次调用放进去的东西。" in chinese
+
+
+def make_neuron_kept_by_its_numbers():
+    kept = {}
+
+    def my_neuron(x1, w1, x2, w2, b):
+        key = (x1.data, w1.data, x2.data, w2.data, b.data)
+        if key not in kept:
+            kept[key] = (x1 * w1 + x2 * w2 + b).tanh()
+        return kept[key]
+    return my_neuron
+
+
+def test_check_neuron_lists_an_output_kept_by_its_numbers_among_the_causes():
+    message = lesson02.check_neuron(make_neuron_kept_by_its_numbers()).message
+    assert "or an output kept from an earlier call with the same numbers" in message, message
