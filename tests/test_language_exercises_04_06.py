@@ -377,8 +377,8 @@ def test_a_cause_found_by_calling_again_is_named_in_chinese(check, make, chinese
 ])
 def test_code_that_never_ends_is_reported_in_chinese(check, answer, short_time_limit):  # noqa: F811
     english, chinese = assert_same_message_in_chinese(check, answer)
-    assert english.startswith("Your code did not finish within 0.2 seconds")
-    assert "0.2" in chinese
+    assert english.startswith("Your code did not finish within 0.8 seconds")
+    assert "0.8" in chinese
 
 
 def test_check_momentum_given_an_object_in_chinese():
