@@ -15,8 +15,9 @@ measured beside a new one with the same tool and the same settings:
 
 Scopes: ``core`` is the engine, nn, numeric and train (with the engine's
 private arithmetic module) against their own tests; ``checks`` is the exercise
-checks (``micrograd_lite/exercises``) against the lessons' and the checks' tests
-(see ``SCOPES``). No browser tests and no nbval: a notebook runs in its own kernel,
+checks (``micrograd_lite/exercises``) against the lessons' and the checks' tests;
+``flow`` is the graph drawings, the paths and the local derivatives (nodes, graph,
+widgets/paths) against tests/test_flow.py and tests/test_graph.py (see ``SCOPES``). No browser tests and no nbval: a notebook runs in its own kernel,
 out of mutmut's sight.
 ``--sample N`` runs N mutants of the scope drawn with ``--seed`` (the same N and
 seed draw the same mutants at any revision whose mutated functions are the same).
@@ -46,6 +47,11 @@ SCOPES = {
         ["tests/test_engine.py", "tests/test_engine_numerics.py", "tests/test_engine_layout.py",
          "tests/test_engine_lecture_api.py", "tests/test_nn.py", "tests/test_numeric.py",
          "tests/test_train.py", "tests/test_properties.py", "tests/test_lecture.py"],
+    ),
+    # what flows along a graph's edges: local derivatives, paths, flow labels, the stepper
+    "flow": (
+        ["micrograd_lite/nodes.py", "micrograd_lite/graph.py", "micrograd_lite/widgets/paths.py"],
+        ["tests/test_flow.py", "tests/test_graph.py"],
     ),
     # lesson06.py is the worked solution (ReferenceValue), not a check: the tests read
     # its source as a learner's class, which mutmut's rewritten copy cannot stand in for
