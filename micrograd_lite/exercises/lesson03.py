@@ -1054,7 +1054,7 @@ def check_grad_b1(grad_b1):
     if size_only:
         return Feedback(False, text("lesson03.grad_b1.size_only", **where))
     if kept:
-        return Feedback(False, text("lesson03.grad_b1.kept_by_x", **where))
+        return Feedback(False, text("lesson03.grad_b1.kept_between_calls", **where))
     if all(is_close(g, _autograd_b1(*p), 1e-2 * max(1.0, abs(_autograd_b1(*p))))
            for p, g in answers):
         return Feedback(False, text("lesson03.grad_b1.estimate", **where))

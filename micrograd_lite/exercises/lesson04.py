@@ -500,18 +500,12 @@ def _returns_one_list(descend, first, second):
     """A Feedback if the list ``first`` gets back is changed by the call of ``second``
     (one list kept outside descend, emptied and filled again at every call), else None."""
     kept = first.returned(descend)
-    if isinstance(kept, Feedback):
-        return kept
-    before, error = call_learner_code(list, kept, doing=text("lesson04.descend.doing_list"))
-    if error is not None:
-        return error
+    before = kept if isinstance(kept, Feedback) else _read_path(kept)
     later = second.returned(descend)
-    if isinstance(later, Feedback):
-        return later
-    now, error = call_learner_code(list, kept, doing=text("lesson04.descend.doing_list"))
-    if error is not None:
-        return error
-    if later is kept or now != before:
+    for result in (before, later):
+        if isinstance(result, Feedback):
+            return result
+    if later is kept or _read_path(kept) != before:
         return Feedback(False, text("lesson04.descend.one_list", first=first.call,
                                     second=second.call))
     return None
@@ -834,8 +828,8 @@ def _momentum_by_position(Momentum, labels=("", "")):
     one stepped starts from no velocity. Else a Feedback. The parameters have no label
     (as a network's often do); one that takes another's velocity is stepped again with
     ``labels`` of their own, which tells velocities kept by label from those kept by value."""
-    params = [Value(0.0, label=labels[0]), Value(-0.1, label=labels[1])]  # after one step
-    # p1 holds -0.1, p2's value
+    # after one step p1 holds -0.1, p2's value
+    params = [Value(0.0, label=labels[0]), Value(-0.1, label=labels[1])]
     for k, start in enumerate((True, False)):  # a first optimizer, then a new one
         optimizer, error = _make_optimizer(Momentum, params, 0.1, 0.9, doing=text(
             "lesson04.momentum.doing.make", lr=0.1, momentum=0.9))
