@@ -1056,9 +1056,9 @@ def test_the_success_message_lists_the_large_graphs():
      "a.grad should be a number, but it is a Value (Value(data=",
      "a.grad 应该是一个数，但它是一个 Value（Value(data="),
     (("self.grad += (1 - t ** 2) * out.grad", "self.grad += (1 - out ** 2) * out.grad"),
-     "A number - a Value needs the Value's reflected method (such as __rsub__ for -), which it "
-     "does not have. Inside a `_backward`, compute with numbers: out.data, not out.",
-     "意思是“数 - Value”要用到 Value 的反向方法（比如 - 要用 __rsub__），而它没有这个方法。"),
+     "A number - a Value needs the Value's reflected method, __rsub__, which it does not have. "
+     "Inside a `_backward`, compute with numbers: out.data, not out.",
+     "意思是“数 - Value”要用到 Value 的反向方法 __rsub__，而它没有这个方法。"),
 ])
 def test_a_value_used_where_its_number_belongs_is_named(slip, english, chinese):
     said, zh = in_english_and_chinese(check_engine, make_value(slip))
@@ -1147,3 +1147,12 @@ def test_check_engine_given_a_function_asks_for_the_class_without_speaking_of_in
     assert check_engine(check_engine).message == (
         "check_engine takes your Value class itself, not a function: pass the class, `Value`.")
     assert "not `Value(2.0)`" in check_engine(Value(2.0)).message
+
+
+def test_a_number_times_a_value_without_rmul_is_told_rmul():
+    no_rmul = make_value(("    def __rmul__(self, other):\n        return self * other\n",
+                          "    def __rmul__(self, other):\n        return NotImplemented\n"))
+    english, chinese = in_english_and_chinese(check_engine, no_rmul)
+    assert "needs the Value's reflected method, __rmul__, which it does not have." in \
+        english.message, english.message
+    assert "要用到 Value 的反向方法 __rmul__" in chinese.message

@@ -102,7 +102,8 @@ _EXPLAINED = (
                     attribute=m.group(2))),
     (TypeError, r"^unsupported operand type\(s\) for (\S+): '(?:int|float)' and '(Value)'$",
      lambda m, error: text(_NUMBER_FIRST_KEYS[_raised_in(error) == "_backward"],
-                           op=m.group(1), kind=m.group(2))),
+                           op=m.group(1), kind=m.group(2),
+                           method=_REFLECTED.get(m.group(1), "__r...__"))),
     (TypeError, r"^unsupported operand type\(s\) for ",
      lambda m: text("learner_code.explain.unsupported")),
     (TypeError, r"^'\S+' not supported between instances of ",
@@ -142,6 +143,9 @@ def _raised_in(error):
 
 # A number first in an operation with a Value: the hint about a _backward only where
 # the error was raised in one.
+# the method Python calls for `number <op> Value`: the right operand's reflected one
+_REFLECTED = {"+": "__radd__", "-": "__rsub__", "*": "__rmul__", "/": "__rtruediv__",
+              "**": "__rpow__"}
 _NUMBER_FIRST_KEYS = {True: "learner_code.explain.number_first_in_backward",
                       False: "learner_code.explain.number_first"}
 

@@ -43,11 +43,11 @@ TEXT = {
     "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}: an operation given a number must first make it a Value, e.g. other = other if isinstance(other, Value) else Value(other).",
     "learner_code.explain.unsupported": "",
     "learner_code.explain.number_first":
-        " A number {op} a {kind} needs the {kind}'s reflected method (such as __rsub__ for "
-        "-), which it does not have.",
+        " A number {op} a {kind} needs the {kind}'s reflected method, "
+        "{method}, which it does not have.",
     "learner_code.explain.number_first_in_backward":
-        " A number {op} a {kind} needs the {kind}'s reflected method (such as __rsub__ for "
-        "-), which it does not have. Inside a `_backward`, compute with numbers: out.data, "
+        " A number {op} a {kind} needs the {kind}'s reflected method, "
+        "{method}, which it does not have. Inside a `_backward`, compute with numbers: out.data, "
         "not out.",
     "learner_code.explain.not_comparable": "",
     "learner_code.explain.recursion":

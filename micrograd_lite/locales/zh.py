@@ -46,9 +46,9 @@ TEXT = {
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。运算拿到一个数时，要先把它变成 Value，比如 other = other if isinstance(other, Value) else Value(other)。",
     "learner_code.explain.number_first":
-        "意思是“数 {op} {kind}”要用到 {kind} 的反向方法（比如 - 要用 __rsub__），而它没有这个方法。",
+        "意思是“数 {op} {kind}”要用到 {kind} 的反向方法 {method}，而它没有这个方法。",
     "learner_code.explain.number_first_in_backward":
-        "意思是“数 {op} {kind}”要用到 {kind} 的反向方法（比如 - 要用 __rsub__），而它没有这个方法。"
+        "意思是“数 {op} {kind}”要用到 {kind} 的反向方法 {method}，而它没有这个方法。"
         "在 `_backward` 里要用数来算，即 out.data，而不是 out。",
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
