@@ -27,7 +27,8 @@ from pathlib import Path
 import graphviz
 
 from .language import text
-from .nodes import check_node, depth_first, inputs, is_node, label_of, local_derivatives, reachable
+from .nodes import (check_node, depth_first, inputs, is_node, label_of, local_derivatives,
+                    overwrites_grads, reachable)
 from .nodes import data_of as _data
 from .nodes import op_of as _op
 from .fonts import svg_with_font, text_width
@@ -49,6 +50,7 @@ _EDGE_ATTR = {"fontname": FONT_FAMILY, "color": "#555555"}
 _OP_ATTR = {"shape": "ellipse", "style": "filled", "fillcolor": "#eeeeee", "color": "#999999"}
 _FLOW_ATTR = {"fontsize": "10", "fontcolor": "#0072b2", "decorate": "true"}
 _HIGHLIGHT_ATTR = {"style": "filled,bold", "fillcolor": "#ffe3a3", "color": "#d55e00"}
+_LIT_ATTR = {"color": _HIGHLIGHT_ATTR["color"], "penwidth": "3"}  # the stepper's arrows
 
 
 def trace(root):
@@ -121,7 +123,7 @@ def path_factors(root, node, max_paths=MAX_PATHS, function="path_factors"):
 
 
 def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_NODES,
-             decimals=4, flow=False):
+             decimals=4, flow=False, arrows_into=None):
     """Draw the computation graph that produced ``root``.
 
     Each Value is a box ``label | data 2.0000 | grad -1.5000`` (the label part
@@ -144,6 +146,9 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
       backward() has run (``root.grad`` is not 0), what it added to the input's
       grad: local × the operation's grad. An input used twice gets two arrows,
       each with its share; its box shows their sum.
+    - ``arrows_into``: a Value or an iterable of Values of this graph whose
+      arrows in, from their inputs into their operation, are drawn thick and
+      in the highlight colour (the backprop stepper's current step).
 
     Returns a :class:`GraphDrawing`, a ``graphviz.Digraph`` that Jupyter
     displays as SVG without the Graphviz ``dot`` program.
@@ -160,7 +165,8 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
     emphasised = _highlighted(highlight, nodes)
     fields = {id(node): _value_fields(node, show_grad, decimals) for node in nodes}
     edges = _flow_labels(nodes, root.grad != 0) if flow else None
-    return _graph_dot(root, nodes, rankdir, fields, emphasised, edges=edges)
+    return _graph_dot(root, nodes, rankdir, fields, emphasised, edges=edges,
+                      lit=_highlighted(arrows_into, nodes, "arrows_into"))
 
 
 def flow_label(local, grad=None, edges=1):
@@ -188,6 +194,10 @@ def _flow_labels(nodes, known):
     labels = {}
     for node in nodes:
         children = inputs(node)
+        if overwrites_grads(node):  # what it adds is not local × grad: no numbers to write
+            labels.update({(id(node), slot): text("graph.flow_sets")
+                           for slot in range(len(children))})
+            continue
         for slot, local in enumerate(local_derivatives(node)):
             if local is None:
                 continue
@@ -198,11 +208,13 @@ def _flow_labels(nodes, known):
     return labels
 
 
-def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=None, edges=None):
+def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=None, edges=None,
+               lit=frozenset()):
     """The drawing of ``nodes``; ``fields`` maps ``id(node)`` to its box's texts,
     ``emphasised`` holds the ids of the highlighted nodes, ``caption`` is a list
     of lines written above the graph, left-aligned; ``edges`` maps
-    ``(id(operation node), input slot)`` to the text on that input's arrow."""
+    ``(id(operation node), input slot)`` to the text on that input's arrow;
+    ``lit`` holds the ids of the nodes whose arrows in are drawn lit."""
     # A record's fields run across the flow: "{...}" turns them to run along it.
     vertical_flow = rankdir in ("TB", "BT")
     n_ops = sum(1 for node in nodes if inputs(node))
@@ -229,13 +241,14 @@ def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=Non
         key = id(node)
         if inputs(node):
             dot.node(op_names[key], label=_dot_quote(_op(node) or "op"), **_OP_ATTR)
+            arrow = _LIT_ATTR if key in lit else {}
             for slot, child in enumerate(inputs(node)):
                 written = (edges or {}).get((key, slot))
                 if written is None:
-                    dot.edge(names[id(child)], op_names[key])
+                    dot.edge(names[id(child)], op_names[key], **arrow)
                 else:
                     dot.edge(names[id(child)], op_names[key], label=_dot_quote(written),
-                             **_FLOW_ATTR)
+                             **_FLOW_ATTR, **arrow)
         label = " | ".join(_record_field(field) for field in fields[key])
         if vertical_flow:
             label = "{ " + label + " }"
@@ -521,8 +534,8 @@ def _check_decimals(decimals):
         raise ValueError(f"decimals must be a whole number from 0 to 17, got {decimals!r}")
 
 
-def _highlighted(highlight, nodes):
-    """The ids of the nodes to highlight."""
+def _highlighted(highlight, nodes, name="highlight"):
+    """The ids of the nodes to highlight (``name``: the argument, for its errors)."""
     if highlight is None:
         return set()
     if is_node(highlight):
@@ -532,14 +545,14 @@ def _highlighted(highlight, nodes):
             chosen = list(highlight)
         except TypeError:
             raise TypeError(
-                f"highlight takes a Value or an iterable of Values, got {type(highlight).__name__}"
+                f"{name} takes a Value or an iterable of Values, got {type(highlight).__name__}"
             ) from None
     in_graph = {id(node) for node in nodes}
     for value in chosen:
         if not is_node(value):
-            raise TypeError(f"highlight takes Values, got {type(value).__name__}")
+            raise TypeError(f"{name} takes Values, got {type(value).__name__}")
         if id(value) not in in_graph:
-            raise ValueError(f"cannot highlight {value!r}: it is not part of this graph")
+            raise ValueError(f"{name}: {value!r} is not part of this graph")
     return {id(value) for value in chosen}
 
 

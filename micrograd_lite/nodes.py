@@ -15,7 +15,7 @@ nodes.
 import math
 
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
-           "depth_first", "reachable", "local_derivatives"]
+           "depth_first", "reachable", "local_derivatives", "overwrites_grads"]
 
 NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
 
@@ -87,24 +87,42 @@ def local_derivatives(node):
         return tuple(float(g) for g in given)
     if not children:
         return ()
-    if not callable(getattr(node, "_backward", None)):
-        raise TypeError("a node needs its local derivatives (_local_grads) or its _backward "
-                        "function; this one has neither")
-    distinct = list({id(c): c for c in children}.values())
-    saved = [(c, c.grad) for c in distinct] + [(node, node.grad)]
-    try:
-        for child in distinct:
-            child.grad = 0.0
-        node.grad = 1.0
-        node._backward()
-        added = {id(c): float(c.grad) for c in distinct}
-    finally:
-        for n, grad in saved:
-            n.grad = grad
+    added = _added_by_backward(node, start=0.0)
     first = {}
     for i, child in enumerate(children):
         first.setdefault(id(child), i)
     return tuple(added[id(c)] if first[id(c)] == i else None for i, c in enumerate(children))
+
+
+def overwrites_grads(node):
+    """Whether ``node``'s ``_backward`` closure sets its inputs' grads instead of
+    adding onto them (``=`` for ``+=``): run from input grads of 0 and then of 1,
+    it changes them by different amounts. Every grad is put back after. False for
+    a node with ``_local_grads`` (the engine adds those itself) and for a leaf."""
+    if getattr(node, "_local_grads", None) is not None or not inputs(node):
+        return False
+    from_zero, from_one = (_added_by_backward(node, start) for start in (0.0, 1.0))
+    return any(not math.isclose(from_zero[key], from_one[key], rel_tol=1e-9, abs_tol=1e-12)
+               for key in from_zero)
+
+
+def _added_by_backward(node, start):
+    """``{id(input): what node._backward() added to its grad}``, run once with
+    ``node.grad = 1`` from input grads of ``start``; every grad is put back after."""
+    if not callable(getattr(node, "_backward", None)):
+        raise TypeError("a node needs its local derivatives (_local_grads) or its _backward "
+                        "function; this one has neither")
+    distinct = list({id(c): c for c in inputs(node)}.values())
+    saved = [(c, c.grad) for c in distinct] + [(node, node.grad)]
+    try:
+        for child in distinct:
+            child.grad = start
+        node.grad = 1.0
+        node._backward()
+        return {id(c): float(c.grad) - start for c in distinct}
+    finally:
+        for n, grad in saved:
+            n.grad = grad
 
 
 def depth_first(root, first_input_first=True):

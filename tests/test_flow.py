@@ -379,13 +379,38 @@ def test_the_stepper_does_not_dress_a_closure_that_overwrites_as_one_that_adds()
     t = (a * a + a * b).tanh()
     stepper = backprop_stepper(t)
     lines = [backprop_stepper(t, step=k).state.lines for k in range(1, 5)]
-    assert lines[2][1].startswith("a.grad += -3.0000 × 0.0707")  # a * b first: a held 0 then
-    assert lines[3][1] == ("a.grad changed by 0.3533 -> 0.1413, though from a grad of 0 this "
-                           "_backward adds 0.1413: it does not add onto what is there (= for +=?)")
+    sets = (": this _backward sets the grad instead of adding onto it, since from different "
+            "starting grads it changes a grad by different amounts (= for +=?)")
+    # a * b first, where a held 0: what it did looks like +=, but it is found all the same
+    assert lines[2][1] == "a.grad = -0.2120 (changed by -0.2120)" + sets
+    assert lines[3][1] == "a.grad = 0.1413 (changed by 0.3533)" + sets
     assert a.grad == 0.0 and b.grad == 0.0 and stepper.state.step == 0  # grads put back
     set_language("zh")
     try:
         said = backprop_stepper(t, step=4).state.lines[1]
     finally:
         set_language("en")
-    assert said.startswith("a.grad 变了 0.3533 → 0.1413，可是从 grad 为 0 开始")
+    assert said.startswith("a.grad = 0.1413（变了 0.3533）。这个 _backward 直接设定 grad")
+
+
+def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_and_drawing():
+    """Walk finding: `=` for `+=` in a * a sets a.grad once per slot, and from a grad of 0
+    that adds a (not 2a) at once: only a second start (grad 1) shows that it sets."""
+    from micrograd_lite.nodes import overwrites_grads
+    from micrograd_lite.widgets.graphs import backprop_state
+
+    V = make_value(("            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n",
+                    "            self.grad = other.data * out.grad\n            other.grad = self.data * out.grad\n"))
+    a = V(3.0, label="a")
+    square = a * a
+    assert local_derivatives(square)[0] == 3.0  # from 0: a, where 2a is right
+    assert overwrites_grads(square) and a.grad == 0.0 and square.grad == 0.0
+    assert backprop_state(square, 1).lines[1].startswith("a.grad = 3.0000 (changed by 3.0000)")
+    arrows = [line for line in draw_dot(square, flow=True).source.splitlines() if "->" in line
+              and "label=" in line]
+    # (the lecture's _prev is a set: a once, one arrow)
+    assert arrows and all("its _backward sets this grad" in line for line in arrows)
+    Right = make_value()
+    b = Right(3.0)
+    assert not overwrites_grads(b * b) and not overwrites_grads(b)
+    assert not overwrites_grads(Value(2.0) * Value(3.0))  # the engine adds _local_grads itself

@@ -726,7 +726,7 @@ def test_stepper_takes_closures_on_nodes_that_also_have_local_grads_none():
     assert state.lines[1] == "a.grad += -3.0000 × 1.0000 -> -3.0000"
 
 
-def test_stepper_over_closures_shows_only_what_was_added_when_the_grad_is_zero():
+def test_stepper_over_closures_measures_local_derivatives_also_when_the_grad_is_zero():
     from micrograd_lite.widgets.graphs import backprop_state
 
     engine = pytest.importorskip("micrograd.engine")
@@ -734,10 +734,10 @@ def test_stepper_over_closures_shows_only_what_was_added_when_the_grad_is_zero()
     out = (a * b).relu()  # off: passes 0 on to a * b
     state = backprop_state(out, 2)
     assert state.lines[0] == "step 2 of 2: node [*] (grad 0.0000)"  # its operation said once
-    # no local derivative can be read off a closure that added 0 * 0: only what it added
+    # measured with the node's grad at 1: each input gets the other, times the grad of 0
     # (micrograd's _prev is a set: its inputs are taken in order of their numbers)
-    assert state.lines[1:] == ["[input -3.0000].grad += 0.0000 -> 0.0000",
-                               "[input 2.0000].grad += 0.0000 -> 0.0000"]
+    assert state.lines[1:] == ["[input -3.0000].grad += 2.0000 × 0.0000 -> 0.0000",
+                               "[input 2.0000].grad += -3.0000 × 0.0000 -> 0.0000"]
 
 
 def test_the_graphs_speed_benchmark_runs_and_prints_its_table(capsys):

@@ -383,7 +383,7 @@ ENGLISH = {
     'accumulation one path':
         "3 is one path alone; it is also what a backward pass with '=' instead of '+=' can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
     'accumulation two passes':
-        "14 is twice 7: the backward pass ran twice on the same graph, and s.grad (a leaf's grad) adds up over passes. Build s and t afresh and call t.backward() once.",
+        "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
     'accumulation a Value':
         'You gave a whole Value (data 3, grad 0). The answer is one number, its .grad: answer = s.grad. Its grad is still 0: run the backward pass first.',
     'grad_b1 flipped':

@@ -5,7 +5,7 @@ import math
 import ipywidgets as widgets
 import pytest
 
-from micrograd_lite import Value
+from micrograd_lite import Value, set_language
 from micrograd_lite.exercises import lesson01
 from micrograd_lite.widgets.derivatives import (
     EXAMPLE_FUNCTIONS,
@@ -292,6 +292,21 @@ def test_check_direction():
     assert not feedback.correct and "-4" in feedback.message
     assert "increase" in lesson01.check_direction("sideways").message
     assert not lesson01.check_direction(-1).correct
+
+
+@pytest.mark.parametrize("sign", ["-", "+", " - "])
+def test_check_direction_asks_a_lone_sign_for_the_word(sign):
+    """Walk finding: "-" passed as "decrease", though it may be dL/db's sign."""
+    feedback = lesson01.check_direction(sign)
+    assert not feedback and feedback.message == (
+        f'"{sign.strip()}" could be the sign of dL/db or the way to move b: write the word for '
+        'b, "increase" or "decrease".')
+    set_language("zh")
+    try:
+        said = lesson01.check_direction(sign).message
+    finally:
+        set_language("en")
+    assert said.startswith(f'"{sign.strip()}" 可能是 dL/db 的符号')
 
 
 def test_check_error_factor():

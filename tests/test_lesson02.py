@@ -209,8 +209,8 @@ def _right_only_once(x1, w1, x2, w2, b):
                             "x1.data is Value(data=0.75, grad=0.0), not 0.5."),
     (_runs_backward, "Your function changes the grads of the Values it is given: after the "
                      "call, x1.grad is "),
-    (_right_only_once, "For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 the output should be "
-                       "tanh(-1.0000) = -0.7616, but it is -1."),
+    (_right_only_once, "Called twice with the same numbers, x1=0.5, w1=1.5, x2=-1, w2=2, "
+                       "b=0.25, your function gave o = -0.7616 and, at call 5, o = -1. "),
 ])
 def test_check_neuron_tells_a_function_that_changes_its_inputs_or_keeps_state(neuron, says):
     _calls.clear()
@@ -729,6 +729,69 @@ def test_check_subtraction_names_the_first_difference_given_again():
         "the first pair, p = 5, q = 2: a number written in the code, or a result kept from the "
         "earlier subtraction (in a global, a class attribute or a default argument)? Compute it "
         "from self.data and other.data at every call.")
+
+
+def make_subtraction_counting_on_the_class():
+    class MyTinyValue(TinyValue):
+        calls = 0
+
+        def __sub__(self, other):
+            MyTinyValue.calls += 1  # right for the first 3 subtractions only
+            return MyTinyValue(self.data - other.data + (MyTinyValue.calls > 3), (self, other),
+                               "-")
+    return MyTinyValue
+
+
+def make_subtraction_counting_in_a_closure():
+    count = []
+
+    def sub(self, other):
+        count.append(1)  # right for the first 6 subtractions only
+        return type(self)(self.data - other.data - (len(count) > 6), (self, other), "-")
+    return _subclass(sub)
+
+
+@pytest.mark.parametrize("make, where", [
+    (make_subtraction_counting_on_the_class, " The subtractions changed the class attribute "
+                                             "`calls`: a class attribute is shared by every node."),
+    (make_subtraction_counting_in_a_closure, ""),
+])
+def test_check_subtraction_names_state_kept_between_subtractions(make, where):
+    """Walk finding: counters that go wrong after a few calls were told only the number."""
+    feedback = lesson02.check_subtraction(make())
+    said = feedback.message
+    assert not feedback and said.startswith("p - q with p = 5, q = 2 gave data 3.0 the first "
+                                            "time and ") and "keeps something from one "\
+        "subtraction to the next" in said and said.endswith("other.data alone." + where)
+    set_language("zh")
+    try:
+        chinese = lesson02.check_subtraction(make()).message
+    finally:
+        set_language("en")
+    assert chinese.startswith("p = 5，q = 2 时，p - q 第一次得到的 data 是 3.0")
+    assert ("类属性 `calls`" in chinese) == bool(where)
+
+
+def make_neuron_with_a_default_accumulator():
+    def neuron(x1, w1, x2, w2, b, terms=[]):
+        terms.append(x1 * w1)  # every call adds one more term to the sum
+        return (sum(terms[1:], terms[0]) + x2 * w2 + b).tanh()
+    return neuron
+
+
+def test_check_neuron_names_a_default_argument_that_accumulates():
+    feedback = lesson02.check_neuron(make_neuron_with_a_default_accumulator())
+    assert not feedback and feedback.message.startswith(
+        "Called twice with the same numbers, x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25, your "
+        "function gave o = ") and feedback.message.endswith(
+        "now holds what the earlier calls put in it: a default is made once, when def runs, "
+        "and every call shares it. Make the list inside the function, or do without it.")
+    set_language("zh")
+    try:
+        chinese = lesson02.check_neuron(make_neuron_with_a_default_accumulator()).message
+    finally:
+        set_language("en")
+    assert chinese.startswith("用同一组数 x1 = 0.5，w1 = 1.5") and "默认参数 `terms`" in chinese
 
 
 def test_check_subtraction_tries_numbers_with_more_digits():

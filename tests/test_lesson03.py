@@ -12,6 +12,8 @@ from micrograd_lite.exercises import lesson03
 from micrograd_lite.numeric import numeric_gradient
 from micrograd_lite.widgets.graphs import backprop_state, backprop_stepper, copy_graph
 
+from fresh_answers import Fresh, answer
+
 seed_neuron = lesson03._neuron  # the lecture's neuron, built from + and * as the lesson builds it
 
 
@@ -134,8 +136,11 @@ def test_stepper_drawing_shows_grads_and_highlights():
     assert len(caption) == 1  # the step's arithmetic, one left-aligned line each
     assert r"\l    x1.grad += -3.0000 × 0.5000 -> -1.5000\l" in caption[0]
     changed.remove(caption[0])
-    # exactly the processed node and its two inputs are drawn differently
-    assert len(changed) == 3
+    # exactly the processed node and its two inputs are drawn differently, and the two
+    # arrows along which it added (also in the drawing behind the PNG and `.drawing`)
+    lit = [line for line in changed if "->" in line]
+    assert len(lit) == 2 and all('penwidth=3' in line for line in lit)
+    assert len(changed) == 5
     for label in ('"x1*w1 |', '"x1 |', '"w1 |'):
         assert sum(label in line for line in changed) == 1
     svg = stepper.picture._repr_mimebundle_()["image/svg+xml"]
@@ -1538,8 +1543,72 @@ def test_check_topological_sort_names_a_list_without_its_root():
 
 def test_check_divide_local_grads_names_a_pair_that_does_not_follow_a_and_b():
     feedback = lesson03.check_divide_local_grads(lambda a, b: (1 / 3, -6 / 9))
-    assert not feedback and "That pair is right for a = 6, b = 3, not here: numbers written " \
-        "in the code, or a result kept from an earlier call?" in feedback.message
+    assert not feedback and "Your function returned this same pair at an earlier call, for " \
+        "a = 6, b = 3, where it is right: numbers written in the code, or a result kept from " \
+        "an earlier call?" in feedback.message
+
+
+def sort_that_zeroes_the_grads(root):
+    order, visited = [], set()
+
+    def visit(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    for node in order:
+        node.grad = 0.0  # "a fresh start": but it wipes what the leaves held
+    return order
+
+
+def test_check_topological_sort_rejects_a_sort_that_changes_the_grads():
+    feedback = lesson03.check_topological_sort(sort_that_zeroes_the_grads)
+    assert not feedback and feedback.message == (
+        "Sorting the graph of c, from b = a + a and c = b + b changed the grad of 'a'. A sort "
+        "only lists the nodes: leave their grads as they are, because the backward loop that "
+        "comes next adds into them (and the grads of the leaves may hold what an earlier pass "
+        "left there).")
+    set_language("zh")
+    try:
+        chinese = lesson03.check_topological_sort(sort_that_zeroes_the_grads).message
+    finally:
+        set_language("en")
+    assert chinese.startswith("给 c 的计算图（b = a + a，c = b + b）排序改动了节点 'a' 的 grad。")
+
+
+def make_grad_b1_going_wrong_after(calls):
+    def make():
+        count = []
+
+        def grad_b1(x, y, w1, b1, w2, b2):
+            count.append(1)
+            return (1 if len(count) <= calls else -1) * grad_b1_by_hand(x, y, w1, b1, w2, b2)
+        return grad_b1
+    return make
+
+
+def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
+    feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
+    assert not feedback and feedback.message.startswith(
+        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, at "
+        "call 6, -0.3824: the same six numbers gave two answers.")
+    set_language("zh")
+    try:
+        chinese = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message
+    finally:
+        set_language("en")
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 6 次调用又返回了 -0.3824" in chinese
+
+
+def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
+    """Walk finding: (b - a)/b² gives at a = 6, b = 3 the right pair of a = b = 3, and was
+    told "numbers in the code, or a result kept": it returned another pair at a = b = 3."""
+    feedback = lesson03.check_divide_local_grads(lambda a, b: (1 / b, (b - a) / b**2))
+    assert not feedback and feedback.message.startswith("At a = 6, b = 3 you return (0.3333, "
+                                                        "-0.3333).")
+    assert "kept" not in feedback.message and "earlier call" not in feedback.message
 
 
 def backward_stopping_after_the_root(root):
@@ -1656,6 +1725,19 @@ def test_a_backward_pass_that_calls_itself_is_told_so_with_the_first_wrong_grad(
     assert "而你的 backward_pass 会对输入调用它自己。" in chinese
 
 
+def make_divide_going_wrong_after(calls):
+    """A counter kept between calls: right for the first ``calls`` calls only."""
+    def make():
+        count = []
+
+        def divide_local_grads(a, b):
+            count.append(1)
+            return (1 if len(count) <= calls else -1) / b, -a / b**2
+        return divide_local_grads
+    make.__name__ = f"divide_wrong_after_{calls}_calls"
+    return make
+
+
 def make_divide_flipping_on_a_repeat():
     seen = set()
 
@@ -1669,9 +1751,11 @@ def make_divide_flipping_on_a_repeat():
 @pytest.mark.parametrize("divide_local_grads, says", [
     (lambda a, b: ((a / b) / a, -(a / b) / b), "ZeroDivisionError"),  # p/a: fails at a = 0
     (lambda a, b: (1 / b if a != 0 else 0.0, -a / b**2), "At a = 0, b = 2"),
-    (make_divide_flipping_on_a_repeat(), "At a = 6, b = 3 you returned the right pair the first "
-                                         "time, and (-0.3333, 0.6667) when the check asked again"),
+    (Fresh(make_divide_flipping_on_a_repeat), "At a = 6, b = 3 your function returned (0.3333, "
+     "-0.6667) and, at call 7, (-0.3333, 0.6667): the same a and b gave two answers."),
+    (Fresh(make_divide_going_wrong_after(7)), "At a = 6, b = 3 your function returned (0.3333, "
+     "-0.6667) and, at call 8, (-0.3333, -0.6667): the same a and b gave two answers."),
 ])
 def test_check_divide_local_grads_tries_a_zero_a_and_a_point_again(divide_local_grads, says):
-    feedback = lesson03.check_divide_local_grads(divide_local_grads)
+    feedback = lesson03.check_divide_local_grads(answer(divide_local_grads))
     assert not feedback and says in feedback.message, feedback.message

@@ -30,7 +30,11 @@ for, and knows how many significant digits of it the lesson's text shows
    the message says that it is the exact derivative and that the measurement
    differs from it (``exact_derivative=``). A target that has no more digits
    than the text shows (7, 0.44, -9.997) is never "rounded": an answer near it
-   is simply another number.
+   is simply another number;
+5. a number the exercise lets the learner read off a figure (lesson 01's
+   factor by which an error shrinks, on log-log axes) is right within what the
+   figure can be read to, a tenth of a decade (80 to 125 for 100), and the
+   message names the number it is about.
 """
 
 import math

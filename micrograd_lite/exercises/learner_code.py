@@ -23,7 +23,7 @@ from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
            "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults",
-           "too_long"]
+           "too_long", "changed_on_repeat"]
 
 #: How long one call of a learner's code may take. The checks' examples are
 #: small: right code finishes each call in milliseconds.
@@ -185,6 +185,27 @@ def mutable_defaults(function):
     except (TypeError, ValueError):  # not a function whose signature can be read
         return []
     return [(p.name, p.default) for p in parameters if type(p.default) in CONTAINERS]
+
+
+def changed_on_repeat(trials):
+    """The first ``(arguments, earlier, later, call)`` in ``trials`` (pairs of
+    arguments and what the learner's code gave for them, in the order of the
+    calls) where arguments given before gave another result at ``call`` (counted
+    from 1): code that computes only from its arguments cannot do that, so it
+    keeps something from one call to the next. ``None`` if every repeat agreed."""
+    first = {}
+    for call, (arguments, result) in enumerate(trials, 1):
+        if arguments in first and not _same(first[arguments], result):
+            return arguments, first[arguments], result, call
+        first.setdefault(arguments, result)
+    return None
+
+
+def _same(a, b):
+    """Equal, with NaN equal to itself (a repeat that gives NaN again agrees)."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b or (a != a and b != b)
 
 
 class TookTooLong(BaseException):

@@ -83,8 +83,8 @@ def check_nudge_b(answer):
     )
 
 
-_UP = {"increase", "up", "larger", "bigger", "more", "higher", "greater", "raise", "+"}
-_DOWN = {"decrease", "down", "smaller", "lower", "less", "reduce", "-"}
+_UP = {"increase", "up", "larger", "bigger", "more", "higher", "greater", "raise"}
+_DOWN = {"decrease", "down", "smaller", "lower", "less", "reduce"}
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上")
 _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下")
@@ -138,6 +138,8 @@ def check_direction(answer):
         return Feedback(False, text("lesson01.direction.one_word"))
     if "l" in words and (words - {"l", "b"}):
         return Feedback(False, text("lesson01.direction.about_L"))
+    if answer.strip(" .!") in ("+", "-", "\u2212"):  # the sign of dL/db, or a direction?
+        return Feedback(False, text("lesson01.direction.sign_only", sign=answer.strip(" .!")))
     if answer.strip(" .!").lower() == "d":  # the variable d, or "d" for "decrease"?
         return Feedback(False, text("lesson01.direction.letter_d"))
     others = sorted(_named_variables(answer) - {"b"})

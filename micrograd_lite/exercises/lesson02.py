@@ -10,9 +10,9 @@ from ..engine import Value
 from ..language import text
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
                       placeholder, shown, shown_beside)
-from .comparing import differing
+from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
-from .learner_code import call_learner_code, mutable_defaults
+from .learner_code import call_learner_code, changed_on_repeat, mutable_defaults
 
 __all__ = ["check_value_count", "check_forward", "check_neuron", "check_subtraction"]
 
@@ -149,8 +149,8 @@ def check_neuron(neuron):
     name = getattr(neuron, "__name__", "neuron")
     if not name.isidentifier():  # a lambda
         name = None
-    outputs = []  # (point, inputs, out) at every trial point
-    for point in _TRIAL_POINTS:
+    outputs = []  # (point, inputs, out) at every call: each point twice, in two rounds
+    for point in _TRIAL_POINTS * 2:
         inputs = [Value(v, label=label) for v, label in zip(point, _NAMES)]
         if name is None:
             doing = text("lesson02.neuron.doing_lambda")
@@ -176,6 +176,17 @@ def check_neuron(neuron):
         outputs.append((point, inputs, out))
     wrong = [(point, out) for point, _, out in outputs
              if not is_close(out.data, math.tanh(_n(point)), 1e-9)]
+    filled = [name for name, value in mutable_defaults(neuron) if value]
+    # a default made once, now holding what the earlier calls put in it
+    kept_default = text("lesson02.neuron.kept_default",
+                        names=listed([f"`{name}`" for name in filled])) if filled else ""
+    repeat = changed_on_repeat([(point, out.data) for point, _, out in outputs])
+    if repeat is not None:  # the same five numbers gave two outputs
+        point, earlier, later, call = repeat
+        earlier, later = differing(earlier, later)
+        return Feedback(False, text("lesson02.neuron.not_repeatable", earlier=earlier,
+                                    later=later, call=call, **dict(zip(_NAMES, point)))
+                        + kept_default)
     if wrong:
         for slip, hint in _SLIPS:  # a slip is named only if it explains every point
             if all(is_close(out.data, slip(*point), 1e-9) for point, _, out in outputs):
@@ -194,11 +205,7 @@ def check_neuron(neuron):
         if other is not None:
             message += text("lesson02.neuron.not_from_arguments", x1=other[0], w1=other[1],
                             x2=other[2], w2=other[3], b=other[4])
-        filled = [name for name, value in mutable_defaults(neuron) if value]
-        if filled:  # a default made once, now holding what the earlier calls put in it
-            message += text("lesson02.neuron.kept_default",
-                            names=listed([f"`{name}`" for name in filled]))
-        return Feedback(False, message)
+        return Feedback(False, message + kept_default)
     for point, inputs, out in outputs:
         reached = {id(node) for node in out.topological_order()}
         # named by position: the learner's function may relabel its inputs
@@ -259,6 +266,7 @@ def check_subtraction(cls):
     if trouble is not None:
         return trouble
     *pairs, r = made
+    snapshot = class_snapshot(cls)
     for node, number in zip([v for pair in pairs for v in pair] + [r],
                             [v for pair in _SUB_PAIRS for v in pair] + [1.0]):
         if node.data != number:  # before any subtraction: the class itself changes it
@@ -292,6 +300,32 @@ def check_subtraction(cls):
                 return Feedback(False, text("lesson02.sub.returned_input", input=label,
                                             name=name))
         results.append((out, out.data))
+    verdict = _after_first_round(cls, pairs, r, results)
+    changed = _changed_on_second_round(cls, [data for _, data in results], snapshot)
+    return verdict if changed is None else changed
+
+
+def _changed_on_second_round(cls, first, snapshot):
+    """The pairs subtracted once more, on new nodes: a Feedback if one gives data other
+    than ``first`` (the data of the first round), else None. ``snapshot``: the class's
+    data attributes before the first round (a changed one is where the state may be)."""
+    for (a, b), was in zip(_SUB_PAIRS, first):
+        out, trouble = call_learner_code(lambda: cls(a, label="p") - cls(b, label="q"),
+                                         doing=text("lesson02.sub.doing_subtract", p=a, q=b))
+        if trouble is not None:
+            return trouble
+        now = getattr(out, "data", None)
+        if now != was and not (now != now and was != was):  # NaN again agrees
+            attributes = changed_since(cls, snapshot)
+            where = text("lesson02.sub.class_state", names=listed(
+                [f"`{name}`" for name in attributes])) if attributes else ""
+            return Feedback(False, text("lesson02.sub.not_repeatable", p=a, q=b, was=was,
+                                        now=now, name=cls.__name__) + where)
+    return None
+
+
+def _after_first_round(cls, pairs, r, results):
+    """The verdict once each pair was subtracted once: ``results`` holds (node, data)."""
     verdict = _judge_difference([data for _, data in results])
     if verdict is not None:
         return verdict
@@ -313,7 +347,7 @@ def check_subtraction(cls):
     if trouble is not None:
         if chained and not isinstance(chained[0], cls):  # p - q made another class
             return Feedback(False, text("lesson02.sub.twice_fails", problem=trouble.message,
-                                        name=name))
+                                        name=cls.__name__))
         return Feedback(False, text("lesson02.sub.twice_fails_in_code",
                                     problem=trouble.message))
     if not _is_tiny(twice) or twice.data != 2.0 or p.data != 5.0:

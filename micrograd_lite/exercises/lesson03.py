@@ -18,7 +18,7 @@ from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_
 from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
-from .learner_code import CONTAINERS, call_learner_code, mutable_defaults
+from .learner_code import CONTAINERS, call_learner_code, changed_on_repeat, mutable_defaults
 from .lesson02 import seed_neuron
 
 __all__ = [
@@ -87,8 +87,8 @@ def check_divide_local_grads(divide_local_grads):
         return placeholder(text("lesson03.divide.what"))
     if not callable(divide_local_grads):
         return not_a_number(divide_local_grads, text("lesson03.divide.kind"))
-    pairs = []  # ((a, b), (dp_da, dp_db)) at every trial point
-    for a, b in _DIVIDE_POINTS:
+    pairs = []  # ((a, b), (dp_da, dp_db)) at every call: each point twice, in two rounds
+    for a, b in _DIVIDE_POINTS * 2:
         got, trouble = call_learner_code(
             divide_local_grads, a, b, doing=text("lesson03.divide.doing", a=a, b=b))
         if trouble is not None:
@@ -107,13 +107,16 @@ def check_divide_local_grads(divide_local_grads):
     wrong = [(point, pair) for point, pair in pairs if not matches(pair, _divide_exact(*point))]
     if not wrong:
         return Feedback(True, text("lesson03.divide.right"))
+    repeat = changed_on_repeat(pairs)
+    if repeat is not None:  # the same a and b gave two pairs
+        (a, b), earlier, later, call = repeat
+        (da1, da2), (db1, db2) = (differing(g1, g2) for g1, g2 in zip(earlier, later))
+        return Feedback(False, text("lesson03.divide.not_repeatable", a=a, b=b, da1=da1,
+                                    db1=db1, da2=da2, db2=db2, call=call))
     (a, b), pair = wrong[0]
     expected = _divide_exact(a, b)
     (da, exact_da), (db, exact_db) = (differing(g, e) for g, e in zip(pair, expected))
     numbers = dict(a=a, b=b, da=da, db=db, exact_da=exact_da, exact_db=exact_db)
-    if any(point == (a, b) and matches(earlier, expected) for point, earlier in pairs):
-        return Feedback(False, text("lesson03.divide.not_repeatable", **numbers,
-                                    calls=len(pairs)))
     for slip, hint in _DIVIDE_SLIPS:  # named only if it explains every point
         if all(matches(got, slip(*point)) for point, got in pairs):
             return Feedback(False, text("lesson03.divide.slip", hint=hint(), **numbers))
@@ -123,9 +126,13 @@ def check_divide_local_grads(divide_local_grads):
         return Feedback(False, text("lesson03.divide.estimate", **numbers))
     wrong_a, wrong_b = (not matches((g,), (e,)) for g, e in zip(pair, expected))
     message = text(_DIVIDE_WRONG_KEYS[wrong_a, wrong_b], **numbers)
-    other = next((point for point in _DIVIDE_POINTS
-                  if point != (a, b) and matches(pair, _divide_exact(*point))), None)
-    if other is not None:  # another point's pair: the numbers do not follow a and b
+    # this very pair, returned at an earlier call for other a and b, where it was right:
+    # the numbers do not follow a and b (a formula that is wrong may meet another
+    # point's right pair by chance, but not give the same pair at both points)
+    other = next((point for point, earlier in pairs[:pairs.index(wrong[0])]
+                  if point != (a, b) and earlier == pair
+                  and matches(earlier, _divide_exact(*point))), None)
+    if other is not None:
         message += text("lesson03.divide.other_point", a=other[0], b=other[1])
     return Feedback(False, message)
 
@@ -336,7 +343,9 @@ def check_topological_sort(topological_sort):
         graph = describe()
         root = build()
         nodes = _all_nodes(root)
-        before = _snapshot(nodes)
+        for number, node in enumerate(nodes.values(), 1):  # grads that a sort leaves alone
+            node.grad = float(number)
+        before = _snapshot(nodes, with_grad=True)
         doing = text("lesson03.topo.doing", graph=graph)
         with _counting_reads(nodes if build is _small_stack else {}) as reads:
             got, trouble = _call(topological_sort, root, doing=doing)
@@ -350,7 +359,8 @@ def check_topological_sort(topological_sort):
             return trouble
         changed = _changed(nodes, before)
         if changed:
-            return Feedback(False, text("lesson03.topo.changes_graph", graph=graph, **changed))
+            return Feedback(False, text(_CHANGED_KEYS[changed["attribute"] == "grad"],
+                                        graph=graph, **changed))
         verdict = _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sort)
         if verdict is not None:
             return verdict
@@ -372,6 +382,10 @@ def check_topological_sort(topological_sort):
         return Feedback(False, text("lesson03.topo.second_time", graph=graph,
                                     where=_where_state_is_kept(topological_sort, root)))
     return Feedback(True, text("lesson03.topo.right"))
+
+
+# whether a sort changed a grad (else data, inputs, operation or label) -> the message
+_CHANGED_KEYS = {True: "lesson03.topo.changes_grads", False: "lesson03.topo.changes_graph"}
 
 
 def _call(function, *args, doing):
@@ -492,19 +506,20 @@ def _sorts_all_when_data_differ(topological_sort, build):
 # ----------------------------------------------------------------------
 # What a learner's code may not do: change the graph, keep state, revisit
 # ----------------------------------------------------------------------
-def _snapshot(nodes):
-    """What a sort or backward loop must leave as it was, node by node."""
+def _snapshot(nodes, with_grad=False):
+    """What a sort or backward loop must leave as it was, node by node (a sort also
+    the grads)."""
     return {key: (node.data, tuple(id(child) for child in node._prev), node._op, node.label)
-            for key, node in nodes.items()}
+            + ((node.grad,) if with_grad else ()) for key, node in nodes.items()}
 
 
-_SNAPSHOT_FIELDS = ("data", "_prev", "_op", "label")
+_SNAPSHOT_FIELDS = ("data", "_prev", "_op", "label", "grad")
 
 
 def _changed(nodes, before):
     """``{"node": ..., "attribute": ...}`` for the first node whose data, inputs,
-    operation or label differ from ``before``, or ``{}``."""
-    after = _snapshot(nodes)
+    operation or label (and grad, if ``before`` has it) differ from ``before``, or ``{}``."""
+    after = _snapshot(nodes, with_grad=len(next(iter(before.values()))) == len(_SNAPSHOT_FIELDS))
     for key, was in before.items():
         for field, old, new in zip(_SNAPSHOT_FIELDS, was, after[key]):
             if old != new:
@@ -1014,8 +1029,8 @@ def check_grad_b1(grad_b1):
         return placeholder(text("lesson03.grad_b1.what"))
     if not callable(grad_b1):
         return not_a_number(grad_b1, text("lesson03.grad_b1.kind"))
-    answers = []  # (point, the learner's number) at every trial point
-    for point in _TRIAL_POINTS:
+    answers = []  # (point, the learner's number) at every call: each point twice
+    for point in _TRIAL_POINTS * 2:
         with _watching_backward() as called:
             result, trouble = call_learner_code(
                 grad_b1, *point, doing=text("lesson03.grad_b1.doing"))
@@ -1037,9 +1052,16 @@ def check_grad_b1(grad_b1):
     wrong = [(point, got) for point, got in answers if not close(got, _autograd_b1(*point))]
     if not wrong:
         return Feedback(True, text("lesson03.grad_b1.right"))
+    repeat = changed_on_repeat(answers)
+    if repeat is not None:  # the same six numbers gave two answers
+        point, earlier, later, call = repeat
+        earlier, later = differing(earlier, later)
+        return Feedback(False, text("lesson03.grad_b1.not_repeatable", earlier=earlier,
+                                    later=later, call=call,
+                                    **dict(zip(("x", "y", "w1", "b1", "w2", "b2"), point))))
     if len({got for _, got in answers}) == 1:  # while dL/db1 differs from point to point
         return Feedback(False, text("lesson03.grad_b1.same_everywhere", got=shown(answers[0][1]),
-                                    points=len(answers)))
+                                    points=len(_TRIAL_POINTS)))
     for slip, hint in _GRAD_B1_SLIPS:  # named only if it explains every point
         if all(close(got, slip(*point)) for point, got in answers):
             return Feedback(False, hint())

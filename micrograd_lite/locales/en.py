@@ -152,6 +152,7 @@ TEXT = {
     "lesson01.direction.one_word": "Answer with one word: \"increase\" or \"decrease\".",
     "lesson01.direction.about_L": "The question is what to do with b (making L larger is the goal). Answer with one word for b: \"increase\" or \"decrease\".",
     "lesson01.direction.letter_d": "\"d\" could be short for \"decrease\" or the variable d of L: write the whole word, \"increase\" or \"decrease\", for b.",
+    "lesson01.direction.sign_only": "\"{sign}\" could be the sign of dL/db or the way to move b: write the word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
@@ -218,6 +219,7 @@ TEXT = {
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
     "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, or an output kept from an earlier call with the same numbers.",
     "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make the list inside the function, or do without it.",
+    "lesson02.neuron.not_repeatable": "Called twice with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} and, at call {call}, o = {later}. A function that computes only from its arguments gives the same output both times, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
     "lesson02.neuron.changes_grad": "Your function changes the grads of the Values it is given: after the call, {name}.grad is {now:g}, not 0. Only build o and return it; the backward pass that fills the grads comes in lesson 03.",
     "lesson02.neuron.right": "Your neuron builds o = tanh(x1*w1 + x2*w2 + b) from Values, so the whole graph is recorded; it gives 0.7071 for the seed's numbers.",
@@ -241,6 +243,8 @@ TEXT = {
     "lesson02.sub.no_sign": "p - q came out without its sign: {got1:g} for p = {p1:g}, q = {q1:g}, and {got2:g} for p = {p2:g}, q = {q2:g}, the size of the difference only. Compute self.data - other.data, without abs().",
     "lesson02.sub.shared": "p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds {data!r}: your results share their data. Each p - q must return a node of its own.",
     "lesson02.sub.first_again": " That is the difference of the first pair, p = {p:g}, q = {q:g}: a number written in the code, or a result kept from the earlier subtraction (in a global, a class attribute or a default argument)? Compute it from self.data and other.data at every call.",
+    "lesson02.sub.not_repeatable": "p - q with p = {p:g}, q = {q:g} gave data {was!r} the first time and {now!r} when the check did it again on new nodes. Code that computes from self.data and other.data alone gives the same both times, so your {name} keeps something from one subtraction to the next (a class attribute, a global, a default argument, a variable of an enclosing function). Compute the result from self.data and other.data alone.",
+    "lesson02.sub.class_state": " The subtractions changed the class attribute {names}: a class attribute is shared by every node.",
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
@@ -274,7 +278,7 @@ TEXT = {
     "lesson03.times.otherwise": "{value} is not q.grad. Use q.grad = (dp/dq) × p.grad.",
 
     # -- lesson03: the local derivatives of p = a / b
-    "lesson03.divide.not_repeatable": "At a = {a:g}, b = {b:g} you returned the right pair the first time, and ({da}, {db}) when the check asked again, the last of its {calls} calls: your function keeps something from one call to the next (a global, a default argument, an attribute). Compute both from a and b alone at every call.",
+    "lesson03.divide.not_repeatable": "At a = {a:g}, b = {b:g} your function returned ({da1}, {db1}) and, at call {call}, ({da2}, {db2}): the same a and b gave two answers. A function that computes only from a and b cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute both from a and b alone at every call.",
     "lesson03.divide.what": "your function `divide_local_grads`",
     "lesson03.divide.kind": "a function divide_local_grads(a, b)",
     "lesson03.divide.doing": "calling divide_local_grads({a:g}, {b:g})",
@@ -290,7 +294,7 @@ TEXT = {
     "lesson03.divide.wrong_both": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da} and ∂p/∂b should be {exact_db}. Nudge a, then b, in your head: p = a × (1/b).",
     "lesson03.divide.wrong_da": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da}. Nudge a, then b, in your head: p = a × (1/b).",
     "lesson03.divide.wrong_db": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂b should be {exact_db}. Nudge a, then b, in your head: p = a × (1/b).",
-    "lesson03.divide.other_point": " That pair is right for a = {a:g}, b = {b:g}, not here: numbers written in the code, or a result kept from an earlier call? Compute both from a and b at every call.",
+    "lesson03.divide.other_point": " Your function returned this same pair at an earlier call, for a = {a:g}, b = {b:g}, where it is right: numbers written in the code, or a result kept from an earlier call? Compute both from a and b at every call.",
     "lesson03.divide.right": "∂p/∂a = 1/b and ∂p/∂b = -a/b²: with these two numbers stored on the node, the backward loop can pass a gradient through a division like through any other operation.",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
@@ -320,6 +324,7 @@ TEXT = {
     "lesson03.topo.carried_over": "Sorting the graph of {graph} after another graph, your list still holds nodes of the graph before: it carries over between calls. {where}",
     "lesson03.topo.second_time": "Sorting the graph of {graph} a second time, your sort no longer lists every node once, in order: it keeps what it visited from one call to the next. {where}",
     "lesson03.topo.changes_graph": "Sorting the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
+    "lesson03.topo.changes_grads": "Sorting the graph of {graph} changed the grad of {node}. A sort only lists the nodes: leave their grads as they are, because the backward loop that comes next adds into them (and the grads of the leaves may hold what an earlier pass left there).",
     "lesson03.topo.doing_distinct": "sorting a graph whose nodes all hold different data",
     "lesson03.topo.revisits": "Your list for the graph of {graph} is right, but to make it your sort read the inputs of its {nodes} nodes {reads} times. It visits a node again on every path to it, and the work doubles with every diamond: a stack of {tall} would take about 2^{tall} steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.",
     "lesson03.topo.exponential_timeout": "Sorting the graph of {graph} did not finish within {seconds} seconds. Its bottom node x0 is reached along 2^{count} paths: a sort that visits a node again on every path to it takes about 2^{count} steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.",
@@ -386,7 +391,7 @@ TEXT = {
     "lesson03.accumulate.overwritten": "{value:g} is one path alone; it is also what a backward pass with '=' instead of '+=' can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
     "lesson03.accumulate.value_of_t": "12 is t's value, s*s + s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.value_of_square": "9 is the value of s*s. The question is s.grad, dt/ds.",
-    "lesson03.accumulate.twice": "14 is twice 7: the backward pass ran twice on the same graph, and s.grad (a leaf's grad) adds up over passes. Build s and t afresh and call t.backward() once.",
+    "lesson03.accumulate.twice": "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
     "lesson03.accumulate.estimate": "{value:.10g} is close to the answer: it looks like a finite-difference estimate. The backward pass gives the exact number: put s.grad in answer after t.backward().",
     "lesson03.accumulate.otherwise": "{value} is not s.grad. Add up what every path from s to t contributes.",
 
@@ -409,6 +414,7 @@ TEXT = {
     "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out or a sign, the sigmoid's derivative h(1 - h), which weight each factor uses).",
     "lesson03.grad_b1.size_only": "Your numbers are the sizes of dL/db1: right where it is positive, but at x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd} and your formula {got}. The sign is part of the gradient (it says which way to move b1): drop whatever takes it away (an abs(), say).",
     "lesson03.grad_b1.kept_between_calls": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returns {got}, what it returned at an earlier point that differs from this one in y alone (autograd gives {autograd} here): it keeps results from one call to the next, found by some of the arguments only. Compute from all six arguments at every call.",
+    "lesson03.grad_b1.not_repeatable": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returned {earlier} and, at call {call}, {later}: the same six numbers gave two answers. A function that computes only from its arguments cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute from the six arguments alone at every call.",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -1954,9 +1960,9 @@ TEXT = {
     "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad:.4f})",
     "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad:.4f})",
     "graphs.step_description": "{head}: {updates}",
-    "graphs.update_not_added": "{grad} changed by {added:.4f} -> {after:.4f}, though from a grad of 0 this _backward adds {share:.4f}: it does not add onto what is there (= for +=?)",
-    "graphs.update_added": "{grad} += {added:.4f} -> {after:.4f}",
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after:.4f}",
+    "graphs.update_sets": "{grad} = {after:.4f} (changed by {added:.4f}): this _backward sets the grad instead of adding onto it, since from different starting grads it changes a grad by different amounts (= for +=?)",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though its local derivative × {upstream} would add {share:.4f}: what this _backward adds does not follow the grad of its output (is * out.grad missing?)",
     "graphs.update_separator": "; ",
     "graphs.slider_step": "step",
     "graphs.button_play": "Play",
@@ -1980,6 +1986,7 @@ TEXT = {
     "graph.flow_local": "local {local}",
     "graph.flow_local_uses": "local {local} ({count} uses)",
     "graph.flow_adds": "adds {local} × {grad} = {added}",
+    "graph.flow_sets": "its _backward sets this grad\ninstead of adding (= for +=?)",
     "graph.description_one_value": "computation graph of {root}: 1 value and 0 operations",
     "graph.description_one_operation": "computation graph of {root}: {values} values and 1 operation",
     "graph.description": "computation graph of {root}: {values} values and {operations} operations",

@@ -146,6 +146,7 @@ TEXT = {
     "lesson01.direction.one_word": "请只用一个词回答，即 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.about_L": "问题是 b 该怎么变（让 L 变大是目标）。请用一个词说 b 怎么变，即 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请为 b 写出完整的词，\"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.sign_only": "\"{sign}\" 可能是 dL/db 的符号，也可能是 b 该往哪边动。请为 b 写出一个词，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请为 b 回答 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号。它是 -4。b 增加 h 时，L 大约减少 4h。",
@@ -212,6 +213,7 @@ TEXT = {
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算构建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
     "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身构建 o。可能的原因有两个，一是用它们的 data 新建了 Value，二是返回了之前某次用同样的数调用时留下的输出。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建这个列表，或者不用它。",
+    "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 调用了两次，你的函数先给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数两次的输出一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算构建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入构建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需构建 o 并返回它。填入 grad 的反向传播在第 03 课。",
     "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
@@ -235,6 +237,8 @@ TEXT = {
     "lesson02.sub.no_sign": "p - q 的结果丢了符号。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}，只是差的大小。请计算 self.data - other.data，不要用 abs()。",
     "lesson02.sub.shared": "p = 5，q = 2 时 p - q 得到 3，但再对另外两个节点做一次减法之后，第一个结果变成了 {data!r}。你的结果共用了同一份 data。每次 p - q 都必须返回一个属于它自己的新节点。",
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
+    "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
+    "lesson02.sub.class_state": "这几次减法改动了类属性 {names}，而类属性是所有节点共用的。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
@@ -268,7 +272,7 @@ TEXT = {
     "lesson03.times.otherwise": "{value} 不是 q.grad。用 q.grad = (dp/dq) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
-    "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你第一次返回的是对的，检查再问一次（{calls} 次调用中的最后一次）时，你却返回了 ({da}, {db})。你的函数把某些东西从一次调用留到了下一次（全局变量、默认参数或属性）。请每次调用都只用 a 和 b 来算这两个数。",
+    "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你的函数先返回了 ({da1}, {db1})，第 {call} 次调用又返回了 ({da2}, {db2})。同样的 a 和 b 得到了两个答案。只用 a 和 b 计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用 a 和 b 来算这两个数。",
     "lesson03.divide.what": "函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g})",
@@ -284,7 +288,7 @@ TEXT = {
     "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
-    "lesson03.divide.other_point": "这一对数在 a = {a:g}，b = {b:g} 处才是对的，在这里不对。是代码里写死了数，还是留着前一次调用的结果？每次调用都要用 a 和 b 把两个数算出来。",
+    "lesson03.divide.other_point": "你的函数在前面一次调用里，对 a = {a:g}，b = {b:g} 返回过同一对数，在那里它是对的。是代码里写死了数，还是留着前一次调用的结果？每次调用都要用 a 和 b 把两个数算出来。",
     "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
@@ -314,6 +318,7 @@ TEXT = {
     "lesson03.topo.carried_over": "排完另一张图之后再给 {graph}排序时，你的列表里还留着上一张图的节点。它在两次调用之间被带了过来。{where}",
     "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把访问过的节点从一次调用带到了下一次。{where}",
     "lesson03.topo.changes_graph": "给 {graph}排序改动了这张图。节点 {node} 的 {attribute} 变了。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
+    "lesson03.topo.changes_grads": "给 {graph}排序改动了节点 {node} 的 grad。排序只负责把节点列出来，不要动它们的 grad。接下来的反向循环要往这些 grad 里累加，而叶子节点的 grad 里也可能还留着前一次反向传播的结果。",
     "lesson03.topo.doing_distinct": "给一张每个节点 data 都不同的计算图排序",
     "lesson03.topo.revisits": "你给 {graph}排出的列表是对的，但为此读了 {reads} 次节点的输入，而图里只有 {nodes} 个节点。你的函数沿每条路径都把同一个节点再访问一遍，每多一个菱形，工作量就翻一倍。{tall} 个菱形就要大约 2^{tall} 步。请先检查 visited，即 if node not in visited，先把它记为访问过，再访问它的输入。",
     "lesson03.topo.exponential_timeout": "给 {graph}排序没有在 {seconds} 秒内结束。最底下的节点 x0 可以沿 2^{count} 条路径到达。沿每条路径都把节点再访问一遍的排序，大约要走 2^{count} 步。请先检查 visited，即 if node not in visited，先把它记为访问过，再访问它的输入。",
@@ -379,7 +384,7 @@ TEXT = {
     "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 '=' 而不是 '+=' 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad，即 dt/ds。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad，即 dt/ds。",
-    "lesson03.accumulate.twice": "14 是 7 的两倍。反向传播在同一张计算图上运行了两次，而 s.grad（叶子节点的 grad）会在多次运行之间累加。请重新构建 s 和 t，只调用一次 t.backward()。",
+    "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新构建 s 和 t，只调用一次 t.backward()。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
@@ -402,6 +407,7 @@ TEXT = {
     "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1，每一个都用函数自己的参数来算。可以检查有没有漏掉一个因子或弄错符号，sigmoid 的导数 h(1 - h) 对不对，每个因子用的是不是该用的权重。",
     "lesson03.grad_b1.size_only": "你的数是 dL/db1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 y 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
+    "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，第 {call} 次调用又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -1551,9 +1557,9 @@ TEXT = {
     "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad:.4f}）把梯度传给输入",
     "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad:.4f}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
-    "graphs.update_not_added": "{grad} 变了 {added:.4f} → {after:.4f}，可是从 grad 为 0 开始，这个 _backward 会加上 {share:.4f}。它没有在原有的值上累加（是不是把 += 写成了 =？）",
-    "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
+    "graphs.update_sets": "{grad} = {after:.4f}（变了 {added:.4f}）。这个 _backward 直接设定 grad，而不是在原有的值上累加，因为从不同的 grad 开始，它改变的量不一样（是不是把 += 写成了 =？）",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}，可是局部导数 × {upstream} 应该加上 {share:.4f}。这个 _backward 加上的量没有随输出的 grad 变化（是不是漏了 * out.grad？）",
     "graphs.update_separator": "；",
     "graphs.slider_step": "步骤",
     "graphs.button_play": "播放",
@@ -1577,6 +1583,7 @@ TEXT = {
     "graph.flow_local": "局部导数 {local}",
     "graph.flow_local_uses": "局部导数 {local}（{count} 次使用之和）",
     "graph.flow_adds": "加上 {local} × {grad} = {added}",
+    "graph.flow_sets": "它的 _backward 直接设定这个 grad，\n没有累加（是不是把 += 写成了 =？）",
     "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
     "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",

@@ -34,7 +34,7 @@ import ipywidgets as widgets
 
 from ..language import text, text_count
 from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, trace, widest
-from ..nodes import check_node, depth_first, inputs, label_of, local_derivatives
+from ..nodes import check_node, depth_first, inputs, label_of, local_derivatives, overwrites_grads
 from .core import Explorer
 
 __all__ = [
@@ -277,6 +277,9 @@ def copy_graph(root):
     return _copy(nodes)[id(root)]
 
 
+#: in a step's contributions: the closure set the grad instead of adding onto it
+SETS_GRAD = "sets the grad"
+
 @dataclass(frozen=True)
 class BackpropState:
     """The graph after ``step`` steps of backpropagation.
@@ -291,8 +294,9 @@ class BackpropState:
     root: object  # the output of a copy of the graph, grads as after `step` steps
     node: object  # the node highlighted: the one processed in this step (the output at step 0)
     filled: tuple  # the inputs whose grads this step added to, in the node's order
-    # for each of `filled`: (local derivative or None if unknown, node's grad, grad after,
-    # added, and what local × grad would have added where a closure added something else)
+    # for each of `filled`: (local derivative, node's grad, grad after, added, and None;
+    # where a closure did not add local × grad, local is None and the last is SETS_GRAD if
+    # it sets the grad (`=` for `+=`), else what local × grad would have added)
     contributions: tuple
 
     @property
@@ -320,12 +324,12 @@ class BackpropState:
         lines = [text(_STEP_NODE_KEYS[bool(label_of(node))], step=self.step, total=self.total,
                       op=node._op, name=_name(node), grad=node.grad)]
         for child, (local, upstream, after, added, share) in zip(self.filled, self.contributions):
-            if share is not None:  # the closure did not add local × grad: say what it did
-                lines.append(text("graphs.update_not_added", grad=_grad_of(child), added=added,
-                                  after=after, share=share, upstream=_factor(upstream)))
-            elif local is None:  # a _backward closure: only what it added is known
-                lines.append(text("graphs.update_added", grad=_grad_of(child), added=added,
+            if share is SETS_GRAD:  # the closure sets the grad instead of adding onto it
+                lines.append(text("graphs.update_sets", grad=_grad_of(child), added=added,
                                   after=after))
+            elif share is not None:  # it adds, but not local × grad: say what it added
+                lines.append(text("graphs.update_not_scaled", grad=_grad_of(child), added=added,
+                                  after=after, share=share, upstream=_factor(upstream)))
             else:
                 lines.append(text("graphs.update_chain", grad=_grad_of(child),
                                   local=f"{local:.4f}", upstream=_factor(upstream),
@@ -398,6 +402,7 @@ def _walk(root, only=None):
             # what the closure adds with out.grad = 1 from grads of 0: its local derivatives
             measured = {id(c): m for c, m in zip(inputs(node), local_derivatives(node))
                         if m is not None}
+            sets = overwrites_grads(node)  # `=` for `+=`: it adds different amounts
             before = [float(c.grad) for c in children]
             upstream = float(node.grad)
             node._backward()
@@ -408,14 +413,15 @@ def _walk(root, only=None):
             for child, was in zip(children, before):
                 after = float(child.grad)
                 added = after - was
-                local = added / upstream if upstream != 0.0 else None
-                share = measured[id(child)] * upstream
-                if not math.isclose(added, share, rel_tol=1e-9, abs_tol=1e-12):
-                    local = None  # it did not add local × grad (`=` for `+=`, say)
+                local = measured[id(child)]
+                if sets:
+                    contributions.append((None, upstream, after, added, SETS_GRAD))
+                elif not math.isclose(added, local * upstream, rel_tol=1e-9, abs_tol=1e-12):
+                    # it adds, but not local × grad: the grad passed on is not scaled
+                    contributions.append((None, upstream, after, added, local * upstream))
                 else:
-                    share = None
+                    contributions.append((local, upstream, after, added, None))
                 filled.append(copies[id(child)])
-                contributions.append((local, upstream, after, added, share))
             yield BackpropState(k, total, copies[id(root)], copies[id(nodes[index[id(node)]])],
                                 tuple(filled), tuple(contributions))
     finally:
@@ -479,7 +485,8 @@ def backprop_view(state, rankdir="LR", layout=None, png=True):
     draw on (the stepper's); without it the picture is laid out afresh.
     """
     def drawing():
-        dot = draw_dot(state.root, rankdir=rankdir, highlight={state.node, *state.filled})
+        dot = draw_dot(state.root, rankdir=rankdir, highlight={state.node, *state.filled},
+                       arrows_into=state.node if state.step else None)
         head, *updates = state.lines
         dot.attr(label=_caption([head] + ["    " + u for u in updates]), labelloc="t",
                  labeljust="l", fontsize="14")
