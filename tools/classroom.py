@@ -47,7 +47,7 @@ CODING_POINTS, ANSWER_POINTS = 2, 1
 
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise of a lesson: the check that judges it and the name it is given."""
+    """One exercise of a lesson: the check that judges it and what the check is given."""
 
     check: str  # check_slope
     module: str  # micrograd_lite.exercises.lesson01
