@@ -247,6 +247,7 @@ def shorten(message, language, limit=None):
     short = parts[0].strip()
     if len(parts) > 1 and len(short) < (18 if language == "zh" else 30):
         short = (short + ("" if language == "zh" else " ") + parts[1].strip()).strip()
+    short = re.sub(r"(?<=[.。!！?？])\s*…$", "", short)  # a {hint} the check fills in
     if len(short) > limit:
         cut = short[:limit]
         stops = "，；：" if language == "zh" else ",;:"
@@ -298,7 +299,8 @@ def _tell_apart(found, language):
         sentences = [_sentences(_FIELD.sub("…", item[2]), language) for item in items]
         for item, own in zip(items, sentences):
             others = [other for other in sentences if other is not own]
-            extra = next((s for s in own[1:] if all(s not in other for other in others)), None)
+            extra = next((s for s in own[1:] if re.search(r"\w", s.replace("…", ""))
+                          and all(s not in other for other in others)), None)
             if extra:
                 item[1] += ("" if language == "zh" else " ") + shorten(extra, language)
 
