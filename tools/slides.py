@@ -284,11 +284,15 @@ def in_assets(out):
 def deck_resources(places, folder):
     """What the template needs to load reveal.js, MathJax and the Chinese font from
     PLACES, in a deck written into FOLDER."""
-    fonts = address(places["fonts"], folder)
-    font_css = (SITE / "fonts.css").read_text(encoding="utf-8").replace('url("fonts/', f'url("{fonts}/')
     return {"reveal": address(places["reveal"], folder),
             "mathjax": f'{address(places["mathjax"], folder)}/{build_site.MATHJAX_SCRIPT}',
-            "font_css": font_css}
+            "font_css": font_css(places, folder)}
+
+
+def font_css(places, folder):
+    """The site's font rules (tools/site/fonts.css), the font's address as seen from FOLDER."""
+    fonts = address(places["fonts"], folder)
+    return (SITE / "fonts.css").read_text(encoding="utf-8").replace('url("fonts/', f'url("{fonts}/')
 
 
 def edition_of(folder):
@@ -338,13 +342,13 @@ def copy_assets(out):
     (assets / "fonts.css").unlink()  # each deck carries its own copy, with the font's address
 
 
-def deck_index(decks):
+def deck_index(decks, out):
     """OUTDIR/index.html: every deck of both editions, by its lesson's title."""
     items = "\n".join(f'<li><a href="{quote(path.name)}" lang="{build_site.WORDS[edition]["lang"]}">'
                       f'{html.escape(title)}</a></li>' for path, edition, title in decks)
     return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             '<title>micrograd-lite: slides</title>\n'
-            f'<style>\n{(SITE / "fonts.css").read_text(encoding="utf-8")}\n'
+            f'<style>\n{font_css(in_assets(out), out)}\n'
             'body { font-family: var(--jp-content-font-family); max-width: 50em; margin: 2em auto; '
             'font-size: 20px; line-height: 1.8; }\n</style>\n</head>\n<body>\n'
             f'<h1>micrograd-lite · slides · 幻灯片</h1>\n<ol>\n{items}\n</ol>\n</body>\n</html>\n')
@@ -367,7 +371,7 @@ def build(out):
             deck, _ = exporter.from_notebook_node(notebook, resources=resources)
             (out / deck_name(path)).write_text(deck, encoding="utf-8")
             decks.append((out / deck_name(path), edition, build_site.title(notebook)))
-    (out / "index.html").write_text(deck_index(decks), encoding="utf-8")
+    (out / "index.html").write_text(deck_index(decks, out), encoding="utf-8")
     return [path for path, _, _ in decks]
 
 
