@@ -70,6 +70,8 @@ ADJUSTED = {
         "**Step 1: $L = d \\cdot f$.**": SUBSLIDE,
         "**Step 2: $d = e + c$.**": SUBSLIDE,
         "**Step 3: $e = a \\cdot b$.**": SUBSLIDE,
+        # the seven local derivatives of section 6: formulas, a slide of their own
+        "Seven local partial derivatives": SUBSLIDE,
     },
 }
 
