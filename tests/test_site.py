@@ -10,13 +10,13 @@ import subprocess
 import sys
 import threading
 import zipfile
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
 from browser_support import NOTEBOOKS, REPO, SCREENSHOTS, chromium_context
+from html_references import references as _references
 
 EDITIONS = {"en": "", "zh": "zh/"}
 
@@ -28,30 +28,6 @@ def site(tmp_path_factory):
                            capture_output=True, text=True, cwd=tmp_path_factory.getbasetemp())
     assert built.returncode == 0, built.stderr[-3000:]
     return out
-
-
-class References(HTMLParser):
-    """Every address a page loads (src, stylesheet links) and every link it offers."""
-
-    def __init__(self):
-        super().__init__()
-        self.loads, self.links = [], []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "a" and attrs.get("href"):
-            self.links.append(attrs["href"])
-        elif tag == "link" and attrs.get("href"):
-            self.loads.append(attrs["href"])
-        elif attrs.get("src"):
-            self.loads.append(attrs["src"])
-
-
-def _references(page):
-    parser = References()
-    parser.feed(page.read_text(encoding="utf-8"))
-    css = re.findall(r"url\(['\"]?([^)'\"]+)", page.read_text(encoding="utf-8"))
-    return parser.loads + [url for url in css if not url.startswith("data:")], parser.links
 
 
 def _pages(site):

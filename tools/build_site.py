@@ -48,12 +48,15 @@ WORDS = {
            "intro": "六节课，从一条曲线的斜率讲到训练好的神经网络。这是只读版：图都是课程运行时画好的。"
                     "想拖动滑块、做练习，请在 Jupyter 里打开课程。"},
 }
-MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
+# MathJax 2.7's script in its folder, with the configuration the pages use
+MATHJAX_SCRIPT = "MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
+MATHJAX = f"mathjax/{MATHJAX_SCRIPT}"
+FONTS = ["MicrogradLiteSansSC-Regular.otf", "OFL.txt"]  # in micrograd_lite/fontdata/
 ARCHIVE = "micrograd-lite.zip"
 # the whole repository but its history: every command of the READMEs works in the unzipped folder
 ARCHIVED = ["pyproject.toml", "README.md", "README.zh-CN.md", "RELEASING.md", "LICENSE",
             "requirements.txt", "requirements-test.txt", "environment.yml", "postBuild",
-            ".gitignore", ".ci", "micrograd_lite", "notebooks", "tests", "tools", "benchmarks"]
+            ".gitignore", "jupyter_nbconvert_config.py", ".ci", "micrograd_lite", "notebooks", "tests", "tools", "benchmarks"]
 WIDGET = "application/vnd.jupyter.widget-view+json"
 # A badge, [![alt](image)](link), becomes a text link: its image lives on another host.
 BADGE = re.compile(r"\[!\[([^\]]*)\]\([^)]*\)\]\(([^)]*)\)")
@@ -107,7 +110,7 @@ def navigation(edition, index, titles):
 def lesson_page(path, edition, index, titles):
     up = "../" if FOLDER[edition] else ""
     exporter = HTMLExporter(template_name="course", extra_template_basedirs=[str(SITE)],
-                            mathjax_url=up + MATHJAX)
+                            extra_template_paths=[str(SITE)], mathjax_url=up + MATHJAX)
     notebook = for_reading(nbformat.read(path, as_version=4))
     site = {"root": up, "nav": navigation(edition, index, titles)}
     page, _ = exporter.from_notebook_node(notebook, resources={"site": site})
@@ -131,12 +134,18 @@ def index_page(edition, titles):
             f'</main>\n</body>\n</html>\n')
 
 
-def copy_mathjax(out):
-    """MathJax 2.7 as jupyter-server-mathjax ships it, without what the pages never load
-    (the SVG output and the menus' translations other than English and Chinese)."""
+def mathjax_folder():
+    """MathJax 2.7 as the pip package jupyter-server-mathjax installs it."""
     import jupyter_server_mathjax
 
-    static = Path(jupyter_server_mathjax.__file__).parent / "static"
+    return Path(jupyter_server_mathjax.__file__).parent / "static"
+
+
+def copy_mathjax(out):
+    """MathJax 2.7 as jupyter-server-mathjax ships it, into OUT/mathjax, without what the
+    pages never load (the SVG output and the menus' translations other than English and
+    Chinese)."""
+    static = mathjax_folder()
 
     def unused(folder, names):
         folder = Path(folder)
@@ -164,6 +173,15 @@ def copy_course(out):
                     archive.write(path, f"micrograd-lite/{path.relative_to(ROOT).as_posix()}")
 
 
+def copy_fonts(out):
+    """The course's Chinese font and its licence into OUT/fonts, and OUT/fonts.css, which
+    declares it."""
+    (out / "fonts").mkdir()
+    for name in FONTS:
+        shutil.copy2(ROOT / "micrograd_lite" / "fontdata" / name, out / "fonts" / name)
+    shutil.copy2(SITE / "fonts.css", out / "fonts.css")
+
+
 def build(out):
     out = Path(out)
     if out.exists():
@@ -171,9 +189,7 @@ def build(out):
     (out / "zh").mkdir(parents=True)
     copy_mathjax(out)
     copy_course(out)
-    (out / "fonts").mkdir()
-    for name in ("MicrogradLiteSansSC-Regular.otf", "OFL.txt"):
-        shutil.copy2(ROOT / "micrograd_lite" / "fontdata" / name, out / "fonts" / name)
+    copy_fonts(out)
     shutil.copy2(SITE / "site.css", out / "site.css")
     pages = []
     for edition in EDITIONS:
