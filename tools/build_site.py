@@ -56,7 +56,8 @@ ARCHIVE = "micrograd-lite.zip"
 # the whole repository but its history: every command of the READMEs works in the unzipped folder
 ARCHIVED = ["pyproject.toml", "README.md", "README.zh-CN.md", "RELEASING.md", "LICENSE",
             "requirements.txt", "requirements-test.txt", "environment.yml", "postBuild",
-            ".gitignore", "jupyter_nbconvert_config.py", ".ci", "micrograd_lite", "notebooks", "tests", "tools", "benchmarks"]
+            ".gitignore", "jupyter_nbconvert_config.py", ".ci", "micrograd_lite", "notebooks",
+            "docs", "tests", "tools", "benchmarks"]
 WIDGET = "application/vnd.jupyter.widget-view+json"
 # A badge, [![alt](image)](link), becomes a text link: its image lives on another host.
 BADGE = re.compile(r"\[!\[([^\]]*)\]\([^)]*\)\]\(([^)]*)\)")
