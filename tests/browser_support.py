@@ -246,6 +246,23 @@ def chromium_context():
             context.close()
 
 
+def allow_only(context, prefixes):
+    """Abort every request of ``context`` whose URL starts with none of ``prefixes``
+    (a classroom without internet); the list it returns fills with their URLs."""
+    blocked = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith(tuple(prefixes)):
+            request_route.continue_()
+        else:
+            blocked.append(url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    return blocked
+
+
 class LessonPage:
     """One lesson open in JupyterLab, with the few things a test does to it."""
 

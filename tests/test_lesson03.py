@@ -1549,15 +1549,7 @@ def test_check_divide_local_grads_names_a_pair_that_does_not_follow_a_and_b():
 
 
 def sort_that_zeroes_the_grads(root):
-    order, visited = [], set()
-
-    def visit(node):
-        if node not in visited:
-            visited.add(node)
-            for child in node._prev:
-                visit(child)
-            order.append(node)
-    visit(root)
+    order = root.topological_order()
     for node in order:
         node.grad = 0.0  # "a fresh start": but it wipes what the leaves held
     return order

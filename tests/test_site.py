@@ -10,12 +10,11 @@ import subprocess
 import sys
 import threading
 import zipfile
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from browser_support import NOTEBOOKS, REPO, SCREENSHOTS, chromium_context
+from browser_support import NOTEBOOKS, REPO, SCREENSHOTS, allow_only, chromium_context
 from html_references import references as _references
 
 EDITIONS = {"en": "", "zh": "zh/"}
@@ -156,15 +155,7 @@ def test_a_chinese_page_shows_formulas_figures_and_graphs_with_every_outside_req
     blocked = []
     try:
         with chromium_context() as context:
-            def route(request_route):
-                url = request_route.request.url
-                if url.startswith(origin) or url.startswith("data:"):
-                    request_route.continue_()
-                else:
-                    blocked.append(url)
-                    request_route.abort()
-
-            context.route("**/*", route)
+            blocked = allow_only(context, (origin, "data:"))
             page = context.new_page()
             missing = []  # a file the site asks itself for and lacks (MathJax's TeX fonts once)
             page.on("response", lambda response: missing.append(response.url)

@@ -8,13 +8,12 @@ the course's font and shows its pictures (screenshots kept)."""
 import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import nbformat
 import pytest
 
-from browser_support import NOTEBOOKS, REPO, SCREENSHOTS, chromium_context
+from browser_support import NOTEBOOKS, REPO, SCREENSHOTS, allow_only, chromium_context
 from html_references import references
 
 spec = importlib.util.spec_from_file_location("slides", REPO / "tools" / "slides.py")
@@ -128,18 +127,10 @@ def _show(page, selector):
 
 @pytest.mark.browser
 def test_decks_start_typeset_and_show_their_pictures_with_every_outside_request_blocked(decks):
-    blocked, failed, errors = [], [], []
+    failed, errors = [], []
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with chromium_context() as context:
-        def route(request_route):
-            url = request_route.request.url
-            if url.startswith(("file:", "data:")):
-                request_route.continue_()
-            else:
-                blocked.append(url)
-                request_route.abort()
-
-        context.route("**/*", route)
+        blocked = allow_only(context, ("file:", "data:"))
         page = context.new_page()
         page.set_viewport_size({"width": 1280, "height": 800})
         page.on("requestfailed", lambda request: failed.append(request.url))
