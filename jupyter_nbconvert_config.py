@@ -1,6 +1,7 @@
-# nbconvert reads this file when it runs in the repository's root: slides made with
-#     python -m jupyter nbconvert --to slides notebooks/zh/03_backpropagation.ipynb
+# Slides made from the repository's root with this configuration,
+#     python -m jupyter nbconvert --config jupyter_nbconvert_config.py --to slides notebooks/zh/03_backpropagation.ipynb
 # load reveal.js, MathJax and the Chinese font from local files, never from a CDN
+# (Jupyter, since jupyter_core 5, no longer reads a configuration from the current folder)
 # (tools/slides.py says how; `python tools/slides.py build OUTDIR` makes all twelve decks).
 import sys
 from pathlib import Path

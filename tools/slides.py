@@ -6,10 +6,11 @@
 
 and, from the repository's root, nbconvert's own command for one lesson:
 
-    python -m jupyter nbconvert --to slides notebooks/zh/03_backpropagation.ipynb
+    python -m jupyter nbconvert --config jupyter_nbconvert_config.py --to slides notebooks/zh/03_backpropagation.ipynb
 
-which reads `jupyter_nbconvert_config.py` there (it calls `configure` below) and writes
-the deck next to the notebook.
+whose configuration (`jupyter_nbconvert_config.py`, which calls `configure` below; Jupyter
+no longer reads it from the current folder by itself) makes the deck load everything from
+local files, written next to the notebook.
 
 **apply** sets `cell.metadata.slideshow.slide_type` on every cell, by rules that give a
 lesson about 45 minutes in front of a class: a section's heading starts a slide, an
