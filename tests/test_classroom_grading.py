@@ -73,6 +73,9 @@ def test_release_leaves_no_solution_and_keeps_every_check(released, lesson):
     assert len(hidden) >= 3, "each lesson's solutions have lines of their own to look for"
     assert [line for line in hidden if line in text] == []
     assert "<details>" not in text and "<summary>" not in text
+    # and no text points a student at a solution the release no longer has
+    prose = " ".join(cell.source for cell in student.cells if cell.cell_type == "markdown")
+    assert re.findall(r"solutions? above|上面的?参考答案", prose) == []
     # every code cell as it was, with its placeholder and its check call, in order
     code = [cell.source for cell in original.cells if cell.cell_type == "code"]
     assert [cell.source for cell in student.cells if cell.cell_type == "code"] == code
