@@ -27,8 +27,8 @@ from pathlib import Path
 import graphviz
 
 from .language import text
-from .nodes import (check_node, depth_first, inputs, is_node, label_of, local_derivatives,
-                    overwrites_grads, reachable)
+from .nodes import (check_node, depth_first, ignores_its_grad, inputs, is_node, label_of,
+                    local_derivatives, overwrites_grads, reachable)
 from .nodes import data_of as _data
 from .nodes import op_of as _op
 from .fonts import svg_with_font, text_width
@@ -173,17 +173,17 @@ def flow_label(local, grad=None, edges=1):
     """The text on an arrow into an operation: its local derivative and, when the
     operation's ``grad`` is known, what the arrow adds to the input's grad. ``edges``:
     how many uses of the input one closure measured together (their sum)."""
-    lines = [text("graph.flow_local", local=_short(local)) if edges == 1
-             else text("graph.flow_local_uses", local=_short(local), count=edges)]
+    lines = [text("graph.flow_local", local=short_number(local)) if edges == 1
+             else text("graph.flow_local_uses", local=short_number(local), count=edges)]
     if grad is not None:
-        grad_text = _short(grad)  # after ×, a negative number in parentheses
-        lines.append(text("graph.flow_adds", local=_short(local),
+        grad_text = short_number(grad)  # after ×, a negative number in parentheses
+        lines.append(text("graph.flow_adds", local=short_number(local),
                           grad=f"({grad_text})" if grad_text.startswith("-") else grad_text,
-                          added=_short(local * float(grad))))
+                          added=short_number(local * float(grad))))
     return "\n".join(lines)
 
 
-def _short(x):
+def short_number(x):
     """``x`` as Python prints it, after rounding to 12 significant digits: 0.5 for the
     0.4999999999999999 that tanh's derivative can come to, 2.0 for 2."""
     return str(float(f"{float(x):.12g}"))
@@ -194,8 +194,9 @@ def _flow_labels(nodes, known):
     labels = {}
     for node in nodes:
         children = inputs(node)
-        if overwrites_grads(node):  # what it adds is not local × grad: no numbers to write
-            labels.update({(id(node), slot): text("graph.flow_sets")
+        slip = "sets" if overwrites_grads(node) else "unscaled" if ignores_its_grad(node) else None
+        if slip:  # what it adds is not local × grad: no numbers to write
+            labels.update({(id(node), slot): text(_FLOW_SLIP_KEYS[slip])
                            for slot in range(len(children))})
             continue
         for slot, local in enumerate(local_derivatives(node)):
@@ -206,6 +207,10 @@ def _flow_labels(nodes, known):
             shared = uses if getattr(node, "_local_grads", None) is None else 1
             labels[id(node), slot] = flow_label(local, node.grad if known else None, shared)
     return labels
+
+
+# a closure that does not add local × grad -> what its arrows say
+_FLOW_SLIP_KEYS = {"sets": "graph.flow_sets", "unscaled": "graph.flow_unscaled"}
 
 
 def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=None, edges=None,

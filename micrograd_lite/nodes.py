@@ -15,7 +15,8 @@ nodes.
 import math
 
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
-           "depth_first", "reachable", "local_derivatives", "overwrites_grads"]
+           "depth_first", "reachable", "local_derivatives", "overwrites_grads",
+           "ignores_its_grad"]
 
 NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
 
@@ -106,9 +107,21 @@ def overwrites_grads(node):
                for key in from_zero)
 
 
-def _added_by_backward(node, start):
+def ignores_its_grad(node):
+    """Whether ``node``'s ``_backward`` closure adds the same to its inputs' grads
+    whatever ``node.grad`` is (a missing ``* out.grad``): run with ``node.grad`` 1 and
+    then 2, it does not add twice as much. False for a node with ``_local_grads``, a
+    leaf, and a closure that adds nothing."""
+    if getattr(node, "_local_grads", None) is not None or not inputs(node):
+        return False
+    once, twice = (_added_by_backward(node, 0.0, grad) for grad in (1.0, 2.0))
+    return any(not math.isclose(2 * once[key], twice[key], rel_tol=1e-9, abs_tol=1e-12)
+               for key in once)
+
+
+def _added_by_backward(node, start, grad=1.0):
     """``{id(input): what node._backward() added to its grad}``, run once with
-    ``node.grad = 1`` from input grads of ``start``; every grad is put back after."""
+    ``node.grad = grad`` from input grads of ``start``; every grad is put back after."""
     if not callable(getattr(node, "_backward", None)):
         raise TypeError("a node needs its local derivatives (_local_grads) or its _backward "
                         "function; this one has neither")
@@ -117,7 +130,7 @@ def _added_by_backward(node, start):
     try:
         for child in distinct:
             child.grad = start
-        node.grad = 1.0
+        node.grad = grad
         node._backward()
         return {id(c): float(c.grad) - start for c in distinct}
     finally:

@@ -58,7 +58,7 @@ VALUE_GIVEN = ("You gave a Value (data {data}, grad 0); the answer is a plain nu
 HOLDING_ANSWER = ("You gave a Value whose data, {data}, is the number asked for. The answer is "
                   "that number itself, not a Value: answer = {data}",
                   "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，"
-                  "即 answer = {data}")
+                  "即 answer = {data}。")
 
 
 @pytest.mark.parametrize("check, make, data, said", [
@@ -194,13 +194,15 @@ def test_a_measured_target_is_not_its_exact_derivative():
     en, zh = in_both(lambda: check_slope(-10))
     assert not en.correct and not zh.correct
     assert en.message == ("That is the exact derivative, -10. A central difference gives it too, "
-                          "up to rounding, and so does the measured slope rounded to fewer "
+                          "up to rounding, and so do a forward difference with an h far smaller "
+                          "than the one asked for and the measured slope rounded to fewer "
                           "digits. The exercise asks for the slope measured "
                           "with the h it gives, (f(x + h) - f(x)) / h, which differs a little "
                           "from the exact derivative. Measure it and put that number, unrounded, "
                           "in answer.")
-    assert zh.message == ("这是精确的导数 -10。中心差分也会得到它（最多差一点舍入误差），把测量出来的"
-                          "斜率四舍五入到更少的位数也会得到它。练习要的是用给定的 h 测量出来的斜率 "
+    assert zh.message == ("这是精确的导数 -10。中心差分也会得到它（最多差一点舍入误差）。用比要求的小得多"
+                          "的 h 做向前差分，或者把测量出来的斜率四舍五入到更少的位数，也会得到它。"
+                          "练习要的是用给定的 h 测量出来的斜率 "
                           "(f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样"
                           "放进 answer，不要四舍五入。")
 

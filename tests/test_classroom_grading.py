@@ -76,6 +76,8 @@ def test_release_leaves_no_solution_and_keeps_every_check(released, lesson):
     # and no text points a student at a solution the release no longer has
     prose = " ".join(cell.source for cell in student.cells if cell.cell_type == "markdown")
     assert re.findall(r"solutions? above|上面的?参考答案", prose) == []
+    # nor a badge that opens the published lesson, solutions and all, on Colab or Kaggle
+    assert re.findall(r"colab\.research|kaggle\.com|modelscope\.cn", text) == []
     # every code cell as it was, with its placeholder and its check call, in order
     code = [cell.source for cell in original.cells if cell.cell_type == "code"]
     assert [cell.source for cell in student.cells if cell.cell_type == "code"] == code

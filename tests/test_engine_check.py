@@ -1058,7 +1058,7 @@ def test_the_success_message_lists_the_large_graphs():
     (("self.grad += (1 - t ** 2) * out.grad", "self.grad += (1 - out ** 2) * out.grad"),
      "A number - a Value needs the Value's reflected method, __rsub__, which it does not have. "
      "Inside a `_backward`, compute with numbers: out.data, not out.",
-     "意思是“数 - Value”要用到 Value 的反向方法 __rsub__，而它没有这个方法。"),
+     "意思是“数 - Value”要用到 Value 在右边时被调用的方法 __rsub__，而它没有这个方法。"),
 ])
 def test_a_value_used_where_its_number_belongs_is_named(slip, english, chinese):
     said, zh = in_english_and_chinese(check_engine, make_value(slip))
@@ -1155,4 +1155,55 @@ def test_a_number_times_a_value_without_rmul_is_told_rmul():
     english, chinese = in_english_and_chinese(check_engine, no_rmul)
     assert "needs the Value's reflected method, __rmul__, which it does not have." in \
         english.message, english.message
-    assert "要用到 Value 的反向方法 __rmul__" in chinese.message
+    assert "要用到 Value 在右边时被调用的方法 __rmul__" in chinese.message
+
+
+def test_making_a_node_that_resets_its_inputs_grads_is_named():
+    """Walk finding: an `__init__` that sets its children's grads to 0 passed, though a
+    second loss built after the first backward() wipes what the first added."""
+    broken = make_value(("        self._prev = set(_children)\n",
+                         "        self._prev = set(_children)\n        for child in _children:\n"
+                         "            child.grad = 0.0\n"))
+    english, chinese = in_english_and_chinese(check_engine, broken)
+    assert english.message.startswith(
+        "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; making L2 = w * b "
+        "(b = 5) then changed it to 0.0000, before any second backward().")
+    assert chinese.message.startswith("设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后")
+
+
+def test_an_operation_whose_result_records_no_inputs_is_named_not_its_derivative():
+    """Walk finding: `tanh` returning `Value(math.tanh(self.data))` (no inputs, no
+    `_backward`) was told its local derivative."""
+    broken = make_value(('        out = Value(t, (self,), "tanh")\n', '        out = Value(t)\n'))
+    english, chinese = in_english_and_chinese(check_engine, broken)
+    assert "The result of `(x * 2).tanh()` has an empty `_prev`: backward() cannot find its " \
+        "inputs. When `tanh` makes its result, it must pass its inputs on as `_children`" \
+        in english.message, english.message
+    assert "local derivative" not in english.message
+    assert "`tanh` 在创建结果时" in chinese.message
+
+
+def test_a_backward_that_calls_its_own_output_names_the_learners_function_not_the_checks():
+    broken = make_value(("            self.grad += other.data * out.grad\n"
+                         "            other.grad += self.data * out.grad\n",
+                         "            self.grad += other.data * out.grad\n"
+                         "            other.grad += self.data * out.grad\n"
+                         "            out._backward()\n"))
+    message = check_add_mul(broken).message
+    assert "here `_backward`, deeper than Python allows" in message, message
+    assert "recording" not in message
+
+
+def test_a_class_that_keeps_a_count_of_its_values_is_told_so_even_when_right_so_far():
+    """Walk finding: an `__init__` whose data drifts from the 5th Value on passed
+    check_value_init, which makes 4."""
+    from micrograd_lite.exercises.lesson06 import check_value_init
+    count = [0]
+    source = LECTURE_SOURCE.replace("        self.data = data\n",
+                                    "        count[0] += 1\n"
+                                    "        self.data = data if count[0] <= 40 else data + 1e-3\n")
+    namespace = {"count": count}
+    exec(compile(source, "<cell-counting>", "exec"), namespace)
+    message = check_value_init(namespace["Value"]).message
+    assert message.startswith("Every result was right, but while the check called your code it "
+                              "changed the global `count`"), message

@@ -312,6 +312,24 @@ def test_the_paths_view_lists_each_path_its_product_their_sum_and_a_nudge():
     assert view._repr_mimebundle_()["text/html"].count("<tr>") == 3  # a heading row and two paths
 
 
+def test_the_paths_view_writes_numbers_as_python_prints_them_rounded_to_12_digits():
+    """Walk finding: a learner's graph showed 0.30000000000000004 in its products."""
+    from micrograd_lite.widgets.paths import paths_view
+
+    def tripled_squared(a=0.1):
+        c = a * 3.0
+        c.label = "c"
+        f = c * c
+        f.label = "f"
+        return f
+
+    a = Value(0.1, label="a")
+    assert (a * 3.0).data == 0.30000000000000004  # the float the view must not show
+    view = paths_view(lambda a: tripled_squared(Value(a, label="a")), {"a": 0.1}, "a")
+    assert view.rows == [("f → c → a", "0.3 × 3.0 = 0.9"), ("f → c → a", "0.3 × 3.0 = 0.9")]
+    assert view.footer[0] == "Sum over the paths: 1.8.   a.grad after backward(): 1.8."
+
+
 def test_the_paths_view_in_chinese_and_its_clear_errors():
     from micrograd_lite.widgets.paths import paths_explorer, paths_view
 
@@ -379,8 +397,7 @@ def test_the_stepper_does_not_dress_a_closure_that_overwrites_as_one_that_adds()
     t = (a * a + a * b).tanh()
     stepper = backprop_stepper(t)
     lines = [backprop_stepper(t, step=k).state.lines for k in range(1, 5)]
-    sets = (": this _backward sets the grad instead of adding onto it, since from different "
-            "starting grads it changes a grad by different amounts (= for +=?)")
+    sets = ": this _backward sets the grad instead of adding onto it (= for +=?)"
     # a * b first, where a held 0: what it did looks like +=, but it is found all the same
     assert lines[2][1] == "a.grad = -0.2120 (changed by -0.2120)" + sets
     assert lines[3][1] == "a.grad = 0.1413 (changed by 0.3533)" + sets
@@ -390,13 +407,13 @@ def test_the_stepper_does_not_dress_a_closure_that_overwrites_as_one_that_adds()
         said = backprop_stepper(t, step=4).state.lines[1]
     finally:
         set_language("en")
-    assert said.startswith("a.grad = 0.1413（变了 0.3533）。这个 _backward 直接设定 grad")
+    assert said.startswith("a.grad = 0.1413（变了 0.3533）。这个 _backward 直接设定了 grad")
 
 
 def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_and_drawing():
     """Walk finding: `=` for `+=` in a * a sets a.grad once per slot, and from a grad of 0
     that adds a (not 2a) at once: only a second start (grad 1) shows that it sets."""
-    from micrograd_lite.nodes import overwrites_grads
+    from micrograd_lite.nodes import ignores_its_grad, overwrites_grads
     from micrograd_lite.widgets.graphs import backprop_state
 
     V = make_value(("            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n",
@@ -410,7 +427,16 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
               and "label=" in line]
     # (the lecture's _prev is a set: a once, one arrow)
     assert arrows and all("its _backward sets this grad" in line for line in arrows)
+    Unscaled = make_value(("            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n",
+                           "            self.grad += other.data\n            other.grad += self.data\n"))
+    c, d = Unscaled(3.0, label="c"), Unscaled(2.0, label="d")
+    loss = c * d * Unscaled(4.0, label="k")
+    assert ignores_its_grad(loss._prev and next(n for n in loss._prev if n._op == "*"))
+    unscaled = [line for line in draw_dot(loss, flow=True).source.splitlines() if "->" in line
+                and "adds the same" in line]
+    assert len(unscaled) == 4  # both products ignore their grad: every arrow into them says so
     Right = make_value()
     b = Right(3.0)
     assert not overwrites_grads(b * b) and not overwrites_grads(b)
+    assert not ignores_its_grad(b * b) and not ignores_its_grad(b)
     assert not overwrites_grads(Value(2.0) * Value(3.0))  # the engine adds _local_grads itself

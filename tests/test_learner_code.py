@@ -161,3 +161,88 @@ def test_numpy_arrays_and_complex_numbers_are_named_in_chinese():
     finally:
         set_language("en")
     assert kind_of(np.zeros(2)) == "ndarray" and kind_of(1j) == "complex"
+
+
+# ----------------------------------------------------------------------
+# State kept between calls: found even when every result the check saw was right
+# ----------------------------------------------------------------------
+_calls_seen = []  # a learner's global, filled by the answers below
+order = []  # a global left from an earlier attempt, which the class below never uses
+
+
+def make_neuron_counting_in_a_global():
+    """Right for the first 20 calls: more than the check makes (walk finding)."""
+    from micrograd_lite import Value
+
+    def neuron(x1, w1, x2, w2, b):
+        _calls_seen.append(1)
+        n = x1 * w1 + x2 * w2 + b
+        return (n + Value(1.0) if len(_calls_seen) > 20 else n).tanh()
+    return neuron
+
+
+class SorterWithAnAttribute:
+    def __init__(self):
+        self.order = []  # `order` here is an attribute: not the global above
+
+    def sort(self, root):
+        return root.topological_order()
+
+
+def test_right_results_from_code_that_changes_a_global_are_told_so_in_both_languages():
+    from micrograd_lite import set_language
+    from micrograd_lite.exercises import lesson02
+
+    _calls_seen.clear()
+    feedback = lesson02.check_neuron(make_neuron_counting_in_a_global())
+    assert not feedback and feedback.message == (
+        "Every result was right, but while the check called your code it changed the global "
+        "`_calls_seen`: it keeps something from one call to the next, so a later call can give "
+        "another result. Compute from the arguments alone, and make what you need inside the "
+        "function, at every call.")
+    set_language("zh")
+    try:
+        _calls_seen.clear()
+        chinese = lesson02.check_neuron(make_neuron_counting_in_a_global()).message
+    finally:
+        set_language("en")
+    assert chinese.startswith("每个结果都对，可是在检查调用你的代码时，它改动了全局变量 `_calls_seen`。")
+
+
+def test_state_is_read_from_globals_defaults_closures_and_class_attributes_not_attribute_names():
+    from micrograd_lite.exercises.learner_code import state_changed, state_of
+
+    def counting(x, seen=[]):
+        seen.append(x)
+        return x
+
+    before = state_of(counting)
+    counting(1)
+    assert state_changed(before, state_of(counting)) == ["the default argument `seen`"]
+    assert "global order" not in state_of(SorterWithAnAttribute.sort)
+
+    class Counted:
+        made = 0
+
+        def __init__(self):
+            Counted.made += 1
+    before = state_of(Counted)
+    Counted()
+    assert state_changed(before, state_of(Counted)) == ["the attribute `Counted.made`"]
+    nan = float("nan")
+    assert state_changed(state_of(lambda: nan), state_of(lambda: nan)) == []  # NaN is itself
+
+
+def test_a_wrong_result_from_code_that_changes_its_state_names_the_place_as_a_candidate():
+    from micrograd_lite.exercises import lesson03
+
+    kept = []
+
+    def divide_local_grads(a, b):
+        kept.append(a)
+        return 1 / b, -a / b**2 * (1 if len(kept) < 3 else 2)
+
+    message = lesson03.check_divide_local_grads(divide_local_grads).message
+    assert message.endswith("Your code also changed `kept`, a variable of an enclosing function "
+                            "while the check called it: it keeps something from one call to the "
+                            "next, which may be why.")

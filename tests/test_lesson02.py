@@ -227,7 +227,7 @@ def test_check_neuron_tells_a_function_that_changes_its_inputs_or_keeps_state(ne
     (6, "One is missing"),
     (8, "One too many"),
     (10, "operation nodes"),
-    (3, "e, d and L are Values"),
+    (3, "3 is the number of results (e, d, L), and of operations (*, +, *) too."),
     (9, "9 is not the count"),
     ("7", "without quotes"),
     (7.5, "7.5 is not the count"),
@@ -752,9 +752,8 @@ def make_subtraction_counting_in_a_closure():
 
 
 @pytest.mark.parametrize("make, where", [
-    (make_subtraction_counting_on_the_class, " The subtractions changed the class attribute "
-                                             "`calls`: a class attribute is shared by every node."),
-    (make_subtraction_counting_in_a_closure, ""),
+    (make_subtraction_counting_on_the_class, "the attribute `MyTinyValue.calls`"),
+    (make_subtraction_counting_in_a_closure, "`count`, a variable of an enclosing function"),
 ])
 def test_check_subtraction_names_state_kept_between_subtractions(make, where):
     """Walk finding: counters that go wrong after a few calls were told only the number."""
@@ -762,14 +761,16 @@ def test_check_subtraction_names_state_kept_between_subtractions(make, where):
     said = feedback.message
     assert not feedback and said.startswith("p - q with p = 5, q = 2 gave data 3.0 the first "
                                             "time and ") and "keeps something from one "\
-        "subtraction to the next" in said and said.endswith("other.data alone." + where)
+        "subtraction to the next" in said and said.endswith(
+            f"other.data alone. Your code also changed {where} while the check called it: it "
+            "keeps something from one call to the next, which may be why.")
     set_language("zh")
     try:
         chinese = lesson02.check_subtraction(make()).message
     finally:
         set_language("en")
     assert chinese.startswith("p = 5，q = 2 时，p - q 第一次得到的 data 是 3.0")
-    assert ("类属性 `calls`" in chinese) == bool(where)
+    assert "另外，检查调用你的代码时，它改动了" in chinese
 
 
 def make_neuron_with_a_default_accumulator():

@@ -1073,13 +1073,13 @@ STATE_OUTSIDE = {
     "global visited": (moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()", "visited = set()"),
                              ("(root):\n", "(root):\n    order = []\n")),
                        "Sorting the graph of c, from b = a + a and c = b + b a second time, your "
-                       "sort no longer lists every node once, in order: it keeps what it visited "
+                       "sort no longer lists every node once, in order: it keeps something "
                        "from one call to the next. Global variables are made once and shared by "
                        "every call: visited. Make them inside the function instead: visited = set()."),
     "global order": (moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()", "order = []"),
                            ("(root):\n", "(root):\n    visited = set()\n")),
                      "a second time, your sort no longer lists every node once, in order: it keeps "
-                     "what it visited from one call to the next. Global variables are made once and "
+                     "something from one call to the next. Global variables are made once and "
                      "shared by every call: order. Make them inside the function instead: "
                      "order = []."),
     "enclosing function": ("\ndef make_sort():\n" + textwrap.indent(SORT_WITH_GLOBAL_STATE[1:], "    ")
@@ -1114,7 +1114,7 @@ def topological_sort(root):
             order.append(node)
     visit(root)
     return order
-""", "it keeps what it visited from one call to the next. Your code marks the nodes "
+""", "it keeps something from one call to the next. Your code marks the nodes "
      "(node.seen), and the marks stay after the call"),
 }
 
@@ -1351,7 +1351,7 @@ WALKED_SORTS = {
     "visited cleared only for a new root": (
         sort_cleared_on_a_new_root,
         "Sorting the graph of c, from b = a + a and c = b + b a second time, your sort no "
-        "longer lists every node once, in order: it keeps what it visited from one call to the "
+        "longer lists every node once, in order: it keeps something from one call to the "
         "next. Variables of an enclosing function are made once and shared by every call: "
         "last, visited.",
         "第二次给 c 的计算图（b = a + a，c = b + b）排序时"),
@@ -1546,6 +1546,22 @@ def test_check_divide_local_grads_names_a_pair_that_does_not_follow_a_and_b():
     assert not feedback and "Your function returned this same pair at an earlier call, for " \
         "a = 6, b = 3, where it is right: numbers written in the code, or a result kept from " \
         "an earlier call?" in feedback.message
+
+
+def backward_pass_scaling_the_local_grads(root):
+    root.grad = 1.0
+    for node in reversed(root.topological_order()):
+        node._local_grads = [local * node.grad for local in node._local_grads]  # the chain rule,
+        for child, local in zip(node._prev, node._local_grads):  # stored on the graph
+            child.grad += local
+
+
+def test_a_backward_pass_that_rewrites_the_local_grads_is_told_it_changes_the_graph():
+    """Walk finding: it was told it keeps state between calls (a second pass went wrong)."""
+    message = lesson03.check_backward_pass(backward_pass_scaling_the_local_grads).message
+    assert message == ("Running backward_pass on the graph of c, from b = a + a and c = b + b "
+                       "changed the graph: the _local_grads of 'b' is not what it was. A backward "
+                       "pass changes only grads.")
 
 
 def sort_that_zeroes_the_grads(root):

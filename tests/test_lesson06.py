@@ -413,7 +413,7 @@ def test_exercise_2_says_only_what_it_checked(upto):
         "(The check called each node's `_backward` itself, in reverse topological order; "
         "backward() is not checked here.)"), english.message
     assert "called again" not in english.message and "再次调用" not in chinese.message
-    assert chinese.message.endswith("没有检查 backward()。）"), chinese.message
+    assert chinese.message.endswith("还没有用到你的 backward()。）"), chinese.message
 
 
 def _both(check, *args):

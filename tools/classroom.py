@@ -37,7 +37,7 @@ from pathlib import Path
 import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_site import EDITIONS, FOLDER, lessons  # noqa: E402  (tools/ is no package)
+from build_site import BADGE, EDITIONS, FOLDER, lessons  # noqa: E402  (tools/ is no package)
 
 CHECK_IMPORT = re.compile(r"^from (micrograd_lite\.exercises(?:\.lesson\d\d)?) import (check_\w+)", re.M)
 LESSON_IMPORT = re.compile(r"\bmicrograd_lite\.exercises\.lesson(\d\d)\b")
@@ -90,8 +90,13 @@ def is_worked_solution(cell, previous):
 
 
 def without_worked_solutions(notebook):
+    """``notebook`` without its worked solutions, and without the badges that open the
+    published lesson on Colab, Kaggle or ModelScope (solutions and all)."""
     notebook.cells = [cell for previous, cell in zip([None] + notebook.cells, notebook.cells)
                       if not is_worked_solution(cell, previous)]
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown" and BADGE.search(cell.source):
+            cell.source = re.sub(r"(?: ?(?:·|\|)? ?" + BADGE.pattern + r")+ *\n?", "", cell.source)
     return notebook
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "differing",
     "off_by",
     "listed",
+    "numbered",
     "kind_of",
 ]
 
@@ -383,6 +384,12 @@ def _say(message, value):
 def listed(items):
     """``items`` (strings) joined as a list in the language in use: "a, b" or "a、b"."""
     return text("answers.list_separator").join(items)
+
+
+def numbered(items):
+    """``items`` (sentences) numbered in the language in use: "(1) A. (2) B." or "（1）A。（2）B。"."""
+    return text("answers.numbered_separator").join(
+        text("answers.numbered", number=number, item=item) for number, item in enumerate(items, 1))
 
 
 # ----------------------------------------------------------------------

@@ -48,7 +48,7 @@ from ..nodes import reachable
 from .answers import differing, kind_of, off_by, placeholder
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
-                           time_limit)
+                           rejects_kept_state, time_limit)
 
 __all__ = ["check_engine", "OPERATION_GROUPS", "LESSON_OPERATIONS"]
 
@@ -218,6 +218,7 @@ _ROOT_GRAD_KEYS = {False: "engine_check.case.root_grad", True: "engine_check.cas
 _GRAD_KEYS = {True: "engine_check.case.grad", False: "engine_check.case.grad_by_check"}
 
 
+@rejects_kept_state
 def check_engine(Value, operations=None, seed=0, graphs=30, *, backward=True):
     """Check a learner's ``Value`` class against micrograd_lite's engine.
 
@@ -522,6 +523,20 @@ class _Checker:
                             method=case.method, make=make)
         return ""
 
+    def no_inputs_recorded(self, case, expr, out, mine):
+        """What to say if ``out`` records no inputs (an empty ``_prev``) and backward()
+        left every input's grad at 0: nothing could reach them. ``""`` otherwise (the
+        output's own ``_backward`` runs without ``_prev``: what it adds is its own)."""
+        if not _prev_is_empty(out) or any(
+                self.number(node, "grad", f"{name}.grad") != 0 for name, node in mine.items()):
+            return ""
+        if self.init_drops_children():
+            return text("engine_check.prev_empty.init", expr=expr)
+        make = (text("engine_check.make.pow") if case.group == "**"
+                else text("engine_check.make.operation", children=case.children))
+        return text("engine_check.prev_empty.operation", expr=expr, method=case.method,
+                    make=make)
+
     def init_drops_children(self):
         """Whether ``Value(data, (a, b), op)`` forgets ``a`` and ``b`` (an ``__init__``
         that does not keep ``_children``); False if the class is not made that way."""
@@ -770,6 +785,7 @@ class _Checker:
             # make any order look wrong, so that is said before the order
             order = self.or_equality(_order_problem(calls, {id(out): expr}, root))
             why = (self.unlinked_input(linked)
+                   or self.no_inputs_recorded(case, expr, out, mine)
                    or self.reads_later_operations([maker, case] if made else [case], root,
                                                   mine, subject)
                    or order)
@@ -1158,6 +1174,20 @@ class _Checker:
         got = self.number(w, "grad", "w.grad")
         if not _close(got, 8.0):
             _fail(text("engine_check.leaves_accumulate", got=_fmt(got)))
+        # the second loss built only after the first backward(): making a node must not
+        # touch its inputs' grads either
+        w, a, b = (self.leaf(x, name) for x, name in ((2.0, "w"), (3.0, "a"), (5.0, "b")))
+        self.backward(self.result("a * b", self.call(lambda: w * a, doing=text(
+            "engine_check.doing.build", subject="w * a"))), "w * a")
+        second = self.result("a * b", self.call(lambda: w * b, doing=text(
+            "engine_check.doing.build", subject="w * b")))
+        after = self.number(w, "grad", "w.grad")
+        self.backward(second, "w * b")
+        got = self.number(w, "grad", "w.grad")
+        if not _close(after, 3.0):
+            _fail(text("engine_check.making_resets_grads", got=_fmt(after)))
+        if not _close(got, 8.0):
+            _fail(text("engine_check.leaves_accumulate_later", got=_fmt(got)))
 
     def check_stacked_diamonds(self):
         """``x = x * 0.6 + x * 0.4``, 30 times: 90 operations, but 2^30 paths

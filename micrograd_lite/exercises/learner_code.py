@@ -9,6 +9,8 @@ with the graph) is stopped and reported as such.
 """
 
 import contextlib
+import dis
+import functools
 import inspect
 import os
 import re
@@ -17,13 +19,15 @@ import sys
 import threading
 import time
 import traceback
+import types
 
 from ..language import text
+from .answers import listed
 from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
            "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults",
-           "too_long", "changed_on_repeat"]
+           "too_long", "changed_on_repeat", "state_of", "state_changed", "rejects_kept_state", "global_names"]
 
 #: How long one call of a learner's code may take. The checks' examples are
 #: small: right code finishes each call in milliseconds.
@@ -39,7 +43,7 @@ def where_in_learner_code(error):
     from the cell's first line and ``line`` is the text of that line.
     """
     frames = traceback.extract_tb(error.__traceback__)
-    outside = [f for f in frames if not os.path.abspath(f.filename).startswith(_PACKAGE_DIR)]
+    outside = [f for f in frames if not _in_package_file(f.filename)]
     return outside[-1] if outside else None
 
 
@@ -135,6 +139,10 @@ def explanation_of(error):
     return ""
 
 
+def _in_package_file(filename):
+    return os.path.abspath(filename).startswith(_PACKAGE_DIR + os.sep)
+
+
 def _raised_in(error):
     """The name of the function in which ``error`` was raised, or None."""
     frames = traceback.extract_tb(error.__traceback__)
@@ -162,7 +170,10 @@ _OPERATOR_METHODS = {f"__{r}{name}__": symbol
 def _explain_recursion(error):
     """What a RecursionError says: the function that called itself most often in the
     traceback, and the hint for an operator's method only when it is one."""
-    names = [frame.name for frame in traceback.extract_tb(error.__traceback__)]
+    frames = traceback.extract_tb(error.__traceback__)
+    # the learner's frames: a check's own wrapper (which records each call) is not theirs
+    names = [frame.name for frame in frames if not _in_package_file(frame.filename)] or \
+        [frame.name for frame in frames]
     if not names:
         return text("learner_code.explain.recursion_unknown", limit=f"{sys.getrecursionlimit():,}")
     name = max(set(names), key=names.count)
@@ -199,6 +210,116 @@ def changed_on_repeat(trials):
             return arguments, first[arguments], result, call
         first.setdefault(arguments, result)
     return None
+
+
+def state_of(code):
+    """What the learner's ``code`` (a function, a method or a class) could keep from one
+    call to the next, as ``{place: fingerprint}``: the class's data attributes, and
+    for each of its functions the mutable default arguments, the variables of enclosing
+    functions, its own attributes and the globals its code names (numbers, strings and
+    containers; not modules, classes or functions). Compare two with :func:`state_changed`."""
+    found = {}
+    functions = [code]
+    if isinstance(code, type):
+        functions = [value for name, value in vars(code).items()
+                     if isinstance(value, types.FunctionType)]
+        for name, value in vars(code).items():
+            if not name.startswith("__") and _is_data(value):
+                found[f"{code.__name__}.{name}"] = _fingerprint(value)
+    for function in functions:
+        function = getattr(function, "__func__", function)
+        if not isinstance(function, types.FunctionType):
+            continue
+        for name, value in mutable_defaults(function):
+            found[f"default {name}"] = _fingerprint(value)
+        for name, cell in zip(function.__code__.co_freevars, function.__closure__ or ()):
+            try:
+                value = cell.cell_contents
+            except ValueError:  # a cell not filled yet
+                continue
+            if _is_data(value):
+                found[f"enclosing {name}"] = _fingerprint(value)
+        for name, value in vars(function).items():
+            if _is_data(value):
+                found[f"{function.__name__}.{name}"] = _fingerprint(value)
+        for name in sorted(global_names(function.__code__)):
+            value = function.__globals__.get(name)
+            if _is_data(value):
+                found[f"global {name}"] = _fingerprint(value)
+    return found
+
+
+def state_changed(before, after):
+    """The places of :func:`state_of` made or changed between ``before`` and ``after``,
+    as a message names them (`` `order` (a global)``)."""
+    return [_place_named(place) for place, now in after.items() if before.get(place) != now]
+
+
+def _place_named(place):
+    kind, _, name = place.partition(" ")
+    if not name:  # Class.attribute or function.attribute
+        return text("learner_code.place_attribute", name=place)
+    return text(_PLACE_KEYS[kind], name=name)
+
+
+_PLACE_KEYS = {"default": "learner_code.place_default", "enclosing": "learner_code.place_enclosing",
+               "global": "learner_code.place_global"}
+
+
+def global_names(code):
+    """The global names ``code`` (and the functions defined inside it) reads or writes;
+    not the attribute names (``self.order``) that ``co_names`` also holds."""
+    names = {i.argval for i in dis.get_instructions(code) if i.opname in _GLOBAL_OPS}
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= global_names(const)
+    return names
+
+
+_GLOBAL_OPS = {"LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME"}
+
+
+def _is_data(value):
+    return isinstance(value, (int, float, str, bytes, tuple, list, dict, set))
+
+
+def _fingerprint(value):
+    """Enough of ``value`` to tell that it changed: its type, its size (a container's)
+    and the start of its repr (NaN then equals itself)."""
+    try:
+        shown = repr(value)[:2000]
+    except Exception:  # a learner's object whose repr raises
+        shown = ""
+    return type(value).__name__, len(value) if hasattr(value, "__len__") else None, shown
+
+
+def state_kept(code, before):
+    """The Feedback for right results from ``code`` that changed its state (:func:`state_of`,
+    taken as ``before`` when the check began) while the check called it, else None."""
+    changed = state_changed(before, state_of(code))
+    if not changed:
+        return None
+    return Feedback(False, text("learner_code.state_kept", places=listed(changed)))
+
+
+def rejects_kept_state(check):
+    """``check`` (of one function or class the learner wrote), also failing code whose
+    results were all right but that changed what it keeps between calls: a counter
+    that goes wrong only after more calls than the check makes is found this way."""
+    @functools.wraps(check)
+    def checked(code, *args, **kwargs):
+        before = state_of(code)
+        verdict = check(code, *args, **kwargs)
+        if verdict:
+            kept = state_kept(code, before)
+            return verdict if kept is None else kept  # (a "not yet" Feedback is falsy)
+        changed = [place for place in state_changed(before, state_of(code))
+                   if place.split("`")[1] not in verdict.message]  # not named already
+        if changed:  # certain, and a likely cause of what went wrong
+            return Feedback(False, verdict.message + text("learner_code.state_also",
+                                                          places=listed(changed)))
+        return verdict
+    return checked
 
 
 def _same(a, b):

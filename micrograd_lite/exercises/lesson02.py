@@ -10,9 +10,10 @@ from ..engine import Value
 from ..language import text
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
                       placeholder, shown, shown_beside)
-from .comparing import changed_since, class_snapshot, differing
+from .comparing import differing
 from .feedback import Feedback
-from .learner_code import call_learner_code, changed_on_repeat, mutable_defaults
+from .learner_code import (call_learner_code, changed_on_repeat, mutable_defaults,
+                           rejects_kept_state)
 
 __all__ = ["check_value_count", "check_forward", "check_neuron", "check_subtraction"]
 
@@ -140,6 +141,7 @@ def _changed_input(inputs, point):
     return None
 
 
+@rejects_kept_state
 def check_neuron(neuron):
     """Exercise: ``neuron(x1, w1, x2, w2, b)`` builds o = tanh(x1*w1 + x2*w2 + b) from Values."""
     if neuron is None:
@@ -245,6 +247,7 @@ def _labels(nodes, names):
 _SUB_PAIRS = ((5.0, 2.0), (-1.5, 4.0))
 
 
+@rejects_kept_state
 def check_subtraction(cls):
     """Coding exercise: a ``TinyValue`` subclass whose ``p - q`` gives a new node with
     data ``p.data - q.data``, ``_prev == (p, q)`` and ``_op == "-"``.
@@ -266,7 +269,6 @@ def check_subtraction(cls):
     if trouble is not None:
         return trouble
     *pairs, r = made
-    snapshot = class_snapshot(cls)
     for node, number in zip([v for pair in pairs for v in pair] + [r],
                             [v for pair in _SUB_PAIRS for v in pair] + [1.0]):
         if node.data != number:  # before any subtraction: the class itself changes it
@@ -301,14 +303,13 @@ def check_subtraction(cls):
                                             name=name))
         results.append((out, out.data))
     verdict = _after_first_round(cls, pairs, r, results)
-    changed = _changed_on_second_round(cls, [data for _, data in results], snapshot)
+    changed = _changed_on_second_round(cls, [data for _, data in results])
     return verdict if changed is None else changed
 
 
-def _changed_on_second_round(cls, first, snapshot):
+def _changed_on_second_round(cls, first):
     """The pairs subtracted once more, on new nodes: a Feedback if one gives data other
-    than ``first`` (the data of the first round), else None. ``snapshot``: the class's
-    data attributes before the first round (a changed one is where the state may be)."""
+    than ``first`` (the data of the first round), else None."""
     for (a, b), was in zip(_SUB_PAIRS, first):
         out, trouble = call_learner_code(lambda: cls(a, label="p") - cls(b, label="q"),
                                          doing=text("lesson02.sub.doing_subtract", p=a, q=b))
@@ -316,11 +317,8 @@ def _changed_on_second_round(cls, first, snapshot):
             return trouble
         now = getattr(out, "data", None)
         if now != was and not (now != now and was != was):  # NaN again agrees
-            attributes = changed_since(cls, snapshot)
-            where = text("lesson02.sub.class_state", names=listed(
-                [f"`{name}`" for name in attributes])) if attributes else ""
             return Feedback(False, text("lesson02.sub.not_repeatable", p=a, q=b, was=was,
-                                        now=now, name=cls.__name__) + where)
+                                        now=now, name=cls.__name__))
     return None
 
 

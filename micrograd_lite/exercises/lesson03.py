@@ -13,12 +13,13 @@ from collections import Counter
 
 from ..engine import Value
 from ..language import text
-from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, placeholder,
-                      shown, shown_beside)
+from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, numbered,
+                      placeholder, shown, shown_beside)
 from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
-from .learner_code import CONTAINERS, call_learner_code, changed_on_repeat, mutable_defaults
+from .learner_code import (CONTAINERS, call_learner_code, changed_on_repeat, global_names,
+                           mutable_defaults, rejects_kept_state)
 from .lesson02 import seed_neuron
 
 __all__ = [
@@ -80,6 +81,7 @@ def _divide_exact(a, b):
     return (1 / b, -a / b**2)
 
 
+@rejects_kept_state
 def check_divide_local_grads(divide_local_grads):
     """Coding exercise: ``divide_local_grads(a, b)`` returns (∂p/∂a, ∂p/∂b) of
     p = a / b, that is (1/b, -a/b²)."""
@@ -325,6 +327,7 @@ def worked_topological_sort(root):
     return order
 
 
+@rejects_kept_state
 def check_topological_sort(topological_sort):
     """Coding exercise: ``topological_sort(root)`` lists every node ``root`` depends on,
     once each, every node after its inputs (so ``root`` last).
@@ -509,11 +512,12 @@ def _sorts_all_when_data_differ(topological_sort, build):
 def _snapshot(nodes, with_grad=False):
     """What a sort or backward loop must leave as it was, node by node (a sort also
     the grads)."""
-    return {key: (node.data, tuple(id(child) for child in node._prev), node._op, node.label)
-            + ((node.grad,) if with_grad else ()) for key, node in nodes.items()}
+    return {key: (node.data, tuple(id(child) for child in node._prev), node._op, node.label,
+                  tuple(node._local_grads)) + ((node.grad,) if with_grad else ())
+            for key, node in nodes.items()}
 
 
-_SNAPSHOT_FIELDS = ("data", "_prev", "_op", "label", "grad")
+_SNAPSHOT_FIELDS = ("data", "_prev", "_op", "label", "_local_grads", "grad")
 
 
 def _changed(nodes, before):
@@ -572,13 +576,6 @@ def _holds_nodes(value):
     return any(isinstance(item, Value) for item in items)
 
 
-def _code_objects(code):
-    yield code
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            yield from _code_objects(const)
-
-
 def _kept_state(function, seen=None):
     """Where ``function`` keeps lists or sets of nodes from one call to the next:
     ``{"default": [(name, "[]"), ...], "global": [...], "enclosing": [...]}``.
@@ -605,8 +602,7 @@ def _kept_state(function, seen=None):
             continue
         if _holds_nodes(value):
             found["enclosing"].append((name, CONTAINERS[type(value)]))
-    names = {name for inner in _code_objects(code) for name in inner.co_names}
-    for name in sorted(names):
+    for name in sorted(global_names(code)):
         value = function.__globals__.get(name)
         if _holds_nodes(value):
             found["global"].append((name, CONTAINERS[type(value)]))
@@ -760,6 +756,7 @@ class _WatchedRoot(Value):
         return super().backward()
 
 
+@rejects_kept_state
 def check_backward_pass(backward_pass):
     """Coding exercise: ``backward_pass(root)`` fills every grad of the graph of
     ``root`` by the chain rule, as ``Value.backward()`` does on a fresh graph.
@@ -895,8 +892,8 @@ def _judge_grads(got, build, graph, backward_pass):
         if len(fits) == 1:
             return Feedback(False, text("lesson03.backward.slip", graph=graph, hint=fits[0]))
         if fits:  # several slips give these grads here: the check cannot tell which
-            return Feedback(False, text("lesson03.backward.slips", graph=graph, hints=" ".join(
-                f"({i}) {hint}" for i, hint in enumerate(fits, start=1))))
+            return Feedback(False, text("lesson03.backward.slips", graph=graph,
+                                        hints=numbered(fits)))
     label, g, e = _first_difference(got, expected)
     g, e = differing(g, e)
     message = text("lesson03.backward.wrong", graph=graph, label=label, got=g, expected=e)
@@ -1023,6 +1020,7 @@ def _watching_backward():
         Value.backward = original
 
 
+@rejects_kept_state
 def check_grad_b1(grad_b1):
     """Exercise: ``grad_b1(x, y, w1, b1, w2, b2)`` returns 2 (y_hat - y) w2 h (1 - h)."""
     if grad_b1 is None:

@@ -74,6 +74,12 @@ TEXT = {
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
         "whose condition stays true) or work that multiplies with the size of the graph "
         "(a recursion that visits a node again on every path to it).",
+    "learner_code.state_kept": "Every result was right, but while the check called your code it changed {places}: it keeps something from one call to the next, so a later call can give another result. Compute from the arguments alone, and make what you need inside the function, at every call.",
+    "learner_code.state_also": " Your code also changed {places} while the check called it: it keeps something from one call to the next, which may be why.",
+    "learner_code.place_default": "the default argument `{name}`",
+    "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
+    "learner_code.place_global": "the global `{name}`",
+    "learner_code.place_attribute": "the attribute `{name}`",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "Replace `None` with {what}, then run the cell again.",
@@ -90,11 +96,13 @@ TEXT = {
     "answers.rounded.one": "{value} is the answer rounded to {count} decimal, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.rounded.other": "{value} is the answer rounded to {count} decimals, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.right_to_digits": " Your number is right to {digits} significant digits; with more digits it is {more}.",
-    "answers.exact_not_measured": "That is the exact derivative, {exact}. A central difference gives it too, up to rounding, and so does the measured slope rounded to fewer digits. The exercise asks for the slope measured with the h it gives, (f(x + h) - f(x)) / h, which differs a little from the exact derivative. Measure it and put that number, unrounded, in answer.",
+    "answers.exact_not_measured": "That is the exact derivative, {exact}. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for and the measured slope rounded to fewer digits. The exercise asks for the slope measured with the h it gives, (f(x + h) - f(x)) / h, which differs a little from the exact derivative. Measure it and put that number, unrounded, in answer.",
     # -- answers: which way a number is off, "(too large by 1)"
     "answers.too_large_by": "too large by {amount}",
     "answers.too_small_by": "too small by {amount}",
     "answers.list_separator": ", ",
+    "answers.numbered": "({number}) {item}",
+    "answers.numbered_separator": " ",
     "answers.typed_as_text": "You typed the number as text, {answer!r}. Remove the quotes so that it is a number: {number}",
     "answers.define": "Define {what} in the cell above, then run this cell again.",
     "answers.define_class": "Define the class {name} in the cell above, then run this cell again.",
@@ -160,7 +168,7 @@ TEXT = {
 
     # -- lesson01: how fast the central difference's error shrinks
     "lesson01.error_factor.what": "a number: how many times smaller the error gets",
-    "lesson01.error_factor.right": "{value}, about 100: the central difference's error shrinks like h², so ten times smaller h gives 10² = 100 times smaller error (two decades down per decade on the figure). The forward difference gains only a factor 10.",
+    "lesson01.error_factor.right": "About 100 ({value} is close enough): the central difference's error shrinks like h², so ten times smaller h gives 10² = 100 times smaller error (two decades down per decade on the figure). The forward difference gains only a factor 10.",
     "lesson01.error_factor.forward": "A factor 10 is what the forward difference gains, whose error shrinks like h. The central difference's error shrinks like h².",
     "lesson01.error_factor.power": "2 is the power: the error shrinks like h², the slope 2 of the central line on log-log axes. Ten times smaller h then gives how many times smaller error?",
     "lesson01.error_factor.an_error": "{value:g} looks like an error value, read off the curve. The factor is a ratio: divide the error at h = 1e-2 by the error at h = 1e-3.",
@@ -178,7 +186,7 @@ TEXT = {
     "lesson02.count.right": "7 Values: the inputs a, b, c, f and the results e, d, L. The three small nodes between them are operations, not Values.",
     "lesson02.count.operations_too": "You counted the operation nodes (*, +, *) too. They show how a Value was made; count only the boxes that hold data and grad.",
     "lesson02.count.inputs_only": "a, b, c and f are the inputs, but every result is a Value too: e, d and L.",
-    "lesson02.count.results_only": "e, d and L are Values, and so are the inputs a, b, c, f.",
+    "lesson02.count.results_only": "3 is the number of results (e, d, L), and of operations (*, +, *) too. Count the Values: the boxes that hold data and grad, the inputs a, b, c, f and the results e, d, L.",
     "lesson02.count.one_missing": "One is missing. Count the inputs a, b, c, f and the results e, d, L.",
     "lesson02.count.one_too_many": "One too many. Count only the boxes that hold data and grad: the inputs a, b, c, f and the results e, d, L.",
     "lesson02.count.otherwise": "{value} is not the count. Look at the drawing: each box with data and grad is one Value.",
@@ -244,7 +252,6 @@ TEXT = {
     "lesson02.sub.shared": "p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds {data!r}: your results share their data. Each p - q must return a node of its own.",
     "lesson02.sub.first_again": " That is the difference of the first pair, p = {p:g}, q = {q:g}: a number written in the code, or a result kept from the earlier subtraction (in a global, a class attribute or a default argument)? Compute it from self.data and other.data at every call.",
     "lesson02.sub.not_repeatable": "p - q with p = {p:g}, q = {q:g} gave data {was!r} the first time and {now!r} when the check did it again on new nodes. Code that computes from self.data and other.data alone gives the same both times, so your {name} keeps something from one subtraction to the next (a class attribute, a global, a default argument, a variable of an enclosing function). Compute the result from self.data and other.data alone.",
-    "lesson02.sub.class_state": " The subtractions changed the class attribute {names}: a class attribute is shared by every node.",
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
@@ -322,7 +329,7 @@ TEXT = {
     "lesson03.topo.unordered": "topological_sort returned a {type}, which keeps no order. Return a list, and use the set only to remember the visited nodes.",
     "lesson03.topo.iterator": "topological_sort returned a {type}, which can be read only once and cannot be walked backwards with reversed(). Return a list: return order.",
     "lesson03.topo.carried_over": "Sorting the graph of {graph} after another graph, your list still holds nodes of the graph before: it carries over between calls. {where}",
-    "lesson03.topo.second_time": "Sorting the graph of {graph} a second time, your sort no longer lists every node once, in order: it keeps what it visited from one call to the next. {where}",
+    "lesson03.topo.second_time": "Sorting the graph of {graph} a second time, your sort no longer lists every node once, in order: it keeps something from one call to the next. {where}",
     "lesson03.topo.changes_graph": "Sorting the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
     "lesson03.topo.changes_grads": "Sorting the graph of {graph} changed the grad of {node}. A sort only lists the nodes: leave their grads as they are, because the backward loop that comes next adds into them (and the grads of the leaves may hold what an earlier pass left there).",
     "lesson03.topo.doing_distinct": "sorting a graph whose nodes all hold different data",
@@ -1306,10 +1313,11 @@ TEXT = {
     "lesson05.step.other_network":
         "Your training_step is right on the lesson's small network, but not on "
         "MLP(3, [16, 16, 1]) on points of 3 numbers, even stepped alone: after step {step}, "
-        "its parameter {index} is {got}; it should be {want}. So it is not something kept "
-        "between calls. Candidates: an update that agrees with p.data - learning_rate * "
-        "p.grad only on small gradients (the gradient clipped or scaled), or a size taken "
-        "from the example's network. Update every parameter by exactly learning_rate * p.grad.",
+        "its parameter {index} is {got}; it should be {want}. Candidates: an update that "
+        "agrees with p.data - learning_rate * p.grad only on small gradients (the gradient "
+        "clipped or scaled), a size taken from the example's network, or something your "
+        "function keeps from its earlier calls (a counter, say). Update every parameter by "
+        "exactly learning_rate * p.grad.",
     "lesson05.step.side_by_side":
         "Your training_step is right on one network, but not on two stepped in turn "
         "(a new first network and a second one, MLP(3, [16, 16, 1]) on points of 3 "
@@ -1643,6 +1651,8 @@ TEXT = {
         "from one backward() to the next until they are set back to 0 (lesson 03), as when "
         "two losses share a weight. Does your backward() set grads to 0 before it starts? It "
         "should set only the output's own grad: self.grad = 1.",
+    "engine_check.making_resets_grads": "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; making L2 = w * b (b = 5) then changed it to {got}, before any second backward(). Making a node must leave its inputs' grads alone: look at __init__ and at __mul__, which should only record the inputs and hang the _backward on the result.",
+    "engine_check.leaves_accumulate_later": "With L1 = w * a, L1.backward(), then L2 = w * b, L2.backward() (w = 2, a = 3, b = 5), w.grad is {got}; it should be 3 + 5 = 8, as when both losses were built first. A leaf's gradients add up from one backward() to the next until they are set back to 0 (lesson 03). Candidates: something in backward() or in a _backward that sets grads (not only the output's own self.grad = 1), or state your class keeps from the first backward().",
     "engine_check.doing.make_inputs": "making {count} Values",
     "engine_check.twice.numbers":
         "Called twice on L = a * a (a = 3), with no grad set back to 0 in between, backward() "
@@ -1961,7 +1971,7 @@ TEXT = {
     "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad:.4f})",
     "graphs.step_description": "{head}: {updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after:.4f}",
-    "graphs.update_sets": "{grad} = {after:.4f} (changed by {added:.4f}): this _backward sets the grad instead of adding onto it, since from different starting grads it changes a grad by different amounts (= for +=?)",
+    "graphs.update_sets": "{grad} = {after:.4f} (changed by {added:.4f}): this _backward sets the grad instead of adding onto it (= for +=?)",
     "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though its local derivative × {upstream} would add {share:.4f}: what this _backward adds does not follow the grad of its output (is * out.grad missing?)",
     "graphs.update_separator": "; ",
     "graphs.slider_step": "step",
@@ -1987,6 +1997,7 @@ TEXT = {
     "graph.flow_local_uses": "local {local} ({count} uses)",
     "graph.flow_adds": "adds {local} × {grad} = {added}",
     "graph.flow_sets": "its _backward sets this grad\ninstead of adding (= for +=?)",
+    "graph.flow_unscaled": "its _backward adds the same\nwhatever the grad (* out.grad missing?)",
     "graph.description_one_value": "computation graph of {root}: 1 value and 0 operations",
     "graph.description_one_operation": "computation graph of {root}: {values} values and 1 operation",
     "graph.description": "computation graph of {root}: {values} values and {operations} operations",

@@ -46,9 +46,9 @@ TEXT = {
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。运算拿到一个数时，要先把它变成 Value，比如 other = other if isinstance(other, Value) else Value(other)。",
     "learner_code.explain.number_first":
-        "意思是“数 {op} {kind}”要用到 {kind} 的反向方法 {method}，而它没有这个方法。",
+        "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。",
     "learner_code.explain.number_first_in_backward":
-        "意思是“数 {op} {kind}”要用到 {kind} 的反向方法 {method}，而它没有这个方法。"
+        "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。"
         "在 `_backward` 里要用数来算，即 out.data，而不是 out。",
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
@@ -68,10 +68,16 @@ TEXT = {
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
     "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？",
     "learner_code.too_long_walk": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
+    "learner_code.state_kept": "每个结果都对，可是在检查调用你的代码时，它改动了{places}。它把某些东西从一次调用留到了下一次，以后的调用就可能得出别的结果。请只用参数来算，需要的东西在函数里面每次重新创建。",
+    "learner_code.state_also": "另外，检查调用你的代码时，它改动了{places}。它把某些东西从一次调用留到了下一次，这可能就是原因。",
+    "learner_code.place_default": "默认参数 `{name}`",
+    "learner_code.place_enclosing": "外层函数的变量 `{name}`",
+    "learner_code.place_global": "全局变量 `{name}`",
+    "learner_code.place_attribute": "属性 `{name}`",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案（{what}），然后再运行这个单元格。",
-    "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，即 answer = {number}",
+    "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，即 answer = {number}。",
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
     "answers.a_number": "一个数",
@@ -79,16 +85,18 @@ TEXT = {
     "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。它的 grad 还是 0。请先运行反向传播。",
     "answers.whole_value.number_wrong": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。",
     "answers.whole_value.number_wrong_because": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。{verdict}",
-    "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，即 answer = {data}",
+    "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，即 answer = {data}。",
     "answers.value_not_number": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。",
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
-    "answers.exact_not_measured": "这是精确的导数 {exact}。中心差分也会得到它（最多差一点舍入误差），把测量出来的斜率四舍五入到更少的位数也会得到它。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
+    "answers.exact_not_measured": "这是精确的导数 {exact}。中心差分也会得到它（最多差一点舍入误差）。用比要求的小得多的 h 做向前差分，或者把测量出来的斜率四舍五入到更少的位数，也会得到它。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
     # -- answers: which way a number is off, "（偏大 1）"
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
     "answers.list_separator": "、",
+    "answers.numbered": "（{number}）{item}",
+    "answers.numbered_separator": "",
     "answers.typed_as_text": "你把数写成了字符串 {answer!r}。去掉引号，让它成为一个数，即 {number}",
     "answers.define": "先在上面的单元格里定义 {what}，再运行这个单元格。",
     "answers.define_class": "先在上面的单元格里定义类 {name}，再运行这个单元格。",
@@ -131,13 +139,13 @@ TEXT = {
     "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
-    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能是哪里的符号弄反了（b、f 或者差 L2 - L1），也可能是挪动了 a 而不是 b，得到的是 dL/da（b × f）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
+    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能是哪里的符号弄反了（b、f 或者差值 L2 - L1），也可能是挪动了 a 而不是 b，得到的是 dL/da（b × f）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
     "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快，即 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
     "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，不是斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
-    "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后打印 (L2 - L1) / h。",
+    "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后把 (L2 - L1) / h 赋给 answer。",
 
     # -- lesson01: which way to move b
     "lesson01.direction.what": "\"increase\" 或 \"decrease\"，即增大或减小",
@@ -154,7 +162,7 @@ TEXT = {
 
     # -- lesson01: how fast the central difference's error shrinks
     "lesson01.error_factor.what": "一个数，即误差缩小到原来的几分之一的分母，比如五分之一就填 5",
-    "lesson01.error_factor.right": "{value}，大约是 100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
+    "lesson01.error_factor.right": "误差大约缩小到原来的 1/100（{value} 已经足够接近）。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.power": "2 是幂次。误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
     "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值。用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
@@ -163,7 +171,7 @@ TEXT = {
     "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母），即 1e-2 时的误差除以 1e-3 时的误差。",
     "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.negative": "两个误差（都是大小）之间的倍数是正数。它等于 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
-    "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比。",
+    "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比这一点。",
 
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
@@ -172,7 +180,7 @@ TEXT = {
     "lesson02.count.right": "7 个 Value。输入是 a、b、c、f，结果是 e、d、L。它们之间的三个小椭圆是运算，不是 Value。",
     "lesson02.count.operations_too": "你把运算（*、+、* 这三个椭圆）也数进去了。它们只表示一个 Value 是怎么算出来的；只数装着 data 和 grad 的方框。",
     "lesson02.count.inputs_only": "a、b、c 和 f 是输入，但每个结果也是一个 Value，即 e、d 和 L。",
-    "lesson02.count.results_only": "e、d 和 L 是 Value，输入 a、b、c、f 也是。",
+    "lesson02.count.results_only": "3 是运算结果（e、d、L）的个数，也是运算（*、+、*）的个数。要数的是 Value，也就是装着 data 和 grad 的方框。输入 a、b、c、f 和结果 e、d、L 都是 Value。",
     "lesson02.count.one_missing": "少了一个。数一数输入 a、b、c、f 和结果 e、d、L。",
     "lesson02.count.one_too_many": "多了一个。只数装着 data 和 grad 的方框，即输入 a、b、c、f 和结果 e、d、L。",
     "lesson02.count.otherwise": "个数不是 {value}。看看图，每个装着 data 和 grad 的方框就是一个 Value。",
@@ -238,7 +246,6 @@ TEXT = {
     "lesson02.sub.shared": "p = 5，q = 2 时 p - q 得到 3，但再对另外两个节点做一次减法之后，第一个结果变成了 {data!r}。你的结果共用了同一份 data。每次 p - q 都必须返回一个属于它自己的新节点。",
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
     "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
-    "lesson02.sub.class_state": "这几次减法改动了类属性 {names}，而类属性是所有节点共用的。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
@@ -316,7 +323,7 @@ TEXT = {
     "lesson03.topo.unordered": "topological_sort 返回了{type}，它不保留顺序。请返回一个列表，集合（set）只用来记住访问过的节点。",
     "lesson03.topo.iterator": "topological_sort 返回了{type}，它只能读一遍，也不能用 reversed() 倒着走。请返回一个列表，即 return order。",
     "lesson03.topo.carried_over": "排完另一张图之后再给 {graph}排序时，你的列表里还留着上一张图的节点。它在两次调用之间被带了过来。{where}",
-    "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把访问过的节点从一次调用带到了下一次。{where}",
+    "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把某些东西从一次调用带到了下一次。{where}",
     "lesson03.topo.changes_graph": "给 {graph}排序改动了这张图。节点 {node} 的 {attribute} 变了。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.changes_grads": "给 {graph}排序改动了节点 {node} 的 grad。排序只负责把节点列出来，不要动它们的 grad。接下来的反向循环要往这些 grad 里累加，而叶子节点的 grad 里也可能还留着前一次反向传播的结果。",
     "lesson03.topo.doing_distinct": "给一张每个节点 data 都不同的计算图排序",
@@ -1038,8 +1045,9 @@ TEXT = {
     "lesson05.step.other_network":
         "你的 training_step 在本课的小网络上是对的，但在输入为 3 个数的 MLP(3, [16, 16, 1]) 上不对，"
         "单独训练它也不对。第 {step} 步之后，它的第 {index} 个参数是 {got}，应该是 {want}。"
-        "所以问题不在调用之间留下的东西。可能的原因有两个。一是更新只在梯度小的时候和 "
+        "可能的原因有三个。一是更新只在梯度小的时候和 "
         "p.data - learning_rate * p.grad 一致（梯度被截断或缩放了）。二是用了从例子的网络里得来的大小。"
+        "三是你的函数从前几次调用里留下了什么（比如一个计数器）。"
         "每个参数都要正好减去 learning_rate * p.grad。",
     "lesson05.step.side_by_side":
         "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
@@ -1168,7 +1176,7 @@ TEXT = {
         "`{expr}`（{inputs}）返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
     "engine_check.result.none_in_graph":
         "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
-    "engine_check.result.wrong_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步执行器都用 _op 作为运算的名字，所以这个节点会被画成 {got!r}。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
+    "engine_check.result.wrong_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示控件都用 _op 作为运算的名字，所以这个节点会被画成 {got!r}。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
     "engine_check.result.not_a_value":
         "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.not_a_value_in_graph":
@@ -1301,6 +1309,8 @@ TEXT = {
         "之后 w.grad 是 {got}，应该是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，"
         "直到被设回 0 为止（第 03 课），比如两个损失共用一个权重的时候。你的 backward() 是不是一开始就把 grad 清零了？"
         "它只应该设置输出自己的梯度，即 self.grad = 1。",
+    "engine_check.making_resets_grads": "设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后，w.grad 是 3。接着创建 L2 = w * b（b = 5），还没有第二次调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 __init__ 和 __mul__，它们只应该记下输入，再给结果挂上 _backward。",
+    "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两个。一是 backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。二是你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value",
     "engine_check.chain.grad":
         "对{subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
@@ -1391,7 +1401,7 @@ TEXT = {
         "{exprs} 是可选的运算。你的 Value 没有它们的方法，所以没有检查它们。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
     "engine_check.right.stepped":
-        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里检查自己按拓扑顺序倒过来调用了每个节点的 `_backward`，没有检查 backward()。）",
+        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里是检查函数自己按倒过来的拓扑顺序调用每个节点的 `_backward`，还没有用到你的 backward()。）",
     "engine_check.right.graphs":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
@@ -1487,7 +1497,7 @@ TEXT = {
     "descent.sigmoid_net_explorer": "训练只有一个隐藏层神经元的网络",
 
     # ---- widgets/derivatives: lesson 01's explorers
-    "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x = {x:.2f} 处：割线斜率（h = {h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",
+    "derivatives.tangent_description": "f(x)=3x²-4x+5 在 x = {x:.2f} 处：测得斜率（h = {h:.3g}）{secant:.4f}，精确值 6x-4 = {exact:.4f}，误差 {error:.1e}",
     "derivatives.legend_tangent": "切线，精确斜率 6x - 4",
     "derivatives.legend_secant": "割线，斜率 (f(x+h) - f(x)) / h",
     "derivatives.readout": "x = {x:.2f}    h = {h:.3g}\n测得斜率 {secant:.6f}\n精确斜率 {exact:.6f}\n误差    {error:.1e}",
@@ -1495,9 +1505,9 @@ TEXT = {
     "derivatives.tangent_explorer": "f(x) = 3x² - 4x + 5 的斜率：拖动 x 和 h",
     "derivatives.errors_are_no_truncation": "在最佳 h 的右边，前向差分的误差是截断误差（~ h），左边是舍入误差（~ 1/h）；中心差分没有截断误差（它对任何抛物线都是精确的），所以它的误差只有舍入误差（~ 1/h）。",
     "derivatives.errors_are": "在最佳 h 的右边，误差是截断误差（前向差分 ~ h，中心差分 ~ h²）；左边是舍入误差（~ 1/h）。",
-    "derivatives.forward_exact_at": "前向差分在 h = {h:g} 时误差为 0（误差为 0 的 h 里最大的一个）",
+    "derivatives.forward_exact_at": "在误差为 0 的 h 里，前向差分最大的一个是 h = {h:g}",
     "derivatives.forward_best_near": "前向差分的最佳 h 约为 {h:.0e}（误差 {error:.0e}）",
-    "derivatives.central_exact_at": "中心差分在 h = {h:g} 时误差为 0（误差为 0 的 h 里最大的一个）",
+    "derivatives.central_exact_at": "在误差为 0 的 h 里，中心差分最大的一个是 h = {h:g}",
     "derivatives.central_best_near": "中心差分的最佳 h 约为 {h:.0e}（误差 {error:.0e}）",
     "derivatives.errors_description": "有限差分的误差随 h 的变化（{name}，精确斜率 {exact:.4f}，双对数坐标）：{forward}，{central}。{errors_are}",
     "derivatives.legend_forward": "前向差分 (f(x+h) - f(x)) / h",
@@ -1506,7 +1516,7 @@ TEXT = {
     "derivatives.error_axis_error": "|估计值 - 精确斜率|",
     "derivatives.note_forward_exact": "前向差分精确：\nh = {h:.3g} 时误差为 0，画在图的最下边",
     "derivatives.note_central_exact": "中心差分精确：\nh = {h:.3g} 时误差为 0，画在图的最下边",
-    "derivatives.note_central_exact_parabola": "中心差分对抛物线精确：\nh = {h:.3g} 时误差为 0，画在图的最下边",
+    "derivatives.note_central_exact_parabola": "中心差分对抛物线是精确的。\nh = {h:.3g} 时误差为 0，画在图的最下边",
     "derivatives.note_best_h": "最佳 h ≈ {h:.0e}",
     "derivatives.function_exp": "x = 1 处的 exp(x)",
     "derivatives.function_tanh": "x = 0.8814 处的 tanh(x)",
@@ -1558,7 +1568,7 @@ TEXT = {
     "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad:.4f}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
-    "graphs.update_sets": "{grad} = {after:.4f}（变了 {added:.4f}）。这个 _backward 直接设定 grad，而不是在原有的值上累加，因为从不同的 grad 开始，它改变的量不一样（是不是把 += 写成了 =？）",
+    "graphs.update_sets": "{grad} = {after:.4f}（变了 {added:.4f}）。这个 _backward 直接设定了 grad，没有在原有的值上累加（是不是把 += 写成了 =？）",
     "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}，可是局部导数 × {upstream} 应该加上 {share:.4f}。这个 _backward 加上的量没有随输出的 grad 变化（是不是漏了 * out.grad？）",
     "graphs.update_separator": "；",
     "graphs.slider_step": "步骤",
@@ -1584,6 +1594,7 @@ TEXT = {
     "graph.flow_local_uses": "局部导数 {local}（{count} 次使用之和）",
     "graph.flow_adds": "加上 {local} × {grad} = {added}",
     "graph.flow_sets": "它的 _backward 直接设定这个 grad，\n没有累加（是不是把 += 写成了 =？）",
+    "graph.flow_unscaled": "它的 _backward 不管 grad 是多少\n都加上同样的量（漏了 * out.grad？）",
     "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
     "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",

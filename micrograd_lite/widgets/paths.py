@@ -17,7 +17,7 @@ from numbers import Real
 
 import ipywidgets as widgets
 
-from ..graph import path_factors
+from ..graph import path_factors, short_number
 from ..language import text, text_count
 from ..nodes import check_node, depth_first, label_of
 from ..numeric import central_difference
@@ -72,14 +72,17 @@ def paths_view(build, values, name):
     for path, factors in path_factors(root, leaf, function="paths_view"):
         product = math.prod(factors, start=1.0)  # as graph.paths multiplies them
         total += product
-        written = [str(f) if i == 0 or f >= 0 else f"({f})" for i, f in enumerate(factors)]
-        rows.append((" → ".join(_name(n) for n in path), f"{' × '.join(written)} = {product}"))
+        written = [short_number(f) if i == 0 or f >= 0 else f"({short_number(f)})"
+                   for i, f in enumerate(factors)]
+        rows.append((" → ".join(_name(n) for n in path),
+                     f"{' × '.join(written)} = {short_number(product)}"))
 
     def output(x):
         return float(build(**{**values, name: x}).data)
 
     nudged = central_difference(output, float(values[name]), H)
-    footer = [text("paths.sum", total=total, name=name, grad=float(leaf.grad)),
+    footer = [text("paths.sum", total=short_number(total), name=name,
+                   grad=short_number(leaf.grad)),
               text("paths.nudge", name=name, h=H, estimate=f"{nudged:.6f}")]
     heading = text_count("paths.heading", len(rows), root=_name(root), name=name)
     return PathsView(heading, rows, footer)
