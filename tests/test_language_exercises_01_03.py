@@ -365,7 +365,7 @@ ENGLISH = {
     'backward adds to the root':
         'Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.',
     'backward returns its grads':
-        "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and left every grad at 0. The check reads the gradients where backward() leaves them, in the .grad of each node. If your dict holds the gradients, store them in .grad instead (set root.grad = 1, then let the _backward() of each node add into the .grad of its inputs); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
+        "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and left every grad at 0. The check reads the gradients where backward() leaves them, in the .grad of each node. If your dict holds the gradients, store them in .grad instead (set root.grad = 1, then, node by node in reversed topological order, child.grad += local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
     'divide wrong b':
         'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be -0.6667. Nudge a, then b, in your head: p = a × (1/b).',
     'sort default arguments':

@@ -1488,8 +1488,8 @@ def test_a_backward_pass_that_returns_its_grads_is_told_to_store_them_in_grad():
         "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and "
         "left every grad at 0. The check reads the gradients where backward() leaves them, in "
         "the .grad of each node. If your dict holds the gradients, store them in .grad instead "
-        "(set root.grad = 1, then let the _backward() of each node add into the .grad of its "
-        "inputs); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.")
+        "(set root.grad = 1, then, node by node in reversed topological order, child.grad += "
+        "local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.")
     # one that returns nothing and sets no grad is told about root.grad alone, as before
     assert lesson03.check_backward_pass(lambda root: None).message.endswith(
         "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), or there is "

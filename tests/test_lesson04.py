@@ -1630,11 +1630,11 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
     (lambda: descend_first_update_off,
      "your w after update 1 is 0.3; it should be -0.2 (from w = -1). Candidates: the loss",
-     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（从 w = -1 出发）。可能的原因有：没有用当前的 w "
-     "重新构建损失；"),
+     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（从 w = -1 出发）。可能的原因有下面几种。（1）没有用当前的 w "
+     "重新构建损失。"),
     (lambda: descend_steps_too_long_from_step_three,
      "(from w = 0.44), and the updates before it are right. Candidates:",
-     "（从 w = 0.44 出发）。这之前的更新都是对的。可能的原因有："),
+     "（从 w = 0.44 出发）。这之前的更新都是对的。可能的原因有下面几种。"),
 ])
 def test_check_descend_names_what_its_numbers_show(make, english, chinese):
     said, zh = in_english_and_chinese(lesson04.check_descend, make)

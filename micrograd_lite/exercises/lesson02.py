@@ -201,6 +201,10 @@ def check_neuron(neuron):
         out_written, o_written = differing(out.data, math.tanh(n))
         message = text("lesson02.neuron.wrong", x1=x1, w1=w1, x2=x2, w2=w2, b=b,
                        n=n, o=o_written, out=out_written)
+        decimals = next((d for d in range(11) if all(
+            out.data == round(math.tanh(_n(p)), d) for p, _, out in outputs)), None)
+        if decimals is not None:  # every output is the right one, rounded
+            message += text("lesson02.neuron.rounded", decimals=decimals)
         # the right output of other inputs: the number does not come from these arguments
         other = next((p for p in _TRIAL_POINTS
                       if p != point and is_close(out.data, math.tanh(_n(p)), 1e-9)), None)
@@ -216,6 +220,9 @@ def check_neuron(neuron):
             return Feedback(False, text("lesson02.neuron.graph_cut", names=listed(missing)))
     # the graph must also carry gradients back: lesson 03 runs backward() on it
     point, inputs, out = outputs[0]
+    if any(node._prev and node._local_grads is None and "_backward" not in vars(node)
+           for node in out.topological_order()):  # Value(number, children, op): no derivatives
+        return Feedback(False, text("lesson02.neuron.made_from_number"))
     _, trouble = call_learner_code(out.backward, doing=text("lesson02.neuron.doing_backward"))
     if trouble is not None:
         return Feedback(False, text("lesson02.neuron.backward_fails", problem=trouble.message))

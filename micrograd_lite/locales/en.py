@@ -224,6 +224,8 @@ TEXT = {
     "lesson02.neuron.not_from_arguments": " That is the right output for x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, other inputs: the number does not follow the arguments. Likely causes: numbers written in the code, the notebook's own x1, w1, x2, w2, b used instead of the arguments, or a result kept from an earlier call.",
     "lesson02.neuron.doing_backward": "running o.backward() on your o",
     "lesson02.neuron.backward_fails": "The number is right, but gradients cannot flow back through your graph. {problem} Build o with the Value operations themselves (n.tanh() for the last step), not by making a Value from a number you computed.",
+    "lesson02.neuron.made_from_number": "The number is right, but a node of your graph is a Value made from a number you computed (Value(number, children, op)): it does not know how its number depends on its inputs, so o.backward() (lesson 03) cannot pass gradients back through it. Build o with the Value operations themselves: n.tanh() for the last step.",
+    "lesson02.neuron.rounded": " Every output you returned is the right one rounded to {decimals} decimals: keep o as tanh(n) gives it, unrounded (round only where you print).",
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
     "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, or an output kept from an earlier call with the same numbers.",
     "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make the list inside the function, or do without it.",
@@ -364,8 +366,8 @@ TEXT = {
         "On the graph of {graph}, your backward_pass returned a {kind} and left every grad "
         "at 0. The check reads the gradients where backward() leaves them, in the .grad of "
         "each node. If your {kind} holds the gradients, store them in .grad instead (set "
-        "root.grad = 1, then let the _backward() of each node add into the .grad of its "
-        "inputs); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is "
+        "root.grad = 1, then, node by node in reversed topological order, child.grad += "
+        "local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is "
         "nothing to pass on.",
     "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
     "lesson03.backward.no_root_grad": "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",

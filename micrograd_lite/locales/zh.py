@@ -218,6 +218,8 @@ TEXT = {
     "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 的正确输出，说明这个数没有随参数变化。可能的原因有：代码里写死了数；用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数；或者留着前一次调用的结果。",
     "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward()",
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算构建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
+    "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来构建 o，最后一步写 n.tanh()。",
+    "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算构建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
     "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身构建 o。可能的原因有两个，一是用它们的 data 新建了 Value，二是返回了之前某次用同样的数调用时留下的输出。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建这个列表，或者不用它。",
@@ -358,7 +360,7 @@ TEXT = {
         "在 {graph}上，你的 backward_pass 返回了{kind}，而每个 grad 都还是 0。"
         "检查读取梯度的地方和 backward() 存放梯度的地方一样，是每个节点的 .grad。"
         "如果它里面装的是梯度，请把它们存进 .grad（先设 root.grad = 1，"
-        "再让每个节点的 _backward() 往它的输入的 .grad 上累加）。如果不是，"
+        "再按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
         "请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 都还是 0。请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
@@ -603,10 +605,10 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（从 w = {previous} 出发）。这之前的更新都是对的。",
     "lesson04.descend.wrong_update":
-        "{said}可能的原因有：没有用当前的 w 重新构建损失；backward() 之前没有把 w.grad 清零；"
-        "用的学习率不是参数 learning_rate；用了估算的梯度，而不是 w.grad；"
-        "梯度被截断或缩放了；w 在存入之前被四舍五入了；"
-        "更新不是 w.data - learning_rate * w.grad。",
+        "{said}可能的原因有下面几种。（1）没有用当前的 w 重新构建损失。（2）backward() 之前没有把 w.grad 清零。"
+        "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
+        "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"
+        "（7）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.nearly":
         "{said}你列表里的每一个 w 都和正确的 w 相差不到百万分之一，但并不完全相等。"
         "这么接近的数，可能来自轻推 w 估算出来的梯度（有限差分），也可能是 w 在存入之前被四舍五入了。"
@@ -712,8 +714,8 @@ TEXT = {
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 是 {grads}）。"
-        "可能的原因有：某样东西是按例子的两个参数设定大小的；例子的学习率或动量被写死在类里；"
-        "保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。",
+        "可能的原因有三种。（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
+        "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。",
     "lesson04.momentum.wrong_again":
         "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 {start} 出发的两个参数上"
         "新建的 Momentum(params, {lr}, {momentum})，即使单独使用也不对。"
