@@ -1207,3 +1207,15 @@ def test_a_class_that_keeps_a_count_of_its_values_is_told_so_even_when_right_so_
     message = check_value_init(namespace["Value"]).message
     assert message.startswith("Every result was right, but while the check called your code it "
                               "changed the global `count`"), message
+
+
+def test_a_class_that_numbers_its_values_passes_its_count_is_not_kept_state():
+    """A class attribute counting the objects made (for their names, say) changes no
+    result: only a list, set or dict kept on a class is told as kept state."""
+    source = LECTURE_SOURCE.replace("class Value:\n", "class Value:\n    made = 0\n").replace(
+        "        self.data = data\n",
+        "        self.data = data\n        Value.made += 1\n        self.number = Value.made\n")
+    namespace = {}
+    exec(compile(source, "<cell-numbering>", "exec"), namespace)
+    from micrograd_lite.exercises.lesson06 import check_value_init
+    assert check_value_init(namespace["Value"]) and check_engine(namespace["Value"])

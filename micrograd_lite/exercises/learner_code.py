@@ -295,8 +295,14 @@ def _fingerprint(value):
 
 def state_kept(code, before):
     """The Feedback for right results from ``code`` that changed its state (:func:`state_of`,
-    taken as ``before`` when the check began) while the check called it, else None."""
-    changed = state_changed(before, state_of(code))
+    taken as ``before`` when the check began) while the check called it, else None.
+    A class may count (its objects, for their names, say): for a class only a list, set
+    or dict that changed counts."""
+    after = state_of(code)
+    if isinstance(code, type):
+        after = {place: now for place, now in after.items()
+                 if now[0] in ("list", "set", "dict")}
+    changed = state_changed(before, after)
     if not changed:
         return None
     return Feedback(False, text("learner_code.state_kept", places=listed(changed)))
