@@ -58,7 +58,7 @@ VALUE_GIVEN = ("You gave a Value (data {data}, grad 0); the answer is a plain nu
 HOLDING_ANSWER = ("You gave a Value whose data, {data}, is the number asked for. The answer is "
                   "that number itself, not a Value: answer = {data}",
                   "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，"
-                  "即 answer = {data}。")
+                  "写成 answer = {data}。")
 
 
 @pytest.mark.parametrize("check, make, data, said", [
@@ -201,7 +201,7 @@ def test_a_measured_target_is_not_its_exact_derivative():
                           "from the exact derivative. Measure it and put that number, unrounded, "
                           "in answer.")
     assert zh.message == ("这是精确的导数 -10。中心差分也会得到它（最多差一点舍入误差）。用比要求的小得多"
-                          "的 h 做向前差分，或者把测量出来的斜率四舍五入到更少的位数，也会得到它。"
+                          "的 h 做前向差分，或者把测量出来的斜率四舍五入到更少的位数，也会得到它。"
                           "练习要的是用给定的 h 测量出来的斜率 "
                           "(f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样"
                           "放进 answer，不要四舍五入。")
@@ -319,7 +319,7 @@ def test_an_error_is_explained_in_chinese_after_its_own_text_in_code_quotes(case
     assert english.startswith(f"Your code raised {kind}: {error}, while building a node. "
                               "It came from line ")
     assert explanation_of(error) == ""
-    assert chinese.startswith(f"你的代码抛出了 {kind}，当时正在构造节点。错误信息是 `{error}`。"
+    assert chinese.startswith(f"构造节点时，你的代码抛出了 {kind}。错误信息是 `{error}`。"
                               f"{explanation}出错的是")
 
 
@@ -329,3 +329,10 @@ def test_a_decimal_is_read_as_the_number_it_is():
     from fractions import Fraction
     assert answers.as_number(Decimal("0.44")) == 0.44 == answers.as_number(Fraction(11, 25))
     assert lesson04.check_second_step(Decimal("0.44")).correct
+
+
+def test_an_int_too_large_for_a_float_is_answered_not_raised():
+    """Walk finding: check_slope(10**400) raised OverflowError out of the check."""
+    feedback = lesson01.check_slope(10**400)
+    assert not feedback and feedback.message.startswith("inf is not the slope at x = -1.")
+    assert not lesson01.check_slope(-10**400)

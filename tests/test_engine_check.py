@@ -843,7 +843,7 @@ def test_a_class_that_is_slow_everywhere_is_stopped_as_a_whole(monkeypatch):
     english, chinese = in_english_and_chinese(check_engine, slow)
     assert english.message.startswith("check_engine stopped after 2 seconds, while ")
     assert "much slower than it should be" in english.message
-    assert chinese.message.startswith("check_engine 运行了 2 秒还没有结束，当时正在")
+    assert "时，check_engine 运行了 2 秒还没有结束。" in chinese.message
 
 
 @pytest.mark.parametrize("slips, english, chinese", [
@@ -1166,8 +1166,13 @@ def test_making_a_node_that_resets_its_inputs_grads_is_named():
                          "            child.grad = 0.0\n"))
     english, chinese = in_english_and_chinese(check_engine, broken)
     assert english.message.startswith(
-        "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; making L2 = w * b "
-        "(b = 5) then changed it to 0.0000, before any second backward().")
+        "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; computing `w + b` then "
+        "changed it to 0.0000, before any second backward().")
+    # the same in one operation's method alone: each operation is made once on w
+    resetting_pow = make_value(("        out = Value(self.data ** n, (self,), f\"**{n}\")\n",
+                                "        self.grad = 0.0\n"
+                                "        out = Value(self.data ** n, (self,), f\"**{n}\")\n"))
+    assert "computing `w ** 2` then changed it" in check_engine(resetting_pow).message
     assert chinese.message.startswith("设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后")
 
 
@@ -1205,8 +1210,9 @@ def test_a_class_that_keeps_a_count_of_its_values_is_told_so_even_when_right_so_
     namespace = {"count": count}
     exec(compile(source, "<cell-counting>", "exec"), namespace)
     message = check_value_init(namespace["Value"]).message
-    assert message.startswith("Every result was right, but while the check called your code it "
-                              "changed the global `count`"), message
+    assert message.startswith("Every result was right, but while the check used your class it "
+                              "changed the global `count`: something kept on the class, in a "
+                              "global or in a default argument is shared by every object"), message
 
 
 def test_a_class_that_numbers_its_values_passes_its_count_is_not_kept_state():
@@ -1219,3 +1225,26 @@ def test_a_class_that_numbers_its_values_passes_its_count_is_not_kept_state():
     exec(compile(source, "<cell-numbering>", "exec"), namespace)
     from micrograd_lite.exercises.lesson06 import check_value_init
     assert check_value_init(namespace["Value"]) and check_engine(namespace["Value"])
+
+
+def test_a_backward_that_changes_a_result_s_data_is_named():
+    """Walk finding: a tanh whose `_backward` ends with `out.data = 0.0` passed."""
+    broken = make_value(("            self.grad += (1 - t ** 2) * out.grad\n",
+                         "            self.grad += (1 - t ** 2) * out.grad\n"
+                         "            out.data = 0.0\n"))
+    english, chinese = in_english_and_chinese(check_engine, broken)
+    assert english.message == (
+        "`a.tanh()` with a = 1.21 gave data 0.8367; after backward() it holds 0.0000. A backward "
+        "pass changes only grads: the _backward of an operation adds into its inputs' .grad and "
+        "leaves every .data, its own result's too, as it was.")
+    assert chinese.message.startswith("`a.tanh()`（a = 1.21）算出的 data 是 0.8367，调用 backward() 之后")
+
+
+def test_an_add_that_skips_a_repeated_input_is_given_both_candidates():
+    """Walk finding: `if other is not self: other.grad += ...` was told to use `+=`."""
+    broken = make_value(("            other.grad += 1.0 * out.grad\n",
+                         "            if other is not self:\n"
+                         "                other.grad += 1.0 * out.grad\n"))
+    message = check_add_mul(broken).message
+    assert "Two things lose one: `=` instead of `+=` in `_backward`, or a test that skips an " \
+        "input that is the same Value as the other (`if other is not self`)." in message, message

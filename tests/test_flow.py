@@ -435,6 +435,11 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
     unscaled = [line for line in draw_dot(loss, flow=True).source.splitlines() if "->" in line
                 and "adds the same" in line]
     assert len(unscaled) == 4  # both products ignore their grad: every arrow into them says so
+    # the stepper, where the product's grad is 4: what it adds at grad 1, not a "local derivative"
+    assert backprop_state(loss, 2).lines[1] == (
+        "c.grad += 2.0000 -> 2.0000, though this _backward adds 2.0000 when its node's grad is "
+        "1, so 8.0000 at 4.0000: what it adds does not follow the grad of its output (is * "
+        "out.grad missing?)")
     Right = make_value()
     b = Right(3.0)
     assert not overwrites_grads(b * b) and not overwrites_grads(b)

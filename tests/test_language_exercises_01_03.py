@@ -381,7 +381,7 @@ ENGLISH = {
     'backward twice':
         "On the graph of c, from b = a + a and c = b + b, a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs; each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     'accumulation one path':
-        "3 is one path alone; it is also what a backward pass with '=' instead of '+=' can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
+        "3 is one path alone; it is also what a backward pass with `=` instead of `+=` can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
     'accumulation two passes':
         "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
     'accumulation a Value':
@@ -537,11 +537,11 @@ def test_an_error_in_the_learners_code_is_reported_in_chinese_with_its_line():
         "Your code raised ZeroDivisionError: float division by zero, while calling f(1.0). "
         f"It came from line {line} in `learners_function`: `return 1 / (y - y)`.")
     assert chinese.message == (
-        "你的代码抛出了 ZeroDivisionError，当时正在调用 f(1.0)。错误信息是 `float division by zero`。"
+        "调用 f(1.0)时，你的代码抛出了 ZeroDivisionError。错误信息是 `float division by zero`。"
         f"意思是除数是 0。出错的是 `learners_function` 里的第 {line} 行，即 `return 1 / (y - y)`。")
     # an error without a message, raised on a line with no source text (as from exec)
     _, bare = call_learner_code(lambda: exec("raise KeyError"), doing="运行一段代码")
-    assert bare.message == "你的代码抛出了 KeyError，当时正在运行一段代码。出错的是第 1 行。"
+    assert bare.message == "运行一段代码时，你的代码抛出了 KeyError。出错的是第 1 行。"
 
 
 @pytest.mark.parametrize("answer, correct", [

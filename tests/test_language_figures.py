@@ -478,7 +478,7 @@ def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     assert len(lines) == 2 and "19 次" in lines[1], lines
     assert lines[0].endswith("，") and "至少" in lines[1]  # the break falls at the comma
     words, inside = _message(parabola)
-    assert inside and words.replace("\n", "") == "在第 3 步发散：学习率太大（最后一点 w = 259，在图外）"
+    assert inside and words.replace("\n", "") == "在第 3 步发散，学习率太大（最后一点 w = 259，在图外）"
 
 
 def test_wrap_words_prefers_to_break_after_a_comma():

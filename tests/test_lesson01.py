@@ -547,3 +547,10 @@ def test_check_nudge_b_quotes_a_near_miss_with_its_own_digits():
     # -6.0001 is not -6 (L is linear in b, so the measured slope is -6 to 1e-12)
     feedback = lesson01.check_nudge_b(-6.0001)
     assert not feedback and feedback.message.startswith("-6.0001 is not dL/db.")
+
+
+@pytest.mark.parametrize("answer, right", [("more negative", True), ("make b more negative", True),
+                                           ("less negative", False), ("more positive", False)])
+def test_check_direction_reads_the_signs_words(answer, right):
+    """Walk finding: "more negative" (b = -3, so down) was told to look at the sign."""
+    assert bool(lesson01.check_direction(answer)) is right

@@ -961,3 +961,27 @@ def test_check_neuron_says_when_every_output_is_the_right_one_rounded():
     finally:
         set_language("en")
     assert "你返回的每个输出都是正确的数四舍五入到 4 位小数的结果。" in chinese
+
+
+def test_check_subtraction_says_a_lookalike_minus_is_another_character():
+    feedback = lesson02.check_subtraction(_subclass(
+        lambda self, other: type(self)(self.data - other.data, (self, other), "\u2212")))
+    assert not feedback and feedback.message.endswith(
+        "That character only looks like a minus: it is another one than the keyboard's \"-\" "
+        "(U+002D). Type it again with the minus key.")
+
+
+def test_check_subtraction_names_an_input_whose_grad_or_links_the_subtraction_changed():
+    """Walk findings: `other.grad = 1.0` passed; `self._prev = ()` was told to pass its inputs."""
+    def sets_a_grad(self, other):
+        other.grad = 1.0
+        return type(self)(self.data - other.data, (self, other), "-")
+
+    def wipes_its_left_input(self, other):
+        out = type(self)(self.data - other.data, (self, other), "-")
+        self._prev = ()
+        return out
+    assert lesson02.check_subtraction(_subclass(sets_a_grad)).message.startswith(
+        "p - q changed q itself: it now has grad = 1.0, which a new MyTinyValue has not.")
+    assert lesson02.check_subtraction(_subclass(wipes_its_left_input)).message.startswith(
+        "(p - q) - r changed its left input, the node p - q: its _prev is now ()")

@@ -246,7 +246,7 @@ def test_check_accumulation():
     t = s_ * s_ + s_
     backward_with_bug(t)
     feedback = lesson03.check_accumulation(s_.grad)  # what "=" instead of "+=" gives
-    assert not feedback.correct and "'+='" in feedback.message
+    assert not feedback.correct and "`+=`" in feedback.message
     assert "s*s" in lesson03.check_accumulation(6).message
     assert "twice" in lesson03.check_accumulation(4).message
     assert not lesson03.check_accumulation(2).correct
@@ -1767,3 +1767,15 @@ def make_divide_flipping_on_a_repeat():
 def test_check_divide_local_grads_tries_a_zero_a_and_a_point_again(divide_local_grads, says):
     feedback = lesson03.check_divide_local_grads(answer(divide_local_grads))
     assert not feedback and says in feedback.message, feedback.message
+
+
+def test_check_divide_local_grads_names_values_returned_and_a_central_difference():
+    """Walk findings: two Values were told "return two numbers"; a central difference with
+    h = 1e-6 passed here while check_grad_b1 calls it an estimate (one tolerance now)."""
+    assert lesson03.check_divide_local_grads(
+        lambda a, b: (Value(1 / b), Value(-a / b**2))).message.startswith(
+        "divide_local_grads(6, 3) returned Values. The two local derivatives are plain numbers")
+    h = 1e-6
+    central = lesson03.check_divide_local_grads(
+        lambda a, b: (((a + h) / b - (a - h) / b) / (2 * h), (a / (b + h) - a / (b - h)) / (2 * h)))
+    assert not central and "Close, but not exact: a numerical estimate" in central.message

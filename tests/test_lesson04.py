@@ -755,8 +755,9 @@ def test_check_descend_accepts_right_loops(descend):
          "after 1 of the 20 updates, at w = 23, where the gradient is 40, larger than any "
          "gradient your loop went on from: it seems to stop once w, the gradient or the loss "
          "grows large (or the loss rises)."),
-        (descend_clips_the_gradient, "your w after update 4 is -67; it should be -157 (from "
-                                     "w = 83), and the updates before it are right. Candidates: "),
+        (descend_clips_the_gradient, "your w after update 4 is -67; it should be -157 (w was 83 "
+                                     "before this update), and the updates before it are right. "
+                                     "Candidates: "),
         (descend_rounds_w, "w rounded before it is stored"),
         (descend_appends_before_the_update,
          "With descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2, your list holds the start "
@@ -1611,11 +1612,11 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
 @pytest.mark.parametrize("make, english, chinese", [
     (lambda: descend_finite_difference,
      "With descend(loss, 10.0, 0.9, 1) on L(w) = (w - 3)**2, your w after update 1 is "
-     "-2.59999999; it should be -2.6 (from w = 10). Every w of your list is within a "
+     "-2.59999999; it should be -2.6 (w was 10 before this update). Every w of your list is within a "
      "millionth of the right one, but not exactly it. Numbers this close come from a "
      "gradient estimated by nudging w (a finite difference), or from w rounded before it "
      "is stored. The exercise wants the exact gradient that L.backward() leaves in w.grad",
-     "你第 1 次更新后的 w 是 -2.59999999，应该是 -2.6（从 w = 10 出发）。你列表里的每一个 w "
+     "你第 1 次更新后的 w 是 -2.59999999，应该是 -2.6（这次更新前 w = 10）。你列表里的每一个 w "
      "都和正确的 w 相差不到百万分之一，但并不完全相等。这么接近的数，可能来自轻推 w 估算出来的"
      "梯度（有限差分），也可能是 w 在存入之前被四舍五入了。练习要的是 L.backward() 留在 w.grad "
      "里的精确梯度"),
@@ -1629,12 +1630,12 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
      "前面那次调用的列表。那次的起点、学习率和步数都一样，损失却是另一个，即 L(w) = (w - 3)**2。"
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
     (lambda: descend_first_update_off,
-     "your w after update 1 is 0.3; it should be -0.2 (from w = -1). Candidates: the loss",
-     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（从 w = -1 出发）。可能的原因有下面几种。（1）没有用当前的 w "
+     "your w after update 1 is 0.3; it should be -0.2 (w was -1 before this update). Candidates: the loss",
+     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（这次更新前 w = -1）。可能的原因有下面几种。（1）没有用当前的 w "
      "重新构建损失。"),
     (lambda: descend_steps_too_long_from_step_three,
-     "(from w = 0.44), and the updates before it are right. Candidates:",
-     "（从 w = 0.44 出发）。这之前的更新都是对的。可能的原因有下面几种。"),
+     "(w was 0.44 before this update), and the updates before it are right. Candidates:",
+     "（这次更新前 w = 0.44）。这之前的更新都是对的。可能的原因有下面几种。"),
 ])
 def test_check_descend_names_what_its_numbers_show(make, english, chinese):
     said, zh = in_english_and_chinese(lesson04.check_descend, make)
@@ -1711,3 +1712,30 @@ def test_a_generator_for_descend_is_named_in_chinese():
     finally:
         set_language("en")
     assert message == "你的 descend 返回了一个生成器（generator）；它应该返回一个数的列表。"
+
+
+class MomentumZeroingGrads(lesson04.WorkedMomentum):
+    def step(self):
+        super().step()
+        for p in self.params:  # "a fresh start for the next step": zero_grad's job
+            p.grad = 0.0
+
+
+class MomentumKeepingTheCallersList(lesson04.WorkedMomentum):
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__(params, learning_rate, momentum)
+        self.given = params  # the caller's list itself
+
+    def step(self):
+        super().step()
+        self.given.reverse()
+
+
+def test_check_momentum_rejects_a_step_that_changes_grads_or_the_callers_list():
+    """Walk finding: both were accepted; the grads and the list are not step()'s."""
+    assert lesson04.check_momentum(MomentumZeroingGrads).message == (
+        "Step 1 changed the grad of parameter p1 from 1 to 0. step() moves the parameters and "
+        "their velocities; the grads belong to backward() and zero_grad(), and code after step() "
+        "may still read them.")
+    assert lesson04.check_momentum(MomentumKeepingTheCallersList).message.startswith(
+        "After step 1, the list of parameters your optimizer was given is not as it was")

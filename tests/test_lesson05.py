@@ -1459,3 +1459,17 @@ def test_check_neuron_names_weights_kept_in_a_list_default():
     feedback = lesson05.check_neuron(make_neuron_appending_to_a_default())
     assert not feedback and "keeps them in the default argument `w=[]` of __init__" in (
         feedback.message)
+
+
+class NeuronWrappingTheCallersNumbers(NeuronRight):
+    def __call__(self, x):
+        for i, xi in enumerate(x):
+            if not isinstance(xi, Value):
+                x[i] = Value(xi)  # turns the caller's numbers into Values, in their list
+        return super().__call__(x)
+
+
+def test_check_neuron_rejects_a_call_that_changes_a_list_of_plain_numbers():
+    """Walk finding: only lists of Values were given, so this passed."""
+    assert lesson05.check_neuron(NeuronWrappingTheCallersNumbers).message.startswith(
+        "Neuron(3, nonlin=True) changed the list of inputs it was given, on [2.0, -1.0, 0.5].")

@@ -84,12 +84,13 @@ def as_number(answer):
     A Value is not a number here (read its ``.data`` where a Value is wanted);
     ``True``/``False`` are not numbers either.
     """
-    if isinstance(answer, Decimal):  # a number, though not a numbers.Real
-        return float(answer)
-    if isinstance(answer, bool) or not isinstance(answer, Real):
+    if isinstance(answer, bool) or not isinstance(answer, (Real, Decimal)):
         # numpy scalars are Real; a one-element array is not accepted on purpose
         return None
-    return float(answer)
+    try:
+        return float(answer)  # Decimal too: a number, though not a numbers.Real
+    except OverflowError:  # an int beyond any float, such as 10**400: as large as a float goes
+        return math.inf if answer > 0 else -math.inf
 
 
 def is_close(value, target, tol):

@@ -35,6 +35,7 @@ never raises on a broken class.
 import dis
 import functools
 import math
+import re
 import random
 import time
 import types
@@ -765,8 +766,13 @@ class _Checker:
             linked.append((whole, _case("a + b"), root, [(expr, out)]))
             subject = text("engine_check.subject.case", expr=whole, inputs=inputs)
         calls = self.prepare(root)
+        was = self.number(out, "data", expr)
         self.backward(root, subject)
         self.inputs_unchanged(mine, values, text("engine_check.doing.backward", subject=subject))
+        now = self.number(out, "data", expr)
+        if now != was and not (now != now and was != was):  # NaN stays NaN
+            _fail(text("engine_check.backward_changes_result", expr=expr, inputs=inputs,
+                       before=_fmt(was), after=_fmt(now)))
         ref_root.backward()
         root_grad = self.number(root, "grad", text("engine_check.what.output_grad"))
         if root_grad != 1.0:
@@ -1179,13 +1185,22 @@ class _Checker:
         w, a, b = (self.leaf(x, name) for x, name in ((2.0, "w"), (3.0, "a"), (5.0, "b")))
         self.backward(self.result("a * b", self.call(lambda: w * a, doing=text(
             "engine_check.doing.build", subject="w * a"))), "w * a")
+        first_of_each = {}
+        for case in self.cases:
+            if not case.again:
+                first_of_each.setdefault(case.group, case)
+        for case in first_of_each.values():
+            arguments = (w, self.leaf(5.0, "b"))[:case.arity]  # each operation once, on w
+            self.result(case.text, self.call(case.apply, *arguments, doing=text(
+                "engine_check.doing.build", subject=case.text)))
+            after = self.number(w, "grad", "w.grad")
+            if not _close(after, 3.0):
+                _fail(text("engine_check.making_resets_grads", method=case.method,
+                           expr=re.sub(r"\ba\b", "w", case.text), got=_fmt(after)))
         second = self.result("a * b", self.call(lambda: w * b, doing=text(
             "engine_check.doing.build", subject="w * b")))
-        after = self.number(w, "grad", "w.grad")
         self.backward(second, "w * b")
         got = self.number(w, "grad", "w.grad")
-        if not _close(after, 3.0):
-            _fail(text("engine_check.making_resets_grads", got=_fmt(after)))
         if not _close(got, 8.0):
             _fail(text("engine_check.leaves_accumulate_later", got=_fmt(got)))
 

@@ -214,22 +214,26 @@ def changed_on_repeat(trials):
 
 def state_of(code):
     """What the learner's ``code`` (a function, a method or a class) could keep from one
-    call to the next, as ``{place: fingerprint}``: the class's data attributes, and
-    for each of its functions the mutable default arguments, the variables of enclosing
-    functions, its own attributes and the globals its code names (numbers, strings and
-    containers; not modules, classes or functions). Compare two with :func:`state_changed`."""
+    call to the next, or change outside itself, as ``{place: fingerprint}``: the class's
+    data attributes; for each of its functions the mutable default arguments, the
+    variables of enclosing functions, its own attributes and every global its code reads
+    or writes (a number, a container, a notebook's Value, an iterator, which name each
+    function or class it holds), with the data attributes of a class of the learner's
+    and, one level down, the same of a function of the learner's it calls. Compare two
+    with :func:`state_changed`."""
     found = {}
     functions = [code]
     if isinstance(code, type):
-        functions = [value for name, value in vars(code).items()
-                     if isinstance(value, types.FunctionType)]
-        for name, value in vars(code).items():
-            if not name.startswith("__") and _is_data(value):
-                found[f"{code.__name__}.{name}"] = _fingerprint(value)
-    for function in functions:
-        function = getattr(function, "__func__", function)
-        if not isinstance(function, types.FunctionType):
+        functions = [value for value in vars(code).values()
+                     if isinstance(getattr(value, "__func__", value), types.FunctionType)]
+        found.update(_class_data(code))
+    seen = set()
+    while functions:
+        function = functions.pop()
+        function = getattr(function, "__func__", function)  # a method: its function
+        if not isinstance(function, types.FunctionType) or id(function) in seen:
             continue
+        seen.add(id(function))
         for name, value in mutable_defaults(function):
             found[f"default {name}"] = _fingerprint(value)
         for name, cell in zip(function.__code__.co_freevars, function.__closure__ or ()):
@@ -243,10 +247,26 @@ def state_of(code):
             if _is_data(value):
                 found[f"{function.__name__}.{name}"] = _fingerprint(value)
         for name in sorted(global_names(function.__code__)):
-            value = function.__globals__.get(name)
-            if _is_data(value):
-                found[f"global {name}"] = _fingerprint(value)
+            if name not in function.__globals__:
+                continue  # a builtin, or a global the code only makes
+            value = function.__globals__[name]
+            if isinstance(value, types.ModuleType) or _in_package_object(value):
+                continue
+            found[f"global {name}"] = _fingerprint(value)
+            if isinstance(value, type):
+                found.update(_class_data(value))
+            elif isinstance(value, types.FunctionType) and len(seen) < 20:
+                functions.append(value)  # a helper of the learner's, looked into too
     return found
+
+
+def _class_data(cls):
+    return {f"{cls.__name__}.{name}": _fingerprint(value) for name, value in vars(cls).items()
+            if not name.startswith("__") and _is_data(value)}
+
+
+def _in_package_object(value):
+    return (getattr(value, "__module__", None) or "").startswith("micrograd_lite")
 
 
 def state_changed(before, after):
@@ -285,12 +305,16 @@ def _is_data(value):
 
 def _fingerprint(value):
     """Enough of ``value`` to tell that it changed: its type, its size (a container's)
-    and the start of its repr (NaN then equals itself)."""
+    and the start of its repr (NaN then equals itself); a function or class by which
+    one it is (a global rebound to another shows)."""
+    if isinstance(value, (type, types.FunctionType)):
+        return type(value).__name__, None, f"{value.__qualname__} {id(value)}"
     try:
         shown = repr(value)[:2000]
-    except Exception:  # a learner's object whose repr raises
-        shown = ""
-    return type(value).__name__, len(value) if hasattr(value, "__len__") else None, shown
+        size = len(value) if isinstance(value, (list, tuple, dict, set, str)) else None
+    except Exception:  # a learner's object whose repr or len raises
+        shown, size = "", None
+    return type(value).__name__, size, shown
 
 
 def state_kept(code, before):
@@ -302,10 +326,26 @@ def state_kept(code, before):
     if isinstance(code, type):
         after = {place: now for place, now in after.items()
                  if now[0] in ("list", "set", "dict")}
+    # a dict that only grew may be a memo of right results (caught when it is not right)
+    after = {place: now for place, now in after.items()
+             if not (now[0] == "dict" and _only_grew(before.get(place), now))}
     changed = state_changed(before, after)
     if not changed:
         return None
-    return Feedback(False, text("learner_code.state_kept", places=listed(changed)))
+    return Feedback(False, text(_STATE_KEPT_KEYS[isinstance(code, type)],
+                                places=listed(changed)))
+
+
+# whether the learner's code is a class -> the message for state it changed
+_STATE_KEPT_KEYS = {True: "learner_code.state_kept_class", False: "learner_code.state_kept"}
+
+
+def _only_grew(before, after):
+    """Whether a dict's fingerprint ``after`` holds every item of ``before`` (or it is new)."""
+    if before is None:
+        return True
+    items = before[2].strip("{}")
+    return after[1] >= before[1] and (not items or items in after[2])
 
 
 def rejects_kept_state(check):

@@ -85,6 +85,9 @@ def check_nudge_b(answer):
 
 _UP = {"increase", "up", "larger", "bigger", "more", "higher", "greater", "raise"}
 _DOWN = {"decrease", "down", "smaller", "lower", "less", "reduce"}
+# directions said with the sign's words (b is -3 in the lesson)
+_SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
+                 ("less positive", "down"))
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上")
 _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下")
@@ -132,6 +135,8 @@ def check_direction(answer):
         return not_a_number(answer, text("lesson01.direction.kind"))
     # the goal said too ("decrease b to make L larger"): what is left answers for b
     answer = _GOAL.sub(" ", answer.lower())
+    for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
+        answer = answer.replace(said, means)
     words = set(answer.strip().replace(".", " ").replace("!", " ").replace(",", " ").split())
     chinese = "".join(word for word in words if _CJK.search(word))
     if words & {"not", "don't", "dont", "never"} or any(no in chinese for no in _NOT_ZH):

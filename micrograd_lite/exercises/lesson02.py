@@ -299,9 +299,8 @@ def check_subtraction(cls):
                 return Feedback(False, text("lesson02.sub.changed_input", input=label, was=was,
                                             data=node.data, name=name))
             changed = next((f"{attribute} = {getattr(node, attribute)!r}" for attribute, fresh
-                            in (("_prev", ()), ("_op", "")) if _differs(getattr(node, attribute,
-                                                                                fresh), fresh)),
-                           None)
+                            in (("_prev", ()), ("_op", ""), ("grad", 0.0), ("label", label))
+                            if _differs(getattr(node, attribute, fresh), fresh)), None)
             if changed is not None:  # an input is still a leaf: nothing else made it
                 return Feedback(False, text("lesson02.sub.changed_input_node", input=label,
                                             changed=changed, name=name))
@@ -343,10 +342,11 @@ def _after_first_round(cls, pairs, r, results):
         if problem is not None:
             return problem
         earlier |= {id(left), id(right), id(result)}
-    chained = []
+    chained, links = [], []
 
     def subtract_twice():
         chained.append(p - q)
+        links.append(tuple(chained[0]._prev))  # what p - q records, before it is used again
         return chained[0] - r
     twice, trouble = call_learner_code(subtract_twice, doing=text("lesson02.sub.doing_twice"))
     if trouble is not None:
@@ -355,6 +355,9 @@ def _after_first_round(cls, pairs, r, results):
                                         name=cls.__name__))
         return Feedback(False, text("lesson02.sub.twice_fails_in_code",
                                     problem=trouble.message))
+    if links and tuple(chained[0]._prev) != links[0]:  # the second subtraction rewrote it
+        return Feedback(False, text("lesson02.sub.twice_changed_input",
+                                    prev=repr(chained[0]._prev), name=cls.__name__))
     if not _is_tiny(twice) or twice.data != 2.0 or p.data != 5.0:
         return Feedback(False, text("lesson02.sub.twice_wrong"))
     # the result subtracted again must record its own two inputs, as any other, and so
@@ -392,6 +395,9 @@ def _after_first_round(cls, pairs, r, results):
         return problem
     return Feedback(True, text("lesson02.sub.right"))
 
+
+# signs that look like the hyphen-minus "-" but are other characters
+_MINUS_LOOKALIKES = {"\u2212", "\u2013", "\u2014", "\uff0d", "\u2010", "\u2011"}
 
 _LONG_PAIR = (0.37, -1.916)  # q < 0: p - |q| shows too
 
@@ -433,7 +439,9 @@ def _structure_problem(out, left, right, earlier, cls):
         return Feedback(False, text("lesson02.sub.prev_wrong", where=where,
                                     prev=_labels(prev, names)))
     if out._op != "-":
-        return Feedback(False, text("lesson02.sub.op", where=where, op=out._op))
+        lookalike = (text("lesson02.sub.op_lookalike")
+                     if str(out._op).strip() in _MINUS_LOOKALIKES else "")
+        return Feedback(False, text("lesson02.sub.op", where=where, op=out._op) + lookalike)
     return None
 
 

@@ -595,7 +595,7 @@ def _run_steps(optimizer, params, setup, zero_first):
     """(the values of ``params`` after each step of ``setup``, None), or (None, a
     Feedback) when the learner's code fails. Each step is the lesson's loop:
     zero_grad(), the grads set (as backward() would), step()."""
-    run = []
+    run, given = [], list(params)  # the caller's list, as it was given
     for k, grads in enumerate(setup.grads, start=1):
         if k > 1 or zero_first:
             _, error = call_learner_code(optimizer.zero_grad, doing=text(
@@ -610,6 +610,13 @@ def _run_steps(optimizer, params, setup, zero_first):
             error = _data_not_a_number(params, k)
         if error is not None:
             return None, error
+        if len(params) != len(given) or any(p is not q for p, q in zip(params, given)):
+            return None, Feedback(False, text("lesson04.momentum.changes_list", step=k))
+        changed = next((i for i, (p, g) in enumerate(zip(params, grads), 1) if p.grad != g), None)
+        if changed is not None:  # the grads are zero_grad's and backward()'s, not step()'s
+            return None, Feedback(False, text("lesson04.momentum.step_changes_grad", step=k,
+                                              index=changed, grad=grads[changed - 1],
+                                              now=shown(params[changed - 1].grad)))
         run.append(tuple(p.data for p in params))
     return run, None
 

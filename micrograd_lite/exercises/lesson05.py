@@ -366,6 +366,11 @@ def _call_on(model, x, call):
         return error
     if [id(v) for v in given] != [id(v) for v in inputs] or [v.data for v in inputs] != list(x):
         return Feedback(False, text("lesson05.changed_input", call=call, x=x))
+    numbers = list(x)  # the lesson's cells pass plain numbers too: those must stay numbers
+    _, error = call_learner_code(model, numbers, doing=text("lesson05.doing.call", call=call, x=x))
+    if error is None and (len(numbers) != len(x) or any(
+            type(n) is not type(v) or n != v for n, v in zip(numbers, x))):
+        return Feedback(False, text("lesson05.changed_input", call=call, x=x))
     return result, inputs
 
 

@@ -75,6 +75,7 @@ TEXT = {
         "whose condition stays true) or work that multiplies with the size of the graph "
         "(a recursion that visits a node again on every path to it).",
     "learner_code.state_kept": "Every result was right, but while the check called your code it changed {places}: it keeps something from one call to the next, so a later call can give another result. Compute from the arguments alone, and make what you need inside the function, at every call.",
+    "learner_code.state_kept_class": "Every result was right, but while the check used your class it changed {places}: something kept on the class, in a global or in a default argument is shared by every object and outlives each call, so a later result can differ. Keep what an object needs on the object itself (self.something), made in __init__.",
     "learner_code.state_also": " Your code also changed {places} while the check called it: it keeps something from one call to the next, which may be why.",
     "learner_code.place_default": "the default argument `{name}`",
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
@@ -267,12 +268,14 @@ TEXT = {
     "lesson02.sub.prev_new_nodes": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other), not new nodes.",
     "lesson02.sub.something_else": "another node",
     "lesson02.sub.op": "The result of p - q {where} records the operation {op!r}; record \"-\" as _op.",
+    "lesson02.sub.op_lookalike": " That character only looks like a minus: it is another one than the keyboard's \"-\" (U+002D). Type it again with the minus key.",
     "lesson02.sub.doing_twice": "computing (p - q) - r, a result subtracted again",
     "lesson02.sub.twice_fails": "p - q is right, but (p - q) - r fails: {problem} Make the result a {name} (for example type(self)(...)), so that it can be subtracted again.",
     "lesson02.sub.twice_fails_in_code": "p - q is right, but (p - q) - r fails: {problem}",
     "lesson02.sub.doing_same": "computing p - p, a node subtracted from itself",
     "lesson02.sub.same_wrong": "p - p should give a node with data 0 for p = 5.",
     "lesson02.sub.twice_wrong": "(p - q) - r should give a node with data 2 for p = 5, q = 2, r = 1.",
+    "lesson02.sub.twice_changed_input": "(p - q) - r changed its left input, the node p - q: its _prev is now {prev}, so the graph no longer leads from p - q back to p and q. A subtraction must leave its inputs as they are (no self._prev = ... in __sub__) and record the links on the new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.right": "p - q gives a new node with data 3, _prev (p, q) and _op \"-\": the graph records the subtraction, and results can be subtracted again.",
 
     # -- lesson03: q.grad of p = q * r
@@ -292,6 +295,7 @@ TEXT = {
     "lesson03.divide.kind": "a function divide_local_grads(a, b)",
     "lesson03.divide.doing": "calling divide_local_grads({a:g}, {b:g})",
     "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) returned {got!r}. Return two numbers: return dp_da, dp_db",
+    "lesson03.divide.values": "divide_local_grads({a:g}, {b:g}) returned Values. The two local derivatives are plain numbers: return their numbers, computed from a and b (1 / b, not Value(1 / b)).",
     "lesson03.divide.slip": "At a = {a:g}, b = {b:g} you return ({da}, {db}). {hint}",
     "lesson03.divide.sign_db": "The sign of ∂p/∂b is wrong. 1/b shrinks as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².",
     "lesson03.divide.product": "Those are the local derivatives of a * b. For a / b: ∂p/∂a = 1/b.",
@@ -397,7 +401,7 @@ TEXT = {
     "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7: s reaches t along three paths (twice through s*s, once directly), and the three contributions add up. Calculus agrees: d(s² + s)/ds = 2s + 1 = 7.",
     "lesson03.accumulate.square_only": "6 counts only s*s. s is also added on its own (+ s): that path adds 1 more.",
     "lesson03.accumulate.one_input": "4 is one input of s*s (3) plus the direct path (1). s appears twice in s*s: each of the two inputs of that * node gets 3 (the other input), so s*s alone gives 3 + 3.",
-    "lesson03.accumulate.overwritten": "{value:g} is one path alone; it is also what a backward pass with '=' instead of '+=' can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
+    "lesson03.accumulate.overwritten": "{value:g} is one path alone; it is also what a backward pass with `=` instead of `+=` can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
     "lesson03.accumulate.value_of_t": "12 is t's value, s*s + s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.value_of_square": "9 is the value of s*s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.twice": "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
@@ -682,10 +686,10 @@ TEXT = {
         "descend changes and keeps from one call to the next.",
     "lesson04.descend.first_update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
-        "{want} (from w = {previous}).",
+        "{want} (w was {previous} before this update).",
     "lesson04.descend.update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
-        "{want} (from w = {previous}), and the updates before it are right.",
+        "{want} (w was {previous} before this update), and the updates before it are right.",
     "lesson04.descend.wrong_update":
         "{said} Candidates: the loss not built again from the current w, w.grad not reset "
         "before backward(), a learning rate other than the learning_rate argument, a "
@@ -717,6 +721,8 @@ TEXT = {
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.doing.make":
         "making Momentum(params, {lr}, {momentum}) for two parameters",
+    "lesson04.momentum.changes_list": "After step {step}, the list of parameters your optimizer was given is not as it was (its order or its length changed). The optimizer reads that list; it must leave it as the caller made it: keep your own copy (list(params)) if you need to rearrange.",
+    "lesson04.momentum.step_changes_grad": "Step {step} changed the grad of parameter p{index} from {grad:g} to {now}. step() moves the parameters and their velocities; the grads belong to backward() and zero_grad(), and code after step() may still read them.",
     "lesson04.momentum.doing.zero_grad": "calling zero_grad()",
     "lesson04.momentum.doing.zero_grad_before": "calling zero_grad() before step {step}",
     "lesson04.momentum.doing.step": "calling step() (step {step} of 3)",
@@ -1497,7 +1503,7 @@ TEXT = {
     "engine_check.result.base_class":
         "{subject} returned a Value of `{got}`, the class that yours inherits from, not of "
         "your class itself. The methods your class inherits make "
-        "their results with `{got}`. Pass that class itself to check_engine, or make the "
+        "their results with `{got}`. Pass that class itself to the check, or make the "
         "results with `type(self)(...)`.",
     "engine_check.result.same_name":
         "{subject} returned a Value of another class that is also named {name} (from module "
@@ -1534,8 +1540,9 @@ TEXT = {
     "engine_check.case.grad_by_check":
         "{subject}: after the check called each node's _backward in reversed topological order, {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.case.same_input":
-        "Here one Value is both inputs, so both its gradients must add up: "
-        "use `+=` in `_backward`, never `=`.",
+        "Here one Value is both inputs, so both its shares must add up in its grad. Two "
+        "things lose one: `=` instead of `+=` in `_backward`, or a test that skips an input "
+        "that is the same Value as the other (`if other is not self`). Add both, with `+=`.",
     "engine_check.case.reads_later":
         "Then the check made one more `{expr}` from other inputs, outside this graph, "
         "set the graph's grads back to 0 and called backward() again: {name}.grad "
@@ -1653,7 +1660,7 @@ TEXT = {
         "from one backward() to the next until they are set back to 0 (lesson 03), as when "
         "two losses share a weight. Does your backward() set grads to 0 before it starts? It "
         "should set only the output's own grad: self.grad = 1.",
-    "engine_check.making_resets_grads": "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; making L2 = w * b (b = 5) then changed it to {got}, before any second backward(). Making a node must leave its inputs' grads alone: look at __init__ and at __mul__, which should only record the inputs and hang the _backward on the result.",
+    "engine_check.making_resets_grads": "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; computing `{expr}` then changed it to {got}, before any second backward(). Making a node must leave its inputs' grads alone: look at `{method}` (and at __init__), which should only compute the result, record the inputs and hang the _backward on it.",
     "engine_check.leaves_accumulate_later": "With L1 = w * a, L1.backward(), then L2 = w * b, L2.backward() (w = 2, a = 3, b = 5), w.grad is {got}; it should be 3 + 5 = 8, as when both losses were built first. A leaf's gradients add up from one backward() to the next until they are set back to 0 (lesson 03). Candidates: something in backward() or in a _backward that sets grads (not only the output's own self.grad = 1), or state your class keeps from the first backward().",
     "engine_check.doing.make_inputs": "making {count} Values",
     "engine_check.twice.numbers":
@@ -1730,6 +1737,7 @@ TEXT = {
         "Your Value has no backward() method: check_engine runs it on every graph, and the "
         "rest of the lesson calls it. Write it (Exercise 4): set the output's grad to 1, then "
         "call each node's `_backward` in reverse topological order.",
+    "engine_check.backward_changes_result": "`{expr}` with {inputs} gave data {before}; after backward() it holds {after}. A backward pass changes only grads: the _backward of an operation adds into its inputs' .grad and leaves every .data, its own result's too, as it was.",
     "engine_check.changes_input":
         "{name}.data was {before}; after {doing} it is {after}. An operation must leave the "
         "data of its inputs as it was and put its result in a new Value: "
@@ -1974,7 +1982,7 @@ TEXT = {
     "graphs.step_description": "{head}: {updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after:.4f}",
     "graphs.update_sets": "{grad} = {after:.4f} (changed by {added:.4f}): this _backward sets the grad instead of adding onto it (= for +=?)",
-    "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though its local derivative × {upstream} would add {share:.4f}: what this _backward adds does not follow the grad of its output (is * out.grad missing?)",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds does not follow the grad of its output (is * out.grad missing?)",
     "graphs.update_separator": "; ",
     "graphs.slider_step": "step",
     "graphs.button_play": "Play",

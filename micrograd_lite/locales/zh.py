@@ -26,8 +26,8 @@ TEXT = {
     "fallback.worked": "先使用包里参考答案的 {name}，等你的 {name} 通过检查后再换成你的。",
 
     # -- learner_code: an exception raised in the learner's code; {doing} is a phrase such as "calling f(2)" (zh: "调用 f(2)")
-    "learner_code.raised": "你的代码抛出了 {kind}，当时正在{doing}。",
-    "learner_code.raised_with_message": "你的代码抛出了 {kind}，当时正在{doing}。错误信息是 `{error}`。",
+    "learner_code.raised": "{doing}时，你的代码抛出了 {kind}。",
+    "learner_code.raised_with_message": "{doing}时，你的代码抛出了 {kind}。错误信息是 `{error}`。",
     "learner_code.from_line_in_code": "出错的是 `{name}` 里的第 {lineno} 行，即 `{line}`。",
     "learner_code.from_line_in": "出错的是 `{name}` 里的第 {lineno} 行。",
     "learner_code.from_line_code": "出错的是第 {lineno} 行，即 `{line}`。",
@@ -66,9 +66,10 @@ TEXT = {
     "learner_code.explain.arguments": "意思是调用函数时给的参数，和函数定义里的参数对不上（个数或名字不同）。请对照练习给出的函数签名。",
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
-    "learner_code.too_long": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？",
-    "learner_code.too_long_walk": "你的代码在 {seconds} 秒内没有结束，当时正在{doing}。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
+    "learner_code.too_long": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？",
+    "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
     "learner_code.state_kept": "每个结果都对，可是在检查调用你的代码时，它改动了{places}。它把某些东西从一次调用留到了下一次，以后的调用就可能得出别的结果。请只用参数来算，需要的东西在函数里面每次重新创建。",
+    "learner_code.state_kept_class": "每个结果都对，可是在检查使用你的类时，它改动了{places}。放在类上、全局变量里或默认参数里的东西，所有对象共用，也会留到以后的调用，所以以后的结果可能不一样。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
     "learner_code.state_also": "另外，检查调用你的代码时，它改动了{places}。它把某些东西从一次调用留到了下一次，这可能就是原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
@@ -77,7 +78,7 @@ TEXT = {
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案（{what}），然后再运行这个单元格。",
-    "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，即 answer = {number}。",
+    "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，写成 answer = {number}。",
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
     "answers.a_number": "一个数",
@@ -85,12 +86,12 @@ TEXT = {
     "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。它的 grad 还是 0。请先运行反向传播。",
     "answers.whole_value.number_wrong": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。",
     "answers.whole_value.number_wrong_because": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。{verdict}",
-    "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，即 answer = {data}。",
+    "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，写成 answer = {data}。",
     "answers.value_not_number": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。",
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
-    "answers.exact_not_measured": "这是精确的导数 {exact}。中心差分也会得到它（最多差一点舍入误差）。用比要求的小得多的 h 做向前差分，或者把测量出来的斜率四舍五入到更少的位数，也会得到它。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
+    "answers.exact_not_measured": "这是精确的导数 {exact}。中心差分也会得到它（最多差一点舍入误差）。用比要求的小得多的 h 做前向差分，或者把测量出来的斜率四舍五入到更少的位数，也会得到它。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
     # -- answers: which way a number is off, "（偏大 1）"
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
@@ -157,7 +158,7 @@ TEXT = {
     "lesson01.direction.sign_only": "\"{sign}\" 可能是 dL/db 的符号，也可能是 b 该往哪边动。请为 b 写出一个词，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请为 b 回答 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
-    "lesson01.direction.sign": "看看 dL/db 的符号。它是 -4。b 增加 h 时，L 大约减少 4h。",
+    "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
@@ -215,7 +216,7 @@ TEXT = {
     "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
     "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，即 x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n:.4f}) = {o}，但你的是 {out}。",
-    "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 的正确输出，说明这个数没有随参数变化。可能的原因有：代码里写死了数；用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数；或者留着前一次调用的结果。",
+    "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 的正确输出，说明这个数没有随参数变化。可能的原因有三种。（1）代码里写死了数。（2）用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数。（3）留着前一次调用的结果。",
     "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward()",
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算构建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
     "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来构建 o，最后一步写 n.tanh()。",
@@ -261,12 +262,14 @@ TEXT = {
     "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
     "lesson02.sub.something_else": "别的节点",
     "lesson02.sub.op": "p - q{where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
+    "lesson02.sub.op_lookalike": "这个字符只是看起来像减号，其实不是键盘上的 \"-\"（U+002D）。请用减号键重新输入。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
     "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
     "lesson02.sub.twice_fails_in_code": "p - q 是对的，但 (p - q) - r 出错了。{problem}",
     "lesson02.sub.doing_same": "计算 p - p（一个节点减去它自己）",
     "lesson02.sub.same_wrong": "p = 5 时，p - p 应该得到一个 data 为 0 的节点。",
     "lesson02.sub.twice_wrong": "p = 5，q = 2，r = 1 时，(p - q) - r 应该得到一个 data 为 2 的节点。",
+    "lesson02.sub.twice_changed_input": "(p - q) - r 改动了它左边的输入，也就是节点 p - q。它的 _prev 现在是 {prev}，计算图从 p - q 再也走不回 p 和 q。减法不能改动它的输入（__sub__ 里不要写 self._prev = ...），要把联系记在新节点上，即 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 是 (p, q)，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
 
     # -- lesson03: q.grad of p = q * r
@@ -285,7 +288,8 @@ TEXT = {
     "lesson03.divide.what": "函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g})",
-    "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数，即 return dp_da, dp_db",
+    "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数，写成 return dp_da, dp_db。",
+    "lesson03.divide.values": "divide_local_grads({a:g}, {b:g}) 返回的是 Value。两个局部导数都是普通的数，请返回用 a 和 b 算出来的数（写 1 / b，不要写 Value(1 / b)）。",
     "lesson03.divide.slip": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。{hint}",
     "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小，即 d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b 来说，∂p/∂a = 1/b。",
@@ -390,7 +394,7 @@ TEXT = {
     "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7。s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。用微积分验算，d(s² + s)/ds = 2s + 1 = 7。",
     "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
     "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
-    "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 '=' 而不是 '+=' 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
+    "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 `=` 而不是 `+=` 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad，即 dt/ds。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad，即 dt/ds。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新构建 s 和 t，只调用一次 t.backward()。",
@@ -427,7 +431,7 @@ TEXT = {
     # exercises: lessons 04-06, engine_check
     # ==================================================================
     # The ".doing" phrases finish learner_code's sentence about an exception
-    # ("..., while {doing}." / "当时正在{doing}。"): a verb phrase ("calling step()",
+    # ("..., while {doing}." / "{doing}时，……"): a verb phrase ("calling step()",
     # "调用 step()"), in Chinese never starting with 在. The ".what" phrases finish
     # answers' placeholder ("Replace `None` with {what}"): a noun phrase. Where a
     # template has {said}, that field is the whole sentence before it.
@@ -476,7 +480,7 @@ TEXT = {
     "lesson04.rate.negative_bowl":
         "负的学习率（lr = {lr}）会加上梯度。它往上坡走，两个系数都大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.largest_rate.right":
-        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。小于 1 时跳动越来越小；大于 1 时越来越大，结果发散。",
+        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。小于 1 时离最低点越来越近；大于 1 时越来越远，结果发散。",
     "lesson04.largest_rate.fastest":
         "0.5 是最快的学习率。这时系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
     "lesson04.largest_rate.diverges":
@@ -600,10 +604,10 @@ TEXT = {
         "（比如 w.grad / 2）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.first_update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
-        "{want}（从 w = {previous} 出发）。",
+        "{want}（这次更新前 w = {previous}）。",
     "lesson04.descend.update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
-        "{want}（从 w = {previous} 出发）。这之前的更新都是对的。",
+        "{want}（这次更新前 w = {previous}）。这之前的更新都是对的。",
     "lesson04.descend.wrong_update":
         "{said}可能的原因有下面几种。（1）没有用当前的 w 重新构建损失。（2）backward() 之前没有把 w.grad 清零。"
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
@@ -628,6 +632,8 @@ TEXT = {
         "你的循环遵循更新规则。在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步把 w.grad 清零很重要，因为 backward() 是往 .grad 上累加的。",
 
     # -- lesson 04: the Momentum class -------------------------------------
+    "lesson04.momentum.changes_list": "第 {step} 步之后，交给优化器的参数列表变了（顺序或长度变了）。优化器只读这个列表，要让它保持调用者给的样子。如果需要重新排列，请自己复制一份（list(params)）。",
+    "lesson04.momentum.step_changes_grad": "第 {step} 步把参数 p{index} 的 grad 从 {grad:g} 改成了 {now}。step() 只移动参数和它们的速度。grad 归 backward() 和 zero_grad() 管，step() 之后的代码可能还要读它。",
     "lesson04.momentum.doing.make": "为两个参数创建 Momentum(params, {lr}, {momentum})",
     "lesson04.momentum.doing.zero_grad": "调用 zero_grad()",
     "lesson04.momentum.doing.zero_grad_before": "第 {step} 步之前调用 zero_grad()",
@@ -915,7 +921,7 @@ TEXT = {
         "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
         "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
     "lesson05.neuron.count.no_bias":
-        "{call}.parameters() 有 {count} 个 Value，是 {nin} 个权重，却没有偏置？"
+        "{call}.parameters() 有 {count} 个 Value，只有 {nin} 个权重，没有偏置。"
         "神经元每个输入一个权重，外加一个偏置。",
     "lesson05.neuron.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
@@ -1185,7 +1191,7 @@ TEXT = {
         "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.base_class":
         "{subject} 返回的是 `{got}` 的 Value，`{got}` 是你的类所继承的类，而不是你的类本身。"
-        "你的类继承来的方法用 `{got}` 创建结果。请把那个类本身传给 check_engine，或者用 `type(self)(...)` 创建结果。",
+        "你的类继承来的方法用 `{got}` 创建结果。请把那个类本身交给检查，或者用 `type(self)(...)` 创建结果。",
     "engine_check.result.same_name":
         "{subject} 返回的是另一个也叫 {name} 的类（来自模块 `{module}`）的 Value，而不是你传进来的那个类。"
         "比如，定义这个类的单元格后来又运行过一次，就会这样。这时各个方法用的是最新的同名类。"
@@ -1211,7 +1217,7 @@ TEXT = {
     "engine_check.case.grad_by_check":
         "对 {subject}，由检查函数按倒过来的拓扑顺序调用各节点的 `_backward` 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input":
-        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须加在一起。在 `_backward` 里用 `+=`，绝不要用 `=`。",
+        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。有两种写法会丢掉一份。一是在 `_backward` 里用了 `=` 而不是 `+=`。二是遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请用 `+=` 把两份都加上。",
     "engine_check.case.reads_later":
         "接着，检查在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
         "再调用 backward()，结果 {name}.grad 从 {before} 变成了 {after}。你的代码读了放在图的节点"
@@ -1311,7 +1317,7 @@ TEXT = {
         "之后 w.grad 是 {got}，应该是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，"
         "直到被设回 0 为止（第 03 课），比如两个损失共用一个权重的时候。你的 backward() 是不是一开始就把 grad 清零了？"
         "它只应该设置输出自己的梯度，即 self.grad = 1。",
-    "engine_check.making_resets_grads": "设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后，w.grad 是 3。接着创建 L2 = w * b（b = 5），还没有第二次调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 __init__ 和 __mul__，它们只应该记下输入，再给结果挂上 _backward。",
+    "engine_check.making_resets_grads": "设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后，w.grad 是 3。接着计算 `{expr}`，还没有第二次调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
     "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两个。一是 backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。二是你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value",
     "engine_check.chain.grad":
@@ -1329,7 +1335,7 @@ TEXT = {
         "在 build_topo 里，先判断 `if v not in visited`，再进入 `v._prev`，"
         "并且马上把 v 加进 visited。",
     "engine_check.too_slow":
-        "check_engine 运行了 {seconds} 秒还没有结束，当时正在{doing}。你的类比应有的慢得多。"
+        "{doing}时，check_engine 运行了 {seconds} 秒还没有结束。你的类比应有的慢得多。"
         "正确的代码不到一秒就能通过整个检查。请找一找随计算图变大而增长得非常快的工作。",
     "engine_check.state.first":
         "对没见过的计算图 `{listing}`（{inputs}）运行 backward()，得到 {name}.grad = {got}，"
@@ -1367,6 +1373,7 @@ TEXT = {
         "你的 Value 没有 {methods}，所以 {exprs} 都不能运行。check_engine 要求这些运算都有。请按练习 2 和练习 3 写出它们。",
     "engine_check.missing.backward":
         "你的 Value 没有 backward() 方法。check_engine 要在每个计算图上运行它，本课后面的部分也要调用它。请写出它（练习 4）。先把输出的 grad 设为 1，再按拓扑顺序倒过来，调用每个节点的 `_backward`。",
+    "engine_check.backward_changes_result": "`{expr}`（{inputs}）算出的 data 是 {before}，调用 backward() 之后却变成了 {after}。反向传播只改 grad。运算的 _backward 只往输入的 .grad 上累加，每个 .data 都要保持原样，它自己结果的 data 也一样。",
     "engine_check.changes_input":
         "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value，例如 `out = Value(self.data * other.data, ...)`。不要写 `self.data = ...` 或 `self.data *= ...`。",
     "engine_check.prev_number.pow":
@@ -1423,7 +1430,7 @@ TEXT = {
     "descent.regime_oscillating": "太大（震荡）",
     "descent.regime_divergent": "发散",
     "descent.regime_unsettled": "未收敛",
-    "descent.diverged": "在第 {step} 步发散：学习率太大",
+    "descent.diverged": "在第 {step} 步发散，学习率太大",
     "descent.loss_grew.one": "损失在 1 步内从 {first} 增大到 {last}：学习率太大",
     "descent.loss_grew.other": "损失在 {count} 步内从 {first} 增大到 {last}：学习率太大",
     "descent.settles.one": "1 步后停在最低点附近",
@@ -1507,9 +1514,9 @@ TEXT = {
     "derivatives.tangent_explorer": "f(x) = 3x² - 4x + 5 的斜率：拖动 x 和 h",
     "derivatives.errors_are_no_truncation": "在最佳 h 的右边，前向差分的误差是截断误差（~ h），左边是舍入误差（~ 1/h）；中心差分没有截断误差（它对任何抛物线都是精确的），所以它的误差只有舍入误差（~ 1/h）。",
     "derivatives.errors_are": "在最佳 h 的右边，误差是截断误差（前向差分 ~ h，中心差分 ~ h²）；左边是舍入误差（~ 1/h）。",
-    "derivatives.forward_exact_at": "在误差为 0 的 h 里，前向差分最大的一个是 h = {h:g}",
+    "derivatives.forward_exact_at": "前向差分在 h = {h:g} 时误差就已经为 0",
     "derivatives.forward_best_near": "前向差分的最佳 h 约为 {h:.0e}（误差 {error:.0e}）",
-    "derivatives.central_exact_at": "在误差为 0 的 h 里，中心差分最大的一个是 h = {h:g}",
+    "derivatives.central_exact_at": "中心差分在 h = {h:g} 时误差就已经为 0",
     "derivatives.central_best_near": "中心差分的最佳 h 约为 {h:.0e}（误差 {error:.0e}）",
     "derivatives.errors_description": "有限差分的误差随 h 的变化（{name}，精确斜率 {exact:.4f}，双对数坐标）：{forward}，{central}。{errors_are}",
     "derivatives.legend_forward": "前向差分 (f(x+h) - f(x)) / h",
@@ -1571,7 +1578,7 @@ TEXT = {
     "graphs.step_description": "{head}。{updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
     "graphs.update_sets": "{grad} = {after:.4f}（变了 {added:.4f}）。这个 _backward 直接设定了 grad，没有在原有的值上累加（是不是把 += 写成了 =？）",
-    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}，可是局部导数 × {upstream} 应该加上 {share:.4f}。这个 _backward 加上的量没有随输出的 grad 变化（是不是漏了 * out.grad？）",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}。可是节点的 grad 为 1 时，这个 _backward 加上 {at_one:.4f}，那么 grad 为 {upstream} 时应该加上 {share:.4f}。它加上的量没有随输出的 grad 变化（是不是漏了 * out.grad？）",
     "graphs.update_separator": "；",
     "graphs.slider_step": "步骤",
     "graphs.button_play": "播放",

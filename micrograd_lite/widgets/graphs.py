@@ -296,7 +296,7 @@ class BackpropState:
     filled: tuple  # the inputs whose grads this step added to, in the node's order
     # for each of `filled`: (local derivative, node's grad, grad after, added, and None;
     # where a closure did not add local × grad, local is None and the last is SETS_GRAD if
-    # it sets the grad (`=` for `+=`), else what local × grad would have added)
+    # it sets the grad (`=` for `+=`), else what it adds when its node's grad is 1)
     contributions: tuple
 
     @property
@@ -327,9 +327,10 @@ class BackpropState:
             if share is SETS_GRAD:  # the closure sets the grad instead of adding onto it
                 lines.append(text("graphs.update_sets", grad=_grad_of(child), added=added,
                                   after=after))
-            elif share is not None:  # it adds, but not local × grad: say what it added
+            elif share is not None:  # it adds, but not (what it adds at grad 1) × grad
                 lines.append(text("graphs.update_not_scaled", grad=_grad_of(child), added=added,
-                                  after=after, share=share, upstream=_factor(upstream)))
+                                  after=after, at_one=share, share=share * upstream,
+                                  upstream=_factor(upstream)))
             else:
                 lines.append(text("graphs.update_chain", grad=_grad_of(child),
                                   local=f"{local:.4f}", upstream=_factor(upstream),
@@ -417,8 +418,8 @@ def _walk(root, only=None):
                 if sets:
                     contributions.append((None, upstream, after, added, SETS_GRAD))
                 elif not math.isclose(added, local * upstream, rel_tol=1e-9, abs_tol=1e-12):
-                    # it adds, but not local × grad: the grad passed on is not scaled
-                    contributions.append((None, upstream, after, added, local * upstream))
+                    # it adds, but not what it adds at grad 1 × grad: not scaled by the grad
+                    contributions.append((None, upstream, after, added, local))
                 else:
                     contributions.append((local, upstream, after, added, None))
                 filled.append(copies[id(child)])
