@@ -1199,7 +1199,7 @@ def test_a_backward_that_calls_its_own_output_names_the_learners_function_not_th
     assert "recording" not in message
 
 
-def test_a_class_that_keeps_a_count_of_its_values_is_told_so_even_when_right_so_far():
+def test_a_class_that_keeps_a_count_in_a_global_is_noted_and_its_drift_found_later():
     """Walk finding: an `__init__` whose data drifts from the 5th Value on passed
     check_value_init, which makes 4."""
     from micrograd_lite.exercises.lesson06 import check_value_init
@@ -1209,10 +1209,11 @@ def test_a_class_that_keeps_a_count_of_its_values_is_told_so_even_when_right_so_
                                     "        self.data = data if count[0] <= 40 else data + 1e-3\n")
     namespace = {"count": count}
     exec(compile(source, "<cell-counting>", "exec"), namespace)
-    message = check_value_init(namespace["Value"]).message
-    assert message.startswith("Every result was right, but while the check used your class it "
-                              "changed the global `count`: something kept on the class, in a "
-                              "global or in a default argument is shared by every object"), message
+    feedback = check_value_init(namespace["Value"])
+    assert feedback and " One more thing: while the check used your class it changed the " \
+        "global `count`." in feedback.message, feedback.message
+    # check_engine makes more than 40 Values: the drift itself is found there
+    assert not check_engine(namespace["Value"])
 
 
 def test_a_class_that_numbers_its_values_passes_its_count_is_not_kept_state():

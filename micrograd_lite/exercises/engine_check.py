@@ -49,7 +49,7 @@ from ..nodes import reachable
 from .answers import differing, kind_of, off_by, placeholder
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
-                           rejects_kept_state, time_limit)
+                           watches_kept_state, time_limit)
 
 __all__ = ["check_engine", "OPERATION_GROUPS", "LESSON_OPERATIONS"]
 
@@ -219,7 +219,7 @@ _ROOT_GRAD_KEYS = {False: "engine_check.case.root_grad", True: "engine_check.cas
 _GRAD_KEYS = {True: "engine_check.case.grad", False: "engine_check.case.grad_by_check"}
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_engine(Value, operations=None, seed=0, graphs=30, *, backward=True):
     """Check a learner's ``Value`` class against micrograd_lite's engine.
 

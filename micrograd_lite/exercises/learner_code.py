@@ -27,7 +27,7 @@ from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
            "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults",
-           "too_long", "changed_on_repeat", "state_of", "state_changed", "rejects_kept_state", "global_names"]
+           "too_long", "changed_on_repeat", "state_of", "state_changed", "watches_kept_state", "global_names"]
 
 #: How long one call of a learner's code may take. The checks' examples are
 #: small: right code finishes each call in milliseconds.
@@ -317,27 +317,28 @@ def _fingerprint(value):
     return type(value).__name__, size, shown
 
 
-def state_kept(code, before):
-    """The Feedback for right results from ``code`` that changed its state (:func:`state_of`,
-    taken as ``before`` when the check began) while the check called it, else None.
-    A class may count (its objects, for their names, say): for a class only a list, set
-    or dict that changed counts."""
+def state_note(code, before):
+    """A note for right results from ``code`` that changed its state (:func:`state_of`,
+    taken as ``before`` when the check began) while the check called it, else "".
+    Logging or counting calls is fine, so right results pass; the note names the state,
+    which a counter that goes wrong only after more calls than the check makes keeps.
+    A class may count its objects (for their names, say): for a class only a list, set
+    or dict that changed is named."""
     after = state_of(code)
     if isinstance(code, type):
         after = {place: now for place, now in after.items()
                  if now[0] in ("list", "set", "dict")}
-    # a dict that only grew may be a memo of right results (caught when it is not right)
+    # a dict that only grew may be a memo of right results
     after = {place: now for place, now in after.items()
              if not (now[0] == "dict" and _only_grew(before.get(place), now))}
     changed = state_changed(before, after)
     if not changed:
-        return None
-    return Feedback(False, text(_STATE_KEPT_KEYS[isinstance(code, type)],
-                                places=listed(changed)))
+        return ""
+    return text(_STATE_NOTE_KEYS[isinstance(code, type)], places=listed(changed))
 
 
-# whether the learner's code is a class -> the message for state it changed
-_STATE_KEPT_KEYS = {True: "learner_code.state_kept_class", False: "learner_code.state_kept"}
+# whether the learner's code is a class -> the note on state it changed
+_STATE_NOTE_KEYS = {True: "learner_code.state_note_class", False: "learner_code.state_note"}
 
 
 def _only_grew(before, after):
@@ -348,17 +349,18 @@ def _only_grew(before, after):
     return after[1] >= before[1] and (not items or items in after[2])
 
 
-def rejects_kept_state(check):
-    """``check`` (of one function or class the learner wrote), also failing code whose
-    results were all right but that changed what it keeps between calls: a counter
-    that goes wrong only after more calls than the check makes is found this way."""
+def watches_kept_state(check):
+    """``check`` (of one function or class the learner wrote), also telling what the
+    learner's code changed outside itself while the check called it: beside right
+    results as a note (logging and counting are fine), beside a wrong one as a
+    likely cause."""
     @functools.wraps(check)
     def checked(code, *args, **kwargs):
         before = state_of(code)
         verdict = check(code, *args, **kwargs)
         if verdict:
-            kept = state_kept(code, before)
-            return verdict if kept is None else kept  # (a "not yet" Feedback is falsy)
+            note = state_note(code, before)
+            return Feedback(True, verdict.message + note) if note else verdict
         changed = [place for place in state_changed(before, state_of(code))
                    if place.split("`")[1] not in verdict.message]  # not named already
         if changed:  # certain, and a likely cause of what went wrong

@@ -13,7 +13,7 @@ from .answers import (as_number, check_number, is_close, is_value, kind_of, list
 from .comparing import differing
 from .feedback import Feedback
 from .learner_code import (call_learner_code, changed_on_repeat, mutable_defaults,
-                           rejects_kept_state)
+                           watches_kept_state)
 
 __all__ = ["check_value_count", "check_forward", "check_neuron", "check_subtraction"]
 
@@ -141,7 +141,7 @@ def _changed_input(inputs, point):
     return None
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_neuron(neuron):
     """Exercise: ``neuron(x1, w1, x2, w2, b)`` builds o = tanh(x1*w1 + x2*w2 + b) from Values."""
     if neuron is None:
@@ -254,7 +254,7 @@ def _labels(nodes, names):
 _SUB_PAIRS = ((5.0, 2.0), (-1.5, 4.0))
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_subtraction(cls):
     """Coding exercise: a ``TinyValue`` subclass whose ``p - q`` gives a new node with
     data ``p.data - q.data``, ``_prev == (p, q)`` and ``_op == "-"``.

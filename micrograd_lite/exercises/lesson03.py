@@ -19,7 +19,7 @@ from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
 from .learner_code import (CONTAINERS, call_learner_code, changed_on_repeat, global_names,
-                           mutable_defaults, rejects_kept_state)
+                           mutable_defaults, watches_kept_state)
 from .lesson02 import seed_neuron
 
 __all__ = [
@@ -81,7 +81,7 @@ def _divide_exact(a, b):
     return (1 / b, -a / b**2)
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_divide_local_grads(divide_local_grads):
     """Coding exercise: ``divide_local_grads(a, b)`` returns (∂p/∂a, ∂p/∂b) of
     p = a / b, that is (1/b, -a/b²)."""
@@ -329,7 +329,7 @@ def worked_topological_sort(root):
     return order
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_topological_sort(topological_sort):
     """Coding exercise: ``topological_sort(root)`` lists every node ``root`` depends on,
     once each, every node after its inputs (so ``root`` last).
@@ -758,7 +758,7 @@ class _WatchedRoot(Value):
         return super().backward()
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_backward_pass(backward_pass):
     """Coding exercise: ``backward_pass(root)`` fills every grad of the graph of
     ``root`` by the chain rule, as ``Value.backward()`` does on a fresh graph.
@@ -1022,7 +1022,7 @@ def _watching_backward():
         Value.backward = original
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_grad_b1(grad_b1):
     """Exercise: ``grad_b1(x, y, w1, b1, w2, b2)`` returns 2 (y_hat - y) w2 h (1 - h)."""
     if grad_b1 is None:

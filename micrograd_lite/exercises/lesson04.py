@@ -29,7 +29,7 @@ from .answers import (as_number, check_typed_number, is_close, kind_of, listed, 
                       shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
-from .learner_code import call_learner_code, rejects_kept_state
+from .learner_code import call_learner_code, watches_kept_state
 
 __all__ = [
     "check_second_step",
@@ -461,7 +461,7 @@ def _remembered_call(path, trial, earlier):
                  and _close_paths(path, t.expected)), None)
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_descend(descend):
     """Coding exercise: ``descend(loss, start, learning_rate, steps)`` returns the
     list of every w visited by gradient descent on ``loss`` from ``start``
@@ -871,7 +871,7 @@ def _say_shared(what, step, which, index, numbers):
                                 lr=_BESIDE.lr, momentum=_BESIDE.momentum))
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_momentum(Momentum):
     """Coding exercise: a class ``Momentum(params, learning_rate, momentum)`` with
     ``zero_grad()`` and ``step()``: ``v <- momentum * v + grad``, ``p <- p - lr * v``,

@@ -31,7 +31,7 @@ from .answers import (as_number, check_typed_number, is_value, kind_of, listed, 
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, call_learner_code, mutable_defaults,
-                           rejects_kept_state)
+                           watches_kept_state)
 
 __all__ = [
     "check_hinge_loss",
@@ -151,7 +151,7 @@ def _call_measuring_memory(function, *args, doing):
     return result, error, peak
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_count_parameters(count_parameters):
     """Coding exercise: ``count_parameters(nin, nouts)`` gives the number of
     parameters of ``MLP(nin, nouts)`` from the sizes alone, without building it.
@@ -482,7 +482,7 @@ def _initial_values(params, call):
     return None
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_neuron(Neuron):
     """Coding exercise: ``Neuron(nin, nonlin=True)`` with ``__call__(x)`` giving
     relu(w . x + b) (no relu when ``nonlin`` is False) and ``parameters()``
@@ -1128,7 +1128,7 @@ def _side_by_side_problem(training_step):
     return None
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_training_step(training_step):
     """Coding exercise: ``training_step(model, loss_fn, learning_rate)`` does one
     step (forward and loss with ``loss_fn(model)``, zero the grads, backward,

@@ -12,7 +12,7 @@ from ..language import text
 from .answers import kind_of, placeholder
 from .engine_check import LESSON_OPERATIONS, check_engine
 from .feedback import Feedback
-from .learner_code import call_learner_code, rejects_kept_state
+from .learner_code import call_learner_code, watches_kept_state
 
 __all__ = ["ReferenceValue", "check_value_init", "check_add_mul", "check_more_operations",
            "check_engine"]
@@ -107,7 +107,7 @@ class ReferenceValue:
 _ADD_MUL = ("+", "*")
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_value_init(Value):
     """Exercise 1: ``Value(data, _children=(), _op="", label="")`` keeps what it is given,
     each Value its own (a second Value made from another must not change the first)."""
@@ -181,7 +181,7 @@ def _make(Value, call, *args, **kwargs):
     return call_learner_code(Value, *args, **kwargs, doing=text("lesson06.doing.make", call=call))
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_add_mul(Value):
     """Exercise 2: ``+`` and ``*`` (also with plain numbers on the right), with ``_backward``.
 
@@ -192,7 +192,7 @@ def check_add_mul(Value):
     return check_engine(Value, operations=_ADD_MUL, backward=False)
 
 
-@rejects_kept_state
+@watches_kept_state
 def check_more_operations(Value):
     """Exercise 3: ``**``, tanh, and -, /, neg, number + Value, number * Value: every
     operation check_engine requires, before backward() is written."""

@@ -74,8 +74,8 @@ TEXT = {
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
         "whose condition stays true) or work that multiplies with the size of the graph "
         "(a recursion that visits a node again on every path to it).",
-    "learner_code.state_kept": "Every result was right, but while the check called your code it changed {places}: it keeps something from one call to the next, so a later call can give another result. Compute from the arguments alone, and make what you need inside the function, at every call.",
-    "learner_code.state_kept_class": "Every result was right, but while the check used your class it changed {places}: something kept on the class, in a global or in a default argument is shared by every object and outlives each call, so a later result can differ. Keep what an object needs on the object itself (self.something), made in __init__.",
+    "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
+    "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
     "learner_code.state_also": " Your code also changed {places} while the check called it: it keeps something from one call to the next, which may be why.",
     "learner_code.place_default": "the default argument `{name}`",
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
