@@ -1473,3 +1473,40 @@ def test_check_neuron_rejects_a_call_that_changes_a_list_of_plain_numbers():
     """Walk finding: only lists of Values were given, so this passed."""
     assert lesson05.check_neuron(NeuronWrappingTheCallersNumbers).message.startswith(
         "Neuron(3, nonlin=True) changed the list of inputs it was given, on [2.0, -1.0, 0.5].")
+
+
+def make_layer_rebinding_the_class_list():
+    class LayerRebindingTheClassList(make_network()[0]):
+        neurons = []
+
+        def __init__(self, nin, nout, **kwargs):  # each new layer replaces every layer's neurons
+            LayerRebindingTheClassList.neurons = [NeuronRight(nin, **kwargs) for _ in range(nout)]
+    return LayerRebindingTheClassList
+
+
+def test_check_mlp_finds_a_layer_whose_neurons_a_later_layer_replaces():
+    """Walk finding: passed when the network built its layers from another class."""
+    feedback = lesson05.check_mlp(make_layer_rebinding_the_class_list(), make_network()[1])
+    assert not feedback and feedback.message.startswith(
+        "Layer(3, 2).parameters() has 4 Values; it should have 8. Your "
+        "LayerRebindingTheClassList changes `neurons`, an attribute of the class itself")
+
+
+_latest_neurons = []
+
+
+class LayerReadingAGlobalList(make_network()[0]):
+    def __init__(self, nin, nout, **kwargs):
+        global _latest_neurons  # each new layer replaces the list every layer reads
+        _latest_neurons = [NeuronRight(nin, **kwargs) for _ in range(nout)]
+
+    @property
+    def neurons(self):
+        return _latest_neurons
+
+
+def test_check_mlp_says_a_later_layer_changed_an_earlier_one_when_no_class_state_shows():
+    feedback = lesson05.check_mlp(LayerReadingAGlobalList, make_network()[1])
+    assert not feedback and feedback.message.startswith(
+        "Making Layer(3, 1) changed Layer(3, 2), made before it: its parameters() now gives 4 "
+        "Values, not the 8 it had.")

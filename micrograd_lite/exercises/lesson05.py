@@ -732,6 +732,7 @@ def _check_layer(Layer):
     if isinstance(made, Feedback):
         return made
     layer, params = made
+    made_first = list(params)
     if len(params) != 8:
         changed = changed_since(Layer, snapshot)
         if changed:
@@ -763,6 +764,15 @@ def _check_layer(Layer):
         return _say_class_state(Layer, changed, "Layer(3, 1)", len(params), 4)
     if len(params) != 4:
         return Feedback(False, text("lesson05.layer.single_count", count=len(params)))
+    earlier = _parameters(layer, call)  # the first layer, once the second is made
+    if isinstance(earlier, Feedback):
+        return earlier
+    if len(earlier) != len(reference.parameters()) or any(
+            p is not q for p, q in zip(earlier, made_first)):
+        if changed:
+            return _say_class_state(Layer, changed, call, len(earlier), 8)
+        return Feedback(False, text("lesson05.layer.changed_by_another", call=call,
+                                    count=len(earlier)))
     called = _call_on(single, x, "Layer(3, 1)")
     if isinstance(called, Feedback):
         return called

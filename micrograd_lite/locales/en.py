@@ -1200,6 +1200,7 @@ TEXT = {
         "{x} gives {got}; it should give "
         "{want}. Each neuron of the layer "
         "gets the same inputs x. (Does your Neuron pass its check?)",
+    "lesson05.layer.changed_by_another": "Making Layer(3, 1) changed {call}, made before it: its parameters() now gives {count} Values, not the 8 it had. Each layer keeps its own neurons, made in __init__ and kept on self (self.neurons = [...]), never on the class or in a list outside it.",
     "lesson05.layer.single_count":
         "Layer(3, 1) has {count} parameters; it should have 4 (one neuron: 3 weights "
         "and a bias), while the Layer(3, 2) made just before had the right 8. "

@@ -974,6 +974,7 @@ TEXT = {
     "lesson05.layer.wrong_outputs":
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
+    "lesson05.layer.changed_by_another": "创建 Layer(3, 1) 改变了在它之前创建的 {call}。它的 parameters() 现在给出 {count} 个 Value，而不是原来的 8 个。每一层都要有自己的神经元，在 __init__ 里创建，放在 self 上（self.neurons = [...]），不要放在类上，也不要放在类外面的列表里。",
     "lesson05.layer.single_count":
         "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元的 3 个权重和一个偏置），"
         "而刚才建的 Layer(3, 2) 有正确的 8 个。可能的原因：神经元的个数照着例子写死了，"
