@@ -18,6 +18,7 @@ from micrograd_lite import set_language
 from micrograd_lite.exercises import Feedback, check_engine, engine_check
 from micrograd_lite.exercises.engine_check import OPERATION_GROUPS
 from micrograd_lite.exercises.lesson06 import ReferenceValue, check_add_mul
+from languages import in_chinese
 
 
 def _lecture_source():
@@ -714,11 +715,7 @@ DIAGNOSES = {
 
 def in_english_and_chinese(check, *args):
     english = check(*args)
-    set_language("zh")
-    try:
-        chinese = check(*args)
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: check(*args))
     return english, chinese
 
 
@@ -859,13 +856,8 @@ def test_a_class_that_is_slow_everywhere_is_stopped_as_a_whole(monkeypatch):
      "之后 w.grad 是 5.0000，应该是 3 + 5 = 8。"),
 ])
 def test_a_capped_walk_and_a_backward_that_zeroes_every_grad_fail(slips, english, chinese):
-    from micrograd_lite import set_language
     said = check_engine(learner_class(*slips))
-    set_language("zh")
-    try:
-        zh = check_engine(learner_class(*slips))
-    finally:
-        set_language("en")
+    zh = in_chinese(lambda: check_engine(learner_class(*slips)))
     assert not said and said.message.startswith(english), said.message
     assert chinese in zh.message, zh.message
 
@@ -1087,11 +1079,7 @@ def test_a_product_named_plus_is_told_its_op():
                          'out = Value(self.data * other.data, (self, other), "+")'))
     english = check_engine(broken).message
     assert english.startswith("`a * b` makes a node whose _op is '+'; it should be '*'."), english
-    set_language("zh")
-    try:
-        chinese = check_engine(broken).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: check_engine(broken).message)
     assert chinese.startswith("`a * b` 得到的节点的 _op 是 '+'，应该是 '*'。"), chinese
 
 

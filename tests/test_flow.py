@@ -17,9 +17,9 @@ import pytest
 from micrograd_lite import Value
 from micrograd_lite.exercises.lesson02 import seed_neuron
 from micrograd_lite.graph import draw_dot, paths
-from micrograd_lite.language import set_language
 from micrograd_lite.nodes import inputs, local_derivatives
 from test_engine_check import make_value
+from languages import in_chinese
 
 Lecture = make_value()  # `_prev` a set, `_backward` closures
 LectureTuple = make_value(("        self._prev = set(_children)\n", "        self._prev = tuple(_children)\n"))
@@ -198,11 +198,7 @@ def test_a_closure_with_an_input_used_twice_says_the_local_derivative_covers_bot
 def test_the_edge_texts_in_chinese():
     L, _ = lesson01_graph(Value)
     L.backward()
-    set_language("zh")
-    try:
-        labels = [label for _, _, label in flow_edges(draw_dot(L, flow=True))]
-    finally:
-        set_language("en")
+    labels = in_chinese(lambda: [label for _, _, label in flow_edges(draw_dot(L, flow=True))])
     assert labels[0] == "局部导数 -3.0\\n加上 -3.0 × (-2.0) = 6.0"
 
 
@@ -274,11 +270,7 @@ def test_play_is_linked_to_the_step_slider_both_ways_and_its_pace_to_the_speed_s
 def test_the_play_controls_in_chinese():
     from micrograd_lite.widgets.graphs import backprop_stepper
 
-    set_language("zh")
-    try:
-        stepper = backprop_stepper(seed_neuron())
-    finally:
-        set_language("en")
+    stepper = in_chinese(lambda: backprop_stepper(seed_neuron()))
     assert [w.description for w in stepper.buttons] == ["播放", "下一步", "重置", "每步毫秒数"]
 
 
@@ -333,11 +325,7 @@ def test_the_paths_view_writes_numbers_as_python_prints_them_rounded_to_12_digit
 def test_the_paths_view_in_chinese_and_its_clear_errors():
     from micrograd_lite.widgets.paths import paths_explorer, paths_view
 
-    set_language("zh")
-    try:
-        said = paths_view(lecture_graph, {"a": -2.0, "b": 3.0}, "a").description
-    finally:
-        set_language("en")
+    said = in_chinese(lambda: paths_view(lecture_graph, {"a": -2.0, "b": 3.0}, "a").description)
     assert said.startswith("从 f 往下到 a 有 2 条路径：\n")
     assert "各条路径之和：-3.0。backward() 之后的 a.grad：-3.0。" in said
     with pytest.raises(ValueError, match="no input labelled 'c'"):
@@ -402,11 +390,7 @@ def test_the_stepper_does_not_dress_a_closure_that_overwrites_as_one_that_adds()
     assert lines[2][1] == "a.grad = -0.2120 (changed by -0.2120)" + sets
     assert lines[3][1] == "a.grad = 0.1413 (changed by 0.3533)" + sets
     assert a.grad == 0.0 and b.grad == 0.0 and stepper.state.step == 0  # grads put back
-    set_language("zh")
-    try:
-        said = backprop_stepper(t, step=4).state.lines[1]
-    finally:
-        set_language("en")
+    said = in_chinese(lambda: backprop_stepper(t, step=4).state.lines[1])
     assert said.startswith("a.grad = 0.1413（变了 0.3533）。这个 _backward 直接设定了 grad")
 
 

@@ -5,7 +5,8 @@ import math
 import ipywidgets as widgets
 import pytest
 
-from micrograd_lite import Value, set_language
+from languages import in_chinese
+from micrograd_lite import Value
 from micrograd_lite.exercises import lesson01
 from micrograd_lite.widgets.derivatives import (
     EXAMPLE_FUNCTIONS,
@@ -301,11 +302,7 @@ def test_check_direction_asks_a_lone_sign_for_the_word(sign):
     assert not feedback and feedback.message == (
         f'"{sign.strip()}" could be the sign of dL/db or the way to move b: write the word for '
         'b, "increase" or "decrease".')
-    set_language("zh")
-    try:
-        said = lesson01.check_direction(sign).message
-    finally:
-        set_language("en")
+    said = in_chinese(lambda: lesson01.check_direction(sign).message)
     assert said.startswith(f'"{sign.strip()}" 可能是 dL/db 的符号')
 
 
@@ -532,13 +529,8 @@ def test_claim_tanh_at_0_8814_is_the_neurons_n():
     (-9.996, "-9.996 is not the slope at x = -1.", "-9.996 不是 x = -1 处的斜率。"),
 ])
 def test_a_slope_measured_another_way_is_named_and_never_shown_as_minus_ten(answer, english, chinese):
-    from micrograd_lite import set_language
     said = lesson01.check_slope(answer)
-    set_language("zh")
-    try:
-        zh = lesson01.check_slope(answer)
-    finally:
-        set_language("en")
+    zh = in_chinese(lambda: lesson01.check_slope(answer))
     assert not said and said.message.startswith(english), said.message
     assert zh.message.startswith(chinese), zh.message
 

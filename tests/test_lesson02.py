@@ -5,7 +5,8 @@ import math
 import ipywidgets as widgets
 import pytest
 
-from micrograd_lite import Value, set_language, to_mermaid
+from languages import in_chinese
+from micrograd_lite import Value, to_mermaid
 from micrograd_lite.exercises import lesson02
 from micrograd_lite.widgets.graphs import GraphView, graph_explorer, graph_view
 
@@ -619,7 +620,6 @@ SUBTRACTIONS_THE_WALK_GOT_ACCEPTED = {
 
 @pytest.mark.parametrize("case", list(SUBTRACTIONS_THE_WALK_GOT_ACCEPTED))
 def test_every_result_records_its_own_inputs_also_when_chained(case):
-    from micrograd_lite import set_language
     body, english, chinese = SUBTRACTIONS_THE_WALK_GOT_ACCEPTED[case]
 
     def make():
@@ -627,11 +627,7 @@ def test_every_result_records_its_own_inputs_also_when_chained(case):
         exec("class Mine(TinyValue):\n" + body, namespace)
         return namespace["Mine"]
     said = lesson02.check_subtraction(make())
-    set_language("zh")
-    try:
-        zh = lesson02.check_subtraction(make())
-    finally:
-        set_language("en")
+    zh = in_chinese(lambda: lesson02.check_subtraction(make()))
     assert not said and english in said.message, said.message
     assert chinese in zh.message, zh.message
 
@@ -639,17 +635,11 @@ def test_every_result_records_its_own_inputs_also_when_chained(case):
 def test_a_neuron_rewrapping_tanh_as_a_new_value_is_told_gradients_cannot_flow_back():
     import math
 
-    from micrograd_lite import set_language
-
     def rewraps(x1, w1, x2, w2, b):
         n = x1 * w1 + x2 * w2 + b
         return Value(math.tanh(n.data), (n,), "tanh")  # right number, no local derivative
     said = lesson02.check_neuron(rewraps)
-    set_language("zh")
-    try:
-        zh = lesson02.check_neuron(rewraps)
-    finally:
-        set_language("en")
+    zh = in_chinese(lambda: lesson02.check_neuron(rewraps))
     assert not said and said.message.startswith(
         "The number is right, but a node of your graph is a Value made from a number you "
         "computed (Value(number, children, op))")
@@ -765,13 +755,9 @@ def test_check_subtraction_names_state_kept_between_subtractions(make, where):
         "subtraction to the next" in said and said.endswith(
             f"other.data alone. Your code also changed {where} while the check called it: it "
             "keeps something from one call to the next, which may be why.")
-    set_language("zh")
-    try:
-        chinese = lesson02.check_subtraction(make()).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: lesson02.check_subtraction(make()).message)
     assert chinese.startswith("p = 5，q = 2 时，p - q 第一次得到的 data 是 3.0")
-    assert "另外，检查调用你的代码时，它改动了" in chinese
+    assert "另外，在检查调用你的代码期间，你的代码改动了" in chinese
 
 
 def make_neuron_with_a_default_accumulator():
@@ -788,11 +774,7 @@ def test_check_neuron_names_a_default_argument_that_accumulates():
         "function gave o = ") and feedback.message.endswith(
         "now holds what the earlier calls put in it: a default is made once, when def runs, "
         "and every call shares it. Make the list inside the function, or do without it.")
-    set_language("zh")
-    try:
-        chinese = lesson02.check_neuron(make_neuron_with_a_default_accumulator()).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: lesson02.check_neuron(make_neuron_with_a_default_accumulator()).message)
     assert chinese.startswith("用同一组数 x1 = 0.5，w1 = 1.5") and "默认参数 `terms`" in chinese
 
 
@@ -917,11 +899,7 @@ def test_check_neuron_names_a_filled_default_and_writes_a_changed_input_with_its
                             "call shares it. Make the list inside the function, or do without it.")
     assert "after the call, b.data is 0.250000000001, not 0.25." in \
         lesson02.check_neuron(neuron_nudging_b).message
-    set_language("zh")
-    try:
-        chinese = lesson02.check_neuron(neuron_with_a_default_list).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: lesson02.check_neuron(neuron_with_a_default_list).message)
     assert "你的函数的默认参数 `acc` 里现在装着前几次调用放进去的东西。" in chinese
 
 
@@ -950,16 +928,10 @@ def neuron_rounding_its_output(x1, w1, x2, w2, b):
 
 def test_check_neuron_says_when_every_output_is_the_right_one_rounded():
     """Walk finding: "should be -0.76159, but it is -0.7616" read as a contradiction."""
-    from micrograd_lite import set_language
-
     message = lesson02.check_neuron(neuron_rounding_its_output).message
     assert message.endswith("Every output you returned is the right one rounded to 4 decimals: "
                             "keep o as tanh(n) gives it, unrounded (round only where you print).")
-    set_language("zh")
-    try:
-        chinese = lesson02.check_neuron(neuron_rounding_its_output).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: lesson02.check_neuron(neuron_rounding_its_output).message)
     assert "你返回的每个输出都是正确的数四舍五入到 4 位小数的结果。" in chinese
 
 

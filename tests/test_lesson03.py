@@ -7,12 +7,13 @@ import textwrap
 import ipywidgets as widgets
 import pytest
 
-from micrograd_lite import Value, draw_dot, set_language
+from micrograd_lite import Value, draw_dot
 from micrograd_lite.exercises import lesson03
 from micrograd_lite.numeric import numeric_gradient
 from micrograd_lite.widgets.graphs import backprop_state, backprop_stepper, copy_graph
 
 from fresh_answers import Fresh, answer
+from languages import in_chinese
 
 seed_neuron = lesson03._neuron  # the lecture's neuron, built from + and * as the lesson builds it
 
@@ -1367,11 +1368,7 @@ WALKED_SORTS = {
 def test_a_sort_the_walk_got_accepted_is_rejected_with_its_cause(case):
     make, english, chinese = WALKED_SORTS[case]
     assert english in lesson03.check_topological_sort(make()).message
-    set_language("zh")
-    try:
-        message = lesson03.check_topological_sort(make()).message
-    finally:
-        set_language("en")
+    message = in_chinese(lambda: lesson03.check_topological_sort(make()).message)
     assert chinese in message, message
 
 
@@ -1397,11 +1394,7 @@ def test_what_the_graphs_of_unusual_shape_try_is_said_after_the_places_to_look()
                             "walk reversed puts z before y, though z must pass its gradient to y "
                             "first), or numbers changed on the way (rounded, or a local "
                             "derivative written into the code).")
-    set_language("zh")
-    try:
-        chinese = lesson03.check_backward_pass(backward_pass_with(sort_keyed_by_content)).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass_with(sort_keyed_by_content)).message)
     assert chinese.endswith("visited 集合如果比较的不是节点本身，就会把它们当成一个。")
 
 
@@ -1446,11 +1439,7 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
     said = lesson03.check_grad_b1(grad_b1)
-    set_language("zh")
-    try:
-        zh = lesson03.check_grad_b1(grad_b1)
-    finally:
-        set_language("en")
+    zh = in_chinese(lambda: lesson03.check_grad_b1(grad_b1))
     assert not said and english in said.message, said.message
     assert chinese in zh.message, zh.message
     assert Value.backward is Value.__dict__["backward"]  # the watch is taken off again
@@ -1578,11 +1567,7 @@ def test_check_topological_sort_rejects_a_sort_that_changes_the_grads():
         "only lists the nodes: leave their grads as they are, because the backward loop that "
         "comes next adds into them (and the grads of the leaves may hold what an earlier pass "
         "left there).")
-    set_language("zh")
-    try:
-        chinese = lesson03.check_topological_sort(sort_that_zeroes_the_grads).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: lesson03.check_topological_sort(sort_that_zeroes_the_grads).message)
     assert chinese.startswith("给 c 的计算图（b = a + a，c = b + b）排序改动了节点 'a' 的 grad。")
 
 
@@ -1602,11 +1587,7 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, at "
         "call 6, -0.3824: the same six numbers gave two answers.")
-    set_language("zh")
-    try:
-        chinese = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
     assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 6 次调用又返回了 -0.3824" in chinese
 
 
@@ -1725,11 +1706,7 @@ def test_a_backward_pass_that_calls_itself_is_told_so_with_the_first_wrong_grad(
     assert message.startswith(
         "On the graph of c, from b = a + a and c = b + b, a.grad is 1 but should be 4, and your "
         "backward_pass calls itself on the inputs.")
-    set_language("zh")
-    try:
-        chinese = lesson03.check_backward_pass(backward_pass_calling_itself).message
-    finally:
-        set_language("en")
+    chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass_calling_itself).message)
     assert "而你的 backward_pass 会对输入调用它自己。" in chinese
 
 

@@ -49,7 +49,7 @@ from ..nodes import reachable
 from .answers import differing, kind_of, off_by, placeholder
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
-                           watches_kept_state, time_limit)
+                           same_result, time_limit, watches_kept_state)
 
 __all__ = ["check_engine", "OPERATION_GROUPS", "LESSON_OPERATIONS"]
 
@@ -770,7 +770,7 @@ class _Checker:
         self.backward(root, subject)
         self.inputs_unchanged(mine, values, text("engine_check.doing.backward", subject=subject))
         now = self.number(out, "data", expr)
-        if now != was and not (now != now and was != was):  # NaN stays NaN
+        if not same_result(now, was):
             _fail(text("engine_check.backward_changes_result", expr=expr, inputs=inputs,
                        before=_fmt(was), after=_fmt(now)))
         ref_root.backward()

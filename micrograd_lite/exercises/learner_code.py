@@ -27,7 +27,8 @@ from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
            "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults",
-           "too_long", "changed_on_repeat", "state_of", "state_changed", "watches_kept_state", "global_names"]
+           "too_long", "changed_on_repeat", "state_of", "state_changed", "watches_kept_state", "global_names",
+           "same_result"]
 
 #: How long one call of a learner's code may take. The checks' examples are
 #: small: right code finishes each call in milliseconds.
@@ -206,7 +207,7 @@ def changed_on_repeat(trials):
     keeps something from one call to the next. ``None`` if every repeat agreed."""
     first = {}
     for call, (arguments, result) in enumerate(trials, 1):
-        if arguments in first and not _same(first[arguments], result):
+        if arguments in first and not same_result(first[arguments], result):
             return arguments, first[arguments], result, call
         first.setdefault(arguments, result)
     return None
@@ -328,9 +329,6 @@ def state_note(code, before):
     if isinstance(code, type):
         after = {place: now for place, now in after.items()
                  if now[0] in ("list", "set", "dict")}
-    # a dict that only grew may be a memo of right results
-    after = {place: now for place, now in after.items()
-             if not (now[0] == "dict" and _only_grew(before.get(place), now))}
     changed = state_changed(before, after)
     if not changed:
         return ""
@@ -339,14 +337,6 @@ def state_note(code, before):
 
 # whether the learner's code is a class -> the note on state it changed
 _STATE_NOTE_KEYS = {True: "learner_code.state_note_class", False: "learner_code.state_note"}
-
-
-def _only_grew(before, after):
-    """Whether a dict's fingerprint ``after`` holds every item of ``before`` (or it is new)."""
-    if before is None:
-        return True
-    items = before[2].strip("{}")
-    return after[1] >= before[1] and (not items or items in after[2])
 
 
 def watches_kept_state(check):
@@ -370,10 +360,10 @@ def watches_kept_state(check):
     return checked
 
 
-def _same(a, b):
+def same_result(a, b):
     """Equal, with NaN equal to itself (a repeat that gives NaN again agrees)."""
     if isinstance(a, tuple) and isinstance(b, tuple):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(same_result(x, y) for x, y in zip(a, b))
     return a == b or (a != a and b != b)
 
 

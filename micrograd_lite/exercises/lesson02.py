@@ -13,7 +13,7 @@ from .answers import (as_number, check_number, is_close, is_value, kind_of, list
 from .comparing import differing
 from .feedback import Feedback
 from .learner_code import (call_learner_code, changed_on_repeat, mutable_defaults,
-                           watches_kept_state)
+                           same_result, watches_kept_state)
 
 __all__ = ["check_value_count", "check_forward", "check_neuron", "check_subtraction"]
 
@@ -322,7 +322,7 @@ def _changed_on_second_round(cls, first):
         if trouble is not None:
             return trouble
         now = getattr(out, "data", None)
-        if now != was and not (now != now and was != was):  # NaN again agrees
+        if not same_result(now, was):
             return Feedback(False, text("lesson02.sub.not_repeatable", p=a, q=b, was=was,
                                         now=now, name=cls.__name__))
     return None
