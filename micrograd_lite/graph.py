@@ -27,8 +27,8 @@ from pathlib import Path
 import graphviz
 
 from .language import text
-from .nodes import (check_node, depth_first, ignores_its_grad, inputs, is_node, label_of,
-                    local_derivatives, overwrites_grads, reachable)
+from .nodes import (changes_its_grad, check_node, depth_first, ignores_its_grad, inputs, is_node,
+                    label_of, local_derivatives, overwrites_grads, reachable)
 from .nodes import data_of as _data
 from .nodes import op_of as _op
 from .fonts import svg_with_font, text_width
@@ -199,13 +199,18 @@ def _flow_labels(nodes, known):
             labels.update({(id(node), slot): text(_FLOW_SLIP_KEYS[slip])
                            for slot in range(len(children))})
             continue
+        # a closure that changes its own node's grad (out.grad = 0): the grad shown is
+        # not the one it passed on, so no "adds" line
+        changes_own = changes_its_grad(node)
         for slot, local in enumerate(local_derivatives(node)):
             if local is None:
                 continue
             uses = sum(1 for c in children if c is children[slot])
             # a closure's sum covers every use; the node's own slots are one use each
             shared = uses if getattr(node, "_local_grads", None) is None else 1
-            labels[id(node), slot] = flow_label(local, node.grad if known else None, shared)
+            label = flow_label(local, node.grad if known and not changes_own else None, shared)
+            labels[id(node), slot] = (f"{label}\n{text('graph.flow_changes_own')}" if changes_own
+                                      else label)
     return labels
 
 

@@ -16,7 +16,7 @@ import math
 
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
            "depth_first", "reachable", "local_derivatives", "overwrites_grads",
-           "ignores_its_grad"]
+           "ignores_its_grad", "changes_its_grad"]
 
 NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
 
@@ -119,9 +119,23 @@ def ignores_its_grad(node):
                for key in once)
 
 
+def changes_its_grad(node):
+    """Whether ``node``'s ``_backward`` closure changes ``node.grad`` itself (``out.grad = 0``
+    after passing it on): run with ``node.grad`` 1, it is not 1 after. Every grad is put
+    back after. False for a node with ``_local_grads`` and for a leaf."""
+    if getattr(node, "_local_grads", None) is not None or not inputs(node):
+        return False
+    return _run_backward(node, 0.0, 1.0)[1] != 1.0
+
+
 def _added_by_backward(node, start, grad=1.0):
     """``{id(input): what node._backward() added to its grad}``, run once with
     ``node.grad = grad`` from input grads of ``start``; every grad is put back after."""
+    return _run_backward(node, start, grad)[0]
+
+
+def _run_backward(node, start, grad):
+    """:func:`_added_by_backward`'s dictionary, and ``node.grad`` after the call."""
     if not callable(getattr(node, "_backward", None)):
         raise TypeError("a node needs its local derivatives (_local_grads) or its _backward "
                         "function; this one has neither")
@@ -132,7 +146,7 @@ def _added_by_backward(node, start, grad=1.0):
             child.grad = start
         node.grad = grad
         node._backward()
-        return {id(c): float(c.grad) - start for c in distinct}
+        return {id(c): float(c.grad) - start for c in distinct}, float(node.grad)
     finally:
         for n, grad in saved:
             n.grad = grad

@@ -248,8 +248,37 @@ def test_backward_without_a_topological_order_is_named():
 def test_forgetting_grad_one_at_the_root_is_named():
     broken = make_value(("        self.grad = 1.0\n", ""))
     message = check_engine(broken).message
-    assert message.startswith("`a + b` with a = ")
+    assert message.startswith("After backward() on `a + b` with a = ")
     assert "output's own grad is 0.0000, not 1" in message
+
+
+def test_an_output_grad_that_goes_wrong_after_many_calls_is_named_in_the_graphs():
+    """Walk finding: a class counter makes backward() start from 0.5 after 200 calls,
+    in the random graphs; the check blamed the operations' `_backward`s."""
+    broken = make_value(("        build_topo(self)\n        self.grad = 1.0\n",
+                         "        build_topo(self)\n        Value.calls += 1\n"
+                         "        self.grad = 0.5 if Value.calls > 200 else 1.0\n"),
+                        ("class Value:\n", "class Value:\n    calls = 0\n"))
+    message = check_engine(broken).message
+    assert message.startswith("After backward() on the graph `")
+    assert "the output's own grad is 0.5000, not 1. backward() must start by setting it to 1" in message
+    assert "`Value.calls`" in message and "_backward` added a wrong amount" not in message
+    broken.calls = 0
+    zh = in_chinese(lambda: check_engine(broken).message)
+    assert "这个计算图运行 backward() 之后，输出自己的 grad 是 0.5000，不是 1" in zh
+
+
+def test_a_backward_that_changes_out_grad_is_named_when_the_check_walks_the_graph():
+    """Before backward() exists the check calls each `_backward` itself: one that sets
+    `out.grad = 0` afterwards is named, not backward()."""
+    broken = make_value(("            other.grad += self.data * out.grad\n",
+                         "            other.grad += self.data * out.grad\n            out.grad = 0\n"))
+    message = check_engine(broken, ["+", "*"], backward=False).message
+    assert message.startswith("For `a * b` with a = ")
+    assert "afterwards the output's grad is 0.0000, not 1. So its `_backward` changed `out.grad`" in message
+    assert "backward() changes" not in message
+    zh = in_chinese(lambda: check_engine(broken, ["+", "*"], backward=False).message)
+    assert "所以是它的 `_backward` 改了 `out.grad`" in zh
 
 
 @pytest.mark.parametrize("method, text", [("__radd__", "`2 + a`"), ("__rmul__", "`3 * a`")])
@@ -666,7 +695,7 @@ DIAGNOSES = {
         lambda: make_value(("            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n",
                             "            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n"
                             "            out.grad = 0.0\n")),
-        ["`a * b` with a = ", "It was 1 when its `_backward` ran, and changed afterwards. Candidates: "
+        ["After backward() on `a * b` with a = ", "It was 1 when its `_backward` ran, and changed afterwards. Candidates: "
          "that `_backward` sets `out.grad`"],
         ["它的 `_backward` 运行时这个 grad 还是 1，是后来被改掉的。"]),
     "a _backward with out.grad as a default argument": (

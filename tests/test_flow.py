@@ -429,3 +429,30 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
     assert not overwrites_grads(b * b) and not overwrites_grads(b)
     assert not ignores_its_grad(b * b) and not ignores_its_grad(b)
     assert not overwrites_grads(Value(2.0) * Value(3.0))  # the engine adds _local_grads itself
+
+
+def test_a_backward_that_changes_its_own_grad_is_said_on_the_arrows_and_in_the_stepper():
+    """Walk finding: a `_backward` that sets `out.grad = 0` after passing it on; the
+    drawing showed "adds local x 0" where it had passed local x 1."""
+    from micrograd_lite.nodes import changes_its_grad
+    from micrograd_lite.widgets.graphs import backprop_state
+
+    V = make_value(("            other.grad += self.data * out.grad\n",
+                    "            other.grad += self.data * out.grad\n            out.grad = 0\n"))
+    a, b, c = V(2.0, label="a"), V(-3.0, label="b"), V(10.0, label="c")
+    e = a * b
+    e.label = "e"
+    L = e + c
+    L.label = "L"
+    assert changes_its_grad(e) and not changes_its_grad(L) and e.grad == 0.0
+    step = backprop_state(L, 2).lines
+    assert step[0].startswith("step 2 of 2: '*' node e (grad 1.0000)")
+    assert step[-1] == ("then its _backward changed e.grad (out.grad) from 1.0000 to 0.0000. A "
+                        "_backward only adds into its inputs' grads and leaves out.grad as it is")
+    L.backward()
+    arrows = [line for line in draw_dot(L, flow=True).source.splitlines() if "->" in line
+              and "label=" in line]
+    into_e = [line for line in arrows if "changes out.grad" in line]
+    assert len(into_e) == 2 and not any("adds" in line for line in into_e)
+    assert "然后它的 _backward 把 e.grad（也就是 out.grad）从 1.0000 改成了 0.0000" in in_chinese(
+        lambda: backprop_state(L, 2).description)

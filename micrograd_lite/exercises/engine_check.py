@@ -215,7 +215,10 @@ _ADDS_NOTHING_KEYS = {True: "engine_check.backward_not_attached",
 _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
                      False: "engine_check.case.reads_later_by_check"}
 # whether the output's grad was 1 when its own _backward ran -> what to say of its end value
-_ROOT_GRAD_KEYS = {False: "engine_check.case.root_grad", True: "engine_check.case.root_grad_reset"}
+# (set and then changed, by the class's own backward()) -> what the output's grad not 1 means
+_ROOT_GRAD_KEYS = {(False, True): "engine_check.case.root_grad",
+                   (True, True): "engine_check.case.root_grad_reset",
+                   (False, False): "engine_check.case.root_grad_stepped"}
 _GRAD_KEYS = {True: "engine_check.case.grad", False: "engine_check.case.grad_by_check"}
 
 
@@ -591,8 +594,15 @@ class _Checker:
         return self.call(_prepare, root, doing=text("engine_check.doing.read_prev",
                                                     subject=text("engine_check.subject.its_graph")))
 
-    def backward(self, root, subject, too_long=None):
-        """Run the backward pass from ``root``; ``subject`` says what it is the output of."""
+    def backward(self, root, subject, too_long=None, calls=None, output_grad=True):
+        """Run the backward pass from ``root``; ``subject`` says what it is the output of.
+        With ``output_grad``, the output's grad must be 1 afterwards (``calls``, the record
+        :meth:`prepare` made, tells whether it was 1 when the output's ``_backward`` ran)."""
+        self.walk_backward(root, subject, too_long)
+        if output_grad:
+            self.output_grad_is_one(root, subject, calls)
+
+    def walk_backward(self, root, subject, too_long):
         if self.own_backward:
             self.call(root.backward, doing=text("engine_check.doing.backward", subject=subject),
                       too_long=too_long)
@@ -606,6 +616,14 @@ class _Checker:
         for node in reversed(order):
             self.call(node._backward, doing=text("engine_check.doing.call_backward",
                                                  op=getattr(node, "_op", ""), subject=subject))
+
+    def output_grad_is_one(self, root, subject, calls):
+        got = self.number(root, "grad", text("engine_check.what.output_grad"))
+        if got != 1.0:
+            # its own _backward ran with grad 1: set right, then changed afterwards
+            reset = calls and any(node is root and float(grad) == 1.0 for node, grad in calls[0])
+            _fail(text(_ROOT_GRAD_KEYS[self.own_backward and bool(reset), self.own_backward],
+                       subject=subject, got=_fmt(got)))
 
     # -- stage 1: each operation ---------------------------------------------
     def points(self, case, count=3, rng=None):
@@ -767,19 +785,15 @@ class _Checker:
             subject = text("engine_check.subject.case", expr=whole, inputs=inputs)
         calls = self.prepare(root)
         was = self.number(out, "data", expr)
-        self.backward(root, subject)
+        self.backward(root, subject, output_grad=False)  # its grad after the checks below
         self.inputs_unchanged(mine, values, text("engine_check.doing.backward", subject=subject))
         now = self.number(out, "data", expr)
         if not same_result(now, was):
             _fail(text("engine_check.backward_changes_result", expr=expr, inputs=inputs,
                        before=_fmt(was), after=_fmt(now)))
         ref_root.backward()
-        root_grad = self.number(root, "grad", text("engine_check.what.output_grad"))
-        if root_grad != 1.0:
-            # its own _backward ran with grad 1: set right, then changed afterwards
-            reset = calls and any(node is root and float(grad) == 1.0 for node, grad in calls[0])
-            _fail(text(_ROOT_GRAD_KEYS[bool(reset)], expr=whole, inputs=inputs,
-                       got=_fmt(root_grad)))
+        self.output_grad_is_one(root, text("engine_check.subject.case", expr=whole, inputs=inputs),
+                                calls)
         for i, n in enumerate(values):
             got, want, right = self.grad_against(mine[n], ref[n], n)
             if right:
@@ -1022,7 +1036,7 @@ class _Checker:
         ``_backward`` calls recorded."""
         calls = self.prepare(graph.mine[graph.root])
         self.backward(graph.mine[graph.root], text("engine_check.subject.graph",
-                                                   listing=graph.listing))
+                                                   listing=graph.listing), calls=calls)
         graph.ref[graph.root].backward()
         return calls
 
@@ -1135,7 +1149,7 @@ class _Checker:
         ref_root = _chain(*ref.values())
         self.output_value(root, ref_root.data, subject)
         calls = self.prepare(root)
-        self.backward(root, subject)
+        self.backward(root, subject, calls=calls)
         ref_root.backward()
         for name in mine:
             got, want, right = self.grad_against(mine[name], ref[name], name)
@@ -1155,7 +1169,7 @@ class _Checker:
             "engine_check.doing.build", subject=subject)))
         self.output_value(root, _pairwise_sum([0.001 * i for i in range(_WIDE)]), subject)
         calls = self.prepare(root)
-        self.backward(root, subject)
+        self.backward(root, subject, calls=calls)
         grads = self.call(lambda: [leaf.grad for leaf in leaves],
                           doing=text("engine_check.doing.read", what="x0.grad, x1.grad, ..."))
         for i, (leaf, grad) in enumerate(zip(leaves, grads)):
@@ -1170,21 +1184,24 @@ class _Checker:
     def check_leaves_accumulate(self):
         """Two outputs of one leaf, each backward() in turn: the leaf's grads add up,
         as lesson 03 taught, until something sets them back to 0."""
+        wa = text("engine_check.subject.case", expr="w * a", inputs="w = 2, a = 3")
+        wb = text("engine_check.subject.case", expr="w * b", inputs="w = 2, b = 5")
         w, a, b = (self.leaf(x, name) for x, name in ((2.0, "w"), (3.0, "a"), (5.0, "b")))
         first = self.result("a * b", self.call(lambda: w * a, doing=text(
             "engine_check.doing.build", subject="w * a")))
         second = self.result("a * b", self.call(lambda: w * b, doing=text(
             "engine_check.doing.build", subject="w * b")))
-        self.backward(first, "w * a")
-        self.backward(second, "w * b")
+        self.backward(first, wa, calls=self.prepare(first))
+        self.backward(second, wb, calls=self.prepare(second))
         got = self.number(w, "grad", "w.grad")
         if not _close(got, 8.0):
             _fail(text("engine_check.leaves_accumulate", got=_fmt(got)))
         # the second loss built only after the first backward(): making a node must not
         # touch its inputs' grads either
         w, a, b = (self.leaf(x, name) for x, name in ((2.0, "w"), (3.0, "a"), (5.0, "b")))
-        self.backward(self.result("a * b", self.call(lambda: w * a, doing=text(
-            "engine_check.doing.build", subject="w * a"))), "w * a")
+        first = self.result("a * b", self.call(lambda: w * a, doing=text(
+            "engine_check.doing.build", subject="w * a")))
+        self.backward(first, wa, calls=self.prepare(first))
         first_of_each = {}
         for case in self.cases:
             if not case.again:
@@ -1199,7 +1216,7 @@ class _Checker:
                            expr=re.sub(r"\ba\b", "w", case.text), got=_fmt(after)))
         second = self.result("a * b", self.call(lambda: w * b, doing=text(
             "engine_check.doing.build", subject="w * b")))
-        self.backward(second, "w * b")
+        self.backward(second, wb, calls=self.prepare(second))
         got = self.number(w, "grad", "w.grad")
         if not _close(got, 8.0):
             _fail(text("engine_check.leaves_accumulate_later", got=_fmt(got)))
@@ -1214,7 +1231,7 @@ class _Checker:
             "engine_check.doing.build", subject=subject)))
         self.output_value(root, _stacked_diamonds(0.7), subject)
         calls = self.prepare(root)
-        self.backward(root, subject, too_long=text(
+        self.backward(root, subject, calls=calls, too_long=text(
             "engine_check.diamonds.too_long", seconds=f"{SECONDS:g}", count=_DIAMONDS,
             operations=3 * _DIAMONDS, chain=2 * _CHAIN_STEPS))
         reference = _Reference(0.7)
@@ -1237,7 +1254,7 @@ class _Checker:
         subject = text("engine_check.subject.case", expr="L = a * a", inputs=f"a = {_TWICE_INPUT:g}")
         got = []
         for _ in range(2):
-            self.backward(out, subject)
+            self.backward(out, subject, output_grad=False)  # both calls' grads below
             got.append((self.number(out, "grad", "L.grad"), self.number(a, "grad", "a.grad")))
         local = 2 * _TWICE_INPUT
         if all(_close(g, 1.0) and _close(ga, local * (i + 1)) for i, (g, ga) in enumerate(got)):

@@ -1528,11 +1528,16 @@ TEXT = {
     "engine_check.case.value":
         "`{expr}` with {inputs}: the value is {got}, should be {want} ({off}).",
     "engine_check.case.root_grad":
-        "`{expr}` with {inputs}: after backward() the output's own grad is "
+        "After backward() on {subject}, the output's own grad is "
         "{got}, not 1. backward() must start by setting it to 1 "
         "(d out / d out = 1), then pass it back.",
+    "engine_check.case.root_grad_stepped":
+        "For {subject}, the check set the output's grad to 1 and called each node's `_backward` "
+        "(from the output down), and afterwards the output's grad is {got}, not 1. So its "
+        "`_backward` changed `out.grad`. A `_backward` only adds into its inputs' grads "
+        "(`self.grad += ...`, `other.grad += ...`) and leaves `out.grad` as it is.",
     "engine_check.case.root_grad_reset":
-        "`{expr}` with {inputs}: after backward() the output's own grad is {got}, not 1. It "
+        "After backward() on {subject}, the output's own grad is {got}, not 1. It "
         "was 1 when its `_backward` ran, and changed afterwards. Candidates: that `_backward` "
         "sets `out.grad`, or backward() changes the output's grad after its loop. A `_backward` only adds into its inputs' "
         "grads (`self.grad += ...`, `other.grad += ...`) and leaves `out.grad` as it is.",
@@ -1984,6 +1989,7 @@ TEXT = {
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after:.4f}",
     "graphs.update_sets": "{grad} = {after:.4f} (changed by {added:.4f}): this _backward sets the grad instead of adding onto it (= for +=?)",
     "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds does not follow the grad of its output (is * out.grad missing?)",
+    "graphs.update_changes_own": "then its _backward changed {grad} (out.grad) from {before:.4f} to {after:.4f}. A _backward only adds into its inputs' grads and leaves out.grad as it is",
     "graphs.update_separator": "; ",
     "graphs.slider_step": "step",
     "graphs.button_play": "Play",
@@ -2009,6 +2015,7 @@ TEXT = {
     "graph.flow_adds": "adds {local} × {grad} = {added}",
     "graph.flow_sets": "its _backward sets this grad\ninstead of adding (= for +=?)",
     "graph.flow_unscaled": "its _backward adds the same\nwhatever the grad (* out.grad missing?)",
+    "graph.flow_changes_own": "its _backward then changes out.grad\n(it should leave it as it is)",
     "graph.description_one_value": "computation graph of {root}: 1 value and 0 operations",
     "graph.description_one_operation": "computation graph of {root}: {values} values and 1 operation",
     "graph.description": "computation graph of {root}: {values} values and {operations} operations",

@@ -1208,9 +1208,13 @@ TEXT = {
     "engine_check.case.value":
         "`{expr}`（{inputs}）的值是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.root_grad":
-        "`{expr}`（{inputs}）在 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
+        "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
+    "engine_check.case.root_grad_stepped":
+        "对于 {subject}，检查先把输出的 grad 设为 1，再从输出往下调用每个节点的 `_backward`。之后输出的 grad 是 {got}，不是 1。"
+        "所以是它的 `_backward` 改了 `out.grad`。`_backward` 只往输入的 grad 上累加"
+        "（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
     "engine_check.case.root_grad_reset":
-        "`{expr}`（{inputs}）在 backward() 之后，输出自己的 grad 是 {got}，不是 1。它的 `_backward` 运行时这个 grad 还是 1，"
+        "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。它的 `_backward` 运行时这个 grad 还是 1，"
         "是后来被改掉的。可能是这个 `_backward` 改了 `out.grad`，也可能是 backward() 在循环之后改了输出的 grad。`_backward` 只往输入的 grad 上累加"
         "（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
     "engine_check.case.grad":
@@ -1580,6 +1584,7 @@ TEXT = {
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
     "graphs.update_sets": "{grad} = {after:.4f}（变了 {added:.4f}）。这个 _backward 直接设定了 grad，没有在原有的值上累加（是不是把 += 写成了 =？）",
     "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}。可是节点的 grad 为 1 时，这个 _backward 加上 {at_one:.4f}，那么 grad 为 {upstream} 时应该加上 {share:.4f}。它加上的量没有随输出的 grad 变化（是不是漏了 * out.grad？）",
+    "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}。_backward 只往输入的 grad 上累加，不要动 out.grad",
     "graphs.update_separator": "；",
     "graphs.slider_step": "步骤",
     "graphs.button_play": "播放",
@@ -1605,6 +1610,7 @@ TEXT = {
     "graph.flow_adds": "加上 {local} × {grad} = {added}",
     "graph.flow_sets": "它的 _backward 直接设定这个 grad，\n没有累加（是不是把 += 写成了 =？）",
     "graph.flow_unscaled": "它的 _backward 不管 grad 是多少\n都加上同样的量（漏了 * out.grad？）",
+    "graph.flow_changes_own": "它的 _backward 随后改了 out.grad\n（应该让它保持不变）",
     "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
     "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",

@@ -72,6 +72,11 @@ STEP_AXIS_LENGTHS = (5, 10, 20, 30, 50, 100, 200, 300, 500, 1000)
 # ----------------------------------------------------------------------
 # Pieces the figures share
 # ----------------------------------------------------------------------
+def _padded(window, margin):
+    """``window`` ((x0, x1), (y0, y1)) grown by ``margin`` of its span on every side."""
+    return tuple((low - margin * (high - low), high + margin * (high - low)) for low, high in window)
+
+
 def left_window(xs, ys, xlim, ylim):
     """Whether any point ``(xs[i], ys[i])`` lies outside the window."""
     xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
@@ -229,6 +234,7 @@ class BowlScene:
     MESSAGE_TOP = 0.905
     TITLE_BASE = 0.915
     LOSS_SHIFT = 0.03
+    VIEW_MARGIN = 0.04  # of each side's span
 
     def __init__(self):
         fig, (ax, ax_loss) = two_panel_figure(height=self.HEIGHT)
@@ -241,7 +247,9 @@ class BowlScene:
         right = ax_loss.get_position()
         ax_loss.set_position([right.x0 + self.LOSS_SHIFT, right.y0, right.width - self.LOSS_SHIFT,
                               right.height])
-        (x0, x1), (y0, y1) = BOWL_WINDOW
+        # the view reaches a little past the start sliders' ends, so that a start
+        # on an end of both sliders still shows its whole dot
+        (x0, x1), (y0, y1) = _padded(BOWL_WINDOW, self.VIEW_MARGIN)
         g1, g2 = np.meshgrid(np.linspace(x0, x1, 201), np.linspace(y0, y1, 121))
         levels = [0.1, 0.3, 1, 3, 10, 30, 100]
         filled = ax.contourf(g1, g2, elongated_bowl(g1, g2), levels=[0] + levels, cmap="Blues_r")

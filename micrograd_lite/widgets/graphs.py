@@ -321,8 +321,10 @@ class BackpropState:
             return [text("graphs.step_output", step=self.step, total=self.total,
                          grad=_grad_of(self.root), name=name)]
         node = self.node
+        # the grad it passed on: a closure that then changes out.grad leaves another one
+        passed = self.contributions[0][1] if self.contributions else node.grad
         lines = [text(_STEP_NODE_KEYS[bool(label_of(node))], step=self.step, total=self.total,
-                      op=node._op, name=_name(node), grad=node.grad)]
+                      op=node._op, name=_name(node), grad=passed)]
         for child, (local, upstream, after, added, share) in zip(self.filled, self.contributions):
             if share is SETS_GRAD:  # the closure sets the grad instead of adding onto it
                 lines.append(text("graphs.update_sets", grad=_grad_of(child), added=added,
@@ -335,6 +337,9 @@ class BackpropState:
                 lines.append(text("graphs.update_chain", grad=_grad_of(child),
                                   local=f"{local:.4f}", upstream=_factor(upstream),
                                   after=after))
+        if node.grad != passed:
+            lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
+                              after=node.grad))
         return lines
 
     @property
