@@ -48,6 +48,7 @@ _GRAPH_ATTR = {"rankdir": "LR", "fontname": FONT_FAMILY, "bgcolor": "white", "ra
 _NODE_ATTR = {"shape": "record", "fontname": FONT_FAMILY, "fontsize": "12"}
 _EDGE_ATTR = {"fontname": FONT_FAMILY, "color": "#555555"}
 _OP_ATTR = {"shape": "ellipse", "style": "filled", "fillcolor": "#eeeeee", "color": "#999999"}
+_FLOW_GRAPH_ATTR = {"nodesep": "0.5"}
 _FLOW_ATTR = {"fontsize": "10", "fontcolor": "#0072b2", "decorate": "true"}
 _HIGHLIGHT_ATTR = {"style": "filled,bold", "fillcolor": "#ffe3a3", "color": "#d55e00"}
 _LIT_ATTR = {"color": _HIGHLIGHT_ATTR["color"], "penwidth": "3"}  # the stepper's arrows
@@ -230,7 +231,8 @@ def _graph_dot(root, nodes, rankdir, fields, emphasised=frozenset(), caption=Non
     n_ops = sum(1 for node in nodes if inputs(node))
     dot = GraphDrawing(
         name="computation_graph",
-        graph_attr={**_GRAPH_ATTR, "rankdir": rankdir},
+        # labelled arrows need room between the boxes beside them
+        graph_attr={**_GRAPH_ATTR, "rankdir": rankdir, **(_FLOW_GRAPH_ATTR if edges else {})},
         node_attr=_NODE_ATTR,
         edge_attr=_EDGE_ATTR,
     )

@@ -171,7 +171,7 @@ _CLAUSE_ENDS = "，；。"  # a line that must break prefers to end at one of th
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 _NBSP = "\u00a0"
 # spaces that must not become line breaks: around "=" between Latin words ("w = 131"),
-# and between a number and the Chinese word that counts it ("19 次", "5 步")
+# and between a number and the Chinese word that counts it ("19 次", "5 步", "200 步后")
 _KEEP_TOGETHER = re.compile(rf"(?<=[^\s{_CJK}]) = (?=[^\s{_CJK}])|(?<=\d) (?=[{_CJK}])")
 # Chinese words of the figures' messages that a line never cuts in two ("最/后" reads
 # as two words; longer words first); elsewhere Chinese may break between any two characters
@@ -180,7 +180,7 @@ _WORDS = ("最后一点", "最低点", "最后", "学习率", "准确率", "决�
           "训练", "网络", "数据", "来回", "太大", "太小", "仍是", "增大", "变为", "之后")
 _TOKENS = re.compile(rf"[ \t\n]+|{'|'.join(_WORDS)}|[{_CJK}]"
                      rf"|[^ \t\n{_CJK}{_NBSP}]+(?:{_NBSP}=?{_NBSP}?[^ \t\n{_CJK}{_NBSP}]+)*"
-                     rf"(?:{_NBSP}[{_CJK}])?")
+                     rf"(?:{_NBSP}[{_CJK}][后前内]?)?")  # "200 步后" stays whole
 
 
 def wrap_words(words, width):

@@ -336,3 +336,11 @@ def test_an_int_too_large_for_a_float_is_answered_not_raised():
     feedback = lesson01.check_slope(10**400)
     assert not feedback and feedback.message.startswith("inf is not the slope at x = -1.")
     assert not lesson01.check_slope(-10**400)
+
+
+def test_a_numpy_float32_is_read_as_the_number_written():
+    """Walk finding: lesson04.check_bowl_rate(np.float32(0.1)) was told "at lr = 0.100000001 the
+    run diverges"; a float32 is read as what its str shows."""
+    assert answers.as_number(np.float32(0.1)) == 0.1 and answers.as_number(np.float16(0.5)) == 0.5
+    assert answers.as_number(np.float64(0.1)) == 0.1 and answers.as_number(np.int16(3)) == 3.0
+    assert lesson04.check_bowl_rate(np.float32(0.1)).message == lesson04.check_bowl_rate(0.1).message

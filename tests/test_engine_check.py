@@ -281,6 +281,39 @@ def test_a_backward_that_changes_out_grad_is_named_when_the_check_walks_the_grap
     assert "所以是它的 `_backward` 改了 `out.grad`" in zh
 
 
+def test_a_backward_that_cuts_the_graph_is_named():
+    """Walk finding: `for v in topo: v._prev = ()` at the end of backward() passed, with
+    "backward() gives the same gradients when it is called again"."""
+    broken = make_value(("        for v in reversed(topo):\n            v._backward()\n",
+                         "        for v in reversed(topo):\n            v._backward()\n"
+                         "        for v in topo:\n            v._prev = ()\n"))
+    message = check_engine(broken).message
+    assert message.startswith("On the graph `d = a * b; e = d + c; f = d * e` (a = 1.5, b = -2, "
+                              "c = 0.5), backward() changed the graph itself: after it, the _prev "
+                              "of `d = a * b` no longer holds the nodes it was made from."), message
+    zh = in_chinese(lambda: check_engine(broken).message)
+    assert "backward() 改动了计算图本身。运行之后，`d = a * b` 的 _prev 里不再是创建它的那些节点" in zh
+
+
+def test_a_backward_closure_that_works_once_is_named_not_a_global_it_reads():
+    """Walk finding: `__add__`'s `_backward` kept a flag `done` and passed nothing on after
+    its first run; the message blamed an unchanged global dict backward() read."""
+    broken = make_value(
+        ("        def _backward():\n            self.grad += 1.0 * out.grad\n"
+         "            other.grad += 1.0 * out.grad\n",
+         "        done = [False]\n\n        def _backward():\n            if done[0]:\n"
+         "                return\n            done[0] = True\n            self.grad += 1.0 * out.grad\n"
+         "            other.grad += 1.0 * out.grad\n"),
+        ("        self.grad = 1.0\n        for v in", "        self.grad = SETTINGS['one']\n        for v in"),
+        ("class Value:\n", "SETTINGS = {'one': 1.0}\n\n\nclass Value:\n"))
+    message = check_engine(broken).message
+    assert "The `_backward` of `e = d + c` now adds 0.0000, 0.0000 to its inputs' grads when out.grad " \
+           "is 1, where its local derivatives are 1.0000, 1.0000" in message, message
+    assert "SETTINGS" not in message
+    zh = in_chinese(lambda: check_engine(broken).message)
+    assert "`e = d + c` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 0.0000, 0.0000" in zh
+
+
 @pytest.mark.parametrize("method, text", [("__radd__", "`2 + a`"), ("__rmul__", "`3 * a`")])
 def test_a_missing_reflected_operation_is_named(method, text):
     broken = make_value((f"def {method}(self, other):", f"def not_{method}(self, other):"))
@@ -928,14 +961,14 @@ UNLINKED = {  # the slip, how the message starts, what it says in English, in Ch
         "`(x * 2) * (y * 2)` with x = ",
         "When `__mul__` makes its result, it must pass its inputs on as `_children`: "
         "`Value(..., (self, other), ...)`.",
-        "`__mul__` 在创建结果时要把输入作为 `_children` 传进去，即 `Value(..., (self, other), ...)`。"),
+        "`__mul__` 在创建结果时要把输入作为 `_children` 传进去，写成 `Value(..., (self, other), ...)`。"),
     "** without inputs": (
         [('out = Value(self.data ** n, (self,), f"**{n}")', "out = Value(self.data ** n)")],
         "`(x * 2) ** 2` with x = ",
         "The result of `(x * 2) ** 2` has an empty `_prev`: backward() cannot find its inputs. "
         "When `__pow__` makes its result, it must pass its inputs on as `_children`: "
         "`Value(..., (self,), ...)`, self alone: the exponent is a plain number, not a node.",
-        "即 `Value(..., (self,), ...)`，只有 self 一个输入（指数是一个普通的数，不是节点）。"),
+        "写成 `Value(..., (self,), ...)`，只有 self 一个输入（指数是一个普通的数，不是节点）。"),
     "tanh without inputs": (
         [('out = Value(t, (self,), "tanh")', "out = Value(t)")],
         "`(x * 2).tanh()` with x = ",
@@ -946,7 +979,7 @@ UNLINKED = {  # the slip, how the message starts, what it says in English, in Ch
     "exp without inputs": (
         [('out = Value(math.exp(self.data), (self,), "exp")', "out = Value(math.exp(self.data))")],
         "`(x * 2).exp()` with x = ", "When `exp` makes its result",
-        "`exp` 在创建结果时要把输入作为 `_children` 传进去，即 `Value(..., (self,), ...)`。"),
+        "`exp` 在创建结果时要把输入作为 `_children` 传进去，写成 `Value(..., (self,), ...)`。"),
     "relu without inputs": (
         [_with_own("relu", "self", "max(0.0, self.data)", "()",
                    "self.grad += (out.data > 0) * out.grad")],
@@ -1075,7 +1108,7 @@ def test_the_success_message_lists_the_large_graphs():
 @pytest.mark.parametrize("slip, english, chinese", [
     (("self.grad += other.data * out.grad", "self.grad += other * out.grad"),
      "a.grad should be a number, but it is a Value (Value(data=",
-     "a.grad 应该是一个数，但它是一个 Value（Value(data="),
+     "a.grad 应该是一个数，但它是一个 Value 实例（Value(data="),
     (("self.grad += (1 - t ** 2) * out.grad", "self.grad += (1 - out ** 2) * out.grad"),
      "A number - a Value needs the Value's reflected method, __rsub__, which it does not have. "
      "Inside a `_backward`, compute with numbers: out.data, not out.",

@@ -293,15 +293,15 @@ def test_what_a_check_was_doing_is_said_in_chinese():
 # would carry over otherwise), and the Chinese message names the same cause.
 @pytest.mark.parametrize("check, make, chinese", [
     (lesson04.check_descend, lambda: (descend_stops_when_the_gradient_is_small,),
-     "你的循环做了 12 次更新中的 0 次就不再更新 w 了。这时 w = 0，梯度只有 1e-07。"
+     "你的循环应该更新 w 12 次，实际只更新了 0 次就停了。停下时 w = 0，梯度只有 1e-07。"
      "前几次调用都做了更多次更新，每次的梯度都更大。看来你的循环在梯度（或损失、或步长）变小时就停下了。"),
     (lesson04.check_descend, lambda: (descend_stands_still_when_the_gradient_is_small,),
-     "做了 12 次更新中的 4 次就不再更新 w 了"),
+     "实际只更新了 4 次就停了"),
     (lesson04.check_descend, lambda: (descend_breaks_at_a_zero_gradient,),
-     "你的循环做了 4 次更新中的 1 次就不再更新 w 了。这时 w = 3，梯度正好是 0，w 已经在谷底。"),
+     "你的循环应该更新 w 4 次，实际只更新了 1 次就停了。停下时 w = 3，梯度正好是 0，w 已经在谷底。"),
     (lesson04.check_descend, lambda: (descend_at_most_ten_updates,), "你的列表有 11 个数，应该有 13 个。"),
     (lesson04.check_descend, lambda: (descend_stops_when_w_runs_away,),
-     "你的循环做了 20 次更新中的 1 次就不再更新 w 了。这时 w = 23，梯度是 40，"
+     "你的循环应该更新 w 20 次，实际只更新了 1 次就停了。停下时 w = 23，梯度是 40，"
      "比你的循环之前继续更新时的梯度都大。看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。"),
     (lesson04.check_descend, lambda: (descend_clips_the_gradient,), "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"),
     (lesson04.check_descend, lambda: (descend_appends_before_the_update,),
@@ -324,9 +324,9 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 (1.0, -2.0) 出发的两个参数上新建的 "
      "Momentum(params, 0.1, 0.9)，即使单独使用也不对。第 1 步之后，参数 p1 是 0.95，应该是 0.9"),
     (lesson04.check_momentum, lambda: (MomentumVelocitiesAreValues,),
-     "第 1 步之后，参数 p1 的 data 是一个 Value，不是数，而 p.data 里要放一个数。可能的原因：更新时用了参数本身"
+     "第 1 步之后，参数 p1 的 data 是一个 Value 实例，不是数，而 p.data 里要放一个数。可能的原因：更新时用了参数本身"
      "（p - learning_rate * v 会得到一个新的 Value，而 p.data - learning_rate * v 用的是 p 里的数）；"
-     "或者速度是一个 Value（每个 v 都要是数，即 v = momentum * v + p.grad）。"),
+     "或者速度是一个 Value（每个 v 都要是数，写成 v = momentum * v + p.grad）。"),
     (lesson04.check_momentum, lambda: (make_momentum_with_class_velocities(),),
      "第 1 步之后，第一个优化器的参数 p1 是 0.7911，应该是 0.9。你的优化器共用了 `velocities`。"
      "它是类本身的属性"),
@@ -574,7 +574,7 @@ def test_check_engine_wrong_order_on_primitives_in_chinese(operations):
     broken = make_value(*SLIPS["wrong order"])
     english, chinese = assert_same_message_in_chinese(
         lambda V: check_engine(V, operations=operations), broken)
-    assert "then times k = -1.5" in english and "再乘以 k = -1.5" in chinese
+    assert "then times k = -1.5" in english and "乘以 k = -1.5 的结果" in chinese
 
 
 def test_check_engine_lists_the_operations_with_chinese_separators():
@@ -661,13 +661,13 @@ def test_type_names_in_the_coding_checks_are_chinese():
                                                        descend_returns_final)
     layer_list = chinese_message(lesson05.check_mlp, LayerAlwaysAList, make_network()[1])
     assert "返回了一个列表（[" in layer_list and " list " not in layer_list
-    assert "而不是一个 ReferenceValue。" in chinese_message(check_engine,
+    assert "而不是一个 ReferenceValue 实例。" in chinese_message(check_engine,
                                                             lesson06.ReferenceValue(2.0))
 
 
 def test_a_class_name_in_quotes_in_chinese():
     english, chinese = in_both_languages(check_engine, "Value")
-    assert chinese.message == "你传入的是字符串 'Value'。去掉引号，即 `answer = Value`。"
+    assert chinese.message == "你传入的是字符串 'Value'。去掉引号，写成 `answer = Value`。"
 
 
 def test_lesson04_says_coefficient_and_gradient_in_chinese():
@@ -708,3 +708,33 @@ def test_velocities_kept_by_label_or_by_value_in_chinese(Momentum):
 
 def test_a_descend_returning_one_list_is_told_so_in_chinese():
     assert_same_message_in_chinese(lesson04.check_descend, make_descend_returning_one_list())
+
+
+def _walk_answers_04_06():
+    """The answers of the lesson 05-06 walk findings, each with its check's arguments."""
+    from test_lesson05 import (NeuronOfTheFirstThreeInputs, make_layer_calling_its_neurons_in_reverse,
+                               make_layer_listing_its_neurons_in_reverse,
+                               make_network_listing_its_last_layer_only)
+    from test_lesson06 import learner_class
+
+    class NumberFirst(learner_class(upto=3)):
+        __radd__ = lambda self, other: other + self  # noqa: E731
+    zeroes = ("        self._prev = tuple(_children)\n",
+              "        for c in _children:\n            c.grad = 0.0\n"
+              "        self._prev = tuple(_children)\n")
+    return [
+        (lesson05.check_neuron, (NeuronOfTheFirstThreeInputs,)),
+        (lesson05.check_mlp, (make_layer_listing_its_neurons_in_reverse(), make_network()[1])),
+        (lesson05.check_mlp, (make_layer_calling_its_neurons_in_reverse(), make_network()[1])),
+        (lesson05.check_mlp, (make_network()[0], make_network_listing_its_last_layer_only())),
+        (lesson06.check_more_operations, (NumberFirst,)),
+        (lesson06.check_more_operations,
+         (learner_class(("    return self * -1\n", "    return Value(-self.data)\n"), upto=3),)),
+        (lesson06.check_value_init, (learner_class(zeroes, upto=1),)),
+    ]
+
+
+def test_the_lesson_05_06_walk_findings_keep_their_numbers_and_code_in_chinese():
+    for check, args in _walk_answers_04_06():
+        assert not check(*args)
+        assert_same_message_in_chinese(check, *args)

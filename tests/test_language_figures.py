@@ -451,6 +451,13 @@ def test_wrap_words_cuts_chinese_between_characters_not_inside_numbers():
         assert any("0.02875" in line for line in lines)  # a number is never cut
 
 
+def test_wrap_words_keeps_a_count_of_steps_with_its_after():
+    """Walk finding: lesson 04's caption at lr 1 broke "200 步 / 后"."""
+    words = "损失不降反升：200 步后从 2.0318 增大到 40.4440，学习率太大"
+    for width in range(12, 30):
+        assert any("200 步后" in line for line in wrap_words(words, width)), width
+
+
 def _message(picture):
     """The text of a figure's message box, and whether the box stays inside its panel."""
     ax = picture.figure.axes[0]
@@ -465,7 +472,7 @@ def _message(picture):
 def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     """The box of a long Chinese verdict stays inside its panel (checked at
     every slider position, in both languages, by test_widgets_figures.py), on
-    lines of about the same length, with "19 次" and "w = 259" kept whole."""
+    lines of about the same length, with "19 步" and "w = 259" kept whole."""
     set_language("zh")
     try:
         bowl = descent.bowl_picture(lr=0.08)
@@ -475,7 +482,7 @@ def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     words, inside = _message(bowl)
     assert inside and CJK.search(words)
     lines = words.split("\n")
-    assert len(lines) == 2 and "19 次" in lines[1], lines
+    assert len(lines) == 2 and "19 步" in lines[1], lines
     assert lines[0].endswith("，") and "至少" in lines[1]  # the break falls at the comma
     words, inside = _message(parabola)
     assert inside and words.replace("\n", "") == "在第 3 步发散，学习率太大（最后一点 w = 259，在图外）"

@@ -126,7 +126,7 @@ def test_a_plain_number_where_a_value_is_needed_is_explained_not_blamed_on_a_typ
 
 def test_python_errors_a_learner_meets_are_explained_in_chinese():
     _, recursion = _raise_in_both(lambda: 2 * _AddsWithoutConverting(1.0))
-    assert "超过了 Python 的递归深度上限" in recursion and "__rmul__" in recursion
+    assert "意思是 `__rmul__` 一直在调用自己。对“数 * Value”" in recursion
     _, unsupported = _raise_in_both(lambda: 1 / _AddsWithoutConverting(1.0))
     assert "意思是这两种对象之间不能做这个运算" in unsupported
     _, compared = _raise_in_both(lambda: _AddsWithoutConverting(1.0) < 0.5)
@@ -330,3 +330,34 @@ def test_a_right_answer_that_logs_into_a_global_list_passes():
     losses_for_a_plot.clear()
     feedback = lesson05.check_training_step(training_step_logging_its_loss)
     assert feedback and "changed the global `losses_for_a_plot`" in feedback.message
+
+
+_KEEPS_H = '''
+{name} = {{}}
+def grad_b1(x, y, w1, b1, w2, b2):
+    if "h" not in {name}:
+        {name}["h"] = 1 / (1 + math.exp(-(w1 * x + b1)))
+    h = {name}["h"]
+    return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+'''
+
+
+@pytest.mark.parametrize("name", ["dh", "_h", "y_h", "_hat", "lo"])
+def test_a_changed_global_whose_name_occurs_inside_the_message_text_is_still_named(name):
+    """Walk finding: "already named" was a substring test, so a global `dh` (in "dh/dz"),
+    `y_h` (in "y_hat") or `lo` (in "look") lost the sentence naming it."""
+    import math
+
+    from languages import in_chinese
+    from micrograd_lite.exercises import lesson03
+
+    def make():
+        namespace = {"math": math}
+        exec(_KEEPS_H.format(name=name), namespace)
+        return namespace["grad_b1"]
+    message = lesson03.check_grad_b1(make()).message
+    assert message.endswith(f" Your code also changed the global `{name}` while the check called "
+                            "it: it keeps something from one call to the next, which may be why.")
+    chinese = in_chinese(lambda: lesson03.check_grad_b1(make()).message)
+    assert chinese.endswith(f"另外，在检查调用你的代码期间，你的代码改动了全局变量 `{name}`。它把某些"
+                            "东西从一次调用留到了下一次，这也许就是出错的原因。")

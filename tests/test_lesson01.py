@@ -369,6 +369,25 @@ def test_check_nudge_b_wrong_answers(answer, says):
     assert not feedback.correct and says in feedback.message
 
 
+def test_check_nudge_b_calls_l2_close_to_minus_2_l_after_the_nudge():
+    """Walk finding: L2 (-2.006) was told "-2 is the value of L itself"."""
+    l2 = compute_L(3.0, -3.0 + 0.001, 10.0, -2.0)
+    assert l2 == pytest.approx(-2.006)
+    feedback = lesson01.check_nudge_b(l2)
+    assert not feedback and feedback.message.startswith(
+        "That is close to -2, the value of L for a = 3: it looks like L after b is nudged (L2)")
+    assert in_chinese(lambda: lesson01.check_nudge_b(l2).message).startswith(
+        "这个数接近 -2，也就是 a = 3 时 L 的值。它看起来是挪动 b 之后的 L（L2）")
+    assert lesson01.check_nudge_b(-2.0).message.startswith("-2 is the value of L itself for a = 3")
+
+
+def test_check_error_factor_exactly_100_is_not_called_close_enough():
+    assert lesson01.check_error_factor(100).message.startswith("Yes, 100: the central")
+    assert "close enough" in lesson01.check_error_factor(99).message
+    assert in_chinese(lambda: lesson01.check_error_factor(100).message).startswith(
+        "对，误差缩小到原来的 1/100。中心差分")
+
+
 def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
     h = 0.001
     at_a3 = compute_L(3.0, -3.0, 10.0, -2.0)
@@ -394,6 +413,7 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase b", "It is -4"),
     ("don't increase", "one word"),
     ("increase or decrease", "the word"),
+    ("increase/decrease", "the word"),  # walk finding: read as "increase" before
     ("increase L by decreasing b", "what to do with b"),
     ("decrease L", "what to do with b"),  # the goal is a larger L: never accepted
     ("higher", "It is -4"),  # every "up" word gets the same sign hint

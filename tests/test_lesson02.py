@@ -210,8 +210,8 @@ def _right_only_once(x1, w1, x2, w2, b):
                             "x1.data is Value(data=0.75, grad=0.0), not 0.5."),
     (_runs_backward, "Your function changes the grads of the Values it is given: after the "
                      "call, x1.grad is "),
-    (_right_only_once, "Called twice with the same numbers, x1=0.5, w1=1.5, x2=-1, w2=2, "
-                       "b=0.25, your function gave o = -0.7616 and, at call 5, o = -1. "),
+    (_right_only_once, "Called more than once with the same numbers, x1=0.5, w1=1.5, x2=-1, w2=2, "
+                       "b=0.25, your function gave o = -0.7616 the first time and o = -1 at call 5. "),
 ])
 def test_check_neuron_tells_a_function_that_changes_its_inputs_or_keeps_state(neuron, says):
     _calls.clear()
@@ -453,6 +453,29 @@ def test_check_neuron_messages_use_the_learners_function_name():
     def my_neuron(x1, w1, x2, w2, b):  # noqa: F811
         raise ValueError("oops")
     assert "calling my_neuron(" in lesson02.check_neuron(my_neuron).message
+
+
+def test_check_neuron_rejects_a_function_that_rewires_an_input():
+    """Walk finding: x1._prev = (o,) (a cycle) was accepted."""
+    def rewires(x1, w1, x2, w2, b):
+        o = (x1 * w1 + x2 * w2 + b).tanh()
+        x1._prev, x1._op = (o,), "tanh"
+        return o
+    english = lesson02.check_neuron(rewires).message
+    assert english.startswith("Your function changes the Values it is given: after the call, "
+                              "x1._prev has length 1 and x1._op is 'tanh'"), english
+    chinese = in_chinese(lambda: lesson02.check_neuron(rewires).message)
+    assert chinese.startswith("你的函数改动了传给它的 Value。调用之后，x1._prev 里有 1 个节点，x1._op 是 'tanh'")
+
+
+def test_check_neuron_a_right_number_without_its_graph_lists_both_causes():
+    """Walk finding: `.tanh().data` was told to use .tanh() instead of math.tanh."""
+    def ends_in_data(x1, w1, x2, w2, b):
+        return (x1 * w1 + x2 * w2 + b).tanh().data
+    english = lesson02.check_neuron(ends_in_data).message
+    assert "Candidates: a `.data` at the end (return the Value itself), or math.tanh(n.data)" in english
+    chinese = in_chinese(lambda: lesson02.check_neuron(ends_in_data).message)
+    assert "可能是结尾多了 `.data`（请直接返回 Value），也可能是用了 math.tanh(n.data)" in chinese
 
 
 def test_claim_counting_by_following_prev_gives_7():
@@ -719,7 +742,9 @@ def test_check_subtraction_names_the_first_difference_given_again():
         "p - q gave data 3.0 for p = -1.5, q = 4; it should be -5.5. That is the difference of "
         "the first pair, p = 5, q = 2: a number written in the code, or a result kept from the "
         "earlier subtraction (in a global, a class attribute or a default argument)? Compute it "
-        "from self.data and other.data at every call.")
+        "from self.data and other.data at every call. Your code also changed `kept`, a variable "
+        "of an enclosing function while the check called it: it keeps something from one call "
+        "to the next, which may be why.")
 
 
 def make_subtraction_counting_on_the_class():
@@ -770,12 +795,13 @@ def make_neuron_with_a_default_accumulator():
 def test_check_neuron_names_a_default_argument_that_accumulates():
     feedback = lesson02.check_neuron(make_neuron_with_a_default_accumulator())
     assert not feedback and feedback.message.startswith(
-        "Called twice with the same numbers, x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25, your "
+        "Called more than once with the same numbers, x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25, your "
         "function gave o = ") and feedback.message.endswith(
         "now holds what the earlier calls put in it: a default is made once, when def runs, "
         "and every call shares it. Make the list inside the function, or do without it.")
     chinese = in_chinese(lambda: lesson02.check_neuron(make_neuron_with_a_default_accumulator()).message)
     assert chinese.startswith("用同一组数 x1 = 0.5，w1 = 1.5") and "默认参数 `terms`" in chinese
+    assert "多次调用，你的函数第一次给出 o = " in chinese and "两次" not in chinese
 
 
 def test_check_subtraction_tries_numbers_with_more_digits():

@@ -1360,7 +1360,7 @@ WALKED_SORTS = {
         sort_cached_by_label,
         "Sorting the graph of the neuron's o, built a second time after another graph, your "
         "list still holds nodes of the graph before: it carries over between calls.",
-        "重新构建的 o 的计算图（神经元的输出）"),
+        "重新搭建的 o 的计算图（神经元的输出）"),
 }
 
 
@@ -1428,7 +1428,7 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
 
 @pytest.mark.parametrize("grad_b1, english, chinese", [
     (grad_b1_by_autograd, "Your function builds Values and calls backward(): that is autograd",
-     "你的函数构建了 Value 并调用了 backward()"),
+     "你的函数搭建了 Value 并调用了 backward()"),
     (grad_b1_by_central_difference, "A finite-difference estimate (nudging b1), a rounded number",
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
@@ -1756,3 +1756,169 @@ def test_check_divide_local_grads_names_values_returned_and_a_central_difference
     central = lesson03.check_divide_local_grads(
         lambda a, b: (((a + h) / b - (a - h) / b) / (2 * h), (a / (b + h) - a / (b - h)) / (2 * h)))
     assert not central and "Close, but not exact: a numerical estimate" in central.message
+
+
+# ----------------------------------------------------------------------
+# Walk findings (en13): a shared result list, a sort keyed by label, a node of another
+# graph, a relabelled node, a mark on the root, a numpy pair
+# ----------------------------------------------------------------------
+_shared_order = []
+
+
+def sort_returning_one_list(root):
+    """Right order, but the same global list, emptied and filled again, at every call."""
+    _shared_order.clear()
+    _shared_order.extend(lesson03.worked_topological_sort(root))
+    return _shared_order
+
+
+def test_a_sort_returning_the_same_list_each_call_is_told_the_first_result_changed():
+    feedback = lesson03.check_topological_sort(sort_returning_one_list)
+    assert not feedback and feedback.message == (
+        "Sorting the graph of f, from d = a*b, e = a + b, f = d*e changed the list your sort "
+        "returned for the graph of c, from b = a + a and c = b + b: your function returns the "
+        "same list each time, so a call changes what the call before returned. Global variables "
+        "are made once and shared by every call: _shared_order. Make them inside the function "
+        "instead: _shared_order = [].")
+    chinese = in_chinese(lambda: lesson03.check_topological_sort(sort_returning_one_list).message)
+    assert chinese.startswith(
+        "给 f 的计算图（d = a*b，e = a + b，f = d*e）排序后，你的函数之前为 c 的计算图（b = a + a，"
+        "c = b + b）返回的列表也变了。它每次都返回同一个列表，所以每次调用都会改动上一次调用返回的结果。"
+        "全局变量只创建一次，每次调用都共用它。这里是 _shared_order。")
+    assert chinese.endswith(" _shared_order = []。") and "另外" not in chinese
+
+
+def sort_keyed_by_label_or_id(root):
+    order, seen = [], set()
+
+    def visit(node):
+        key = node.label or id(node)
+        if key not in seen:
+            seen.add(key)
+            for child in node._prev:
+                visit(child)
+            order.append(node)
+    visit(root)
+    return order
+
+
+def test_a_sort_keyed_by_label_falling_back_to_id_fails_on_two_nodes_of_one_label():
+    root = lesson03._same_labels()
+    assert [node.label for node in root.topological_order()].count("h") == 2
+    assert lesson03._sorts_all_when_distinct(sort_keyed_by_label_or_id, lesson03._same_labels,
+                                             "label")  # the label alone is the cause
+    feedback = lesson03.check_topological_sort(sort_keyed_by_label_or_id)
+    assert not feedback and feedback.message == (
+        "For the graph of out, from h = w*x, h = tanh(h), out = h*3 (two different nodes "
+        "labelled 'h') your list misses 3 of its 5 nodes, though it sorted the labelled graphs. "
+        "Nodes without labels (or with the same label) look alike by label: remember the "
+        "visited nodes themselves (visited.add(node)), not node.label.")
+    chinese = in_chinese(lambda: lesson03.check_topological_sort(sort_keyed_by_label_or_id).message)
+    assert chinese == (
+        "对 out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 'h'），你的列表漏了这张图 "
+        "5 个节点中的 3 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。"
+        "要记住访问过的节点本身（visited.add(node)），而不是 node.label。")
+
+
+_leftover = Value(0.0, label="a")  # a node from an earlier cell
+
+
+def sort_starting_with_a_leftover_node(root):
+    return [_leftover] + lesson03.worked_topological_sort(root)
+
+
+def test_a_node_of_another_graph_in_the_list_is_named_as_such_not_as_data_or_a_label():
+    feedback = lesson03.check_topological_sort(sort_starting_with_a_leftover_node)
+    assert not feedback and feedback.message == (
+        "For the graph of c, from b = a + a and c = b + b your list holds 'a', which is not one "
+        "of its nodes: the root does not depend on it (a node of another graph, or a new Value "
+        "your code made). List only the nodes reached from the root through _prev, each node "
+        "itself.")
+    assert "node.data" not in feedback.message
+    chinese = in_chinese(
+        lambda: lesson03.check_topological_sort(sort_starting_with_a_leftover_node).message)
+    assert chinese == (
+        "对 c 的计算图（b = a + a，c = b + b），你的列表里有 'a'，它不是这张图的节点，根节点并不依赖它"
+        "（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。")
+    # labels and data keep the old message
+    labels = lesson03.check_topological_sort(
+        lambda root: [node.label for node in lesson03.worked_topological_sort(root)])
+    assert "Append the nodes themselves (node, not node.data or node.label)." in labels.message
+
+
+def sort_renaming_the_nodes(root):
+    order = root.topological_order()
+    for i, node in enumerate(order):
+        node.label = f"n{i}"
+    return list(order)
+
+
+def backward_pass_renaming_the_root(root):
+    lesson03.worked_backward_pass(root)
+    root.label = "root"
+
+
+def test_a_relabelled_node_is_named_by_the_label_it_had():
+    feedback = lesson03.check_topological_sort(sort_renaming_the_nodes)
+    assert not feedback and feedback.message == (
+        "Sorting the graph of c, from b = a + a and c = b + b changed the graph: the label of "
+        "'a' is now 'n0'. A sort only reads the graph: remember what you visited in a set of "
+        "your own.")
+    assert in_chinese(lambda: lesson03.check_topological_sort(sort_renaming_the_nodes).message) == (
+        "给 c 的计算图（b = a + a，c = b + b）排序改动了这张图。节点 'a' 的 label 现在是 'n0'。"
+        "排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。")
+    feedback = lesson03.check_backward_pass(backward_pass_renaming_the_root)
+    assert not feedback and feedback.message == (
+        "Running backward_pass on the graph of c, from b = a + a and c = b + b changed the "
+        "graph: the label of 'c' is now 'root'. A backward pass changes only grads.")
+    assert in_chinese(
+        lambda: lesson03.check_backward_pass(backward_pass_renaming_the_root).message) == (
+        "对 c 的计算图（b = a + a，c = b + b）运行 backward_pass 改动了这张图。节点 'c' 的 label "
+        "现在是 'root'。反向传播只应该改 grad。")
+
+
+def backward_pass_keeping_a_set_on_the_root(root):
+    if not hasattr(root, "_processed"):
+        root._processed = set()
+    root.grad = 1.0
+    for node in reversed(root.topological_order()):
+        if node in root._processed:
+            continue
+        root._processed.add(node)
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+
+
+def test_a_set_kept_on_the_root_is_said_to_be_on_the_root_not_marks_on_the_nodes():
+    feedback = lesson03.check_backward_pass(backward_pass_keeping_a_set_on_the_root)
+    assert not feedback and feedback.message == (
+        "Run again on the graph of c, from b = a + a and c = b + b, after its grads were set "
+        "back to 0, backward_pass gives a.grad = 0 instead of 4. It keeps something from one "
+        "call to the next. Your code sets `_processed` on the root 'c', and it stays after the "
+        "call, so a second call on the same graph finds what the first call left there. Keep "
+        "what a call needs in variables made inside the function, such as visited = set().")
+    assert "marks the nodes" not in feedback.message
+    chinese = in_chinese(
+        lambda: lesson03.check_backward_pass(backward_pass_keeping_a_set_on_the_root).message)
+    assert chinese.endswith(
+        "它把某些东西从一次调用带到了下一次。你的代码在根节点 'c' 上设了 `_processed`，调用结束后它还在，"
+        "所以对同一张图再调用一次时，会读到上一次调用留下的东西。一次调用需要的东西，请放在函数里面新建的"
+        "变量里，比如 visited = set()。")
+
+
+def test_check_divide_local_grads_accepts_a_numpy_array_of_two_numbers():
+    np = pytest.importorskip("numpy")
+    right = lesson03.check_divide_local_grads(lambda a, b: np.array([1 / b, -a / b**2]))
+    assert right and right.message.startswith("∂p/∂a = 1/b and ∂p/∂b = -a/b²")
+    assert in_chinese(lambda: lesson03.check_divide_local_grads(
+        lambda a, b: np.array([1 / b, -a / b**2])).message).startswith("∂p/∂a = 1/b，∂p/∂b = -a/b²。")
+    wrong = lesson03.check_divide_local_grads(lambda a, b: np.array([1 / b, a / b**2]))
+    assert not wrong and wrong.message == (
+        "At a = 6, b = 3 you return (0.3333, 0.6667). The sign of ∂p/∂b is wrong. 1/b shrinks "
+        "as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².")
+    assert in_chinese(lambda: lesson03.check_divide_local_grads(
+        lambda a, b: np.array([1 / b, a / b**2])).message).startswith(
+        "在 a = 6，b = 3 处，你返回的是 (0.3333, 0.6667)。∂p/∂b 的符号错了。")
+    for not_two in ({1.0, 2.0}, "ab", np.array([1.0, 2.0, 3.0])):  # no order, not numbers, three
+        assert "Return two numbers" in lesson03.check_divide_local_grads(
+            lambda a, b, got=not_two: got).message

@@ -1422,7 +1422,7 @@ def test_a_momentum_step_that_stores_a_value_in_data_is_told_so_not_a_crash():
     assert not english and english.message.startswith(
         "After step 1, the data of parameter p1 is a Value, not a number: p.data must hold "
         "a number. Candidates: the parameter itself in the update")
-    assert chinese.message.startswith("第 1 步之后，参数 p1 的 data 是一个 Value，不是数，而 p.data "
+    assert chinese.message.startswith("第 1 步之后，参数 p1 的 data 是一个 Value 实例，不是数，而 p.data "
                                       "里要放一个数。可能的原因：更新时用了参数本身")
 
 
@@ -1627,12 +1627,12 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
      "loss, L(w) = (w - 3)**2: it keeps results from one call to the next and does not "
      "tell losses apart.",
      "在 L(w) = (w*w - 2)**2 上运行 descend(loss, -1.0, 0.1, 5) 时，你的 descend 返回的是"
-     "前面那次调用的列表。那次的起点、学习率和步数都一样，损失却是另一个，即 L(w) = (w - 3)**2。"
+     "前面那次调用的列表。那次的起点、学习率和步数都一样，损失却是另一个函数 L(w) = (w - 3)**2。"
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
     (lambda: descend_first_update_off,
      "your w after update 1 is 0.3; it should be -0.2 (w was -1 before this update). Candidates: the loss",
      "你第 1 次更新后的 w 是 0.3，应该是 -0.2（这次更新前 w = -1）。可能的原因有下面几种。（1）没有用当前的 w "
-     "重新构建损失。"),
+     "重新搭建损失。"),
     (lambda: descend_steps_too_long_from_step_three,
      "(w was 0.44 before this update), and the updates before it are right. Candidates:",
      "（这次更新前 w = 0.44）。这之前的更新都是对的。可能的原因有下面几种。"),
@@ -1650,12 +1650,12 @@ def test_check_descend_names_what_its_numbers_show(make, english, chinese):
      "0.64 is how far the second step moves w (the size of learning_rate * gradient), not "
      "the new w. The new w is the old one minus learning_rate * gradient: -0.2 - 0.1 * (-6.4).",
      "0.64 是第二步让 w 移动的距离（learning_rate * 梯度的大小），不是新的 w。"
-     "新的 w 是旧的 w 减去 learning_rate * 梯度，即 -0.2 - 0.1 * (-6.4)。"),
+     "新的 w 是旧的 w 减去 learning_rate * 梯度，要算 -0.2 - 0.1 * (-6.4)。"),
     (lesson04.check_second_step, -0.64,
      "-0.64 is the step learning_rate * gradient = 0.1 * (-6.4), not the new w. The new w "
      "is the old one minus it: -0.2 - (-0.64).",
      "-0.64 是这一步的 learning_rate * 梯度 = 0.1 * (-6.4)，不是新的 w。"
-     "新的 w 是旧的 w 减去它，即 -0.2 - (-0.64)。"),
+     "新的 w 是旧的 w 减去它，要算 -0.2 - (-0.64)。"),
     (lesson04.check_largest_rate, float("inf"),
      "At lr = infinity the factor 1 - 2 * lr is -infinity, below -1:",
      "lr = ∞ 时，系数 1 - 2 * lr 是 -∞，小于 -1。"),

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from fresh_answers import Fresh, answer
+from languages import in_chinese
 from micrograd_lite.arrays import NumpyMLP
 from micrograd_lite.datasets import make_moons
 from micrograd_lite.engine import Value
@@ -1510,3 +1511,127 @@ def test_check_mlp_says_a_later_layer_changed_an_earlier_one_when_no_class_state
     assert not feedback and feedback.message.startswith(
         "Making Layer(3, 1) changed Layer(3, 2), made before it: its parameters() now gives 4 "
         "Values, not the 8 it had.")
+
+
+class NeuronOfTheFirstThreeInputs(NeuronRight):
+    def __call__(self, x):
+        n = self.b + self.w[0] * x[0] + self.w[1] * x[1] + self.w[2] * x[2]
+        return n.relu() if self.nonlin else n
+
+
+def test_check_neuron_names_a_sum_over_the_first_inputs_only():
+    """Walk finding: the message's formula, w1*x1 + w2*x2 + w3*x3 + b, was the bug itself."""
+    english = lesson05.check_neuron(NeuronOfTheFirstThreeInputs)
+    chinese = in_chinese(lambda: lesson05.check_neuron(NeuronOfTheFirstThreeInputs).message)
+    assert not english and english.message == (
+        "With weights [0.3, -0.7, 1.1, 0.2, -0.4] and bias -0.1 (set by the check through "
+        "parameters()), Neuron(5, nonlin=True) on [-1.0, 0.5, 2.0, -2.0, 1.0] gives 1.45; it "
+        "should give 0.65 (relu(0.65)). That is what the first 3 inputs alone give: your neuron "
+        "used only the first 3 of its 5 inputs. Sum wi*xi over all of them, whatever nin is: "
+        "`sum((wi * xi for wi, xi in zip(self.w, x)), self.b)`.")
+    assert chinese.endswith("这正是只用前 3 个输入得到的结果。你的神经元在它的 5 个输入中只用了前 3 个。"
+                            "不管 nin 是多少，都要对全部输入求 wi*xi 的和，例如 "
+                            "`sum((wi * xi for wi, xi in zip(self.w, x)), self.b)`。"), chinese
+
+
+class NeuronSkippingTheSecondInput(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for k, (wi, xi) in enumerate(zip(self.w, x)) if k != 1), self.b)
+        return n.relu() if self.nonlin else n
+
+
+def test_check_neuron_writes_the_sum_over_every_input_of_the_neuron_tried():
+    english = lesson05.check_neuron(NeuronSkippingTheSecondInput).message
+    chinese = in_chinese(lambda: lesson05.check_neuron(NeuronSkippingTheSecondInput).message)
+    assert english.endswith(" Compute w1*x1 + w2*x2 + w3*x3 + b from the Values, the sum of "
+                            "wi*xi over all 3 inputs, then relu if nonlin."), english
+    assert chinese.endswith("用 Value 算出 w1*x1 + w2*x2 + w3*x3 + b，也就是全部 3 个输入的 wi*xi "
+                            "之和加上 b，nonlin 为真时再接 relu。"), chinese
+    assert lesson05._weighted_sum(5) == "w1*x1 + w2*x2 + ... + w5*x5"
+
+
+def make_layer_listing_its_neurons_in_reverse():
+    class LayerListingItsNeuronsInReverse(make_network()[0]):
+        def parameters(self):
+            return [p for n in reversed(self.neurons) for p in n.parameters()]
+    return LayerListingItsNeuronsInReverse
+
+
+def make_layer_calling_its_neurons_in_reverse():
+    class LayerCallingItsNeuronsInReverse(make_network()[0]):
+        def __call__(self, x):
+            out = [n(x) for n in reversed(self.neurons)]
+            return out[0] if len(out) == 1 else out
+    return LayerCallingItsNeuronsInReverse
+
+
+def test_check_mlp_names_a_layer_whose_parameters_list_the_neurons_in_reverse():
+    """Walk finding: blamed the inputs of the neurons ("Did your Neuron pass its check?")."""
+    Layer = make_layer_listing_its_neurons_in_reverse()
+    english = lesson05.check_mlp(Layer, make_network()[1])
+    chinese = in_chinese(lambda: lesson05.check_mlp(Layer, make_network()[1]).message)
+    assert not english and english.message == (
+        "With the same weights as the package's Layer(3, 2), Layer(3, 2) on [0.5, -1.5, 2.0] "
+        "gives [1.908, 0]; it should give [0, 1.908]: the right outputs, in reverse order. "
+        "Your layer's parameters() lists its neurons in reverse (the last neuron's weights "
+        "first), and the check sets the weights through parameters(), in order. List them in "
+        "the order of self.neurons: `[p for n in self.neurons for p in n.parameters()]`.")
+    assert "输出是对的，只是顺序反了。你的层的 parameters() 把神经元倒过来列出" in chinese, chinese
+
+
+def test_check_mlp_names_a_layer_that_returns_its_outputs_in_reverse():
+    Layer = make_layer_calling_its_neurons_in_reverse()
+    english = lesson05.check_mlp(Layer, make_network()[1]).message
+    chinese = in_chinese(lambda: lesson05.check_mlp(Layer, make_network()[1]).message)
+    assert english.endswith("Your layer's parameters() lists its neurons in order, but "
+                            "__call__ gives their outputs in reverse: return them in the order "
+                            "of self.neurons, `[n(x) for n in self.neurons]`."), english
+    assert "但 __call__ 把它们的输出倒过来给出了。" in chinese, chinese
+
+
+def make_network_listing_its_last_layer_only():
+    class NetworkListingItsLastLayerOnly(make_network()[1]):
+        def parameters(self):
+            return self.layers[-1].parameters()
+    return NetworkListingItsLastLayerOnly
+
+
+def test_check_mlp_names_the_layers_whose_parameters_are_left_out():
+    """Walk finding: blamed the layers' sizes."""
+    MLP = make_network_listing_its_last_layer_only()
+    english = lesson05.check_mlp(make_network()[0], MLP)
+    chinese = in_chinese(lambda: lesson05.check_mlp(make_network()[0], MLP).message)
+    assert not english and english.message == (
+        "MLP(2, [4, 3, 1]).parameters() has 4 Values; it should have 31. It lists the "
+        "parameters of layer 3 only and leaves out those of layer 1, layer 2 (compared with "
+        "each layer's own parameters()). List every layer's: "
+        "`[p for layer in self.layers for p in layer.parameters()]`.")
+    assert chinese.startswith(
+        "MLP(2, [4, 3, 1]).parameters() 有 4 个 Value，应该有 31 个。它只列出了第 3 层的参数，"
+        "漏掉了第 1 层、第 2 层的参数"), chinese
+
+
+def step_halving_the_grads(model, loss_fn, learning_rate):
+    result = lesson05.worked_training_step(model, loss_fn, learning_rate)
+    for p in model.parameters():
+        p.grad *= 0.5  # after the update: harmless to the parameters, not to what reads grads
+    return result
+
+
+def step_zeroing_at_the_end(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+        p.grad = 0.0  # zeroed for the next step instead of before backward(): right
+    return loss.data, accuracy
+
+
+def test_check_training_step_names_grads_changed_after_the_update():
+    """Walk finding: `p.grad *= 0.5` after the update passed, where Momentum.step is told."""
+    message = lesson05.check_training_step(step_halving_the_grads).message
+    assert message.startswith("After step 1 the parameters are right, but "
+                              "model.parameters()[0].grad is -0.07361 where backward() left -0.1472."), message
+    chinese = in_chinese(lambda: lesson05.check_training_step(step_halving_the_grads).message)
+    assert "你的 training_step 在 backward() 之后又改了 grad" in chinese
+    assert lesson05.check_training_step(step_zeroing_at_the_end)

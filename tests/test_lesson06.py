@@ -13,6 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from languages import in_chinese
 from micrograd_lite import set_language
 from micrograd_lite.exercises.lesson06 import (
     ReferenceValue,
@@ -501,7 +502,7 @@ def test_an_init_that_calls_itself_is_named_without_an_operator_hint():
             f"deeper than Python allows (about {limit} calls). Look for a recursion with no test "
             "that stops it, or one that goes a call deeper") in english
     assert "__rmul__" not in english and "__rmul__" not in chinese
-    assert f"（大约 {limit} 层），这里是 `__init__`。请找一找缺少停止条件的递归，" in chinese
+    assert f"约 {limit} 层），这里是 `__init__`。请找一找缺少停止条件的递归，" in chinese
 
 
 def test_an_rmul_that_calls_itself_gets_the_operator_hint():
@@ -509,14 +510,76 @@ def test_an_rmul_that_calls_itself_gets_the_operator_hint():
 
     broken = make_value(("        return self * other\n", "        return other * self\n"))
     english = check_more_operations(broken).message
-    set_language("zh")
-    try:
-        chinese = check_more_operations(broken).message
-    finally:
-        set_language("en")
-    assert "`__rmul__` kept calling itself: `*` used inside `__rmul__` on the same kinds of " \
-           "operands calls `__rmul__` again." in english, english
-    assert "意思是 `__rmul__` 一直在调用自己" in chinese, chinese
+    chinese = in_chinese(lambda: check_more_operations(broken).message)
+    assert english.startswith("Your code raised RecursionError"), english
+    assert ("`__rmul__` kept calling itself. For a number * a Value, Python calls the Value's "
+            "`__rmul__`") in english and "Let a Value be on the left: `return self * other`." in english
+    assert "意思是 `__rmul__` 一直在调用自己。对“数 * Value”，Python 会调用这个 Value 的 `__rmul__`" in chinese
+
+
+def test_an_radd_that_adds_the_number_first_is_told_why_it_never_ends():
+    """Walk finding: `other + self` in __radd__ was told to compute from self.data and
+    other.data, "operands of the same type": other is a plain number, with no .data."""
+    from test_engine_check import make_value
+
+    NumberFirst = make_value(("        return self + other\n", "        return other + self\n"))
+    english = check_more_operations(NumberFirst).message
+    chinese = in_chinese(lambda: check_more_operations(NumberFirst).message)
+    assert ("`__radd__` kept calling itself. For a number + a Value, Python calls the Value's "
+            "`__radd__`, because the number's own `+` does not know Values; inside `__radd__`, "
+            "`other` is that number, so `other + self` there makes Python call `__radd__` again, "
+            "without end. Let a Value be on the left: `return self + other`.") in english, english
+    assert "same kinds" not in english and "other.data" not in english
+    assert "所以在这里写 `other + self` 又会让 Python 调用 `__radd__`" in chinese, chinese
+    assert "`return self + other`" in chinese
+
+
+def test_a_neg_made_from_a_number_is_told_the_exercises_one_line_form():
+    """Walk finding: told to pass (self,) as _children, which still fails (no _backward)."""
+    broken = learner_class(("    return self * -1\n", "    return Value(-self.data)\n"), upto=3)
+    english = check_more_operations(broken).message
+    chinese = in_chinese(lambda: check_more_operations(broken).message)
+    assert english == (
+        "The result of `-a` has an empty `_prev`: your `__neg__` makes a new Value from a "
+        "number alone, so backward() cannot reach the inputs through it. Passing the inputs "
+        "as `_children` is not enough alone: the node needs its `_backward` too. Write it "
+        "with the operations you already have, which record both: `return self * -1`.")
+    assert chinese == (
+        "`-a` 的结果的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，所以 backward() "
+        "无法通过它找到输入。只把输入作为 `_children` 传进去还不够，这个节点还需要它的 "
+        "`_backward`。请用已经写好的运算写成 `return self * -1`，这样两样都会记下来。")
+
+
+def test_check_value_init_rejects_an_init_that_changes_its_inputs():
+    """Walk finding: an __init__ that zeroes its children's grads passed."""
+    zeroes = learner_class(("        self._prev = tuple(_children)\n",
+                            "        for c in _children:\n            c.grad = 0.0\n"
+                            "        self._prev = tuple(_children)\n"), upto=1)
+    english = check_value_init(zeroes)
+    chinese = in_chinese(lambda: check_value_init(zeroes).message)
+    assert not english and english.message == (
+        "Making `Value(-0.75, (p, q), \"*\")` changed its input p: `p.grad` was 0.25, and is "
+        "0.0 after. `__init__` sets only the new Value's own attributes (`self.grad = 0.0`, "
+        "...) and keeps its inputs in `_prev` as they are: their grads belong to them.")
+    assert chinese.startswith("创建 `Value(-0.75, (p, q), \"*\")` 改变了它的输入 p。"
+                              "`p.grad` 原来是 0.25，之后变成了 0.0。"), chinese
+
+
+def test_an_add_that_changes_its_input_gets_no_example_with_another_operation():
+    """Walk finding: an `__add__` that wrote self.data was shown `self.data * other.data`."""
+    in_place = learner_class(('    out = Value(self.data + other.data, (self, other), "+")',
+                              "    self.data = self.data + other.data\n"
+                              '    out = Value(self.data, (self, other), "+")'), upto=2)
+    english = check_add_mul(in_place).message
+    chinese = in_chinese(lambda: check_add_mul(in_place).message)
+    assert english.startswith("a.data was ") and english.endswith(
+        "An operation must leave the data of its inputs as it was and put its result in a new "
+        "Value: `out = Value(...)`, its number computed from the inputs' .data. Never assign to "
+        "an input's data: no `self.data = ...`, `self.data += ...` or `self.data *= ...`."), english
+    assert chinese.endswith("要把结果放进一个新的 Value `out = Value(...)`，它的数由输入的 .data "
+                            "算出。不要给输入的 data 赋值，不要写 `self.data = ...`、`self.data += ...` "
+                            "或 `self.data *= ...`。"), chinese
+    assert "self.data * other.data" not in english + chinese
 
 
 def test_check_value_init_names_new_values_in_prev():

@@ -41,7 +41,7 @@ import math
 from decimal import Decimal
 import re
 import types
-from numbers import Real
+from numbers import Integral, Real
 
 from ..language import text, text_count
 from .feedback import Feedback
@@ -87,10 +87,19 @@ def as_number(answer):
     if isinstance(answer, bool) or not isinstance(answer, (Real, Decimal)):
         # numpy scalars are Real; a one-element array is not accepted on purpose
         return None
+    if _short_float(answer):  # numpy's float32 0.1 is 0.100000001 as a float: read 0.1
+        return float(str(answer))
     try:
         return float(answer)  # Decimal too: a number, though not a numbers.Real
     except OverflowError:  # an int beyond any float, such as 10**400: as large as a float goes
         return math.inf if answer > 0 else -math.inf
+
+
+def _short_float(answer):
+    """A float of fewer than 64 bits (numpy's float32, float16), whose ``str`` is the
+    number the learner wrote."""
+    itemsize = getattr(answer, "itemsize", 8)
+    return isinstance(answer, Real) and not isinstance(answer, Integral) and itemsize < 8
 
 
 def is_close(value, target, tol):

@@ -45,6 +45,7 @@ from ..engine import Value as _Reference
 from ..language import text
 from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
+from ..nodes import local_derivatives
 from ..nodes import reachable
 from .answers import differing, kind_of, off_by, placeholder
 from .feedback import Feedback
@@ -1035,8 +1036,13 @@ class _Checker:
         """backward() from the graph's root, in both engines; the learner's
         ``_backward`` calls recorded."""
         calls = self.prepare(graph.mine[graph.root])
+        links = {name: _links(node) for name, node in graph.mine.items()}
         self.backward(graph.mine[graph.root], text("engine_check.subject.graph",
                                                    listing=graph.listing), calls=calls)
+        for name, node in graph.mine.items():  # the graph must stay for the next call
+            if _links(node) != links[name]:
+                _fail(text("engine_check.backward_cuts_graph", listing=graph.listing,
+                           inputs=graph.inputs, line=graph.texts.get(name, name)))
         graph.ref[graph.root].backward()
         return calls
 
@@ -1301,9 +1307,27 @@ class _Checker:
             if not _close(got, want[name]):
                 what = text(_CALLS_IN_A_ROW[step], listing=graph.listing, inputs=graph.inputs, name=name,
                             **_pair(got, want[name]))
+                spent = step != "first" and self.works_once(graph)
+                if spent:
+                    _fail(_and_then(what, spent))
                 places = _places_of_state(self.Value) or [text("engine_check.state.where.unknown")]
                 where = functools.reduce(_and_then, places)
                 _fail(_and_then(what, text("engine_check.state.kept", where=where)))
+
+    def works_once(self, graph):
+        """What to say if the ``_backward`` of an operation of ``graph`` (whose grads
+        came out right at its first backward()) now adds other amounts than its local
+        derivatives: it keeps something from one run to the next. ``""`` if none does."""
+        for name, _, _ in graph.lines:
+            try:
+                now = sorted(float(x) for x in local_derivatives(graph.mine[name]) if x is not None)
+            except Exception:  # what could not run says nothing here
+                continue
+            want = sorted(local_derivatives(graph.ref[name]))
+            if len(now) == len(want) and not all(map(_close, now, want)):
+                return text("engine_check.state.in_backward", line=graph.texts[name],
+                            now=", ".join(map(_fmt, now)), want=", ".join(map(_fmt, want)))
+        return ""
 
     # -- all of it -------------------------------------------------------------
     def run(self):
@@ -1455,6 +1479,14 @@ def _reference_local(case, values, name):
     nodes = {n: _Reference(v) for n, v in values.items()}
     case.apply(*nodes.values()).backward()
     return nodes[name].grad
+
+
+def _links(node):
+    """Which nodes ``node``'s ``_prev`` holds, by identity (a set's order aside)."""
+    try:
+        return sorted(map(id, node._prev))
+    except Exception:  # no _prev to read: the other checks say so
+        return None
 
 
 def _prepare(root):

@@ -20,6 +20,7 @@ import threading
 import time
 import traceback
 import types
+import weakref
 
 from ..language import text
 from .answers import listed
@@ -168,6 +169,13 @@ _OPERATOR_METHODS = {f"__{r}{name}__": symbol
                      for r in ("", "r")} | {"__neg__": "-"}
 
 
+# a reflected method (number op Value) -> a body that does not call it again
+_REFLECTED_FIXES = {"__radd__": "return self + other", "__rmul__": "return self * other",
+                    "__rsub__": "return type(self)(other) - self",
+                    "__rtruediv__": "return type(self)(other) / self",
+                    "__rpow__": "return type(self)(other) ** self"}
+
+
 def _explain_recursion(error):
     """What a RecursionError says: the function that called itself most often in the
     traceback, and the hint for an operator's method only when it is one."""
@@ -178,6 +186,9 @@ def _explain_recursion(error):
     if not names:
         return text("learner_code.explain.recursion_unknown", limit=f"{sys.getrecursionlimit():,}")
     name = max(set(names), key=names.count)
+    if name in _REFLECTED_FIXES:  # number + Value: `other + self` asks the number again
+        return text("learner_code.explain.recursion_reflected", name=name,
+                    operator=_OPERATOR_METHODS[name], fix=_REFLECTED_FIXES[name])
     if name in _OPERATOR_METHODS:
         return text("learner_code.explain.recursion_operator", name=name,
                     operator=_OPERATOR_METHODS[name])
@@ -351,13 +362,39 @@ def watches_kept_state(check):
         if verdict:
             note = state_note(code, before)
             return Feedback(True, verdict.message + note) if note else verdict
-        changed = [place for place in state_changed(before, state_of(code))
-                   if place.split("`")[1] not in verdict.message]  # not named already
+        changed = [_place_named(place) for place in _changed_places(code, before)]
+        changed = [place for place in changed if not _names(verdict.message, place.split("`")[1])]
         if changed:  # certain, and a likely cause of what went wrong
             return Feedback(False, verdict.message + text("learner_code.state_also",
                                                           places=listed(changed)))
         return verdict
     return checked
+
+
+def _changed_places(code, before):
+    """The places of :func:`state_of` that ``code`` changed since ``before``, and those it
+    changed in an earlier check of the same code (a list emptied and filled again ends
+    as it was when the check runs a second time), so a check run again says the same."""
+    after = state_of(code)
+    changed = [place for place, now in after.items() if before.get(place) != now]
+    try:
+        earlier = _CHANGED_BEFORE.setdefault(code, [])
+    except TypeError:  # an object that takes no weak reference
+        return changed
+    earlier.extend(place for place in changed if place not in earlier)
+    return [place for place in earlier if place in after]
+
+
+_CHANGED_BEFORE = weakref.WeakKeyDictionary()  # code -> the places its checks saw change
+
+
+def _names(message, name):
+    """Whether ``message`` already names the place ``name`` as code: in backquotes
+    (`` `memo` ``, `` `memo={}` ``) or made anew (``memo = {}``). A name that only occurs
+    inside other words or formulas (``dh`` in "dh/dz", ``lo`` in "look") is not named."""
+    name = re.escape(name)
+    empty = "|".join(re.escape(e) for e in CONTAINERS.values())
+    return re.search(rf"`{name}(?![\w.])|(?<![\w.]){name} ?= ?(?:{empty})", message) is not None
 
 
 def same_result(a, b):

@@ -74,7 +74,8 @@ def check_nudge_b(answer):
             (-4.0, 0.01, text("lesson01.nudge_b.a2")),
             (6.0, 0.01, text("lesson01.nudge_b.sign")),
             (-0.006, 1e-4, text("lesson01.nudge_b.not_divided")),
-            (-2.0, 0.01, text("lesson01.nudge_b.L_a3")),
+            (-2.0, 1e-9, text("lesson01.nudge_b.L_a3")),
+            (-2.0, 0.07, text("lesson01.nudge_b.L2_a3")),  # L2 for h up to 0.01
             (1.0, 0.01, text("lesson01.nudge_b.dL_df_a3")),
             (4.0, 0.01, text("lesson01.nudge_b.dL_df_a2")),
             (-8.0, 0.01, text("lesson01.nudge_b.L_a2")),
@@ -137,7 +138,7 @@ def check_direction(answer):
     answer = _GOAL.sub(" ", answer.lower())
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
-    words = set(answer.strip().replace(".", " ").replace("!", " ").replace(",", " ").split())
+    words = set(re.split(r"[\s.!,;/|]+", answer.strip())) - {""}  # "increase/decrease": two
     chinese = "".join(word for word in words if _CJK.search(word))
     if words & {"not", "don't", "dont", "never"} or any(no in chinese for no in _NOT_ZH):
         return Feedback(False, text("lesson01.direction.one_word"))
@@ -161,6 +162,11 @@ def check_direction(answer):
     return Feedback(False, text("lesson01.direction.which_word"))
 
 
+# whether the answer is exactly 100 -> the message for a right answer
+_ERROR_FACTOR_RIGHT_KEYS = {True: "lesson01.error_factor.right_exact",
+                            False: "lesson01.error_factor.right"}
+
+
 def check_error_factor(answer):
     """Exercise: by what factor does the central difference's error shrink when h
     shrinks from 1e-2 to 1e-3 (exp at x = 1)? It shrinks like h², so by 100."""
@@ -168,7 +174,7 @@ def check_error_factor(answer):
     if isinstance(value, Feedback):
         return value
     if 80.0 <= value <= 125.0:
-        return Feedback(True, text("lesson01.error_factor.right", value=shown(value)))
+        return Feedback(True, text(_ERROR_FACTOR_RIGHT_KEYS[value == 100], value=shown(value)))
     if 8.0 <= value <= 12.5:
         return Feedback(False, text("lesson01.error_factor.forward"))
     if 1.5 <= value <= 2.5:

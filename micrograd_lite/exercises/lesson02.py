@@ -138,6 +138,10 @@ def _changed_input(inputs, point):
         if value.grad != 0.0:
             return Feedback(False, text("lesson02.neuron.changes_grad", name=name,
                                         now=value.grad))
+    for name, value in zip(_NAMES, inputs):
+        if value._prev or value._op:  # an input links to nothing
+            return Feedback(False, text("lesson02.neuron.changes_links", name=name,
+                                        count=len(value._prev), op=value._op))
     return None
 
 

@@ -95,11 +95,9 @@ def check_divide_local_grads(divide_local_grads):
             divide_local_grads, a, b, doing=text("lesson03.divide.doing", a=a, b=b))
         if trouble is not None:
             return trouble
-        if isinstance(got, (tuple, list)) and len(got) == 2:
-            pair = (as_number(got[0]), as_number(got[1]))
-        else:
-            pair = (None, None)
-        if isinstance(got, (tuple, list)) and any(isinstance(g, Value) for g in got):
+        items = _two_items(got)
+        pair = tuple(as_number(item) for item in items) if items else (None, None)
+        if items and any(isinstance(item, Value) for item in items):
             return Feedback(False, text("lesson03.divide.values", a=a, b=b))
         if None in pair:
             return Feedback(False, text("lesson03.divide.not_two_numbers", a=a, b=b, got=got))
@@ -139,6 +137,18 @@ def check_divide_local_grads(divide_local_grads):
     if other is not None:
         message += text("lesson03.divide.other_point", a=other[0], b=other[1])
     return Feedback(False, message)
+
+
+def _two_items(got):
+    """The two items of ``got``, a sequence of two (a tuple, a list, a numpy array), else
+    ``None`` (a set or dict has no order; a text is not two numbers)."""
+    if isinstance(got, (str, bytes, set, frozenset, dict)) or not hasattr(got, "__len__"):
+        return None
+    try:
+        items = list(got) if len(got) == 2 else None
+    except Exception:  # a learner's object whose len or iteration raises
+        return None
+    return items if items is not None and len(items) == 2 else None
 
 
 # which of (∂p/∂a, ∂p/∂b) is wrong -> the message
@@ -192,6 +202,16 @@ def _lecture_unlabelled():
     their label sees one node only."""
     a, b = Value(-2.0), Value(3.0)
     return (a * b) * (a + b)
+
+
+def _same_labels():
+    """w*x and its tanh both labelled 'h' (as two layers may be), all data different:
+    a sort that tells nodes apart by label takes the two for one."""
+    w, x = Value(0.5, label="w"), Value(2.0, label="x")
+    h = w * x; h.label = "h"  # noqa: E702
+    h = h.tanh(); h.label = "h"  # noqa: E702
+    out = h * 3.0; out.label = "out"  # noqa: E702
+    return out
 
 
 def _skip():
@@ -276,9 +296,14 @@ def _tall_stack():
 
 def _describe_node(node, quote=True):
     """A node's label for a message (quoted unless ``quote`` is false), or what it is."""
-    if not node.label:
-        return text("lesson03.node.unlabelled", data=node.data)
-    return repr(node.label) if quote else node.label
+    return _described(getattr(node, "label", ""), getattr(node, "data", None), quote)
+
+
+def _described(label, data, quote=True):
+    """A node with ``label`` and ``data`` for a message, as :func:`_describe_node` says it."""
+    if not label:
+        return text("lesson03.node.unlabelled", data=data)
+    return repr(label) if quote else label
 
 
 # the graphs, each with what it is, said in the language in use (a noun phrase:
@@ -291,6 +316,7 @@ _GRAPHS = (
     (lambda: text("lesson03.graph.neuron"), _neuron),
     (lambda: text("lesson03.graph.leaf"), _leaf),
     (lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelled),
+    (lambda: text("lesson03.graph.same_labels"), _same_labels),
     (lambda: text("lesson03.graph.skip"), _skip),
     (lambda: text("lesson03.graph.twins"), _twins),
     (lambda: text("lesson03.graph.chain", count=CHAIN_LENGTH, last=CHAIN_LENGTH - 1), _long_chain),
@@ -344,6 +370,7 @@ def check_topological_sort(topological_sort):
         return not_a_number(topological_sort, text("lesson03.topo.kind"))
     earlier = {}  # the nodes of the graphs sorted before, kept alive so ids stay theirs
     first = None  # (graph, root) sorted first, sorted again at the end
+    previous = None  # (graph, the list returned for it, the ids it held)
     for describe, build in _GRAPHS:
         graph = describe()
         root = build()
@@ -364,9 +391,11 @@ def check_topological_sort(topological_sort):
             return trouble
         changed = _changed(nodes, before)
         if changed:
-            return Feedback(False, text(_CHANGED_KEYS[changed["attribute"] == "grad"],
-                                        graph=graph, **changed))
+            return Feedback(False, text(_CHANGED_KEYS[changed["attribute"]], graph=graph,
+                                        **changed))
         verdict = _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sort)
+        if verdict is None and previous is not None:
+            verdict = _overwrote(previous, got, graph, topological_sort)
         if verdict is not None:
             return verdict
         if reads.count > _READS_PER_NODE * len(nodes):
@@ -379,6 +408,7 @@ def check_topological_sort(topological_sort):
             return Feedback(False, text("lesson03.topo.second_time", graph=graph,
                                         where=_where_state_is_kept(topological_sort, root)))
         first = first or (graph, root)
+        previous = (graph, got, _ids(got))
     graph, root = first
     again, trouble = _call(topological_sort, root, doing=text("lesson03.topo.doing", graph=graph))
     if trouble is not None:
@@ -389,8 +419,11 @@ def check_topological_sort(topological_sort):
     return Feedback(True, text("lesson03.topo.right"))
 
 
-# whether a sort changed a grad (else data, inputs, operation or label) -> the message
-_CHANGED_KEYS = {True: "lesson03.topo.changes_grads", False: "lesson03.topo.changes_graph"}
+# what a sort changed -> the message
+_CHANGED_KEYS = {"grad": "lesson03.topo.changes_grads", "label": "lesson03.topo.changes_label",
+                 "data": "lesson03.topo.changes_graph", "_prev": "lesson03.topo.changes_graph",
+                 "_op": "lesson03.topo.changes_graph",
+                 "_local_grads": "lesson03.topo.changes_graph"}
 
 
 def _call(function, *args, doing):
@@ -428,9 +461,9 @@ def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sor
         return Feedback(False, text("lesson03.topo.empty", graph=graph))
     if strangers:
         item = strangers[0]
-        if isinstance(item, Value):
+        if isinstance(item, Value) or (hasattr(item, "_prev") and hasattr(item, "data")):
             return Feedback(False, text("lesson03.topo.stranger_value", graph=graph,
-                                        label=item.label))
+                                        node=_describe_node(item)))
         return Feedback(False, text("lesson03.topo.stranger", graph=graph, type=kind_of(item)))
     seen = Counter(id(item) for item in order)
     repeated = [node for key, node in nodes.items() if seen[key] > 1]
@@ -456,6 +489,27 @@ def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sor
     return None
 
 
+def _ids(got):
+    """The ids of the items of a list that ``_judge_order`` read without trouble."""
+    order, trouble = _call(list, got, doing=text("lesson03.topo.doing_read", graph=""))
+    return None if trouble is not None else [id(item) for item in order]
+
+
+def _overwrote(previous, got, graph, topological_sort):
+    """``None`` if the list returned for the graph sorted before (``previous``) still
+    holds what it held, else the message: the sort returns one list over and over."""
+    earlier, earlier_list, ids = previous
+    if _ids(earlier_list) == ids:
+        return None
+    where = " ".join(_kept_places(topological_sort)) or text("lesson03.state.unknown")
+    return Feedback(False, text(_OVERWROTE_KEYS[earlier_list is got], graph=graph,
+                                earlier=earlier, where=where))
+
+
+# whether the sort returned the very list it returned before -> the message
+_OVERWROTE_KEYS = {True: "lesson03.topo.same_list", False: "lesson03.topo.list_changed"}
+
+
 def _is_topological(got, root):
     """Whether ``got`` lists every node of the graph of ``root`` once, each after its inputs."""
     if not hasattr(got, "__iter__"):
@@ -476,7 +530,8 @@ _NAMED_AT_MOST = 6
 
 def _missing(missing, order, nodes, graph, build, topological_sort):
     """The message for a list that leaves out the nodes ``missing``."""
-    if build is _lecture_unlabelled:
+    if build is _lecture_unlabelled or (
+            build is _same_labels and _sorts_all_when_distinct(topological_sort, build, "label")):
         return Feedback(False, text("lesson03.topo.missing_unlabelled", graph=graph,
                                     missing=len(missing), nodes=len(nodes)))
     inputs = {id(child) for node in nodes.values() for child in node._prev}
@@ -485,7 +540,7 @@ def _missing(missing, order, nodes, graph, build, topological_sort):
                                     name=_describe_node(missing[0], quote=False)))
     listed_data = {node.data: node for node in order}
     twins = [listed_data.get(node.data) for node in missing]
-    if all(twins) and _sorts_all_when_data_differ(topological_sort, build):
+    if all(twins) and _sorts_all_when_distinct(topological_sort, build, "data"):
         node, twin = missing[0], twins[0]
         return Feedback(False, text("lesson03.topo.missing_same_data", graph=graph,
                                     names=listed(_describe_node(n, quote=False) for n in missing),
@@ -498,14 +553,21 @@ def _missing(missing, order, nodes, graph, build, topological_sort):
     return Feedback(False, text("lesson03.topo.missing", graph=graph, names=listed(names)))
 
 
-def _sorts_all_when_data_differ(topological_sort, build):
+def _sorts_all_when_distinct(topological_sort, build, attribute):
     """Whether the learner's sort lists every node of the graph ``build()`` once every
-    node holds data of its own: then equal data is what made it skip nodes."""
+    node has an ``attribute`` ("data" or "label") of its own: then equal data, or equal
+    labels, is what made it skip nodes."""
     root = build()
     for i, node in enumerate(root.topological_order()):
-        node.data = 1000.0 + i
-    got, trouble = _call(topological_sort, root, doing=text("lesson03.topo.doing_distinct"))
+        setattr(node, attribute, _DISTINCT[attribute](i))
+    got, trouble = _call(topological_sort, root, doing=text(_DISTINCT_DOING[attribute]))
     return trouble is None and _is_topological(got, root)
+
+
+# the i-th node's own data or label, and what the sort is doing then
+_DISTINCT = {"data": lambda i: 1000.0 + i, "label": lambda i: f"n{i}"}
+_DISTINCT_DOING = {"data": "lesson03.topo.doing_distinct",
+                   "label": "lesson03.topo.doing_distinct_labels"}
 
 
 # ----------------------------------------------------------------------
@@ -523,13 +585,15 @@ _SNAPSHOT_FIELDS = ("data", "_prev", "_op", "label", "_local_grads", "grad")
 
 
 def _changed(nodes, before):
-    """``{"node": ..., "attribute": ...}`` for the first node whose data, inputs,
-    operation or label (and grad, if ``before`` has it) differ from ``before``, or ``{}``."""
+    """``{"node": ..., "attribute": ..., "now": ...}`` for the first node whose data,
+    inputs, operation or label (and grad, if ``before`` has it) differ from ``before``,
+    or ``{}``; the node is named by the label and data it had, ``now`` is the new label."""
     after = _snapshot(nodes, with_grad=len(next(iter(before.values()))) == len(_SNAPSHOT_FIELDS))
     for key, was in before.items():
         for field, old, new in zip(_SNAPSHOT_FIELDS, was, after[key]):
             if old != new:
-                return {"node": _describe_node(nodes[key]), "attribute": field}
+                return {"node": _described(was[3], was[0]), "attribute": field,
+                        "now": nodes[key].label}
     return {}
 
 
@@ -625,6 +689,27 @@ _STATE_KEYS = {"default": "lesson03.state.default", "global": "lesson03.state.gl
 def _where_state_is_kept(function, root):
     """The sentences that say where ``function`` keeps nodes between calls: the
     places found in its code, or else marks left on the nodes, or else where to look."""
+    said = _kept_places(function)
+    if said:
+        return " ".join(said)
+    marks = {}  # attribute name -> the nodes that hold it
+    for node in root.topological_order():
+        for name in getattr(node, "__dict__", {}):
+            marks.setdefault(name, []).append(node)
+    on_root = sorted(name for name, held in marks.items() if len(held) == 1 and held[0] is root)
+    on_nodes = sorted(name for name in marks if name not in on_root)
+    if on_root:
+        said.append(text("lesson03.state.root_marks", root=_describe_node(root),
+                         names=listed(f"`{name}`" for name in on_root)))
+    if on_nodes:
+        said.append(text("lesson03.state.marks",
+                         names=listed(f"node.{name}" for name in on_nodes)))
+    return " ".join(said) or text("lesson03.state.unknown")
+
+
+def _kept_places(function):
+    """Sentences that say where ``function`` keeps lists or sets of nodes between calls
+    and how to make them inside it, or ``[]``."""
     said = []
     for place, kept in _kept_state(function).items():
         if kept:
@@ -636,13 +721,7 @@ def _where_state_is_kept(function, root):
                 names = listed(name for name, _ in kept)
             fix = "; ".join(f"{name} = {empty}" for name, empty in kept)
             said.append(text(_STATE_KEYS[place], names=names, fix=fix))
-    if said:
-        return " ".join(said)
-    marked = sorted({name for node in root.topological_order()
-                     for name in getattr(node, "__dict__", {})})
-    if marked:
-        return text("lesson03.state.marks", names=listed(f"node.{name}" for name in marked))
-    return text("lesson03.state.unknown")
+    return said
 
 
 # ----------------------------------------------------------------------
@@ -784,7 +863,8 @@ def check_backward_pass(backward_pass):
             return verdict
         changed = _changed(nodes, before)
         if changed:
-            return Feedback(False, text("lesson03.backward.changes_graph", graph=graph, **changed))
+            return Feedback(False, text(_BACKWARD_CHANGED_KEYS[changed["attribute"]],
+                                        graph=graph, **changed))
         got = _grads(root)
         if returned is not None and all(g == 0.0 for _, g in got):
             return Feedback(False, text("lesson03.backward.returned_grads", graph=graph,
@@ -825,6 +905,13 @@ def check_backward_pass(backward_pass):
     if verdict is not None:
         return verdict
     return Feedback(True, text("lesson03.backward.right"))
+
+
+# what a backward pass changed besides grads -> the message
+_BACKWARD_CHANGED_KEYS = {
+    "label": "lesson03.backward.changes_label", "data": "lesson03.backward.changes_graph",
+    "_prev": "lesson03.backward.changes_graph", "_op": "lesson03.backward.changes_graph",
+    "_local_grads": "lesson03.backward.changes_graph"}
 
 
 def _calls_itself(function):

@@ -31,7 +31,7 @@ from .answers import (as_number, check_typed_number, is_value, kind_of, listed, 
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, call_learner_code, mutable_defaults,
-                           watches_kept_state)
+                           same_result, watches_kept_state)
 
 __all__ = [
     "check_hinge_loss",
@@ -455,6 +455,10 @@ class _NeuronTrial:
     def said_weights(self):
         return text("lesson05.neuron.weights", w=_short(self.weights), b=shown(self.bias))
 
+    def names(self):
+        """The names of the parameters, in the order of parameters()."""
+        return [f"w{i + 1}" for i in range(self.nin)] + ["b"]
+
 
 # Neuron(3) on an input where w . x + b is positive, then negative, with and
 # without relu; then Neuron(5), another size, on two more inputs.
@@ -522,6 +526,12 @@ def check_neuron(Neuron):
             return problem
         _set(params, [*trial.weights, trial.bias])
         problem = _neuron_outputs(neuron, params, trial)
+        if problem is None:  # weights a training step could have made: all doubled
+            x, doubled = trial.inputs[0], [2 * w for w in trial.weights]
+            problem = _stale_problem(neuron, params, [*doubled, 2 * trial.bias], x,
+                                     trial.expected(x, doubled, 2 * trial.bias), trial.call)
+        if problem is None:
+            problem = _grads_touched(neuron, params, trial.names(), trial.inputs[0], trial.call)
         if problem is not None:
             return problem
         made.append((trial, neuron))
@@ -593,7 +603,8 @@ def _neuron_outputs(neuron, params, trial):
                 if trial.nonlin:
                     return Feedback(False, text("lesson05.neuron.bias_first_relu", call=call))
                 return Feedback(False, text("lesson05.neuron.bias_first", call=call))
-            return Feedback(False, _neuron_value_problem(out.data, x, trial, weights))
+            return Feedback(False, _neuron_value_problem(out.data, x, trial, weights,
+                                                         _inputs_used(neuron, trial)))
         touched = next(((name, node.grad) for name, node in
                         [("out", out), *((f"x{i + 1}", v) for i, v in enumerate(inputs))]
                         if as_number(node.grad) != 0.0), None)
@@ -612,8 +623,7 @@ def _neuron_outputs(neuron, params, trial):
         reference = trial.reference()
         ref_inputs = [Value(v) for v in x]
         reference(ref_inputs).backward()
-        names = [f"w{i + 1}" for i in range(trial.nin)] + ["b"]
-        for name, p, q in zip(names, params, reference.parameters()):
+        for name, p, q in zip(trial.names(), params, reference.parameters()):
             if not _close(p.grad, q.grad):
                 got, want = differing(p.grad, q.grad)
                 return Feedback(False, text("lesson05.neuron.parameter_grad", weights=weights,
@@ -626,15 +636,78 @@ def _neuron_outputs(neuron, params, trial):
     return None
 
 
+def _stale_problem(model, params, numbers, x, want, call):
+    """A Feedback if ``model`` on ``x``, once the check has set ``params`` to ``numbers``
+    (as a training step changes them), does not give ``want``; else None. The
+    parameters are set back afterwards."""
+    kept = [p.data for p in params]
+    before = _output(model, x, call)
+    if isinstance(before, Feedback):
+        return before
+    _set(params, numbers)
+    after = _output(model, x, call)
+    _set(params, kept)
+    if isinstance(after, Feedback):
+        return after
+    (before, _), (after, _) = before, after
+    if _close(after.data, want):
+        return None
+    got, shown_want = differing(after.data, want)
+    key = ("lesson05.stale.same_value" if after is before
+           else "lesson05.stale.same_number" if same_result(after.data, before.data)
+           else "lesson05.stale.otherwise")
+    return Feedback(False, text(key, call=call, x=x, got=got, want=shown_want,
+                                before=shown(before.data)))
+
+
+def _grads_touched(model, params, names, x, call):
+    """A Feedback if calling ``model`` on ``x`` changes the grad of a parameter (each given
+    a grad of its own first, as backward() leaves them; ``names``: how the message names
+    them); else None. The grads are 0 again afterwards."""
+    given = [0.5 + 0.25 * k for k in range(len(params))]
+    for p, grad in zip(params, given):
+        p.grad = grad
+    _, error = call_learner_code(model, [Value(v) for v in x],
+                                 doing=text("lesson05.doing.call", call=call, x=x))
+    grads = [p.grad for p in params]
+    for p in params:
+        p.grad = 0.0
+    if error is not None:
+        return error
+    changed = [k for k, (a, b) in enumerate(zip(given, grads)) if not same_result(a, b)]
+    if not changed:
+        return None
+    k = changed[0]
+    return Feedback(False, text("lesson05.call_changes_grad", call=call, x=x, name=names[k],
+                                before=shown(given[k]), after=shown(grads[k]),
+                                count=len(changed), total=len(params)))
+
+
 def _lists_bias_first(neuron, trial):
     """Whether the neuron gives, on every input of ``trial``, what it would if its
     parameters() listed the bias first (the check then set b to the first weight):
     on an input where that relu is not 0, so that the outputs tell it apart."""
-    permuted = [trial.expected(x, [*trial.weights[1:], trial.bias], trial.weights[0])
-                for x in trial.inputs]
-    if all(value == 0.0 for value in permuted):
+    return _gives_on_every_input(neuron, trial, [*trial.weights[1:], trial.bias], trial.weights[0])
+
+
+def _inputs_used(neuron, trial):
+    """The k < nin for which the neuron gives, on every input of ``trial`` and on one whose
+    terms wi*xi are 1, 2, 4, ... (each sum of some of them is another number), the sum over
+    its first k inputs alone; or None."""
+    separating = [2 ** i / w for i, w in enumerate(trial.weights)]
+    return next((k for k in range(1, trial.nin) if _gives_on_every_input(
+        neuron, trial, trial.weights[:k], trial.bias, [*trial.inputs, separating])), None)
+
+
+def _gives_on_every_input(neuron, trial, weights, bias, inputs=None):
+    """Whether the neuron gives, on every input of ``trial`` (or of ``inputs``), what
+    ``weights`` and ``bias`` would: on some input where that is not 0 (relu's 0 tells
+    nothing apart)."""
+    inputs = trial.inputs if inputs is None else inputs
+    wanted = [trial.expected(x, weights, bias) for x in inputs]
+    if all(value == 0.0 for value in wanted):
         return False
-    for x, want in zip(trial.inputs, permuted):
+    for x, want in zip(inputs, wanted):
         output = _output(neuron, x, trial.call)
         if isinstance(output, Feedback) or not _close(output[0].data, want):
             return False
@@ -649,7 +722,13 @@ def _count_operations(root):
 _SAID_KEYS = {True: "lesson05.neuron.value.said_relu", False: "lesson05.neuron.value.said_linear"}
 
 
-def _neuron_value_problem(got, x, trial, weights):
+def _weighted_sum(nin):
+    """The sum over all ``nin`` inputs as a message writes it: w1*x1 + ... + w5*x5."""
+    terms = [f"w{i}*x{i}" for i in range(1, nin + 1)]
+    return " + ".join(terms if nin <= 3 else [*terms[:2], "...", terms[-1]])
+
+
+def _neuron_value_problem(got, x, trial, weights, used=None):
     n = sum(w * v for w, v in zip(trial.weights, x)) + trial.bias
     expected = trial.expected(x)
     shown_got, shown_want = differing(got, expected)
@@ -663,7 +742,10 @@ def _neuron_value_problem(got, x, trial, weights):
         return text("lesson05.neuron.value.no_bias", said=said)
     if _close(got, math.tanh(n)):
         return text("lesson05.neuron.value.tanh", said=said)
-    return text("lesson05.neuron.value.otherwise", said=said)
+    if used is not None:
+        return text_count("lesson05.neuron.value.first_inputs", used, said=said, nin=trial.nin)
+    return text("lesson05.neuron.value.otherwise", said=said, sum=_weighted_sum(trial.nin),
+                nin=trial.nin)
 
 
 _MLP_SEED = 9  # its scores have both signs on the inputs, so relu at the output shows
@@ -676,10 +758,11 @@ class _NetworkTrial:
         self.nin, self.nouts, self.inputs = nin, nouts, inputs
         self.call = f"MLP({nin}, {nouts})"
 
-    def reference(self, relu_in=None):
-        """The package's network with the check's weights; ``relu_in`` (one flag per
-        layer) says which layers apply relu, every layer but the last by default."""
-        net = _with_biases(nn.MLP(self.nin, self.nouts, seed=_MLP_SEED, fused=False))
+    def reference(self, relu_in=None, seed=_MLP_SEED):
+        """The package's network with the check's weights (others with another ``seed``);
+        ``relu_in`` (one flag per layer) says which layers apply relu, every layer but the
+        last by default."""
+        net = _with_biases(nn.MLP(self.nin, self.nouts, seed=seed, fused=False))
         for layer, relu in zip(net.layers, relu_in or ()):
             for neuron in layer.neurons:
                 neuron.activation = "relu" if relu else "linear"
@@ -752,7 +835,11 @@ def _check_layer(Layer):
         return got
     expected = [v.data for v in reference(x)]
     if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
+        swapped = None not in got and all(_close(g, e) for g, e in zip(got, expected[::-1]))
         got, expected = _differing_lists(got, expected)
+        if swapped:
+            return Feedback(False, text(_LAYER_ORDER_KEYS[_reversed_part(layer, params)],
+                                        call=call, x=x, got=got, want=expected))
         return Feedback(False, text("lesson05.layer.wrong_outputs", call=call, x=x,
                                     got=got, want=expected))
     made = _made_with_parameters(Layer, "Layer(3, 1)", 3, 1)
@@ -780,6 +867,36 @@ def _check_layer(Layer):
         return Feedback(False, text("lesson05.layer.single_in_list", x=x,
                                     kind=kind_of(called[0]), got=_short(called[0])))
     return _linear_layer_problem(Layer, x)
+
+
+def _parts(whole, attribute):
+    """The parameters() lists of the parts of ``whole`` (its ``neurons`` or its ``layers``),
+    each as ids, or None if it has no such list or a part's parameters() fails."""
+    parts = getattr(whole, attribute, None)
+    if not isinstance(parts, (list, tuple)) or not parts:
+        return None
+    lists = [_parameters(part, f"self.{attribute}[{i}]") for i, part in enumerate(parts)]
+    if any(isinstance(p, Feedback) for p in lists):
+        return None
+    return [[id(p) for p in part] for part in lists]
+
+
+def _reversed_part(layer, params):
+    """Which part of a layer whose outputs come out swapped is reversed (the check set its
+    weights through parameters(), in the package's order): "parameters" if its
+    parameters() lists ``layer.neurons`` in reverse, "outputs" if it lists them in order
+    (so __call__ gives their outputs in reverse); None when the neurons cannot be read."""
+    neurons, ids = _parts(layer, "neurons"), [id(p) for p in params]
+    if neurons is not None and ids == [i for part in neurons[::-1] for i in part]:
+        return "parameters"
+    if neurons is not None and ids == [i for part in neurons for i in part]:
+        return "outputs"
+    return None
+
+
+_LAYER_ORDER_KEYS = {"parameters": "lesson05.layer.parameters_reversed",
+                     "outputs": "lesson05.layer.outputs_reversed",
+                     None: "lesson05.layer.order_candidates"}
 
 
 def _two_outputs(layer, x, call):
@@ -842,9 +959,30 @@ def _differing_lists(got, want):
             "[" + ", ".join(f"{w:.{digits}g}" for w in want) + "]")
 
 
-def _mlp_count_hint(count, trial):
-    """The message for an MLP whose parameters() does not list as many Values as it should."""
+def _missing_layers(model, params):
+    """``(kept, missing)``: the numbers (from 1) of the layers in ``model.layers`` whose
+    parameters its parameters() lists, and of those it leaves out, when it lists some
+    layers' and nothing else, in order; else None."""
+    layers = _parts(model, "layers")
+    if layers is None:
+        return None
+    ids = [id(p) for p in params]
+    kept = [i for i, part in enumerate(layers) if set(ids).issuperset(part)]
+    missing = [i for i, part in enumerate(layers) if not set(ids).intersection(part)]
+    if not kept or not missing or len(kept) + len(missing) != len(layers) or \
+            ids != [i for k in kept for i in layers[k]]:
+        return None
+    return [k + 1 for k in kept], [m + 1 for m in missing]
+
+
+def _mlp_count_hint(count, trial, layers=None):
+    """The message for an MLP whose parameters() does not list as many Values as it should;
+    ``layers``: the layers whose parameters it lists and leaves out, if that is certain."""
     nin, nouts, call = trial.nin, trial.nouts, trial.call
+    if layers is not None:
+        kept, missing = ([text("lesson05.mlp.layer", index=i) for i in numbers] for numbers in layers)
+        return text("lesson05.mlp.count.layers_left_out", call=call, count=count,
+                    expected=_count(nin, nouts), kept=listed(kept), missing=listed(missing))
     if count == _count(nin, nouts) - sum(nouts):
         return text("lesson05.mlp.count.no_biases", call=call, count=count)
     if count == sum((nin + 1) * b for b in nouts):
@@ -923,7 +1061,7 @@ def _check_network(MLP, trial, snapshot):
                     "lesson05.default_state", call=call, count=len(params),
                     expected=_count(trial.nin, trial.nouts), cls=cls.__name__,
                     what=_shared_what(cls, ())))
-        return Feedback(False, _mlp_count_hint(len(params), trial))
+        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))
     reference = trial.reference()
     _set(params, [p.data for p in reference.parameters()])
     scores = []
@@ -947,7 +1085,13 @@ def _check_network(MLP, trial, snapshot):
         if not _close(p.grad, q.grad):
             got, want = differing(p.grad, q.grad)
             return Feedback(False, text("lesson05.mlp.grad", call=call, index=i, got=got, want=want))
-    return model
+    x, other = trial.inputs[0], trial.reference(seed=_MLP_SEED + 1)  # weights after training, say
+    problem = _stale_problem(model, params, [p.data for p in other.parameters()], x,
+                             other(x).data, call)
+    if problem is None:
+        problem = _grads_touched(model, params, [f"parameters()[{i}]" for i in range(len(params))],
+                                 x, call)
+    return model if problem is None else problem
 
 
 def _say_wrong_scores(scores, wrong, trial, reference):
@@ -1054,12 +1198,14 @@ def _step_loss(model):
 
 
 def _run_steps(step):
+    """The parameters after each step, what each step returned, and the grads it left."""
     model = _step_model()
-    states, returns = [], []
+    states, returns, grads = [], [], []
     for lr in _STEP_RATES:
         returns.append(step(model, _step_loss, lr))
         states.append([p.data for p in model.parameters()])
-    return states, returns
+        grads.append([p.grad for p in model.parameters()])
+    return states, returns, grads
 
 
 def _bugs_that_fit(training_step):
@@ -1153,7 +1299,7 @@ def check_training_step(training_step):
         return problem
     model = _step_model()
     start = [p.data for p in model.parameters()]
-    expected_states, expected_returns = _run_steps(worked_training_step)
+    expected_states, expected_returns, expected_grads = _run_steps(worked_training_step)
     for k, lr in enumerate(_STEP_RATES, start=1):
         result, error = call_learner_code(
             training_step, model, _step_loss, lr,
@@ -1170,6 +1316,9 @@ def check_training_step(training_step):
         if problem is not None:
             return problem
         if all(_close(a, b) for a, b in zip(state, expected_states[k - 1])):
+            problem = _grads_left_problem(model, expected_grads[k - 1], k)
+            if problem is not None:
+                return problem
             continue
         before = start if k == 1 else expected_states[k - 2]
         if all(a == b for a, b in zip(state, before)):
@@ -1190,6 +1339,18 @@ def check_training_step(training_step):
     if problem is not None:
         return problem
     return Feedback(True, text("lesson05.step.right"))
+
+
+def _grads_left_problem(model, expected, k):
+    """The grads must be what backward() left (or 0: zeroed for the next step): a step
+    that changes them after the update is named."""
+    for i, (p, want) in enumerate(zip(model.parameters(), expected)):
+        got = as_number(p.grad)
+        if got is not None and got != 0.0 and not _close(got, want):
+            got, want = differing(got, want)
+            return Feedback(False, text("lesson05.step.grads_changed", step=k, index=i, got=got,
+                                        want=want))
+    return None
 
 
 def _step_return_problem(result, expected, k):

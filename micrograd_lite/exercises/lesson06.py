@@ -7,6 +7,7 @@ after an exercise use it until the learner's own class passes its check.
 """
 
 import math
+import traceback
 
 from ..language import text
 from .answers import kind_of, placeholder
@@ -161,7 +162,41 @@ def check_value_init(Value):
                                         got=repr(prev)))
     if not callable(getattr(a, "_backward", None)):
         return Feedback(False, text("lesson06.init.no_backward"))
-    return Feedback(True, text("lesson06.init.right"))
+    problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
+    return Feedback(True, text("lesson06.init.right")) if problem is None else problem
+
+
+def _inputs_kept_problem(Value):
+    """A Feedback if making a Value from two others changes them (their grad, which a
+    backward pass has filled, their data, ...), else None."""
+    inputs = []
+    for call, number in (("Value(1.5)", 1.5), ("Value(-0.5)", -0.5)):
+        node, failed = _make(Value, call, number)
+        if failed is not None:
+            return failed
+        inputs.append(node)
+    p, q = inputs
+    p.grad, q.grad = 0.25, -2.0  # as a backward pass leaves them
+    before = [(name, node, dict(getattr(node, "__dict__", {})))
+              for name, node in (("p", p), ("q", q))]
+    call = 'Value(-0.75, (p, q), "*")'
+    _, failed = _make(Value, call, -0.75, (p, q), "*")
+    if failed is not None:
+        return failed
+    for name, node, attributes in before:
+        for attribute, was in attributes.items():
+            now = getattr(node, attribute, None)
+            if now is not was and not (type(now) is type(was) and _same(now, was)):
+                return Feedback(False, text("lesson06.init.changes_inputs", call=call, name=name,
+                                            attribute=attribute, before=repr(was), after=repr(now)))
+    return None
+
+
+def _same(a, b):
+    try:
+        return bool(a == b)
+    except Exception:  # a learner's __eq__ that raises: not the same
+        return False
 
 
 def _copies_of(prev, inputs):
@@ -198,4 +233,30 @@ def check_more_operations(Value):
     operation check_engine requires, before backward() is written."""
     if Value is None:
         return placeholder(text("lesson06.more_operations.what"))
-    return check_engine(Value, operations=LESSON_OPERATIONS, backward=False)
+    verdict = check_engine(Value, operations=LESSON_OPERATIONS, backward=False)
+    if verdict or not isinstance(Value, type):
+        return verdict
+    problem = _made_from_a_number(Value)
+    return verdict if problem is None else problem
+
+
+# the operations the exercise writes from others, each with its one-line form
+_COMPOSED = (("__neg__", "-a", lambda a, b: -a, "return self * -1"),
+             ("__sub__", "a - b", lambda a, b: a - b, "return self + (-other)"),
+             ("__truediv__", "a / b", lambda a, b: a / b, "return self * other ** -1"))
+
+
+def _made_from_a_number(Value):
+    """A Feedback if ``-a``, ``a - b`` or ``a / b`` gives a Value with an empty ``_prev``
+    (made from a number alone: no graph, no backward) while ``__init__`` keeps the
+    ``_children`` it is given; else None."""
+    def alone(compute):
+        a, b = Value(0.75), Value(-1.25)
+        return len(Value(1.0, (a, b), "+")._prev) == 2 and len(compute(a, b)._prev) == 0
+    for method, expr, compute, form in _COMPOSED:
+        empty, failed = call_learner_code(alone, compute,
+                                          doing=text("lesson06.doing.compute", expr=expr))
+        if failed is None and empty:
+            return Feedback(False, text("lesson06.more_operations.made_from_a_number",
+                                        expr=expr, method=method, form=form))
+    return None

@@ -59,6 +59,8 @@ TEXT = {
         "of operands calls `{name}` again. Compute the result from the numbers (from "
         "self.data and other.data), or with another operation that does not lead back "
         "to `{name}`.",
+    "learner_code.explain.recursion_reflected":
+        " `{name}` kept calling itself. For a number {operator} a Value, Python calls the Value's `{name}`, because the number's own `{operator}` does not know Values; inside `{name}`, `other` is that number, so `other {operator} self` there makes Python call `{name}` again, without end. Let a Value be on the left: `{fix}`.",
     "learner_code.explain.recursion_unknown":
         " A function kept calling itself (or two functions each other), deeper than Python "
         "allows (about {limit} calls). Look for a recursion with no test that stops it, or "
@@ -149,6 +151,7 @@ TEXT = {
     "lesson01.nudge_b.sign": "6 has the right size and the wrong sign. Either a sign slipped (in b, f or the difference L2 - L1), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.",
     "lesson01.nudge_b.not_divided": "That is L2 - L1. Divide it by h to get the slope.",
     "lesson01.nudge_b.L_a3": "-2 is the value of L itself for a = 3 (and also dL/dc). The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
+    "lesson01.nudge_b.L2_a3": "That is close to -2, the value of L for a = 3: it looks like L after b is nudged (L2), not a slope. The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
     "lesson01.nudge_b.dL_df_a3": "1 is dL/df for a = 3 (a × b + c). Nudge b, not f.",
     "lesson01.nudge_b.dL_df_a2": "4 is dL/df for a = 2 (a × b + c). Set a = 3 and nudge b, not f.",
     "lesson01.nudge_b.L_a2": "-8 is the value of L for a = 2, not a slope. Set a = 3, nudge b and compute (L2 - L1) / h.",
@@ -170,6 +173,7 @@ TEXT = {
     # -- lesson01: how fast the central difference's error shrinks
     "lesson01.error_factor.what": "a number: how many times smaller the error gets",
     "lesson01.error_factor.right": "About 100 ({value} is close enough): the central difference's error shrinks like h², so ten times smaller h gives 10² = 100 times smaller error (two decades down per decade on the figure). The forward difference gains only a factor 10.",
+    "lesson01.error_factor.right_exact": "Yes, 100: the central difference's error shrinks like h², so ten times smaller h gives 10² = 100 times smaller error (two decades down per decade on the figure). The forward difference gains only a factor 10.",
     "lesson01.error_factor.forward": "A factor 10 is what the forward difference gains, whose error shrinks like h. The central difference's error shrinks like h².",
     "lesson01.error_factor.power": "2 is the power: the error shrinks like h², the slope 2 of the central line on log-log axes. Ten times smaller h then gives how many times smaller error?",
     "lesson01.error_factor.an_error": "{value:g} looks like an error value, read off the curve. The factor is a ratio: divide the error at h = 1e-2 by the error at h = 1e-3.",
@@ -209,7 +213,7 @@ TEXT = {
     "lesson02.neuron.kind": "a function my_neuron(x1, w1, x2, w2, b)",
     "lesson02.neuron.doing": "calling {name}(x1, w1, x2, w2, b) with five Values",
     "lesson02.neuron.doing_lambda": "calling your function(x1, w1, x2, w2, b) with five Values",
-    "lesson02.neuron.plain_number": "The number is right, but it is a plain number, not a Value, so the graph is lost. Use the Values' own operations: (...).tanh() instead of math.tanh(... .data).",
+    "lesson02.neuron.plain_number": "The number is right, but it is a plain number, not a Value, so the graph is lost. Candidates: a `.data` at the end (return the Value itself), or math.tanh(n.data) where n.tanh() keeps the graph. Use the Values' own operations all the way to o.",
     "lesson02.neuron.not_a_value": "{name} should return a Value; it returned a {type}.",
     "lesson02.neuron.not_a_value_lambda": "your function should return a Value; it returned a {type}.",
     "lesson02.neuron.slip": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} your neuron gives {out:.4f}. {hint}",
@@ -230,9 +234,10 @@ TEXT = {
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
     "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, or an output kept from an earlier call with the same numbers.",
     "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make the list inside the function, or do without it.",
-    "lesson02.neuron.not_repeatable": "Called twice with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} and, at call {call}, o = {later}. A function that computes only from its arguments gives the same output both times, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
+    "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} at call {call}. A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
     "lesson02.neuron.changes_grad": "Your function changes the grads of the Values it is given: after the call, {name}.grad is {now:g}, not 0. Only build o and return it; the backward pass that fills the grads comes in lesson 03.",
+    "lesson02.neuron.changes_links": "Your function changes the Values it is given: after the call, {name}._prev has length {count} and {name}._op is {op!r}, where an input made from nothing has both empty. Leave the inputs as they are: the links belong on the new nodes the operations make (x1 * w1 records x1 and w1 in its own _prev).",
     "lesson02.neuron.right": "Your neuron builds o = tanh(x1*w1 + x2*w2 + b) from Values, so the whole graph is recorded; it gives 0.7071 for the seed's numbers.",
 
     # -- lesson02: subtraction for TinyValue
@@ -318,6 +323,7 @@ TEXT = {
     "lesson03.graph.neuron": "the neuron's o",
     "lesson03.graph.leaf": "a single Value x, with no inputs",
     "lesson03.graph.unlabelled": "(a*b) * (a + b), whose nodes have no labels",
+    "lesson03.graph.same_labels": "out, from h = w*x, h = tanh(h), out = h*3 (two different nodes labelled 'h')",
     "lesson03.graph.skip": "r, from y = tanh(x), z = tanh(y), r = y + z",
     "lesson03.graph.twins": "s, from p = a*b, q = a*b, s = p + q",
     "lesson03.graph.neuron_again": "the neuron's o, built a second time",
@@ -335,14 +341,18 @@ TEXT = {
     "lesson03.topo.unordered": "topological_sort returned a {type}, which keeps no order. Return a list, and use the set only to remember the visited nodes.",
     "lesson03.topo.iterator": "topological_sort returned a {type}, which can be read only once and cannot be walked backwards with reversed(). Return a list: return order.",
     "lesson03.topo.carried_over": "Sorting the graph of {graph} after another graph, your list still holds nodes of the graph before: it carries over between calls. {where}",
+    "lesson03.topo.same_list": "Sorting the graph of {graph} changed the list your sort returned for the graph of {earlier}: your function returns the same list each time, so a call changes what the call before returned. {where}",
+    "lesson03.topo.list_changed": "Sorting the graph of {graph} changed the list your sort returned for the graph of {earlier}: a list it returned changes when the function is called again. {where}",
     "lesson03.topo.second_time": "Sorting the graph of {graph} a second time, your sort no longer lists every node once, in order: it keeps something from one call to the next. {where}",
     "lesson03.topo.changes_graph": "Sorting the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
+    "lesson03.topo.changes_label": "Sorting the graph of {graph} changed the graph: the label of {node} is now {now!r}. A sort only reads the graph: remember what you visited in a set of your own.",
     "lesson03.topo.changes_grads": "Sorting the graph of {graph} changed the grad of {node}. A sort only lists the nodes: leave their grads as they are, because the backward loop that comes next adds into them (and the grads of the leaves may hold what an earlier pass left there).",
     "lesson03.topo.doing_distinct": "sorting a graph whose nodes all hold different data",
+    "lesson03.topo.doing_distinct_labels": "sorting a graph whose nodes all have labels of their own",
     "lesson03.topo.revisits": "Your list for the graph of {graph} is right, but to make it your sort read the inputs of its {nodes} nodes {reads} times. It visits a node again on every path to it, and the work doubles with every diamond: a stack of {tall} would take about 2^{tall} steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.",
     "lesson03.topo.exponential_timeout": "Sorting the graph of {graph} did not finish within {seconds} seconds. Its bottom node x0 is reached along 2^{count} paths: a sort that visits a node again on every path to it takes about 2^{count} steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.",
     "lesson03.topo.empty": "For the graph of {graph} your list is empty. Did you call visit(root) after defining visit? Then return order.",
-    "lesson03.topo.stranger_value": "For the graph of {graph} your list holds {label!r}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
+    "lesson03.topo.stranger_value": "For the graph of {graph} your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
     "lesson03.topo.stranger": "For the graph of {graph} your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
     "lesson03.topo.twice": "For the graph of {graph} your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
@@ -358,6 +368,7 @@ TEXT = {
     "lesson03.state.enclosing": "Variables of an enclosing function are made once and shared by every call: {names}. Make them inside the function instead: {fix}.",
     "lesson03.state.attribute": "Attributes of an object or its class outlive the call and are shared by every call: {names}. Make them inside the function instead, as local variables: {fix}.",
     "lesson03.state.marks": "Your code marks the nodes ({names}), and the marks stay after the call, so a second call on the same graph skips them. Remember the visited nodes in a set made inside the function.",
+    "lesson03.state.root_marks": "Your code sets {names} on the root {root}, and it stays after the call, so a second call on the same graph finds what the first call left there. Keep what a call needs in variables made inside the function, such as visited = set().",
     "lesson03.state.unknown": "Look for a list or set made outside the function: a global variable, a variable of an enclosing function, a class attribute, or a default argument such as order=[]. Make order = [] and visited = set() inside the function, on every call.",
 
     # -- lesson03: the backward loop
@@ -385,6 +396,7 @@ TEXT = {
     "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once: a set or a dict of the inputs, such as zip(set(node._prev), ...), keeps a only once. Pair node._prev and node._local_grads as they are: zip(node._prev, node._local_grads).",
     "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives, so it is one of these: {hints}",
     "lesson03.backward.changes_graph": "Running backward_pass on the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A backward pass changes only grads.",
+    "lesson03.backward.changes_label": "Running backward_pass on the graph of {graph} changed the graph: the label of {node} is now {now!r}. A backward pass changes only grads.",
     "lesson03.backward.touches_earlier": "Running backward_pass on the graph of {graph} changed the grads of the graph of {earlier}, which it ran on before and was not given this time: {label}.grad went from {was:.4g} to {now:.4g}. It keeps nodes from one call to the next. {where}",
     "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next. {where}",
     "lesson03.backward.twice_graph": "p = a * b (a = 2, b = -3), called twice",
@@ -1070,6 +1082,33 @@ TEXT = {
         "{call} on {x} returned the very Value it returned on {earlier}: it gives back an "
         "output kept from an earlier call (on self, say). Compute a new output from x at "
         "every call.",
+    "lesson05.stale.same_value":
+        "The check changed every parameter of your {call} through parameters(), as a "
+        "training step does, and called it on {x} again: it returned the very Value it "
+        "returned on {x} before the change, with the old output {got}. With the new "
+        "parameters it should give {want}. Your code gives back a result kept from an "
+        "earlier call (a cache, say), so training would never change the outputs. Compute "
+        "the output from the parameters at every call.",
+    "lesson05.stale.same_number":
+        "The check changed every parameter of your {call} through parameters(), as a "
+        "training step does, and called it on {x} again: it gave {got}, the output it gave "
+        "before the change. With the new parameters it should give {want}. Your code keeps "
+        "a result (or numbers) from before the change, a cache say, instead of computing "
+        "from the parameters as they are now, so training would never change the outputs. "
+        "Compute the output from the parameters at every call.",
+    "lesson05.stale.otherwise":
+        "The check changed every parameter of your {call} through parameters(), as a "
+        "training step does, and called it on {x} again: it gave {got}. With the new "
+        "parameters it should give {want} (before the change it gave the right {before}). "
+        "Candidates: part of a result kept from an earlier call (a cache, say), or numbers "
+        "read from the parameters once and kept (their .data) instead of the parameter "
+        "Values themselves.",
+    "lesson05.call_changes_grad":
+        "{call} on {x} changed the grad of {name} from {before} to {after} ({count} of the "
+        "{total} grads changed; the check had given every parameter a grad first, as "
+        "backward() leaves them). __call__ only computes the output; the grads belong to "
+        "backward() and zero_grad(). Otherwise calling the model between backward() and the "
+        "update (to print a prediction, say) changes the gradients the update uses.",
     "lesson05.output.in_list":
         "{call} returned a {kind} that holds one Value; return the Value itself. The "
         "lesson's next cells draw the score, call its backward() and read its .data, "
@@ -1176,7 +1215,16 @@ TEXT = {
     "lesson05.neuron.value.tanh":
         "{said} That is tanh(w . x + b); this lesson's hidden neurons use relu.",
     "lesson05.neuron.value.otherwise":
-        "{said} Compute w1*x1 + w2*x2 + w3*x3 + b from the Values, then relu if nonlin.",
+        "{said} Compute {sum} + b from the Values, the sum of wi*xi over all {nin} inputs, "
+        "then relu if nonlin.",
+    "lesson05.neuron.value.first_inputs.one":
+        "{said} That is what the first input alone gives: your neuron used only the first "
+        "of its {nin} inputs. Sum wi*xi over all of them, whatever nin is: "
+        "`sum((wi * xi for wi, xi in zip(self.w, x)), self.b)`.",
+    "lesson05.neuron.value.first_inputs.other":
+        "{said} That is what the first {count} inputs alone give: your neuron used only the "
+        "first {count} of its {nin} inputs. Sum wi*xi over all of them, whatever nin is: "
+        "`sum((wi * xi for wi, xi in zip(self.w, x)), self.b)`.",
 
     # -- lesson 05: Layer and MLP -------------------------------------------------
     "lesson05.layer.count.one_neuron":
@@ -1200,6 +1248,23 @@ TEXT = {
         "{x} gives {got}; it should give "
         "{want}. Each neuron of the layer "
         "gets the same inputs x. (Does your Neuron pass its check?)",
+    "lesson05.layer.parameters_reversed":
+        "With the same weights as the package's Layer(3, 2), {call} on {x} gives {got}; it "
+        "should give {want}: the right outputs, in reverse order. Your layer's parameters() "
+        "lists its neurons in reverse (the last neuron's weights first), and the check sets "
+        "the weights through parameters(), in order. List them in the order of "
+        "self.neurons: `[p for n in self.neurons for p in n.parameters()]`.",
+    "lesson05.layer.outputs_reversed":
+        "With the same weights as the package's Layer(3, 2), {call} on {x} gives {got}; it "
+        "should give {want}: the right outputs, in reverse order. Your layer's parameters() "
+        "lists its neurons in order, but __call__ gives their outputs in reverse: return "
+        "them in the order of self.neurons, `[n(x) for n in self.neurons]`.",
+    "lesson05.layer.order_candidates":
+        "With the same weights as the package's Layer(3, 2), {call} on {x} gives {got}; it "
+        "should give {want}: the right outputs, in reverse order. The check sets the weights "
+        "through parameters(), in order (the first neuron's weights and bias, then the "
+        "second's). Candidates: parameters() lists the neurons in another order than "
+        "__call__ uses them, or __call__ returns the outputs in reverse.",
     "lesson05.layer.changed_by_another": "Making Layer(3, 1) changed {call}, made before it: its parameters() now gives {count} Values, not the 8 it had. Each layer keeps its own neurons, made in __init__ and kept on self (self.neurons = [...]), never on the class or in a list outside it.",
     "lesson05.layer.single_count":
         "Layer(3, 1) has {count} parameters; it should have 4 (one neuron: 3 weights "
@@ -1216,6 +1281,11 @@ TEXT = {
         "{call} on {x} gives {got}; it should give {want}. Its neurons still apply "
         "relu, so nonlin=False does not reach them: make each one with "
         "Neuron(nin, **kwargs).",
+    "lesson05.mlp.count.layers_left_out":
+        "{call}.parameters() has {count} Values; it should have {expected}. It lists the "
+        "parameters of {kept} only and leaves out those of {missing} (compared with each "
+        "layer's own parameters()). List every layer's: "
+        "`[p for layer in self.layers for p in layer.parameters()]`.",
     "lesson05.mlp.count.no_biases":
         "{call}.parameters() has {count} Values: no biases? Each neuron has one.",
     "lesson05.mlp.count.nin_everywhere":
@@ -1342,6 +1412,8 @@ TEXT = {
         "model.zero_grad(), loss.backward() once, then "
         "p.data = p.data - learning_rate * p.grad for every parameter, "
         "with the learning_rate argument.",
+    "lesson05.step.grads_changed":
+        "After step {step} the parameters are right, but model.parameters()[{index}].grad is {got} where backward() left {want}. Your training_step changes the grads after backward(). Leave them as backward() left them (setting them to 0 for the next step is fine too): a plot of the gradients, or a loop that reads them after the step, would show wrong numbers.",
     "lesson05.step.right":
         "One step: the loss of the current parameters, fresh gradients "
         "(zero_grad, then backward), and an update of every parameter against "
@@ -1405,10 +1477,20 @@ TEXT = {
     "lesson06.init.no_backward":
         "A new Value needs a `_backward` that does nothing: "
         "`self._backward = lambda: None`.",
+    "lesson06.init.changes_inputs":
+        "Making `{call}` changed its input {name}: `{name}.{attribute}` was {before}, and is "
+        "{after} after. `__init__` sets only the new Value's own attributes (`self.grad = "
+        "0.0`, ...) and keeps its inputs in `_prev` as they are: their grads belong to them.",
     "lesson06.init.right":
         "Your Value keeps its number, starts with grad 0, and remembers its "
         "inputs (`_prev`), its operation (`_op`) and its label.",
     "lesson06.add_mul.what": "your Value class with __add__ and __mul__ (`answer = Value`)",
+    "lesson06.doing.compute": "computing `{expr}`",
+    "lesson06.more_operations.made_from_a_number":
+        "The result of `{expr}` has an empty `_prev`: your `{method}` makes a new Value from "
+        "a number alone, so backward() cannot reach the inputs through it. Passing the inputs "
+        "as `_children` is not enough alone: the node needs its `_backward` too. Write it "
+        "with the operations you already have, which record both: `{form}`.",
     "lesson06.more_operations.what":
         "your Value class with the new operations (`answer = Value`)",
     # -- engine_check: a learner's Value class against the package's ----------
@@ -1718,6 +1800,10 @@ TEXT = {
         "So backward() carries something over from one call to the next. {where} Make the "
         "list and the visited set inside backward() (`topo, visited = [], set()` as its "
         "first line), so that every call starts with empty ones.",
+    "engine_check.state.in_backward":
+        "The `_backward` of `{line}` now adds {now} to its inputs' grads when out.grad is 1, where its local derivatives are {want}; at the first backward() it added them right. So that `_backward` keeps something from one run to the next (a flag or a list that it changes, made by the operation that made this node, or a default argument) and works only once. A `_backward` must add local derivative × out.grad every time it runs.",
+    "engine_check.backward_cuts_graph":
+        "On the graph `{listing}` ({inputs}), backward() changed the graph itself: after it, the _prev of `{line}` no longer holds the nodes it was made from. backward() must leave every _prev as it is, so that it can be called again on the same graph (and draw_dot can still draw it). Only the grads change.",
     "engine_check.state.where.default":
         "`{function}` has the default argument `{name}={empty}`: Python makes that {kind} "
         "once, when `def` runs, and every call shares it.",
@@ -1747,8 +1833,8 @@ TEXT = {
     "engine_check.changes_input":
         "{name}.data was {before}; after {doing} it is {after}. An operation must leave the "
         "data of its inputs as it was and put its result in a new Value: "
-        "`out = Value(self.data * other.data, ...)`, with no `self.data = ...` or "
-        "`self.data *= ...`.",
+        "`out = Value(...)`, its number computed from the inputs' .data. Never assign to an "
+        "input's data: no `self.data = ...`, `self.data += ...` or `self.data *= ...`.",
     "engine_check.prev_number.pow":
         "The result of `{expr}` has {got} in `_prev`, a plain number. `_prev` holds only "
         "Values: backward() goes on into each of them. The exponent is a plain number, not a "

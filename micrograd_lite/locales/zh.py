@@ -28,9 +28,9 @@ TEXT = {
     # -- learner_code: an exception raised in the learner's code; {doing} is a phrase such as "calling f(2)" (zh: "调用 f(2)")
     "learner_code.raised": "{doing}时，你的代码抛出了 {kind}。",
     "learner_code.raised_with_message": "{doing}时，你的代码抛出了 {kind}。错误信息是 `{error}`。",
-    "learner_code.from_line_in_code": "出错的是 `{name}` 里的第 {lineno} 行，即 `{line}`。",
-    "learner_code.from_line_in": "出错的是 `{name}` 里的第 {lineno} 行。",
-    "learner_code.from_line_code": "出错的是第 {lineno} 行，即 `{line}`。",
+    "learner_code.from_line_in_code": "出错的是 `{name}` 的第 {lineno} 行 `{line}`。",
+    "learner_code.from_line_in": "出错的是 `{name}` 的第 {lineno} 行。",
+    "learner_code.from_line_code": "出错的是第 {lineno} 行 `{line}`。",
     "learner_code.from_line": "出错的是第 {lineno} 行。",
     # the engine's own errors (and Python's commonest) explained in the learner's language,
     # after the error's own text; English adds nothing, the error's text being English already
@@ -49,20 +49,22 @@ TEXT = {
         "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。",
     "learner_code.explain.number_first_in_backward":
         "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。"
-        "在 `_backward` 里要用数来算，即 out.data，而不是 out。",
+        "在 `_backward` 里要用数 out.data 来算，而不是 out。",
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
     "learner_code.explain.recursion":
         "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限"
-        "（大约 {limit} 层），这里是 `{name}`。请找一找缺少停止条件的递归，"
+        "（约 {limit} 层），这里是 `{name}`。请找一找缺少停止条件的递归，"
         "或者图有多长、就要嵌套多少层调用的递归。",
     "learner_code.explain.recursion_operator":
         "意思是 `{name}` 一直在调用自己，超过了 Python 的递归深度上限。在 `{name}` 里对同样类型的操作数"
         "又用了 `{operator}`，就会再次调用 `{name}`。请用数来算结果（用 self.data 和 other.data），"
         "或者换一个不会绕回 `{name}` 的运算。",
+    "learner_code.explain.recursion_reflected":
+        "意思是 `{name}` 一直在调用自己。对“数 {operator} Value”，Python 会调用这个 Value 的 `{name}`，因为数自己的 `{operator}` 不认识 Value。在 `{name}` 里，`other` 就是那个数，所以在这里写 `other {operator} self` 又会让 Python 调用 `{name}`，永远停不下来。请让 Value 在左边，写成 `{fix}`。",
     "learner_code.explain.recursion_unknown":
         "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限"
-        "（大约 {limit} 层）。请找一找缺少停止条件的递归，或者图有多长、就要嵌套多少层调用的递归。",
+        "（约 {limit} 层）。请找一找缺少停止条件的递归，或者图有多长、就要嵌套多少层调用的递归。",
     "learner_code.explain.arguments": "意思是调用函数时给的参数，和函数定义里的参数对不上（个数或名字不同）。请对照练习给出的函数签名。",
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
@@ -98,7 +100,7 @@ TEXT = {
     "answers.list_separator": "、",
     "answers.numbered": "（{number}）{item}",
     "answers.numbered_separator": "",
-    "answers.typed_as_text": "你把数写成了字符串 {answer!r}。去掉引号，让它成为一个数，即 {number}",
+    "answers.typed_as_text": "你把数写成了字符串 {answer!r}。去掉引号，写成数 {number}。",
     "answers.define": "先在上面的单元格里定义 {what}，再运行这个单元格。",
     "answers.define_class": "先在上面的单元格里定义类 {name}，再运行这个单元格。",
     "answers.should_be_function": "{name} 应该是一个函数；它现在是{type}。",
@@ -119,7 +121,7 @@ TEXT = {
     "types.generator": "一个生成器（generator）",
     "types.method": "一个方法",
     "types.class": "一个类",
-    "types.other": "一个 {name}",
+    "types.other": "一个 {name} 实例",
 
     # -- lesson01: slope of f at x = -1
     "lesson01.slope.what": "f 在 x = -1 处的斜率，一个数",
@@ -134,42 +136,44 @@ TEXT = {
     "lesson01.slope.otherwise": "{value} 不是 x = -1 处的斜率。取 h = 0.001，计算 (f(-1 + h) - f(-1)) / h。",
 
     # -- lesson01: dL/db with a = 3
-    "lesson01.nudge_b.value_is_L_a2": "你给的是一个 Value（data {data:g}）。-8 是 L 本身的值（a = 2 时）。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
-    "lesson01.nudge_b.value_is_L_a3": "你给的是一个 Value（data {data:g}）。-2 是 a = 3 时 L 本身的值。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
-    "lesson01.nudge_b.value": "你给的是一个 Value（data {data:g}）。答案是一个普通的数，即斜率 (L2 - L1) / h，用 L2.data 和 L1.data 算出（或者用 compute_L，它直接处理普通的数）。",
+    "lesson01.nudge_b.value_is_L_a2": "你给的是一个 Value（data {data:g}）。-8 是 L 本身的值（a = 2 时）。答案是一个普通的数，是用 L2.data 和 L1.data 算出的斜率 (L2 - L1) / h（也可以用 compute_L 来算，它直接处理普通的数）。",
+    "lesson01.nudge_b.value_is_L_a3": "你给的是一个 Value（data {data:g}）。-2 是 a = 3 时 L 本身的值。答案是一个普通的数，是用 L2.data 和 L1.data 算出的斜率 (L2 - L1) / h（也可以用 compute_L 来算，它直接处理普通的数）。",
+    "lesson01.nudge_b.value": "你给的是一个 Value（data {data:g}）。答案是一个普通的数，是用 L2.data 和 L1.data 算出的斜率 (L2 - L1) / h（也可以用 compute_L 来算，它直接处理普通的数）。",
     "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
     "lesson01.nudge_b.sign": "6 的大小对，符号错。可能是哪里的符号弄反了（b、f 或者差值 L2 - L1），也可能是挪动了 a 而不是 b，得到的是 dL/da（b × f）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
-    "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快，即 (L2 - L1) / h。",
+    "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快，要算 (L2 - L1) / h。",
+    "lesson01.nudge_b.L2_a3": "这个数接近 -2，也就是 a = 3 时 L 的值。它看起来是挪动 b 之后的 L（L2），不是斜率。练习问的是 b 变化时 L 变得多快，也就是 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
     "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，不是斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
     "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后把 (L2 - L1) / h 赋给 answer。",
 
     # -- lesson01: which way to move b
-    "lesson01.direction.what": "\"increase\" 或 \"decrease\"，即增大或减小",
-    "lesson01.direction.number": "这是一个数。请用一个词回答，写在引号里，即 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.what": "表示增大的 \"increase\" 或表示减小的 \"decrease\"",
+    "lesson01.direction.number": "这是一个数。请用带引号的词 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.kind": "字符串 \"increase\" 或 \"decrease\"",
-    "lesson01.direction.one_word": "请只用一个词回答，即 \"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.about_L": "问题是 b 该怎么变（让 L 变大是目标）。请用一个词说 b 怎么变，即 \"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请为 b 写出完整的词，\"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.sign_only": "\"{sign}\" 可能是 dL/db 的符号，也可能是 b 该往哪边动。请为 b 写出一个词，\"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请为 b 回答 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.one_word": "请只用 \"increase\"（增大）或 \"decrease\"（减小）这一个词回答。",
+    "lesson01.direction.about_L": "问题是 b 该怎么变（目标是让 L 变大）。请用 \"increase\"（增大）或 \"decrease\"（减小）说明 b 该怎么变。",
+    "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请写出完整的词 \"increase\"（增大）或 \"decrease\"（减小），说明 b 该怎么变。",
+    "lesson01.direction.sign_only": "\"{sign}\" 可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
-    "lesson01.error_factor.what": "一个数，即误差缩小到原来的几分之一的分母，比如五分之一就填 5",
+    "lesson01.error_factor.what": "一个数，误差缩小到原来的几分之一就填几，比如五分之一就填 5",
     "lesson01.error_factor.right": "误差大约缩小到原来的 1/100（{value} 已经足够接近）。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
+    "lesson01.error_factor.right_exact": "对，误差缩小到原来的 1/100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
-    "lesson01.error_factor.power": "2 是幂次。误差与 h² 成正比地缩小，也就是双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
+    "lesson01.error_factor.power": "2 是指数。误差与 h² 成正比地缩小，对应双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
     "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值。用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
-    "lesson01.error_factor.reciprocal": "{value:g} 是 1/{denominator}，也就是 h = 1e-3 时的误差除以 h = 1e-2 时的误差，比值倒过来了。题目问的是误差缩小到原来的几分之一，要填分母，即 1e-2 时的误差除以 1e-3 时的误差。请填 {denominator}，不是 1/{denominator}。",
-    "lesson01.error_factor.reciprocal_forward": "{value:g} 是 1/{denominator}，比值倒过来了。请填分母，即 1e-2 时的误差除以 1e-3 时的误差。另外，缩小到原来的 1/{denominator} 是前向差分的情况，它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
-    "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母），即 1e-2 时的误差除以 1e-3 时的误差。",
+    "lesson01.error_factor.reciprocal": "{value:g} 是 1/{denominator}，也就是 h = 1e-3 时的误差除以 h = 1e-2 时的误差，比值倒过来了。题目问的是误差缩小到原来的几分之一，要填的分母是 1e-2 时的误差除以 1e-3 时的误差。请填 {denominator}，不是 1/{denominator}。",
+    "lesson01.error_factor.reciprocal_forward": "{value:g} 是 1/{denominator}，比值倒过来了。要填的分母是 1e-2 时的误差除以 1e-3 时的误差。另外，缩小到原来的 1/{denominator} 是前向差分的情况，它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
+    "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母），它等于 1e-2 时的误差除以 1e-3 时的误差。",
     "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.negative": "两个误差（都是大小）之间的倍数是正数。它等于 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
     "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比这一点。",
@@ -177,13 +181,13 @@ TEXT = {
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
     "lesson02.count.kind": "一个整数",
-    "lesson02.count.value": "你给的是一个 Value（data {data}）。答案是一个整数，即 L 的计算图里 Value 的个数。",
+    "lesson02.count.value": "你给的是一个 Value（data {data}）。答案是 L 的计算图里 Value 的个数，一个整数。",
     "lesson02.count.right": "7 个 Value。输入是 a、b、c、f，结果是 e、d、L。它们之间的三个小椭圆是运算，不是 Value。",
     "lesson02.count.operations_too": "你把运算（*、+、* 这三个椭圆）也数进去了。它们只表示一个 Value 是怎么算出来的；只数装着 data 和 grad 的方框。",
-    "lesson02.count.inputs_only": "a、b、c 和 f 是输入，但每个结果也是一个 Value，即 e、d 和 L。",
+    "lesson02.count.inputs_only": "a、b、c 和 f 是输入，而结果 e、d 和 L 也都是 Value。",
     "lesson02.count.results_only": "3 是运算结果（e、d、L）的个数，也是运算（*、+、*）的个数。要数的是 Value，也就是装着 data 和 grad 的方框。输入 a、b、c、f 和结果 e、d、L 都是 Value。",
     "lesson02.count.one_missing": "少了一个。数一数输入 a、b、c、f 和结果 e、d、L。",
-    "lesson02.count.one_too_many": "多了一个。只数装着 data 和 grad 的方框，即输入 a、b、c、f 和结果 e、d、L。",
+    "lesson02.count.one_too_many": "多了一个。装着 data 和 grad 的方框只有输入 a、b、c、f 和结果 e、d、L，只数这些。",
     "lesson02.count.otherwise": "个数不是 {value}。看看图，每个装着 data 和 grad 的方框就是一个 Value。",
 
     # -- lesson02: the neuron's output o with x2 = 1
@@ -195,15 +199,15 @@ TEXT = {
     "lesson02.forward.lesson_n": "这是课文里 x2 = 0 时的 n。用 x2 = 1 重新搭建这个神经元，再给出 o = tanh(n)。",
     "lesson02.forward.w2_is_2": "这是 x2 * w2 = 2 时的 o，也就是 x2 = 2 或者 w2 = 2。练习要的是 x2 = 1，w2 保持课文里的 1。",
     "lesson02.forward.whole_number": "{value:g} 是 o 四舍五入到整数的结果，太粗了，没法检查。o 比 1 小一点。请给出四位小数，或者直接把那个 Value 放进 answer。",
-    "lesson02.forward.b_rounded": "{value:.4f} 是 b = 6.88 给出的结果，而课文里的 b 给出 o = 0.95461，说明 b 被四舍五入成了 6.88。请用课文里的 b，即 6.8813735870195432（或者调用 seed_neuron(x2=1.0)），并保留 o 的各位数字。",
+    "lesson02.forward.b_rounded": "{value:.4f} 是 b = 6.88 给出的结果，而课文里的 b 给出 o = 0.95461，说明 b 被四舍五入成了 6.88。请用课文里的 b = 6.8813735870195432（或者调用 seed_neuron(x2=1.0)），并保留 o 的各位数字。",
     "lesson02.forward.otherwise": "{value} 不是 o。先用 x2 = 1 计算 n = x1*w1 + x2*w2 + b，再算 o = n.tanh()。",
 
     # -- lesson02: the learner's neuron function
     "lesson02.neuron.what": "神经元函数，它接收五个 Value，返回 o",
     "lesson02.neuron.kind": "一个函数 my_neuron(x1, w1, x2, w2, b)",
-    "lesson02.neuron.doing": "用五个 Value 调用 {name}(x1, w1, x2, w2, b)",
-    "lesson02.neuron.doing_lambda": "用五个 Value 调用你的函数 (x1, w1, x2, w2, b)",
-    "lesson02.neuron.plain_number": "数值是对的，但它是一个普通的数，不是 Value，所以计算图丢了。请用 Value 自己的运算。用 (...).tanh()，而不是 math.tanh(... .data)。",
+    "lesson02.neuron.doing": "用五个 Value 调用 {name}(x1, w1, x2, w2, b) ",
+    "lesson02.neuron.doing_lambda": "用五个 Value 调用你的函数 (x1, w1, x2, w2, b) ",
+    "lesson02.neuron.plain_number": "数值是对的，但它是一个普通的数，不是 Value，所以计算图丢了。可能是结尾多了 `.data`（请直接返回 Value），也可能是用了 math.tanh(n.data)（请改用 n.tanh()，它会保留计算图）。从头到 o 都要用 Value 自己的运算。",
     "lesson02.neuron.not_a_value": "{name} 应该返回一个 Value；它返回的是{type}。",
     "lesson02.neuron.not_a_value_lambda": "你的函数应该返回一个 Value；它返回的是{type}。",
     "lesson02.neuron.slip": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，你的神经元给出 {out:.4f}。{hint}",
@@ -211,40 +215,41 @@ TEXT = {
     "lesson02.neuron.no_x1w1": "n 里少了 x1*w1 这一项。",
     "lesson02.neuron.no_bias": "n = x1*w1 + x2*w2 + b 里少了偏置 b。",
     "lesson02.neuron.no_tanh": "这是 n = x1*w1 + x2*w2 + b。神经元的输出还要对它做 tanh。",
-    "lesson02.neuron.relu": "这是 relu(n)。这个神经元的激活函数是 tanh，即 o = n.tanh()。",
-    "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，即 o = n.tanh()。",
+    "lesson02.neuron.relu": "这是 relu(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
+    "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
-    "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，即 x1*w1 + x2*w2 + b。",
+    "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，写成 x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n:.4f}) = {o}，但你的是 {out}。",
     "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 的正确输出，说明这个数没有随参数变化。可能的原因有三种。（1）代码里写死了数。（2）用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数。（3）留着前一次调用的结果。",
-    "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward()",
-    "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算构建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
-    "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来构建 o，最后一步写 n.tanh()。",
+    "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward() ",
+    "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算搭建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
+    "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来搭建 o，最后一步写 n.tanh()。",
     "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
-    "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算构建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
-    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身构建 o。可能的原因有两个，一是用它们的 data 新建了 Value，二是返回了之前某次用同样的数调用时留下的输出。",
+    "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
+    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有两个，一是用它们的 data 新建了 Value，二是返回了之前某次用同样的数调用时留下的输出。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建这个列表，或者不用它。",
-    "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 调用了两次，你的函数先给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数两次的输出一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
-    "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算构建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入构建出来，它的计算图才能连到每一个输入。",
-    "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需构建 o 并返回它。填入 grad 的反向传播在第 03 课。",
-    "lesson02.neuron.right": "你的神经元用 Value 构建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
+    "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
+    "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
+    "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。填入 grad 的反向传播在第 03 课。",
+    "lesson02.neuron.changes_links": "你的函数改动了传给它的 Value。调用之后，{name}._prev 里有 {count} 个节点，{name}._op 是 {op!r}，而一个输入不由任何运算得到，这两个本来都是空的。请不要改动输入。节点之间的联系要记在运算新建的节点上（x1 * w1 会把 x1 和 w1 记在它自己的 _prev 里）。",
+    "lesson02.neuron.right": "你的神经元用 Value 搭建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
     # -- lesson02: subtraction for TinyValue
     "lesson02.sub.what": "带 __sub__ 的类，比如 class MyTinyValue(TinyValue): ...",
     "lesson02.sub.kind": "一个类，比如 class MyTinyValue(TinyValue): ...",
     "lesson02.sub.no_method": "{name} 还没有 __sub__ 方法。Python 会把 p - q 变成 p.__sub__(q)。请在类里定义 def __sub__(self, other):。",
-    "lesson02.sub.doing_make": "创建 {name}(5.0, label='p')",
+    "lesson02.sub.doing_make": "创建 {name}(5.0, label='p') ",
     "lesson02.sub.doing_subtract": "计算 p - q（p = {p:g}，q = {q:g}）",
     "lesson02.sub.none": "p - q 得到 None。__sub__ 必须返回新节点。",
-    "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点，即 {name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是{type}。",
-    "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点，即 {name}(self.data - other.data, (self, other), \"-\")。",
-    "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而新建的 {name} 没有这个。运算不能改动它的输入，要把这些联系记在它返回的新节点上，即 {name}(self.data - other.data, (self, other), \"-\")。",
-    "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组，即 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
-    "lesson02.sub.prev_numbers": "p - q{where}的 _prev 里放的是数 {prev}，不是节点。请把节点本身放进去，即 (self, other)。从结果往回走到 p 和 q，靠的就是 _prev。",
-    "lesson02.sub.returned_input": "p - q 返回的是 {input} 本身，不是一个新节点。请返回一个新节点，即 {name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而新建的 {name} 没有这个。运算不能改动它的输入，要把这些联系记在它返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
+    "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
+    "lesson02.sub.prev_numbers": "p - q{where}的 _prev 里放的是数 {prev}，不是节点。请把节点本身放进去，写成 (self, other)。从结果往回走到 p 和 q，靠的就是 _prev。",
+    "lesson02.sub.returned_input": "p - q 返回的是 {input} 本身，不是一个新节点。请返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.reversed": "p - q 算成了 q - p。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}。两个操作数的顺序反了。self 是左边的操作数，所以要算 self.data - other.data（写成 other + (-self) 也会把顺序弄反）。",
-    "lesson02.sub.added": "p - q 算成了 p + q。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}。要做减法，即 self.data - other.data。",
+    "lesson02.sub.added": "p - q 算成了 p + q。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}。要做减法，写成 self.data - other.data。",
     "lesson02.sub.no_sign": "p - q 的结果丢了符号。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}，只是差的大小。请计算 self.data - other.data，不要用 abs()。",
     "lesson02.sub.shared": "p = 5，q = 2 时 p - q 得到 3，但再对另外两个节点做一次减法之后，第一个结果变成了 {data!r}。你的结果共用了同一份 data。每次 p - q 都必须返回一个属于它自己的新节点。",
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
@@ -269,7 +274,7 @@ TEXT = {
     "lesson02.sub.doing_same": "计算 p - p（一个节点减去它自己）",
     "lesson02.sub.same_wrong": "p = 5 时，p - p 应该得到一个 data 为 0 的节点。",
     "lesson02.sub.twice_wrong": "p = 5，q = 2，r = 1 时，(p - q) - r 应该得到一个 data 为 2 的节点。",
-    "lesson02.sub.twice_changed_input": "(p - q) - r 改动了它左边的输入，也就是节点 p - q。它的 _prev 现在是 {prev}，计算图从 p - q 再也走不回 p 和 q。减法不能改动它的输入（__sub__ 里不要写 self._prev = ...），要把联系记在新节点上，即 {name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.twice_changed_input": "(p - q) - r 改动了它左边的输入，也就是节点 p - q。它的 _prev 现在是 {prev}，计算图从 p - q 再也走不回 p 和 q。减法不能改动它的输入（__sub__ 里不要写 self._prev = ...），要把联系记在新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
     "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 是 (p, q)，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
 
     # -- lesson03: q.grad of p = q * r
@@ -280,24 +285,24 @@ TEXT = {
     "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值。q 的局部导数是 r = -4，不是 q = 3。",
     "lesson03.times.passed_through": "把梯度原样传下去是 + 节点的做法。这里的运算是 *。",
     "lesson03.times.sign": "大小对了，符号不对。r = -4 是负的。",
-    "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad，即 (dp/dq) × p.grad。",
+    "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad = (dp/dq) × p.grad。",
     "lesson03.times.otherwise": "{value} 不是 q.grad。用 q.grad = (dp/dq) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你的函数先返回了 ({da1}, {db1})，第 {call} 次调用又返回了 ({da2}, {db2})。同样的 a 和 b 得到了两个答案。只用 a 和 b 计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用 a 和 b 来算这两个数。",
     "lesson03.divide.what": "函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
-    "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g})",
+    "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g}) ",
     "lesson03.divide.not_two_numbers": "divide_local_grads({a:g}, {b:g}) 返回了 {got!r}。请返回两个数，写成 return dp_da, dp_db。",
     "lesson03.divide.values": "divide_local_grads({a:g}, {b:g}) 返回的是 Value。两个局部导数都是普通的数，请返回用 a 和 b 算出来的数（写 1 / b，不要写 Value(1 / b)）。",
     "lesson03.divide.slip": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。{hint}",
-    "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小，即 d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
+    "lesson03.divide.sign_db": "∂p/∂b 的符号错了。b 变大时 1/b 变小，d(1/b)/db = -1/b²，所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b 来说，∂p/∂a = 1/b。",
     "lesson03.divide.swapped": "两个放反了。请按这个顺序返回 (∂p/∂a, ∂p/∂b) = (1/b, -a/b²)。",
     "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a。p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
     "lesson03.divide.not_squared": "关于 ∂p/∂b，1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b 来说，∂p/∂a = 1/b。",
-    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})，精确值是 ({exact_da}, {exact_db})。两者很接近，但不完全相等。这是数值估计（挪动 a 和 b 得到的），还是四舍五入过的数？请改为返回 ∂p/∂a 和 ∂p/∂b 的精确公式。",
+    "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})，精确值是 ({exact_da}, {exact_db})。两者很接近，但不完全相等。这是数值估计（挪动 a 和 b 得到的），还是四舍五入过的数？请用精确公式算出并返回 ∂p/∂a 和 ∂p/∂b。",
     "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
@@ -312,9 +317,10 @@ TEXT = {
     "lesson03.graph.neuron": "o 的计算图（神经元的输出）",
     "lesson03.graph.leaf": "x 的计算图（单个 Value，没有输入）",
     "lesson03.graph.unlabelled": "(a*b) * (a + b) 的计算图（节点都没有标签）",
+    "lesson03.graph.same_labels": "out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 'h'）",
     "lesson03.graph.skip": "r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z）",
     "lesson03.graph.twins": "s 的计算图（p = a*b，q = a*b，s = p + q）",
-    "lesson03.graph.neuron_again": "重新构建的 o 的计算图（神经元的输出）",
+    "lesson03.graph.neuron_again": "重新搭建的 o 的计算图（神经元的输出）",
     "lesson03.graph.chain": "x{last} 的计算图（一条 {count} 个节点的链 x0、x1……每个节点是前一个的 tanh）",
     "lesson03.graph.wide": "s{last} 的计算图（{count} 个输入 x0、x1……两两相加求和）",
     "lesson03.graph.diamonds": "x{count} 的计算图（{count} 个菱形叠在一起，x1 = x0*0.5 + x0*0.25，依此类推）",
@@ -327,37 +333,42 @@ TEXT = {
     "lesson03.topo.doing_read": "读取 topological_sort 为 {graph}返回的列表",
     "lesson03.topo.none": "topological_sort 返回了 None。请在函数最后写上 return order。",
     "lesson03.topo.unordered": "topological_sort 返回了{type}，它不保留顺序。请返回一个列表，集合（set）只用来记住访问过的节点。",
-    "lesson03.topo.iterator": "topological_sort 返回了{type}，它只能读一遍，也不能用 reversed() 倒着走。请返回一个列表，即 return order。",
+    "lesson03.topo.iterator": "topological_sort 返回了{type}，它只能读一遍，也不能用 reversed() 倒着走。请返回一个列表，写成 return order。",
     "lesson03.topo.carried_over": "排完另一张图之后再给 {graph}排序时，你的列表里还留着上一张图的节点。它在两次调用之间被带了过来。{where}",
+    "lesson03.topo.same_list": "给 {graph}排序后，你的函数之前为 {earlier}返回的列表也变了。它每次都返回同一个列表，所以每次调用都会改动上一次调用返回的结果。{where}",
+    "lesson03.topo.list_changed": "给 {graph}排序后，你的函数之前为 {earlier}返回的列表也变了。它返回过的列表，在再次调用函数时被改动了。{where}",
     "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把某些东西从一次调用带到了下一次。{where}",
     "lesson03.topo.changes_graph": "给 {graph}排序改动了这张图。节点 {node} 的 {attribute} 变了。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
+    "lesson03.topo.changes_label": "给 {graph}排序改动了这张图。节点 {node} 的 label 现在是 {now!r}。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.changes_grads": "给 {graph}排序改动了节点 {node} 的 grad。排序只负责把节点列出来，不要动它们的 grad。接下来的反向循环要往这些 grad 里累加，而叶子节点的 grad 里也可能还留着前一次反向传播的结果。",
     "lesson03.topo.doing_distinct": "给一张每个节点 data 都不同的计算图排序",
-    "lesson03.topo.revisits": "你给 {graph}排出的列表是对的，但为此读了 {reads} 次节点的输入，而图里只有 {nodes} 个节点。你的函数沿每条路径都把同一个节点再访问一遍，每多一个菱形，工作量就翻一倍。{tall} 个菱形就要大约 2^{tall} 步。请先检查 visited，即 if node not in visited，先把它记为访问过，再访问它的输入。",
-    "lesson03.topo.exponential_timeout": "给 {graph}排序没有在 {seconds} 秒内结束。最底下的节点 x0 可以沿 2^{count} 条路径到达。沿每条路径都把节点再访问一遍的排序，大约要走 2^{count} 步。请先检查 visited，即 if node not in visited，先把它记为访问过，再访问它的输入。",
+    "lesson03.topo.doing_distinct_labels": "给一张每个节点 label 都不同的计算图排序",
+    "lesson03.topo.revisits": "你给 {graph}排出的列表是对的，但为此读了 {reads} 次节点的输入，而图里只有 {nodes} 个节点。你的函数沿每条路径都把同一个节点再访问一遍，每多一个菱形，工作量就翻一倍。{tall} 个菱形就要大约 2^{tall} 步。请先用 if node not in visited 检查，把节点记为访问过，再访问它的输入。",
+    "lesson03.topo.exponential_timeout": "给 {graph}排序没有在 {seconds} 秒内结束。最底下的节点 x0 可以沿 2^{count} 条路径到达。沿每条路径都把节点再访问一遍的排序，大约要走 2^{count} 步。请先用 if node not in visited 检查，把节点记为访问过，再访问它的输入。",
     "lesson03.topo.empty": "对 {graph}，你的列表是空的。定义完 visit 之后，你调用 visit(root) 了吗？然后再 return order。",
-    "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {label!r}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
+    "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {node}，它不是这张图的节点，根节点并不依赖它（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
-    "lesson03.topo.twice": "对 {graph}，你的列表里有个节点出现了 {count} 次，即 {node}。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。",
+    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
-    "lesson03.topo.no_root": "对于 {graph}，你的列表漏掉了根节点本身，即 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
+    "lesson03.topo.no_root": "对 {graph}，你的列表漏掉了根节点本身，它是 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
-    "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，即 visited.add(node) 和 node in visited。",
+    "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
     "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。有两种写法会得到这个顺序，一是先添加节点、再访问它的子节点，二是返回之前把列表反转了。请在访问完一个节点的子节点后再添加它，并原样返回列表。",
     "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。访问完一个节点的子节点，再把它加进列表。",
-    "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a; c = b + b）。",
-    "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，即 {fix}。",
-    "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，即 {fix}。",
-    "lesson03.state.enclosing": "外层函数的变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，即 {fix}。",
-    "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量，即 {fix}。",
+    "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
+    "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
+    "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
+    "lesson03.state.enclosing": "外层函数的变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
+    "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量，写成 {fix}。",
     "lesson03.state.marks": "你的代码在节点上做了标记（{names}），调用结束后标记还在，所以对同一张图再调用一次时，这些节点会被跳过。请把访问过的节点记在函数里面新建的 set 里。",
+    "lesson03.state.root_marks": "你的代码在根节点 {root} 上设了 {names}，调用结束后它还在，所以对同一张图再调用一次时，会读到上一次调用留下的东西。一次调用需要的东西，请放在函数里面新建的变量里，比如 visited = set()。",
     "lesson03.state.unknown": "请找一找在函数外面创建的列表或 set，比如全局变量、外层函数的变量、类属性，或者像 order=[] 这样的默认参数。请在函数里面、每次调用时都新建 order = [] 和 visited = set()。",
 
     # -- lesson03: the backward loop
     "lesson03.backward.what": "函数 `backward_pass`",
     "lesson03.backward.kind": "一个函数 backward_pass(root)",
-    "lesson03.backward.doing": "对 {graph}运行 backward_pass",
+    "lesson03.backward.doing": "对 {graph}运行 backward_pass ",
     "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
     "lesson03.backward.slip": "在 {graph}上，{hint}",
     "lesson03.backward.returned_grads":
@@ -369,22 +380,23 @@ TEXT = {
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 都还是 0。请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
-    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能是按正向顺序走的（一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入），也可能是循环在第一个节点之后就结束了（循环体里有 return 或 break）。",
-    "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，即 child.grad += local * node.grad。",
-    "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，即 child.grad += local * node.grad。",
-    "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，即 child.grad += local * node.grad。",
+    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有两种。一是循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。二是循环在第一个节点之后就结束了（循环体里有 return 或 break）。",
+    "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
+    "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，写成 child.grad += local * node.grad。",
+    "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，写成 child.grad += local * node.grad。",
     "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
-    "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，即 for child, local in zip(node._prev, node._local_grads)。",
-    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请把 node._prev 和 node._local_grads 原样配对，即 zip(node._prev, node._local_grads)。",
+    "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，写成 for child, local in zip(node._prev, node._local_grads)。",
+    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请用 zip(node._prev, node._local_grads) 把两者原样配对。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面其中一种。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
+    "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now!r}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用带到了下一次。{where}",
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用带到了下一次。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（dL/dL 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只有一遍的量，应该是 -6 和 4。每次调用都往 .grad 上累加，只有调用者才把梯度设回 0（本练习之后的 grads_after_two_passes 演示了两遍累加）。你的 backward_pass 是不是先把梯度设成了 0？",
-    "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是 -6 和 4，即两遍的和。",
-    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入？每个子节点是否配上了它自己的局部导数，即 zip(node._prev, node._local_grads)？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
+    "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
+    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有两种。一是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。二是数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
@@ -395,29 +407,29 @@ TEXT = {
     "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
     "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
     "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 `=` 而不是 `+=` 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
-    "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad，即 dt/ds。",
-    "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad，即 dt/ds。",
-    "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新构建 s 和 t，只调用一次 t.backward()。",
+    "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad = dt/ds。",
+    "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad = dt/ds。",
+    "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: dL/db1 by the chain rule
     "lesson03.grad_b1.what": "函数 `grad_b1`",
     "lesson03.grad_b1.kind": "一个函数 grad_b1(x, y, w1, b1, w2, b2)",
-    "lesson03.grad_b1.doing": "用数值调用 grad_b1(x, y, w1, b1, w2, b2)",
+    "lesson03.grad_b1.doing": "用数值调用 grad_b1(x, y, w1, b1, w2, b2) ",
     "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果这是调用 backward() 之后的 b1，应该返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
-    "lesson03.grad_b1.autograd": "你的函数构建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
+    "lesson03.grad_b1.autograd": "你的函数搭建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
     "lesson03.grad_b1.same_everywhere": "你的函数在试过的 {points} 个点上都返回 {got}，可是 dL/db1 在不同的点上并不一样。它没有用参数来算（可能是写死在代码里的数，也可能是前一次调用留下的数）。请用 x、y、w1、b1、w2 和 b2 来算。",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1，在试过的每个点上都和自动求导的结果一致。",
     "lesson03.grad_b1.sign": "符号反了。dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
-    "lesson03.grad_b1.no_sigmoid": "少了 sigmoid 的导数 h (1 - h)（即 dh/dz）。",
-    "lesson03.grad_b1.no_w2": "少了系数 w2（即 dy_hat/dh）。",
+    "lesson03.grad_b1.no_sigmoid": "少了 dh/dz，也就是 sigmoid 的导数 h (1 - h)。",
+    "lesson03.grad_b1.no_w2": "少了 dy_hat/dh，也就是系数 w2。",
     "lesson03.grad_b1.dL_dw1": "这是 dL/dw1。链式法则里最后乘的 dz/db1 是 1，不是 x。",
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
-    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请返回链式法则的公式，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。把四个局部导数乘起来，即 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1，每一个都用函数自己的参数来算。可以检查有没有漏掉一个因子或弄错符号，sigmoid 的导数 h(1 - h) 对不对，每个因子用的是不是该用的权重。",
+    "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请用链式法则的精确公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 算出并返回这个数。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。",
     "lesson03.grad_b1.size_only": "你的数是 dL/db1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 y 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
     "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，第 {call} 次调用又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
@@ -440,18 +452,18 @@ TEXT = {
     "lesson04.second_step.right":
         "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) = 0.44。这一步（0.64）比第一步（0.8）短。w 越接近最低点 3，梯度就越小。",
     "lesson04.second_step.uphill":
-        "你加上了 learning_rate * 梯度，这是往上坡走。更新规则是减去它，即 w - 0.1 * (-6.4)。",
+        "你加上了 learning_rate * 梯度，这是往上坡走。更新规则是减去它，写成 w - 0.1 * (-6.4)。",
     "lesson04.second_step.gradient":
         "-6.4 是 w = -0.2 处的梯度 2 * (w - 3)。接下来把它代入更新公式 "
         "w - learning_rate * 梯度。",
     "lesson04.second_step.step_length":
         "0.64 是第二步让 w 移动的距离（learning_rate * 梯度的大小），不是新的 w。"
-        "新的 w 是旧的 w 减去 learning_rate * 梯度，即 -0.2 - 0.1 * (-6.4)。",
+        "新的 w 是旧的 w 减去 learning_rate * 梯度，要算 -0.2 - 0.1 * (-6.4)。",
     "lesson04.second_step.step":
         "-0.64 是这一步的 learning_rate * 梯度 = 0.1 * (-6.4)，不是新的 w。"
-        "新的 w 是旧的 w 减去它，即 -0.2 - (-0.64)。",
+        "新的 w 是旧的 w 减去它，要算 -0.2 - (-0.64)。",
     "lesson04.second_step.not_reset":
-        "没有把 w.grad 清零，就会得到 1.24。backward() 把新梯度 -6.4 累加到旧的 -8 上，于是 -0.2 - 0.1 * (-14.4) = 1.24。第二步的梯度只是 w = -0.2 处的梯度，即 -6.4。",
+        "没有把 w.grad 清零，就会得到 1.24。backward() 把新梯度 -6.4 累加到旧的 -8 上，于是 -0.2 - 0.1 * (-14.4) = 1.24。第二步的梯度只是 w = -0.2 处的梯度 -6.4。",
     "lesson04.second_step.old_gradient":
         "0.6 用的还是第一步的梯度 -8。梯度要在新的 w = -0.2 处重新计算。",
     "lesson04.second_step.from_start":
@@ -503,7 +515,7 @@ TEXT = {
         "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数也小于 -1，而只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
 
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
-    "lesson04.descend.doing": "对 {loss} 运行 {call}",
+    "lesson04.descend.doing": "对 {loss} 运行 {call} ",
     "lesson04.descend.doing_list": "读取你的 descend 返回的列表",
     "lesson04.descend.none":
         "你的 descend 返回了 None。在最后写上 `return path`，返回它走过的每一个 w 组成的列表。",
@@ -541,33 +553,33 @@ TEXT = {
         "你的 descend 把列表从一次调用留到了下一次。每次调用都要在 descend 里新建列表"
         "（在函数里写 path = [w.data]，不要用函数外面建的列表，也不要用 path=[] 这样的默认参数）。",
     "lesson04.descend.stops_early.one":
-        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
-        "这时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
+        "停下时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
         "看来你的循环在梯度（或损失、或步长）变小时就停下了。要做满 {count} 次更新。"
         "梯度很小并不说明 w 已经到了谷底。",
     "lesson04.descend.stops_early.other":
-        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
-        "这时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
+        "停下时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
         "看来你的循环在梯度（或损失、或步长）变小时就停下了。要做满 {count} 次更新。"
         "梯度很小并不说明 w 已经到了谷底。",
     "lesson04.descend.stops_at_zero.one":
-        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
-        "这时 w = {w}，梯度正好是 0，w 已经在谷底。前几次调用都做了更多次更新。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
+        "停下时 w = {w}，梯度正好是 0，w 已经在谷底。前几次调用都做了更多次更新。"
         "看来你的循环在梯度（或损失、或步长）为 0 或很小时就停下了。这 {count} 次更新还是要做满"
         "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 都要每一步返回一个 w。",
     "lesson04.descend.stops_at_zero.other":
-        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
-        "这时 w = {w}，梯度正好是 0，w 已经在谷底。前几次调用都做了更多次更新。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
+        "停下时 w = {w}，梯度正好是 0，w 已经在谷底。前几次调用都做了更多次更新。"
         "看来你的循环在梯度（或损失、或步长）为 0 或很小时就停下了。这 {count} 次更新还是要做满"
         "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 都要每一步返回一个 w。",
     "lesson04.descend.stops_large.one":
-        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
-        "这时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
+        "停下时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
         "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
         "就算路径越跑越远，descend 也要返回每一个 w。",
     "lesson04.descend.stops_large.other":
-        "在 {loss} 上运行 {call} 时，你的循环做了 {count} 次更新中的 {done} 次就不再更新 w 了。"
-        "这时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
+        "停下时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
         "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
         "就算路径越跑越远，descend 也要返回每一个 w。",
     "lesson04.descend.appends_before_update":
@@ -583,20 +595,20 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}。在 L.backward() 之后用梯度 w.grad "
         "更新 w.data（在 backward() 之前把 w.grad 清零，不要在 backward() 和更新之间清零）。",
     "lesson04.descend.bug.plus":
-        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，即 w.data = w.data - learning_rate * w.grad。",
+        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.no_zero_grad":
         "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了。w.grad 里还留着前面几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 w.grad = 0.0。",
     "lesson04.descend.bug.no_learning_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度。更新时要把梯度乘以 learning_rate。",
     "lesson04.descend.bug.built_once":
-        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度。可能的原因有两个。一是损失只在循环之前构建了一次"
-        "（请把 `L = loss(w)` 放进循环里，每一步都用当前的 w 重新构建损失）。二是用了从第一步留下来的梯度"
+        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度。可能的原因有两个。一是损失只在循环之前搭建了一次"
+        "（请把 `L = loss(w)` 放进循环里，每一步都用当前的 w 重新搭建损失）。二是用了从第一步留下来的梯度"
         "（存在只赋值一次的变量里，或者存在函数上），而不是这一步的 w.grad。",
     "lesson04.descend.bug.loss_not_gradient":
         "在 {loss} 上运行 {call} 时，你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
     "lesson04.descend.lesson_loss":
         "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
-        "你的循环没有用传进来的损失函数。要用参数 `loss` 传进来的函数构建 L = loss(w)"
+        "你的循环没有用传进来的损失函数。要用参数 `loss` 传进来的函数搭建 L = loss(w)"
         "（不要按名字调用课程的损失函数，也不要手写梯度，比如 2 * (w - 3)）。",
     "lesson04.descend.own_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
@@ -609,18 +621,18 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（这次更新前 w = {previous}）。这之前的更新都是对的。",
     "lesson04.descend.wrong_update":
-        "{said}可能的原因有下面几种。（1）没有用当前的 w 重新构建损失。（2）backward() 之前没有把 w.grad 清零。"
+        "{said}可能的原因有下面几种。（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
         "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"
         "（7）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.nearly":
         "{said}你列表里的每一个 w 都和正确的 w 相差不到百万分之一，但并不完全相等。"
         "这么接近的数，可能来自轻推 w 估算出来的梯度（有限差分），也可能是 w 在存入之前被四舍五入了。"
-        "练习要的是 L.backward() 留在 w.grad 里的精确梯度，即 "
+        "练习要的是 L.backward() 留在 w.grad 里的精确梯度，更新写成 "
         "w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.remembers_other_loss":
         "在 {loss} 上运行 {call} 时，你的 descend 返回的是前面那次调用的列表。"
-        "那次的起点、学习率和步数都一样，损失却是另一个，即 {other}。"
+        "那次的起点、学习率和步数都一样，损失却是另一个函数 {other}。"
         "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"
         "每次调用都要重新运行循环（不要保存结果，或者让保存的键也包含损失函数）。",
     "lesson04.descend.not_repeatable":
@@ -634,16 +646,16 @@ TEXT = {
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.changes_list": "第 {step} 步之后，交给优化器的参数列表变了（顺序或长度变了）。优化器只读这个列表，要让它保持调用者给的样子。如果需要重新排列，请自己复制一份（list(params)）。",
     "lesson04.momentum.step_changes_grad": "第 {step} 步把参数 p{index} 的 grad 从 {grad:g} 改成了 {now}。step() 只移动参数和它们的速度。grad 归 backward() 和 zero_grad() 管，step() 之后的代码可能还要读它。",
-    "lesson04.momentum.doing.make": "为两个参数创建 Momentum(params, {lr}, {momentum})",
-    "lesson04.momentum.doing.zero_grad": "调用 zero_grad()",
-    "lesson04.momentum.doing.zero_grad_before": "第 {step} 步之前调用 zero_grad()",
+    "lesson04.momentum.doing.make": "为两个参数创建 Momentum(params, {lr}, {momentum}) ",
+    "lesson04.momentum.doing.zero_grad": "调用 zero_grad() ",
+    "lesson04.momentum.doing.zero_grad_before": "第 {step} 步之前调用 zero_grad() ",
     "lesson04.momentum.doing.step": "调用 step()（第 {step} 步，共 3 步）",
     "lesson04.momentum.doing.make_alone":
-        "单独为 {count} 个参数新建 Momentum(params, {lr}, {momentum})",
+        "单独为 {count} 个参数新建 Momentum(params, {lr}, {momentum}) ",
     "lesson04.momentum.doing.make_beside":
-        "在第一个优化器旁边，为三个参数创建第二个 Momentum(params, {lr}, {momentum})",
+        "在第一个优化器旁边，为三个参数创建第二个 Momentum(params, {lr}, {momentum}) ",
     "lesson04.momentum.doing.zero_grad_beside":
-        "第 {step} 步之前调用两个优化器中{which}的 zero_grad()",
+        "第 {step} 步之前调用两个优化器中{which}的 zero_grad() ",
     "lesson04.momentum.doing.step_beside":
         "调用两个优化器中{which}的 step()（第 {step} 步，共 3 步）",
     "lesson04.momentum.first": "第一个",
@@ -664,16 +676,16 @@ TEXT = {
     "lesson04.momentum.new_optimizer_old_velocity":
         "在一个旧优化器走过的参数上新建一个 Momentum，它的第一步把第一个参数移到了 {got}。"
         "新优化器还没有速度，应该移到 {want}。旧优化器的速度被保存在了它外面，比如参数上（p.v）。"
-        "请把速度保存在每个优化器里面，即在 __init__ 里创建 self.velocities。",
+        "请把速度保存在每个优化器里面，在 __init__ 里创建 self.velocities。",
     "lesson04.momentum.data_not_number":
         "第 {step} 步之后，参数 p{index} 的 data 是{kind}，不是数，而 p.data 里要放一个数。"
         "可能的原因：更新时用了参数本身（p - learning_rate * v 会得到一个新的 Value，"
         "而 p.data - learning_rate * v 用的是 p 里的数）；或者速度是一个 Value"
-        "（每个 v 都要是数，即 v = momentum * v + p.grad）。",
+        "（每个 v 都要是数，写成 v = momentum * v + p.grad）。",
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
-        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 应该改变每个 p.data，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 要先算 v = momentum * v + grad，再用 p.data -= learning_rate * v 更新每个参数。",
     "lesson04.momentum.bug.not_carried":
         "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
         "可能的原因有三种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
@@ -683,12 +695,12 @@ TEXT = {
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
     "lesson04.momentum.bug.average":
-        "你的速度是 momentum * v + (1 - momentum) * grad，这是一个平均值。课程的规则是加上整个梯度，即 v = momentum * v + grad。",
+        "你的速度是 momentum * v + (1 - momentum) * grad，这是一个平均值。课程的规则是加上整个梯度，写成 v = momentum * v + grad。",
     "lesson04.momentum.bug.late":
         "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
         "再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
-        "你的参数顺着速度移动，往上坡走了。更新要减去，即 p.data -= learning_rate * v。",
+        "你的参数顺着速度移动，往上坡走了。更新要减去，写成 p.data -= learning_rate * v。",
     "lesson04.momentum.wrong_step":
         "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.shared_between":
@@ -734,22 +746,22 @@ TEXT = {
         "每个 Momentum 都要有自己的速度，在 __init__ 里新建"
         "（self.velocities = [0.0 for p in self.params]）。",
     "lesson04.momentum.instance":
-        "这是用你的类 {name} 创建的一个对象，不是类本身。请把类传进来，即 check_momentum(Momentum)，不要调用它。",
+        "这是用你的类 {name} 创建的一个对象，不是类本身。请把类本身传进来，写成 check_momentum(Momentum)，不要调用它。",
     "lesson04.momentum.right":
-        "每个参数都保有自己的速度，一步一步延续下去，即 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度掉头时，速度让这次转向慢下来。",
+        "每个参数都保有自己的速度，一步一步延续下去。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度掉头时，速度让这次转向慢下来。",
     # -- lesson 05: the hinge loss exercises ---------------------------------
     "lesson05.hinge.what": "平均合页损失，一个数",
     "lesson05.hinge.right":
         "第一个点在正确的一侧，间隔至少为 1，所以它的损失是 0；第二个点也在正确的一侧，但离边界太近，损失是 0.7；第三个点同样在正确的一侧，也离得太近，损失是 0.5。平均值是 1.2 / 3 = 0.4。",
     "lesson05.hinge.sum": "1.2 是三个损失的和。要取平均。",
     "lesson05.hinge.two_points":
-        "0.6 可能来自两种错误。（1）只对有损失的两个点取平均，即 1.2 / 2。第一个点也要算上，它的损失是 0，所以要除以 3。（2）第二个点的符号错了，即 (0 + 1.3 + 0.5) / 3。它的损失是 1 - y * score = 1 - (+1)(0.3) = 0.7。",
+        "0.6 可能来自两种错误。（1）只对有损失的两个点取平均，算成了 1.2 / 2。第一个点也要算上，它的损失是 0，所以要除以 3。（2）第二个点的符号错了，算成了 (0 + 1.3 + 0.5) / 3。它的损失是 1 - y * score = 1 - (+1)(0.3) = 0.7。",
     "lesson05.hinge.negative":
         "第一个点的 1 - 2.0 = -1 不能算作负的损失。relu 把它变成 0。超出间隔的点没有损失。",
     "lesson05.hinge.sign":
-        "0.7333 可能来自两种错误。（1）第三个点的符号错了，即 (0 + 0.7 + 1.5) / 3。它的标签是 -1，"
-        "所以 1 - y * score = 1 - (-1)(-0.5) = 0.5。（2）把第一个点的 1 - 2.0 = -1 算成了损失 1，"
-        "即 (1 + 0.7 + 0.5) / 3。relu(-1) 是 0，不是它的大小。",
+        "0.7333 可能来自两种错误。（1）第三个点的符号错了，算成了 (0 + 0.7 + 1.5) / 3。它的标签是 -1，"
+        "所以 1 - y * score = 1 - (-1)(-0.5) = 0.5。（2）把第一个点的 1 - 2.0 = -1 当成了损失 1，"
+        "算出的是 (1 + 0.7 + 0.5) / 3。relu(-1) 是 0，不是它的大小。",
     "lesson05.hinge.second_alone": "0.7 只是第二个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.third_alone": "0.5 只是第三个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.zero":
@@ -777,16 +789,16 @@ TEXT = {
         "100 个点里两类各占一半。",
 
     # -- lesson 05: what a check was doing when the learner's code raised ---
-    "lesson05.doing.run": "运行 {call}",
-    "lesson05.doing.make": "创建 {call}",
-    "lesson05.doing.call": "用 {x} 调用 {call}",
-    "lesson05.doing.parameters": "调用 {call}.parameters()",
-    "lesson05.doing.parameters_again": "第二次调用 {call}.parameters()",
+    "lesson05.doing.run": "运行 {call} ",
+    "lesson05.doing.make": "创建 {call} ",
+    "lesson05.doing.call": "用 {x} 调用 {call} ",
+    "lesson05.doing.parameters": "调用 {call}.parameters() ",
+    "lesson05.doing.parameters_again": "第二次调用 {call}.parameters() ",
     "lesson05.doing.step_beside":
         "轮流训练两个网络时，对{which}网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
-    "lesson05.doing.step_again": "在一个新的小网络上连续运行两次 training_step",
+    "lesson05.doing.step_again": "在一个新的小网络上连续运行两次 training_step ",
     "lesson05.step.data_not_number":
-        "第 {step} 步之后，model.parameters()[{index}].data 是{kind}，不是一个数。.data 里要写数，即 p.data = p.data - learning_rate * p.grad（用 p.data 和 p.grad，不是 Value p 本身）。",
+        "第 {step} 步之后，model.parameters()[{index}].data 是{kind}，不是一个数。.data 里要放数，写成 p.data = p.data - learning_rate * p.grad（用 p.data 和 p.grad，不是 Value p 本身）。",
     "lesson05.doing.step": "对一个小网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
     "lesson05.call_on": "{call} 在 {x} 上",
 
@@ -874,13 +886,33 @@ TEXT = {
     "lesson05.shared.default":
         "默认参数 {names}（属于 __init__，只在 def 运行时建一次，然后给了每个对象）",
     "lesson05.neuron.init_shared":
-        "新建的 {call} 一开始的权重就是 {weights}，正是检查函数给前一个神经元设的权重。你的神经元共用了{what}。每个神经元都要在 __init__ 里建自己的权重，即 self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]。",
+        "新建的 {call} 一开始的权重就是 {weights}，正是检查函数给前一个神经元设的权重。你的神经元共用了{what}。每个神经元都要在 __init__ 里建自己的权重，写成 self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]。",
     "lesson05.shared.elsewhere":
         "每个对象之外的某样东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
     "lesson05.neuron.same_output":
         "{call} 在 {x} 上返回的，正是它在 {earlier} 上返回过的那个 Value。它把之前某次调用的输出留了下来"
         "（比如存在 self 上），又返回了一次。请每次调用都用 x 重新算出输出。",
+    "lesson05.stale.same_value":
+        "检查通过 parameters() 改了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "它返回的，正是改参数之前在 {x} 上返回过的那个 Value，输出还是原来的 {got}。用新的参数，应该是 {want}。"
+        "你的代码把之前某次调用的结果留了下来（比如存在缓存里），又返回了一次，所以训练永远改变不了输出。"
+        "请每次调用都用参数算出输出。",
+    "lesson05.stale.same_number":
+        "检查通过 parameters() 改了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "它给出 {got}，和改参数之前给的一样。用新的参数，应该是 {want}。"
+        "你的代码留着改参数之前的结果（或数），比如存在缓存里，没有用参数现在的值去算，所以训练永远改变不了输出。"
+        "请每次调用都用参数算出输出。",
+    "lesson05.stale.otherwise":
+        "检查通过 parameters() 改了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "它给出 {got}。用新的参数，应该是 {want}（改参数之前，它给出的是对的 {before}）。"
+        "可能的原因有两种。一是之前某次调用的部分结果被留了下来（比如存在缓存里）。"
+        "二是参数的数（它们的 .data）只读了一次就一直留着用，没有用参数的 Value 本身。",
+    "lesson05.call_changes_grad":
+        "{call} 在 {x} 上运行时，把 {name} 的 grad 从 {before} 改成了 {after}。"
+        "{total} 个 grad 中有 {count} 个变了。检查在调用前先给每个参数设了一个 grad，就像 backward() 之后那样。"
+        "__call__ 只负责算出输出，grad 归 backward() 和 zero_grad() 管。"
+        "不然，在 backward() 和更新之间调用模型（比如打印一个预测），就会改掉更新要用的梯度。",
     "lesson05.output.in_list":
         "{call} 返回了{kind}，里面只有一个 Value。请直接返回这个 Value。本课后面的单元格要画出这个得分，"
         "调用它的 backward()，读取它的 .data，而{kind}没有这些。",
@@ -898,7 +930,7 @@ TEXT = {
     # -- lesson 05: Neuron ------------------------------------------------------
     "lesson05.neuron.init_range":
         "新建的 {call} 的权重是 {weights}。每个权重一开始都应该是 "
-        "Value(random.uniform(-1, 1))，即 -1 到 1 之间的一个数。",
+        "Value(random.uniform(-1, 1))，也就是 -1 到 1 之间的一个随机数。",
     "lesson05.neuron.init_same":
         "新建的 {call} 的每个权重一开始都是 {w}。请用 random.uniform(-1, 1) 分别取每个权重，"
         "这样一层里的神经元一开始就各不相同，才能学到不同的东西。",
@@ -906,7 +938,7 @@ TEXT = {
         "新建的 {call} 的权重从 {low} 到 {high}，全都同号。请用 random.uniform(-1, 1) 分别取每个权重，"
         "这样权重一开始在 0 的两边都有。",
     "lesson05.neuron.init_bias":
-        "新建的 {call} 的偏置一开始是 {b}。练习里每个偏置都从 0 开始，即 Value(0.0)，和 micrograd 一样。"
+        "新建的 {call} 的偏置一开始是 {b}。练习里每个偏置都从 0 开始，写成 Value(0.0)，和 micrograd 一样。"
         "随机的权重已经让各个神经元不同了。",
     "lesson05.neuron.grads_before_backward":
         "{call} 在 {x} 上运行后，检查还没调用 backward()，grad 就已经变了。刚调用完时 {name}.grad "
@@ -929,13 +961,13 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
     "lesson05.neuron.weights": "权重 {w}、偏置 {b}（检查函数通过 parameters() 设定）",
     "lesson05.neuron.bias_first_relu":
-        "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，即 `return self.w + [self.b]`。",
+        "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，写成 `return self.w + [self.b]`。",
     "lesson05.neuron.bias_first":
-        "{call} 对 w . x + b 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，即 `return self.w + [self.b]`。",
+        "{call} 对 w . x + b 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，写成 `return self.w + [self.b]`。",
     "lesson05.neuron.few_nodes.one":
-        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
+        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes.other":
-        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02-03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
+        "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.parameter_grad":
         "用{weights}，{call} 在 {x} 上的输出是对的，但 backward() 之后 {name}.grad 是 {got}；"
         "应该是 {want}。用参数的 Value 本身（不是它们的 .data）搭出输出，"
@@ -956,7 +988,16 @@ TEXT = {
     "lesson05.neuron.value.tanh":
         "{said}这是 tanh(w . x + b)；这一课的隐藏层神经元用的是 relu。",
     "lesson05.neuron.value.otherwise":
-        "{said}用 Value 算出 w1*x1 + w2*x2 + w3*x3 + b，nonlin 为真时再接 relu。",
+        "{said}用 Value 算出 {sum} + b，也就是全部 {nin} 个输入的 wi*xi 之和加上 b，"
+        "nonlin 为真时再接 relu。",
+    "lesson05.neuron.value.first_inputs.one":
+        "{said}这正是只用第一个输入得到的结果。你的神经元在它的 {nin} 个输入中只用了第一个。"
+        "不管 nin 是多少，都要对全部输入求 wi*xi 的和，例如 "
+        "`sum((wi * xi for wi, xi in zip(self.w, x)), self.b)`。",
+    "lesson05.neuron.value.first_inputs.other":
+        "{said}这正是只用前 {count} 个输入得到的结果。你的神经元在它的 {nin} 个输入中只用了前 {count} 个。"
+        "不管 nin 是多少，都要对全部输入求 wi*xi 的和，例如 "
+        "`sum((wi * xi for wi, xi in zip(self.w, x)), self.b)`。",
 
     # -- lesson 05: Layer and MLP -------------------------------------------------
     "lesson05.layer.count.one_neuron":
@@ -974,6 +1015,19 @@ TEXT = {
     "lesson05.layer.wrong_outputs":
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
+    "lesson05.layer.parameters_reversed":
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "输出是对的，只是顺序反了。你的层的 parameters() 把神经元倒过来列出（最后一个神经元的权重在最前面），"
+        "而检查函数是按 parameters() 的顺序设定权重的。请按 self.neurons 的顺序列出，写成 "
+        "`[p for n in self.neurons for p in n.parameters()]`。",
+    "lesson05.layer.outputs_reversed":
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "输出是对的，只是顺序反了。你的层的 parameters() 按顺序列出神经元，但 __call__ 把它们的输出倒过来给出了。"
+        "请按 self.neurons 的顺序返回输出，写成 `[n(x) for n in self.neurons]`。",
+    "lesson05.layer.order_candidates":
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "输出是对的，只是顺序反了。检查函数按 parameters() 的顺序设定权重（先是第一个神经元的权重和偏置，再是第二个的）。"
+        "可能是 parameters() 列出神经元的顺序和 __call__ 用它们的顺序不同，也可能是 __call__ 把输出倒过来返回了。",
     "lesson05.layer.changed_by_another": "创建 Layer(3, 1) 改变了在它之前创建的 {call}。它的 parameters() 现在给出 {count} 个 Value，而不是原来的 8 个。每一层都要有自己的神经元，在 __init__ 里创建，放在 self 上（self.neurons = [...]），不要放在类上，也不要放在类外面的列表里。",
     "lesson05.layer.single_count":
         "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元的 3 个权重和一个偏置），"
@@ -981,9 +1035,13 @@ TEXT = {
         "没有用 nout；或者保留了之前建的层的神经元（在模块里的列表中，"
         "或者在 neurons=[] 这样的默认参数里）。",
     "lesson05.layer.single_in_list":
-        "Layer(3, 1) 在 {x} 上返回了{kind}（{got}）；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），即 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
+        "Layer(3, 1) 在 {x} 上返回了{kind}（{got}）；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），写成 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
     "lesson05.layer.relu_kept":
         "{call} 在 {x} 上给出 {got}，应该是 {want}。它的神经元仍然用了 relu，说明 nonlin=False 没有传到它们那里。每个神经元都要用 Neuron(nin, **kwargs) 来建。",
+    "lesson05.mlp.count.layers_left_out":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
+        "它只列出了{kept}的参数，漏掉了{missing}的参数（这是和每一层自己的 parameters() 比较得出的）。"
+        "请列出每一层的参数，写成 `[p for layer in self.layers for p in layer.parameters()]`。",
     "lesson05.mlp.count.no_biases":
         "{call}.parameters() 有 {count} 个 Value。没有偏置吗？每个神经元都有一个。",
     "lesson05.mlp.count.nin_everywhere":
@@ -1029,7 +1087,7 @@ TEXT = {
 
     # -- lesson 05: training_step(model, loss_fn, learning_rate) ----------------
     "lesson05.step.bug.plus":
-        "你的更新在往上坡走。应该减去，即 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
+        "你的更新在往上坡走。应该减去，写成 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
         "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。在 loss.backward() 之前调用 model.zero_grad()，而且要对作为第一个参数传进来的模型调用（不是笔记本里的另一个网络）。",
     "lesson05.step.bug.times_data":
@@ -1037,7 +1095,7 @@ TEXT = {
     "lesson05.step.bug.data_for_grad":
         "你的更新减去的是 learning_rate * p.data，于是不管损失怎样，每个参数都只往 0 缩。一步要沿着梯度走，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_dropped":
-        "你的更新丢掉了 p.data。p.data = -learning_rate * p.grad 把每个参数设成了步长本身。一步要从参数当前的位置出发，即 p.data = p.data - learning_rate * p.grad。",
+        "你的更新丢掉了 p.data。p.data = -learning_rate * p.grad 把每个参数设成了步长本身。一步要从参数当前的位置出发，写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.backward_twice":
         "你的步子是应有长度的两倍。backward() 好像运行了两次，而它每次都往 .grad 上累加。每一步只调用一次 loss.backward()。",
     "lesson05.step.bug.zero_data":
@@ -1067,16 +1125,18 @@ TEXT = {
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong":
         "第 {step} 步（学习率 {lr}）之后，参数 model.parameters()[{index}] 是 {got}，应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
+    "lesson05.step.grads_changed":
+        "第 {step} 步之后参数是对的，但 model.parameters()[{index}].grad 是 {got}，而 backward() 留下的是 {want}。你的 training_step 在 backward() 之后又改了 grad。请让它们保持 backward() 留下的值（为下一步把它们设为 0 也可以）。否则画梯度的图，或者在这一步之后读取梯度的循环，都会看到错误的数。",
     "lesson05.step.right":
         "一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
         "training_step 在第 {step} 步返回了 None。最后写上 `return loss.data, accuracy`。",
     "lesson05.step.return.value":
-        "training_step 返回的是损失的 Value 本身。它应该返回两个数，损失的数值和准确率，即 `return loss.data, accuracy`。",
+        "training_step 返回的是损失的 Value 本身。它应该返回损失的数值和准确率这两个数，写成 `return loss.data, accuracy`。",
     "lesson05.step.return.not_two":
-        "training_step 返回了{kind}（{got}）；它应该返回两个数，即 `return loss.data, accuracy`。",
+        "training_step 返回了{kind}（{got}）；它应该返回两个数，写成 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_value":
-        "training_step 返回了损失的 Value；要返回它的数值 loss.data，即 `return loss.data, accuracy`。",
+        "training_step 返回了损失的 Value；要返回它的数值 loss.data，写成 `return loss.data, accuracy`。",
     "lesson05.step.return.swapped":
         "training_step 先返回了准确率，后返回损失；顺序反了。应该是 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_not_number":
@@ -1089,8 +1149,8 @@ TEXT = {
         "第 {step} 步时 training_step 返回的准确率是 {got}；应该是 {want}，"
         "也就是 loss_fn 和损失一起给出的准确率。",
     # -- lesson 06: a Value class of one's own ------------------------------------
-    "lesson06.doing.make": "创建 {call}",
-    "lesson06.init.what": "Value 类本身，即 `answer = Value`",
+    "lesson06.doing.make": "创建 {call} ",
+    "lesson06.init.what": "Value 类本身，写成 `answer = Value`",
     "lesson06.init.not_a_class": "把类本身交上来，`answer = Value`，而不是{kind}。",
     "lesson06.init.missing": "Value 没有 `{name}`。请在 `__init__` 里设置 `self.{name}`。",
     "lesson06.init.grad":
@@ -1098,30 +1158,39 @@ TEXT = {
     "lesson06.init.not_kept":
         "这里的 `{name}` 应该是 {want}，但它是 {got}。`__init__` 收到什么就保存什么。",
     "lesson06.init.no_prev":
-        "Value 没有 `_prev`。请把输入保存下来，即 `self._prev = tuple(_children)`。",
+        "Value 没有 `_prev`。请把输入保存下来，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.wrong_prev":
         "`_prev` 应该保存创建它的那些 Value（这里是 {count} 个）；它却是 {got}。",
     "lesson06.init.copies_in_prev":
         "`{name}._prev` 里有 {count} 个对象，却不是得到 {name} 的那些 Value，而是用它们新建的对象。"
-        "backward() 要找到的是输入本身，所以要保存传进来的那些对象本身，即 `self._prev = tuple(_children)`。",
+        "backward() 要找到的是输入本身，所以要保存传进来的那些对象本身，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.shared_prev":
         "你的所有 Value 共用同一个 `_prev`（{kind}）。新建了四个 Value 之后，`{name}._prev` 是 "
         "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
         "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "lesson06.init.no_backward":
-        "新建的 Value 需要一个什么也不做的 `_backward`，即 `self._backward = lambda: None`。",
+        "新建的 Value 需要一个什么也不做的 `_backward`，写成 `self._backward = lambda: None`。",
+    "lesson06.init.changes_inputs":
+        "创建 `{call}` 改变了它的输入 {name}。`{name}.{attribute}` 原来是 {before}，之后变成了 {after}。"
+        "`__init__` 只设置新 Value 自己的属性（`self.grad = 0.0` 等），把输入原样放进 `_prev`。"
+        "输入的 grad 属于输入自己。",
     "lesson06.init.right":
         "你的 Value 保存了它的数，grad 从 0 开始，还记住了它的输入（`_prev`）、"
         "它的运算（`_op`）和它的标签。",
-    "lesson06.add_mul.what": "带 __add__ 和 __mul__ 的 Value 类，即 `answer = Value`",
-    "lesson06.more_operations.what": "加上了新运算的 Value 类，即 `answer = Value`",
+    "lesson06.add_mul.what": "带 __add__ 和 __mul__ 的 Value 类，写成 `answer = Value`",
+    "lesson06.doing.compute": "计算 `{expr}` ",
+    "lesson06.more_operations.made_from_a_number":
+        "`{expr}` 的结果的 `_prev` 是空的。你的 `{method}` 只用一个数新建了 Value，"
+        "所以 backward() 无法通过它找到输入。只把输入作为 `_children` 传进去还不够，这个节点还需要它的 `_backward`。"
+        "请用已经写好的运算写成 `{form}`，这样两样都会记下来。",
+    "lesson06.more_operations.what": "加上了新运算的 Value 类，写成 `answer = Value`",
     # -- engine_check: a learner's Value class against the package's ----------
     "engine_check.what": "Value 类本身，例如 `answer = Value`",
     "engine_check.not_a_class":
         "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入 `Value`，不要传 `Value(2.0)`。",
     "engine_check.not_a_class_other":
-        "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入这个类，即 `Value`。",
-    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，即 `answer = {name}`。",
+        "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入这个类 `Value`。",
+    "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，写成 `answer = {name}`。",
     "engine_check.backward_not_attached":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad 加上任何东西。这个运算里写了 `out._backward = _backward` 吗？",
     "engine_check.backward_defaults":
@@ -1135,10 +1204,10 @@ TEXT = {
     "engine_check.prev_empty.init":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.operation":
-        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`{method}` 在创建结果时要把输入作为 `_children` 传进去，即 {make}。",
+        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`{method}` 在创建结果时要把输入作为 `_children` 传进去，写成 {make}。",
     "engine_check.prev_missing":
         "顺着 `_prev` 从 `{expr}` 的结果走不到它的输入 `{input}`。backward() 只能通过 `_prev` 找到一个结果下面的节点，"
-        "所以 `{input}` 的 `_backward` 可能永远不会运行。`{method}` 在创建结果时要把输入作为 `_children` 传进去，即 {make}。",
+        "所以 `{input}` 的 `_backward` 可能永远不会运行。`{method}` 在创建结果时要把输入作为 `_children` 传进去，写成 {make}。",
     "engine_check.make.operation": "`Value(..., {children}, ...)`",
     "engine_check.make.pow":
         "`Value(..., (self,), ...)`，只有 self 一个输入（指数是一个普通的数，不是节点）",
@@ -1147,18 +1216,18 @@ TEXT = {
     "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
     "engine_check.not_finite": "不是有限的数",
     "engine_check.and_then": "{first}{second}",
-    "engine_check.doing.read": "读取 {what}",
-    "engine_check.doing.make_input": "创建输入 {name} = Value({x})",
+    "engine_check.doing.read": "读取 {what} ",
+    "engine_check.doing.make_input": "创建输入 {name} = Value({x}) ",
     "engine_check.doing.compute": "计算 `{expr}`（{inputs}）",
-    "engine_check.doing.compute_times_k": "计算 `({expr}) * k`",
-    "engine_check.doing.compute_line": "计算 `{line}`",
-    "engine_check.doing.backward": "对 {subject}运行 backward()",
-    "engine_check.doing.read_prev": "读取 {subject}的 `_prev`",
-    "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward`",
-    "engine_check.doing.build": "构建{subject}",
+    "engine_check.doing.compute_times_k": "计算 `({expr}) * k` ",
+    "engine_check.doing.compute_line": "计算 `{line}` ",
+    "engine_check.doing.backward": "对 {subject}运行 backward() ",
+    "engine_check.doing.read_prev": "读取 {subject}的 `_prev` ",
+    "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward` ",
+    "engine_check.doing.build": "搭建 {subject}",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
-        "`{expr}`（{inputs}）再乘以 k = {k:g}（于是 out.grad = {k:g}）",
+        "`{expr}`（{inputs}）乘以 k = {k:g} 的结果（这样 `{expr}` 的 out.grad 是 {k:g}）",
     "engine_check.subject.graph": "`{listing}` 这个计算图",
     "engine_check.subject.its_graph": "计算图",
     "engine_check.subject.in_graph": "计算图里的 `{expr}`",
@@ -1173,7 +1242,7 @@ TEXT = {
     "engine_check.not_a_number": "{what} 应该是一个数，但它是{kind}（{got}）。",
     "engine_check.not_a_number.value":
         "{what} 应该是一个数，但它是{kind}（{got}），也就是说该用数的地方用了 Value。"
-        "在运算和它们的 `_backward` 里要用数来算，即 `other.data`，而不是 `other`。",
+        "在运算和它们的 `_backward` 里要用数 `other.data` 来算，而不是 `other`。",
     "engine_check.leaf.not_a_value": "Value({x}) 没有创建出一个 Value。",
     "engine_check.leaf.missing":
         "Value({x}) 没有 `{attribute}`。`__init__` 应该设置 `self.{attribute}`。",
@@ -1185,7 +1254,7 @@ TEXT = {
         "`{expr}`（{inputs}）返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
     "engine_check.result.none_in_graph":
         "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
-    "engine_check.result.wrong_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示控件都用 _op 作为运算的名字，所以这个节点会被画成 {got!r}。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
+    "engine_check.result.wrong_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来的运算名会是 {got!r}。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
     "engine_check.result.not_a_value":
         "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.not_a_value_in_graph":
@@ -1210,7 +1279,7 @@ TEXT = {
     "engine_check.case.root_grad":
         "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.root_grad_stepped":
-        "对于 {subject}，检查先把输出的 grad 设为 1，再从输出往下调用每个节点的 `_backward`。之后输出的 grad 是 {got}，不是 1。"
+        "对 {subject}，检查先把输出的 grad 设为 1，再从输出往下调用每个节点的 `_backward`。之后输出的 grad 是 {got}，不是 1。"
         "所以是它的 `_backward` 改了 `out.grad`。`_backward` 只往输入的 grad 上累加"
         "（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
     "engine_check.case.root_grad_reset":
@@ -1285,9 +1354,9 @@ TEXT = {
     "engine_check.checked.case_separator": "、",
     "engine_check.checked.group_separator": "；",
     "engine_check.graph.used_by":
-        "{name} 被 {users} 用到。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，即按拓扑顺序倒过来走。",
+        "{name} 被 {users} 用到。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，所以要把拓扑顺序倒过来走。",
     "engine_check.graph.walk":
-        "backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，即按拓扑顺序倒过来走。",
+        "backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，所以要把拓扑顺序倒过来走。",
     "engine_check.order.op_node": "`{op}`",
     "engine_check.order.called_inside":
         "节点 {caller} 的 `_backward` 调用了节点 {node} 的 `_backward`。一个节点的 `_backward` "
@@ -1321,10 +1390,10 @@ TEXT = {
         "设 L1 = w * a，L2 = w * b（w = 2，a = 3，b = 5）。先 L1.backward()，再 L2.backward()，"
         "之后 w.grad 是 {got}，应该是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，"
         "直到被设回 0 为止（第 03 课），比如两个损失共用一个权重的时候。你的 backward() 是不是一开始就把 grad 清零了？"
-        "它只应该设置输出自己的梯度，即 self.grad = 1。",
+        "它只应该设置输出自己的梯度 self.grad = 1。",
     "engine_check.making_resets_grads": "设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后，w.grad 是 3。接着计算 `{expr}`，还没有第二次调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
     "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两个。一是 backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。二是你的类从第一次 backward() 里留下了什么。",
-    "engine_check.doing.make_inputs": "创建 {count} 个 Value",
+    "engine_check.doing.make_inputs": "创建 {count} 个 Value ",
     "engine_check.chain.grad":
         "对{subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.chain.misses":
@@ -1360,6 +1429,10 @@ TEXT = {
         "所以 backward() 把某些东西从一次调用带到了下一次。{where}"
         "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
         "这样每次调用都从空的开始。",
+    "engine_check.state.in_backward":
+        "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。所以这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数），只能正确运行一次。`_backward` 每次运行都必须加上局部导数 × out.grad。",
+    "engine_check.backward_cuts_graph":
+        "在 `{listing}` 这个计算图上（{inputs}），backward() 改动了计算图本身。运行之后，`{line}` 的 _prev 里不再是创建它的那些节点。backward() 必须让每个 _prev 保持原样，这样才能在同一个计算图上再次调用它（draw_dot 也才能画出它）。只有 grad 会变。",
     "engine_check.state.where.default":
         "`{function}` 有默认参数 `{name}={empty}`。Python 只在运行 `def` 时创建一次这个"
         "默认值（{kind}），之后每次调用都共用它。",
@@ -1380,11 +1453,11 @@ TEXT = {
         "你的 Value 没有 backward() 方法。check_engine 要在每个计算图上运行它，本课后面的部分也要调用它。请写出它（练习 4）。先把输出的 grad 设为 1，再按拓扑顺序倒过来，调用每个节点的 `_backward`。",
     "engine_check.backward_changes_result": "`{expr}`（{inputs}）算出的 data 是 {before}，调用 backward() 之后却变成了 {after}。反向传播只改 grad。运算的 _backward 只往输入的 .grad 上累加，每个 .data 都要保持原样，它自己结果的 data 也一样。",
     "engine_check.changes_input":
-        "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value，例如 `out = Value(self.data * other.data, ...)`。不要写 `self.data = ...` 或 `self.data *= ...`。",
+        "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value `out = Value(...)`，它的数由输入的 .data 算出。不要给输入的 data 赋值，不要写 `self.data = ...`、`self.data += ...` 或 `self.data *= ...`。",
     "engine_check.prev_number.pow":
-        "`{expr}` 的结果的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。指数是一个普通的数，不是节点，所以 `__pow__` 只传 self 一个输入，即 `Value(..., (self,), ...)`。",
+        "`{expr}` 的结果的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。指数是一个普通的数，不是节点，所以 `__pow__` 只传 self 一个输入，写成 `Value(..., (self,), ...)`。",
     "engine_check.prev_number.operation":
-        "`{expr}` 的结果的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。在 `{method}` 里，先把数变成 Value，即 `other = other if isinstance(other, Value) else Value(other)`，再把它传进去。",
+        "`{expr}` 的结果的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。在 `{method}` 里，先用 `other = other if isinstance(other, Value) else Value(other)` 把数变成 Value，再把它传进去。",
     "engine_check.probe.out_data":
         "`{expr}` 的 `_backward` 给 {name}.grad 加上的量不随 out.grad 改变。单独运行它，out.grad = {out_grad} 时加了 {added}，out.grad = {other_out_grad} 时加了 {added_other}。这个量是局部导数乘以 out.data。从输出那边传回来的梯度是 `out.grad`，不是 `out.data`。请乘以 `out.grad`。",
     "engine_check.probe.not_times_out_grad":
@@ -1400,7 +1473,7 @@ TEXT = {
         "`_prev`，所以每新建一个 Value，其他所有 Value 下面的图都会跟着变。可能的原因有两个。"
         "一是类属性（`Value._prev = ...`，或者在类的定义体里设了 `_prev`）。二是每个 `__init__` "
         "都用同一个列表或集合（比如一个被原地修改的默认参数）。请让每个 Value 有自己的 `_prev`，"
-        "即在 `__init__` 里写 `self._prev = tuple(_children)`。",
+        "在 `__init__` 里写 `self._prev = tuple(_children)`。",
     "engine_check.prev_not_the_inputs":
         "对 `{expr}`（{inputs}）返回的节点，`_prev` 里放的是另一个和 {name} 的 data 相同的 Value，"
         "而不是 {name} 本身。{name} 不在结果的图里，所以 backward() 永远到不了它。可能的原因有两个。"
@@ -1410,7 +1483,7 @@ TEXT = {
     "engine_check.order.keyed_by_content":
         "你的 backward() 还读了节点的 {attributes}，原因也可能在这里。如果遍历时按节点里存的内容"
         "来区分节点（比如 visited 里放的是 `(v.label, v._op, v.data)`），两个内容相同的不同节点"
-        "就会被当成同一个，第二个会被跳过。请在 visited 里放节点本身，即 `visited.add(v)`。",
+        "就会被当成同一个，第二个会被跳过。请在 visited 里放节点本身，写成 `visited.add(v)`。",
     "engine_check.right.optional_absent":
         "{exprs} 是可选的运算。你的 Value 没有它们的方法，所以没有检查它们。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
@@ -1444,10 +1517,10 @@ TEXT = {
     "descent.settles_jumping_once.other": "{count} 步后停在最低点附近，途中越过最低点 1 次",
     "descent.settles_jumping.one": "1 步后停在最低点附近，途中越过最低点 {jumps} 次",
     "descent.settles_jumping.other": "{count} 步后停在最低点附近，途中越过最低点 {jumps} 次",
-    "descent.settles_jumping_once_somewhere.one": "1 步后停在最低点附近，途中至少在一个方向上越过最低点 1 次",
-    "descent.settles_jumping_once_somewhere.other": "{count} 步后停在最低点附近，途中至少在一个方向上越过最低点 1 次",
-    "descent.settles_jumping_somewhere.one": "1 步后停在最低点附近，途中至少在一个方向上越过最低点 {jumps} 次",
-    "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中至少在一个方向上越过最低点 {jumps} 次",
+    "descent.settles_jumping_once_somewhere.one": "1 步后停在最低点附近，途中有 1 步越过了最低点（至少在一个坐标上）",
+    "descent.settles_jumping_once_somewhere.other": "{count} 步后停在最低点附近，途中有 1 步越过了最低点（至少在一个坐标上）",
+    "descent.settles_jumping_somewhere.one": "1 步后停在最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标上）",
+    "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标上）",
     "descent.unsettled.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled_carried_once.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 1 次",
@@ -1582,8 +1655,8 @@ TEXT = {
     "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad:.4f}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
-    "graphs.update_sets": "{grad} = {after:.4f}（变了 {added:.4f}）。这个 _backward 直接设定了 grad，没有在原有的值上累加（是不是把 += 写成了 =？）",
-    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}。可是节点的 grad 为 1 时，这个 _backward 加上 {at_one:.4f}，那么 grad 为 {upstream} 时应该加上 {share:.4f}。它加上的量没有随输出的 grad 变化（是不是漏了 * out.grad？）",
+    "graphs.update_sets": "{grad} = {after:.4f}（变了 {added:.4f}）。这个 _backward 直接设定了 grad，没有在原有的值上累加，可能是把 += 写成了 =",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}。节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例，grad 为 {upstream} 时应该加上 {share:.4f}。加上的量没有随节点的 grad 变化，可能漏了 * out.grad",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}。_backward 只往输入的 grad 上累加，不要动 out.grad",
     "graphs.update_separator": "；",
     "graphs.slider_step": "步骤",
