@@ -1550,6 +1550,159 @@ def test_check_neuron_writes_the_sum_over_every_input_of_the_neuron_tried():
     assert lesson05._weighted_sum(5) == "w1*x1 + w2*x2 + ... + w5*x5"
 
 
+def make_network_keeping_its_scores():
+    class NetworkKeepingItsScores(make_network()[1]):
+        def __init__(self, nin, nouts):
+            super().__init__(nin, nouts)
+            self.cache = {}
+
+        def __call__(self, x):
+            key = tuple(xi.data if isinstance(xi, Value) else xi for xi in x)
+            if key not in self.cache:  # the output for an input it has seen, whatever the weights
+                self.cache[key] = super().__call__(x)
+            return self.cache[key]
+    return NetworkKeepingItsScores
+
+
+def make_network_keeping_its_first_layer():
+    class NetworkKeepingItsFirstLayer(make_network()[1]):
+        def __init__(self, nin, nouts):
+            super().__init__(nin, nouts)
+            self.hidden = {}
+
+        def __call__(self, x):
+            key = tuple(xi.data if isinstance(xi, Value) else xi for xi in x)
+            if key not in self.hidden:  # the first layer's outputs, kept by input
+                self.hidden[key] = self.layers[0](x)
+            x = self.hidden[key]
+            for layer in self.layers[1:]:
+                x = layer(x)
+            return x
+    return NetworkKeepingItsFirstLayer
+
+
+def make_network_keeping_right_scores():
+    class NetworkKeepingRightScores(make_network()[1]):
+        def __init__(self, nin, nouts):
+            super().__init__(nin, nouts)
+            self.scores = {}
+
+        def __call__(self, x):  # kept by the input and the weights: right
+            key = (tuple(xi.data if isinstance(xi, Value) else xi for xi in x),
+                   tuple(p.data for p in self.parameters()))
+            if key not in self.scores:
+                self.scores[key] = super().__call__(x)
+            return self.scores[key]
+    return NetworkKeepingRightScores
+
+
+class NeuronKeepingItsOutputs(NeuronRight):
+    def __call__(self, x):
+        key = tuple(xi.data if isinstance(xi, Value) else xi for xi in x)
+        if not hasattr(self, "outputs"):
+            self.outputs = {}
+        if key not in self.outputs:
+            self.outputs[key] = super().__call__(x)
+        return self.outputs[key] * 1.0  # a new Value each time, the old number
+
+
+def test_check_mlp_rejects_a_network_that_keeps_its_scores_by_input():
+    """Walk finding: a memo by input passed, and training with it left the loss at 0.918010."""
+    network = (make_network()[0], make_network_keeping_its_scores())
+    english = lesson05.check_mlp(*network)
+    chinese = in_chinese(lambda: lesson05.check_mlp(*network).message)
+    assert not english and english.message == (
+        "The check changed every parameter of your MLP(2, [4, 3, 1]) through parameters(), as "
+        "a training step does, and called it on [1.0, -0.5] again: it returned the very Value "
+        "it returned on [1.0, -0.5] before the change, with the old output -0.3558. With the "
+        "new parameters it should give 0.03939. Your code gives back a result kept from an "
+        "earlier call (a cache, say), so training would never change the outputs. Compute the "
+        "output from the parameters at every call.")
+    assert chinese.startswith(
+        "检查通过 parameters() 改了你的 MLP(2, [4, 3, 1]) 的每个参数（训练的一步就是这样做的），"
+        "然后又在 [1.0, -0.5] 上调用了它。它返回的，正是改参数之前在 [1.0, -0.5] 上返回过的那个 "
+        "Value，输出还是原来的 -0.3558。用新的参数，应该是 0.03939。"), chinese
+
+
+def test_check_mlp_lists_the_causes_when_part_of_a_result_is_kept():
+    english = lesson05.check_mlp(make_network()[0], make_network_keeping_its_first_layer())
+    assert not english and english.message.startswith(
+        "The check changed every parameter of your MLP(2, [4, 3, 1]) through parameters(), as "
+        "a training step does, and called it on [1.0, -0.5] again: it gave "), english.message
+    assert english.message.endswith(
+        "(before the change it gave -0.3558). Candidates: part of a result kept from an earlier "
+        "call (a cache in a Layer or Neuron, say), or other state that your code keeps between "
+        "calls and reads in place of the parameters."), english.message
+    chinese = in_chinese(lambda: lesson05.check_mlp(make_network()[0],
+                                                    make_network_keeping_its_first_layer()).message)
+    assert chinese.endswith("可能的原因有两种。一是之前某次调用的部分结果被留了下来（比如存在 Layer 或 "
+                            "Neuron 的缓存里）。二是你的代码在两次调用之间留着别的状态，并且读的是这些状态，"
+                            "而不是参数。"), chinese
+    assert lesson05.check_mlp(make_network()[0], make_network_keeping_right_scores())
+
+
+def test_check_neuron_rejects_outputs_kept_by_input():
+    english = lesson05.check_neuron(NeuronKeepingItsOutputs)
+    chinese = in_chinese(lambda: lesson05.check_neuron(NeuronKeepingItsOutputs).message)
+    assert not english and english.message == (
+        "The check changed every parameter of your Neuron(3, nonlin=True) through "
+        "parameters(), as a training step does, and called it on [2.0, -1.0, 0.5] again: it "
+        "gave 3.25, the output it gave before the change. With the new parameters it should "
+        "give 6.5. Your code keeps a result (or numbers) from before the change, a cache say, "
+        "instead of computing from the parameters as they are now, so training would never "
+        "change the outputs. Compute the output from the parameters at every call.")
+    assert "它给出 3.25，和改参数之前给的一样。用新的参数，应该是 6.5。" in chinese, chinese
+
+
+class NeuronNudgingItsBiasGrad(NeuronRight):
+    def __call__(self, x):
+        self.b.grad += 0.5
+        return super().__call__(x)
+
+
+class NeuronSettingItsGrads(NeuronRight):
+    def __call__(self, x):
+        for p in self.parameters():
+            p.grad = 1
+        return super().__call__(x)
+
+
+class NetworkZeroingItsGrads(make_network()[1]):
+    def __call__(self, x):
+        for p in self.parameters():
+            p.grad = 0.0
+        return super().__call__(x)
+
+
+def test_check_neuron_rejects_a_call_that_changes_a_grad():
+    """Walk finding: a __call__ that wrote to .grad passed."""
+    english = lesson05.check_neuron(NeuronNudgingItsBiasGrad)
+    chinese = in_chinese(lambda: lesson05.check_neuron(NeuronNudgingItsBiasGrad).message)
+    assert not english and english.message == (
+        "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed the grad of b from 1.125 to 1.625 "
+        "(1 of the 4 grads changed; the check had given every parameter a grad first, as "
+        "backward() leaves them). __call__ only computes the output; the grads belong to "
+        "backward() and zero_grad(). Otherwise calling the model between backward() and the "
+        "update (to print a prediction, say) changes the gradients the update uses.")
+    assert chinese.startswith(
+        "Neuron(3, nonlin=True) 在 [2.0, -1.0, 0.5] 上运行时，把 b 的 grad 从 1.125 改成了 1.625。"
+        "4 个 grad 中有 1 个变了。"), chinese
+    assert lesson05.check_neuron(NeuronSettingItsGrads).message.startswith(
+        "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed the grad of w1 from 0.375 to 1 "
+        "(4 of the 4 grads changed;")
+
+
+def test_check_mlp_rejects_a_call_that_zeroes_the_grads():
+    english = lesson05.check_mlp(make_network()[0], NetworkZeroingItsGrads)
+    chinese = in_chinese(lambda: lesson05.check_mlp(make_network()[0], NetworkZeroingItsGrads).message)
+    assert not english and english.message.startswith(
+        "MLP(2, [4, 3, 1]) on [1.0, -0.5] changed the grad of parameters()[0] from 0.375 to 0 "
+        "(31 of the 31 grads changed;"), english.message
+    assert chinese.startswith(
+        "MLP(2, [4, 3, 1]) 在 [1.0, -0.5] 上运行时，把 parameters()[0] 的 grad 从 0.375 改成了 0。"
+        "31 个 grad 中有 31 个变了。"), chinese
+
+
 def make_layer_listing_its_neurons_in_reverse():
     class LayerListingItsNeuronsInReverse(make_network()[0]):
         def parameters(self):

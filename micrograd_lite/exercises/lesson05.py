@@ -653,18 +653,22 @@ def _stale_problem(model, params, numbers, x, want, call):
     if _close(after.data, want):
         return None
     got, shown_want = differing(after.data, want)
-    key = ("lesson05.stale.same_value" if after is before
-           else "lesson05.stale.same_number" if same_result(after.data, before.data)
-           else "lesson05.stale.otherwise")
-    return Feedback(False, text(key, call=call, x=x, got=got, want=shown_want,
+    which = ("value" if after is before
+             else "number" if same_result(after.data, before.data) else None)
+    return Feedback(False, text(_STALE_KEYS[which], call=call, x=x, got=got, want=shown_want,
                                 before=shown(before.data)))
+
+
+# What a model gave once its parameters changed: the Value or the number it gave before, or else
+_STALE_KEYS = {"value": "lesson05.stale.same_value", "number": "lesson05.stale.same_number",
+               None: "lesson05.stale.otherwise"}
 
 
 def _grads_touched(model, params, names, x, call):
     """A Feedback if calling ``model`` on ``x`` changes the grad of a parameter (each given
     a grad of its own first, as backward() leaves them; ``names``: how the message names
     them); else None. The grads are 0 again afterwards."""
-    given = [0.5 + 0.25 * k for k in range(len(params))]
+    given = [0.375 + 0.25 * k for k in range(len(params))]  # never 0, 1 or a half, as code sets
     for p, grad in zip(params, given):
         p.grad = grad
     _, error = call_learner_code(model, [Value(v) for v in x],
@@ -1085,7 +1089,7 @@ def _check_network(MLP, trial, snapshot):
         if not _close(p.grad, q.grad):
             got, want = differing(p.grad, q.grad)
             return Feedback(False, text("lesson05.mlp.grad", call=call, index=i, got=got, want=want))
-    x, other = trial.inputs[0], trial.reference(seed=_MLP_SEED + 1)  # weights after training, say
+    x, other = trial.inputs[0], trial.reference(seed=_MLP_SEED + 1)  # as after training, say
     problem = _stale_problem(model, params, [p.data for p in other.parameters()], x,
                              other(x).data, call)
     if problem is None:

@@ -1099,10 +1099,10 @@ TEXT = {
     "lesson05.stale.otherwise":
         "The check changed every parameter of your {call} through parameters(), as a "
         "training step does, and called it on {x} again: it gave {got}. With the new "
-        "parameters it should give {want} (before the change it gave the right {before}). "
-        "Candidates: part of a result kept from an earlier call (a cache, say), or numbers "
-        "read from the parameters once and kept (their .data) instead of the parameter "
-        "Values themselves.",
+        "parameters it should give {want} (before the change it gave {before}). "
+        "Candidates: part of a result kept from an earlier call (a cache in a Layer or "
+        "Neuron, say), or other state that your code keeps between calls and reads in place "
+        "of the parameters.",
     "lesson05.call_changes_grad":
         "{call} on {x} changed the grad of {name} from {before} to {after} ({count} of the "
         "{total} grads changed; the check had given every parameter a grad first, as "
