@@ -1145,6 +1145,18 @@ def test_a_product_named_plus_is_told_its_op():
     assert chinese.startswith("`a * b` 得到的节点的 _op 是 '+'，应该是 '*'。"), chinese
 
 
+def test_a_product_with_no_op_is_told_it_would_be_drawn_with_no_name():
+    """Walk finding: an empty _op was told "would be drawn as ''"."""
+    broken = make_value(('out = Value(self.data * other.data, (self, other), "*")',
+                         'out = Value(self.data * other.data, (self, other))'))
+    english = check_engine(broken).message
+    assert english.startswith("`a * b` makes a node whose _op is ''; it should be '*'. draw_dot and "
+                              "the stepper show _op as the name of the operation, so this operation "
+                              "would be drawn with no name."), english
+    chinese = in_chinese(lambda: check_engine(broken).message)
+    assert "所以画出来时这个运算没有名字" in chinese, chinese
+
+
 def test_a_number_first_outside_a_backward_gets_no_backward_hint():
     """Walk finding: `-a` written as `0 - self` was told "Inside a `_backward`, compute
     with numbers", though no _backward was involved."""

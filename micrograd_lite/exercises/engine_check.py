@@ -216,6 +216,8 @@ _ADDS_NOTHING_KEYS = {True: "engine_check.backward_not_attached",
 _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
                      False: "engine_check.case.reads_later_by_check"}
 # whether the output's grad was 1 when its own _backward ran -> what to say of its end value
+# whether the node has an _op at all -> what a wrong one means for the drawings
+_WRONG_OP_KEYS = {True: "engine_check.result.wrong_op", False: "engine_check.result.no_op"}
 # (set and then changed, by the class's own backward()) -> what the output's grad not 1 means
 _ROOT_GRAD_KEYS = {(False, True): "engine_check.case.root_grad",
                    (True, True): "engine_check.case.root_grad_reset",
@@ -901,7 +903,7 @@ class _Checker:
         want = _OP_SYMBOLS.get(case.group)
         got = getattr(out, "_op", None)
         if want is not None and isinstance(got, str) and got.strip() != want:
-            _fail(text("engine_check.result.wrong_op", expr=expr, got=got, want=want))
+            _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=want))
 
     def prev_holds_values(self, case, expr, out):
         """``out._prev`` must hold Values only: backward() goes on into each item."""

@@ -1577,6 +1577,7 @@ TEXT = {
         "`{expr}` in a graph returned None, not a Value: does the method end with "
         "`return out`?",
     "engine_check.result.wrong_op": "`{expr}` makes a node whose _op is {got!r}; it should be {want!r}. draw_dot and the stepper show _op as the name of the operation, so this node would be drawn as {got!r}. Pass {want!r} as the _op of the Value this operation makes.",
+    "engine_check.result.no_op": "`{expr}` makes a node whose _op is {got!r}; it should be {want!r}. draw_dot and the stepper show _op as the name of the operation, so this operation would be drawn with no name. Pass {want!r} as the _op of the Value this operation makes.",
     "engine_check.result.not_a_value":
         "`{expr}` with {inputs} returned a {kind}, not a Value, so the "
         "graph is lost: build the result with Value(...) and return it.",

@@ -1255,6 +1255,7 @@ TEXT = {
     "engine_check.result.none_in_graph":
         "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
     "engine_check.result.wrong_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来的运算名会是 {got!r}。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
+    "engine_check.result.no_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来时这个运算没有名字。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
     "engine_check.result.not_a_value":
         "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.not_a_value_in_graph":
