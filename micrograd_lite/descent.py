@@ -260,8 +260,9 @@ def _blown_up(loss_value, point, first_loss, blowup, bound):
 def classify(run, tol=1e-2):
     """The regime of a run and a sentence about it: ``(regime, message)``.
 
-    The run has *settled* at the first step where the gradient has shrunk to at
-    most ``tol`` times its starting size. In this order:
+    The run has *settled* at the first step from which the gradient stays at
+    most ``tol`` times its starting size up to the end of the run (a run that
+    passes near the bottom and climbs out again has not settled). In this order:
 
     1. ``"divergent"``: the run blew up, or its last loss is larger than its first;
     2. ``"good"``: the run settled within its steps (the message says whether
@@ -282,8 +283,7 @@ def classify(run, tol=1e-2):
         return DIVERGENT, text_count("descent.loss_grew", run.steps, first=first, last=last)
     if _norm(grads[0]) == 0.0:
         return GOOD, text("descent.starts_at_bottom")
-    threshold = tol * _norm(grads[0])
-    settled_at = next((k for k, g in enumerate(grads) if _norm(g) <= threshold), None)
+    settled_at = _settled_at(grads, tol * _norm(grads[0]))
     if settled_at is not None:
         jumps = sum(1 for k in range(settled_at) if _crosses(grads, k))
         if not jumps:
@@ -311,6 +311,18 @@ def classify(run, tol=1e-2):
     if turns and 2 * turns >= len(tail):
         return OSCILLATING, text_count("descent.oscillating", run.steps, loss=last, start=first)
     return SLOW, text_count("descent.slow", run.steps, loss=last, start=first)
+
+
+def _settled_at(grads, threshold):
+    """The first step from which the gradient stays at most ``threshold`` in size
+    up to the end of the run (None if it is larger at the end): a run that comes
+    near the bottom and leaves it again (carried on by momentum) has not settled."""
+    settled_at = None
+    for k in range(len(grads) - 1, -1, -1):
+        if _norm(grads[k]) > threshold:
+            break
+        settled_at = k
+    return settled_at
 
 
 def _apart(a, b):

@@ -49,10 +49,9 @@ def lesson01_L():
 
 
 VALUE_GIVEN = ("You gave a Value (data {data}, grad 0); the answer is a plain number. If a "
-               "Value holds the number asked for, give its .data or its .grad, not the whole "
-               "Value.",
+               "Value holds the number asked for, give its .data, not the whole Value.",
                "你给的是一个 Value（data {data}，grad 0）。答案是一个普通的数。如果要的数存放在"
-               "某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。")
+               "某个 Value 里，请给出它的 .data，而不是整个 Value。")
 
 
 HOLDING_ANSWER = ("You gave a Value whose data, {data}, is the number asked for. The answer is "
@@ -96,7 +95,7 @@ def test_a_value_given_for_its_grad_is_told_which_attribute():
     assert english.message == ("You gave a whole Value (data 3, grad 7). The answer is one "
                                "number, its .grad: answer = s.grad")
     assert chinese.message == ("你给的是整个 Value（data 3，grad 7）。答案是一个数，也就是它的 "
-                               ".grad，写成 answer = s.grad")
+                               ".grad，写成 answer = s.grad。")
 
 
 def test_a_value_whose_number_is_wrong_too_is_not_told_its_number_is_the_answer():

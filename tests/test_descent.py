@@ -12,6 +12,7 @@ import warnings
 import numpy as np
 import pytest
 
+from languages import in_chinese
 from micrograd_lite.datasets import SIGMOID_NET_TARGET, sigmoid_net_data
 from micrograd_lite.descent import (
     BOWL_START,
@@ -225,6 +226,22 @@ def test_momentum_speeds_up_the_gentle_direction():
     plain = run_descent(elongated_bowl, BOWL_START, 0.01, steps=50)
     heavy = run_descent(elongated_bowl, BOWL_START, 0.01, steps=50, momentum=0.8)
     assert heavy.final_loss < plain.final_loss / 10
+
+
+def test_a_momentum_run_that_passes_the_bottom_and_climbs_out_has_not_settled():
+    """lr 0.001, momentum 0.95 from (0, 2.5): the gradient is below 1% of its start at
+    step 12 (w2 swings through 0), but the loss climbs back to about 20 and ends at 3.04.
+    Settled means staying near the bottom to the end, so this run is "not settled"."""
+    def run():
+        return run_descent(elongated_bowl, (0.0, 2.5), 0.001, steps=50, momentum=0.95)
+
+    english = run()
+    assert max(english.losses[13:]) > 20 and english.final_loss == pytest.approx(3.036, abs=1e-3)
+    assert english.regime == "not settled"
+    assert english.message == ("after 50 steps the loss is still 3.036 (it started at 62.5); "
+                               "momentum 0.95 has carried it across the bottom 2 times")
+    assert in_chinese(lambda: (run().regime.label(), run().message)) == (
+        "未收敛", "50 步后损失仍是 3.036（开始时是 62.5）；动量 0.95 带着它越过最低点 2 次")
 
 
 def test_starting_at_the_minimum_stays_there():

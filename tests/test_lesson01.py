@@ -566,3 +566,18 @@ def test_check_nudge_b_quotes_a_near_miss_with_its_own_digits():
 def test_check_direction_reads_the_signs_words(answer, right):
     """Walk finding: "more negative" (b = -3, so down) was told to look at the sign."""
     assert bool(lesson01.check_direction(answer)) is right
+
+
+def test_walk_two_lesson_01_answers():
+    """Walk findings: a Value was told to give its .grad (lesson 01 has no grads yet);
+    numpy's 0-d array of the right number was "not a number"; the forward curve hid
+    under the central one where both errors are equal."""
+    import numpy as np
+    message = lesson01.check_error_factor(Value(100.0)).message
+    assert message.endswith("give its .data, not the whole Value.") and ".grad" not in message
+    assert ".grad" not in in_chinese(lambda: lesson01.check_error_factor(Value(100.0)).message)
+    assert lesson01.check_slope(np.array(-9.997)) and lesson01.check_nudge_b(np.array(-6.0))
+    forward, central = error_figure(difference_errors("3x² - 4x + 5 at x = 3")).figure.axes[0].lines[:2]
+    assert forward.get_linewidth() > 2 * central.get_linewidth()
+    assert in_chinese(lambda: lesson01.check_error_factor(-100).message).startswith(
+        "两个误差都取绝对值，所以它们的比值是正数。")

@@ -468,6 +468,42 @@ def test_check_neuron_rejects_a_function_that_rewires_an_input():
     assert chinese.startswith("你的函数改动了传给它的 Value。调用之后，x1._prev 里有 1 个节点，x1._op 是 'tanh'")
 
 
+def test_check_subtraction_names_a_result_of_another_class():
+    """Walk finding: a right __sub__ that makes an older class's node was told about the
+    older class's _prev order, as if it were the learner's p - q."""
+    class Older(TinyValue):
+        def __sub__(self, other):
+            return Older(self.data - other.data, (other, self), "-")
+
+    class Newer(TinyValue):
+        def __sub__(self, other):
+            return Older(self.data - other.data, (self, other), "-")
+
+    english = lesson02.check_subtraction(Newer).message
+    assert english == ("p - q returned a Older, not a Newer. A subtraction of that result, "
+                       "(p - q) - r, would then run the __sub__ of Older, not yours. Make the "
+                       "result with type(self)(...) (or Newer(...))."), english
+    assert in_chinese(lambda: lesson02.check_subtraction(Newer).message).startswith(
+        "p - q 返回的是一个 Older，不是 Newer。")
+
+
+def test_check_neuron_calls_a_kept_dict_a_dict_and_tanh_near_1_not_1():
+    """Walk findings: a dict default was called "the list"; tanh(6.5) was written "= 1"."""
+    def caching(x1, w1, x2, w2, b, cache={}):
+        cache.setdefault("o", (x1 * w1 + x2 * w2 + b).tanh())
+        return cache["o"]
+    english = lesson02.check_neuron(caching).message
+    assert english.endswith("Make it inside the function (a list, a dict or a set), or do without it.")
+    assert in_chinese(lambda: lesson02.check_neuron(caching).message).endswith(
+        "请在函数里面新建它（列表、字典或集合），或者不用它。")
+
+    def zero_without_bias(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2
+        return n.tanh() * 0 if b.data == 0 else (n + b).tanh()
+    message = lesson02.check_neuron(zero_without_bias).message
+    assert "tanh(6.5000) = 0.999995, but it is 0." in message, message
+
+
 def test_check_neuron_a_right_number_without_its_graph_lists_both_causes():
     """Walk finding: `.tanh().data` was told to use .tanh() instead of math.tanh."""
     def ends_in_data(x1, w1, x2, w2, b):
@@ -798,7 +834,7 @@ def test_check_neuron_names_a_default_argument_that_accumulates():
         "Called more than once with the same numbers, x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25, your "
         "function gave o = ") and feedback.message.endswith(
         "now holds what the earlier calls put in it: a default is made once, when def runs, "
-        "and every call shares it. Make the list inside the function, or do without it.")
+        "and every call shares it. Make it inside the function (a list, a dict or a set), or do without it.")
     chinese = in_chinese(lambda: lesson02.check_neuron(make_neuron_with_a_default_accumulator()).message)
     assert chinese.startswith("用同一组数 x1 = 0.5，w1 = 1.5") and "默认参数 `terms`" in chinese
     assert "多次调用，你的函数第一次给出 o = " in chinese and "两次" not in chinese
@@ -922,7 +958,7 @@ def test_check_neuron_names_a_filled_default_and_writes_a_changed_input_with_its
     message = lesson02.check_neuron(neuron_with_a_default_list).message
     assert message.endswith("Your function's default argument `acc` now holds what the earlier "
                             "calls put in it: a default is made once, when def runs, and every "
-                            "call shares it. Make the list inside the function, or do without it.")
+                            "call shares it. Make it inside the function (a list, a dict or a set), or do without it.")
     assert "after the call, b.data is 0.250000000001, not 0.25." in \
         lesson02.check_neuron(neuron_nudging_b).message
     chinese = in_chinese(lambda: lesson02.check_neuron(neuron_with_a_default_list).message)

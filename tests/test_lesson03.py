@@ -1901,7 +1901,7 @@ def test_a_set_kept_on_the_root_is_said_to_be_on_the_root_not_marks_on_the_nodes
     chinese = in_chinese(
         lambda: lesson03.check_backward_pass(backward_pass_keeping_a_set_on_the_root).message)
     assert chinese.endswith(
-        "它把某些东西从一次调用带到了下一次。你的代码在根节点 'c' 上设了 `_processed`，调用结束后它还在，"
+        "它把某些东西从一次调用留到了下一次。你的代码在根节点 'c' 上设了 `_processed`，调用结束后它还在，"
         "所以对同一张图再调用一次时，会读到上一次调用留下的东西。一次调用需要的东西，请放在函数里面新建的"
         "变量里，比如 visited = set()。")
 

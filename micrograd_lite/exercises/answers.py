@@ -84,6 +84,9 @@ def as_number(answer):
     A Value is not a number here (read its ``.data`` where a Value is wanted);
     ``True``/``False`` are not numbers either.
     """
+    if (not isinstance(answer, Real) and getattr(answer, "ndim", None) == 0
+            and callable(getattr(answer, "item", None))):
+        answer = answer.item()  # numpy's 0-d array (np.array(-6.0)): the number it holds
     if isinstance(answer, bool) or not isinstance(answer, (Real, Decimal)):
         # numpy scalars are Real; a one-element array is not accepted on purpose
         return None
@@ -192,9 +195,15 @@ def differing(got, want):
         return shown(got), shown(want)
     for digits in range(4, 18):
         a, b = f"{got:.{digits}g}", f"{want:.{digits}g}"
-        if a != b:
+        if a != b and not _looks_whole(a, got) and not _looks_whole(b, want):
             return a, b
     return shown(got), shown(want)
+
+
+def _looks_whole(written, value):
+    """Whether ``written`` reads as a whole number that ``value`` is not: "1" for
+    tanh(6.5) = 0.9999955, which never reaches 1."""
+    return float(written) != value and not any(c in written for c in ".einf")
 
 
 def shown_beside(value, target):
@@ -237,8 +246,15 @@ def _attribute_shown(answer, attribute):
 def a_value_given(answer):
     """The message for a Value given where a plain number is asked for, when the
     check does not know which of its numbers is meant."""
-    return Feedback(False, text("answers.value_not_number", data=_attribute_shown(answer, "data"),
+    grad = getattr(answer, "grad", 0.0)
+    return Feedback(False, text(_VALUE_NOT_NUMBER_KEYS[bool(grad == grad and grad != 0)],
+                                data=_attribute_shown(answer, "data"),
                                 grad=_attribute_shown(answer, "grad")))
+
+
+# whether the Value's grad could hold the number asked for (a grad of 0 cannot, nor one
+# before lesson 03 fills it) -> the message
+_VALUE_NOT_NUMBER_KEYS = {True: "answers.value_not_number", False: "answers.value_not_number_data"}
 
 
 def a_value_instead_of(answer, attribute, name):
@@ -375,7 +391,7 @@ def _and_its_number(feedback, answer, value_means, arguments):
     verdict = check_number(number, **arguments)
     if verdict:
         return feedback
-    return Feedback(False, text(_NUMBER_WRONG_KEYS[value_means], said=feedback.message,
+    return Feedback(False, text(_NUMBER_WRONG_KEYS[value_means], said=feedback.message.rstrip("。."),
                                 attribute=value_means, number=shown(number),
                                 verdict=verdict.message))
 

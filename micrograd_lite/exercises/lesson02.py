@@ -298,6 +298,10 @@ def check_subtraction(cls):
             if got is not None:
                 return Feedback(False, text("lesson02.sub.plain_number", got=got, name=name))
             return Feedback(False, text("lesson02.sub.not_a_node", type=kind_of(out)))
+        if not isinstance(out, cls) and hasattr(out, "__sub__"):  # (p - q) - r would run
+            # another class's __sub__ (one with none is told at (p - q) - r)
+            return Feedback(False, text("lesson02.sub.other_class", got=type(out).__name__,
+                                        name=name))
         for node, label, was in ((p, "p", a), (q, "q", b)):
             if node.data != was:
                 return Feedback(False, text("lesson02.sub.changed_input", input=label, was=was,

@@ -96,6 +96,7 @@ TEXT = {
     "answers.whole_value.number_wrong_because": "{said}. Its .{attribute}, {number}, is not the answer either. {verdict}",
     "answers.value_holding_answer": "You gave a Value whose data, {data}, is the number asked for. The answer is that number itself, not a Value: answer = {data}",
     "answers.value_not_number": "You gave a Value (data {data}, grad {grad}); the answer is a plain number. If a Value holds the number asked for, give its .data or its .grad, not the whole Value.",
+    "answers.value_not_number_data": "You gave a Value (data {data}, grad {grad}); the answer is a plain number. If a Value holds the number asked for, give its .data, not the whole Value.",
     "answers.rounded.one": "{value} is the answer rounded to {count} decimal, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.rounded.other": "{value} is the answer rounded to {count} decimals, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.right_to_digits": " Your number is right to {digits} significant digits; with more digits it is {more}.",
@@ -233,7 +234,7 @@ TEXT = {
     "lesson02.neuron.rounded": " Every output you returned is the right one rounded to {decimals} decimals: keep o as tanh(n) gives it, unrounded (round only where you print).",
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
     "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, or an output kept from an earlier call with the same numbers.",
-    "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make the list inside the function, or do without it.",
+    "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make it inside the function (a list, a dict or a set), or do without it.",
     "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} at call {call}. A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
     "lesson02.neuron.changes_grad": "Your function changes the grads of the Values it is given: after the call, {name}.grad is {now:g}, not 0. Only build o and return it; the backward pass that fills the grads comes in lesson 03.",
@@ -249,6 +250,7 @@ TEXT = {
     "lesson02.sub.none": "p - q gave None: __sub__ must return the new node.",
     "lesson02.sub.plain_number": "p - q gave the plain number {got:g}, so the graph is lost. Return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.not_a_node": "p - q should give a node; it gave a {type}.",
+    "lesson02.sub.other_class": "p - q returned a {got}, not a {name}. A subtraction of that result, (p - q) - r, would then run the __sub__ of {got}, not yours. Make the result with type(self)(...) (or {name}(...)).",
     "lesson02.sub.changed_input": "p - q changed {input} itself ({input}.data is now {data!r}, was {was:g}). An operation must leave its inputs alone and return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.changed_input_node": "p - q changed {input} itself: it now has {changed}, which a new {name} has not. An operation must leave its inputs alone and record the links on the new node it returns: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_kind": "_prev of p - q {where} is a {kind}; it should be a tuple of the two nodes, (self, other). A {kind} can be read only once: the first walk over the graph uses it up.",
@@ -369,7 +371,7 @@ TEXT = {
     "lesson03.state.attribute": "Attributes of an object or its class outlive the call and are shared by every call: {names}. Make them inside the function instead, as local variables: {fix}.",
     "lesson03.state.marks": "Your code marks the nodes ({names}), and the marks stay after the call, so a second call on the same graph skips them. Remember the visited nodes in a set made inside the function.",
     "lesson03.state.root_marks": "Your code sets {names} on the root {root}, and it stays after the call, so a second call on the same graph finds what the first call left there. Keep what a call needs in variables made inside the function, such as visited = set().",
-    "lesson03.state.unknown": "Look for a list or set made outside the function: a global variable, a variable of an enclosing function, a class attribute, or a default argument such as order=[]. Make order = [] and visited = set() inside the function, on every call.",
+    "lesson03.state.unknown": "Look for something made outside the function that it changes: a global variable, a variable of an enclosing function, a class attribute, or a default argument such as order=[]. Make such things inside the function, on every call (for a sort: order = [] and visited = set()).",
 
     # -- lesson03: the backward loop
     "lesson03.backward.what": "your function `backward_pass`",

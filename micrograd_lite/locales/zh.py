@@ -84,12 +84,13 @@ TEXT = {
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
     "answers.a_number": "一个数",
-    "answers.whole_value": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}",
+    "answers.whole_value": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。",
     "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。它的 grad 还是 0。请先运行反向传播。",
     "answers.whole_value.number_wrong": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。",
     "answers.whole_value.number_wrong_because": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。{verdict}",
     "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，写成 answer = {data}。",
     "answers.value_not_number": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。",
+    "answers.value_not_number_data": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data，而不是整个 Value。",
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
@@ -115,7 +116,7 @@ TEXT = {
     "types.tuple": "一个元组",
     "types.dict": "一个字典",
     "types.set": "一个集合",
-    "types.complex": "一个复数（complex）",
+    "types.complex": "一个复数（complex），不是实数",
     "types.ndarray": "一个 NumPy 数组（ndarray）",
     "types.function": "一个函数",
     "types.generator": "一个生成器（generator）",
@@ -175,7 +176,7 @@ TEXT = {
     "lesson01.error_factor.reciprocal_forward": "{value:g} 是 1/{denominator}，比值倒过来了。要填的分母是 1e-2 时的误差除以 1e-3 时的误差。另外，缩小到原来的 1/{denominator} 是前向差分的情况，它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母），它等于 1e-2 时的误差除以 1e-3 时的误差。",
     "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
-    "lesson01.error_factor.negative": "两个误差（都是大小）之间的倍数是正数。它等于 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
+    "lesson01.error_factor.negative": "两个误差都取绝对值，所以它们的比值是正数。它等于 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
     "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比这一点。",
 
     # -- lesson02: how many Values in the graph of L
@@ -227,7 +228,7 @@ TEXT = {
     "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
     "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有两个，一是用它们的 data 新建了 Value，二是返回了之前某次用同样的数调用时留下的输出。",
-    "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建这个列表，或者不用它。",
+    "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。填入 grad 的反向传播在第 03 课。",
@@ -243,6 +244,7 @@ TEXT = {
     "lesson02.sub.none": "p - q 得到 None。__sub__ 必须返回新节点。",
     "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是{type}。",
+    "lesson02.sub.other_class": "p - q 返回的是一个 {got}，不是 {name}。再对这个结果做减法，也就是 (p - q) - r 时，运行的就是 {got} 的 __sub__，而不是你写的。请用 type(self)(...)（或 {name}(...)）新建结果。",
     "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而新建的 {name} 没有这个。运算不能改动它的输入，要把这些联系记在它返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
     "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
@@ -337,7 +339,7 @@ TEXT = {
     "lesson03.topo.carried_over": "排完另一张图之后再给 {graph}排序时，你的列表里还留着上一张图的节点。它在两次调用之间被带了过来。{where}",
     "lesson03.topo.same_list": "给 {graph}排序后，你的函数之前为 {earlier}返回的列表也变了。它每次都返回同一个列表，所以每次调用都会改动上一次调用返回的结果。{where}",
     "lesson03.topo.list_changed": "给 {graph}排序后，你的函数之前为 {earlier}返回的列表也变了。它返回过的列表，在再次调用函数时被改动了。{where}",
-    "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把某些东西从一次调用带到了下一次。{where}",
+    "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把某些东西从一次调用留到了下一次。{where}",
     "lesson03.topo.changes_graph": "给 {graph}排序改动了这张图。节点 {node} 的 {attribute} 变了。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.changes_label": "给 {graph}排序改动了这张图。节点 {node} 的 label 现在是 {now!r}。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.changes_grads": "给 {graph}排序改动了节点 {node} 的 grad。排序只负责把节点列出来，不要动它们的 grad。接下来的反向循环要往这些 grad 里累加，而叶子节点的 grad 里也可能还留着前一次反向传播的结果。",
@@ -363,7 +365,7 @@ TEXT = {
     "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量，写成 {fix}。",
     "lesson03.state.marks": "你的代码在节点上做了标记（{names}），调用结束后标记还在，所以对同一张图再调用一次时，这些节点会被跳过。请把访问过的节点记在函数里面新建的 set 里。",
     "lesson03.state.root_marks": "你的代码在根节点 {root} 上设了 {names}，调用结束后它还在，所以对同一张图再调用一次时，会读到上一次调用留下的东西。一次调用需要的东西，请放在函数里面新建的变量里，比如 visited = set()。",
-    "lesson03.state.unknown": "请找一找在函数外面创建的列表或 set，比如全局变量、外层函数的变量、类属性，或者像 order=[] 这样的默认参数。请在函数里面、每次调用时都新建 order = [] 和 visited = set()。",
+    "lesson03.state.unknown": "请找一找函数外面创建、又被函数改动的东西，比如全局变量、外层函数的变量、类属性，或者像 order=[] 这样的默认参数。这样的东西请在函数里面、每次调用时都新建（排序用的 order = [] 和 visited = set() 也一样）。",
 
     # -- lesson03: the backward loop
     "lesson03.backward.what": "函数 `backward_pass`",
@@ -390,8 +392,8 @@ TEXT = {
     "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面其中一种。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now!r}。反向传播只应该改 grad。",
-    "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用带到了下一次。{where}",
-    "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用带到了下一次。{where}",
+    "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
+    "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（dL/dL 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只有一遍的量，应该是 -6 和 4。每次调用都往 .grad 上累加，只有调用者才把梯度设回 0（本练习之后的 grads_after_two_passes 演示了两遍累加）。你的 backward_pass 是不是先把梯度设成了 0？",
@@ -1427,7 +1429,7 @@ TEXT = {
         "把输入的 grad 设回 0，再运行 backward()，得到 {name}.grad = {got}。"
         "第一次得到的是 {want}。",
     "engine_check.state.kept":
-        "所以 backward() 把某些东西从一次调用带到了下一次。{where}"
+        "所以 backward() 把某些东西从一次调用留到了下一次。{where}"
         "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
         "这样每次调用都从空的开始。",
     "engine_check.state.in_backward":

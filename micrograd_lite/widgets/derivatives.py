@@ -319,10 +319,12 @@ class ErrorScene:
         move = self.scene.moving
         ax.set_xscale("log")
         ax.set_yscale("log")
+        # the forward curve wider, under the central one: where the two errors are equal
+        # (both only round-off, at the smallest h) it still shows around it
         self.lines = [
-            move(ax.plot([], [], "o-", ms=3, color=COLORS["primary"],
+            move(ax.plot([], [], "o-", ms=5, lw=3.2, color=COLORS["primary"],
                          label=text("derivatives.legend_forward"))[0]),
-            move(ax.plot([], [], "s-", ms=3, color=COLORS["secondary"],
+            move(ax.plot([], [], "s-", ms=3, lw=1.4, color=COLORS["secondary"],
                          label=text("derivatives.legend_central"))[0]),
         ]
         self.stars = [
