@@ -121,11 +121,12 @@ def ignores_its_grad(node):
 
 def changes_its_grad(node):
     """Whether ``node``'s ``_backward`` closure changes ``node.grad`` itself (``out.grad = 0``
-    after passing it on): run with ``node.grad`` 1, it is not 1 after. Every grad is put
-    back after. False for a node with ``_local_grads`` and for a leaf."""
+    after passing it on, or ``out.grad = 1`` before): run with ``node.grad`` 1.75, it is
+    not 1.75 after. Every grad is put back after. False for a node with ``_local_grads``
+    and for a leaf."""
     if getattr(node, "_local_grads", None) is not None or not inputs(node):
         return False
-    return _run_backward(node, 0.0, 1.0)[1] != 1.0
+    return _run_backward(node, 0.0, 1.75)[1] != 1.75
 
 
 def _added_by_backward(node, start, grad=1.0):

@@ -356,7 +356,7 @@ def make_count_sizes_in_a_default():
 
 @pytest.mark.parametrize("count, where", [
     (Fresh(make_count_that_adds_up), "next (in a global, a default argument or an attribute)."),
-    (Fresh(make_count_sizes_in_a_default), "next, in its default argument `sizes=[]` (made once, shared by "
+    (Fresh(make_count_sizes_in_a_default), "next, in its default argument `sizes` (made once, shared by "
                                "every call)."),
 ])
 def test_check_count_parameters_names_a_result_kept_between_calls(count, where):
@@ -406,6 +406,29 @@ def test_check_count_parameters_accepts_arithmetic(count):
 def test_check_count_parameters_names_each_typical_bug(count, words):
     feedback = lesson05.check_count_parameters(count)
     assert not feedback and words in feedback.message
+
+
+def count_plus_one(nin, nouts):
+    sizes = [nin] + nouts
+    return sum(b * (a + 1) for a, b in zip(sizes, sizes[1:])) + 1  # a stray + 1
+
+
+def test_check_count_parameters_names_no_cause_a_number_only_happens_to_match():
+    """338 for MLP(2, [16, 16, 1]) is also what a bias per input gives, but this function
+    is the right count plus 1 (12 + 1 for MLP(5, [2]), where a bias per input gives 15):
+    no cause is named, the message says how far off it is and lists the candidates."""
+    said = "count_parameters(2, [16, 16, 1]) returned 338; MLP(2, [16, 16, 1]) has 337 parameters."
+    assert lesson05.check_count_parameters(count_plus_one).message == (
+        f"{said} Your count is too large by 1. Candidates: a stray + 1 or - 1, a layer left out "
+        "or counted twice, a bias per input instead of per neuron, or the wrong number of inputs "
+        "for a layer. A layer of b neurons with a inputs has b weights times a, plus b biases; "
+        "the first layer has a = nin, every later layer has a = the size of the layer before.")
+    assert in_chinese(lambda: lesson05.check_count_parameters(count_plus_one).message) == (
+        "count_parameters(2, [16, 16, 1]) 返回了 338；MLP(2, [16, 16, 1]) 有 337 个参数。"
+        "你的结果偏大 1。可能的原因有四种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
+        "（3）给了每个输入一个偏置，而不是每个神经元一个。（4）某一层的输入个数算错了。"
+        "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
+        "第一层的 a = nin，之后每一层的 a 都是前一层的大小。")
 
 
 # ----------------------------------------------------------------------
@@ -1024,8 +1047,8 @@ def test_a_step_wrong_on_the_second_network_alone_is_not_said_to_keep_state():
     message = lesson05.check_training_step(step_clipping_the_gradient).message
     assert message.startswith(
         "Your training_step is right on the lesson's small network, but not on MLP(3, [16, 16, "
-        "1]) on points of 3 numbers, even stepped alone: after step 2, its parameter 10 is "
-        "0.6468; it should be 0.6463. Candidates: an update that agrees with p.data - "
+        "1]) on points of 3 numbers, even stepped alone: after step 1, its parameter 99 is "
+        "1.119; it should be 1.126. Candidates: an update that agrees with p.data - "
         "learning_rate * p.grad only on small gradients")
     assert "Your code also changed" not in message  # it keeps nothing: no place is named
     # wrong there only beside the first network, right alone: kept state, as before
@@ -1439,7 +1462,7 @@ class NetworkReturningAList(make_network()[1]):
     (lesson05.check_training_step, step_writing_a_value,
      "After step 1, model.parameters()[0].data is a Value, not a number."),
     (lesson05.check_training_step, step_of_the_first_31,
-     "After step 1, 322 of the 353 parameters of the second network did not move (the first is "
+     "After step 1, 312 of the 353 parameters of the second network did not move (the first is "
      "model.parameters()[31])."),
 ])
 def test_checks_name_the_cause_of_a_learners_wrong_answer(check, given, message):
@@ -1788,3 +1811,20 @@ def test_check_training_step_names_grads_changed_after_the_update():
     chinese = in_chinese(lambda: lesson05.check_training_step(step_halving_the_grads).message)
     assert "你的 training_step 在 backward() 之后又改了 grad" in chinese
     assert lesson05.check_training_step(step_zeroing_at_the_end)
+
+
+def step_skipping_zeros(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        if p.data != 0.0:  # the biases start at 0: they never move
+            p.data = p.data - learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def test_check_training_step_rejects_a_step_that_skips_parameters_at_zero():
+    """Walk finding: the check's networks had no parameter at 0, so this step passed."""
+    message = lesson05.check_training_step(step_skipping_zeros).message
+    assert "did not move" in message and "your step leaves out the parameters whose value is 0" in message
+    assert "漏掉了值为 0 的参数" in in_chinese(lambda: lesson05.check_training_step(step_skipping_zeros).message)

@@ -598,3 +598,50 @@ def test_check_value_init_names_new_values_in_prev():
                        "made from them. backward() must reach the inputs themselves, so keep the "
                        "very objects you are given: `self._prev = tuple(_children)`.")
     assert chinese.startswith("`c._prev` 里有 2 个对象，却不是得到 c 的那些 Value，而是用它们新建的对象。")
+
+
+def test_walk_two_a_backward_that_sets_out_grad_first_is_named_not_the_order():
+    """Walk finding: `out.grad = 1.0` at the start of `+`'s _backward was told about
+    backward()'s order, in an exercise where the check itself walks the graph."""
+    slip = ("    def _backward():\n        self.grad += 1.0 * out.grad\n",
+            "    def _backward():\n        out.grad = 1.0\n        self.grad += 1.0 * out.grad\n")
+    english = check_add_mul(learner_class(slip, upto=2)).message
+    assert "The `_backward` of `a + b` changes `out.grad`, its own node's grad" in english, english
+    assert "backward() must call" not in english
+    chinese = in_chinese(lambda: check_add_mul(learner_class(slip, upto=2)).message)
+    assert "`a + b` 的 `_backward` 改动了 `out.grad`，也就是它自己节点的 grad" in chinese
+
+
+def test_walk_two_a_backward_reading_the_last_node_made_fails_on_a_graph_with_one_note():
+    """Walk finding: `_outs[-1].grad` for out.grad passed check_add_mul (single operations
+    only), and the note about the global was printed twice."""
+    slip = ("    out = Value(self.data + other.data, (self, other), \"+\")\n\n    def _backward():\n"
+            "        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
+            "    out = Value(self.data + other.data, (self, other), \"+\")\n    OUTS.append(out)\n\n"
+            "    def _backward():\n        self.grad += 1.0 * OUTS[-1].grad\n"
+            "        other.grad += 1.0 * OUTS[-1].grad\n")
+    Broken = learner_class(slip, ("class Value:", "OUTS = []\n\n\nclass Value:"), upto=2)
+    english = check_add_mul(Broken).message
+    assert english.startswith("In the graph `"), english
+    assert "after the check called each node's `_backward` in reversed topological order" in english
+    assert "such as a variable outside it (the last node made, say)" in english
+    assert english.count("changed the global `OUTS`") == 1
+    chinese = in_chinese(lambda: check_add_mul(Broken).message)
+    assert "检查按反向拓扑顺序调用了每个节点的 `_backward`" in chinese
+    logging = learner_class(("    out = Value(self.data + other.data, (self, other), \"+\")\n",
+                             "    out = Value(self.data + other.data, (self, other), \"+\")\n"
+                             "    LOG.append(out.data)\n"),
+                            ("class Value:", "LOG = []\n\n\nclass Value:"), upto=2)
+    feedback = check_add_mul(logging)
+    assert feedback and feedback.message.count("changed the global `LOG`") == 1, feedback.message
+
+
+def test_walk_two_a_reflected_add_returning_self_is_told_its_value_and_a_label_from_op():
+    slip = ("def __radd__(self, other):\n    return self + other\n",
+            "def __radd__(self, other):\n    return self\n")
+    english = check_more_operations(learner_class(slip, upto=3)).message
+    assert english.startswith("`2 + a` with a = ") and ": the value is " in english, english
+    assert "_op" not in english
+    label_from_op = ("        self.label = label\n", "        self.label = label or _op\n")
+    english = check_value_init(learner_class(label_from_op, upto=1)).message
+    assert "label" in english and "'*'" in english, english

@@ -45,7 +45,7 @@ from ..engine import Value as _Reference
 from ..language import text
 from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
-from ..nodes import local_derivatives
+from ..nodes import changes_its_grad, local_derivatives
 from ..nodes import reachable
 from .answers import differing, kind_of, off_by, placeholder
 from .feedback import Feedback
@@ -216,6 +216,8 @@ _ADDS_NOTHING_KEYS = {True: "engine_check.backward_not_attached",
 _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
                      False: "engine_check.case.reads_later_by_check"}
 # whether the output's grad was 1 when its own _backward ran -> what to say of its end value
+# whether the class's own backward() ran -> the message for a wrong grad in a graph
+_GRAPH_GRAD_KEYS = {True: "engine_check.graph.grad", False: "engine_check.graph.grad_stepped"}
 # whether the node has an _op at all -> what a wrong one means for the drawings
 _WRONG_OP_KEYS = {True: "engine_check.result.wrong_op", False: "engine_check.result.no_op"}
 # (set and then changed, by the class's own backward()) -> what the output's grad not 1 means
@@ -764,10 +766,10 @@ class _Checker:
         self.prev_holds_values(case, expr, out)
         self.prev_holds_the_inputs(case, expr, inputs, out, zip(
             made_texts if made else ["a"] * case.arity if same else names, args))
+        self.check_value(case, expr, inputs, out, ref_out.data, xs, same)  # before its name
         self.op_names_the_operation(case, expr, out)
         if made:
             linked.append((expr, case, out, list(zip(made_texts, args))))
-        self.check_value(case, expr, inputs, out, ref_out.data, xs, same)
         root, ref_root, whole = out, ref_out, expr
         subject = text("engine_check.subject.case", expr=expr, inputs=inputs)
         if upstream is not None:
@@ -806,12 +808,17 @@ class _Checker:
             # the order first: a probe runs a _backward, which the record would count;
             # but what reads state outside the graph (shown by one more operation) can
             # make any order look wrong, so that is said before the order
-            order = self.or_equality(_order_problem(calls, {id(out): expr}, root))
+            # (the check's own walk, before backward() exists, has the right order: what
+            # looks like an order problem there is a _backward that changes out.grad)
+            order = (self.or_equality(_order_problem(calls, {id(out): expr}, root))
+                     if self.own_backward else "")
             why = (self.unlinked_input(linked)
                    or self.no_inputs_recorded(case, expr, out, mine)
                    or self.reads_later_operations([maker, case] if made else [case], root,
                                                   mine, subject)
-                   or order)
+                   or order
+                   # (last: it runs each _backward once more, outside the walk)
+                   or (not self.own_backward and self.changes_out_grad({id(out): expr}, root)))
             if not why and made:  # each alone is right: what links them is not, or the
                 # operation's _backward goes wrong with an out.grad other than the small checks'
                 why = self.not_times_out_grad(expr, out, zip(made_texts, args)) or text(
@@ -832,7 +839,7 @@ class _Checker:
         def again():
             for node in nodes:
                 node.grad = 0.0
-            self.backward(root, subject)
+            self.backward(root, subject, output_grad=False)  # the inputs' grads only
             return grads()
 
         try:
@@ -1068,18 +1075,22 @@ class _Checker:
             got, want, right = self.grad_against(mine[name], ref[name], name)
             if right:
                 continue
-            message = text("engine_check.graph.grad", listing=graph.listing, inputs=graph.inputs,
-                           root=root, name=name, **_pair(got, want),
+            message = text(_GRAPH_GRAD_KEYS[self.own_backward], listing=graph.listing,
+                           inputs=graph.inputs, root=root, name=name, **_pair(got, want),
                            off=_off(got, want))
             linked = [(texts[n], c, mine[n], [(a, mine[a]) for a in dict.fromkeys(args)
                                                 if a not in graph.leaves])
                       for n, c, args in lines]
+            named = {id(mine[n]): texts[n] for n in texts}
+            if not self.own_backward:  # the check's own walk: its order is right
+                _fail(_and_then(message, self.unlinked_input(linked)
+                                or self.changes_out_grad(named, mine[root])
+                                or text("engine_check.graph.stepped_candidates")))
             fallback = text("engine_check.graph.walk")
             if users.get(name):
                 used = text("engine_check.graph.and").join(f"`{u}`" for u in users[name])
                 fallback = text("engine_check.graph.used_by", name=name, users=used)
-            why = self.unlinked_input(linked) or self.walk_reason(
-                calls, mine[root], {id(mine[n]): texts[n] for n in texts}, fallback)
+            why = self.unlinked_input(linked) or self.walk_reason(calls, mine[root], named, fallback)
             _fail(_and_then(message, why))
 
     def random_graph(self, size):
@@ -1130,6 +1141,19 @@ class _Checker:
         if calls:
             return text("engine_check.graph.order_right", total=total)
         return self.or_equality(fallback or text("engine_check.graph.walk"))
+
+    def changes_out_grad(self, texts, root):
+        """What to say if the ``_backward`` of a node of ``root``'s graph changes that
+        node's own grad (``out.grad``); ``texts`` names nodes by id. ``""`` if none does."""
+        for node in reachable(root):
+            try:
+                changes = changes_its_grad(node)
+            except Exception:  # what could not run says nothing here
+                continue
+            if changes:
+                return text("engine_check.case.changes_out_grad",
+                            expr=texts.get(id(node), getattr(node, "_op", "")))
+        return ""
 
     def or_equality(self, reason):
         """``reason``, about the order of the walk, with another candidate if the
@@ -1351,7 +1375,10 @@ class _Checker:
             case_separator.join(f"`{t}`" for t in texts) for texts in by_group.values())
         if not self.cases:
             return self.passed(text("engine_check.right.no_operations"))
-        if not self.own_backward:
+        sizes = [2 + (i * 7) // max(1, self.n_graphs - 1) for i in range(self.n_graphs)]
+        if not self.own_backward:  # graphs too: a _backward that reads another node shows
+            for size in sizes[::3]:
+                self.check_graph(*self.random_graph(size))
             return self.passed(text("engine_check.right.stepped", checked=checked))
         with_add_mul = {"+", "*"} <= set(self.groups)
         if with_add_mul:
@@ -1359,7 +1386,6 @@ class _Checker:
             # early, while backward() has run a few hundred times only: a list kept
             # between calls makes every later call go through all the earlier graphs
             self.check_calls_in_a_row()
-        sizes = [2 + (i * 7) // max(1, self.n_graphs - 1) for i in range(self.n_graphs)]
         for size in sizes:
             self.check_graph(*self.random_graph(size))
         if not with_add_mul:

@@ -360,8 +360,9 @@ def watches_kept_state(check):
         before = state_of(code)
         verdict = check(code, *args, **kwargs)
         if verdict:
-            note = state_note(code, before)
-            return Feedback(True, verdict.message + note) if note else verdict
+            note = state_note(code, before)  # (a check that calls another says it once)
+            return Feedback(True, verdict.message + note) if note and note not in \
+                verdict.message else verdict
         changed = [_place_named(place) for place in _changed_places(code, before)]
         changed = [place for place in changed if not _names(verdict.message, place.split("`")[1])]
         if changed:  # certain, and a likely cause of what went wrong

@@ -20,18 +20,19 @@ its arguments as they are.
 
 import itertools
 import math
+import re
 import tracemalloc
 
 from .. import nn
 from ..classifier import moons_loss
 from ..engine import Value
 from ..language import text, text_count
-from .answers import (as_number, check_typed_number, is_value, kind_of, listed, not_code_yet, shown,
-                      shown_beside)
+from .answers import (as_number, check_typed_number, is_value, kind_of, listed, not_code_yet, off_by,
+                      shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
-from .learner_code import (CONTAINERS, SECONDS, call_learner_code, mutable_defaults,
-                           same_result, watches_kept_state)
+from .learner_code import (CONTAINERS, SECONDS, call_learner_code, describe_error, explanation_of,
+                           mutable_defaults, same_result, watches_kept_state)
 
 __all__ = [
     "check_hinge_loss",
@@ -173,7 +174,8 @@ def check_count_parameters(count_parameters):
             return error
         problem = _changed_nouts(call, nouts, given)
         if problem is None:
-            problem = _count_problem(call, result, nin, nouts, _COUNT_TRIALS[:trial])
+            problem = _count_problem(call, result, nin, nouts, count_parameters,
+                                     _COUNT_TRIALS[:trial])
         if problem is not None and trial > 0:
             kept = _count_kept_problem(count_parameters, call, result, nin, nouts)
             problem = problem if kept is None else kept
@@ -185,7 +187,7 @@ def check_count_parameters(count_parameters):
                                                  doing=text("lesson05.doing.run", call=call))
     if error is not None:
         return error
-    problem = _count_problem(call, result, nin, nouts)
+    problem = _count_problem(call, result, nin, nouts, count_parameters)
     if problem is not None:
         return problem
     if peak > _BUILT_BYTES:
@@ -206,8 +208,7 @@ def _count_kept_problem(count_parameters, call, result, nin, nouts):
         return None
     said = text("lesson05.count.said", call=call, got=_short(result), nin=nin, nouts=nouts,
                 right=_count(nin, nouts))
-    defaults = [f"`{name}={CONTAINERS[type(value)]}`"
-                for name, value in mutable_defaults(count_parameters) if value]
+    defaults = [f"`{name}`" for name, value in mutable_defaults(count_parameters) if value]
     where = (text("lesson05.count.kept_in", names=listed(defaults)) if defaults
              else text("lesson05.count.kept_somewhere"))
     return Feedback(False, text("lesson05.count.kept", said=said, first=first,
@@ -222,7 +223,21 @@ def _changed_nouts(call, nouts, given):
                                 after=_short(given)))
 
 
-def _count_problem(call, result, nin, nouts, earlier=()):
+def _makes_mistake_everywhere(count_parameters, mistake):
+    """Whether ``count_parameters`` gives the count of the ``mistake``-th typical wrong
+    formula (see :func:`_count_hypotheses`) for every size the check tries: only then
+    is that formula certainly the cause (338 for MLP(2, [16, 16, 1]) is a bias per
+    input, and also the right count plus a stray 1)."""
+    for nin, nouts in _COUNT_TRIALS:
+        result, error = call_learner_code(
+            count_parameters, nin, list(nouts),
+            doing=text("lesson05.doing.run", call=f"count_parameters({nin}, {nouts})"))
+        if error is not None or as_number(result) != _count_hypotheses(nin, nouts, "")[mistake][0]:
+            return False
+    return True
+
+
+def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
     if result is None:
         return Feedback(False, text("lesson05.count.none", call=call))
     value = as_number(result)
@@ -239,10 +254,10 @@ def _count_problem(call, result, nin, nouts, earlier=()):
         n, o = kept[-1]
         return Feedback(False, text("lesson05.count.earlier_call", said=said,
                                     earlier=f"count_parameters({n}, {o})"))
-    for count, message in _count_hypotheses(nin, nouts, said):
-        if value == count:
+    for mistake, (count, message) in enumerate(_count_hypotheses(nin, nouts, said)):
+        if value == count and _makes_mistake_everywhere(count_parameters, mistake):
             return Feedback(False, message)
-    return Feedback(False, text("lesson05.count.otherwise", said=said))
+    return Feedback(False, text("lesson05.count.otherwise", said=said, off=off_by(value, right)))
 
 
 # ----------------------------------------------------------------------
@@ -356,13 +371,40 @@ def _on(call, x):
     return text("lesson05.call_on", call=call, x=x)
 
 
+# the engine's TypeError for a Value given where it needs a plain number
+_VALUE_FOR_NUMBER = re.compile(r"needs a real number \(int or float\), got Value\b")
+
+
+def _described_with(error, doing, explanation):
+    """The message of :func:`describe_error`, with ``explanation`` in place of the
+    general one (which, for a Value given where a number is needed, says to take its
+    .data: wrong advice when the Value is a model's input)."""
+    message = describe_error(error, doing)
+    head = text("learner_code.raised_with_message", kind=type(error).__name__, error=error,
+                doing=doing)
+    return head + explanation + message[len(head + explanation_of(error)):]
+
+
 def _call_on(model, x, call):
     """``model`` called on Values made from the numbers ``x``: its result, or a
     Feedback if it raised, ran too long, or changed the list it was given."""
     inputs = [Value(v, label=f"x{i + 1}") for i, v in enumerate(x)]
     given = list(inputs)
-    result, error = call_learner_code(model, given, doing=text("lesson05.doing.call", call=call, x=x))
+    raised = []
+
+    def on_values(values):
+        try:
+            return model(values)
+        except Exception as error:
+            raised.append(error)
+            raise
+
+    doing = text("lesson05.doing.call_values", call=call, x=x)
+    result, error = call_learner_code(on_values, given, doing=doing)
     if error is not None:
+        if raised and _VALUE_FOR_NUMBER.search(str(raised[0])):
+            return Feedback(False, _described_with(raised[0], doing,
+                                                   text("lesson05.explain.value_for_number")))
         return error
     if [id(v) for v in given] != [id(v) for v in inputs] or [v.data for v in inputs] != list(x):
         return Feedback(False, text("lesson05.changed_input", call=call, x=x))
@@ -1233,8 +1275,9 @@ _WHICH_KEYS = {0: "lesson05.step.first", 1: "lesson05.step.second"}
 
 
 def _beside_model():
-    # 353 parameters: more than the lesson's network (337), a size a step may assume
-    return _with_live_biases(nn.MLP(3, [16, 16, 1], seed=5))
+    # 353 parameters: more than the lesson's network (337), a size a step may assume; its
+    # biases start at 0, as the lesson's do (a step that skips a parameter at 0 shows)
+    return nn.MLP(3, [16, 16, 1], seed=5)
 
 
 def _beside_loss(model):
@@ -1270,9 +1313,12 @@ def _side_by_side_problem(training_step):
                       if a == b and not _close(a, c)]
             moved = any(a != b for a, b in zip(got[j][k], got[j][k - 1]))
             if frozen and moved:  # some parameters updated, others not (none: kept state)
-                return Feedback(False, text("lesson05.step.frozen_beside", step=k,
-                                            which=text(_WHICH_KEYS[j]), count=len(frozen),
-                                            total=len(got[j][k]), first=frozen[0]))
+                message = text("lesson05.step.frozen_beside", step=k, which=text(_WHICH_KEYS[j]),
+                               count=len(frozen), total=len(got[j][k]), first=frozen[0])
+                at_zero = {i for i, a in enumerate(got[j][k - 1]) if a == 0.0}
+                if set(frozen) <= at_zero:  # only parameters at 0 stayed where they should not
+                    message += text("lesson05.step.frozen_at_zero")
+                return Feedback(False, message)
             for i, (a, b) in enumerate(zip(got[j][k], expected[j][k])):
                 if not _close(a, b):
                     shown_got, shown_want = differing(a, b)

@@ -940,6 +940,12 @@ TEXT = {
     "lesson05.doing.run": "running {call}",
     "lesson05.doing.make": "making {call}",
     "lesson05.doing.call": "calling {call} on {x}",
+    "lesson05.doing.call_values": "calling {call} on Values made from {x}",
+    "lesson05.explain.value_for_number":
+        " The inputs were Values made from those numbers: in a network, every layer after "
+        "the first is given Values. Your code gave a Value where the engine needs a plain "
+        "number. Taking .data is not the fix here: it cuts the graph. Combine the Values "
+        "themselves (w * x with Values, then + b) and return the Value they give.",
     "lesson05.doing.parameters": "calling {call}.parameters()",
     "lesson05.doing.parameters_again": "calling {call}.parameters() a second time",
     "lesson05.doing.step_beside":
@@ -987,7 +993,9 @@ TEXT = {
         "{said} Your count gives one bias per input. A bias belongs to a neuron: one "
         "per neuron.",
     "lesson05.count.otherwise":
-        "{said} A layer of b neurons with a inputs has b weights times a, "
+        "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
+        "or counted twice, a bias per input instead of per neuron, or the wrong number "
+        "of inputs for a layer. A layer of b neurons with a inputs has b weights times a, "
         "plus b biases; the first layer has a = nin, every later layer has "
         "a = the size of the layer before.",
     "lesson05.count.built":
@@ -1389,6 +1397,8 @@ TEXT = {
         "{count} of the {total} parameters of the {which} network did not move (the "
         "first is model.parameters()[{first}]). Update every parameter model.parameters() "
         "lists, however many there are.",
+    "lesson05.step.frozen_at_zero":
+        " Each of them was 0 before the step (the biases start at 0), and every parameter that should move and was not 0 did move: your step leaves out the parameters whose value is 0. Update every parameter, whatever its value.",
     "lesson05.step.first": "first",
     "lesson05.step.second": "second",
     "lesson05.step.other_network":
@@ -1621,6 +1631,8 @@ TEXT = {
         "(from the output down), and afterwards the output's grad is {got}, not 1. So its "
         "`_backward` changed `out.grad`. A `_backward` only adds into its inputs' grads "
         "(`self.grad += ...`, `other.grad += ...`) and leaves `out.grad` as it is.",
+    "engine_check.case.changes_out_grad":
+        "The `_backward` of `{expr}` changes `out.grad`, its own node's grad: run with out.grad = 1.75, it leaves another number there. The check called each `_backward` once, in the right order, so the gradient that node passed on was not the one it had received. A `_backward` only adds into its inputs' grads (`self.grad += ...`, `other.grad += ...`) and leaves `out.grad` as it is.",
     "engine_check.case.root_grad_reset":
         "After backward() on {subject}, the output's own grad is {got}, not 1. It "
         "was 1 when its `_backward` ran, and changed afterwards. Candidates: that `_backward` "
@@ -1705,6 +1717,8 @@ TEXT = {
     "engine_check.graph.grad":
         "In the graph `{listing}` ({inputs}), after {root}.backward(): every operation "
         "alone is right, but {name}.grad is {got}, should be {want} ({off}).",
+    "engine_check.graph.grad_stepped":
+        "In the graph `{listing}` ({inputs}), after the check called each node's `_backward` in reversed topological order: every operation alone is right, but {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.graph.and": " and ",
     "engine_check.checked.case_separator": ", ",
     "engine_check.checked.group_separator": "; ",
@@ -1867,6 +1881,8 @@ TEXT = {
         "say); a `_backward` that uses something other than its own node's inputs and "
         "`out`, such as a variable outside it; an operation or `_backward` that changes "
         "`.data`.",
+    "engine_check.graph.stepped_candidates":
+        "The check called each `_backward` once, after all the nodes that use it, so a `_backward` added a wrong amount here, though each operation was right on the small examples. Candidates: a local derivative that is right only for some values (small ones, say); a `_backward` that uses something other than its own node's inputs and `out`, such as a variable outside it (the last node made, say); an operation or `_backward` that changes `.data`.",
     "engine_check.order.equality":
         "Your Value also defines `__eq__` or `__hash__`, which may be the cause instead: "
         "if two different nodes with equal data count as equal, a visited set takes one "

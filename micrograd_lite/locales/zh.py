@@ -794,6 +794,11 @@ TEXT = {
     "lesson05.doing.run": "运行 {call} ",
     "lesson05.doing.make": "创建 {call} ",
     "lesson05.doing.call": "用 {x} 调用 {call} ",
+    "lesson05.doing.call_values": "用 {x} 做成的 Value 调用 {call} ",
+    "lesson05.explain.value_for_number":
+        "传进去的输入是用这些数做成的 Value。在网络里，第一层之后的每一层拿到的都是 Value。"
+        "你的代码把一个 Value 放到了只能用实数的地方。这里改用 .data 并不对，那样会切断计算图。"
+        "请直接用这些 Value 计算（用 Value 做 w * x，再加 b），返回算出来的 Value。",
     "lesson05.doing.parameters": "调用 {call}.parameters() ",
     "lesson05.doing.parameters_again": "第二次调用 {call}.parameters() ",
     "lesson05.doing.step_beside":
@@ -825,7 +830,9 @@ TEXT = {
     "lesson05.count.bias_per_input":
         "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
     "lesson05.count.otherwise":
-        "{said}一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
+        "{said}你的结果{off}。可能的原因有四种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
+        "（3）给了每个输入一个偏置，而不是每个神经元一个。（4）某一层的输入个数算错了。"
+        "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
         "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存，看起来它是先把网络建出来再数的。只用 nin 和 nouts 把数算出来。一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数。",
@@ -1109,6 +1116,8 @@ TEXT = {
         "model.parameters()[{first}]）。每个参数都要更新。",
     "lesson05.step.frozen_beside":
         "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [16, 16, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
+    "lesson05.step.frozen_at_zero":
+        "没动的参数在这一步之前都是 0（偏置从 0 开始），而该动、又不是 0 的参数都动了，所以你的这一步漏掉了值为 0 的参数。不管参数的值是多少，都要更新它。",
     "lesson05.step.first": "第一个",
     "lesson05.step.second": "第二个",
     "lesson05.step.other_network":
@@ -1285,6 +1294,8 @@ TEXT = {
         "对 {subject}，检查先把输出的 grad 设为 1，再从输出往下调用每个节点的 `_backward`。之后输出的 grad 是 {got}，不是 1。"
         "所以是它的 `_backward` 改了 `out.grad`。`_backward` 只往输入的 grad 上累加"
         "（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
+    "engine_check.case.changes_out_grad":
+        "`{expr}` 的 `_backward` 改动了 `out.grad`，也就是它自己节点的 grad。让 out.grad = 1.75 运行它，之后那里变成了别的数。检查按正确的顺序把每个 `_backward` 各调用了一次，所以这个节点往下传的梯度不是它收到的那个。`_backward` 只往输入的 grad 上累加（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
     "engine_check.case.root_grad_reset":
         "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。它的 `_backward` 运行时这个 grad 还是 1，"
         "是后来被改掉的。可能是这个 `_backward` 改了 `out.grad`，也可能是 backward() 在循环之后改了输出的 grad。`_backward` 只往输入的 grad 上累加"
@@ -1353,6 +1364,8 @@ TEXT = {
         "在计算图 `{listing}`（{inputs}）中，{name} 是 {got}，应该是 {want}（{off}），位于 `{line}`。",
     "engine_check.graph.grad":
         "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后，每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+    "engine_check.graph.grad_stepped":
+        "在 `{listing}` 这个计算图里（{inputs}），检查按反向拓扑顺序调用了每个节点的 `_backward`。每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.and": "、",
     "engine_check.checked.case_separator": "、",
     "engine_check.checked.group_separator": "；",
@@ -1469,6 +1482,8 @@ TEXT = {
         "在{subject}上，输出的 data 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.order_right":
         "backward() 对 {total} 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。所以是某个 `_backward` 在这里加错了量，虽然每个运算在小例子上都是对的。可能的原因有三种。一是某个局部导数只对一部分值是对的（比如只对小的值）。二是某个 `_backward` 用到了它自己节点的输入和 `out` 以外的东西，比如它外面的变量。三是某个运算或 `_backward` 改变了 `.data`。",
+    "engine_check.graph.stepped_candidates":
+        "检查把每个 `_backward` 各调用了一次，而且都在用到它的所有节点之后，所以是某个 `_backward` 在这里加错了量，尽管每个运算在小例子上都是对的。可能的原因有三种。（1）局部导数只对某些值成立（比如小的值）。（2）`_backward` 用了它自己节点的输入和 `out` 以外的东西，比如外面的变量（例如最后新建的那个节点）。（3）某个运算或 `_backward` 改动了 `.data`。",
     "engine_check.order.equality":
         "你的 Value 还定义了 `__eq__` 或 `__hash__`，原因也可能在这里。如果两个 data 相等的不同节点被当成相等，visited 集合就会把它们当成同一个节点，build_topo 会跳过第二个。micrograd 按对象本身比较节点，所以不要定义 `__eq__` 和 `__hash__`。",
     "engine_check.shared_prev":
