@@ -311,7 +311,7 @@ def test_a_backward_closure_that_works_once_is_named_not_a_global_it_reads():
            "is 1, where its local derivatives are 1.0000, 1.0000" in message, message
     assert "SETTINGS" not in message
     zh = in_chinese(lambda: check_engine(broken).message)
-    assert "`e = d + c` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 0.0000, 0.0000" in zh
+    assert "`e = d + c` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 0.0000、0.0000，而它的局部导数是 1.0000、1.0000" in zh
 
 
 @pytest.mark.parametrize("method, text", [("__radd__", "`2 + a`"), ("__rmul__", "`3 * a`")])
@@ -589,7 +589,7 @@ DIAGNOSES = {
                             '        out = Value(self.data, (self, other), "*")')),
         ["a.data was 1.93; after computing `a * b` with a = 1.93, b = 1.24 it is 2.3932. An "
          "operation must leave the data of its inputs as it was"],
-        ["a.data 原来是 1.93，在计算 `a * b`（a = 1.93, b = 1.24）之后变成了 2.3932。"]),
+        ["a.data 原来是 1.93，在计算 `a * b`（a = 1.93，b = 1.24）之后变成了 2.3932。"]),
     "nodes equal by their data": (
         lambda: make_value(_EQUAL_BY_DATA),
         ["In the graph ", "never ran.", "Your Value also defines `__eq__` or `__hash__`, which "
@@ -659,7 +659,7 @@ DIAGNOSES = {
          "c = 0.5), after every grad was set back to 0, backward() gave a.grad = 0.0000; the "
          "first call gave 11.0000. So backward() carries something over from one call to the "
          "next. `visited` is a set at module level"],
-        ["把所有 grad 设回 0 之后，对计算图 `d = a * b; e = d + c; f = d * e`（a = 1.5, b = -2, "
+        ["把所有 grad 设回 0 之后，对计算图 `d = a * b; e = d + c; f = d * e`（a = 1.5，b = -2，"
          "c = 0.5）第二次运行 backward()，得到 a.grad = 0.0000。第一次得到的是 11.0000。"]),
     "a sort that stops after a fixed number of steps": (
         lambda: lesson_class(BACKWARD_WITH_A_FIXED_NUMBER_OF_STEPS),
@@ -668,7 +668,7 @@ DIAGNOSES = {
          "gradient reached it). backward() called the `_backward` of only ",
          " of its 300 operation nodes: your topological order leaves out nodes",
          "not a fixed number of times."],
-        ["对链 `x = x * w + b`（重复 150 次，共 300 个运算；x = 0.5, w = 0.99, b = 0.01）运行 "
+        ["对链 `x = x * w + b`（重复 150 次，共 300 个运算；x = 0.5，w = 0.99，b = 0.01）运行 "
          "backward() 之后，x.grad 是 0.0000", "backward() 只调用了 300 个运算节点中",
          "而不是固定运行几次。"]),
     "pow without out.grad": (

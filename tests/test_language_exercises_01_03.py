@@ -313,7 +313,7 @@ ENGLISH = {
     'nudge_b a Value':
         'You gave a Value (data -8). -8 is the value of L itself (for a = 2). The answer is a plain number, the slope (L2 - L1) / h, computed from L2.data and L1.data (or with compute_L, which works on plain numbers).',
     'nudge_b wrong sign':
-        '6 has the right size and the wrong sign. Either a sign slipped (in b, f or the difference L2 - L1), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.',
+        '6 has the right size and the wrong sign. Either a sign slipped (in a, b, f or the difference L2 - L1), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.',
     'nudge_b otherwise':
         '2.5 is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.',
     'direction up':
@@ -379,7 +379,7 @@ ENGLISH = {
     'backward overwrites':
         'On the graph of c, from b = a + a and c = b + b: Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.',
     'backward twice':
-        "On the graph of c, from b = a + a and c = b + b, a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs; each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
+        "On the graph of c, from b = a + a and c = b + b, a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     'accumulation one path':
         "3 is one path alone; it is also what a backward pass with `=` instead of `+=` can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
     'accumulation two passes':

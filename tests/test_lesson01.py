@@ -581,3 +581,11 @@ def test_walk_two_lesson_01_answers():
     assert forward.get_linewidth() > 2 * central.get_linewidth()
     assert in_chinese(lambda: lesson01.check_error_factor(-100).message).startswith(
         "两个误差都取绝对值，所以它们的比值是正数。")
+
+
+def test_a_sign_slipped_in_a_is_among_the_candidates():
+    """Walk finding: a = -3 for a = 3 gives +6; the list named b, f and L2 - L1 only."""
+    h = 0.001
+    slope = (compute_L(-3.0, -3.0 + h, 10.0, -2.0) - compute_L(-3.0, -3.0, 10.0, -2.0)) / h
+    assert "(in a, b, f or the difference L2 - L1)" in lesson01.check_nudge_b(slope).message
+    assert "（a、b、f 或者差值 L2 - L1）" in in_chinese(lambda: lesson01.check_nudge_b(slope).message)

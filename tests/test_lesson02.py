@@ -487,6 +487,28 @@ def test_check_subtraction_names_a_result_of_another_class():
         "p - q 返回的是一个 Older，不是 Newer。")
 
 
+_BY_ID = {}
+
+
+class KeepsDifferencesById(TinyValue):
+    def __sub__(self, other):
+        key = (id(self), id(other))  # Python gives a new node the id of one just freed
+        if key not in _BY_ID:
+            _BY_ID[key] = self.data - other.data
+        return KeepsDifferencesById(_BY_ID[key], (self, other), "-")
+
+
+def test_check_subtraction_rejects_differences_kept_by_id():
+    """Walk finding: a cache keyed by id passed, while the check kept its nodes alive."""
+    _BY_ID.clear()
+    english = lesson02.check_subtraction(KeepsDifferencesById).message
+    assert english.startswith("p - q gave data ") and "; it should be " in english, english
+    assert "changed the global `_BY_ID`" in english
+    _BY_ID.clear()
+    chinese = in_chinese(lambda: lesson02.check_subtraction(KeepsDifferencesById).message)
+    assert "全局变量 `_BY_ID`" in chinese, chinese
+
+
 def test_check_neuron_calls_a_kept_dict_a_dict_and_tanh_near_1_not_1():
     """Walk findings: a dict default was called "the list"; tanh(6.5) was written "= 1"."""
     def caching(x1, w1, x2, w2, b, cache={}):

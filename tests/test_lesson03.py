@@ -10,6 +10,7 @@ import pytest
 from micrograd_lite import Value, draw_dot
 from micrograd_lite.exercises import lesson03
 from micrograd_lite.numeric import numeric_gradient
+from micrograd_lite.language import text
 from micrograd_lite.widgets.graphs import backprop_state, backprop_stepper, copy_graph
 
 from fresh_answers import Fresh, answer
@@ -1922,3 +1923,33 @@ def test_check_divide_local_grads_accepts_a_numpy_array_of_two_numbers():
     for not_two in ({1.0, 2.0}, "ab", np.array([1.0, 2.0, 3.0])):  # no order, not numbers, three
         assert "Return two numbers" in lesson03.check_divide_local_grads(
             lambda a, b, got=not_two: got).message
+
+
+def _ancestors(root):
+    seen, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if node not in seen:
+            seen.add(node)
+            stack.extend(node._prev)
+    return seen
+
+
+def sort_by_number_of_ancestors(root):
+    """Right in general, quadratic: a node depends on more nodes than any of its inputs."""
+    return sorted(_ancestors(root), key=lambda node: len(_ancestors(node)))
+
+
+def test_a_quadratic_sort_is_right_and_not_called_exponential():
+    """Walk finding: 728 reads on 37 nodes were told "the work doubles with every diamond"."""
+    feedback = lesson03.check_topological_sort(sort_by_number_of_ancestors)
+    assert feedback, feedback.message
+
+
+def test_check_backward_pass_points_at_the_nodes_in_between():
+    """Walk finding: a pass that adds path products into the leaves only was given places
+    to look none of which is its cause."""
+    assert "the nodes in between get their grads too" in text("lesson03.backward.wrong", graph="g",
+                                                              label="b", got=0, expected=2)
+    assert "中间节点也要在轮到它之前得到自己的 grad" in in_chinese(lambda: text(
+        "lesson03.backward.wrong", graph="g", label="b", got=0, expected=2))

@@ -1129,7 +1129,7 @@ def test_check_momentum_accepts_right_classes(Momentum):
         (Fresh(make_momentum_that_counts_its_optimizers),
          "Your first optimizer on two parameters stepped right, but a new Momentum(params, 0.1, "
          "0.9) made later, on two parameters starting at (1.0, -2.0) again, does not, even alone: "
-         "after step 1, parameter p1 is 0.95; it should be 0.9 (the grads of step 1 were 1, -2). "
+         "after step 1, parameter p1 is 0.95; it should be 0.9 (the grads of step 1 were 1 and -2). "
          "Your optimizer keeps something from the earlier optimizers"),
         (MomentumVelocitiesAreValues,
          "After step 1, the data of parameter p1 is a Value, not a number: p.data must hold a "
@@ -1152,6 +1152,15 @@ def test_check_momentum_accepts_right_classes(Momentum):
 def test_check_momentum_names_each_typical_bug(Momentum, words):
     feedback = lesson04.check_momentum(answer(Momentum))
     assert not feedback and words in feedback.message
+
+
+def test_check_momentum_names_the_grads_of_the_step_as_a_list_in_each_language():
+    """The grads of the step read "1 and -2" in English, "1 和 -2" in Chinese (never the
+    ASCII "1, -2" inside full-width brackets)."""
+    english, chinese = in_english_and_chinese(lesson04.check_momentum, lambda: MomentumWrongIndex)
+    assert "After step 1, parameter p2 is -1.6; it should be -1.8 (the grads of step 1 were " \
+           "1 and -2). The rule" in english, english
+    assert "第 1 步之后，参数 p2 是 -1.6；应该是 -1.8（第 1 步的 grad 分别是 1 和 -2）。规则是" in chinese, chinese
 
 
 def test_momentum_on_the_valley_matches_the_lesson():
@@ -1596,9 +1605,9 @@ NOT_SHARED = ("share", "共用", "共享状态")
      "即使单独使用，走的也是学习率 0.05、动量 0.9 的步子。请用传给 __init__ 的学习率和动量"),
     (MomentumDoublesTheThird,
      "on three others, starting at (0.5, 1.5, -1.0), does not, even alone: after step 1, "
-     "parameter p3 is -1.015; it should be -1.025 (the grads of step 1 were 2, -1, 0.5). "
+     "parameter p3 is -1.015; it should be -1.025 (the grads of step 1 were 2, -1 and 0.5). "
      "Candidates: something sized for the example's two parameters",
-     "即使单独使用也不对。第 1 步之后，参数 p3 是 -1.015，应该是 -1.025"),
+     "即使单独使用也不对。第 1 步之后，参数 p3 是 -1.015，应该是 -1.025（第 1 步的 grad 分别是 2、-1 和 0.5）。"),
 ])
 def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
         Momentum, english, chinese):

@@ -709,6 +709,43 @@ def test_check_neuron_names_each_typical_bug(Neuron, words):
     assert not feedback and words in feedback.message
 
 
+class NeuronFromData(NeuronRight):
+    def __call__(self, x):
+        n = Value(sum(wi.data * xi for wi, xi in zip(self.w, x)) + self.b.data)
+        return n.relu() if self.nonlin else n
+
+
+def _line_of(method):
+    """The line of a method's first statement in this file."""
+    return method.__code__.co_firstlineno + 1
+
+
+def test_check_neuron_from_data_is_told_its_inputs_were_values():
+    """On the float list the code runs; on Values (as the check and a network pass them)
+    w.data * x is a Value and Value(...) of it raises. The message says the inputs were
+    Values and not to take .data (which would cut the graph)."""
+    english = lesson05.check_neuron(NeuronFromData).message
+    assert english.startswith(
+        "Your code raised TypeError: Value() needs a real number (int or float), got Value ")
+    assert english.endswith(
+        ", while calling Neuron(3, nonlin=True) on Values made from [2.0, -1.0, 0.5]. The inputs "
+        "were Values made from those numbers: in a network, every layer after the first is given "
+        "Values. Your code gave a Value where the engine needs a plain number. Taking .data is not "
+        "the fix here: it cuts the graph. Combine the Values themselves (w * x with Values, then "
+        f"+ b) and return the Value they give. It came from line {_line_of(NeuronFromData.__call__)} "
+        "in `__call__`: `n = Value(sum(wi.data * xi for wi, xi in zip(self.w, x)) + self.b.data)`.")
+    chinese = in_chinese(lambda: lesson05.check_neuron(NeuronFromData).message)
+    assert chinese.startswith(
+        "用 [2.0, -1.0, 0.5] 做成的 Value 调用 Neuron(3, nonlin=True) 时，你的代码抛出了 TypeError。")
+    assert chinese.endswith(
+        "`。传进去的输入是用这些数做成的 Value。在网络里，第一层之后的每一层拿到的都是 Value。"
+        "你的代码把一个 Value 放到了只能用实数的地方。这里改用 .data 并不对，那样会切断计算图。"
+        "请直接用这些 Value 计算（用 Value 做 w * x，再加 b），返回算出来的 Value。"
+        f"出错的是 `__call__` 的第 {_line_of(NeuronFromData.__call__)} 行 "
+        "`n = Value(sum(wi.data * xi for wi, xi in zip(self.w, x)) + self.b.data)`。")
+    assert "取它的 .data" not in chinese
+
+
 def make_network(Neuron=NeuronRight, sizes_bug=None, last_nonlin=False, hidden_nonlin=True,
                  nonlin_of=None):
     """A Layer and a network class; ``nonlin_of(i, count)``, if given, says whether

@@ -47,7 +47,7 @@ from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
 from ..nodes import changes_its_grad, local_derivatives
 from ..nodes import reachable
-from .answers import differing, kind_of, off_by, placeholder
+from .answers import differing, kind_of, listed, off_by, placeholder
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
                            same_result, time_limit, watches_kept_state)
@@ -354,7 +354,7 @@ class _Graph:
 
     @property
     def inputs(self):
-        return ", ".join(f"{n} = {x:g}" for n, x in self.leaves.items())
+        return _inputs_text(self.leaves.items())
 
 
 @dataclass
@@ -706,7 +706,7 @@ class _Checker:
         while len(set(points)) < len(points):
             points[-1] = self.points(case, 1, rng)[0][-1]
         values = dict(zip("abc", points))
-        inputs = ", ".join(f"{n} = {v:g}" for n, v in values.items())
+        inputs = _inputs_text(values.items())
         other = ["b"] if case.arity == 1 else ["a", "c"]
         expr = f"{case.text} + {_substitute(case.text, other)}"
         mine = {n: self.leaf(v, n) for n, v in values.items()}
@@ -745,7 +745,7 @@ class _Checker:
         else:
             expr = case.text
             values = dict(zip(names, xs))
-        inputs = ", ".join(f"{n} = {v:g}" for n, v in values.items())
+        inputs = _inputs_text(values.items())
         mine = {n: self.leaf(v, n) for n, v in values.items()}
         ref = {n: _Reference(v) for n, v in values.items()}
         # the operation's results that take results of other operations as inputs,
@@ -850,7 +850,7 @@ class _Checker:
                 return ""
             for case in cases:
                 values = [0.75 + 0.5 * i for i in range(case.arity)]
-                inputs = ", ".join(f"{n} = {v:g}" for n, v in zip("ab", values))
+                inputs = _inputs_text(zip("ab", values))
                 self.call(case.apply, *[self.leaf(v, n) for n, v in zip("ab", values)],
                           doing=text("engine_check.doing.compute", expr=case.text, inputs=inputs))
                 second = again()
@@ -1175,7 +1175,7 @@ class _Checker:
         ref = {n: _Reference(x) for n, x in _CHAIN_INPUTS.items()}
         subject = text("engine_check.subject.chain", steps=_CHAIN_STEPS,
                        operations=2 * _CHAIN_STEPS,
-                       inputs=", ".join(f"{n} = {x:g}" for n, x in _CHAIN_INPUTS.items()))
+                       inputs=_inputs_text(_CHAIN_INPUTS.items()))
         root = self.result("x * w + b", self.call(_chain, *mine.values(), doing=text(
             "engine_check.doing.build", subject=subject)))
         ref_root = _chain(*ref.values())
@@ -1216,8 +1216,8 @@ class _Checker:
     def check_leaves_accumulate(self):
         """Two outputs of one leaf, each backward() in turn: the leaf's grads add up,
         as lesson 03 taught, until something sets them back to 0."""
-        wa = text("engine_check.subject.case", expr="w * a", inputs="w = 2, a = 3")
-        wb = text("engine_check.subject.case", expr="w * b", inputs="w = 2, b = 5")
+        wa = text("engine_check.subject.case", expr="w * a", inputs=_inputs_text({"w": 2, "a": 3}.items()))
+        wb = text("engine_check.subject.case", expr="w * b", inputs=_inputs_text({"w": 2, "b": 5}.items()))
         w, a, b = (self.leaf(x, name) for x, name in ((2.0, "w"), (3.0, "a"), (5.0, "b")))
         first = self.result("a * b", self.call(lambda: w * a, doing=text(
             "engine_check.doing.build", subject="w * a")))
@@ -1352,7 +1352,7 @@ class _Checker:
             want = sorted(local_derivatives(graph.ref[name]))
             if len(now) == len(want) and not all(map(_close, now, want)):
                 return text("engine_check.state.in_backward", line=graph.texts[name],
-                            now=", ".join(map(_fmt, now)), want=", ".join(map(_fmt, want)))
+                            now=listed(map(_fmt, now)), want=listed(map(_fmt, want)))
         return ""
 
     # -- all of it -------------------------------------------------------------
@@ -1437,6 +1437,11 @@ def _default_arguments(node):
         return ""
     names = code.co_varnames[code.co_argcount - len(defaults):code.co_argcount]
     return ", ".join(f"`{name}`" for name in names)
+
+
+def _inputs_text(pairs):
+    """``a = 1.5, b = -2`` (in Chinese ``a = 1.5，b = -2``): (name, number) pairs for a message."""
+    return text("engine_check.input_separator").join(f"{n} = {x:g}" for n, x in pairs)
 
 
 def _defines_equality(Value):

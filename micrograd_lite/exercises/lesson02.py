@@ -401,7 +401,25 @@ def _after_first_round(cls, pairs, r, results):
     problem = _structure_problem(again, made[0], made[1], earlier | {id(out)}, cls)
     if problem is not None:
         return problem
-    return Feedback(True, text("lesson02.sub.right"))
+    problem = _fresh_pairs_problem(cls)
+    return Feedback(True, text("lesson02.sub.right")) if problem is None else problem
+
+
+def _fresh_pairs_problem(cls):
+    """Pairs made, subtracted and dropped one after another, as a loop does: Python then
+    gives a new node the id of one just freed, so a result kept by id shows. A Feedback
+    (falsy) for a wrong difference, else None."""
+    pairs = [(1.5 + 2 * i, 0.25 * i) for i in range(12)]
+    got, trouble = call_learner_code(
+        lambda: [getattr(cls(a) - cls(b), "data", None) for a, b in pairs],
+        doing=text("lesson02.sub.doing_fresh_pairs", count=len(pairs)))
+    if trouble is not None:
+        return trouble
+    for (a, b), data in zip(pairs, got):
+        if not same_result(data, a - b):
+            return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b,
+                                        data=_short_float(data, a - b), right=a - b))
+    return None
 
 
 # signs that look like the hyphen-minus "-" but are other characters

@@ -701,7 +701,9 @@ def _momentum_describe(Momentum, snapshot):
 
 
 def _grads_of_step(setup, k):
-    return ", ".join(f"{g:g}" for g in setup.grads[k])
+    """The grads of step ``k`` for a message: "1 and -2" (in Chinese "1 和 -2")."""
+    *first, last = [f"{g:g}" for g in setup.grads[k]]
+    return text("lesson04.momentum.grads", first=listed(first), last=last)
 
 
 def _data_not_a_number(params, step):

@@ -149,7 +149,7 @@ TEXT = {
     "lesson01.nudge_b.what": "your estimate of dL/db (a number)",
     "lesson01.nudge_b.right": "dL/db is about {value:.3f} (exactly -6). With a = 3, each step in b moves e = a*b three times as far, and L = (e + c) * f turns that into -6.",
     "lesson01.nudge_b.a2": "-4 is dL/db for a = 2. Set a = 3 in both computations of L, then nudge b.",
-    "lesson01.nudge_b.sign": "6 has the right size and the wrong sign. Either a sign slipped (in b, f or the difference L2 - L1), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.",
+    "lesson01.nudge_b.sign": "6 has the right size and the wrong sign. Either a sign slipped (in a, b, f or the difference L2 - L1), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.",
     "lesson01.nudge_b.not_divided": "That is L2 - L1. Divide it by h to get the slope.",
     "lesson01.nudge_b.L_a3": "-2 is the value of L itself for a = 3 (and also dL/dc). The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
     "lesson01.nudge_b.L2_a3": "That is close to -2, the value of L for a = 3: it looks like L after b is nudged (L2), not a slope. The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
@@ -247,6 +247,7 @@ TEXT = {
     "lesson02.sub.no_method": "{name} has no __sub__ method yet. Python turns p - q into p.__sub__(q): define def __sub__(self, other): inside the class.",
     "lesson02.sub.doing_make": "making {name}(5.0, label='p')",
     "lesson02.sub.doing_subtract": "computing p - q with p = {p:g}, q = {q:g}",
+    "lesson02.sub.doing_fresh_pairs": "subtracting {count} new pairs, one after another, as a loop does",
     "lesson02.sub.none": "p - q gave None: __sub__ must return the new node.",
     "lesson02.sub.plain_number": "p - q gave the plain number {got:g}, so the graph is lost. Return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.not_a_node": "p - q should give a node; it gave a {type}.",
@@ -405,7 +406,7 @@ TEXT = {
     "lesson03.backward.twice_root": "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = {got}; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.",
     "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad, and only the caller sets grads back to 0 (grads_after_two_passes, just after this exercise, shows two passes adding up). Does your backward_pass set grads to 0 first?",
     "lesson03.backward.twice_wrong": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = {a} and b.grad = {b}; they should be -6 and 4, the two passes added up.",
-    "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs; each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
+    "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     "lesson03.backward.tries_skip": " This graph reaches y along paths of different lengths (r = y + z, z = tanh(y)), and its local derivatives are not round numbers. Candidates: an order by distance from the root (a breadth-first walk reversed puts z before y, though z must pass its gradient to y first), or numbers changed on the way (rounded, or a local derivative written into the code).",
     "lesson03.backward.tries_twins": " This graph has two nodes alike in data, operation and inputs (p = a*b and q = a*b): a visited set that compares anything but the nodes themselves takes them for one.",
     "lesson03.backward.right": "Your loop gives the same grads as Value.backward() on every graph tried, also where a node is used more than once.",
@@ -807,6 +808,7 @@ TEXT = {
     "lesson04.momentum.bug.plus":
         "Your parameters move with the velocity, uphill. The update subtracts: "
         "p.data -= learning_rate * v.",
+    "lesson04.momentum.grads": "{first} and {last}",
     "lesson04.momentum.wrong_step":
         "Two parameters start at {start} with learning rate "
         "{lr} and momentum {momentum}; the check sets their "
@@ -1706,6 +1708,7 @@ TEXT = {
         "A local derivative is made from `.data` (`self.data`, `other.data`, `out.data`), "
         "then multiplied by `out.grad`.",
     "engine_check.probe.separator": " and ",
+    "engine_check.input_separator": ", ",
     "engine_check.probe.right_amount":
         "Run on its own, the `_backward` of `{expr}` adds the right amounts, so the "
         "difference comes from backward(): it must set the output's grad to 1, call every "

@@ -143,7 +143,7 @@ TEXT = {
     "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
-    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能是哪里的符号弄反了（b、f 或者差值 L2 - L1），也可能是挪动了 a 而不是 b，得到的是 dL/da（b × f）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
+    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能是哪里的符号弄反了（a、b、f 或者差值 L2 - L1），也可能是挪动了 a 而不是 b，得到的是 dL/da（b × f）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
     "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快，要算 (L2 - L1) / h。",
     "lesson01.nudge_b.L2_a3": "这个数接近 -2，也就是 a = 3 时 L 的值。它看起来是挪动 b 之后的 L（L2），不是斜率。练习问的是 b 变化时 L 变得多快，也就是 (L2 - L1) / h。",
@@ -241,6 +241,7 @@ TEXT = {
     "lesson02.sub.no_method": "{name} 还没有 __sub__ 方法。Python 会把 p - q 变成 p.__sub__(q)。请在类里定义 def __sub__(self, other):。",
     "lesson02.sub.doing_make": "创建 {name}(5.0, label='p') ",
     "lesson02.sub.doing_subtract": "计算 p - q（p = {p:g}，q = {q:g}）",
+    "lesson02.sub.doing_fresh_pairs": "像循环那样，一对接一对地计算 {count} 对新节点的差",
     "lesson02.sub.none": "p - q 得到 None。__sub__ 必须返回新节点。",
     "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是{type}。",
@@ -398,7 +399,7 @@ TEXT = {
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（dL/dL 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只有一遍的量，应该是 -6 和 4。每次调用都往 .grad 上累加，只有调用者才把梯度设回 0（本练习之后的 grads_after_two_passes 演示了两遍累加）。你的 backward_pass 是不是先把梯度设成了 0？",
     "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
-    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
+    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有两种。一是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。二是数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
@@ -703,8 +704,9 @@ TEXT = {
         "再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
         "你的参数顺着速度移动，往上坡走了。更新要减去，写成 p.data -= learning_rate * v。",
+    "lesson04.momentum.grads": "{first} 和 {last}",
     "lesson04.momentum.wrong_step":
-        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.shared_between":
         "单独一个优化器每一步都对，可是两个同时用就不对了。检查新建了第一个优化器，"
         "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
@@ -733,13 +735,13 @@ TEXT = {
     "lesson04.momentum.wrong_alone":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
-        "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 是 {grads}）。"
+        "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
         "可能的原因有三种。（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
         "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。",
     "lesson04.momentum.wrong_again":
         "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 {start} 出发的两个参数上"
         "新建的 Momentum(params, {lr}, {momentum})，即使单独使用也不对。"
-        "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 是 {grads}）。"
+        "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
         "你的优化器保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。"
         "每个优化器的状态都要在 __init__ 里新建。",
     "lesson04.momentum.changes_class_state":
@@ -1356,6 +1358,7 @@ TEXT = {
         "局部导数只用 `.data` 来算（`self.data`、`other.data`、`out.data`），"
         "再乘以 `out.grad`。",
     "engine_check.probe.separator": "、",
+    "engine_check.input_separator": "，",
     "engine_check.probe.right_amount":
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
