@@ -15,6 +15,8 @@ English is the default. Errors raised for bad arguments (``TypeError``,
 ``ValueError``) stay in English, like Python's own.
 """
 
+import re
+
 from .locales import TABLES
 
 __all__ = ["set_language", "language", "text", "text_count", "LANGUAGES"]
@@ -61,7 +63,16 @@ def text(key, **values):
         template = table[key]
     except KeyError:
         raise KeyError(f"the {_state['language']!r} table has no string {key!r}") from None
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    filled = template.format(**values)
+    # a field that starts or ends in Chinese ("一个没有标签的节点") where a template spaces
+    # a name ("把 {node} 列了"): no space stays between two Chinese characters
+    return _CHINESE_GAP.sub("", filled) if _state["language"] == "zh" else filled
+
+
+_CHINESE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_CHINESE_GAP = re.compile(f"(?<=[{_CHINESE}]) +(?=[{_CHINESE}])")
 
 
 def text_count(key, count, **values):

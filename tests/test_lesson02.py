@@ -687,8 +687,8 @@ SUBTRACTIONS_THE_WALK_GOT_ACCEPTED = {
         "    def __sub__(self, other, kids=[]):\n"
         "        kids.extend([self, other])\n"
         "        return type(self)(self.data - other.data, tuple(kids), '-')\n",
-        "Your __sub__ has a default argument holding a list, dict or set (kids)",
-        "你的 __sub__ 有一个默认参数是列表、字典或集合（kids）"),
+        "Your __sub__ has a default argument holding a list, dict or set (`kids`)",
+        "你的 __sub__ 有一个默认参数是列表、字典或集合（`kids`）"),
     "a class list": (
         "    last = []\n"
         "    def __sub__(self, other):\n"
@@ -1041,3 +1041,32 @@ def test_check_subtraction_names_an_input_whose_grad_or_links_the_subtraction_ch
         "p - q changed q itself: it now has grad = 1.0, which a new MyTinyValue has not.")
     assert lesson02.check_subtraction(_subclass(wipes_its_left_input)).message.startswith(
         "(p - q) - r changed its left input, the node p - q: its _prev is now ()")
+
+
+def keeps_results_by_numbers():
+    class KeepsResultsByNumbers(TinyValue):
+        def __sub__(self, other, _cache={}):
+            key = (self.data, other.data)
+            if key not in _cache:
+                _cache[key] = KeepsResultsByNumbers(self.data - other.data, (self, other), "-")
+            return _cache[key]
+    return KeepsResultsByNumbers
+
+
+def test_check_subtraction_names_an_old_result_given_back_not_a_children_default():
+    """Walk finding: a cache of results keyed by the numbers was told to pass
+    (self, other) as _children, which it does, and its default was named twice."""
+    english = lesson02.check_subtraction(keeps_results_by_numbers()).message
+    assert "p - q gave back a node made before, kept in the default argument `_cache`" in english
+    assert "Pass (self, other) as _children" not in english and english.count("_cache") == 1
+    chinese = in_chinese(lambda: lesson02.check_subtraction(keeps_results_by_numbers()).message)
+    assert "p - q 返回了一个以前创建的节点，它存放在默认参数 `_cache` 里" in chinese
+
+
+def test_no_space_is_left_between_two_chinese_characters_by_a_field():
+    """Walk finding: "你的列表把 一个没有标签的节点（data 3） 列了 2 次"."""
+    from micrograd_lite.language import text
+    said = in_chinese(lambda: text("lesson03.topo.twice", graph="g 的计算图", count=2,
+                                   node="一个没有标签的节点（data 3）"))
+    assert "一个没有标签的节点（data 3）" in said and " 一个" not in said and "） " not in said
+    assert "'a' " in in_chinese(lambda: text("lesson03.topo.twice", graph="g", count=2, node="'a'"))

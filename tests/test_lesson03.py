@@ -1953,3 +1953,18 @@ def test_check_backward_pass_points_at_the_nodes_in_between():
                                                               label="b", got=0, expected=2)
     assert "中间节点也要在轮到它之前得到自己的 grad" in in_chinese(lambda: text(
         "lesson03.backward.wrong", graph="g", label="b", got=0, expected=2))
+
+
+def pass_that_tidies_up(root):
+    lesson03.worked_backward_pass(root)
+    for node in root.topological_order():
+        if node._prev and node is not root:
+            node.grad = 0.0  # "tidy up" the nodes in between
+
+
+def test_a_pass_that_zeroes_the_nodes_in_between_is_told_so():
+    """Walk finding: every place the message listed was right in this code."""
+    english = lesson03.check_backward_pass(pass_that_tidies_up).message
+    assert "every input's grad is right, but b.grad, a node in between, is 0 where it should be 2" in english
+    assert "中间节点 b 的 grad 是 0，应该是 2" in in_chinese(
+        lambda: lesson03.check_backward_pass(pass_that_tidies_up).message)

@@ -445,7 +445,10 @@ def _structure_problem(out, left, right, earlier, cls):
         return Feedback(False, text("lesson02.sub.prev_reversed"))
     if ids != [id(left), id(right)]:
         names = {id(left): "p", id(right): "q"}
-        kept = [name for name, _ in mutable_defaults(cls.__sub__)]
+        kept = [f"`{name}`" for name, _ in mutable_defaults(cls.__sub__)]
+        if kept and len(prev) == 2 and all(i in earlier for i in ids):  # a result made before
+            return Feedback(False, text("lesson02.sub.prev_old_result", where=where,
+                                        prev=_labels(prev, names), names=listed(kept)))
         if kept:
             return Feedback(False, text("lesson02.sub.prev_default", where=where,
                                         prev=_labels(prev, names), names=listed(kept)))

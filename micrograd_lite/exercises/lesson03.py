@@ -987,6 +987,12 @@ def _judge_grads(got, build, graph, backward_pass):
             return Feedback(False, text("lesson03.backward.slips", graph=graph,
                                         hints=numbered(fits)))
     label, g, e = _first_difference(got, expected)
+    leaves = {node.label for node in worked_topological_sort(oracle) if not node._prev}
+    wrong = [(lab, grad) for (lab, grad), (_, want) in zip(got, expected)
+             if not is_close(grad, want, 1e-9 * max(1.0, abs(want)))]
+    if all(lab not in leaves and grad == 0 for lab, grad in wrong):  # the inputs are right
+        return Feedback(False, text("lesson03.backward.between_zero", graph=graph, label=label,
+                                    expected=shown(e)))
     g, e = differing(g, e)
     message = text("lesson03.backward.wrong", graph=graph, label=label, got=g, expected=e)
     if build in _TRIES:
