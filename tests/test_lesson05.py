@@ -1865,3 +1865,21 @@ def test_check_training_step_rejects_a_step_that_skips_parameters_at_zero():
     message = lesson05.check_training_step(step_skipping_zeros).message
     assert "did not move" in message and "your step leaves out the parameters whose value is 0" in message
     assert "漏掉了值为 0 的参数" in in_chinese(lambda: lesson05.check_training_step(step_skipping_zeros).message)
+
+
+def test_check_mlp_names_a_layers_list_shared_by_every_network():
+    """Walk finding: a class-level `layers` shared by all networks got a Python error
+    from deep inside, with no cause; check_mlp now watches the MLP class too."""
+    Layer, MLP = make_network()
+
+    class SharedLayers(MLP):
+        layers = []
+
+        def __init__(self, nin, nouts):
+            sizes = [nin] + nouts
+            SharedLayers.layers[:] = [Layer(sizes[i], sizes[i + 1], nonlin=i != len(nouts) - 1)
+                                      for i in range(len(nouts))]
+
+    message = lesson05.check_mlp(Layer, SharedLayers).message
+    assert "the attribute `SharedLayers.layers`" in message, message
+    assert "`SharedLayers.layers`" in in_chinese(lambda: lesson05.check_mlp(Layer, SharedLayers).message)

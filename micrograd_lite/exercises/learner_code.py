@@ -356,15 +356,18 @@ def watches_kept_state(check):
     results as a note (logging and counting are fine), beside a wrong one as a
     likely cause."""
     @functools.wraps(check)
-    def checked(code, *args, **kwargs):
-        before = state_of(code)
-        verdict = check(code, *args, **kwargs)
-        if verdict:
-            note = state_note(code, before)  # (a check that calls another says it once)
-            return Feedback(True, verdict.message + note) if note and note not in \
-                verdict.message else verdict
-        changed = [_place_named(place) for place in _changed_places(code, before)]
-        changed = [place for place in changed if not _names(verdict.message, place.split("`")[1])]
+    def checked(*codes, **kwargs):
+        # every class or function given (check_mlp takes a Layer and an MLP)
+        watched = [c for c in codes if isinstance(c, (type, types.FunctionType))] or codes[:1]
+        before = [(code, state_of(code)) for code in watched]
+        verdict = check(*codes, **kwargs)
+        if verdict:  # (a check that calls another says each note once)
+            notes = [note for note in dict.fromkeys(state_note(c, b) for c, b in before)
+                     if note and note not in verdict.message]
+            return Feedback(True, verdict.message + "".join(notes)) if notes else verdict
+        changed = [_place_named(place) for code, b in before for place in _changed_places(code, b)]
+        changed = [place for place in dict.fromkeys(changed)
+                   if not _names(verdict.message, place.split("`")[1])]
         if changed:  # certain, and a likely cause of what went wrong
             return Feedback(False, verdict.message + text("learner_code.state_also",
                                                           places=listed(changed)))

@@ -836,6 +836,7 @@ def _with_biases(module):
     return module
 
 
+@watches_kept_state
 def check_mlp(Layer, MLP):
     """Coding exercise: ``Layer(nin, nout)`` (``nout`` Neurons on the same inputs)
     and ``MLP(nin, nouts)`` (layers of sizes ``[nin] + nouts``, relu in every
