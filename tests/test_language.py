@@ -129,3 +129,17 @@ def test_set_language_switches_and_checks_its_argument():
 def test_a_missing_key_is_named():
     with pytest.raises(KeyError, match="no string 'no.such.key'"):
         language.text("no.such.key")
+
+
+def test_no_table_writes_a_key_twice():
+    """A key written twice in a table literal keeps only its last text, silently (a new
+    message once replaced an old one of the same key this way)."""
+    import ast
+    import pathlib
+    import micrograd_lite.locales as locales
+    for path in sorted(pathlib.Path(locales.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                assert len(keys) == len(set(keys)), (path.name, sorted(
+                    {k for k in keys if keys.count(k) > 1}))

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from fresh_answers import Fresh, answer
+from languages import in_chinese
 from micrograd_lite.datasets import sigmoid_net_data
 from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent, train_sigmoid_net
 from micrograd_lite.engine import Value
@@ -1748,3 +1749,16 @@ def test_check_momentum_rejects_a_step_that_changes_grads_or_the_callers_list():
         "may still read them.")
     assert lesson04.check_momentum(MomentumKeepingTheCallersList).message.startswith(
         "After step 1, the list of parameters your optimizer was given is not as it was")
+
+
+def test_check_descend_names_a_loop_capped_at_a_number_of_updates():
+    """Walk finding: `range(min(steps, 20))` got candidates without its cause."""
+    right = lesson04.worked_descend
+
+    def capped_right(loss, w0, learning_rate, steps):
+        path = right(loss, w0, learning_rate, min(steps, 20))
+        return path + [path[-1]] * (steps - min(steps, 20))
+    message = lesson04.check_descend(capped_right).message
+    assert "your loop stops updating w after 20 of the" in message, message
+    assert "a loop that runs a fixed number of times (range(20), say)" in message
+    assert "range(20)" in in_chinese(lambda: lesson04.check_descend(capped_right).message)

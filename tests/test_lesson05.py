@@ -1883,3 +1883,17 @@ def test_check_mlp_names_a_layers_list_shared_by_every_network():
     message = lesson05.check_mlp(Layer, SharedLayers).message
     assert "the attribute `SharedLayers.layers`" in message, message
     assert "`SharedLayers.layers`" in in_chinese(lambda: lesson05.check_mlp(Layer, SharedLayers).message)
+
+
+def test_check_neuron_rejects_every_neuron_starting_with_the_same_weights():
+    """Walk finding: random.seed(0) inside __init__ passed."""
+    import random
+
+    class Reseeding(NeuronRight):
+        def __init__(self, nin, nonlin=True):
+            random.seed(0)
+            super().__init__(nin, nonlin)
+
+    english = lesson05.check_neuron(Reseeding).message
+    assert english.startswith("Two Neuron(64) made one after the other start with the same weights."), english
+    assert "random.seed" in in_chinese(lambda: lesson05.check_neuron(Reseeding).message)

@@ -645,3 +645,25 @@ def test_walk_two_a_reflected_add_returning_self_is_told_its_value_and_a_label_f
     label_from_op = ("        self.label = label\n", "        self.label = label or _op\n")
     english = check_value_init(learner_class(label_from_op, upto=1)).message
     assert "label" in english and "'*'" in english, english
+
+
+def test_walk_three_lesson_06_answers():
+    """Walk findings: `-a` that negates its input in place was told it makes a Value from a
+    number; a leaf _backward that zeroes its grad passed exercise 1 and was blamed on
+    backward(); the lecture's tanh through exp(2x) overflows at 400 (a note, not a fail)."""
+    in_place = ("def __neg__(self):\n    return self * -1\n",
+                "def __neg__(self):\n    self.data = -self.data\n    return self\n")
+    message = check_more_operations(learner_class(in_place, upto=3)).message
+    assert "after computing `-a`" in message and "Never assign to an input's data" in message, message
+    zeroing = ("        self._backward = lambda: None  # a leaf has nothing to pass on\n",
+               "        self._backward = lambda: setattr(self, 'grad', 0.0)\n")
+    for check, upto in ((check_value_init, 1), (check_engine, 4)):
+        message = check(learner_class(zeroing, upto=upto)).message
+        assert message.startswith("The `_backward` that `__init__` gives a new Value changed its "
+                                  "grad: with grad 0.5 before, it is 0.0 after."), message
+    assert in_chinese(lambda: check_value_init(learner_class(zeroing, upto=1)).message).startswith(
+        "`__init__` 给新 Value 的 `_backward` 改动了它的 grad。")
+    from test_engine_check import Value as LectureValue  # tanh through exp(2x), as the lecture
+    feedback = check_engine(LectureValue)
+    assert feedback and "`a.tanh()` with a = 400 raises OverflowError" in feedback.message
+    assert "OverflowError" not in check_engine(learner_class(upto=4)).message

@@ -433,6 +433,7 @@ class _Checker:
         self.requires_backward = backward
         self.own_backward = backward and callable(getattr(Value, "backward", None))
         self.optional_absent = []  # optional operations the class has no method for
+        self.notes = []  # said beside a passing verdict
         self.defines_equality = _defines_equality(Value)
         self.content_read = _content_read_by_backward(Value)
         self.made_by = next((_MADE_BY[g] for g in _MADE_BY if g in groups), None)
@@ -870,6 +871,37 @@ class _Checker:
             if got != values[name]:
                 _fail(text("engine_check.changes_input", name=name, before=f"{values[name]:g}",
                            after=_fmt(got), doing=doing))
+
+    def tanh_of_large_inputs(self):
+        """tanh of ±400 is ±1 (in floats). The lecture's formula through exp(2x) raises
+        OverflowError there: a note, as a network whose inputs to tanh are that large
+        has diverged anyway; any other number is wrong."""
+        for x in (400.0, -400.0):
+            a = self.leaf(x, "a")
+            try:
+                out = self.call(a.tanh, doing=text("engine_check.doing.compute", expr="a.tanh()",
+                                                   inputs=f"a = {x:g}"))
+            except _Verdict as verdict:
+                if "OverflowError" not in verdict.feedback.message:
+                    raise
+                self.notes = [text("engine_check.tanh_overflows", x=f"{x:g}")]
+                continue
+            got = self.number(out, "data", "a.tanh()")
+            if got != math.copysign(1.0, x):
+                _fail(text("engine_check.tanh_large", x=f"{x:g}", got=_fmt(got),
+                           want=f"{math.copysign(1.0, x):g}"))
+
+    def leaf_backward_does_nothing(self):
+        """A Value made from no operation passes nothing on: its ``_backward`` (which
+        backward() calls too) must leave its grad as it is."""
+        a = self.leaf(2.0, "a")
+        if not callable(getattr(a, "_backward", None)):
+            return  # the operations' checks say what is missing
+        a.grad = 0.5
+        self.call(a._backward, doing=text("lesson06.init.doing_leaf_backward"))
+        got = self.number(a, "grad", "a.grad")
+        if got != 0.5:
+            _fail(text("lesson06.init.leaf_backward_changes", got=repr(got)))
 
     def prev_per_node(self):
         """Each Value keeps its own ``_prev``: one list or set shared by all of them
@@ -1359,6 +1391,7 @@ class _Checker:
     def run(self):
         self.missing_methods()
         self.prev_per_node()
+        self.leaf_backward_does_nothing()
         primitives = [c for c in self.cases if c.group not in _USUALLY_COMPOSITE]
         composites = [c for c in self.cases if c.group in _USUALLY_COMPOSITE]
         for case in primitives:
@@ -1368,6 +1401,8 @@ class _Checker:
         for case in composites:
             self.check_alone(case)
             self.check_in_context(case)
+        if "tanh" in self.groups:
+            self.tanh_of_large_inputs()
         by_group = {g: [c.text for c in self.cases if c.group == g and not c.again]
                     for g in self.groups}
         case_separator = text("engine_check.checked.case_separator")
@@ -1410,6 +1445,8 @@ class _Checker:
             message = _and_then(message, text(
                 "engine_check.right.optional_absent",
                 exprs=separator.join(f"`{c.text}`" for c in self.optional_absent)))
+        for note in self.notes:
+            message = _and_then(message, note)
         return Feedback(True, message)
 
 

@@ -354,6 +354,10 @@ def _stopped_early(path, trial, earlier):
             if trial.grads[done] > max(went_on_from):
                 return done, "large"
             return None
+    for done in range(max(t.steps for t in earlier), trial.steps):  # past every earlier call
+        standing = expected[:done + 1] + [expected[done]] * (trial.steps - done)
+        if _close_paths(path, standing):  # (a shorter list is told its length)
+            return done, "count"
     return None
 
 
@@ -428,7 +432,7 @@ def _describe_wrong_path(path, trial, earlier):
 
 
 _STOP_KEYS = {"small": "lesson04.descend.stops_early", "large": "lesson04.descend.stops_large",
-              "zero": "lesson04.descend.stops_at_zero"}
+              "zero": "lesson04.descend.stops_at_zero", "count": "lesson04.descend.stops_count"}
 
 
 # A path this close to the right one (relative), but not within _close_paths' 1e-9,

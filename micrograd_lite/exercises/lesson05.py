@@ -609,6 +609,11 @@ def _start_problem(Neuron):
                                     low=shown(min(weights)), high=shown(max(weights))))
     if bias != 0:
         return Feedback(False, text("lesson05.neuron.init_bias", call=call, b=shown(bias)))
+    again = _made_with_parameters(Neuron, call, _SPREAD_INPUTS)  # a second one, made next
+    if isinstance(again, Feedback):
+        return again
+    if [as_number(p.data) for p in again[1]][:-1] == weights:
+        return Feedback(False, text("lesson05.neuron.init_repeated", call=call))
     return None
 
 

@@ -162,6 +162,12 @@ def check_value_init(Value):
                                         got=repr(prev)))
     if not callable(getattr(a, "_backward", None)):
         return Feedback(False, text("lesson06.init.no_backward"))
+    a.grad = 0.5  # as backward() leaves a leaf before its _backward runs
+    _, trouble = call_learner_code(a._backward, doing=text("lesson06.init.doing_leaf_backward"))
+    if trouble is not None:
+        return trouble
+    if a.grad != 0.5:  # a leaf has nothing to pass on, and its own grad is not its to change
+        return Feedback(False, text("lesson06.init.leaf_backward_changes", got=repr(a.grad)))
     problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
     return Feedback(True, text("lesson06.init.right")) if problem is None else problem
 
@@ -252,7 +258,11 @@ def _made_from_a_number(Value):
     ``_children`` it is given; else None."""
     def alone(compute):
         a, b = Value(0.75), Value(-1.25)
-        return len(Value(1.0, (a, b), "+")._prev) == 2 and len(compute(a, b)._prev) == 0
+        if len(Value(1.0, (a, b), "+")._prev) != 2:
+            return False
+        out = compute(a, b)  # a new Value (not an input, changed or not), with no _prev
+        return out is not a and out is not b and (a.data, b.data) == (0.75, -1.25) \
+            and len(out._prev) == 0
     for method, expr, compute, form in _COMPOSED:
         empty, failed = call_learner_code(alone, compute,
                                           doing=text("lesson06.doing.compute", expr=expr))

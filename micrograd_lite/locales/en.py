@@ -654,6 +654,10 @@ TEXT = {
         "loop went on from: it seems to stop once w, the gradient or the loss grows large "
         "(or the loss rises). Make all {count} updates: descend returns every w, even on "
         "a path that runs away.",
+    "lesson04.descend.stops_count.one":
+        "With {call} on {loss}, your loop stops updating w after {done} of the {count} update, at w = {w}, where the gradient is {grad}. Make the {count} update.",
+    "lesson04.descend.stops_count.other":
+        "With {call} on {loss}, your loop stops updating w after {done} of the {count} updates, at w = {w}, where the gradient is {grad}; the earlier calls, with fewer updates, were right. Candidates: a loop that runs a fixed number of times (range({done}), say) instead of the steps argument, or a test that ends it. Make all {count} updates.",
     "lesson04.descend.appends_before_update":
         "With {call} on {loss}, your list holds the start twice, then each w one update "
         "late, and leaves out the last: your loop appends w before it updates it. Append "
@@ -789,7 +793,9 @@ TEXT = {
     "lesson04.momentum.nothing_moved":
         "The check set the grads and called step() three times, and no "
         "parameter moved. step() should change each p.data: "
-        "v = momentum * v + grad, then p.data -= learning_rate * v.",
+        "v = momentum * v + grad, then p.data -= learning_rate * v. (If it does, look at "
+        "how the parameters are kept: as `list(params)`, not an iterator that the first "
+        "loop over it uses up.)",
     "lesson04.momentum.bug.not_carried":
         "Your step is plain gradient descent: each parameter moves by learning_rate times "
         "its gradient, as if no velocity were carried from one step to the next. "
@@ -998,7 +1004,7 @@ TEXT = {
         "per neuron.",
     "lesson05.count.otherwise":
         "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
-        "or counted twice, a bias per input instead of per neuron, or the wrong number "
+        "or counted twice, a bias per input or one per layer instead of one per neuron, or the wrong number "
         "of inputs for a layer. A layer of b neurons with a inputs has b weights times a, "
         "plus b biases; the first layer has a = nin, every later layer has "
         "a = the size of the layer before.",
@@ -1156,6 +1162,8 @@ TEXT = {
     "lesson05.neuron.init_bias":
         "A new {call} starts with the bias {b}. The exercise starts every bias at 0, "
         "Value(0.0), as micrograd does: the random weights already make the neurons differ.",
+    "lesson05.neuron.init_repeated":
+        "Two {call} made one after the other start with the same weights. Then every neuron of a layer computes the same thing, gets the same gradient, and stays the same as the others. Candidates: fixed numbers for the weights, or the random numbers started again in __init__ (random.seed inside it). Draw each weight with random.uniform(-1, 1), and seed once, outside the class.",
     "lesson05.neuron.grads_before_backward":
         "{call} on {x} changed the grads before the check called backward(): right after "
         "the call, {name}.grad is {got}, where it should still be 0. __call__ only builds "
@@ -1493,6 +1501,8 @@ TEXT = {
     "lesson06.init.no_backward":
         "A new Value needs a `_backward` that does nothing: "
         "`self._backward = lambda: None`.",
+    "lesson06.init.leaf_backward_changes": "The `_backward` that `__init__` gives a new Value changed its grad: with grad 0.5 before, it is {got} after. A Value made from no operation has nothing to pass on, so its `_backward` does nothing (`self._backward = lambda: None`); backward() calls it too, and it must leave every grad as it is.",
+    "lesson06.init.doing_leaf_backward": "calling the `_backward` of Value(2.0, label=\"a\"), a Value made from no operation",
     "lesson06.init.changes_inputs":
         "Making `{call}` changed its input {name}: `{name}.{attribute}` was {before}, and is "
         "{after} after. `__init__` sets only the new Value's own attributes (`self.grad = "
@@ -1626,6 +1636,10 @@ TEXT = {
     "engine_check.missing.method": "`{expr}` does not work: your Value has no `{method}` method.",
     "engine_check.case.value":
         "`{expr}` with {inputs}: the value is {got}, should be {want} ({off}).",
+    "engine_check.tanh_large":
+        "`a.tanh()` with a = {x} gives {got}; tanh({x}) is {want} (as a float). Compute tanh so that a large input does not overflow: math.tanh(self.data), or with e = exp(-2|x|), which only gets small.",
+    "engine_check.tanh_overflows":
+        "One more thing: `a.tanh()` with a = {x} raises OverflowError, where tanh({x}) is 1 or -1 as a float: exp(2x) is too large for a float beyond x = 355. A network never gets there unless its training has already diverged, but math.tanh(self.data) has no such limit.",
     "engine_check.case.root_grad":
         "After backward() on {subject}, the output's own grad is "
         "{got}, not 1. backward() must start by setting it to 1 "

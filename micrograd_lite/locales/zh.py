@@ -587,6 +587,10 @@ TEXT = {
         "停下时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
         "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
         "就算路径越跑越远，descend 也要返回每一个 w。",
+    "lesson04.descend.stops_count.one":
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。停下时 w = {w}，梯度是 {grad}。要做满 {count} 次更新。",
+    "lesson04.descend.stops_count.other":
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。停下时 w = {w}，梯度是 {grad}；之前更新次数少的几次调用都是对的。可能是循环固定运行了几次（比如 range({done})），而没有用参数 steps，也可能是某个条件让它停下了。要做满 {count} 次更新。",
     "lesson04.descend.appends_before_update":
         "在 {loss} 上运行 {call} 时，你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。"
         "你的循环是先追加 w，再更新它。请在更新之后、循环体的最后追加 w.data。",
@@ -690,7 +694,7 @@ TEXT = {
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
-        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 要先算 v = momentum * v + grad，再用 p.data -= learning_rate * v 更新每个参数。",
+        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 要先算 v = momentum * v + grad，再用 p.data -= learning_rate * v 更新每个参数。（如果它已经这样做了，请看参数是怎么保存的。要用 `list(params)`，而不是一个迭代器，迭代器在第一次循环时就用完了。）",
     "lesson04.momentum.bug.not_carried":
         "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
         "可能的原因有三种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
@@ -835,7 +839,7 @@ TEXT = {
         "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
     "lesson05.count.otherwise":
         "{said}你的结果{off}。可能的原因有四种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
-        "（3）给了每个输入一个偏置，而不是每个神经元一个。（4）某一层的输入个数算错了。"
+        "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的输入个数算错了。"
         "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
@@ -953,6 +957,8 @@ TEXT = {
     "lesson05.neuron.init_bias":
         "新建的 {call} 的偏置一开始是 {b}。练习里每个偏置都从 0 开始，写成 Value(0.0)，和 micrograd 一样。"
         "随机的权重已经让各个神经元不同了。",
+    "lesson05.neuron.init_repeated":
+        "先后创建的两个 {call} 的初始权重完全相同。这样一层里的每个神经元都算同样的东西，得到同样的梯度，永远和别的神经元一样。可能是权重用了固定的数，也可能是在 __init__ 里重新设了随机数种子（在里面调用了 random.seed）。请用 random.uniform(-1, 1) 生成每个权重，并且只在类的外面设一次种子。",
     "lesson05.neuron.grads_before_backward":
         "{call} 在 {x} 上运行后，检查还没调用 backward()，grad 就已经变了。刚调用完时 {name}.grad "
         "是 {got}，本来应该还是 0。__call__ 只负责搭出输出，backward() 要在之后从损失出发运行一次。",
@@ -1185,6 +1191,8 @@ TEXT = {
         "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "lesson06.init.no_backward":
         "新建的 Value 需要一个什么也不做的 `_backward`，写成 `self._backward = lambda: None`。",
+    "lesson06.init.leaf_backward_changes": "`__init__` 给新 Value 的 `_backward` 改动了它的 grad。调用之前 grad 是 0.5，之后是 {got}。不由运算得到的 Value 没有什么可以往下传，所以它的 `_backward` 什么也不做（`self._backward = lambda: None`）。backward() 也会调用它，它必须让每个 grad 保持原样。",
+    "lesson06.init.doing_leaf_backward": "调用 Value(2.0, label=\"a\") 的 `_backward`（它不由任何运算得到）",
     "lesson06.init.changes_inputs":
         "创建 `{call}` 改变了它的输入 {name}。`{name}.{attribute}` 原来是 {before}，之后变成了 {after}。"
         "`__init__` 只设置新 Value 自己的属性（`self.grad = 0.0` 等），把输入原样放进 `_prev`。"
@@ -1292,6 +1300,10 @@ TEXT = {
     "engine_check.missing.method": "`{expr}` 不能运行，因为你的 Value 没有 `{method}` 方法。",
     "engine_check.case.value":
         "`{expr}`（{inputs}）的值是 {got}，应该是 {want}（{off}）。",
+    "engine_check.tanh_large":
+        "`a.tanh()`（a = {x}）得到的是 {got}；tanh({x}) 等于 {want}（浮点数）。算 tanh 时要让很大的输入也不溢出。可以用 math.tanh(self.data)，或者用只会变小的 e = exp(-2|x|) 来算。",
+    "engine_check.tanh_overflows":
+        "还有一点。`a.tanh()`（a = {x}）会抛出 OverflowError，而 tanh({x}) 作为浮点数就是 1 或 -1。x 超过 355 时，exp(2x) 对浮点数来说太大了。除非训练已经发散，网络不会走到那里，但 math.tanh(self.data) 没有这个限制。",
     "engine_check.case.root_grad":
         "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.root_grad_stepped":
