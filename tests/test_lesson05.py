@@ -930,7 +930,7 @@ def network_that_changes_nouts():
          "those of the same network without relu in layer 3"),
         (network_with_relu_in(2, -1), "with relu in layer 2, layer 3. Relu belongs"),
         (network_with_class_layers(), "MLP(2, [4, 3, 1]) on [1.0, -0.5] gave -0.3558 at first, "
-         "and 0.05084 once the check had made and used another one: your objects share `layers`, "
+         "and 0.1027 once the check had made and used another one: your objects share `layers`, "
          "an attribute of the class itself"),
         (network_that_changes_nouts(), "MLP(2, [4, 3, 1]) changed the list nouts it was given: "
          "[4, 3, 1] became [2, 4, 3, 1]"),
@@ -1881,8 +1881,9 @@ def test_check_mlp_names_a_layers_list_shared_by_every_network():
                                       for i in range(len(nouts))]
 
     message = lesson05.check_mlp(Layer, SharedLayers).message
-    assert "the attribute `SharedLayers.layers`" in message, message
-    assert "`SharedLayers.layers`" in in_chinese(lambda: lesson05.check_mlp(Layer, SharedLayers).message)
+    assert "your objects share `layers`, an attribute of the class itself" in message, message
+    assert "SharedLayers.layers" not in message  # named once
+    assert "`layers`" in in_chinese(lambda: lesson05.check_mlp(Layer, SharedLayers).message)
 
 
 def test_check_neuron_rejects_every_neuron_starting_with_the_same_weights():
@@ -1897,3 +1898,19 @@ def test_check_neuron_rejects_every_neuron_starting_with_the_same_weights():
     english = lesson05.check_neuron(Reseeding).message
     assert english.startswith("Two Neuron(64) made one after the other start with the same weights."), english
     assert "random.seed" in in_chinese(lambda: lesson05.check_neuron(Reseeding).message)
+
+
+def test_check_mlp_tries_a_network_of_one_layer():
+    """Walk finding: `nonlin = i < len(nouts) - 1 or len(nouts) == 1` passed (relu on the
+    output of a network of one layer)."""
+    Layer, MLP = make_network()
+
+    class OneLayerRelu(MLP):
+        def __init__(self, nin, nouts):
+            sizes = [nin] + nouts
+            self.layers = [Layer(sizes[i], sizes[i + 1], nonlin=i < len(nouts) - 1 or len(nouts) == 1)
+                           for i in range(len(nouts))]
+
+    message = lesson05.check_mlp(Layer, OneLayerRelu).message
+    assert message.startswith("With the same weights as the package's MLP(2, [1])"), message
+    assert "Your output goes through relu" in message

@@ -366,8 +366,9 @@ def watches_kept_state(check):
                      if note and note not in verdict.message]
             return Feedback(True, verdict.message + "".join(notes)) if notes else verdict
         changed = [_place_named(place) for code, b in before for place in _changed_places(code, b)]
-        changed = [place for place in dict.fromkeys(changed)
-                   if not _names(verdict.message, place.split("`")[1])]
+        changed = [place for place in dict.fromkeys(changed)  # (`Net.layers` or `layers`)
+                   if not any(_names(verdict.message, name) for name in
+                              {place.split("`")[1], place.split("`")[1].rsplit(".", 1)[-1]})]
         if changed:  # certain, and a likely cause of what went wrong
             return Feedback(False, verdict.message + text("learner_code.state_also",
                                                           places=listed(changed)))
