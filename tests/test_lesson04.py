@@ -1762,3 +1762,23 @@ def test_check_descend_names_a_loop_capped_at_a_number_of_updates():
     assert "your loop stops updating w after 20 of the" in message, message
     assert "a loop that runs a fixed number of times (range(20), say)" in message
     assert "range(20)" in in_chinese(lambda: lesson04.check_descend(capped_right).message)
+
+
+def test_check_momentum_names_parameters_kept_as_an_iterator():
+    """Walk finding: `self.params = iter(params)` was told its step() changes nothing."""
+    class Used:
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.learning_rate, self.momentum, self.v = iter(params), learning_rate, momentum, {}
+
+        def zero_grad(self):
+            for p in self.params:
+                p.grad = 0.0
+
+        def step(self):
+            for p in self.params:
+                self.v[p] = self.momentum * self.v.get(p, 0.0) + p.grad
+                p.data -= self.learning_rate * self.v[p]
+
+    message = lesson04.check_momentum(Used).message
+    assert "keeps its parameters as an iterator (`self.params`)" in message, message
+    assert "迭代器（`self.params`）" in in_chinese(lambda: lesson04.check_momentum(Used).message)

@@ -18,6 +18,7 @@ exactly those of that mistake; otherwise the message says where the numbers
 first differ and lists the candidate causes.
 """
 
+import collections.abc
 import math
 from decimal import Decimal, localcontext
 
@@ -683,6 +684,10 @@ def _momentum_describe(Momentum, snapshot):
     if _right_run(got, _MOMENTUM):
         return None
     if all(t == _MOMENTUM.start for t in got):
+        kept = [name for name, value in vars(optimizer).items()
+                if isinstance(value, collections.abc.Iterator)]  # used up by one loop
+        if kept:
+            return Feedback(False, text("lesson04.momentum.iterator_kept", name=kept[0]))
         return Feedback(False, text("lesson04.momentum.nothing_moved"))
     moved = _only_first_moved(got, _MOMENTUM)
     if moved is not None:

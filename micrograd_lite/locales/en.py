@@ -793,9 +793,9 @@ TEXT = {
     "lesson04.momentum.nothing_moved":
         "The check set the grads and called step() three times, and no "
         "parameter moved. step() should change each p.data: "
-        "v = momentum * v + grad, then p.data -= learning_rate * v. (If it does, look at "
-        "how the parameters are kept: as `list(params)`, not an iterator that the first "
-        "loop over it uses up.)",
+        "v = momentum * v + grad, then p.data -= learning_rate * v.",
+    "lesson04.momentum.iterator_kept":
+        "The check set the grads and called step() three times, and no parameter moved. Your optimizer keeps its parameters as an iterator (`self.{name}`): the first loop over it uses it up, and every later loop finds nothing. Keep them as a list: `list(params)`, as the skeleton does.",
     "lesson04.momentum.bug.not_carried":
         "Your step is plain gradient descent: each parameter moves by learning_rate times "
         "its gradient, as if no velocity were carried from one step to the next. "

@@ -694,7 +694,9 @@ TEXT = {
     "lesson04.momentum.data_changed":
         "zero_grad() 改动了参数的 data。它只应该把每个 p.grad 设为 0.0。",
     "lesson04.momentum.nothing_moved":
-        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 要先算 v = momentum * v + grad，再用 p.data -= learning_rate * v 更新每个参数。（如果它已经这样做了，请看参数是怎么保存的。要用 `list(params)`，而不是一个迭代器，迭代器在第一次循环时就用完了。）",
+        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。step() 要先算 v = momentum * v + grad，再用 p.data -= learning_rate * v 更新每个参数。",
+    "lesson04.momentum.iterator_kept":
+        "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。你的优化器把参数存成了一个迭代器（`self.{name}`）。第一次循环就把它用完了，之后的循环什么也拿不到。请把它们存成列表，像骨架代码那样写 `list(params)`。",
     "lesson04.momentum.bug.not_carried":
         "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
         "可能的原因有三种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
