@@ -313,7 +313,7 @@ ENGLISH = {
     'nudge_b a Value':
         'You gave a Value (data -8). -8 is the value of L itself (for a = 2). The answer is a plain number, the slope (L2 - L1) / h, computed from L2.data and L1.data (or with compute_L, which works on plain numbers).',
     'nudge_b wrong sign':
-        '6 has the right size and the wrong sign. Either a sign slipped (in a, b, f or the difference L2 - L1), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.',
+        '6 has the right size and the wrong sign. Either a sign slipped (in a, f or the difference L2 - L1; dL/db = a × f does not depend on b), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.',
     'nudge_b otherwise':
         '2.5 is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.',
     'direction up':
@@ -361,7 +361,7 @@ ENGLISH = {
     'divide sign':
         'At a = 6, b = 3 you return (0.3333, 0.6667). The sign of ∂p/∂b is wrong. 1/b shrinks as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².',
     'backward zeroes first':
-        'Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad, and only the caller sets grads back to 0 (grads_after_two_passes, just after this exercise, shows two passes adding up). Does your backward_pass set grads to 0 first?',
+        'Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs\' grads of two passes add up), and only the caller sets grads back to 0. Does your backward_pass set grads to 0 first?',
     'backward adds to the root':
         'Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.',
     'backward returns its grads':
@@ -389,7 +389,7 @@ ENGLISH = {
     'grad_b1 flipped':
         'The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).',
     'grad_b1 otherwise':
-        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.75. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out or a sign, the sigmoid's derivative h(1 - h), which weight each factor uses).",
+        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.75. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
     'subtraction _prev of numbers':
         '_prev of p - q (p = 5, q = 2) holds numbers, (5.0, 2.0), not the nodes. Put the nodes themselves in it, (self, other): the graph is walked from the result back to p and q through _prev.',
     'subtraction _prev a generator':

@@ -587,5 +587,9 @@ def test_a_sign_slipped_in_a_is_among_the_candidates():
     """Walk finding: a = -3 for a = 3 gives +6; the list named b, f and L2 - L1 only."""
     h = 0.001
     slope = (compute_L(-3.0, -3.0 + h, 10.0, -2.0) - compute_L(-3.0, -3.0, 10.0, -2.0)) / h
-    assert "(in a, b, f or the difference L2 - L1)" in lesson01.check_nudge_b(slope).message
-    assert "（a、b、f 或者差值 L2 - L1）" in in_chinese(lambda: lesson01.check_nudge_b(slope).message)
+    assert "(in a, f or the difference L2 - L1; dL/db = a × f does not depend on b)" in lesson01.check_nudge_b(slope).message
+    assert "（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）" in in_chinese(lambda: lesson01.check_nudge_b(slope).message)
+
+
+def test_a_factor_that_prints_as_100_is_not_called_close_enough():
+    assert lesson01.check_error_factor(99.99999999999999).message.startswith("Yes, 100: ")

@@ -1070,3 +1070,11 @@ def test_no_space_is_left_between_two_chinese_characters_by_a_field():
                                    node="一个没有标签的节点（data 3）"))
     assert "一个没有标签的节点（data 3）" in said and " 一个" not in said and "） " not in said
     assert "'a' " in in_chinese(lambda: text("lesson03.topo.twice", graph="g", count=2, node="'a'"))
+
+
+def test_check_subtraction_names_children_and_op_swapped():
+    """Walk finding: a str _prev was told "a str can be read only once"."""
+    swapped = _subclass(lambda self, other: type(self)(self.data - other.data, "-", (self, other)))
+    english = lesson02.check_subtraction(swapped).message
+    assert "is the text '-'" in english and "the two may be swapped" in english, english
+    assert "only once" not in english

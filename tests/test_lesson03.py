@@ -357,7 +357,7 @@ def _s_after_backward():
     (_s_after_backward()[1], "answer = s.grad"),  # the Value t
     (Value(3.0), "still 0"),  # forgot t.backward()
     (3, "one path alone"),
-    (1, "one path alone"),
+    (1, "the direct path alone"),
     (6, "counts only s*s"),
     (4, "one input of s*s (3) plus the direct path"),
     (12, "12 is t's value"),
@@ -1968,3 +1968,13 @@ def test_a_pass_that_zeroes_the_nodes_in_between_is_told_so():
     assert "every input's grad is right, but b.grad, a node in between, is 0 where it should be 2" in english
     assert "中间节点 b 的 grad 是 0，应该是 2" in in_chinese(
         lambda: lesson03.check_backward_pass(pass_that_tidies_up).message)
+
+
+def test_walk_four_lesson_03_messages():
+    """Walk findings: a forward difference with the lesson's h = 0.001 was told to nudge;
+    1 for s.grad was put down to `=` for `+=`, which leaves 3 here."""
+    h = 1e-3
+    forward = lesson03.check_divide_local_grads(
+        lambda a, b: (((a + h) / b - a / b) / h, (a / (b + h) - a / b) / h)).message
+    assert "a numerical estimate (nudging a and b)" in forward, forward
+    assert lesson03.check_accumulation(1).message.startswith("1 is the direct path alone (+ s).")

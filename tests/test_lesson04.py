@@ -1782,3 +1782,28 @@ def test_check_momentum_names_parameters_kept_as_an_iterator():
     message = lesson04.check_momentum(Used).message
     assert "keeps its parameters as an iterator (`self.params`)" in message, message
     assert "迭代器（`self.params`）" in in_chinese(lambda: lesson04.check_momentum(Used).message)
+
+
+def test_walk_four_descend_and_momentum_messages():
+    """Walk findings: one update short with the last w twice; backward() twice (rate
+    doubled); an __init__ that sorts the caller's list."""
+    right = lesson04.worked_descend
+
+    def one_short_twice(loss, w0, learning_rate, steps):
+        path = right(loss, w0, learning_rate, steps - 1)
+        return path + path[-1:]
+    message = lesson04.check_descend(one_short_twice).message
+    assert "your loop makes one update too few (5 are asked for) and then gives the last w twice" in message, message
+    assert "少做了一次更新" in in_chinese(lambda: lesson04.check_descend(one_short_twice).message)
+
+    def doubled(loss, w0, learning_rate, steps):
+        return right(loss, w0, 2 * learning_rate, steps)
+    message = lesson04.check_descend(doubled).message
+    assert "It is exactly 2 times the rate asked for: backward() called 2 times" in message, message
+
+    class Sorting(lesson04.WorkedMomentum):
+        def __init__(self, params, learning_rate, momentum):
+            params.sort(key=lambda p: p.data)
+            super().__init__(params, learning_rate, momentum)
+    message = lesson04.check_momentum(Sorting).message
+    assert "changed the order of the list params it was given" in message, message

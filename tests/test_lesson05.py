@@ -1914,3 +1914,20 @@ def test_check_mlp_tries_a_network_of_one_layer():
     message = lesson05.check_mlp(Layer, OneLayerRelu).message
     assert message.startswith("With the same weights as the package's MLP(2, [1])"), message
     assert "Your output goes through relu" in message
+
+
+def step_into_a_new_list(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    ps = model.parameters()
+    for i, p in enumerate(ps):
+        ps[i] = Value(p.data - learning_rate * p.grad)  # the model's own p is left as it was
+    return loss.data, accuracy
+
+
+def test_check_training_step_names_an_update_into_a_new_list():
+    """Walk finding: told to add zero_grad() and backward(), which the step has."""
+    message = lesson05.check_training_step(step_into_a_new_list).message
+    assert message.startswith("After step 1 no parameter has moved, though their grads are filled"), message
+    assert "grad 已经填好了" in in_chinese(lambda: lesson05.check_training_step(step_into_a_new_list).message)

@@ -4,6 +4,7 @@ The lesson's function is f(x) = 3x² - 4x + 5 (exact slope 6x - 4); the expressi
 the post 《神经网络原理1 - 导数的作用》 is L = (a*b + c) * f with a = 2, b = -3, c = 10, f = -2.
 """
 
+import math
 import re
 
 from ..engine import Value
@@ -174,7 +175,8 @@ def check_error_factor(answer):
     if isinstance(value, Feedback):
         return value
     if 80.0 <= value <= 125.0:
-        return Feedback(True, text(_ERROR_FACTOR_RIGHT_KEYS[value == 100], value=shown(value)))
+        exact = math.isclose(value, 100.0, rel_tol=1e-9)  # 99.99999999999999 too
+        return Feedback(True, text(_ERROR_FACTOR_RIGHT_KEYS[exact], value=shown(value)))
     if 8.0 <= value <= 12.5:
         return Feedback(False, text("lesson01.error_factor.forward"))
     if 1.5 <= value <= 2.5:

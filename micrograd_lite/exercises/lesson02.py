@@ -432,6 +432,9 @@ def _structure_problem(out, left, right, earlier, cls):
     """What is wrong with the ``_prev`` or ``_op`` of ``out = left - right`` (a Feedback),
     or None. ``earlier``: the ids of the nodes of the subtractions done before."""
     where = text("lesson02.sub.where", p=shown(left.data), q=shown(right.data))
+    if isinstance(out._prev, str):  # the _op where _children goes: arguments swapped?
+        return Feedback(False, text("lesson02.sub.prev_text", where=where, prev=repr(out._prev),
+                                    op=repr(getattr(out, "_op", None))))
     if not isinstance(out._prev, (tuple, list, set, frozenset)):  # a generator: read once
         return Feedback(False, text("lesson02.sub.prev_kind", where=where,
                                     kind=kind_of(out._prev)))

@@ -122,7 +122,8 @@ def check_divide_local_grads(divide_local_grads):
     for slip, hint in _DIVIDE_SLIPS:  # named only if it explains every point
         if all(matches(got, slip(*point)) for point, got in pairs):
             return Feedback(False, text("lesson03.divide.slip", hint=hint(), **numbers))
-    near = all(is_close(g, t, 1e-3 * max(1.0, abs(t)))
+    # (a forward difference with the lesson's h = 0.001 is off by up to about 1e-2 here)
+    near = all(is_close(g, t, 2e-2 * max(1.0, abs(t)))
                for point, got in pairs for g, t in zip(got, _divide_exact(*point)))
     if near:
         return Feedback(False, text("lesson03.divide.estimate", **numbers))
@@ -1036,7 +1037,7 @@ def check_accumulation(answer):
             (6.0, 1e-9, text("lesson03.accumulate.square_only")),
             (4.0, 1e-9, text("lesson03.accumulate.one_input")),
             (3.0, 1e-9, _overwritten),
-            (1.0, 1e-9, _overwritten),
+            (1.0, 1e-9, text("lesson03.accumulate.direct_only")),
             (12.0, 1e-9, text("lesson03.accumulate.value_of_t")),
             (9.0, 1e-9, text("lesson03.accumulate.value_of_square")),
             (14.0, 1e-9, text("lesson03.accumulate.twice")),

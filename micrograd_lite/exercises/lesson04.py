@@ -400,6 +400,9 @@ def _describe_wrong_path(path, trial, earlier):
             w=f"{trial.expected[done]:.6g}", grad=f"{trial.grads[done]:.2g}"))
     if len(path) != len(trial.expected):
         return _describe_length(path, trial, earlier)
+    if trial.steps > 1 and _close_paths(path, trial.expected[:-1] + trial.expected[-2:-1]):
+        return Feedback(False, text("lesson04.descend.one_short_repeated", **trial.names,
+                                    count=trial.steps))
     if not _close_paths(path[:1], trial.expected[:1]):
         if earlier and _close_paths(path[:1], earlier[-1].expected[-1:]):
             return Feedback(False, text("lesson04.descend.starts_where_last_ended", **trial.names,
@@ -426,8 +429,12 @@ def _describe_wrong_path(path, trial, earlier):
         return Feedback(False, text("lesson04.descend.nearly", said=_first_wrong_update(path, trial)))
     used = _rate_used(path, trial)
     if used is not None:
-        return Feedback(False, text("lesson04.descend.own_rate", **trial.names,
-                                    used=f"{used:.6g}", lr=trial.learning_rate))
+        message = text("lesson04.descend.own_rate", **trial.names, used=f"{used:.6g}",
+                       lr=trial.learning_rate)
+        times = round(used / trial.learning_rate)
+        if times >= 2 and math.isclose(used, times * trial.learning_rate, rel_tol=1e-9):
+            message += text("lesson04.descend.rate_times", times=times)
+        return Feedback(False, message)
     return Feedback(False, text("lesson04.descend.wrong_update",
                                 said=_first_wrong_update(path, trial)))
 
@@ -644,6 +651,11 @@ def _say_only_first_moved(moved, setup):
                                 count=len(setup.start), lr=setup.lr, momentum=setup.momentum))
 
 
+# whether the same parameters are still in the list, in another order -> the message
+_CHANGED_PARAMS_KEYS = {True: "lesson04.momentum.reordered_params",
+                        False: "lesson04.momentum.changed_params"}
+
+
 def _make_optimizer(Momentum, params, lr, momentum, doing):
     """``(Momentum(params, lr, momentum), None)``, or ``(None, a Feedback)`` when the
     learner's code fails or changes the list ``params`` it is given."""
@@ -651,8 +663,9 @@ def _make_optimizer(Momentum, params, lr, momentum, doing):
     optimizer, error = call_learner_code(Momentum, params, lr, momentum, doing=doing)
     if error is None and (len(params) != len(given)
                           or any(p is not q for p, q in zip(params, given))):
-        error = Feedback(False, text("lesson04.momentum.changed_params", lr=lr,
-                                     momentum=momentum, before=len(given), after=len(params)))
+        reordered = len(params) == len(given) and {id(p) for p in params} == {id(p) for p in given}
+        error = Feedback(False, text(_CHANGED_PARAMS_KEYS[reordered], lr=lr, momentum=momentum,
+                                     before=len(given), after=len(params)))
     return (None, error) if error is not None else (optimizer, None)
 
 

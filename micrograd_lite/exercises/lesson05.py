@@ -1380,7 +1380,8 @@ def check_training_step(training_step):
             continue
         before = start if k == 1 else expected_states[k - 2]
         if all(a == b for a, b in zip(state, before)):
-            return Feedback(False, text("lesson05.step.nothing_moved", step=k))
+            filled = any(as_number(p.grad) not in (None, 0.0) for p in model.parameters())
+            return Feedback(False, text(_NOTHING_MOVED_KEYS[filled], step=k))
         bugs = _bugs_that_fit(training_step)
         if len(bugs) == 1:
             return Feedback(False, text(_STEP_BUG_KEYS[bugs[0]]))
@@ -1397,6 +1398,11 @@ def check_training_step(training_step):
     if problem is not None:
         return problem
     return Feedback(True, text("lesson05.step.right"))
+
+
+# whether backward() filled the grads of the parameters that did not move -> the message
+_NOTHING_MOVED_KEYS = {False: "lesson05.step.nothing_moved",
+                       True: "lesson05.step.nothing_moved_grads_filled"}
 
 
 def _grads_left_problem(model, expected, k):

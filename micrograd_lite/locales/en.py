@@ -149,7 +149,7 @@ TEXT = {
     "lesson01.nudge_b.what": "your estimate of dL/db (a number)",
     "lesson01.nudge_b.right": "dL/db is about {value:.3f} (exactly -6). With a = 3, each step in b moves e = a*b three times as far, and L = (e + c) * f turns that into -6.",
     "lesson01.nudge_b.a2": "-4 is dL/db for a = 2. Set a = 3 in both computations of L, then nudge b.",
-    "lesson01.nudge_b.sign": "6 has the right size and the wrong sign. Either a sign slipped (in a, b, f or the difference L2 - L1), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.",
+    "lesson01.nudge_b.sign": "6 has the right size and the wrong sign. Either a sign slipped (in a, f or the difference L2 - L1; dL/db = a × f does not depend on b), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.",
     "lesson01.nudge_b.not_divided": "That is L2 - L1. Divide it by h to get the slope.",
     "lesson01.nudge_b.L_a3": "-2 is the value of L itself for a = 3 (and also dL/dc). The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
     "lesson01.nudge_b.L2_a3": "That is close to -2, the value of L for a = 3: it looks like L after b is nudged (L2), not a slope. The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
@@ -255,6 +255,7 @@ TEXT = {
     "lesson02.sub.changed_input": "p - q changed {input} itself ({input}.data is now {data!r}, was {was:g}). An operation must leave its inputs alone and return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.changed_input_node": "p - q changed {input} itself: it now has {changed}, which a new {name} has not. An operation must leave its inputs alone and record the links on the new node it returns: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_kind": "_prev of p - q {where} is a {kind}; it should be a tuple of the two nodes, (self, other). A {kind} can be read only once: the first walk over the graph uses it up.",
+    "lesson02.sub.prev_text": "_prev of p - q {where} is the text {prev}, and its _op is {op}: the two may be swapped. The order is Value(data, _children, _op): the tuple (self, other) second, the text \"-\" third.",
     "lesson02.sub.prev_numbers": "_prev of p - q {where} holds numbers, {prev}, not the nodes. Put the nodes themselves in it, (self, other): the graph is walked from the result back to p and q through _prev.",
     "lesson02.sub.returned_input": "p - q returned {input} itself, not a new node. Return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.reversed": "p - q came out as q - p: {got1:g} for p = {p1:g}, q = {q1:g}, and {got2:g} for p = {p2:g}, q = {q2:g}. The operands are the wrong way round: self is the left operand, so compute self.data - other.data (other + (-self) turns them round too).",
@@ -405,7 +406,7 @@ TEXT = {
     "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next. {where}",
     "lesson03.backward.twice_graph": "p = a * b (a = 2, b = -3), called twice",
     "lesson03.backward.twice_root": "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = {got}; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.",
-    "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad, and only the caller sets grads back to 0 (grads_after_two_passes, just after this exercise, shows two passes adding up). Does your backward_pass set grads to 0 first?",
+    "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs' grads of two passes add up), and only the caller sets grads back to 0. Does your backward_pass set grads to 0 first?",
     "lesson03.backward.twice_wrong": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = {a} and b.grad = {b}; they should be -6 and 4, the two passes added up.",
     "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     "lesson03.backward.between_zero": "On the graph of {graph}, every input's grad is right, but {label}.grad, a node in between, is 0 where it should be {expected}. Your pass leaves the grads of the nodes in between at 0: it sets them back to 0 after the loop, or it never keeps them. Leave every grad as the walk left it: the drawings and the stepper show them, and each is the derivative of the output with respect to that node.",
@@ -419,6 +420,7 @@ TEXT = {
     "lesson03.accumulate.square_only": "6 counts only s*s. s is also added on its own (+ s): that path adds 1 more.",
     "lesson03.accumulate.one_input": "4 is one input of s*s (3) plus the direct path (1). s appears twice in s*s: each of the two inputs of that * node gets 3 (the other input), so s*s alone gives 3 + 3.",
     "lesson03.accumulate.overwritten": "{value:g} is one path alone; it is also what a backward pass with `=` instead of `+=` can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
+    "lesson03.accumulate.direct_only": "1 is the direct path alone (+ s). A backward pass that walks the order without reversed() leaves it too: it handles s before s*s has passed anything down. Gradients from all paths add up.",
     "lesson03.accumulate.value_of_t": "12 is t's value, s*s + s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.value_of_square": "9 is the value of s*s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.twice": "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
@@ -441,7 +443,7 @@ TEXT = {
     "lesson03.grad_b1.no_two": "The factor 2 from the square is missing.",
     "lesson03.grad_b1.dL_db2": "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too.",
     "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), a rounded number, or something kept from an earlier call (h computed at other inputs)? Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
-    "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out or a sign, the sigmoid's derivative h(1 - h), which weight each factor uses).",
+    "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
     "lesson03.grad_b1.size_only": "Your numbers are the sizes of dL/db1: right where it is positive, but at x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd} and your formula {got}. The sign is part of the gradient (it says which way to move b1): drop whatever takes it away (an abs(), say).",
     "lesson03.grad_b1.kept_between_calls": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returns {got}, what it returned at an earlier point that differs from this one in y alone (autograd gives {autograd} here): it keeps results from one call to the next, found by some of the arguments only. Compute from all six arguments at every call.",
     "lesson03.grad_b1.not_repeatable": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returned {earlier} and, at call {call}, {later}: the same six numbers gave two answers. A function that computes only from its arguments cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute from the six arguments alone at every call.",
@@ -582,6 +584,8 @@ TEXT = {
         "Momentum(params, {lr}, {momentum}) changed the list params it was given: it held "
         "{before} Values, and {after} after your __init__. Leave the caller's list as it is: "
         "keep it (self.params = params) or a copy of it (self.params = list(params)).",
+    "lesson04.momentum.reordered_params":
+        "Momentum(params, {lr}, {momentum}) changed the order of the list params it was given (sorted it, say). Leave the caller's list as it is: keep it (self.params = params) or a copy of it (self.params = list(params)), and sort the copy if you need another order.",
     "lesson04.descend.not_a_list":
         "Your descend returned a {kind}; it should "
         "return a list of numbers.",
@@ -658,6 +662,8 @@ TEXT = {
         "With {call} on {loss}, your loop stops updating w after {done} of the {count} update, at w = {w}, where the gradient is {grad}. Make the {count} update.",
     "lesson04.descend.stops_count.other":
         "With {call} on {loss}, your loop stops updating w after {done} of the {count} updates, at w = {w}, where the gradient is {grad}; the earlier calls, with fewer updates, were right. Candidates: a loop that runs a fixed number of times (range({done}), say) instead of the steps argument, or a test that ends it. Make all {count} updates.",
+    "lesson04.descend.one_short_repeated":
+        "With {call} on {loss}, your loop makes one update too few ({count} are asked for) and then gives the last w twice: the last number of your list repeats the one before it. Loop over range(steps), one update and one number each.",
     "lesson04.descend.appends_before_update":
         "With {call} on {loss}, your list holds the start twice, then each w one update "
         "late, and leaves out the last: your loop appends w before it updates it. Append "
@@ -705,6 +711,8 @@ TEXT = {
         "asks for {lr}. Candidates: a rate of your own in the update instead of the "
         "learning_rate argument, a gradient scaled (such as w.grad / 2), or a rate your "
         "descend changes and keeps from one call to the next.",
+    "lesson04.descend.rate_times":
+        " It is exactly {times} times the rate asked for: backward() called {times} times before each update does that too, as the grads add up.",
     "lesson04.descend.first_update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
         "{want} (w was {previous} before this update).",
@@ -1398,6 +1406,12 @@ TEXT = {
         "the update: model.zero_grad(), then loss.backward() (the "
         "update needs the grads it fills in), then "
         "p.data = p.data - learning_rate * p.grad for every p in "
+        "model.parameters().",
+    "lesson05.step.nothing_moved_grads_filled":
+        "After step {step} no parameter has moved, though their grads are filled: "
+        "backward() ran, and the update did not change p.data of the model's own "
+        "parameters. A new Value put in a list (ps[i] = Value(...)) leaves them as they "
+        "were: set p.data = p.data - learning_rate * p.grad for every p in "
         "model.parameters().",
     "lesson05.step.frozen":
         "After step {step}, {count} of the {total} parameters "

@@ -143,7 +143,7 @@ TEXT = {
     "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
-    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能是哪里的符号弄反了（a、b、f 或者差值 L2 - L1），也可能是挪动了 a 而不是 b，得到的是 dL/da（b × f）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
+    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能是哪里的符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关），也可能是挪动了 a 而不是 b，得到的是 dL/da（b × f）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
     "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快，要算 (L2 - L1) / h。",
     "lesson01.nudge_b.L2_a3": "这个数接近 -2，也就是 a = 3 时 L 的值。它看起来是挪动 b 之后的 L（L2），不是斜率。练习问的是 b 变化时 L 变得多快，也就是 (L2 - L1) / h。",
@@ -249,6 +249,7 @@ TEXT = {
     "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而新建的 {name} 没有这个。运算不能改动它的输入，要把这些联系记在它返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
     "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
+    "lesson02.sub.prev_text": "p - q{where}的 _prev 是字符串 {prev}，_op 是 {op}，两者可能放反了。参数的顺序是 Value(data, _children, _op)。第二个是元组 (self, other)，第三个是字符串 \"-\"。",
     "lesson02.sub.prev_numbers": "p - q{where}的 _prev 里放的是数 {prev}，不是节点。请把节点本身放进去，写成 (self, other)。从结果往回走到 p 和 q，靠的就是 _prev。",
     "lesson02.sub.returned_input": "p - q 返回的是 {input} 本身，不是一个新节点。请返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.reversed": "p - q 算成了 q - p。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}。两个操作数的顺序反了。self 是左边的操作数，所以要算 self.data - other.data（写成 other + (-self) 也会把顺序弄反）。",
@@ -398,7 +399,7 @@ TEXT = {
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（dL/dL 等于 1），不是往上加 1。",
-    "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只有一遍的量，应该是 -6 和 4。每次调用都往 .grad 上累加，只有调用者才把梯度设回 0（本练习之后的 grads_after_two_passes 演示了两遍累加）。你的 backward_pass 是不是先把梯度设成了 0？",
+    "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只有一遍的量，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。你的 backward_pass 是不是先把梯度设成了 0？",
     "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
     "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
@@ -412,6 +413,7 @@ TEXT = {
     "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
     "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
     "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 `=` 而不是 `+=` 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
+    "lesson03.accumulate.direct_only": "1 只是直接那条路径（+ s）的贡献。没有用 reversed() 就按顺序走的反向传播也会留下这个数，因为它在 s*s 往下传梯度之前就处理了 s。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad = dt/ds。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad = dt/ds。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
@@ -434,7 +436,7 @@ TEXT = {
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请用链式法则的精确公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 算出并返回这个数。",
-    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。",
+    "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子、多乘了一个因子，或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。（4）前向的计算，也就是 z、h 和 y_hat 是怎么算的（别忘了 b2）。",
     "lesson03.grad_b1.size_only": "你的数是 dL/db1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 y 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
     "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，第 {call} 次调用又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
@@ -529,6 +531,8 @@ TEXT = {
         "先是起点，再是每次更新后的 w。",
     "lesson04.momentum.changed_params":
         "Momentum(params, {lr}, {momentum}) 改动了传给它的列表 params。它原来有 {before} 个 Value，你的 __init__ 之后剩下 {after} 个。调用者的列表要保持原样，可以直接保存它（self.params = params），也可以保存一份副本（self.params = list(params)）。",
+    "lesson04.momentum.reordered_params":
+        "Momentum(params, {lr}, {momentum}) 改变了传给它的列表 params 的顺序（比如给它排了序）。请不要改动调用者的列表。可以直接保存它（self.params = params），或者保存一个副本（self.params = list(params)），需要别的顺序时就给副本排序。",
     "lesson04.descend.not_a_list": "你的 descend 返回了{kind}；它应该返回一个数的列表。",
     "lesson04.descend.same_value":
         "你的列表里同一个 Value 对象出现了不止一次，所以每一项显示的都是最后的 w。"
@@ -591,6 +595,8 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。停下时 w = {w}，梯度是 {grad}。要做满 {count} 次更新。",
     "lesson04.descend.stops_count.other":
         "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。停下时 w = {w}，梯度是 {grad}；之前更新次数少的几次调用都是对的。可能是循环固定运行了几次（比如 range({done})），而没有用参数 steps，也可能是某个条件让它停下了。要做满 {count} 次更新。",
+    "lesson04.descend.one_short_repeated":
+        "在 {loss} 上运行 {call} 时，你的循环少做了一次更新（要做 {count} 次），然后把最后的 w 给了两遍，所以列表的最后一个数和它前面的那个一样。请用 range(steps) 循环，每次更新一次、记下一个数。",
     "lesson04.descend.appends_before_update":
         "在 {loss} 上运行 {call} 时，你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。"
         "你的循环是先追加 w，再更新它。请在更新之后、循环体的最后追加 w.data。",
@@ -623,6 +629,8 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
         "可能的原因：更新时用了你自己写的学习率而不是参数 learning_rate；梯度被缩放了"
         "（比如 w.grad / 2）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
+    "lesson04.descend.rate_times":
+        "它正好是所要学习率的 {times} 倍。每次更新之前调用 {times} 次 backward() 也会这样，因为梯度会累加。",
     "lesson04.descend.first_update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（这次更新前 w = {previous}）。",
@@ -1123,6 +1131,8 @@ TEXT = {
         "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。要清零的是 grad。先 model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，然后 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved":
         "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间，先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.nothing_moved_grads_filled":
+        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。把新的 Value 放进列表（ps[i] = Value(...)）不会改动它们。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
