@@ -1978,3 +1978,15 @@ def test_walk_four_lesson_03_messages():
         lambda a, b: (((a + h) / b - a / b) / h, (a / (b + h) - a / b) / h)).message
     assert "a numerical estimate (nudging a and b)" in forward, forward
     assert lesson03.check_accumulation(1).message.startswith("1 is the direct path alone (+ s).")
+
+
+def test_check_grad_b1_shows_the_point_furthest_off():
+    """Walk finding: a number typed for the lesson's point (off by 6e-7 there) and a
+    formula with an extra x everywhere else was shown at the lesson's point."""
+    def typed_then_times_x(x, y, w1, b1, w2, b2):
+        if (x, y) == (2.0, 0.5):
+            return 0.382403
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h) * x
+    message = lesson03.check_grad_b1(typed_then_times_x).message
+    assert "At x=2.0, y=0.5" not in message and "autograd gives" in message, message

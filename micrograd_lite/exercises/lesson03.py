@@ -1177,4 +1177,10 @@ def check_grad_b1(grad_b1):
     if all(is_close(g, _autograd_b1(*p), 1e-2 * max(1.0, abs(_autograd_b1(*p))))
            for p, g in answers):
         return Feedback(False, text("lesson03.grad_b1.estimate", **where))
+    # shown where it is furthest off: a number typed for the lesson's point is off there
+    # by its rounding alone, and a formula's slip shows at another point
+    point, got = max(wrong, key=lambda pg: abs(pg[1] - _autograd_b1(*pg[0]))
+                     / max(1.0, abs(_autograd_b1(*pg[0]))))
+    got, autograd = differing(got, _autograd_b1(*point))
+    where = dict(zip(("x", "y", "w1", "b1", "w2", "b2"), point), autograd=autograd, got=got)
     return Feedback(False, text("lesson03.grad_b1.wrong", **where))
