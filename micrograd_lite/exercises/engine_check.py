@@ -49,8 +49,8 @@ from ..nodes import changes_its_grad, local_derivatives
 from ..nodes import reachable
 from .answers import differing, kind_of, listed, off_by, placeholder
 from .feedback import Feedback
-from .learner_code import (CONTAINERS, SECONDS, TookTooLong, describe_error, mutable_defaults,
-                           same_result, time_limit, watches_kept_state)
+from .learner_code import (CONTAINERS, SECONDS, TookTooLong, call_learner_code, describe_error,
+                           mutable_defaults, same_result, time_limit, watches_kept_state)
 
 __all__ = ["check_engine", "OPERATION_GROUPS", "LESSON_OPERATIONS"]
 
@@ -892,16 +892,11 @@ class _Checker:
                            want=f"{math.copysign(1.0, x):g}"))
 
     def leaf_backward_does_nothing(self):
-        """A Value made from no operation passes nothing on: its ``_backward`` (which
-        backward() calls too) must leave its grad as it is."""
         a = self.leaf(2.0, "a")
-        if not callable(getattr(a, "_backward", None)):
-            return  # the operations' checks say what is missing
-        a.grad = 0.5
-        self.call(a._backward, doing=text("lesson06.init.doing_leaf_backward"))
-        got = self.number(a, "grad", "a.grad")
-        if got != 0.5:
-            _fail(text("lesson06.init.leaf_backward_changes", got=repr(got)))
+        if callable(getattr(a, "_backward", None)):  # (else the operations' checks say so)
+            problem = leaf_backward_problem(a)
+            if problem is not None:
+                _fail(problem.message)
 
     def prev_per_node(self):
         """Each Value keeps its own ``_prev``: one list or set shared by all of them
@@ -1549,6 +1544,19 @@ def _reference_local(case, values, name):
     nodes = {n: _Reference(v) for n, v in values.items()}
     case.apply(*nodes.values()).backward()
     return nodes[name].grad
+
+
+def leaf_backward_problem(leaf):
+    """A Feedback if the ``_backward`` of ``leaf``, a Value made from no operation (label
+    "a", data 2), changes its grad or fails; else None. It passes nothing on, and
+    backward() calls it too."""
+    leaf.grad = 0.5  # as backward() leaves a leaf before its _backward runs
+    _, trouble = call_learner_code(leaf._backward, doing=text("lesson06.init.doing_leaf_backward"))
+    if trouble is not None:
+        return trouble
+    if leaf.grad != 0.5:
+        return Feedback(False, text("lesson06.init.leaf_backward_changes", got=repr(leaf.grad)))
+    return None
 
 
 def _links(node):

@@ -11,7 +11,7 @@ import traceback
 
 from ..language import text
 from .answers import kind_of, placeholder
-from .engine_check import LESSON_OPERATIONS, check_engine
+from .engine_check import LESSON_OPERATIONS, check_engine, leaf_backward_problem
 from .feedback import Feedback
 from .learner_code import call_learner_code, watches_kept_state
 
@@ -162,12 +162,9 @@ def check_value_init(Value):
                                         got=repr(prev)))
     if not callable(getattr(a, "_backward", None)):
         return Feedback(False, text("lesson06.init.no_backward"))
-    a.grad = 0.5  # as backward() leaves a leaf before its _backward runs
-    _, trouble = call_learner_code(a._backward, doing=text("lesson06.init.doing_leaf_backward"))
-    if trouble is not None:
-        return trouble
-    if a.grad != 0.5:  # a leaf has nothing to pass on, and its own grad is not its to change
-        return Feedback(False, text("lesson06.init.leaf_backward_changes", got=repr(a.grad)))
+    problem = leaf_backward_problem(a)
+    if problem is not None:
+        return problem
     problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
     return Feedback(True, text("lesson06.init.right")) if problem is None else problem
 
