@@ -1807,3 +1807,20 @@ def test_walk_four_descend_and_momentum_messages():
             super().__init__(params, learning_rate, momentum)
     message = lesson04.check_momentum(Sorting).message
     assert "changed the order of the list params it was given" in message, message
+
+
+@pytest.mark.parametrize("check, answer, words", [
+    (lesson04.check_largest_rate, 1 - 1e-12, "At lr = 0.999999999999 the factor 1 - 2 * lr is "
+     "-0.999999999998, between -1 and 1"),
+    (lesson04.check_bowl_rate, 0.1 - 1e-12, "At lr = 0.099999999999 the factors are 0.800000000002"),
+    (lesson04.check_bowl_rate, 0.1 + 1e-13, "At lr = 0.1000000000001 the w2 factor 1 - 20 * lr is "
+     "-1.000000000002, below -1"),
+    (lesson04.check_largest_rate, 1 + 1e-13, "At lr = 1.0000000000001 the factor 1 - 2 * lr is "
+     "-1.0000000000002, below -1"),
+])
+def test_the_rate_checks_accept_only_the_limit_itself(check, answer, words):
+    """Walk finding: 1 - 1e-12 passed in exercise 3 while 0.1 - 1e-12 was rejected in
+    exercise 5 (float rounding on either side of one absolute tolerance)."""
+    feedback = check(answer)
+    assert not feedback and words in feedback.message, feedback.message
+    assert "lr = " + words.split("lr = ")[1].split(" ")[0] + " 时" in in_chinese(lambda: check(answer).message)

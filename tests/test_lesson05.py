@@ -1931,3 +1931,30 @@ def test_check_training_step_names_an_update_into_a_new_list():
     message = lesson05.check_training_step(step_into_a_new_list).message
     assert message.startswith("After step 1 no parameter has moved, though their grads are filled"), message
     assert "grad 已经填好了" in in_chinese(lambda: lesson05.check_training_step(step_into_a_new_list).message)
+
+
+def test_check_mlp_tries_a_network_with_two_outputs():
+    """Walk finding: relu decided by a layer's size (none on a layer of one neuron) passed,
+    since every trial network ended in one neuron."""
+    Layer, MLP = make_network()
+
+    class ReluBySize(MLP):
+        def __init__(self, nin, nouts):
+            sizes = [nin] + nouts
+            self.layers = [Layer(sizes[i], sizes[i + 1], nonlin=sizes[i + 1] != 1)
+                           for i in range(len(nouts))]
+
+    class FirstScoreTwice(MLP):
+        def __call__(self, x):
+            out = super().__call__(x)
+            return [out[0], out[0]] if isinstance(out, list) else out
+
+    message = lesson05.check_mlp(Layer, ReluBySize).message
+    assert message.startswith("With the same weights as the package's MLP(2, [3, 2]), a network "
+                              "with two outputs, your network gives the scores [0.1318, 0] for "
+                              "the point [1.0, -0.5]; it should give [0.1318, -0.02604]. Those "
+                              "are the right scores put through relu"), message
+    assert "不管有几个神经元都不用" in in_chinese(lambda: lesson05.check_mlp(Layer, ReluBySize).message)
+    message = lesson05.check_mlp(Layer, FirstScoreTwice).message
+    assert "[0.1318, 0.1318]" in message and "Candidates: the relu of a layer" in message, message
+    assert "可能的原因" in in_chinese(lambda: lesson05.check_mlp(Layer, FirstScoreTwice).message)

@@ -78,22 +78,23 @@ def check_second_step(answer):
     )
 
 
-def _in_words(number):
-    """``number`` for a message, an infinity in words (not Python's ``inf``)."""
+def _in_words(number, beside=None):
+    """``number`` for a message, an infinity in words (not Python's ``inf``); with
+    digits enough to tell it from ``beside`` (0.999999999999 is never written 1)."""
     if math.isinf(number):
         return text(_INFINITY_KEYS[number < 0])
-    return shown(number)
+    return shown(number) if beside is None else shown_beside(number, beside)
 
 
 _INFINITY_KEYS = {False: "lesson04.infinity", True: "lesson04.minus_infinity"}
 
 
-def _factor(lr, slope):
-    """``1 - slope * lr`` written exactly from the digits the learner typed (in
-    powers of ten when it is too long to read, an infinity in words)."""
+def _factor(lr, slope, beside):
+    """``1 - slope * lr`` written exactly from ``lr`` as the message writes it beside the
+    answer ``beside`` (in powers of ten when it is too long to read, an infinity in words)."""
     if math.isinf(lr):
         return _in_words(-lr)
-    factor = (1 - slope * Decimal(shown(lr))).normalize()
+    factor = (1 - slope * Decimal(_in_words(lr, beside))).normalize()
     if abs(factor.adjusted()) < 16:
         return format(factor, "f")
     with localcontext() as context:  # 1e300 is written -2e+300, not with 300 zeros
@@ -116,7 +117,7 @@ def _say_parabola_rate(value):
     """What is true about the learning rate ``value`` on (w - 3)**2 (not 1, not 0.5)."""
     if not value > 0:
         return _say_rate_not_positive(value, bowl=False)
-    lr, factor = _in_words(value), _factor(value, 2)
+    lr, factor = _in_words(value, 1.0), _factor(value, 2, 1.0)
     if value > 1.0:
         return text("lesson04.largest_rate.diverges", lr=lr, factor=factor)
     if is_close(value, 0.1, 1e-6):  # the answer of the other exercise
@@ -133,7 +134,7 @@ def check_largest_rate(answer):
         answer,
         what=text("lesson04.rate.what"),
         target=1.0,
-        tol=1e-12,  # 1.0000001 is above the limit: it diverges, slowly
+        tol=0.0,  # the largest: just below it is not, and 1.0000001 diverges, slowly
         right=text("lesson04.largest_rate.right"),
         mistakes=[
             (0.5, 1e-6, text("lesson04.largest_rate.fastest")),
@@ -146,7 +147,7 @@ def _say_bowl_rate(value):
     """What is true about the learning rate ``value`` on w1**2 + 10 * w2**2 (not 0.1, 1, 0.05)."""
     if not value > 0:
         return _say_rate_not_positive(value, bowl=True)
-    lr, w1, w2 = _in_words(value), _factor(value, 2), _factor(value, 20)
+    lr, w1, w2 = _in_words(value, 0.1), _factor(value, 2, 0.1), _factor(value, 20, 0.1)
     if value < 0.1:
         return text("lesson04.bowl_rate.bounded", lr=lr, w1=w1, w2=w2)
     if value <= 1.0:
@@ -163,7 +164,7 @@ def check_bowl_rate(answer):
         answer,
         what=text("lesson04.rate.what"),
         target=0.1,
-        tol=1e-12,
+        tol=0.0,  # as for the parabola: only the limit itself is the largest
         right=text("lesson04.bowl_rate.right"),
         mistakes=[
             (1.0, 1e-6, text("lesson04.bowl_rate.w1_limit")),

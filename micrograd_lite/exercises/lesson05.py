@@ -1065,7 +1065,40 @@ def _check_networks(Layer, MLP):
     want = first.reference()(x).data
     if not _close(output[0].data, want):
         return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want)
-    return _shares_parameters(MLP, first, made[0])
+    problem = _shares_parameters(MLP, first, made[0])
+    return _two_outputs_problem(MLP) if problem is None else problem
+
+
+# A network with two outputs: its output layer has more than one neuron and still no relu.
+_TWO_OUTPUTS = _NetworkTrial(2, [3, 2], [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5]])
+
+
+def _two_outputs_problem(MLP):
+    """A Feedback if ``MLP(2, [3, 2])``, given the package's weights, does not give the
+    package's two scores on each point of _TWO_OUTPUTS, else None."""
+    trial = _TWO_OUTPUTS
+    model, error = call_learner_code(MLP, trial.nin, list(trial.nouts),
+                                     doing=text("lesson05.doing.make", call=trial.call))
+    if error is not None:
+        return error
+    params = _parameters(model, trial.call)
+    if isinstance(params, Feedback):
+        return params
+    if len(params) != _count(trial.nin, trial.nouts):
+        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))
+    reference = trial.reference()
+    _set(params, [p.data for p in reference.parameters()])
+    for x in trial.inputs:
+        got = _two_outputs(model, x, trial.call)
+        if isinstance(got, Feedback):
+            return got
+        expected = [v.data for v in reference(x)]
+        if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
+            relu = None not in got and all(_close(g, max(0.0, e)) for g, e in zip(got, expected))
+            shown_got, shown_want = _differing_lists(got, expected)
+            key = "lesson05.mlp.two_outputs.relu" if relu else "lesson05.mlp.two_outputs.otherwise"
+            return Feedback(False, text(key, call=trial.call, x=x, got=shown_got, want=shown_want))
+    return None
 
 
 def _shares_parameters(MLP, trial, model):

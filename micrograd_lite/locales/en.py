@@ -1363,6 +1363,19 @@ TEXT = {
         "outputs as its inputs, a Neuron or Layer that does not pass its own check, or "
         "parameters() not listing the layers in order, each neuron's weights before "
         "its bias.",
+    "lesson05.mlp.two_outputs.relu":
+        "With the same weights as the package's {call}, a network with two outputs, your "
+        "network gives the scores {got} for the point {x}; it should give {want}. Those are "
+        "the right scores put through relu: your output layer applies relu when it has two "
+        "neurons, though in MLP(2, [4, 3, 1]) it had none. Whether a layer applies relu "
+        "depends only on its place: every layer but the last (nonlin=False for the last, "
+        "whatever its size).",
+    "lesson05.mlp.two_outputs.otherwise":
+        "With the same weights as the package's {call}, a network with two outputs, your "
+        "network gives the scores {got} for the point {x}; it should give {want}. "
+        "Networks with one output gave the right scores. Candidates: the relu of a layer "
+        "decided by something besides its place (its size, say), or code in MLP or Layer "
+        "that handles only one output.",
     "lesson05.mlp.grad":
         "The scores of your {call} are right, but after backward() parameters()[{index}] "
         "(in the order of parameters()) has grad {got}; it "
