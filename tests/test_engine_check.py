@@ -689,7 +689,7 @@ DIAGNOSES = {
          ", before that of `e = d + c`, which uses it",
          "put the nodes in a topological order (each after its inputs), then call each "
          "`_backward` going through that order in reverse."],
-        ["节点 `d = a * b` 的 `_backward` 运行时，它的 grad 是 ", "比用到它的 `e = d + c` 还早",
+        ["节点 `d = a * b` 的 `_backward` 比用到它的 `e = d + c` 先运行，运行时它的 grad 还是 ",
          "先把节点排成拓扑顺序"]),
     "the grad of the other input instead of its data": (
         lambda: make_value(("self.grad += other.data * out.grad", "self.grad += other.grad * out.grad")),

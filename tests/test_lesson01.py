@@ -593,3 +593,10 @@ def test_a_sign_slipped_in_a_is_among_the_candidates():
 
 def test_a_factor_that_prints_as_100_is_not_called_close_enough():
     assert lesson01.check_error_factor(99.99999999999999).message.startswith("Yes, 100: ")
+
+
+@pytest.mark.parametrize("answer", ['"decrease"', "'decrease'", "“减小”", "「减小」"])
+def test_check_direction_reads_a_word_typed_with_its_quotes(answer):
+    """Walk finding: '"decrease"' was told to answer with "increase" or "decrease"."""
+    assert lesson01.check_direction(answer).correct
+    assert not lesson01.check_direction(answer.replace("decrease", "increase").replace("减小", "增大"))

@@ -434,7 +434,7 @@ def test_check_subtraction_one_child_is_not_told_about_new_nodes():
 @pytest.mark.parametrize("answer, says", [
     (1, "rounded to a whole number"),
     (1.0, "rounded to a whole number"),
-    (0.9545, "b = 6.88 gives"),
+    (0.9545, "Candidates: b rounded to 6.88, or n rounded to 1.88 before tanh."),
     (math.tanh(2.0 * -3.0 + 1.0 * 1.0 + 6.88), "b = 6.88 gives"),
 ])
 def test_check_forward_rounded_answers_are_named(answer, says):
@@ -1078,3 +1078,41 @@ def test_check_subtraction_names_children_and_op_swapped():
     english = lesson02.check_subtraction(swapped).message
     assert "is the text '-'" in english and "the two may be swapped" in english, english
     assert "only once" not in english
+
+
+def test_check_subtraction_tells_an_op_that_changes_between_calls():
+    """Walk finding: a class counter that records "+" from the third call on was told
+    to record "-", which its first calls did."""
+    class Counting(TinyValue):
+        calls = 0
+
+        def __sub__(self, other):
+            Counting.calls += 1
+            return Counting(self.data - other.data, (self, other), "-" if Counting.calls <= 2 else "+")
+
+    message = lesson02.check_subtraction(Counting).message
+    assert "records the operation '+', though the first subtractions of this check recorded \"-\"" \
+        in message, message
+    Counting.calls = 0
+    assert "在不同的调用之间变了" in in_chinese(lambda: lesson02.check_subtraction(Counting).message)
+
+
+def test_check_subtraction_tells_a_filled_default_to_go_and_not_to_pass_the_children():
+    """Walk finding: a default `_seen=[]` that drops `other` from the third call on was
+    told, last, to pass (self, other), which it does."""
+    def sub(self, other, _seen=[]):
+        _seen.append(1)
+        return type(self)(self.data - other.data, (self, other) if len(_seen) < 3 else (self,), "-")
+
+    message = lesson02.check_subtraction(_subclass(sub)).message
+    assert message.endswith("Make such a container inside __sub__ instead, so that every call "
+                            "starts afresh; _children is always (self, other)."), message
+
+
+def test_check_subtraction_in_chinese_says_what_a_new_node_is_not():
+    def sub(self, other):
+        self._prev = (self, other)
+        return type(self)(self.data - other.data, (self, other), "-")
+
+    chinese = in_chinese(lambda: lesson02.check_subtraction(_subclass(sub)).message)
+    assert "而一个刚创建的 MyTinyValue 本来不是这样" in chinese, chinese

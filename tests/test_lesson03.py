@@ -1990,3 +1990,26 @@ def test_check_grad_b1_shows_the_point_furthest_off():
         return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h) * x
     message = lesson03.check_grad_b1(typed_then_times_x).message
     assert "At x=2.0, y=0.5" not in message and "autograd gives" in message, message
+
+
+def test_check_grad_b1_names_two_arguments_swapped_in_the_def_line():
+    """Walk finding: `def grad_b1(y, x, w1, b1, w2, b2)` with the right formula got a
+    list of places to look with no word of the arguments' order."""
+    def grad_b1(y, x, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+
+    message = lesson03.check_grad_b1(grad_b1).message
+    assert message.startswith("At every point your numbers are the right dL/db1 with two "
+                              "arguments swapped: your function reads them as "
+                              "grad_b1(y, x, w1, b1, w2, b2)."), message
+    assert "grad_b1(y, x, w1, b1, w2, b2) 的顺序" in in_chinese(lambda: lesson03.check_grad_b1(grad_b1).message)
+
+
+def test_a_recursion_without_end_is_told_in_chinese_without_a_thousands_comma():
+    def rec(a, b):
+        return rec(a, b)
+
+    chinese = in_chinese(lambda: lesson03.check_divide_local_grads(rec).message)
+    assert "意思是 `rec` 一直在调用自己" in chinese and "1,0" not in chinese, chinese
+    assert "(about 1,000 calls)" in lesson03.check_divide_local_grads(rec).message

@@ -730,8 +730,8 @@ def test_check_neuron_from_data_is_told_its_inputs_were_values():
     assert english.endswith(
         ", while calling Neuron(3, nonlin=True) on Values made from [2.0, -1.0, 0.5]. The inputs "
         "were Values made from those numbers: in a network, every layer after the first is given "
-        "Values. Your code gave a Value where the engine needs a plain number. Taking .data is not "
-        "the fix here: it cuts the graph. Combine the Values themselves (w * x with Values, then "
+        "Values. Your code gave a Value where the engine needs a plain number. Taking .data, as the "
+        "error's own hint says, is not the fix here: it cuts the graph. Combine the Values themselves (w * x with Values, then "
         f"+ b) and return the Value they give. It came from line {_line_of(NeuronFromData.__call__)} "
         "in `__call__`: `n = Value(sum(wi.data * xi for wi, xi in zip(self.w, x)) + self.b.data)`.")
     chinese = in_chinese(lambda: lesson05.check_neuron(NeuronFromData).message)
@@ -739,7 +739,7 @@ def test_check_neuron_from_data_is_told_its_inputs_were_values():
         "用 [2.0, -1.0, 0.5] 做成的 Value 调用 Neuron(3, nonlin=True) 时，你的代码抛出了 TypeError。")
     assert chinese.endswith(
         "`。传进去的输入是用这些数做成的 Value。在网络里，第一层之后的每一层拿到的都是 Value。"
-        "你的代码把一个 Value 放到了只能用实数的地方。这里改用 .data 并不对，那样会切断计算图。"
+        "你的代码把一个 Value 放到了只能用实数的地方。错误信息提示取 .data，但在这里那样做并不对，会切断计算图。"
         "请直接用这些 Value 计算（用 Value 做 w * x，再加 b），返回算出来的 Value。"
         f"出错的是 `__call__` 的第 {_line_of(NeuronFromData.__call__)} 行 "
         "`n = Value(sum(wi.data * xi for wi, xi in zip(self.w, x)) + self.b.data)`。")
@@ -1836,7 +1836,7 @@ def step_zeroing_at_the_end(model, loss_fn, learning_rate):
     loss.backward()
     for p in model.parameters():
         p.data -= learning_rate * p.grad
-        p.grad = 0.0  # zeroed for the next step instead of before backward(): right
+        p.grad = 0.0  # zeroed for the next step, never before backward(): wrong on grads left filled
     return loss.data, accuracy
 
 
@@ -1847,7 +1847,7 @@ def test_check_training_step_names_grads_changed_after_the_update():
                               "model.parameters()[0].grad is -0.07361 where backward() left -0.1472."), message
     chinese = in_chinese(lambda: lesson05.check_training_step(step_halving_the_grads).message)
     assert "你的 training_step 在 backward() 之后又改了 grad" in chinese
-    assert lesson05.check_training_step(step_zeroing_at_the_end)
+    assert "clears them after the update" in lesson05.check_training_step(step_zeroing_at_the_end).message
 
 
 def step_skipping_zeros(model, loss_fn, learning_rate):
@@ -1958,3 +1958,55 @@ def test_check_mlp_tries_a_network_with_two_outputs():
     message = lesson05.check_mlp(Layer, FirstScoreTwice).message
     assert "[0.1318, 0.1318]" in message and "Candidates: the relu of a layer" in message, message
     assert "可能的原因" in in_chinese(lambda: lesson05.check_mlp(Layer, FirstScoreTwice).message)
+
+
+def step_clearing_grads_after_the_update(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    loss.backward()  # no zero_grad before it: right only while the grads start at 0
+    for p in model.parameters():
+        p.data = p.data - learning_rate * p.grad
+    model.zero_grad()
+    return loss.data, accuracy
+
+
+def test_check_training_step_names_grads_cleared_after_the_update():
+    """Walk finding: a step that zeroes the grads after the update, never before
+    backward(), was told "Correct! ... (zero_grad, then backward)"."""
+    message = lesson05.check_training_step(step_clearing_grads_after_the_update).message
+    assert message.startswith("Your step is right on a network whose grads start at 0. On one "
+                              "whose grads already hold what a backward() left"), message
+    assert "one step at rate 0.4 moves model.parameters()[0] to 0.02253; it should be -0.03635" in message
+    assert "clears them after the update, not before backward()" in message
+    chinese = in_chinese(lambda: lesson05.check_training_step(step_clearing_grads_after_the_update).message)
+    assert "是在更新之后清零" in chinese, chinese
+
+
+def test_check_neuron_names_a_relu_that_lets_the_gradient_through():
+    """Walk finding: `n + (-n.data if n.data < 0 else 0)` was told to build the output
+    from the Values and anew at every call, which it does."""
+    class ClampingNeuron(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            if not self.nonlin:
+                return n
+            return n + (-n.data if n.data < 0 else 0)
+
+    message = lesson05.check_neuron(ClampingNeuron).message
+    assert "gives the right output, 0 (w . x + b is below 0 there), but after backward() w1.grad is 1; " \
+           "it should be 0" in message, message
+    assert "lets the gradient through" in message
+    assert "让梯度照样传了过去" in in_chinese(lambda: lesson05.check_neuron(ClampingNeuron).message)
+
+
+def test_check_neuron_says_the_errors_hint_to_take_data_does_not_apply():
+    """Walk finding: the engine's hint "take its .data" stood beside "taking .data is not
+    the fix here" with nothing between them."""
+    class NumbersNeuron(NeuronRight):
+        def __call__(self, x):
+            n = Value(sum(wi.data * xi for wi, xi in zip(self.w, x)) + self.b.data)
+            return n.relu() if self.nonlin else n
+
+    message = lesson05.check_neuron(NumbersNeuron).message
+    assert "Taking .data, as the error's own hint says, is not the fix here" in message, message
+    assert "错误信息提示取 .data，但在这里那样做并不对" in in_chinese(
+        lambda: lesson05.check_neuron(NumbersNeuron).message)

@@ -500,9 +500,10 @@ def test_an_init_that_calls_itself_is_named_without_an_operator_hint():
     limit = f"{sys.getrecursionlimit():,}"
     assert ("A function kept calling itself (or two functions each other), here `__init__`, "
             f"deeper than Python allows (about {limit} calls). Look for a recursion with no test "
-            "that stops it, or one that goes a call deeper") in english
+            "that stops it, or, in code that walks a graph, one that goes a call deeper") in english
     assert "__rmul__" not in english and "__rmul__" not in chinese
-    assert f"约 {limit} 层），这里是 `__init__`。请找一找缺少停止条件的递归，" in chinese
+    assert "意思是 `__init__` 一直在调用自己" in chinese
+    assert f"（约 {sys.getrecursionlimit()} 层）。请找一找缺少停止条件的递归；" in chinese
 
 
 def test_an_rmul_that_calls_itself_gets_the_operator_hint():
@@ -667,3 +668,14 @@ def test_walk_three_lesson_06_answers():
     feedback = check_engine(LectureValue)
     assert feedback and "`a.tanh()` with a = 400 raises OverflowError" in feedback.message
     assert "OverflowError" not in check_engine(learner_class(upto=4)).message
+
+
+def test_check_engine_writes_the_inputs_of_a_plus_b_with_the_editions_separator():
+    """Walk finding: "（a = 1.5, b = -2）" had an ASCII comma inside a Chinese message."""
+    class Inherited(ReferenceValue):
+        def backward(self):
+            super().backward()
+
+    english = check_engine(Inherited).message
+    assert "`a + b` with a = 1.5, b = -2 returned" in english, english
+    assert "`a + b`（a = 1.5，b = -2）" in in_chinese(lambda: check_engine(Inherited).message)

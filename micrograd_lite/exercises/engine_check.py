@@ -904,7 +904,7 @@ class _Checker:
         if "+" not in self.groups:
             return
         a, b = self.leaf(1.5, "a"), self.leaf(-2.0, "b")
-        inputs = "a = 1.5, b = -2"
+        inputs = _inputs_text((("a", 1.5), ("b", -2.0)))
         out = self.result("a + b", self.call(lambda: a + b, doing=text(
             "engine_check.doing.compute", expr="a + b", inputs=inputs)), inputs)
         prev = getattr(a, "_prev", None)

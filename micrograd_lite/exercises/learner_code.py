@@ -184,7 +184,7 @@ def _explain_recursion(error):
     names = [frame.name for frame in frames if not _in_package_file(frame.filename)] or \
         [frame.name for frame in frames]
     if not names:
-        return text("learner_code.explain.recursion_unknown", limit=f"{sys.getrecursionlimit():,}")
+        return text("learner_code.explain.recursion_unknown", limit=sys.getrecursionlimit())
     name = max(set(names), key=names.count)
     if name in _REFLECTED_FIXES:  # number + Value: `other + self` asks the number again
         return text("learner_code.explain.recursion_reflected", name=name,
@@ -193,7 +193,7 @@ def _explain_recursion(error):
         return text("learner_code.explain.recursion_operator", name=name,
                     operator=_OPERATOR_METHODS[name])
     return text("learner_code.explain.recursion", name=name,
-                limit=f"{sys.getrecursionlimit():,}")
+                limit=sys.getrecursionlimit())
 
 
 #: the containers a learner's code may keep from one call to the next, written empty

@@ -124,6 +124,9 @@ _GOAL = re.compile(
     r"|[来以好]?(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)")
 
 
+_QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
+
+
 def check_direction(answer):
     """Exercise: to make L larger, move b up or down? dL/db = -4 < 0, so down.
 
@@ -139,7 +142,8 @@ def check_direction(answer):
     answer = _GOAL.sub(" ", answer.lower())
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
-    words = set(re.split(r"[\s.!,;/|]+", answer.strip())) - {""}  # "increase/decrease": two
+    words = {word.strip(_QUOTES) for word in re.split(r"[\s.!,;/|]+", answer.strip())} - {""}
+    # ("increase/decrease" is two words; '"decrease"', typed with its quotes, is one)
     chinese = "".join(word for word in words if _CJK.search(word))
     if words & {"not", "don't", "dont", "never"} or any(no in chinese for no in _NOT_ZH):
         return Feedback(False, text("lesson01.direction.one_word"))

@@ -376,7 +376,7 @@ def _after_first_round(cls, pairs, r, results):
     if not _is_tiny(same) or same.data != 0.0:
         return Feedback(False, text("lesson02.sub.same_wrong"))
     for result, left, right in ((chained[0], p, q), (twice, chained[0], r), (same, p, p)):
-        problem = _structure_problem(result, left, right, earlier, cls)
+        problem = _structure_problem(result, left, right, earlier, cls, first_round=False)
         if problem is not None:  # (a Feedback is falsy when it says "not yet")
             return problem
         earlier |= {id(result)}
@@ -398,7 +398,8 @@ def _after_first_round(cls, pairs, r, results):
         doing=text("lesson02.sub.doing_subtract", p=a, q=b))
     if trouble is not None:
         return trouble
-    problem = _structure_problem(again, made[0], made[1], earlier | {id(out)}, cls)
+    problem = _structure_problem(again, made[0], made[1], earlier | {id(out)}, cls,
+                                 first_round=False)
     if problem is not None:
         return problem
     problem = _fresh_pairs_problem(cls)
@@ -428,9 +429,10 @@ _MINUS_LOOKALIKES = {"\u2212", "\u2013", "\u2014", "\uff0d", "\u2010", "\u2011"}
 _LONG_PAIR = (0.37, -1.916)  # q < 0: p - |q| shows too
 
 
-def _structure_problem(out, left, right, earlier, cls):
+def _structure_problem(out, left, right, earlier, cls, first_round=True):
     """What is wrong with the ``_prev`` or ``_op`` of ``out = left - right`` (a Feedback),
-    or None. ``earlier``: the ids of the nodes of the subtractions done before."""
+    or None. ``earlier``: the ids of the nodes of the subtractions done before;
+    ``first_round``: False once the first subtractions passed this very test."""
     where = text("lesson02.sub.where", p=shown(left.data), q=shown(right.data))
     if isinstance(out._prev, str):  # the _op where _children goes: arguments swapped?
         return Feedback(False, text("lesson02.sub.prev_text", where=where, prev=repr(out._prev),
@@ -473,8 +475,12 @@ def _structure_problem(out, left, right, earlier, cls):
     if out._op != "-":
         lookalike = (text("lesson02.sub.op_lookalike")
                      if str(out._op).strip() in _MINUS_LOOKALIKES else "")
-        return Feedback(False, text("lesson02.sub.op", where=where, op=out._op) + lookalike)
+        return Feedback(False, text(_OP_KEYS[first_round], where=where, op=out._op) + lookalike)
     return None
+
+
+# whether earlier subtractions of the check recorded "-" -> the message for another _op
+_OP_KEYS = {True: "lesson02.sub.op", False: "lesson02.sub.op_changed"}
 
 
 def _short_float(data, right):

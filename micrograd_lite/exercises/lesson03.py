@@ -7,6 +7,7 @@ are here too, for the cells that come after those exercises.
 """
 
 import contextlib
+import itertools
 import math
 import types
 from collections import Counter
@@ -1069,6 +1070,22 @@ _TRIAL_POINTS = (
 )
 
 
+_B1_ARGUMENTS = ("x", "y", "w1", "b1", "w2", "b2")
+
+
+def _arguments_swapped(answers, close):
+    """The def line (``y, x, w1, b1, w2, b2``, say) of a function that gives, at every
+    point, the right dL/db1 with two of its arguments swapped; else None."""
+    for i, j in itertools.combinations(range(len(_B1_ARGUMENTS)), 2):
+        def swapped(point):
+            values = list(point)
+            values[i], values[j] = values[j], values[i]
+            return values
+        if all(close(got, _autograd_b1(*swapped(point))) for point, got in answers):
+            return ", ".join(swapped(_B1_ARGUMENTS))
+    return None
+
+
 def _autograd_b1(x, y, w1, b1, w2, b2):
     """dL/db1 by the engine's backward pass (an independent oracle)."""
     b1_value = Value(b1)
@@ -1162,6 +1179,9 @@ def check_grad_b1(grad_b1):
     for slip, hint in _GRAD_B1_SLIPS:  # named only if it explains every point
         if all(close(got, slip(*point)) for point, got in answers):
             return Feedback(False, hint())
+    order = _arguments_swapped(answers, close)
+    if order is not None:
+        return Feedback(False, text("lesson03.grad_b1.arguments_swapped", order=order))
     point, got = wrong[0]
     x, y, w1, b1, w2, b2 = point
     # an earlier point that differs in y alone gave this very number: kept by the others

@@ -673,7 +673,10 @@ def _neuron_outputs(neuron, params, trial):
         for name, p, q in zip(trial.names(), params, reference.parameters()):
             if not _close(p.grad, q.grad):
                 got, want = differing(p.grad, q.grad)
-                return Feedback(False, text("lesson05.neuron.parameter_grad", weights=weights,
+                # where relu gives 0, grads of the sum alone (x for each w, 1 for b): relu let them through
+                through = trial.nonlin and expected == 0.0 and all(
+                    _close(r.grad, g) for r, g in zip(params, [*x, 1.0]))
+                return Feedback(False, text(_PARAMETER_GRAD_KEYS[through], weights=weights,
                                             call=call, x=x, name=name, got=got, want=want))
         for i, (v, r) in enumerate(zip(inputs, ref_inputs)):
             if not _close(v.grad, r.grad):
@@ -681,6 +684,11 @@ def _neuron_outputs(neuron, params, trial):
                 return Feedback(False, text("lesson05.neuron.input_grad", index=i + 1,
                                             got=got, want=want))
     return None
+
+
+# whether every grad is what the sum alone passes on, where relu gives 0 -> the message
+_PARAMETER_GRAD_KEYS = {True: "lesson05.neuron.relu_lets_grad_through",
+                        False: "lesson05.neuron.parameter_grad"}
 
 
 def _stale_problem(model, params, numbers, x, want, call):
@@ -1073,6 +1081,11 @@ def _check_networks(Layer, MLP):
 _TWO_OUTPUTS = _NetworkTrial(2, [3, 2], [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5]])
 
 
+# whether the two scores are the right ones put through relu -> the message
+_TWO_OUTPUTS_KEYS = {True: "lesson05.mlp.two_outputs.relu",
+                     False: "lesson05.mlp.two_outputs.otherwise"}
+
+
 def _two_outputs_problem(MLP):
     """A Feedback if ``MLP(2, [3, 2])``, given the package's weights, does not give the
     package's two scores on each point of _TWO_OUTPUTS, else None."""
@@ -1096,8 +1109,8 @@ def _two_outputs_problem(MLP):
         if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
             relu = None not in got and all(_close(g, max(0.0, e)) for g, e in zip(got, expected))
             shown_got, shown_want = _differing_lists(got, expected)
-            key = "lesson05.mlp.two_outputs.relu" if relu else "lesson05.mlp.two_outputs.otherwise"
-            return Feedback(False, text(key, call=trial.call, x=x, got=shown_got, want=shown_want))
+            return Feedback(False, text(_TWO_OUTPUTS_KEYS[relu], call=trial.call, x=x,
+                                        got=shown_got, want=shown_want))
     return None
 
 
@@ -1427,10 +1440,37 @@ def check_training_step(training_step):
         got, want = differing(state[i], expected_states[k - 1][i])
         return Feedback(False, text("lesson05.step.wrong", step=k, lr=lr, index=i,
                                     got=got, want=want))
-    problem = _side_by_side_problem(training_step)
-    if problem is not None:
-        return problem
+    for probe in (_side_by_side_problem, _filled_grads_problem):
+        problem = probe(training_step)
+        if problem is not None:
+            return problem
     return Feedback(True, text("lesson05.step.right"))
+
+
+def _filled_grads_problem(training_step):
+    """A Feedback if one step is wrong on a network whose grads already hold what a
+    backward() left (a learner who looked at them before training, say), else None."""
+    model, expected = _step_model(), _step_model()
+    for network in (model, expected):
+        _step_loss(network)[0].backward()
+    worked_training_step(expected, _step_loss, _STEP_RATES[0])
+    _, error = call_learner_code(training_step, model, _step_loss, _STEP_RATES[0],
+                                 doing=text("lesson05.doing.step_filled", lr=_STEP_RATES[0]))
+    if error is not None:
+        return error
+    pairs = zip(model.parameters(), expected.parameters())
+    i = next((i for i, (p, q) in enumerate(pairs) if not _close(p.data, q.data)), None)
+    if i is None:
+        return None
+    got, want = differing(model.parameters()[i].data, expected.parameters()[i].data)
+    cleared = all(p.grad == 0.0 for p in model.parameters())
+    return Feedback(False, text(_FILLED_GRADS_KEYS[cleared], index=i, got=got, want=want,
+                                lr=_STEP_RATES[0]))
+
+
+# whether the step left every grad at 0 -> the message
+_FILLED_GRADS_KEYS = {True: "lesson05.step.filled_grads.cleared_after",
+                      False: "lesson05.step.filled_grads.otherwise"}
 
 
 # whether backward() filled the grads of the parameters that did not move -> the message

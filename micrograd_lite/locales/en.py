@@ -52,8 +52,8 @@ TEXT = {
     "learner_code.explain.not_comparable": "",
     "learner_code.explain.recursion":
         " A function kept calling itself (or two functions each other), here `{name}`, "
-        "deeper than Python allows (about {limit} calls). Look for a recursion with no "
-        "test that stops it, or one that goes a call deeper for every node of a long graph.",
+        "deeper than Python allows (about {limit:,} calls). Look for a recursion with no "
+        "test that stops it, or, in code that walks a graph, one that goes a call deeper for every node of a long graph.",
     "learner_code.explain.recursion_operator":
         " `{name}` kept calling itself: `{operator}` used inside `{name}` on the same kinds "
         "of operands calls `{name}` again. Compute the result from the numbers (from "
@@ -63,7 +63,7 @@ TEXT = {
         " `{name}` kept calling itself. For a number {operator} a Value, Python calls the Value's `{name}`, because the number's own `{operator}` does not know Values; inside `{name}`, `other` is that number, so `other {operator} self` there makes Python call `{name}` again, without end. Let a Value be on the left: `{fix}`.",
     "learner_code.explain.recursion_unknown":
         " A function kept calling itself (or two functions each other), deeper than Python "
-        "allows (about {limit} calls). Look for a recursion with no test that stops it, or "
+        "allows (about {limit:,} calls). Look for a recursion with no test that stops it, or "
         "one that goes a call deeper for every node of a long graph.",
     "learner_code.explain.arguments": "",
     "learner_code.explain.unpack": "",
@@ -206,7 +206,7 @@ TEXT = {
     "lesson02.forward.lesson_n": "That is n with x2 = 0, from the lesson. Build the graph again with x2 = 1 and give o = tanh(n).",
     "lesson02.forward.w2_is_2": "That is o with x2 * w2 = 2: x2 = 2, or w2 = 2. The exercise asks for x2 = 1, with the lesson's w2 = 1.",
     "lesson02.forward.whole_number": "{value:g} is o rounded to a whole number, too coarse to check: o is a little below 1. Give four decimals, or put the Value itself in answer.",
-    "lesson02.forward.b_rounded": "{value:.4f} is what b = 6.88 gives, while the lesson's b gives o = 0.95461: b was rounded to 6.88. Use the lesson's b, 6.8813735870195432 (or call seed_neuron(x2=1.0)), and keep o's digits.",
+    "lesson02.forward.b_rounded": "{value:.4f} is tanh(1.88), what b = 6.88 gives, while the lesson's b gives n = 1.8814 and o = 0.95461. Candidates: b rounded to 6.88, or n rounded to 1.88 before tanh. Use the lesson's b, 6.8813735870195432 (or call seed_neuron(x2=1.0)), and keep every digit up to o.",
     "lesson02.forward.otherwise": "{value} is not o. Compute n = x1*w1 + x2*w2 + b with x2 = 1, then o = n.tanh().",
 
     # -- lesson02: the learner's neuron function
@@ -270,7 +270,7 @@ TEXT = {
     "lesson02.sub.prev_empty": "The result of p - q does not remember its inputs (_prev is empty): pass (self, other) as _children, so that the graph is recorded.",
     "lesson02.sub.prev_reversed": "_prev of p - q is (q, p): keep the order of the operation, (self, other), so that a drawing shows which input is subtracted.",
     "lesson02.sub.where": "(p = {p}, q = {q})",
-    "lesson02.sub.prev_default": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Your __sub__ has a default argument holding a list, dict or set ({names}): it is made once, when def runs, and shared by every call, so each subtraction adds to the same one. Pass (self, other) as _children.",
+    "lesson02.sub.prev_default": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Your __sub__ has a default argument holding a list, dict or set ({names}): it is made once, when def runs, and shared by every call, so each subtraction adds to the same one. Make such a container inside __sub__ instead, so that every call starts afresh; _children is always (self, other).",
     "lesson02.sub.prev_old_result": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, the inputs of an earlier subtraction: p - q gave back a node made before, kept in the default argument {names} (a result kept by its numbers, say). Make a new node at every subtraction, from self and other.",
     "lesson02.sub.prev_flattened": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with the inputs of p in place of p. _children is (self, other), the two operands as they are, even when self was itself made by a subtraction.",
     "lesson02.sub.prev_earlier": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with a node of an earlier subtraction in it. Does __sub__ keep something from one call to the next (a class attribute, a default argument, a global list)? Pass (self, other) as _children.",
@@ -278,6 +278,7 @@ TEXT = {
     "lesson02.sub.prev_new_nodes": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other), not new nodes.",
     "lesson02.sub.something_else": "another node",
     "lesson02.sub.op": "The result of p - q {where} records the operation {op!r}; record \"-\" as _op.",
+    "lesson02.sub.op_changed": "The result of p - q {where} records the operation {op!r}, though the first subtractions of this check recorded \"-\": what your __sub__ records changes from one call to the next. Every subtraction records \"-\" as _op.",
     "lesson02.sub.op_lookalike": " That character only looks like a minus: it is another one than the keyboard's \"-\" (U+002D). Type it again with the minus key.",
     "lesson02.sub.doing_twice": "computing (p - q) - r, a result subtracted again",
     "lesson02.sub.twice_fails": "p - q is right, but (p - q) - r fails: {problem} Make the result a {name} (for example type(self)(...)), so that it can be subtracted again.",
@@ -444,6 +445,7 @@ TEXT = {
     "lesson03.grad_b1.dL_db2": "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too.",
     "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), a rounded number, or something kept from an earlier call (h computed at other inputs)? Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
     "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
+    "lesson03.grad_b1.arguments_swapped": "At every point your numbers are the right dL/db1 with two arguments swapped: your function reads them as grad_b1({order}). The check calls grad_b1(x, y, w1, b1, w2, b2), in the order the exercise gives: list the arguments in the def line in that order.",
     "lesson03.grad_b1.size_only": "Your numbers are the sizes of dL/db1: right where it is positive, but at x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd} and your formula {got}. The sign is part of the gradient (it says which way to move b1): drop whatever takes it away (an abs(), say).",
     "lesson03.grad_b1.kept_between_calls": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returns {got}, what it returned at an earlier point that differs from this one in y alone (autograd gives {autograd} here): it keeps results from one call to the next, found by some of the arguments only. Compute from all six arguments at every call.",
     "lesson03.grad_b1.not_repeatable": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returned {earlier} and, at call {call}, {later}: the same six numbers gave two answers. A function that computes only from its arguments cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute from the six arguments alone at every call.",
@@ -962,13 +964,16 @@ TEXT = {
     "lesson05.explain.value_for_number":
         " The inputs were Values made from those numbers: in a network, every layer after "
         "the first is given Values. Your code gave a Value where the engine needs a plain "
-        "number. Taking .data is not the fix here: it cuts the graph. Combine the Values "
+        "number. Taking .data, as the error's own hint says, is not the fix here: it cuts the graph. Combine the Values "
         "themselves (w * x with Values, then + b) and return the Value they give.",
     "lesson05.doing.parameters": "calling {call}.parameters()",
     "lesson05.doing.parameters_again": "calling {call}.parameters() a second time",
     "lesson05.doing.step_beside":
         "running training_step(model, loss_fn, {lr}), step {step} of the {which} of two "
         "networks stepped in turn",
+    "lesson05.doing.step_filled":
+        "running training_step(model, loss_fn, {lr}) on a network whose grads hold what "
+        "a backward() left",
     "lesson05.doing.step_again": "running training_step twice on a new small network",
     "lesson05.step.data_not_number":
         "After step {step}, model.parameters()[{index}].data is a {kind}, not a number. "
@@ -1227,6 +1232,13 @@ TEXT = {
         "it should be {want}. Build the output from the "
         "parameter Values themselves (not their .data), and "
         "compute a fresh output for every call.",
+    "lesson05.neuron.relu_lets_grad_through":
+        "With {weights}, {call} on {x} gives the right output, 0 (w . x + b is below 0 "
+        "there), but after backward() {name}.grad is {got}; it should be {want}. Every "
+        "grad is what the sum w . x + b would pass on without relu: your relu gives 0 but "
+        "lets the gradient through. Where relu's output is 0 its local derivative is 0 too. "
+        "A relu made by adding a number to n (n + (-n.data)) gives 0 and still has "
+        "derivative 1: use n.relu().",
     "lesson05.neuron.input_grad":
         "After backward(), x{index}.grad is {got}; it "
         "should be {want}. Multiply the input Values "
@@ -1465,6 +1477,19 @@ TEXT = {
         "with the learning_rate argument.",
     "lesson05.step.grads_changed":
         "After step {step} the parameters are right, but model.parameters()[{index}].grad is {got} where backward() left {want}. Your training_step changes the grads after backward(). Leave them as backward() left them (setting them to 0 for the next step is fine too): a plot of the gradients, or a loop that reads them after the step, would show wrong numbers.",
+    "lesson05.step.filled_grads.cleared_after":
+        "Your step is right on a network whose grads start at 0. On one whose grads "
+        "already hold what a backward() left (say you ran loss.backward() to look at "
+        "them before training), one step at rate {lr} moves model.parameters()[{index}] "
+        "to {got}; it should be {want}. Your step leaves every grad at 0, so it clears "
+        "them after the update, not before backward(): backward() adds the new "
+        "gradients to the old ones. Call model.zero_grad() before loss.backward().",
+    "lesson05.step.filled_grads.otherwise":
+        "Your step is right on a network whose grads start at 0. On one whose grads "
+        "already hold what a backward() left (say you ran loss.backward() to look at "
+        "them before training), one step at rate {lr} moves model.parameters()[{index}] "
+        "to {got}; it should be {want}. backward() adds to whatever .grad holds: call "
+        "model.zero_grad() before loss.backward(), in every step.",
     "lesson05.step.right":
         "One step: the loss of the current parameters, fresh gradients "
         "(zero_grad, then backward), and an update of every parameter against "

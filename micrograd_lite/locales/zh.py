@@ -53,9 +53,9 @@ TEXT = {
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
     "learner_code.explain.recursion":
-        "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限"
-        "（约 {limit} 层），这里是 `{name}`。请找一找缺少停止条件的递归，"
-        "或者图有多长、就要嵌套多少层调用的递归。",
+        "意思是 `{name}` 一直在调用自己（或者和别的函数互相调用），层数超过了 Python 的递归深度上限"
+        "（约 {limit} 层）。请找一找缺少停止条件的递归；如果代码沿着计算图递归，"
+        "也要看看是不是图有多长，就嵌套了多少层调用。",
     "learner_code.explain.recursion_operator":
         "意思是 `{name}` 一直在调用自己，超过了 Python 的递归深度上限。在 `{name}` 里对同样类型的操作数"
         "又用了 `{operator}`，就会再次调用 `{name}`。请用数来算结果（用 self.data 和 other.data），"
@@ -64,7 +64,8 @@ TEXT = {
         "意思是 `{name}` 一直在调用自己。对“数 {operator} Value”，Python 会调用这个 Value 的 `{name}`，因为数自己的 `{operator}` 不认识 Value。在 `{name}` 里，`other` 就是那个数，所以在这里写 `other {operator} self` 又会让 Python 调用 `{name}`，永远停不下来。请让 Value 在左边，写成 `{fix}`。",
     "learner_code.explain.recursion_unknown":
         "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限"
-        "（约 {limit} 层）。请找一找缺少停止条件的递归，或者图有多长、就要嵌套多少层调用的递归。",
+        "（约 {limit} 层）。请找一找缺少停止条件的递归；如果代码沿着计算图递归，"
+        "也要看看是不是图有多长，就嵌套了多少层调用。",
     "learner_code.explain.arguments": "意思是调用函数时给的参数，和函数定义里的参数对不上（个数或名字不同）。请对照练习给出的函数签名。",
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
@@ -200,7 +201,7 @@ TEXT = {
     "lesson02.forward.lesson_n": "这是课文里 x2 = 0 时的 n。用 x2 = 1 重新搭建这个神经元，再给出 o = tanh(n)。",
     "lesson02.forward.w2_is_2": "这是 x2 * w2 = 2 时的 o，也就是 x2 = 2 或者 w2 = 2。练习要的是 x2 = 1，w2 保持课文里的 1。",
     "lesson02.forward.whole_number": "{value:g} 是 o 四舍五入到整数的结果，太粗了，没法检查。o 比 1 小一点。请给出四位小数，或者直接把那个 Value 放进 answer。",
-    "lesson02.forward.b_rounded": "{value:.4f} 是 b = 6.88 给出的结果，而课文里的 b 给出 o = 0.95461，说明 b 被四舍五入成了 6.88。请用课文里的 b = 6.8813735870195432（或者调用 seed_neuron(x2=1.0)），并保留 o 的各位数字。",
+    "lesson02.forward.b_rounded": "{value:.4f} 是 tanh(1.88)，也就是 b = 6.88 给出的结果；课文里的 b 给出 n = 1.8814，o = 0.95461。可能是 b 被四舍五入成了 6.88，也可能是 n 在算 tanh 之前被四舍五入成了 1.88。请用课文里的 b = 6.8813735870195432（或者调用 seed_neuron(x2=1.0)），一直到 o 都保留全部位数。",
     "lesson02.forward.otherwise": "{value} 不是 o。先用 x2 = 1 计算 n = x1*w1 + x2*w2 + b，再算 o = n.tanh()。",
 
     # -- lesson02: the learner's neuron function
@@ -247,7 +248,7 @@ TEXT = {
     "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是{type}。",
     "lesson02.sub.other_class": "p - q 返回的是一个 {got}，不是 {name}。再对这个结果做减法，也就是 (p - q) - r 时，运行的就是 {got} 的 __sub__，而不是你写的。请用 type(self)(...)（或 {name}(...)）新建结果。",
     "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
-    "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而新建的 {name} 没有这个。运算不能改动它的输入，要把这些联系记在它返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
+    "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而一个刚创建的 {name} 本来不是这样。运算不能改动它的输入，要把这些联系记在它返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
     "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
     "lesson02.sub.prev_text": "p - q{where}的 _prev 是字符串 {prev}，_op 是 {op}，两者可能放反了。参数的顺序是 Value(data, _children, _op)。第二个是元组 (self, other)，第三个是字符串 \"-\"。",
     "lesson02.sub.prev_numbers": "p - q{where}的 _prev 里放的是数 {prev}，不是节点。请把节点本身放进去，写成 (self, other)。从结果往回走到 p 和 q，靠的就是 _prev。",
@@ -264,7 +265,7 @@ TEXT = {
     "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）。请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
     "lesson02.sub.prev_reversed": "p - q 的 _prev 是 (q, p)。请保持运算的顺序 (self, other)，这样画出的图才能看出减去的是哪个输入。",
     "lesson02.sub.where": "（其中 p = {p}，q = {q}）",
-    "lesson02.sub.prev_default": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。你的 __sub__ 有一个默认参数是列表、字典或集合（{names}）。它在 def 运行时只创建一次，每次调用都共用它，所以每次减法都往同一个里面添加。请把 (self, other) 作为 _children 传进去。",
+    "lesson02.sub.prev_default": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。你的 __sub__ 有一个默认参数是列表、字典或集合（{names}）。它在 def 运行时只创建一次，每次调用都共用它，所以每次减法都往同一个里面添加。请改在 __sub__ 里面新建这样的容器，让每次调用都从头开始；_children 始终是 (self, other)。",
     "lesson02.sub.prev_old_result": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，是之前某次减法的输入。p - q 返回了一个以前创建的节点，它存放在默认参数 {names} 里（比如按数保存的结果）。每次减法都要用 self 和 other 新建一个节点。",
     "lesson02.sub.prev_flattened": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，p 的位置上放的是 p 的输入。_children 就是 (self, other)，两个操作数原样放进去，即使 self 本身也是减法得到的。",
     "lesson02.sub.prev_earlier": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，里面有前面某次减法的节点。你的 __sub__ 是不是把什么东西从一次调用留到了下一次（类属性、默认参数或全局列表）？请把 (self, other) 作为 _children 传进去。",
@@ -272,6 +273,7 @@ TEXT = {
     "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
     "lesson02.sub.something_else": "别的节点",
     "lesson02.sub.op": "p - q{where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
+    "lesson02.sub.op_changed": "p - q{where}的结果里 _op 是 {op!r}，可这次检查最先做的几次减法记下的是 \"-\"。你的 __sub__ 记下的运算在不同的调用之间变了。每次减法都要把 _op 设为 \"-\"。",
     "lesson02.sub.op_lookalike": "这个字符只是看起来像减号，其实不是键盘上的 \"-\"（U+002D）。请用减号键重新输入。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
     "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
@@ -437,6 +439,7 @@ TEXT = {
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请用链式法则的精确公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 算出并返回这个数。",
     "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子、多乘了一个因子，或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。（4）前向的计算，也就是 z、h 和 y_hat 是怎么算的（别忘了 b2）。",
+    "lesson03.grad_b1.arguments_swapped": "在每个点上，你的数都是把两个参数对调之后的正确 dL/db1。你的函数是按 grad_b1({order}) 的顺序读参数的。检查按练习给的顺序调用 grad_b1(x, y, w1, b1, w2, b2)，请让 def 行里的参数也按这个顺序排。",
     "lesson03.grad_b1.size_only": "你的数是 dL/db1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 y 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
     "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，第 {call} 次调用又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
@@ -815,12 +818,14 @@ TEXT = {
     "lesson05.doing.call_values": "用 {x} 做成的 Value 调用 {call} ",
     "lesson05.explain.value_for_number":
         "传进去的输入是用这些数做成的 Value。在网络里，第一层之后的每一层拿到的都是 Value。"
-        "你的代码把一个 Value 放到了只能用实数的地方。这里改用 .data 并不对，那样会切断计算图。"
+        "你的代码把一个 Value 放到了只能用实数的地方。错误信息提示取 .data，但在这里那样做并不对，会切断计算图。"
         "请直接用这些 Value 计算（用 Value 做 w * x，再加 b），返回算出来的 Value。",
     "lesson05.doing.parameters": "调用 {call}.parameters() ",
     "lesson05.doing.parameters_again": "第二次调用 {call}.parameters() ",
     "lesson05.doing.step_beside":
         "轮流训练两个网络时，对{which}网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
+    "lesson05.doing.step_filled":
+        "对一个 grad 里还留着一次 backward() 结果的网络运行 training_step(model, loss_fn, {lr})",
     "lesson05.doing.step_again": "在一个新的小网络上连续运行两次 training_step ",
     "lesson05.step.data_not_number":
         "第 {step} 步之后，model.parameters()[{index}].data 是{kind}，不是一个数。.data 里要放数，写成 p.data = p.data - learning_rate * p.grad（用 p.data 和 p.grad，不是 Value p 本身）。",
@@ -1001,6 +1006,12 @@ TEXT = {
         "用{weights}，{call} 在 {x} 上的输出是对的，但 backward() 之后 {name}.grad 是 {got}；"
         "应该是 {want}。用参数的 Value 本身（不是它们的 .data）搭出输出，"
         "并且每次调用都重新算一个输出。",
+    "lesson05.neuron.relu_lets_grad_through":
+        "用{weights}，{call} 在 {x} 上的输出是对的，是 0（这里 w . x + b 小于 0），"
+        "但 backward() 之后 {name}.grad 是 {got}；应该是 {want}。每个 grad 都和去掉 relu、"
+        "只剩 w . x + b 时一样。你的 relu 输出了 0，却让梯度照样传了过去。relu 输出 0 的地方，"
+        "它的局部导数也是 0。给 n 加上一个数做成的 relu（n + (-n.data)）值是 0，导数却还是 1。"
+        "请用 n.relu()。",
     "lesson05.neuron.input_grad":
         "backward() 之后，x{index}.grad 是 {got}；应该是 {want}。"
         "要乘的是输入的 Value 本身（wi * xi），不是它们的 .data。",
@@ -1170,6 +1181,17 @@ TEXT = {
         "第 {step} 步（学习率 {lr}）之后，参数 model.parameters()[{index}] 是 {got}，应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
     "lesson05.step.grads_changed":
         "第 {step} 步之后参数是对的，但 model.parameters()[{index}].grad 是 {got}，而 backward() 留下的是 {want}。你的 training_step 在 backward() 之后又改了 grad。请让它们保持 backward() 留下的值（为下一步把它们设为 0 也可以）。否则画梯度的图，或者在这一步之后读取梯度的循环，都会看到错误的数。",
+    "lesson05.step.filled_grads.cleared_after":
+        "网络的 grad 从 0 开始时，你的一步是对的。可如果 grad 里已经有一次 backward() 留下的值"
+        "（比如训练前你调用过 loss.backward() 看梯度），学习率 {lr} 的一步会把 "
+        "model.parameters()[{index}] 变成 {got}，应该是 {want}。你的一步结束时所有 grad 都是 0，"
+        "说明它是在更新之后清零，而不是在 backward() 之前。backward() 会把新的梯度加到旧的上面。"
+        "请在 loss.backward() 之前调用 model.zero_grad()。",
+    "lesson05.step.filled_grads.otherwise":
+        "网络的 grad 从 0 开始时，你的一步是对的。可如果 grad 里已经有一次 backward() 留下的值"
+        "（比如训练前你调用过 loss.backward() 看梯度），学习率 {lr} 的一步会把 "
+        "model.parameters()[{index}] 变成 {got}，应该是 {want}。backward() 会加到 .grad "
+        "原有的值上，所以每一步都要在 loss.backward() 之前调用 model.zero_grad()。",
     "lesson05.step.right":
         "一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
@@ -1430,8 +1452,8 @@ TEXT = {
         "写成 `for v in reversed(topo)`。也可能是 build_topo 在访问输入之前就把节点加进了列表，"
         "要在遍历 `v._prev` 的循环之后再加。",
     "engine_check.order.before_user":
-        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，比用到它的 {user} 还早"
-        "（它最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
+        "节点 {node} 的 `_backward` 比用到它的 {user} 先运行，运行时它的 grad 还是 {got}"
+        "（最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
         "先把节点排成拓扑顺序（每个节点排在它的输入之后），再倒过来依次调用每个 `_backward`。",
     "engine_check.twice.numbers":
         "设 L = a * a（a = 3）。中间不把任何 grad 设回 0，连续调用两次 backward()。第一次之后 L.grad = {first}，"
