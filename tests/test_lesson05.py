@@ -425,7 +425,7 @@ def test_check_count_parameters_names_no_cause_a_number_only_happens_to_match():
         "the first layer has a = nin, every later layer has a = the size of the layer before.")
     assert in_chinese(lambda: lesson05.check_count_parameters(count_plus_one).message) == (
         "count_parameters(2, [16, 16, 1]) 返回了 338；MLP(2, [16, 16, 1]) 有 337 个参数。"
-        "你的结果偏大 1。可能的原因有四种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
+        "你的结果偏大 1。可能的原因有这几种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的输入个数算错了。"
         "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。")
@@ -2010,3 +2010,13 @@ def test_check_neuron_says_the_errors_hint_to_take_data_does_not_apply():
     assert "Taking .data, as the error's own hint says, is not the fix here" in message, message
     assert "错误信息提示取 .data，但在这里那样做并不对" in in_chinese(
         lambda: lesson05.check_neuron(NumbersNeuron).message)
+
+
+def test_check_count_parameters_names_a_sum_of_the_layer_sizes():
+    """Walk finding: nin + sum(nouts) got "four candidates", none of them its cause."""
+    def count(nin, nouts):
+        return nin + sum(nouts)
+
+    message = lesson05.check_count_parameters(count).message
+    assert "Your count adds up the sizes of the layers, nin included" in message, message
+    assert "你把各层的大小加了起来" in in_chinese(lambda: lesson05.check_count_parameters(count).message)

@@ -117,6 +117,7 @@ def _count_hypotheses(nin, nouts, said):
     return [
         (sum(a * b for a, b in pairs), text("lesson05.count.weights_only", said=said)),
         (sum(nouts), text("lesson05.count.neurons", said=said)),
+        (nin + sum(nouts), text("lesson05.count.sizes", said=said)),
         (sum((nin + 1) * b for b in nouts), text("lesson05.count.nin_everywhere", said=said)),
         (sum((a + 1) * b for a, b in pairs[:-1]), text("lesson05.count.no_last", said=said)),
         (sum((a + 1) * b for a, b in pairs[1:]), text("lesson05.count.no_first", said=said)),

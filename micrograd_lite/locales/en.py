@@ -1002,6 +1002,10 @@ TEXT = {
         "add one per neuron.",
     "lesson05.count.neurons":
         "{said} Your count counts the neurons. Count each neuron's weights and its bias.",
+    "lesson05.count.sizes":
+        "{said} Your count adds up the sizes of the layers, nin included: it counts the "
+        "inputs and neurons, not the parameters. Count each neuron's weights (one per "
+        "input it sees) and its bias.",
     "lesson05.count.nin_everywhere":
         "{said} Your count gives every layer nin inputs. Only the first layer sees the "
         "nin inputs; layer i "
