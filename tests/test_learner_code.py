@@ -3,6 +3,7 @@ learner's line, never raised out of the check."""
 
 import pytest
 
+from languages import in_chinese
 from micrograd_lite.exercises.learner_code import call_learner_code
 
 
@@ -361,3 +362,41 @@ def test_a_changed_global_whose_name_occurs_inside_the_message_text_is_still_nam
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make()).message)
     assert chinese.endswith(f"另外，在检查调用你的代码期间，你的代码改动了全局变量 `{name}`。它把某些"
                             "东西从一次调用留到了下一次，这也许就是出错的原因。")
+
+
+def test_a_typed_answer_of_the_learners_own_class_that_never_ends_is_stopped():
+    """Walk finding: check_forward(LoopV(0.0)), a Value whose .data never returns, hung."""
+    from micrograd_lite import Value
+    from micrograd_lite.exercises import lesson01, lesson02, lesson04
+
+    class LoopingValue(Value):
+        @property
+        def data(self):
+            while True:
+                pass
+
+        @data.setter
+        def data(self, number):
+            pass
+
+    for check in (lesson02.check_forward, lesson01.check_slope, lesson04.check_bowl_rate):
+        message = check(LoopingValue(0.0)).message
+        assert "did not finish within" in message and "while reading your answer" in message, message
+    assert "读取你的答案" in in_chinese(lambda: lesson02.check_forward(LoopingValue(0.0)).message)
+
+
+def test_a_class_attribute_of_a_global_class_holding_a_value_is_named():
+    """Walk finding: a neuron that kept x1*w1 + x2*w2 in `K.n` (None at first) got the
+    number it was off by and no cause."""
+    from micrograd_lite.exercises import lesson02
+
+    class K:
+        n = None
+
+    def my_neuron(x1, w1, x2, w2, b):
+        if K.n is None:
+            K.n = x1 * w1 + x2 * w2  # kept from the first call
+        return (K.n + b).tanh()
+
+    message = lesson02.check_neuron(my_neuron).message
+    assert "changed the attribute `K.n` while the check called it" in message, message

@@ -600,3 +600,26 @@ def test_check_direction_reads_a_word_typed_with_its_quotes(answer):
     """Walk finding: '"decrease"' was told to answer with "increase" or "decrease"."""
     assert lesson01.check_direction(answer).correct
     assert not lesson01.check_direction(answer.replace("decrease", "increase").replace("减小", "增大"))
+
+
+@pytest.mark.parametrize("answer, right", [("shrink", True), ("lessen", True), ("decrement", True),
+                                           ("grow", False), ("increment", False)])
+def test_check_direction_reads_the_synonyms_alike(answer, right):
+    """Walk finding: "shrink", "lessen", "decrement" were asked for "increase" or
+    "decrease", and "grow" got no word about the sign, where "reduce" and "raise" did."""
+    feedback = lesson01.check_direction(answer)
+    assert feedback.correct is right
+    if not right:
+        assert "Look at the sign of dL/db" in feedback.message, feedback.message
+
+
+@pytest.mark.parametrize("answer, words, chinese", [
+    (-8.0, "Candidates: L itself, with the lecture's a = 2, where a slope was asked for; or the "
+     "slope with a = 4.", "也可能是用 a = 4 算了斜率"),
+    ((-3 * (-2) * -0.001 - 0) / 0.002, "-3 is half of dL/db", "是 dL/db 的一半"),
+])
+def test_check_nudge_b_names_every_cause_a_number_fits(answer, words, chinese):
+    """Walk finding: -8 (the slope with a = 4) was told it was L, not a slope; -3 (divided
+    by 2h) got the number and no cause."""
+    assert words in lesson01.check_nudge_b(answer).message
+    assert chinese in in_chinese(lambda: lesson01.check_nudge_b(answer).message)

@@ -12,6 +12,7 @@ from ..language import text
 from .answers import (as_number, check_number, listed, not_a_number, placeholder, read_number,
                       shown, shown_beside)
 from .feedback import Feedback
+from .learner_code import reads_answer_in_time
 
 __all__ = ["check_slope", "check_nudge_b", "check_direction", "check_error_factor"]
 
@@ -31,6 +32,7 @@ def _forward(h, x=-1.0):
 _SLOPE = _forward(0.001)  # what the exercise measures: -9.997
 
 
+@reads_answer_in_time
 def check_slope(answer):
     """Exercise: the slope of f at x = -1, measured with h = 0.001: -9.997 (the
     exact derivative is -10)."""
@@ -55,6 +57,7 @@ def check_slope(answer):
     )
 
 
+@reads_answer_in_time
 def check_nudge_b(answer):
     """Exercise: dL/db when a = 3 (b = -3, c = 10, f = -2): exactly a*f = -6."""
     if isinstance(answer, Value):
@@ -80,13 +83,16 @@ def check_nudge_b(answer):
             (1.0, 0.01, text("lesson01.nudge_b.dL_df_a3")),
             (4.0, 0.01, text("lesson01.nudge_b.dL_df_a2")),
             (-8.0, 0.01, text("lesson01.nudge_b.L_a2")),
+            (-3.0, 0.01, text("lesson01.nudge_b.half")),
         ],
         otherwise=lambda value: text("lesson01.nudge_b.otherwise", value=shown_beside(value, -6.0)),
     )
 
 
-_UP = {"increase", "up", "larger", "bigger", "more", "higher", "greater", "raise"}
-_DOWN = {"decrease", "down", "smaller", "lower", "less", "reduce"}
+_UP = {"increase", "up", "larger", "bigger", "more", "higher", "greater", "raise", "grow",
+       "enlarge", "increment", "rise"}
+_DOWN = {"decrease", "down", "smaller", "lower", "less", "reduce", "shrink", "lessen",
+         "decrement", "diminish", "drop"}
 # directions said with the sign's words (b is -3 in the lesson)
 _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
                  ("less positive", "down"))
@@ -127,6 +133,7 @@ _GOAL = re.compile(
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
 
 
+@reads_answer_in_time
 def check_direction(answer):
     """Exercise: to make L larger, move b up or down? dL/db = -4 < 0, so down.
 
@@ -172,6 +179,7 @@ _ERROR_FACTOR_RIGHT_KEYS = {True: "lesson01.error_factor.right_exact",
                             False: "lesson01.error_factor.right"}
 
 
+@reads_answer_in_time
 def check_error_factor(answer):
     """Exercise: by what factor does the central difference's error shrink when h
     shrinks from 1e-2 to 1e-3 (exp at x = 1)? It shrinks like h², so by 100."""

@@ -13,7 +13,7 @@ from .answers import (as_number, check_number, is_close, is_value, kind_of, list
 from .comparing import differing
 from .feedback import Feedback
 from .learner_code import (call_learner_code, changed_on_repeat, mutable_defaults,
-                           same_result, watches_kept_state)
+                           reads_answer_in_time, same_result, watches_kept_state)
 
 __all__ = ["check_value_count", "check_forward", "check_neuron", "check_subtraction"]
 
@@ -33,6 +33,7 @@ def seed_neuron(x1=2.0, w1=-3.0, x2=0.0, w2=1.0, b=6.8813735870195432):
     return o
 
 
+@reads_answer_in_time
 def check_value_count(answer):
     """Exercise: how many Values make up the graph of L = (a*b + c) * f? (7)
 
@@ -58,6 +59,7 @@ def check_value_count(answer):
     )
 
 
+@reads_answer_in_time
 def check_forward(answer):
     """Exercise: o for the seed's neuron with x2 = 1 (n = 1.8814, o = tanh(n) = 0.9546)."""
     n = 2.0 * -3.0 + 1.0 * 1.0 + SEED_NEURON["b"]

@@ -20,7 +20,7 @@ from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
 from .learner_code import (CONTAINERS, call_learner_code, changed_on_repeat, global_names,
-                           mutable_defaults, watches_kept_state)
+                           mutable_defaults, reads_answer_in_time, watches_kept_state)
 from .lesson02 import seed_neuron
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 
+@reads_answer_in_time
 def check_times_grad(answer):
     """Exercise: p = q * r, q = 3, r = -4, p.grad = 2. q.grad = r * p.grad = -8."""
     if isinstance(answer, Value):
@@ -1026,6 +1027,7 @@ def _overwritten(value):
     return text("lesson03.accumulate.overwritten", value=value)
 
 
+@reads_answer_in_time
 def check_accumulation(answer):
     """Exercise: s = 3, t = s*s + s: dt/ds = 2s + 1 = 7."""
     return check_number(

@@ -30,7 +30,7 @@ from .answers import (as_number, check_typed_number, is_close, kind_of, listed, 
                       shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
-from .learner_code import call_learner_code, watches_kept_state
+from .learner_code import call_learner_code, reads_answer_in_time, watches_kept_state
 
 __all__ = [
     "check_second_step",
@@ -46,6 +46,7 @@ __all__ = [
 # ----------------------------------------------------------------------
 # Numeric exercises
 # ----------------------------------------------------------------------
+@reads_answer_in_time
 def check_second_step(answer):
     """Exercise: the second update on (w - 3)**2 with learning rate 0.1.
 
@@ -125,6 +126,7 @@ def _say_parabola_rate(value):
     return text("lesson04.largest_rate.bounded", lr=lr, factor=factor)
 
 
+@reads_answer_in_time
 def check_largest_rate(answer):
     """Exercise: the largest learning rate for which descent on (w - 3)**2 does
     not diverge. One update multiplies w - 3 by 1 - 2 * lr; the run stays
@@ -155,6 +157,7 @@ def _say_bowl_rate(value):
     return text("lesson04.bowl_rate.both_diverge", lr=lr, w2=w2)
 
 
+@reads_answer_in_time
 def check_bowl_rate(answer):
     """Exercise: the largest learning rate for which descent on
     w1**2 + 10 * w2**2 does not diverge. Each coordinate has its own factor,

@@ -32,7 +32,7 @@ from .answers import (as_number, check_typed_number, is_value, kind_of, listed, 
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, call_learner_code, describe_error, explanation_of,
-                           mutable_defaults, same_result, watches_kept_state)
+                           mutable_defaults, reads_answer_in_time, same_result, watches_kept_state)
 
 __all__ = [
     "check_hinge_loss",
@@ -49,6 +49,7 @@ __all__ = [
 # ----------------------------------------------------------------------
 # Numeric exercises
 # ----------------------------------------------------------------------
+@reads_answer_in_time
 def check_hinge_loss(answer):
     """Exercise: the mean hinge loss of scores [2.0, 0.3, -0.5] for labels [+1, +1, -1].
 
@@ -75,6 +76,7 @@ def check_hinge_loss(answer):
     )
 
 
+@reads_answer_in_time
 def check_constant_score(answer):
     """Exercise: the data loss of a network that gives the score 3 to each of the
     100 two-moons points (50 of each class).

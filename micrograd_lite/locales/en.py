@@ -68,6 +68,7 @@ TEXT = {
     "learner_code.explain.arguments": "",
     "learner_code.explain.unpack": "",
     "learner_code.explain.index": "",
+    "learner_code.doing.read_answer": "reading your answer (the check reads its .data, compares it and writes it in a message)",
     "learner_code.too_long": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
         "whose condition stays true, or a recursion with no case that stops it), or for "
@@ -155,7 +156,8 @@ TEXT = {
     "lesson01.nudge_b.L2_a3": "That is close to -2, the value of L for a = 3: it looks like L after b is nudged (L2), not a slope. The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
     "lesson01.nudge_b.dL_df_a3": "1 is dL/df for a = 3 (a × b + c). Nudge b, not f.",
     "lesson01.nudge_b.dL_df_a2": "4 is dL/df for a = 2 (a × b + c). Set a = 3 and nudge b, not f.",
-    "lesson01.nudge_b.L_a2": "-8 is the value of L for a = 2, not a slope. Set a = 3, nudge b and compute (L2 - L1) / h.",
+    "lesson01.nudge_b.L_a2": "-8 is the value of L for a = 2, and also dL/db for a = 4 (a × f). Candidates: L itself, with the lecture's a = 2, where a slope was asked for; or the slope with a = 4. Set a = 3, nudge b and compute (L2 - L1) / h.",
+    "lesson01.nudge_b.half": "-3 is half of dL/db: the difference L2 - L1 divided by 2h, where b moved by h only. Divide by the step b took, h. (A central difference divides by 2h because b moves from b - h to b + h.)",
     "lesson01.nudge_b.otherwise": "{value} is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.",
 
     # -- lesson01: which way to move b

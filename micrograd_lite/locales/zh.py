@@ -69,6 +69,7 @@ TEXT = {
     "learner_code.explain.arguments": "意思是调用函数时给的参数，和函数定义里的参数对不上（个数或名字不同）。请对照练习给出的函数签名。",
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
+    "learner_code.doing.read_answer": "读取你的答案（检查函数会读它的 .data、比较它，并在消息里写出它）",
     "learner_code.too_long": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？",
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
     "learner_code.state_note": "另外提醒一下，检查调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
@@ -150,7 +151,8 @@ TEXT = {
     "lesson01.nudge_b.L2_a3": "这个数接近 -2，也就是 a = 3 时 L 的值。它看起来是挪动 b 之后的 L（L2），不是斜率。练习问的是 b 变化时 L 变得多快，也就是 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
-    "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，不是斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
+    "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，也是 a = 4 时的 dL/db（a × f）。可能是算了 L 本身（用的是讲座里的 a = 2），而题目要的是斜率；也可能是用 a = 4 算了斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
+    "lesson01.nudge_b.half": "-3 是 dL/db 的一半：b 只挪动了 h，差 L2 - L1 却除以了 2h。要除以 b 实际挪动的距离 h。（中心差分除以 2h，是因为 b 从 b - h 挪到了 b + h。）",
     "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后把 (L2 - L1) / h 赋给 answer。",
 
     # -- lesson01: which way to move b
