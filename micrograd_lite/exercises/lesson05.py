@@ -546,13 +546,10 @@ def check_neuron(Neuron):
     snapshot = class_snapshot(Neuron)
     made = []
     for trial in _NEURON_TRIALS:
-        neuron, error = call_learner_code(Neuron, trial.nin, nonlin=trial.nonlin,
-                                          doing=text("lesson05.doing.make", call=trial.call))
-        if error is not None:
-            return error
-        params = _parameters(neuron, trial.call)
-        if isinstance(params, Feedback):
-            return params
+        built = _made_with_parameters(Neuron, trial.call, trial.nin, nonlin=trial.nonlin)
+        if isinstance(built, Feedback):
+            return built
+        neuron, params = built
         if len(params) != trial.nin + 1:
             changed = changed_since(Neuron, snapshot)
             if changed:
@@ -1093,13 +1090,10 @@ def _two_outputs_problem(MLP):
     """A Feedback if ``MLP(2, [3, 2])``, given the package's weights, does not give the
     package's two scores on each point of _TWO_OUTPUTS, else None."""
     trial = _TWO_OUTPUTS
-    model, error = call_learner_code(MLP, trial.nin, list(trial.nouts),
-                                     doing=text("lesson05.doing.make", call=trial.call))
-    if error is not None:
-        return error
-    params = _parameters(model, trial.call)
-    if isinstance(params, Feedback):
-        return params
+    made = _made_with_parameters(MLP, trial.call, trial.nin, list(trial.nouts))
+    if isinstance(made, Feedback):
+        return made
+    model, params = made
     if len(params) != _count(trial.nin, trial.nouts):
         return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))
     reference = trial.reference()
