@@ -373,7 +373,7 @@ ENGLISH = {
     'sort without visited':
         "For the graph of c, from b = a + a and c = b + b your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
     'sort preorder':
-        "For the graph of c, from b = a + a and c = b + b your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Two things give this order: appending a node before visiting its children, or reversing the list before returning it. Append each node after visiting its children, and return the list as it is.",
+        "For the graph of c, from b = a + a and c = b + b your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
     'sort by label':
         'For the graph of (a*b) * (a + b), whose nodes have no labels your list misses 4 of its 5 nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.',
     'backward overwrites':
@@ -419,7 +419,7 @@ ENGLISH = {
     'subtraction changes q':
         'p - q changed q itself (q.data is now -2.0, was 2). An operation must leave its inputs alone and return a new node: ChangesQ(self.data - other.data, (self, other), "-").',
     'subtraction one result for all':
-        'p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds -5.5: your results share their data. Each p - q must return a node of its own.',
+        'p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds -5.5: your results share their data. Each p - q must return a node of its own. Your code also changed the attribute `OneResult.result` while the check called it: it keeps something from one call to the next, which may be why.',
     'sort of at most 60 steps':
         "For the graph of x249, the end of a chain of 250 nodes x0, x1, ..., each the tanh of the one before your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
     'sort visiting before testing':

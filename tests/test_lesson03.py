@@ -553,7 +553,7 @@ def _visited_is_never_filled(root):
     (_visited_is_never_filled, "'a' 4 times"),
     (root_first, "Append each node after visiting its children"),
     # a right post-order, reversed at the end: the message names that too
-    (lambda root: lesson03.worked_topological_sort(root)[::-1], "or reversing the list before returning it"),
+    (lambda root: lesson03.worked_topological_sort(root)[::-1], "reversing the list before returning it"),
     (_leaves_then_reversed, "'c' before its input 'b'"),
     (_children_only, "'b' 2 times"),
     (_forgets_the_leaf, "misses a"),
@@ -615,12 +615,12 @@ def _scaled_twice(root):
 
 @pytest.mark.parametrize("slip, says", [
     (lesson03._overwrites, "child.grad += ..."),
-    (lesson03._no_root_grad, "root.grad = 1"),
+    (lesson03._no_root_grad, "root.grad is never set to 1"),
     (lesson03._forward_order, "forward order"),
     (lesson03._local_only, "only the local derivative"),
     (lesson03._upstream_only, "as if every operation were +"),
     (_scaled_twice, "a.grad is 16 but should be 4"),
-    (lambda root: None, "Every grad stays 0"),
+    (lambda root: None, "Every grad ends at 0"),
     (lambda root: setattr(root, "grad", 1.0), "a.grad is 0 but should be 4"),
 ])
 def test_check_backward_pass_typical_slips(slip, says):
@@ -1067,7 +1067,7 @@ def test_a_sort_keyed_by_data_is_told_so_and_a_missing_input_as_before():
     assert "Visit every input" not in feedback.message
     # a node really left out (here the leaves, whose data nodes listed may share)
     feedback = lesson03.check_topological_sort(_forgets_the_leaf)
-    assert "misses a. Visit every input in node._prev" in feedback.message
+    assert "misses a, nodes with no inputs (leaves)" in feedback.message
     assert "data" not in feedback.message
 
 
@@ -1482,8 +1482,10 @@ def test_a_backward_pass_that_returns_its_grads_is_told_to_store_them_in_grad():
         "local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.")
     # one that returns nothing and sets no grad is told about root.grad alone, as before
     assert lesson03.check_backward_pass(lambda root: None).message.endswith(
-        "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), or there is "
-        "nothing to pass on.")
+        "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop "
+        "(dL/dL = 1; without it there is nothing to pass on), or the loop sets grads back to 0 "
+        "after passing them on. A node's grad is its answer: set the root's to 1 and leave every "
+        "grad as the loop leaves it.")
 
 
 @pytest.mark.parametrize("backward_pass, message", [
@@ -2013,3 +2015,72 @@ def test_a_recursion_without_end_is_told_in_chinese_without_a_thousands_comma():
     chinese = in_chinese(lambda: lesson03.check_divide_local_grads(rec).message)
     assert "意思是 `rec` 一直在调用自己" in chinese and "1,0" not in chinese, chinese
     assert "(about 1,000 calls)" in lesson03.check_divide_local_grads(rec).message
+
+
+def test_check_topological_sort_lists_a_set_among_the_causes_of_a_wrong_order():
+    """Walk finding: `return list(set(order))` was told one of two causes, neither its own."""
+    def through_a_set(root):
+        order, visited = [], set()
+
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return list(set(order))
+
+    message = lesson03.check_topological_sort(through_a_set).message
+    assert "set()" in message, message
+
+
+def test_check_backward_pass_lists_the_causes_a_learners_own_sort_and_zeroing_can_be():
+    """Walk finding: a loop that zeroes grads after passing them on was told to set
+    root.grad = 1 (it did); a pre-order sort of the learner's own was put down to the loop."""
+    def zeroing(root):
+        root.grad = 1.0
+        for node in reversed(lesson03.worked_topological_sort(root)):
+            g, node.grad = node.grad, 0.0
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * g
+
+    def preorder(root):
+        order, seen = [], set()
+
+        def visit(node):
+            if node not in seen:
+                seen.add(node)
+                order.append(node)  # before its inputs
+                for child in node._prev:
+                    visit(child)
+        visit(root)
+        root.grad = 1.0
+        for node in reversed(order):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+
+    assert "or the loop sets grads back to 0 after passing them on" in \
+        lesson03.check_backward_pass(zeroing).message
+    message = lesson03.check_backward_pass(preorder).message
+    assert "or the order it walks lists the root first (your own topological_sort" in message, message
+    assert "根节点排在最前面" in in_chinese(lambda: lesson03.check_backward_pass(preorder).message)
+
+
+def test_check_topological_sort_names_leaves_visited_but_never_appended():
+    def no_leaves(root):
+        order, visited = [], set()
+
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                if node._prev:
+                    order.append(node)
+        visit(root)
+        return order
+
+    message = lesson03.check_topological_sort(no_leaves).message
+    assert "nodes with no inputs (leaves), while it lists every node computed from them" in message, message
+    assert "叶子节点也要排进拓扑顺序" in in_chinese(lambda: lesson03.check_topological_sort(no_leaves).message)

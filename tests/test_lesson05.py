@@ -2020,3 +2020,16 @@ def test_check_count_parameters_names_a_sum_of_the_layer_sizes():
     message = lesson05.check_count_parameters(count).message
     assert "Your count adds up the sizes of the layers, nin included" in message, message
     assert "你把各层的大小加了起来" in in_chinese(lambda: lesson05.check_count_parameters(count).message)
+
+
+def test_check_neuron_names_a_forward_pass_that_writes_a_parameter():
+    """Walk finding: `self.b.data = 0.0` in __call__ was told the sum leaves out b."""
+    class ZeroingBias(NeuronRight):
+        def __call__(self, x):
+            self.b.data = 0.0
+            return super().__call__(x)
+
+    message = lesson05.check_neuron(ZeroingBias).message
+    assert message.startswith("Calling Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed its own "
+                              "parameter b: the check set it to 0.25, and after the call it is 0."), message
+    assert "前向计算只读参数" in in_chinese(lambda: lesson05.check_neuron(ZeroingBias).message)

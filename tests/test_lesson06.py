@@ -679,3 +679,21 @@ def test_check_engine_writes_the_inputs_of_a_plus_b_with_the_editions_separator(
     english = check_engine(Inherited).message
     assert "`a + b` with a = 1.5, b = -2 returned" in english, english
     assert "`a + b`（a = 1.5，b = -2）" in in_chinese(lambda: check_engine(Inherited).message)
+
+
+def test_check_engine_tells_a_neg_made_from_a_number_the_one_line_form():
+    """Walk finding: check_engine told a `Value(-self.data)` negation to pass (self,) as
+    _children, which still fails; check_more_operations already gave the one-line form."""
+    broken = learner_class(("    return self * -1\n", "    return Value(-self.data)\n"))
+    message = check_engine(broken).message
+    assert "Passing the inputs as `_children` is not enough alone" in message, message
+    assert "`return self * -1`" in message
+
+
+def test_check_engine_names_the_highest_node_whose_backward_never_ran():
+    """Walk finding: a visited set keyed by v.data skipped i and d (both 1.0, as k is); the
+    message named a '**-1' node further down instead of `i = d ** 0.5`."""
+    by_data = learner_class(("        if v not in visited:\n            visited.add(v)\n",
+                             "        if v.data not in visited:\n            visited.add(v.data)\n"))
+    message = check_engine(by_data).message
+    assert "The `_backward` of `i = d ** 0.5` never ran." in message, message

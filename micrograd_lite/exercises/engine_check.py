@@ -153,6 +153,17 @@ LESSON_OPERATIONS = ("+", "*", "radd", "rmul", "**", "tanh", "neg", "-", "/")
 #: checked after the ones with a local derivative of their own, so that a
 #: slip in ``**`` is named as ``**``'s, not as ``/``'s.
 _USUALLY_COMPOSITE = ("radd", "rmul", "neg", "-", "rsub", "/", "rtruediv")
+# each of them in one line from the others, as lesson 06 writes them
+COMPOSED_FORMS = {"radd": "return self + other", "rmul": "return self * other",
+                   "neg": "return self * -1", "-": "return self + (-other)",
+                   "rsub": "return other + (-self)", "/": "return self * other ** -1",
+                   "rtruediv": "return other * self ** -1"}
+
+
+def _make(case):
+    """How the result of ``case`` passes its inputs on as ``_children``, for a message."""
+    return (text("engine_check.make.pow") if case.group == "**"
+            else text("engine_check.make.operation", children=case.children))
 
 
 def _local(case, i):
@@ -522,16 +533,22 @@ class _Checker:
             for input_text, child in inputs:
                 if _leads_to(node, child) is not False:
                     continue
-                make = (text("engine_check.make.pow") if case.group == "**"
-                        else text("engine_check.make.operation", children=case.children))
                 if _prev_is_empty(node):
-                    if self.init_drops_children():
-                        return text("engine_check.prev_empty.init", expr=expr)
-                    return text("engine_check.prev_empty.operation", expr=expr,
-                                method=case.method, make=make)
+                    return self.prev_empty(case, expr, node)
                 return text("engine_check.prev_missing", expr=expr, input=input_text,
-                            method=case.method, make=make)
+                            method=case.method, make=_make(case))
         return ""
+
+    def prev_empty(self, case, expr, node):
+        """What to say of ``node``, the result ``expr`` of ``case``, whose ``_prev`` is empty."""
+        if self.init_drops_children():
+            return text("engine_check.prev_empty.init", expr=expr)
+        if case.group in COMPOSED_FORMS and not self.has_own_backward(node):
+            # children alone would leave it with a leaf's _backward, which passes nothing on
+            return text("engine_check.prev_empty.composite", expr=expr, method=case.method,
+                        form=COMPOSED_FORMS[case.group])
+        return text("engine_check.prev_empty.operation", expr=expr, method=case.method,
+                    make=_make(case))
 
     def no_inputs_recorded(self, case, expr, out, mine):
         """What to say if ``out`` records no inputs (an empty ``_prev``) and backward()
@@ -540,12 +557,16 @@ class _Checker:
         if not _prev_is_empty(out) or any(
                 self.number(node, "grad", f"{name}.grad") != 0 for name, node in mine.items()):
             return ""
-        if self.init_drops_children():
-            return text("engine_check.prev_empty.init", expr=expr)
-        make = (text("engine_check.make.pow") if case.group == "**"
-                else text("engine_check.make.operation", children=case.children))
-        return text("engine_check.prev_empty.operation", expr=expr, method=case.method,
-                    make=make)
+        return self.prev_empty(case, expr, out)
+
+    def has_own_backward(self, node):
+        """Whether ``node`` carries local derivatives or a ``_backward`` other than the one a
+        new Value (a leaf) gets; True when that cannot be told."""
+        if getattr(node, "_local_grads", None):
+            return True
+        leaf = self.leaf(1.0, "a")  # (made under the time limit, as every input is)
+        return getattr(getattr(node, "_backward", None), "__code__", None) is not getattr(
+            getattr(leaf, "_backward", None), "__code__", None)
 
     def init_drops_children(self):
         """Whether ``Value(data, (a, b), op)`` forgets ``a`` and ``b`` (an ``__init__``
@@ -1650,10 +1671,16 @@ def _order_problem(recorded, texts, root=None):
             if user is not None:
                 return text("engine_check.order.before_user", user=name(user), **numbers)
             return text("engine_check.order.early", **numbers)
-    for key, node in wrapped.items():
-        if key not in counts:
-            return text("engine_check.order.never", node=name(node))
-    return ""
+    never = [node for key, node in wrapped.items() if key not in counts]
+    if not never:
+        return ""
+    # named: the highest one skipped, used by a node whose _backward ran (or the root),
+    # not one below it that was skipped only because the walk never got there
+    ran = {id(node) for node, _ in calls}
+    topmost = next((node for node in never if node is root or any(
+        id(user) in ran and any(child is node for child in user._prev)
+        for user in wrapped.values())), never[0])
+    return text("engine_check.order.never", node=name(topmost))
 
 
 def _inputs_first(first_call, wrapped):

@@ -126,8 +126,8 @@ def _n(point):
 
 
 def _changed_input(inputs, point):
-    """A Feedback if the learner's neuron changed the data or grad of a Value it
-    was given, else ``None``: its inputs must be left as they are."""
+    """A Feedback if the learner's neuron changed the data, grad, links or label of a
+    Value it was given, else ``None``: its inputs must be left as they are."""
     for name, value, was in zip(_NAMES, inputs, point):  # by position: labels may change
         if value.data != was:
             if isinstance(value.data, float):
@@ -144,6 +144,10 @@ def _changed_input(inputs, point):
         if value._prev or value._op:  # an input links to nothing
             return Feedback(False, text("lesson02.neuron.changes_links", name=name,
                                         count=len(value._prev), op=value._op))
+    for name, value in zip(_NAMES, inputs):
+        if value.label != name:  # the check labels each input by its name
+            return Feedback(False, text("lesson02.neuron.changes_label", name=name,
+                                        now=repr(value.label)))
     return None
 
 
@@ -247,7 +251,13 @@ def check_neuron(neuron):
 # Coding exercise: subtraction for the lesson's TinyValue
 # ----------------------------------------------------------------------
 def _is_tiny(obj):
-    return all(hasattr(obj, name) for name in ("data", "_prev", "_op"))
+    return not _missing_parts(obj)
+
+
+def _missing_parts(obj):
+    """The attributes of a node (``data``, ``_prev``, ``_op``) that ``obj`` lacks, as a
+    message lists them; "" when it has them all."""
+    return listed([f"`{name}`" for name in ("data", "_prev", "_op") if not hasattr(obj, name)])
 
 
 def _labels(nodes, names):
@@ -284,6 +294,10 @@ def check_subtraction(cls):
     *pairs, r = made
     for node, number in zip([v for pair in pairs for v in pair] + [r],
                             [v for pair in _SUB_PAIRS for v in pair] + [1.0]):
+        missing = _missing_parts(node)
+        if missing:  # an __init__ of the learner's that leaves some out
+            return Feedback(False, text("lesson02.sub.made_missing", made=f"{name}({number:g})",
+                                        missing=missing))
         if node.data != number:  # before any subtraction: the class itself changes it
             return Feedback(False, text("lesson02.sub.made_changed", name=name, number=number,
                                         data=node.data))
@@ -295,6 +309,9 @@ def check_subtraction(cls):
             return trouble
         if out is None:
             return Feedback(False, text("lesson02.sub.none"))
+        if isinstance(out, cls) and _missing_parts(out):
+            return Feedback(False, text("lesson02.sub.made_missing", made="p - q",
+                                        missing=_missing_parts(out)))
         if not _is_tiny(out):
             got = as_number(out)
             if got is not None:
@@ -448,6 +465,11 @@ def _structure_problem(out, left, right, earlier, cls, first_round=True):
     if not prev:
         return Feedback(False, text("lesson02.sub.prev_empty"))
     ids = [id(node) for node in prev]
+    inner = prev[0] if len(prev) == 1 and isinstance(prev[0], (tuple, list)) else ()
+    if [id(node) for node in inner] == [id(left), id(right)]:  # ((self, other),)
+        return Feedback(False, text("lesson02.sub.prev_nested", where=where))
+    if left is right and ids != [id(left), id(left)]:  # p - p: the one node, twice
+        return Feedback(False, text("lesson02.sub.prev_same", prev=_labels(prev, {id(left): "p"})))
     if ids == [id(right), id(left)] and left is not right:
         return Feedback(False, text("lesson02.sub.prev_reversed"))
     if ids != [id(left), id(right)]:

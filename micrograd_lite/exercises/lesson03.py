@@ -549,6 +549,11 @@ def _missing(missing, order, nodes, graph, build, topological_sort):
                                     names=listed(_describe_node(n, quote=False) for n in missing),
                                     data=node.data, twin=_describe_node(twin, quote=False)))
     names = [_describe_node(node, quote=False) for node in missing]
+    listed_ids = {id(node) for node in order}
+    if all(not node._prev for node in missing) and all(
+            id(node) in listed_ids for node in nodes.values() if node._prev):
+        return Feedback(False, text("lesson03.topo.missing_leaves", graph=graph,
+                                    names=listed(names)))
     if build in _BIGGER:  # after the lesson's graphs were sorted right
         return Feedback(False, text("lesson03.topo.missing_many", graph=graph,
                                     missing=len(missing), nodes=len(nodes),

@@ -11,7 +11,7 @@ import traceback
 
 from ..language import text
 from .answers import kind_of, placeholder
-from .engine_check import LESSON_OPERATIONS, check_engine, leaf_backward_problem
+from .engine_check import COMPOSED_FORMS, LESSON_OPERATIONS, check_engine, leaf_backward_problem
 from .feedback import Feedback
 from .learner_code import call_learner_code, watches_kept_state
 
@@ -244,9 +244,9 @@ def check_more_operations(Value):
 
 
 # the operations the exercise writes from others, each with its one-line form
-_COMPOSED = (("__neg__", "-a", lambda a, b: -a, "return self * -1"),
-             ("__sub__", "a - b", lambda a, b: a - b, "return self + (-other)"),
-             ("__truediv__", "a / b", lambda a, b: a / b, "return self * other ** -1"))
+_COMPOSED = (("__neg__", "-a", lambda a, b: -a, COMPOSED_FORMS["neg"]),
+             ("__sub__", "a - b", lambda a, b: a - b, COMPOSED_FORMS["-"]),
+             ("__truediv__", "a / b", lambda a, b: a / b, COMPOSED_FORMS["/"]))
 
 
 def _made_from_a_number(Value):
@@ -264,6 +264,6 @@ def _made_from_a_number(Value):
         empty, failed = call_learner_code(alone, compute,
                                           doing=text("lesson06.doing.compute", expr=expr))
         if failed is None and empty:
-            return Feedback(False, text("lesson06.more_operations.made_from_a_number",
+            return Feedback(False, text("engine_check.prev_empty.composite",
                                         expr=expr, method=method, form=form))
     return None

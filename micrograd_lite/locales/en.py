@@ -240,6 +240,7 @@ TEXT = {
     "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} at call {call}. A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
     "lesson02.neuron.changes_grad": "Your function changes the grads of the Values it is given: after the call, {name}.grad is {now:g}, not 0. Only build o and return it; the backward pass that fills the grads comes in lesson 03.",
+    "lesson02.neuron.changes_label": "Your function changes the Values it is given: after the call, the input {name} is labelled {now}, not '{name}' as it came. A drawing of the caller's graph then shows the wrong name. Leave the inputs as they are, and label only the new nodes your function makes.",
     "lesson02.neuron.changes_links": "Your function changes the Values it is given: after the call, {name}._prev has length {count} and {name}._op is {op!r}, where an input made from nothing has both empty. Leave the inputs as they are: the links belong on the new nodes the operations make (x1 * w1 records x1 and w1 in its own _prev).",
     "lesson02.neuron.right": "Your neuron builds o = tanh(x1*w1 + x2*w2 + b) from Values, so the whole graph is recorded; it gives 0.7071 for the seed's numbers.",
 
@@ -266,6 +267,7 @@ TEXT = {
     "lesson02.sub.shared": "p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds {data!r}: your results share their data. Each p - q must return a node of its own.",
     "lesson02.sub.first_again": " That is the difference of the first pair, p = {p:g}, q = {q:g}: a number written in the code, or a result kept from the earlier subtraction (in a global, a class attribute or a default argument)? Compute it from self.data and other.data at every call.",
     "lesson02.sub.not_repeatable": "p - q with p = {p:g}, q = {q:g} gave data {was!r} the first time and {now!r} when the check did it again on new nodes. Code that computes from self.data and other.data alone gives the same both times, so your {name} keeps something from one subtraction to the next (a class attribute, a global, a default argument, a variable of an enclosing function). Compute the result from self.data and other.data alone.",
+    "lesson02.sub.made_missing": "{made} gives a node with no {missing}. A TinyValue keeps its number in .data, its inputs in ._prev and its operation in ._op, and the drawings read all three. If your class has an __init__ of its own, let it call super().__init__(data, _children, _op, label), or set every one of them.",
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
@@ -274,6 +276,8 @@ TEXT = {
     "lesson02.sub.where": "(p = {p}, q = {q})",
     "lesson02.sub.prev_default": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Your __sub__ has a default argument holding a list, dict or set ({names}): it is made once, when def runs, and shared by every call, so each subtraction adds to the same one. Make such a container inside __sub__ instead, so that every call starts afresh; _children is always (self, other).",
     "lesson02.sub.prev_old_result": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, the inputs of an earlier subtraction: p - q gave back a node made before, kept in the default argument {names} (a result kept by its numbers, say). Make a new node at every subtraction, from self and other.",
+    "lesson02.sub.prev_nested": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is ((p, q),), that pair inside another tuple, so the graph sees one child that is no node. Pass (self, other) itself as _children.",
+    "lesson02.sub.prev_same": "_prev of p - p should be (p, p), the one node twice, once for each operand; it is {prev}. Pass (self, other) as it is, even when both are the same node: lesson 03's backward pass then adds both of its local derivatives to p.grad.",
     "lesson02.sub.prev_flattened": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with the inputs of p in place of p. _children is (self, other), the two operands as they are, even when self was itself made by a subtraction.",
     "lesson02.sub.prev_earlier": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with a node of an earlier subtraction in it. Does __sub__ keep something from one call to the next (a class attribute, a default argument, a global list)? Pass (self, other) as _children.",
     "lesson02.sub.prev_wrong": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other).",
@@ -365,11 +369,12 @@ TEXT = {
     "lesson03.topo.twice": "For the graph of {graph} your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
     "lesson03.topo.no_root": "For the graph of {graph} your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
+    "lesson03.topo.missing_leaves": "For the graph of {graph} your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
     "lesson03.topo.missing": "For the graph of {graph} your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
     "lesson03.topo.missing_same_data": "For the graph of {graph} your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
     "lesson03.topo.missing_many": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
-    "lesson03.topo.reversed": "For the graph of {graph} your list starts with the root {root!r}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Two things give this order: appending a node before visiting its children, or reversing the list before returning it. Append each node after visiting its children, and return the list as it is.",
-    "lesson03.topo.before_input": "For the graph of {graph} your list has {node} before its input {child}. Every node must come after the nodes it was computed from: append a node after visiting its children.",
+    "lesson03.topo.reversed": "For the graph of {graph} your list starts with the root {root!r}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
+    "lesson03.topo.before_input": "For the graph of {graph} your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, or the list passed through something that keeps no order (a set(), say). Append a node after visiting its children, and return that list as it is.",
     "lesson03.topo.right": "Every node once, each after its inputs, the root last, also when a node is reused (b = a + a; c = b + b).",
     "lesson03.state.default": "Default arguments are made once, when def runs, and shared by every call: {names}. Make them inside the function instead: {fix}.",
     "lesson03.state.global": "Global variables are made once and shared by every call: {names}. Make them inside the function instead: {fix}.",
@@ -393,9 +398,9 @@ TEXT = {
         "local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is "
         "nothing to pass on.",
     "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
-    "lesson03.backward.no_root_grad": "Every grad stays 0: set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
+    "lesson03.backward.no_root_grad": "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop (dL/dL = 1; without it there is nothing to pass on), or the loop sets grads back to 0 after passing them on. A node's grad is its answer: set the root's to 1 and leave every grad as the loop leaves it.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
-    "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Either the walk goes in forward order (a node passes on its grad before it has received it: walk reversed(order), from the root to the inputs), or the loop stops after its first node (a return or break inside it).",
+    "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
     "lesson03.backward.local_only": "Each child got only the local derivative. Multiply it by the gradient from above: child.grad += local * node.grad.",
     "lesson03.backward.upstream_only": "Each child got the node's grad unchanged, as if every operation were +. Multiply by the local derivative: child.grad += local * node.grad.",
@@ -1232,6 +1237,10 @@ TEXT = {
         "graph of lessons 02-03: one node for every * and every +, "
         "built from the Values themselves (wi * xi, + b), not from "
         "their .data.",
+    "lesson05.neuron.changes_parameter":
+        "Calling {call} on {x} changed its own parameter {name}: the check set it to {before}, "
+        "and after the call it is {after}. A forward pass reads the parameters and never "
+        "writes them: only a training step moves them.",
     "lesson05.neuron.parameter_grad":
         "With {weights}, {call} on {x} gives the right output, "
         "but after backward() {name}.grad is {got}; "
@@ -1570,11 +1579,6 @@ TEXT = {
         "inputs (`_prev`), its operation (`_op`) and its label.",
     "lesson06.add_mul.what": "your Value class with __add__ and __mul__ (`answer = Value`)",
     "lesson06.doing.compute": "computing `{expr}`",
-    "lesson06.more_operations.made_from_a_number":
-        "The result of `{expr}` has an empty `_prev`: your `{method}` makes a new Value from "
-        "a number alone, so backward() cannot reach the inputs through it. Passing the inputs "
-        "as `_children` is not enough alone: the node needs its `_backward` too. Write it "
-        "with the operations you already have, which record both: `{form}`.",
     "lesson06.more_operations.what":
         "your Value class with the new operations (`answer = Value`)",
     # -- engine_check: a learner's Value class against the package's ----------
@@ -1602,6 +1606,11 @@ TEXT = {
     "engine_check.prev_empty.init":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "In `__init__`, write `self._prev = tuple(_children)`.",
+    "engine_check.prev_empty.composite":
+        "The result of `{expr}` has an empty `_prev`: your `{method}` makes a new Value from "
+        "a number alone, so backward() cannot reach the inputs through it. Passing the inputs "
+        "as `_children` is not enough alone: the node needs its `_backward` too. Write it "
+        "with the operations you already have, which record both: `{form}`.",
     "engine_check.prev_empty.operation":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "When `{method}` makes its result, it must pass its inputs on as `_children`: {make}.",

@@ -152,7 +152,7 @@ TEXT = {
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
     "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，也是 a = 4 时的 dL/db（a × f）。可能是算了 L 本身（用的是讲座里的 a = 2），而题目要的是斜率；也可能是用 a = 4 算了斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
-    "lesson01.nudge_b.half": "-3 是 dL/db 的一半：b 只挪动了 h，差 L2 - L1 却除以了 2h。要除以 b 实际挪动的距离 h。（中心差分除以 2h，是因为 b 从 b - h 挪到了 b + h。）",
+    "lesson01.nudge_b.half": "-3 是 dL/db 的一半。b 只挪动了 h，差 L2 - L1 却除以了 2h。要除以 b 实际挪动的距离 h。（中心差分除以 2h，是因为 b 从 b - h 挪到了 b + h。）",
     "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后把 (L2 - L1) / h 赋给 answer。",
 
     # -- lesson01: which way to move b
@@ -235,6 +235,7 @@ TEXT = {
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。填入 grad 的反向传播在第 03 课。",
+    "lesson02.neuron.changes_label": "你的函数改动了传给它的 Value。调用之后，输入 {name} 的 label 变成了 {now}，不再是传进来时的 '{name}'。这样画出调用者的计算图时，名字就错了。请不要改动输入，只给你的函数新建的节点设 label。",
     "lesson02.neuron.changes_links": "你的函数改动了传给它的 Value。调用之后，{name}._prev 里有 {count} 个节点，{name}._op 是 {op!r}，而一个输入不由任何运算得到，这两个本来都是空的。请不要改动输入。节点之间的联系要记在运算新建的节点上（x1 * w1 会把 x1 和 w1 记在它自己的 _prev 里）。",
     "lesson02.neuron.right": "你的神经元用 Value 搭建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
@@ -261,6 +262,7 @@ TEXT = {
     "lesson02.sub.shared": "p = 5，q = 2 时 p - q 得到 3，但再对另外两个节点做一次减法之后，第一个结果变成了 {data!r}。你的结果共用了同一份 data。每次 p - q 都必须返回一个属于它自己的新节点。",
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
     "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
+    "lesson02.sub.made_missing": "{made} 得到的节点没有 {missing}。TinyValue 把数放在 .data 里，把输入放在 ._prev 里，把运算放在 ._op 里，画图时这三个都要读。如果你的类有自己的 __init__，请在里面调用 super().__init__(data, _children, _op, label)，或者把这三个都设好。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
@@ -269,6 +271,8 @@ TEXT = {
     "lesson02.sub.where": "（其中 p = {p}，q = {q}）",
     "lesson02.sub.prev_default": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。你的 __sub__ 有一个默认参数是列表、字典或集合（{names}）。它在 def 运行时只创建一次，每次调用都共用它，所以每次减法都往同一个里面添加。请改在 __sub__ 里面新建这样的容器，让每次调用都从头开始；_children 始终是 (self, other)。",
     "lesson02.sub.prev_old_result": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，是之前某次减法的输入。p - q 返回了一个以前创建的节点，它存放在默认参数 {names} 里（比如按数保存的结果）。每次减法都要用 self 和 other 新建一个节点。",
+    "lesson02.sub.prev_nested": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 ((p, q),)，这一对又被套进了另一个元组，计算图看到的就是一个不是节点的子节点。请直接把 (self, other) 作为 _children 传进去。",
+    "lesson02.sub.prev_same": "p - p 的 _prev 应该是 (p, p)，同一个节点出现两次，每个操作数一次；现在是 {prev}。即使两个操作数是同一个节点，也请原样传入 (self, other)。这样第 03 课的反向传播才会把两个局部导数都加到 p.grad 上。",
     "lesson02.sub.prev_flattened": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，p 的位置上放的是 p 的输入。_children 就是 (self, other)，两个操作数原样放进去，即使 self 本身也是减法得到的。",
     "lesson02.sub.prev_earlier": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，里面有前面某次减法的节点。你的 __sub__ 是不是把什么东西从一次调用留到了下一次（类属性、默认参数或全局列表）？请把 (self, other) 作为 _children 传进去。",
     "lesson02.sub.prev_wrong": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)。",
@@ -360,11 +364,12 @@ TEXT = {
     "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
     "lesson03.topo.no_root": "对 {graph}，你的列表漏掉了根节点本身，它是 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
+    "lesson03.topo.missing_leaves": "对 {graph}，你的列表漏了 {names}。它们没有输入，是叶子节点，而由它们算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了。",
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
-    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。有两种写法会得到这个顺序，一是先添加节点、再访问它的子节点，二是返回之前把列表反转了。请在访问完一个节点的子节点后再添加它，并原样返回列表。",
-    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。访问完一个节点的子节点，再把它加进列表。",
+    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有这几种。先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
+    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能是先添加了节点、后访问它的子节点，也可能是列表经过了不保留顺序的东西（比如 set()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
     "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
@@ -387,16 +392,16 @@ TEXT = {
         "再按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
         "请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
-    "lesson03.backward.no_root_grad": "所有 grad 都还是 0。请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
+    "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；或者循环把传下去的 grad 又设回了 0。一个节点的 grad 就是它的答案。请把根节点的设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
-    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有两种。一是循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。二是循环在第一个节点之后就结束了（循环体里有 return 或 break）。",
+    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。一是循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。二是循环在第一个节点之后就结束了（循环体里有 return 或 break）。三是循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，写成 child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，写成 child.grad += local * node.grad。",
     "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
     "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，写成 for child, local in zip(node._prev, node._local_grads)。",
     "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请用 zip(node._prev, node._local_grads) 把两者原样配对。",
-    "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面其中一种。{hints}",
+    "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面几种之一。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now!r}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
@@ -1007,6 +1012,9 @@ TEXT = {
         "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes.other":
         "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
+    "lesson05.neuron.changes_parameter":
+        "在 {x} 上调用 {call}，改动了它自己的参数 {name}。检查函数把它设成 {before}，调用之后它变成了 {after}。"
+        "前向计算只读参数，不写参数；只有训练的一步才会挪动参数。",
     "lesson05.neuron.parameter_grad":
         "用{weights}，{call} 在 {x} 上的输出是对的，但 backward() 之后 {name}.grad 是 {got}；"
         "应该是 {want}。用参数的 Value 本身（不是它们的 .data）搭出输出，"
@@ -1251,10 +1259,6 @@ TEXT = {
         "它的运算（`_op`）和它的标签。",
     "lesson06.add_mul.what": "带 __add__ 和 __mul__ 的 Value 类，写成 `answer = Value`",
     "lesson06.doing.compute": "计算 `{expr}` ",
-    "lesson06.more_operations.made_from_a_number":
-        "`{expr}` 的结果的 `_prev` 是空的。你的 `{method}` 只用一个数新建了 Value，"
-        "所以 backward() 无法通过它找到输入。只把输入作为 `_children` 传进去还不够，这个节点还需要它的 `_backward`。"
-        "请用已经写好的运算写成 `{form}`，这样两样都会记下来。",
     "lesson06.more_operations.what": "加上了新运算的 Value 类，写成 `answer = Value`",
     # -- engine_check: a learner's Value class against the package's ----------
     "engine_check.what": "Value 类本身，例如 `answer = Value`",
@@ -1275,6 +1279,10 @@ TEXT = {
         "还是加到了输入的 `.grad` 以外的地方？",
     "engine_check.prev_empty.init":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
+    "engine_check.prev_empty.composite":
+        "`{expr}` 的结果的 `_prev` 是空的。你的 `{method}` 只用一个数新建了 Value，"
+        "所以 backward() 无法通过它找到输入。只把输入作为 `_children` 传进去还不够，这个节点还需要它的 `_backward`。"
+        "请用已经写好的运算写成 `{form}`，这样两样都会记下来。",
     "engine_check.prev_empty.operation":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`{method}` 在创建结果时要把输入作为 `_children` 传进去，写成 {make}。",
     "engine_check.prev_missing":
