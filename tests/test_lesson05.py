@@ -2033,3 +2033,16 @@ def test_check_neuron_names_a_forward_pass_that_writes_a_parameter():
     assert message.startswith("Calling Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed its own "
                               "parameter b: the check set it to 0.25, and after the call it is 0."), message
     assert "前向计算只读参数" in in_chinese(lambda: lesson05.check_neuron(ZeroingBias).message)
+
+
+def test_a_list_that_repeats_one_object_is_named():
+    """Walk finding: `[Value(...)] * nin` got "lists the same Value more than once", with
+    no cause and no fix."""
+    class RepeatedWeight(NeuronRight):
+        def __init__(self, nin, nonlin=True):
+            super().__init__(nin, nonlin)
+            self.w = [Value(random.uniform(-1, 1))] * nin
+
+    message = lesson05.check_neuron(RepeatedWeight).message
+    assert "the list self.w holds one object several times (`[x] * n` does that" in message, message
+    assert "列表 self.w 里同一个对象出现了好几次" in in_chinese(lambda: lesson05.check_neuron(RepeatedWeight).message)

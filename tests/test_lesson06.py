@@ -697,3 +697,14 @@ def test_check_engine_names_the_highest_node_whose_backward_never_ran():
                              "        if v.data not in visited:\n            visited.add(v.data)\n"))
     message = check_engine(by_data).message
     assert "The `_backward` of `i = d ** 0.5` never ran." in message, message
+
+
+def test_a_pow_right_only_for_minus_one_among_negative_powers_is_rejected():
+    """Walk finding: a `__pow__` whose derivative for every n < 0 is division's, -1/a²,
+    passed both checks (they tried 2, 3, -1 and 0.5 only)."""
+    broken = learner_class(("        self.grad += n * self.data ** (n - 1) * out.grad\n",
+                            "        self.grad += (-1 / self.data ** 2 if n < 0 else "
+                            "n * self.data ** (n - 1)) * out.grad\n"))
+    for check in (check_more_operations, check_engine):
+        message = check(broken).message
+        assert "`a ** -2`" in message and "-2/a³" in message, message

@@ -283,6 +283,10 @@ _PARAMETERS_KEYS = {"Layer": "lesson05.parameters.of_layer", "MLP": "lesson05.pa
                     "Neuron": "lesson05.parameters.of_neuron"}
 
 
+def _holds_one_object_twice(part):
+    return isinstance(part, list) and len({id(x) for x in part}) < len(part)
+
+
 def _parameters(obj, call):
     """The learner's ``obj.parameters()`` as a list of Values, or a Feedback.
 
@@ -307,6 +311,11 @@ def _parameters(obj, call):
     if [id(p) for p in first] != [id(p) for p in second]:
         return Feedback(False, _say_parameters_changed(first, second, call))
     if len({id(p) for p in first}) < len(first):
+        repeated = next((name for name in ("w", "neurons", "layers")
+                         if _holds_one_object_twice(getattr(obj, name, None))), None)
+        if repeated is not None:
+            return Feedback(False, text("lesson05.parameters.repeated_part", call=call,
+                                        name=repeated))
         return Feedback(False, text("lesson05.parameters.twice", call=call))
     return first
 

@@ -1076,7 +1076,8 @@ TEXT = {
         "{call}.parameters() holds a {kind} inside the list. It should be one flat list "
         "of Values: join lists with + (self.w + [self.b]) or extend one list, rather "
         "than put a list inside a list ([self.w, self.b]).",
-    "lesson05.parameters.twice": "{call}.parameters() lists the same Value more than once.",
+    "lesson05.parameters.twice": "{call}.parameters() lists the same Value more than once. Candidates: one object repeated in a list (`[Value(...)] * n` makes n references to one Value; `[Value(...) for _ in range(n)]` makes n of them), or parameters() listing a part twice.",
+    "lesson05.parameters.repeated_part": "{call}.parameters() lists the same Value more than once: the list self.{name} holds one object several times (`[x] * n` does that: it repeats a reference to one object), so those entries are one object and learn as one. Make each entry anew: `[... for _ in range(n)]`.",
     "lesson05.parameters.grows":
         "{call}.parameters() gave {first} Values the first time and {second} the "
         "second: each call adds to a list that is kept between calls (such as "

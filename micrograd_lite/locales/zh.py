@@ -896,7 +896,8 @@ TEXT = {
         "{call}.parameters() 的列表里套着{kind}。它应该是一个平的 Value 列表。"
         "请用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，"
         "不要把列表放进列表里（[self.w, self.b]）。",
-    "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。",
+    "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。可能是列表里同一个对象重复了多次（`[Value(...)] * n` 得到的是同一个 Value 的 n 个引用；`[Value(...) for _ in range(n)]` 才是 n 个不同的 Value），也可能是 parameters() 把某一部分列了两遍。",
+    "lesson05.parameters.repeated_part": "{call}.parameters() 把同一个 Value 列出了不止一次。列表 self.{name} 里同一个对象出现了好几次（`[x] * n` 就会这样，它重复的是同一个对象的引用），这些项其实是同一个对象，训练时也只能一起变。请让每一项都重新创建，写成 `[... for _ in range(n)]`。",
     "lesson05.parameters.grows":
         "{call}.parameters() 第一次给出 {first} 个 Value，第二次给出 {second} 个。"
         "每次调用都往一个留着的列表里添东西（比如 self.w.append(self.b)），"
