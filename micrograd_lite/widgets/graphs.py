@@ -327,7 +327,7 @@ class BackpropState:
                       op=node._op, name=_name(node), grad=passed)]
         for child, (local, upstream, after, added, share) in zip(self.filled, self.contributions):
             if share is SETS_GRAD:  # the closure sets the grad instead of adding onto it
-                lines.append(text("graphs.update_sets", grad=_grad_of(child), added=added,
+                lines.append(text("graphs.update_set", grad=_grad_of(child), added=added,
                                   after=after))
             elif share is not None:  # it adds, but not (what it adds at grad 1) × grad
                 lines.append(text("graphs.update_not_scaled", grad=_grad_of(child), added=added,
@@ -337,6 +337,8 @@ class BackpropState:
                 lines.append(text("graphs.update_chain", grad=_grad_of(child),
                                   local=f"{local:.4f}", upstream=_factor(upstream),
                                   after=after))
+        if any(share is SETS_GRAD for *_, share in self.contributions):  # said once, last
+            lines.append(text("graphs.update_sets_note"))
         if node.grad != passed:
             lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
                               after=node.grad))
