@@ -397,8 +397,8 @@ def test_an_operation_that_does_not_pass_its_inputs_is_named():
 
 @pytest.mark.parametrize("language, words", [
     ("en", "The result of `a * b` keeps its inputs in `_prev` and has its own `_backward`, but "
-           "that `_backward` adds nothing to their grads. Is its body still empty (`...` or `pass`)"),
-    ("zh", "它的函数体是不是还空着（`...` 或 `pass`）？"),
+           "that `_backward` adds nothing to their grads. Candidates: its body still empty (`...` or `pass`)"),
+    ("zh", "函数体还空着（`...` 或 `pass`）；"),
 ])
 def test_an_empty_backward_body_is_not_told_it_is_unattached(language, words):
     """The exercise's skeleton as given: `_backward` attached, its body `...`."""

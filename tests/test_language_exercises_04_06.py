@@ -362,7 +362,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_mlp, lambda: network_that_changes_nouts(),
      "MLP(2, [4, 3, 1]) 改动了传给它的列表 nouts，[4, 3, 1] 变成了 [2, 4, 3, 1]。"),
     (lesson05.check_training_step, lambda: (step_returns_the_loss_after,),
-     "可能的原因：损失是在更新之后算的；或者损失来自传进来的 loss_fn 以外的函数"),
+     "可能的原因有这几种。损失是在更新之后算的；损失来自传进来的 loss_fn 以外的函数"),
     (lesson05.check_training_step, lambda: (make_step_that_keeps_the_parameters(),),
      "第 1 步之后，第一个网络的第 0 个参数是 -0.09524，应该是 -0.03635。"
      "你的 training_step 把某些东西从一次调用留到了下一次"),

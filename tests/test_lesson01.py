@@ -385,7 +385,7 @@ def test_check_error_factor_exactly_100_is_not_called_close_enough():
     assert lesson01.check_error_factor(100).message.startswith("Yes, 100: the central")
     assert "close enough" in lesson01.check_error_factor(99).message
     assert in_chinese(lambda: lesson01.check_error_factor(100).message).startswith(
-        "对，误差缩小到原来的 1/100。中心差分")
+        "误差缩小到原来的 1/100。中心差分")
 
 
 def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():

@@ -1151,3 +1151,26 @@ def test_check_neuron_rejects_a_neuron_that_relabels_its_inputs():
     assert "the input x1 is labelled 'input1', not 'x1' as it came" in message, message
     assert "输入 x1 的 label 变成了 'input1'" in in_chinese(lambda: lesson02.check_neuron(relabelling).message)
     assert lesson02.check_neuron(same_labels)
+
+
+def test_check_subtraction_names_a_node_in_data_and_a_relabelled_input():
+    """Walk findings: data holding a TinyValue was told it kept state; `self.label = "p"`
+    passed (the check names its inputs p and q)."""
+    def nested_data(self, other):
+        return type(self)(TinyValue(self.data - other.data), (self, other), "-")
+
+    def relabelling(self, other):
+        self.label, other.label = "p", "q"
+        return type(self)(self.data - other.data, (self, other), "-")
+
+    message = lesson02.check_subtraction(_subclass(nested_data)).message
+    assert message.startswith("p - q with p = 5, q = 2 gave a node whose data is a TinyValue"), message
+    message = lesson02.check_subtraction(_subclass(relabelling)).message
+    assert "made with label 'income', it is labelled 'p' afterwards" in message, message
+    assert "创建时是 'income'" in in_chinese(lambda: lesson02.check_subtraction(_subclass(relabelling)).message)
+
+
+def test_a_number_typed_in_full_width_digits_is_given_back_in_ascii():
+    """Walk finding: '７' was told to write `answer = ７`, a SyntaxError."""
+    assert lesson02.check_value_count("７").message.endswith("answer = 7")
+    assert in_chinese(lambda: lesson02.check_value_count("７").message).endswith("answer = 7。")

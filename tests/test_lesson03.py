@@ -2020,16 +2020,7 @@ def test_a_recursion_without_end_is_told_in_chinese_without_a_thousands_comma():
 def test_check_topological_sort_lists_a_set_among_the_causes_of_a_wrong_order():
     """Walk finding: `return list(set(order))` was told one of two causes, neither its own."""
     def through_a_set(root):
-        order, visited = [], set()
-
-        def visit(node):
-            if node not in visited:
-                visited.add(node)
-                for child in node._prev:
-                    visit(child)
-                order.append(node)
-        visit(root)
-        return list(set(order))
+        return list(set(lesson03.worked_topological_sort(root)))  # "removing duplicates"
 
     message = lesson03.check_topological_sort(through_a_set).message
     assert "set()" in message, message
@@ -2084,3 +2075,50 @@ def test_check_topological_sort_names_leaves_visited_but_never_appended():
     message = lesson03.check_topological_sort(no_leaves).message
     assert "nodes with no inputs (leaves), while it lists every node computed from them" in message, message
     assert "叶子节点也要排进拓扑顺序" in in_chinese(lambda: lesson03.check_topological_sort(no_leaves).message)
+
+
+def _backward_by_label(root):
+    """Gradients summed in a dict keyed by label: right where every label is another."""
+    grads = {root.label: 1.0}
+    order = lesson03.worked_topological_sort(root)
+    for node in reversed(order):
+        for child, local in zip(node._prev, node._local_grads):
+            grads[child.label] = grads.get(child.label, 0.0) + local * grads.get(node.label, 0.0)
+    for node in order:
+        node.grad += grads.get(node.label, 0.0)
+
+
+def _backward_zero_taken_for_unreached(root):
+    root.grad = 1.0
+    for node in reversed(lesson03.worked_topological_sort(root)):
+        upstream = node.grad if node.grad else 1.0
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * upstream
+
+
+@pytest.mark.parametrize("backward_pass, words, chinese", [
+    (_backward_by_label, "It seems to tell nodes apart by their label", "按 label 区分节点"),
+    (_backward_zero_taken_for_unreached, "a.grad is 3 but should be 0. Here z = 0",
+     "`node.grad or 1`"),
+])
+def test_check_backward_pass_tries_unlabelled_nodes_and_a_grad_of_zero(backward_pass, words, chinese):
+    """Walk finding: a loop keyed by label, and one that takes a grad of 0 for 1, passed."""
+    message = lesson03.check_backward_pass(backward_pass).message
+    assert words in message, message
+    assert chinese in in_chinese(lambda: lesson03.check_backward_pass(backward_pass).message)
+
+
+def test_a_backward_pass_that_reads_its_own_attributes_is_not_called_recursive():
+    """Walk finding: `backward_pass.calls = getattr(backward_pass, "calls", 0) + 1` was
+    told "your backward_pass calls itself on the inputs"."""
+    namespace = {"lesson03": lesson03}
+    exec(textwrap.dedent("""
+        def backward_pass(root):
+            backward_pass.calls = getattr(backward_pass, "calls", 0) + 1
+            root.grad = 1.0
+            for node in reversed(lesson03.worked_topological_sort(root)):
+                for child, local in zip(node._prev, node._local_grads):
+                    child.grad += local * node.grad * 2
+        """), namespace)
+    message = lesson03.check_backward_pass(namespace["backward_pass"]).message
+    assert "calls itself" not in message and "a.grad is 16 but should be 4" in message, message

@@ -1824,3 +1824,18 @@ def test_the_rate_checks_accept_only_the_limit_itself(check, answer, words):
     feedback = check(answer)
     assert not feedback and words in feedback.message, feedback.message
     assert "lr = " + words.split("lr = ")[1].split(" ")[0] + " 时" in in_chinese(lambda: check(answer).message)
+
+
+def test_check_momentum_rejects_an_init_that_zeroes_the_grads_it_is_given():
+    """Walk finding: `for p in self.params: p.grad = 0.0` in __init__ passed; made after a
+    backward(), such an optimizer's first step does nothing."""
+    from micrograd_lite.train import SGD
+
+    class Wiping(SGD):
+        def __init__(self, params, learning_rate=0.1, momentum=0.9):
+            super().__init__(params, learning_rate, momentum)
+            for p in self.params:
+                p.grad = 0.0
+
+    message = lesson04.check_momentum(Wiping).message
+    assert "changed params[0] (its grad or its data) while it was made" in message, message

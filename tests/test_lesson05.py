@@ -1137,7 +1137,7 @@ def test_check_training_step_accepts_right_steps(step):
                                   "model.parameters()[337])"),
         (step_returns_the_loss_after,
          "Return the loss that loss_fn gave at the start, before the update. Candidates: a loss "
-         "computed after the update, or a loss from another function than the loss_fn passed in"),
+         "computed after the update, a loss from another function than the loss_fn passed in"),
         (step_returns_only_the_value, "returned the loss Value itself"),
         (step_returns_accuracy_first, "the order is swapped"),
         (step_times_data, "Your update multiplies by p.data"),

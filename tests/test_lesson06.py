@@ -708,3 +708,26 @@ def test_a_pow_right_only_for_minus_one_among_negative_powers_is_rejected():
     for check in (check_more_operations, check_engine):
         message = check(broken).message
         assert "`a ** -2`" in message and "-2/a³" in message, message
+
+
+def test_check_engine_runs_backward_on_a_node_that_already_holds_a_grad():
+    """Walk finding: `if self.grad == 0: self.grad = 1.0` in backward() passed."""
+    broken = learner_class(("    self.grad = 1.0\n", "    if self.grad == 0:\n        self.grad = 1.0\n"))
+    message = check_engine(broken).message
+    assert "Yours leaves L.grad = 5.0000 and a.grad = 60.0000" in message, message
+    assert "而不是只在它为 0 时才设" in in_chinese(lambda: check_engine(broken).message)
+
+
+def test_check_value_init_keeps_the_order_of_the_children_a_tuple_promises():
+    broken = learner_class(("        self._prev = tuple(_children)\n",
+                            "        self._prev = tuple(reversed(_children))\n"), upto=1)
+    assert "`c._prev` holds its inputs in another order" in check_value_init(broken).message
+
+
+def test_check_engine_rejects_an_operation_that_relabels_its_input():
+    """Walk finding: an `__rmul__` that sets `self.label = "scaled"` passed both checks."""
+    broken = learner_class(("def __rmul__(self, other):\n    return self * other\n",
+                            "def __rmul__(self, other):\n    self.label = 'scaled'\n"
+                            "    return self * other\n"))
+    message = check_engine(broken).message
+    assert "a.label was '', as a new Value's is; after computing `3 * a`" in message, message

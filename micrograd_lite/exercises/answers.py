@@ -41,6 +41,7 @@ import math
 from decimal import Decimal
 import re
 import types
+import unicodedata
 from numbers import Integral, Real
 
 from ..language import text, text_count
@@ -123,7 +124,7 @@ def not_a_number(answer, what):
     spelled = number_in_text(answer)
     if spelled is not None:
         return Feedback(False, text("answers.text_spells_number", answer=answer,
-                                    number=answer.strip()))
+                                    number=_as_typed_in_code(answer)))
     if type(answer).__name__[:1].lower() in "aeiou":
         return Feedback(False, text("answers.wrong_kind.an", what=what, kind=kind_of(answer)))
     return Feedback(False, text("answers.wrong_kind.a", what=what, kind=kind_of(answer)))
@@ -424,6 +425,12 @@ def numbered(items):
 __all__ += ["number_in_text", "check_typed_number", "not_code_yet"]
 
 
+def _as_typed_in_code(text_answer):
+    """A number written in a string as Python reads it in code: full-width digits
+    (typed with a Chinese input method, "７") become ASCII ones ("7")."""
+    return unicodedata.normalize("NFKC", text_answer.strip())
+
+
 def number_in_text(answer):
     """The finite number a string spells (``"1e-8"``, ``" -10 "``), or ``None``."""
     if not isinstance(answer, str):
@@ -440,7 +447,7 @@ def check_typed_number(answer, **kwargs):
     told to drop the quotes instead of being called "a str"."""
     if number_in_text(answer) is not None:
         return Feedback(False, text("answers.typed_as_text", answer=answer,
-                                    number=answer.strip()))
+                                    number=_as_typed_in_code(answer)))
     return check_number(answer, **kwargs)
 
 

@@ -901,6 +901,11 @@ class _Checker:
             if got != values[name]:
                 _fail(text("engine_check.changes_input", name=name, before=f"{values[name]:g}",
                            after=_fmt(got), doing=doing))
+        fresh = getattr(self.leaf(1.0, "a"), "label", None)  # what a new Value is labelled
+        for name, node in mine.items():
+            if getattr(node, "label", None) != fresh:
+                _fail(text("engine_check.changes_label", name=name, before=repr(fresh),
+                           after=repr(getattr(node, "label", None)), doing=doing))
 
     def tanh_of_large_inputs(self):
         """tanh of ±400 is ±1 (in floats). The lecture's formula through exp(2x) raises
@@ -1356,6 +1361,26 @@ class _Checker:
             _fail(_and_then(numbers, text("engine_check.twice.adds_one")))
         _fail(_and_then(numbers, text("engine_check.twice.candidates")))
 
+    def check_backward_from_inside(self):
+        """backward() on L = a * a once M = L * b has run its own: L.grad holds 5 then,
+        and L.backward() starts from L.grad = 1 all the same (dL/dL), so a.grad goes from
+        30 to 36. A backward() that sets its output's grad to 1 only when it is 0 keeps 5."""
+        a, b = self.leaf(_TWICE_INPUT, "a"), self.leaf(5.0, "b")
+        inner = self.result("a * a", self.call(lambda: a * a, doing=text(
+            "engine_check.doing.build", subject="L = a * a")))
+        outer = self.result("L * b", self.call(lambda: inner * b, doing=text(
+            "engine_check.doing.build", subject="M = L * b")))
+        subject = text("engine_check.subject.case", expr="M = L * b, L = a * a",
+                       inputs=_inputs_text((("a", _TWICE_INPUT), ("b", 5.0))))
+        self.backward(outer, subject, output_grad=False)
+        self.backward(inner, subject, output_grad=False)
+        got, got_a = self.number(inner, "grad", "L.grad"), self.number(a, "grad", "a.grad")
+        local = 2 * _TWICE_INPUT
+        if _close(got, 1.0) and _close(got_a, local * 5.0 + local):
+            return
+        _fail(text("engine_check.from_inside", got=_fmt(got), got_a=_fmt(got_a),
+                   first=_fmt(local * 5.0), want=_fmt(local * 6.0)))
+
     # -- stage 3: backward() called again ----------------------------------------
     def check_calls_in_a_row(self):
         """backward() on a second graph, on the first graph again with every
@@ -1457,6 +1482,7 @@ class _Checker:
         self.check_wide_sum()
         self.check_leaves_accumulate()
         self.check_backward_twice()
+        self.check_backward_from_inside()
         return self.passed(text("engine_check.right.all", checked=checked,
                                 graphs=self.n_graphs + 1, size=max(sizes, default=3),
                                 seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS,

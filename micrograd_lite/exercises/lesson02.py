@@ -334,6 +334,9 @@ def check_subtraction(cls):
             if out is node:
                 return Feedback(False, text("lesson02.sub.returned_input", input=label,
                                             name=name))
+        if as_number(out.data) is None:  # a node, a str ...: the number goes in data
+            return Feedback(False, text("lesson02.sub.data_not_number", p=a, q=b,
+                                        kind=kind_of(out.data), data=repr(out.data)))
         results.append((out, out.data))
     verdict = _after_first_round(cls, pairs, r, results)
     changed = _changed_on_second_round(cls, [data for _, data in results])
@@ -439,6 +442,22 @@ def _fresh_pairs_problem(cls):
         if not same_result(data, a - b):
             return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b,
                                         data=_short_float(data, a - b), right=a - b))
+    return _relabels_problem(cls)
+
+
+def _relabels_problem(cls):
+    """A Feedback if ``income - cost`` changes the label of an input (to "p", say, the
+    name the other subtractions of the check give it), else None."""
+    made = []
+    _, trouble = call_learner_code(
+        lambda: made.extend((cls(5.0, label="income"), cls(2.0, label="cost"))) or made[0] - made[1],
+        doing=text("lesson02.sub.doing_subtract", p=5.0, q=2.0))
+    if trouble is not None:
+        return trouble
+    for node, role, was in zip(made, ("p", "q"), ("income", "cost")):
+        if getattr(node, "label", was) != was:
+            return Feedback(False, text("lesson02.sub.relabels", input=role, was=was,
+                                        now=node.label))
     return None
 
 

@@ -330,6 +330,21 @@ _GRAPHS = (
     (lambda: text("lesson03.graph.neuron_again"), _neuron),
 )
 _LESSON_GRAPHS = _GRAPHS[:4]  # labelled, small: the backward loop's slips are told apart on them
+
+
+def _zero_factor():
+    """c = s * z with z = 0: the grad of s is exactly 0, and so is a's. A loop that takes
+    a grad of 0 for "not reached yet" (``node.grad or 1``) passes something on."""
+    a, z = Value(1.5, label="a"), Value(0.0, label="z")
+    s = a * a; s.label = "s"  # noqa: E702
+    c = s * z; c.label = "c"  # noqa: E702
+    return c
+
+
+# the backward pass's graphs beyond the others: labels that tell no node apart, a grad of 0
+_BACKWARD_MORE = ((lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelled),
+                  (lambda: text("lesson03.graph.same_labels"), _same_labels),
+                  (lambda: text("lesson03.graph.zero_factor"), _zero_factor))
 _BIGGER = (_long_chain, _wide, _small_stack, _tall_stack)
 _SHAPES = (_skip, _twins)  # small, with the shapes a wrong order or a wrong "visited" misses
 
@@ -864,7 +879,8 @@ def check_backward_pass(backward_pass):
     done = []  # (graph, root, grads) of the graphs run on before
     # (a lone input too: its grad is 1 after a pass, as backward() leaves it)
     for describe, build in _LESSON_GRAPHS + tuple(g for g in _GRAPHS[4:]
-                                                  if g[1] in _BIGGER + _SHAPES + (_neuron, _leaf)):
+                                                  if g[1] in _BIGGER + _SHAPES + (_neuron, _leaf)) \
+            + _BACKWARD_MORE:
         graph = describe()
         root = build()
         nodes = _all_nodes(root)
@@ -926,9 +942,27 @@ _BACKWARD_CHANGED_KEYS = {
 
 
 def _calls_itself(function):
-    """Whether ``function`` calls itself by name (a recursive pass)."""
+    """Whether ``function`` calls itself (a recursive pass), seen as it runs on the
+    lesson's first graph: its global name stands for a spy meanwhile, so a function that
+    only reads its own attributes (a counter kept on it) is not taken for a recursion.
+    A function defined inside another (its name a closure's) is judged by its code."""
+    name, names = function.__name__, getattr(function, "__globals__", None)
     code = getattr(function, "__code__", None)
-    return code is not None and function.__name__ in code.co_names + code.co_freevars
+    if names is None or names.get(name) is not function:
+        return code is not None and name in code.co_names + code.co_freevars
+    calls = []
+
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return function(*args, **kwargs)
+
+    names[name] = spy
+    try:
+        call_learner_code(function, _reused(), doing=text(
+            "lesson03.backward.doing", graph=text("lesson03.graph.reused")))
+    finally:
+        names[name] = function
+    return bool(calls)
 
 
 def _twice_problem(backward_pass):
@@ -994,7 +1028,13 @@ def _judge_grads(got, build, graph, backward_pass):
         if fits:  # several slips give these grads here: the check cannot tell which
             return Feedback(False, text("lesson03.backward.slips", graph=graph,
                                         hints=numbered(fits)))
+    if build in (_lecture_unlabelled, _same_labels):  # right where every label is another
+        return Feedback(False, text("lesson03.backward.by_label", graph=graph))
     label, g, e = _first_difference(got, expected)
+    if build is _zero_factor:
+        g, e = differing(g, e)
+        return Feedback(False, text("lesson03.backward.zero_grad", graph=graph, label=label,
+                                    got=g, expected=e))
     leaves = {node.label for node in worked_topological_sort(oracle) if not node._prev}
     wrong = [(lab, grad) for (lab, grad), (_, want) in zip(got, expected)
              if not is_close(grad, want, 1e-9 * max(1.0, abs(want)))]

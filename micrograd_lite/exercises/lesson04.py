@@ -664,7 +664,18 @@ def _make_optimizer(Momentum, params, lr, momentum, doing):
     """``(Momentum(params, lr, momentum), None)``, or ``(None, a Feedback)`` when the
     learner's code fails or changes the list ``params`` it is given."""
     given = list(params)
+    kept = [(p.data, p.grad) for p in given]
+    held = [0.375 + 0.25 * k for k in range(len(given))]  # as a backward() may have left them
+    for p, grad in zip(given, held):
+        p.grad = grad
     optimizer, error = call_learner_code(Momentum, params, lr, momentum, doing=doing)
+    touched = next((k for k, (p, grad) in enumerate(zip(given, held))
+                    if (p.data, p.grad) != (kept[k][0], grad)), None)
+    for p, (_, grad) in zip(given, kept):
+        p.grad = grad
+    if error is None and touched is not None:  # made, it changed a parameter's data or grad
+        error = Feedback(False, text("lesson04.momentum.init_changes_params", lr=lr,
+                                     momentum=momentum, index=touched))
     if error is None and (len(params) != len(given)
                           or any(p is not q for p, q in zip(params, given))):
         reordered = len(params) == len(given) and {id(p) for p in params} == {id(p) for p in given}

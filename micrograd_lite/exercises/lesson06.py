@@ -160,6 +160,9 @@ def check_value_init(Value):
                                             count=len(inputs)))
             return Feedback(False, text("lesson06.init.wrong_prev", count=len(inputs),
                                         got=repr(prev)))
+        if isinstance(prev, (tuple, list)) and list(map(id, prev)) != list(map(id, inputs)):
+            # a set keeps no order (micrograd's own); a tuple keeps the one it was given
+            return Feedback(False, text("lesson06.init.prev_order", name=name))
     if not callable(getattr(a, "_backward", None)):
         return Feedback(False, text("lesson06.init.no_backward"))
     problem = leaf_backward_problem(a)

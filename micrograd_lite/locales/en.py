@@ -268,6 +268,8 @@ TEXT = {
     "lesson02.sub.first_again": " That is the difference of the first pair, p = {p:g}, q = {q:g}: a number written in the code, or a result kept from the earlier subtraction (in a global, a class attribute or a default argument)? Compute it from self.data and other.data at every call.",
     "lesson02.sub.not_repeatable": "p - q with p = {p:g}, q = {q:g} gave data {was!r} the first time and {now!r} when the check did it again on new nodes. Code that computes from self.data and other.data alone gives the same both times, so your {name} keeps something from one subtraction to the next (a class attribute, a global, a default argument, a variable of an enclosing function). Compute the result from self.data and other.data alone.",
     "lesson02.sub.made_missing": "{made} gives a node with no {missing}. A TinyValue keeps its number in .data, its inputs in ._prev and its operation in ._op, and the drawings read all three. If your class has an __init__ of its own, let it call super().__init__(data, _children, _op, label), or set every one of them.",
+    "lesson02.sub.data_not_number": "p - q with p = {p:g}, q = {q:g} gave a node whose data is a {kind} ({data}), not a number. data holds the number itself: self.data - other.data, with no node around it.",
+    "lesson02.sub.relabels": "p - q changed the label of its input {input}: made with label '{was}', it is labelled {now!r} afterwards. An operation leaves its inputs as they are, labels included (the drawings name each node by its label); label only the new node it returns, if anything.",
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
@@ -335,6 +337,7 @@ TEXT = {
     "lesson03.graph.neuron": "the neuron's o",
     "lesson03.graph.leaf": "a single Value x, with no inputs",
     "lesson03.graph.unlabelled": "(a*b) * (a + b), whose nodes have no labels",
+    "lesson03.graph.zero_factor": "c = s * z, from s = a*a, where z = 0",
     "lesson03.graph.same_labels": "out, from h = w*x, h = tanh(h), out = h*3 (two different nodes labelled 'h')",
     "lesson03.graph.skip": "r, from y = tanh(x), z = tanh(y), r = y + z",
     "lesson03.graph.twins": "s, from p = a*b, q = a*b, s = p + q",
@@ -374,7 +377,7 @@ TEXT = {
     "lesson03.topo.missing_same_data": "For the graph of {graph} your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
     "lesson03.topo.missing_many": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
     "lesson03.topo.reversed": "For the graph of {graph} your list starts with the root {root!r}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
-    "lesson03.topo.before_input": "For the graph of {graph} your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, or the list passed through something that keeps no order (a set(), say). Append a node after visiting its children, and return that list as it is.",
+    "lesson03.topo.before_input": "For the graph of {graph} your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, an order by distance from the root (breadth-first, then reversed), or the list passed through something that keeps no order (a set(), say). Append a node after visiting its children, and return that list as it is.",
     "lesson03.topo.right": "Every node once, each after its inputs, the root last, also when a node is reused (b = a + a; c = b + b).",
     "lesson03.state.default": "Default arguments are made once, when def runs, and shared by every call: {names}. Make them inside the function instead: {fix}.",
     "lesson03.state.global": "Global variables are made once and shared by every call: {names}. Make them inside the function instead: {fix}.",
@@ -407,6 +410,8 @@ TEXT = {
     "lesson03.backward.pairs_mismatched": "Your grads are what you get when the local derivatives of each node go to the wrong inputs: the first input gets the local derivative of the second. Pair them in order, zip(node._prev, node._local_grads), without reversing either.",
     "lesson03.backward.first_input_only": "Your grads are what you get when each node passes its gradient to its first input only. Every input of a node gets its share: for child, local in zip(node._prev, node._local_grads).",
     "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once: a set or a dict of the inputs, such as zip(set(node._prev), ...), keeps a only once. Pair node._prev and node._local_grads as they are: zip(node._prev, node._local_grads).",
+    "lesson03.backward.by_label": "On the graph of {graph}, your loop's grads are not backward()'s, though it was right on every graph whose nodes have labels of their own. It seems to tell nodes apart by their label: nodes with no label, or with the same one, then share one gradient. Keep the grads in the nodes themselves (child.grad += local * node.grad), never in a dict keyed by label.",
+    "lesson03.backward.zero_grad": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Here z = 0, so the grad of s is exactly 0, and a 0 is passed on as 0. Candidates: a grad of 0 taken for \"not reached yet\" (`node.grad or 1`, `if node.grad:`), or a grad set to 1 wherever it is 0. Only the root's grad is set to 1, before the loop.",
     "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives, so it is one of these: {hints}",
     "lesson03.backward.changes_graph": "Running backward_pass on the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A backward pass changes only grads.",
     "lesson03.backward.changes_label": "Running backward_pass on the graph of {graph} changed the graph: the label of {node} is now {now!r}. A backward pass changes only grads.",
@@ -757,6 +762,11 @@ TEXT = {
         "to .grad.",
 
     # -- lesson 04: the Momentum class -------------------------------------
+    "lesson04.momentum.init_changes_params":
+        "Momentum(params, {lr}, {momentum}) changed params[{index}] (its grad or its data) "
+        "while it was made. Making an optimizer only remembers the parameters: a learner "
+        "may make it after a backward(), and the first step() must then see those grads. "
+        "Leave the parameters as they are in __init__; zero_grad() is where grads go back to 0.",
     "lesson04.momentum.doing.make":
         "making Momentum(params, {lr}, {momentum}) for two parameters",
     "lesson04.momentum.changes_list": "After step {step}, the list of parameters your optimizer was given is not as it was (its order or its length changed). The optimizer reads that list; it must leave it as the caller made it: keep your own copy (list(params)) if you need to rearrange.",
@@ -1534,8 +1544,9 @@ TEXT = {
         "At step {step} training_step returned the loss {got}; the "
         "loss at the start of the step is {want}. Return "
         "the loss that loss_fn gave at the start, before the update. Candidates: a "
-        "loss computed after the update, or a loss from another function than the "
-        "loss_fn passed in (such as one the notebook defines).",
+        "loss computed after the update, a loss from another function than the "
+        "loss_fn passed in (such as one the notebook defines), or the loss rounded (return "
+        "loss.data as it is; round only where you print).",
     "lesson05.step.return.wrong_accuracy":
         "At step {step} training_step returned the accuracy {got}; "
         "it should be {want}, the accuracy loss_fn gave with "
@@ -1555,6 +1566,10 @@ TEXT = {
     "lesson06.init.no_prev":
         "A Value has no `_prev`: keep the inputs, "
         "`self._prev = tuple(_children)`.",
+    "lesson06.init.prev_order":
+        "`{name}._prev` holds its inputs in another order than the _children it was given. "
+        "Keep them as given, `tuple(_children)`: the stepper and the messages list a node's "
+        "inputs in that order (x1 before w1 in x1*w1).",
     "lesson06.init.wrong_prev":
         "`_prev` should hold the Values it was made from "
         "({count} here); it is {got}.",
@@ -1602,8 +1617,10 @@ TEXT = {
         "`_backward` runs.",
     "engine_check.backward_adds_nothing":
         "The result of `{expr}` keeps its inputs in `_prev` and has its own `_backward`, "
-        "but that `_backward` adds nothing to their grads. Is its body still empty (`...` "
-        "or `pass`), or does it add into something other than the inputs' `.grad`?",
+        "but that `_backward` adds nothing to their grads. Candidates: its body still empty "
+        "(`...` or `pass`), an addition into something other than the inputs' `.grad`, or "
+        "a local derivative that works out to 0 here (an exponent rounded to a whole "
+        "number, say: int(0.5) is 0).",
     "engine_check.prev_empty.init":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "In `__init__`, write `self._prev = tuple(_children)`.",
@@ -1855,6 +1872,11 @@ TEXT = {
     "engine_check.making_resets_grads": "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; computing `{expr}` then changed it to {got}, before any second backward(). Making a node must leave its inputs' grads alone: look at `{method}` (and at __init__), which should only compute the result, record the inputs and hang the _backward on it.",
     "engine_check.leaves_accumulate_later": "With L1 = w * a, L1.backward(), then L2 = w * b, L2.backward() (w = 2, a = 3, b = 5), w.grad is {got}; it should be 3 + 5 = 8, as when both losses were built first. A leaf's gradients add up from one backward() to the next until they are set back to 0 (lesson 03). Candidates: something in backward() or in a _backward that sets grads (not only the output's own self.grad = 1), or state your class keeps from the first backward().",
     "engine_check.doing.make_inputs": "making {count} Values",
+    "engine_check.from_inside":
+        "Set L = a * a (a = 3) and M = L * b (b = 5). After M.backward(), L.grad is 5 and "
+        "a.grad is {first}. Then L.backward() starts from L.grad = 1 (dL/dL, whatever L.grad "
+        "held), and a.grad becomes {want}. Yours leaves L.grad = {got} and a.grad = {got_a}: "
+        "backward() must set its own output's grad to 1 every time, not only when it is 0.",
     "engine_check.twice.numbers":
         "Called twice on L = a * a (a = 3), with no grad set back to 0 in between, backward() "
         "left L.grad = {first} and a.grad = {first_a} after the first call, L.grad = {second} "
@@ -1934,6 +1956,10 @@ TEXT = {
         "rest of the lesson calls it. Write it (Exercise 4): set the output's grad to 1, then "
         "call each node's `_backward` in reverse topological order.",
     "engine_check.backward_changes_result": "`{expr}` with {inputs} gave data {before}; after backward() it holds {after}. A backward pass changes only grads: the _backward of an operation adds into its inputs' .grad and leaves every .data, its own result's too, as it was.",
+    "engine_check.changes_label":
+        "{name}.label was {before}, as a new Value's is; after {doing} it is {after}. An "
+        "operation leaves its inputs as they are, labels included: the drawings and the "
+        "stepper show each node by its label. Label the new Value it makes, if anything.",
     "engine_check.changes_input":
         "{name}.data was {before}; after {doing} it is {after}. An operation must leave the "
         "data of its inputs as it was and put its result in a new Value: "

@@ -171,7 +171,7 @@ TEXT = {
     # -- lesson01: how fast the central difference's error shrinks
     "lesson01.error_factor.what": "一个数，误差缩小到原来的几分之一就填几，比如五分之一就填 5",
     "lesson01.error_factor.right": "误差大约缩小到原来的 1/100（{value} 已经足够接近）。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
-    "lesson01.error_factor.right_exact": "对，误差缩小到原来的 1/100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
+    "lesson01.error_factor.right_exact": "误差缩小到原来的 1/100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.power": "2 是指数。误差与 h² 成正比地缩小，对应双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
     "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值。用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
@@ -263,6 +263,8 @@ TEXT = {
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
     "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
     "lesson02.sub.made_missing": "{made} 得到的节点没有 {missing}。TinyValue 把数放在 .data 里，把输入放在 ._prev 里，把运算放在 ._op 里，画图时这三个都要读。如果你的类有自己的 __init__，请在里面调用 super().__init__(data, _children, _op, label)，或者把这三个都设好。",
+    "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是{kind}（{data}），不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
+    "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 '{was}'，减完之后变成了 {now!r}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
@@ -330,6 +332,7 @@ TEXT = {
     "lesson03.graph.neuron": "o 的计算图（神经元的输出）",
     "lesson03.graph.leaf": "x 的计算图（单个 Value，没有输入）",
     "lesson03.graph.unlabelled": "(a*b) * (a + b) 的计算图（节点都没有标签）",
+    "lesson03.graph.zero_factor": "c = s * z（其中 s = a*a，z = 0）",
     "lesson03.graph.same_labels": "out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 'h'）",
     "lesson03.graph.skip": "r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z）",
     "lesson03.graph.twins": "s 的计算图（p = a*b，q = a*b，s = p + q）",
@@ -369,7 +372,7 @@ TEXT = {
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
     "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有这几种。先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
-    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能是先添加了节点、后访问它的子节点，也可能是列表经过了不保留顺序的东西（比如 set()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
+    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能是先添加了节点、后访问它的子节点；可能是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；也可能是列表经过了不保留顺序的东西（比如 set()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
     "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
@@ -401,6 +404,8 @@ TEXT = {
     "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
     "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，写成 for child, local in zip(node._prev, node._local_grads)。",
     "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请用 zip(node._prev, node._local_grads) 把两者原样配对。",
+    "lesson03.backward.by_label": "在 {graph}上，你的循环给出的 grad 和 backward() 的不一样，可它在节点各有自己 label 的图上都是对的。它似乎是按 label 区分节点的，这样没有 label 或 label 相同的节点就会共用一个梯度。请把梯度存在节点自己身上（child.grad += local * node.grad），不要存在按 label 索引的字典里。",
+    "lesson03.backward.zero_grad": "在 {graph}上，{label}.grad 是 {got}，应该是 {expected}。这里 z = 0，所以 s 的 grad 正好是 0，往下传的也是 0。可能是把 0 当成了“还没传到”（写成 `node.grad or 1` 或 `if node.grad:`），也可能是把为 0 的 grad 都设成了 1。只有根节点的 grad 在循环之前设为 1。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面几种之一。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now!r}。反向传播只应该改 grad。",
@@ -673,6 +678,10 @@ TEXT = {
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.changes_list": "第 {step} 步之后，交给优化器的参数列表变了（顺序或长度变了）。优化器只读这个列表，要让它保持调用者给的样子。如果需要重新排列，请自己复制一份（list(params)）。",
     "lesson04.momentum.step_changes_grad": "第 {step} 步把参数 p{index} 的 grad 从 {grad:g} 改成了 {now}。step() 只移动参数和它们的速度。grad 归 backward() 和 zero_grad() 管，step() 之后的代码可能还要读它。",
+    "lesson04.momentum.init_changes_params":
+        "创建 Momentum(params, {lr}, {momentum}) 时，它改动了 params[{index}]（它的 grad 或 data）。"
+        "创建优化器只是把参数记下来。有人会在 backward() 之后才创建它，第一次 step() 就要用到那时的 grad。"
+        "请在 __init__ 里不要改动参数；把 grad 设回 0 是 zero_grad() 的事。",
     "lesson04.momentum.doing.make": "为两个参数创建 Momentum(params, {lr}, {momentum}) ",
     "lesson04.momentum.doing.zero_grad": "调用 zero_grad() ",
     "lesson04.momentum.doing.zero_grad_before": "第 {step} 步之前调用 zero_grad() ",
@@ -1222,8 +1231,9 @@ TEXT = {
         "training_step 返回的第一个数应该是损失，一个数（loss.data）。",
     "lesson05.step.return.wrong_loss":
         "第 {step} 步时 training_step 返回的损失是 {got}；这一步开始时的损失是 {want}。"
-        "要返回 loss_fn 在这一步开始时、更新之前给出的损失。可能的原因：损失是在更新之后算的；"
-        "或者损失来自传进来的 loss_fn 以外的函数（比如笔记本里定义的另一个函数）。",
+        "要返回 loss_fn 在这一步开始时、更新之前给出的损失。可能的原因有这几种。损失是在更新之后算的；"
+        "损失来自传进来的 loss_fn 以外的函数（比如笔记本里定义的另一个函数）；或者损失被四舍五入了"
+        "（原样返回 loss.data，只在打印时取整）。",
     "lesson05.step.return.wrong_accuracy":
         "第 {step} 步时 training_step 返回的准确率是 {got}；应该是 {want}，"
         "也就是 loss_fn 和损失一起给出的准确率。",
@@ -1238,6 +1248,9 @@ TEXT = {
         "这里的 `{name}` 应该是 {want}，但它是 {got}。`__init__` 收到什么就保存什么。",
     "lesson06.init.no_prev":
         "Value 没有 `_prev`。请把输入保存下来，写成 `self._prev = tuple(_children)`。",
+    "lesson06.init.prev_order":
+        "`{name}._prev` 里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`。"
+        "逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "lesson06.init.wrong_prev":
         "`_prev` 应该保存创建它的那些 Value（这里是 {count} 个）；它却是 {got}。",
     "lesson06.init.copies_in_prev":
@@ -1276,8 +1289,8 @@ TEXT = {
         "如果其中有一个代表 out.grad，请改成在函数体里、`_backward` 运行的时候再读 out.grad。",
     "engine_check.backward_adds_nothing":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，也有自己的 `_backward`，但这个 `_backward` "
-        "没有给输入的 grad 加上任何东西。它的函数体是不是还空着（`...` 或 `pass`）？"
-        "还是加到了输入的 `.grad` 以外的地方？",
+        "没有给输入的 grad 加上任何东西。可能的原因有这几种。函数体还空着（`...` 或 `pass`）；"
+        "加到了输入的 `.grad` 以外的地方；或者局部导数在这里算出来正好是 0（比如把指数取成了整数，int(0.5) 是 0）。",
     "engine_check.prev_empty.init":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.composite":
@@ -1469,6 +1482,11 @@ TEXT = {
         "节点 {node} 的 `_backward` 比用到它的 {user} 先运行，运行时它的 grad 还是 {got}"
         "（最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
         "先把节点排成拓扑顺序（每个节点排在它的输入之后），再倒过来依次调用每个 `_backward`。",
+    "engine_check.from_inside":
+        "设 L = a * a（a = 3），M = L * b（b = 5）。M.backward() 之后，L.grad 是 5，a.grad 是 {first}。"
+        "接着调用 L.backward()，它要从 L.grad = 1 开始（dL/dL，不管 L.grad 原来是多少），a.grad 变成 {want}。"
+        "你的代码留下的是 L.grad = {got}，a.grad = {got_a}。backward() 每次都要把它自己的输出的 grad 设为 1，"
+        "而不是只在它为 0 时才设。",
     "engine_check.twice.numbers":
         "设 L = a * a（a = 3）。中间不把任何 grad 设回 0，连续调用两次 backward()。第一次之后 L.grad = {first}，"
         "a.grad = {first_a}；第二次之后 L.grad = {second}，a.grad = {second_a}。应该先是 1 和 {local}，再是 1 和 {twice}。"
@@ -1543,6 +1561,9 @@ TEXT = {
     "engine_check.missing.backward":
         "你的 Value 没有 backward() 方法。check_engine 要在每个计算图上运行它，本课后面的部分也要调用它。请写出它（练习 4）。先把输出的 grad 设为 1，再按拓扑顺序倒过来，调用每个节点的 `_backward`。",
     "engine_check.backward_changes_result": "`{expr}`（{inputs}）算出的 data 是 {before}，调用 backward() 之后却变成了 {after}。反向传播只改 grad。运算的 _backward 只往输入的 .grad 上累加，每个 .data 都要保持原样，它自己结果的 data 也一样。",
+    "engine_check.changes_label":
+        "{name}.label 原来是 {before}，和新建的 Value 一样；{doing}之后变成了 {after}。"
+        "运算不改动它的输入，label 也不改。画图和逐步演示都用 label 来标出每个节点。要设 label，就设在运算新建的 Value 上。",
     "engine_check.changes_input":
         "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value `out = Value(...)`，它的数由输入的 .data 算出。不要给输入的 data 赋值，不要写 `self.data = ...`、`self.data += ...` 或 `self.data *= ...`。",
     "engine_check.prev_number.pow":
