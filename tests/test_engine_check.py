@@ -629,17 +629,16 @@ DIAGNOSES = {
          "`topo` is a list at module level (a global variable): every call shares it. "
          "`visited` is a set at module level (a global variable): every call shares it. "
          "Make the list and the visited set inside backward()"],
-        ["对一个计算图运行 backward()，改动了另一个计算图的 grad。",
+        ["对一个计算图运行 backward() 时，另一个计算图的 grad 也被改动了。",
          "`topo` 是模块级别的全局变量（一个列表），每次调用都共用它。",
          "请在 backward() 里面创建列表和 visited 集合"]),
     "list and visited set as default arguments": (
         lambda: make_value(("    def backward(self):\n" + LECTURE_STATE,
                             "    def backward(self, topo=[], visited=set()):\n")),
         ["backward() on one graph changed the grads of another.",
-         "`backward` has the default argument `topo=[]`: Python makes that list once, when "
-         "`def` runs, and every call shares it. `backward` has the default argument "
-         "`visited=set()`"],
-        ["`backward` 有默认参数 `topo=[]`。Python 只在运行 `def` 时创建一次这个默认值（一个列表）"]),
+         "`backward` has the default arguments `topo=[]`, `visited=set()`: Python makes each of "
+         "them once, when `def` runs, and every call shares them."],
+        ["`backward` 有默认参数 `topo=[]`、`visited=set()`。Python 只在运行 `def` 时把它们各创建一次"]),
     "list and visited set as class attributes": (
         lambda: make_value(("    def backward(self):\n" + LECTURE_STATE,
                             "    topo, visited = [], set()\n\n    def backward(self):\n"

@@ -400,3 +400,19 @@ def test_a_class_attribute_of_a_global_class_holding_a_value_is_named():
 
     message = lesson02.check_neuron(my_neuron).message
     assert "changed the attribute `K.n` while the check called it" in message, message
+
+
+def test_an_unhashable_class_of_the_learners_is_explained_and_a_list_is_not():
+    """Walk finding: a Value with `__eq__` (so `__hash__ = None`) got a bare TypeError
+    pointing at the visited set."""
+    class Node:
+        def __eq__(self, other):
+            return True
+
+    def put_in_a_set(thing):
+        return {thing}
+
+    _, feedback = call_learner_code(put_in_a_set, Node(), doing="testing")
+    assert "does your Node define `__eq__`?" in feedback.message, feedback.message
+    _, feedback = call_learner_code(put_in_a_set, [1], doing="testing")
+    assert "__eq__" not in feedback.message, feedback.message

@@ -2046,3 +2046,15 @@ def test_a_list_that_repeats_one_object_is_named():
     message = lesson05.check_neuron(RepeatedWeight).message
     assert "the list self.w holds one object several times (`[x] * n` does that" in message, message
     assert "列表 self.w 里同一个对象出现了好几次" in in_chinese(lambda: lesson05.check_neuron(RepeatedWeight).message)
+
+
+def test_check_neuron_names_a_leaky_relu():
+    """Walk finding: `n * 0.01` below 0 was told to compute the sum, which was right."""
+    class Leaky(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            return (n if n.data > 0 else n * 0.01) if self.nonlin else n
+
+    message = lesson05.check_neuron(Leaky).message
+    assert "That is 0.01 × (w . x + b): below 0 your activation lets a share" in message, message
+    assert "leaky relu" in in_chinese(lambda: lesson05.check_neuron(Leaky).message)

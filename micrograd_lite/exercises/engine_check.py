@@ -1772,9 +1772,14 @@ def _places_of_state(Value):
 
 
 def _mutable_defaults(function):
+    """What the list, set or dict defaults of ``function`` are, said once for them all."""
+    defaults = mutable_defaults(function)
+    if len(defaults) > 1:
+        return [text("engine_check.state.where.defaults", function=function.__name__,
+                     names=listed([f"`{name}={CONTAINERS[type(value)]}`" for name, value in defaults]))]
     return [text("engine_check.state.where.default", function=function.__name__, name=name,
                  empty=CONTAINERS[type(value)], kind=kind_of(value))
-            for name, value in mutable_defaults(function)]
+            for name, value in defaults]
 
 
 def _names_used(code):

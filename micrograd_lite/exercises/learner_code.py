@@ -112,6 +112,8 @@ _EXPLAINED = (
                            method=_REFLECTED.get(m.group(1), "__r...__"))),
     (TypeError, r"^unsupported operand type\(s\) for ",
      lambda m: text("learner_code.explain.unsupported")),
+    (TypeError, r"^unhashable type: '(?!(?:list|dict|set|bytearray)')(\w+)'",  # a class's own
+     lambda m: text("learner_code.explain.unhashable", kind=m.group(1))),
     (TypeError, r"^'\S+' not supported between instances of ",
      lambda m: text("learner_code.explain.not_comparable")),
     (IndexError, r"index out of range",

@@ -816,6 +816,8 @@ def _neuron_value_problem(got, x, trial, weights, used=None):
         return text("lesson05.neuron.value.no_bias", said=said)
     if _close(got, math.tanh(n)):
         return text("lesson05.neuron.value.tanh", said=said)
+    if trial.nonlin and n < 0 and 0 < got / n < 1:  # a share of a negative sum let through
+        return text("lesson05.neuron.value.leaky", said=said, ratio=f"{got / n:.4g}")
     if used is not None:
         return text_count("lesson05.neuron.value.first_inputs", used, said=said, nin=trial.nin)
     return text("lesson05.neuron.value.otherwise", said=said, sum=_weighted_sum(trial.nin),

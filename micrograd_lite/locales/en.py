@@ -49,6 +49,7 @@ TEXT = {
         " A number {op} a {kind} needs the {kind}'s reflected method, "
         "{method}, which it does not have. Inside a `_backward`, compute with numbers: out.data, "
         "not out.",
+    "learner_code.explain.unhashable": " A set or a dict key needs an object Python can hash. A class that defines `__eq__` and no `__hash__` gets `__hash__ = None`, so its objects cannot go into a set: does your {kind} define `__eq__`? Leave it out (a graph's nodes are told apart by identity, never by their data).",
     "learner_code.explain.not_comparable": "",
     "learner_code.explain.recursion":
         " A function kept calling itself (or two functions each other), here `{name}`, "
@@ -1280,6 +1281,9 @@ TEXT = {
         "{said} With nonlin=False there is no activation: return w . x + b as it is "
         "(the output neuron's score must be able to go below 0).",
     "lesson05.neuron.value.no_bias": "{said} That leaves out the bias b: the output is w . x + b.",
+    "lesson05.neuron.value.leaky":
+        "{said} That is {ratio} × (w . x + b): below 0 your activation lets a share of the sum "
+        "through (a leaky relu, say). relu gives 0 there: use n.relu().",
     "lesson05.neuron.value.tanh":
         "{said} That is tanh(w . x + b); this lesson's hidden neurons use relu.",
     "lesson05.neuron.value.otherwise":
@@ -1933,6 +1937,9 @@ TEXT = {
     "engine_check.state.where.default":
         "`{function}` has the default argument `{name}={empty}`: Python makes that {kind} "
         "once, when `def` runs, and every call shares it.",
+    "engine_check.state.where.defaults":
+        "`{function}` has the default arguments {names}: Python makes each of them once, "
+        "when `def` runs, and every call shares them.",
     "engine_check.state.where.global":
         "`{name}` is a {kind} at module level (a global variable): every call shares it.",
     "engine_check.state.where.enclosing":

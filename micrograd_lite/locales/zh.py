@@ -51,6 +51,7 @@ TEXT = {
         "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。"
         "在 `_backward` 里要用数 out.data 来算，而不是 out。",
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
+    "learner_code.explain.unhashable": "意思是放进集合或当作字典键的对象必须能被 Python 求哈希值。一个类定义了 `__eq__` 却没有定义 `__hash__` 时，它的 `__hash__` 会被设为 None，它的对象就不能放进集合。你的 {kind} 是不是定义了 `__eq__`？请去掉它（计算图里的节点按对象本身区分，不按 data 区分）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
     "learner_code.explain.recursion":
         "意思是 `{name}` 一直在调用自己（或者和别的函数互相调用），层数超过了 Python 的递归深度上限"
@@ -1048,6 +1049,8 @@ TEXT = {
     "lesson05.neuron.value.relu_at_output":
         "{said}nonlin=False 时没有激活函数。请直接返回 w . x + b（输出神经元的得分必须能小于 0）。",
     "lesson05.neuron.value.no_bias": "{said}这漏掉了偏置 b。输出是 w . x + b。",
+    "lesson05.neuron.value.leaky":
+        "{said}这是 {ratio} × (w . x + b)。和小于 0 时，你的激活函数让其中一部分通过了（比如 leaky relu）。relu 在这里给出 0，请用 n.relu()。",
     "lesson05.neuron.value.tanh":
         "{said}这是 tanh(w . x + b)；这一课的隐藏层神经元用的是 relu。",
     "lesson05.neuron.value.otherwise":
@@ -1524,7 +1527,7 @@ TEXT = {
         "对没见过的计算图 `{listing}`（{inputs}）运行 backward()，得到 {name}.grad = {got}，"
         "而不是 {want}。可是之前在同样的计算图上它是对的。",
     "engine_check.state.other_graph":
-        "对一个计算图运行 backward()，改动了另一个计算图的 grad。对 `{listing}`（{inputs}）"
+        "对一个计算图运行 backward() 时，另一个计算图的 grad 也被改动了。对 `{listing}`（{inputs}）"
         "运行 backward() 之后，{name}.grad 是 {want}。再对另一个形状相同、由新的 Value "
         "组成的计算图运行 backward()，它变成了 {got}。",
     "engine_check.state.same_graph":
@@ -1545,6 +1548,8 @@ TEXT = {
     "engine_check.state.where.default":
         "`{function}` 有默认参数 `{name}={empty}`。Python 只在运行 `def` 时创建一次这个"
         "默认值（{kind}），之后每次调用都共用它。",
+    "engine_check.state.where.defaults":
+        "`{function}` 有默认参数 {names}。Python 只在运行 `def` 时把它们各创建一次，之后每次调用都共用它们。",
     "engine_check.state.where.global":
         "`{name}` 是模块级别的全局变量（{kind}），每次调用都共用它。",
     "engine_check.state.where.enclosing":
@@ -1623,8 +1628,8 @@ TEXT = {
     "descent.regime_divergent": "发散",
     "descent.regime_unsettled": "未收敛",
     "descent.diverged": "在第 {step} 步发散，学习率太大",
-    "descent.loss_grew.one": "损失在 1 步内从 {first} 增大到 {last}：学习率太大",
-    "descent.loss_grew.other": "损失在 {count} 步内从 {first} 增大到 {last}：学习率太大",
+    "descent.loss_grew.one": "损失在 1 步内从 {first} 增大到 {last}，学习率太大",
+    "descent.loss_grew.other": "损失在 {count} 步内从 {first} 增大到 {last}，学习率太大",
     "descent.settles.one": "1 步后停在最低点附近",
     "descent.settles.other": "{count} 步后停在最低点附近",
     "descent.settles_jumping_once.one": "1 步后停在最低点附近，途中越过最低点 1 次",
@@ -1670,7 +1675,7 @@ TEXT = {
     "descent.axis_loss_w": "损失 L(w)",
     "descent.parabola_title": "学习率 {lr:.3g}：{regime}",
     "descent.path_goes_outside": "{message}（路径中途跑出图外又回来了，有一段没有画出来）",
-    "descent.starts_at_bottom": "从谷底出发：那里的梯度是 0，所以一步也不动",
+    "descent.starts_at_bottom": "从谷底出发，那里的梯度是 0，所以一步也不动",
     "descent.path_leaves_at_w": "{message}（最后一点 w = {w:.3g}，在图外）",
     "descent.parabola_description.one": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 1 步。结论：{regime}。{message}。画出的最后一点：w = {w:.4f}，L = {loss}。",
     "descent.parabola_description.other": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 {count} 步。结论：{regime}。{message}。画出的最后一点：w = {w:.4f}，L = {loss}。",
