@@ -1174,3 +1174,11 @@ def test_a_number_typed_in_full_width_digits_is_given_back_in_ascii():
     """Walk finding: '７' was told to write `answer = ７`, a SyntaxError."""
     assert lesson02.check_value_count("７").message.endswith("answer = 7")
     assert in_chinese(lambda: lesson02.check_value_count("７").message).endswith("answer = 7。")
+
+
+def test_check_forward_reads_the_inputs_of_a_value_given_as_the_answer():
+    """Walk finding: seed_neuron(b=b + 1), x2 left at 0, gives the right o and passed."""
+    wrong = lesson02.seed_neuron(b=6.8813735870195432 + 1)
+    message = lesson02.check_forward(wrong).message
+    assert "graph has b = 7.881, where the exercise has b = 6.881" in message, message
+    assert lesson02.check_forward(lesson02.seed_neuron(x2=1.0))

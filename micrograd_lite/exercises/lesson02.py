@@ -59,11 +59,21 @@ def check_value_count(answer):
     )
 
 
+# the inputs of the exercise's neuron, by label: x2 = 1, the rest the seed's
+_FORWARD_INPUTS = {"x1": 2.0, "w1": -3.0, "x2": 1.0, "w2": 1.0, "b": SEED_NEURON["b"]}
+
+
 @reads_answer_in_time
 def check_forward(answer):
     """Exercise: o for the seed's neuron with x2 = 1 (n = 1.8814, o = tanh(n) = 0.9546)."""
     n = 2.0 * -3.0 + 1.0 * 1.0 + SEED_NEURON["b"]
     o = math.tanh(n)
+    if is_value(answer):  # a graph: its inputs must be the exercise's, not only its o
+        for node in answer.topological_order():
+            want = _FORWARD_INPUTS.get(getattr(node, "label", None))
+            if not node._prev and want is not None and node.data != want:
+                return Feedback(False, text("lesson02.forward.other_input", name=node.label,
+                                            got=shown(node.data), want=shown(want)))
     return check_number(
         answer,
         what=text("lesson02.forward.what"),

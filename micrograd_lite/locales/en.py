@@ -203,6 +203,7 @@ TEXT = {
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "o, the neuron's output with x2 = 1 (a Value or a number)",
     "lesson02.forward.kind": "a Value or a number",
+    "lesson02.forward.other_input": "Your Value's graph has {name} = {got}, where the exercise has {name} = {want}; its o may come out right all the same, from another input made up for it. Build the neuron with x2 = 1 and the seed's other numbers: seed_neuron(x2=1.0).",
     "lesson02.forward.right": "With x2 = 1, x2*w2 = 1, so n = {n:.4f} and o = tanh(n) = {o:.4f}.",
     "lesson02.forward.gave_n": "{value:.4f} is n. The neuron's output is o = tanh(n).",
     "lesson02.forward.lesson_o": "That is the output with x2 * w2 = 0: the lesson's neuron as it was (x2 = 0), or w2 set to 0. Build the graph again with x2 = 1 and the lesson's w2 = 1.",

@@ -198,6 +198,7 @@ TEXT = {
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "x2 = 1 时神经元的输出 o，一个 Value 或一个数",
     "lesson02.forward.kind": "一个 Value 或一个数",
+    "lesson02.forward.other_input": "你的 Value 的计算图里 {name} = {got}，而练习里 {name} = {want}。即使 o 碰巧对了，也是别的输入凑出来的。请用 x2 = 1 和种子神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
     "lesson02.forward.right": "x2 = 1 时，x2*w2 = 1，所以 n = {n:.4f}，o = tanh(n) = {o:.4f}。",
     "lesson02.forward.gave_n": "{value:.4f} 是 n。神经元的输出是 o = tanh(n)。",
     "lesson02.forward.lesson_o": "这是 x2 * w2 = 0 时的输出，也就是课文里原来的神经元（x2 = 0），或者把 w2 设成了 0。用 x2 = 1、课文里的 w2 = 1 重新搭建这个神经元。",
