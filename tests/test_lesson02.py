@@ -1182,3 +1182,16 @@ def test_check_forward_reads_the_inputs_of_a_value_given_as_the_answer():
     message = lesson02.check_forward(wrong).message
     assert "graph has b = 7.881, where the exercise has b = 6.881" in message, message
     assert lesson02.check_forward(lesson02.seed_neuron(x2=1.0))
+
+
+def test_check_subtraction_compares_an_input_with_how_its_class_made_it():
+    """Walk finding: a class whose nodes start with grad 1 was told p - q changed p."""
+    class StartsAtOne(TinyValue):
+        def __init__(self, data, _children=(), _op="", label=""):
+            super().__init__(data, _children, _op, label)
+            self.grad = 1.0
+
+        def __sub__(self, other):
+            return StartsAtOne(self.data - other.data, (self, other), "-")
+
+    assert lesson02.check_subtraction(StartsAtOne)

@@ -2122,3 +2122,13 @@ def test_a_backward_pass_that_reads_its_own_attributes_is_not_called_recursive()
         """), namespace)
     message = lesson03.check_backward_pass(namespace["backward_pass"]).message
     assert "calls itself" not in message and "a.grad is 16 but should be 4" in message, message
+
+
+def test_check_backward_pass_names_a_root_grad_changed_after_the_loop():
+    """Walk finding: `root.grad = 0.0` after the loop was told of "a node in between"."""
+    def resetting(root):
+        lesson03.worked_backward_pass(root)
+        root.grad = 0.0
+
+    message = lesson03.check_backward_pass(resetting).message
+    assert "every grad is right but the root's own: c.grad is 0 where it should be 1" in message, message

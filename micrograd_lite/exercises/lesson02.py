@@ -260,6 +260,9 @@ def check_neuron(neuron):
 # ----------------------------------------------------------------------
 # Coding exercise: subtraction for the lesson's TinyValue
 # ----------------------------------------------------------------------
+_NODE_PARTS = ("_prev", "_op", "grad", "label")  # what an operation leaves alone in its inputs
+
+
 def _is_tiny(obj):
     return not _missing_parts(obj)
 
@@ -311,6 +314,9 @@ def check_subtraction(cls):
         if node.data != number:  # before any subtraction: the class itself changes it
             return Feedback(False, text("lesson02.sub.made_changed", name=name, number=number,
                                         data=node.data))
+    # each input as the class made it: what p - q must leave as it was
+    as_made = {id(node): {attribute: getattr(node, attribute, None) for attribute in _NODE_PARTS}
+               for pair in pairs for node in pair}
     results = []
     for (p, q), (a, b) in zip(pairs, _SUB_PAIRS):
         out, trouble = call_learner_code(lambda: p - q,
@@ -336,7 +342,7 @@ def check_subtraction(cls):
                 return Feedback(False, text("lesson02.sub.changed_input", input=label, was=was,
                                             data=node.data, name=name))
             changed = next((f"{attribute} = {getattr(node, attribute)!r}" for attribute, fresh
-                            in (("_prev", ()), ("_op", ""), ("grad", 0.0), ("label", label))
+                            in as_made[id(node)].items()
                             if _differs(getattr(node, attribute, fresh), fresh)), None)
             if changed is not None:  # an input is still a leaf: nothing else made it
                 return Feedback(False, text("lesson02.sub.changed_input_node", input=label,

@@ -1038,6 +1038,9 @@ def _judge_grads(got, build, graph, backward_pass):
     leaves = {node.label for node in worked_topological_sort(oracle) if not node._prev}
     wrong = [(lab, grad) for (lab, grad), (_, want) in zip(got, expected)
              if not is_close(grad, want, 1e-9 * max(1.0, abs(want)))]
+    if len(got) > 1 and [lab for lab, _ in wrong] == [oracle.label]:  # the root's own alone
+        return Feedback(False, text("lesson03.backward.root_changed", graph=graph,
+                                    label=oracle.label, got=shown(g)))
     if all(lab not in leaves and grad == 0 for lab, grad in wrong):  # the inputs are right
         return Feedback(False, text("lesson03.backward.between_zero", graph=graph, label=label,
                                     expected=shown(e)))

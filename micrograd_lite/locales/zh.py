@@ -153,7 +153,7 @@ TEXT = {
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
     "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，也是 a = 4 时的 dL/db（a × f）。可能是算了 L 本身（用的是讲座里的 a = 2），而题目要的是斜率；也可能是用 a = 4 算了斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
-    "lesson01.nudge_b.half": "-3 是 dL/db 的一半。b 只挪动了 h，差 L2 - L1 却除以了 2h。要除以 b 实际挪动的距离 h。（中心差分除以 2h，是因为 b 从 b - h 挪到了 b + h。）",
+    "lesson01.nudge_b.half": "-3 是 dL/db 的一半，也正是 b 本身的值。可能是 b 只挪动了 h，差 L2 - L1 却除以了 2h（要除以 b 实际挪动的距离 h；中心差分除以 2h，是因为 b 从 b - h 挪到了 b + h）；也可能是把 b 本身当成了它的斜率。",
     "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后把 (L2 - L1) / h 赋给 answer。",
 
     # -- lesson01: which way to move b
@@ -418,6 +418,7 @@ TEXT = {
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只有一遍的量，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。你的 backward_pass 是不是先把梯度设成了 0？",
     "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
     "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
+    "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（dL/dL）。",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
     "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有两种。一是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。二是数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
