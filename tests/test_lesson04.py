@@ -1702,7 +1702,7 @@ class MomentumEmptyingTheCallersList(MomentumRight):
     ("en", "Momentum(params, 0.1, 0.9) changed the list params it was given: it held 2 Values, "
            "and 0 after your __init__. Leave the caller's list as it is"),
     ("zh", "Momentum(params, 0.1, 0.9) 改动了传给它的列表 params。它原来有 2 个 Value，你的 "
-           "__init__ 之后剩下 0 个。"),
+           "__init__ 之后变成了 0 个。"),
 ])
 def test_check_momentum_names_an_init_that_empties_the_callers_list(language, message):
     from micrograd_lite import set_language

@@ -919,7 +919,8 @@ class _Checker:
             except _Verdict as verdict:
                 if "OverflowError" not in verdict.feedback.message:
                     raise
-                self.notes = [text("engine_check.tanh_overflows", x=f"{x:g}")]
+                self.notes = [text("engine_check.tanh_overflows", x=f"{x:g}",
+                                   value=f"{math.tanh(x):g}")]
                 continue
             got = self.number(out, "data", "a.tanh()")
             if got != math.copysign(1.0, x):

@@ -1467,8 +1467,8 @@ TEXT = {
     "lesson05.step.nothing_moved_grads_filled":
         "After step {step} no parameter has moved, though their grads are filled: "
         "backward() ran, and the update did not change p.data of the model's own "
-        "parameters. A new Value put in a list (ps[i] = Value(...)) leaves them as they "
-        "were: set p.data = p.data - learning_rate * p.grad for every p in "
+        "parameters. A new Value bound to the loop's name (p = Value(...)) or put in a list (ps[i] = "
+        "Value(...)) leaves them as they were: set p.data = p.data - learning_rate * p.grad for every p in "
         "model.parameters().",
     "lesson05.step.frozen":
         "After step {step}, {count} of the {total} parameters "
@@ -1730,7 +1730,7 @@ TEXT = {
     "engine_check.tanh_large":
         "`a.tanh()` with a = {x} gives {got}; tanh({x}) is {want} (as a float). Compute tanh so that a large input does not overflow: math.tanh(self.data), or with e = exp(-2|x|), which only gets small.",
     "engine_check.tanh_overflows":
-        "One more thing: `a.tanh()` with a = {x} raises OverflowError, where tanh({x}) is 1 or -1 as a float: exp(2x) is too large for a float beyond x = 355. A network never gets there unless its training has already diverged, but math.tanh(self.data) has no such limit.",
+        "One more thing: `a.tanh()` with a = {x} raises OverflowError, where tanh({x}) is {value} as a float: exp(2x) is too large for a float beyond x = 355. A network never gets there unless its training has already diverged, but math.tanh(self.data) has no such limit.",
     "engine_check.case.root_grad":
         "After backward() on {subject}, the output's own grad is "
         "{got}, not 1. backward() must start by setting it to 1 "
@@ -2210,10 +2210,10 @@ TEXT = {
     "graphs.forward_description": "forward pass with {inputs}: {root} = {data:.4f} ({values} values in the graph)",
     "graphs.forward_explorer": "The graph of {name}: move the inputs",
     "graphs.step_output": "step {step} of {total}: {grad} = 1 (d{name}/d{name} = 1)",
-    "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad:.4f})",
-    "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad:.4f})",
+    "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad})",
+    "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad})",
     "graphs.step_description": "{head}: {updates}",
-    "graphs.update_chain": "{grad} += {local} × {upstream} -> {after:.4f}",
+    "graphs.update_chain": "{grad} += {local} × {upstream} -> {after}",
     "graphs.update_set": "{grad} = {after:.4f} (changed by {added:.4f})",
     "graphs.update_sets_note": "this _backward sets the grads instead of adding onto them (= for +=?)",
     "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds does not follow the grad of its output (is * out.grad missing?)",

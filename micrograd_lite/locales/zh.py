@@ -181,7 +181,7 @@ TEXT = {
     "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母），它等于 1e-2 时的误差除以 1e-3 时的误差。",
     "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.negative": "两个误差都取绝对值，所以它们的比值是正数。它等于 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
-    "lesson01.error_factor.otherwise": "{value:g} 不是这个倍数。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比这一点。",
+    "lesson01.error_factor.otherwise": "{value:g} 不是这个分母。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比这一点。",
 
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
@@ -548,7 +548,7 @@ TEXT = {
         "你的 descend 只返回了{kind}，不是列表。要返回每一个 w 组成的列表，"
         "先是起点，再是每次更新后的 w。",
     "lesson04.momentum.changed_params":
-        "Momentum(params, {lr}, {momentum}) 改动了传给它的列表 params。它原来有 {before} 个 Value，你的 __init__ 之后剩下 {after} 个。调用者的列表要保持原样，可以直接保存它（self.params = params），也可以保存一份副本（self.params = list(params)）。",
+        "Momentum(params, {lr}, {momentum}) 改动了传给它的列表 params。它原来有 {before} 个 Value，你的 __init__ 之后变成了 {after} 个。调用者的列表要保持原样，可以直接保存它（self.params = params），也可以保存一份副本（self.params = list(params)）。",
     "lesson04.momentum.reordered_params":
         "Momentum(params, {lr}, {momentum}) 改变了传给它的列表 params 的顺序（比如给它排了序）。请不要改动调用者的列表。可以直接保存它（self.params = params），或者保存一个副本（self.params = list(params)），需要别的顺序时就给副本排序。",
     "lesson04.descend.not_a_list": "你的 descend 返回了{kind}；它应该返回一个数的列表。",
@@ -1181,7 +1181,7 @@ TEXT = {
     "lesson05.step.nothing_moved":
         "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间，先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved_grads_filled":
-        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。把新的 Value 放进列表（ps[i] = Value(...)）不会改动它们。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。把新的 Value 赋给循环变量（p = Value(...)）或放进列表（ps[i] = Value(...)），都不会改动它们。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
@@ -1379,7 +1379,7 @@ TEXT = {
     "engine_check.tanh_large":
         "`a.tanh()`（a = {x}）得到的是 {got}；tanh({x}) 等于 {want}（浮点数）。算 tanh 时要让很大的输入也不溢出。可以用 math.tanh(self.data)，或者用只会变小的 e = exp(-2|x|) 来算。",
     "engine_check.tanh_overflows":
-        "还有一点。`a.tanh()`（a = {x}）会抛出 OverflowError，而 tanh({x}) 作为浮点数就是 1 或 -1。x 超过 355 时，exp(2x) 对浮点数来说太大了。除非训练已经发散，网络不会走到那里，但 math.tanh(self.data) 没有这个限制。",
+        "还有一点。`a.tanh()`（a = {x}）会抛出 OverflowError，而 tanh({x}) 作为浮点数就是 {value}。x 超过 355 时，exp(2x) 对浮点数来说太大了。除非训练已经发散，网络不会走到那里，但 math.tanh(self.data) 没有这个限制。",
     "engine_check.case.root_grad":
         "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.root_grad_stepped":
@@ -1772,10 +1772,10 @@ TEXT = {
     "graphs.forward_description": "前向传播（{inputs}）：{root} = {data:.4f}（图中有 {values} 个 Value）",
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
     "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（d{name}/d{name} = 1）",
-    "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad:.4f}）把梯度传给输入",
-    "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad:.4f}）把梯度传给输入",
+    "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad}）把梯度传给输入",
+    "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
-    "graphs.update_chain": "{grad} += {local} × {upstream} → {after:.4f}",
+    "graphs.update_chain": "{grad} += {local} × {upstream} → {after}",
     "graphs.update_set": "{grad} = {after:.4f}（变了 {added:.4f}）",
     "graphs.update_sets_note": "这个 _backward 直接设定了 grad，没有在原有的值上累加，可能是把 += 写成了 =",
     "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}。节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例，grad 为 {upstream} 时应该加上 {share:.4f}。加上的量没有随节点的 grad 变化，可能漏了 * out.grad",

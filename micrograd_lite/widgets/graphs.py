@@ -113,9 +113,16 @@ def _grad_of(node):
     return f"{_name(node)}.grad"
 
 
+def _four(number):
+    """``number`` with 4 decimals, or with 3 significant digits when 4 decimals would
+    show a number that is not 0 as 0.0000 (a product written after it would then not
+    follow from what the caption shows)."""
+    return f"{number:.3g}" if number and abs(number) < 5e-4 else f"{number:.4f}"
+
+
 def _factor(number):
     """A number written after "×": in parentheses when it is negative, "× (-6.0000)"."""
-    written = f"{number:.4f}"
+    written = _four(number)
     return f"({written})" if written.startswith("-") else written
 
 
@@ -324,7 +331,7 @@ class BackpropState:
         # the grad it passed on: a closure that then changes out.grad leaves another one
         passed = self.contributions[0][1] if self.contributions else node.grad
         lines = [text(_STEP_NODE_KEYS[bool(label_of(node))], step=self.step, total=self.total,
-                      op=node._op, name=_name(node), grad=passed)]
+                      op=node._op, name=_name(node), grad=_four(passed))]
         for child, (local, upstream, after, added, share) in zip(self.filled, self.contributions):
             if share is SETS_GRAD:  # the closure sets the grad instead of adding onto it
                 lines.append(text("graphs.update_set", grad=_grad_of(child), added=added,
@@ -335,8 +342,8 @@ class BackpropState:
                                   upstream=_factor(upstream)))
             else:
                 lines.append(text("graphs.update_chain", grad=_grad_of(child),
-                                  local=f"{local:.4f}", upstream=_factor(upstream),
-                                  after=after))
+                                  local=_four(local), upstream=_factor(upstream),
+                                  after=_four(after)))
         if any(share is SETS_GRAD for *_, share in self.contributions):  # said once, last
             lines.append(text("graphs.update_sets_note"))
         if node.grad != passed:
