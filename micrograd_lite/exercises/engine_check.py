@@ -901,7 +901,9 @@ class _Checker:
             if got != values[name]:
                 _fail(text("engine_check.changes_input", name=name, before=f"{values[name]:g}",
                            after=_fmt(got), doing=doing))
-        fresh = getattr(self.leaf(1.0, "a"), "label", None)  # what a new Value is labelled
+        if not hasattr(self, "fresh_label"):  # what a new Value is labelled, found once
+            self.fresh_label = getattr(self.leaf(1.0, "a"), "label", None)
+        fresh = self.fresh_label
         for name, node in mine.items():
             if getattr(node, "label", None) != fresh:
                 _fail(text("engine_check.changes_label", name=name, before=repr(fresh),
