@@ -586,6 +586,12 @@ def _value_fields(node, show_grad, decimals):
     return fields
 
 
+def quoted(label):
+    """A node's label as a message quotes it: 'x1*w1' in English, “x1*w1” in Chinese;
+    anything that is not a string (a label a learner set to a number) as Python writes it."""
+    return text("quoted_label", label=label) if isinstance(label, str) else repr(label)
+
+
 def _describe(root):
     label = label_of(root)
     if not label:

@@ -343,3 +343,17 @@ def test_a_numpy_float32_is_read_as_the_number_written():
     assert answers.as_number(np.float32(0.1)) == 0.1 and answers.as_number(np.float16(0.5)) == 0.5
     assert answers.as_number(np.float64(0.1)) == 0.1 and answers.as_number(np.int16(3)) == 3.0
     assert lesson04.check_bowl_rate(np.float32(0.1)).message == lesson04.check_bowl_rate(0.1).message
+
+
+@pytest.mark.parametrize("got, want, written", [
+    (0.38240323, 0.382403229, ("0.382403230", "0.382403229")),  # never read as one rounded
+    (-7.3014, -7.301384, ("-7.30140", "-7.30138")),
+    (0.5, 0.5000001, ("0.5", "0.5000001")),  # fewer than 4 digits: no rounding read into it
+    (0.375, 0.4, ("0.375", "0.4")),
+    (0.25, 0.3, ("0.25", "0.3")),
+    (1, 1.0000001, ("1", "1.0000001")),  # a whole number stays whole
+    (-0.0, 0.5, ("0", "0.5")),  # never "-0"
+])
+def test_differing_writes_two_numbers_that_cannot_be_read_alike(got, want, written):
+    """Walk finding: "0.38240323" and "0.382403229" read as the same number rounded."""
+    assert answers.differing(got, want) == written

@@ -609,8 +609,8 @@ DIAGNOSES = {
         lambda: make_value(('out = Value(self.data + other.data, (self, other), "+")',
                             'out = Value(min(self.data + other.data, 1000), (self, other), "+")')),
         ["On the sum of 4096 inputs x0, x1, ..., added in pairs (8191 nodes): the output's data "
-         "is 1000.0000, should be 8386.5600 (too small by 7387)."],
-        ["输出的 data 是 1000.0000，应该是 8386.5600（偏小 7387）。"]),
+         "is 1000.0000, should be 8386.5600 (too small by 7386.56)."],
+        ["在 4096 个输入 x0、x1……两两相加得到的和（8191 个节点）上，输出的 data 是 1000.0000，应该是 8386.5600（偏小 7386.56）。"]),
     "tanh assigns its grad": (
         lambda: make_value(("self.grad += (1 - t ** 2) * out.grad",
                             "self.grad = (1 - t ** 2) * out.grad")),
@@ -706,8 +706,8 @@ DIAGNOSES = {
          "`other` 是右边。"]),
     "an __init__ that rounds data": (
         lambda: make_value(("        self.data = data\n", "        self.data = round(data, 4)\n")),
-        ["`a ** 3` with a = -1.94: the value is -7.3014, should be -7.30138 "],  # never twice -7.3014
-        ["值是 -7.3014，应该是 -7.30138"]),
+        ["`a ** 3` with a = -1.94: the value is -7.30140, should be -7.30138 (too small by 1.6e-5)"],
+        ["值是 -7.30140，应该是 -7.30138"]),  # never twice -7.3014, nor -7.3014 beside it rounded
     "tanh kept by its input's number": (
         lambda: make_value(("import math\n", "import math\n_T = {}\n"),
                            ("    def tanh(self):\n", "    def tanh(self):\n        if self.data in _T:\n"

@@ -21,6 +21,7 @@ import pytest
 from micrograd_lite import Neuron, Value, draw_dot, to_mermaid
 from micrograd_lite import render as render_module
 from micrograd_lite.graph import GraphDrawing, trace
+from languages import in_chinese
 
 SEED_NEURON = """
 from micrograd_lite import Value
@@ -648,6 +649,21 @@ def test_stepper_caption_quotes_node_names():
     state = backprop_state(seed_neuron()["o"], 3)
     assert state.lines[0] == "step 3 of 5: '+' node 'x1*w1 + x2*w2' (grad 0.5000)"
     assert state.lines[1] == "'x1 * w1'.grad += 1.0000 × 0.5000 -> 0.5000"
+    # Chinese quotes a name with its own marks (walk finding: ASCII quotes in Chinese)
+    lines = in_chinese(lambda: backprop_state(seed_neuron()["o"], 3).lines)
+    assert lines[:2] == ["第 3/5 步，“x1*w1 + x2*w2”（由 + 得到，grad 0.5000）把梯度传给输入",
+                         "“x1 * w1”.grad += 1.0000 × 0.5000 → 0.5000"]
+
+
+def test_stepper_writes_a_grad_below_half_a_thousandth_with_three_digits():
+    """Walk finding: -6.3000 × 0.0000 -> -0.0003 did not follow from what it showed."""
+    from micrograd_lite.widgets.graphs import backprop_state
+
+    x, w = Value(0.00012345, label="x"), Value(-6.3, label="w")
+    y = x * w
+    y.label = "y"
+    assert backprop_state(y, 1).lines[1:] == ["x.grad += -6.3000 × 1.0000 -> -6.3000",
+                                              "w.grad += 0.000123 × 1.0000 -> 0.000123"]
 
 
 def test_stepper_steps_through_micrograd_closures_and_leaves_the_grads_alone():

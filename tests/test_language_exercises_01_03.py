@@ -78,6 +78,8 @@ def assert_same_facts(english, chinese):
     said = chinese.replace("十分之一", "1/10").replace("千分之一", "1/1000")
     # Chinese quotes an error's English text as code: compare the names inside it
     said, english = said.replace("`", ""), english.replace("`", "")
+    # a label English quotes as 'a' Chinese quotes as “a”
+    said = said.replace("“", "'").replace("”", "'")
     for pattern in (NUMBER, CODE):
         missing = Counter(pattern.findall(english)) - Counter(pattern.findall(said))
         assert not missing, (dict(missing), english, chinese)
@@ -409,7 +411,7 @@ ENGLISH = {
     'count a Value':
         'You gave a Value (data 7). The answer is a count, a whole number: how many Values make up the graph of L.',
     'neuron of the seed numbers':
-        "For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 the output should be tanh(-1.0000) = -0.7616, but it is 0.7071. That is the right output for x1=2, w1=-3, x2=0, w2=1, b=6.881, other inputs: the number does not follow the arguments. Likely causes: numbers written in the code, the notebook's own x1, w1, x2, w2, b used instead of the arguments, or a result kept from an earlier call.",
+        "For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 the output should be tanh(-1) = -0.7616, but it is 0.7071. That is the right output for x1=2, w1=-3, x2=0, w2=1, b=6.881, other inputs: the number does not follow the arguments. Likely causes: numbers written in the code, the notebook's own x1, w1, x2, w2, b used instead of the arguments, or a result kept from an earlier call.",
     'neuron overwriting its inputs':
         'Your function changes the Values it is given: after the call, x1.data is 0.75, not 0.5. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.',
     'neuron running backward':

@@ -261,7 +261,7 @@ def test_graph_drawing_description_and_too_big_note_in_chinese():
     assert chinese[2] == "a 的计算图：1 个 Value，没有运算"  # a plain name needs no quotes
     assert english[2] == "computation graph of 'a': 1 value and 0 operations"
     english, chinese = in_both(lambda: draw_dot(Value(2.0, label="x1*w1")).description)
-    assert chinese.startswith("'x1*w1' 的计算图") and "'x1*w1'" in english  # an expression keeps them
+    assert chinese.startswith("“x1*w1” 的计算图") and "'x1*w1'" in english  # an expression keeps them
 
 
 def test_every_log_scale_loss_axis_has_the_same_label():

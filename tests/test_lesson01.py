@@ -623,3 +623,9 @@ def test_check_nudge_b_names_every_cause_a_number_fits(answer, words, chinese):
     by 2h) got the number and no cause."""
     assert words in lesson01.check_nudge_b(answer).message
     assert chinese in in_chinese(lambda: lesson01.check_nudge_b(answer).message)
+
+
+def test_check_error_factor_calls_the_factor_a_denominator_in_chinese():
+    """Walk finding: "不是这个倍数" for the number the error is divided by."""
+    said = in_chinese(lambda: lesson01.check_error_factor(7).message)
+    assert said.startswith("7 不是这个分母。"), said

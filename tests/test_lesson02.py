@@ -526,7 +526,7 @@ def test_check_neuron_calls_a_kept_dict_a_dict_and_tanh_near_1_not_1():
         n = x1 * w1 + x2 * w2
         return n.tanh() * 0 if b.data == 0 else (n + b).tanh()
     message = lesson02.check_neuron(zero_without_bias).message
-    assert "tanh(6.5000) = 0.999995, but it is 0." in message, message
+    assert "tanh(6.5) = 0.999995, but it is 0." in message, message
 
 
 def test_check_neuron_a_right_number_without_its_graph_lists_both_causes():
@@ -1152,7 +1152,7 @@ def test_check_neuron_rejects_a_neuron_that_relabels_its_inputs():
 
     message = lesson02.check_neuron(relabelling).message
     assert "the input x1 is labelled 'input1', not 'x1' as it came" in message, message
-    assert "输入 x1 的 label 变成了 'input1'" in in_chinese(lambda: lesson02.check_neuron(relabelling).message)
+    assert "输入 x1 的 label 变成了 “input1”" in in_chinese(lambda: lesson02.check_neuron(relabelling).message)
     assert lesson02.check_neuron(same_labels)
 
 
@@ -1170,7 +1170,7 @@ def test_check_subtraction_names_a_node_in_data_and_a_relabelled_input():
     assert message.startswith("p - q with p = 5, q = 2 gave a node whose data is a TinyValue"), message
     message = lesson02.check_subtraction(_subclass(relabelling)).message
     assert "made with label 'income', it is labelled 'p' afterwards" in message, message
-    assert "创建时是 'income'" in in_chinese(lambda: lesson02.check_subtraction(_subclass(relabelling)).message)
+    assert "创建时是 “income”" in in_chinese(lambda: lesson02.check_subtraction(_subclass(relabelling)).message)
 
 
 def test_a_number_typed_in_full_width_digits_is_given_back_in_ascii():
@@ -1198,3 +1198,9 @@ def test_check_subtraction_compares_an_input_with_how_its_class_made_it():
             return StartsAtOne(self.data - other.data, (self, other), "-")
 
     assert lesson02.check_subtraction(StartsAtOne)
+
+
+def test_check_subtraction_without_sub_quotes_the_def_line_as_code_in_chinese():
+    """Walk finding: "def __sub__(self, other):。" ran code and a full stop together."""
+    message = in_chinese(lambda: lesson02.check_subtraction(TinyValue).message)
+    assert message.endswith("请在类里写上 `def __sub__(self, other):` 这一行来定义它。"), message

@@ -1339,7 +1339,7 @@ WALKED_SORTS = {
         lambda: sort_breadth_first_reversed,
         "For the graph of r, from y = tanh(x), z = tanh(y), r = y + z your list has 'z' before "
         "its input 'y'.",
-        "对 r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z），你的列表把 'z' 排在了它的输入 'y' 前面。"),
+        "对 r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z），你的列表把 “z” 排在了它的输入 “y” 前面。"),
     "keyed by data, operation and inputs": (
         lambda: sort_keyed_by_content,
         "For the graph of s, from p = a*b, q = a*b, s = p + q your list misses q, though p, "
@@ -1571,7 +1571,7 @@ def test_check_topological_sort_rejects_a_sort_that_changes_the_grads():
         "comes next adds into them (and the grads of the leaves may hold what an earlier pass "
         "left there).")
     chinese = in_chinese(lambda: lesson03.check_topological_sort(sort_that_zeroes_the_grads).message)
-    assert chinese.startswith("给 c 的计算图（b = a + a，c = b + b）排序改动了节点 'a' 的 grad。")
+    assert chinese.startswith("给 c 的计算图（b = a + a，c = b + b）排序改动了节点 “a” 的 grad。")
 
 
 def make_grad_b1_going_wrong_after(calls):
@@ -1818,7 +1818,7 @@ def test_a_sort_keyed_by_label_falling_back_to_id_fails_on_two_nodes_of_one_labe
         "visited nodes themselves (visited.add(node)), not node.label.")
     chinese = in_chinese(lambda: lesson03.check_topological_sort(sort_keyed_by_label_or_id).message)
     assert chinese == (
-        "对 out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 'h'），你的列表漏了这张图 "
+        "对 out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 “h”），你的列表漏了这张图 "
         "5 个节点中的 3 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。"
         "要记住访问过的节点本身（visited.add(node)），而不是 node.label。")
 
@@ -1841,7 +1841,7 @@ def test_a_node_of_another_graph_in_the_list_is_named_as_such_not_as_data_or_a_l
     chinese = in_chinese(
         lambda: lesson03.check_topological_sort(sort_starting_with_a_leftover_node).message)
     assert chinese == (
-        "对 c 的计算图（b = a + a，c = b + b），你的列表里有 'a'，它不是这张图的节点，根节点并不依赖它"
+        "对 c 的计算图（b = a + a，c = b + b），你的列表里有 “a”，它不是这张图的节点，根节点并不依赖它"
         "（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。")
     # labels and data keep the old message
     labels = lesson03.check_topological_sort(
@@ -1868,7 +1868,7 @@ def test_a_relabelled_node_is_named_by_the_label_it_had():
         "'a' is now 'n0'. A sort only reads the graph: remember what you visited in a set of "
         "your own.")
     assert in_chinese(lambda: lesson03.check_topological_sort(sort_renaming_the_nodes).message) == (
-        "给 c 的计算图（b = a + a，c = b + b）排序改动了这张图。节点 'a' 的 label 现在是 'n0'。"
+        "给 c 的计算图（b = a + a，c = b + b）排序改动了这张图。节点 “a” 的 label 现在是 “n0”。"
         "排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。")
     feedback = lesson03.check_backward_pass(backward_pass_renaming_the_root)
     assert not feedback and feedback.message == (
@@ -1876,8 +1876,8 @@ def test_a_relabelled_node_is_named_by_the_label_it_had():
         "graph: the label of 'c' is now 'root'. A backward pass changes only grads.")
     assert in_chinese(
         lambda: lesson03.check_backward_pass(backward_pass_renaming_the_root).message) == (
-        "对 c 的计算图（b = a + a，c = b + b）运行 backward_pass 改动了这张图。节点 'c' 的 label "
-        "现在是 'root'。反向传播只应该改 grad。")
+        "对 c 的计算图（b = a + a，c = b + b）运行 backward_pass 改动了这张图。节点 “c” 的 label "
+        "现在是 “root”。反向传播只应该改 grad。")
 
 
 def backward_pass_keeping_a_set_on_the_root(root):
@@ -1904,7 +1904,7 @@ def test_a_set_kept_on_the_root_is_said_to_be_on_the_root_not_marks_on_the_nodes
     chinese = in_chinese(
         lambda: lesson03.check_backward_pass(backward_pass_keeping_a_set_on_the_root).message)
     assert chinese.endswith(
-        "它把某些东西从一次调用留到了下一次。你的代码在根节点 'c' 上设了 `_processed`，调用结束后它还在，"
+        "它把某些东西从一次调用留到了下一次。你的代码在根节点 “c” 上设了 `_processed`，调用结束后它还在，"
         "所以对同一张图再调用一次时，会读到上一次调用留下的东西。一次调用需要的东西，请放在函数里面新建的"
         "变量里，比如 visited = set()。")
 

@@ -2058,3 +2058,20 @@ def test_check_neuron_names_a_leaky_relu():
     message = lesson05.check_neuron(Leaky).message
     assert "That is 0.01 × (w . x + b): below 0 your activation lets a share" in message, message
     assert "leaky relu" in in_chinese(lambda: lesson05.check_neuron(Leaky).message)
+
+
+def step_binding_a_new_value_to_p(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p = Value(p.data - learning_rate * p.grad)  # the name p now means the new Value
+    return loss.data, accuracy
+
+
+def test_check_training_step_lists_a_new_value_bound_to_p_among_the_causes():
+    """Walk finding: the causes named only a new Value put in a list."""
+    message = lesson05.check_training_step(step_binding_a_new_value_to_p).message
+    assert "A new Value bound to the loop's name (p = Value(...))" in message, message
+    chinese = in_chinese(lambda: lesson05.check_training_step(step_binding_a_new_value_to_p).message)
+    assert "把新的 Value 赋给循环变量" in chinese, chinese

@@ -731,3 +731,26 @@ def test_check_engine_rejects_an_operation_that_relabels_its_input():
                             "    return self * other\n"))
     message = check_engine(broken).message
     assert "a.label was '', as a new Value's is; after computing `3 * a`" in message, message
+
+
+def test_a_division_that_uses_the_divisors_number_is_told_b_left_the_graph():
+    """Walk finding: `self * (other.data ** -1)` was told the derivative -a/b², where b
+    is not in the graph at all."""
+    by_number = ("def __truediv__(self, other):\n    return self * other ** -1\n",
+                 "def __truediv__(self, other):\n    return self * (other.data ** -1)\n")
+    Value = learner_class(by_number, upto=3)
+    english = check_more_operations(Value).message
+    assert ("(still 0: no gradient reached it). `b` is not in the graph of `a / b`: following "
+            "`_prev` down from the result never reaches it") in english, english
+    assert "The local derivative" not in english
+    assert "`return self * other ** -1`" in english
+    chinese = in_chinese(lambda: check_more_operations(Value).message)
+    assert "`b` 不在 `a / b` 的计算图里。" in chinese and "`return self * other ** -1`" in chinese
+    assert "`b` is not in the graph" in check_engine(learner_class(by_number)).message
+
+
+def test_tanh_overflow_note_gives_tanh_of_that_input():
+    """Walk finding: the note said tanh(400) "is 1 or -1", for an input whose tanh is 1."""
+    from test_engine_check import Value as LectureValue  # tanh through exp(2x), as the lecture
+    assert "where tanh(400) is 1 as a float" in check_engine(LectureValue).message
+    assert "而 tanh(400) 作为浮点数就是 1。" in in_chinese(lambda: check_engine(LectureValue).message)

@@ -194,11 +194,23 @@ def differing(got, want):
     """
     if not all(isinstance(v, Real) and not isinstance(v, bool) for v in (got, want)):
         return shown(got), shown(want)
+    got, want = got + 0, want + 0  # -0.0 is written 0
     for digits in range(4, 18):
         a, b = f"{got:.{digits}g}", f"{want:.{digits}g}"
         if a != b and not _looks_whole(a, got) and not _looks_whole(b, want):
-            return a, b
+            return _padded(a, got, b, want, digits), _padded(b, want, a, got, digits)
     return shown(got), shown(want)
+
+
+def _padded(written, value, other, other_value, digits):
+    """``written`` with the zeros ``g`` dropped put back where without them it reads as
+    ``other`` rounded to the 4 or more digits a message shows: 0.38240323 beside
+    0.382403229 is written 0.382403230 (0.4 beside 0.375 stays 0.4)."""
+    short = _significant_digits(written)
+    if (float(value).is_integer() or "e" in written + other or not 4 <= short < digits
+            or f"{other_value:.{short}g}" != written):
+        return written
+    return f"{value:#.{digits}g}"
 
 
 def _looks_whole(written, value):
@@ -231,9 +243,12 @@ def _is_noise(a, b):
 
 def off_by(got, want):
     """Which way and how far ``got`` is from ``want``, in words: "too large by 1"."""
+    # the difference to 6 digits: beyond them, two floats' difference is their rounding
+    # (-7.3014 - -7.301384 is 1.60000000005e-5)
+    amount = float(f"{abs(got - want):.6g}")
     if got > want:
-        return text("answers.too_large_by", amount=shown(got - want))
-    return text("answers.too_small_by", amount=shown(want - got))
+        return text("answers.too_large_by", amount=shown(amount))
+    return text("answers.too_small_by", amount=shown(amount))
 
 
 # ----------------------------------------------------------------------

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from ..engine import Value as _Reference
 from ..language import text
+from ..graph import quoted
 from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
 from ..nodes import changes_its_grad, local_derivatives
@@ -845,6 +846,7 @@ class _Checker:
                      if self.own_backward else "")
             why = (self.unlinked_input(linked)
                    or self.no_inputs_recorded(case, expr, out, mine)
+                   or _input_left_graph(case, expr, out, n, mine[n], got)
                    or self.reads_later_operations([maker, case] if made else [case], root,
                                                   mine, subject)
                    or order
@@ -906,8 +908,8 @@ class _Checker:
         fresh = self.fresh_label
         for name, node in mine.items():
             if getattr(node, "label", None) != fresh:
-                _fail(text("engine_check.changes_label", name=name, before=repr(fresh),
-                           after=repr(getattr(node, "label", None)), doing=doing))
+                _fail(text("engine_check.changes_label", name=name, before=quoted(fresh),
+                           after=quoted(getattr(node, "label", None)), doing=doing))
 
     def tanh_of_large_inputs(self):
         """tanh of ±400 is ±1 (in floats). The lecture's formula through exp(2x) raises
@@ -1553,6 +1555,17 @@ def _leads_to(node, target):
         return any(reached is target for reached in reachable(node) if reached is not node)
     except Exception:  # another engine design
         return None
+
+
+def _input_left_graph(case, expr, out, name, node, grad):
+    """What to say if ``node``, the input ``name`` of a composed operation whose result
+    ``out`` has the right number, is not in the result's graph and got no gradient: the
+    operation computed with its number, not with the Value. ``""`` otherwise."""
+    if (case.group not in COMPOSED_FORMS or grad != 0.0 or _prev_is_empty(out)
+            or _leads_to(out, node) is not False):
+        return ""
+    return text("engine_check.input_left_graph", expr=expr, name=name, method=case.method,
+                form=COMPOSED_FORMS[case.group])
 
 
 def _prev_is_empty(node):

@@ -8,6 +8,7 @@ import math
 
 from ..engine import Value
 from ..language import text
+from ..graph import quoted
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
                       placeholder, shown, shown_beside)
 from .comparing import differing
@@ -157,7 +158,7 @@ def _changed_input(inputs, point):
     for name, value in zip(_NAMES, inputs):
         if value.label != name:  # the check labels each input by its name
             return Feedback(False, text("lesson02.neuron.changes_label", name=name,
-                                        now=repr(value.label)))
+                                        now=quoted(value.label), was=quoted(name)))
     return None
 
 
@@ -214,13 +215,13 @@ def check_neuron(neuron):
             if all(is_close(out.data, slip(*point), 1e-9) for point, _, out in outputs):
                 (x1, w1, x2, w2, b), out = wrong[0]
                 return Feedback(False, text("lesson02.neuron.slip", x1=x1, w1=w1, x2=x2, w2=w2,
-                                            b=b, out=out.data, hint=hint()))
+                                            b=b, out=shown(out.data), hint=hint()))
         point, out = wrong[0]
         x1, w1, x2, w2, b = point
         n = _n(point)
         out_written, o_written = differing(out.data, math.tanh(n))
         message = text("lesson02.neuron.wrong", x1=x1, w1=w1, x2=x2, w2=w2, b=b,
-                       n=n, o=o_written, out=out_written)
+                       n=shown(n), o=o_written, out=out_written)
         decimals = next((d for d in range(11) if all(
             out.data == round(math.tanh(_n(p)), d) for p, _, out in outputs)), None)
         if decimals is not None:  # every output is the right one, rounded
@@ -230,7 +231,7 @@ def check_neuron(neuron):
                       if p != point and is_close(out.data, math.tanh(_n(p)), 1e-9)), None)
         if other is not None:
             message += text("lesson02.neuron.not_from_arguments", x1=other[0], w1=other[1],
-                            x2=other[2], w2=other[3], b=other[4])
+                            x2=other[2], w2=other[3], b=shown(other[4]))
         return Feedback(False, message + kept_default)
     for point, inputs, out in outputs:
         reached = {id(node) for node in out.topological_order()}
@@ -472,8 +473,8 @@ def _relabels_problem(cls):
         return trouble
     for node, role, was in zip(made, ("p", "q"), ("income", "cost")):
         if getattr(node, "label", was) != was:
-            return Feedback(False, text("lesson02.sub.relabels", input=role, was=was,
-                                        now=node.label))
+            return Feedback(False, text("lesson02.sub.relabels", input=role, was=quoted(was),
+                                        now=quoted(node.label)))
     return None
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..engine import Value
 from ..language import text
+from ..graph import quoted
 from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, numbered,
                       placeholder, shown, shown_beside)
 from .comparing import differing
@@ -306,7 +307,7 @@ def _described(label, data, quote=True):
     """A node with ``label`` and ``data`` for a message, as :func:`_describe_node` says it."""
     if not label:
         return text("lesson03.node.unlabelled", data=data)
-    return repr(label) if quote else label
+    return quoted(label) if quote else label
 
 
 # the graphs, each with what it is, said in the language in use (a noun phrase:
@@ -497,7 +498,7 @@ def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sor
         position[id(child)] > position[id(node)] for node in order for child in node._prev
     )
     if backwards and len(order) > 1:
-        return Feedback(False, text("lesson03.topo.reversed", graph=graph, root=root.label))
+        return Feedback(False, text("lesson03.topo.reversed", graph=graph, root=quoted(root.label)))
     for node in order:
         for child in node._prev:
             if position[id(child)] > position[id(node)]:
@@ -616,7 +617,7 @@ def _changed(nodes, before):
         for field, old, new in zip(_SNAPSHOT_FIELDS, was, after[key]):
             if old != new:
                 return {"node": _described(was[3], was[0]), "attribute": field,
-                        "now": nodes[key].label}
+                        "now": quoted(nodes[key].label)}
     return {}
 
 

@@ -221,7 +221,7 @@ TEXT = {
     "lesson02.neuron.plain_number": "The number is right, but it is a plain number, not a Value, so the graph is lost. Candidates: a `.data` at the end (return the Value itself), or math.tanh(n.data) where n.tanh() keeps the graph. Use the Values' own operations all the way to o.",
     "lesson02.neuron.not_a_value": "{name} should return a Value; it returned a {type}.",
     "lesson02.neuron.not_a_value_lambda": "your function should return a Value; it returned a {type}.",
-    "lesson02.neuron.slip": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} your neuron gives {out:.4f}. {hint}",
+    "lesson02.neuron.slip": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} your neuron gives {out}. {hint}",
     "lesson02.neuron.no_x2w2": "The term x2*w2 is missing from n.",
     "lesson02.neuron.no_x1w1": "The term x1*w1 is missing from n.",
     "lesson02.neuron.no_bias": "The bias b is missing from n = x1*w1 + x2*w2 + b.",
@@ -230,8 +230,8 @@ TEXT = {
     "lesson02.neuron.sigmoid": "That is sigmoid(n). This neuron's activation is tanh: o = n.tanh().",
     "lesson02.neuron.swapped": "The weights are swapped: x1 goes with w1, x2 with w2.",
     "lesson02.neuron.added": "The inputs are added to the weights; a neuron multiplies them: x1*w1 + x2*w2 + b.",
-    "lesson02.neuron.wrong": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} the output should be tanh({n:.4f}) = {o}, but it is {out}.",
-    "lesson02.neuron.not_from_arguments": " That is the right output for x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, other inputs: the number does not follow the arguments. Likely causes: numbers written in the code, the notebook's own x1, w1, x2, w2, b used instead of the arguments, or a result kept from an earlier call.",
+    "lesson02.neuron.wrong": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} the output should be tanh({n}) = {o}, but it is {out}.",
+    "lesson02.neuron.not_from_arguments": " That is the right output for x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b}, other inputs: the number does not follow the arguments. Likely causes: numbers written in the code, the notebook's own x1, w1, x2, w2, b used instead of the arguments, or a result kept from an earlier call.",
     "lesson02.neuron.doing_backward": "running o.backward() on your o",
     "lesson02.neuron.backward_fails": "The number is right, but gradients cannot flow back through your graph. {problem} Build o with the Value operations themselves (n.tanh() for the last step), not by making a Value from a number you computed.",
     "lesson02.neuron.made_from_number": "The number is right, but a node of your graph is a Value made from a number you computed (Value(number, children, op)): it does not know how its number depends on its inputs, so o.backward() (lesson 03) cannot pass gradients back through it. Build o with the Value operations themselves: n.tanh() for the last step.",
@@ -242,7 +242,7 @@ TEXT = {
     "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} at call {call}. A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
     "lesson02.neuron.changes_grad": "Your function changes the grads of the Values it is given: after the call, {name}.grad is {now:g}, not 0. Only build o and return it; the backward pass that fills the grads comes in lesson 03.",
-    "lesson02.neuron.changes_label": "Your function changes the Values it is given: after the call, the input {name} is labelled {now}, not '{name}' as it came. A drawing of the caller's graph then shows the wrong name. Leave the inputs as they are, and label only the new nodes your function makes.",
+    "lesson02.neuron.changes_label": "Your function changes the Values it is given: after the call, the input {name} is labelled {now}, not {was} as it came. A drawing of the caller's graph then shows the wrong name. Leave the inputs as they are, and label only the new nodes your function makes.",
     "lesson02.neuron.changes_links": "Your function changes the Values it is given: after the call, {name}._prev has length {count} and {name}._op is {op!r}, where an input made from nothing has both empty. Leave the inputs as they are: the links belong on the new nodes the operations make (x1 * w1 records x1 and w1 in its own _prev).",
     "lesson02.neuron.right": "Your neuron builds o = tanh(x1*w1 + x2*w2 + b) from Values, so the whole graph is recorded; it gives 0.7071 for the seed's numbers.",
 
@@ -271,7 +271,7 @@ TEXT = {
     "lesson02.sub.not_repeatable": "p - q with p = {p:g}, q = {q:g} gave data {was!r} the first time and {now!r} when the check did it again on new nodes. Code that computes from self.data and other.data alone gives the same both times, so your {name} keeps something from one subtraction to the next (a class attribute, a global, a default argument, a variable of an enclosing function). Compute the result from self.data and other.data alone.",
     "lesson02.sub.made_missing": "{made} gives a node with no {missing}. A TinyValue keeps its number in .data, its inputs in ._prev and its operation in ._op, and the drawings read all three. If your class has an __init__ of its own, let it call super().__init__(data, _children, _op, label), or set every one of them.",
     "lesson02.sub.data_not_number": "p - q with p = {p:g}, q = {q:g} gave a node whose data is a {kind} ({data}), not a number. data holds the number itself: self.data - other.data, with no node around it.",
-    "lesson02.sub.relabels": "p - q changed the label of its input {input}: made with label '{was}', it is labelled {now!r} afterwards. An operation leaves its inputs as they are, labels included (the drawings name each node by its label); label only the new node it returns, if anything.",
+    "lesson02.sub.relabels": "p - q changed the label of its input {input}: made with label {was}, it is labelled {now} afterwards. An operation leaves its inputs as they are, labels included (the drawings name each node by its label); label only the new node it returns, if anything.",
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
@@ -362,7 +362,7 @@ TEXT = {
     "lesson03.topo.list_changed": "Sorting the graph of {graph} changed the list your sort returned for the graph of {earlier}: a list it returned changes when the function is called again. {where}",
     "lesson03.topo.second_time": "Sorting the graph of {graph} a second time, your sort no longer lists every node once, in order: it keeps something from one call to the next. {where}",
     "lesson03.topo.changes_graph": "Sorting the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
-    "lesson03.topo.changes_label": "Sorting the graph of {graph} changed the graph: the label of {node} is now {now!r}. A sort only reads the graph: remember what you visited in a set of your own.",
+    "lesson03.topo.changes_label": "Sorting the graph of {graph} changed the graph: the label of {node} is now {now}. A sort only reads the graph: remember what you visited in a set of your own.",
     "lesson03.topo.changes_grads": "Sorting the graph of {graph} changed the grad of {node}. A sort only lists the nodes: leave their grads as they are, because the backward loop that comes next adds into them (and the grads of the leaves may hold what an earlier pass left there).",
     "lesson03.topo.doing_distinct": "sorting a graph whose nodes all hold different data",
     "lesson03.topo.doing_distinct_labels": "sorting a graph whose nodes all have labels of their own",
@@ -378,7 +378,7 @@ TEXT = {
     "lesson03.topo.missing": "For the graph of {graph} your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
     "lesson03.topo.missing_same_data": "For the graph of {graph} your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
     "lesson03.topo.missing_many": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
-    "lesson03.topo.reversed": "For the graph of {graph} your list starts with the root {root!r}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
+    "lesson03.topo.reversed": "For the graph of {graph} your list starts with the root {root}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
     "lesson03.topo.before_input": "For the graph of {graph} your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, an order by distance from the root (breadth-first, then reversed), or the list passed through something that keeps no order (a set(), say). Append a node after visiting its children, and return that list as it is.",
     "lesson03.topo.right": "Every node once, each after its inputs, the root last, also when a node is reused (b = a + a; c = b + b).",
     "lesson03.state.default": "Default arguments are made once, when def runs, and shared by every call: {names}. Make them inside the function instead: {fix}.",
@@ -416,7 +416,7 @@ TEXT = {
     "lesson03.backward.zero_grad": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Here z = 0, so the grad of s is exactly 0, and a 0 is passed on as 0. Candidates: a grad of 0 taken for \"not reached yet\" (`node.grad or 1`, `if node.grad:`), or a grad set to 1 wherever it is 0. Only the root's grad is set to 1, before the loop.",
     "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives, so it is one of these: {hints}",
     "lesson03.backward.changes_graph": "Running backward_pass on the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A backward pass changes only grads.",
-    "lesson03.backward.changes_label": "Running backward_pass on the graph of {graph} changed the graph: the label of {node} is now {now!r}. A backward pass changes only grads.",
+    "lesson03.backward.changes_label": "Running backward_pass on the graph of {graph} changed the graph: the label of {node} is now {now}. A backward pass changes only grads.",
     "lesson03.backward.touches_earlier": "Running backward_pass on the graph of {graph} changed the grads of the graph of {earlier}, which it ran on before and was not given this time: {label}.grad went from {was:.4g} to {now:.4g}. It keeps nodes from one call to the next. {where}",
     "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next. {where}",
     "lesson03.backward.twice_graph": "p = a * b (a = 2, b = -3), called twice",
@@ -1638,6 +1638,13 @@ TEXT = {
     "engine_check.prev_empty.operation":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "When `{method}` makes its result, it must pass its inputs on as `_children`: {make}.",
+    "engine_check.input_left_graph":
+        "`{name}` is not in the graph of `{expr}`: following `_prev` down from the result "
+        "never reaches it, so backward() cannot give it a gradient. The result's number is "
+        "right, so your `{method}` computes with the number of `{name}` (`{name}.data`, say), "
+        "not with the Value `{name}`, and a node made from a number is a new input of its "
+        "own. Write it with the operations you already have, on the Values themselves: "
+        "`{form}`.",
     "engine_check.prev_missing":
         "The result of `{expr}` does not lead back to its input `{input}` through `_prev`, "
         "and backward() finds the nodes below a result only through `_prev`: the `_backward` "
@@ -2205,6 +2212,7 @@ TEXT = {
     "core.needs_kernel": "[{title}: the controls need a running kernel]",
 
     # ---- widgets/graphs: lessons 02 and 03's graph explorer and backprop stepper
+    "quoted_label": "'{label}'",
     "graphs.unnamed_input": "[input {data:.4f}]",
     "graphs.input_separator": ", ",
     "graphs.forward_description": "forward pass with {inputs}: {root} = {data:.4f} ({values} values in the graph)",

@@ -216,7 +216,7 @@ TEXT = {
     "lesson02.neuron.plain_number": "数值是对的，但它是一个普通的数，不是 Value，所以计算图丢了。可能是结尾多了 `.data`（请直接返回 Value），也可能是用了 math.tanh(n.data)（请改用 n.tanh()，它会保留计算图）。从头到 o 都要用 Value 自己的运算。",
     "lesson02.neuron.not_a_value": "{name} 应该返回一个 Value；它返回的是{type}。",
     "lesson02.neuron.not_a_value_lambda": "你的函数应该返回一个 Value；它返回的是{type}。",
-    "lesson02.neuron.slip": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，你的神经元给出 {out:.4f}。{hint}",
+    "lesson02.neuron.slip": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，你的神经元给出 {out}。{hint}",
     "lesson02.neuron.no_x2w2": "n 里少了 x2*w2 这一项。",
     "lesson02.neuron.no_x1w1": "n 里少了 x1*w1 这一项。",
     "lesson02.neuron.no_bias": "n = x1*w1 + x2*w2 + b 里少了偏置 b。",
@@ -225,8 +225,8 @@ TEXT = {
     "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
     "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，写成 x1*w1 + x2*w2 + b。",
-    "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n:.4f}) = {o}，但你的是 {out}。",
-    "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 的正确输出，说明这个数没有随参数变化。可能的原因有三种。（1）代码里写死了数。（2）用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数。（3）留着前一次调用的结果。",
+    "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n}) = {o}，但你的是 {out}。",
+    "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b} 的正确输出，说明这个数没有随参数变化。可能的原因有三种。（1）代码里写死了数。（2）用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数。（3）留着前一次调用的结果。",
     "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward() ",
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算搭建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
     "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来搭建 o，最后一步写 n.tanh()。",
@@ -237,14 +237,14 @@ TEXT = {
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。填入 grad 的反向传播在第 03 课。",
-    "lesson02.neuron.changes_label": "你的函数改动了传给它的 Value。调用之后，输入 {name} 的 label 变成了 {now}，不再是传进来时的 '{name}'。这样画出调用者的计算图时，名字就错了。请不要改动输入，只给你的函数新建的节点设 label。",
+    "lesson02.neuron.changes_label": "你的函数改动了传给它的 Value。调用之后，输入 {name} 的 label 变成了 {now}，不再是传进来时的 {was}。这样画出调用者的计算图时，名字就错了。请不要改动输入，只给你的函数新建的节点设 label。",
     "lesson02.neuron.changes_links": "你的函数改动了传给它的 Value。调用之后，{name}._prev 里有 {count} 个节点，{name}._op 是 {op!r}，而一个输入不由任何运算得到，这两个本来都是空的。请不要改动输入。节点之间的联系要记在运算新建的节点上（x1 * w1 会把 x1 和 w1 记在它自己的 _prev 里）。",
     "lesson02.neuron.right": "你的神经元用 Value 搭建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
     # -- lesson02: subtraction for TinyValue
     "lesson02.sub.what": "带 __sub__ 的类，比如 class MyTinyValue(TinyValue): ...",
     "lesson02.sub.kind": "一个类，比如 class MyTinyValue(TinyValue): ...",
-    "lesson02.sub.no_method": "{name} 还没有 __sub__ 方法。Python 会把 p - q 变成 p.__sub__(q)。请在类里定义 def __sub__(self, other):。",
+    "lesson02.sub.no_method": "{name} 还没有 __sub__ 方法。Python 会把 p - q 变成 p.__sub__(q)。请在类里写上 `def __sub__(self, other):` 这一行来定义它。",
     "lesson02.sub.doing_make": "创建 {name}(5.0, label='p') ",
     "lesson02.sub.doing_subtract": "计算 p - q（p = {p:g}，q = {q:g}）",
     "lesson02.sub.doing_fresh_pairs": "像循环那样，一对接一对地计算 {count} 对新节点的差",
@@ -266,7 +266,7 @@ TEXT = {
     "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
     "lesson02.sub.made_missing": "{made} 得到的节点没有 {missing}。TinyValue 把数放在 .data 里，把输入放在 ._prev 里，把运算放在 ._op 里，画图时这三个都要读。如果你的类有自己的 __init__，请在里面调用 super().__init__(data, _children, _op, label)，或者把这三个都设好。",
     "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是{kind}（{data}），不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
-    "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 '{was}'，减完之后变成了 {now!r}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
+    "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 {was}，减完之后变成了 {now}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
@@ -335,7 +335,7 @@ TEXT = {
     "lesson03.graph.leaf": "x 的计算图（单个 Value，没有输入）",
     "lesson03.graph.unlabelled": "(a*b) * (a + b) 的计算图（节点都没有标签）",
     "lesson03.graph.zero_factor": "c = s * z（其中 s = a*a，z = 0）",
-    "lesson03.graph.same_labels": "out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 'h'）",
+    "lesson03.graph.same_labels": "out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 “h”）",
     "lesson03.graph.skip": "r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z）",
     "lesson03.graph.twins": "s 的计算图（p = a*b，q = a*b，s = p + q）",
     "lesson03.graph.neuron_again": "重新搭建的 o 的计算图（神经元的输出）",
@@ -357,7 +357,7 @@ TEXT = {
     "lesson03.topo.list_changed": "给 {graph}排序后，你的函数之前为 {earlier}返回的列表也变了。它返回过的列表，在再次调用函数时被改动了。{where}",
     "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把某些东西从一次调用留到了下一次。{where}",
     "lesson03.topo.changes_graph": "给 {graph}排序改动了这张图。节点 {node} 的 {attribute} 变了。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
-    "lesson03.topo.changes_label": "给 {graph}排序改动了这张图。节点 {node} 的 label 现在是 {now!r}。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
+    "lesson03.topo.changes_label": "给 {graph}排序改动了这张图。节点 {node} 的 label 现在是 {now}。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.changes_grads": "给 {graph}排序改动了节点 {node} 的 grad。排序只负责把节点列出来，不要动它们的 grad。接下来的反向循环要往这些 grad 里累加，而叶子节点的 grad 里也可能还留着前一次反向传播的结果。",
     "lesson03.topo.doing_distinct": "给一张每个节点 data 都不同的计算图排序",
     "lesson03.topo.doing_distinct_labels": "给一张每个节点 label 都不同的计算图排序",
@@ -373,7 +373,7 @@ TEXT = {
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
-    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root!r} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有这几种。先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
+    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有这几种。先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
     "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能是先添加了节点、后访问它的子节点；可能是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；也可能是列表经过了不保留顺序的东西（比如 set()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
@@ -410,7 +410,7 @@ TEXT = {
     "lesson03.backward.zero_grad": "在 {graph}上，{label}.grad 是 {got}，应该是 {expected}。这里 z = 0，所以 s 的 grad 正好是 0，往下传的也是 0。可能是把 0 当成了“还没传到”（写成 `node.grad or 1` 或 `if node.grad:`），也可能是把为 0 的 grad 都设成了 1。只有根节点的 grad 在循环之前设为 1。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面几种之一。{hints}",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
-    "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now!r}。反向传播只应该改 grad。",
+    "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
@@ -1304,6 +1304,11 @@ TEXT = {
         "请用已经写好的运算写成 `{form}`，这样两样都会记下来。",
     "engine_check.prev_empty.operation":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`{method}` 在创建结果时要把输入作为 `_children` 传进去，写成 {make}。",
+    "engine_check.input_left_graph":
+        "`{name}` 不在 `{expr}` 的计算图里。从结果顺着 `_prev` 往下走，走不到它，所以 backward() 没法给它梯度。"
+        "结果的数是对的，所以你的 `{method}` 用的是 `{name}` 的数（比如 `{name}.data`），而不是 `{name}` 这个 Value 本身。"
+        "用一个数新建的节点是一个新的输入节点，和 `{name}` 没有联系。"
+        "请直接对这些 Value 使用已经写好的运算，写成 `{form}`。",
     "engine_check.prev_missing":
         "顺着 `_prev` 从 `{expr}` 的结果走不到它的输入 `{input}`。backward() 只能通过 `_prev` 找到一个结果下面的节点，"
         "所以 `{input}` 的 `_backward` 可能永远不会运行。`{method}` 在创建结果时要把输入作为 `_children` 传进去，写成 {make}。",
@@ -1509,7 +1514,7 @@ TEXT = {
     "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两个。一是 backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。二是你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value ",
     "engine_check.chain.grad":
-        "对{subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.chain.misses":
         "backward() 只调用了 {total} 个运算节点中 {called} 个的 `_backward`。"
         "在比小例子长的计算图上，你的拓扑顺序漏掉了节点。它必须包含顺着 `_prev` "
@@ -1582,7 +1587,7 @@ TEXT = {
     "engine_check.probe.not_times_out_grad":
         "`{expr}` 的 `_backward` 给 {name}.grad 加上的量没有和 out.grad 成正比。单独运行它，out.grad = {out_grad} 时加了 {added}，out.grad = {other_out_grad} 时加了 {added_other}。按链式法则，它应该是局部导数（由 `.data` 算出）乘以 `out.grad`。",
     "engine_check.chain.value":
-        "在{subject}上，输出的 data 是 {got}，应该是 {want}（{off}）。",
+        "在 {subject}上，输出的 data 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.order_right":
         "backward() 对 {total} 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。所以是某个 `_backward` 在这里加错了量，虽然每个运算在小例子上都是对的。可能的原因有三种。一是某个局部导数只对一部分值是对的（比如只对小的值）。二是某个 `_backward` 用到了它自己节点的输入和 `out` 以外的东西，比如它外面的变量。三是某个运算或 `_backward` 改变了 `.data`。",
     "engine_check.graph.stepped_candidates":
@@ -1767,6 +1772,7 @@ TEXT = {
     "core.needs_kernel": "[{title}——需要运行中的内核才能交互]",
 
     # ---- widgets/graphs: lessons 02 and 03's graph explorer and backprop stepper
+    "quoted_label": "“{label}”",
     "graphs.unnamed_input": "[输入 {data:.4f}]",
     "graphs.input_separator": "，",
     "graphs.forward_description": "前向传播（{inputs}）：{root} = {data:.4f}（图中有 {values} 个 Value）",
@@ -1810,7 +1816,7 @@ TEXT = {
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
     "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",
     "graph.root_name": "{label}",
-    "graph.root_expression": "{label!r}",
+    "graph.root_expression": "“{label}”",
     "graph.unnamed_root": "data 为 {data} 的 Value",
     "graph.too_big": "这个图的节点（值和运算）超过 {max_nodes} 个。\ndraw_dot 最多画 {max_nodes} 个，因为排布更大的图可能要几分钟。\n如果仍要画，请传入更大的 max_nodes，例如 draw_dot(..., max_nodes={example})。",
 

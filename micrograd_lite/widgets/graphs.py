@@ -33,7 +33,7 @@ from numbers import Real
 import ipywidgets as widgets
 
 from ..language import text, text_count
-from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, trace, widest
+from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, quoted, trace, widest
 from ..nodes import check_node, depth_first, inputs, label_of, local_derivatives, overwrites_grads
 from .core import Explorer
 
@@ -100,7 +100,7 @@ def _name(node):
     label = label_of(node)
     if not label:  # an unlabelled operation by its operation, an input by its number
         return f"[{node._op}]" if node._prev else text("graphs.unnamed_input", data=float(node.data))
-    return label if label.isidentifier() else f"'{label}'"
+    return label if label.isidentifier() else quoted(label)
 
 
 # whether the node has a label -> its step's first line (an unlabelled one is named by its
