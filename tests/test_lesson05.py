@@ -224,7 +224,7 @@ def test_check_hinge_loss_accepts_the_answer(answer):
         (0, "also charges a point whose margin"),
         (0.4001, "0.4001 is not it"),        # never rounded onto the answer
         (0.07, "0.07 is not it"),
-        (-0.4, "-0.4 is not it"),
+        (-0.4, "-0.4 is below 0, and a hinge loss never is"),
     ],
 )
 def test_check_hinge_loss_mistakes(answer, words):
@@ -2075,3 +2075,31 @@ def test_check_training_step_lists_a_new_value_bound_to_p_among_the_causes():
     assert "A new Value bound to the loop's name (p = Value(...))" in message, message
     chinese = in_chinese(lambda: lesson05.check_training_step(step_binding_a_new_value_to_p).message)
     assert "把新的 Value 赋给循环变量" in chinese, chinese
+
+
+def test_a_run_that_ends_with_one_class_everywhere_is_not_titled_a_decision_boundary(moons):
+    """Walk finding: at learning rate 3.16 the plane is one colour under the title
+    "Decision boundary after training"."""
+    from micrograd_lite.classifier import train_moons_numpy
+    from micrograd_lite.widgets.training import MoonsScene
+
+    X, y = moons
+    run = train_moons_numpy(lesson_model(), X, y, lr=10 ** 0.5, steps=100)
+    assert not run.diverged and run.final_loss > run.losses[0]
+    scene = MoonsScene(X, y, 100)
+    scene.draw_run(run)
+    assert scene.title.get_text() == "Learning rate 3.16: one class everywhere, no decision boundary"
+    chinese = MoonsScene(X, y, 100)
+    in_chinese(lambda: chinese.draw_run(run))
+    assert chinese.title.get_text() == "学习率 3.16，整个平面都被判为同一类，没有决策边界"
+    good = train_moons_numpy(lesson_model(), X, y, lr=1.0, steps=20)
+    scene.draw_run(good)
+    assert scene.title.get_text() == "Decision boundary after training, learning rate 1"
+
+
+@pytest.mark.parametrize("check", [lesson05.check_hinge_loss, lesson05.check_constant_score])
+def test_a_hinge_loss_below_zero_is_told_none_is(check):
+    """Walk finding: -0.4 got only the general hint."""
+    assert check(-0.4).message.startswith("-0.4 is below 0, and a hinge loss never is")
+    assert in_chinese(lambda: check(-0.4).message).startswith("-0.4 小于 0，而合页损失不会小于 0。")
+    assert "below 0" not in check(0.3).message

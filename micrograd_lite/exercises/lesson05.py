@@ -72,8 +72,14 @@ def check_hinge_loss(answer):
             (0.5, rounded, text("lesson05.hinge.third_alone")),
             (0.0, rounded, text("lesson05.hinge.zero")),
         ],
-        otherwise=lambda value: text("lesson05.hinge.otherwise", value=shown_beside(value, 0.4)),
+        otherwise=lambda value: (_below_zero(value, 0.4)
+                                 or text("lesson05.hinge.otherwise", value=shown_beside(value, 0.4))),
     )
+
+
+def _below_zero(value, target):
+    """What to say of a hinge loss typed below 0, which none is; ``""`` for any other."""
+    return text("lesson05.below_zero", value=shown_beside(value, target)) if value < 0 else ""
 
 
 @reads_answer_in_time
@@ -99,7 +105,8 @@ def check_constant_score(answer):
             (-2.0, rounded, text("lesson05.constant.margin")),
             (-1.0, rounded, text("lesson05.constant.negative")),
         ],
-        otherwise=lambda value: text("lesson05.constant.otherwise", value=shown_beside(value, 2.0)),
+        otherwise=lambda value: (_below_zero(value, 2.0)
+                                 or text("lesson05.constant.otherwise", value=shown_beside(value, 2.0))),
     )
 
 

@@ -761,8 +761,8 @@ TEXT = {
     "lesson04.descend.right":
         "Your loop follows the update rule: from w = -1 with learning rate "
         "0.1 it visits -0.2, 0.44, ... on (w - 3)**2, and it works on other "
-        "losses too. Resetting w.grad each step matters: backward() adds "
-        "to .grad.",
+        "losses too. Each step's backward() must start from w.grad = 0 "
+        "(reset it, or make a new Value): backward() adds to .grad.",
 
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.init_changes_params":
@@ -945,6 +945,10 @@ TEXT = {
     "lesson05.hinge.zero":
         "All three points are on their correct side, but the hinge loss "
         "also charges a point whose margin y * score is below 1.",
+    "lesson05.below_zero":
+        "{value} is below 0, and a hinge loss never is: relu turns each point's "
+        "1 - y × score into 0 or more, so the mean is 0 or more too. Apply relu to each "
+        "point (a negative number becomes 0), then take the mean.",
     "lesson05.hinge.otherwise":
         "{value} is not it. For each point compute relu(1 - label * score), then "
         "take the mean of the three.",
@@ -2191,6 +2195,7 @@ TEXT = {
     "training.run_description": "MLP trained on {points} two-moons points with learning rate {lr:.3g} (falling to {last_lr:.3g}): {status}.",
     "training.run_description_full": "MLP trained on {points} two-moons points with learning rate {lr:.3g} (falling to {last_lr:.3g}): {status}; 100% first reached at step {step}.",
     "training.run_title": "Decision boundary after training, learning rate {lr:.3g}",
+    "training.run_title_one_class": "Learning rate {lr:.3g}: one class everywhere, no decision boundary",
     "training.run_title_diverged": "Learning rate {lr:.3g}: diverged at step {step}, no decision boundary",
     "training.progress_description": "training",
     "training.progress_step": "step {step}/{total}",

@@ -676,7 +676,7 @@ TEXT = {
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
         "它要改动的东西，每次调用都要在函数里新建。",
     "lesson04.descend.right":
-        "你的循环遵循更新规则。在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步把 w.grad 清零很重要，因为 backward() 是往 .grad 上累加的。",
+        "你的循环遵循更新规则。在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步的 backward() 都要从 w.grad = 0 开始（把它清零，或者新建一个 Value），因为 backward() 是往 .grad 上累加的。",
 
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.changes_list": "第 {step} 步之后，交给优化器的参数列表变了（顺序或长度变了）。优化器只读这个列表，要让它保持调用者给的样子。如果需要重新排列，请自己复制一份（list(params)）。",
@@ -808,6 +808,9 @@ TEXT = {
     "lesson05.hinge.third_alone": "0.5 只是第三个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.zero":
         "三个点都在各自正确的一侧，但合页损失也会惩罚间隔 y * score 小于 1 的点。",
+    "lesson05.below_zero":
+        "{value} 小于 0，而合页损失不会小于 0。relu 把每个点的 1 - y × score 变成 0 或正数，"
+        "所以平均值也不会小于 0。请先对每个点取 relu（负数变成 0），再取平均。",
     "lesson05.hinge.otherwise":
         "{value} 不对。对每个点算出 relu(1 - label * score)，再取三者的平均。",
     "lesson05.constant.what": "给每个点的得分都是 3 的网络的合页损失，一个数",
@@ -1751,6 +1754,7 @@ TEXT = {
     "training.run_description": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）。{status}。",
     "training.run_description_full": "在 {points} 个双月数据点上训练的 MLP，学习率 {lr:.3g}（逐步降到 {last_lr:.3g}）。{status}；在第 {step} 步首次达到 100%。",
     "training.run_title": "训练后的决策边界，学习率 {lr:.3g}",
+    "training.run_title_one_class": "学习率 {lr:.3g}，整个平面都被判为同一类，没有决策边界",
     "training.run_title_diverged": "学习率 {lr:.3g}，在第 {step} 步发散，没有决策边界",
     "training.progress_description": "进度",
     "training.progress_step": "第 {step}/{total} 步",

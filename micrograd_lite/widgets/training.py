@@ -162,10 +162,13 @@ class MoonsScene:
         self.message.show(status, bad=bad)
         return self.scene.picture(description)
 
-    @staticmethod
-    def _run_title(run):
+    def _run_title(self, run, network):
         if run.diverged:
             return text("training.run_title_diverged", lr=run.lr, step=run.diverged_at)
+        with np.errstate(all="ignore"):
+            above = network.scores(self.grid_points) > 0
+        if above.all() or not above.any():  # the whole plane one colour: nothing to call a boundary
+            return text("training.run_title_one_class", lr=run.lr)
         return text("training.run_title", lr=run.lr)
 
     def draw_run(self, run):
@@ -178,11 +181,9 @@ class MoonsScene:
             description = text("training.run_description", points=len(self.y), lr=run.lr,
                                last_lr=0.1 * run.lr, status=run.status)
         bad = run.diverged or run.final_loss > run.losses[0]
-        return self.draw(
-            run.lr, run.losses, run.accuracies, None if run.diverged else _as_network(run.model),
-            self._run_title(run), run.status, bad,
-            description,
-        )
+        network = None if run.diverged else _as_network(run.model)
+        return self.draw(run.lr, run.losses, run.accuracies, network,
+                         self._run_title(run, network), run.status, bad, description)
 
 
 def moons_picture(run, X, y):
