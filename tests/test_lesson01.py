@@ -629,3 +629,14 @@ def test_check_error_factor_calls_the_factor_a_denominator_in_chinese():
     """Walk finding: "不是这个倍数" for the number the error is divided by."""
     said = in_chinese(lambda: lesson01.check_error_factor(7).message)
     assert said.startswith("7 不是这个分母。"), said
+
+
+@pytest.mark.parametrize("typed, number", [("－９．９９７", "-9.997"), ("−9.997", "-9.997")])
+def test_a_number_typed_with_full_width_or_typographic_signs_is_told_to_drop_the_quotes(typed, number):
+    """Walk finding: a full-width minus or point, or "−", got only "you gave a string"."""
+    assert lesson01.check_slope(typed).message.endswith(f"Write the number without quotes: answer = {number}")
+
+
+def test_check_direction_reads_full_width_letters():
+    """Walk finding: "ｄｅｃｒｅａｓｅ" was told to answer "decrease"."""
+    assert lesson01.check_direction("ｄｅｃｒｅａｓｅ").correct

@@ -2132,3 +2132,23 @@ def test_check_backward_pass_names_a_root_grad_changed_after_the_loop():
 
     message = lesson03.check_backward_pass(resetting).message
     assert "every grad is right but the root's own: c.grad is 0 where it should be 1" in message, message
+
+
+def test_a_sort_that_remembers_labels_and_lets_unlabelled_nodes_through_is_told_so():
+    """Walk finding: a sort keyed by label that visits unlabelled nodes every time was
+    told to mark nodes as visited, which it does, by label."""
+    def by_label(root):
+        order, seen = [], set()
+
+        def visit(node):
+            if node.label not in seen or node.label == "":
+                seen.add(node.label)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return order
+    english = lesson03.check_topological_sort(by_label).message
+    assert "though it sorted the labelled graphs" in english and "not node.label" in english, english
+    assert "可是带标签的计算图你都排对了" in in_chinese(
+        lambda: lesson03.check_topological_sort(by_label).message)

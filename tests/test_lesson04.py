@@ -771,7 +771,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_gradient_by_hand, "your loop does not use the loss it is given"),
         (descend_fixed_rate, "your steps are those of learning rate 0.05; this call asks for 0.1. "
                              "Candidates: a rate of your own in the update instead of the "
-                             "learning_rate argument, a gradient scaled (such as w.grad / 2), or a "
+                             "learning_rate argument (or the argument rounded, or capped), a gradient scaled (such as w.grad / 2), or a "
                              "rate your descend changes and keeps from one call to the next."),
         (descend_half_gradient, "your steps are those of learning rate 0.05; this call asks for 0.1. "
                                 "Candidates: a rate of your own"),
@@ -1839,3 +1839,38 @@ def test_check_momentum_rejects_an_init_that_zeroes_the_grads_it_is_given():
 
     message = lesson04.check_momentum(Wiping).message
     assert "changed params[0] (its grad or its data) while it was made" in message, message
+
+
+def _descend_with_rate(rate_of):
+    def descend(loss, start, learning_rate, steps):
+        lr = rate_of(learning_rate)
+        w = Value(start, label="w")
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data = w.data - lr * w.grad
+            path.append(w.data)
+        return path
+    return descend
+
+
+@pytest.mark.parametrize("rate_of, english, chinese", [
+    (lambda lr: round(lr, 2),
+     "With descend(loss, -1.0, 0.0012345, 3) on L(w) = (w - 3)**2, w never moves from -1.0, "
+     "though your loop moved w in the calls before.",
+     "（比如把参数取整，0.0012345 就变成了 0）"),
+    (lambda lr: round(lr, 4), "your steps are those of learning rate 0.0012; this call asks for "
+     "0.0012345. Candidates: a rate of your own in the update instead of the learning_rate "
+     "argument (or the argument rounded, or capped)", "（或者把参数取整了、限制了大小）"),
+    (lambda lr: min(lr, 1.0), "Your steps are whole gradients, those of learning rate 1. "
+     "Candidates: the update does not multiply the gradient by learning_rate, or it uses a rate "
+     "of its own in its place (1, or the argument capped at 1).", "（1，或者被限制在 1 以内的参数）"),
+])
+def test_check_descend_tells_a_rate_rounded_or_capped(rate_of, english, chinese):
+    """Walk finding: round(lr, 2) passed (every rate tried had 2 decimals); min(lr, 1) was
+    told it does not multiply by learning_rate, which it does."""
+    descend = _descend_with_rate(rate_of)
+    assert english in lesson04.check_descend(descend).message
+    assert chinese in in_chinese(lambda: lesson04.check_descend(descend).message)

@@ -441,9 +441,10 @@ __all__ += ["number_in_text", "check_typed_number", "not_code_yet"]
 
 
 def _as_typed_in_code(text_answer):
-    """A number written in a string as Python reads it in code: full-width digits
-    (typed with a Chinese input method, "７") become ASCII ones ("7")."""
-    return unicodedata.normalize("NFKC", text_answer.strip())
+    """A number written in a string as Python reads it in code: full-width digits, signs
+    and points (typed with a Chinese input method, "－９．９９７") become ASCII ones
+    ("-9.997"), and so does the minus sign "−" that text copied from a page has."""
+    return unicodedata.normalize("NFKC", text_answer.strip()).replace("\u2212", "-")
 
 
 def number_in_text(answer):
@@ -451,7 +452,7 @@ def number_in_text(answer):
     if not isinstance(answer, str):
         return None
     try:
-        value = float(answer.strip())
+        value = float(_as_typed_in_code(answer))
     except ValueError:
         return None
     return value if math.isfinite(value) else None

@@ -6,6 +6,7 @@ the post 《神经网络原理1 - 导数的作用》 is L = (a*b + c) * f with a
 
 import math
 import re
+import unicodedata
 
 from ..engine import Value
 from ..language import text
@@ -145,6 +146,8 @@ def check_direction(answer):
         if as_number(answer) is not None:
             return Feedback(False, text("lesson01.direction.number"))
         return not_a_number(answer, text("lesson01.direction.kind"))
+    # full-width letters and punctuation (a Chinese input method's "ｄｅｃｒｅａｓｅ") as ASCII
+    answer = unicodedata.normalize("NFKC", answer)
     # the goal said too ("decrease b to make L larger"): what is left answers for b
     answer = _GOAL.sub(" ", answer.lower())
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down

@@ -297,6 +297,8 @@ _DESCEND_TRIALS = [
 # steps. A loop that keeps its results by those numbers alone returns the example's
 # path here, once the trials above have shown that it uses the loss it is given.
 _ANOTHER_LOSS_TRIAL = (_quartic, "L(w) = (w*w - 2)**2", -1.0, 0.1, 5)
+# Then a rate of many digits, all of which count (a loop that rounds the rate does not pass).
+_MANY_DIGITS_TRIAL = (parabola, "L(w) = (w - 3)**2", -1.0, 0.0012345, 3)
 
 
 class _Trial:
@@ -414,6 +416,10 @@ def _describe_wrong_path(path, trial, earlier):
         return Feedback(False, text("lesson04.descend.wrong_start", **trial.names,
                                     got=shown(path[0]), start=trial.start))
     if all(_close_paths([x], [path[0]]) for x in path):
+        if earlier:  # the loop moved w in the calls before: what differs is this call's numbers
+            return Feedback(False, text("lesson04.descend.never_moves_here", **trial.names,
+                                        start=trial.start, lr=trial.learning_rate,
+                                        grad=f"{trial.grads[0]:.2g}"))
         return Feedback(False, text("lesson04.descend.never_moves", **trial.names,
                                     start=trial.start))
     if _close_paths(path, trial.expected[:1] + trial.expected[:-1]):
@@ -504,9 +510,10 @@ def check_descend(descend):
     if not _close_paths(again, earlier[0].expected):
         return Feedback(False, text("lesson04.descend.not_repeatable", **earlier[0].names,
                                     count=len(earlier) - 1))
-    problem = _try_descend(descend, _Trial(*_ANOTHER_LOSS_TRIAL), earlier)
-    if problem is not None:
-        return problem
+    for trial in (_ANOTHER_LOSS_TRIAL, _MANY_DIGITS_TRIAL):
+        problem = _try_descend(descend, _Trial(*trial), earlier)
+        if problem is not None:
+            return problem
     problem = _returns_one_list(descend, earlier[0], earlier[1])
     if problem is not None:
         return problem

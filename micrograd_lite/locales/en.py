@@ -372,6 +372,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "For the graph of {graph} your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
     "lesson03.topo.stranger": "For the graph of {graph} your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
     "lesson03.topo.twice": "For the graph of {graph} your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
+    "lesson03.topo.twice_unlabelled": "For the graph of {graph} your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
     "lesson03.topo.no_root": "For the graph of {graph} your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
     "lesson03.topo.missing_leaves": "For the graph of {graph} your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
@@ -696,6 +697,11 @@ TEXT = {
         "With {call} on {loss}, w never moves from {start}. Update w.data after "
         "L.backward(), with the gradient w.grad (reset w.grad before "
         "backward(), not between backward() and the update).",
+    "lesson04.descend.never_moves_here":
+        "With {call} on {loss}, w never moves from {start}, though your loop moved w in "
+        "the calls before. What differs is this call's numbers. Candidates: a rate of your "
+        "own in place of learning_rate (the argument rounded, say, which makes {lr} 0), or "
+        "a step skipped where the gradient is small (here it is {grad} at the start).",
     "lesson04.descend.bug.plus":
         "With {call} on {loss}: Your w walks uphill: the loss grows at every step. "
         "The update subtracts the "
@@ -706,8 +712,9 @@ TEXT = {
         "holds the gradients of the earlier steps, because backward() adds to "
         ".grad. Set w.grad = 0.0 before each L.backward().",
     "lesson04.descend.bug.no_learning_rate":
-        "With {call} on {loss}: Your steps are whole gradients: multiply the gradient by "
-        "learning_rate in the update.",
+        "With {call} on {loss}: Your steps are whole gradients, those of learning rate 1. "
+        "Candidates: the update does not multiply the gradient by learning_rate, or it uses "
+        "a rate of its own in its place (1, or the argument capped at 1).",
     "lesson04.descend.bug.built_once":
         "With {call} on {loss}: Your steps all use the gradient at the start. Candidates: "
         "the loss built once, before the loop (put `L = loss(w)` inside the loop, to build "
@@ -726,7 +733,7 @@ TEXT = {
     "lesson04.descend.own_rate":
         "With {call} on {loss}, your steps are those of learning rate {used}; this call "
         "asks for {lr}. Candidates: a rate of your own in the update instead of the "
-        "learning_rate argument, a gradient scaled (such as w.grad / 2), or a rate your "
+        "learning_rate argument (or the argument rounded, or capped), a gradient scaled (such as w.grad / 2), or a rate your "
         "descend changes and keeps from one call to the next.",
     "lesson04.descend.rate_times":
         " It is exactly {times} times the rate asked for: backward() called {times} times before each update does that too, as the grads add up.",
