@@ -345,7 +345,7 @@ ENGLISH = {
     'neuron without bias':
         'For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 your neuron gives -0.8483. The bias b is missing from n = x1*w1 + x2*w2 + b.',
     'neuron from new Values':
-        "The number is right, but the output's graph does not reach the Values you were given for b: build o from the arguments themselves. Candidates: new Values made of their data, or an output kept from an earlier call with the same numbers.",
+        "The number is right, but the output's graph does not reach the Values you were given for b: build o from the arguments themselves. Candidates: new Values made of their data, an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say), and then the backward pass of lesson 03 gives its Values no gradient.",
     'neuron with a typo':
         f"Your code raised AttributeError: 'Value' object has no attribute 'tanhh', while calling neuron_with_a_typo(x1, w1, x2, w2, b) with five Values. It came from line {neuron_with_a_typo.__code__.co_firstlineno + 2} in `neuron_with_a_typo`: `return n.tanhh()`.",
     'subtraction reversed':
@@ -363,7 +363,7 @@ ENGLISH = {
     'divide sign':
         'At a = 6, b = 3 you return (0.3333, 0.6667). The sign of ∂p/∂b is wrong. 1/b shrinks as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².',
     'backward zeroes first':
-        'Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs\' grads of two passes add up), and only the caller sets grads back to 0. Does your backward_pass set grads to 0 first?',
+        'Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs\' grads of two passes add up), and only the caller sets grads back to 0. Candidates: grads set to 0 when your backward_pass starts, or a grad written with = (node.grad = ...) where += adds to what is there.',
     'backward adds to the root':
         'Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.',
     'backward returns its grads':
@@ -373,11 +373,11 @@ ENGLISH = {
     'sort default arguments':
         'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. Default arguments are made once, when def runs, and shared by every call: order=[], visited=set(). Make them inside the function instead: order = []; visited = set().',
     'sort without visited':
-        "For the graph of c, from b = a + a and c = b + b your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
+        "For the graph of c, from b = a + a and c = b + b, your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
     'sort preorder':
-        "For the graph of c, from b = a + a and c = b + b your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
+        "For the graph of c, from b = a + a and c = b + b, your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
     'sort by label':
-        'For the graph of (a*b) * (a + b), whose nodes have no labels your list misses 4 of its 5 nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.',
+        'For the graph of (a*b) * (a + b), whose nodes have no labels, your list misses 4 of its 5 nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.',
     'backward overwrites':
         'On the graph of c, from b = a + a and c = b + b: Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.',
     'backward twice':
@@ -423,11 +423,11 @@ ENGLISH = {
     'subtraction one result for all':
         'p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds -5.5: your results share their data. Each p - q must return a node of its own. Your code also changed the attribute `OneResult.result` while the check called it: it keeps something from one call to the next, which may be why.',
     'sort of at most 60 steps':
-        "For the graph of x249, the end of a chain of 250 nodes x0, x1, ..., each the tanh of the one before your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
+        "For the graph of x249, the end of a chain of 250 nodes x0, x1, ..., each the tanh of the one before, your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
     'sort visiting before testing':
         'Your list for the graph of x12, the top of a stack of 12 diamonds (x1 = x0*0.5 + x0*0.25, and so on) is right, but to make it your sort read the inputs of its 37 nodes 16381 times. It visits a node again on every path to it, and the work doubles with every diamond: a stack of 30 would take about 2^30 steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.',
     'sort by data':
-        'For the graph of f, from d = a*b, e = a + b, f = d*e your list misses d, though f, with the same data -6, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.',
+        'For the graph of f, from d = a*b, e = a + b, f = d*e, your list misses d, though f, with the same data -6, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.',
     'sort cutting the inputs':
         "Sorting the graph of c, from b = a + a and c = b + b changed the graph: the _prev of 'b' is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
     'sort with a global visited':

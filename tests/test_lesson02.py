@@ -1003,7 +1003,7 @@ def make_neuron_kept_by_its_numbers():
 
 def test_check_neuron_lists_an_output_kept_by_its_numbers_among_the_causes():
     message = lesson02.check_neuron(make_neuron_kept_by_its_numbers()).message
-    assert "or an output kept from an earlier call with the same numbers" in message, message
+    assert "an output kept from an earlier call with the same numbers, or a term left out" in message, message
 
 
 
@@ -1204,3 +1204,19 @@ def test_check_subtraction_without_sub_quotes_the_def_line_as_code_in_chinese():
     """Walk finding: "def __sub__(self, other):。" ran code and a full stop together."""
     message = in_chinese(lambda: lesson02.check_subtraction(TinyValue).message)
     assert message.endswith("请在类里写上 `def __sub__(self, other):` 这一行来定义它。"), message
+
+
+def neuron_skipping_a_zero_term(x1, w1, x2, w2, b):
+    if x2.data == 0:  # "x2*w2 adds nothing, save the work"
+        return (x1 * w1 + b).tanh()
+    return (x1 * w1 + x2 * w2 + b).tanh()
+
+
+def test_check_neuron_lists_a_term_left_out_where_it_adds_nothing():
+    """Walk finding: skipping x2*w2 when x2 = 0 was given two candidates, neither its own."""
+    message = lesson02.check_neuron(neuron_skipping_a_zero_term).message
+    assert message.startswith("The number is right, but the output's graph does not reach the "
+                              "Values you were given for x2, w2"), message
+    assert "(x2 * w2 when x2 is 0, say)" in message
+    assert "（比如 x2 为 0 时省掉 x2 * w2）" in in_chinese(
+        lambda: lesson02.check_neuron(neuron_skipping_a_zero_term).message)

@@ -1000,7 +1000,7 @@ def _count_paths(root, label):
 @pytest.mark.parametrize("sort, says", [
     (sort_of_at_most(60),
      "For the graph of x249, the end of a chain of 250 nodes x0, x1, ..., each the tanh of "
-     "the one before your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, "
+     "the one before, your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, "
      "though it sorted the lesson's smaller graphs. Look for a limit"),
     (_sort_down_to_depth(50), "your list misses 200 of its 250 nodes, among them x0, x1,"),
     (sort_visiting_before_testing,
@@ -1337,17 +1337,17 @@ def backward_pass_with(sort):
 WALKED_SORTS = {
     "breadth first, reversed": (
         lambda: sort_breadth_first_reversed,
-        "For the graph of r, from y = tanh(x), z = tanh(y), r = y + z your list has 'z' before "
+        "For the graph of r, from y = tanh(x), z = tanh(y), r = y + z, your list has 'z' before "
         "its input 'y'.",
         "对 r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z），你的列表把 “z” 排在了它的输入 “y” 前面。"),
     "keyed by data, operation and inputs": (
         lambda: sort_keyed_by_content,
-        "For the graph of s, from p = a*b, q = a*b, s = p + q your list misses q, though p, "
+        "For the graph of s, from p = a*b, q = a*b, s = p + q, your list misses q, though p, "
         "with the same data -6, is in it;",
         "对 s 的计算图（p = a*b，q = a*b，s = p + q），你的列表漏了 q，"),
     "stops after 256 nodes": (
         lambda: sort_stopping_at(256),
-        "For the graph of s1023, the sum of 1024 inputs x0, x1, ..., added in pairs your list "
+        "For the graph of s1023, the sum of 1024 inputs x0, x1, ..., added in pairs, your list "
         "misses 1791 of its 2047 nodes",
         "你的列表漏了这张图 2047 个节点中的 1791 个"),
     "visited cleared only for a new root": (
@@ -1434,8 +1434,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 5 "
-     "points tried, though dL/db1 differs", "你的函数在试过的 5 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 6 "
+     "points tried, though dL/db1 differs", "你的函数在试过的 6 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1589,9 +1589,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, at "
-        "call 6, -0.3824: the same six numbers gave two answers.")
+        "call 7, -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 6 次调用又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 7 次调用又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -1813,7 +1813,7 @@ def test_a_sort_keyed_by_label_falling_back_to_id_fails_on_two_nodes_of_one_labe
     feedback = lesson03.check_topological_sort(sort_keyed_by_label_or_id)
     assert not feedback and feedback.message == (
         "For the graph of out, from h = w*x, h = tanh(h), out = h*3 (two different nodes "
-        "labelled 'h') your list misses 3 of its 5 nodes, though it sorted the labelled graphs. "
+        "labelled 'h'), your list misses 3 of its 5 nodes, though it sorted the labelled graphs. "
         "Nodes without labels (or with the same label) look alike by label: remember the "
         "visited nodes themselves (visited.add(node)), not node.label.")
     chinese = in_chinese(lambda: lesson03.check_topological_sort(sort_keyed_by_label_or_id).message)
@@ -1833,7 +1833,7 @@ def sort_starting_with_a_leftover_node(root):
 def test_a_node_of_another_graph_in_the_list_is_named_as_such_not_as_data_or_a_label():
     feedback = lesson03.check_topological_sort(sort_starting_with_a_leftover_node)
     assert not feedback and feedback.message == (
-        "For the graph of c, from b = a + a and c = b + b your list holds 'a', which is not one "
+        "For the graph of c, from b = a + a and c = b + b, your list holds 'a', which is not one "
         "of its nodes: the root does not depend on it (a node of another graph, or a new Value "
         "your code made). List only the nodes reached from the root through _prev, each node "
         "itself.")
@@ -2152,3 +2152,44 @@ def test_a_sort_that_remembers_labels_and_lets_unlabelled_nodes_through_is_told_
     assert "though it sorted the labelled graphs" in english and "not node.label" in english, english
     assert "可是带标签的计算图你都排对了" in in_chinese(
         lambda: lesson03.check_topological_sort(by_label).message)
+
+
+def test_a_backward_pass_with_a_yield_is_told_it_runs_nothing():
+    """Walk finding: a `yield` added to watch the steps was told to store grads in .grad
+    and set root.grad = 1, which it does."""
+    def backward_pass(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+            yield node
+    message = lesson03.check_backward_pass(backward_pass).message
+    assert message.startswith("Your backward_pass has a `yield` in it, so calling it runs none "
+                              "of its body"), message
+    assert "里有 `yield`" in in_chinese(lambda: lesson03.check_backward_pass(backward_pass).message)
+
+
+def test_a_backward_pass_that_assigns_grads_from_a_dict_is_told_about_equals():
+    """Walk finding: grads summed in a dict, then written with =, was asked only whether it
+    sets grads to 0 first."""
+    def backward_pass(root):
+        grads = {root: 1.0}
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                grads[child] = grads.get(child, 0.0) + local * grads[node]
+        for node, grad in grads.items():
+            node.grad = grad
+    message = lesson03.check_backward_pass(backward_pass).message
+    assert message.endswith("or a grad written with = (node.grad = ...) where += adds to what "
+                            "is there."), message
+
+
+def test_check_grad_b1_tries_a_point_where_z_is_negative():
+    """Walk finding: every point had z = w1 x + b1 > 0, so a sigmoid wrong below 0 passed."""
+    def grad_b1(x, y, w1, b1, w2, b2):
+        z = w1 * x + b1
+        h = 1 / (1 + math.exp(-abs(z)))  # right only for z >= 0
+        return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+    message = lesson03.check_grad_b1(grad_b1).message
+    assert message.startswith("At x=1.5, y=-0.2, w1=-0.9, b1=0.3, w2=1.2, b2=-0.1 autograd "
+                              "gives 0.1894, your formula 0.4558."), message

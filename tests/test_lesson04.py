@@ -1874,3 +1874,58 @@ def test_check_descend_tells_a_rate_rounded_or_capped(rate_of, english, chinese)
     descend = _descend_with_rate(rate_of)
     assert english in lesson04.check_descend(descend).message
     assert chinese in in_chinese(lambda: lesson04.check_descend(descend).message)
+
+
+class _MomentumStepping:
+    """The worked Momentum with one step() slip (``step_of``) for the lesson's rates."""
+
+    def __init__(self, params, learning_rate, momentum):
+        self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
+        self.velocities = [0.0] * len(self.params)
+
+    def zero_grad(self):
+        for p in self.params:
+            p.grad = 0.0
+
+
+def _momentum_stepping_with(update):
+    return type("Momentum", (_MomentumStepping,), {"step": update})
+
+
+def _skip_small(self):
+    for i, p in enumerate(self.params):
+        if abs(p.grad) < 1e-3:
+            continue
+        self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+        p.data -= self.learning_rate * self.velocities[i]
+
+
+def _capped(self):
+    m, lr = min(self.momentum, 0.9), min(self.learning_rate, 0.5)
+    for i, p in enumerate(self.params):
+        self.velocities[i] = m * self.velocities[i] + p.grad
+        p.data -= lr * self.velocities[i]
+
+
+def _momentum_zero_apart(self):
+    for i, p in enumerate(self.params):
+        if self.momentum == 0:
+            p.data -= p.grad
+            continue
+        self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+        p.data -= self.learning_rate * self.velocities[i]
+
+
+@pytest.mark.parametrize("update, english", [
+    (_skip_small, "after step 2, parameter p1 is 0.3"),
+    (_capped, "after step 1, parameter p1 is 0.5; it should be 0.3"),
+    (_momentum_zero_apart, "Momentum(params, 0.3, 0.0) on parameters starting at (1.0, -2.0) "
+     "does not, alone: after step 1, parameter p1 is 0; it should be 0.7"),
+])
+def test_check_momentum_tries_the_lessons_momentum_a_large_rate_zero_grads_and_momentum_0(update, english):
+    """Walk findings: a step that skips small grads, one that caps the rate and momentum,
+    and one that ignores the rate at momentum 0 passed."""
+    message = lesson04.check_momentum(_momentum_stepping_with(update)).message
+    assert english in message and "What differs is this call's numbers." in message, message
+    assert "这次不同的只是调用的这几个数" in in_chinese(
+        lambda: lesson04.check_momentum(_momentum_stepping_with(update)).message)

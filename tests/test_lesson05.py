@@ -1065,7 +1065,7 @@ def step_clipping_the_gradient(model, loss_fn, learning_rate):
     return loss.data, accuracy
 
 
-def make_step_wrong_on_its_fourth_call():
+def make_step_wrong_on_its_fifth_call():
     calls = []
 
     def training_step(model, loss_fn, learning_rate):
@@ -1073,7 +1073,7 @@ def make_step_wrong_on_its_fourth_call():
         loss, accuracy = loss_fn(model)
         model.zero_grad()
         loss.backward()
-        rate = learning_rate / 2 if len(calls) == 4 else learning_rate  # the second network's first
+        rate = learning_rate / 2 if len(calls) == 5 else learning_rate  # the second network's first
         for p in model.parameters():
             p.data -= rate * p.grad
         return loss.data, accuracy
@@ -1089,7 +1089,7 @@ def test_a_step_wrong_on_the_second_network_alone_is_not_said_to_keep_state():
         "learning_rate * p.grad only on small gradients")
     assert "Your code also changed" not in message  # it keeps nothing: no place is named
     # wrong there only beside the first network, right alone: kept state, as before
-    message = lesson05.check_training_step(make_step_wrong_on_its_fourth_call()).message
+    message = lesson05.check_training_step(make_step_wrong_on_its_fifth_call()).message
     assert "After step 1, parameter 0 of the second network is" in message
     assert "Your training_step keeps something from one call to the next" in message
 
@@ -2103,3 +2103,75 @@ def test_a_hinge_loss_below_zero_is_told_none_is(check):
     assert check(-0.4).message.startswith("-0.4 is below 0, and a hinge loss never is")
     assert in_chinese(lambda: check(-0.4).message).startswith("-0.4 小于 0，而合页损失不会小于 0。")
     assert "below 0" not in check(0.3).message
+
+
+class NeuronWeightsReversed(NeuronRight):
+    def parameters(self):
+        return self.w[::-1] + [self.b]
+
+
+class NeuronOfOneNumber(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        return Value(max(0.0, n.data)) if self.nonlin else n
+
+
+def test_check_neuron_names_parameters_listed_in_another_order_and_a_graph_of_no_operation():
+    """Walk findings: weights listed in reverse were blamed on the sum; "only 0 operation
+    nodes" read oddly."""
+    message = lesson05.check_neuron(NeuronWeightsReversed).message
+    assert message == (
+        "Neuron(3, nonlin=True) computes w . x + b right, but its parameters() lists them in "
+        "another order: w3, w2, w1, b, where the order is w1, w2, w3, b. The check gives the "
+        "parameters their numbers in the order parameters() lists them. List the weights, then "
+        "the bias: `return self.w + [self.b]`.")
+    assert "它的顺序是 w3、w2、w1、b，应该是 w1、w2、w3、b。" in in_chinese(
+        lambda: lesson05.check_neuron(NeuronWeightsReversed).message)
+    assert "its graph has no operation node at all" in lesson05.check_neuron(NeuronOfOneNumber).message
+    assert "计算图里一个运算节点都没有" in in_chinese(
+        lambda: lesson05.check_neuron(NeuronOfOneNumber).message)
+
+
+def test_check_mlp_names_a_layer_that_lists_all_weights_before_the_biases():
+    """Walk finding: told that each neuron gets the same inputs, which they did."""
+    Layer, MLP = make_network()
+
+    class WeightsFirst(Layer):
+        def parameters(self):
+            return [w for n in self.neurons for w in n.w] + [n.b for n in self.neurons]
+    message = lesson05.check_mlp(WeightsFirst, MLP).message
+    assert "Your Layer's parameters() holds the Values of its neurons, but not neuron after neuron" \
+        in message, message
+    assert "不是一个神经元接一个神经元排的" in in_chinese(lambda: lesson05.check_mlp(WeightsFirst, MLP).message)
+
+
+def step_capping_the_rate(model, loss_fn, learning_rate):
+    learning_rate = min(learning_rate, 0.5)
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_running_backward_twice(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate / 2 * p.grad
+    return loss.data, accuracy
+
+
+def test_check_training_step_tries_a_rate_above_1_and_names_grads_added_up_twice():
+    """Walk findings: min(lr, 0.5) passed (every rate tried was below); backward() twice
+    with half the rate was told it changes the grads after backward()."""
+    message = lesson05.check_training_step(step_capping_the_rate).message
+    assert "After step 3" in message, message
+    message = lesson05.check_training_step(step_running_backward_twice).message
+    assert message.startswith("After step 1 the parameters are right, but every grad is exactly "
+                              "2 times what one backward() leaves. backward() called 2 times"), message
+    assert "调用 2 次就会这样" in in_chinese(
+        lambda: lesson05.check_training_step(step_running_backward_twice).message)

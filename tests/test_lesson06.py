@@ -754,3 +754,11 @@ def test_tanh_overflow_note_gives_tanh_of_that_input():
     from test_engine_check import Value as LectureValue  # tanh through exp(2x), as the lecture
     assert "where tanh(400) is 1 as a float" in check_engine(LectureValue).message
     assert "而 tanh(400) 作为浮点数就是 1。" in in_chinese(lambda: check_engine(LectureValue).message)
+
+
+def test_check_value_init_reads_the_data_of_a_negative_input():
+    """Walk finding: an __init__ storing abs(data) for inputs passed exercise 1."""
+    absolute = ("        self.data = data\n",
+                "        self.data = abs(data) if not _children else data\n")
+    message = check_value_init(learner_class(absolute, upto=1)).message
+    assert message == "`data` should be -3.0 here, but it is 3.0: keep what `__init__` is given."

@@ -243,9 +243,9 @@ def _is_noise(a, b):
 
 def off_by(got, want):
     """Which way and how far ``got`` is from ``want``, in words: "too large by 1"."""
-    # the difference to 6 digits: beyond them, two floats' difference is their rounding
-    # (-7.3014 - -7.301384 is 1.60000000005e-5)
-    amount = float(f"{abs(got - want):.6g}")
+    # the difference to 4 digits, as a computed number is shown: beyond them, two floats'
+    # difference may be their rounding (-7.3014 - -7.301384 is 1.60000000005e-5)
+    amount = float(f"{abs(got - want):.4g}")
     if got > want:
         return text("answers.too_large_by", amount=shown(amount))
     return text("answers.too_small_by", amount=shown(amount))

@@ -39,7 +39,7 @@ import re
 import random
 import time
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..engine import Value as _Reference
 from ..language import text
@@ -361,6 +361,7 @@ class _Graph:
     mine: dict
     ref: dict
     texts: dict
+    left_on_nodes: list = field(default_factory=list)  # attributes backward() set on them
 
     @property
     def root(self):
@@ -1113,14 +1114,39 @@ class _Checker:
         ``_backward`` calls recorded."""
         calls = self.prepare(graph.mine[graph.root])
         links = {name: _links(node) for name, node in graph.mine.items()}
-        self.backward(graph.mine[graph.root], text("engine_check.subject.graph",
-                                                   listing=graph.listing), calls=calls)
-        for name, node in graph.mine.items():  # the graph must stay for the next call
+        backwards = {name: getattr(node, "_backward", None) for name, node in graph.mine.items()}
+        attributes = {name: _attributes(node) for name, node in graph.mine.items()}
+        try:
+            self.backward(graph.mine[graph.root], text("engine_check.subject.graph",
+                                                       listing=graph.listing), calls=calls)
+        except _Verdict as verdict:  # on a graph backward() ran on before: what it left there
+            if not graph.left_on_nodes:
+                raise
+            got = self.number(graph.mine[graph.root], "grad", text("engine_check.what.output_grad"))
+            if got != 1.0:  # the first call set it to 1: this one stopped before it
+                _fail(_and_then(text("engine_check.state.root_untouched", listing=graph.listing,
+                                     inputs=graph.inputs, got=_fmt(got)),
+                                self.left_on_nodes(graph)))
+            _fail(_and_then(verdict.feedback.message, self.left_on_nodes(graph)))
+        # the operations first: a leaf's _backward is not one an operation gave it
+        by_operation = sorted(graph.mine.items(), key=lambda item: item[0] not in graph.texts)
+        for name, node in by_operation:  # the graph must stay for the next call
             if _links(node) != links[name]:
                 _fail(text("engine_check.backward_cuts_graph", listing=graph.listing,
                            inputs=graph.inputs, line=graph.texts.get(name, name)))
+            if getattr(node, "_backward", None) != backwards[name]:  # (a bound method is new each time)
+                _fail(text("engine_check.backward_replaces_backward", listing=graph.listing,
+                           inputs=graph.inputs, line=graph.texts.get(name, name)))
+        graph.left_on_nodes = sorted(set(graph.left_on_nodes) | {
+            attribute for name, node in graph.mine.items()
+            for attribute in _attributes(node) - attributes[name]})
         graph.ref[graph.root].backward()
         return calls
+
+    def left_on_nodes(self, graph):
+        """The sentence naming what backward() set on the nodes of ``graph`` and left there."""
+        return text("engine_check.state.on_nodes", names=listed(
+            [f"`{name}`" for name in graph.left_on_nodes]))
 
     def check_graph(self, lines, leaves):
         """Build ``lines`` ([(name, case, input names)]) in both engines and compare."""
@@ -1420,6 +1446,8 @@ class _Checker:
             if not _close(got, want[name]):
                 what = text(_CALLS_IN_A_ROW[step], listing=graph.listing, inputs=graph.inputs, name=name,
                             **_pair(got, want[name]))
+                if step != "first" and graph.left_on_nodes:
+                    _fail(_and_then(what, self.left_on_nodes(graph)))
                 spent = step != "first" and self.works_once(graph)
                 if spent:
                     _fail(_and_then(what, spent))
@@ -1629,6 +1657,11 @@ def leaf_backward_problem(leaf):
     if leaf.grad != 0.5:
         return Feedback(False, text("lesson06.init.leaf_backward_changes", got=repr(leaf.grad)))
     return None
+
+
+def _attributes(node):
+    """The names of the attributes a node holds in its own ``__dict__`` (none if it has none)."""
+    return set(getattr(node, "__dict__", {}))
 
 
 def _links(node):

@@ -7,6 +7,7 @@ are here too, for the cells that come after those exercises.
 """
 
 import contextlib
+import inspect
 import itertools
 import math
 import types
@@ -882,6 +883,9 @@ def check_backward_pass(backward_pass):
         return placeholder(text("lesson03.backward.what"))
     if not callable(backward_pass):
         return not_a_number(backward_pass, text("lesson03.backward.kind"))
+    if inspect.isgeneratorfunction(backward_pass):  # a call makes a generator, runs nothing
+        return Feedback(False, text("lesson03.backward.generator_function",
+                                    name=backward_pass.__name__))
     done = []  # (graph, root, grads) of the graphs run on before
     # (a lone input too: its grad is 1 after a pass, as backward() leaves it)
     for describe, build in _LESSON_GRAPHS + tuple(g for g in _GRAPHS[4:]
@@ -1123,6 +1127,9 @@ _TRIAL_POINTS = (
     # the first point's x with another target: dL/db1 < 0 here (abs() shows), and a
     # result kept by x alone is the first point's
     (2.0, 1.5, 0.8, -0.2, 1.5, 0.1),
+    # z = w1 x + b1 below 0 (-1.05), where the others have it above: a sigmoid right only
+    # for z >= 0 shows
+    (1.5, -0.2, -0.9, 0.3, 1.2, -0.1),
 )
 
 

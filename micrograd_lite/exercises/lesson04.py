@@ -565,6 +565,10 @@ class _Setup:
 _MOMENTUM = _Setup((1.0, -2.0), [(1.0, -2.0), (1.0, -2.0), (-0.5, 4.0)], 0.1, 0.9)
 _BESIDE = _Setup((0.5, 1.5, -1.0), [(2.0, -1.0, 0.5), (1.0, 1.0, -2.0), (-1.0, 0.5, 3.0),
                                     (0.5, -1.5, 1.0), (-2.0, 1.0, 0.5)], 0.05, 0.5)
+# Last, each alone: the lesson's own momentum 0.95 with a rate above the others and grads
+# that fall to 0 (momentum still moves a parameter then), and momentum 0 (plain descent).
+_MORE_SETUPS = (_Setup((1.0, -2.0), [(1.0, -0.5), (0.0, 2.0), (0.0, 0.0)], 0.7, 0.95),
+                _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 0.0)], 0.3, 0.0))
 
 
 def _momentum_paths(bug, setup=_MOMENTUM):
@@ -908,6 +912,25 @@ def _momentum_by_position(Momentum, labels=("", "")):
     return None
 
 
+def _momentum_more_setups(Momentum):
+    """None if a new optimizer of each of _MORE_SETUPS, alone, steps right; else a Feedback."""
+    for setup in _MORE_SETUPS:
+        run, error = _step_alone(Momentum, setup)
+        if error is not None:
+            return error
+        if _right_run(run, setup):
+            continue
+        expected = _momentum_paths(None, setup)
+        k, i = next((k, i) for k in range(len(run)) for i in range(len(setup.start))
+                    if not _close_paths([run[k][i]], [expected[k][i]]))
+        got, want = differing(run[k][i], expected[k][i])
+        return Feedback(False, text("lesson04.momentum.wrong_on_setup", lr=setup.lr,
+                                    momentum=setup.momentum, start=setup.start, step=k + 1,
+                                    index=i + 1, got=got, want=want,
+                                    grads=_grads_of_step(setup, k)))
+    return None
+
+
 def _say_shared(what, step, which, index, numbers):
     """The message for two optimizers that are wrong side by side and share state;
     ``what``: the sentence that says what they share."""
@@ -935,7 +958,8 @@ def check_momentum(Momentum):
     snapshot = class_snapshot(Momentum)  # to see what the optimizers change on the class
     for step in (lambda: _momentum_describe(Momentum, snapshot),
                  lambda: _momentum_side_by_side(Momentum, snapshot),
-                 lambda: _momentum_by_position(Momentum)):
+                 lambda: _momentum_by_position(Momentum),
+                 lambda: _momentum_more_setups(Momentum)):
         problem = step()
         if problem is not None:  # a "not yet" Feedback is falsy: test it against None
             return problem

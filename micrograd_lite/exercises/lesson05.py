@@ -672,6 +672,10 @@ def _neuron_outputs(neuron, params, trial):
                 if trial.nonlin:
                     return Feedback(False, text("lesson05.neuron.bias_first_relu", call=call))
                 return Feedback(False, text("lesson05.neuron.bias_first", call=call))
+            order = _listed_order(neuron, params, trial)
+            if order is not None:
+                return Feedback(False, text("lesson05.neuron.other_order", call=call,
+                                            listed=listed(order), right=listed(trial.names())))
             return Feedback(False, _neuron_value_problem(out.data, x, trial, weights,
                                                          _inputs_used(neuron, trial)))
         touched = next(((name, node.grad) for name, node in
@@ -686,6 +690,8 @@ def _neuron_outputs(neuron, params, trial):
         # relu written as `n if n.data > 0 else Value(0.0)` returns a new leaf where n <= 0:
         # no graph, but the same grads as relu (all 0), so it is right
         relu_zero = trial.nonlin and expected == 0.0 and operations == 0
+        if operations == 0 and not relu_zero:
+            return Feedback(False, text("lesson05.neuron.no_operation_nodes", call=call))
         if operations < 2 * len(x) and not relu_zero:
             return Feedback(False, text_count("lesson05.neuron.few_nodes", operations, call=call))
         out.backward()
@@ -769,6 +775,25 @@ def _lists_bias_first(neuron, trial):
     parameters() listed the bias first (the check then set b to the first weight):
     on an input where that relu is not 0, so that the outputs tell it apart."""
     return _gives_on_every_input(neuron, trial, [*trial.weights[1:], trial.bias], trial.weights[0])
+
+
+def _listed_order(neuron, params, trial):
+    """The names of the neuron's parameters in the order its parameters() lists them
+    (``params``), when that holds its own ``w`` and ``b`` in another order than w1, ...,
+    b and the neuron computes w . x + b right with the numbers the check so gave them;
+    else None (in order, other Values, attributes of other names, or wrong sums too)."""
+    weights, bias = getattr(neuron, "w", None), getattr(neuron, "b", None)
+    if not isinstance(weights, (list, tuple)) or len(weights) != trial.nin:
+        return None
+    roles = {id(node): name for node, name in zip([*weights, bias], trial.names())}
+    listed_roles = [roles.get(id(p)) for p in params]
+    if None in listed_roles or len(set(listed_roles)) != len(roles):
+        return None
+    if listed_roles == trial.names():
+        return None
+    given = dict(zip(listed_roles, [*trial.weights, trial.bias]))  # set by position
+    values = [given[name] for name in trial.names()]
+    return listed_roles if _gives_on_every_input(neuron, trial, values[:-1], values[-1]) else None
 
 
 def _inputs_used(neuron, trial):
@@ -926,6 +951,9 @@ def _check_layer(Layer):
         if swapped:
             return Feedback(False, text(_LAYER_ORDER_KEYS[_reversed_part(layer, params)],
                                         call=call, x=x, got=got, want=expected))
+        if _lists_neurons_mixed(layer, params):
+            return Feedback(False, text("lesson05.layer.parameters_mixed", call=call, x=x,
+                                        got=got, want=expected))
         return Feedback(False, text("lesson05.layer.wrong_outputs", call=call, x=x,
                                     got=got, want=expected))
     made = _made_with_parameters(Layer, "Layer(3, 1)", 3, 1)
@@ -978,6 +1006,14 @@ def _reversed_part(layer, params):
     if neurons is not None and ids == [i for part in neurons for i in part]:
         return "outputs"
     return None
+
+
+def _lists_neurons_mixed(layer, params):
+    """Whether the layer's parameters() ``params`` are the Values of ``layer.neurons``,
+    in another order than neuron after neuron (all weights first, say)."""
+    neurons, ids = _parts(layer, "neurons"), [id(p) for p in params]
+    in_order = None if neurons is None else [i for part in neurons for i in part]
+    return in_order is not None and ids != in_order and sorted(ids) == sorted(in_order)
 
 
 _LAYER_ORDER_KEYS = {"parameters": "lesson05.layer.parameters_reversed",
@@ -1297,7 +1333,9 @@ _STEP_BUG_KEYS = {"plus": "lesson05.step.bug.plus",
 
 _STEP_POINTS = [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1], [0.1, 0.2]]
 _STEP_LABELS = [1, -1, 1, 1, 1, -1]  # unbalanced: the output bias's data gradient is not 0
-_STEP_RATES = [0.4, 0.25]  # not 0.5: twice 0.5 is a rate of 1.0, a typical hard-coded one
+# not 0.5: twice 0.5 is a rate of 1.0, a typical hard-coded one; the last above 1, as the
+# lesson's schedule starts at 1.0 and its trainer goes to 10 (a rate capped does not pass)
+_STEP_RATES = [0.4, 0.25, 1.5]
 
 
 def _with_live_biases(model):
@@ -1502,6 +1540,11 @@ _NOTHING_MOVED_KEYS = {False: "lesson05.step.nothing_moved",
 def _grads_left_problem(model, expected, k):
     """The grads must be what backward() left (or 0: zeroed for the next step): a step
     that changes them after the update is named."""
+    grads = [as_number(p.grad) for p in model.parameters()]
+    times = {round(g / w) if w else None for g, w in zip(grads, expected) if g is not None}
+    if len(times) == 1 and times != {None} and (n := times.pop()) >= 2 and all(
+            _close(g, n * w) for g, w in zip(grads, expected)):
+        return Feedback(False, text("lesson05.step.grads_times", step=k, times=n))
     for i, (p, want) in enumerate(zip(model.parameters(), expected)):
         got = as_number(p.grad)
         if got is not None and got != 0.0 and not _close(got, want):

@@ -132,7 +132,7 @@ def check_value_init(Value):
     if failed is not None:
         return failed
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
-                ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"), ("label", c, ""),
+                ("data", b, -3.0), ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"), ("label", c, ""),
                 ("data", d, 0.7853981633974483), ("_op", d, "tanh"), ("label", d, "d")]
     for name, node, want in expected:
         if not hasattr(node, name):

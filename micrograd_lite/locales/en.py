@@ -237,7 +237,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "The number is right, but a node of your graph is a Value made from a number you computed (Value(number, children, op)): it does not know how its number depends on its inputs, so o.backward() (lesson 03) cannot pass gradients back through it. Build o with the Value operations themselves: n.tanh() for the last step.",
     "lesson02.neuron.rounded": " Every output you returned is the right one rounded to {decimals} decimals: keep o as tanh(n) gives it, unrounded (round only where you print).",
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
-    "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, or an output kept from an earlier call with the same numbers.",
+    "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say), and then the backward pass of lesson 03 gives its Values no gradient.",
     "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make it inside the function (a list, a dict or a set), or do without it.",
     "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} at call {call}. A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
@@ -368,19 +368,19 @@ TEXT = {
     "lesson03.topo.doing_distinct_labels": "sorting a graph whose nodes all have labels of their own",
     "lesson03.topo.revisits": "Your list for the graph of {graph} is right, but to make it your sort read the inputs of its {nodes} nodes {reads} times. It visits a node again on every path to it, and the work doubles with every diamond: a stack of {tall} would take about 2^{tall} steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.",
     "lesson03.topo.exponential_timeout": "Sorting the graph of {graph} did not finish within {seconds} seconds. Its bottom node x0 is reached along 2^{count} paths: a sort that visits a node again on every path to it takes about 2^{count} steps. Test visited first: if node not in visited, mark it visited, then visit its inputs.",
-    "lesson03.topo.empty": "For the graph of {graph} your list is empty. Did you call visit(root) after defining visit? Then return order.",
-    "lesson03.topo.stranger_value": "For the graph of {graph} your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
-    "lesson03.topo.stranger": "For the graph of {graph} your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
-    "lesson03.topo.twice": "For the graph of {graph} your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
-    "lesson03.topo.twice_unlabelled": "For the graph of {graph} your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
-    "lesson03.topo.missing_unlabelled": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
-    "lesson03.topo.no_root": "For the graph of {graph} your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
-    "lesson03.topo.missing_leaves": "For the graph of {graph} your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
-    "lesson03.topo.missing": "For the graph of {graph} your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
-    "lesson03.topo.missing_same_data": "For the graph of {graph} your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
-    "lesson03.topo.missing_many": "For the graph of {graph} your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
-    "lesson03.topo.reversed": "For the graph of {graph} your list starts with the root {root}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
-    "lesson03.topo.before_input": "For the graph of {graph} your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, an order by distance from the root (breadth-first, then reversed), or the list passed through something that keeps no order (a set(), say). Append a node after visiting its children, and return that list as it is.",
+    "lesson03.topo.empty": "For the graph of {graph}, your list is empty. Did you call visit(root) after defining visit? Then return order.",
+    "lesson03.topo.stranger_value": "For the graph of {graph}, your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
+    "lesson03.topo.stranger": "For the graph of {graph}, your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
+    "lesson03.topo.twice": "For the graph of {graph}, your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
+    "lesson03.topo.twice_unlabelled": "For the graph of {graph}, your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
+    "lesson03.topo.missing_unlabelled": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
+    "lesson03.topo.no_root": "For the graph of {graph}, your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
+    "lesson03.topo.missing_leaves": "For the graph of {graph}, your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
+    "lesson03.topo.missing": "For the graph of {graph}, your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
+    "lesson03.topo.missing_same_data": "For the graph of {graph}, your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
+    "lesson03.topo.missing_many": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
+    "lesson03.topo.reversed": "For the graph of {graph}, your list starts with the root {root}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
+    "lesson03.topo.before_input": "For the graph of {graph}, your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, an order by distance from the root (breadth-first, then reversed), or the list passed through something that keeps no order (a set(), say). Append a node after visiting its children, and return that list as it is.",
     "lesson03.topo.right": "Every node once, each after its inputs, the root last, also when a node is reused (b = a + a; c = b + b).",
     "lesson03.state.default": "Default arguments are made once, when def runs, and shared by every call: {names}. Make them inside the function instead: {fix}.",
     "lesson03.state.global": "Global variables are made once and shared by every call: {names}. Make them inside the function instead: {fix}.",
@@ -396,6 +396,11 @@ TEXT = {
     "lesson03.backward.doing": "running backward_pass on the graph of {graph}",
     "lesson03.backward.calls_backward": "Your backward_pass calls root.backward(), the package's backward pass. Write the loop yourself: root.grad = 1, then for each node in reversed topological order, child.grad += local * node.grad.",
     "lesson03.backward.slip": "On the graph of {graph}: {hint}",
+    "lesson03.backward.generator_function":
+        "Your {name} has a `yield` in it, so calling it runs none of its body: Python makes "
+        "a generator, which runs only while something loops over it, and {name}(root) is "
+        "called once, as backward() is. Take the `yield` out (to watch each step, print "
+        "inside the loop instead).",
     "lesson03.backward.returned_grads":
         "On the graph of {graph}, your backward_pass returned a {kind} and left every grad "
         "at 0. The check reads the gradients where backward() leaves them, in the .grad of "
@@ -422,7 +427,7 @@ TEXT = {
     "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next. {where}",
     "lesson03.backward.twice_graph": "p = a * b (a = 2, b = -3), called twice",
     "lesson03.backward.twice_root": "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = {got}; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.",
-    "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs' grads of two passes add up), and only the caller sets grads back to 0. Does your backward_pass set grads to 0 first?",
+    "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs' grads of two passes add up), and only the caller sets grads back to 0. Candidates: grads set to 0 when your backward_pass starts, or a grad written with = (node.grad = ...) where += adds to what is there.",
     "lesson03.backward.twice_wrong": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = {a} and b.grad = {b}; they should be -6 and 4, the two passes added up.",
     "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     "lesson03.backward.root_changed": "On the graph of {graph}, every grad is right but the root's own: {label}.grad is {got} where it should be 1. Candidates: it is changed after the loop, or never set to 1. Set root.grad = 1 before the loop and leave it so: backward() leaves it at 1 (dL/dL).",
@@ -897,8 +902,17 @@ TEXT = {
         "not, even alone: after step {step}, parameter p{index} is {got}; it should be "
         "{want} (the grads of step {step} were {grads}). Candidates: something sized for "
         "the example's two parameters, the example's learning rate or momentum written "
-        "into the class, or state kept from the earlier optimizers (on the class, at "
-        "module level, or in a default argument such as v=[]).",
+        "into the class, state kept from the earlier optimizers (on the class, at "
+        "module level, or in a default argument such as v=[]), or a number rounded (the "
+        "velocity, say).",
+    "lesson04.momentum.wrong_on_setup":
+        "Your optimizer steps right with the rates and momentums tried before, but a new "
+        "Momentum(params, {lr}, {momentum}) on parameters starting at {start} does not, "
+        "alone: after step {step}, parameter p{index} is {got}; it should be {want} (the "
+        "grads of step {step} were {grads}). What differs is this call's numbers. "
+        "Candidates: a learning rate or momentum of your own in place of the arguments "
+        "(capped, rounded, or handled apart when it is 0), or a parameter skipped when its "
+        "grad is 0 or small, which momentum still moves: v = momentum * v + 0 is not 0.",
     "lesson04.momentum.wrong_again":
         "Your first optimizer on two parameters stepped right, but a new "
         "Momentum(params, {lr}, {momentum}) made later, on two parameters starting at "
@@ -1250,6 +1264,15 @@ TEXT = {
         "right, but its parameters() lists the bias first. The "
         "order is the weights, then the bias: "
         "`return self.w + [self.b]`.",
+    "lesson05.neuron.other_order":
+        "{call} computes w . x + b right, but its parameters() lists them in another "
+        "order: {listed}, where the order is {right}. The check gives the parameters their "
+        "numbers in the order parameters() lists them. List the weights, then the bias: `return self.w + [self.b]`.",
+    "lesson05.neuron.no_operation_nodes":
+        "{call} gives the right output, but its graph has no operation node at all: it is "
+        "one Value made from a number. This exercise asks for the graph of lessons 02-03: "
+        "one node for every * and every +, built from the Values themselves (wi * xi, + b), "
+        "not from their .data.",
     "lesson05.neuron.few_nodes.one":
         "{call} gives the right output, but its graph has only "
         "{count} operation node. This exercise asks for the "
@@ -1333,6 +1356,12 @@ TEXT = {
         "{x} gives {got}; it should give "
         "{want}. Each neuron of the layer "
         "gets the same inputs x. (Does your Neuron pass its check?)",
+    "lesson05.layer.parameters_mixed":
+        "With the same weights as the package's Layer(3, 2), {call} on {x} gives {got}; it "
+        "should give {want}. Your Layer's parameters() holds the Values of its neurons, but "
+        "not neuron after neuron (the first neuron's w1, w2, w3, b, then the second's), and "
+        "the check gives them their numbers in that order. Write `return [p for n in "
+        "self.neurons for p in n.parameters()]`.",
     "lesson05.layer.parameters_reversed":
         "With the same weights as the package's Layer(3, 2), {call} on {x} gives {got}; it "
         "should give {want}: the right outputs, in reverse order. Your layer's parameters() "
@@ -1518,6 +1547,12 @@ TEXT = {
         "model.zero_grad(), loss.backward() once, then "
         "p.data = p.data - learning_rate * p.grad for every parameter, "
         "with the learning_rate argument.",
+    "lesson05.step.grads_times":
+        "After step {step} the parameters are right, but every grad is exactly {times} "
+        "times what one backward() leaves. backward() called {times} times does that, as it "
+        "adds to .grad (a rate divided by {times} then makes the update right, but the "
+        "grads stay wrong for anything that reads them), and so do grads multiplied by "
+        "{times}. Call loss.backward() once per step and leave the grads as it leaves them.",
     "lesson05.step.grads_changed":
         "After step {step} the parameters are right, but model.parameters()[{index}].grad is {got} where backward() left {want}. Your training_step changes the grads after backward(). Leave them as backward() left them (setting them to 0 for the next step is fine too): a plot of the gradients, or a loop that reads them after the step, would show wrong numbers.",
     "lesson05.step.filled_grads.cleared_after":
@@ -1954,6 +1989,20 @@ TEXT = {
         "The `_backward` of `{line}` now adds {now} to its inputs' grads when out.grad is 1, where its local derivatives are {want}; at the first backward() it added them right. So that `_backward` keeps something from one run to the next (a flag or a list that it changes, made by the operation that made this node, or a default argument) and works only once. A `_backward` must add local derivative × out.grad every time it runs.",
     "engine_check.backward_cuts_graph":
         "On the graph `{listing}` ({inputs}), backward() changed the graph itself: after it, the _prev of `{line}` no longer holds the nodes it was made from. backward() must leave every _prev as it is, so that it can be called again on the same graph (and draw_dot can still draw it). Only the grads change.",
+    "engine_check.state.root_untouched":
+        "Called a second time on the graph `{listing}` ({inputs}), after every grad was "
+        "set back to 0, backward() left the output's own grad at {got}; the first call set "
+        "it to 1.",
+    "engine_check.state.on_nodes":
+        "backward() sets {names} on the graph's nodes and leaves it there, so a later call "
+        "finds it already set: that may be what it carries over. Keep what the walk needs "
+        "inside backward() (`topo, visited = [], set()` as its first line), not on the nodes.",
+    "engine_check.backward_replaces_backward":
+        "On the graph `{listing}` ({inputs}), backward() replaced the `_backward` of "
+        "`{line}`: after it, the node holds another function than the one its operation "
+        "gave it, so a second backward() on this graph would not pass the gradient on as "
+        "that operation's local derivatives say. backward() only calls each `_backward`; "
+        "leave it on the node as it is (gradients add up over calls, as lesson 03 showed).",
     "engine_check.state.where.default":
         "`{function}` has the default argument `{name}={empty}`: Python makes that {kind} "
         "once, when `def` runs, and every call shares it.",

@@ -232,7 +232,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来搭建 o，最后一步写 n.tanh()。",
     "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
-    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有两个，一是用它们的 data 新建了 Value，二是返回了之前某次用同样的数调用时留下的输出。",
+    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有这几种。用它们的 data 新建了 Value；返回了之前某次用同样的数调用时留下的输出；或者某一项在这些数上加了等于没加，就被省掉了（比如 x2 为 0 时省掉 x2 * w2），这样第 03 课的反向传播就不会给这些 Value 梯度。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
@@ -391,6 +391,10 @@ TEXT = {
     "lesson03.backward.doing": "对 {graph}运行 backward_pass ",
     "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
     "lesson03.backward.slip": "在 {graph}上，{hint}",
+    "lesson03.backward.generator_function":
+        "你的 {name} 里有 `yield`，所以调用它时函数体一行也不会运行。Python 会做出一个生成器，"
+        "只有在有代码遍历它的时候才运行，而 {name}(root) 像 backward() 一样只调用一次。"
+        "请去掉 `yield`（想看每一步的话，在循环里用 print）。",
     "lesson03.backward.returned_grads":
         "在 {graph}上，你的 backward_pass 返回了{kind}，而每个 grad 都还是 0。"
         "检查读取梯度的地方和 backward() 存放梯度的地方一样，是每个节点的 .grad。"
@@ -416,7 +420,7 @@ TEXT = {
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（dL/dL 等于 1），不是往上加 1。",
-    "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只有一遍的量，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。你的 backward_pass 是不是先把梯度设成了 0？",
+    "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只有一遍的量，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有这几种。你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
     "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
     "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（dL/dL）。",
@@ -780,8 +784,14 @@ TEXT = {
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
-        "可能的原因有三种。（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
-        "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。",
+        "可能的原因有这几种。（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
+        "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。（4）某个数被取整了（比如速度）。",
+    "lesson04.momentum.wrong_on_setup":
+        "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
+        "参数从 {start} 出发，单独使用也不对。第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}"
+        "（第 {step} 步的 grad 分别是 {grads}）。这次不同的只是调用的这几个数。可能的原因有这几种。"
+        "用了你自己的学习率或动量，而不是传进来的参数（限制了大小、取整了，或者在它为 0 时另作处理）；"
+        "或者某个参数的 grad 为 0 或很小时跳过了它，可是动量仍然会让它移动，因为 v = momentum * v + 0 并不是 0。",
     "lesson04.momentum.wrong_again":
         "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 {start} 出发的两个参数上"
         "新建的 Momentum(params, {lr}, {momentum})，即使单独使用也不对。"
@@ -1030,6 +1040,12 @@ TEXT = {
         "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，写成 `return self.w + [self.b]`。",
     "lesson05.neuron.bias_first":
         "{call} 对 w . x + b 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，写成 `return self.w + [self.b]`。",
+    "lesson05.neuron.other_order":
+        "{call} 对 w . x + b 的计算是对的，但它的 parameters() 列出参数的顺序不对。它的顺序是 {listed}，应该是 {right}。"
+        "检查是按 parameters() 列出的顺序给参数设数的。请先列权重、后列偏置，写成 `return self.w + [self.b]`。",
+    "lesson05.neuron.no_operation_nodes":
+        "{call} 的输出是对的，但它的计算图里一个运算节点都没有，只是用一个数新建的 Value。"
+        "这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes.one":
         "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes.other":
@@ -1092,6 +1108,11 @@ TEXT = {
     "lesson05.layer.wrong_outputs":
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
+    "lesson05.layer.parameters_mixed":
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "你的层的 parameters() 里是它的神经元的 Value，但不是一个神经元接一个神经元排的"
+        "（先是第一个神经元的 w1、w2、w3、b，再是第二个的），而检查函数正是按这个顺序设定权重的。"
+        "请写成 `return [p for n in self.neurons for p in n.parameters()]`。",
     "lesson05.layer.parameters_reversed":
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "输出是对的，只是顺序反了。你的层的 parameters() 把神经元倒过来列出（最后一个神经元的权重在最前面），"
@@ -1216,6 +1237,11 @@ TEXT = {
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong":
         "第 {step} 步（学习率 {lr}）之后，参数 model.parameters()[{index}] 是 {got}，应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
+    "lesson05.step.grads_times":
+        "第 {step} 步之后参数是对的，但每个 grad 都正好是一次 backward() 留下的值的 {times} 倍。"
+        "backward() 是往 .grad 上累加的，调用 {times} 次就会这样"
+        "（学习率再除以 {times}，更新就又对了，可是之后读取梯度的代码看到的仍是错的数）；把 grad 乘以 {times} 也会这样。"
+        "每一步只调用一次 loss.backward()，并让 grad 保持它留下的值。",
     "lesson05.step.grads_changed":
         "第 {step} 步之后参数是对的，但 model.parameters()[{index}].grad 是 {got}，而 backward() 留下的是 {want}。你的 training_step 在 backward() 之后又改了 grad。请让它们保持 backward() 留下的值（为下一步把它们设为 0 也可以）。否则画梯度的图，或者在这一步之后读取梯度的循环，都会看到错误的数。",
     "lesson05.step.filled_grads.cleared_after":
@@ -1561,6 +1587,18 @@ TEXT = {
         "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。所以这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数），只能正确运行一次。`_backward` 每次运行都必须加上局部导数 × out.grad。",
     "engine_check.backward_cuts_graph":
         "在 `{listing}` 这个计算图上（{inputs}），backward() 改动了计算图本身。运行之后，`{line}` 的 _prev 里不再是创建它的那些节点。backward() 必须让每个 _prev 保持原样，这样才能在同一个计算图上再次调用它（draw_dot 也才能画出它）。只有 grad 会变。",
+    "engine_check.state.root_untouched":
+        "把所有 grad 设回 0 之后，对计算图 `{listing}`（{inputs}）第二次运行 backward()，"
+        "输出自己的 grad 还是 {got}，而第一次调用把它设成了 1。",
+    "engine_check.state.on_nodes":
+        "backward() 在计算图的节点上设了 {names}，而且一直留在那里，后来的调用会发现它已经设好了。"
+        "从一次调用带到下一次的，可能就是它。走图需要的东西要放在 backward() 里面"
+        "（第一行写 `topo, visited = [], set()`），不要放在节点上。",
+    "engine_check.backward_replaces_backward":
+        "在计算图 `{listing}`（{inputs}）上，backward() 替换了 `{line}` 的 `_backward`。"
+        "之后这个节点上放的不再是它的运算给它的那个函数，所以在这张图上第二次运行 backward() 时，"
+        "梯度就不会按这个运算的局部导数往下传了。backward() 只调用每个 `_backward`，"
+        "请让它原样留在节点上（第 03 课讲过，多次调用时梯度是累加的）。",
     "engine_check.state.where.default":
         "`{function}` 有默认参数 `{name}={empty}`。Python 只在运行 `def` 时创建一次这个"
         "默认值（{kind}），之后每次调用都共用它。",
