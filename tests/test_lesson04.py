@@ -1876,20 +1876,9 @@ def test_check_descend_tells_a_rate_rounded_or_capped(rate_of, english, chinese)
     assert chinese in in_chinese(lambda: lesson04.check_descend(descend).message)
 
 
-class _MomentumStepping:
-    """The worked Momentum with one step() slip (``step_of``) for the lesson's rates."""
-
-    def __init__(self, params, learning_rate, momentum):
-        self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
-        self.velocities = [0.0] * len(self.params)
-
-    def zero_grad(self):
-        for p in self.params:
-            p.grad = 0.0
-
-
 def _momentum_stepping_with(update):
-    return type("Momentum", (_MomentumStepping,), {"step": update})
+    """The worked Momentum with the step() ``update``."""
+    return type("Momentum", (MomentumRight,), {"step": update})
 
 
 def _skip_small(self):
