@@ -1335,3 +1335,25 @@ def test_a_backward_that_works_once_by_what_it_leaves_on_the_graph_is_told_so(sl
     Engine = make_value(slip)
     assert english in check_engine(Engine).message, check_engine(Engine).message
     assert chinese in in_chinese(lambda: check_engine(Engine).message)
+
+
+def test_relu_is_tried_at_zero_where_its_derivative_is_0():
+    """Walk finding: a relu passing the gradient at 0 (data >= 0) was said to agree with
+    the package, which gives 0 there."""
+    at_zero = make_value(_with_own("relu", "self", "max(0.0, self.data)", "(self,)",
+                                   "self.grad += (self.data >= 0) * out.grad"))
+    message = check_engine(at_zero).message
+    assert "`a.relu()` with a = 0" in message and "a.grad is 1.0000, should be 0.0000" in message, message
+    right = make_value(_with_own("relu", "self", "max(0.0, self.data)", "(self,)",
+                                 "self.grad += (self.data > 0) * out.grad"))
+    assert check_engine(right), check_engine(right).message
+
+
+def test_a_pow_through_a_node_of_its_own_between_is_accepted():
+    """Walk finding: `base = self * 1` before the power was told a was not in the graph."""
+    through = make_value(('    def __pow__(self, n):\n        out = Value(self.data ** n, (self,), f"**{n}")\n',
+                          '    def __pow__(self, n):\n        base = self * 1\n'
+                          '        out = Value(base.data ** n, (base,), f"**{n}")\n'),
+                         ("            self.grad += n * self.data ** (n - 1) * out.grad\n",
+                          "            base.grad += n * base.data ** (n - 1) * out.grad\n"))
+    assert check_engine(through), check_engine(through).message

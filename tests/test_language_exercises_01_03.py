@@ -540,7 +540,7 @@ def test_an_error_in_the_learners_code_is_reported_in_chinese_with_its_line():
         f"It came from line {line} in `learners_function`: `return 1 / (y - y)`.")
     assert chinese.message == (
         "调用 f(1.0)时，你的代码抛出了 ZeroDivisionError。错误信息是 `float division by zero`。"
-        f"意思是除数是 0。出错的是 `learners_function` 的第 {line} 行 `return 1 / (y - y)`。")
+        f"意思是除数是 0。出错的是第 {line} 行 `return 1 / (y - y)`，在 `learners_function` 里。")
     # an error without a message, raised on a line with no source text (as from exec)
     _, bare = call_learner_code(lambda: exec("raise KeyError"), doing="运行一段代码")
     assert bare.message == "运行一段代码时，你的代码抛出了 KeyError。出错的是第 1 行。"

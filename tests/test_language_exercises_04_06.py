@@ -305,7 +305,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "比你的循环之前继续更新时的梯度都大。看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。"),
     (lesson04.check_descend, lambda: (descend_clips_the_gradient,), "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"),
     (lesson04.check_descend, lambda: (descend_appends_before_the_update,),
-     "你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。你的循环是先追加 w，再更新它。"),
+     "你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。可能的原因有这几种。你的循环先追加 w，再更新它"),
     (lesson04.check_descend, lambda: (descend_uses_the_lessons_loss,),
      "你的 w 走的是课程的损失 (w - 3)**2 上的路径。你的循环没有用传进来的损失函数。"),
     (lesson04.check_descend, lambda: (descend_gradient_by_hand,), "你的循环没有用传进来的损失函数。"),

@@ -1220,3 +1220,24 @@ def test_check_neuron_lists_a_term_left_out_where_it_adds_nothing():
     assert "(x2 * w2 when x2 is 0, say)" in message
     assert "（比如 x2 为 0 时省掉 x2 * w2）" in in_chinese(
         lambda: lesson02.check_neuron(neuron_skipping_a_zero_term).message)
+
+
+def test_check_subtraction_tries_a_zero_and_names_p_minus_p():
+    """Walk findings: `return self` when q is 0 passed; an empty _prev only for p - p was
+    said of p - q."""
+    def zero_shortcut(self, other):
+        if other.data == 0:
+            return self
+        return type(self)(self.data - other.data, (self, other), "-")
+
+    def forgets_itself(self, other):
+        if self is other:
+            return type(self)(0.0)
+        return type(self)(self.data - other.data, (self, other), "-")
+    message = lesson02.check_subtraction(_subclass(zero_shortcut)).message
+    assert message.startswith("With q = 0, p - q returned p itself, not a new node."), message
+    assert in_chinese(lambda: lesson02.check_subtraction(_subclass(zero_shortcut)).message
+                      ).startswith("q = 0 时，p - q 返回的是 p 本身")
+    message = lesson02.check_subtraction(_subclass(forgets_itself)).message
+    assert message.startswith("p - p, one node subtracted from itself, gives a result that does "
+                              "not remember its inputs"), message

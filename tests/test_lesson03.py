@@ -1434,8 +1434,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 6 "
-     "points tried, though dL/db1 differs", "你的函数在试过的 6 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 7 "
+     "points tried, though dL/db1 differs", "你的函数在试过的 7 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1483,9 +1483,10 @@ def test_a_backward_pass_that_returns_its_grads_is_told_to_store_them_in_grad():
     # one that returns nothing and sets no grad is told about root.grad alone, as before
     assert lesson03.check_backward_pass(lambda root: None).message.endswith(
         "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop "
-        "(dL/dL = 1; without it there is nothing to pass on), or the loop sets grads back to 0 "
-        "after passing them on. A node's grad is its answer: set the root's to 1 and leave every "
-        "grad as the loop leaves it.")
+        "(dL/dL = 1; without it there is nothing to pass on), the loop sets grads back to 0 "
+        "after passing them on, or the pass walks another graph than the root it is given (the "
+        "notebook's o, say, in place of root). A node's grad is its answer: set the root's to 1 "
+        "and leave every grad as the loop leaves it.")
 
 
 @pytest.mark.parametrize("backward_pass, message", [
@@ -1589,9 +1590,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, at "
-        "call 7, -0.3824: the same six numbers gave two answers.")
+        "call 8, -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 7 次调用又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 8 次调用又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -2051,7 +2052,7 @@ def test_check_backward_pass_lists_the_causes_a_learners_own_sort_and_zeroing_ca
             for child, local in zip(node._prev, node._local_grads):
                 child.grad += local * node.grad
 
-    assert "or the loop sets grads back to 0 after passing them on" in \
+    assert "the loop sets grads back to 0 after passing them on" in \
         lesson03.check_backward_pass(zeroing).message
     message = lesson03.check_backward_pass(preorder).message
     assert "or the order it walks lists the root first (your own topological_sort" in message, message
@@ -2193,3 +2194,42 @@ def test_check_grad_b1_tries_a_point_where_z_is_negative():
     message = lesson03.check_grad_b1(grad_b1).message
     assert message.startswith("At x=1.5, y=-0.2, w1=-0.9, b1=0.3, w2=1.2, b2=-0.1 autograd "
                               "gives 0.1894, your formula 0.4558."), message
+
+
+def test_a_sort_that_appends_the_root_again_is_told_so():
+    """Walk finding: told to keep a visited set, which it has."""
+    def sort(root):
+        order = lesson03.worked_topological_sort(root)
+        return order + [root]
+    message = lesson03.check_topological_sort(sort).message
+    assert "your list has the root 'c' 2 times. Nothing uses the root" in message, message
+    assert "你的列表把根节点 “c” 列了 2 次。" in in_chinese(lambda: lesson03.check_topological_sort(sort).message)
+
+
+def test_a_sort_by_distance_from_the_root_fails_on_the_mirrored_graph():
+    """Walk finding: a stable sort by depth passed, since y + z kept y before z."""
+    def by_depth(root):
+        depth, queue = {root: 0}, [root]
+        for node in queue:
+            for child in node._prev:
+                if child not in depth:
+                    depth[child] = depth[node] + 1
+                    queue.append(child)
+        return sorted(depth, key=lambda node: -depth[node])
+    message = lesson03.check_topological_sort(by_depth).message
+    assert message.startswith("For the graph of u, from y = tanh(x), z = tanh(y), u = z + y, your "
+                              "list has 'z' before its input 'y'."), message
+
+
+def test_a_backward_pass_on_a_global_graph_has_that_among_the_causes():
+    """Walk finding: o.grad = 1 on the notebook's o was told to set root.grad = 1."""
+    from micrograd_lite import Value
+    o = Value(2.0) * Value(3.0)
+
+    def backward_pass(root):
+        o.grad = 1.0
+        for node in reversed(o.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+    message = lesson03.check_backward_pass(backward_pass).message
+    assert "or the pass walks another graph than the root it is given (the notebook's o" in message

@@ -762,8 +762,9 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_rounds_w, "w rounded before it is stored"),
         (descend_appends_before_the_update,
          "With descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2, your list holds the start "
-         "twice, then each w one update late, and leaves out the last: your loop appends w "
-         "before it updates it."),
+         "twice, then each w one update late, and leaves out the last. Candidates: your loop "
+         "appends w before it updates it (append w.data after the update, at the end of the "
+         "loop's body), or it updates w before L.backward() has filled w.grad for this step"),
         (lambda loss, start, learning_rate, steps: [start], "your list has 1 number; it should have 6"),
         (descend_uses_the_lessons_loss,
          "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, your w follows the path it "
@@ -1918,3 +1919,37 @@ def test_check_momentum_tries_the_lessons_momentum_a_large_rate_zero_grads_and_m
     assert english in message and "What differs is this call's numbers." in message, message
     assert "这次不同的只是调用的这几个数" in in_chinese(
         lambda: lesson04.check_momentum(_momentum_stepping_with(update)).message)
+
+
+def _velocities_by_value(self):
+    velocities = getattr(self, "by_value", {})
+    self.by_value = {}
+    for p in self.params:
+        v = self.momentum * velocities.get(p.data, 0.0) + p.grad
+        p.data -= self.learning_rate * v
+        self.by_value[p.data] = v
+
+
+def test_check_momentum_tries_two_parameters_that_step_to_one_value():
+    """Walk finding: velocities keyed by the parameters' new values passed."""
+    Momentum = _momentum_stepping_with(_velocities_by_value)
+    message = lesson04.check_momentum(Momentum).message
+    assert message.startswith("Your optimizer steps right until two parameters hold the same "
+                              "value."), message
+    assert "after step 2, parameter p1 is 0.275; it should be 0.05." in message
+    assert "两个参数的值变得相同之前" in in_chinese(lambda: lesson04.check_momentum(Momentum).message)
+
+
+def test_plain_descent_lists_velocities_looked_up_by_what_the_update_changes():
+    """Walk finding: a dict keyed by p.data (a new key at every step) was given three
+    candidates, none its own."""
+    def keyed_by_data(self):
+        velocities = getattr(self, "by_data", {})
+        for p in self.params:
+            v = self.momentum * velocities.get(p.data, 0.0) + p.grad
+            velocities[p.data] = v  # under the value the update is about to change
+            p.data -= self.learning_rate * v
+        self.by_data = velocities
+    message = lesson04.check_momentum(_momentum_stepping_with(keyed_by_data)).message
+    assert message.startswith("Your step is plain gradient descent"), message
+    assert "such as p.data as a dict key" in message

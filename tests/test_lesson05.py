@@ -741,8 +741,8 @@ def test_check_neuron_from_data_is_told_its_inputs_were_values():
         "`。传进去的输入是用这些数做成的 Value。在网络里，第一层之后的每一层拿到的都是 Value。"
         "你的代码把一个 Value 放到了只能用实数的地方。错误信息提示取 .data，但在这里那样做并不对，会切断计算图。"
         "请直接用这些 Value 计算（用 Value 做 w * x，再加 b），返回算出来的 Value。"
-        f"出错的是 `__call__` 的第 {_line_of(NeuronFromData.__call__)} 行 "
-        "`n = Value(sum(wi.data * xi for wi, xi in zip(self.w, x)) + self.b.data)`。")
+        f"出错的是第 {_line_of(NeuronFromData.__call__)} 行 "
+        "`n = Value(sum(wi.data * xi for wi, xi in zip(self.w, x)) + self.b.data)`，在 `__call__` 里。")
     assert "取它的 .data" not in chinese
 
 
@@ -2175,3 +2175,13 @@ def test_check_training_step_tries_a_rate_above_1_and_names_grads_added_up_twice
                               "2 times what one backward() leaves. backward() called 2 times"), message
     assert "调用 2 次就会这样" in in_chinese(
         lambda: lesson05.check_training_step(step_running_backward_twice).message)
+
+
+def test_check_count_parameters_tries_a_network_of_six_layers():
+    """Walk finding: a count of the first 4 layers only passed."""
+    def first_four(nin, nouts):
+        sizes = [nin] + nouts
+        return sum(sizes[i + 1] * (sizes[i] + 1) for i in range(min(len(sizes) - 1, 4)))
+    message = lesson05.check_count_parameters(first_four).message
+    assert message.startswith("count_parameters(2, [4, 3, 3, 2, 2, 1]) returned 47; "
+                              "MLP(2, [4, 3, 3, 2, 2, 1]) has 56 parameters."), message

@@ -97,7 +97,7 @@ _BINARY_GROUPS = ("+", "*", "radd", "rmul", "-", "rsub", "/", "rtruediv")
 _OP_SYMBOLS = {"+": "+", "radd": "+", "*": "*", "rmul": "*"}
 
 #: Operations whose inputs are also tried at 0 (see _Checker.points).
-_ZERO_INPUT_GROUPS = ("*", "rmul", "**")
+_ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu")  # relu: its derivative at 0 is 0
 
 
 def _away_from_zero(*xs):
@@ -118,7 +118,7 @@ _CASES = (
     _Case("a.tanh()", "tanh", "tanh", lambda a: a.tanh(), ("1 - tanh(a)²",)),
     _Case("a.exp()", "exp", "exp", lambda a: a.exp(), ("exp(a)",), lambda a: abs(a) <= 3),
     _Case("a.relu()", "relu", "relu", lambda a: a.relu(), (lambda: text("engine_check.local.relu"),),
-          lambda a: abs(a) >= 0.1),
+          lambda a: abs(a) >= 0.1 or a == 0),  # at 0 itself too: 0, as a > 0 is false
     _Case("-a", "neg", "__neg__", lambda a: -a, ("-1",)),
     _Case("a - b", "-", "__sub__", lambda a, b: a - b, ("1", "-1"),
           swapped=("b - a", lambda a, b: b - a)),
@@ -965,7 +965,8 @@ class _Checker:
         except Exception:  # no _prev, or not a container: another engine design
             return
         for name, arg in named_args:
-            if any(item is arg for item in prev):
+            # (an input reached through a node between, such as self * 1, is in the graph)
+            if any(item is arg for item in prev) or _leads_to(out, arg):
                 continue
             if any(isinstance(item, self.Value) and getattr(item, "data", None) == arg.data
                    for item in prev):

@@ -441,8 +441,29 @@ def _after_first_round(cls, pairs, r, results):
                                  first_round=False)
     if problem is not None:
         return problem
+    problem = _zero_problem(cls, earlier | {id(out), id(again)})
+    if problem is not None:
+        return problem
     problem = _fresh_pairs_problem(cls)
     return Feedback(True, text("lesson02.sub.right")) if problem is None else problem
+
+
+def _zero_problem(cls, earlier):
+    """A Feedback if ``p - q`` with q = 0 is not a new node that records p and q (p itself
+    has the right number), else None. ``earlier``: the ids of the nodes made before."""
+    made = []
+    out, trouble = call_learner_code(
+        lambda: made.extend((cls(2.5, label="p"), cls(0.0, label="q"))) or made[0] - made[1],
+        doing=text("lesson02.sub.doing_subtract", p=2.5, q=0.0))
+    if trouble is not None:
+        return trouble
+    if out is made[0] or out is made[1]:
+        return Feedback(False, text("lesson02.sub.returned_input_zero",
+                                    input="p" if out is made[0] else "q", name=cls.__name__))
+    if not _is_tiny(out) or out.data != 2.5:
+        return Feedback(False, text("lesson02.sub.wrong_data", p=2.5, q=0.0,
+                                    data=_short_float(getattr(out, "data", out), 2.5), right=2.5))
+    return _structure_problem(out, made[0], made[1], earlier, cls, first_round=False)
 
 
 def _fresh_pairs_problem(cls):
@@ -499,6 +520,8 @@ def _structure_problem(out, left, right, earlier, cls, first_round=True):
     if isinstance(prev, (set, frozenset)):
         return Feedback(False, text("lesson02.sub.prev_set"))
     if not prev:
+        if left is right:  # p - q of two nodes recorded them: only p - p does not
+            return Feedback(False, text("lesson02.sub.prev_empty_same"))
         return Feedback(False, text("lesson02.sub.prev_empty"))
     ids = [id(node) for node in prev]
     inner = prev[0] if len(prev) == 1 and isinstance(prev[0], (tuple, list)) else ()

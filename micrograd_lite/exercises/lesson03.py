@@ -230,6 +230,16 @@ def _skip():
     return r
 
 
+def _skip_mirrored():
+    """The graph of :func:`_skip` with u = z + y: a sort by distance from the root that
+    keeps ties in the order it met them (a stable sort) lists z before y here."""
+    x = Value(0.5, label="x")
+    y = x.tanh(); y.label = "y"  # noqa: E702
+    z = y.tanh(); z.label = "z"  # noqa: E702
+    u = z + y; u.label = "u"  # noqa: E702
+    return u
+
+
 def _twins():
     """p = a*b and q = a*b: two nodes alike in data, operation and inputs, so a sort
     that tells nodes apart by what they hold takes them for one."""
@@ -323,6 +333,7 @@ _GRAPHS = (
     (lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelled),
     (lambda: text("lesson03.graph.same_labels"), _same_labels),
     (lambda: text("lesson03.graph.skip"), _skip),
+    (lambda: text("lesson03.graph.skip_mirrored"), _skip_mirrored),
     (lambda: text("lesson03.graph.twins"), _twins),
     (lambda: text("lesson03.graph.chain", count=CHAIN_LENGTH, last=CHAIN_LENGTH - 1), _long_chain),
     (lambda: text("lesson03.graph.wide", count=WIDE_LEAVES, last=WIDE_LEAVES - 1), _wide),
@@ -348,7 +359,7 @@ _BACKWARD_MORE = ((lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelle
                   (lambda: text("lesson03.graph.same_labels"), _same_labels),
                   (lambda: text("lesson03.graph.zero_factor"), _zero_factor))
 _BIGGER = (_long_chain, _wide, _small_stack, _tall_stack)
-_SHAPES = (_skip, _twins)  # small, with the shapes a wrong order or a wrong "visited" misses
+_SHAPES = (_skip, _skip_mirrored, _twins)  # small, with the shapes a wrong order or a wrong "visited" misses
 
 
 def _all_nodes(root):
@@ -489,6 +500,9 @@ def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sor
     repeated = [node for key, node in nodes.items() if seen[key] > 1]
     if repeated:
         node = repeated[0]
+        if node is root:  # nothing uses the root: a walk from it reaches it once
+            return Feedback(False, text("lesson03.topo.root_twice", graph=graph,
+                                        node=_describe_node(node), count=seen[id(node)]))
         return Feedback(False, text(_TWICE_KEYS[build is _lecture_unlabelled], graph=graph,
                                     node=_describe_node(node), count=seen[id(node)]))
     missing = [node for key, node in nodes.items() if key not in seen]
@@ -1130,6 +1144,9 @@ _TRIAL_POINTS = (
     # z = w1 x + b1 below 0 (-1.05), where the others have it above: a sigmoid right only
     # for z >= 0 shows
     (1.5, -0.2, -0.9, 0.3, 1.2, -0.1),
+    # x = 0 and y = 0, with z far below 0 (-3.5): a formula that divides by x, skips y = 0
+    # or cuts the sigmoid off below some z shows
+    (0.0, 0.0, 0.7, -3.5, 1.1, 0.2),
 )
 
 

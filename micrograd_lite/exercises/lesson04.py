@@ -569,6 +569,8 @@ _BESIDE = _Setup((0.5, 1.5, -1.0), [(2.0, -1.0, 0.5), (1.0, 1.0, -2.0), (-1.0, 0
 # that fall to 0 (momentum still moves a parameter then), and momentum 0 (plain descent).
 _MORE_SETUPS = (_Setup((1.0, -2.0), [(1.0, -0.5), (0.0, 2.0), (0.0, 0.0)], 0.7, 0.95),
                 _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 0.0)], 0.3, 0.0))
+# Then two parameters that step to one value (0.5) with velocities of their own (1, 0.5).
+_EQUAL_VALUES = _Setup((1.0, 0.75), [(1.0, 0.5), (0.0, 0.0)], 0.5, 0.9)
 
 
 def _momentum_paths(bug, setup=_MOMENTUM):
@@ -913,8 +915,9 @@ def _momentum_by_position(Momentum, labels=("", "")):
 
 
 def _momentum_more_setups(Momentum):
-    """None if a new optimizer of each of _MORE_SETUPS, alone, steps right; else a Feedback."""
-    for setup in _MORE_SETUPS:
+    """None if a new optimizer of each of _MORE_SETUPS and _EQUAL_VALUES, alone, steps
+    right; else a Feedback."""
+    for setup in (*_MORE_SETUPS, _EQUAL_VALUES):
         run, error = _step_alone(Momentum, setup)
         if error is not None:
             return error
@@ -924,6 +927,9 @@ def _momentum_more_setups(Momentum):
         k, i = next((k, i) for k in range(len(run)) for i in range(len(setup.start))
                     if not _close_paths([run[k][i]], [expected[k][i]]))
         got, want = differing(run[k][i], expected[k][i])
+        if setup is _EQUAL_VALUES:
+            return Feedback(False, text("lesson04.momentum.equal_values", step=k + 1,
+                                        index=i + 1, got=got, want=want))
         return Feedback(False, text("lesson04.momentum.wrong_on_setup", lr=setup.lr,
                                     momentum=setup.momentum, start=setup.start, step=k + 1,
                                     index=i + 1, got=got, want=want,

@@ -139,7 +139,8 @@ def _count_hypotheses(nin, nouts, said):
 # result from one call to the next (keyed by nin, by len(nouts), or not at all)
 # gives an earlier call's count somewhere
 _COUNT_TRIALS = [(2, [16, 16, 1]), (3, [4, 4, 1]), (5, [2]), (1, [1]), (4, [3, 2, 7, 1]),
-                 (2, [5, 1]), (3, [6, 2, 2]), (5, [3, 3]), (2, [16, 16, 1])]
+                 (2, [5, 1]), (3, [6, 2, 2]), (5, [3, 3]), (2, [4, 3, 3, 2, 2, 1]),  # 6 layers
+                 (2, [16, 16, 1])]
 _LARGE = (784, [128, 10])  # an image classifier's size: 101,770 parameters
 _BUILT_BYTES = 2_000_000  # building the network costs ~12 MB; counting, nothing
 

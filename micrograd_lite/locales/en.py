@@ -275,6 +275,8 @@ TEXT = {
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
+    "lesson02.sub.prev_empty_same": "p - p, one node subtracted from itself, gives a result that does not remember its inputs (_prev is empty), though p - q of two nodes does. Pass (self, other) as _children here too: the graph then records p twice, as lesson 03 needs.",
+    "lesson02.sub.returned_input_zero": "With q = 0, p - q returned {input} itself, not a new node. Its number is right (p - 0 is p), but the graph then has no subtraction, and q is not in it. Return a new node for every p - q: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_empty": "The result of p - q does not remember its inputs (_prev is empty): pass (self, other) as _children, so that the graph is recorded.",
     "lesson02.sub.prev_reversed": "_prev of p - q is (q, p): keep the order of the operation, (self, other), so that a drawing shows which input is subtracted.",
     "lesson02.sub.where": "(p = {p}, q = {q})",
@@ -342,6 +344,7 @@ TEXT = {
     "lesson03.graph.zero_factor": "c = s * z, from s = a*a, where z = 0",
     "lesson03.graph.same_labels": "out, from h = w*x, h = tanh(h), out = h*3 (two different nodes labelled 'h')",
     "lesson03.graph.skip": "r, from y = tanh(x), z = tanh(y), r = y + z",
+    "lesson03.graph.skip_mirrored": "u, from y = tanh(x), z = tanh(y), u = z + y",
     "lesson03.graph.twins": "s, from p = a*b, q = a*b, s = p + q",
     "lesson03.graph.neuron_again": "the neuron's o, built a second time",
     "lesson03.graph.chain": "x{last}, the end of a chain of {count} nodes x0, x1, ..., each the tanh of the one before",
@@ -372,6 +375,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "For the graph of {graph}, your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
     "lesson03.topo.stranger": "For the graph of {graph}, your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
     "lesson03.topo.twice": "For the graph of {graph}, your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
+    "lesson03.topo.root_twice": "For the graph of {graph}, your list has the root {node} {count} times. Nothing uses the root, so a walk from it reaches it once. Candidates: the root appended once more outside the walk (order.append(root) after visit(root), say), or the walk run more than once into one list. Append each node in one place only, after its inputs.",
     "lesson03.topo.twice_unlabelled": "For the graph of {graph}, your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
     "lesson03.topo.no_root": "For the graph of {graph}, your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
@@ -388,7 +392,7 @@ TEXT = {
     "lesson03.state.attribute": "Attributes of an object or its class outlive the call and are shared by every call: {names}. Make them inside the function instead, as local variables: {fix}.",
     "lesson03.state.marks": "Your code marks the nodes ({names}), and the marks stay after the call, so a second call on the same graph skips them. Remember the visited nodes in a set made inside the function.",
     "lesson03.state.root_marks": "Your code sets {names} on the root {root}, and it stays after the call, so a second call on the same graph finds what the first call left there. Keep what a call needs in variables made inside the function, such as visited = set().",
-    "lesson03.state.unknown": "Look for something made outside the function that it changes: a global variable, a variable of an enclosing function, a class attribute, or a default argument such as order=[]. Make such things inside the function, on every call (for a sort: order = [] and visited = set()).",
+    "lesson03.state.unknown": "Look for something made outside the function that it changes: a global variable, a variable of an enclosing function, a class attribute, an attribute set on the function itself or on the graph's nodes, or a default argument such as order=[]. Make such things inside the function, on every call (for a sort: order = [] and visited = set()).",
 
     # -- lesson03: the backward loop
     "lesson03.backward.what": "your function `backward_pass`",
@@ -409,7 +413,7 @@ TEXT = {
         "local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is "
         "nothing to pass on.",
     "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
-    "lesson03.backward.no_root_grad": "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop (dL/dL = 1; without it there is nothing to pass on), or the loop sets grads back to 0 after passing them on. A node's grad is its answer: set the root's to 1 and leave every grad as the loop leaves it.",
+    "lesson03.backward.no_root_grad": "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop (dL/dL = 1; without it there is nothing to pass on), the loop sets grads back to 0 after passing them on, or the pass walks another graph than the root it is given (the notebook's o, say, in place of root). A node's grad is its answer: set the root's to 1 and leave every grad as the loop leaves it.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -689,8 +693,10 @@ TEXT = {
         "With {call} on {loss}, your loop makes one update too few ({count} are asked for) and then gives the last w twice: the last number of your list repeats the one before it. Loop over range(steps), one update and one number each.",
     "lesson04.descend.appends_before_update":
         "With {call} on {loss}, your list holds the start twice, then each w one update "
-        "late, and leaves out the last: your loop appends w before it updates it. Append "
-        "w.data after the update, at the end of the loop's body.",
+        "late, and leaves out the last. Candidates: your loop appends w before it updates it "
+        "(append w.data after the update, at the end of the loop's body), or it updates w "
+        "before L.backward() has filled w.grad for this step, so that each update uses the "
+        "gradient of the step before, 0 at first (update after L.backward()).",
     "lesson04.descend.starts_where_last_ended":
         "With {call} on {loss}, your list starts at {got}, where your previous call ended, "
         "not at the start, w = {start}: w is kept from one call to the next (made outside "
@@ -843,8 +849,10 @@ TEXT = {
         "its gradient, as if no velocity were carried from one step to the next. "
         "Candidates: an update that uses p.grad where it should use the velocity "
         "(p.data -= learning_rate * v), a velocity set to the gradient at every step "
-        "(v = grad instead of v = momentum * v + grad), or a zero_grad() that resets the "
-        "velocities too (it should only set each p.grad to 0.0). Keep one velocity per "
+        "(v = grad instead of v = momentum * v + grad), a zero_grad() that resets the "
+        "velocities too (it should only set each p.grad to 0.0), or velocities looked up by "
+        "something that changes at every step, such as p.data as a dict key (the update "
+        "changes it, so the next step finds no velocity). Keep one velocity per "
         "parameter in self (a list made in __init__, all 0.0) and update it in step().",
     "lesson04.momentum.bug.shared":
         "Your parameters share one velocity. Each parameter needs its own: a list with "
@@ -913,6 +921,14 @@ TEXT = {
         "Candidates: a learning rate or momentum of your own in place of the arguments "
         "(capped, rounded, or handled apart when it is 0), or a parameter skipped when its "
         "grad is 0 or small, which momentum still moves: v = momentum * v + 0 is not 0.",
+    "lesson04.momentum.equal_values":
+        "Your optimizer steps right until two parameters hold the same value. "
+        "Momentum(params, 0.5, 0.9) on parameters starting at (1.0, 0.75), with grads 1 and "
+        "0.5, brings both to 0.5 at step 1, with velocities 1 and 0.5 of their own; after "
+        "step {step}, parameter p{index} is {got}; it should be {want}. That is what an "
+        "optimizer does that finds a velocity by the parameter's value (its data, as a dict "
+        "key): two parameters of equal value then share one. Keep one velocity per "
+        "parameter, by position: self.velocities[i].",
     "lesson04.momentum.wrong_again":
         "Your first optimizer on two parameters stepped right, but a new "
         "Momentum(params, {lr}, {momentum}) made later, on two parameters starting at "

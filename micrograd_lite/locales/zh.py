@@ -28,8 +28,8 @@ TEXT = {
     # -- learner_code: an exception raised in the learner's code; {doing} is a phrase such as "calling f(2)" (zh: "调用 f(2)")
     "learner_code.raised": "{doing}时，你的代码抛出了 {kind}。",
     "learner_code.raised_with_message": "{doing}时，你的代码抛出了 {kind}。错误信息是 `{error}`。",
-    "learner_code.from_line_in_code": "出错的是 `{name}` 的第 {lineno} 行 `{line}`。",
-    "learner_code.from_line_in": "出错的是 `{name}` 的第 {lineno} 行。",
+    "learner_code.from_line_in_code": "出错的是第 {lineno} 行 `{line}`，在 `{name}` 里。",
+    "learner_code.from_line_in": "出错的是第 {lineno} 行，在 `{name}` 里。",
     "learner_code.from_line_code": "出错的是第 {lineno} 行 `{line}`。",
     "learner_code.from_line": "出错的是第 {lineno} 行。",
     # the engine's own errors (and Python's commonest) explained in the learner's language,
@@ -181,7 +181,7 @@ TEXT = {
     "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母），它等于 1e-2 时的误差除以 1e-3 时的误差。",
     "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
     "lesson01.error_factor.negative": "两个误差都取绝对值，所以它们的比值是正数。它等于 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
-    "lesson01.error_factor.otherwise": "{value:g} 不是这个分母。在对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比这一点。",
+    "lesson01.error_factor.otherwise": "{value:g} 不是这个分母。在双对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比这一点。",
 
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
@@ -270,6 +270,8 @@ TEXT = {
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
+    "lesson02.sub.prev_empty_same": "p - p（一个节点减去它自己）的结果没有记住它的输入（_prev 是空的），而两个节点的 p - q 是记住了的。这里也要把 (self, other) 作为 _children 传进去，这样计算图会把 p 记两次，第 03 课要用到。",
+    "lesson02.sub.returned_input_zero": "q = 0 时，p - q 返回的是 {input} 本身，不是一个新节点。它的数是对的（p - 0 就是 p），可这样计算图里就没有这次减法，q 也不在图里。每次 p - q 都要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）。请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
     "lesson02.sub.prev_reversed": "p - q 的 _prev 是 (q, p)。请保持运算的顺序 (self, other)，这样画出的图才能看出减去的是哪个输入。",
     "lesson02.sub.where": "（其中 p = {p}，q = {q}）",
@@ -337,6 +339,7 @@ TEXT = {
     "lesson03.graph.zero_factor": "c = s * z（其中 s = a*a，z = 0）",
     "lesson03.graph.same_labels": "out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 “h”）",
     "lesson03.graph.skip": "r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z）",
+    "lesson03.graph.skip_mirrored": "u 的计算图（y = tanh(x)，z = tanh(y)，u = z + y）",
     "lesson03.graph.twins": "s 的计算图（p = a*b，q = a*b，s = p + q）",
     "lesson03.graph.neuron_again": "重新搭建的 o 的计算图（神经元的输出）",
     "lesson03.graph.chain": "x{last} 的计算图（一条 {count} 个节点的链 x0、x1……每个节点是前一个的 tanh）",
@@ -367,6 +370,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {node}，它不是这张图的节点，根节点并不依赖它（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。",
+    "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有这几种。在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
     "lesson03.topo.no_root": "对 {graph}，你的列表漏掉了根节点本身，它是 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
@@ -383,7 +387,7 @@ TEXT = {
     "lesson03.state.attribute": "对象或类的属性在调用结束后还在，每次调用都共用它。这里是 {names}。请改为在函数里面创建局部变量，写成 {fix}。",
     "lesson03.state.marks": "你的代码在节点上做了标记（{names}），调用结束后标记还在，所以对同一张图再调用一次时，这些节点会被跳过。请把访问过的节点记在函数里面新建的 set 里。",
     "lesson03.state.root_marks": "你的代码在根节点 {root} 上设了 {names}，调用结束后它还在，所以对同一张图再调用一次时，会读到上一次调用留下的东西。一次调用需要的东西，请放在函数里面新建的变量里，比如 visited = set()。",
-    "lesson03.state.unknown": "请找一找函数外面创建、又被函数改动的东西，比如全局变量、外层函数的变量、类属性，或者像 order=[] 这样的默认参数。这样的东西请在函数里面、每次调用时都新建（排序用的 order = [] 和 visited = set() 也一样）。",
+    "lesson03.state.unknown": "请找一找函数外面创建、又被函数改动的东西，比如全局变量、外层函数的变量、类属性、设在函数本身或计算图节点上的属性，或者像 order=[] 这样的默认参数。这样的东西请在函数里面、每次调用时都新建（排序用的 order = [] 和 visited = set() 也一样）。",
 
     # -- lesson03: the backward loop
     "lesson03.backward.what": "函数 `backward_pass`",
@@ -402,7 +406,7 @@ TEXT = {
         "再按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
         "请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
-    "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；或者循环把传下去的 grad 又设回了 0。一个节点的 grad 就是它的答案。请把根节点的设为 1，其余的 grad 保持循环算完时的样子。",
+    "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了 notebook 里的 o，而不是 root）。一个节点的 grad 就是它的答案。请把根节点的设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。一是循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。二是循环在第一个节点之后就结束了（循环体里有 return 或 break）。三是循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -622,7 +626,9 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的循环少做了一次更新（要做 {count} 次），然后把最后的 w 给了两遍，所以列表的最后一个数和它前面的那个一样。请用 range(steps) 循环，每次更新一次、记下一个数。",
     "lesson04.descend.appends_before_update":
         "在 {loss} 上运行 {call} 时，你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。"
-        "你的循环是先追加 w，再更新它。请在更新之后、循环体的最后追加 w.data。",
+        "可能的原因有这几种。你的循环先追加 w，再更新它（请在更新之后、循环体的最后追加 w.data）；"
+        "或者它在 L.backward() 算出这一步的 w.grad 之前就更新了 w，于是每次更新用的都是上一步的梯度，第一次是 0"
+        "（请在 L.backward() 之后更新）。",
     "lesson04.descend.starts_where_last_ended":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始，这正是你上一次调用结束的地方，"
         "而不是起点 w = {start}。w 被从一次调用留到了下一次（在 descend 外面创建，或者是默认参数）。"
@@ -739,9 +745,10 @@ TEXT = {
         "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。你的优化器把参数存成了一个迭代器（`self.{name}`）。第一次循环就把它用完了，之后的循环什么也拿不到。请把它们存成列表，像骨架代码那样写 `list(params)`。",
     "lesson04.momentum.bug.not_carried":
         "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
-        "可能的原因有三种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
+        "可能的原因有这几种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
         "二是每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
         "三是 zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
+        "四是按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
         "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
@@ -792,6 +799,11 @@ TEXT = {
         "（第 {step} 步的 grad 分别是 {grads}）。这次不同的只是调用的这几个数。可能的原因有这几种。"
         "用了你自己的学习率或动量，而不是传进来的参数（限制了大小、取整了，或者在它为 0 时另作处理）；"
         "或者某个参数的 grad 为 0 或很小时跳过了它，可是动量仍然会让它移动，因为 v = momentum * v + 0 并不是 0。",
+    "lesson04.momentum.equal_values":
+        "在两个参数的值变得相同之前，你的优化器每一步都对。Momentum(params, 0.5, 0.9) 的参数从 (1.0, 0.75) 出发，"
+        "grad 是 1 和 0.5，第 1 步之后两个参数都是 0.5，而速度各是各的，分别是 1 和 0.5。"
+        "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}。按参数的值（它的 data，比如用作字典的键）"
+        "去找速度的优化器就会这样，因为值相同的两个参数会共用一个速度。请每个参数按位置保有自己的速度，写成 self.velocities[i]。",
     "lesson04.momentum.wrong_again":
         "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 {start} 出发的两个参数上"
         "新建的 Momentum(params, {lr}, {momentum})，即使单独使用也不对。"
