@@ -448,13 +448,20 @@ def _after_first_round(cls, pairs, r, results):
     return Feedback(True, text("lesson02.sub.right")) if problem is None else problem
 
 
+def _subtract_new(cls, p, q):
+    """``p - q`` on two new nodes, each made from (number, label): (the two nodes, the
+    result, None) or (the nodes made, None, the Feedback of the code's trouble)."""
+    made = []
+    out, trouble = call_learner_code(
+        lambda: made.extend((cls(p[0], label=p[1]), cls(q[0], label=q[1]))) or made[0] - made[1],
+        doing=text("lesson02.sub.doing_subtract", p=p[0], q=q[0]))
+    return made, out, trouble
+
+
 def _zero_problem(cls, earlier):
     """A Feedback if ``p - q`` with q = 0 is not a new node that records p and q (p itself
     has the right number), else None. ``earlier``: the ids of the nodes made before."""
-    made = []
-    out, trouble = call_learner_code(
-        lambda: made.extend((cls(2.5, label="p"), cls(0.0, label="q"))) or made[0] - made[1],
-        doing=text("lesson02.sub.doing_subtract", p=2.5, q=0.0))
+    made, out, trouble = _subtract_new(cls, (2.5, "p"), (0.0, "q"))
     if trouble is not None:
         return trouble
     if out is made[0] or out is made[1]:
@@ -486,10 +493,7 @@ def _fresh_pairs_problem(cls):
 def _relabels_problem(cls):
     """A Feedback if ``income - cost`` changes the label of an input (to "p", say, the
     name the other subtractions of the check give it), else None."""
-    made = []
-    _, trouble = call_learner_code(
-        lambda: made.extend((cls(5.0, label="income"), cls(2.0, label="cost"))) or made[0] - made[1],
-        doing=text("lesson02.sub.doing_subtract", p=5.0, q=2.0))
+    made, _, trouble = _subtract_new(cls, (5.0, "income"), (2.0, "cost"))
     if trouble is not None:
         return trouble
     for node, role, was in zip(made, ("p", "q"), ("income", "cost")):
