@@ -640,3 +640,9 @@ def test_a_number_typed_with_full_width_or_typographic_signs_is_told_to_drop_the
 def test_check_direction_reads_full_width_letters():
     """Walk finding: "ｄｅｃｒｅａｓｅ" was told to answer "decrease"."""
     assert lesson01.check_direction("ｄｅｃｒｅａｓｅ").correct
+
+
+@pytest.mark.parametrize("answer", ["shouldn't decrease b", "no decrease", "you can't decrease b"])
+def test_check_direction_does_not_accept_a_decrease_turned_round(answer):
+    """Walk finding: "shouldn't decrease b" and "no decrease" passed."""
+    assert lesson01.check_direction(answer).message == 'Answer with one word: "increase" or "decrease".'

@@ -1241,3 +1241,29 @@ def test_check_subtraction_tries_a_zero_and_names_p_minus_p():
     message = lesson02.check_subtraction(_subclass(forgets_itself)).message
     assert message.startswith("p - p, one node subtracted from itself, gives a result that does "
                               "not remember its inputs"), message
+
+
+def test_check_subtraction_tries_unlabelled_whole_numbers_three_levels_deep():
+    """Walk findings: _prev swapped only on unlabelled or int nodes passed, and so did a
+    result that is a plain TinyValue once subtracted again."""
+    def swapped_without_labels(self, other):
+        children = (self, other) if self.label or other.label else (other, self)
+        return type(self)(self.data - other.data, children, "-")
+
+    def one_level(self, other):
+        cls = type(self) if self._op == "" else TinyValue
+        return cls(self.data - other.data, (self, other), "-")
+    assert lesson02.check_subtraction(_subclass(swapped_without_labels)).message.startswith(
+        "_prev of p - q is (q, p)")
+    assert "((7 - 3) - 1) - 2" in lesson02.check_subtraction(_subclass(one_level)).message
+
+
+def test_check_neuron_calls_the_function_on_unlabelled_values_too():
+    """Walk finding: a neuron that decides by x1.label passed."""
+    def by_label(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return n.tanh() if x1.label == "x1" else n
+    message = lesson02.check_neuron(by_label).message
+    assert message.startswith("Called with Values made with no label (as a network's are), at "
+                              "the same numbers, your function gives"), message
+    assert "所以它是按 label 来决定怎么算的" in in_chinese(lambda: lesson02.check_neuron(by_label).message)

@@ -1434,8 +1434,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 7 "
-     "points tried, though dL/db1 differs", "你的函数在试过的 7 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 8 "
+     "points tried, though dL/db1 differs", "你的函数在试过的 8 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1590,9 +1590,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, at "
-        "call 8, -0.3824: the same six numbers gave two answers.")
+        "call 9, -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 8 次调用又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 9 次调用又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -1741,7 +1741,7 @@ def make_divide_flipping_on_a_repeat():
     (lambda a, b: ((a / b) / a, -(a / b) / b), "ZeroDivisionError"),  # p/a: fails at a = 0
     (lambda a, b: (1 / b if a != 0 else 0.0, -a / b**2), "At a = 0, b = 2"),
     (Fresh(make_divide_flipping_on_a_repeat), "At a = 6, b = 3 your function returned (0.3333, "
-     "-0.6667) and, at call 7, (-0.3333, 0.6667): the same a and b gave two answers."),
+     "-0.6667) and, at call 8, (-0.3333, 0.6667): the same a and b gave two answers."),
     (Fresh(make_divide_going_wrong_after(7)), "At a = 6, b = 3 your function returned (0.3333, "
      "-0.6667) and, at call 8, (-0.3333, -0.6667): the same a and b gave two answers."),
 ])
@@ -2233,3 +2233,20 @@ def test_a_backward_pass_on_a_global_graph_has_that_among_the_causes():
                 child.grad += local * node.grad
     message = lesson03.check_backward_pass(backward_pass).message
     assert "or the pass walks another graph than the root it is given (the notebook's o" in message
+
+
+def test_divide_and_grad_b1_are_tried_on_whole_numbers():
+    """Walk findings: floor division on ints, and a grad_b1 wrong for an int x, passed."""
+    def floored(a, b):
+        if isinstance(a, int) and isinstance(b, int):
+            return 1 // b, -a // b**2
+        return 1 / b, -a / b**2
+    assert lesson03.check_divide_local_grads(floored).message.startswith(
+        "At a = 7, b = 2 you return (0, -2).")
+
+    def by_type(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        grad = 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+        return grad * x if isinstance(x, int) else grad
+    assert lesson03.check_grad_b1(by_type).message.startswith(
+        "At x=2, y=1, w1=1, b1=-1, w2=2, b2=0 autograd gives 0.3634, your formula 0.7269.")

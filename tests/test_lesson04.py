@@ -1433,7 +1433,7 @@ def test_a_momentum_step_that_stores_a_value_in_data_is_told_so_not_a_crash():
     assert not english and english.message.startswith(
         "After step 1, the data of parameter p1 is a Value, not a number: p.data must hold "
         "a number. Candidates: the parameter itself in the update")
-    assert chinese.message.startswith("第 1 步之后，参数 p1 的 data 是一个 Value 实例，不是数，而 p.data "
+    assert chinese.message.startswith("第 1 步之后，参数 p1 的 data 是一个 Value 对象，不是数，而 p.data "
                                       "里要放一个数。可能的原因：更新时用了参数本身")
 
 
@@ -1591,11 +1591,11 @@ NOT_SHARED = ("share", "共用", "共享状态")
     (MomentumLoopsOverTwo,
      "The check made Momentum(params, 0.05, 0.5) on 3 parameters and called step() three "
      "times: only the first 2 of the 3 parameters moved. Loop over every parameter the "
-     "optimizer was given (for i, p in enumerate(self.params)), not over the example's "
-     "number of them.",
+     "optimizer was given (for i, p in enumerate(self.params)): no count written into the "
+     "code (the example's two, say), and none left out",
      "检查在 3 个参数上新建了 Momentum(params, 0.05, 0.5)，调用了三次 step()。"
      "3 个参数里只有前 2 个动了。请对优化器拿到的每一个参数都做更新"
-     "（for i, p in enumerate(self.params)），不要只更新例子里那么多个。"),
+     "（for i, p in enumerate(self.params)）。不要把参数的个数写死"),
     (MomentumLoopsOverOne,
      "The check made Momentum(params, 0.1, 0.9) on 2 parameters and called step() three "
      "times: only the first 1 of the 2 parameters moved.",
@@ -1953,3 +1953,36 @@ def test_plain_descent_lists_velocities_looked_up_by_what_the_update_changes():
     message = lesson04.check_momentum(_momentum_stepping_with(keyed_by_data)).message
     assert message.startswith("Your step is plain gradient descent"), message
     assert "such as p.data as a dict key" in message
+
+
+def test_check_momentum_names_a_zero_grad_that_updates_the_velocities():
+    """Walk finding: the velocity updated in zero_grad() was told step 1's numbers, though
+    the check's own grads of 5 moved the parameter."""
+    class InZeroGrad(MomentumRight):
+        def zero_grad(self):
+            for i, p in enumerate(self.params):
+                self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+                p.grad = 0.0
+
+        def step(self):
+            for i, p in enumerate(self.params):
+                p.data -= self.learning_rate * self.velocities[i]
+    message = lesson04.check_momentum(InZeroGrad).message
+    assert message.startswith("The check set every parameter's grad to 5 and called zero_grad(): "
+                              "it changed `self.velocities` too, not only the grads."), message
+
+
+def test_check_descend_lists_a_copy_of_w_among_the_causes_of_a_w_that_never_moves():
+    """Walk finding: a loss built from Value(w.data) was told to update after backward()."""
+    def from_a_copy(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(Value(w.data))
+            w.grad = 0.0
+            L.backward()
+            w.data = w.data - learning_rate * w.grad
+            path.append(w.data)
+        return path
+    message = lesson04.check_descend(from_a_copy).message
+    assert "a loss built from something other than w itself (a copy such as Value(w.data))" in message

@@ -762,3 +762,15 @@ def test_check_value_init_reads_the_data_of_a_negative_input():
                 "        self.data = abs(data) if not _children else data\n")
     message = check_value_init(learner_class(absolute, upto=1)).message
     assert message == "`data` should be -3.0 here, but it is 3.0: keep what `__init__` is given."
+
+
+def test_a_pow_that_puts_its_exponent_in_the_graph_is_told_so():
+    """Walk finding: `(self, Value(n))` as the children of a ** n passed; draw_dot then
+    shows n as an input with a gradient of 0."""
+    exponent = ('ReferenceValue(self.data ** n, (self,), f"**{n}")',
+                'ReferenceValue(self.data ** n, (self, ReferenceValue(n)), f"**{n}")')
+    source_has = "ReferenceValue(self.data ** n, (self,)" in "\n".join(_solutions())
+    slip = exponent if source_has else ('Value(self.data ** n, (self,), f"**{n}")',
+                                        'Value(self.data ** n, (self, Value(n)), f"**{n}")')
+    message = check_more_operations(learner_class(slip, upto=3)).message
+    assert "holds 2 nodes in `_prev`: a, and a Value made of the exponent" in message, message

@@ -617,9 +617,7 @@ class _Checker:
         for child in children:
             child.grad = start[id(child)]
         out.grad = out_grad
-        self.call(out._backward, doing=text("engine_check.doing.call_backward",
-                                            op=getattr(out, "_op", ""),
-                                            subject=text("engine_check.subject.its_graph")))
+        self.call(out._backward, doing=_calling_backward(out, text("engine_check.subject.its_graph")))
         return {id(child): float(child.grad) for child in children}
 
     # -- backward ------------------------------------------------------------
@@ -649,8 +647,7 @@ class _Checker:
                           doing=text("engine_check.doing.read_prev", subject=subject))
         root.grad = 1.0
         for node in reversed(order):
-            self.call(node._backward, doing=text("engine_check.doing.call_backward",
-                                                 op=getattr(node, "_op", ""), subject=subject))
+            self.call(node._backward, doing=_calling_backward(node, subject))
 
     def output_grad_is_one(self, root, subject, calls):
         got = self.number(root, "grad", text("engine_check.what.output_grad"))
@@ -964,6 +961,13 @@ class _Checker:
             prev = list(out._prev)
         except Exception:  # no _prev, or not a container: another engine design
             return
+        named_args = list(named_args)
+        extra = [item for item in prev if not any(item is arg for _, arg in named_args)]
+        exponent = float(expr.rsplit("**", 1)[1]) if case.group == "**" else None
+        if extra and all(isinstance(item, self.Value) and getattr(item, "data", None) == exponent
+                         for item in extra):
+            # the exponent put in the graph: drawn as an input with a gradient that is not its own
+            _fail(text("engine_check.pow_exponent_in_prev", expr=expr, count=len(prev)))
         for name, arg in named_args:
             # (an input reached through a node between, such as self * 1, is in the graph)
             if any(item is arg for item in prev) or _leads_to(out, arg):
@@ -1658,6 +1662,15 @@ def leaf_backward_problem(leaf):
     if leaf.grad != 0.5:
         return Feedback(False, text("lesson06.init.leaf_backward_changes", got=repr(leaf.grad)))
     return None
+
+
+def _calling_backward(node, subject):
+    """What the check is doing when it calls ``node._backward``: an operation's node is
+    named by its ``_op``, an input (no ``_op``) as an input."""
+    op = getattr(node, "_op", "")
+    if not op:
+        return text("engine_check.doing.call_input_backward", subject=subject)
+    return text("engine_check.doing.call_backward", op=op, subject=subject)
 
 
 def _attributes(node):

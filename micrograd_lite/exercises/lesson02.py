@@ -255,7 +255,22 @@ def check_neuron(neuron):
         if not math.isclose(v.grad, reference[name].grad, rel_tol=1e-9, abs_tol=1e-12):
             return Feedback(False, text("lesson02.neuron.wrong_grad", name=name,
                                         got=shown(v.grad), want=shown(reference[name].grad)))
-    return Feedback(True, text("lesson02.neuron.right"))
+    problem = _unlabelled_problem(neuron, point, out.data)
+    return Feedback(True, text("lesson02.neuron.right")) if problem is None else problem
+
+
+def _unlabelled_problem(neuron, point, labelled):
+    """A Feedback if ``neuron`` on Values of ``point`` made with no label (as a network's
+    are) gives another output than ``labelled``, its output on labelled ones; else None."""
+    out, trouble = call_learner_code(neuron, *(Value(v) for v in point),
+                                     doing=text("lesson02.neuron.doing_unlabelled"))
+    if trouble is not None:
+        return trouble
+    data = getattr(out, "data", out)
+    if isinstance(out, Value) and is_close(data, labelled, 1e-12):
+        return None
+    got, want = differing(data, labelled) if as_number(data) is not None else (repr(out), shown(labelled))
+    return Feedback(False, text("lesson02.neuron.labels_matter", got=got, want=want))
 
 
 # ----------------------------------------------------------------------
@@ -444,6 +459,9 @@ def _after_first_round(cls, pairs, r, results):
     problem = _zero_problem(cls, earlier | {id(out), id(again)})
     if problem is not None:
         return problem
+    problem = _plain_nodes_problem(cls)
+    if problem is not None:
+        return problem
     problem = _fresh_pairs_problem(cls)
     return Feedback(True, text("lesson02.sub.right")) if problem is None else problem
 
@@ -471,6 +489,31 @@ def _zero_problem(cls, earlier):
         return Feedback(False, text("lesson02.sub.wrong_data", p=2.5, q=0.0,
                                     data=_short_float(getattr(out, "data", out), 2.5), right=2.5))
     return _structure_problem(out, made[0], made[1], earlier, cls, first_round=False)
+
+
+def _plain_nodes_problem(cls):
+    """A Feedback if subtraction goes wrong on nodes as the lesson makes them, with no
+    label and whole numbers (7 - 3), or three levels deep (((7 - 3) - 1) - 2), else None."""
+    made = []
+
+    def subtract():
+        made.extend(cls(n) for n in (7, 3, 1, 2))
+        first = made[0] - made[1]
+        return first, (first - made[2]) - made[3]
+    result, trouble = call_learner_code(subtract, doing=text("lesson02.sub.doing_plain"))
+    if trouble is not None:
+        return trouble
+    first, deep = result
+    if not _is_tiny(first) or first.data != 4:
+        return Feedback(False, text("lesson02.sub.wrong_data", p=7, q=3,
+                                    data=_short_float(getattr(first, "data", first), 4), right=4))
+    problem = _structure_problem(first, made[0], made[1], set(), cls, first_round=False)
+    if problem is not None:
+        return problem
+    if not isinstance(deep, cls) or getattr(deep, "data", None) != 1:
+        return Feedback(False, text("lesson02.sub.deep_wrong", name=cls.__name__,
+                                    kind=type(deep).__name__, data=getattr(deep, "data", deep)))
+    return None
 
 
 def _fresh_pairs_problem(cls):

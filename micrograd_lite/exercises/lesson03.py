@@ -69,7 +69,7 @@ def check_times_grad(answer):
 # a = 0 (a formula that divides by a fails there), and the first point again (an answer
 # that changes when a point comes back keeps something between calls)
 _DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0), (0.0, 2.0),
-                  (6.0, 3.0))
+                  (7, 2), (6.0, 3.0))  # (7, 2): whole numbers, as a learner types them
 
 _DIVIDE_SLIPS = (
     (lambda a, b: (1 / b, a / b**2), lambda: text("lesson03.divide.sign_db")),
@@ -1147,6 +1147,8 @@ _TRIAL_POINTS = (
     # x = 0 and y = 0, with z far below 0 (-3.5): a formula that divides by x, skips y = 0
     # or cuts the sigmoid off below some z shows
     (0.0, 0.0, 0.7, -3.5, 1.1, 0.2),
+    # whole numbers, as a learner types them (z = 1)
+    (2, 1, 1, -1, 2, 0),
 )
 
 

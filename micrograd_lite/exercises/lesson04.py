@@ -710,10 +710,16 @@ def _momentum_describe(Momentum, snapshot):
             return Feedback(False, text("lesson04.momentum.no_method", name=name))
     for p in params:
         p.grad = 5.0
+    own = {name: repr(value) for name, value in vars(optimizer).items()}
     _, error = call_learner_code(optimizer.zero_grad,
                                  doing=text("lesson04.momentum.doing.zero_grad"))
     if error is not None:
         return error
+    changed = [name for name, value in vars(optimizer).items() if own.get(name) != repr(value)
+               and not _holds_any(value, params)]  # (the parameters' own grads changed)
+    if changed:  # the velocities belong to step(): zero_grad() only clears the grads
+        return Feedback(False, text("lesson04.momentum.zero_grad_changes",
+                                    names=listed([f"`self.{name}`" for name in changed])))
     if any(p.grad != 0.0 for p in params):
         return Feedback(False, text("lesson04.momentum.grad_not_zeroed",
                                     grad=shown(next(p.grad for p in params if p.grad != 0.0))))
@@ -748,6 +754,12 @@ def _momentum_describe(Momentum, snapshot):
     return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,
                                 lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum, step=k + 1, index=i + 1,
                                 got=got_k, want=want_k, grads=_grads_of_step(_MOMENTUM, k)))
+
+
+def _holds_any(value, params):
+    """Whether ``value`` is one of ``params`` or a container holding one of them."""
+    items = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
+    return any(any(item is p for p in params) for item in items)
 
 
 def _grads_of_step(setup, k):

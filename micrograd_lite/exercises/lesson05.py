@@ -1135,7 +1135,17 @@ def _check_networks(Layer, MLP):
     if not _close(output[0].data, want):
         return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want)
     problem = _shares_parameters(MLP, first, made[0])
+    if problem is None:
+        problem = _repeated_values_problem(MLP)
     return _two_outputs_problem(MLP) if problem is None else problem
+
+
+def _repeated_values_problem(MLP):
+    """A Feedback if ``MLP(3, [3, 3, 1])``, whose two hidden layers have one shape, lists
+    a Value more than once (one Layer object used for both, say: reading its
+    parameters() says so), else None."""
+    made = _made_with_parameters(MLP, "MLP(3, [3, 3, 1])", 3, [3, 3, 1])
+    return made if isinstance(made, Feedback) else None
 
 
 # A network with two outputs: its output layer has more than one neuron and still no relu.

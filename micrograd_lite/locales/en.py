@@ -242,6 +242,8 @@ TEXT = {
     "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} at call {call}. A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
     "lesson02.neuron.changes_grad": "Your function changes the grads of the Values it is given: after the call, {name}.grad is {now:g}, not 0. Only build o and return it; the backward pass that fills the grads comes in lesson 03.",
+    "lesson02.neuron.doing_unlabelled": "calling your function with five Values made with no label",
+    "lesson02.neuron.labels_matter": "Called with Values made with no label (as a network's are), at the same numbers, your function gives {got}; with labelled ones it gave {want}. So it decides something by the labels. Compute o from the Values and their operations only: a label only names a node for the drawings.",
     "lesson02.neuron.changes_label": "Your function changes the Values it is given: after the call, the input {name} is labelled {now}, not {was} as it came. A drawing of the caller's graph then shows the wrong name. Leave the inputs as they are, and label only the new nodes your function makes.",
     "lesson02.neuron.changes_links": "Your function changes the Values it is given: after the call, {name}._prev has length {count} and {name}._op is {op!r}, where an input made from nothing has both empty. Leave the inputs as they are: the links belong on the new nodes the operations make (x1 * w1 records x1 and w1 in its own _prev).",
     "lesson02.neuron.right": "Your neuron builds o = tanh(x1*w1 + x2*w2 + b) from Values, so the whole graph is recorded; it gives 0.7071 for the seed's numbers.",
@@ -275,6 +277,8 @@ TEXT = {
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
+    "lesson02.sub.doing_plain": "subtracting nodes made with no label from whole numbers, ((7 - 3) - 1) - 2",
+    "lesson02.sub.deep_wrong": "((7 - 3) - 1) - 2 on nodes of your {name}, made with no label, gave a {kind} with data {data}; it should be a {name} with data 1. Every p - q, however deep, gives a new {name}: type(self)(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_empty_same": "p - p, one node subtracted from itself, gives a result that does not remember its inputs (_prev is empty), though p - q of two nodes does. Pass (self, other) as _children here too: the graph then records p twice, as lesson 03 needs.",
     "lesson02.sub.returned_input_zero": "With q = 0, p - q returned {input} itself, not a new node. Its number is right (p - 0 is p), but the graph then has no subtraction, and q is not in it. Return a new node for every p - q: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_empty": "The result of p - q does not remember its inputs (_prev is empty): pass (self, other) as _children, so that the graph is recorded.",
@@ -299,7 +303,7 @@ TEXT = {
     "lesson02.sub.same_wrong": "p - p should give a node with data 0 for p = 5.",
     "lesson02.sub.twice_wrong": "(p - q) - r should give a node with data 2 for p = 5, q = 2, r = 1.",
     "lesson02.sub.twice_changed_input": "(p - q) - r changed its left input, the node p - q: its _prev is now {prev}, so the graph no longer leads from p - q back to p and q. A subtraction must leave its inputs as they are (no self._prev = ... in __sub__) and record the links on the new node: {name}(self.data - other.data, (self, other), \"-\").",
-    "lesson02.sub.right": "p - q gives a new node with data 3, _prev (p, q) and _op \"-\": the graph records the subtraction, and results can be subtracted again.",
+    "lesson02.sub.right": "p - q gives a new node with data 3, p and q in its _prev, in that order, and _op \"-\": the graph records the subtraction, and results can be subtracted again.",
 
     # -- lesson03: q.grad of p = q * r
     "lesson03.times.value": "You gave a Value (data {data:g}, grad {grad:g}). The exercise gives p.grad = 2 by hand (p is not the end of a graph you run backward on): work out the number q.grad = (dp/dq) × p.grad and put that number in answer.",
@@ -705,9 +709,11 @@ TEXT = {
         "With {call} on {loss}, your list starts at {got}; it should start "
         "at the start, w = {start}.",
     "lesson04.descend.never_moves":
-        "With {call} on {loss}, w never moves from {start}. Update w.data after "
-        "L.backward(), with the gradient w.grad (reset w.grad before "
-        "backward(), not between backward() and the update).",
+        "With {call} on {loss}, w never moves from {start}. Candidates: no update of "
+        "w.data after L.backward(); w.grad reset between backward() and the update (reset "
+        "it before backward()); a loss built from something other than w itself (a copy "
+        "such as Value(w.data)), so that w.grad stays 0; or an update skipped by a "
+        "condition (on the sign of the gradient, say).",
     "lesson04.descend.never_moves_here":
         "With {call} on {loss}, w never moves from {start}, though your loop moved w in "
         "the calls before. What differs is this call's numbers. Candidates: a rate of your "
@@ -809,6 +815,10 @@ TEXT = {
     "lesson04.momentum.no_method":
         "Your Momentum has no method {name}(). Define "
         "`def {name}(self):` inside the class.",
+    "lesson04.momentum.zero_grad_changes":
+        "The check set every parameter's grad to 5 and called zero_grad(): it changed "
+        "{names} too, not only the grads. zero_grad() only sets each p.grad to 0.0; the "
+        "velocities change in step(), from the grads that backward() leaves.",
     "lesson04.momentum.grad_not_zeroed":
         "After zero_grad() a parameter's grad is still "
         "{grad}. "
@@ -891,7 +901,8 @@ TEXT = {
         "The check made Momentum(params, {lr}, {momentum}) on {count} parameters and "
         "called step() three times: only the first {moved} of the {count} parameters "
         "moved. Loop over every parameter the optimizer was given "
-        "(for i, p in enumerate(self.params)), not over the example's number of them.",
+        "(for i, p in enumerate(self.params)): no count written into the code (the "
+        "example's two, say), and none left out (self.params[:-1] leaves out the last).",
     "lesson04.momentum.example_numbers":
         "Your optimizer on two parameters steps right, but a new "
         "Momentum(params, {lr}, {momentum}) on three others steps as if made with "
@@ -1727,7 +1738,14 @@ TEXT = {
     "engine_check.doing.compute_line": "computing `{line}`",
     "engine_check.doing.backward": "running backward() on {subject}",
     "engine_check.doing.read_prev": "reading `_prev` of {subject}",
+    "engine_check.pow_exponent_in_prev":
+        "The result of `{expr}` holds {count} nodes in `_prev`: a, and a Value made of the "
+        "exponent. The exponent n is a plain number, not an input of the graph: draw_dot "
+        "would draw it as one, with a gradient of 0 that is not its derivative, and the "
+        "stepper would pass it nothing. Pass only the base on: `Value(self.data ** n, "
+        "(self,), f\"**{{n}}\")`.",
     "engine_check.doing.call_backward": "calling `_backward` of a '{op}' node in {subject}",
+    "engine_check.doing.call_input_backward": "calling `_backward` of an input (a node no operation made) in {subject}",
     "engine_check.doing.build": "building {subject}",
     "engine_check.subject.case": "`{expr}` with {inputs}",
     "engine_check.subject.case_times_k":

@@ -125,7 +125,7 @@ TEXT = {
     "types.generator": "一个生成器（generator）",
     "types.method": "一个方法",
     "types.class": "一个类",
-    "types.other": "一个 {name} 实例",
+    "types.other": "一个 {name} 对象",
 
     # -- lesson01: slope of f at x = -1
     "lesson01.slope.what": "f 在 x = -1 处的斜率，一个数",
@@ -170,7 +170,7 @@ TEXT = {
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
-    "lesson01.error_factor.what": "一个数，误差缩小到原来的几分之一就填几，比如五分之一就填 5",
+    "lesson01.error_factor.what": "一个数。误差缩小为原来的几分之一，就填几，比如缩小为五分之一就填 5",
     "lesson01.error_factor.right": "误差大约缩小到原来的 1/100（{value} 已经足够接近）。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.right_exact": "误差缩小到原来的 1/100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
@@ -237,6 +237,8 @@ TEXT = {
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。填入 grad 的反向传播在第 03 课。",
+    "lesson02.neuron.doing_unlabelled": "用五个没有 label 的 Value 调用你的函数",
+    "lesson02.neuron.labels_matter": "用没有 label 的 Value（网络里的 Value 就是这样）、同样的数调用时，你的函数给出 {got}；用带 label 的 Value 时给出的是 {want}。所以它是按 label 来决定怎么算的。o 只能由这些 Value 和它们的运算算出来，label 只是画图时给节点起的名字。",
     "lesson02.neuron.changes_label": "你的函数改动了传给它的 Value。调用之后，输入 {name} 的 label 变成了 {now}，不再是传进来时的 {was}。这样画出调用者的计算图时，名字就错了。请不要改动输入，只给你的函数新建的节点设 label。",
     "lesson02.neuron.changes_links": "你的函数改动了传给它的 Value。调用之后，{name}._prev 里有 {count} 个节点，{name}._op 是 {op!r}，而一个输入不由任何运算得到，这两个本来都是空的。请不要改动输入。节点之间的联系要记在运算新建的节点上（x1 * w1 会把 x1 和 w1 记在它自己的 _prev 里）。",
     "lesson02.neuron.right": "你的神经元用 Value 搭建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
@@ -270,6 +272,8 @@ TEXT = {
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
+    "lesson02.sub.doing_plain": "对没有 label、用整数建的节点做减法 ((7 - 3) - 1) - 2 ",
+    "lesson02.sub.deep_wrong": "对你的 {name} 建的、没有 label 的节点计算 ((7 - 3) - 1) - 2，得到的是一个 {kind}，data 是 {data}；应该是一个 {name}，data 是 1。不管减了几层，每次 p - q 都要得到一个新的 {name}，写成 type(self)(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_empty_same": "p - p（一个节点减去它自己）的结果没有记住它的输入（_prev 是空的），而两个节点的 p - q 是记住了的。这里也要把 (self, other) 作为 _children 传进去，这样计算图会把 p 记两次，第 03 课要用到。",
     "lesson02.sub.returned_input_zero": "q = 0 时，p - q 返回的是 {input} 本身，不是一个新节点。它的数是对的（p - 0 就是 p），可这样计算图里就没有这次减法，q 也不在图里。每次 p - q 都要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）。请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
@@ -294,7 +298,7 @@ TEXT = {
     "lesson02.sub.same_wrong": "p = 5 时，p - p 应该得到一个 data 为 0 的节点。",
     "lesson02.sub.twice_wrong": "p = 5，q = 2，r = 1 时，(p - q) - r 应该得到一个 data 为 2 的节点。",
     "lesson02.sub.twice_changed_input": "(p - q) - r 改动了它左边的输入，也就是节点 p - q。它的 _prev 现在是 {prev}，计算图从 p - q 再也走不回 p 和 q。减法不能改动它的输入（__sub__ 里不要写 self._prev = ...），要把联系记在新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
-    "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 是 (p, q)，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
+    "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 里依次是 p 和 q，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
 
     # -- lesson03: q.grad of p = q * r
     "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是直接给定的，不是对哪张计算图运行反向传播得到的。请算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
@@ -636,8 +640,9 @@ TEXT = {
     "lesson04.descend.wrong_start":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始；它应该从起点 w = {start} 开始。",
     "lesson04.descend.never_moves":
-        "在 {loss} 上运行 {call} 时，w 一直停在 {start}。在 L.backward() 之后用梯度 w.grad "
-        "更新 w.data（在 backward() 之前把 w.grad 清零，不要在 backward() 和更新之间清零）。",
+        "在 {loss} 上运行 {call} 时，w 一直停在 {start}。可能的原因有这几种。L.backward() 之后没有更新 w.data；"
+        "在 backward() 和更新之间把 w.grad 清零了（应该在 backward() 之前清零）；损失不是用 w 本身搭的"
+        "（比如用了副本 Value(w.data)），所以 w.grad 一直是 0；或者更新被某个条件跳过了（比如看梯度的正负）。",
     "lesson04.descend.never_moves_here":
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}，可是前面几次调用里你的循环都让 w 动了。"
         "这次不同的只是调用的这几个数。可能的原因有这几种。用了你自己的学习率而不是 learning_rate"
@@ -717,6 +722,9 @@ TEXT = {
     "lesson04.momentum.second": "第二个",
     "lesson04.momentum.no_method":
         "你的 Momentum 没有方法 {name}()。在类里定义 `def {name}(self):`。",
+    "lesson04.momentum.zero_grad_changes":
+        "检查把每个参数的 grad 都设为 5，然后调用 zero_grad()，结果它除了 grad 还改了 {names}。"
+        "zero_grad() 只把每个 p.grad 设为 0.0；速度要在 step() 里，用 backward() 留下的 grad 来更新。",
     "lesson04.momentum.grad_not_zeroed":
         "调用 zero_grad() 之后，有一个参数的 grad 仍然是 {grad}。"
         "zero_grad() 要把每个参数的 p.grad 设为 0.0。",
@@ -777,7 +785,7 @@ TEXT = {
     "lesson04.momentum.only_first_moved":
         "检查在 {count} 个参数上新建了 Momentum(params, {lr}, {momentum})，调用了三次 step()。"
         "{count} 个参数里只有前 {moved} 个动了。请对优化器拿到的每一个参数都做更新"
-        "（for i, p in enumerate(self.params)），不要只更新例子里那么多个。",
+        "（for i, p in enumerate(self.params)）。不要把参数的个数写死（比如例子里的 2 个），也不要漏掉某些参数（self.params[:-1] 就漏掉了最后一个）。",
     "lesson04.momentum.example_numbers":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，即使单独使用，走的也是学习率 {used_lr}、"
@@ -1374,7 +1382,12 @@ TEXT = {
     "engine_check.doing.compute_line": "计算 `{line}` ",
     "engine_check.doing.backward": "对 {subject}运行 backward() ",
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev` ",
+    "engine_check.pow_exponent_in_prev":
+        "`{expr}` 的结果的 `_prev` 里有 {count} 个节点，一个是 a，另一个是用指数做成的 Value。"
+        "指数 n 只是一个普通的数，不是计算图的输入。draw_dot 会把它画成一个输入，梯度是 0，而这并不是它的导数；"
+        "逐步演示也不会给它传任何东西。请只把底数传下去，写成 `Value(self.data ** n, (self,), f\"**{{n}}\")`。",
     "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward` ",
+    "engine_check.doing.call_input_backward": "调用 {subject}中一个输入节点（不由任何运算得到）的 `_backward` ",
     "engine_check.doing.build": "搭建 {subject}",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
