@@ -1357,3 +1357,11 @@ def test_a_pow_through_a_node_of_its_own_between_is_accepted():
                          ("            self.grad += n * self.data ** (n - 1) * out.grad\n",
                           "            base.grad += n * base.data ** (n - 1) * out.grad\n"))
     assert check_engine(through), check_engine(through).message
+
+
+def test_a_backward_stored_as_its_result_is_named():
+    """Walk finding: `out._backward = _backward()` got only "'NoneType' object is not callable"."""
+    called = make_value(("        out._backward = _backward\n        return out\n\n    def __mul__",
+                         "        out._backward = _backward()\n        return out\n\n    def __mul__"))
+    message = check_engine(called).message
+    assert message.startswith("A node made by `+` holds None as its `_backward`"), message

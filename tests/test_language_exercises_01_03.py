@@ -305,7 +305,7 @@ ENGLISH = {
     'slope is f(-1)':
         '12 is the value f(-1), not its slope. Divide the change f(x + h) - f(x) by h.',
     'slope with h = 0.01':
-        'That is the slope measured with h = 0.01. Use h = 0.001.',
+        'That is the slope measured with h = 0.01. If you measured it, use h = 0.001; if you worked out the derivative by hand instead, check it term by term (3x² gives 6x).',
     'slope otherwise':
         '3.5 is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h with h = 0.001.',
     'slope as text':

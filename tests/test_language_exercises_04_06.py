@@ -343,8 +343,8 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "Neuron(3, nonlin=True) 在 [2.0, -1.0, 0.5] 上运行后，检查还没调用 backward()，grad 就已经变了。"
      "刚调用完时 out.grad 是 1，本来应该还是 0。"),
     (lesson05.check_neuron, lambda: (NeuronParametersNested,),
-     "Neuron(3, nonlin=True).parameters() 的列表里套着一个列表。它应该是一个平的 Value 列表。"
-     "请用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，不要把列表放进列表里（[self.w, self.b]）。"),
+     "Neuron(3, nonlin=True).parameters() 的列表里套着一个列表。它应该是一个平的 Value 列表，里面不能再有列表。"
+     "请用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，不要把一个列表放进另一个（[self.w, self.b]）。"),
     (lesson05.check_neuron, lambda: (NeuronOfThreeInputs,),
      "Neuron(5, nonlin=True).parameters() 有 4 个 Value，是 3 个权重和 1 个偏置。"),
     (lesson05.check_neuron, lambda: (NeuronChangesItsInput,), "改动了传给它的输入列表"),

@@ -540,7 +540,9 @@ def test_claim_tanh_at_0_8814_is_the_neurons_n():
     ((hand_f(-1.0) - hand_f(-1.0 - 0.001)) / 0.001,
      "That is the backward difference (f(x) - f(x - h)) / h", "这是后向差分"),
     ((hand_f(-1.0 + 1e-6) - hand_f(-1.0)) / 1e-6,
-     "That is the slope measured with h = 1e-06. Use h = 0.001.", "这是用 h = 1e-06 测出的斜率。"),
+     "That is the slope measured with h = 1e-06. If you measured it, use h = 0.001; if you "
+     "worked out the derivative by hand instead, check it term by term (3x² gives 6x).",
+     "这是用 h = 1e-06 测出的斜率。"),
     ((hand_f(-1.0 + 1e-4) - hand_f(-1.0)) / 1e-4,
      "That is the slope measured with h = 0.0001.", "这是用 h = 0.0001 测出的斜率。"),
     ((hand_f(-1.0 + 1e-6) - hand_f(-1.0 - 1e-6)) / 2e-6,

@@ -2250,3 +2250,33 @@ def test_divide_and_grad_b1_are_tried_on_whole_numbers():
         return grad * x if isinstance(x, int) else grad
     assert lesson03.check_grad_b1(by_type).message.startswith(
         "At x=2, y=1, w1=1, b1=-1, w2=2, b2=0 autograd gives 0.3634, your formula 0.7269.")
+
+
+def test_round_12_lesson_03_messages_list_the_real_causes():
+    """Walk findings: repeats removed keeping the last copy, a recursive walk down each
+    path, and the answer 1 for s.grad had causes listed that were not theirs."""
+    def keep_last(root):
+        def naive(node):
+            order = []
+            for child in node._prev:
+                order += naive(child)
+            return order + [node]
+        return list(dict.fromkeys(reversed(naive(root))))[::-1]
+    assert "or repeats removed so that a later copy of a node stays" in \
+        lesson03.check_topological_sort(keep_last).message
+
+    def recursive(root):
+        root.grad = 1.0
+        done = set()
+
+        def go(node):
+            if node in done:
+                return
+            done.add(node)
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+                go(child)
+        go(root)
+    assert "A node passed its grad on before every node that uses it had added into it" in \
+        lesson03.check_backward_pass(recursive).message
+    assert "it handles s*s while the grad of s*s is still 0" in lesson03.check_accumulation(1).message

@@ -1641,9 +1641,10 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
      "前面那次调用的列表。那次的起点、学习率和步数都一样，损失却是另一个函数 L(w) = (w - 3)**2。"
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
     (lambda: descend_first_update_off,
-     "your w after update 1 is 0.3; it should be -0.2 (w was -1 before this update). Candidates: the loss",
-     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（这次更新前 w = -1）。可能的原因有下面几种。（1）没有用当前的 w "
-     "重新搭建损失。"),
+     "your w after update 1 is 0.3; it should be -0.2 (w was -1 before this update). Candidates: a "
+     "learning rate other than the learning_rate argument",
+     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（这次更新前 w = -1）。可能的原因有下面几种。（1）用的学习率不是参数 "
+     "learning_rate。"),
     (lambda: descend_steps_too_long_from_step_three,
      "(w was 0.44 before this update), and the updates before it are right. Candidates:",
      "（这次更新前 w = 0.44）。这之前的更新都是对的。可能的原因有下面几种。"),

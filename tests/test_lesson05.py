@@ -675,8 +675,8 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
          "backward(): right after the call, out.grad is 1, where it should still be 0."),
         (NeuronParametersNested,
          "Neuron(3, nonlin=True).parameters() holds a list inside the list. It should be one flat "
-         "list of Values: join lists with + (self.w + [self.b]) or extend one list, rather than "
-         "put a list inside a list ([self.w, self.b])."),
+         "list of Values, with no list inside it: join lists with + (self.w + [self.b]) or extend "
+         "one list, rather than put one in the other ([self.w, self.b])."),
         (NeuronDropsAnInput, "it should give 3.25"),
         (NeuronFusedPackage, "its graph has only 1 operation node. "),
         (NeuronListsTheBiasOnly, "Neuron(3, nonlin=True).parameters() has 1 Value; it should have 4"),
@@ -1142,7 +1142,7 @@ def test_check_training_step_accepts_right_steps(step):
         (step_returns_accuracy_first, "the order is swapped"),
         (step_times_data, "Your update multiplies by p.data"),
         (step_data_for_grad, "subtracts learning_rate * p.data"),
-        (step_backward_twice, "backward() seems to run twice"),
+        (step_backward_twice, "Candidates: backward() run twice (it adds to .grad each time)"),
         (step_zeroes_the_data, "sets every p.data to 0 before backward()"),
     ],
 )
@@ -2072,9 +2072,9 @@ def step_binding_a_new_value_to_p(model, loss_fn, learning_rate):
 def test_check_training_step_lists_a_new_value_bound_to_p_among_the_causes():
     """Walk finding: the causes named only a new Value put in a list."""
     message = lesson05.check_training_step(step_binding_a_new_value_to_p).message
-    assert "A new Value bound to the loop's name (p = Value(...))" in message, message
+    assert "a new Value bound to the loop's name (p = Value(...))" in message, message
     chinese = in_chinese(lambda: lesson05.check_training_step(step_binding_a_new_value_to_p).message)
-    assert "把新的 Value 赋给循环变量" in chinese, chinese
+    assert "把新的 Value 赋给了循环变量" in chinese, chinese
 
 
 def test_a_run_that_ends_with_one_class_everywhere_is_not_titled_a_decision_boundary(moons):
@@ -2185,3 +2185,24 @@ def test_check_count_parameters_tries_a_network_of_six_layers():
     message = lesson05.check_count_parameters(first_four).message
     assert message.startswith("count_parameters(2, [4, 3, 3, 2, 2, 1]) returned 47; "
                               "MLP(2, [4, 3, 3, 2, 2, 1]) has 56 parameters."), message
+
+
+def test_round_12_lesson_05_messages_list_the_real_causes():
+    """Walk findings: an update before backward() and an update into p.grad were given
+    causes not theirs; a nested list in MLP.parameters() was shown the neuron's fix."""
+    def update_first(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        for p in model.parameters():
+            p.data = p.data - learning_rate * p.grad
+        model.zero_grad()
+        loss.backward()
+        return loss.data, accuracy
+    message = lesson05.check_training_step(update_first).message
+    assert "Candidates: the update written before loss.backward()" in message, message
+    Layer, MLP = make_network()
+
+    class Nested(MLP):
+        def parameters(self):
+            return [layer.parameters() for layer in self.layers]
+    message = lesson05.check_mlp(Layer, Nested).message
+    assert "`[p for layer in self.layers for p in layer.parameters()]`" in message, message

@@ -617,7 +617,7 @@ class _Checker:
         for child in children:
             child.grad = start[id(child)]
         out.grad = out_grad
-        self.call(out._backward, doing=_calling_backward(out, text("engine_check.subject.its_graph")))
+        self.call_backward(out, text("engine_check.subject.its_graph"))
         return {id(child): float(child.grad) for child in children}
 
     # -- backward ------------------------------------------------------------
@@ -636,6 +636,13 @@ class _Checker:
             self.output_grad_is_one(root, subject, calls)
 
     def walk_backward(self, root, subject, too_long):
+        try:
+            nodes = list(reachable(root))
+        except Exception:  # a broken _prev: the comparisons say what is wrong
+            nodes = []
+        none = next((node for node in nodes if getattr(node, "_backward", 0) is None), None)
+        if none is not None:  # backward() would call it: say what it is before it does
+            self.call_backward(none, subject)
         if self.own_backward:
             self.call(root.backward, doing=text("engine_check.doing.backward", subject=subject),
                       too_long=too_long)
@@ -647,7 +654,17 @@ class _Checker:
                           doing=text("engine_check.doing.read_prev", subject=subject))
         root.grad = 1.0
         for node in reversed(order):
-            self.call(node._backward, doing=_calling_backward(node, subject))
+            self.call_backward(node, subject)
+
+    def call_backward(self, node, subject):
+        """Call ``node._backward`` as backward() does, under the time limit; a ``_backward``
+        that is None is named at once (``_backward()`` stored where the function belongs)."""
+        if getattr(node, "_backward", 0) is None:
+            op = getattr(node, "_op", "")
+            if op:
+                _fail(text("engine_check.backward_is_none", op=op))
+            _fail(text("engine_check.input_backward_is_none"))
+        self.call(node._backward, doing=_calling_backward(node, subject))
 
     def output_grad_is_one(self, root, subject, calls):
         got = self.number(root, "grad", text("engine_check.what.output_grad"))
@@ -1708,6 +1725,8 @@ def _record_backward_calls(root):
         if not node._prev or "_backward" not in getattr(node, "__dict__", {}):
             continue
         original = node._backward
+        if original is None:  # nothing to record: calling it is named at once
+            continue
 
         def recording(node=node, original=original):
             calls.append((node, node.grad))

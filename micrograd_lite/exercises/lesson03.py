@@ -1049,9 +1049,10 @@ def _judge_grads(got, build, graph, backward_pass):
         fits = [hint() for _, hint in fits]
         if len(fits) == 1:
             return Feedback(False, text("lesson03.backward.slip", graph=graph, hint=fits[0]))
-        if fits:  # several slips give these grads here: the check cannot tell which
-            return Feedback(False, text("lesson03.backward.slips", graph=graph,
-                                        hints=numbered(fits)))
+        if fits:  # several slips give these grads here: the check cannot tell which (and a
+            # walk down each path at once gives them too where a node is used twice)
+            return Feedback(False, text("lesson03.backward.slips", graph=graph, hints=numbered(
+                fits + [text("lesson03.backward.slip.walk_order")])))
     if build in (_lecture_unlabelled, _same_labels):  # right where every label is another
         return Feedback(False, text("lesson03.backward.by_label", graph=graph))
     label, g, e = _first_difference(got, expected)

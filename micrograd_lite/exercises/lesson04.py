@@ -445,8 +445,14 @@ def _describe_wrong_path(path, trial, earlier):
         if times >= 2 and math.isclose(used, times * trial.learning_rate, rel_tol=1e-9):
             message += text("lesson04.descend.rate_times", times=times)
         return Feedback(False, message)
-    return Feedback(False, text("lesson04.descend.wrong_update",
-                                said=_first_wrong_update(path, trial)))
+    # wrong at the first update: a loss built once, or a grad not reset, are right there
+    first = _first_difference(path, trial.expected) == 1
+    return Feedback(False, text(_WRONG_UPDATE_KEYS[first], said=_first_wrong_update(path, trial)))
+
+
+# whether the first update is already wrong -> the candidates
+_WRONG_UPDATE_KEYS = {True: "lesson04.descend.wrong_first_update",
+                      False: "lesson04.descend.wrong_update"}
 
 
 _STOP_KEYS = {"small": "lesson04.descend.stops_early", "large": "lesson04.descend.stops_large",

@@ -354,7 +354,7 @@ def _as_parameter_list(result, call):
     bad = next((p for p in params if not isinstance(p, Value)), None)
     if bad is not None:
         return Feedback(False, text(_NOT_VALUE_KEYS[_kind_of_stranger(bad)], call=call,
-                                    kind=kind_of(bad)))
+                                    kind=kind_of(bad), join=text(_JOIN_KEYS[_part_kind(call)])))
     return params
 
 
@@ -366,6 +366,17 @@ def _kind_of_stranger(item):
     return "number" if as_number(item) is not None else "other"
 
 
+def _part_kind(call):
+    """What ``call`` names: a "neuron", a "layer" or a "network" (a part of one too:
+    self.neurons[0] is a neuron, self.layers[1] a layer)."""
+    if call.startswith(("Layer", "self.layers")):
+        return "layer"
+    return "neuron" if call.startswith(("Neuron", "self.neurons")) else "network"
+
+
+# what the parameters() belongs to -> how it joins its lists into one
+_JOIN_KEYS = {"neuron": "lesson05.parameters.join.neuron", "layer": "lesson05.parameters.join.layer",
+              "network": "lesson05.parameters.join.network"}
 _NOT_VALUE_KEYS = {"nested": "lesson05.parameters.nested",
                    "number": "lesson05.parameters.not_values",
                    "other": "lesson05.parameters.not_values.other"}

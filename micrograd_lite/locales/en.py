@@ -138,7 +138,7 @@ TEXT = {
     "lesson01.slope.value_not_slope": "12 is the value f(-1), not its slope. Divide the change f(x + h) - f(x) by h.",
     "lesson01.slope.sign": "The size is right but the sign is not. Compute f(x + h) - f(x) in that order, with x = -1.",
     "lesson01.slope.change_not_divided": "That is the change of f, f(x + h) - f(x). Divide it by h = 0.001 to get the slope.",
-    "lesson01.slope.other_h": "That is the slope measured with h = {h}. Use h = 0.001.",
+    "lesson01.slope.other_h": "That is the slope measured with h = {h}. If you measured it, use h = 0.001; if you worked out the derivative by hand instead, check it term by term (3x² gives 6x).",
     "lesson01.slope.backward": "That is the backward difference (f(x) - f(x - h)) / h, the slope measured just to the left of x. The exercise asks for the forward one, (f(x + h) - f(x)) / h.",
     "lesson01.slope.at_plus_one": "That is the slope at x = 1. The exercise asks for x = -1 (minus one).",
     "lesson01.slope.at_three": "That is the slope at x = 3, from the lesson. Set x = -1.",
@@ -388,7 +388,7 @@ TEXT = {
     "lesson03.topo.missing_same_data": "For the graph of {graph}, your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
     "lesson03.topo.missing_many": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
     "lesson03.topo.reversed": "For the graph of {graph}, your list starts with the root {root}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
-    "lesson03.topo.before_input": "For the graph of {graph}, your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, an order by distance from the root (breadth-first, then reversed), or the list passed through something that keeps no order (a set(), say). Append a node after visiting its children, and return that list as it is.",
+    "lesson03.topo.before_input": "For the graph of {graph}, your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, an order by distance from the root (breadth-first, then reversed), the list passed through something that keeps no order (a set(), say), or repeats removed so that a later copy of a node stays (a node met again then moves after the nodes that use it). Append a node after visiting its children, and return that list as it is.",
     "lesson03.topo.right": "Every node once, each after its inputs, the root last, also when a node is reused (b = a + a; c = b + b).",
     "lesson03.state.default": "Default arguments are made once, when def runs, and shared by every call: {names}. Make them inside the function instead: {fix}.",
     "lesson03.state.global": "Global variables are made once and shared by every call: {names}. Make them inside the function instead: {fix}.",
@@ -429,6 +429,7 @@ TEXT = {
     "lesson03.backward.by_label": "On the graph of {graph}, your loop's grads are not backward()'s, though it was right on every graph whose nodes have labels of their own. It seems to tell nodes apart by their label: nodes with no label, or with the same one, then share one gradient. Keep the grads in the nodes themselves (child.grad += local * node.grad), never in a dict keyed by label.",
     "lesson03.backward.zero_grad": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Here z = 0, so the grad of s is exactly 0, and a 0 is passed on as 0. Candidates: a grad of 0 taken for \"not reached yet\" (`node.grad or 1`, `if node.grad:`), or a grad set to 1 wherever it is 0. Only the root's grad is set to 1, before the loop.",
     "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives, so it is one of these: {hints}",
+    "lesson03.backward.slip.walk_order": "A node passed its grad on before every node that uses it had added into it: a walk from the root that goes down each path at once (recursively, say) does that where a node is used twice. Walk the nodes in reversed topological order.",
     "lesson03.backward.changes_graph": "Running backward_pass on the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A backward pass changes only grads.",
     "lesson03.backward.changes_label": "Running backward_pass on the graph of {graph} changed the graph: the label of {node} is now {now}. A backward pass changes only grads.",
     "lesson03.backward.touches_earlier": "Running backward_pass on the graph of {graph} changed the grads of the graph of {earlier}, which it ran on before and was not given this time: {label}.grad went from {was:.4g} to {now:.4g}. It keeps nodes from one call to the next. {where}",
@@ -450,7 +451,7 @@ TEXT = {
     "lesson03.accumulate.square_only": "6 counts only s*s. s is also added on its own (+ s): that path adds 1 more.",
     "lesson03.accumulate.one_input": "4 is one input of s*s (3) plus the direct path (1). s appears twice in s*s: each of the two inputs of that * node gets 3 (the other input), so s*s alone gives 3 + 3.",
     "lesson03.accumulate.overwritten": "{value:g} is one path alone; it is also what a backward pass with `=` instead of `+=` can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
-    "lesson03.accumulate.direct_only": "1 is the direct path alone (+ s). A backward pass that walks the order without reversed() leaves it too: it handles s before s*s has passed anything down. Gradients from all paths add up.",
+    "lesson03.accumulate.direct_only": "1 is the direct path alone (+ s). A backward pass that walks the order without reversed() leaves it too: it handles s*s while the grad of s*s is still 0, before t has passed it anything, so only the direct path counts. Gradients from all paths add up.",
     "lesson03.accumulate.value_of_t": "12 is t's value, s*s + s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.value_of_square": "9 is the value of s*s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.twice": "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
@@ -765,6 +766,11 @@ TEXT = {
         "before backward(), a learning rate other than the learning_rate argument, a "
         "gradient estimated instead of w.grad, the gradient clipped or scaled, w rounded "
         "before it is stored, or an update other than w.data - learning_rate * w.grad.",
+    "lesson04.descend.wrong_first_update":
+        "{said} Candidates: a learning rate other than the learning_rate argument, a "
+        "gradient estimated instead of w.grad, the gradient clipped, scaled or replaced by "
+        "its sign, w rounded before it is stored, or an update other than w.data - "
+        "learning_rate * w.grad.",
     "lesson04.descend.nearly":
         "{said} Every w of your list is within a millionth of the right one, but not "
         "exactly it. Numbers this close come from a gradient estimated by nudging w (a "
@@ -859,7 +865,9 @@ TEXT = {
         "its gradient, as if no velocity were carried from one step to the next. "
         "Candidates: an update that uses p.grad where it should use the velocity "
         "(p.data -= learning_rate * v), a velocity set to the gradient at every step "
-        "(v = grad instead of v = momentum * v + grad), a zero_grad() that resets the "
+        "(v = grad instead of v = momentum * v + grad), a new velocity put in a loop "
+        "variable and never written back (for p, v in zip(...): v = ...; keep it with "
+        "self.velocities[i] = ...), a zero_grad() that resets the "
         "velocities too (it should only set each p.grad to 0.0), or velocities looked up by "
         "something that changes at every step, such as p.data as a dict key (the update "
         "changes it, so the next step finds no velocity). Keep one velocity per "
@@ -1139,8 +1147,10 @@ TEXT = {
         "themselves, so that training can update them.",
     "lesson05.parameters.nested":
         "{call}.parameters() holds a {kind} inside the list. It should be one flat list "
-        "of Values: join lists with + (self.w + [self.b]) or extend one list, rather "
-        "than put a list inside a list ([self.w, self.b]).",
+        "of Values, with no list inside it: {join}.",
+    "lesson05.parameters.join.neuron": "join lists with + (self.w + [self.b]) or extend one list, rather than put one in the other ([self.w, self.b])",
+    "lesson05.parameters.join.layer": "take the Values out of each part's list, `[p for n in self.neurons for p in n.parameters()]`, rather than list the lists",
+    "lesson05.parameters.join.network": "take the Values out of each part's list, `[p for layer in self.layers for p in layer.parameters()]`, rather than list the lists",
     "lesson05.parameters.twice": "{call}.parameters() lists the same Value more than once. Candidates: one object repeated in a list (`[Value(...)] * n` makes n references to one Value; `[Value(...) for _ in range(n)]` makes n of them), or parameters() listing a part twice.",
     "lesson05.parameters.repeated_part": "{call}.parameters() lists the same Value more than once: the list self.{name} holds one object several times (`[x] * n` does that: it repeats a reference to one object), so those entries are one object and learn as one. Make each entry anew: `[... for _ in range(n)]`.",
     "lesson05.parameters.grows":
@@ -1518,8 +1528,10 @@ TEXT = {
         "to the step alone. A step starts from where the parameter is: "
         "p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.bug.backward_twice":
-        "Your steps are twice as long as they should be: backward() seems to run "
-        "twice, and it adds to .grad each time. Call loss.backward() once per step.",
+        "Your steps are twice as long as they should be. Candidates: backward() run twice "
+        "(it adds to .grad each time), the update written twice, or a rate doubled (2 * "
+        "learning_rate). Call loss.backward() once per step and update each p once, by "
+        "learning_rate * p.grad.",
     "lesson05.step.bug.zero_data":
         "Your step sets every p.data to 0 before backward(), which throws the "
         "network away. It is the grads that are reset: model.zero_grad() (p.grad = 0 "
@@ -1534,8 +1546,10 @@ TEXT = {
     "lesson05.step.nothing_moved_grads_filled":
         "After step {step} no parameter has moved, though their grads are filled: "
         "backward() ran, and the update did not change p.data of the model's own "
-        "parameters. A new Value bound to the loop's name (p = Value(...)) or put in a list (ps[i] = "
-        "Value(...)) leaves them as they were: set p.data = p.data - learning_rate * p.grad for every p in "
+        "parameters. Candidates: the update written before loss.backward() (the grads were "
+        "still 0 when it ran), the update written into p.grad instead of p.data, or a new "
+        "Value bound to the loop's name (p = Value(...)) or put in a list (ps[i] = "
+        "Value(...)), which leaves them as they were. Set p.data = p.data - learning_rate * p.grad for every p in "
         "model.parameters().",
     "lesson05.step.frozen":
         "After step {step}, {count} of the {total} parameters "
@@ -1744,6 +1758,15 @@ TEXT = {
         "would draw it as one, with a gradient of 0 that is not its derivative, and the "
         "stepper would pass it nothing. Pass only the base on: `Value(self.data ** n, "
         "(self,), f\"**{{n}}\")`.",
+    "engine_check.backward_is_none":
+        "A node made by `{op}` holds None as its `_backward`, so backward() cannot call it. "
+        "`out._backward = _backward()`, with parentheses, calls the function once while "
+        "the operation runs and keeps what it returns, None. Store the function itself: "
+        "`out._backward = _backward`.",
+    "engine_check.input_backward_is_none":
+        "An input (a node no operation made) holds None as its `_backward`, so backward() "
+        "cannot call it. `__init__` gives every new Value a `_backward` that does nothing: "
+        "`self._backward = lambda: None`.",
     "engine_check.doing.call_backward": "calling `_backward` of a '{op}' node in {subject}",
     "engine_check.doing.call_input_backward": "calling `_backward` of an input (a node no operation made) in {subject}",
     "engine_check.doing.build": "building {subject}",

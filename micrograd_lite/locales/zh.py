@@ -133,7 +133,7 @@ TEXT = {
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
-    "lesson01.slope.other_h": "这是用 h = {h} 测出的斜率。请用 h = 0.001。",
+    "lesson01.slope.other_h": "这是用 h = {h} 测出的斜率。如果你是测出来的，请用 h = 0.001；如果你是手算的导数，请逐项检查（3x² 的导数是 6x）。",
     "lesson01.slope.backward": "这是后向差分 (f(x) - f(x - h)) / h，量的是 x 左边一点的斜率。练习要的是前向差分 (f(x + h) - f(x)) / h。",
     "lesson01.slope.at_plus_one": "这是 x = 1 处的斜率。练习问的是 x = -1（负一）。",
     "lesson01.slope.at_three": "这是课文里 x = 3 处的斜率。请把 x 设为 -1。",
@@ -170,7 +170,7 @@ TEXT = {
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
-    "lesson01.error_factor.what": "一个数。误差缩小为原来的几分之一，就填几，比如缩小为五分之一就填 5",
+    "lesson01.error_factor.what": "一个数，误差缩小为原来的几分之一就填几，比如缩小为五分之一就填 5",
     "lesson01.error_factor.right": "误差大约缩小到原来的 1/100（{value} 已经足够接近）。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.right_exact": "误差缩小到原来的 1/100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
@@ -383,7 +383,7 @@ TEXT = {
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
     "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有这几种。先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
-    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能是先添加了节点、后访问它的子节点；可能是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；也可能是列表经过了不保留顺序的东西（比如 set()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
+    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能是先添加了节点、后访问它的子节点；可能是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；可能是列表经过了不保留顺序的东西（比如 set()）；也可能是去掉重复时留下了节点靠后的那一份（再次遇到的节点就被挪到了用到它的节点后面）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
     "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
@@ -422,6 +422,7 @@ TEXT = {
     "lesson03.backward.by_label": "在 {graph}上，你的循环给出的 grad 和 backward() 的不一样，可它在节点各有自己 label 的图上都是对的。它似乎是按 label 区分节点的，这样没有 label 或 label 相同的节点就会共用一个梯度。请把梯度存在节点自己身上（child.grad += local * node.grad），不要存在按 label 索引的字典里。",
     "lesson03.backward.zero_grad": "在 {graph}上，{label}.grad 是 {got}，应该是 {expected}。这里 z = 0，所以 s 的 grad 正好是 0，往下传的也是 0。可能是把 0 当成了“还没传到”（写成 `node.grad or 1` 或 `if node.grad:`），也可能是把为 0 的 grad 都设成了 1。只有根节点的 grad 在循环之前设为 1。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面几种之一。{hints}",
+    "lesson03.backward.slip.walk_order": "一个节点在所有用到它的节点都把梯度加进来之前，就把自己的 grad 传下去了。从根节点出发、沿每条路径一路往下走（比如递归）的遍历，在一个节点被用了两次时就会这样。请按倒过来的拓扑顺序走遍所有节点。",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
@@ -443,7 +444,7 @@ TEXT = {
     "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
     "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
     "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 `=` 而不是 `+=` 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
-    "lesson03.accumulate.direct_only": "1 只是直接那条路径（+ s）的贡献。没有用 reversed() 就按顺序走的反向传播也会留下这个数，因为它在 s*s 往下传梯度之前就处理了 s。所有路径传来的梯度要累加起来。",
+    "lesson03.accumulate.direct_only": "1 只是直接那条路径（+ s）的贡献。没有用 reversed() 就按顺序走的反向传播也会留下这个数，因为它处理 s*s 时，s*s 还没从 t 那里得到梯度（还是 0），所以只有直接那条路径算进去了。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad = dt/ds。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad = dt/ds。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
@@ -681,6 +682,10 @@ TEXT = {
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
         "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"
         "（7）更新不是 w.data - learning_rate * w.grad。",
+    "lesson04.descend.wrong_first_update":
+        "{said}可能的原因有下面几种。（1）用的学习率不是参数 learning_rate。（2）用了估算的梯度，而不是 w.grad。"
+        "（3）梯度被截断、缩放了，或者只用了它的正负号。（4）w 在存入之前被四舍五入了。"
+        "（5）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.nearly":
         "{said}你列表里的每一个 w 都和正确的 w 相差不到百万分之一，但并不完全相等。"
         "这么接近的数，可能来自轻推 w 估算出来的梯度（有限差分），也可能是 w 在存入之前被四舍五入了。"
@@ -755,6 +760,7 @@ TEXT = {
         "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
         "可能的原因有这几种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
         "二是每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
+        "或者新的速度只赋给了循环变量，没有写回去（for p, v in zip(...): v = ...，要写成 self.velocities[i] = ...）。"
         "三是 zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
         "四是按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
         "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
@@ -944,9 +950,10 @@ TEXT = {
     "lesson05.parameters.not_values.other":
         "{call}.parameters() 里有{kind}。里面应该只有 Value 对象本身，这样训练才能更新它们。",
     "lesson05.parameters.nested":
-        "{call}.parameters() 的列表里套着{kind}。它应该是一个平的 Value 列表。"
-        "请用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，"
-        "不要把列表放进列表里（[self.w, self.b]）。",
+        "{call}.parameters() 的列表里套着{kind}。它应该是一个平的 Value 列表，里面不能再有列表。{join}。",
+    "lesson05.parameters.join.neuron": "请用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，不要把一个列表放进另一个（[self.w, self.b]）",
+    "lesson05.parameters.join.layer": "请把每一部分列表里的 Value 取出来，写成 `[p for n in self.neurons for p in n.parameters()]`，不要把列表一个个列进去",
+    "lesson05.parameters.join.network": "请把每一部分列表里的 Value 取出来，写成 `[p for layer in self.layers for p in layer.parameters()]`，不要把列表一个个列进去",
     "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。可能是列表里同一个对象重复了多次（`[Value(...)] * n` 得到的是同一个 Value 的 n 个引用；`[Value(...) for _ in range(n)]` 才是 n 个不同的 Value），也可能是 parameters() 把某一部分列了两遍。",
     "lesson05.parameters.repeated_part": "{call}.parameters() 把同一个 Value 列出了不止一次。列表 self.{name} 里同一个对象出现了好几次（`[x] * n` 就会这样，它重复的是同一个对象的引用），这些项其实是同一个对象，训练时也只能一起变。请让每一项都重新创建，写成 `[... for _ in range(n)]`。",
     "lesson05.parameters.grows":
@@ -1225,13 +1232,13 @@ TEXT = {
     "lesson05.step.bug.data_dropped":
         "你的更新丢掉了 p.data。p.data = -learning_rate * p.grad 把每个参数设成了步长本身。一步要从参数当前的位置出发，写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.backward_twice":
-        "你的步子是应有长度的两倍。backward() 好像运行了两次，而它每次都往 .grad 上累加。每一步只调用一次 loss.backward()。",
+        "你的步子是应有长度的两倍。可能的原因有这几种。backward() 运行了两次（它每次都往 .grad 上累加）；更新写了两遍；或者学习率翻了倍（2 * learning_rate）。每一步只调用一次 loss.backward()，并按 learning_rate * p.grad 把每个 p 更新一次。",
     "lesson05.step.bug.zero_data":
         "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。要清零的是 grad。先 model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，然后 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved":
         "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间，先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved_grads_filled":
-        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。把新的 Value 赋给循环变量（p = Value(...)）或放进列表（ps[i] = Value(...)），都不会改动它们。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。可能的原因有这几种。更新写在了 loss.backward() 之前（那时 grad 还是 0）；更新写进了 p.grad 而不是 p.data；或者把新的 Value 赋给了循环变量（p = Value(...)）或放进了列表（ps[i] = Value(...)），这都不会改动它们。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
@@ -1386,6 +1393,13 @@ TEXT = {
         "`{expr}` 的结果的 `_prev` 里有 {count} 个节点，一个是 a，另一个是用指数做成的 Value。"
         "指数 n 只是一个普通的数，不是计算图的输入。draw_dot 会把它画成一个输入，梯度是 0，而这并不是它的导数；"
         "逐步演示也不会给它传任何东西。请只把底数传下去，写成 `Value(self.data ** n, (self,), f\"**{{n}}\")`。",
+    "engine_check.backward_is_none":
+        "一个由 `{op}` 得到的节点，它的 `_backward` 是 None，所以 backward() 没法调用它。"
+        "`out._backward = _backward()` 带了括号，会在运算进行时就调用一次这个函数，并保存它的返回值 None。"
+        "请保存函数本身，写成 `out._backward = _backward`。",
+    "engine_check.input_backward_is_none":
+        "一个输入节点（不由任何运算得到）的 `_backward` 是 None，所以 backward() 没法调用它。"
+        "`__init__` 要给每个新建的 Value 一个什么都不做的 `_backward`，写成 `self._backward = lambda: None`。",
     "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward` ",
     "engine_check.doing.call_input_backward": "调用 {subject}中一个输入节点（不由任何运算得到）的 `_backward` ",
     "engine_check.doing.build": "搭建 {subject}",
