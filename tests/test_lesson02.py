@@ -870,7 +870,7 @@ def test_check_subtraction_tries_numbers_with_more_digits():
         float(f"{self.data - other.data:.1f}"), (self, other), "-"))
     feedback = lesson02.check_subtraction(rounding)
     assert not feedback and feedback.message.startswith(
-        "p - q gave data 2.3 for p = 0.37, q = -1.916; it should be 2.286.")
+        "p - q gave data 2.3 for p = 0.37125, q = -1.91634; it should be 2.28759.")
 
 
 def test_check_subtraction_names_a_class_that_changes_the_number_it_is_given():
@@ -946,7 +946,7 @@ def _mutating(attribute, value):
 
 @pytest.mark.parametrize("sub, says", [
     (lambda self, other: type(self)(self.data - abs(other.data), (self, other), "-"),
-     "p - q gave data -1.546 for p = 0.37, q = -1.916; it should be 2.286."),
+     "p - q gave data -1.545 for p = 0.37125, q = -1.91634; it should be 2.28759."),
     (lambda self, other: type(self)(self.data - other.data, (x for x in (self, other)), "-"),
      "_prev of p - q (p = 5, q = 2) is a generator; it should be a tuple of the two nodes"),
     (lambda self, other: type(self)(self.data - other.data, (self.data, other.data), "-"),
@@ -1267,3 +1267,11 @@ def test_check_neuron_calls_the_function_on_unlabelled_values_too():
     assert message.startswith("Called with Values made with no label (as a network's are), at "
                               "the same numbers, your function gives"), message
     assert "所以它是按 label 来决定怎么算的" in in_chinese(lambda: lesson02.check_neuron(by_label).message)
+
+
+def test_check_subtraction_sees_a_difference_rounded_to_4_decimals():
+    """Walk finding: round(p - q, 4) passed, every pair tried being exact to 4 decimals."""
+    rounding = _subclass(lambda self, other: type(self)(round(self.data - other.data, 4),
+                                                        (self, other), "-"))
+    assert lesson02.check_subtraction(rounding).message.startswith(
+        "p - q gave data 2.2876 for p = 0.37125, q = -1.91634; it should be 2.28759.")

@@ -1987,3 +1987,20 @@ def test_check_descend_lists_a_copy_of_w_among_the_causes_of_a_w_that_never_move
         return path
     message = lesson04.check_descend(from_a_copy).message
     assert "a loss built from something other than w itself (a copy such as Value(w.data))" in message
+
+
+def test_check_descend_tries_more_steps_than_the_lesson_makes():
+    """Walk finding: a loop capped at 60 updates passed (60 was the most steps tried)."""
+    def capped(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(min(steps, 100)):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data = w.data - learning_rate * w.grad
+            path.append(w.data)
+        return path
+    assert lesson04.check_descend(capped).message.startswith(
+        "With descend(loss, 8.0, 0.01, 150) on L(w) = (w - 3)**2, your list has 101 numbers; "
+        "it should have 151")

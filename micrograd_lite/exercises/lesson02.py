@@ -549,7 +549,7 @@ def _relabels_problem(cls):
 # signs that look like the hyphen-minus "-" but are other characters
 _MINUS_LOOKALIKES = {"\u2212", "\u2013", "\u2014", "\uff0d", "\u2010", "\u2011"}
 
-_LONG_PAIR = (0.37, -1.916)  # q < 0: p - |q| shows too
+_LONG_PAIR = (0.37125, -1.91634)  # q < 0: p - |q| shows too; 5 decimals: a difference rounded to 4 shows
 
 
 def _structure_problem(out, left, right, earlier, cls, first_round=True):

@@ -299,6 +299,8 @@ _DESCEND_TRIALS = [
 _ANOTHER_LOSS_TRIAL = (_quartic, "L(w) = (w*w - 2)**2", -1.0, 0.1, 5)
 # Then a rate of many digits, all of which count (a loop that rounds the rate does not pass).
 _MANY_DIGITS_TRIAL = (parabola, "L(w) = (w - 3)**2", -1.0, 0.0012345, 3)
+# And many steps, more than the lesson's 100 (a loop capped at some count does not pass).
+_MANY_STEPS_TRIAL = (parabola, "L(w) = (w - 3)**2", 8.0, 0.01, 150)
 
 
 class _Trial:
@@ -516,7 +518,7 @@ def check_descend(descend):
     if not _close_paths(again, earlier[0].expected):
         return Feedback(False, text("lesson04.descend.not_repeatable", **earlier[0].names,
                                     count=len(earlier) - 1))
-    for trial in (_ANOTHER_LOSS_TRIAL, _MANY_DIGITS_TRIAL):
+    for trial in (_ANOTHER_LOSS_TRIAL, _MANY_DIGITS_TRIAL, _MANY_STEPS_TRIAL):
         problem = _try_descend(descend, _Trial(*trial), earlier)
         if problem is not None:
             return problem
