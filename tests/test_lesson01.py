@@ -648,3 +648,9 @@ def test_check_direction_reads_full_width_letters():
 def test_check_direction_does_not_accept_a_decrease_turned_round(answer):
     """Walk finding: "shouldn't decrease b" and "no decrease" passed."""
     assert lesson01.check_direction(answer).message == 'Answer with one word: "increase" or "decrease".'
+
+
+def test_check_direction_with_a_reason_is_asked_for_one_word_not_told_it_answered_about_L():
+    """Walk finding: "decrease, since increasing b lowers L" was told it answered about L."""
+    assert lesson01.check_direction("decrease, since increasing b lowers L").message == \
+        'Answer with one word: "increase" or "decrease".'

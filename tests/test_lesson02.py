@@ -1275,3 +1275,12 @@ def test_check_subtraction_sees_a_difference_rounded_to_4_decimals():
                                                         (self, other), "-"))
     assert lesson02.check_subtraction(rounding).message.startswith(
         "p - q gave data 2.2876 for p = 0.37125, q = -1.91634; it should be 2.28759.")
+
+
+def test_check_neuron_lists_an_output_made_from_a_computed_number():
+    """Walk finding: Value(math.tanh(n.data)) was given causes not its own."""
+    def wrapped(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return Value(math.tanh(n.data))
+    assert "an output made anew from a number you computed (Value(math.tanh(n.data)), say)" in \
+        lesson02.check_neuron(wrapped).message

@@ -621,7 +621,7 @@ def _scaled_twice(root):
     (lesson03._upstream_only, "as if every operation were +"),
     (_scaled_twice, "a.grad is 16 but should be 4"),
     (lambda root: None, "Every grad ends at 0"),
-    (lambda root: setattr(root, "grad", 1.0), "a.grad is 0 but should be 4"),
+    (lambda root: setattr(root, "grad", 1.0), "or a loop that passes nothing on at all"),
 ])
 def test_check_backward_pass_typical_slips(slip, says):
     feedback = lesson03.check_backward_pass(slip)
@@ -1067,7 +1067,7 @@ def test_a_sort_keyed_by_data_is_told_so_and_a_missing_input_as_before():
     assert "Visit every input" not in feedback.message
     # a node really left out (here the leaves, whose data nodes listed may share)
     feedback = lesson03.check_topological_sort(_forgets_the_leaf)
-    assert "misses a, nodes with no inputs (leaves)" in feedback.message
+    assert "misses a, a node with no inputs (a leaf)" in feedback.message
     assert "data" not in feedback.message
 
 
@@ -2074,7 +2074,7 @@ def test_check_topological_sort_names_leaves_visited_but_never_appended():
         return order
 
     message = lesson03.check_topological_sort(no_leaves).message
-    assert "nodes with no inputs (leaves), while it lists every node computed from them" in message, message
+    assert "a node with no inputs (a leaf), while it lists every node computed from it" in message, message
     assert "叶子节点也要排进拓扑顺序" in in_chinese(lambda: lesson03.check_topological_sort(no_leaves).message)
 
 
@@ -2280,3 +2280,40 @@ def test_round_12_lesson_03_messages_list_the_real_causes():
     assert "A node passed its grad on before every node that uses it had added into it" in \
         lesson03.check_backward_pass(recursive).message
     assert "it handles s*s while the grad of s*s is still 0" in lesson03.check_accumulation(1).message
+
+
+def test_round_13_lesson_03_messages_name_the_real_causes():
+    """Walk findings: every node's grad set to 1 in the loop, and grads reset after
+    passing them on, were given four causes not theirs; one missing leaf was "它们"."""
+    def every_grad_one(root):
+        for node in reversed(root.topological_order()):
+            node.grad = 1.0
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+
+    def reset_after(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+            if node is not root:
+                node.grad = 0.0
+    assert "a loop leaves that sets each node's grad to 1 before passing it on" in \
+        lesson03.check_backward_pass(every_grad_one).message
+    assert "a loop that sets each node's grad back to 0 after passing it on" in \
+        lesson03.check_backward_pass(reset_after).message
+
+    def leaves_skipped(root):
+        order, seen = [], set()
+
+        def visit(node):
+            if node not in seen:
+                seen.add(node)
+                for child in node._prev:
+                    visit(child)
+                if node._prev:
+                    order.append(node)
+        visit(root)
+        return order
+    assert "你的列表漏了 a。它没有输入，是叶子节点，而由它算出的节点都列上了。" in in_chinese(
+        lambda: lesson03.check_topological_sort(leaves_skipped).message)

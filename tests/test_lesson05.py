@@ -420,13 +420,15 @@ def test_check_count_parameters_names_no_cause_a_number_only_happens_to_match():
     said = "count_parameters(2, [16, 16, 1]) returned 338; MLP(2, [16, 16, 1]) has 337 parameters."
     assert lesson05.check_count_parameters(count_plus_one).message == (
         f"{said} Your count is too large by 1. Candidates: a stray + 1 or - 1, a layer left out "
-        "or counted twice, a bias per input or one per layer instead of one per neuron, or the wrong number of inputs "
-        "for a layer. A layer of b neurons with a inputs has b weights times a, plus b biases; "
+        "or counted twice, a bias per input or one per layer instead of one per neuron, a layer "
+        "whose neurons get no bias (the output layer has biases too: nonlin=False drops only "
+        "relu), or the wrong number of inputs for a layer. A layer of b neurons with a inputs has b weights times a, plus b biases; "
         "the first layer has a = nin, every later layer has a = the size of the layer before.")
     assert in_chinese(lambda: lesson05.check_count_parameters(count_plus_one).message) == (
         "count_parameters(2, [16, 16, 1]) 返回了 338；MLP(2, [16, 16, 1]) 有 337 个参数。"
         "你的结果偏大 1。可能的原因有这几种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
-        "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的输入个数算错了。"
+        "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
+        "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。"
         "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。")
 
@@ -2206,3 +2208,20 @@ def test_round_12_lesson_05_messages_list_the_real_causes():
             return [layer.parameters() for layer in self.layers]
     message = lesson05.check_mlp(Layer, Nested).message
     assert "`[p for layer in self.layers for p in layer.parameters()]`" in message, message
+
+
+def test_round_13_lesson_05_messages_name_the_real_causes():
+    """Walk findings: `n.relu` without () was told to build the output from the Values;
+    an output layer counted without biases was not among the candidates."""
+    class ReluNotCalled(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            return n.relu if self.nonlin else n
+    assert "returned the method relu of a Value, not its result" in \
+        lesson05.check_neuron(ReluNotCalled).message
+
+    def no_output_bias(nin, nouts):
+        sizes = [nin] + nouts
+        hidden = sum(b * (a + 1) for a, b in zip(sizes[:-1], sizes[1:-1]))
+        return hidden + sizes[-1] * sizes[-2]
+    assert "a layer whose neurons get no bias" in lesson05.check_count_parameters(no_output_bias).message

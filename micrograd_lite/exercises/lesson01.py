@@ -101,6 +101,8 @@ _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more posi
 _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上")
 _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下")
 _NOT_ZH = ("不", "别", "没")
+# words that give a reason after the answer ("decrease, since increasing b lowers L")
+_BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause"}
 # English words that turn an answer round ("no decrease", "shouldn't decrease b")
 _NOT_EN = {"not", "no", "don't", "dont", "never", "shouldn't", "shouldnt", "mustn't",
            "won't", "wont", "can't", "cannot", "doesn't", "isn't", "nor"}
@@ -159,6 +161,8 @@ def check_direction(answer):
     # ("increase/decrease" is two words; '"decrease"', typed with its quotes, is one)
     chinese = "".join(word for word in words if _CJK.search(word))
     if words & _NOT_EN or any(no in chinese for no in _NOT_ZH):
+        return Feedback(False, text("lesson01.direction.one_word"))
+    if "l" in words and words & _BECAUSE:  # an answer for b, then its reason ("... lowers L")
         return Feedback(False, text("lesson01.direction.one_word"))
     if "l" in words and (words - {"l", "b"}):
         return Feedback(False, text("lesson01.direction.about_L"))

@@ -14,7 +14,7 @@ import types
 from collections import Counter
 
 from ..engine import Value
-from ..language import text
+from ..language import text, text_count
 from ..graph import quoted
 from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, numbered,
                       placeholder, shown, shown_beside)
@@ -588,8 +588,8 @@ def _missing(missing, order, nodes, graph, build, topological_sort):
     listed_ids = {id(node) for node in order}
     if all(not node._prev for node in missing) and all(
             id(node) in listed_ids for node in nodes.values() if node._prev):
-        return Feedback(False, text("lesson03.topo.missing_leaves", graph=graph,
-                                    names=listed(names)))
+        return Feedback(False, text_count("lesson03.topo.missing_leaves", len(names), graph=graph,
+                                          names=listed(names)))
     if build in _BIGGER:  # after the lesson's graphs were sorted right
         return Feedback(False, text("lesson03.topo.missing_many", graph=graph,
                                     missing=len(missing), nodes=len(nodes),
@@ -790,6 +790,22 @@ def _overwrites(root):
             child.grad = local * node.grad
 
 
+def _every_grad_one(root):
+    for node in reversed(worked_topological_sort(root)):
+        node.grad = 1.0
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+
+
+def _reset_after_passing(root):
+    root.grad = 1.0
+    for node in reversed(worked_topological_sort(root)):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+        if node is not root:
+            node.grad = 0.0
+
+
 def _no_root_grad(root):
     for node in reversed(worked_topological_sort(root)):
         for child, local in zip(node._prev, node._local_grads):
@@ -860,6 +876,8 @@ _BACKWARD_SLIPS = (
     (_pairs_mismatched, lambda: text("lesson03.backward.pairs_mismatched")),
     (_inputs_deduplicated, lambda: text("lesson03.backward.inputs_deduplicated")),
     (_first_input_only, lambda: text("lesson03.backward.first_input_only")),
+    (_every_grad_one, lambda: text("lesson03.backward.every_grad_one")),
+    (_reset_after_passing, lambda: text("lesson03.backward.reset_in_loop")),
 )
 
 

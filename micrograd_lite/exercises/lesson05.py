@@ -18,6 +18,7 @@ at once (so that state kept on the class shows), and sees that the code leaves
 its arguments as they are.
 """
 
+import inspect
 import itertools
 import math
 import re
@@ -460,6 +461,9 @@ def _as_output(result, call):
         return Feedback(False, text("lesson05.output.none", call=call))
     if isinstance(result, (list, tuple)):
         return Feedback(False, text("lesson05.output.list", call=call, count=len(result)))
+    if inspect.ismethod(result) and isinstance(result.__self__, Value):  # n.relu, not n.relu()
+        return Feedback(False, text("lesson05.output.method", call=call,
+                                    name=result.__name__))
     if not isinstance(result, Value):
         return Feedback(False, text("lesson05.output.not_a_value", call=call,
                                     kind=kind_of(result)))

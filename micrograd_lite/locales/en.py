@@ -237,7 +237,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "The number is right, but a node of your graph is a Value made from a number you computed (Value(number, children, op)): it does not know how its number depends on its inputs, so o.backward() (lesson 03) cannot pass gradients back through it. Build o with the Value operations themselves: n.tanh() for the last step.",
     "lesson02.neuron.rounded": " Every output you returned is the right one rounded to {decimals} decimals: keep o as tanh(n) gives it, unrounded (round only where you print).",
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
-    "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say), and then the backward pass of lesson 03 gives its Values no gradient.",
+    "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say), and then the backward pass of lesson 03 gives its Values no gradient.",
     "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make it inside the function (a list, a dict or a set), or do without it.",
     "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} at call {call}. A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
@@ -383,7 +383,8 @@ TEXT = {
     "lesson03.topo.twice_unlabelled": "For the graph of {graph}, your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
     "lesson03.topo.no_root": "For the graph of {graph}, your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
-    "lesson03.topo.missing_leaves": "For the graph of {graph}, your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
+    "lesson03.topo.missing_leaves.one": "For the graph of {graph}, your list misses {names}, a node with no inputs (a leaf), while it lists every node computed from it. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
+    "lesson03.topo.missing_leaves.other": "For the graph of {graph}, your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
     "lesson03.topo.missing": "For the graph of {graph}, your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
     "lesson03.topo.missing_same_data": "For the graph of {graph}, your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
     "lesson03.topo.missing_many": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
@@ -418,6 +419,8 @@ TEXT = {
         "nothing to pass on.",
     "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
     "lesson03.backward.no_root_grad": "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop (dL/dL = 1; without it there is nothing to pass on), the loop sets grads back to 0 after passing them on, or the pass walks another graph than the root it is given (the notebook's o, say, in place of root). A node's grad is its answer: set the root's to 1 and leave every grad as the loop leaves it.",
+    "lesson03.backward.every_grad_one": "Your grads are the ones a loop leaves that sets each node's grad to 1 before passing it on: that throws away what the paths above added into it. Only the root's grad is set to 1, once, before the loop.",
+    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: a loop that sets each node's grad back to 0 after passing it on, or a loop that passes nothing on at all (it never runs, or never adds into child.grad). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -1101,8 +1104,9 @@ TEXT = {
         "per neuron.",
     "lesson05.count.otherwise":
         "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
-        "or counted twice, a bias per input or one per layer instead of one per neuron, or the wrong number "
-        "of inputs for a layer. A layer of b neurons with a inputs has b weights times a, "
+        "or counted twice, a bias per input or one per layer instead of one per neuron, a layer "
+        "whose neurons get no bias (the output layer has biases too: nonlin=False drops "
+        "only relu), or the wrong number of inputs for a layer. A layer of b neurons with a inputs has b weights times a, "
         "plus b biases; the first layer has a = nin, every later layer has "
         "a = the size of the layer before.",
     "lesson05.count.built":
@@ -1244,6 +1248,9 @@ TEXT = {
         "layer has 1 neuron. Pass x through the layers in turn: each "
         "layer's outputs are the next layer's inputs, and the output is "
         "what the last layer gives.",
+    "lesson05.output.method":
+        "{call} returned the method {name} of a Value, not its result: `n.{name}` without "
+        "parentheses is the method itself. Call it: `n.{name}()`.",
     "lesson05.output.not_a_value":
         "{call} returned a {kind}. Build the output "
         "from the Values (wi * xi, + b), so that it is a Value and "

@@ -232,7 +232,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来搭建 o，最后一步写 n.tanh()。",
     "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
-    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有这几种。用它们的 data 新建了 Value；返回了之前某次用同样的数调用时留下的输出；或者某一项在这些数上加了等于没加，就被省掉了（比如 x2 为 0 时省掉 x2 * w2），这样第 03 课的反向传播就不会给这些 Value 梯度。",
+    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有这几种。用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；或者某一项在这些数上加了等于没加，就被省掉了（比如 x2 为 0 时省掉 x2 * w2），这样第 03 课的反向传播就不会给这些 Value 梯度。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
@@ -378,7 +378,8 @@ TEXT = {
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
     "lesson03.topo.no_root": "对 {graph}，你的列表漏掉了根节点本身，它是 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
-    "lesson03.topo.missing_leaves": "对 {graph}，你的列表漏了 {names}。它们没有输入，是叶子节点，而由它们算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了。",
+    "lesson03.topo.missing_leaves.one": "对 {graph}，你的列表漏了 {names}。它没有输入，是叶子节点，而由它算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了。",
+    "lesson03.topo.missing_leaves.other": "对 {graph}，你的列表漏了 {names}。它们没有输入，是叶子节点，而由它们算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了。",
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
@@ -411,6 +412,8 @@ TEXT = {
         "请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了 notebook 里的 o，而不是 root）。一个节点的 grad 就是它的答案。请把根节点的设为 1，其余的 grad 保持循环算完时的样子。",
+    "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；或者循环根本没有往下传（循环没有运行，或者从没往 child.grad 上加）。一个节点的 grad 就是它的答案。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。一是循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。二是循环在第一个节点之后就结束了（循环体里有 return 或 break）。三是循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -921,7 +924,8 @@ TEXT = {
         "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
     "lesson05.count.otherwise":
         "{said}你的结果{off}。可能的原因有这几种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
-        "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的输入个数算错了。"
+        "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
+        "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。"
         "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
@@ -1024,6 +1028,9 @@ TEXT = {
         "请在 `__init__` 里每次都新建这些层。",
     "lesson05.output.list":
         "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。让 x 依次穿过各层。每一层的输出是下一层的输入，最后一层给出的就是输出。",
+    "lesson05.output.method":
+        "{call} 返回的是一个 Value 的方法 {name}，而不是调用它的结果。不带括号的 `n.{name}` 就是方法本身。"
+        "请调用它，写成 `n.{name}()`。",
     "lesson05.output.not_a_value":
         "{call}返回了{kind}。用 Value 搭出输出（wi * xi，+ b），"
         "这样它才是一个 Value，backward() 才能到达权重。",
