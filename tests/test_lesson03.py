@@ -621,7 +621,7 @@ def _scaled_twice(root):
     (lesson03._upstream_only, "as if every operation were +"),
     (_scaled_twice, "a.grad is 16 but should be 4"),
     (lambda root: None, "Every grad ends at 0"),
-    (lambda root: setattr(root, "grad", 1.0), "or a loop that passes nothing on at all"),
+    (lambda root: setattr(root, "grad", 1.0), "a loop that passes nothing on (it never runs"),
 ])
 def test_check_backward_pass_typical_slips(slip, says):
     feedback = lesson03.check_backward_pass(slip)
@@ -2262,7 +2262,7 @@ def test_round_12_lesson_03_messages_list_the_real_causes():
                 order += naive(child)
             return order + [node]
         return list(dict.fromkeys(reversed(naive(root))))[::-1]
-    assert "or repeats removed so that a later copy of a node stays" in \
+    assert "repeats removed so that a later copy of a node stays" in \
         lesson03.check_topological_sort(keep_last).message
 
     def recursive(root):
@@ -2317,3 +2317,40 @@ def test_round_13_lesson_03_messages_name_the_real_causes():
         return order
     assert "你的列表漏了 a。它没有输入，是叶子节点，而由它算出的节点都列上了。" in in_chinese(
         lambda: lesson03.check_topological_sort(leaves_skipped).message)
+
+
+def test_round_14_lesson_03_messages_list_the_real_causes():
+    """Walk findings: a loop over the notebook's o with root.grad set, local * child.grad,
+    = for the leaves only, and a finished order sorted again had causes not theirs."""
+    from micrograd_lite import Value
+    o = Value(2.0) * Value(3.0)
+
+    def global_graph(root):
+        root.grad = 1.0
+        for node in reversed(o.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+
+    def child_grad_typo(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * child.grad
+
+    def leaves_assigned(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                if child._prev:
+                    child.grad += local * node.grad
+                else:
+                    child.grad = local * node.grad
+    assert "a loop over another graph than the root it is given (the notebook's o" in \
+        lesson03.check_backward_pass(global_graph).message
+    assert "such as local * child.grad where local * node.grad belongs" in \
+        lesson03.check_backward_pass(child_grad_typo).message
+    assert "A grad written with = for some nodes (the leaves, say)" in \
+        lesson03.check_backward_pass(leaves_assigned).message
+    resorted = lambda root: sorted(lesson03.worked_topological_sort(root), key=lambda v: v.data)
+    assert "the finished list sorted again by something else (sorted(), .sort())" in \
+        lesson03.check_topological_sort(resorted).message

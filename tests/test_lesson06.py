@@ -774,3 +774,13 @@ def test_a_pow_that_puts_its_exponent_in_the_graph_is_told_so():
                                         'Value(self.data ** n, (self, Value(n)), f"**{n}")')
     message = check_more_operations(learner_class(slip, upto=3)).message
     assert "holds 2 nodes in `_prev`: a, and a Value made of the exponent" in message, message
+
+
+def test_an_operation_that_records_its_inputs_reversed_is_told_so_as_init_is():
+    """Walk finding: check_value_init rejects a reversed _prev, while check_add_mul and
+    check_engine passed `(other, self)` in __mul__."""
+    reversed_mul = ('(self.data * other.data, (self, other), "*")',
+                    '(self.data * other.data, (other, self), "*")')
+    message = check_add_mul(learner_class(reversed_mul, upto=2)).message
+    assert message.startswith("`a * b` records its inputs in `_prev` the other way round, (b, a)"), message
+    assert "记下输入的顺序反了" in in_chinese(lambda: check_add_mul(learner_class(reversed_mul, upto=2)).message)

@@ -993,6 +993,10 @@ class _Checker:
                    for item in prev):
                 _fail(text("engine_check.prev_not_the_inputs", expr=expr, inputs=inputs,
                            name=name))
+        (first, a), (second, b) = named_args if len(named_args) == 2 else ((None, 0), (None, 0))
+        if (isinstance(out._prev, (tuple, list)) and first is not None and a is not b
+                and len(prev) == 2 and prev[0] is b and prev[1] is a):  # a set has no order: fine
+            _fail(text("engine_check.prev_reversed", expr=expr, first=first, second=second))
 
     def op_names_the_operation(self, case, expr, out):
         """An addition or a multiplication whose ``_op`` is not its symbol ("x" or "-"

@@ -1070,7 +1070,8 @@ def _judge_grads(got, build, graph, backward_pass):
         if fits:  # several slips give these grads here: the check cannot tell which (and a
             # walk down each path at once gives them too where a node is used twice)
             return Feedback(False, text("lesson03.backward.slips", graph=graph, hints=numbered(
-                fits + [text("lesson03.backward.slip.walk_order")])))
+                fits + [text("lesson03.backward.slip.walk_order"),
+                        text("lesson03.backward.slip.some_assigned")])))
     if build in (_lecture_unlabelled, _same_labels):  # right where every label is another
         return Feedback(False, text("lesson03.backward.by_label", graph=graph))
     label, g, e = _first_difference(got, expected)
