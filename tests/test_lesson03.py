@@ -2059,20 +2059,23 @@ def test_check_backward_pass_lists_the_causes_a_learners_own_sort_and_zeroing_ca
     assert "根节点排在最前面" in in_chinese(lambda: lesson03.check_backward_pass(preorder).message)
 
 
+def sort_without_leaves(root):
+    """Leaves visited but never appended: the append sits inside `if node._prev:`."""
+    order, visited = [], set()
+
+    def visit(node):
+        if node not in visited:
+            visited.add(node)
+            for child in node._prev:
+                visit(child)
+            if node._prev:
+                order.append(node)
+    visit(root)
+    return order
+
+
 def test_check_topological_sort_names_leaves_visited_but_never_appended():
-    def no_leaves(root):
-        order, visited = [], set()
-
-        def visit(node):
-            if node not in visited:
-                visited.add(node)
-                for child in node._prev:
-                    visit(child)
-                if node._prev:
-                    order.append(node)
-        visit(root)
-        return order
-
+    no_leaves = sort_without_leaves
     message = lesson03.check_topological_sort(no_leaves).message
     assert "a node with no inputs (a leaf), while it lists every node computed from it" in message, message
     assert "叶子节点也要排进拓扑顺序" in in_chinese(lambda: lesson03.check_topological_sort(no_leaves).message)
@@ -2303,20 +2306,8 @@ def test_round_13_lesson_03_messages_name_the_real_causes():
     assert "a loop that sets each node's grad back to 0 after passing it on" in \
         lesson03.check_backward_pass(reset_after).message
 
-    def leaves_skipped(root):
-        order, seen = [], set()
-
-        def visit(node):
-            if node not in seen:
-                seen.add(node)
-                for child in node._prev:
-                    visit(child)
-                if node._prev:
-                    order.append(node)
-        visit(root)
-        return order
     assert "你的列表漏了 a。它没有输入，是叶子节点，而由它算出的节点都列上了。" in in_chinese(
-        lambda: lesson03.check_topological_sort(leaves_skipped).message)
+        lambda: lesson03.check_topological_sort(sort_without_leaves).message)
 
 
 def test_round_14_lesson_03_messages_list_the_real_causes():

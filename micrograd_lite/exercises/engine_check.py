@@ -970,8 +970,9 @@ class _Checker:
         """The result of an operation that is not made of others (``+``, ``*``, ``**``,
         ``tanh``, ...) must hold its inputs themselves in ``_prev``: another Value
         with the same data there (a result kept from an earlier call with the same
-        numbers, or a copy) cuts the input off the graph.
-        ``named_args``: (how the message names an input, the input)."""
+        numbers, or a copy) cuts the input off the graph; an exponent put there too is named,
+        and so are two inputs kept in the reverse order of the operation's (a set, which
+        has no order, passes). ``named_args``: (how the message names an input, the input)."""
         if case.group in _USUALLY_COMPOSITE:
             return
         try:

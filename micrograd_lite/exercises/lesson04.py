@@ -747,10 +747,7 @@ def _momentum_describe(Momentum, snapshot):
     moved = _only_first_moved(got, _MOMENTUM)
     if moved is not None:
         return _say_only_first_moved(moved, _MOMENTUM)
-    expected = _momentum_paths(None)
-    k, i = next((k, i) for k in range(len(got)) for i in range(len(_MOMENTUM.start))
-                if not _close_paths([got[k][i]], [expected[k][i]]))
-    got_k, want_k = differing(got[k][i], expected[k][i])
+    k, i, got_k, want_k = _first_wrong(got, _MOMENTUM)
     changed = changed_since(Momentum, snapshot)
     if changed:
         return Feedback(False, text("lesson04.momentum.changes_class_state", step=k + 1,
@@ -762,6 +759,15 @@ def _momentum_describe(Momentum, snapshot):
     return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,
                                 lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum, step=k + 1, index=i + 1,
                                 got=got_k, want=want_k, grads=_grads_of_step(_MOMENTUM, k)))
+
+
+def _first_wrong(run, setup):
+    """``(step, parameter, got, want)`` where ``run`` (the values after each step) first
+    differs from the worked optimizer on ``setup``: indices from 0, numbers as written."""
+    expected = _momentum_paths(None, setup)
+    k, i = next((k, i) for k in range(len(run)) for i in range(len(setup.start))
+                if not _close_paths([run[k][i]], [expected[k][i]]))
+    return (k, i, *differing(run[k][i], expected[k][i]))
 
 
 def _holds_any(value, params):
@@ -881,10 +887,7 @@ def _say_wrong_alone(run, setup):
     they explain ``run``; else where it first differs and the candidate causes. On the
     example's own setup, which stepped right the first time, the cause is certain:
     state kept from the earlier optimizers."""
-    expected = _momentum_paths(None, setup)
-    k, i = next((k, i) for k in range(len(run)) for i in range(len(setup.start))
-                if not _close_paths([run[k][i]], [expected[k][i]]))
-    got, want = differing(run[k][i], expected[k][i])
+    k, i, got, want = _first_wrong(run, setup)
     numbers = dict(lr=setup.lr, momentum=setup.momentum, start=setup.start, step=k + 1,
                    index=i + 1, got=got, want=want, grads=_grads_of_step(setup, k))
     if k > 0 and all(values == run[k - 1] for values in run[k:]):
@@ -943,10 +946,7 @@ def _momentum_more_setups(Momentum):
             return error
         if _right_run(run, setup):
             continue
-        expected = _momentum_paths(None, setup)
-        k, i = next((k, i) for k in range(len(run)) for i in range(len(setup.start))
-                    if not _close_paths([run[k][i]], [expected[k][i]]))
-        got, want = differing(run[k][i], expected[k][i])
+        k, i, got, want = _first_wrong(run, setup)
         if setup is _EQUAL_VALUES:
             return Feedback(False, text("lesson04.momentum.equal_values", step=k + 1,
                                         index=i + 1, got=got, want=want))
