@@ -238,6 +238,7 @@ CASES = {
     "error factor forward": (lesson01.check_error_factor, fresh(10)),
     "error factor below one": (lesson01.check_error_factor, fresh(0.5)),
     "error factor an error": (lesson01.check_error_factor, fresh(5e-4)),
+    "error factor read off a curve": (lesson01.check_error_factor, fresh(0.0136)),
     # lesson 02
     "count with operations": (lesson02.check_value_count, fresh(10)),
     "count one too many": (lesson02.check_value_count, fresh(8)),
@@ -330,6 +331,8 @@ ENGLISH = {
         '0.5 is below 1, which would mean the error grows. Give how many times SMALLER it gets: the error at 1e-2 divided by the error at 1e-3.',
     'error factor an error':
         '0.0005 looks like an error value, read off the curve. The factor is a ratio: divide the error at h = 1e-2 by the error at h = 1e-3.',
+    'error factor read off a curve':
+        '0.0136 is close to the error of the forward difference at h = 1e-2 (0.0136): a value read off a curve, not a factor. The factor is a ratio of two errors of the central curve: its error at h = 1e-2 divided by its error at h = 1e-3.',
     'count with operations':
         'You counted the operation nodes (*, +, *) too. They show how a Value was made; count only the boxes that hold data and grad.',
     'count one too many':

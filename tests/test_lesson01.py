@@ -448,8 +448,13 @@ def test_check_direction_wrong_answers(answer, says):
     (1 / 100, "give 100, not 1/100."),
     (0.1, "0.1 is 1/10, a ratio the other way round"),
     (0.5, "0.5 is below 1"),
-    (4.53e-05, "looks like an error value"),  # the central error at h = 1e-2
-    (4.53e-07, "looks like an error value"),
+    # read off a curve: which curve and which h it is said
+    (4.53e-05, "4.53e-05 is close to the error of the central difference at h = 1e-2 (4.53e-05): "
+               "a value read off a curve, not a factor."),
+    (4.5e-07, "close to the error of the central difference at h = 1e-3 (4.53e-07)"),
+    (0.0136, "0.0136 is close to the error of the forward difference at h = 1e-2 (0.0136)"),
+    (0.00136, "close to the error of the forward difference at h = 1e-3 (0.00136)"),
+    (5e-4, "looks like an error value"),  # on no curve at these two steps
     (1000, "like h³"),
     (0, "positive number"),
     (-100, "positive number"),

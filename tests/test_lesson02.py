@@ -732,6 +732,25 @@ def test_a_neuron_rewrapping_tanh_as_a_new_value_is_told_gradients_cannot_flow_b
     assert zh.message.startswith("这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value")
 
 
+def test_a_neuron_writing_tanh_into_the_data_of_its_sum_is_told_data_was_overwritten():
+    import math
+
+    def overwrites(x1, w1, x2, w2, b):  # walk 14: told it made a Value from a number
+        n = x1 * w1 + x2 * w2 + b
+        n.data = math.tanh(n.data)
+        return n
+    said = lesson02.check_neuron(overwrites)
+    zh = in_chinese(lambda: lesson02.check_neuron(overwrites))
+    assert not said and said.message == (
+        "The number is right, but the + node of your graph holds -0.7616, while its operation, "
+        "+, gives -1 from its inputs: its .data was written after the operation made it (as "
+        "n.data = ... does). o.backward() (lesson 03) goes back through each node's operation, "
+        "so a step written into .data is not in the graph and no gradient passes through it. "
+        "Build o with the Value operations themselves: n.tanh() for the last step.")
+    assert zh.message.startswith("这个数是对的，但你的图里那个 + 节点存的是 -0.7616，而由它的输入按 + "
+                                 "运算得到的是 -1。"), zh.message
+
+
 def test_a_neuron_whose_last_node_has_a_wrong_local_derivative_is_told_which_grad():
     import math
 

@@ -10,6 +10,7 @@ import unicodedata
 
 from ..engine import Value
 from ..language import text
+from ..numeric import central_difference, forward_difference
 from .answers import (as_number, check_number, listed, not_a_number, placeholder, read_number,
                       shown, shown_beside)
 from .feedback import Feedback
@@ -189,6 +190,15 @@ _ERROR_FACTOR_RIGHT_KEYS = {True: "lesson01.error_factor.right_exact",
                             False: "lesson01.error_factor.right"}
 
 
+# the two curves of the error figure, as a message names them
+_CURVE_KEYS = {"forward": "lesson01.error_factor.curve_forward",
+               "central": "lesson01.error_factor.curve_central"}
+_DIFFERENCES = {"forward": forward_difference, "central": central_difference}
+# what they show at the question's two steps: (curve, h as the question writes it, error)
+_READ_OFF_ERRORS = tuple((curve, step, abs(_DIFFERENCES[curve](math.exp, 1.0, float(step)) - math.e))
+                         for curve in _DIFFERENCES for step in ("1e-2", "1e-3"))
+
+
 @reads_answer_in_time
 def check_error_factor(answer):
     """Exercise: by what factor does the central difference's error shrink when h
@@ -203,6 +213,10 @@ def check_error_factor(answer):
         return Feedback(False, text("lesson01.error_factor.forward"))
     if 1.5 <= value <= 2.5:
         return Feedback(False, text("lesson01.error_factor.power"))
+    for curve, h, error in _READ_OFF_ERRORS:
+        if math.isclose(value, error, rel_tol=0.2):
+            return Feedback(False, text("lesson01.error_factor.read_off", value=value,
+                                        curve=text(_CURVE_KEYS[curve]), h=h, error=error))
     if 0.0 < value < 1e-3:
         return Feedback(False, text("lesson01.error_factor.an_error", value=value))
     if 0.0 < value < 1.0 and 80.0 <= 1.0 / value <= 125.0:

@@ -241,6 +241,12 @@ def check_neuron(neuron):
             return Feedback(False, text("lesson02.neuron.graph_cut", names=listed(missing)))
     # the graph must also carry gradients back: lesson 03 runs backward() on it
     point, inputs, out = outputs[0]
+    overwritten = _data_overwritten(out)
+    if overwritten is not None:  # n.data = math.tanh(n.data): a step the graph has not got
+        node, computed = overwritten
+        held, computed = differing(node.data, computed)
+        return Feedback(False, text("lesson02.neuron.data_overwritten", op=node._op,
+                                    held=held, computed=computed))
     if any(node._prev and node._local_grads is None and "_backward" not in vars(node)
            for node in out.topological_order()):  # Value(number, children, op): no derivatives
         return Feedback(False, text("lesson02.neuron.made_from_number"))
@@ -257,6 +263,23 @@ def check_neuron(neuron):
                                         got=shown(v.grad), want=shown(reference[name].grad)))
     problem = _unlabelled_problem(neuron, point, out.data)
     return Feedback(True, text("lesson02.neuron.right")) if problem is None else problem
+
+
+# what the package's operations compute from their inputs' data
+_OPERATIONS = {"+": lambda a, b: a + b, "*": lambda a, b: a * b, "tanh": math.tanh}
+
+
+def _data_overwritten(out):
+    """(node, what its operation gives) for a node of ``out``'s graph whose data is not
+    what its operation makes of its inputs (its .data written afterwards); else None."""
+    for node in out.topological_order():
+        operation = _OPERATIONS.get(node._op)
+        if operation is None:
+            continue
+        computed = operation(*(child.data for child in node._prev))
+        if not is_close(node.data, computed, 1e-9):
+            return node, computed
+    return None
 
 
 def _unlabelled_problem(neuron, point, labelled):
