@@ -1107,7 +1107,7 @@ def test_the_success_message_lists_the_large_graphs():
 @pytest.mark.parametrize("slip, english, chinese", [
     (("self.grad += other.data * out.grad", "self.grad += other * out.grad"),
      "a.grad should be a number, but it is a Value (Value(data=",
-     "a.grad 应该是一个数，但它是一个 Value 对象（Value(data="),
+     "a.grad 应该是一个数，但它是 Value(data=1.24, grad=0.0)，这是一个 Value 对象，"),
     (("self.grad += (1 - t ** 2) * out.grad", "self.grad += (1 - out ** 2) * out.grad"),
      "A number - a Value needs the Value's reflected method, __rsub__, which it does not have. "
      "Inside a `_backward`, compute with numbers: out.data, not out.",

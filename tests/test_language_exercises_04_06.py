@@ -324,7 +324,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 (1.0, -2.0) 出发的两个参数上新建的 "
      "Momentum(params, 0.1, 0.9)，即使单独使用也不对。第 1 步之后，参数 p1 是 0.95，应该是 0.9"),
     (lesson04.check_momentum, lambda: (MomentumVelocitiesAreValues,),
-     "第 1 步之后，参数 p1 的 data 是一个 Value 对象，不是数，而 p.data 里要放一个数。可能的原因：更新时用了参数本身"
+     "第 1 步之后，参数 p1 的 data 是一个 Value 对象，不是数，而 p.data 里要放一个数。可能的原因有这几种。更新时用了参数本身"
      "（p - learning_rate * v 会得到一个新的 Value，而 p.data - learning_rate * v 用的是 p 里的数）；"
      "或者速度是一个 Value（每个 v 都要是数，写成 v = momentum * v + p.grad）。"),
     (lesson04.check_momentum, lambda: (make_momentum_with_class_velocities(),),
@@ -660,7 +660,7 @@ def test_type_names_in_the_coding_checks_are_chinese():
     assert "只返回了一个浮点数（float），不是列表" in chinese_message(lesson04.check_descend,
                                                        descend_returns_final)
     layer_list = chinese_message(lesson05.check_mlp, LayerAlwaysAList, make_network()[1])
-    assert "返回了一个列表（[" in layer_list and " list " not in layer_list
+    assert "返回的是 [Value(data=0.7802)]，这是一个列表；" in layer_list and " list " not in layer_list
     assert "而不是一个 ReferenceValue 对象。" in chinese_message(check_engine,
                                                             lesson06.ReferenceValue(2.0))
 

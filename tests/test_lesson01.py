@@ -400,6 +400,7 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
 @pytest.mark.parametrize("answer", ["decrease", " Decrease ", "decrease b", "Decrease.", "down",
                                     "b should be decreased", "lower", "less", "smaller",
                                     "decrease it a little", "decrease b a bit", "b: decrease",
+                                    "decrease (a negative number)", "make a decrease in b",
                                     # the goal written in too: what is left answers for b
                                     "decrease it to increase L", "decrease b to make L larger",
                                     "to increase L, decrease b", "decrease b so L increases",
@@ -425,6 +426,10 @@ def test_check_direction_accepts_the_word_down(answer):
     (True, "you gave a bool"),
     # the right word for another variable: the answer says which one it is about
     ("decrease a", "Your answer is about a, but the question is about b"),
+    ("a should decrease", "Your answer is about a, but the question is about b"),
+    # "a" before a direction: the article or the variable? (walk 15: told "about a")
+    ("a decrease", 'Is the "a" in your answer the word "a" or the variable a?'),
+    ("increase (a negative number)", "It is -4"),  # the article: the answer is "increase"
     ("Decrease c.", "Your answer is about c, but the question is about b"),
     ("f should go down", "Your answer is about f, but the question is about b"),
     ("decrease e and d", "Your answer is about d, e, but the question is about b"),

@@ -1202,8 +1202,25 @@ def test_check_forward_reads_the_inputs_of_a_value_given_as_the_answer():
     """Walk finding: seed_neuron(b=b + 1), x2 left at 0, gives the right o and passed."""
     wrong = lesson02.seed_neuron(b=6.8813735870195432 + 1)
     message = lesson02.check_forward(wrong).message
-    assert "graph has b = 7.881, where the exercise has b = 6.881" in message, message
+    assert message == ("Your Value's graph has x2 = 0, b = 7.881, where the exercise has x2 = 1, "
+                       "b = 6.881. Its o comes out right all the same, from another input made up "
+                       "for it. Build the neuron with x2 = 1 and the seed's other numbers: "
+                       "seed_neuron(x2=1.0).")
     assert lesson02.check_forward(lesson02.seed_neuron(x2=1.0))
+
+
+@pytest.mark.parametrize("inputs, says", [
+    # walk 15: told "its o may come out right all the same", with o wrong
+    (dict(x1=1.0, x2=1.0), "Your Value's graph has x1 = 1, where the exercise has x1 = 2. Build"),
+    (dict(), "Your Value's graph has x2 = 0, where the exercise has x2 = 1. Build"),  # the lesson's o
+    (dict(x1=1.0, w2=5.0), "Your Value's graph has x1 = 1, x2 = 0, w2 = 5, where the exercise has x1 = 2, "
+                           "x2 = 1, w2 = 1. Build"),
+])
+def test_check_forward_names_every_input_of_another_graph(inputs, says):
+    feedback = lesson02.check_forward(lesson02.seed_neuron(**inputs))
+    zh = in_chinese(lambda: lesson02.check_forward(lesson02.seed_neuron(**inputs)).message)
+    assert not feedback and feedback.message.startswith(says), feedback.message
+    assert "right all the same" not in feedback.message and "碰巧" not in zh
 
 
 def test_check_subtraction_compares_an_input_with_how_its_class_made_it():

@@ -2345,3 +2345,19 @@ def test_round_14_lesson_03_messages_list_the_real_causes():
     resorted = lambda root: sorted(lesson03.worked_topological_sort(root), key=lambda v: v.data)
     assert "the finished list sorted again by something else (sorted(), .sort())" in \
         lesson03.check_topological_sort(resorted).message
+
+
+def test_round_15_a_loop_that_leaves_out_the_root_is_among_the_candidates():
+    """Walk finding: `reversed(order[:-1])` (the root's grad already set) was given three
+    candidates, none of them its cause."""
+    def skips_root(root):
+        order = root.topological_order()
+        root.grad = 1.0
+        for node in reversed(order[:-1]):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+    said = lesson03.check_backward_pass(skips_root).message
+    assert ("Every grad but the root's ends at 0. Candidates: a loop that leaves out the root "
+            "(such as reversed(order[:-1])") in said, said
+    assert "循环漏掉了根节点（比如 reversed(order[:-1])" in in_chinese(
+        lambda: lesson03.check_backward_pass(skips_root).message)

@@ -1434,7 +1434,7 @@ def test_a_momentum_step_that_stores_a_value_in_data_is_told_so_not_a_crash():
         "After step 1, the data of parameter p1 is a Value, not a number: p.data must hold "
         "a number. Candidates: the parameter itself in the update")
     assert chinese.message.startswith("第 1 步之后，参数 p1 的 data 是一个 Value 对象，不是数，而 p.data "
-                                      "里要放一个数。可能的原因：更新时用了参数本身")
+                                      "里要放一个数。可能的原因有这几种。更新时用了参数本身")
 
 
 def test_a_descend_that_keeps_w_between_calls_is_told_it_starts_where_the_last_call_ended():

@@ -48,7 +48,7 @@ from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
 from ..nodes import changes_its_grad, local_derivatives
 from ..nodes import reachable
-from .answers import differing, kind_of, listed, off_by, placeholder
+from .answers import differing, kind_of, listed, off_by, placeholder, shown
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, call_learner_code, describe_error,
                            mutable_defaults, same_result, time_limit, watches_kept_state)
@@ -342,7 +342,15 @@ def _off(got, want, grad=True):
         return text("engine_check.not_finite")
     if grad and got == 0.0:
         return text("engine_check.off.still_zero")
+    if grad and got < 0.0 and want < 0.0 and got != want:  # -1.6 for -3.2: half of it, not "too large"
+        amount = shown(float(f"{abs(got - want):.4g}"))
+        return text(_SIZE_OFF_KEYS[abs(got) > abs(want)], amount=amount)
     return off_by(got, want)
+
+
+# whether a negative gradient is larger in magnitude than the right one -> the words
+_SIZE_OFF_KEYS = {True: "engine_check.off.larger_in_magnitude",
+                  False: "engine_check.off.smaller_in_magnitude"}
 
 
 def _and_then(first, second):

@@ -112,8 +112,19 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # an answer names one of lesson 01's variables a, b, c, d, e, f
 _LETTER = re.compile(r"(?<![A-Za-z'])([A-Za-z])(?![A-Za-z'])")
 _VARIABLES = set("abcdef")
-# "a" is also the English article: "decrease it a little" names no variable
-_AFTER_ARTICLE = {"little", "bit", "lot", "tiny", "small", "touch", "few"}
+# "a" is also the English article: "decrease it a little", "(a negative number)" name no variable
+_AFTER_ARTICLE = {"little", "bit", "lot", "tiny", "small", "touch", "few", "negative", "positive",
+                  "number", "value", "step", "nudge", "change", "move", "reduction", "decline"}
+
+
+def _after_a(answer, match):
+    """The word after the letter ``match`` found, lower case ("" at the end)."""
+    following = answer[match.end():].split()
+    return following[0].lower().strip(".,!()") if following else ""
+
+
+def _is_direction(word):
+    return word in _UP or word in _DOWN or word.startswith(("increas", "decreas"))
 
 
 def _named_variables(answer):
@@ -121,12 +132,18 @@ def _named_variables(answer):
     named = set()
     for match in _LETTER.finditer(answer):
         letter = match.group(1).lower()
-        following = answer[match.end():].split()
-        if letter == "a" and following and following[0].lower().strip(".,!") in _AFTER_ARTICLE:
+        if letter == "a" and _after_a(answer, match) in _AFTER_ARTICLE:
             continue
         if letter in _VARIABLES:
             named.add(letter)
     return named
+
+
+def _a_before_direction(answer):
+    """Whether "a" comes right before a direction ("a decrease"): the article, or the
+    variable a said to move?"""
+    return any(match.group(1) in "aA" and _is_direction(_after_a(answer, match))
+               for match in _LETTER.finditer(answer))
 
 
 # the question's own goal, written into an answer: to make L larger (English or Chinese)
@@ -172,6 +189,8 @@ def check_direction(answer):
     if answer.strip(" .!").lower() == "d":  # the variable d, or "d" for "decrease"?
         return Feedback(False, text("lesson01.direction.letter_d"))
     others = sorted(_named_variables(answer) - {"b"})
+    if others == ["a"] and "b" not in _named_variables(answer) and _a_before_direction(answer):
+        return Feedback(False, text("lesson01.direction.article_or_a"))
     if others and "b" not in _named_variables(answer):
         return Feedback(False, text("lesson01.direction.other_variable", names=listed(others)))
     up = (any(word in _UP or word.startswith("increas") for word in words)

@@ -70,11 +70,18 @@ def check_forward(answer):
     n = 2.0 * -3.0 + 1.0 * 1.0 + SEED_NEURON["b"]
     o = math.tanh(n)
     if is_value(answer):  # a graph: its inputs must be the exercise's, not only its o
-        for node in answer.topological_order():
-            want = _FORWARD_INPUTS.get(getattr(node, "label", None))
-            if not node._prev and want is not None and node.data != want:
-                return Feedback(False, text("lesson02.forward.other_input", name=node.label,
-                                            got=shown(node.data), want=shown(want)))
+        held = {node.label: node.data for node in answer.topological_order()
+                if not node._prev and getattr(node, "label", None) in _FORWARD_INPUTS}
+        other = [name for name in _FORWARD_INPUTS if name in held
+                 and held[name] != _FORWARD_INPUTS[name]]
+        if other:
+            message = text("lesson02.forward.other_input",
+                           got=listed([f"{name} = {shown(held[name])}" for name in other]),
+                           want=listed([f"{name} = {shown(_FORWARD_INPUTS[name])}"
+                                        for name in other]))
+            if is_close(answer.data, o, 1e-9):
+                message += text("lesson02.forward.other_input_same_o")
+            return Feedback(False, message + text("lesson02.forward.build_again"))
     return check_number(
         answer,
         what=text("lesson02.forward.what"),

@@ -434,9 +434,13 @@ def _describe_wrong_path(path, trial, earlier):
         args = (trial.loss, trial.start, trial.learning_rate, trial.steps)
         if _close_paths(path, _buggy_descend(*args, bug)):
             return Feedback(False, _say_descend_bug(bug, trial.call, trial.name))
-    if trial.loss is not parabola and _close_paths(
-            path, worked_descend(parabola, trial.start, trial.learning_rate, trial.steps)):
-        return Feedback(False, text("lesson04.descend.lesson_loss", **trial.names))
+    lesson_rate = _lesson_loss_rate(path, trial)
+    if lesson_rate is not None:
+        message = text("lesson04.descend.lesson_loss", **trial.names)
+        if not math.isclose(lesson_rate, trial.learning_rate, rel_tol=1e-9):
+            message += text("lesson04.descend.lesson_loss_rate", used=f"{lesson_rate:.6g}",
+                            lr=trial.learning_rate)
+        return Feedback(False, message)
     if _close_paths(path, trial.expected, tol=_NEARLY):
         return Feedback(False, text("lesson04.descend.nearly", said=_first_wrong_update(path, trial)))
     used = _rate_used(path, trial)
@@ -450,6 +454,17 @@ def _describe_wrong_path(path, trial, earlier):
     # wrong at the first update: a loss built once, or a grad not reset, are right there
     first = _first_difference(path, trial.expected) == 1
     return Feedback(False, text(_WRONG_UPDATE_KEYS[first], said=_first_wrong_update(path, trial)))
+
+
+def _lesson_loss_rate(path, trial):
+    """The learning rate with which ``path`` is descent on the lesson's parabola, when this
+    trial's loss is another (the notebook's loss used by its name); else None."""
+    if trial.loss is parabola or len(path) < 2 or path[0] == 3.0:
+        return None
+    rate = (path[0] - path[1]) / (2.0 * (path[0] - 3.0))  # w1 = w0 - rate * 2 (w0 - 3)
+    if rate > 0.0 and _close_paths(path, worked_descend(parabola, trial.start, rate, trial.steps)):
+        return rate
+    return None
 
 
 # whether the first update is already wrong -> the candidates

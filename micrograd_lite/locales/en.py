@@ -169,6 +169,7 @@ TEXT = {
     "lesson01.direction.about_L": "The question is what to do with b (making L larger is the goal). Answer with one word for b: \"increase\" or \"decrease\".",
     "lesson01.direction.letter_d": "\"d\" could be short for \"decrease\" or the variable d of L: write the whole word, \"increase\" or \"decrease\", for b.",
     "lesson01.direction.sign_only": "\"{sign}\" could be the sign of dL/db or the way to move b: write the word for b, \"increase\" or \"decrease\".",
+    "lesson01.direction.article_or_a": "Is the \"a\" in your answer the word \"a\" or the variable a? The question is about b: which way to move b to make L larger? Answer with the one word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
@@ -206,7 +207,9 @@ TEXT = {
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "o, the neuron's output with x2 = 1 (a Value or a number)",
     "lesson02.forward.kind": "a Value or a number",
-    "lesson02.forward.other_input": "Your Value's graph has {name} = {got}, where the exercise has {name} = {want}; its o may come out right all the same, from another input made up for it. Build the neuron with x2 = 1 and the seed's other numbers: seed_neuron(x2=1.0).",
+    "lesson02.forward.other_input": "Your Value's graph has {got}, where the exercise has {want}.",
+    "lesson02.forward.other_input_same_o": " Its o comes out right all the same, from another input made up for it.",
+    "lesson02.forward.build_again": " Build the neuron with x2 = 1 and the seed's other numbers: seed_neuron(x2=1.0).",
     "lesson02.forward.right": "With x2 = 1, x2*w2 = 1, so n = {n:.4f} and o = tanh(n) = {o:.4f}.",
     "lesson02.forward.gave_n": "{value:.4f} is n. The neuron's output is o = tanh(n).",
     "lesson02.forward.lesson_o": "That is the output with x2 * w2 = 0: the lesson's neuron as it was (x2 = 0), or w2 set to 0. Build the graph again with x2 = 1 and the lesson's w2 = 1.",
@@ -424,7 +427,7 @@ TEXT = {
     "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
     "lesson03.backward.no_root_grad": "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop (dL/dL = 1; without it there is nothing to pass on), the loop sets grads back to 0 after passing them on, or the pass walks another graph than the root it is given (the notebook's o, say, in place of root). A node's grad is its answer: set the root's to 1 and leave every grad as the loop leaves it.",
     "lesson03.backward.every_grad_one": "Your grads are the ones a loop leaves that sets each node's grad to 1 before passing it on: that throws away what the paths above added into it. Only the root's grad is set to 1, once, before the loop.",
-    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
+    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: a loop that leaves out the root (such as reversed(order[:-1]); the root's grad of 1 is the one to pass on first); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -756,6 +759,9 @@ TEXT = {
         "L = loss(w) from the function passed in as the argument `loss` (not the "
         "lesson's loss by its name, and not a gradient written out by hand such as "
         "2 * (w - 3)).",
+    "lesson04.descend.lesson_loss_rate":
+        " Its steps are also those of learning rate {used}, where this call asks for {lr}: "
+        "use the argument `learning_rate` too, not a rate of your own or one from an earlier cell.",
     "lesson04.descend.own_rate":
         "With {call} on {loss}, your steps are those of learning rate {used}; this call "
         "asks for {lr}. Candidates: a rate of your own in the update instead of the "
@@ -1550,10 +1556,11 @@ TEXT = {
         "for every parameter), then loss.backward(), then "
         "p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.nothing_moved":
-        "After step {step} no parameter has moved. Between loss_fn and "
-        "the update: model.zero_grad(), then loss.backward() (the "
-        "update needs the grads it fills in), then "
-        "p.data = p.data - learning_rate * p.grad for every p in "
+        "After step {step} no parameter has moved, and their grads are 0. Candidates: "
+        "loss.backward() not called, the grads set back to 0 (model.zero_grad()) after "
+        "loss.backward() and before the update read them, or no update of p.data at all. "
+        "The order is model.zero_grad(), then loss.backward() (the update needs the grads it "
+        "fills in), then p.data = p.data - learning_rate * p.grad for every p in "
         "model.parameters().",
     "lesson05.step.nothing_moved_grads_filled":
         "After step {step} no parameter has moved, though their grads are filled: "
@@ -1754,6 +1761,8 @@ TEXT = {
         "`Value(..., (self,), ...)`, self alone: the exponent is a plain number, not a node",
     "engine_check.local.relu": "1 if a > 0, else 0",
     "engine_check.local.sigmoid": "s·(1 - s), s = sigmoid(a)",
+    "engine_check.off.larger_in_magnitude": "too large in magnitude by {amount}",
+    "engine_check.off.smaller_in_magnitude": "too small in magnitude by {amount}",
     "engine_check.off.still_zero": "still 0: no gradient reached it",
     "engine_check.not_finite": "not a finite number",
     "engine_check.and_then": "{first} {second}",

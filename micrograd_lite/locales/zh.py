@@ -164,6 +164,7 @@ TEXT = {
     "lesson01.direction.about_L": "问题是 b 该怎么变（目标是让 L 变大）。请用 \"increase\"（增大）或 \"decrease\"（减小）说明 b 该怎么变。",
     "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请写出完整的词 \"increase\"（增大）或 \"decrease\"（减小），说明 b 该怎么变。",
     "lesson01.direction.sign_only": "\"{sign}\" 可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
@@ -201,7 +202,9 @@ TEXT = {
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "x2 = 1 时神经元的输出 o，一个 Value 或一个数",
     "lesson02.forward.kind": "一个 Value 或一个数",
-    "lesson02.forward.other_input": "你的 Value 的计算图里 {name} = {got}，而练习里 {name} = {want}。即使 o 碰巧对了，也是别的输入凑出来的。请用 x2 = 1 和种子神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
+    "lesson02.forward.other_input": "你的 Value 的计算图里 {got}，而练习里 {want}。",
+    "lesson02.forward.other_input_same_o": "o 虽然碰巧对了，却是别的输入凑出来的。",
+    "lesson02.forward.build_again": "请用 x2 = 1 和种子神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
     "lesson02.forward.right": "x2 = 1 时，x2*w2 = 1，所以 n = {n:.4f}，o = tanh(n) = {o:.4f}。",
     "lesson02.forward.gave_n": "{value:.4f} 是 n。神经元的输出是 o = tanh(n)。",
     "lesson02.forward.lesson_o": "这是 x2 * w2 = 0 时的输出，也就是课文里原来的神经元（x2 = 0），或者把 w2 设成了 0。用 x2 = 1、课文里的 w2 = 1 重新搭建这个神经元。",
@@ -271,7 +274,7 @@ TEXT = {
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
     "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
     "lesson02.sub.made_missing": "{made} 得到的节点没有 {missing}。TinyValue 把数放在 .data 里，把输入放在 ._prev 里，把运算放在 ._op 里，画图时这三个都要读。如果你的类有自己的 __init__，请在里面调用 super().__init__(data, _children, _op, label)，或者把这三个都设好。",
-    "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是{kind}（{data}），不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
+    "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是 {data}，这是{kind}，不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
     "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 {was}，减完之后变成了 {now}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
@@ -417,7 +420,7 @@ TEXT = {
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了 notebook 里的 o，而不是 root）。一个节点的 grad 就是它的答案。请把根节点的设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
-    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad）；或者循环走的不是传进来的 root 的计算图（比如 notebook 里的 o）。一个节点的 grad 就是它的答案。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。循环漏掉了根节点（比如 reversed(order[:-1])，而最先要往下传的正是根节点的 grad，也就是 1）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad）；或者循环走的不是传进来的 root 的计算图（比如 notebook 里的 o）。一个节点的 grad 就是它的答案。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。一是循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。二是循环在第一个节点之后就结束了（循环体里有 return 或 break）。三是循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -673,6 +676,9 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
         "你的循环没有用传进来的损失函数。要用参数 `loss` 传进来的函数搭建 L = loss(w)"
         "（不要按名字调用课程的损失函数，也不要手写梯度，比如 2 * (w - 3)）。",
+    "lesson04.descend.lesson_loss_rate":
+        "而且这条路径每一步用的学习率是 {used}，这次调用要的是 {lr}。学习率也要用参数 `learning_rate`，"
+        "不要用你自己定的数，也不要用之前单元格里的变量。",
     "lesson04.descend.own_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
         "可能的原因有这几种。更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度被缩放了"
@@ -755,7 +761,7 @@ TEXT = {
         "请把速度保存在每个优化器里面，在 __init__ 里创建 self.velocities。",
     "lesson04.momentum.data_not_number":
         "第 {step} 步之后，参数 p{index} 的 data 是{kind}，不是数，而 p.data 里要放一个数。"
-        "可能的原因：更新时用了参数本身（p - learning_rate * v 会得到一个新的 Value，"
+        "可能的原因有这几种。更新时用了参数本身（p - learning_rate * v 会得到一个新的 Value，"
         "而 p.data - learning_rate * v 用的是 p 里的数）；或者速度是一个 Value"
         "（每个 v 都要是数，写成 v = momentum * v + p.grad）。",
     "lesson04.momentum.data_changed":
@@ -768,9 +774,9 @@ TEXT = {
         "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
         "可能的原因有这几种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
         "二是每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
-        "或者新的速度只赋给了循环变量，没有写回去（for p, v in zip(...): v = ...，要写成 self.velocities[i] = ...）。"
-        "三是 zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
-        "四是按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
+        "三是新的速度只赋给了循环变量，没有写回去（for p, v in zip(...): v = ...，要写成 self.velocities[i] = ...）。"
+        "四是 zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
+        "五是按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
         "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
@@ -1143,7 +1149,7 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
         "每个有 3 个权重和 1 个偏置。",
     "lesson05.layer.not_two":
-        "{call} 在 {x} 上返回了{kind}（{got}）；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
+        "{call} 在 {x} 上返回的是 {got}，这是{kind}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
     "lesson05.layer.wrong_outputs":
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
@@ -1168,11 +1174,11 @@ TEXT = {
     "lesson05.layer.changed_by_another": "创建 Layer(3, 1) 改变了在它之前创建的 {call}。它的 parameters() 现在给出 {count} 个 Value，而不是原来的 8 个。每一层都要有自己的神经元，在 __init__ 里创建，放在 self 上（self.neurons = [...]），不要放在类上，也不要放在类外面的列表里。",
     "lesson05.layer.single_count":
         "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元的 3 个权重和一个偏置），"
-        "而刚才建的 Layer(3, 2) 有正确的 8 个。可能的原因：神经元的个数照着例子写死了，"
+        "而刚才建的 Layer(3, 2) 有正确的 8 个。可能的原因有这几种。神经元的个数照着例子写死了，"
         "没有用 nout；或者保留了之前建的层的神经元（在模块里的列表中，"
         "或者在 neurons=[] 这样的默认参数里）。",
     "lesson05.layer.single_in_list":
-        "Layer(3, 1) 在 {x} 上返回了{kind}（{got}）；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），写成 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
+        "Layer(3, 1) 在 {x} 上返回的是 {got}，这是{kind}；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），写成 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
     "lesson05.layer.relu_kept":
         "{call} 在 {x} 上给出 {got}，应该是 {want}。它的神经元仍然用了 relu，说明 nonlin=False 没有传到它们那里。每个神经元都要用 Neuron(nin, **kwargs) 来建。",
     "lesson05.mlp.count.layers_left_out":
@@ -1248,7 +1254,7 @@ TEXT = {
     "lesson05.step.bug.zero_data":
         "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。要清零的是 grad。先 model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，然后 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved":
-        "第 {step} 步之后，没有一个参数动过。在 loss_fn 和更新之间，先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步之后，没有一个参数动过，它们的 grad 也都是 0。可能的原因有这几种。没有调用 loss.backward()；在 loss.backward() 之后、更新读取 grad 之前，又把 grad 设回了 0（model.zero_grad()）；或者根本没有更新 p.data。正确的顺序是先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved_grads_filled":
         "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。可能的原因有这几种。更新写在了 loss.backward() 之前（那时 grad 还是 0）；更新写进了 p.grad 而不是 p.data；或者把新的 Value 赋给了循环变量（p = Value(...)）或放进了列表（ps[i] = Value(...)），这都不会改动它们。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
@@ -1301,7 +1307,7 @@ TEXT = {
     "lesson05.step.return.value":
         "training_step 返回的是损失的 Value 本身。它应该返回损失的数值和准确率这两个数，写成 `return loss.data, accuracy`。",
     "lesson05.step.return.not_two":
-        "training_step 返回了{kind}（{got}）；它应该返回两个数，写成 `return loss.data, accuracy`。",
+        "training_step 返回的是 {got}，这是{kind}；它应该返回两个数，写成 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_value":
         "training_step 返回了损失的 Value；要返回它的数值 loss.data，写成 `return loss.data, accuracy`。",
     "lesson05.step.return.swapped":
@@ -1391,6 +1397,8 @@ TEXT = {
         "`Value(..., (self,), ...)`，只有 self 一个输入（指数是一个普通的数，不是节点）",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
+    "engine_check.off.larger_in_magnitude": "绝对值偏大 {amount}",
+    "engine_check.off.smaller_in_magnitude": "绝对值偏小 {amount}",
     "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
     "engine_check.not_finite": "不是有限的数",
     "engine_check.and_then": "{first}{second}",
@@ -1432,9 +1440,9 @@ TEXT = {
         "{count} 个叠起来的菱形（`x = x * 0.6 + x * 0.4` 重复 {count} 次，x = 0.7）",
     "engine_check.what.data_of": "`{expr}` 的 data",
     "engine_check.what.output_grad": "backward() 之后输出的 grad",
-    "engine_check.not_a_number": "{what} 应该是一个数，但它是{kind}（{got}）。",
+    "engine_check.not_a_number": "{what} 应该是一个数，但它是 {got}，这是{kind}。",
     "engine_check.not_a_number.value":
-        "{what} 应该是一个数，但它是{kind}（{got}），也就是说该用数的地方用了 Value。"
+        "{what} 应该是一个数，但它是 {got}，这是{kind}，也就是说该用数的地方用了 Value。"
         "在运算和它们的 `_backward` 里要用数 `other.data` 来算，而不是 `other`。",
     "engine_check.leaf.not_a_value": "Value({x}) 没有创建出一个 Value。",
     "engine_check.leaf.missing":
@@ -1495,7 +1503,7 @@ TEXT = {
     "engine_check.case.reads_later":
         "接着，检查在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
         "再调用 backward()，结果 {name}.grad 从 {before} 变成了 {after}。你的代码读了放在图的节点"
-        "之外、会被之后的运算改变的东西。可能的原因：某个 `_backward` 读的不是它自己的 out "
+        "之外、会被之后的运算改变的东西。可能的原因有这几种。某个 `_backward` 读的不是它自己的 out "
         "和输入，而是别的节点（比如存在列表里的最后一个结果）；或者 backward() 走过了"
         "图之外保存的节点。",
     "engine_check.case.reads_later_by_check":
