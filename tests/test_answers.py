@@ -353,6 +353,7 @@ def test_a_numpy_float32_is_read_as_the_number_written():
     (0.25, 0.3, ("0.25", "0.3")),
     (1, 1.0000001, ("1", "1.0000001")),  # a whole number stays whole
     (-0.0, 0.5, ("0", "0.5")),  # never "-0"
+    (-59.99999999999872, -6.0, ("-60", "-6")),  # float noise about -60 reads as -60 (walk 15)
 ])
 def test_differing_writes_two_numbers_that_cannot_be_read_alike(got, want, written):
     """Walk finding: "0.38240323" and "0.382403229" read as the same number rounded."""

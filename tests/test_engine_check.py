@@ -852,7 +852,7 @@ def test_a_list_that_is_not_a_topological_order_names_both_candidates():
                          "                topo.append(v)\n                for child in v._prev:\n"
                          "                    build_topo(child)\n"))
     message = check_engine(broken).message
-    assert "backward() went through the nodes in topological order, inputs first" in message
+    assert "backward() went through the nodes inputs first" in message
     assert "`for v in reversed(topo)`" in message and "append it after the loop over `v._prev`" in message
 
 
@@ -1365,3 +1365,31 @@ def test_a_backward_stored_as_its_result_is_named():
                          "        out._backward = _backward()\n        return out\n\n    def __mul__"))
     message = check_engine(called).message
     assert message.startswith("A node made by `+` holds None as its `_backward`"), message
+
+
+def test_an_order_kept_in_a_set_is_among_the_candidates():
+    """Walk 15: topo = set() was told its loop went forwards or appended too early, the
+    two candidates of a list; a set keeps no order at all."""
+    broken = make_value(("        topo, visited = [], set()\n", "        topo, visited = set(), set()\n"),
+                        ("                topo.append(v)\n", "                topo.add(v)\n"),
+                        ("        for v in reversed(topo):\n", "        for v in reversed(list(topo)):\n"))
+    assert not check_engine(broken)  # which message depends on the order the set gives
+    forwards = make_value(("for v in reversed(topo):", "for v in topo:"))
+    assert "or the order is kept in a set (topo = set()), which keeps no order" in \
+        check_engine(forwards).message
+    assert "或者把顺序存在了集合里（topo = set()）" in in_chinese(
+        lambda: check_engine(forwards).message)
+
+
+def test_an_operation_that_hangs_its_backward_on_an_input_is_told_so():
+    """Walk 15: `self._backward = _backward` in __mul__ was told the `+` node changes
+    out.grad (check_add_mul) and the walk's order is wrong (check_engine)."""
+    broken = make_value(("        out._backward = _backward\n        return out\n\n    def __pow__",
+                         "        self._backward = _backward\n        return out\n\n    def __pow__"))
+    for check in (check_add_mul, check_engine):
+        said = check(broken)
+        assert not said and said.message.startswith(
+            "`a * b` replaced the `_backward` of its input `a` (with self._backward = _backward, "
+            "say). An operation hangs its `_backward` on the node it makes"), said.message
+    assert in_chinese(lambda: check_engine(broken).message).startswith(
+        "`a * b` 把它的输入 `a` 的 `_backward` 换掉了")

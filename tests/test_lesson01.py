@@ -629,6 +629,12 @@ def test_check_direction_reads_the_synonyms_alike(answer, right):
     (-8.0, "Candidates: L itself, with the lecture's a = 2, where a slope was asked for; or the "
      "slope with a = 4.", "也可能是用 a = 4 算了斜率"),
     ((-3 * (-2) * -0.001 - 0) / 0.002, "-3 is half of dL/db", "是 dL/db 的一半"),
+    # walk 15: b + 0.01 divided by h = 0.001 was shown as -59.999999999999 with no cause
+    ((compute_L(3.0, -3.0 + 0.01, 10.0, -2.0) - compute_L(3.0, -3.0, 10.0, -2.0)) / 0.001,
+     "That is ten times dL/db: the step you added to b is ten times the h you divided by",
+     "这是 dL/db 的十倍。"),
+    ((compute_L(3.0, -3.0 + 0.001, 10.0, -2.0) - compute_L(3.0, -3.0, 10.0, -2.0)) / 0.01,
+     "That is a tenth of dL/db", "这是 dL/db 的十分之一。"),
 ])
 def test_check_nudge_b_names_every_cause_a_number_fits(answer, words, chinese):
     """Walk finding: -8 (the slope with a = 4) was told it was L, not a slope; -3 (divided

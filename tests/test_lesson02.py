@@ -1320,3 +1320,28 @@ def test_check_neuron_lists_an_output_made_from_a_computed_number():
         return Value(math.tanh(n.data))
     assert "an output made anew from a number you computed (Value(math.tanh(n.data)), say)" in \
         lesson02.check_neuron(wrapped).message
+
+
+def test_a_neuron_with_no_return_is_told_to_return_o():
+    """Walk finding: it was told it returned "a NoneType object", with no word of return."""
+    def no_return(x1, w1, x2, w2, b):
+        o = (x1 * w1 + x2 * w2 + b).tanh()
+    assert lesson02.check_neuron(no_return).message == (
+        "no_return returned None: end it with return o, the output Value (a function with no "
+        "return gives None).")
+    assert in_chinese(lambda: lesson02.check_neuron(no_return).message).startswith(
+        "no_return 返回了 None。请在函数最后写上 return o")
+
+
+def test_a_class_that_does_not_build_on_tinyvalue_is_told_the_candidates():
+    """Walk finding: `class MyTinyValue:` (no base class) got Python's "takes no arguments"
+    and no next step."""
+    class MyTinyValue:
+        def __sub__(self, other):
+            return MyTinyValue(self.data - other.data)
+    said = lesson02.check_subtraction(MyTinyValue).message
+    assert said.endswith("Candidates: the base class left out of the class line (class "
+                         "MyTinyValue(TinyValue): in lesson 02), or __init__ misspelled "
+                         "(__int__, _init_)."), said
+    assert "class 那一行漏写了基类（第 02 课要写 class MyTinyValue(TinyValue):）" in in_chinese(
+        lambda: lesson02.check_subtraction(MyTinyValue).message)

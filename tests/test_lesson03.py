@@ -2361,3 +2361,31 @@ def test_round_15_a_loop_that_leaves_out_the_root_is_among_the_candidates():
             "(such as reversed(order[:-1])") in said, said
     assert "循环漏掉了根节点（比如 reversed(order[:-1])" in in_chinese(
         lambda: lesson03.check_backward_pass(skips_root).message)
+
+
+def test_round_15_grad_b1_from_the_notebooks_variables_lists_them_first():
+    """Walk finding: a grad_b1 that multiplies the worked example's dL_dyhat, dh_dz, ...
+    (the notebook's variables) was told only "written in the code or kept from a call"."""
+    namespace = {"dL_dyhat": -0.6, "dyhat_dh": 0.8, "dh_dz": 0.25, "dz_db1": 1.0}
+    exec("def grad_b1(x, y, w1, b1, w2, b2):\n"
+         "    return dL_dyhat * dyhat_dh * dh_dz * dz_db1\n", namespace)
+    said = lesson03.check_grad_b1(namespace["grad_b1"]).message
+    assert "it does not compute from its arguments. Candidates: the notebook's variables " \
+           "(dL_dyhat, dh_dz, ... of the worked example) used in place of the arguments" in said
+    assert "用了笔记本里算例的变量（dL_dyhat、dh_dz 等）" in in_chinese(
+        lambda: lesson03.check_grad_b1(namespace["grad_b1"]).message)
+
+
+def test_round_15_calling_an_exercise_left_as_none_is_explained():
+    """Walk finding: topological_sort left as the skeleton's None, then called in
+    backward_pass, got Python's "'NoneType' object is not callable" and nothing more."""
+    namespace = {"topological_sort": None}
+    exec("def backward_pass(root):\n"
+         "    root.grad = 1.0\n"
+         "    for node in reversed(topological_sort(root)):\n"
+         "        pass\n", namespace)
+    said = lesson03.check_backward_pass(namespace["backward_pass"]).message
+    assert "Something your code calls holds None where a function belongs: a name still set to " \
+           "None (an exercise left as its skeleton's None, say)" in said, said
+    assert "意思是代码调用的东西是 None，而不是函数。" in in_chinese(
+        lambda: lesson03.check_backward_pass(namespace["backward_pass"]).message)

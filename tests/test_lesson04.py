@@ -2004,3 +2004,62 @@ def test_check_descend_tries_more_steps_than_the_lesson_makes():
     assert lesson04.check_descend(capped).message.startswith(
         "With descend(loss, 8.0, 0.01, 150) on L(w) = (w - 3)**2, your list has 101 numbers; "
         "it should have 151")
+
+
+def _descend_with(update_line, backward="L.backward()"):
+    namespace = {"Value": Value}
+    exec("def descend(loss, start, learning_rate, steps):\n"
+         "    w = Value(start)\n"
+         "    path = [w.data]\n"
+         "    for _ in range(steps):\n"
+         "        L = loss(w)\n"
+         "        w.grad = 0.0\n"
+         f"        {backward}\n"
+         f"        {update_line}\n"
+         "        path.append(w.data)\n"
+         "    return path\n", namespace)
+    return namespace["descend"]
+
+
+@pytest.mark.parametrize("descend, english, chinese", [
+    # walk 15: L.backward with no () was given four candidates, none of them its cause
+    (_descend_with("w.data = w.data - learning_rate * w.grad", backward="L.backward"),
+     "w never moves from -1.0. Candidates: no update of w.data after L.backward(); L.backward "
+     "written without its () (it names the method and does not call it, so w.grad stays 0)",
+     "L.backward 后面漏了 ()"),
+    # walk 15: abs(w.grad) was told "yours adds it"
+    (_descend_with("w.data = w.data - learning_rate * abs(w.grad)"),
+     "Candidates: the step added (w.data + learning_rate * w.grad), or the size of the gradient "
+     "used (abs(w.grad))", "或者用了梯度的大小 abs(w.grad)"),
+    (_descend_with("w.data = w.data + learning_rate * w.grad"), "or the size of the gradient "
+     "used (abs(w.grad)), which drops its sign", "这条路径上的梯度全是负的"),
+])
+def test_round_15_descend_messages_list_the_real_cause(descend, english, chinese):
+    said = lesson04.check_descend(descend)
+    assert not said and english in said.message, said.message
+    assert chinese in in_chinese(lambda: lesson04.check_descend(descend).message)
+
+
+def test_round_15_descend_on_the_lesson_loss_with_a_rate_of_its_own_says_both():
+    """Walk finding: the notebook's loss and learning_rate used by their names got the
+    candidates for a wrong rate only, not the loss."""
+    namespace = {"Value": Value, "loss": parabola, "learning_rate": 0.1}
+    exec("def descend(loss_fn, start, lr, steps):\n"
+         "    w = Value(start)\n"
+         "    path = [w.data]\n"
+         "    for _ in range(steps):\n"
+         "        L = loss(w)\n"
+         "        w.grad = 0.0\n"
+         "        L.backward()\n"
+         "        w.data -= learning_rate * w.grad\n"
+         "        path.append(w.data)\n"
+         "    return path\n", namespace)
+    said = lesson04.check_descend(namespace["descend"]).message
+    assert said.endswith("your loop does not use the loss it is given. Build L = loss(w) from "
+                         "the function passed in as the argument `loss` (not the lesson's loss "
+                         "by its name, and not a gradient written out by hand such as "
+                         "2 * (w - 3)). Its steps are also those of learning rate 0.1, where "
+                         "this call asks for 0.05: use the argument `learning_rate` too, not a "
+                         "rate of your own or one from an earlier cell."), said
+    assert "而且这条路径每一步用的学习率是 0.1，这次调用要的是 0.05。" in in_chinese(
+        lambda: lesson04.check_descend(namespace["descend"]).message)

@@ -215,8 +215,10 @@ def _padded(written, value, other, other_value, digits):
 
 def _looks_whole(written, value):
     """Whether ``written`` reads as a whole number that ``value`` is not: "1" for
-    tanh(6.5) = 0.9999955, which never reaches 1."""
-    return float(written) != value and not any(c in written for c in ".einf")
+    tanh(6.5) = 0.9999955, which never reaches 1. (-59.99999999999872, float noise
+    about -60, reads as -60, as :func:`shown` writes it.)"""
+    return (float(written) != value and not _is_noise(float(written), value)
+            and not any(c in written for c in ".einf"))
 
 
 def shown_beside(value, target):

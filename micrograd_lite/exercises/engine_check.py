@@ -815,12 +815,16 @@ class _Checker:
             args, ref_args = ([mine["a"]] * case.arity, [ref["a"]] * case.arity) if same else (
                 [mine[n] for n in names], [ref[n] for n in names])
         computing = text("engine_check.doing.compute", expr=expr, inputs=inputs)
+        arg_names = made_texts if made else ["a"] * case.arity if same else names
+        hung = [getattr(arg, "_backward", None) for arg in args]  # what each input had
         out = self.result(expr, self.call(case.apply, *args, doing=computing), inputs)
         ref_out = case.apply(*ref_args)
         self.inputs_unchanged(mine, values, computing)
+        for name, arg, was in zip(arg_names, args, hung):  # self._backward = _backward
+            if getattr(arg, "_backward", None) != was:
+                _fail(text("engine_check.replaces_input_backward", expr=expr, name=name))
         self.prev_holds_values(case, expr, out)
-        self.prev_holds_the_inputs(case, expr, inputs, out, zip(
-            made_texts if made else ["a"] * case.arity if same else names, args))
+        self.prev_holds_the_inputs(case, expr, inputs, out, zip(arg_names, args))
         self.check_value(case, expr, inputs, out, ref_out.data, xs, same)  # before its name
         self.op_names_the_operation(case, expr, out)
         if made:

@@ -194,6 +194,8 @@ def check_neuron(neuron):
             return trouble
         x1, w1, x2, w2, b = point
         n = x1 * w1 + x2 * w2 + b
+        if out is None and name is not None:  # no return at the end
+            return Feedback(False, text("lesson02.neuron.none", name=name))
         if not isinstance(out, Value):
             got = as_number(out)
             if got is not None and is_close(got, math.tanh(n), 1e-9):

@@ -202,6 +202,8 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
         L.backward()
         if bug == "plus":
             w.data = w.data + learning_rate * w.grad
+        elif bug == "size":
+            w.data = w.data - learning_rate * abs(w.grad)
         elif bug == "no learning rate":
             w.data = w.data - w.grad
         elif bug == "loss not gradient":
@@ -216,6 +218,8 @@ def _say_descend_bug(bug, call, loss):
     """What the path of a loop with ``bug`` (one of _DESCEND_BUGS) shows."""
     if bug == "plus":
         return text("lesson04.descend.bug.plus", call=call, loss=loss)
+    if bug == "plus or size":
+        return text("lesson04.descend.bug.plus_or_size", call=call, loss=loss)
     if bug == "no zero_grad":
         return text("lesson04.descend.bug.no_zero_grad", call=call, loss=loss)
     if bug == "no learning rate":
@@ -430,9 +434,11 @@ def _describe_wrong_path(path, trial, earlier):
     if remembered is not None:
         return Feedback(False, text("lesson04.descend.remembers_other_loss", **trial.names,
                                     other=remembered.name))
+    args = (trial.loss, trial.start, trial.learning_rate, trial.steps)
     for bug in _DESCEND_BUGS:
-        args = (trial.loss, trial.start, trial.learning_rate, trial.steps)
         if _close_paths(path, _buggy_descend(*args, bug)):
+            if bug == "plus" and _close_paths(path, _buggy_descend(*args, "size")):
+                bug = "plus or size"  # every gradient of the path negative: the two walk alike
             return Feedback(False, _say_descend_bug(bug, trial.call, trial.name))
     lesson_rate = _lesson_loss_rate(path, trial)
     if lesson_rate is not None:

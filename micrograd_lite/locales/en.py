@@ -38,6 +38,8 @@ TEXT = {
     "learner_code.explain.fractional_power": "",
     "learner_code.explain.value_exponent": "",
     "learner_code.explain.zero_division": "",
+    "learner_code.explain.none_called": " Something your code calls holds None where a function belongs: a name still set to None (an exercise left as its skeleton's None, say), or one bound to what a function with no return gave back.",
+    "learner_code.explain.no_init": " The class has no __init__ to take them, of its own or from a class it builds on. Candidates: the base class left out of the class line (class MyTinyValue(TinyValue): in lesson 02), or __init__ misspelled (__int__, _init_).",
     "learner_code.explain.no_attribute": "",
     "learner_code.explain.not_defined": "",
     "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}: an operation given a number must first make it a Value, e.g. other = other if isinstance(other, Value) else Value(other).",
@@ -159,6 +161,8 @@ TEXT = {
     "lesson01.nudge_b.dL_df_a2": "4 is dL/df for a = 2 (a × b + c). Set a = 3 and nudge b, not f.",
     "lesson01.nudge_b.L_a2": "-8 is the value of L for a = 2, and also dL/db for a = 4 (a × f). Candidates: L itself, with the lecture's a = 2, where a slope was asked for; or the slope with a = 4. Set a = 3, nudge b and compute (L2 - L1) / h.",
     "lesson01.nudge_b.half": "-3 is half of dL/db, and also the value of b itself. Candidates: the difference L2 - L1 divided by 2h where b moved by h only (divide by the step b took, h; a central difference divides by 2h because b moves from b - h to b + h), or b given where its slope was asked for.",
+    "lesson01.nudge_b.ten_times": "That is ten times dL/db: the step you added to b is ten times the h you divided by (b + 0.01, then / 0.001, say). Nudge b by h and divide by that same h.",
+    "lesson01.nudge_b.tenth": "That is a tenth of dL/db: the step you added to b is a tenth of the h you divided by (b + 0.001, then / 0.01, say). Nudge b by h and divide by that same h.",
     "lesson01.nudge_b.otherwise": "{value} is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.",
 
     # -- lesson01: which way to move b
@@ -241,6 +245,7 @@ TEXT = {
     "lesson02.neuron.doing_backward": "running o.backward() on your o",
     "lesson02.neuron.backward_fails": "The number is right, but gradients cannot flow back through your graph. {problem} Build o with the Value operations themselves (n.tanh() for the last step), not by making a Value from a number you computed.",
     "lesson02.neuron.data_overwritten": "The number is right, but the {op} node of your graph holds {held}, while its operation, {op}, gives {computed} from its inputs: its .data was written after the operation made it (as n.data = ... does). o.backward() (lesson 03) goes back through each node's operation, so a step written into .data is not in the graph and no gradient passes through it. Build o with the Value operations themselves: n.tanh() for the last step.",
+    "lesson02.neuron.none": "{name} returned None: end it with return o, the output Value (a function with no return gives None).",
     "lesson02.neuron.made_from_number": "The number is right, but a node of your graph is a Value made from a number you computed (Value(number, children, op)): it does not know how its number depends on its inputs, so o.backward() (lesson 03) cannot pass gradients back through it. Build o with the Value operations themselves: n.tanh() for the last step.",
     "lesson02.neuron.rounded": " Every output you returned is the right one rounded to {decimals} decimals: keep o as tanh(n) gives it, unrounded (round only where you print).",
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
@@ -476,7 +481,7 @@ TEXT = {
     "lesson03.grad_b1.value": "grad_b1 returned a Value (data {data:g}, grad {grad:g}), not a number. If it is b1 after backward(), return its .grad; the exercise asks for the number from the chain-rule formula.",
     "lesson03.grad_b1.not_a_number": "grad_b1 should return a number; it returned {result!r}.",
     "lesson03.grad_b1.autograd": "Your function builds Values and calls backward(): that is autograd computing the number for you. The exercise asks for the chain-rule formula written with plain numbers: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
-    "lesson03.grad_b1.same_everywhere": "Your function returns {got} at each of the {points} points tried, though dL/db1 differs from one point to the next: it does not compute from its arguments (a number written in the code, or one kept from an earlier call). Compute it from x, y, w1, b1, w2 and b2.",
+    "lesson03.grad_b1.same_everywhere": "Your function returns {got} at each of the {points} points tried, though dL/db1 differs from one point to the next: it does not compute from its arguments. Candidates: the notebook's variables (dL_dyhat, dh_dz, ... of the worked example) used in place of the arguments, a number written in the code, or one kept from an earlier call. Compute it from x, y, w1, b1, w2 and b2.",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1 matches autograd at every point tried.",
     "lesson03.grad_b1.sign": "The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).",
     "lesson03.grad_b1.no_sigmoid": "The sigmoid's derivative h (1 - h) is missing (dh/dz).",
@@ -721,8 +726,9 @@ TEXT = {
         "With {call} on {loss}, your list starts at {got}; it should start "
         "at the start, w = {start}.",
     "lesson04.descend.never_moves":
-        "With {call} on {loss}, w never moves from {start}. Candidates: no update of "
-        "w.data after L.backward(); w.grad reset between backward() and the update (reset "
+        "With {call} on {loss}, w never moves from {start}. Candidates: no update of w.data "
+        "after L.backward(); L.backward written without its () (it names the method and does "
+        "not call it, so w.grad stays 0); w.grad reset between backward() and the update (reset "
         "it before backward()); a loss built from something other than w itself (a copy "
         "such as Value(w.data)), so that w.grad stays 0; or an update skipped by a "
         "condition (on the sign of the gradient, say).",
@@ -735,6 +741,12 @@ TEXT = {
         "With {call} on {loss}: Your w walks uphill: the loss grows at every step. "
         "The update subtracts the "
         "step: w.data = w.data - learning_rate * w.grad (yours adds it).",
+    "lesson04.descend.bug.plus_or_size":
+        "With {call} on {loss}: Your w walks uphill: the loss grows at every step. "
+        "Candidates: the step added (w.data + learning_rate * w.grad), or the size of the "
+        "gradient used (abs(w.grad)), which drops its sign, the side the slope goes down "
+        "to; every gradient on this path is negative, so the two walk alike. The update is "
+        "w.data = w.data - learning_rate * w.grad.",
     "lesson04.descend.bug.no_zero_grad":
         "With {call} on {loss}: Your first step is right and the later ones are too "
         "long: w.grad still "
@@ -1761,6 +1773,7 @@ TEXT = {
         "`Value(..., (self,), ...)`, self alone: the exponent is a plain number, not a node",
     "engine_check.local.relu": "1 if a > 0, else 0",
     "engine_check.local.sigmoid": "s·(1 - s), s = sigmoid(a)",
+    "engine_check.replaces_input_backward": "`{expr}` replaced the `_backward` of its input `{name}` (with self._backward = _backward, say). An operation hangs its `_backward` on the node it makes, out._backward = _backward, and leaves its inputs' own: the input's is what passes its grad further back.",
     "engine_check.off.larger_in_magnitude": "too large in magnitude by {amount}",
     "engine_check.off.smaller_in_magnitude": "too small in magnitude by {amount}",
     "engine_check.off.still_zero": "still 0: no gradient reached it",
@@ -1996,9 +2009,11 @@ TEXT = {
     "engine_check.order.forwards":
         "The `_backward` of {node} ran while its grad was {got}, before the `_backward`s "
         "of the nodes that use it (its grad ends at {final}): backward() went through the "
-        "nodes in topological order, inputs first, instead of in reverse. Either its loop goes through the topological order forwards "
-        "(go through it in reverse: `for v in reversed(topo)`), or build_topo appends a node "
-        "before its inputs (append it after the loop over `v._prev`).",
+        "nodes inputs first, instead of from the output back. Candidates: its loop goes through "
+        "the topological order forwards (go through it in reverse: `for v in reversed(topo)`); "
+        "build_topo appends a node before its inputs (append it after the loop over "
+        "`v._prev`); or the order is kept in a set (topo = set()), which keeps no order, so the "
+        "nodes come out in any order (keep them in a list).",
     "engine_check.order.before_user":
         "The `_backward` of {node} ran while its grad was {got}, before that of {user}, which "
         "uses it (its grad ends at {final}). A node's `_backward` must run after those of all "

@@ -42,6 +42,8 @@ TEXT = {
     "learner_code.explain.fractional_power": "意思是负数的小数次幂不是实数。",
     "learner_code.explain.value_exponent": "意思是指数是 Value 时，底数必须是正数。指数的局部导数要用到底数的自然对数。",
     "learner_code.explain.zero_division": "意思是除数是 0。",
+    "learner_code.explain.none_called": "意思是代码调用的东西是 None，而不是函数。可能是某个名字还是 None（比如某道练习还停留在骨架代码里的 None），也可能它接住的是一个没有 return 的函数的返回值。",
+    "learner_code.explain.no_init": "意思是这个类没有能接收这些参数的 __init__，自己没有定义，也没有从别的类继承到。可能的原因有这几种。class 那一行漏写了基类（第 02 课要写 class MyTinyValue(TinyValue):）；或者 __init__ 拼错了（比如 __int__、_init_）。",
     "learner_code.explain.no_attribute": "意思是这个对象没有这个属性或方法。可能是名字拼错了，也可能是类里还没有定义它。",
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。运算拿到一个数时，要先把它变成 Value，比如 other = other if isinstance(other, Value) else Value(other)。",
@@ -154,6 +156,8 @@ TEXT = {
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
     "lesson01.nudge_b.L_a2": "-8 是 a = 2 时 L 的值，也是 a = 4 时的 dL/db（a × f）。可能是算了 L 本身（用的是博客里的 a = 2），而题目要的是斜率；也可能是用 a = 4 算了斜率。把 a 设为 3，挪动 b，再计算 (L2 - L1) / h。",
     "lesson01.nudge_b.half": "-3 是 dL/db 的一半，也正是 b 本身的值。可能是 b 只挪动了 h，差 L2 - L1 却除以了 2h（要除以 b 实际挪动的距离 h；中心差分除以 2h，是因为 b 从 b - h 挪到了 b + h）；也可能是把 b 本身当成了它的斜率。",
+    "lesson01.nudge_b.ten_times": "这是 dL/db 的十倍。你给 b 加的步长是你除以的 h 的十倍（比如 b + 0.01，却除以 0.001）。b 挪动多少 h，就除以同一个 h。",
+    "lesson01.nudge_b.tenth": "这是 dL/db 的十分之一。你给 b 加的步长只有你除以的 h 的十分之一（比如 b + 0.001，却除以 0.01）。b 挪动多少 h，就除以同一个 h。",
     "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后把 (L2 - L1) / h 赋给 answer。",
 
     # -- lesson01: which way to move b
@@ -236,6 +240,7 @@ TEXT = {
     "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward() ",
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算搭建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
     "lesson02.neuron.data_overwritten": "这个数是对的，但你的图里那个 {op} 节点存的是 {held}，而由它的输入按 {op} 运算得到的是 {computed}。这个节点生成之后，它的 .data 又被改写了（比如 n.data = ... 这样的写法）。o.backward()（第 03 课）沿着每个节点的运算往回传梯度，直接写进 .data 的那一步不在图里，梯度传不过去。请用 Value 自己的运算来构建 o，最后一步用 n.tanh()。",
+    "lesson02.neuron.none": "{name} 返回了 None。请在函数最后写上 return o，返回输出的 Value（没有 return 的函数返回的就是 None）。",
     "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来搭建 o，最后一步写 n.tanh()。",
     "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
@@ -418,9 +423,9 @@ TEXT = {
         "再按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
         "请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
-    "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了 notebook 里的 o，而不是 root）。一个节点的 grad 就是它的答案。请把根节点的设为 1，其余的 grad 保持循环算完时的样子。",
+    "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
-    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。循环漏掉了根节点（比如 reversed(order[:-1])，而最先要往下传的正是根节点的 grad，也就是 1）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad）；或者循环走的不是传进来的 root 的计算图（比如 notebook 里的 o）。一个节点的 grad 就是它的答案。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。循环漏掉了根节点（比如 reversed(order[:-1])，而最先要往下传的正是根节点的 grad，也就是 1）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。一是循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。二是循环在第一个节点之后就结束了（循环体里有 return 或 break）。三是循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -469,7 +474,7 @@ TEXT = {
     "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果这是调用 backward() 之后的 b1，应该返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
     "lesson03.grad_b1.autograd": "你的函数搭建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
-    "lesson03.grad_b1.same_everywhere": "你的函数在试过的 {points} 个点上都返回 {got}，可是 dL/db1 在不同的点上并不一样。它没有用参数来算（可能是写死在代码里的数，也可能是前一次调用留下的数）。请用 x、y、w1、b1、w2 和 b2 来算。",
+    "lesson03.grad_b1.same_everywhere": "你的函数在试过的 {points} 个点上都返回 {got}，可是 dL/db1 在不同的点上并不一样。它没有用参数来算。可能的原因有这几种。用了笔记本里算例的变量（dL_dyhat、dh_dz 等），而不是传进来的参数；写死在代码里的数；或者前一次调用留下的数。请用 x、y、w1、b1、w2 和 b2 来算。",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1，在试过的每个点上都和自动求导的结果一致。",
     "lesson03.grad_b1.sign": "符号反了。dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
     "lesson03.grad_b1.no_sigmoid": "少了 dh/dz，也就是 sigmoid 的导数 h (1 - h)。",
@@ -652,7 +657,7 @@ TEXT = {
     "lesson04.descend.wrong_start":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始；它应该从起点 w = {start} 开始。",
     "lesson04.descend.never_moves":
-        "在 {loss} 上运行 {call} 时，w 一直停在 {start}。可能的原因有这几种。L.backward() 之后没有更新 w.data；"
+        "在 {loss} 上运行 {call} 时，w 一直停在 {start}。可能的原因有这几种。L.backward() 之后没有更新 w.data；L.backward 后面漏了 ()（这样只是提到这个方法，并没有调用它，w.grad 就一直是 0）；"
         "在 backward() 和更新之间把 w.grad 清零了（应该在 backward() 之前清零）；损失不是用 w 本身搭的"
         "（比如用了副本 Value(w.data)），所以 w.grad 一直是 0；或者更新被某个条件跳过了（比如看梯度的正负）。",
     "lesson04.descend.never_moves_here":
@@ -661,6 +666,11 @@ TEXT = {
         "（比如把参数取整，{lr} 就变成了 0）；或者梯度小的时候跳过了这一步（这次起点处的梯度是 {grad}）。",
     "lesson04.descend.bug.plus":
         "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，写成 w.data = w.data - learning_rate * w.grad。",
+    "lesson04.descend.bug.plus_or_size":
+        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。可能的原因有这几种。"
+        "更新时加上了步长（w.data + learning_rate * w.grad）；或者用了梯度的大小 abs(w.grad)，"
+        "丢掉了它的正负号，也就是下坡的方向。这条路径上的梯度全是负的，所以这两种写法走出的路一样。"
+        "更新要写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.no_zero_grad":
         "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了。w.grad 里还留着前面几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 w.grad = 0.0。",
     "lesson04.descend.bug.no_learning_rate":
@@ -1397,6 +1407,7 @@ TEXT = {
         "`Value(..., (self,), ...)`，只有 self 一个输入（指数是一个普通的数，不是节点）",
     "engine_check.local.relu": "a > 0 时为 1，否则为 0",
     "engine_check.local.sigmoid": "s·(1 - s)，其中 s = sigmoid(a)",
+    "engine_check.replaces_input_backward": "`{expr}` 把它的输入 `{name}` 的 `_backward` 换掉了（比如写了 self._backward = _backward）。运算要把 `_backward` 挂在它新建的节点上，写成 out._backward = _backward，输入自己的 `_backward` 不要动，梯度还要靠它继续往回传。",
     "engine_check.off.larger_in_magnitude": "绝对值偏大 {amount}",
     "engine_check.off.smaller_in_magnitude": "绝对值偏小 {amount}",
     "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
@@ -1581,10 +1592,11 @@ TEXT = {
         "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.order.forwards":
         "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时用到它的节点的 "
-        "`_backward` 都还没有运行（它最后是 {final}）。backward() 是按拓扑顺序走的，"
-        "先处理输入，后处理用到输入的节点，没有倒过来走。可能是循环正着走了拓扑顺序，要倒过来走，"
-        "写成 `for v in reversed(topo)`。也可能是 build_topo 在访问输入之前就把节点加进了列表，"
-        "要在遍历 `v._prev` 的循环之后再加。",
+        "`_backward` 都还没有运行（它最后是 {final}）。backward() 先处理了输入，后处理用到输入的节点，"
+        "没有从输出往回走。可能的原因有这几种。循环正着走了拓扑顺序，要倒过来走，"
+        "写成 `for v in reversed(topo)`；build_topo 在访问输入之前就把节点加进了列表，"
+        "要在遍历 `v._prev` 的循环之后再加；或者把顺序存在了集合里（topo = set()），"
+        "集合不记顺序，节点取出来的先后是随意的（请用列表来存）。",
     "engine_check.order.before_user":
         "节点 {node} 的 `_backward` 比用到它的 {user} 先运行，运行时它的 grad 还是 {got}"
         "（最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
