@@ -137,7 +137,7 @@ def test_a_tanh_keeping_its_value_outside_the_node_fails_with_two_in_one_graph(l
 @pytest.mark.parametrize("language, words", [
     ("en", "Then the check made one more `a * b` from other inputs, outside this graph, set the "
            "graph's grads back to 0 and called backward() again: a.grad changed from "),
-    ("zh", "接着，检查在这个图之外用别的输入又算了一次 `a * b`，把图里的 grad 都设回 0，再调用 "
+    ("zh", "接着，检查函数在这个图之外用别的输入又算了一次 `a * b`，把图里的 grad 都设回 0，再调用 "
            "backward()，结果 a.grad 从 "),
 ])
 def test_a_mul_reading_the_last_result_kept_in_a_list_is_found_by_one_more_product(language, words):

@@ -283,7 +283,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
         message = lesson04.check_descend(descend_uses_data).message
     finally:
         language.set_language("en")
-    assert "对 L(w) = (w - 3)**2 运行 descend(loss, -1.0, 0.1, 5)" in message
+    assert "在 L(w) = (w - 3)**2 上运行 descend(loss, -1.0, 0.1, 5)" in message
     assert "running descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2" in \
         lesson04.check_descend(descend_uses_data).message
 
@@ -340,7 +340,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_neuron, lambda: (NeuronRandomBias,), "新建的 Neuron(64) 的偏置一开始是 0.5。"),
     (lesson05.check_neuron, lambda: (NeuronPositiveWeights,), "全都同号。请用 random.uniform(-1, 1) 分别取每个权重"),
     (lesson05.check_neuron, lambda: (NeuronRunsBackward,),
-     "Neuron(3, nonlin=True) 在 [2.0, -1.0, 0.5] 上运行后，检查还没调用 backward()，grad 就已经变了。"
+     "Neuron(3, nonlin=True) 在 [2.0, -1.0, 0.5] 上运行后，检查函数还没调用 backward()，grad 就已经变了。"
      "刚调用完时 out.grad 是 1，本来应该还是 0。"),
     (lesson05.check_neuron, lambda: (NeuronParametersNested,),
      "Neuron(3, nonlin=True).parameters() 的列表里套着一个列表。它应该是一个平的 Value 列表，里面不能再有列表。"
@@ -351,7 +351,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_neuron, lambda: (make_neuron_with_class_weights(),),
      "有 7 个 Value，应该有 4 个。你的 Neuron 改动了 `w`。它是类本身的属性"),
     (lesson05.check_neuron, lambda: (make_neuron_with_module_weights(),),
-     "第一次给出 3.25，检查又建了一个并用过之后，它给出 2.1。你的对象共用了每个对象之外的某样东西"),
+     "第一次给出 3.25，检查函数又建了一个并用过之后，它给出 2.1。你的对象共用了每个对象之外的某样东西"),
     (lesson05.check_count_parameters, lambda: (count_mutates_its_argument,),
      "count_parameters(2, [16, 16, 1]) 改动了传给它的列表 nouts，[16, 16, 1] 变成了 [2, 16, 16, 1]。"),
     (lesson05.check_mlp, lambda: network_with_relu_in(1),

@@ -209,7 +209,7 @@ def test_right_results_from_code_that_changes_a_global_pass_with_a_note_in_both_
         chinese = lesson02.check_neuron(make_neuron_counting_in_a_global()).message
     finally:
         set_language("en")
-    assert "另外提醒一下，检查调用你的代码时，它改动了全局变量 `_calls_seen`。" in chinese
+    assert "另外提醒一下，检查函数调用你的代码时，它改动了全局变量 `_calls_seen`。" in chinese
     # without a change, no note
     assert "One more thing" not in lesson02.check_neuron(
         lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w2 + b).tanh()).message
@@ -360,7 +360,7 @@ def test_a_changed_global_whose_name_occurs_inside_the_message_text_is_still_nam
     assert message.endswith(f" Your code also changed the global `{name}` while the check called "
                             "it: it keeps something from one call to the next, which may be why.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make()).message)
-    assert chinese.endswith(f"另外，在检查调用你的代码期间，你的代码改动了全局变量 `{name}`。它把某些"
+    assert chinese.endswith(f"另外，在检查函数调用你的代码期间，你的代码改动了全局变量 `{name}`。它把某些"
                             "东西从一次调用留到了下一次，这也许就是出错的原因。")
 
 

@@ -862,7 +862,7 @@ def test_check_subtraction_names_state_kept_between_subtractions(make, where):
             "keeps something from one call to the next, which may be why.")
     chinese = in_chinese(lambda: lesson02.check_subtraction(make()).message)
     assert chinese.startswith("p = 5，q = 2 时，p - q 第一次得到的 data 是 3.0")
-    assert "另外，在检查调用你的代码期间，你的代码改动了" in chinese
+    assert "另外，在检查函数调用你的代码期间，你的代码改动了" in chinese
 
 
 def make_neuron_with_a_default_accumulator():
@@ -1100,6 +1100,11 @@ def test_check_subtraction_names_children_and_op_swapped():
     english = lesson02.check_subtraction(swapped).message
     assert "is the text '-'" in english and "the two may be swapped" in english, english
     assert "only once" not in english
+    # walk 16: the order is given for the learner's class, not for Value
+    name = swapped.__name__
+    assert f"The order is {name}(data, _children, _op)" in english, english
+    assert f"参数的顺序是 {name}(data, _children, _op)。" in in_chinese(
+        lambda: lesson02.check_subtraction(swapped).message)
 
 
 def test_check_subtraction_tells_an_op_that_changes_between_calls():
@@ -1345,3 +1350,18 @@ def test_a_class_that_does_not_build_on_tinyvalue_is_told_the_candidates():
                          "(__int__, _init_)."), said
     assert "class 那一行漏写了基类（第 02 课要写 class MyTinyValue(TinyValue):）" in in_chinese(
         lambda: lesson02.check_subtraction(MyTinyValue).message)
+
+
+@pytest.mark.parametrize("body", [
+    "return sum([x1 * w1, x2 * w2, b]).tanh()",  # sum() starts from 0: 0 + Value
+    "e = (2 * (x1 * w1 + x2 * w2 + b)).exp()\n    return (e - 1) / (e + 1)",  # the lesson's formula
+    "return ((x1 * w1 + x2 * w2 + b) * 1).tanh()",
+    "return (0 + x1 * w1 + x2 * w2 + b + 0.0).tanh()",
+])
+def test_a_right_neuron_with_plain_numbers_in_its_graph_passes(body):
+    """Walk 16: nodes made with a plain number (2 * n, 0 + n) record one input; the check
+    that reads each node's data from its inputs raised TypeError on them."""
+    namespace = {}
+    exec("def my_neuron(x1, w1, x2, w2, b):\n    " + body + "\n", namespace)
+    said = lesson02.check_neuron(namespace["my_neuron"])
+    assert said, said.message

@@ -716,7 +716,8 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_stub, "w never moves from -1.0"),
         (descend_zero_after_backward, "w never moves from -1.0"),
         (descend_plus, "walks uphill"),
-        (descend_no_zero_grad, "Set w.grad = 0.0 before each L.backward()"),
+        (descend_no_zero_grad, "Set w.grad = 0.0 before each L.backward() (with one =: "
+                               "w.grad == 0.0 only compares, and changes nothing)."),
         (descend_appends_the_value, "same Value object more than once"),
         (descend_no_start, "leaves out the start"),
         (descend_one_short, "stops one update short"),
@@ -1643,11 +1644,11 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
     (lambda: descend_first_update_off,
      "your w after update 1 is 0.3; it should be -0.2 (w was -1 before this update). Candidates: a "
      "learning rate other than the learning_rate argument",
-     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（这次更新前 w = -1）。可能的原因有下面几种。（1）用的学习率不是参数 "
+     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（这次更新前 w = -1）。可能的原因有这几种。（1）用的学习率不是参数 "
      "learning_rate。"),
     (lambda: descend_steps_too_long_from_step_three,
      "(w was 0.44 before this update), and the updates before it are right. Candidates:",
-     "（这次更新前 w = 0.44）。这之前的更新都是对的。可能的原因有下面几种。"),
+     "（这次更新前 w = 0.44）。这之前的更新都是对的。可能的原因有这几种。"),
 ])
 def test_check_descend_names_what_its_numbers_show(make, english, chinese):
     said, zh = in_english_and_chinese(lesson04.check_descend, make)

@@ -1697,8 +1697,8 @@ def test_check_mlp_lists_the_causes_when_part_of_a_result_is_kept():
         "calls and reads in place of the parameters."), english.message
     chinese = in_chinese(lambda: lesson05.check_mlp(make_network()[0],
                                                     make_network_keeping_its_first_layer()).message)
-    assert chinese.endswith("可能的原因有两种。一是之前某次调用的部分结果被留了下来（比如存在 Layer 或 "
-                            "Neuron 的缓存里）。二是你的代码在两次调用之间留着别的状态，并且读的是这些状态，"
+    assert chinese.endswith("可能的原因有两种。（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 "
+                            "Neuron 的缓存里）。（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，"
                             "而不是参数。"), chinese
     assert lesson05.check_mlp(make_network()[0], make_network_keeping_right_scores())
 
@@ -2225,3 +2225,19 @@ def test_round_13_lesson_05_messages_name_the_real_causes():
         hidden = sum(b * (a + 1) for a, b in zip(sizes[:-1], sizes[1:-1]))
         return hidden + sizes[-1] * sizes[-2]
     assert "a layer whose neurons get no bias" in lesson05.check_count_parameters(no_output_bias).message
+
+
+def test_zero_grad_without_its_parentheses_is_among_the_candidates():
+    """Walk 16: `model.zero_grad` (not called) was told to call model.zero_grad() before
+    loss.backward(), which the learner believes they did."""
+    def step(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        model.zero_grad  # noqa: B018 (the slip: named, not called)
+        loss.backward()
+        for p in model.parameters():
+            p.data = p.data - learning_rate * p.grad
+        return loss.data, accuracy
+    said = lesson05.check_training_step(step).message
+    assert "Candidates: no model.zero_grad() before loss.backward(); model.zero_grad written " \
+           "without its () (it names the method and does not call it)" in said, said
+    assert "model.zero_grad 后面漏了 ()" in in_chinese(lambda: lesson05.check_training_step(step).message)

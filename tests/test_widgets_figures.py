@@ -559,3 +559,16 @@ def test_lesson04_bowl_colour_bar_label_clear_of_the_loss_panel(lang, settings):
     for tick in loss_panel.yaxis.get_major_ticks():
         if tick.label1.get_visible() and tick.label1.get_text():
             assert not label.overlaps(tick.label1.get_window_extent(renderer))
+
+
+@pytest.mark.parametrize("x, h", [(4.0, 1.0), (0.65, 1e-3), (3.0, 0.1), (-2.0, 1.0), (1.0, 1.0)])
+def test_the_tangent_readout_hides_no_line_point_curve_or_legend(x, h):
+    """Walk 16: at x = 4, h = 1 the read-out, fixed at the bottom right, covered the tangent
+    and the secant; it now takes a place where it covers none of them."""
+    from micrograd_lite.plots import hides
+    scene = derivatives.TangentScene()
+    scene.draw(derivatives.tangent_view(x, h))
+    renderer = scene.scene.canvas.get_renderer()
+    box = scene.readout.get_bbox_patch().get_window_extent(renderer)
+    drawn = (scene.curve, scene.tangent, scene.secant, scene.point, scene.nudged, scene.legend)
+    assert not [artist for artist in drawn if hides(box, artist, renderer)]

@@ -274,16 +274,17 @@ def check_neuron(neuron):
     return Feedback(True, text("lesson02.neuron.right")) if problem is None else problem
 
 
-# what the package's operations compute from their inputs' data
-_OPERATIONS = {"+": lambda a, b: a + b, "*": lambda a, b: a * b, "tanh": math.tanh}
+# what the package's operations compute from their inputs' data (a node made with a plain
+# number, 2 * n, records n alone: its number is not in the graph, and it is not recomputed)
+_OPERATIONS = {"+": (2, lambda a, b: a + b), "*": (2, lambda a, b: a * b), "tanh": (1, math.tanh)}
 
 
 def _data_overwritten(out):
     """(node, what its operation gives) for a node of ``out``'s graph whose data is not
     what its operation makes of its inputs (its .data written afterwards); else None."""
     for node in out.topological_order():
-        operation = _OPERATIONS.get(node._op)
-        if operation is None:
+        arity, operation = _OPERATIONS.get(node._op, (None, None))
+        if arity != len(node._prev):
             continue
         computed = operation(*(child.data for child in node._prev))
         if not is_close(node.data, computed, 1e-9):
@@ -591,7 +592,7 @@ def _structure_problem(out, left, right, earlier, cls, first_round=True):
     where = text("lesson02.sub.where", p=shown(left.data), q=shown(right.data))
     if isinstance(out._prev, str):  # the _op where _children goes: arguments swapped?
         return Feedback(False, text("lesson02.sub.prev_text", where=where, prev=repr(out._prev),
-                                    op=repr(getattr(out, "_op", None))))
+                                    op=repr(getattr(out, "_op", None)), cls=cls.__name__))
     if not isinstance(out._prev, (tuple, list, set, frozenset)):  # a generator: read once
         return Feedback(False, text("lesson02.sub.prev_kind", where=where,
                                     kind=kind_of(out._prev)))

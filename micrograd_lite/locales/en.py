@@ -274,7 +274,7 @@ TEXT = {
     "lesson02.sub.changed_input": "p - q changed {input} itself ({input}.data is now {data!r}, was {was:g}). An operation must leave its inputs alone and return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.changed_input_node": "p - q changed {input} itself: it now has {changed}, which a new {name} has not. An operation must leave its inputs alone and record the links on the new node it returns: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_kind": "_prev of p - q {where} is a {kind}; it should be a tuple of the two nodes, (self, other). A {kind} can be read only once: the first walk over the graph uses it up.",
-    "lesson02.sub.prev_text": "_prev of p - q {where} is the text {prev}, and its _op is {op}: the two may be swapped. The order is Value(data, _children, _op): the tuple (self, other) second, the text \"-\" third.",
+    "lesson02.sub.prev_text": "_prev of p - q {where} is the text {prev}, and its _op is {op}: the two may be swapped. The order is {cls}(data, _children, _op): the tuple (self, other) second, the text \"-\" third.",
     "lesson02.sub.prev_numbers": "_prev of p - q {where} holds numbers, {prev}, not the nodes. Put the nodes themselves in it, (self, other): the graph is walked from the result back to p and q through _prev.",
     "lesson02.sub.returned_input": "p - q returned {input} itself, not a new node. Return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.reversed": "p - q came out as q - p: {got1:g} for p = {p1:g}, q = {q1:g}, and {got2:g} for p = {p2:g}, q = {q2:g}. The operands are the wrong way round: self is the left operand, so compute self.data - other.data (other + (-self) turns them round too).",
@@ -751,7 +751,8 @@ TEXT = {
         "With {call} on {loss}: Your first step is right and the later ones are too "
         "long: w.grad still "
         "holds the gradients of the earlier steps, because backward() adds to "
-        ".grad. Set w.grad = 0.0 before each L.backward().",
+        ".grad. Set w.grad = 0.0 before each L.backward() (with one =: w.grad == 0.0 only "
+        "compares, and changes nothing).",
     "lesson04.descend.bug.no_learning_rate":
         "With {call} on {loss}: Your steps are whole gradients, those of learning rate 1. "
         "Candidates: the update does not multiply the gradient by learning_rate, or it uses "
@@ -1029,7 +1030,7 @@ TEXT = {
         "also charges a point whose margin y * score is below 1.",
     "lesson05.below_zero":
         "{value} is below 0, and a hinge loss never is: relu turns each point's "
-        "1 - y × score into 0 or more, so the mean is 0 or more too. Apply relu to each "
+        "1 - y * score into 0 or more, so the mean is 0 or more too. Apply relu to each "
         "point (a negative number becomes 0), then take the mean.",
     "lesson05.hinge.otherwise":
         "{value} is not it. For each point compute relu(1 - label * score), then "
@@ -1543,9 +1544,10 @@ TEXT = {
         "Your update walks uphill: p.data = p.data - learning_rate * p.grad (yours adds).",
     "lesson05.step.bug.no_zero_grad":
         "Your first step is right and the second is not: the gradients of the first "
-        "step are still in p.grad, because backward() adds to .grad. Call "
-        "model.zero_grad() before loss.backward(), on the model passed in as the first "
-        "argument (not another network of the notebook).",
+        "step are still in p.grad, because backward() adds to .grad. Candidates: no "
+        "model.zero_grad() before loss.backward(); model.zero_grad written without its () "
+        "(it names the method and does not call it); or zero_grad() called on another "
+        "network of the notebook, not on the model passed in as the first argument.",
     "lesson05.step.bug.times_data":
         "Your update multiplies by p.data: learning_rate * p.grad * p.data. The step "
         "is learning_rate * p.grad alone: p.data = p.data - learning_rate * p.grad.",

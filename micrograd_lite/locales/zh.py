@@ -75,9 +75,9 @@ TEXT = {
     "learner_code.doing.read_answer": "读取你的答案（检查函数会读它的 .data、比较它，并在消息里写出它）",
     "learner_code.too_long": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？",
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
-    "learner_code.state_note": "另外提醒一下，检查调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
-    "learner_code.state_note_class": "另外提醒一下，检查使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.state_also": "另外，在检查调用你的代码期间，你的代码改动了{places}。它把某些东西从一次调用留到了下一次，这也许就是出错的原因。",
+    "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
+    "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
+    "learner_code.state_also": "另外，在检查函数调用你的代码期间，你的代码改动了{places}。它把某些东西从一次调用留到了下一次，这也许就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
@@ -208,7 +208,7 @@ TEXT = {
     "lesson02.forward.kind": "一个 Value 或一个数",
     "lesson02.forward.other_input": "你的 Value 的计算图里 {got}，而练习里 {want}。",
     "lesson02.forward.other_input_same_o": "o 虽然碰巧对了，却是别的输入凑出来的。",
-    "lesson02.forward.build_again": "请用 x2 = 1 和种子神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
+    "lesson02.forward.build_again": "请用 x2 = 1 和课文里这个神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
     "lesson02.forward.right": "x2 = 1 时，x2*w2 = 1，所以 n = {n:.4f}，o = tanh(n) = {o:.4f}。",
     "lesson02.forward.gave_n": "{value:.4f} 是 n。神经元的输出是 o = tanh(n)。",
     "lesson02.forward.lesson_o": "这是 x2 * w2 = 0 时的输出，也就是课文里原来的神经元（x2 = 0），或者把 w2 设成了 0。用 x2 = 1、课文里的 w2 = 1 重新搭建这个神经元。",
@@ -269,7 +269,7 @@ TEXT = {
     "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而一个刚创建的 {name} 本来不是这样。运算不能改动它的输入，要把这些联系记在它返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
     "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
-    "lesson02.sub.prev_text": "p - q{where}的 _prev 是字符串 {prev}，_op 是 {op}，两者可能放反了。参数的顺序是 Value(data, _children, _op)。第二个是元组 (self, other)，第三个是字符串 \"-\"。",
+    "lesson02.sub.prev_text": "p - q{where}的 _prev 是字符串 {prev}，_op 是 {op}，两者可能放反了。参数的顺序是 {cls}(data, _children, _op)。第二个是元组 (self, other)，第三个是字符串 \"-\"。",
     "lesson02.sub.prev_numbers": "p - q{where}的 _prev 里放的是数 {prev}，不是节点。请把节点本身放进去，写成 (self, other)。从结果往回走到 p 和 q，靠的就是 _prev。",
     "lesson02.sub.returned_input": "p - q 返回的是 {input} 本身，不是一个新节点。请返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.reversed": "p - q 算成了 q - p。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}。两个操作数的顺序反了。self 是左边的操作数，所以要算 self.data - other.data（写成 other + (-self) 也会把顺序弄反）。",
@@ -277,7 +277,7 @@ TEXT = {
     "lesson02.sub.no_sign": "p - q 的结果丢了符号。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}，只是差的大小。请计算 self.data - other.data，不要用 abs()。",
     "lesson02.sub.shared": "p = 5，q = 2 时 p - q 得到 3，但再对另外两个节点做一次减法之后，第一个结果变成了 {data!r}。你的结果共用了同一份 data。每次 p - q 都必须返回一个属于它自己的新节点。",
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
-    "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
+    "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查函数用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
     "lesson02.sub.made_missing": "{made} 得到的节点没有 {missing}。TinyValue 把数放在 .data 里，把输入放在 ._prev 里，把运算放在 ._op 里，画图时这三个都要读。如果你的类有自己的 __init__，请在里面调用 super().__init__(data, _children, _op, label)，或者把这三个都设好。",
     "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是 {data}，这是{kind}，不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
     "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 {was}，减完之后变成了 {now}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
@@ -301,7 +301,7 @@ TEXT = {
     "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
     "lesson02.sub.something_else": "别的节点",
     "lesson02.sub.op": "p - q{where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
-    "lesson02.sub.op_changed": "p - q{where}的结果里 _op 是 {op!r}，可这次检查最先做的几次减法记下的是 \"-\"。你的 __sub__ 记下的运算在不同的调用之间变了。每次减法都要把 _op 设为 \"-\"。",
+    "lesson02.sub.op_changed": "p - q{where}的结果里 _op 是 {op!r}，可这次检查函数最先做的几次减法记下的是 \"-\"。你的 __sub__ 记下的运算在不同的调用之间变了。每次减法都要把 _op 设为 \"-\"。",
     "lesson02.sub.op_lookalike": "这个字符只是看起来像减号，其实不是键盘上的 \"-\"（U+002D）。请用减号键重新输入。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
     "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
@@ -418,7 +418,7 @@ TEXT = {
         "请去掉 `yield`（想看每一步的话，在循环里用 print）。",
     "lesson03.backward.returned_grads":
         "在 {graph}上，你的 backward_pass 返回了{kind}，而每个 grad 都还是 0。"
-        "检查读取梯度的地方和 backward() 存放梯度的地方一样，是每个节点的 .grad。"
+        "检查函数读取梯度的地方和 backward() 存放梯度的地方一样，是每个节点的 .grad。"
         "如果它里面装的是梯度，请把它们存进 .grad（先设 root.grad = 1，"
         "再按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
         "请在循环之前设 root.grad = 1（dL/dL = 1），不然就没有东西可往下传。",
@@ -427,7 +427,7 @@ TEXT = {
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
     "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。循环漏掉了根节点（比如 reversed(order[:-1])，而最先要往下传的正是根节点的 grad，也就是 1）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
-    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。一是循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。二是循环在第一个节点之后就结束了（循环体里有 return 或 break）。三是循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
+    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，写成 child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，写成 child.grad += local * node.grad。",
@@ -436,7 +436,7 @@ TEXT = {
     "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请用 zip(node._prev, node._local_grads) 把两者原样配对。",
     "lesson03.backward.by_label": "在 {graph}上，你的循环给出的 grad 和 backward() 的不一样，可它在节点各有自己 label 的图上都是对的。它似乎是按 label 区分节点的，这样没有 label 或 label 相同的节点就会共用一个梯度。请把梯度存在节点自己身上（child.grad += local * node.grad），不要存在按 label 索引的字典里。",
     "lesson03.backward.zero_grad": "在 {graph}上，{label}.grad 是 {got}，应该是 {expected}。这里 z = 0，所以 s 的 grad 正好是 0，往下传的也是 0。可能是把 0 当成了“还没传到”（写成 `node.grad or 1` 或 `if node.grad:`），也可能是把为 0 的 grad 都设成了 1。只有根节点的 grad 在循环之前设为 1。",
-    "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能是下面几种之一。{hints}",
+    "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能的原因有这几种。{hints}",
     "lesson03.backward.slip.some_assigned": "有的节点（比如叶子节点）写 grad 时用了 =，其余的用了 +=。= 只留下进入这个节点的最后一条路径。每个子节点都要用 +=。",
     "lesson03.backward.slip.walk_order": "一个节点在所有用到它的节点都把梯度加进来之前，就把自己的 grad 传下去了。从根节点出发、沿每条路径一路往下走（比如递归）的遍历，在一个节点被用了两次时就会这样。请按倒过来的拓扑顺序走遍所有节点。",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
@@ -450,7 +450,7 @@ TEXT = {
     "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（dL/dL）。",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
-    "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有两种。一是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。二是数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
+    "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有两种。（1）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。（2）数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
 
@@ -484,7 +484,7 @@ TEXT = {
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请用链式法则的精确公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 算出并返回这个数。",
     "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子、多乘了一个因子，或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。（4）前向的计算，也就是 z、h 和 y_hat 是怎么算的（别忘了 b2）。",
-    "lesson03.grad_b1.arguments_swapped": "在每个点上，你的数都是把两个参数对调之后的正确 dL/db1。你的函数是按 grad_b1({order}) 的顺序读参数的。检查按练习给的顺序调用 grad_b1(x, y, w1, b1, w2, b2)，请让 def 行里的参数也按这个顺序排。",
+    "lesson03.grad_b1.arguments_swapped": "在每个点上，你的数都是把两个参数对调之后的正确 dL/db1。你的函数是按 grad_b1({order}) 的顺序读参数的。检查函数按练习给的顺序调用 grad_b1(x, y, w1, b1, w2, b2)，请让 def 行里的参数也按这个顺序排。",
     "lesson03.grad_b1.size_only": "你的数是 dL/db1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 y 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
     "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，第 {call} 次调用又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
@@ -570,7 +570,7 @@ TEXT = {
         "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数也小于 -1，而只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
 
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
-    "lesson04.descend.doing": "对 {loss} 运行 {call} ",
+    "lesson04.descend.doing": "在 {loss} 上运行 {call} ",
     "lesson04.descend.doing_list": "读取你的 descend 返回的列表",
     "lesson04.descend.none":
         "你的 descend 返回了 None。在最后写上 `return path`，返回它走过的每一个 w 组成的列表。",
@@ -602,7 +602,7 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数，应该有 {expected} 个。"
         "先是起点，再是每次更新后的 w。",
     "lesson04.descend.one_list":
-        "每条路径都是对的，但检查接着调用 {second} 之后，{first} 返回的那个列表变了。你的 descend 返回的是"
+        "每条路径都是对的，但检查函数接着调用 {second} 之后，{first} 返回的那个列表变了。你的 descend 返回的是"
         "放在它外面的同一个列表，每次调用都先清空再重新填满，所以你保存下来的路径会被下一次调用覆盖。"
         "请每次调用都在 descend 里新建列表（在函数里写 path = [w.data]）。",
     "lesson04.descend.keeps_earlier":
@@ -672,13 +672,13 @@ TEXT = {
         "丢掉了它的正负号，也就是下坡的方向。这条路径上的梯度全是负的，所以这两种写法走出的路一样。"
         "更新要写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.no_zero_grad":
-        "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了。w.grad 里还留着前面几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 w.grad = 0.0。",
+        "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了。w.grad 里还留着前面几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 w.grad = 0.0（只写一个 =，w.grad == 0.0 只是比较，什么也没改）。",
     "lesson04.descend.bug.no_learning_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度，也就是学习率为 1 的步子。"
         "可能的原因有这几种。更新时没有把梯度乘以 learning_rate；或者更新用的是你自己的学习率（1，或者被限制在 1 以内的参数），而不是参数 learning_rate。",
     "lesson04.descend.bug.built_once":
-        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度。可能的原因有两个。一是损失只在循环之前搭建了一次"
-        "（请把 `L = loss(w)` 放进循环里，每一步都用当前的 w 重新搭建损失）。二是用了从第一步留下来的梯度"
+        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度。可能的原因有两种。（1）损失只在循环之前搭建了一次"
+        "（请把 `L = loss(w)` 放进循环里，每一步都用当前的 w 重新搭建损失）。（2）用了从第一步留下来的梯度"
         "（存在只赋值一次的变量里，或者存在函数上），而不是这一步的 w.grad。",
     "lesson04.descend.bug.loss_not_gradient":
         "在 {loss} 上运行 {call} 时，你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
@@ -702,12 +702,12 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（这次更新前 w = {previous}）。这之前的更新都是对的。",
     "lesson04.descend.wrong_update":
-        "{said}可能的原因有下面几种。（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
+        "{said}可能的原因有这几种。（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
         "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"
         "（7）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.wrong_first_update":
-        "{said}可能的原因有下面几种。（1）用的学习率不是参数 learning_rate。（2）用了估算的梯度，而不是 w.grad。"
+        "{said}可能的原因有这几种。（1）用的学习率不是参数 learning_rate。（2）用了估算的梯度，而不是 w.grad。"
         "（3）梯度被截断、缩放了，或者只用了它的正负号。（4）w 在存入之前被四舍五入了。"
         "（5）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.nearly":
@@ -721,7 +721,7 @@ TEXT = {
         "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"
         "每次调用都要重新运行循环（不要保存结果，或者让保存的键也包含损失函数）。",
     "lesson04.descend.not_repeatable":
-        "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查又调用了 {count} 次别的，"
+        "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数又调用了 {count} 次别的，"
         "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
         "它要改动的东西，每次调用都要在函数里新建。",
@@ -752,7 +752,7 @@ TEXT = {
     "lesson04.momentum.no_method":
         "你的 Momentum 没有方法 {name}()。在类里定义 `def {name}(self):`。",
     "lesson04.momentum.zero_grad_changes":
-        "检查把每个参数的 grad 都设为 5，然后调用 zero_grad()，结果它除了 grad 还改了 {names}。"
+        "检查函数把每个参数的 grad 都设为 5，然后调用 zero_grad()，结果它除了 grad 还改了 {names}。"
         "zero_grad() 只把每个 p.grad 设为 0.0；速度要在 step() 里，用 backward() 留下的 grad 来更新。",
     "lesson04.momentum.grad_not_zeroed":
         "调用 zero_grad() 之后，有一个参数的 grad 仍然是 {grad}。"
@@ -782,11 +782,11 @@ TEXT = {
         "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。你的优化器把参数存成了一个迭代器（`self.{name}`）。第一次循环就把它用完了，之后的循环什么也拿不到。请把它们存成列表，像骨架代码那样写 `list(params)`。",
     "lesson04.momentum.bug.not_carried":
         "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
-        "可能的原因有这几种。一是更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
-        "二是每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
-        "三是新的速度只赋给了循环变量，没有写回去（for p, v in zip(...): v = ...，要写成 self.velocities[i] = ...）。"
-        "四是 zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
-        "五是按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
+        "可能的原因有这几种。（1）更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
+        "（2）每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
+        "（3）新的速度只赋给了循环变量，没有写回去（for p, v in zip(...): v = ...，要写成 self.velocities[i] = ...）。"
+        "（4） zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
+        "（5）按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
         "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
@@ -799,9 +799,9 @@ TEXT = {
         "你的参数顺着速度移动，往上坡走了。更新要减去，写成 p.data -= learning_rate * v。",
     "lesson04.momentum.grads": "{first} 和 {last}",
     "lesson04.momentum.wrong_step":
-        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查函数设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.shared_between":
-        "单独一个优化器每一步都对，可是两个同时用就不对了。检查新建了第一个优化器，"
+        "单独一个优化器每一步都对，可是两个同时用就不对了。检查函数新建了第一个优化器，"
         "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
         "第 {step} 步之后，{which}优化器的参数 p{index} 是 {got}，应该是 {want}。"
         "{what}每个 Momentum 都要有自己的速度，在 __init__ 里新建"
@@ -823,7 +823,7 @@ TEXT = {
         "（self.learning_rate、self.momentum），不要用例子里的数。",
     "lesson04.momentum.stops":
         "学习率为 {lr}、动量为 {momentum} 的新优化器管 {count} 个参数。它前 {done} 步都对，"
-        "从第 {next} 步起，step() 就不再动任何参数了，尽管它们的梯度都不是 0（检查一共走了 {steps} 步）。"
+        "从第 {next} 步起，step() 就不再动任何参数了，尽管它们的梯度都不是 0（检查函数一共走了 {steps} 步）。"
         "不管之前调用过多少次，每次调用 step() 都要更新每一个参数。",
     "lesson04.momentum.wrong_alone":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
@@ -875,7 +875,7 @@ TEXT = {
     "lesson05.hinge.zero":
         "三个点都在各自正确的一侧，但合页损失也会惩罚间隔 y * score 小于 1 的点。",
     "lesson05.below_zero":
-        "{value} 小于 0，而合页损失不会小于 0。relu 把每个点的 1 - y × score 变成 0 或正数，"
+        "{value} 小于 0，而合页损失不会小于 0。relu 把每个点的 1 - y * score 变成 0 或正数，"
         "所以平均值也不会小于 0。请先对每个点取 relu（负数变成 0），再取平均。",
     "lesson05.hinge.otherwise":
         "{value} 不对。对每个点算出 relu(1 - label * score)，再取三者的平均。",
@@ -1005,7 +1005,7 @@ TEXT = {
     "lesson05.default_state":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 把它们放在{what}里，所以里面还留着之前建的对象放进去的东西。每个对象都要在 __init__ 里新建自己的列表，放在 self 上。",
     "lesson05.shared":
-        "{call} 在 {x} 上第一次给出 {want}，检查又建了一个并用过之后，它给出 {got}。"
+        "{call} 在 {x} 上第一次给出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
         "你的对象共用了{what}。每个 {cls} 都要有自己的组成部分（权重、神经元、层），在 __init__ 里建在 self 上。",
     "lesson05.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
@@ -1032,11 +1032,11 @@ TEXT = {
     "lesson05.stale.otherwise":
         "检查通过 parameters() 改了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
         "它给出 {got}。用新的参数，应该是 {want}（改参数之前，它给出的是 {before}）。"
-        "可能的原因有两种。一是之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
-        "二是你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。",
+        "可能的原因有两种。（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
+        "（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。",
     "lesson05.call_changes_grad":
         "{call} 在 {x} 上运行时，把 {name} 的 grad 从 {before} 改成了 {after}。"
-        "{total} 个 grad 中有 {count} 个变了。检查在调用前先给每个参数设了一个 grad，就像 backward() 之后那样。"
+        "{total} 个 grad 中有 {count} 个变了。检查函数在调用前先给每个参数设了一个 grad，就像 backward() 之后那样。"
         "__call__ 只负责算出输出，grad 归 backward() 和 zero_grad() 管。"
         "不然，在 backward() 和更新之间调用模型（比如打印一个预测），就会改掉更新要用的梯度。",
     "lesson05.output.in_list":
@@ -1072,7 +1072,7 @@ TEXT = {
     "lesson05.neuron.init_repeated":
         "先后创建的两个 {call} 的初始权重完全相同。这样一层里的每个神经元都算同样的东西，得到同样的梯度，永远和别的神经元一样。可能是权重用了固定的数，也可能是在 __init__ 里重新设了随机数种子（在里面调用了 random.seed）。请用 random.uniform(-1, 1) 生成每个权重，并且只在类的外面设一次种子。",
     "lesson05.neuron.grads_before_backward":
-        "{call} 在 {x} 上运行后，检查还没调用 backward()，grad 就已经变了。刚调用完时 {name}.grad "
+        "{call} 在 {x} 上运行后，检查函数还没调用 backward()，grad 就已经变了。刚调用完时 {name}.grad "
         "是 {got}，本来应该还是 0。__call__ 只负责搭出输出，backward() 要在之后从损失出发运行一次。",
     "lesson05.neuron.right":
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和 + 一个节点；"
@@ -1252,7 +1252,7 @@ TEXT = {
     "lesson05.step.bug.plus":
         "你的更新在往上坡走。应该减去，写成 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。在 loss.backward() 之前调用 model.zero_grad()，而且要对作为第一个参数传进来的模型调用（不是笔记本里的另一个网络）。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有这几种。loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；或者 zero_grad() 调用在了笔记本里的另一个网络上，而不是作为第一个参数传进来的模型。",
     "lesson05.step.bug.times_data":
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_for_grad":
@@ -1279,9 +1279,9 @@ TEXT = {
     "lesson05.step.other_network":
         "你的 training_step 在本课的小网络上是对的，但在输入为 3 个数的 MLP(3, [16, 16, 1]) 上不对，"
         "单独训练它也不对。第 {step} 步之后，它的第 {index} 个参数是 {got}，应该是 {want}。"
-        "可能的原因有三个。一是更新只在梯度小的时候和 "
-        "p.data - learning_rate * p.grad 一致（梯度被截断或缩放了）。二是用了从例子的网络里得来的大小。"
-        "三是你的函数从前几次调用里留下了什么（比如一个计数器）。"
+        "可能的原因有三种。（1）更新只在梯度小的时候和 "
+        "p.data - learning_rate * p.grad 一致（梯度被截断或缩放了）。（2）用了从例子的网络里得来的大小。"
+        "（3）你的函数从前几次调用里留下了什么（比如一个计数器）。"
         "每个参数都要正好减去 learning_rate * p.grad。",
     "lesson05.step.side_by_side":
         "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
@@ -1496,11 +1496,11 @@ TEXT = {
     "engine_check.case.root_grad":
         "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.root_grad_stepped":
-        "对 {subject}，检查先把输出的 grad 设为 1，再从输出往下调用每个节点的 `_backward`。之后输出的 grad 是 {got}，不是 1。"
+        "对 {subject}，检查函数先把输出的 grad 设为 1，再从输出往下调用每个节点的 `_backward`。之后输出的 grad 是 {got}，不是 1。"
         "所以是它的 `_backward` 改了 `out.grad`。`_backward` 只往输入的 grad 上累加"
         "（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
     "engine_check.case.changes_out_grad":
-        "`{expr}` 的 `_backward` 改动了 `out.grad`，也就是它自己节点的 grad。让 out.grad = 1.75 运行它，之后那里变成了别的数。检查按正确的顺序把每个 `_backward` 各调用了一次，所以这个节点往下传的梯度不是它收到的那个。`_backward` 只往输入的 grad 上累加（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
+        "`{expr}` 的 `_backward` 改动了 `out.grad`，也就是它自己节点的 grad。让 out.grad = 1.75 运行它，之后那里变成了别的数。检查函数按正确的顺序把每个 `_backward` 各调用了一次，所以这个节点往下传的梯度不是它收到的那个。`_backward` 只往输入的 grad 上累加（`self.grad += ...`、`other.grad += ...`），不要动 `out.grad`。",
     "engine_check.case.root_grad_reset":
         "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。它的 `_backward` 运行时这个 grad 还是 1，"
         "是后来被改掉的。可能是这个 `_backward` 改了 `out.grad`，也可能是 backward() 在循环之后改了输出的 grad。`_backward` 只往输入的 grad 上累加"
@@ -1510,15 +1510,15 @@ TEXT = {
     "engine_check.case.grad_by_check":
         "对 {subject}，由检查函数按倒过来的拓扑顺序调用各节点的 `_backward` 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input":
-        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。有两种写法会丢掉一份。一是在 `_backward` 里用了 `=` 而不是 `+=`。二是遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请用 `+=` 把两份都加上。",
+        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。有两种写法会丢掉一份。（1）在 `_backward` 里用了 `=` 而不是 `+=`。（2）遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请用 `+=` 把两份都加上。",
     "engine_check.case.reads_later":
-        "接着，检查在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
+        "接着，检查函数在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
         "再调用 backward()，结果 {name}.grad 从 {before} 变成了 {after}。你的代码读了放在图的节点"
         "之外、会被之后的运算改变的东西。可能的原因有这几种。某个 `_backward` 读的不是它自己的 out "
         "和输入，而是别的节点（比如存在列表里的最后一个结果）；或者 backward() 走过了"
         "图之外保存的节点。",
     "engine_check.case.reads_later_by_check":
-        "接着，检查在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
+        "接着，检查函数在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
         "再把图里各个节点的 `_backward` 运行一遍，结果 {name}.grad 从 {before} 变成了 {after}。"
         "这个图里有 `_backward` 读了放在它自己的节点之外、会被之后的运算改变的东西。"
         "它读的可能是别的节点（比如存在字典或列表里的最后一个结果），也可能是存在类上或函数上的最后一个 `_backward`。"
@@ -1571,7 +1571,7 @@ TEXT = {
     "engine_check.graph.grad":
         "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后，每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.grad_stepped":
-        "在 `{listing}` 这个计算图里（{inputs}），检查按反向拓扑顺序调用了每个节点的 `_backward`。每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "在 `{listing}` 这个计算图里（{inputs}），检查函数按反向拓扑顺序调用了每个节点的 `_backward`。每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.and": "、",
     "engine_check.checked.case_separator": "、",
     "engine_check.checked.group_separator": "；",
@@ -1620,7 +1620,7 @@ TEXT = {
         "直到被设回 0 为止（第 03 课），比如两个损失共用一个权重的时候。你的 backward() 是不是一开始就把 grad 清零了？"
         "它只应该设置输出自己的梯度 self.grad = 1。",
     "engine_check.making_resets_grads": "设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后，w.grad 是 3。接着计算 `{expr}`，还没有第二次调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
-    "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两个。一是 backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。二是你的类从第一次 backward() 里留下了什么。",
+    "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两种。（1） backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。（2）你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value ",
     "engine_check.chain.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
@@ -1710,22 +1710,22 @@ TEXT = {
     "engine_check.chain.value":
         "在 {subject}上，输出的 data 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.order_right":
-        "backward() 对 {total} 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。所以是某个 `_backward` 在这里加错了量，虽然每个运算在小例子上都是对的。可能的原因有三种。一是某个局部导数只对一部分值是对的（比如只对小的值）。二是某个 `_backward` 用到了它自己节点的输入和 `out` 以外的东西，比如它外面的变量。三是某个运算或 `_backward` 改变了 `.data`。",
+        "backward() 对 {total} 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。所以是某个 `_backward` 在这里加错了量，虽然每个运算在小例子上都是对的。可能的原因有三种。（1）某个局部导数只对一部分值是对的（比如只对小的值）。（2）某个 `_backward` 用到了它自己节点的输入和 `out` 以外的东西，比如它外面的变量。（3）某个运算或 `_backward` 改变了 `.data`。",
     "engine_check.graph.stepped_candidates":
-        "检查把每个 `_backward` 各调用了一次，而且都在用到它的所有节点之后，所以是某个 `_backward` 在这里加错了量，尽管每个运算在小例子上都是对的。可能的原因有三种。（1）局部导数只对某些值成立（比如小的值）。（2）`_backward` 用了它自己节点的输入和 `out` 以外的东西，比如外面的变量（例如最后新建的那个节点）。（3）某个运算或 `_backward` 改动了 `.data`。",
+        "检查函数把每个 `_backward` 各调用了一次，而且都在用到它的所有节点之后，所以是某个 `_backward` 在这里加错了量，尽管每个运算在小例子上都是对的。可能的原因有三种。（1）局部导数只对某些值成立（比如小的值）。（2）`_backward` 用了它自己节点的输入和 `out` 以外的东西，比如外面的变量（例如最后新建的那个节点）。（3）某个运算或 `_backward` 改动了 `.data`。",
     "engine_check.order.equality":
         "你的 Value 还定义了 `__eq__` 或 `__hash__`，原因也可能在这里。如果两个 data 相等的不同节点被当成相等，visited 集合就会把它们当成同一个节点，build_topo 会跳过第二个。micrograd 按对象本身比较节点，所以不要定义 `__eq__` 和 `__hash__`。",
     "engine_check.shared_prev":
         "算出 `c = a + b` 之后，输入 a 的 `_prev` 和 c 的 `_prev` 是同一个对象，都是{kind}。你所有的 Value 共用一个 "
-        "`_prev`，所以每新建一个 Value，其他所有 Value 下面的图都会跟着变。可能的原因有两个。"
-        "一是类属性（`Value._prev = ...`，或者在类的定义体里设了 `_prev`）。二是每个 `__init__` "
+        "`_prev`，所以每新建一个 Value，其他所有 Value 下面的图都会跟着变。可能的原因有两种。"
+        "（1）类属性（`Value._prev = ...`，或者在类的定义体里设了 `_prev`）。（2）每个 `__init__` "
         "都用同一个列表或集合（比如一个被原地修改的默认参数）。请让每个 Value 有自己的 `_prev`，"
         "在 `__init__` 里写 `self._prev = tuple(_children)`。",
     "engine_check.prev_not_the_inputs":
         "对 `{expr}`（{inputs}）返回的节点，`_prev` 里放的是另一个和 {name} 的 data 相同的 Value，"
-        "而不是 {name} 本身。{name} 不在结果的图里，所以 backward() 永远到不了它。可能的原因有两个。"
-        "一是把之前某次调用的结果留了下来，遇到同样的数时又把它返回（存在字典、默认参数或方法外的变量里的缓存）。"
-        "二是往 `_prev` 里放的是输入的副本（比如 `Value(other.data)`）。"
+        "而不是 {name} 本身。{name} 不在结果的图里，所以 backward() 永远到不了它。可能的原因有两种。"
+        "（1）把之前某次调用的结果留了下来，遇到同样的数时又把它返回（存在字典、默认参数或方法外的变量里的缓存）。"
+        "（2）往 `_prev` 里放的是输入的副本（比如 `Value(other.data)`）。"
         "请每次调用都用输入本身新建一个节点。",
     "engine_check.order.keyed_by_content":
         "你的 backward() 还读了节点的 {attributes}，原因也可能在这里。如果遍历时按节点里存的内容"

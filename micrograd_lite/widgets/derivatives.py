@@ -124,17 +124,18 @@ class TangentScene:
         fig, ax = new_figure(width=6.4, height=4.2)
         self.scene = Scene(fig)
         self.ax = ax
+        self.figure_unlaid = True
         lo, hi = _X_RANGE
         xs = [lo + (hi - lo) * i / 200 for i in range(201)]
-        ax.plot(xs, [quadratic(x) for x in xs], color=COLORS["primary"], lw=2.5,
-                label="f(x) = 3x² - 4x + 5")
+        self.curve = ax.plot(xs, [quadratic(x) for x in xs], color=COLORS["primary"], lw=2.5,
+                             label="f(x) = 3x² - 4x + 5")[0]
         move = self.scene.moving
         # The tangent and the secant are whole lines: they cross the window's edges.
         self.tangent = move(ax.plot([], [], color=COLORS["good"], lw=1.8, ls="--", gid="line")[0])
         self.secant = move(ax.plot([], [], color=COLORS["bad"], lw=1.5, gid="line")[0])
         self.point = move(ax.plot([], [], "o", color="black", ms=6, zorder=5)[0])
         self.nudged = move(ax.plot([], [], "o", color=COLORS["bad"], ms=6, zorder=5)[0])
-        # Bottom right: below the curve's right arm, never over the points.
+        # Bottom right, below the curve's right arm, or elsewhere (see _place_readout).
         self.readout = move(ax.text(
             0.98, 0.03, "", transform=ax.transAxes, family=monospace_family(), fontsize=9,
             ha="right", va="bottom", multialignment="left", bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.9},
@@ -145,11 +146,11 @@ class TangentScene:
         ax.set_ylabel("f(x)")
         self.title = move(ax.set_title(" "))
         # The legend names the lines; the read-out box gives their slopes.
-        ax.legend(
-            handles=[ax.get_lines()[0], self.tangent, self.secant],
+        self.legend = ax.legend(
+            handles=[self.curve, self.tangent, self.secant],
             labels=["f(x) = 3x² - 4x + 5", text("derivatives.legend_tangent"),
                     text("derivatives.legend_secant")],
-            loc="upper center", fontsize=8,
+            loc="upper center", bbox_to_anchor=(0.62, 1.0), fontsize=8,  # room for the read-out at the left
         )
 
     def draw(self, view):
@@ -164,7 +165,29 @@ class TangentScene:
                                    secant=view.secant_slope, exact=view.exact_slope,
                                    error=abs(view.error)))
         self.title.set_text(text("derivatives.tangent_title", x=view.x, h=view.h))
+        self._place_readout()
         return self.scene.picture(view.description)
+
+    # where the read-out may go, tried in order: (x, y, ha, va) in axes fractions
+    READOUT_PLACES = ((0.98, 0.03, "right", "bottom"), (0.02, 0.97, "left", "top"),
+                      (0.02, 0.03, "left", "bottom"))
+
+    def _place_readout(self):
+        """The read-out where it hides no part of the curve, the tangent, the secant, their
+        points or the legend; bottom right if every place does."""
+        if self.figure_unlaid:  # the axes' final boxes come from a first drawing
+            self.scene.canvas.draw()
+            self.figure_unlaid = False
+        renderer = self.scene.canvas.get_renderer()
+        drawn = (self.curve, self.tangent, self.secant, self.point, self.nudged, self.legend)
+        for x, y, ha, va in self.READOUT_PLACES + self.READOUT_PLACES[:1]:
+            self.readout.set_position((x, y))
+            self.readout.set_horizontalalignment(ha)
+            self.readout.set_verticalalignment(va)
+            self.readout.update_bbox_position_size(renderer)
+            box = self.readout.get_bbox_patch().get_window_extent(renderer)
+            if not any(hides(box, artist, renderer) for artist in drawn):
+                return
 
 
 def tangent_figure(view):
