@@ -93,8 +93,8 @@ def test_a_value_given_for_its_grad_is_told_which_attribute():
     english, chinese = in_both(lambda: lesson03.check_accumulation(s))
     assert not english.correct
     assert english.message == ("You gave a whole Value (data 3, grad 7). The answer is one "
-                               "number, its .grad: answer = s.grad")
-    assert chinese.message == ("你给的是整个 Value（data 3，grad 7）。答案是一个数，也就是它的 "
+                               "number, the .grad of s: answer = s.grad")
+    assert chinese.message == ("你给的是整个 Value（data 3，grad 7）。答案是一个数，也就是 s 的 "
                                ".grad，写成 answer = s.grad。")
 
 
@@ -104,15 +104,20 @@ def test_a_value_whose_number_is_wrong_too_is_not_told_its_number_is_the_answer(
     english, chinese = in_both(lambda: lesson04.check_second_step(Value(0.6)))
     assert not english.correct
     assert english.message == (
-        "You gave a whole Value (data 0.6, grad 0). The answer is one number, its .data: "
-        "answer = w.data. Its .data, 0.6, is not the answer either. 0.6 reuses the first "
+        "You gave a whole Value (data 0.6, grad 0). The answer is one number, the .data of w: "
+        "answer = w.data. The .data of the Value you gave, 0.6, is not the answer either. 0.6 reuses the first "
         "step's gradient, -8. The gradient must be computed again at the new w = -0.2.")
-    assert chinese.message.endswith("不过它的 .data，也就是 0.6，也不是答案。0.6 用的还是第一步的梯度 -8。"
+    assert chinese.message.endswith("你给的这个 Value 的 .data（0.6）也不是答案。0.6 用的还是第一步的梯度 -8。"
                                     "梯度要在新的 w = -0.2 处重新计算。")
     s = Value(3.0)
     s.grad = 5.0
     message = lesson03.check_accumulation(s).message
-    assert message.endswith("answer = s.grad. Its .grad, 5, is not the answer either.")
+    assert message.endswith("answer = s.grad. The .grad of the Value you gave, 5, is not the answer either.")
+    # walk 17: t = s*s + s given, its grad (1) is not "its .grad" the answer asks for
+    t = s * s + s
+    t.backward()
+    assert "The answer is one number, the .grad of s: answer = s.grad. The .grad of the Value " \
+           "you gave, 1, is not the answer either." in lesson03.check_accumulation(t).message
 
 
 def test_only_an_exercise_that_asks_for_a_value_reads_its_data():
@@ -149,6 +154,9 @@ def check_slope(answer):
      "R.你的数在 4 位有效数字内是对的；保留更多位是 0.95461413。"),
     (0.954614, "R. Your number is right to 6 significant digits; with more digits it is "
      "0.95461413.", "R.你的数在 6 位有效数字内是对的；保留更多位是 0.95461413。"),
+    # walk 17: within half a unit of the 5th digit, but 0.95462 and 0.95461 rounded: 4 digits
+    (0.9546164695, "R. Your number is right to 4 significant digits; with more digits it is "
+     "0.95461413.", "R.你的数在 4 位有效数字内是对的；保留更多位是 0.95461413。"),
 ])
 def test_an_answer_right_to_the_digits_shown_is_right_and_told_so(answer, english, chinese):
     en, zh = in_both(lambda: check_o(answer))

@@ -390,7 +390,7 @@ ENGLISH = {
     'accumulation two passes':
         "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
     'accumulation a Value':
-        'You gave a whole Value (data 3, grad 0). The answer is one number, its .grad: answer = s.grad. Its grad is still 0: run the backward pass first.',
+        'You gave a whole Value (data 3, grad 0). The answer is one number, the .grad of s: answer = s.grad. The grad of the Value you gave is still 0: run the backward pass first.',
     'grad_b1 flipped':
         'The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).',
     'grad_b1 otherwise':
@@ -422,7 +422,7 @@ ENGLISH = {
     'subtraction without sign':
         'p - q came out without its sign: 3 for p = 5, q = 2, and 5.5 for p = -1.5, q = 4, the size of the difference only. Compute self.data - other.data, without abs().',
     'subtraction changes q':
-        'p - q changed q itself (q.data is now -2.0, was 2). An operation must leave its inputs alone and return a new node: ChangesQ(self.data - other.data, (self, other), "-").',
+        'p - q changed q itself (q.data is now -2, was 2). An operation must leave its inputs alone and return a new node: ChangesQ(self.data - other.data, (self, other), "-").',
     'subtraction one result for all':
         'p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds -5.5: your results share their data. Each p - q must return a node of its own. Your code also changed the attribute `OneResult.result` while the check called it: it keeps something from one call to the next, which may be why.',
     'sort of at most 60 steps':
@@ -589,7 +589,7 @@ def test_shared_answer_messages_in_chinese():
         "descend should be a function; it is a int.",
         "Momentum should be a class; it is a int.",
         "You typed the number as text, '0.1'. Remove the quotes so that it is a number: 0.1",
-        "You gave a whole Value (data 2.5, grad 0). The answer is one number, its .data: "
+        "You gave a whole Value (data 2.5, grad 0). The answer is one number, the .data of w: "
         "answer = w.data",
         "The answer should be a number; you gave an object.",
     ]

@@ -364,7 +364,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_training_step, lambda: (step_returns_the_loss_after,),
      "可能的原因有这几种。损失是在更新之后算的；损失来自传进来的 loss_fn 以外的函数"),
     (lesson05.check_training_step, lambda: (make_step_that_keeps_the_parameters(),),
-     "第 1 步之后，第一个网络的第 0 个参数是 -0.09524，应该是 -0.03635。"
+     "第 1 步之后，第一个网络的参数 model.parameters()[0] 是 -0.09524，应该是 -0.03635。"
      "你的 training_step 把某些东西从一次调用留到了下一次"),
 ])
 def test_a_cause_found_by_calling_again_is_named_in_chinese(check, make, chinese):
@@ -574,7 +574,7 @@ def test_check_engine_wrong_order_on_primitives_in_chinese(operations):
     broken = make_value(*SLIPS["wrong order"])
     english, chinese = assert_same_message_in_chinese(
         lambda V: check_engine(V, operations=operations), broken)
-    assert "then times k = -1.5" in english and "乘以 k = -1.5 的结果" in chinese
+    assert "then times k = -1.5" in english and "与 k = -1.5 的乘积" in chinese
 
 
 def test_check_engine_lists_the_operations_with_chinese_separators():

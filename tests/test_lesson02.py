@@ -388,9 +388,9 @@ def _changes_other(self, other):
 
 
 @pytest.mark.parametrize("sub, says", [
-    (_changes_self, "p - q changed p itself (p.data is now 3.0, was 5)."),
-    (_changes_self_returns_new, "p - q changed p itself (p.data is now 3.0, was 5)."),
-    (_changes_other, "p - q changed q itself (q.data is now -2.0, was 2)."),
+    (_changes_self, "p - q changed p itself (p.data is now 3, was 5)."),
+    (_changes_self_returns_new, "p - q changed p itself (p.data is now 3, was 5)."),
+    (_changes_other, "p - q changed q itself (q.data is now -2, was 2)."),
 ])
 def test_check_subtraction_names_a_sub_that_changes_an_input_in_place(sub, says):
     feedback = lesson02.check_subtraction(_subclass(sub))
@@ -1365,3 +1365,13 @@ def test_a_right_neuron_with_plain_numbers_in_its_graph_passes(body):
     exec("def my_neuron(x1, w1, x2, w2, b):\n    " + body + "\n", namespace)
     said = lesson02.check_neuron(namespace["my_neuron"])
     assert said, said.message
+
+
+def test_check_forward_takes_a_rounded_input_as_a_rounded_o_and_writes_inputs_apart():
+    """Walk 17: seed_neuron(x2=1.0, b=6.881) was told "b = 6.881, where the exercise has
+    b = 6.881", though o.data, given as a number, was accepted as rounded."""
+    rounded = lesson02.check_forward(lesson02.seed_neuron(x2=1.0, b=6.881))
+    assert rounded and "right to 4 significant digits" in rounded.message, rounded.message
+    other = lesson02.check_forward(lesson02.seed_neuron(x2=1.0, b=6.87))
+    assert not other and other.message.startswith(
+        "Your Value's graph has b = 6.87, where the exercise has b = 6.881."), other.message

@@ -2357,9 +2357,8 @@ def test_round_15_a_loop_that_leaves_out_the_root_is_among_the_candidates():
             for child, local in zip(node._prev, node._local_grads):
                 child.grad += local * node.grad
     said = lesson03.check_backward_pass(skips_root).message
-    assert ("Every grad but the root's ends at 0. Candidates: a loop that leaves out the root "
-            "(such as reversed(order[:-1])") in said, said
-    assert "循环漏掉了根节点（比如 reversed(order[:-1])" in in_chinese(
+    assert ("a loop that leaves out the root (such as reversed(order[:-1]))") in said, said
+    assert "循环漏掉了根节点（比如 reversed(order[:-1])）" in in_chinese(
         lambda: lesson03.check_backward_pass(skips_root).message)
 
 
@@ -2389,3 +2388,53 @@ def test_round_15_calling_an_exercise_left_as_none_is_explained():
            "None (an exercise left as its skeleton's None, say)" in said, said
     assert "意思是代码调用的东西是 None，而不是函数。" in in_chinese(
         lambda: lesson03.check_backward_pass(namespace["backward_pass"]).message)
+
+
+def test_round_17_backward_pass_slips():
+    """Walk findings: the local derivative found with _prev.index(child) passed (no graph
+    had one node twice among another's inputs with two different local derivatives);
+    root.grad = 1 after the loop was not among the candidates."""
+    def by_index(root):
+        order = root.topological_order()
+        root.grad = 1.0
+        for node in reversed(order):
+            for child in node._prev:
+                child.grad += node._local_grads[node._prev.index(child)] * node.grad
+
+    def root_grad_after(root):
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+        root.grad = 1.0
+    said = lesson03.check_backward_pass(by_index)
+    assert not said and said.message.startswith(
+        "On the graph of r, from d = a - a and r = d + a, a.grad is 3 but should be 1."), said.message
+    said = lesson03.check_backward_pass(root_grad_after).message
+    assert "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, " \
+           "not before it" in said, said
+    assert "root.grad = 1 写在了循环之后，而不是之前" in in_chinese(
+        lambda: lesson03.check_backward_pass(root_grad_after).message)
+
+
+def test_round_17_grad_b1_returning_the_right_number_in_a_value_is_told_to_return_the_number():
+    """Walk finding: told only to return .grad (which is 0 here)."""
+    import math
+
+    def grad_b1(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        y_hat = w2 * h + b2
+        return Value(2 * (y_hat - y) * w2 * h * (1 - h))
+    said = lesson03.check_grad_b1(grad_b1).message
+    assert "is the number asked for: return the number itself, not wrapped in a Value" in said, said
+    assert "正是要的数。请直接返回这个数" in in_chinese(lambda: lesson03.check_grad_b1(grad_b1).message)
+
+
+def test_round_17_a_sort_listing_a_node_twice_and_missing_others_says_both():
+    """Walk finding: [*root._prev, root] was told only that b is listed twice; a is missing too."""
+    def no_walk(root):
+        return list(root._prev) + [root]
+    said = lesson03.check_topological_sort(no_walk).message
+    assert said.endswith("Your list also leaves out 'a': list every node the root depends on, "
+                         "down to the leaves."), said
+    assert in_chinese(lambda: lesson03.check_topological_sort(no_walk).message).endswith(
+        "另外，你的列表还漏了 “a”。根节点依赖的每个节点都要列上，一直到叶子节点。")

@@ -720,7 +720,8 @@ def test_check_descend_accepts_right_loops(descend):
                                "w.grad == 0.0 only compares, and changes nothing)."),
         (descend_appends_the_value, "same Value object more than once"),
         (descend_no_start, "leaves out the start"),
-        (descend_one_short, "stops one update short"),
+        (descend_one_short, "the w after update 5 is missing. Candidates: w appended before "
+                            "the update inside the loop"),
         (descend_forgets_return, "returned None"),
         (descend_only_the_parabola, "on L(w) = (w*w - 2)**2"),
         (descend_no_learning_rate, "multiply the gradient by learning_rate"),
@@ -2064,3 +2065,97 @@ def test_round_15_descend_on_the_lesson_loss_with_a_rate_of_its_own_says_both():
                          "rate of your own or one from an earlier cell."), said
     assert "而且这条路径每一步用的学习率是 0.1，这次调用要的是 0.05。" in in_chinese(
         lambda: lesson04.check_descend(namespace["descend"]).message)
+
+
+def test_round_17_a_list_appended_before_each_update_is_not_told_to_make_every_update():
+    """Walk finding: every update made, w appended before each (the last w never gets in),
+    was told to "make all 5 updates"."""
+    def descend(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = []
+        for _ in range(steps):
+            path.append(w.data)
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data -= learning_rate * w.grad
+        return path
+    said = lesson04.check_descend(descend).message
+    assert said.endswith("your list holds the start and the w after every update but the last: "
+                         "the w after update 5 is missing. Candidates: w appended before the "
+                         "update inside the loop (the last w never gets in), or one update fewer "
+                         "than steps (range(steps - 1)). The list is the start (before the loop), "
+                         "then w appended after each of the 5 updates."), said
+    assert "在循环里先追加 w 再更新" in in_chinese(lambda: lesson04.check_descend(descend).message)
+
+
+class MomentumRateOfItsOwn(MomentumRight):
+    """Walk 17: the lesson's velocity, moved by the rate 0.01 of the valley example."""
+
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data -= 0.01 * self.velocities[i]
+
+
+def test_round_17_a_rate_of_its_own_that_steps_as_an_average_is_a_candidate():
+    """Walk finding: it was told its velocity is an average, which its code is not; here
+    0.01 = 0.1 × (1 - 0.9) steps exactly as the average does."""
+    for optimizer in (MomentumRateOfItsOwn, MomentumAverage):
+        said = lesson04.check_momentum(optimizer).message
+        assert said == (
+            "Your steps are those of a velocity momentum * v + (1 - momentum) * grad, an "
+            "average, or (the same steps here) of the lesson's velocity moved with a rate of "
+            "0.01, learning_rate × (1 - momentum), in place of the learning_rate argument. The "
+            "lesson's rule adds the whole gradient, v = momentum * v + grad, and then "
+            "p.data -= learning_rate * v."), said
+    assert "用 0.01（learning_rate × (1 - momentum)）代替参数 learning_rate" in in_chinese(
+        lambda: lesson04.check_momentum(MomentumRateOfItsOwn).message)
+
+
+def test_round_17_descend_that_stores_the_loss_or_steps_from_zero_is_told_so():
+    """Walk findings: path.append(L.data) and w.data = 0.0 (for w.grad) got candidates of
+    a wrong update, none of them theirs."""
+    def appends_loss(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data = w.data - learning_rate * w.grad
+            path.append(L.data)
+        return path
+
+    def resets_data(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            w.data = 0.0
+            L = loss(w)
+            L.backward()
+            w.data = w.data - learning_rate * w.grad
+            path.append(w.data)
+        return path
+    assert lesson04.check_descend(appends_loss).message.endswith(
+        "the numbers after the start in your list are the losses L.data of the steps, not the w "
+        "they reach: append w.data after each update.")
+    said = lesson04.check_descend(resets_data).message
+    assert "your first update lands at 0.6, where one step from w = 0 lands: the step starts " \
+           "from 0, not from the start. Candidates: w.data set to 0 before each step" in said, said
+    assert "这一步是从 0 出发的，而不是从起点出发。" in in_chinese(
+        lambda: lesson04.check_descend(resets_data).message)
+    assert "起点后面的数是每一步的损失 L.data" in in_chinese(
+        lambda: lesson04.check_descend(appends_loss).message)
+
+    def resets_data_and_grad(loss, start, learning_rate, steps):  # every w is then 0.6
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            w.data, w.grad = 0.0, 0.0
+            loss(w).backward()
+            w.data = w.data - learning_rate * w.grad
+            path.append(w.data)
+        return path
+    assert "Candidates: w.data set to 0 before each step" in lesson04.check_descend(
+        resets_data_and_grad).message

@@ -1054,7 +1054,7 @@ def test_check_training_step_steps_two_networks_in_turn():
     assert not feedback and feedback.message.startswith(
         "Your training_step is right on one network, but not on two stepped in turn (a new "
         "first network and a second one, MLP(3, [16, 16, 1]) on points of 3 numbers). After step "
-        "1, parameter 0 of the first network is -0.09524; it should be -0.03635. Your "
+        "1, model.parameters()[0] of the first network is -0.09524; it should be -0.03635. Your "
         "training_step keeps something from one call to the next")
 
 
@@ -1086,13 +1086,13 @@ def test_a_step_wrong_on_the_second_network_alone_is_not_said_to_keep_state():
     message = lesson05.check_training_step(step_clipping_the_gradient).message
     assert message.startswith(
         "Your training_step is right on the lesson's small network, but not on MLP(3, [16, 16, "
-        "1]) on points of 3 numbers, even stepped alone: after step 1, its parameter 99 is "
+        "1]) on points of 3 numbers, even stepped alone: after step 1, its parameter model.parameters()[99] is "
         "1.119; it should be 1.126. Candidates: an update that agrees with p.data - "
         "learning_rate * p.grad only on small gradients")
     assert "Your code also changed" not in message  # it keeps nothing: no place is named
     # wrong there only beside the first network, right alone: kept state, as before
     message = lesson05.check_training_step(make_step_wrong_on_its_fifth_call()).message
-    assert "After step 1, parameter 0 of the second network is" in message
+    assert "After step 1, model.parameters()[0] of the second network is" in message
     assert "Your training_step keeps something from one call to the next" in message
 
 

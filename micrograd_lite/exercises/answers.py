@@ -307,6 +307,12 @@ def agreeing_digits(value, target):
     return agree
 
 
+def _digits_in_common(value, target):
+    """How many significant digits ``value`` and ``target`` share when both are rounded
+    to them: 0.9546165 and 0.9546141 share 4 (0.95462 and 0.95461 differ)."""
+    return next((d for d in range(1, 16) if f"{value:.{d}g}" != f"{target:.{d}g}"), 16) - 1
+
+
 def _shows_more_digits(target, digits):
     """Whether ``target`` has more significant digits than the lesson's text shows."""
     return math.isfinite(target) and not _is_noise(float(f"{target:.{digits}g}"), target)
@@ -380,7 +386,7 @@ def check_number(answer, *, what, kind=None, target, tol, right, mistakes=(), ot
     more_digits = _shows_more_digits(target, digits)
     if more_digits and agreeing_digits(value, target) >= digits:
         return Feedback(True, _say(right, value) + text(
-            "answers.right_to_digits", digits=agreeing_digits(value, target),
+            "answers.right_to_digits", digits=_digits_in_common(value, target),
             more=f"{target:.{digits + 4}g}"))
     if exact_derivative is not None and is_close(value, exact_derivative, tol):
         return Feedback(False, text("answers.exact_not_measured", exact=shown(exact_derivative)))

@@ -72,13 +72,15 @@ def check_forward(answer):
     if is_value(answer):  # a graph: its inputs must be the exercise's, not only its o
         held = {node.label: node.data for node in answer.topological_order()
                 if not node._prev and getattr(node, "label", None) in _FORWARD_INPUTS}
+        # (an input rounded, b = 6.881, is the o rounded: the number below says how close)
         other = [name for name in _FORWARD_INPUTS if name in held
-                 and held[name] != _FORWARD_INPUTS[name]]
+                 and not is_close(held[name], _FORWARD_INPUTS[name], 1e-3)]
         if other:
+            pairs = [differing(held[name], _FORWARD_INPUTS[name]) for name in other]
             message = text("lesson02.forward.other_input",
-                           got=listed([f"{name} = {shown(held[name])}" for name in other]),
-                           want=listed([f"{name} = {shown(_FORWARD_INPUTS[name])}"
-                                        for name in other]))
+                           got=listed([f"{name} = {got}" for name, (got, _) in zip(other, pairs)]),
+                           want=listed([f"{name} = {want}"
+                                        for name, (_, want) in zip(other, pairs)]))
             if is_close(answer.data, o, 1e-9):
                 message += text("lesson02.forward.other_input_same_o")
             return Feedback(False, message + text("lesson02.forward.build_again"))
@@ -388,8 +390,9 @@ def check_subtraction(cls):
                                         name=name))
         for node, label, was in ((p, "p", a), (q, "q", b)):
             if node.data != was:
+                data = shown(node.data) if as_number(node.data) is not None else repr(node.data)
                 return Feedback(False, text("lesson02.sub.changed_input", input=label, was=was,
-                                            data=node.data, name=name))
+                                            data=data, name=name))
             changed = next((f"{attribute} = {getattr(node, attribute)!r}" for attribute, fresh
                             in as_made[id(node)].items()
                             if _differs(getattr(node, attribute, fresh), fresh)), None)

@@ -354,10 +354,22 @@ def _zero_factor():
     return c
 
 
-# the backward pass's graphs beyond the others: labels that tell no node apart, a grad of 0
+def _self_difference():
+    """r = d + a with d = a - a: a is both inputs of d, with local derivatives 1 and -1, so
+    a loop that finds a child's local derivative by its place (``_prev.index(child)``)
+    takes the first one twice."""
+    a = Value(3.0, label="a")
+    d = a - a; d.label = "d"  # noqa: E702
+    r = d + a; r.label = "r"  # noqa: E702
+    return r
+
+
+# the backward pass's graphs beyond the others: labels that tell no node apart, a grad of 0,
+# one node twice among the inputs of another with two different local derivatives
 _BACKWARD_MORE = ((lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelled),
                   (lambda: text("lesson03.graph.same_labels"), _same_labels),
-                  (lambda: text("lesson03.graph.zero_factor"), _zero_factor))
+                  (lambda: text("lesson03.graph.zero_factor"), _zero_factor),
+                  (lambda: text("lesson03.graph.self_difference"), _self_difference))
 _BIGGER = (_long_chain, _wide, _small_stack, _tall_stack)
 _SHAPES = (_skip, _skip_mirrored, _twins)  # small, with the shapes a wrong order or a wrong "visited" misses
 
@@ -498,14 +510,17 @@ def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sor
         return Feedback(False, text("lesson03.topo.stranger", graph=graph, type=kind_of(item)))
     seen = Counter(id(item) for item in order)
     repeated = [node for key, node in nodes.items() if seen[key] > 1]
+    missing = [node for key, node in nodes.items() if key not in seen]
     if repeated:
         node = repeated[0]
+        # nodes left out too ([*root._prev, root]: no walk below the root's inputs) are said
+        also = text("lesson03.topo.also_missing", nodes=listed(
+            [_describe_node(n) for n in missing])) if missing else ""
         if node is root:  # nothing uses the root: a walk from it reaches it once
             return Feedback(False, text("lesson03.topo.root_twice", graph=graph,
-                                        node=_describe_node(node), count=seen[id(node)]))
+                                        node=_describe_node(node), count=seen[id(node)]) + also)
         return Feedback(False, text(_TWICE_KEYS[build is _lecture_unlabelled], graph=graph,
-                                    node=_describe_node(node), count=seen[id(node)]))
-    missing = [node for key, node in nodes.items() if key not in seen]
+                                    node=_describe_node(node), count=seen[id(node)]) + also)
     if missing:
         return _missing(missing, order, nodes, graph, build, topological_sort)
     position = {id(node): i for i, node in enumerate(order)}
@@ -1255,6 +1270,9 @@ def check_grad_b1(grad_b1):
         if called:  # right or not, the number came from autograd, not from a formula
             return Feedback(False, text("lesson03.grad_b1.autograd"))
         if isinstance(result, Value):
+            if is_close(result.data, _autograd_b1(*point), 1e-9):  # Value(the formula's number)
+                return Feedback(False, text("lesson03.grad_b1.value_of_the_number",
+                                            data=shown(result.data)))
             return Feedback(False, text("lesson03.grad_b1.value", data=result.data,
                                         grad=result.grad))
         got = as_number(result)

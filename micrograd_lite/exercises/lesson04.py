@@ -440,6 +440,15 @@ def _describe_wrong_path(path, trial, earlier):
             if bug == "plus" and _close_paths(path, _buggy_descend(*args, "size")):
                 bug = "plus or size"  # every gradient of the path negative: the two walk alike
             return Feedback(False, _say_descend_bug(bug, trial.call, trial.name))
+    losses = [trial.loss(Value(w)).data for w in trial.expected[:-1]]
+    if _close_paths(path[1:], losses) and not _close_paths(path[1:], trial.expected[1:]):
+        return Feedback(False, text("lesson04.descend.appends_loss", **trial.names))
+    from_zero = worked_descend(trial.loss, 0.0, trial.learning_rate, 1)[1]
+    steps = range(1, trial.steps + 1)  # w.data = 0.0 each step, with w.grad reset or not
+    if trial.start != 0.0 and (_close_paths(path[1:], [from_zero for _ in steps])
+                               or _close_paths(path[1:], [k * from_zero for k in steps])):
+        return Feedback(False, text("lesson04.descend.steps_from_zero", **trial.names,
+                                    w=shown(from_zero)))
     lesson_rate = _lesson_loss_rate(path, trial)
     if lesson_rate is not None:
         message = text("lesson04.descend.lesson_loss", **trial.names)
@@ -776,7 +785,9 @@ def _momentum_describe(Momentum, snapshot):
                                     names=listed([f"`{name}`" for name in changed])))
     for bug in _MOMENTUM_BUG_KEYS:
         if _close_paths(_flat_run(got), _flat_run(_momentum_paths(bug))):
-            return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug]))
+            # (an average velocity steps as the lesson's does with a rate lr * (1 - momentum))
+            rate = f"{_MOMENTUM.lr * (1 - _MOMENTUM.momentum):g}"
+            return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug], rate=rate))
     return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,
                                 lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum, step=k + 1, index=i + 1,
                                 got=got_k, want=want_k, grads=_grads_of_step(_MOMENTUM, k)))

@@ -94,10 +94,10 @@ TEXT = {
     "answers.wrong_kind.a": "The answer should be {what}; you gave a {kind}.",
     "answers.wrong_kind.an": "The answer should be {what}; you gave an {kind}.",
     "answers.a_number": "a number",
-    "answers.whole_value": "You gave a whole Value (data {data}, grad {grad}). The answer is one number, its .{attribute}: answer = {name}.{attribute}",
-    "answers.whole_value.grad_still_zero": "You gave a whole Value (data {data}, grad {grad}). The answer is one number, its .{attribute}: answer = {name}.{attribute}. Its grad is still 0: run the backward pass first.",
-    "answers.whole_value.number_wrong": "{said}. Its .{attribute}, {number}, is not the answer either.",
-    "answers.whole_value.number_wrong_because": "{said}. Its .{attribute}, {number}, is not the answer either. {verdict}",
+    "answers.whole_value": "You gave a whole Value (data {data}, grad {grad}). The answer is one number, the .{attribute} of {name}: answer = {name}.{attribute}",
+    "answers.whole_value.grad_still_zero": "You gave a whole Value (data {data}, grad {grad}). The answer is one number, the .{attribute} of {name}: answer = {name}.{attribute}. The grad of the Value you gave is still 0: run the backward pass first.",
+    "answers.whole_value.number_wrong": "{said}. The .{attribute} of the Value you gave, {number}, is not the answer either.",
+    "answers.whole_value.number_wrong_because": "{said}. The .{attribute} of the Value you gave, {number}, is not the answer either. {verdict}",
     "answers.value_holding_answer": "You gave a Value whose data, {data}, is the number asked for. The answer is that number itself, not a Value: answer = {data}",
     "answers.value_not_number": "You gave a Value (data {data}, grad {grad}); the answer is a plain number. If a Value holds the number asked for, give its .data or its .grad, not the whole Value.",
     "answers.value_not_number_data": "You gave a Value (data {data}, grad {grad}); the answer is a plain number. If a Value holds the number asked for, give its .data, not the whole Value.",
@@ -271,7 +271,7 @@ TEXT = {
     "lesson02.sub.plain_number": "p - q gave the plain number {got:g}, so the graph is lost. Return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.not_a_node": "p - q should give a node; it gave a {type}.",
     "lesson02.sub.other_class": "p - q returned a {got}, not a {name}. A subtraction of that result, (p - q) - r, would then run the __sub__ of {got}, not yours. Make the result with type(self)(...) (or {name}(...)).",
-    "lesson02.sub.changed_input": "p - q changed {input} itself ({input}.data is now {data!r}, was {was:g}). An operation must leave its inputs alone and return a new node: {name}(self.data - other.data, (self, other), \"-\").",
+    "lesson02.sub.changed_input": "p - q changed {input} itself ({input}.data is now {data}, was {was:g}). An operation must leave its inputs alone and return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.changed_input_node": "p - q changed {input} itself: it now has {changed}, which a new {name} has not. An operation must leave its inputs alone and record the links on the new node it returns: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_kind": "_prev of p - q {where} is a {kind}; it should be a tuple of the two nodes, (self, other). A {kind} can be read only once: the first walk over the graph uses it up.",
     "lesson02.sub.prev_text": "_prev of p - q {where} is the text {prev}, and its _op is {op}: the two may be swapped. The order is {cls}(data, _children, _op): the tuple (self, other) second, the text \"-\" third.",
@@ -358,6 +358,7 @@ TEXT = {
     "lesson03.graph.leaf": "a single Value x, with no inputs",
     "lesson03.graph.unlabelled": "(a*b) * (a + b), whose nodes have no labels",
     "lesson03.graph.zero_factor": "c = s * z, from s = a*a, where z = 0",
+    "lesson03.graph.self_difference": "r, from d = a - a and r = d + a",
     "lesson03.graph.same_labels": "out, from h = w*x, h = tanh(h), out = h*3 (two different nodes labelled 'h')",
     "lesson03.graph.skip": "r, from y = tanh(x), z = tanh(y), r = y + z",
     "lesson03.graph.skip_mirrored": "u, from y = tanh(x), z = tanh(y), u = z + y",
@@ -390,6 +391,7 @@ TEXT = {
     "lesson03.topo.empty": "For the graph of {graph}, your list is empty. Did you call visit(root) after defining visit? Then return order.",
     "lesson03.topo.stranger_value": "For the graph of {graph}, your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
     "lesson03.topo.stranger": "For the graph of {graph}, your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
+    "lesson03.topo.also_missing": " Your list also leaves out {nodes}: list every node the root depends on, down to the leaves.",
     "lesson03.topo.twice": "For the graph of {graph}, your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
     "lesson03.topo.root_twice": "For the graph of {graph}, your list has the root {node} {count} times. Nothing uses the root, so a walk from it reaches it once. Candidates: the root appended once more outside the walk (order.append(root) after visit(root), say), or the walk run more than once into one list. Append each node in one place only, after its inputs.",
     "lesson03.topo.twice_unlabelled": "For the graph of {graph}, your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
@@ -432,7 +434,7 @@ TEXT = {
     "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
     "lesson03.backward.no_root_grad": "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop (dL/dL = 1; without it there is nothing to pass on), the loop sets grads back to 0 after passing them on, or the pass walks another graph than the root it is given (the notebook's o, say, in place of root). A node's grad is its answer: set the root's to 1 and leave every grad as the loop leaves it.",
     "lesson03.backward.every_grad_one": "Your grads are the ones a loop leaves that sets each node's grad to 1 before passing it on: that throws away what the paths above added into it. Only the root's grad is set to 1, once, before the loop.",
-    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: a loop that leaves out the root (such as reversed(order[:-1]); the root's grad of 1 is the one to pass on first); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
+    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, not before it (the root's grad of 1 is the one to pass on first); a loop that leaves out the root (such as reversed(order[:-1])); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -478,6 +480,7 @@ TEXT = {
     "lesson03.grad_b1.what": "your function `grad_b1`",
     "lesson03.grad_b1.kind": "a function grad_b1(x, y, w1, b1, w2, b2)",
     "lesson03.grad_b1.doing": "calling grad_b1(x, y, w1, b1, w2, b2) with numbers",
+    "lesson03.grad_b1.value_of_the_number": "grad_b1 returned a Value whose data, {data}, is the number asked for: return the number itself, not wrapped in a Value (return 2 * (y_hat - y) * ..., computed with plain numbers).",
     "lesson03.grad_b1.value": "grad_b1 returned a Value (data {data:g}, grad {grad:g}), not a number. If it is b1 after backward(), return its .grad; the exercise asks for the number from the chain-rule formula.",
     "lesson03.grad_b1.not_a_number": "grad_b1 should return a number; it returned {result!r}.",
     "lesson03.grad_b1.autograd": "Your function builds Values and calls backward(): that is autograd computing the number for you. The exercise asks for the chain-rule formula written with plain numbers: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
@@ -648,11 +651,16 @@ TEXT = {
         "With {call} on {loss}, your list leaves out the start: put w = {start} "
         "first, then the w after each update.",
     "lesson04.descend.one_short.one":
-        "With {call} on {loss}, your list holds the start only: make the one update "
-        "(range(steps)) and append w after it.",
+        "With {call} on {loss}, your list holds the start only, not the w after the one "
+        "update. Candidates: w appended before the update inside the loop (the w after the "
+        "update never gets in), or no update made. The list is the start (before the loop), "
+        "then w appended after the update.",
     "lesson04.descend.one_short.other":
-        "With {call} on {loss}, your list stops one update short: make all "
-        "{count} updates (range(steps)), appending w after each.",
+        "With {call} on {loss}, your list holds the start and the w after every update but the "
+        "last: the w after update {count} is missing. Candidates: w appended before the update "
+        "inside the loop (the last w never gets in), or one update fewer than steps "
+        "(range(steps - 1)). The list is the start (before the loop), then w appended after "
+        "each of the {count} updates.",
     "lesson04.descend.length.one":
         "With {call} on {loss}, your list has {count} number; it should have "
         "{expected}: the start, then the w after each update.",
@@ -766,6 +774,14 @@ TEXT = {
     "lesson04.descend.bug.loss_not_gradient":
         "With {call} on {loss}: Your steps use the loss L.data instead of its gradient "
         "w.grad.",
+    "lesson04.descend.appends_loss":
+        "With {call} on {loss}, the numbers after the start in your list are the losses "
+        "L.data of the steps, not the w they reach: append w.data after each update.",
+    "lesson04.descend.steps_from_zero":
+        "With {call} on {loss}, your first update lands at {w}, where one step from w = 0 "
+        "lands: the step starts from 0, not from the start. Candidates: w.data set to 0 before each step "
+        "(w.data = 0.0 where w.grad = 0.0 belongs), or the loss built from a new Value(0.0) "
+        "instead of w. Reset only the gradient, w.grad = 0.0, and build L = loss(w).",
     "lesson04.descend.lesson_loss":
         "With {call} on {loss}, your w follows the path it would take on the lesson's "
         "loss (w - 3)**2: your loop does not use the loss it is given. Build "
@@ -903,8 +919,11 @@ TEXT = {
         "Your parameters share one velocity. Each parameter needs its own: a list with "
         "one velocity per parameter, made in __init__.",
     "lesson04.momentum.bug.average":
-        "Your velocity is momentum * v + (1 - momentum) * grad, an average. The "
-        "lesson's rule adds the whole gradient: v = momentum * v + grad.",
+        "Your steps are those of a velocity momentum * v + (1 - momentum) * grad, an "
+        "average, or (the same steps here) of the lesson's velocity moved with a rate of "
+        "{rate}, learning_rate × (1 - momentum), in place of the learning_rate argument. The "
+        "lesson's rule adds the whole gradient, v = momentum * v + grad, and then "
+        "p.data -= learning_rate * v.",
     "lesson04.momentum.bug.late":
         "Your step moves each parameter with the old velocity and updates the velocity "
         "afterwards. Update the velocity first, then p.data -= learning_rate * v.",
@@ -1601,7 +1620,7 @@ TEXT = {
     "lesson05.step.other_network":
         "Your training_step is right on the lesson's small network, but not on "
         "MLP(3, [16, 16, 1]) on points of 3 numbers, even stepped alone: after step {step}, "
-        "its parameter {index} is {got}; it should be {want}. Candidates: an update that "
+        "its parameter model.parameters()[{index}] is {got}; it should be {want}. Candidates: an update that "
         "agrees with p.data - learning_rate * p.grad only on small gradients (the gradient "
         "clipped or scaled), a size taken from the example's network, or something your "
         "function keeps from its earlier calls (a counter, say). Update every parameter by "
@@ -1609,7 +1628,7 @@ TEXT = {
     "lesson05.step.side_by_side":
         "Your training_step is right on one network, but not on two stepped in turn "
         "(a new first network and a second one, MLP(3, [16, 16, 1]) on points of 3 "
-        "numbers). After step {step}, parameter {index} of the {which} network is "
+        "numbers). After step {step}, model.parameters()[{index}] of the {which} network is "
         "{got}; it should be {want}. Your training_step keeps something from one call "
         "to the next (parameters, gradients or a model kept outside the function, or "
         "a default argument). Take everything from its arguments, model and loss_fn, "
@@ -1799,13 +1818,14 @@ TEXT = {
         "stepper would pass it nothing. Pass only the base on: `Value(self.data ** n, "
         "(self,), f\"**{{n}}\")`.",
     "engine_check.backward_is_none":
-        "A node made by `{op}` holds None as its `_backward`, so backward() cannot call it. "
+        "A node made by `{op}` holds None as its `_backward`, which cannot be called (the check calls it, as your "
+        "backward() will). "
         "`out._backward = _backward()`, with parentheses, calls the function once while "
         "the operation runs and keeps what it returns, None. Store the function itself: "
         "`out._backward = _backward`.",
     "engine_check.input_backward_is_none":
-        "An input (a node no operation made) holds None as its `_backward`, so backward() "
-        "cannot call it. `__init__` gives every new Value a `_backward` that does nothing: "
+        "An input (a node no operation made) holds None as its `_backward`, which cannot "
+        "be called (the check calls it, as your backward() will). `__init__` gives every new Value a `_backward` that does nothing: "
         "`self._backward = lambda: None`.",
     "engine_check.doing.call_backward": "calling `_backward` of a '{op}' node in {subject}",
     "engine_check.doing.call_input_backward": "calling `_backward` of an input (a node no operation made) in {subject}",

@@ -89,10 +89,10 @@ TEXT = {
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
     "answers.a_number": "一个数",
-    "answers.whole_value": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。",
-    "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是它的 .{attribute}，写成 answer = {name}.{attribute}。它的 grad 还是 0。请先运行反向传播。",
-    "answers.whole_value.number_wrong": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。",
-    "answers.whole_value.number_wrong_because": "{said}。不过它的 .{attribute}，也就是 {number}，也不是答案。{verdict}",
+    "answers.whole_value": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是 {name} 的 .{attribute}，写成 answer = {name}.{attribute}。",
+    "answers.whole_value.grad_still_zero": "你给的是整个 Value（data {data}，grad {grad}）。答案是一个数，也就是 {name} 的 .{attribute}，写成 answer = {name}.{attribute}。你给的这个 Value 的 grad 还是 0。请先运行反向传播。",
+    "answers.whole_value.number_wrong": "{said}。你给的这个 Value 的 .{attribute}（{number}）也不是答案。",
+    "answers.whole_value.number_wrong_because": "{said}。你给的这个 Value 的 .{attribute}（{number}）也不是答案。{verdict}",
     "answers.value_holding_answer": "你给的 Value 的 data 是 {data}，正是要的数。答案要的是这个数本身，不是 Value，写成 answer = {data}。",
     "answers.value_not_number": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data 或 .grad，而不是整个 Value。",
     "answers.value_not_number_data": "你给的是一个 Value（data {data}，grad {grad}）。答案是一个普通的数。如果要的数存放在某个 Value 里，请给出它的 .data，而不是整个 Value。",
@@ -266,7 +266,7 @@ TEXT = {
     "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是{type}。",
     "lesson02.sub.other_class": "p - q 返回的是一个 {got}，不是 {name}。再对这个结果做减法，也就是 (p - q) - r 时，运行的就是 {got} 的 __sub__，而不是你写的。请用 type(self)(...)（或 {name}(...)）新建结果。",
-    "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data!r}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而一个刚创建的 {name} 本来不是这样。运算不能改动它的输入，要把这些联系记在它返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
     "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
     "lesson02.sub.prev_text": "p - q{where}的 _prev 是字符串 {prev}，_op 是 {op}，两者可能放反了。参数的顺序是 {cls}(data, _children, _op)。第二个是元组 (self, other)，第三个是字符串 \"-\"。",
@@ -353,6 +353,7 @@ TEXT = {
     "lesson03.graph.leaf": "x 的计算图（单个 Value，没有输入）",
     "lesson03.graph.unlabelled": "(a*b) * (a + b) 的计算图（节点都没有标签）",
     "lesson03.graph.zero_factor": "c = s * z（其中 s = a*a，z = 0）",
+    "lesson03.graph.self_difference": "r 的计算图（d = a - a，r = d + a）",
     "lesson03.graph.same_labels": "out 的计算图（h = w*x，h = tanh(h)，out = h*3，两个不同的节点都叫 “h”）",
     "lesson03.graph.skip": "r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z）",
     "lesson03.graph.skip_mirrored": "u 的计算图（y = tanh(x)，z = tanh(y)，u = z + y）",
@@ -385,6 +386,7 @@ TEXT = {
     "lesson03.topo.empty": "对 {graph}，你的列表是空的。定义完 visit 之后，你调用 visit(root) 了吗？然后再 return order。",
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {node}，它不是这张图的节点，根节点并不依赖它（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
+    "lesson03.topo.also_missing": "另外，你的列表还漏了 {nodes}。根节点依赖的每个节点都要列上，一直到叶子节点。",
     "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。",
     "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有这几种。在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
@@ -425,7 +427,7 @@ TEXT = {
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
-    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。循环漏掉了根节点（比如 reversed(order[:-1])，而最先要往下传的正是根节点的 grad，也就是 1）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -471,6 +473,7 @@ TEXT = {
     "lesson03.grad_b1.what": "函数 `grad_b1`",
     "lesson03.grad_b1.kind": "一个函数 grad_b1(x, y, w1, b1, w2, b2)",
     "lesson03.grad_b1.doing": "用数值调用 grad_b1(x, y, w1, b1, w2, b2) ",
+    "lesson03.grad_b1.value_of_the_number": "grad_b1 返回了一个 Value，它的 data（{data}）正是要的数。请直接返回这个数，不要把它包进 Value（用普通的数来算，return 2 * (y_hat - y) * ...）。",
     "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果这是调用 backward() 之后的 b1，应该返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
     "lesson03.grad_b1.autograd": "你的函数搭建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
@@ -590,11 +593,13 @@ TEXT = {
     "lesson04.descend.no_start":
         "在 {loss} 上运行 {call} 时，你的列表漏掉了起点。先放 w = {start}，再放每次更新后的 w。",
     "lesson04.descend.one_short.one":
-        "在 {loss} 上运行 {call} 时，你的列表里只有起点。要做这一次更新（range(steps)），"
-        "更新后追加 w。",
+        "在 {loss} 上运行 {call} 时，你的列表里只有起点，没有这一次更新后的 w。可能的原因有这几种。"
+        "在循环里先追加 w 再更新（更新后的 w 就进不了列表）；或者根本没有更新。列表要先放起点（在循环之前），"
+        "再在更新之后追加 w。",
     "lesson04.descend.one_short.other":
-        "在 {loss} 上运行 {call} 时，你的列表少了一次更新。要做满 {count} 次更新"
-        "（range(steps)），每次更新后追加 w。",
+        "在 {loss} 上运行 {call} 时，你的列表有起点和除最后一次以外每次更新后的 w，少了第 {count} 次更新后的 w。"
+        "可能的原因有这几种。在循环里先追加 w 再更新（最后一个 w 就进不了列表）；或者更新比 steps 少做了一次"
+        "（range(steps - 1)）。列表要先放起点（在循环之前），再在 {count} 次更新的每一次之后追加 w。",
     "lesson04.descend.length.one":
         "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数，应该有 {expected} 个。"
         "先是起点，再是每次更新后的 w。",
@@ -682,6 +687,14 @@ TEXT = {
         "（存在只赋值一次的变量里，或者存在函数上），而不是这一步的 w.grad。",
     "lesson04.descend.bug.loss_not_gradient":
         "在 {loss} 上运行 {call} 时，你的每一步用的是损失 L.data，而不是它的梯度 w.grad。",
+    "lesson04.descend.appends_loss":
+        "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的损失 L.data，而不是走到的 w。"
+        "每次更新之后要追加 w.data。",
+    "lesson04.descend.steps_from_zero":
+        "在 {loss} 上运行 {call} 时，你第 1 次更新后的 w 是 {w}，也就是从 w = 0 走一步到达的地方，"
+        "这一步是从 0 出发的，而不是从起点出发。可能的原因有这几种。每一步之前把 w.data 设成了 0（该写 w.grad = 0.0 "
+        "的地方写成了 w.data = 0.0）；或者损失是用新建的 Value(0.0) 搭的，而不是用 w。"
+        "只把梯度清零（w.grad = 0.0），并用 L = loss(w) 搭建损失。",
     "lesson04.descend.lesson_loss":
         "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
         "你的循环没有用传进来的损失函数。要用参数 `loss` 传进来的函数搭建 L = loss(w)"
@@ -791,7 +804,10 @@ TEXT = {
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
     "lesson04.momentum.bug.average":
-        "你的速度是 momentum * v + (1 - momentum) * grad，这是一个平均值。课程的规则是加上整个梯度，写成 v = momentum * v + grad。",
+        "你的每一步，和速度取 momentum * v + (1 - momentum) * grad（一个平均值）时一样；"
+        "也和按课程的规则算速度、却用 {rate}（learning_rate × (1 - momentum)）代替参数 learning_rate 移动时一样，"
+        "这里两者走出的步子相同。课程的规则是加上整个梯度，写成 v = momentum * v + grad，"
+        "然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.late":
         "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
         "再 p.data -= learning_rate * v。",
@@ -1278,15 +1294,15 @@ TEXT = {
     "lesson05.step.second": "第二个",
     "lesson05.step.other_network":
         "你的 training_step 在本课的小网络上是对的，但在输入为 3 个数的 MLP(3, [16, 16, 1]) 上不对，"
-        "单独训练它也不对。第 {step} 步之后，它的第 {index} 个参数是 {got}，应该是 {want}。"
+        "单独训练它也不对。第 {step} 步之后，它的参数 model.parameters()[{index}] 是 {got}，应该是 {want}。"
         "可能的原因有三种。（1）更新只在梯度小的时候和 "
         "p.data - learning_rate * p.grad 一致（梯度被截断或缩放了）。（2）用了从例子的网络里得来的大小。"
         "（3）你的函数从前几次调用里留下了什么（比如一个计数器）。"
         "每个参数都要正好减去 learning_rate * p.grad。",
     "lesson05.step.side_by_side":
         "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
-        "（新建的第一个网络，和第二个网络 MLP(3, [16, 16, 1])，它的点各有 3 个数）。"
-        "第 {step} 步之后，{which}网络的第 {index} 个参数是 {got}，应该是 {want}。"
+        "（新建的第一个网络，和输入点各有 3 个坐标的第二个网络 MLP(3, [16, 16, 1])）。"
+        "第 {step} 步之后，{which}网络的参数 model.parameters()[{index}] 是 {got}，应该是 {want}。"
         "你的 training_step 把某些东西从一次调用留到了下一次"
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
@@ -1428,18 +1444,18 @@ TEXT = {
         "指数 n 只是一个普通的数，不是计算图的输入。draw_dot 会把它画成一个输入，梯度是 0，而这并不是它的导数；"
         "逐步演示也不会给它传任何东西。请只把底数传下去，写成 `Value(self.data ** n, (self,), f\"**{{n}}\")`。",
     "engine_check.backward_is_none":
-        "一个由 `{op}` 得到的节点，它的 `_backward` 是 None，所以 backward() 没法调用它。"
+        "一个由 `{op}` 得到的节点，它的 `_backward` 是 None，没法调用（检查函数和你的 backward() 都要调用它）。"
         "`out._backward = _backward()` 带了括号，会在运算进行时就调用一次这个函数，并保存它的返回值 None。"
         "请保存函数本身，写成 `out._backward = _backward`。",
     "engine_check.input_backward_is_none":
-        "一个输入节点（不由任何运算得到）的 `_backward` 是 None，所以 backward() 没法调用它。"
+        "一个输入节点（不由任何运算得到）的 `_backward` 是 None，没法调用（检查函数和你的 backward() 都要调用它）。"
         "`__init__` 要给每个新建的 Value 一个什么都不做的 `_backward`，写成 `self._backward = lambda: None`。",
     "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward` ",
     "engine_check.doing.call_input_backward": "调用 {subject}中一个输入节点（不由任何运算得到）的 `_backward` ",
     "engine_check.doing.build": "搭建 {subject}",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
-        "`{expr}`（{inputs}）乘以 k = {k:g} 的结果（这样 `{expr}` 的 out.grad 是 {k:g}）",
+        "`{expr}`（{inputs}）与 k = {k:g} 的乘积（这样 `{expr}` 的 out.grad 是 {k:g}）",
     "engine_check.subject.graph": "`{listing}` 这个计算图",
     "engine_check.subject.its_graph": "计算图",
     "engine_check.subject.in_graph": "计算图里的 `{expr}`",
@@ -1508,7 +1524,7 @@ TEXT = {
     "engine_check.case.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.grad_by_check":
-        "对 {subject}，由检查函数按倒过来的拓扑顺序调用各节点的 `_backward` 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "对 {subject}，检查函数按倒过来的拓扑顺序调用了各节点的 `_backward`，之后 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input":
         "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。有两种写法会丢掉一份。（1）在 `_backward` 里用了 `=` 而不是 `+=`。（2）遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请用 `+=` 把两份都加上。",
     "engine_check.case.reads_later":
