@@ -1393,3 +1393,13 @@ def test_an_operation_that_hangs_its_backward_on_an_input_is_told_so():
             "say). An operation hangs its `_backward` on the node it makes"), said.message
     assert in_chinese(lambda: check_engine(broken).message).startswith(
         "`a * b` 把它的输入 `a` 的 `_backward` 换掉了")
+
+
+def test_the_tanh_overflow_note_holds_for_either_exp_formula():
+    """Walk 18: tanh through exp(-2x) overflows below x = -355, not above 355 as the note
+    said; the note now says both."""
+    minus = make_value(("        e = math.exp(2 * self.data)\n        t = (e - 1) / (e + 1)\n",
+                        "        e = math.exp(-2 * self.data)\n        t = (1 - e) / (1 + e)\n"))
+    said = check_engine(minus)
+    assert said and "`a.tanh()` with a = -400 raises OverflowError" in said.message, said.message
+    assert "(exp(2x) for x above 355, exp(-2x) for x below -355)" in said.message

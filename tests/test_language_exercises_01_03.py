@@ -372,7 +372,7 @@ ENGLISH = {
     'backward returns its grads':
         "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and left every grad at 0. The check reads the gradients where backward() leaves them, in the .grad of each node. If your dict holds the gradients, store them in .grad instead (set root.grad = 1, then, node by node in reversed topological order, child.grad += local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
     'divide wrong b':
-        'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be -0.6667. Nudge a, then b, in your head: p = a × (1/b).',
+        'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be -0.6667. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).',
     'sort default arguments':
         'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. Default arguments are made once, when def runs, and shared by every call: order=[], visited=set(). Make them inside the function instead: order = []; visited = set().',
     'sort without visited':
@@ -400,7 +400,7 @@ ENGLISH = {
     'subtraction _prev a generator':
         '_prev of p - q (p = 5, q = 2) is a generator; it should be a tuple of the two nodes, (self, other). A generator can be read only once: the first walk over the graph uses it up.',
     "subtraction changes q's _op":
-        'p - q changed q itself: it now has _op = \'-\', which a new MyTinyValue has not. An operation must leave its inputs alone and record the links on the new node it returns: MyTinyValue(self.data - other.data, (self, other), "-").',
+        'p - q changed q itself: it now has _op = \'-\', which a new MyTinyValue has not. An operation makes a new node and changes nothing in its inputs; the new node it returns records them: MyTinyValue(self.data - other.data, (self, other), "-").',
     'direction the letter d':
         '"d" could be short for "decrease" or the variable d of L: write the whole word, "increase" or "decrease", for b.',
     'direction another variable':
@@ -664,4 +664,7 @@ def test_functions_and_classes_given_for_a_number_are_named_in_words(answer, eng
         zh = lesson01.check_slope(answer).message
     finally:
         set_language("en")
-    assert said.endswith(f"you gave {english}.") and zh.endswith(f"你给的是{chinese}。")
+    if english == "a method":  # and that it is called with ()
+        english += ". A method named without () is the method itself, not its result: call it, .tanh()"
+        chinese += "。方法名后面不加 () 得到的是方法本身，而不是它的结果。请调用它，写成 .tanh()"
+    assert said.endswith(f"you gave {english}.") and zh.endswith(f"你给的是{chinese}。"), (said, zh)

@@ -120,8 +120,9 @@ class _AddsWithoutConverting:
 
 def test_a_plain_number_where_a_value_is_needed_is_explained_not_blamed_on_a_typo():
     english, chinese = _raise_in_both(lambda: _AddsWithoutConverting(1.0) + 2)
-    assert "A plain number (int) has no .data: an operation given a number must first make it " \
-           "a Value" in english
+    assert "A plain number (int) has no .data. Candidates: .data read from what is already a " \
+           "plain number (use the number itself), or a number given to an operation, which " \
+           "must first make it a Value" in english
     assert "意思是普通的数（int）没有 .data。" in chinese and "拼错" not in chinese
 
 

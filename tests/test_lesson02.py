@@ -1142,7 +1142,7 @@ def test_check_subtraction_in_chinese_says_what_a_new_node_is_not():
         return type(self)(self.data - other.data, (self, other), "-")
 
     chinese = in_chinese(lambda: lesson02.check_subtraction(_subclass(sub)).message)
-    assert "而一个刚创建的 MyTinyValue 本来不是这样" in chinese, chinese
+    assert "而刚创建的 MyTinyValue 没有这个。运算只能新建节点，不能改动输入的任何属性" in chinese, chinese
 
 
 def test_check_subtraction_names_a_pair_wrapped_in_a_tuple_and_p_minus_p_kept_once():
@@ -1375,3 +1375,20 @@ def test_check_forward_takes_a_rounded_input_as_a_rounded_o_and_writes_inputs_ap
     other = lesson02.check_forward(lesson02.seed_neuron(x2=1.0, b=6.87))
     assert not other and other.message.startswith(
         "Your Value's graph has b = 6.87, where the exercise has b = 6.881."), other.message
+
+
+def test_round_18_a_class_redefined_under_the_same_name_is_told_so():
+    """Walk finding: "p - q 返回的是一个 C，不是 C" for a __sub__ that builds the newer class
+    of the same name (its cell run again)."""
+    namespace = {"TinyValue": TinyValue}
+    exec("class MyTinyValue(TinyValue):\n"
+         "    def __sub__(self, other):\n"
+         "        return MyTinyValue(self.data - other.data, (self, other), '-')\n"
+         "First = MyTinyValue\n"
+         "class MyTinyValue(TinyValue):\n"
+         "    def __sub__(self, other):\n"
+         "        return MyTinyValue(self.data - other.data, (self, other), '-')\n", namespace)
+    said = lesson02.check_subtraction(namespace["First"]).message
+    assert said.startswith("p - q returned a MyTinyValue of another class with the same name"), said
+    assert "另一个同样叫 MyTinyValue 的类" in in_chinese(
+        lambda: lesson02.check_subtraction(namespace["First"]).message)

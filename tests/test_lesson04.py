@@ -2159,3 +2159,22 @@ def test_round_17_descend_that_stores_the_loss_or_steps_from_zero_is_told_so():
         return path
     assert "Candidates: w.data set to 0 before each step" in lesson04.check_descend(
         resets_data_and_grad).message
+
+
+def test_round_18_descend_with_the_grad_of_L_and_zero_grad_with_double_equals():
+    """Walk findings (true but vague messages): L.grad (always 1) for w.grad; p.grad == 0.0
+    in zero_grad()."""
+    said = lesson04.check_descend(_descend_with("w.data = w.data - learning_rate * L.grad"))
+    assert said.message.endswith(
+        "every update moves w by 0.1, the learning rate itself: a gradient of 1 at every step. "
+        "Candidates: L.grad, which backward() sets to 1 (dL/dL), where w.grad belongs; or a step "
+        "of learning_rate with no gradient in it. The update is w.data = w.data - learning_rate "
+        "* w.grad."), said.message
+
+    class DoubleEquals(MomentumRight):
+        def zero_grad(self):
+            for p in self.params:
+                p.grad == 0.0  # noqa: B015 (the slip)
+    assert lesson04.check_momentum(DoubleEquals).message.endswith(
+        "(with one =: p.grad == 0.0 only compares, and changes nothing).")
+    assert "p.grad == 0.0 只是比较" in in_chinese(lambda: lesson04.check_momentum(DoubleEquals).message)

@@ -671,7 +671,7 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
         (NeuronRandomBias,
          "A new Neuron(64) starts with the bias 0.5. The exercise starts every bias at 0, "
          "Value(0.0), as micrograd does"),
-        (NeuronPositiveWeights, "A new Neuron(64) starts with weights from 0."),
+        (NeuronPositiveWeights, "all of one sign. Draw each with random.uniform(-1, 1)"),
         (NeuronRunsBackward,
          "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed the grads before the check called "
          "backward(): right after the call, out.grad is 1, where it should still be 0."),
@@ -1952,13 +1952,22 @@ def test_check_mlp_tries_a_network_with_two_outputs():
             return [out[0], out[0]] if isinstance(out, list) else out
 
     message = lesson05.check_mlp(Layer, ReluBySize).message
-    assert message.startswith("With the same weights as the package's MLP(2, [3, 2]), a network "
-                              "with two outputs, your network gives the scores [0.1318, 0] for "
-                              "the point [1.0, -0.5]; it should give [0.1318, -0.02604]. Those "
+    assert message.startswith("With the same weights as the package's MLP(2, [2, 2]), a network "
+                              "with two outputs, your network gives the scores [0.1187, 0] for "
+                              "the point [-1.2, 0.4]; it should give [0.1187, -0.8676]. Those "
                               "are the right scores put through relu"), message
     assert "不管有几个神经元都不用" in in_chinese(lambda: lesson05.check_mlp(Layer, ReluBySize).message)
     message = lesson05.check_mlp(Layer, FirstScoreTwice).message
-    assert "[0.1318, 0.1318]" in message and "Candidates: the relu of a layer" in message, message
+    assert "[0.04862, 0.04862]" in message and "Candidates: the relu of a layer" in message, message
+
+    class ReluByOutputSize(MLP):  # walk 18: no relu on a hidden layer as wide as the output
+        def __init__(self, nin, nouts):
+            sizes = [nin] + nouts
+            self.layers = [Layer(sizes[i], sizes[i + 1], nonlin=sizes[i + 1] != nouts[-1])
+                           for i in range(len(nouts))]
+    message = lesson05.check_mlp(Layer, ReluByOutputSize).message
+    assert "Candidates: the relu of a layer decided by something besides its place (its size, " \
+           "say)" in message, message
     assert "可能的原因" in in_chinese(lambda: lesson05.check_mlp(Layer, FirstScoreTwice).message)
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "is_close",
     "placeholder",
     "not_a_number",
+    "uncalled",
     "read_number",
     "check_number",
     "a_value_given",
@@ -125,9 +126,20 @@ def not_a_number(answer, what):
     if spelled is not None:
         return Feedback(False, text("answers.text_spells_number", answer=answer,
                                     number=_as_typed_in_code(answer)))
-    if type(answer).__name__[:1].lower() in "aeiou":
-        return Feedback(False, text("answers.wrong_kind.an", what=what, kind=kind_of(answer)))
-    return Feedback(False, text("answers.wrong_kind.a", what=what, kind=kind_of(answer)))
+    article = "an" if type(answer).__name__[:1].lower() in "aeiou" else "a"
+    return Feedback(False, text(_WRONG_KIND_KEYS[article], what=what, kind=kind_of(answer))
+                    + uncalled(answer))
+
+
+_WRONG_KIND_KEYS = {"a": "answers.wrong_kind.a", "an": "answers.wrong_kind.an"}
+
+
+def uncalled(obj):
+    """The sentence for a method given where its result belongs (``n.tanh`` for
+    ``n.tanh()``), or ``""``."""
+    if isinstance(obj, types.MethodType):
+        return text("answers.method_not_called", name=obj.__name__)
+    return ""
 
 
 def kind_of(answer):

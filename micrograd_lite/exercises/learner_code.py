@@ -118,6 +118,8 @@ _EXPLAINED = (
      lambda m: text("learner_code.explain.not_comparable")),
     (IndexError, r"index out of range",
      lambda m: text("learner_code.explain.index")),
+    (TypeError, r"^'method' object is not (?:reversible|iterable|subscriptable)",
+     lambda m: text("learner_code.explain.method_not_called")),
     (TypeError, r"^\w+\(\) takes no arguments$",
      lambda m: text("learner_code.explain.no_init")),
     (TypeError, r"^'NoneType' object is not callable$",

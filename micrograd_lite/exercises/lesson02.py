@@ -10,7 +10,7 @@ from ..engine import Value
 from ..language import text
 from ..graph import quoted
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
-                      placeholder, shown, shown_beside)
+                      placeholder, shown, shown_beside, uncalled)
 from .comparing import differing
 from .feedback import Feedback
 from .learner_code import (call_learner_code, changed_on_repeat, mutable_defaults,
@@ -204,9 +204,9 @@ def check_neuron(neuron):
                 return Feedback(False, text("lesson02.neuron.plain_number"))
             if name is None:
                 return Feedback(False, text("lesson02.neuron.not_a_value_lambda",
-                                            type=kind_of(out)))
+                                            type=kind_of(out)) + uncalled(out))
             return Feedback(False, text("lesson02.neuron.not_a_value", name=name,
-                                        type=kind_of(out)))
+                                        type=kind_of(out)) + uncalled(out))
         outputs.append((point, inputs, out))
     wrong = [(point, out) for point, _, out in outputs
              if not is_close(out.data, math.tanh(_n(point)), 1e-9)]
@@ -386,6 +386,8 @@ def check_subtraction(cls):
             return Feedback(False, text("lesson02.sub.not_a_node", type=kind_of(out)))
         if not isinstance(out, cls) and hasattr(out, "__sub__"):  # (p - q) - r would run
             # another class's __sub__ (one with none is told at (p - q) - r)
+            if type(out).__name__ == name:  # a cell run again: a new class of the same name
+                return Feedback(False, text("lesson02.sub.other_class_same_name", name=name))
             return Feedback(False, text("lesson02.sub.other_class", got=type(out).__name__,
                                         name=name))
         for node, label, was in ((p, "p", a), (q, "q", b)):

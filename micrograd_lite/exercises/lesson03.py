@@ -798,9 +798,10 @@ def worked_backward_pass(root):
             child.grad += local * node.grad  # add up: a node may be used more than once
 
 
-def _overwrites(root):
+def _overwrites(root, order=worked_topological_sort):
+    """= for +=: the last share into a node stays, and which is last depends on the order."""
     root.grad = 1.0
-    for node in reversed(worked_topological_sort(root)):
+    for node in reversed(order(root)):
         for child, local in zip(node._prev, node._local_grads):
             child.grad = local * node.grad
 
@@ -881,9 +882,33 @@ def _first_input_only(root):
             node._prev[0].grad += node._local_grads[0] * node.grad
 
 
+def _children_once(root, order=worked_topological_sort):
+    """A visited set kept by the backward loop (as by the sort): a child takes the share
+    of the first node that passes it one, and the later paths are skipped. Which node is
+    first depends on the order walked: the lesson's sort, or Value.topological_order."""
+    root.grad = 1.0
+    done = set()
+    for node in reversed(order(root)):
+        for child, local in zip(node._prev, node._local_grads):
+            if child not in done:
+                done.add(child)
+                child.grad += local * node.grad
+
+
+def _leaves_skipped(root):
+    """Grads passed only to children that have inputs (if child._prev: ...)."""
+    root.grad = 1.0
+    for node in reversed(worked_topological_sort(root)):
+        for child, local in zip(node._prev, node._local_grads):
+            if child._prev:
+                child.grad += local * node.grad
+
+
 _BACKWARD_SLIPS = (
     (_no_root_grad, lambda: text("lesson03.backward.no_root_grad")),
     (_overwrites, lambda: text("lesson03.backward.overwrites")),
+    (lambda root: _overwrites(root, Value.topological_order),
+     lambda: text("lesson03.backward.overwrites")),
     (_forward_order, lambda: text("lesson03.backward.forward_order")),
     (_local_only, lambda: text("lesson03.backward.local_only")),
     (_root_grad_for_node_grad, lambda: text("lesson03.backward.root_grad")),
@@ -891,6 +916,10 @@ _BACKWARD_SLIPS = (
     (_pairs_mismatched, lambda: text("lesson03.backward.pairs_mismatched")),
     (_inputs_deduplicated, lambda: text("lesson03.backward.inputs_deduplicated")),
     (_first_input_only, lambda: text("lesson03.backward.first_input_only")),
+    (_children_once, lambda: text("lesson03.backward.children_once")),
+    (lambda root: _children_once(root, Value.topological_order),
+     lambda: text("lesson03.backward.children_once")),
+    (_leaves_skipped, lambda: text("lesson03.backward.leaves_skipped")),
     (_every_grad_one, lambda: text("lesson03.backward.every_grad_one")),
     (_reset_after_passing, lambda: text("lesson03.backward.reset_in_loop")),
 )
@@ -1072,14 +1101,15 @@ def _judge_grads(got, build, graph, backward_pass):
     # what "local derivative only" gives): it is told what that graph tries instead.
     if build in (g for _, g in _LESSON_GRAPHS):
         fits = [(slip, hint) for slip, hint in _BACKWARD_SLIPS if _slip_gives(slip, build, got)]
-        if len(fits) > 1:  # the other lesson graphs may tell them apart
-            for _, other in _LESSON_GRAPHS:
+        if len(fits) > 1:  # the other lesson graphs may tell them apart, and a - a (where
+            # = keeps the last share of a and a skip after the first share keeps the first)
+            for _, other in _LESSON_GRAPHS + ((None, _self_difference),):
                 root = other()
                 if other is build or _run_backward_pass(backward_pass, root, graph)[1] is not None:
                     continue
                 fits = [(slip, hint) for slip, hint in fits
                         if _slip_gives(slip, other, _grads(root))] or fits
-        fits = [hint() for _, hint in fits]
+        fits = list(dict.fromkeys(hint() for _, hint in fits))  # (one slip in two orders)
         if len(fits) == 1:
             return Feedback(False, text("lesson03.backward.slip", graph=graph, hint=fits[0]))
         if fits:  # several slips give these grads here: the check cannot tell which (and a
@@ -1151,6 +1181,7 @@ def check_accumulation(answer):
             (12.0, 1e-9, text("lesson03.accumulate.value_of_t")),
             (9.0, 1e-9, text("lesson03.accumulate.value_of_square")),
             (14.0, 1e-9, text("lesson03.accumulate.twice")),
+            (0.0, 0.0, text("lesson03.accumulate.zero")),  # s.grad before any backward pass
             (7.0, 0.01, lambda value: text("lesson03.accumulate.estimate", value=value)),
         ],
         otherwise=lambda value: text("lesson03.accumulate.otherwise", value=shown_beside(value, 7.0)),
@@ -1263,8 +1294,8 @@ def check_grad_b1(grad_b1):
     answers = []  # (point, the learner's number) at every call: each point twice
     for point in _TRIAL_POINTS * 2:
         with _watching_backward() as called:
-            result, trouble = call_learner_code(
-                grad_b1, *point, doing=text("lesson03.grad_b1.doing"))
+            result, trouble = call_learner_code(grad_b1, *point, doing=text(
+                "lesson03.grad_b1.doing", point=", ".join(f"{v:g}" for v in point)))
         if trouble is not None:
             return trouble
         if called:  # right or not, the number came from autograd, not from a formula

@@ -440,6 +440,10 @@ def _describe_wrong_path(path, trial, earlier):
             if bug == "plus" and _close_paths(path, _buggy_descend(*args, "size")):
                 bug = "plus or size"  # every gradient of the path negative: the two walk alike
             return Feedback(False, _say_descend_bug(bug, trial.call, trial.name))
+    if _close_paths(path, [trial.start - k * trial.learning_rate  # L.grad (= 1) for w.grad
+                           for k in range(trial.steps + 1)]):
+        return Feedback(False, text("lesson04.descend.grad_of_L", **trial.names,
+                                    lr=trial.learning_rate))
     losses = [trial.loss(Value(w)).data for w in trial.expected[:-1]]
     if _close_paths(path[1:], losses) and not _close_paths(path[1:], trial.expected[1:]):
         return Feedback(False, text("lesson04.descend.appends_loss", **trial.names))

@@ -1164,7 +1164,7 @@ def _repeated_values_problem(MLP):
 
 
 # A network with two outputs: its output layer has more than one neuron and still no relu.
-_TWO_OUTPUTS = _NetworkTrial(2, [3, 2], [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5]])
+_TWO_OUTPUTS = _NetworkTrial(2, [2, 2], [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5]])
 
 
 # whether the two scores are the right ones put through relu -> the message

@@ -40,9 +40,10 @@ TEXT = {
     "learner_code.explain.zero_division": "",
     "learner_code.explain.none_called": " Something your code calls holds None where a function belongs: a name still set to None (an exercise left as its skeleton's None, say), or one bound to what a function with no return gave back.",
     "learner_code.explain.no_init": " The class has no __init__ to take them, of its own or from a class it builds on. Candidates: the base class left out of the class line (class MyTinyValue(TinyValue): in lesson 02), or __init__ misspelled (__int__, _init_).",
+    "learner_code.explain.method_not_called": " A method named without () is the method itself, not the list it returns: call it (root.topological_order(), say).",
     "learner_code.explain.no_attribute": "",
     "learner_code.explain.not_defined": "",
-    "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}: an operation given a number must first make it a Value, e.g. other = other if isinstance(other, Value) else Value(other).",
+    "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}. Candidates: .{attribute} read from what is already a plain number (use the number itself), or a number given to an operation, which must first make it a Value (other = other if isinstance(other, Value) else Value(other)).",
     "learner_code.explain.unsupported": "",
     "learner_code.explain.number_first":
         " A number {op} a {kind} needs the {kind}'s reflected method, "
@@ -91,6 +92,7 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "Replace `None` with {what}, then run the cell again.",
     "answers.text_spells_number": "You gave the text {answer!r} (a str, in quotes). Write the number without quotes: answer = {number}",
+    "answers.method_not_called": " A method named without () is the method itself, not its result: call it, .{name}().",
     "answers.wrong_kind.a": "The answer should be {what}; you gave a {kind}.",
     "answers.wrong_kind.an": "The answer should be {what}; you gave an {kind}.",
     "answers.a_number": "a number",
@@ -270,9 +272,10 @@ TEXT = {
     "lesson02.sub.none": "p - q gave None: __sub__ must return the new node.",
     "lesson02.sub.plain_number": "p - q gave the plain number {got:g}, so the graph is lost. Return a new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.not_a_node": "p - q should give a node; it gave a {type}.",
+    "lesson02.sub.other_class_same_name": "p - q returned a {name} of another class with the same name, not of the class given to the check: running a cell that defines {name} again makes a new class, and your __sub__ finds the newest one by its name. Make the result with type(self)(...), the class of p itself.",
     "lesson02.sub.other_class": "p - q returned a {got}, not a {name}. A subtraction of that result, (p - q) - r, would then run the __sub__ of {got}, not yours. Make the result with type(self)(...) (or {name}(...)).",
     "lesson02.sub.changed_input": "p - q changed {input} itself ({input}.data is now {data}, was {was:g}). An operation must leave its inputs alone and return a new node: {name}(self.data - other.data, (self, other), \"-\").",
-    "lesson02.sub.changed_input_node": "p - q changed {input} itself: it now has {changed}, which a new {name} has not. An operation must leave its inputs alone and record the links on the new node it returns: {name}(self.data - other.data, (self, other), \"-\").",
+    "lesson02.sub.changed_input_node": "p - q changed {input} itself: it now has {changed}, which a new {name} has not. An operation makes a new node and changes nothing in its inputs; the new node it returns records them: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_kind": "_prev of p - q {where} is a {kind}; it should be a tuple of the two nodes, (self, other). A {kind} can be read only once: the first walk over the graph uses it up.",
     "lesson02.sub.prev_text": "_prev of p - q {where} is the text {prev}, and its _op is {op}: the two may be swapped. The order is {cls}(data, _children, _op): the tuple (self, other) second, the text \"-\" third.",
     "lesson02.sub.prev_numbers": "_prev of p - q {where} holds numbers, {prev}, not the nodes. Put the nodes themselves in it, (self, other): the graph is walked from the result back to p and q through _prev.",
@@ -343,9 +346,9 @@ TEXT = {
     "lesson03.divide.not_squared": "∂p/∂b: the derivative of 1/b is -1/b² (not -1/b), so ∂p/∂b = -a/b².",
     "lesson03.divide.sum": "Local derivatives 1 and 1 belong to a + node. For a / b: ∂p/∂a = 1/b.",
     "lesson03.divide.estimate": "At a = {a:g}, b = {b:g} you return ({da}, {db}); the exact pair is ({exact_da}, {exact_db}). Close, but not exact: a numerical estimate (nudging a and b), or a rounded number? Return the exact formulas for ∂p/∂a and ∂p/∂b instead.",
-    "lesson03.divide.wrong_both": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da} and ∂p/∂b should be {exact_db}. Nudge a, then b, in your head: p = a × (1/b).",
-    "lesson03.divide.wrong_da": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da}. Nudge a, then b, in your head: p = a × (1/b).",
-    "lesson03.divide.wrong_db": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂b should be {exact_db}. Nudge a, then b, in your head: p = a × (1/b).",
+    "lesson03.divide.wrong_both": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da} and ∂p/∂b should be {exact_db}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
+    "lesson03.divide.wrong_da": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
+    "lesson03.divide.wrong_db": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂b should be {exact_db}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
     "lesson03.divide.other_point": " Your function returned this same pair at an earlier call, for a = {a:g}, b = {b:g}, where it is right: numbers written in the code, or a result kept from an earlier call? Compute both from a and b at every call.",
     "lesson03.divide.right": "∂p/∂a = 1/b and ∂p/∂b = -a/b²: with these two numbers stored on the node, the backward loop can pass a gradient through a division like through any other operation.",
 
@@ -441,6 +444,8 @@ TEXT = {
     "lesson03.backward.local_only": "Each child got only the local derivative. Multiply it by the gradient from above: child.grad += local * node.grad.",
     "lesson03.backward.upstream_only": "Each child got the node's grad unchanged, as if every operation were +. Multiply by the local derivative: child.grad += local * node.grad.",
     "lesson03.backward.pairs_mismatched": "Your grads are what you get when the local derivatives of each node go to the wrong inputs: the first input gets the local derivative of the second. Pair them in order, zip(node._prev, node._local_grads), without reversing either.",
+    "lesson03.backward.children_once": "Your grads are what you get when a child takes its share from the first node that passes it one and is skipped on every later path (a visited set in the backward loop, as in the sort). A node on several paths gets a share along each: add local * node.grad into every child, every time.",
+    "lesson03.backward.leaves_skipped": "Your grads are what you get when only nodes that have inputs receive a grad (if child._prev: ...): the leaves, the inputs of the graph, whose grads are the ones asked for, never get theirs. Add local * node.grad into every child, leaves too.",
     "lesson03.backward.first_input_only": "Your grads are what you get when each node passes its gradient to its first input only. Every input of a node gets its share: for child, local in zip(node._prev, node._local_grads).",
     "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once: a set or a dict of the inputs, such as zip(set(node._prev), ...), keeps a only once. Pair node._prev and node._local_grads as they are: zip(node._prev, node._local_grads).",
     "lesson03.backward.by_label": "On the graph of {graph}, your loop's grads are not backward()'s, though it was right on every graph whose nodes have labels of their own. It seems to tell nodes apart by their label: nodes with no label, or with the same one, then share one gradient. Keep the grads in the nodes themselves (child.grad += local * node.grad), never in a dict keyed by label.",
@@ -474,12 +479,13 @@ TEXT = {
     "lesson03.accumulate.value_of_square": "9 is the value of s*s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.twice": "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
     "lesson03.accumulate.estimate": "{value:.10g} is close to the answer: it looks like a finite-difference estimate. The backward pass gives the exact number: put s.grad in answer after t.backward().",
+    "lesson03.accumulate.zero": "0 is s.grad before any backward pass has run. Candidates: t.backward() not called (t.backward without its () names the method and runs nothing), or the grads set back to 0 after it. Then add up what every path from s to t contributes.",
     "lesson03.accumulate.otherwise": "{value} is not s.grad. Add up what every path from s to t contributes.",
 
     # -- lesson03: dL/db1 by the chain rule
     "lesson03.grad_b1.what": "your function `grad_b1`",
     "lesson03.grad_b1.kind": "a function grad_b1(x, y, w1, b1, w2, b2)",
-    "lesson03.grad_b1.doing": "calling grad_b1(x, y, w1, b1, w2, b2) with numbers",
+    "lesson03.grad_b1.doing": "calling grad_b1({point})",
     "lesson03.grad_b1.value_of_the_number": "grad_b1 returned a Value whose data, {data}, is the number asked for: return the number itself, not wrapped in a Value (return 2 * (y_hat - y) * ..., computed with plain numbers).",
     "lesson03.grad_b1.value": "grad_b1 returned a Value (data {data:g}, grad {grad:g}), not a number. If it is b1 after backward(), return its .grad; the exercise asks for the number from the chain-rule formula.",
     "lesson03.grad_b1.not_a_number": "grad_b1 should return a number; it returned {result!r}.",
@@ -782,6 +788,11 @@ TEXT = {
         "lands: the step starts from 0, not from the start. Candidates: w.data set to 0 before each step "
         "(w.data = 0.0 where w.grad = 0.0 belongs), or the loss built from a new Value(0.0) "
         "instead of w. Reset only the gradient, w.grad = 0.0, and build L = loss(w).",
+    "lesson04.descend.grad_of_L":
+        "With {call} on {loss}, every update moves w by {lr}, the learning rate itself: a "
+        "gradient of 1 at every step. Candidates: L.grad, which backward() sets to 1 "
+        "(dL/dL), where w.grad belongs; or a step of learning_rate with no gradient in it. "
+        "The update is w.data = w.data - learning_rate * w.grad.",
     "lesson04.descend.lesson_loss":
         "With {call} on {loss}, your w follows the path it would take on the lesson's "
         "loss (w - 3)**2: your loop does not use the loss it is given. Build "
@@ -871,7 +882,8 @@ TEXT = {
     "lesson04.momentum.grad_not_zeroed":
         "After zero_grad() a parameter's grad is still "
         "{grad}. "
-        "zero_grad() sets p.grad = 0.0 for every parameter.",
+        "zero_grad() sets p.grad = 0.0 for every parameter (with one =: p.grad == 0.0 only "
+        "compares, and changes nothing).",
     "lesson04.momentum.velocity_by_label":
         "With two parameters that have no label (label \"\", as a network's often are) and "
         "gradients 1 and 0, one step moved the second parameter, though its gradient was 0 "
@@ -1900,7 +1912,7 @@ TEXT = {
     "engine_check.tanh_large":
         "`a.tanh()` with a = {x} gives {got}; tanh({x}) is {want} (as a float). Compute tanh so that a large input does not overflow: math.tanh(self.data), or with e = exp(-2|x|), which only gets small.",
     "engine_check.tanh_overflows":
-        "One more thing: `a.tanh()` with a = {x} raises OverflowError, where tanh({x}) is {value} as a float: exp(2x) is too large for a float beyond x = 355. A network never gets there unless its training has already diverged, but math.tanh(self.data) has no such limit.",
+        "One more thing: `a.tanh()` with a = {x} raises OverflowError, where tanh({x}) is {value} as a float: exp of a number above about 709 is too large for a float (exp(2x) for x above 355, exp(-2x) for x below -355). A network never gets there unless its training has already diverged, but math.tanh(self.data) has no such limit.",
     "engine_check.case.root_grad":
         "After backward() on {subject}, the output's own grad is "
         "{got}, not 1. backward() must start by setting it to 1 "

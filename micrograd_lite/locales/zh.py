@@ -44,9 +44,10 @@ TEXT = {
     "learner_code.explain.zero_division": "意思是除数是 0。",
     "learner_code.explain.none_called": "意思是代码调用的东西是 None，而不是函数。可能是某个名字还是 None（比如某道练习还停留在骨架代码里的 None），也可能它接住的是一个没有 return 的函数的返回值。",
     "learner_code.explain.no_init": "意思是这个类没有能接收这些参数的 __init__，自己没有定义，也没有从别的类继承到。可能的原因有这几种。class 那一行漏写了基类（第 02 课要写 class MyTinyValue(TinyValue):）；或者 __init__ 拼错了（比如 __int__、_init_）。",
+    "learner_code.explain.method_not_called": "意思是方法名后面没有加 ()，得到的是方法本身，而不是它返回的列表。请调用它，比如 root.topological_order()。",
     "learner_code.explain.no_attribute": "意思是这个对象没有这个属性或方法。可能是名字拼错了，也可能是类里还没有定义它。",
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
-    "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。运算拿到一个数时，要先把它变成 Value，比如 other = other if isinstance(other, Value) else Value(other)。",
+    "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。可能的原因有这几种。对本来就是普通数的东西取了 .{attribute}（直接用这个数就行）；或者运算拿到了一个数，而运算要先把它变成 Value（other = other if isinstance(other, Value) else Value(other)）。",
     "learner_code.explain.number_first":
         "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。",
     "learner_code.explain.number_first_in_backward":
@@ -86,6 +87,7 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案（{what}），然后再运行这个单元格。",
     "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，写成 answer = {number}。",
+    "answers.method_not_called": "方法名后面不加 () 得到的是方法本身，而不是它的结果。请调用它，写成 .{name}()。",
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
     "answers.a_number": "一个数",
@@ -175,7 +177,7 @@ TEXT = {
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
-    "lesson01.error_factor.what": "一个数，误差缩小为原来的几分之一就填几，比如缩小为五分之一就填 5",
+    "lesson01.error_factor.what": "一个数，误差缩小到原来的几分之一，就填那个分母，比如缩小到原来的五分之一就填 5",
     "lesson01.error_factor.right": "误差大约缩小到原来的 1/100（{value} 已经足够接近）。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.right_exact": "误差缩小到原来的 1/100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
     "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
@@ -265,9 +267,10 @@ TEXT = {
     "lesson02.sub.none": "p - q 得到 None。__sub__ 必须返回新节点。",
     "lesson02.sub.plain_number": "p - q 得到普通的数 {got:g}，所以计算图丢了。请返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.not_a_node": "p - q 应该得到一个节点；它得到的是{type}。",
+    "lesson02.sub.other_class_same_name": "p - q 返回的是另一个同样叫 {name} 的类的对象，而不是交给检查函数的那个类的对象。再运行一次定义 {name} 的单元格，就会新建一个类，而你的 __sub__ 按名字找到的是最新的那个。请用 type(self)(...) 新建结果，也就是 p 自己的类。",
     "lesson02.sub.other_class": "p - q 返回的是一个 {got}，不是 {name}。再对这个结果做减法，也就是 (p - q) - r 时，运行的就是 {got} 的 __sub__，而不是你写的。请用 type(self)(...)（或 {name}(...)）新建结果。",
     "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
-    "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而一个刚创建的 {name} 本来不是这样。运算不能改动它的输入，要把这些联系记在它返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
+    "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而刚创建的 {name} 没有这个。运算只能新建节点，不能改动输入的任何属性，它的输入记在返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
     "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
     "lesson02.sub.prev_text": "p - q{where}的 _prev 是字符串 {prev}，_op 是 {op}，两者可能放反了。参数的顺序是 {cls}(data, _children, _op)。第二个是元组 (self, other)，第三个是字符串 \"-\"。",
     "lesson02.sub.prev_numbers": "p - q{where}的 _prev 里放的是数 {prev}，不是节点。请把节点本身放进去，写成 (self, other)。从结果往回走到 p 和 q，靠的就是 _prev。",
@@ -338,9 +341,9 @@ TEXT = {
     "lesson03.divide.not_squared": "关于 ∂p/∂b，1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b 来说，∂p/∂a = 1/b。",
     "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})，精确值是 ({exact_da}, {exact_db})。两者很接近，但不完全相等。这是数值估计（挪动 a 和 b 得到的），还是四舍五入过的数？请用精确公式算出并返回 ∂p/∂a 和 ∂p/∂b。",
-    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
-    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
-    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想先把 a 挪动一点，再把 b 挪动一点，看 p = a × (1/b) 怎样变化。",
+    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
+    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
+    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.other_point": "你的函数在前面一次调用里，对 a = {a:g}，b = {b:g} 返回过同一对数，在那里它是对的。是代码里写死了数，还是留着前一次调用的结果？每次调用都要用 a 和 b 把两个数算出来。",
     "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
@@ -434,6 +437,8 @@ TEXT = {
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，写成 child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，写成 child.grad += local * node.grad。",
     "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
+    "lesson03.backward.children_once": "你得到的 grad，和一个子节点只从第一个传给它梯度的节点那里拿到一份、之后的路径都被跳过时一样（比如在反向传播的循环里也用了 visited 集合，像拓扑排序那样）。一个节点在几条路径上，每条路径都要给它一份。请每次都把 local * node.grad 加到每个子节点上。",
+    "lesson03.backward.leaves_skipped": "你得到的 grad，和只有带输入的节点才收到 grad 时一样（if child._prev: ...）。叶子节点，也就是计算图的输入，它们的 grad 正是要求的，却一份也没收到。请把 local * node.grad 加到每个子节点上，叶子节点也一样。",
     "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，写成 for child, local in zip(node._prev, node._local_grads)。",
     "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请用 zip(node._prev, node._local_grads) 把两者原样配对。",
     "lesson03.backward.by_label": "在 {graph}上，你的循环给出的 grad 和 backward() 的不一样，可它在节点各有自己 label 的图上都是对的。它似乎是按 label 区分节点的，这样没有 label 或 label 相同的节点就会共用一个梯度。请把梯度存在节点自己身上（child.grad += local * node.grad），不要存在按 label 索引的字典里。",
@@ -467,12 +472,13 @@ TEXT = {
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad = dt/ds。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
+    "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有这几种。没有调用 t.backward()（t.backward 后面漏了 () 的话，只是提到这个方法，什么也没运行）；或者调用之后又把 grad 设回了 0。然后把从 s 到 t 的每条路径的贡献加起来。",
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: dL/db1 by the chain rule
     "lesson03.grad_b1.what": "函数 `grad_b1`",
     "lesson03.grad_b1.kind": "一个函数 grad_b1(x, y, w1, b1, w2, b2)",
-    "lesson03.grad_b1.doing": "用数值调用 grad_b1(x, y, w1, b1, w2, b2) ",
+    "lesson03.grad_b1.doing": "调用 grad_b1({point}) ",
     "lesson03.grad_b1.value_of_the_number": "grad_b1 返回了一个 Value，它的 data（{data}）正是要的数。请直接返回这个数，不要把它包进 Value（用普通的数来算，return 2 * (y_hat - y) * ...）。",
     "lesson03.grad_b1.value": "grad_b1 返回了一个 Value（data {data:g}，grad {grad:g}），不是一个数。如果这是调用 backward() 之后的 b1，应该返回它的 .grad；不过练习要的是用链式法则公式算出的数。",
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
@@ -695,6 +701,10 @@ TEXT = {
         "这一步是从 0 出发的，而不是从起点出发。可能的原因有这几种。每一步之前把 w.data 设成了 0（该写 w.grad = 0.0 "
         "的地方写成了 w.data = 0.0）；或者损失是用新建的 Value(0.0) 搭的，而不是用 w。"
         "只把梯度清零（w.grad = 0.0），并用 L = loss(w) 搭建损失。",
+    "lesson04.descend.grad_of_L":
+        "在 {loss} 上运行 {call} 时，每次更新都让 w 移动 {lr}，正好是学习率本身，相当于每一步的梯度都是 1。"
+        "可能的原因有这几种。该用 w.grad 的地方用了 L.grad（backward() 把它设为 1，也就是 dL/dL）；"
+        "或者每一步只走了 learning_rate，里面没有梯度。更新要写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.lesson_loss":
         "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
         "你的循环没有用传进来的损失函数。要用参数 `loss` 传进来的函数搭建 L = loss(w)"
@@ -769,7 +779,7 @@ TEXT = {
         "zero_grad() 只把每个 p.grad 设为 0.0；速度要在 step() 里，用 backward() 留下的 grad 来更新。",
     "lesson04.momentum.grad_not_zeroed":
         "调用 zero_grad() 之后，有一个参数的 grad 仍然是 {grad}。"
-        "zero_grad() 要把每个参数的 p.grad 设为 0.0。",
+        "zero_grad() 要把每个参数的 p.grad 设为 0.0（只写一个 =，p.grad == 0.0 只是比较，什么也没改）。",
     "lesson04.momentum.velocity_by_label":
         "两个参数都没有标签（label 是 \"\"，网络的参数常常这样），梯度是 1 和 0。走了一步之后，第二个参数动了，"
         "可是它的梯度是 0，也还没有速度。给它们加上标签 u 和 v 以后，同样的两个参数就走对了。"
@@ -1228,7 +1238,7 @@ TEXT = {
     "lesson05.mlp.said":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}；应该是 {want}。",
     "lesson05.mlp.relu_at_output":
-        "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1。最后一层没有激活函数（nonlin=False）。",
+        "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1。最后一层不应该用激活函数（nonlin=False）。",
     "lesson05.mlp.no_hidden_relu":
         "{said}你的隐藏层没有 relu。除了最后一层，每一层都要用 relu（nonlin=True）。",
     "lesson05.mlp.layer": "第 {index} 层",
@@ -1508,7 +1518,7 @@ TEXT = {
     "engine_check.tanh_large":
         "`a.tanh()`（a = {x}）得到的是 {got}；tanh({x}) 等于 {want}（浮点数）。算 tanh 时要让很大的输入也不溢出。可以用 math.tanh(self.data)，或者用只会变小的 e = exp(-2|x|) 来算。",
     "engine_check.tanh_overflows":
-        "还有一点。`a.tanh()`（a = {x}）会抛出 OverflowError，而 tanh({x}) 作为浮点数就是 {value}。x 超过 355 时，exp(2x) 对浮点数来说太大了。除非训练已经发散，网络不会走到那里，但 math.tanh(self.data) 没有这个限制。",
+        "还有一点。`a.tanh()`（a = {x}）会抛出 OverflowError，而 tanh({x}) 作为浮点数就是 {value}。指数超过约 709 时，exp 的结果对浮点数来说太大了（x 大于 355 时的 exp(2x)，x 小于 -355 时的 exp(-2x)）。除非训练已经发散，网络不会走到那里，但 math.tanh(self.data) 没有这个限制。",
     "engine_check.case.root_grad":
         "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.root_grad_stepped":
