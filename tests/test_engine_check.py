@@ -1403,3 +1403,15 @@ def test_the_tanh_overflow_note_holds_for_either_exp_formula():
     said = check_engine(minus)
     assert said and "`a.tanh()` with a = -400 raises OverflowError" in said.message, said.message
     assert "(exp(2x) for x above 355, exp(-2x) for x below -355)" in said.message
+
+
+def test_round_19_a_division_by_the_power_one_and_a_wrong_radd_are_explained():
+    """Walk findings: self * other ** 1 and __radd__ returning self - other got a number
+    and no cause."""
+    power_one = make_value(("        return self * other ** -1\n", "        return self * other ** 1\n"))
+    said = check_engine(power_one).message
+    assert "That is a * b: a division is a product with the divisor to the power -1" in said, said
+    radd = make_value(("    def __radd__(self, other):\n        return self + other\n",
+                       "    def __radd__(self, other):\n        return self - other\n"))
+    said = check_engine(radd).message
+    assert "For `2 + a`, Python calls `__radd__(self, other)` of the Value on the right" in said, said

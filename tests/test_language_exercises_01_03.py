@@ -348,7 +348,7 @@ ENGLISH = {
     'neuron without bias':
         'For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 your neuron gives -0.8483. The bias b is missing from n = x1*w1 + x2*w2 + b.',
     'neuron from new Values':
-        "The number is right, but the output's graph does not reach the Values you were given for b: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say), and then the backward pass of lesson 03 gives its Values no gradient.",
+        "The number is right, but the output's graph does not reach the Values you were given for b: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say). In each case the backward pass of lesson 03 gives these Values no gradient.",
     'neuron with a typo':
         f"Your code raised AttributeError: 'Value' object has no attribute 'tanhh', while calling neuron_with_a_typo(x1, w1, x2, w2, b) with five Values. It came from line {neuron_with_a_typo.__code__.co_firstlineno + 2} in `neuron_with_a_typo`: `return n.tanhh()`.",
     'subtraction reversed':

@@ -670,3 +670,10 @@ def test_check_direction_with_a_reason_is_asked_for_one_word_not_told_it_answere
     """Walk finding: "decrease, since increasing b lowers L" was told it answered about L."""
     assert lesson01.check_direction("decrease, since increasing b lowers L").message == \
         'Answer with one word: "increase" or "decrease".'
+
+
+def test_round_19_ten_is_the_exact_slope_with_its_sign_flipped():
+    """Walk finding: 4 - 6x at x = -1 (10) was told to compute f(x + h) - f(x) in order."""
+    assert lesson01.check_slope(10.0).message.startswith(
+        "10 is the exact derivative with its sign flipped")
+    assert "The size is right but the sign is not" in lesson01.check_slope(9.997).message

@@ -1392,3 +1392,20 @@ def test_round_18_a_class_redefined_under_the_same_name_is_told_so():
     assert said.startswith("p - q returned a MyTinyValue of another class with the same name"), said
     assert "另一个同样叫 MyTinyValue 的类" in in_chinese(
         lambda: lesson02.check_subtraction(namespace["First"]).message)
+
+
+def test_round_19_check_forward_and_check_neuron_name_a_stale_graph_and_a_parameter_order():
+    """Walk findings: x2.data = 1.0 on the lesson's graph (its nodes keep their numbers) was
+    told x2 = 0 or w2 = 0; def neuron(x1, x2, w1, w2, b) got numbers and no cause."""
+    o = lesson02.seed_neuron()
+    next(n for n in o.topological_order() if n.label == "x2").data = 1.0
+    said = lesson02.check_forward(o).message
+    assert said.startswith("Your Value's graph holds numbers from before a change: a * node "
+                           "holds 0, while * of its inputs now gives 1."), said
+
+    def my_neuron(x1, x2, w1, w2, b):
+        return (x1 * w1 + x2 * w2 + b).tanh()
+    assert "Your outputs are the neuron's with w1 and x2 trading places" in \
+        lesson02.check_neuron(my_neuron).message
+    assert "你的输出和把 w1 与 x2 对调之后的神经元一样" in in_chinese(
+        lambda: lesson02.check_neuron(my_neuron).message)

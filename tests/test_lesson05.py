@@ -2250,3 +2250,29 @@ def test_zero_grad_without_its_parentheses_is_among_the_candidates():
     assert "Candidates: no model.zero_grad() before loss.backward(); model.zero_grad written " \
            "without its () (it names the method and does not call it)" in said, said
     assert "model.zero_grad 后面漏了 ()" in in_chinese(lambda: lesson05.check_training_step(step).message)
+
+
+def test_round_19_grads_reset_with_double_equals_are_among_the_candidates():
+    """Walk finding: `p.grad == 0.0` for each parameter got candidates, none of them ==."""
+    def step(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        for p in model.parameters():
+            p.grad == 0.0  # noqa: B015 (the slip)
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * p.grad
+        return loss.data, accuracy
+    assert "grads reset with == (p.grad == 0.0 only compares, and changes nothing)" in \
+        lesson05.check_training_step(step).message
+
+
+def test_round_19_a_step_returning_a_dict_is_told_to_return_two_numbers():
+    def step(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * p.grad
+        return {"loss": loss.data, "accuracy": accuracy}
+    assert lesson05.check_training_step(step).message.startswith(
+        "training_step returned a dict ({'loss': ")

@@ -185,7 +185,7 @@ def test_check_value_init_messages():
         "`data` should be 0.7853981633974483 here, but it is 0.7854: keep what `__init__` is "
         "given.")
     no_children = learner_class(("self._prev = tuple(_children)", "self._prev = ()"), upto=1)
-    assert "`_prev` should hold the Values it was made from (2 here); it is ()" in \
+    assert "`_prev` should hold the 2 Values it was made from; it is ()" in \
         check_value_init(no_children).message
     no_backward = learner_class(("        self._backward = lambda: None  # a leaf has nothing "
                                  "to pass on\n", ""), upto=1)
@@ -784,3 +784,23 @@ def test_an_operation_that_records_its_inputs_reversed_is_told_so_as_init_is():
     message = check_add_mul(learner_class(reversed_mul, upto=2)).message
     assert message.startswith("`a * b` records its inputs in `_prev` the other way round, (b, a)"), message
     assert "记下输入的顺序反了" in in_chinese(lambda: check_add_mul(learner_class(reversed_mul, upto=2)).message)
+
+
+def test_round_19_init_with_op_and_label_swapped_and_a_wrapped_prev():
+    """Walk findings: _op and label swapped was told only about label; a _prev of ((),) was
+    told "(0 here)"."""
+    class Swapped:
+        def __init__(self, data, _children=(), _op="", label=""):
+            self.data, self.grad = data, 0.0
+            self._prev, self._op, self.label = tuple(_children), label, _op
+            self._backward = lambda: None
+
+    class Wrapped(Swapped):
+        def __init__(self, data, _children=(), _op="", label=""):
+            super().__init__(data, _children, label, _op)
+            self._prev = (_children,)
+    assert check_value_init(Swapped).message.startswith(
+        "`_op` and `label` are swapped: Value(-6.0, (a, b), \"*\") has `_op` '' and `label` '*'.")
+    assert check_value_init(Wrapped).message == (
+        "`_prev` of a Value made from a number alone should be empty, (): it has no inputs. "
+        "It is ((),).")

@@ -71,6 +71,8 @@ class _Case:
     local: tuple  # for each input: its local derivative, a formula (or a function giving it in words)
     domain: object = None  # inputs -> whether the operation is defined and smooth there
     swapped: tuple = None  # (the operation with its sides the other way round, its value on numbers)
+    # (a division through a power written 1 for -1: self * other ** 1, its value on numbers)
+    power_one: tuple = None
     # the same use with another number (a + 0.5 after a + 2): a method that works for
     # the first number only fails here. Left out of the random graphs and the listing.
     again: bool = False
@@ -125,10 +127,12 @@ _CASES = (
     _Case("a - 2", "-", "__sub__", lambda a: a - 2, ("1",), swapped=("2 - a", lambda a: 2 - a)),
     _Case("1 - a", "rsub", "__rsub__", lambda a: 1 - a, ("-1",), swapped=("a - 1", lambda a: a - 1)),
     _Case("a / b", "/", "__truediv__", lambda a, b: a / b, ("1/b", "-a/b²"),
-          lambda a, b: abs(b) >= 0.5, swapped=("b / a", lambda a, b: b / a)),
-    _Case("a / 2", "/", "__truediv__", lambda a: a / 2, ("1/2",), swapped=("2 / a", lambda a: 2 / a)),
+          lambda a, b: abs(b) >= 0.5, swapped=("b / a", lambda a, b: b / a),
+          power_one=("a * b", lambda a, b: a * b)),
+    _Case("a / 2", "/", "__truediv__", lambda a: a / 2, ("1/2",), swapped=("2 / a", lambda a: 2 / a),
+          power_one=("a * 2", lambda a: a * 2)),
     _Case("1 / a", "rtruediv", "__rtruediv__", lambda a: 1 / a, ("-1/a²",), _away_from_zero,
-          swapped=("a / 1", lambda a: a / 1)),
+          swapped=("a / 1", lambda a: a / 1), power_one=("1 * a", lambda a: a)),
     _Case("a + 0.5", "+", "__add__", lambda a: a + 0.5, ("1",), again=True),
     _Case("a * 0.75", "*", "__mul__", lambda a: a * 0.75, ("0.75",), again=True),
     _Case("-0.5 + a", "radd", "__radd__", lambda a: -0.5 + a, ("1",), again=True),
@@ -165,6 +169,10 @@ COMPOSED_FORMS = {"radd": "return self + other", "rmul": "return self * other",
                    "neg": "return self * -1", "-": "return self + (-other)",
                    "rsub": "return other + (-self)", "/": "return self * other ** -1",
                    "rtruediv": "return other * self ** -1"}
+
+
+# a reflected method's result in terms of the operation it reflects
+_REFLECTED_FORMS = {"radd": "return self + other", "rmul": "return self * other"}
 
 
 def _make(case):
@@ -1044,6 +1052,13 @@ class _Checker:
                 reflected = case.method.startswith("__r")
                 message = _and_then(message, text(_SWAPPED[reflected], swapped=swapped,
                                                   method=case.method, expr=expr))
+        if case.group in _REFLECTED_FORMS:  # 2 + a: a's __radd__, with other = 2
+            message = _and_then(message, text("engine_check.case.reflected_value", expr=expr,
+                                              method=case.method,
+                                              form=_REFLECTED_FORMS[case.group]))
+        if case.power_one and not same and _close(got, case.power_one[1](*xs)):
+            message = _and_then(message, text("engine_check.case.power_one",
+                                              product=case.power_one[0]))
         _fail(message)
 
     def why_case(self, case, i, name, expr, out, mine, values, got, want, upstream, same, reused):

@@ -47,6 +47,7 @@ def check_slope(answer):
         right=lambda value: text("lesson01.slope.right", value=value),
         mistakes=[
             (12.0, 1e-6, text("lesson01.slope.value_not_slope")),
+            (10.0, 1e-9, text("lesson01.slope.exact_sign")),  # 4 - 6x, or 6x + 4 at x = 1
             (10.0, 0.01, text("lesson01.slope.sign")),
             (-0.01, 1e-4, text("lesson01.slope.change_not_divided")),
             (-10.003, 1e-6, text("lesson01.slope.backward")),

@@ -84,6 +84,12 @@ def check_forward(answer):
             if is_close(answer.data, o, 1e-9):
                 message += text("lesson02.forward.other_input_same_o")
             return Feedback(False, message + text("lesson02.forward.build_again"))
+        stale = _data_overwritten(answer)
+        if stale is not None:  # x2.data = 1.0 after the graph was built: its nodes keep their numbers
+            node, computed = stale
+            held, computed = differing(node.data, computed)
+            return Feedback(False, text("lesson02.forward.stale", op=node._op, held=held,
+                                        computed=computed))
     return check_number(
         answer,
         what=text("lesson02.forward.what"),
@@ -137,6 +143,9 @@ _SLIPS = (
      lambda: text("lesson02.neuron.swapped")),
     (lambda x1, w1, x2, w2, b: math.tanh((x1 + w1) + (x2 + w2) + b),
      lambda: text("lesson02.neuron.added")),
+    # def neuron(x1, x2, w1, w2, b): called with (x1, w1, x2, w2, b), x2 and w1 trade places
+    (lambda x1, w1, x2, w2, b: math.tanh(x1 * x2 + w1 * w2 + b),
+     lambda: text("lesson02.neuron.parameter_order")),
 )
 
 

@@ -1585,6 +1585,9 @@ def _step_return_problem(result, expected, k):
         return Feedback(False, text("lesson05.step.return.none", step=k))
     if isinstance(result, Value):
         return Feedback(False, text("lesson05.step.return.value"))
+    if isinstance(result, (dict, set, frozenset)):  # two items, but keys or in no order
+        return Feedback(False, text("lesson05.step.return.not_two", kind=kind_of(result),
+                                    got=_short(result)))
     try:
         loss, accuracy = result
     except (TypeError, ValueError):

@@ -108,6 +108,11 @@ class ReferenceValue:
 _ADD_MUL = ("+", "*")
 
 
+# how many inputs the Value has (0, 1, more) -> the message for a wrong _prev
+_WRONG_PREV_KEYS = {0: "lesson06.init.wrong_prev.none", 1: "lesson06.init.wrong_prev.one",
+                    2: "lesson06.init.wrong_prev.other"}
+
+
 @watches_kept_state
 def check_value_init(Value):
     """Exercise 1: ``Value(data, _children=(), _op="", label="")`` keeps what it is given,
@@ -134,6 +139,10 @@ def check_value_init(Value):
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("data", b, -3.0), ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"), ("label", c, ""),
                 ("data", d, 0.7853981633974483), ("_op", d, "tanh"), ("label", d, "d")]
+    swapped = [node for node in (a, c, d) if (getattr(node, "_op", None), getattr(node, "label", None))
+               == ({a: "a", c: "", d: "d"}[node], {a: "", c: "*", d: "tanh"}[node])]
+    if len(swapped) == 3:  # self._op = label, self.label = _op, on every Value
+        return Feedback(False, text("lesson06.init.op_label_swapped"))
     for name, node, want in expected:
         if not hasattr(node, name):
             return Feedback(False, text("lesson06.init.missing", name=name))
@@ -158,8 +167,8 @@ def check_value_init(Value):
             if _copies_of(prev, inputs):
                 return Feedback(False, text("lesson06.init.copies_in_prev", name=name,
                                             count=len(inputs)))
-            return Feedback(False, text("lesson06.init.wrong_prev", count=len(inputs),
-                                        got=repr(prev)))
+            return Feedback(False, text(_WRONG_PREV_KEYS[min(len(inputs), 2)],
+                                        count=len(inputs), got=repr(prev)))
         if isinstance(prev, (tuple, list)) and list(map(id, prev)) != list(map(id, inputs)):
             # a set keeps no order (micrograd's own); a tuple keeps the one it was given
             return Feedback(False, text("lesson06.init.prev_order", name=name))

@@ -140,6 +140,7 @@ TEXT = {
     "lesson01.slope.what": "the slope of f at x = -1 (a number)",
     "lesson01.slope.right": "The slope of f at x = -1 is about {value:.3f}; the exact slope 6x - 4 gives -10. It is negative: f goes down as x grows there.",
     "lesson01.slope.value_not_slope": "12 is the value f(-1), not its slope. Divide the change f(x + h) - f(x) by h.",
+    "lesson01.slope.exact_sign": "10 is the exact derivative with its sign flipped: 6x - 4 at x = -1 is -10 (4 - 6x, or 6x + 4, gives 10). And the exercise asks for the slope measured with h = 0.001, (f(x + h) - f(x)) / h, which is a little off the exact one.",
     "lesson01.slope.sign": "The size is right but the sign is not. Compute f(x + h) - f(x) in that order, with x = -1.",
     "lesson01.slope.change_not_divided": "That is the change of f, f(x + h) - f(x). Divide it by h = 0.001 to get the slope.",
     "lesson01.slope.other_h": "That is the slope measured with h = {h}. If you measured it, use h = 0.001; if you worked out the derivative by hand instead, check it term by term (3x² gives 6x).",
@@ -213,6 +214,7 @@ TEXT = {
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "o, the neuron's output with x2 = 1 (a Value or a number)",
     "lesson02.forward.kind": "a Value or a number",
+    "lesson02.forward.stale": "Your Value's graph holds numbers from before a change: a {op} node holds {held}, while {op} of its inputs now gives {computed}. Changing an input's .data (x2.data = 1.0) does not recompute the nodes made from it; they keep the numbers of the forward pass that made them. Build the graph again: seed_neuron(x2=1.0).",
     "lesson02.forward.other_input": "Your Value's graph has {got}, where the exercise has {want}.",
     "lesson02.forward.other_input_same_o": " Its o comes out right all the same, from another input made up for it.",
     "lesson02.forward.build_again": " Build the neuron with x2 = 1 and the seed's other numbers: seed_neuron(x2=1.0).",
@@ -241,6 +243,7 @@ TEXT = {
     "lesson02.neuron.relu": "That is relu(n). This neuron's activation is tanh: o = n.tanh().",
     "lesson02.neuron.sigmoid": "That is sigmoid(n). This neuron's activation is tanh: o = n.tanh().",
     "lesson02.neuron.swapped": "The weights are swapped: x1 goes with w1, x2 with w2.",
+    "lesson02.neuron.parameter_order": "Your outputs are the neuron's with w1 and x2 trading places: the check calls your function as neuron(x1, w1, x2, w2, b), in the exercise's order, and your def line lists its parameters in another (x1, x2, w1, w2, b, say). List them in that order.",
     "lesson02.neuron.added": "The inputs are added to the weights; a neuron multiplies them: x1*w1 + x2*w2 + b.",
     "lesson02.neuron.wrong": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} the output should be tanh({n}) = {o}, but it is {out}.",
     "lesson02.neuron.not_from_arguments": " That is the right output for x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b}, other inputs: the number does not follow the arguments. Likely causes: numbers written in the code, the notebook's own x1, w1, x2, w2, b used instead of the arguments, or a result kept from an earlier call.",
@@ -251,7 +254,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "The number is right, but a node of your graph is a Value made from a number you computed (Value(number, children, op)): it does not know how its number depends on its inputs, so o.backward() (lesson 03) cannot pass gradients back through it. Build o with the Value operations themselves: n.tanh() for the last step.",
     "lesson02.neuron.rounded": " Every output you returned is the right one rounded to {decimals} decimals: keep o as tanh(n) gives it, unrounded (round only where you print).",
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
-    "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say), and then the backward pass of lesson 03 gives its Values no gradient.",
+    "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say). In each case the backward pass of lesson 03 gives these Values no gradient.",
     "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make it inside the function (a list, a dict or a set), or do without it.",
     "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} at call {call}. A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
@@ -1577,8 +1580,9 @@ TEXT = {
         "Your first step is right and the second is not: the gradients of the first "
         "step are still in p.grad, because backward() adds to .grad. Candidates: no "
         "model.zero_grad() before loss.backward(); model.zero_grad written without its () "
-        "(it names the method and does not call it); or zero_grad() called on another "
-        "network of the notebook, not on the model passed in as the first argument.",
+        "(it names the method and does not call it); grads reset with == (p.grad == 0.0 only "
+        "compares, and changes nothing); or zero_grad() called on another network of the "
+        "notebook, not on the model passed in as the first argument.",
     "lesson05.step.bug.times_data":
         "Your update multiplies by p.data: learning_rate * p.grad * p.data. The step "
         "is learning_rate * p.grad alone: p.data = p.data - learning_rate * p.grad.",
@@ -1727,9 +1731,17 @@ TEXT = {
         "`{name}._prev` holds its inputs in another order than the _children it was given. "
         "Keep them as given, `tuple(_children)`: the stepper and the messages list a node's "
         "inputs in that order (x1 before w1 in x1*w1).",
-    "lesson06.init.wrong_prev":
-        "`_prev` should hold the Values it was made from "
-        "({count} here); it is {got}.",
+    "lesson06.init.op_label_swapped":
+        "`_op` and `label` are swapped: Value(-6.0, (a, b), \"*\") has `_op` '' and `label` "
+        "'*'. The parameters come in the order Value(data, _children=(), _op='', label=''): "
+        "keep each where it belongs, `self._op = _op` and `self.label = label`.",
+    "lesson06.init.wrong_prev.one":
+        "`_prev` should hold the one Value it was made from; it is {got}.",
+    "lesson06.init.wrong_prev.none":
+        "`_prev` of a Value made from a number alone should be empty, (): it has no inputs. "
+        "It is {got}.",
+    "lesson06.init.wrong_prev.other":
+        "`_prev` should hold the {count} Values it was made from; it is {got}.",
     "lesson06.init.copies_in_prev":
         "`{name}._prev` holds {count} objects, but not the Values {name} was made from: "
         "new objects made from them. backward() must reach the inputs themselves, so "
@@ -1978,6 +1990,12 @@ TEXT = {
     "engine_check.case.reused":
         "Here {name} is used twice, by `{expr}` and by `+ {name}`, so its two gradients "
         "must add up.",
+    "engine_check.case.power_one":
+        "That is {product}: a division is a product with the divisor to the power -1 "
+        "(self * other ** -1); a power of 1 leaves the divisor as it is.",
+    "engine_check.case.reflected_value":
+        "For `{expr}`, Python calls `{method}(self, other)` of the Value on the right, with "
+        "the number as `other`; the result is the same as with the sides swapped: `{form}`.",
     "engine_check.case.swapped":
         "That is {swapped}: the two sides are the wrong way round. In "
         "`{method}(self, other)`, `self` is the left side of `{expr}` and `other` the right side.",

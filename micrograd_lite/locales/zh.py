@@ -135,6 +135,7 @@ TEXT = {
     "lesson01.slope.what": "f 在 x = -1 处的斜率，一个数",
     "lesson01.slope.right": "f 在 x = -1 处的斜率约为 {value:.3f}；按公式 6x - 4 算，精确的斜率是 -10。斜率是负的。在 x = -1 附近，x 变大，f 反而变小。",
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
+    "lesson01.slope.exact_sign": "10 是符号反了的精确导数。6x - 4 在 x = -1 处是 -10（写成 4 - 6x 或 6x + 4 才会得到 10）。另外，练习要的是用 h = 0.001 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
     "lesson01.slope.other_h": "这是用 h = {h} 测出的斜率。如果你是测出来的，请用 h = 0.001；如果你是手算的导数，请逐项检查（3x² 的导数是 6x）。",
@@ -208,6 +209,7 @@ TEXT = {
     # -- lesson02: the neuron's output o with x2 = 1
     "lesson02.forward.what": "x2 = 1 时神经元的输出 o，一个 Value 或一个数",
     "lesson02.forward.kind": "一个 Value 或一个数",
+    "lesson02.forward.stale": "你的 Value 的计算图里存的是改动之前的数。有一个 {op} 节点存的是 {held}，而由它的输入按 {op} 运算，现在得到的是 {computed}。改动一个输入的 .data（比如 x2.data = 1.0）并不会重新计算由它算出的节点，它们还保留着当初前向计算时的数。请重新搭建计算图，写成 seed_neuron(x2=1.0)。",
     "lesson02.forward.other_input": "你的 Value 的计算图里 {got}，而练习里 {want}。",
     "lesson02.forward.other_input_same_o": "o 虽然碰巧对了，却是别的输入凑出来的。",
     "lesson02.forward.build_again": "请用 x2 = 1 和课文里这个神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
@@ -236,6 +238,7 @@ TEXT = {
     "lesson02.neuron.relu": "这是 relu(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
     "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
+    "lesson02.neuron.parameter_order": "你的输出和把 w1 与 x2 对调之后的神经元一样。检查函数按练习给的顺序调用 neuron(x1, w1, x2, w2, b)，而你的 def 行里参数的顺序不一样（比如 x1, x2, w1, w2, b）。请按这个顺序排参数。",
     "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，写成 x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n}) = {o}，但你的是 {out}。",
     "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b} 的正确输出，说明这个数没有随参数变化。可能的原因有三种。（1）代码里写死了数。（2）用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数。（3）留着前一次调用的结果。",
@@ -246,7 +249,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来搭建 o，最后一步写 n.tanh()。",
     "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
-    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有这几种。用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；或者某一项在这些数上加了等于没加，就被省掉了（比如 x2 为 0 时省掉 x2 * w2），这样第 03 课的反向传播就不会给这些 Value 梯度。",
+    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有这几种。用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；或者某一项在这组数下为 0，就被省略了（比如 x2 为 0 时省掉 x2 * w2）。无论是哪一种，第 03 课的反向传播都不会给这些 Value 梯度。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，第 {call} 次调用却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
@@ -808,7 +811,7 @@ TEXT = {
         "可能的原因有这几种。（1）更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
         "（2）每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
         "（3）新的速度只赋给了循环变量，没有写回去（for p, v in zip(...): v = ...，要写成 self.velocities[i] = ...）。"
-        "（4） zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
+        "（4）zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
         "（5）按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
         "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
     "lesson04.momentum.bug.shared":
@@ -1278,7 +1281,7 @@ TEXT = {
     "lesson05.step.bug.plus":
         "你的更新在往上坡走。应该减去，写成 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有这几种。loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；或者 zero_grad() 调用在了笔记本里的另一个网络上，而不是作为第一个参数传进来的模型。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有这几种。loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；或者 zero_grad() 调用在了笔记本里的另一个网络上，而不是作为第一个参数传进来的模型。",
     "lesson05.step.bug.times_data":
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_for_grad":
@@ -1372,8 +1375,15 @@ TEXT = {
     "lesson06.init.prev_order":
         "`{name}._prev` 里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`。"
         "逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
-    "lesson06.init.wrong_prev":
-        "`_prev` 应该保存创建它的那些 Value（这里是 {count} 个）；它却是 {got}。",
+    "lesson06.init.op_label_swapped":
+        "`_op` 和 `label` 放反了。Value(-6.0, (a, b), \"*\") 的 `_op` 是 ''，`label` 却是 '*'。"
+        "参数的顺序是 Value(data, _children=(), _op='', label='')，各自放回原处，写成 `self._op = _op` 和 `self.label = label`。",
+    "lesson06.init.wrong_prev.one":
+        "`_prev` 里应该放算出它的那一个 Value，现在却是 {got}。",
+    "lesson06.init.wrong_prev.none":
+        "只由一个数新建的 Value 没有输入，它的 `_prev` 应该是空的 ()，现在却是 {got}。",
+    "lesson06.init.wrong_prev.other":
+        "`_prev` 里应该放算出它的那 {count} 个 Value，现在却是 {got}。",
     "lesson06.init.copies_in_prev":
         "`{name}._prev` 里有 {count} 个对象，却不是得到 {name} 的那些 Value，而是用它们新建的对象。"
         "backward() 要找到的是输入本身，所以要保存传进来的那些对象本身，写成 `self._prev = tuple(_children)`。",
@@ -1569,6 +1579,11 @@ TEXT = {
     "engine_check.case.reused":
         "这里 {name} 被用了两次，一次在 `{expr}` 里，一次在 `+ {name}` 里，"
         "所以它的两份梯度要加在一起。",
+    "engine_check.case.power_one":
+        "这是 {product} 的值。除法是乘以除数的 -1 次幂（self * other ** -1），写成 1 次幂的话，除数就原样乘上去了。",
+    "engine_check.case.reflected_value":
+        "算 `{expr}` 时，Python 调用的是右边那个 Value 的 `{method}(self, other)`，数是 `other`。"
+        "结果和两边对调时一样，写成 `{form}`。",
     "engine_check.case.swapped":
         "这是 {swapped} 的值，两边的顺序反了。在 `{method}(self, other)` 里，"
         "`self` 是 `{expr}` 的左边，`other` 是右边。",
