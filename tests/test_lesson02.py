@@ -259,7 +259,7 @@ O_X2_IS_1 = math.tanh(2.0 * -3.0 + 1.0 + SEED_B)
     (math.tanh(SEED_B - 6.0), "output with x2 * w2 = 0: the lesson's neuron as it was (x2 = 0), or w2 set to 0"),
     (SEED_B - 6.0, "n with x2 = 0"),
     (math.tanh(2.0 * -3.0 + 2.0 + SEED_B), "w2 = 2"),
-    (-O_X2_IS_1, "is not o"),
+    (-O_X2_IS_1, "The size is right but the sign is not"),
     ("0.9546", "without quotes"),
 ])
 def test_check_forward_wrong_answers(answer, says):
@@ -1409,3 +1409,24 @@ def test_round_19_check_forward_and_check_neuron_name_a_stale_graph_and_a_parame
         lesson02.check_neuron(my_neuron).message
     assert "你的输出和把 w1 与 x2 对调之后的神经元一样" in in_chinese(
         lambda: lesson02.check_neuron(my_neuron).message)
+
+
+def test_round_20_check_forward_names_a_sign_slip():
+    import math
+    said = lesson02.check_forward(math.tanh(-1.8813735870195432)).message
+    assert said.startswith("The size is right but the sign is not: tanh is odd"), said
+
+
+def test_round_20_w1_and_x2_trading_places_is_told_where():
+    """Walk finding: a formula pairing x1 with x2 (def line in order) was told to reorder the
+    def line."""
+    def pairs_inputs(x1, w1, x2, w2, b):
+        return (x1 * x2 + w1 * w2 + b).tanh()
+    assert "and your def line lists the parameters in the exercise's order: the formula pairs " \
+           "them otherwise" in lesson02.check_neuron(pairs_inputs).message
+
+    def reordered(x1, x2, w1, w2, b):
+        return (x1 * w1 + x2 * w2 + b).tanh()
+    assert "your def line lists its parameters in another" in lesson02.check_neuron(reordered).message
+    starred = lambda *v: (v[0] * v[2] + v[1] * v[3] + v[4]).tanh()  # noqa: E731
+    assert "Candidates: parameters listed in another order" in lesson02.check_neuron(starred).message

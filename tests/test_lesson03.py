@@ -2490,3 +2490,29 @@ def test_round_18_grad_b1_raising_says_the_numbers_it_was_called_with():
         return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h) * x / x
     said = lesson03.check_grad_b1(grad_b1).message
     assert "ZeroDivisionError" in said and "while calling grad_b1(0, " in said, said
+
+
+def test_round_20_xor_for_a_power_and_tanh_for_the_sigmoid_are_named():
+    """Walk findings: b^2 got "some class defines no such operation"; a grad_b1 through tanh
+    got the generic checklist."""
+    import math
+    said = lesson03.check_divide_local_grads(lambda a, b: (1 / b, -a / b ^ 2)).message
+    assert "In Python, ^ is not a power: it is a bitwise operation on whole numbers" in said, said
+
+    def grad_b1(x, y, w1, b1, w2, b2):
+        h = math.tanh(w1 * x + b1)
+        return 2 * (w2 * h + b2 - y) * w2 * (1 - h * h)
+    assert lesson03.check_grad_b1(grad_b1).message.startswith(
+        "Your numbers are dL/db1 of the network with tanh where the sigmoid belongs")
+
+
+def test_round_20_grad_b1_with_two_arguments_trading_places_in_the_body():
+    import math
+
+    def grad_b1(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + w2)))
+        y_hat = b1 * h + b2
+        return 2 * (y_hat - y) * b1 * h * (1 - h)
+    said = lesson03.check_grad_b1(grad_b1).message
+    assert "Your def line lists them in the exercise's order, so the body uses one where the " \
+           "other belongs" in said, said

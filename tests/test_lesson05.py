@@ -2276,3 +2276,16 @@ def test_round_19_a_step_returning_a_dict_is_told_to_return_two_numbers():
         return {"loss": loss.data, "accuracy": accuracy}
     assert lesson05.check_training_step(step).message.startswith(
         "training_step returned a dict ({'loss': ")
+
+
+def test_round_20_layers_run_in_reverse_get_the_single_value_explained():
+    Layer, MLP = make_network()
+
+    class Reversed(MLP):
+        def __call__(self, x):
+            for layer in reversed(self.layers):
+                x = layer(x)
+            return x
+    said = lesson05.check_mlp(Layer, Reversed).message
+    assert "'Value' object is not iterable" in said and "A single Value was used where a list " \
+           "of them belongs" in said, said

@@ -37,6 +37,7 @@ for, and knows how many significant digits of it the lesson's text shows
    message names the number it is about.
 """
 
+import inspect
 import math
 from decimal import Decimal
 import re
@@ -54,6 +55,7 @@ __all__ = [
     "placeholder",
     "not_a_number",
     "uncalled",
+    "parameters_named",
     "read_number",
     "check_number",
     "a_value_given",
@@ -132,6 +134,18 @@ def not_a_number(answer, what):
 
 
 _WRONG_KIND_KEYS = {"a": "answers.wrong_kind.a", "an": "answers.wrong_kind.an"}
+
+
+def parameters_named(function, names):
+    """Whether ``function``'s def line lists exactly the parameters ``names``, in order
+    (None when it cannot be read, as for *args)."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters):
+        return None
+    return tuple(p.name for p in parameters) == tuple(names)
 
 
 def uncalled(obj):

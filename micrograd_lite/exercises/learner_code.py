@@ -110,6 +110,8 @@ _EXPLAINED = (
      lambda m, error: text(_NUMBER_FIRST_KEYS[_raised_in(error) == "_backward"],
                            op=m.group(1), kind=m.group(2),
                            method=_REFLECTED.get(m.group(1), "__r...__"))),
+    (TypeError, r"^unsupported operand type\(s\) for \^: ",
+     lambda m: text("learner_code.explain.xor")),
     (TypeError, r"^unsupported operand type\(s\) for ",
      lambda m: text("learner_code.explain.unsupported")),
     (TypeError, r"^unhashable type: '(?!(?:list|dict|set|bytearray)')(\w+)'",  # a class's own
@@ -122,6 +124,8 @@ _EXPLAINED = (
      lambda m: text("learner_code.explain.method_not_called")),
     (TypeError, r"^\w+\(\) takes no arguments$",
      lambda m: text("learner_code.explain.no_init")),
+    (TypeError, r"^'Value' object is not iterable$",
+     lambda m: text("learner_code.explain.value_not_iterable")),
     (TypeError, r"^'NoneType' object is not callable$",
      lambda m: text("learner_code.explain.none_called")),
     (AttributeError, r"^'\w+' object has no attribute '\w+'",

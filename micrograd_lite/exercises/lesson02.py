@@ -10,7 +10,7 @@ from ..engine import Value
 from ..language import text
 from ..graph import quoted
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
-                      placeholder, shown, shown_beside, uncalled)
+                      parameters_named, placeholder, shown, shown_beside, uncalled)
 from .comparing import differing
 from .feedback import Feedback
 from .learner_code import (call_learner_code, changed_on_repeat, mutable_defaults,
@@ -99,6 +99,7 @@ def check_forward(answer):
         right=text("lesson02.forward.right", n=n, o=o),
         mistakes=[
             (n, 1e-4, lambda value: text("lesson02.forward.gave_n", value=value)),
+            (-o, 1e-4, text("lesson02.forward.sign")),
             (math.tanh(SEED_NEURON["b"] - 6.0), 1e-4, text("lesson02.forward.lesson_o")),
             (SEED_NEURON["b"] - 6.0, 1e-4, text("lesson02.forward.lesson_n")),
             (math.tanh(2.0 * -3.0 + 1.0 * 2.0 + SEED_NEURON["b"]), 1e-4,
@@ -143,10 +144,12 @@ _SLIPS = (
      lambda: text("lesson02.neuron.swapped")),
     (lambda x1, w1, x2, w2, b: math.tanh((x1 + w1) + (x2 + w2) + b),
      lambda: text("lesson02.neuron.added")),
-    # def neuron(x1, x2, w1, w2, b): called with (x1, w1, x2, w2, b), x2 and w1 trade places
-    (lambda x1, w1, x2, w2, b: math.tanh(x1 * x2 + w1 * w2 + b),
-     lambda: text("lesson02.neuron.parameter_order")),
+    # w1 and x2 trading places: def neuron(x1, x2, w1, w2, b), or x1 * x2 + w1 * w2 written
+    (lambda x1, w1, x2, w2, b: math.tanh(x1 * x2 + w1 * w2 + b), None),
 )
+# whether the def line lists the exercise's parameters in its order -> where w1 and x2 trade places
+_TRADED_KEYS = {True: "lesson02.neuron.pairs_inputs", False: "lesson02.neuron.parameter_order",
+                None: "lesson02.neuron.traded_places"}
 
 
 def _n(point):
@@ -234,8 +237,9 @@ def check_neuron(neuron):
         for slip, hint in _SLIPS:  # a slip is named only if it explains every point
             if all(is_close(out.data, slip(*point), 1e-9) for point, _, out in outputs):
                 (x1, w1, x2, w2, b), out = wrong[0]
+                said = hint() if hint else text(_TRADED_KEYS[parameters_named(neuron, _NAMES)])
                 return Feedback(False, text("lesson02.neuron.slip", x1=x1, w1=w1, x2=x2, w2=w2,
-                                            b=b, out=shown(out.data), hint=hint()))
+                                            b=b, out=shown(out.data), hint=said))
         point, out = wrong[0]
         x1, w1, x2, w2, b = point
         n = _n(point)

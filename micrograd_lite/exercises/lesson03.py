@@ -17,7 +17,7 @@ from ..engine import Value
 from ..language import text, text_count
 from ..graph import quoted
 from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, numbered,
-                      placeholder, shown, shown_beside)
+                      parameters_named, placeholder, shown, shown_beside)
 from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
@@ -1244,6 +1244,18 @@ def _autograd_b1(x, y, w1, b1, w2, b2):
     return b1_value.grad
 
 
+# whether the def line lists the exercise's parameters in its order -> where two trade places
+_SWAPPED_KEYS = {True: "lesson03.grad_b1.swapped_in_body", False: "lesson03.grad_b1.arguments_swapped",
+                 None: "lesson03.grad_b1.arguments_swapped"}
+
+
+def _tanh_network_b1(x, y, w1, b1, w2, b2):
+    """dL/db1 of the same network with tanh where the sigmoid belongs (lessons 02 and 03's
+    activation): h = tanh(z), its derivative 1 - h²."""
+    h = math.tanh(w1 * x + b1)
+    return 2 * (w2 * h + b2 - y) * w2 * (1 - h * h)
+
+
 def _slip(formula):
     """A wrong dL/db1 as a function of the trial point, from ``formula(x, y, w2, h, y_hat)``."""
     def wrong(x, y, w1, b1, w2, b2):
@@ -1265,6 +1277,7 @@ _GRAD_B1_SLIPS = (
      lambda: text("lesson03.grad_b1.no_two")),
     (_slip(lambda x, y, w2, h, y_hat: 2 * (y_hat - y)),
      lambda: text("lesson03.grad_b1.dL_db2")),
+    (_tanh_network_b1, lambda: text("lesson03.grad_b1.tanh")),
 )
 
 
@@ -1332,7 +1345,8 @@ def check_grad_b1(grad_b1):
             return Feedback(False, hint())
     order = _arguments_swapped(answers, close)
     if order is not None:
-        return Feedback(False, text("lesson03.grad_b1.arguments_swapped", order=order))
+        in_order = parameters_named(grad_b1, ("x", "y", "w1", "b1", "w2", "b2"))
+        return Feedback(False, text(_SWAPPED_KEYS[in_order], order=order))
     point, got = wrong[0]
     x, y, w1, b1, w2, b2 = point
     # an earlier point that differs in y alone gave this very number: kept by the others

@@ -41,9 +41,11 @@ TEXT = {
     "learner_code.explain.none_called": " Something your code calls holds None where a function belongs: a name still set to None (an exercise left as its skeleton's None, say), or one bound to what a function with no return gave back.",
     "learner_code.explain.no_init": " The class has no __init__ to take them, of its own or from a class it builds on. Candidates: the base class left out of the class line (class MyTinyValue(TinyValue): in lesson 02), or __init__ misspelled (__int__, _init_).",
     "learner_code.explain.method_not_called": " A method named without () is the method itself, not the list it returns: call it (root.topological_order(), say).",
+    "learner_code.explain.value_not_iterable": " A single Value was used where a list of them belongs (in a for loop, zip or sum). A layer of one neuron, say, gives one Value, not a list: passed on to a layer that zips it with its weights (layers run in another order than they were made, reversed(self.layers), say), it raises this.",
     "learner_code.explain.no_attribute": "",
     "learner_code.explain.not_defined": "",
     "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}. Candidates: .{attribute} read from what is already a plain number (use the number itself), or a number given to an operation, which must first make it a Value (other = other if isinstance(other, Value) else Value(other)).",
+    "learner_code.explain.xor": " In Python, ^ is not a power: it is a bitwise operation on whole numbers (3 ^ 2 is 1). A power is written **: b ** 2.",
     "learner_code.explain.unsupported": "",
     "learner_code.explain.number_first":
         " A number {op} a {kind} needs the {kind}'s reflected method, "
@@ -219,6 +221,7 @@ TEXT = {
     "lesson02.forward.other_input_same_o": " Its o comes out right all the same, from another input made up for it.",
     "lesson02.forward.build_again": " Build the neuron with x2 = 1 and the seed's other numbers: seed_neuron(x2=1.0).",
     "lesson02.forward.right": "With x2 = 1, x2*w2 = 1, so n = {n:.4f} and o = tanh(n) = {o:.4f}.",
+    "lesson02.forward.sign": "The size is right but the sign is not: tanh is odd, tanh(-n) = -tanh(n), so a sign slipped in n = x1*w1 + x2*w2 + b (n is +1.8814 here).",
     "lesson02.forward.gave_n": "{value:.4f} is n. The neuron's output is o = tanh(n).",
     "lesson02.forward.lesson_o": "That is the output with x2 * w2 = 0: the lesson's neuron as it was (x2 = 0), or w2 set to 0. Build the graph again with x2 = 1 and the lesson's w2 = 1.",
     "lesson02.forward.lesson_n": "That is n with x2 = 0, from the lesson. Build the graph again with x2 = 1 and give o = tanh(n).",
@@ -243,6 +246,8 @@ TEXT = {
     "lesson02.neuron.relu": "That is relu(n). This neuron's activation is tanh: o = n.tanh().",
     "lesson02.neuron.sigmoid": "That is sigmoid(n). This neuron's activation is tanh: o = n.tanh().",
     "lesson02.neuron.swapped": "The weights are swapped: x1 goes with w1, x2 with w2.",
+    "lesson02.neuron.pairs_inputs": "Your outputs are the neuron's with w1 and x2 trading places, and your def line lists the parameters in the exercise's order: the formula pairs them otherwise, x1 * x2 + w1 * w2 where x1 * w1 + x2 * w2 belongs (each input times its own weight).",
+    "lesson02.neuron.traded_places": "Your outputs are the neuron's with w1 and x2 trading places. Candidates: parameters listed in another order than neuron(x1, w1, x2, w2, b), the order the check calls it in; or a formula that pairs x1 with x2 and w1 with w2, where x1 * w1 + x2 * w2 belongs.",
     "lesson02.neuron.parameter_order": "Your outputs are the neuron's with w1 and x2 trading places: the check calls your function as neuron(x1, w1, x2, w2, b), in the exercise's order, and your def line lists its parameters in another (x1, x2, w1, w2, b, say). List them in that order.",
     "lesson02.neuron.added": "The inputs are added to the weights; a neuron multiplies them: x1*w1 + x2*w2 + b.",
     "lesson02.neuron.wrong": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} the output should be tanh({n}) = {o}, but it is {out}.",
@@ -494,6 +499,7 @@ TEXT = {
     "lesson03.grad_b1.not_a_number": "grad_b1 should return a number; it returned {result!r}.",
     "lesson03.grad_b1.autograd": "Your function builds Values and calls backward(): that is autograd computing the number for you. The exercise asks for the chain-rule formula written with plain numbers: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
     "lesson03.grad_b1.same_everywhere": "Your function returns {got} at each of the {points} points tried, though dL/db1 differs from one point to the next: it does not compute from its arguments. Candidates: the notebook's variables (dL_dyhat, dh_dz, ... of the worked example) used in place of the arguments, a number written in the code, or one kept from an earlier call. Compute it from x, y, w1, b1, w2 and b2.",
+    "lesson03.grad_b1.tanh": "Your numbers are dL/db1 of the network with tanh where the sigmoid belongs: this network's h is sigmoid(z) = 1 / (1 + exp(-z)), whose derivative is h (1 - h), not 1 - h².",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1 matches autograd at every point tried.",
     "lesson03.grad_b1.sign": "The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).",
     "lesson03.grad_b1.no_sigmoid": "The sigmoid's derivative h (1 - h) is missing (dh/dz).",
@@ -503,6 +509,7 @@ TEXT = {
     "lesson03.grad_b1.dL_db2": "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too.",
     "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), a rounded number, or something kept from an earlier call (h computed at other inputs)? Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
     "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
+    "lesson03.grad_b1.swapped_in_body": "At every point your numbers are the right dL/db1 with two arguments trading places, as grad_b1({order}) would read them. Your def line lists them in the exercise's order, so the body uses one where the other belongs: look for the two that trade places in your formula.",
     "lesson03.grad_b1.arguments_swapped": "At every point your numbers are the right dL/db1 with two arguments swapped: your function reads them as grad_b1({order}). The check calls grad_b1(x, y, w1, b1, w2, b2), in the order the exercise gives: list the arguments in the def line in that order.",
     "lesson03.grad_b1.size_only": "Your numbers are the sizes of dL/db1: right where it is positive, but at x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd} and your formula {got}. The sign is part of the gradient (it says which way to move b1): drop whatever takes it away (an abs(), say).",
     "lesson03.grad_b1.kept_between_calls": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returns {got}, what it returned at an earlier point that differs from this one in y alone (autograd gives {autograd} here): it keeps results from one call to the next, found by some of the arguments only. Compute from all six arguments at every call.",
@@ -1833,8 +1840,10 @@ TEXT = {
     "engine_check.doing.read_prev": "reading `_prev` of {subject}",
     "engine_check.prev_reversed":
         "`{expr}` records its inputs in `_prev` the other way round, ({second}, {first}), "
-        "where the operation's order is ({first}, {second}). Keep them as (self, other): the "
-        "stepper and the messages list a node's inputs in that order (x1 before w1 in x1*w1).",
+        "where the operation's order is ({first}, {second}). Candidates: the operation passes "
+        "(other, self) as _children, or `__init__` does not keep _children as given (reversed, "
+        "sorted). Keep (self, other), and `self._prev = tuple(_children)`: the stepper and the "
+        "messages list a node's inputs in that order (x1 before w1 in x1*w1).",
     "engine_check.pow_exponent_in_prev":
         "The result of `{expr}` holds {count} nodes in `_prev`: a, and a Value made of the "
         "exponent. The exponent n is a plain number, not an input of the graph: draw_dot "

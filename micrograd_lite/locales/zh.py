@@ -45,6 +45,7 @@ TEXT = {
     "learner_code.explain.none_called": "意思是代码调用的东西是 None，而不是函数。可能是某个名字还是 None（比如某道练习还停留在骨架代码里的 None），也可能它接住的是一个没有 return 的函数的返回值。",
     "learner_code.explain.no_init": "意思是这个类没有能接收这些参数的 __init__，自己没有定义，也没有从别的类继承到。可能的原因有这几种。class 那一行漏写了基类（第 02 课要写 class MyTinyValue(TinyValue):）；或者 __init__ 拼错了（比如 __int__、_init_）。",
     "learner_code.explain.method_not_called": "意思是方法名后面没有加 ()，得到的是方法本身，而不是它返回的列表。请调用它，比如 root.topological_order()。",
+    "learner_code.explain.value_not_iterable": "意思是在该用一串 Value 的地方（for 循环、zip 或 sum 里）用了单个 Value。比如只有一个神经元的层给出的是一个 Value，而不是列表。如果把它交给下一层，让它和权重 zip 在一起（比如层的顺序和创建时不同，写成了 reversed(self.layers)），就会出这个错。",
     "learner_code.explain.no_attribute": "意思是这个对象没有这个属性或方法。可能是名字拼错了，也可能是类里还没有定义它。",
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。可能的原因有这几种。对本来就是普通数的东西取了 .{attribute}（直接用这个数就行）；或者运算拿到了一个数，而运算要先把它变成 Value（other = other if isinstance(other, Value) else Value(other)）。",
@@ -53,6 +54,7 @@ TEXT = {
     "learner_code.explain.number_first_in_backward":
         "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。"
         "在 `_backward` 里要用数 out.data 来算，而不是 out。",
+    "learner_code.explain.xor": "意思是在 Python 里 ^ 不是乘方，而是整数的按位异或（3 ^ 2 得 1）。乘方要写成 **，比如 b ** 2。",
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
     "learner_code.explain.unhashable": "意思是放进集合或当作字典键的对象必须能被 Python 求哈希值。一个类定义了 `__eq__` 却没有定义 `__hash__` 时，它的 `__hash__` 会被设为 None，它的对象就不能放进集合。你的 {kind} 是不是定义了 `__eq__`？请去掉它（计算图里的节点按对象本身区分，不按 data 区分）。",
     "learner_code.explain.not_comparable": "意思是这两种对象之间不能比较大小，比如 Value 和普通的数。要比较的话，先取 Value 的 .data。",
@@ -74,8 +76,8 @@ TEXT = {
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
     "learner_code.doing.read_answer": "读取你的答案（检查函数会读它的 .data、比较它，并在消息里写出它）",
-    "learner_code.too_long": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？",
-    "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。请找一找，有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？",
+    "learner_code.too_long": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？请找一找。",
+    "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？请找一找。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
     "learner_code.state_also": "另外，在检查函数调用你的代码期间，你的代码改动了{places}。它把某些东西从一次调用留到了下一次，这也许就是出错的原因。",
@@ -214,6 +216,7 @@ TEXT = {
     "lesson02.forward.other_input_same_o": "o 虽然碰巧对了，却是别的输入凑出来的。",
     "lesson02.forward.build_again": "请用 x2 = 1 和课文里这个神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
     "lesson02.forward.right": "x2 = 1 时，x2*w2 = 1，所以 n = {n:.4f}，o = tanh(n) = {o:.4f}。",
+    "lesson02.forward.sign": "大小对了，符号不对。tanh 是奇函数，tanh(-n) = -tanh(n)，所以是 n = x1*w1 + x2*w2 + b 里的符号出了错（这里 n 是 +1.8814）。",
     "lesson02.forward.gave_n": "{value:.4f} 是 n。神经元的输出是 o = tanh(n)。",
     "lesson02.forward.lesson_o": "这是 x2 * w2 = 0 时的输出，也就是课文里原来的神经元（x2 = 0），或者把 w2 设成了 0。用 x2 = 1、课文里的 w2 = 1 重新搭建这个神经元。",
     "lesson02.forward.lesson_n": "这是课文里 x2 = 0 时的 n。用 x2 = 1 重新搭建这个神经元，再给出 o = tanh(n)。",
@@ -238,6 +241,8 @@ TEXT = {
     "lesson02.neuron.relu": "这是 relu(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
     "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
+    "lesson02.neuron.pairs_inputs": "你的输出和把 w1 与 x2 对调之后的神经元一样，而你的 def 行里参数的顺序和练习一样。所以是公式配错了对，写成了 x1 * x2 + w1 * w2，应该是 x1 * w1 + x2 * w2（每个输入乘以它自己的权重）。",
+    "lesson02.neuron.traded_places": "你的输出和把 w1 与 x2 对调之后的神经元一样。可能的原因有两种。参数的顺序和检查函数调用时的 neuron(x1, w1, x2, w2, b) 不一样；或者公式把 x1 和 x2、w1 和 w2 配成了对，应该是 x1 * w1 + x2 * w2。",
     "lesson02.neuron.parameter_order": "你的输出和把 w1 与 x2 对调之后的神经元一样。检查函数按练习给的顺序调用 neuron(x1, w1, x2, w2, b)，而你的 def 行里参数的顺序不一样（比如 x1, x2, w1, w2, b）。请按这个顺序排参数。",
     "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，写成 x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n}) = {o}，但你的是 {out}。",
@@ -487,6 +492,7 @@ TEXT = {
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
     "lesson03.grad_b1.autograd": "你的函数搭建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1。",
     "lesson03.grad_b1.same_everywhere": "你的函数在试过的 {points} 个点上都返回 {got}，可是 dL/db1 在不同的点上并不一样。它没有用参数来算。可能的原因有这几种。用了笔记本里算例的变量（dL_dyhat、dh_dz 等），而不是传进来的参数；写死在代码里的数；或者前一次调用留下的数。请用 x、y、w1、b1、w2 和 b2 来算。",
+    "lesson03.grad_b1.tanh": "你的数是把 sigmoid 换成 tanh 之后那个网络的 dL/db1。这个网络的 h 是 sigmoid(z) = 1 / (1 + exp(-z))，它的导数是 h (1 - h)，不是 1 - h²。",
     "lesson03.grad_b1.right": "dL/db1 = 2 (y_hat - y) × w2 × h (1 - h) × 1，在试过的每个点上都和自动求导的结果一致。",
     "lesson03.grad_b1.sign": "符号反了。dL/dy_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
     "lesson03.grad_b1.no_sigmoid": "少了 dh/dz，也就是 sigmoid 的导数 h (1 - h)。",
@@ -496,6 +502,7 @@ TEXT = {
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请用链式法则的精确公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 算出并返回这个数。",
     "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子、多乘了一个因子，或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。（4）前向的计算，也就是 z、h 和 y_hat 是怎么算的（别忘了 b2）。",
+    "lesson03.grad_b1.swapped_in_body": "在每个点上，你的数都是两个参数对调之后的正确 dL/db1，就像按 grad_b1({order}) 读参数一样。你的 def 行里参数的顺序和练习一样，所以是函数体里把其中一个用在了另一个该在的地方。请在公式里找找对调的那两个。",
     "lesson03.grad_b1.arguments_swapped": "在每个点上，你的数都是把两个参数对调之后的正确 dL/db1。你的函数是按 grad_b1({order}) 的顺序读参数的。检查函数按练习给的顺序调用 grad_b1(x, y, w1, b1, w2, b2)，请让 def 行里的参数也按这个顺序排。",
     "lesson03.grad_b1.size_only": "你的数是 dL/db1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 y 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
@@ -1039,7 +1046,7 @@ TEXT = {
     "lesson05.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
     "lesson05.shared.default":
-        "默认参数 {names}（属于 __init__，只在 def 运行时建一次，然后给了每个对象）",
+        "默认参数 {names}（属于 __init__，只在运行 def 时创建一次，之后每个对象都共用它）",
     "lesson05.neuron.init_shared":
         "新建的 {call} 一开始的权重就是 {weights}，正是检查函数给前一个神经元设的权重。你的神经元共用了{what}。每个神经元都要在 __init__ 里建自己的权重，写成 self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]。",
     "lesson05.shared.elsewhere":
@@ -1458,7 +1465,8 @@ TEXT = {
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev` ",
     "engine_check.prev_reversed":
         "`{expr}` 在 `_prev` 里记下输入的顺序反了，是 ({second}, {first})，而运算的顺序是 ({first}, {second})。"
-        "请按 (self, other) 的顺序记下。逐步演示和检查信息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
+        "可能的原因有两种。运算把 (other, self) 当作 _children 传了进去；或者 `__init__` 没有按原样保存 _children（倒过来了或排过序）。"
+        "请传 (self, other)，并写 `self._prev = tuple(_children)`。逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "engine_check.pow_exponent_in_prev":
         "`{expr}` 的结果的 `_prev` 里有 {count} 个节点，一个是 a，另一个是用指数做成的 Value。"
         "指数 n 只是一个普通的数，不是计算图的输入。draw_dot 会把它画成一个输入，梯度是 0，而这并不是它的导数；"
