@@ -1421,3 +1421,15 @@ def test_round_20_inputs_reversed_by_init_are_among_the_candidates():
     reversed_init = make_value(("self._prev = set(_children)", "self._prev = tuple(reversed(_children))"))
     said = check_add_mul(reversed_init).message
     assert "or `__init__` does not keep _children as given (reversed, sorted)" in said, said
+
+
+def test_round_21_a_label_given_by_init_is_not_blamed_on_the_operation():
+    """Walk finding: `label or str(data)` in __init__ was told the operation changed a.label."""
+    by_data = make_value(("        self.label = label\n", "        self.label = label or str(data)\n"))
+    said = check_add_mul(by_data)
+    assert said, said.message
+    relabels = make_value(('        out = Value(self.data + other.data, (self, other), "+")\n',
+                           '        out = Value(self.data + other.data, (self, other), "+")\n'
+                           '        self.label = "changed"\n'))
+    said = check_add_mul(relabels).message
+    assert said.startswith("a.label was '' when it was made; after computing `a + b`"), said

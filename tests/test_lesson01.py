@@ -677,3 +677,13 @@ def test_round_19_ten_is_the_exact_slope_with_its_sign_flipped():
     assert lesson01.check_slope(10.0).message.startswith(
         "10 is the exact derivative with its sign flipped")
     assert "The size is right but the sign is not" in lesson01.check_slope(9.997).message
+
+
+def test_round_21_about_two_lists_a_mistyped_f_beside_the_slope_at_x_1():
+    """Walk finding: f typed 3 * x * 2 (slope 2 everywhere) was told it measured at x = 1."""
+    def f(x):
+        return 3 * x * 2 - 4 * x + 5
+    said = lesson01.check_slope((f(-1.0 + 0.001) - f(-1.0)) / 0.001).message
+    assert said.startswith("About 2, which the lesson's f does not give at x = -1. Candidates: "
+                           "the slope at x = 1"), said
+    assert "f typed with a term wrong" in said

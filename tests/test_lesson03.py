@@ -2516,3 +2516,22 @@ def test_round_20_grad_b1_with_two_arguments_trading_places_in_the_body():
     said = lesson03.check_grad_b1(grad_b1).message
     assert "Your def line lists them in the exercise's order, so the body uses one where the " \
            "other belongs" in said, said
+
+
+def test_round_21_a_sort_that_lists_the_leaves_only_is_told_so():
+    """Walk finding: it was told to visit every input, which it does."""
+    def leaves_only(root):
+        order, visited = [], set()
+
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                if not node._prev:
+                    order.append(node)
+        visit(root)
+        return order
+    said = lesson03.check_topological_sort(leaves_only).message
+    assert "the nodes made by an operation, though it has every leaf" in said, said
+    assert "visit every input" not in said.lower()

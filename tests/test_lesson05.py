@@ -2289,3 +2289,26 @@ def test_round_20_layers_run_in_reverse_get_the_single_value_explained():
     said = lesson05.check_mlp(Layer, Reversed).message
     assert "'Value' object is not iterable" in said and "A single Value was used where a list " \
            "of them belongs" in said, said
+
+
+def test_round_21_a_step_on_the_notebooks_model_lists_another_network():
+    """Walk finding: a training_step that trains the notebook's global model (or updates its
+    parameters) got candidates without that one."""
+    other = make_step()  # right, but run on a network of its own
+    from micrograd_lite.nn import MLP
+    notebook_model = MLP(2, [16, 16, 1], seed=0)
+
+    def on_global(net, loss_fn, learning_rate):
+        return other(notebook_model, loss_fn, learning_rate)
+
+    def updates_global(net, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(net)
+        net.zero_grad()
+        loss.backward()
+        for p in notebook_model.parameters():
+            p.data = p.data - learning_rate * p.grad
+        return loss.data, accuracy
+    assert "a loss of another network than the model passed in (the notebook's model, say)" in \
+        lesson05.check_training_step(on_global).message
+    assert "or the update made on the parameters of another network (the notebook's model, " \
+           "say)" in lesson05.check_training_step(updates_global).message

@@ -730,7 +730,7 @@ def test_check_engine_rejects_an_operation_that_relabels_its_input():
                             "def __rmul__(self, other):\n    self.label = 'scaled'\n"
                             "    return self * other\n"))
     message = check_engine(broken).message
-    assert "a.label was '', as a new Value's is; after computing `3 * a`" in message, message
+    assert "a.label was '' when it was made; after computing `3 * a`" in message, message
 
 
 def test_a_division_that_uses_the_divisors_number_is_told_b_left_the_graph():

@@ -810,6 +810,7 @@ class _Checker:
             values = dict(zip(names, xs))
         inputs = _inputs_text(values.items())
         mine = {n: self.leaf(v, n) for n, v in values.items()}
+        labels = {n: getattr(node, "label", None) for n, node in mine.items()}  # as made
         ref = {n: _Reference(v) for n, v in values.items()}
         # the operation's results that take results of other operations as inputs,
         # for unlinked_input: [(text, case, node, [(input's text, input)])]
@@ -827,7 +828,7 @@ class _Checker:
         hung = [getattr(arg, "_backward", None) for arg in args]  # what each input had
         out = self.result(expr, self.call(case.apply, *args, doing=computing), inputs)
         ref_out = case.apply(*ref_args)
-        self.inputs_unchanged(mine, values, computing)
+        self.inputs_unchanged(mine, values, computing, labels)
         for name, arg, was in zip(arg_names, args, hung):  # self._backward = _backward
             if getattr(arg, "_backward", None) != was:
                 _fail(text("engine_check.replaces_input_backward", expr=expr, name=name))
@@ -858,7 +859,8 @@ class _Checker:
         calls = self.prepare(root)
         was = self.number(out, "data", expr)
         self.backward(root, subject, output_grad=False)  # its grad after the checks below
-        self.inputs_unchanged(mine, values, text("engine_check.doing.backward", subject=subject))
+        self.inputs_unchanged(mine, values, text("engine_check.doing.backward", subject=subject),
+                              labels)
         now = self.number(out, "data", expr)
         if not same_result(now, was):
             _fail(text("engine_check.backward_changes_result", expr=expr, inputs=inputs,
@@ -930,20 +932,18 @@ class _Checker:
             return ""
         return ""
 
-    def inputs_unchanged(self, mine, values, doing):
-        """The inputs ``mine`` must still hold the ``values`` they were made with
-        after ``doing``: an operation makes a new Value and leaves its inputs be."""
+    def inputs_unchanged(self, mine, values, doing, labels):
+        """The inputs ``mine`` must still hold the ``values`` they were made with, and the
+        ``labels`` they had then (a class may label a new Value by its number), after
+        ``doing``: an operation makes a new Value and leaves its inputs be."""
         for name, node in mine.items():
             got = self.number(node, "data", f"{name}.data")
             if got != values[name]:
                 _fail(text("engine_check.changes_input", name=name, before=f"{values[name]:g}",
                            after=_fmt(got), doing=doing))
-        if not hasattr(self, "fresh_label"):  # what a new Value is labelled, found once
-            self.fresh_label = getattr(self.leaf(1.0, "a"), "label", None)
-        fresh = self.fresh_label
         for name, node in mine.items():
-            if getattr(node, "label", None) != fresh:
-                _fail(text("engine_check.changes_label", name=name, before=quoted(fresh),
+            if getattr(node, "label", None) != labels[name]:
+                _fail(text("engine_check.changes_label", name=name, before=quoted(labels[name]),
                            after=quoted(getattr(node, "label", None)), doing=doing))
 
     def tanh_of_large_inputs(self):

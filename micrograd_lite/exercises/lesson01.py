@@ -53,7 +53,8 @@ def check_slope(answer):
             (-10.003, 1e-6, text("lesson01.slope.backward")),
             *((_forward(h), 1e-8, text("lesson01.slope.other_h", h=f"{h:g}"))
               for h in _OTHER_STEPS),
-            (2.0, 0.01, text("lesson01.slope.at_plus_one")),
+            (_forward(0.001, x=1.0), 1e-8, text("lesson01.slope.at_plus_one")),  # 2.003
+            (2.0, 0.01, text("lesson01.slope.two")),  # 6x - 4 at x = 1, or f typed 2x + 5
             (14.0, 0.01, text("lesson01.slope.at_three")),
         ],
         otherwise=lambda value: text("lesson01.slope.otherwise", value=shown_beside(value, _SLOPE)),

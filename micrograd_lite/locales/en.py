@@ -147,6 +147,7 @@ TEXT = {
     "lesson01.slope.change_not_divided": "That is the change of f, f(x + h) - f(x). Divide it by h = 0.001 to get the slope.",
     "lesson01.slope.other_h": "That is the slope measured with h = {h}. If you measured it, use h = 0.001; if you worked out the derivative by hand instead, check it term by term (3x² gives 6x).",
     "lesson01.slope.backward": "That is the backward difference (f(x) - f(x - h)) / h, the slope measured just to the left of x. The exercise asks for the forward one, (f(x + h) - f(x)) / h.",
+    "lesson01.slope.two": "About 2, which the lesson's f does not give at x = -1. Candidates: the slope at x = 1 (6x - 4 is 2 there), or f typed with a term wrong, so that its slope is about 2 everywhere (3x² written 3 * x * 2, say: 3x² is 3 * x**2). Check f term by term, then measure at x = -1.",
     "lesson01.slope.at_plus_one": "That is the slope at x = 1. The exercise asks for x = -1 (minus one).",
     "lesson01.slope.at_three": "That is the slope at x = 3, from the lesson. Set x = -1.",
     "lesson01.slope.otherwise": "{value} is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h with h = 0.001.",
@@ -410,6 +411,7 @@ TEXT = {
     "lesson03.topo.no_root": "For the graph of {graph}, your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
     "lesson03.topo.missing_leaves.one": "For the graph of {graph}, your list misses {names}, a node with no inputs (a leaf), while it lists every node computed from it. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
     "lesson03.topo.missing_leaves.other": "For the graph of {graph}, your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
+    "lesson03.topo.missing_operations": "For the graph of {graph}, your list misses {names}, the nodes made by an operation, though it has every leaf: the walk reaches them (the leaves are only reached through them), but adds the leaves alone. Add every node you visit, after its inputs: order.append(node) after the loop over node._prev, whatever the node.",
     "lesson03.topo.missing": "For the graph of {graph}, your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
     "lesson03.topo.missing_same_data": "For the graph of {graph}, your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
     "lesson03.topo.missing_many": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
@@ -1622,10 +1624,11 @@ TEXT = {
         "After step {step} no parameter has moved, though their grads are filled: "
         "backward() ran, and the update did not change p.data of the model's own "
         "parameters. Candidates: the update written before loss.backward() (the grads were "
-        "still 0 when it ran), the update written into p.grad instead of p.data, or a new "
+        "still 0 when it ran); the update written into p.grad instead of p.data; a new "
         "Value bound to the loop's name (p = Value(...)) or put in a list (ps[i] = "
-        "Value(...)), which leaves them as they were. Set p.data = p.data - learning_rate * p.grad for every p in "
-        "model.parameters().",
+        "Value(...)), which leaves them as they were; or the update made on the parameters of "
+        "another network (the notebook's model, say) than the model passed in. Set "
+        "p.data = p.data - learning_rate * p.grad for every p in model.parameters().",
     "lesson05.step.frozen":
         "After step {step}, {count} of the {total} parameters "
         "did not move though their gradient says they should (the first is "
@@ -1713,7 +1716,8 @@ TEXT = {
         "loss at the start of the step is {want}. Return "
         "the loss that loss_fn gave at the start, before the update. Candidates: a "
         "loss computed after the update, a loss from another function than the "
-        "loss_fn passed in (such as one the notebook defines), or the loss rounded (return "
+        "loss_fn passed in (such as one the notebook defines), a loss of another network "
+        "than the model passed in (the notebook's model, say), or the loss rounded (return "
         "loss.data as it is; round only where you print).",
     "lesson05.step.return.wrong_accuracy":
         "At step {step} training_step returned the accuracy {got}; "
@@ -2191,7 +2195,7 @@ TEXT = {
         "call each node's `_backward` in reverse topological order.",
     "engine_check.backward_changes_result": "`{expr}` with {inputs} gave data {before}; after backward() it holds {after}. A backward pass changes only grads: the _backward of an operation adds into its inputs' .grad and leaves every .data, its own result's too, as it was.",
     "engine_check.changes_label":
-        "{name}.label was {before}, as a new Value's is; after {doing} it is {after}. An "
+        "{name}.label was {before} when it was made; after {doing} it is {after}. An "
         "operation leaves its inputs as they are, labels included: the drawings and the "
         "stepper show each node by its label. Label the new Value it makes, if anything.",
     "engine_check.changes_input":

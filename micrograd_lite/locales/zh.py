@@ -142,6 +142,7 @@ TEXT = {
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
     "lesson01.slope.other_h": "这是用 h = {h} 测出的斜率。如果你是测出来的，请用 h = 0.001；如果你是手算的导数，请逐项检查（3x² 的导数是 6x）。",
     "lesson01.slope.backward": "这是后向差分 (f(x) - f(x - h)) / h，量的是 x 左边一点的斜率。练习要的是前向差分 (f(x + h) - f(x)) / h。",
+    "lesson01.slope.two": "大约是 2，而课文里的 f 在 x = -1 处不会给出这个数。可能的原因有两种。算的是 x = 1 处的斜率（6x - 4 在那里是 2）；或者 f 有一项写错了，使它处处的斜率都大约是 2（比如 3x² 写成了 3 * x * 2，3x² 要写成 3 * x**2）。请逐项检查 f，再在 x = -1 处测量。",
     "lesson01.slope.at_plus_one": "这是 x = 1 处的斜率。练习问的是 x = -1（负一）。",
     "lesson01.slope.at_three": "这是课文里 x = 3 处的斜率。请把 x 设为 -1。",
     "lesson01.slope.otherwise": "{value} 不是 x = -1 处的斜率。取 h = 0.001，计算 (f(-1 + h) - f(-1)) / h。",
@@ -405,6 +406,7 @@ TEXT = {
     "lesson03.topo.no_root": "对 {graph}，你的列表漏掉了根节点本身，它是 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
     "lesson03.topo.missing_leaves.one": "对 {graph}，你的列表漏了 {names}。它没有输入，是叶子节点，而由它算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了。",
     "lesson03.topo.missing_leaves.other": "对 {graph}，你的列表漏了 {names}。它们没有输入，是叶子节点，而由它们算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了。",
+    "lesson03.topo.missing_operations": "对 {graph}，你的列表漏了 {names}。它们都是由运算得到的节点，而每个叶子节点都列上了。你的遍历到达过它们（叶子节点只能经过它们到达），却只把叶子节点加进了列表。不管是什么节点，访问到的每个节点都要加进去，放在它的输入之后。也就是在遍历 node._prev 的循环之后写 order.append(node)。",
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
@@ -1302,7 +1304,7 @@ TEXT = {
     "lesson05.step.nothing_moved":
         "第 {step} 步之后，没有一个参数动过，它们的 grad 也都是 0。可能的原因有这几种。没有调用 loss.backward()；在 loss.backward() 之后、更新读取 grad 之前，又把 grad 设回了 0（model.zero_grad()）；或者根本没有更新 p.data。正确的顺序是先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved_grads_filled":
-        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。可能的原因有这几种。更新写在了 loss.backward() 之前（那时 grad 还是 0）；更新写进了 p.grad 而不是 p.data；或者把新的 Value 赋给了循环变量（p = Value(...)）或放进了列表（ps[i] = Value(...)），这都不会改动它们。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。可能的原因有这几种。更新写在了 loss.backward() 之前（那时 grad 还是 0）；更新写进了 p.grad 而不是 p.data；把新的 Value 赋给了循环变量（p = Value(...)）或放进了列表（ps[i] = Value(...)），这都不会改动它们；或者更新的是传进来的 model 以外的网络（比如笔记本里的 model）的参数。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
@@ -1363,7 +1365,7 @@ TEXT = {
     "lesson05.step.return.wrong_loss":
         "第 {step} 步时 training_step 返回的损失是 {got}；这一步开始时的损失是 {want}。"
         "要返回 loss_fn 在这一步开始时、更新之前给出的损失。可能的原因有这几种。损失是在更新之后算的；"
-        "损失来自传进来的 loss_fn 以外的函数（比如笔记本里定义的另一个函数）；或者损失被四舍五入了"
+        "损失来自传进来的 loss_fn 以外的函数（比如笔记本里定义的另一个函数）；算的是传进来的 model 以外的网络（比如笔记本里的 model）的损失；或者损失被四舍五入了"
         "（原样返回 loss.data，只在打印时取整）。",
     "lesson05.step.return.wrong_accuracy":
         "第 {step} 步时 training_step 返回的准确率是 {got}；应该是 {want}，"
@@ -1744,7 +1746,7 @@ TEXT = {
         "你的 Value 没有 backward() 方法。check_engine 要在每个计算图上运行它，本课后面的部分也要调用它。请写出它（练习 4）。先把输出的 grad 设为 1，再按拓扑顺序倒过来，调用每个节点的 `_backward`。",
     "engine_check.backward_changes_result": "`{expr}`（{inputs}）算出的 data 是 {before}，调用 backward() 之后却变成了 {after}。反向传播只改 grad。运算的 _backward 只往输入的 .grad 上累加，每个 .data 都要保持原样，它自己结果的 data 也一样。",
     "engine_check.changes_label":
-        "{name}.label 原来是 {before}，和新建的 Value 一样；{doing}之后变成了 {after}。"
+        "{name}.label 刚建好时是 {before}，{doing}之后变成了 {after}。"
         "运算不改动它的输入，label 也不改。画图和逐步演示都用 label 来标出每个节点。要设 label，就设在运算新建的 Value 上。",
     "engine_check.changes_input":
         "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value `out = Value(...)`，它的数由输入的 .data 算出。不要给输入的 data 赋值，不要写 `self.data = ...`、`self.data += ...` 或 `self.data *= ...`。",
