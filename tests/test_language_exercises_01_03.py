@@ -376,13 +376,13 @@ ENGLISH = {
     'sort default arguments':
         'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. Default arguments are made once, when def runs, and shared by every call: order=[], visited=set(). Make them inside the function instead: order = []; visited = set().',
     'sort without visited':
-        "For the graph of c, from b = a + a and c = b + b, your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
+        "For the graph of c, from b = a + a and c = b + b, your list has 'a' 4 times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked. If you do, look at where order.append(node) stands: outside the `if node not in visited` block it runs for nodes already visited too.",
     'sort preorder':
         "For the graph of c, from b = a + a and c = b + b, your list starts with the root 'c': it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
     'sort by label':
         'For the graph of (a*b) * (a + b), whose nodes have no labels, your list misses 4 of its 5 nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.',
     'backward overwrites':
-        'On the graph of c, from b = a + a and c = b + b: Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.',
+        'On the graph of c, from b = a + a and c = b + b. Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.',
     'backward twice':
         "On the graph of c, from b = a + a and c = b + b, a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     'accumulation one path':
@@ -438,7 +438,7 @@ ENGLISH = {
     'sort in an enclosing function':
         'Sorting the graph of f, from d = a*b, e = a + b, f = d*e after another graph, your list still holds nodes of the graph before: it carries over between calls. Variables of an enclosing function are made once and shared by every call: order, visited. Make them inside the function instead: order = []; visited = set().',
     'backward pairs mismatched':
-        "On the graph of f, from d = a*b, e = a + b, f = d*e: Your grads are what you get when the local derivatives of each node go to the wrong inputs: the first input gets the local derivative of the second. Pair them in order, zip(node._prev, node._local_grads), without reversing either.",
+        "On the graph of f, from d = a*b, e = a + b, f = d*e. Your grads are what you get when the local derivatives of each node go to the wrong inputs: the first input gets the local derivative of the second. Pair them in order, zip(node._prev, node._local_grads), without reversing either.",
     'backward with a global order':
         'Running backward_pass on the graph of f, from d = a*b, e = a + b, f = d*e changed the grads of the graph of c, from b = a + a and c = b + b, which it ran on before and was not given this time: a.grad went from 4 to 12. It keeps nodes from one call to the next. Global variables are made once and shared by every call: order, visited. Make them inside the function instead: order = []; visited = set().',
     'backward with a global visited':

@@ -1179,7 +1179,7 @@ BACKWARD_WITH_GLOBAL_VISITED = moved(BACKWARD_WITH_GLOBAL_ORDER,
 
 @pytest.mark.parametrize("backward_pass, says", [
     (reversed_pairs,
-     "On the graph of f, from d = a*b, e = a + b, f = d*e: Your grads are what you get when "
+     "On the graph of f, from d = a*b, e = a + b, f = d*e. Your grads are what you get when "
      "the local derivatives of each node go to the wrong inputs"),
     (learner_namespace(BACKWARD_WITH_GLOBAL_ORDER)["backward_pass"],
      "Running backward_pass on the graph of f, from d = a*b, e = a + b, f = d*e changed the "
@@ -1984,7 +1984,8 @@ def test_walk_four_lesson_03_messages():
     forward = lesson03.check_divide_local_grads(
         lambda a, b: (((a + h) / b - a / b) / h, (a / (b + h) - a / b) / h)).message
     assert "a numerical estimate (nudging a and b)" in forward, forward
-    assert lesson03.check_accumulation(1).message.startswith("1 is the direct path alone (+ s).")
+    assert lesson03.check_accumulation(1).message.startswith("1 is the direct path alone (+ s), and "
+                                                             "also t.grad, the output's own grad")
 
 
 def test_check_grad_b1_shows_the_point_furthest_off():
@@ -2535,3 +2536,22 @@ def test_round_21_a_sort_that_lists_the_leaves_only_is_told_so():
     said = lesson03.check_topological_sort(leaves_only).message
     assert "the nodes made by an operation, though it has every leaf" in said, said
     assert "visit every input" not in said.lower()
+
+
+def test_round_22_an_append_outside_the_visited_test_is_pointed_at():
+    """Walk finding: order.append(node) outside `if node not in visited` was told to mark and
+    skip visited nodes, which it does."""
+    def append_outside(root):
+        order, visited = [], set()
+
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+            order.append(node)
+        visit(root)
+        return order
+    assert "outside the `if node not in visited` block it runs for nodes already visited too" in \
+        lesson03.check_topological_sort(append_outside).message
+    assert "and also t.grad, the output's own grad (dt/dt = 1)" in lesson03.check_accumulation(1).message

@@ -804,3 +804,13 @@ def test_round_19_init_with_op_and_label_swapped_and_a_wrapped_prev():
     assert check_value_init(Wrapped).message == (
         "`_prev` of a Value made from a number alone should be empty, (): it has no inputs. "
         "It is ((),).")
+
+
+def test_round_22_a_prev_of_the_inputs_numbers_is_told_so():
+    class Numbers:
+        def __init__(self, data, _children=(), _op="", label=""):
+            self.data, self.grad, self._op, self.label = data, 0.0, _op, label
+            self._prev = tuple(c.data for c in _children)
+            self._backward = lambda: None
+    assert check_value_init(Numbers).message.startswith(
+        "`c._prev` holds the numbers of the Values c was made from (their .data)")

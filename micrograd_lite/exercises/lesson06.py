@@ -164,6 +164,10 @@ def check_value_init(Value):
                     for other in (a, b, c, d)):
                 return Feedback(False, text("lesson06.init.shared_prev", name=name,
                                             count=len(inputs), got=repr(prev), kind=kind_of(prev)))
+            if _copies_of(prev, inputs) and all(  # the inputs' numbers, c.data for c in ...
+                    isinstance(item, (int, float)) and item == inp.data
+                    for item, inp in zip(prev, inputs)):
+                return Feedback(False, text("lesson06.init.numbers_in_prev", name=name))
             if _copies_of(prev, inputs):
                 return Feedback(False, text("lesson06.init.copies_in_prev", name=name,
                                             count=len(inputs)))

@@ -404,7 +404,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "For the graph of {graph}, your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
     "lesson03.topo.stranger": "For the graph of {graph}, your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
     "lesson03.topo.also_missing": " Your list also leaves out {nodes}: list every node the root depends on, down to the leaves.",
-    "lesson03.topo.twice": "For the graph of {graph}, your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked.",
+    "lesson03.topo.twice": "For the graph of {graph}, your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked. If you do, look at where order.append(node) stands: outside the `if node not in visited` block it runs for nodes already visited too.",
     "lesson03.topo.root_twice": "For the graph of {graph}, your list has the root {node} {count} times. Nothing uses the root, so a walk from it reaches it once. Candidates: the root appended once more outside the walk (order.append(root) after visit(root), say), or the walk run more than once into one list. Append each node in one place only, after its inputs.",
     "lesson03.topo.twice_unlabelled": "For the graph of {graph}, your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
@@ -431,7 +431,7 @@ TEXT = {
     "lesson03.backward.kind": "a function backward_pass(root)",
     "lesson03.backward.doing": "running backward_pass on the graph of {graph}",
     "lesson03.backward.calls_backward": "Your backward_pass calls root.backward(), the package's backward pass. Write the loop yourself: root.grad = 1, then for each node in reversed topological order, child.grad += local * node.grad.",
-    "lesson03.backward.slip": "On the graph of {graph}: {hint}",
+    "lesson03.backward.slip": "On the graph of {graph}. {hint}",
     "lesson03.backward.generator_function":
         "Your {name} has a `yield` in it, so calling it runs none of its body: Python makes "
         "a generator, which runs only while something loops over it, and {name}(root) is "
@@ -484,7 +484,7 @@ TEXT = {
     "lesson03.accumulate.square_only": "6 counts only s*s. s is also added on its own (+ s): that path adds 1 more.",
     "lesson03.accumulate.one_input": "4 is one input of s*s (3) plus the direct path (1). s appears twice in s*s: each of the two inputs of that * node gets 3 (the other input), so s*s alone gives 3 + 3.",
     "lesson03.accumulate.overwritten": "{value:g} is one path alone; it is also what a backward pass with `=` instead of `+=` can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
-    "lesson03.accumulate.direct_only": "1 is the direct path alone (+ s). A backward pass that walks the order without reversed() leaves it too: it handles s*s while the grad of s*s is still 0, before t has passed it anything, so only the direct path counts. Gradients from all paths add up.",
+    "lesson03.accumulate.direct_only": "1 is the direct path alone (+ s), and also t.grad, the output's own grad (dt/dt = 1), where s.grad is asked for. A backward pass that walks the order without reversed() leaves it too: it handles s*s while the grad of s*s is still 0, before t has passed it anything, so only the direct path counts. Gradients from all paths add up.",
     "lesson03.accumulate.value_of_t": "12 is t's value, s*s + s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.value_of_square": "9 is the value of s*s. The question is s.grad, dt/ds.",
     "lesson03.accumulate.twice": "14 is twice 7: two backward passes added into s.grad, and a leaf's grad adds up over passes. Either t.backward() ran twice, or a second graph built on the same s (t = s * s + s once more) was passed backward without setting s.grad to 0 first. Build s and t afresh and call t.backward() once.",
@@ -935,7 +935,8 @@ TEXT = {
         "(v = grad instead of v = momentum * v + grad), a new velocity put in a loop "
         "variable and never written back (for p, v in zip(...): v = ...; keep it with "
         "self.velocities[i] = ...), a zero_grad() that resets the "
-        "velocities too (it should only set each p.grad to 0.0), or velocities looked up by "
+        "velocities too (it should only set each p.grad to 0.0), velocities made afresh inside "
+        "step() (v = [0.0] * len(self.params) there starts every step from 0), or velocities looked up by "
         "something that changes at every step, such as p.data as a dict key (the update "
         "changes it, so the next step finds no velocity). Keep one velocity per "
         "parameter in self (a list made in __init__, all 0.0) and update it in step().",
@@ -1753,6 +1754,10 @@ TEXT = {
         "It is {got}.",
     "lesson06.init.wrong_prev.other":
         "`_prev` should hold the {count} Values it was made from; it is {got}.",
+    "lesson06.init.numbers_in_prev":
+        "`{name}._prev` holds the numbers of the Values {name} was made from (their .data), not "
+        "the Values themselves. backward() must reach the inputs, so keep the very objects you "
+        "are given: `self._prev = tuple(_children)`.",
     "lesson06.init.copies_in_prev":
         "`{name}._prev` holds {count} objects, but not the Values {name} was made from: "
         "new objects made from them. backward() must reach the inputs themselves, so "
@@ -1896,10 +1901,10 @@ TEXT = {
         "(nothing has been backpropagated yet).",
     "engine_check.result.none":
         "`{expr}` with {inputs} returned None, not a Value: does the method end with "
-        "`return out`?",
+        "a return (`return out`, or in a one-line method such as `return self * other`)?",
     "engine_check.result.none_in_graph":
         "`{expr}` in a graph returned None, not a Value: does the method end with "
-        "`return out`?",
+        "a return (`return out`, or in a one-line method such as `return self * other`)?",
     "engine_check.result.wrong_op": "`{expr}` makes a node whose _op is {got!r}; it should be {want!r}. draw_dot and the stepper show _op as the name of the operation, so this node would be drawn as {got!r}. Pass {want!r} as the _op of the Value this operation makes.",
     "engine_check.result.no_op": "`{expr}` makes a node whose _op is {got!r}; it should be {want!r}. draw_dot and the stepper show _op as the name of the operation, so this operation would be drawn with no name. Pass {want!r} as the _op of the Value this operation makes.",
     "engine_check.result.not_a_value":

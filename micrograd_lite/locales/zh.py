@@ -399,7 +399,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {node}，它不是这张图的节点，根节点并不依赖它（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.also_missing": "另外，你的列表还漏了 {nodes}。根节点依赖的每个节点都要列上，一直到叶子节点。",
-    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。",
+    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请看 order.append(node) 放在哪里。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行。",
     "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有这几种。在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
@@ -477,7 +477,7 @@ TEXT = {
     "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
     "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
     "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 `=` 而不是 `+=` 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
-    "lesson03.accumulate.direct_only": "1 只是直接那条路径（+ s）的贡献。没有用 reversed() 就按顺序走的反向传播也会留下这个数，因为它处理 s*s 时，s*s 还没从 t 那里得到梯度（还是 0），所以只有直接那条路径算进去了。所有路径传来的梯度要累加起来。",
+    "lesson03.accumulate.direct_only": "1 只是直接那条路径（+ s）的贡献，也是 t.grad，即输出自己的 grad（dt/dt = 1），而题目要的是 s.grad。没有用 reversed() 就按顺序走的反向传播也会留下这个数，因为它处理 s*s 时，s*s 还没从 t 那里得到梯度（还是 0），所以只有直接那条路径算进去了。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad = dt/ds。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad = dt/ds。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
@@ -821,7 +821,8 @@ TEXT = {
         "（2）每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
         "（3）新的速度只赋给了循环变量，没有写回去（for p, v in zip(...): v = ...，要写成 self.velocities[i] = ...）。"
         "（4）zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
-        "（5）按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
+        "（5）速度是在 step() 里新建的（在那里写 v = [0.0] * len(self.params)，每一步都从 0 开始）。"
+        "（6）按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
         "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
@@ -1393,6 +1394,9 @@ TEXT = {
         "只由一个数新建的 Value 没有输入，它的 `_prev` 应该是空的 ()，现在却是 {got}。",
     "lesson06.init.wrong_prev.other":
         "`_prev` 里应该放算出它的那 {count} 个 Value，现在却是 {got}。",
+    "lesson06.init.numbers_in_prev":
+        "`{name}._prev` 里放的是得到 {name} 的那些 Value 的数（它们的 .data），而不是 Value 本身。"
+        "backward() 要能到达这些输入，所以要保存传进来的对象本身，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.copies_in_prev":
         "`{name}._prev` 里有 {count} 个对象，却不是得到 {name} 的那些 Value，而是用它们新建的对象。"
         "backward() 要找到的是输入本身，所以要保存传进来的那些对象本身，写成 `self._prev = tuple(_children)`。",
@@ -1509,9 +1513,9 @@ TEXT = {
     "engine_check.leaf.grad":
         "新建的 Value 的 grad 是 {got}。它应该从 0 开始（还没有做过反向传播）。",
     "engine_check.result.none":
-        "`{expr}`（{inputs}）返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
+        "`{expr}`（{inputs}）返回了 None，而不是一个 Value。这个方法最后有没有 return（`return out`，一行写成的方法则是比如 `return self * other`）？",
     "engine_check.result.none_in_graph":
-        "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 `return out`？",
+        "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 return（`return out`，一行写成的方法则是比如 `return self * other`）？",
     "engine_check.result.wrong_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来的运算名会是 {got!r}。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
     "engine_check.result.no_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来时这个运算没有名字。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
     "engine_check.result.not_a_value":
