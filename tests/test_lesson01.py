@@ -687,3 +687,7 @@ def test_round_21_about_two_lists_a_mistyped_f_beside_the_slope_at_x_1():
     assert said.startswith("About 2, which the lesson's f does not give at x = -1. Candidates: "
                            "the slope at x = 1"), said
     assert "f typed with a term wrong" in said
+
+
+def test_round_22_three_for_dL_db_is_a_without_f():
+    assert lesson01.check_nudge_b(3).message.startswith("3 is a, how fast e = a*b changes with b.")

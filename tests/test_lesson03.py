@@ -274,7 +274,8 @@ def test_check_grad_b1():
         "w2 (dy_hat/dh) is missing": lambda x, y, h, yh, w2: 2 * (yh - y) * h * (1 - h),
         "That is dL/dw1": lambda x, y, h, yh, w2: 2 * (yh - y) * w2 * h * (1 - h) * x,
         "factor 2": lambda x, y, h, yh, w2: (yh - y) * w2 * h * (1 - h),
-        "Multiply the four local derivatives": lambda x, y, h, yh, w2: 2 * (yh - y) * h,
+        "That is dL/dw2": lambda x, y, h, yh, w2: 2 * (yh - y) * h,
+        "Multiply the four local derivatives": lambda x, y, h, yh, w2: 2 * (yh - y) * w2 * h,
     }
     for hint, fn in slips.items():
         feedback = lesson03.check_grad_b1(variant(fn))
@@ -2555,3 +2556,15 @@ def test_round_22_an_append_outside_the_visited_test_is_pointed_at():
     assert "outside the `if node not in visited` block it runs for nodes already visited too" in \
         lesson03.check_topological_sort(append_outside).message
     assert "and also t.grad, the output's own grad (dt/dt = 1)" in lesson03.check_accumulation(1).message
+
+
+def test_round_22_dL_dw2_and_a_math_domain_error_are_named():
+    import math
+
+    def grad_b1(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return 2 * (w2 * h + b2 - y) * h
+    assert lesson03.check_grad_b1(grad_b1).message.startswith("That is dL/dw2")
+    said = in_chinese(lambda: lesson03.check_divide_local_grads(
+        lambda a, b: (1 / b, -a * math.log(b))).message)
+    assert "意思是某个数学函数拿到的数不在它的定义域里" in said, said

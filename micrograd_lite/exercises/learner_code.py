@@ -95,6 +95,8 @@ _EXPLAINED = (
      lambda m: text("learner_code.explain.children")),
     (TypeError, r"was made by Value\(data, _children, _op\) without local derivatives",
      lambda m: text("learner_code.explain.no_backward")),
+    (ValueError, r"^math domain error$",
+     lambda m: text("learner_code.explain.math_domain")),
     (ValueError, r"^log: defined for positive numbers only, got ",
      lambda m: text("learner_code.explain.log")),
     (ValueError, r"^pow: a negative base \(.*\) to a fractional power \(.*\) is not a real number$",

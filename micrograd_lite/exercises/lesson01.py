@@ -87,6 +87,7 @@ def check_nudge_b(answer):
             (1.0, 0.01, text("lesson01.nudge_b.dL_df_a3")),
             (4.0, 0.01, text("lesson01.nudge_b.dL_df_a2")),
             (-8.0, 0.01, text("lesson01.nudge_b.L_a2")),
+            (3.0, 0.01, text("lesson01.nudge_b.dd_db")),  # dd/db = a, with no factor f
             (-3.0, 0.01, text("lesson01.nudge_b.half")),
             (-60.0, 0.1, text("lesson01.nudge_b.ten_times")),  # b + 0.01, divided by 0.001
             (-0.6, 0.001, text("lesson01.nudge_b.tenth")),

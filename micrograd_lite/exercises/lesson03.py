@@ -1282,6 +1282,8 @@ _GRAD_B1_SLIPS = (
      lambda: text("lesson03.grad_b1.no_two")),
     (_slip(lambda x, y, w2, h, y_hat: 2 * (y_hat - y)),
      lambda: text("lesson03.grad_b1.dL_db2")),
+    (_slip(lambda x, y, w2, h, y_hat: 2 * (y_hat - y) * h),
+     lambda: text("lesson03.grad_b1.dL_dw2")),
     (_tanh_network_b1, lambda: text("lesson03.grad_b1.tanh")),
 )
 

@@ -34,6 +34,7 @@ TEXT = {
     "learner_code.explain.value_not_number": "",
     "learner_code.explain.children": "",
     "learner_code.explain.no_backward": "",
+    "learner_code.explain.math_domain": " A math function got a number outside the numbers it is defined for: math.log and math.sqrt of a negative number, say.",
     "learner_code.explain.log": "",
     "learner_code.explain.fractional_power": "",
     "learner_code.explain.value_exponent": "",
@@ -169,6 +170,7 @@ TEXT = {
     "lesson01.nudge_b.half": "-3 is half of dL/db, and also the value of b itself. Candidates: the difference L2 - L1 divided by 2h where b moved by h only (divide by the step b took, h; a central difference divides by 2h because b moves from b - h to b + h), or b given where its slope was asked for.",
     "lesson01.nudge_b.ten_times": "That is ten times dL/db: the step you added to b is ten times the h you divided by (b + 0.01, then / 0.001, say). Nudge b by h and divide by that same h.",
     "lesson01.nudge_b.tenth": "That is a tenth of dL/db: the step you added to b is a tenth of the h you divided by (b + 0.001, then / 0.01, say). Nudge b by h and divide by that same h.",
+    "lesson01.nudge_b.dd_db": "3 is a, how fast e = a*b changes with b. L = (e + c) * f multiplies that by f = -2: dL/db = a × f.",
     "lesson01.nudge_b.otherwise": "{value} is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.",
 
     # -- lesson01: which way to move b
@@ -508,6 +510,7 @@ TEXT = {
     "lesson03.grad_b1.no_w2": "The factor w2 (dy_hat/dh) is missing.",
     "lesson03.grad_b1.dL_dw1": "That is dL/dw1: the last factor dz/db1 is 1, not x.",
     "lesson03.grad_b1.no_two": "The factor 2 from the square is missing.",
+    "lesson03.grad_b1.dL_dw2": "That is dL/dw2: dy_hat/dw2 is h. For b1, dy_hat/dh is w2, then h (1 - h) (dh/dz) and dz/db1 = 1.",
     "lesson03.grad_b1.dL_db2": "That is dL/db2. b1 sits deeper: multiply by w2 (dy_hat/dh) and h (1 - h) (dh/dz) too.",
     "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), a rounded number, or something kept from an earlier call (h computed at other inputs)? Return the chain-rule formula: dL/dy_hat × dy_hat/dh × dh/dz × dz/db1.",
     "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",

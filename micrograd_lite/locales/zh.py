@@ -38,6 +38,7 @@ TEXT = {
     "learner_code.explain.value_not_number": "意思是这里只能用实数（int 或 float），不能用整个 Value。要用 Value 里的数，就取它的 .data。",
     "learner_code.explain.children": "意思是 _children 必须是一个元组，里面放算出这个节点的那些 Value，而且是这个包自己的 Value 类。别的类（比如你自己写的 Value）的对象不算。要给 Value 起名字，请用 label=...。",
     "learner_code.explain.no_backward": "意思是这个节点是用 Value(data, _children, _op) 造的，没有局部导数。请给它一个 _backward 闭包（out._backward = ...），或者用 Value.operation(data, children, local_grads, op) 来造它。",
+    "learner_code.explain.math_domain": "意思是某个数学函数拿到的数不在它的定义域里，比如对负数求 math.log 或 math.sqrt。",
     "learner_code.explain.log": "意思是 log 只对正数有定义。",
     "learner_code.explain.fractional_power": "意思是负数的小数次幂不是实数。",
     "learner_code.explain.value_exponent": "意思是指数是 Value 时，底数必须是正数。指数的局部导数要用到底数的自然对数。",
@@ -164,6 +165,7 @@ TEXT = {
     "lesson01.nudge_b.half": "-3 是 dL/db 的一半，也正是 b 本身的值。可能是 b 只挪动了 h，差 L2 - L1 却除以了 2h（要除以 b 实际挪动的距离 h；中心差分除以 2h，是因为 b 从 b - h 挪到了 b + h）；也可能是把 b 本身当成了它的斜率。",
     "lesson01.nudge_b.ten_times": "这是 dL/db 的十倍。你给 b 加的步长是你除以的 h 的十倍（比如 b + 0.01，却除以 0.001）。b 挪动多少 h，就除以同一个 h。",
     "lesson01.nudge_b.tenth": "这是 dL/db 的十分之一。你给 b 加的步长只有你除以的 h 的十分之一（比如 b + 0.001，却除以 0.01）。b 挪动多少 h，就除以同一个 h。",
+    "lesson01.nudge_b.dd_db": "3 是 a，也就是 e = a*b 随 b 变化的快慢。L = (e + c) * f 还要再乘以 f = -2，所以 dL/db = a × f。",
     "lesson01.nudge_b.otherwise": "{value} 不是 dL/db。先用 a = 3、b = -3、c = 10、f = -2 算出 L1，再用 b + h 算出 L2，然后把 (L2 - L1) / h 赋给 answer。",
 
     # -- lesson01: which way to move b
@@ -501,6 +503,7 @@ TEXT = {
     "lesson03.grad_b1.no_w2": "少了 dy_hat/dh，也就是系数 w2。",
     "lesson03.grad_b1.dL_dw1": "这是 dL/dw1。链式法则里最后乘的 dz/db1 是 1，不是 x。",
     "lesson03.grad_b1.no_two": "少了平方带来的系数 2。",
+    "lesson03.grad_b1.dL_dw2": "这是 dL/dw2，因为 dy_hat/dw2 是 h。对 b1 来说，dy_hat/dh 是 w2，然后还要乘以 h (1 - h)（dh/dz）和 dz/db1 = 1。",
     "lesson03.grad_b1.dL_db2": "这是 dL/db2。b1 在更深的地方，还要乘以 w2（dy_hat/dh）和 h (1 - h)（dh/dz）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请用链式法则的精确公式 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 算出并返回这个数。",
     "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 dL/dy_hat × dy_hat/dh × dh/dz × dz/db1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子、多乘了一个因子，或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。（4）前向的计算，也就是 z、h 和 y_hat 是怎么算的（别忘了 b2）。",
