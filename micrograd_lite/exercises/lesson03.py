@@ -868,12 +868,18 @@ def _pairs_mismatched(root):
             child.grad += local * node.grad
 
 
-def _inputs_deduplicated(root):
-    """zip(set(node._prev), ...) or dict(zip(...)): a node used twice as an input of one
-    operation (a + a) gets one share instead of two."""
+def _first_share_only(root, per_node=True, order=worked_topological_sort):
+    """A child passed on only the first share it is given. ``per_node``: within one
+    operation, zip(set(node._prev), ...) or dict(zip(...)), so a node used twice as an
+    input of one operation (a + a) gets one share instead of two. Otherwise a visited set
+    kept by the whole backward loop (as by the sort): the later paths are skipped, and
+    which share is first depends on the order walked (the lesson's sort, or
+    Value.topological_order)."""
     root.grad = 1.0
-    for node in reversed(worked_topological_sort(root)):
-        seen = set()
+    seen = set()
+    for node in reversed(order(root)):
+        if per_node:
+            seen = set()
         for child, local in zip(node._prev, node._local_grads):
             if child not in seen:
                 seen.add(child)
@@ -885,19 +891,6 @@ def _first_input_only(root):
     for node in reversed(worked_topological_sort(root)):
         if node._prev:
             node._prev[0].grad += node._local_grads[0] * node.grad
-
-
-def _children_once(root, order=worked_topological_sort):
-    """A visited set kept by the backward loop (as by the sort): a child takes the share
-    of the first node that passes it one, and the later paths are skipped. Which node is
-    first depends on the order walked: the lesson's sort, or Value.topological_order."""
-    root.grad = 1.0
-    done = set()
-    for node in reversed(order(root)):
-        for child, local in zip(node._prev, node._local_grads):
-            if child not in done:
-                done.add(child)
-                child.grad += local * node.grad
 
 
 def _leaves_skipped(root):
@@ -919,10 +912,11 @@ _BACKWARD_SLIPS = (
     (_root_grad_for_node_grad, lambda: text("lesson03.backward.root_grad")),
     (_upstream_only, lambda: text("lesson03.backward.upstream_only")),
     (_pairs_mismatched, lambda: text("lesson03.backward.pairs_mismatched")),
-    (_inputs_deduplicated, lambda: text("lesson03.backward.inputs_deduplicated")),
+    (_first_share_only, lambda: text("lesson03.backward.inputs_deduplicated")),
     (_first_input_only, lambda: text("lesson03.backward.first_input_only")),
-    (_children_once, lambda: text("lesson03.backward.children_once")),
-    (lambda root: _children_once(root, Value.topological_order),
+    (lambda root: _first_share_only(root, per_node=False),
+     lambda: text("lesson03.backward.children_once")),
+    (lambda root: _first_share_only(root, per_node=False, order=Value.topological_order),
      lambda: text("lesson03.backward.children_once")),
     (_leaves_skipped, lambda: text("lesson03.backward.leaves_skipped")),
     (_every_grad_one, lambda: text("lesson03.backward.every_grad_one")),
