@@ -691,3 +691,10 @@ def test_round_21_about_two_lists_a_mistyped_f_beside_the_slope_at_x_1():
 
 def test_round_22_three_for_dL_db_is_a_without_f():
     assert lesson01.check_nudge_b(3).message.startswith("3 is a, how fast e = a*b changes with b.")
+
+
+def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
+    """Walk finding: it said 6x + 4 gives 10 at x = -1 (it gives -2)."""
+    said = lesson01.check_slope(10.0).message
+    assert "6x + 4" not in said and "(4 - 6x there gives 10)" in said, said
+    assert "6x + 4" not in in_chinese(lambda: lesson01.check_slope(10.0).message)

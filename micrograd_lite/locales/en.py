@@ -143,7 +143,7 @@ TEXT = {
     "lesson01.slope.what": "the slope of f at x = -1 (a number)",
     "lesson01.slope.right": "The slope of f at x = -1 is about {value:.3f}; the exact slope 6x - 4 gives -10. It is negative: f goes down as x grows there.",
     "lesson01.slope.value_not_slope": "12 is the value f(-1), not its slope. Divide the change f(x + h) - f(x) by h.",
-    "lesson01.slope.exact_sign": "10 is the exact derivative with its sign flipped: 6x - 4 at x = -1 is -10 (4 - 6x, or 6x + 4, gives 10). And the exercise asks for the slope measured with h = 0.001, (f(x + h) - f(x)) / h, which is a little off the exact one.",
+    "lesson01.slope.exact_sign": "10 is the exact derivative with its sign flipped: 6x - 4 at x = -1 is -10 (4 - 6x there gives 10). And the exercise asks for the slope measured with h = 0.001, (f(x + h) - f(x)) / h, which is a little off the exact one.",
     "lesson01.slope.sign": "The size is right but the sign is not. Compute f(x + h) - f(x) in that order, with x = -1.",
     "lesson01.slope.change_not_divided": "That is the change of f, f(x + h) - f(x). Divide it by h = 0.001 to get the slope.",
     "lesson01.slope.other_h": "That is the slope measured with h = {h}. If you measured it, use h = 0.001; if you worked out the derivative by hand instead, check it term by term (3x² gives 6x).",

@@ -138,7 +138,7 @@ TEXT = {
     "lesson01.slope.what": "f 在 x = -1 处的斜率，一个数",
     "lesson01.slope.right": "f 在 x = -1 处的斜率约为 {value:.3f}；按公式 6x - 4 算，精确的斜率是 -10。斜率是负的。在 x = -1 附近，x 变大，f 反而变小。",
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
-    "lesson01.slope.exact_sign": "10 是符号反了的精确导数。6x - 4 在 x = -1 处是 -10（写成 4 - 6x 或 6x + 4 才会得到 10）。另外，练习要的是用 h = 0.001 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。",
+    "lesson01.slope.exact_sign": "10 是符号反了的精确导数。6x - 4 在 x = -1 处是 -10（写成 4 - 6x 才会得到 10）。另外，练习要的是用 h = 0.001 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
     "lesson01.slope.other_h": "这是用 h = {h} 测出的斜率。如果你是测出来的，请用 h = 0.001；如果你是手算的导数，请逐项检查（3x² 的导数是 6x）。",
