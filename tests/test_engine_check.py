@@ -17,7 +17,7 @@ from test_lesson06 import _solutions, learner_class
 from micrograd_lite import set_language
 from micrograd_lite.exercises import Feedback, check_engine, engine_check
 from micrograd_lite.exercises.engine_check import OPERATION_GROUPS
-from micrograd_lite.exercises.lesson06 import ReferenceValue, check_add_mul
+from micrograd_lite.exercises.lesson06 import ReferenceValue, check_add_mul, check_more_operations
 from languages import in_chinese
 
 
@@ -1433,3 +1433,33 @@ def test_round_21_a_label_given_by_init_is_not_blamed_on_the_operation():
                            '        self.label = "changed"\n'))
     said = check_add_mul(relabels).message
     assert said.startswith("a.label was '' when it was made; after computing `a + b`"), said
+
+
+def test_walk_22_a_node_the_learner_never_wrote_is_named_by_the_expression_made_of_it():
+    one_level = make_value((
+        "        build_topo(self)\n        self.grad = 1.0\n"
+        "        for v in reversed(topo):\n            v._backward()\n",
+        "        self.grad = 1.0\n        self._backward()\n"
+        "        for child in self._prev:\n            child._backward()\n"))
+    message = check_engine(one_level).message
+    assert "The `_backward` of the '*' node inside `a - b` (one of the nodes that `a - b` is built from) never ran" in message, message
+    assert "`a - b` 内部的 `*` 节点" in in_chinese(lambda: check_engine(one_level).message)
+
+
+def test_walk_22_an_order_sorted_by_data_is_named_as_sorted():
+    resorted = make_value(("        self.grad = 1.0\n        for v in reversed(topo):",
+                           "        topo = sorted(topo, key=lambda v: v.data)\n"
+                           "        self.grad = 1.0\n        for v in reversed(topo):"))
+    message = check_engine(resorted).message
+    assert "Your backward() also sorts, and reads `.data` of the nodes" in message, message
+    assert "the second is skipped" not in message
+    assert "还做了排序" in in_chinese(lambda: check_engine(resorted).message)
+
+
+def test_walk_22_a_subtraction_node_of_its_own_with_no_backward_is_shown_the_composed_form():
+    own_node = make_value(("        return self + (-other)",
+                           "        other = other if isinstance(other, Value) else Value(other)\n"
+                           "        return Value(self.data - other.data, (self, other), '-')"))
+    message = check_more_operations(own_node).message
+    assert "it has no `_backward` of its own" in message and "`return self + (-other)`" in message, message
+    assert "没有自己的 `_backward`" in in_chinese(lambda: check_more_operations(own_node).message)

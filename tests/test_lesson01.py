@@ -261,7 +261,7 @@ def test_check_slope():
     assert not exact.correct and exact.message.startswith("That is the exact derivative, -10")
     wrong = {
         12.0: "value f(-1), not its slope",  # f(-1) itself
-        10.003: "sign",
+        -(hand_f(x + h) - hand_f(x)) / h: "sign is not",  # 9.997: f(x) - f(x + h)
         hand_f(x + h) - hand_f(x): "Divide it by h",  # forgot to divide
         3.0: "is not the slope",
     }
@@ -330,7 +330,8 @@ def test_check_slope_right_answers(answer, says):
     (-10, "That is the exact derivative, -10. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for and the measured slope rounded to fewer digits."),
     (-9.99, "-9.99 is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h"),  # cut off
     (hand_f(-1.0), "12 is the value f(-1)"),
-    (10.003, "sign is not"),
+    (9.997, "sign is not"),  # f(x) - f(x + h)
+    ((hand_f(-1.0 - 0.001) - hand_f(-1.0)) / 0.001, "That is (f(x - h) - f(x)) / h: x nudged down"),
     (hand_f(-1.0 + 0.001) - hand_f(-1.0), "That is the change of f"),
     ((hand_f(-1.0 + 0.01) - hand_f(-1.0)) / 0.01, "measured with h = 0.01"),
     ((hand_f(1.0 + 0.001) - hand_f(1.0)) / 0.001, "slope at x = 1"),
@@ -404,7 +405,10 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
                                     # the goal written in too: what is left answers for b
                                     "decrease it to increase L", "decrease b to make L larger",
                                     "to increase L, decrease b", "decrease b so L increases",
-                                    "减小 b 来让 L 变大", "减小b，使L增大"])
+                                    "减小 b 来让 L 变大", "减小b，使L增大",
+                                    # the goal as a clause of its own (walk 22)
+                                    "b down, L up", "L up, b down", "decrease b, L increases",
+                                    "b 减小，L 增大", "减小b，L就变大"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
 
@@ -438,6 +442,9 @@ def test_check_direction_accepts_the_word_down(answer):
     ("D.", '"d" could be short for "decrease" or the variable d of L'),
     ("increase b to increase L", "It is -4"),  # the goal stripped, the answer is still wrong
     ("increase L", "what to do with b"),
+    ("increase b, L up", "It is -4"),
+    ("b up, L down", "what to do with b"),
+    ("L up", "what to do with b"),
 ])
 def test_check_direction_wrong_answers(answer, says):
     feedback = lesson01.check_direction(answer)

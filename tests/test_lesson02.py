@@ -785,7 +785,7 @@ def test_check_subtraction_tells_a_result_of_another_class_from_a_failure_in_the
     assert "Make the result a" not in feedback.message
     other = lesson02.check_subtraction(_subclass(
         lambda self, other: TinyValue(self.data - other.data, (self, other), "-")))
-    assert "Make the result a MyTinyValue" in other.message
+    assert "Make the result an instance of MyTinyValue" in other.message
 
 
 def make_neuron_that_keeps_its_first_output():

@@ -313,7 +313,7 @@ def _q_after_backward():
 @pytest.mark.parametrize("answer, says", [
     (_q_after_backward(), "You gave a Value"),
     (Value(3.0, label="q"), "gives p.grad = 2 by hand"),
-    (Value(-8.0), "gives p.grad = 2 by hand"),
+    (Value(-8.0), "whose data is -8, the right number for q.grad"),
     (8, "the sign is not"),
     (-12, "-12 is p's value"),
     (-4, "-4 is the local derivative"),
@@ -331,7 +331,7 @@ def test_a_value_whose_grad_is_right_is_told_to_give_its_grad():
     q = _q_after_backward()
     assert q.grad == -8.0
     feedback = lesson03.check_times_grad(q)
-    assert not feedback.correct and "grad -8" in feedback.message and "still 0" not in feedback.message
+    assert not feedback.correct and "whose grad is -8" in feedback.message and "still 0" not in feedback.message
 
 
 def test_following_the_times_grad_value_message_gives_the_right_number():
@@ -1398,7 +1398,9 @@ def test_what_the_graphs_of_unusual_shape_try_is_said_after_the_places_to_look()
     message = lesson03.check_backward_pass(backward_pass_with(sort_breadth_first_reversed)).message
     assert message.endswith("Candidates: an order by distance from the root (a breadth-first "
                             "walk reversed puts z before y, though z must pass its gradient to y "
-                            "first), or numbers changed on the way (rounded, or a local "
+                            "first), an order that lists a node before its inputs (appended "
+                            "before visiting them) walked as it is (it puts y before z too), or "
+                            "numbers changed on the way (rounded, or a local "
                             "derivative written into the code).")
     chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass_with(sort_keyed_by_content)).message)
     assert chinese.endswith("visited 集合如果比较的不是节点本身，就会把它们当成一个。")
@@ -2568,3 +2570,100 @@ def test_round_22_dL_dw2_and_a_math_domain_error_are_named():
     said = in_chinese(lambda: lesson03.check_divide_local_grads(
         lambda a, b: (1 / b, -a * math.log(b))).message)
     assert "意思是某个数学函数拿到的数不在它的定义域里" in said, said
+
+
+def test_walk_24_the_package_doing_the_exercise_is_rejected_as_it_is_in_grad_b1():
+    def divide_by_autograd(a, b):
+        A, B = Value(a), Value(b)
+        (A / B).backward()
+        return A.grad, B.grad
+    feedback = lesson03.check_divide_local_grads(divide_by_autograd)
+    assert not feedback and "the package's own division then works out the two numbers" in feedback.message
+    assert "包里现成的除法" in in_chinese(lambda: lesson03.check_divide_local_grads(divide_by_autograd).message)
+    feedback = lesson03.check_topological_sort(lambda root: root.topological_order())
+    assert not feedback and "calls root.topological_order(), the package's own sort" in feedback.message
+    assert Value.backward.__name__ == "backward" and Value.topological_order.__name__ == "topological_order"
+
+
+def test_walk_24_a_value_holding_the_right_times_grad_is_told_it_has_the_number():
+    q = Value(3.0)
+    q.grad = -8.0
+    for answer, part in ((Value(-8.0), "data"), (q, "grad")):
+        message = lesson03.check_times_grad(answer).message
+        assert message.startswith(f"You gave a Value whose {part} is -8, the right number"), message
+    assert "work out the number" in lesson03.check_times_grad(Value(-4.0)).message
+    assert "正是 q.grad 的正确数值" in in_chinese(lambda: lesson03.check_times_grad(q).message)
+
+
+def _naive_order(node):  # lesson 03's own, as the learner has it
+    order = []
+    for child in node._prev:
+        order += _naive_order(child)
+    return order + [node]
+
+
+def test_walks_22_23_the_lessons_naive_order_a_push_down_recursion_and_a_pre_order_are_named():
+    def over_naive_order(root):
+        root.grad = 1.0
+        for node in reversed(_naive_order(root)):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+
+    def push_down(root):
+        def push(node):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+                push(child)
+        root.grad = 1.0
+        push(root)
+
+    def pre_order(root):
+        order, seen = [], set()
+
+        def visit(node):
+            if node not in seen:
+                seen.add(node)
+                order.append(node)
+                for child in node._prev:
+                    visit(child)
+        visit(root)
+        root.grad = 1.0
+        for node in order:
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+    said = {f: lesson03.check_backward_pass(f).message for f in (over_naive_order, push_down, pre_order)}
+    assert "a node once for every path to it, as naive_order does" in said[over_naive_order]
+    assert "as soon as it gets a share, by recursion down each path at once" in said[push_down]
+    assert "an order that lists a node before its inputs (appended before visiting them) walked as it is" in said[pre_order]
+    assert "naive_order 那样" in in_chinese(lambda: lesson03.check_backward_pass(over_naive_order).message)
+    assert "（2）顺序里先列节点" in in_chinese(lambda: lesson03.check_backward_pass(pre_order).message)
+
+
+def test_walk_23_a_visited_set_filled_by_the_sort_is_among_the_causes_of_zero_grads():
+    def shared_visited(root):
+        order, seen = [], set()
+
+        def visit(node):
+            if node not in seen:
+                seen.add(node)
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        root.grad = 1.0
+        for node in reversed(order):
+            for child, local in zip(node._prev, node._local_grads):
+                if child not in seen:
+                    seen.add(child)
+                    child.grad += local * node.grad
+    message = lesson03.check_backward_pass(shared_visited).message
+    assert "Every grad but the root's ends at 0" in message and "one the sort has filled with every node" in message
+
+
+def test_a_division_by_a_that_raises_at_a_zero_says_what_the_earlier_calls_show():
+    swapped = lesson03.check_divide_local_grads(lambda a, b: (1 / a, -b / a**2)).message
+    assert "Your numbers at the calls before this one are those of b / a, (1/a, -b/a²)" in swapped
+    other = lesson03.check_divide_local_grads(lambda a, b: (1 / b, -a / (a * b))).message
+    assert other.endswith("something in your code divides by a number that is 0 here (such as a).")
+    assert "b / a 的局部导数" in in_chinese(
+        lambda: lesson03.check_divide_local_grads(lambda a, b: (1 / a, -b / a**2)).message)

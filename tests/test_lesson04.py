@@ -277,6 +277,9 @@ def test_check_bowl_rate_accepts_the_answer():
         (0.5, "w1's factor is still between -1 and 1"),
         (2, "w1's factor is below -1 too"),
         (0.10000001, "below -1"),
+        # lr written rounded: both factors to the same digits, from lr itself (walk 22)
+        (1 / 11, "At lr = 0.09091 the factors are 0.8182 for w1 (1 - 2 * lr) and -0.8182 for w2"),
+        (1 / 15, "0.8667 for w1 (1 - 2 * lr) and -0.3333 for w2"),
     ],
 )
 def test_check_bowl_rate_mistakes(answer, words):
@@ -2178,3 +2181,33 @@ def test_round_18_descend_with_the_grad_of_L_and_zero_grad_with_double_equals():
     assert lesson04.check_momentum(DoubleEquals).message.endswith(
         "(with one =: p.grad == 0.0 only compares, and changes nothing).")
     assert "p.grad == 0.0 只是比较" in in_chinese(lambda: lesson04.check_momentum(DoubleEquals).message)
+
+
+def test_walk_22_a_gradient_divided_by_the_rate_and_a_reset_to_one_are_named():
+    def divided(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data -= w.grad / learning_rate
+            path.append(w.data)
+        return path
+
+    def reset_to_one(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 1.0
+            L.backward()
+            w.data -= learning_rate * w.grad
+            path.append(w.data)
+        return path
+    message = lesson04.check_descend(divided).message
+    assert "It is also 1 / 0.1: the gradient divided by the learning rate" in message, message
+    assert "1 / 0.1。把梯度除以学习率" in in_chinese(lambda: lesson04.check_descend(divided).message)
+    message = lesson04.check_descend(reset_to_one).message
+    assert "moves w by learning_rate * (w.grad + 1)" in message and "w.grad set to 1.0" in message
+    assert "把 w.grad 设成了 1.0" in in_chinese(lambda: lesson04.check_descend(reset_to_one).message)

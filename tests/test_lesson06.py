@@ -814,3 +814,19 @@ def test_round_22_a_prev_of_the_inputs_numbers_is_told_so():
             self._backward = lambda: None
     assert check_value_init(Numbers).message.startswith(
         "`c._prev` holds the numbers of the Values c was made from (their .data)")
+
+
+def test_walk_24_a_default_changed_in_the_def_line_is_named_as_the_default():
+    class Labelled(ReferenceValue):
+        def __init__(self, data, _children=(), _op="", label=None):
+            super().__init__(data, _children, _op, label)
+            self.label = label
+    message = check_value_init(Labelled).message
+    assert message.startswith("`label` should be '' when it is not given, but it is None: that is the default"), message
+    assert "默认值改成 ''" in in_chinese(lambda: check_value_init(Labelled).message)
+
+    class Kept(ReferenceValue):  # the default right, the label dropped: not the default's fault
+        def __init__(self, data, _children=(), _op="", label=""):
+            super().__init__(data, _children, _op, label)
+            self.label = None
+    assert "keep what `__init__` is given" in check_value_init(Kept).message

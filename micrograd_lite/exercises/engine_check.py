@@ -471,6 +471,7 @@ class _Checker:
         self.notes = []  # said beside a passing verdict
         self.defines_equality = _defines_equality(Value)
         self.content_read = _content_read_by_backward(Value)
+        self.sorts_nodes = _sorts_in_backward(Value)
         self.made_by = next((_MADE_BY[g] for g in _MADE_BY if g in groups), None)
         self.doing = ""  # what the learner's code was last asked to do
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
@@ -1072,7 +1073,11 @@ class _Checker:
                 frozen = _default_arguments(out)
                 if frozen:
                     return text("engine_check.backward_defaults", expr=expr, names=frozen)
-                return text(_ADDS_NOTHING_KEYS[self.is_leafs_backward(out)], expr=expr)
+                leafs = self.is_leafs_backward(out)
+                if leafs and case.group in COMPOSED_FORMS:  # a - b as a node of its own
+                    return text("engine_check.backward_not_attached.composite", expr=expr,
+                                method=case.method, form=COMPOSED_FORMS[case.group])
+                return text(_ADDS_NOTHING_KEYS[leafs], expr=expr)
             how = probe.how(node)
             if how == "overwrites":
                 return text("engine_check.probe.overwrites", expr=expr, name=name,
@@ -1311,7 +1316,7 @@ class _Checker:
         if reason and self.content_read:
             attributes = text("engine_check.missing.separator").join(
                 f"`.{name}`" for name in self.content_read)
-            reason = _and_then(reason, text("engine_check.order.keyed_by_content",
+            reason = _and_then(reason, text(_CONTENT_READ_KEYS[self.sorts_nodes],
                                             attributes=attributes))
         return reason
 
@@ -1602,6 +1607,20 @@ def _content_read_by_backward(Value):
     return [name for name in _CONTENT if name in attributes]
 
 
+def _sorts_in_backward(Value):
+    """Whether the class's backward() calls ``sorted`` or a list's ``.sort``."""
+    function = getattr(Value, "backward", None)
+    if not isinstance(function, types.FunctionType):
+        return False
+    global_names, attributes = _names_used(function.__code__)
+    return "sorted" in global_names or "sort" in attributes
+
+
+# whether backward() sorts the nodes -> what its reading of .data may have done
+_CONTENT_READ_KEYS = {False: "engine_check.order.keyed_by_content",
+                      True: "engine_check.order.sorted_by_content"}
+
+
 def _default_arguments(node):
     """``node``'s ``_backward``'s default arguments, written ``g=out.grad``-style as
     the code has them (``"`g`"``), or ``""`` if it has none."""
@@ -1796,7 +1815,14 @@ def _order_problem(recorded, texts, root=None):
     def name(node):
         if id(node) in texts:
             return f"`{texts[id(node)]}`"
-        return text("engine_check.order.op_node", op=getattr(node, "_op", ""))
+        op = getattr(node, "_op", "")
+        # a node the learner never wrote (b * -1 inside a - b): named by the expression made of it
+        owner = min((above for above in wrapped.values() if id(above) in texts
+                     and any(below is node for below in _topological_order(above))),
+                    key=lambda above: len(_topological_order(above)), default=None)
+        if owner is not None:
+            return text("engine_check.order.op_node_inside", op=op, owner=texts[id(owner)])
+        return text("engine_check.order.op_node", op=op)
 
     for key, caller in inside.items():
         return text("engine_check.order.called_inside", node=name(wrapped[key]),

@@ -48,6 +48,7 @@ def check_slope(answer):
         mistakes=[
             (12.0, 1e-6, text("lesson01.slope.value_not_slope")),
             (10.0, 1e-9, text("lesson01.slope.exact_sign")),  # 4 - 6x, or 6x + 4 at x = 1
+            (10.003, 1e-6, text("lesson01.slope.minus_h")),  # (f(x - h) - f(x)) / h
             (10.0, 0.01, text("lesson01.slope.sign")),
             (-0.01, 1e-4, text("lesson01.slope.change_not_divided")),
             (-10.003, 1e-6, text("lesson01.slope.backward")),
@@ -152,11 +153,15 @@ def _a_before_direction(answer):
 
 
 # the question's own goal, written into an answer: to make L larger (English or Chinese)
+_L_GOES_UP = (r"(?:l (?:up|goes up|increases|rises|grows|gets (?:larger|bigger)|will increase)\b"
+               r"|l\s*(?:就|会)?(?:变大|增大|增加|上升))")
 _GOAL = re.compile(
     r"\b(?:in order |so as )?to (?:increase|raise|grow|enlarge) l\b"
     r"|\b(?:in order |so as )?to make l (?:larger|bigger|greater|higher|grow|increase)\b"
     r"|\bso(?: that)? l (?:increases|grows|goes up|rises|gets (?:larger|bigger)|is (?:larger|bigger))\b"
-    r"|[来以好]?(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)")
+    r"|[来以好]?(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)"
+    # the goal as a clause beside the answer: "b down, L up", "L up; decrease b"
+    rf"|[,;，；]\s*(?:and |then |so )?{_L_GOES_UP}\s*$|^\s*{_L_GOES_UP}\s*[,;，；]")
 
 
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them

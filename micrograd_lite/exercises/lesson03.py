@@ -41,6 +41,9 @@ __all__ = [
 def check_times_grad(answer):
     """Exercise: p = q * r, q = 3, r = -4, p.grad = 2. q.grad = r * p.grad = -8."""
     if isinstance(answer, Value):
+        for part, number in (("data", answer.data), ("grad", answer.grad)):
+            if number == -8.0:  # the right number, inside a Value
+                return Feedback(False, text("lesson03.times.value_right", part=part, number=number))
         return Feedback(False, text("lesson03.times.value", data=answer.data, grad=answer.grad))
     return check_number(
         answer,
@@ -81,6 +84,10 @@ _DIVIDE_SLIPS = (
 )
 
 
+# whether the pairs before a = 0 were those of b / a -> what a division by zero there says
+_BY_ZERO_KEYS = {True: "lesson03.divide.by_zero_swapped", False: "lesson03.divide.by_zero"}
+
+
 def _divide_exact(a, b):
     return (1 / b, -a / b**2)
 
@@ -93,12 +100,22 @@ def check_divide_local_grads(divide_local_grads):
         return placeholder(text("lesson03.divide.what"))
     if not callable(divide_local_grads):
         return not_a_number(divide_local_grads, text("lesson03.divide.kind"))
+    def matches(pair, target):  # the formula is exact: only float rounding may differ
+        return all(is_close(g, t, 1e-11 * max(1.0, abs(t))) for g, t in zip(pair, target))
+
     pairs = []  # ((a, b), (dp_da, dp_db)) at every call: each point twice, in two rounds
     for a, b in _DIVIDE_POINTS * 2:
-        got, trouble = call_learner_code(
-            divide_local_grads, a, b, doing=text("lesson03.divide.doing", a=a, b=b))
+        with _watching() as called:
+            got, trouble = call_learner_code(
+                divide_local_grads, a, b, doing=text("lesson03.divide.doing", a=a, b=b))
+        if trouble is not None and a == 0 and "ZeroDivisionError" in trouble.message:
+            # p = a / b divides by b alone, 2 here: its formulas never divide by a
+            swapped = pairs and all(matches(got, _divide_exact(y, x)) for (x, y), got in pairs)
+            return Feedback(False, trouble.message + text(_BY_ZERO_KEYS[bool(swapped)], a=a, b=b))
         if trouble is not None:
             return trouble
+        if called:  # right or not, the numbers came from the package's division
+            return Feedback(False, text("lesson03.divide.autograd"))
         items = _two_items(got)
         pair = tuple(as_number(item) for item in items) if items else (None, None)
         if items and any(isinstance(item, Value) for item in items):
@@ -106,9 +123,6 @@ def check_divide_local_grads(divide_local_grads):
         if None in pair:
             return Feedback(False, text("lesson03.divide.not_two_numbers", a=a, b=b, got=got))
         pairs.append(((a, b), pair))
-
-    def matches(pair, target):  # the formula is exact: only float rounding may differ
-        return all(is_close(g, t, 1e-11 * max(1.0, abs(t))) for g, t in zip(pair, target))
 
     wrong = [(point, pair) for point, pair in pairs if not matches(pair, _divide_exact(*point))]
     if not wrong:
@@ -414,6 +428,7 @@ def check_topological_sort(topological_sort):
     earlier = {}  # the nodes of the graphs sorted before, kept alive so ids stay theirs
     first = None  # (graph, root) sorted first, sorted again at the end
     previous = None  # (graph, the list returned for it, the ids it held)
+    package_sorted = False  # whether it called the package's own sort
     for describe, build in _GRAPHS:
         graph = describe()
         root = build()
@@ -422,8 +437,10 @@ def check_topological_sort(topological_sort):
             node.grad = float(number)
         before = _snapshot(nodes, with_grad=True)
         doing = text("lesson03.topo.doing", graph=graph)
-        with _counting_reads(nodes if build is _small_stack else {}) as reads:
+        with _counting_reads(nodes if build is _small_stack else {}) as reads, \
+                _watching("topological_order") as called:
             got, trouble = _call(topological_sort, root, doing=doing)
+        package_sorted = package_sorted or bool(called)
         earlier_graphs = dict(earlier)
         earlier.update(nodes)
         if trouble is not None:
@@ -459,6 +476,8 @@ def check_topological_sort(topological_sort):
     if not _is_topological(again, root):
         return Feedback(False, text("lesson03.topo.second_time", graph=graph,
                                     where=_where_state_is_kept(topological_sort, root)))
+    if package_sorted:  # right because the package's sort is
+        return Feedback(False, text("lesson03.topo.package_sort"))
     return Feedback(True, text("lesson03.topo.right"))
 
 
@@ -902,7 +921,33 @@ def _leaves_skipped(root):
                 child.grad += local * node.grad
 
 
+def _naive_order(node):
+    """Lesson 03's ``naive_order``: a node listed once for every path to it."""
+    return [listed for child in node._prev for listed in _naive_order(child)] + [node]
+
+
+def _naive_walk(root):
+    """The worked loop, over the lesson's naive_order: a node's _backward runs once per path."""
+    root.grad = 1.0
+    for node in reversed(_naive_order(root)):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+
+
+def _pushed_down(root):
+    """Each share passed on down at once, by recursion, with no order: a node passes on
+    its grad every time it gets a share, all it holds so far."""
+    def push(node):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad += local * node.grad
+            push(child)
+    root.grad = 1.0
+    push(root)
+
+
 _BACKWARD_SLIPS = (
+    (_naive_walk, lambda: text("lesson03.backward.naive_order")),
+    (_pushed_down, lambda: text("lesson03.backward.pushed_down")),
     (_no_root_grad, lambda: text("lesson03.backward.no_root_grad")),
     (_overwrites, lambda: text("lesson03.backward.overwrites")),
     (lambda root: _overwrites(root, Value.topological_order),
@@ -1283,19 +1328,19 @@ _GRAD_B1_SLIPS = (
 
 
 @contextlib.contextmanager
-def _watching_backward():
-    """A list that is not empty once the package's ``Value.backward`` ran in the block."""
+def _watching(method="backward"):
+    """A list that is not empty once the package's ``Value.<method>`` ran in the block."""
     called = []
-    original = Value.backward
+    original = getattr(Value, method)
 
-    def backward(self, *args, **kwargs):
+    def watched(self, *args, **kwargs):
         called.append(True)
         return original(self, *args, **kwargs)
-    Value.backward = backward
+    setattr(Value, method, watched)
     try:
         yield called
     finally:
-        Value.backward = original
+        setattr(Value, method, original)
 
 
 @watches_kept_state
@@ -1307,7 +1352,7 @@ def check_grad_b1(grad_b1):
         return not_a_number(grad_b1, text("lesson03.grad_b1.kind"))
     answers = []  # (point, the learner's number) at every call: each point twice
     for point in _TRIAL_POINTS * 2:
-        with _watching_backward() as called:
+        with _watching() as called:
             result, trouble = call_learner_code(grad_b1, *point, doing=text(
                 "lesson03.grad_b1.doing", point=", ".join(f"{v:g}" for v in point)))
         if trouble is not None:

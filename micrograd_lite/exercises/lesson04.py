@@ -91,11 +91,15 @@ _INFINITY_KEYS = {False: "lesson04.infinity", True: "lesson04.minus_infinity"}
 
 
 def _factor(lr, slope, beside):
-    """``1 - slope * lr`` written exactly from ``lr`` as the message writes it beside the
-    answer ``beside`` (in powers of ten when it is too long to read, an infinity in words)."""
+    """``1 - slope * lr`` for a message that writes ``lr`` as beside the answer ``beside``:
+    exactly when lr is written exactly (in powers of ten when it is too long to read, an
+    infinity in words), else to as many significant digits as lr is written with."""
     if math.isinf(lr):
         return _in_words(-lr)
-    factor = (1 - slope * Decimal(_in_words(lr, beside))).normalize()
+    said = Decimal(_in_words(lr, beside))
+    if said != Decimal(repr(lr)):  # lr shown rounded (1/11 as 0.09091): its factors to as many digits
+        return format(1 - slope * lr, f".{max(4, len(said.normalize().as_tuple().digits))}g")
+    factor = (1 - slope * said).normalize()
     if abs(factor.adjusted()) < 16:
         return format(factor, "f")
     with localcontext() as context:  # 1e300 is written -2e+300, not with 300 zeros
@@ -197,7 +201,9 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
     for _ in range(steps):
         if not bug.startswith("built once"):
             L = loss(w)
-        if not bug.endswith("no zero_grad"):
+        if bug == "reset to one":
+            w.grad = 1.0
+        elif not bug.endswith("no zero_grad"):
             w.grad = 0.0
         L.backward()
         if bug == "plus":
@@ -226,11 +232,13 @@ def _say_descend_bug(bug, call, loss):
         return text("lesson04.descend.bug.no_learning_rate", call=call, loss=loss)
     if bug.startswith("built once"):
         return text("lesson04.descend.bug.built_once", call=call, loss=loss)
+    if bug == "reset to one":
+        return text("lesson04.descend.bug.reset_to_one", call=call, loss=loss)
     return text("lesson04.descend.bug.loss_not_gradient", call=call, loss=loss)
 
 
 _DESCEND_BUGS = ("plus", "no zero_grad", "no learning rate", "built once",
-                 "built once, no zero_grad", "loss not gradient")
+                 "built once, no zero_grad", "loss not gradient", "reset to one")
 
 
 def _close_paths(a, b, tol=1e-9):
@@ -469,6 +477,8 @@ def _describe_wrong_path(path, trial, earlier):
         times = round(used / trial.learning_rate)
         if times >= 2 and math.isclose(used, times * trial.learning_rate, rel_tol=1e-9):
             message += text("lesson04.descend.rate_times", times=times)
+        if math.isclose(used * trial.learning_rate, 1.0, rel_tol=1e-9):  # w.grad / learning_rate
+            message += text("lesson04.descend.rate_reciprocal", lr=trial.learning_rate)
         return Feedback(False, message)
     # wrong at the first update: a loss built once, or a grad not reset, are right there
     first = _first_difference(path, trial.expected) == 1

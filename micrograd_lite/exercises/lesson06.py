@@ -6,6 +6,7 @@ then ``backward()``. :class:`ReferenceValue` is the worked solution: the cells
 after an exercise use it until the learner's own class passes its check.
 """
 
+import inspect
 import math
 import traceback
 
@@ -149,6 +150,10 @@ def check_value_init(Value):
         got = getattr(node, name)
         if got != want and name == "grad":
             return Feedback(False, text("lesson06.init.grad", got=repr(got)))
+        if got != want and (name, node) in (("_op", a), ("label", b), ("label", c)) \
+                and _default_of(Value, name) == got:  # label=None in the def line
+            return Feedback(False, text("lesson06.init.default", name=name, want=repr(want),
+                                        got=repr(got)))
         if got != want:
             return Feedback(False, text("lesson06.init.not_kept", name=name, want=repr(want),
                                         got=repr(got)))
@@ -183,6 +188,16 @@ def check_value_init(Value):
         return problem
     problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
     return Feedback(True, text("lesson06.init.right")) if problem is None else problem
+
+
+def _default_of(Value, name):
+    """The default that ``Value.__init__`` gives its parameter ``name`` (``inspect``'s
+    ``empty`` if it has none, or no such parameter)."""
+    try:
+        parameter = inspect.signature(Value.__init__).parameters.get(name)
+    except (TypeError, ValueError):  # a signature Python cannot read
+        return inspect.Parameter.empty
+    return inspect.Parameter.empty if parameter is None else parameter.default
 
 
 def _inputs_kept_problem(Value):

@@ -145,6 +145,7 @@ TEXT = {
     "lesson01.slope.value_not_slope": "12 is the value f(-1), not its slope. Divide the change f(x + h) - f(x) by h.",
     "lesson01.slope.exact_sign": "10 is the exact derivative with its sign flipped: 6x - 4 at x = -1 is -10 (4 - 6x there gives 10). And the exercise asks for the slope measured with h = 0.001, (f(x + h) - f(x)) / h, which is a little off the exact one.",
     "lesson01.slope.sign": "The size is right but the sign is not. Compute f(x + h) - f(x) in that order, with x = -1.",
+    "lesson01.slope.minus_h": "That is (f(x - h) - f(x)) / h: x nudged down by h, then divided by +h, which flips the sign (and measures just left of x, so the size is off too). Nudge x up: (f(x + h) - f(x)) / h.",
     "lesson01.slope.change_not_divided": "That is the change of f, f(x + h) - f(x). Divide it by h = 0.001 to get the slope.",
     "lesson01.slope.other_h": "That is the slope measured with h = {h}. If you measured it, use h = 0.001; if you worked out the derivative by hand instead, check it term by term (3x² gives 6x).",
     "lesson01.slope.backward": "That is the backward difference (f(x) - f(x - h)) / h, the slope measured just to the left of x. The exercise asks for the forward one, (f(x + h) - f(x)) / h.",
@@ -323,7 +324,7 @@ TEXT = {
     "lesson02.sub.op_changed": "The result of p - q {where} records the operation {op!r}, though the first subtractions of this check recorded \"-\": what your __sub__ records changes from one call to the next. Every subtraction records \"-\" as _op.",
     "lesson02.sub.op_lookalike": " That character only looks like a minus: it is another one than the keyboard's \"-\" (U+002D). Type it again with the minus key.",
     "lesson02.sub.doing_twice": "computing (p - q) - r, a result subtracted again",
-    "lesson02.sub.twice_fails": "p - q is right, but (p - q) - r fails: {problem} Make the result a {name} (for example type(self)(...)), so that it can be subtracted again.",
+    "lesson02.sub.twice_fails": "p - q is right, but (p - q) - r fails: {problem} Make the result an instance of {name} (for example type(self)(...)), so that it can be subtracted again.",
     "lesson02.sub.twice_fails_in_code": "p - q is right, but (p - q) - r fails: {problem}",
     "lesson02.sub.doing_same": "computing p - p, a node subtracted from itself",
     "lesson02.sub.same_wrong": "p - p should give a node with data 0 for p = 5.",
@@ -332,6 +333,7 @@ TEXT = {
     "lesson02.sub.right": "p - q gives a new node with data 3, p and q in its _prev, in that order, and _op \"-\": the graph records the subtraction, and results can be subtracted again.",
 
     # -- lesson03: q.grad of p = q * r
+    "lesson03.times.value_right": "You gave a Value whose {part} is {number:g}, the right number for q.grad. The answer is that number itself, a plain number: answer = {number:g}.",
     "lesson03.times.value": "You gave a Value (data {data:g}, grad {grad:g}). The exercise gives p.grad = 2 by hand (p is not the end of a graph you run backward on): work out the number q.grad = (dp/dq) × p.grad and put that number in answer.",
     "lesson03.times.what": "q.grad (a number)",
     "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8: the local derivative of q * r with respect to q is the other input r, times the gradient from above.",
@@ -344,6 +346,9 @@ TEXT = {
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.not_repeatable": "At a = {a:g}, b = {b:g} your function returned ({da1}, {db1}) and, at call {call}, ({da2}, {db2}): the same a and b gave two answers. A function that computes only from a and b cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute both from a and b alone at every call.",
+    "lesson03.divide.autograd": "Your function builds Values and calls backward(): the package's own division then works out the two numbers for you. The exercise asks you to work them out: return the two local derivatives as formulas in a and b (the hint: p = a × (1/b)).",
+    "lesson03.divide.by_zero": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b, which is not 0, so something in your code divides by a number that is 0 here (such as a).",
+    "lesson03.divide.by_zero_swapped": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b. Your numbers at the calls before this one are those of b / a, (1/a, -b/a²): a and b have traded places, in the def line (def divide_local_grads(b, a)) or in the formulas.",
     "lesson03.divide.what": "your function `divide_local_grads`",
     "lesson03.divide.kind": "a function divide_local_grads(a, b)",
     "lesson03.divide.doing": "calling divide_local_grads({a:g}, {b:g})",
@@ -383,6 +388,7 @@ TEXT = {
     "lesson03.graph.diamonds": "x{count}, the top of a stack of {count} diamonds (x1 = x0*0.5 + x0*0.25, and so on)",
 
     # -- lesson03: the topological sort
+    "lesson03.topo.package_sort": "Your topological_sort calls root.topological_order(), the package's own sort. Write the walk yourself: visit each node's inputs first, then append the node, and keep a visited set so that no node is listed twice.",
     "lesson03.topo.what": "your function `topological_sort`",
     "lesson03.topo.kind": "a function topological_sort(root)",
     "lesson03.topo.list_kind": "the list that topological_sort returns",
@@ -449,7 +455,9 @@ TEXT = {
     "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
     "lesson03.backward.no_root_grad": "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop (dL/dL = 1; without it there is nothing to pass on), the loop sets grads back to 0 after passing them on, or the pass walks another graph than the root it is given (the notebook's o, say, in place of root). A node's grad is its answer: set the root's to 1 and leave every grad as the loop leaves it.",
     "lesson03.backward.every_grad_one": "Your grads are the ones a loop leaves that sets each node's grad to 1 before passing it on: that throws away what the paths above added into it. Only the root's grad is set to 1, once, before the loop.",
-    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, not before it (the root's grad of 1 is the one to pass on first); a loop that leaves out the root (such as reversed(order[:-1])); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
+    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, not before it (the root's grad of 1 is the one to pass on first); a loop that leaves out the root (such as reversed(order[:-1])); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs, or it skips the children already in a visited set, one the sort has filled with every node); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
+    "lesson03.backward.naive_order": "Your grads are what you get when the walk lists a node once for every path to it, as naive_order does: its grad is passed on once per path, each time all of it, so it is counted again and again. Walk an order that lists each node once (exercise 3's topological_sort, with its visited set).",
+    "lesson03.backward.pushed_down": "Your grads are what you get when each node passes its grad on as soon as it gets a share, by recursion down each path at once: a node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -476,7 +484,7 @@ TEXT = {
     "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
     "lesson03.backward.root_changed": "On the graph of {graph}, every grad is right but the root's own: {label}.grad is {got} where it should be 1. Candidates: it is changed after the loop, or never set to 1. Set root.grad = 1 before the loop and leave it so: backward() leaves it at 1 (dL/dL).",
     "lesson03.backward.between_zero": "On the graph of {graph}, every input's grad is right, but {label}.grad, a node in between, is 0 where it should be {expected}. Your pass leaves the grads of the nodes in between at 0: it sets them back to 0 after the loop, or it never keeps them. Leave every grad as the walk left it: the drawings and the stepper show them, and each is the derivative of the output with respect to that node.",
-    "lesson03.backward.tries_skip": " This graph reaches y along paths of different lengths (r = y + z, z = tanh(y)), and its local derivatives are not round numbers. Candidates: an order by distance from the root (a breadth-first walk reversed puts z before y, though z must pass its gradient to y first), or numbers changed on the way (rounded, or a local derivative written into the code).",
+    "lesson03.backward.tries_skip": " This graph reaches y along paths of different lengths (r = y + z, z = tanh(y)), and its local derivatives are not round numbers. Candidates: an order by distance from the root (a breadth-first walk reversed puts z before y, though z must pass its gradient to y first), an order that lists a node before its inputs (appended before visiting them) walked as it is (it puts y before z too), or numbers changed on the way (rounded, or a local derivative written into the code).",
     "lesson03.backward.tries_twins": " This graph has two nodes alike in data, operation and inputs (p = a*b and q = a*b): a visited set that compares anything but the nodes themselves takes them for one.",
     "lesson03.backward.right": "Your loop gives the same grads as Value.backward() on every graph tried, also where a node is used more than once.",
 
@@ -824,6 +832,13 @@ TEXT = {
         "descend changes and keeps from one call to the next.",
     "lesson04.descend.rate_times":
         " It is exactly {times} times the rate asked for: backward() called {times} times before each update does that too, as the grads add up.",
+    "lesson04.descend.rate_reciprocal":
+        " It is also 1 / {lr}: the gradient divided by the learning rate (w.grad / learning_rate), where it should be multiplied, does that.",
+    "lesson04.descend.bug.reset_to_one":
+        "With {call} on {loss}, each of your updates moves w by learning_rate * (w.grad + 1), "
+        "one learning rate further than it should. Candidates: w.grad set to 1.0 before "
+        "L.backward(), where the reset is to 0.0 (backward() starts only the root, L, at 1; "
+        "w's grad must start from 0), or an extra learning_rate taken off in the update.",
     "lesson04.descend.first_update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
         "{want} (w was {previous} before this update).",
@@ -1736,6 +1751,9 @@ TEXT = {
         "A new Value's `grad` should be 0.0, but it is {got}: "
         "every Value starts with `self.grad = 0.0` (nothing has "
         "been passed back to it yet).",
+    "lesson06.init.default":
+        "`{name}` should be {want} when it is not given, but it is {got}: that is the "
+        "default in your `def __init__` line. Make the default {want} (`{name}={want}`).",
     "lesson06.init.not_kept":
         "`{name}` should be {want} here, but it is {got}: "
         "keep what `__init__` is given.",
@@ -1794,6 +1812,11 @@ TEXT = {
         "check_engine takes your Value class itself, not a {kind}: pass the class, `Value`.",
     "engine_check.a_name_in_quotes":
         "You passed the string {got}; remove the quotes: `answer = {name}`.",
+    "engine_check.backward_not_attached.composite":
+        "The result of `{expr}` keeps its inputs in `_prev`, but it has no `_backward` of "
+        "its own, so it passes nothing on to their grads. Write your `{method}` with the "
+        "operations you already have, which record both: `{form}` (or give the node its "
+        "own `_backward` and set `out._backward = _backward`).",
     "engine_check.backward_not_attached":
         "The result of `{expr}` keeps its inputs in `_prev`, but its `_backward` adds "
         "nothing to their grads: does the operation set `out._backward = _backward`?",
@@ -2060,6 +2083,7 @@ TEXT = {
     "engine_check.graph.walk":
         "backward() must call each node's `_backward` exactly once, after "
         "every node that uses it: in reverse topological order.",
+    "engine_check.order.op_node_inside": "the '{op}' node inside `{owner}` (one of the nodes that `{owner}` is built from)",
     "engine_check.order.op_node": "the '{op}' node",
     "engine_check.order.called_inside":
         "The `_backward` of {caller} calls the `_backward` of {node}. A node's "
@@ -2262,6 +2286,11 @@ TEXT = {
         "default argument or a variable outside the method), or copies of the inputs "
         "put in `_prev` (such as `Value(other.data)`). Make a new node at every call, "
         "from the inputs themselves.",
+    "engine_check.order.sorted_by_content":
+        "Your backward() also sorts, and reads {attributes} of the nodes, which may be the "
+        "cause instead: an order sorted by what the nodes hold (`sorted(topo, key=lambda v: "
+        "v.data)`, say) is no longer one where every node comes after its inputs. Keep the "
+        "order as the walk builds it.",
     "engine_check.order.keyed_by_content":
         "Your backward() also reads {attributes} of the nodes, which may be the cause "
         "instead: if its walk tells nodes apart by what they hold (a visited set of "

@@ -140,6 +140,7 @@ TEXT = {
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
     "lesson01.slope.exact_sign": "10 是符号反了的精确导数。6x - 4 在 x = -1 处是 -10（写成 4 - 6x 才会得到 10）。另外，练习要的是用 h = 0.001 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
+    "lesson01.slope.minus_h": "这是 (f(x - h) - f(x)) / h。x 往下挪了 h，却除以正的 h，符号就反了；而且量的是 x 左边一点的斜率，所以大小也差一点。请把 x 往上挪，计算 (f(x + h) - f(x)) / h。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
     "lesson01.slope.other_h": "这是用 h = {h} 测出的斜率。如果你是测出来的，请用 h = 0.001；如果你是手算的导数，请逐项检查（3x² 的导数是 6x）。",
     "lesson01.slope.backward": "这是后向差分 (f(x) - f(x - h)) / h，量的是 x 左边一点的斜率。练习要的是前向差分 (f(x + h) - f(x)) / h。",
@@ -327,6 +328,7 @@ TEXT = {
     "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 里依次是 p 和 q，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
 
     # -- lesson03: q.grad of p = q * r
+    "lesson03.times.value_right": "你给的是一个 Value，它的 {part} 是 {number:g}，正是 q.grad 的正确数值。答案就是这个数本身，一个普通的数，写成 answer = {number:g}。",
     "lesson03.times.value": "你给的是一个 Value（data {data:g}，grad {grad:g}）。练习里的 p.grad = 2 是直接给定的，不是对哪张计算图运行反向传播得到的。请算出 q.grad = (dp/dq) × p.grad 这个数，把它放进 answer。",
     "lesson03.times.what": "q.grad，一个数",
     "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8。q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
@@ -339,6 +341,9 @@ TEXT = {
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你的函数先返回了 ({da1}, {db1})，第 {call} 次调用又返回了 ({da2}, {db2})。同样的 a 和 b 得到了两个答案。只用 a 和 b 计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用 a 和 b 来算这两个数。",
+    "lesson03.divide.autograd": "你的函数新建了 Value 并调用了 backward()，这样是包里现成的除法替你算出了这两个数。练习要你自己推导出来，请把两个局部导数写成 a 和 b 的公式返回（提示：p = a × (1/b)）。",
+    "lesson03.divide.by_zero": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b，而 b 不是 0，所以你的代码里有东西除以了一个在这里为 0 的数（比如 a）。",
+    "lesson03.divide.by_zero_swapped": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b。你在这之前几次调用给出的数，都是 b / a 的局部导数 (1/a, -b/a²)。a 和 b 换了位置，可能是在 def 那一行（def divide_local_grads(b, a)），也可能是在公式里。",
     "lesson03.divide.what": "函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g}) ",
@@ -378,6 +383,7 @@ TEXT = {
     "lesson03.graph.diamonds": "x{count} 的计算图（{count} 个菱形叠在一起，x1 = x0*0.5 + x0*0.25，依此类推）",
 
     # -- lesson03: the topological sort
+    "lesson03.topo.package_sort": "你的 topological_sort 调用了 root.topological_order()，这是包里现成的排序。请自己写这个遍历。先访问节点的输入，再把节点加进列表，并用一个 visited 集合保证每个节点只列一次。",
     "lesson03.topo.what": "函数 `topological_sort`",
     "lesson03.topo.kind": "一个函数 topological_sort(root)",
     "lesson03.topo.list_kind": "由 topological_sort 返回的一个列表",
@@ -413,7 +419,7 @@ TEXT = {
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
     "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有这几种。先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
-    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能是先添加了节点、后访问它的子节点；可能是按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；可能是列表经过了不保留顺序的东西（比如 set()）；可能是去掉重复时留下了节点靠后的那一份（再次遇到的节点就被挪到了用到它的节点后面）；也可能是排好的列表又按别的东西重新排了一次（sorted()、.sort()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
+    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能的原因有这几种。（1）先添加了节点、后访问它的子节点；（2）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；（3）列表经过了不保留顺序的东西（比如 set()）；（4）去掉重复时留下了节点靠后的那一份（再次遇到的节点就被挪到了用到它的节点后面）；（5）排好的列表又按别的东西重新排了一次（sorted()、.sort()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
     "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
@@ -442,7 +448,9 @@ TEXT = {
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（dL/dL = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
-    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad，或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.naive_order": "你得到的梯度，正是遍历时每条路径都把节点列一次（就像 naive_order 那样）的结果。节点的梯度每条路径都整个往下传一次，于是被重复计算。请遍历每个节点只列一次的顺序（练习 3 里带 visited 集合的 topological_sort）。",
+    "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -469,7 +477,7 @@ TEXT = {
     "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（dL/dL）。",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
-    "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有两种。（1）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。（2）数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
+    "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有这几种。（1）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。（2）顺序里先列节点、后列它的输入（访问输入之前就把节点加进列表），又照原样遍历，这也会把 y 排在 z 前面。（3）数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
 
@@ -733,6 +741,13 @@ TEXT = {
         "（比如 w.grad / 2）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.rate_times":
         "它正好是所要学习率的 {times} 倍。每次更新之前调用 {times} 次 backward() 也会这样，因为梯度会累加。",
+    "lesson04.descend.rate_reciprocal":
+        "它也正好是 1 / {lr}。把梯度除以学习率（w.grad / learning_rate），而不是乘以学习率，也会这样。",
+    "lesson04.descend.bug.reset_to_one":
+        "在 {loss} 上运行 {call} 时，你的每次更新都让 w 移动 learning_rate * (w.grad + 1)，"
+        "比应有的多走了一个学习率。可能的原因有两种。在 L.backward() 之前把 w.grad 设成了 1.0，"
+        "而清零应该设成 0.0（backward() 只把根节点 L 的梯度设为 1，w 的梯度要从 0 开始）；"
+        "或者更新时多减了一个 learning_rate。",
     "lesson04.descend.first_update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（这次更新前 w = {previous}）。",
@@ -1381,6 +1396,9 @@ TEXT = {
     "lesson06.init.missing": "Value 没有 `{name}`。请在 `__init__` 里设置 `self.{name}`。",
     "lesson06.init.grad":
         "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}。每个 Value 一开始都是 `self.grad = 0.0`（还没有任何梯度传回给它）。",
+    "lesson06.init.default":
+        "没有传入 `{name}` 时，它应该是 {want}，但它是 {got}。这是你在 `def __init__` 那一行写的默认值。"
+        "请把默认值改成 {want}（写成 `{name}={want}`）。",
     "lesson06.init.not_kept":
         "这里的 `{name}` 应该是 {want}，但它是 {got}。`__init__` 收到什么就保存什么。",
     "lesson06.init.no_prev":
@@ -1428,6 +1446,10 @@ TEXT = {
     "engine_check.not_a_class_other":
         "check_engine 要的是你的 Value 类本身，而不是{kind}。请传入这个类 `Value`。",
     "engine_check.a_name_in_quotes": "你传入的是字符串 {got}。去掉引号，写成 `answer = {name}`。",
+    "engine_check.backward_not_attached.composite":
+        "`{expr}` 的结果在 `_prev` 里记下了输入，但它没有自己的 `_backward`，"
+        "所以什么也传不给输入的梯度。请用已经写好的运算把你的 `{method}` 写成 `{form}`，"
+        "这样两样都会记下来（或者给这个节点写一个自己的 `_backward`，并设 `out._backward = _backward`）。",
     "engine_check.backward_not_attached":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，但它的 `_backward` 没有给它们的 grad 加上任何东西。这个运算里写了 `out._backward = _backward` 吗？",
     "engine_check.backward_defaults":
@@ -1637,6 +1659,7 @@ TEXT = {
         "{name} 被 {users} 用到。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，所以要把拓扑顺序倒过来走。",
     "engine_check.graph.walk":
         "backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，所以要把拓扑顺序倒过来走。",
+    "engine_check.order.op_node_inside": "`{owner}` 内部的 `{op}` 节点（`{owner}` 是由几个节点组成的，这是其中之一）",
     "engine_check.order.op_node": "`{op}`",
     "engine_check.order.called_inside":
         "节点 {caller} 的 `_backward` 调用了节点 {node} 的 `_backward`。一个节点的 `_backward` "
@@ -1785,6 +1808,10 @@ TEXT = {
         "（1）把之前某次调用的结果留了下来，遇到同样的数时又把它返回（存在字典、默认参数或方法外的变量里的缓存）。"
         "（2）往 `_prev` 里放的是输入的副本（比如 `Value(other.data)`）。"
         "请每次调用都用输入本身新建一个节点。",
+    "engine_check.order.sorted_by_content":
+        "你的 backward() 还做了排序，并读取了节点的 {attributes}，原因也可能在这里。"
+        "按节点里存的值排序（比如 `sorted(topo, key=lambda v: v.data)`）之后，"
+        "顺序就不再保证每个节点都排在它的输入之后了。请保持遍历时建立的顺序。",
     "engine_check.order.keyed_by_content":
         "你的 backward() 还读了节点的 {attributes}，原因也可能在这里。如果遍历时按节点里存的内容"
         "来区分节点（比如 visited 里放的是 `(v.label, v._op, v.data)`），两个内容相同的不同节点"
