@@ -361,8 +361,8 @@ def test_a_changed_global_whose_name_occurs_inside_the_message_text_is_still_nam
     assert message.endswith(f" Your code also changed the global `{name}` while the check called "
                             "it: it keeps something from one call to the next, which may be why.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make()).message)
-    assert chinese.endswith(f"另外，在检查函数调用你的代码期间，你的代码改动了全局变量 `{name}`。它把某些"
-                            "东西从一次调用留到了下一次，这也许就是出错的原因。")
+    assert chinese.endswith(f"在检查函数调用你的代码期间，你的代码还改动了全局变量 `{name}`。它把某些"
+                            "东西从一次调用留到了下一次，出错的原因可能就在这里。")
 
 
 def test_a_typed_answer_of_the_learners_own_class_that_never_ends_is_stopped():

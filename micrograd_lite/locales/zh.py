@@ -81,7 +81,7 @@ TEXT = {
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？请找一找。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.state_also": "另外，在检查函数调用你的代码期间，你的代码改动了{places}。它把某些东西从一次调用留到了下一次，这也许就是出错的原因。",
+    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码还改动了{places}。它把某些东西从一次调用留到了下一次，出错的原因可能就在这里。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
