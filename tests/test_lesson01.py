@@ -408,7 +408,8 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
                                     "减小 b 来让 L 变大", "减小b，使L增大",
                                     # the goal as a clause of its own (walk 22)
                                     "b down, L up", "L up, b down", "decrease b, L increases",
-                                    "b 减小，L 增大", "减小b，L就变大"])
+                                    "b 减小，L 增大", "减小b，L就变大", "b down so L up",
+                                    "b down -> L up", "减小 b → L 增大"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
 

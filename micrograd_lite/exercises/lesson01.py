@@ -158,10 +158,10 @@ _L_GOES_UP = (r"(?:l (?:up|goes up|increases|rises|grows|gets (?:larger|bigger)|
 _GOAL = re.compile(
     r"\b(?:in order |so as )?to (?:increase|raise|grow|enlarge) l\b"
     r"|\b(?:in order |so as )?to make l (?:larger|bigger|greater|higher|grow|increase)\b"
-    r"|\bso(?: that)? l (?:increases|grows|goes up|rises|gets (?:larger|bigger)|is (?:larger|bigger))\b"
+    r"|\bso(?: that)? l (?:up|increases|grows|goes up|rises|gets (?:larger|bigger)|is (?:larger|bigger))\b"
     r"|[来以好]?(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)"
     # the goal as a clause beside the answer: "b down, L up", "L up; decrease b"
-    rf"|[,;，；]\s*(?:and |then |so )?{_L_GOES_UP}\s*$|^\s*{_L_GOES_UP}\s*[,;，；]")
+    rf"|(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GOES_UP}\s*$|^\s*{_L_GOES_UP}\s*[,;，；]")
 
 
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
