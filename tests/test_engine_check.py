@@ -1308,8 +1308,19 @@ def test_an_add_that_skips_a_repeated_input_is_given_both_candidates():
                          "            if other is not self:\n"
                          "                other.grad += 1.0 * out.grad\n"))
     message = check_add_mul(broken).message
-    assert "Two things lose one: `=` instead of `+=` in `_backward`, or a test that skips an " \
-        "input that is the same Value as the other (`if other is not self`)." in message, message
+    assert "Candidates that lose one: `=` instead of `+=` in `_backward`; both grads set in one line" \
+        in message and "or a test that skips an input that is the same Value as the other " \
+        "(`if other is not self`)." in message, message
+
+
+def test_walk_25_both_grads_set_in_one_line_is_among_the_candidates_for_a_times_a():
+    broken = make_value(("            self.grad += other.data * out.grad\n"
+                         "            other.grad += self.data * out.grad\n",
+                         "            self.grad, other.grad = (self.grad + other.data * out.grad,\n"
+                         "                                     other.grad + self.data * out.grad)\n"))
+    message = check_add_mul(broken).message
+    assert "`a * a` with a = " in message and "both grads set in one line" in message, message
+    assert "在同一行里同时设两个 grad" in in_chinese(lambda: check_add_mul(broken).message)
 
 
 @pytest.mark.parametrize("slip, english, chinese", [

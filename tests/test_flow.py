@@ -425,6 +425,10 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
         "c.grad += 2.0000 -> 2.0000, though this _backward adds 2.0000 when its node's grad is "
         "1, so 8.0000 at 4.0000: what it adds does not follow the grad of its output (is * "
         "out.grad missing?)")
+    # in Chinese each input's item holds its explanation in brackets, so that the "；" before
+    # the next input's item ends this one (walk 25)
+    chinese = in_chinese(lambda: backprop_state(loss, 2).description)
+    assert "可能漏了 * out.grad）；" in chinese and "。加上的量" not in chinese, chinese
     Right = make_value()
     b = Right(3.0)
     assert not overwrites_grads(b * b) and not overwrites_grads(b)

@@ -316,7 +316,7 @@ ENGLISH = {
     'nudge_b a Value':
         'You gave a Value (data -8). -8 is the value of L itself (for a = 2). The answer is a plain number, the slope (L2 - L1) / h, computed from L2.data and L1.data (or with compute_L, which works on plain numbers).',
     'nudge_b wrong sign':
-        '6 has the right size and the wrong sign. Either a sign slipped (in a, f or the difference L2 - L1; dL/db = a × f does not depend on b), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.',
+        '6 has the right size and the wrong sign. Candidates: a sign slipped (in a, f or the difference L2 - L1; dL/db = a × f does not depend on b); it is dL/da (b × f), from nudging a instead of b; or the 3 went into f instead of a (a = 2 and f = 3 give a × f = 6: set a = 3 and keep f = -2). Compute (L2 - L1) / h, where L2 is the L computed with b + h.',
     'nudge_b otherwise':
         '2.5 is not dL/db. Compute L1 with a = 3, b = -3, c = 10, f = -2, then L2 with b + h, and print (L2 - L1) / h.',
     'direction up':

@@ -354,9 +354,11 @@ def test_neighbouring_numbers_really_are_what_the_slope_messages_say():
 
 @pytest.mark.parametrize("answer, says", [
     (-4, "-4 is dL/db for a = 2"),
-    (6, "or it is dL/da (b × f), from nudging a instead of b"),
+    (6, "it is dL/da (b × f), from nudging a instead of b; or the 3 went into f instead of a"),
     (-0.006, "That is L2 - L1"),
     (compute_L(3.0, -3.0, 10.0, -2.0), "value of L itself for a = 3"),
+    ((compute_L(3.0, -3.0, 10.0 + 0.001, -2.0) - compute_L(3.0, -3.0, 10.0, -2.0)) / 0.001,
+     "dL/dc (which is f), measured by nudging c. Nudge b, not c."),  # walk 25
     (1, "dL/df for a = 3"),
     (4, "4 is dL/df for a = 2"),
     (-8, "value of L for a = 2"),
@@ -409,7 +411,8 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
                                     # the goal as a clause of its own (walk 22)
                                     "b down, L up", "L up, b down", "decrease b, L increases",
                                     "b 减小，L 增大", "减小b，L就变大", "b down so L up",
-                                    "b down -> L up", "减小 b → L 增大"])
+                                    "b down -> L up", "减小 b → L 增大", "downwards",
+                                    "decrease because dL/db is negative"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
 
@@ -446,6 +449,10 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase b, L up", "It is -4"),
     ("b up, L down", "what to do with b"),
     ("L up", "what to do with b"),
+    ("the opposite of increase", "one word"),  # walk 25: read as "increase" before
+    ("upwards", "It is -4"),
+    ("decrease, because dL/db is positive", "not for the reason you give: dL/db is -4, negative"),
+    ("减小，因为 dL/db 是正的", "not for the reason you give"),
 ])
 def test_check_direction_wrong_answers(answer, says):
     feedback = lesson01.check_direction(answer)

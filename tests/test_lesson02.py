@@ -862,7 +862,7 @@ def test_check_subtraction_names_state_kept_between_subtractions(make, where):
             "keeps something from one call to the next, which may be why.")
     chinese = in_chinese(lambda: lesson02.check_subtraction(make()).message)
     assert chinese.startswith("p = 5，q = 2 时，p - q 第一次得到的 data 是 3.0")
-    assert "另外，在检查函数调用你的代码期间，你的代码改动了" in chinese
+    assert "在检查函数调用你的代码期间，你的代码还改动了" in chinese
 
 
 def make_neuron_with_a_default_accumulator():
@@ -1430,3 +1430,21 @@ def test_round_20_w1_and_x2_trading_places_is_told_where():
     assert "your def line lists its parameters in another" in lesson02.check_neuron(reordered).message
     starred = lambda *v: (v[0] * v[2] + v[1] * v[3] + v[4]).tanh()  # noqa: E731
     assert "Candidates: parameters listed in another order" in lesson02.check_neuron(starred).message
+
+
+def test_walk_25_only_the_link_that_was_changed_is_named():
+    def sets_op(x1, w1, x2, w2, b):
+        x1._op = "in"
+        return (x1 * w1 + x2 * w2 + b).tanh()
+    message = lesson02.check_neuron(sets_op).message
+    assert "after the call, x1._op is 'in', where an input made from nothing has it empty." in message
+    assert "_prev has length" not in message
+
+
+def test_walk_25_a_class_built_on_the_packages_value_with_no_sub_is_told_so():
+    class MyTinyValue(Value):
+        pass
+    message = lesson02.check_subtraction(MyTinyValue).message
+    assert message.startswith("MyTinyValue is built on the package's Value, not on the lesson's "
+                              "TinyValue, and has no __sub__ of its own"), message
+    assert "继承的是包里的 Value" in in_chinese(lambda: lesson02.check_subtraction(MyTinyValue).message)

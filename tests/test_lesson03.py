@@ -2667,3 +2667,11 @@ def test_a_division_by_a_that_raises_at_a_zero_says_what_the_earlier_calls_show(
     assert other.endswith("something in your code divides by a number that is 0 here (such as a).")
     assert "b / a 的局部导数" in in_chinese(
         lambda: lesson03.check_divide_local_grads(lambda a, b: (1 / a, -b / a**2)).message)
+
+
+def test_walk_25_local_derivatives_read_off_the_packages_division_are_rejected():
+    def read_off(a, b):
+        return tuple((Value(a) / Value(b))._local_grads)
+    feedback = lesson03.check_divide_local_grads(read_off)
+    assert not feedback and "stored on its node (`_local_grads`)" in feedback.message
+    assert lesson03.check_divide_local_grads(lambda a, b: (1 / b, -a / b**2))

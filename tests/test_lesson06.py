@@ -628,7 +628,7 @@ def test_walk_two_a_backward_reading_the_last_node_made_fails_on_a_graph_with_on
     assert "such as a variable outside it (the last node made, say)" in english
     assert english.count("changed the global `OUTS`") == 1
     chinese = in_chinese(lambda: check_add_mul(Broken).message)
-    assert "检查函数按反向拓扑顺序调用了每个节点的 `_backward`" in chinese
+    assert "检查函数按倒过来的拓扑顺序调用了每个节点的 `_backward`" in chinese
     logging = learner_class(("    out = Value(self.data + other.data, (self, other), \"+\")\n",
                              "    out = Value(self.data + other.data, (self, other), \"+\")\n"
                              "    LOG.append(out.data)\n"),

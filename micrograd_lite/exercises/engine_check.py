@@ -51,7 +51,8 @@ from ..nodes import reachable
 from .answers import differing, kind_of, listed, off_by, placeholder, shown
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, call_learner_code, describe_error,
-                           mutable_defaults, same_result, time_limit, watches_kept_state)
+                           mutable_defaults, names_used, same_result, time_limit,
+                           watches_kept_state)
 
 __all__ = ["check_engine", "OPERATION_GROUPS", "LESSON_OPERATIONS"]
 
@@ -1603,7 +1604,7 @@ def _content_read_by_backward(Value):
     function = getattr(Value, "backward", None)
     if not isinstance(function, types.FunctionType):
         return []
-    _, attributes = _names_used(function.__code__)
+    _, attributes = names_used(function.__code__)
     return [name for name in _CONTENT if name in attributes]
 
 
@@ -1612,7 +1613,7 @@ def _sorts_in_backward(Value):
     function = getattr(Value, "backward", None)
     if not isinstance(function, types.FunctionType):
         return False
-    global_names, attributes = _names_used(function.__code__)
+    global_names, attributes = names_used(function.__code__)
     return "sorted" in global_names or "sort" in attributes
 
 
@@ -1894,7 +1895,7 @@ def _places_of_state(Value):
             continue
         if type(value) in CONTAINERS:
             places.append(text("engine_check.state.where.enclosing", name=name, kind=kind_of(value)))
-    global_names, attribute_names = _names_used(function.__code__)
+    global_names, attribute_names = names_used(function.__code__)
     for name in global_names:
         value = function.__globals__.get(name)
         if type(value) in CONTAINERS:
@@ -1920,20 +1921,3 @@ def _mutable_defaults(function):
     return [text("engine_check.state.where.default", function=function.__name__, name=name,
                  empty=CONTAINERS[type(value)], kind=kind_of(value))
             for name, value in defaults]
-
-
-def _names_used(code):
-    """The global names and the attribute names that ``code`` and the
-    functions defined inside it read, each in order of first use."""
-    global_names, attribute_names = {}, {}
-    for instruction in dis.get_instructions(code):
-        if instruction.opname in ("LOAD_GLOBAL", "LOAD_NAME"):
-            global_names[instruction.argval] = None
-        elif instruction.opname in ("LOAD_ATTR", "LOAD_METHOD", "STORE_ATTR"):
-            attribute_names[instruction.argval] = None
-    for constant in code.co_consts:
-        if isinstance(constant, types.CodeType):
-            inner_globals, inner_attributes = _names_used(constant)
-            global_names.update(dict.fromkeys(inner_globals))
-            attribute_names.update(dict.fromkeys(inner_attributes))
-    return list(global_names), list(attribute_names)

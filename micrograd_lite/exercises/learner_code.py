@@ -28,7 +28,7 @@ from .feedback import Feedback
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
            "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults",
-           "too_long", "changed_on_repeat", "state_of", "state_changed", "watches_kept_state", "global_names",
+           "too_long", "changed_on_repeat", "state_of", "state_changed", "watches_kept_state", "global_names", "names_used",
            "same_result"]
 
 #: How long one call of a learner's code may take. The checks' examples are
@@ -328,6 +328,23 @@ def global_names(code):
 
 
 _GLOBAL_OPS = {"LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME"}
+
+
+def names_used(code):
+    """The global names and the attribute names that ``code`` and the
+    functions defined inside it read, each in order of first use."""
+    global_names, attribute_names = {}, {}
+    for instruction in dis.get_instructions(code):
+        if instruction.opname in ("LOAD_GLOBAL", "LOAD_NAME"):
+            global_names[instruction.argval] = None
+        elif instruction.opname in ("LOAD_ATTR", "LOAD_METHOD", "STORE_ATTR"):
+            attribute_names[instruction.argval] = None
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            inner_globals, inner_attributes = names_used(constant)
+            global_names.update(dict.fromkeys(inner_globals))
+            attribute_names.update(dict.fromkeys(inner_attributes))
+    return list(global_names), list(attribute_names)
 
 
 def _is_data(value):

@@ -83,7 +83,8 @@ def check_nudge_b(answer):
             (-4.0, 0.01, text("lesson01.nudge_b.a2")),
             (6.0, 0.01, text("lesson01.nudge_b.sign")),
             (-0.006, 1e-4, text("lesson01.nudge_b.not_divided")),
-            (-2.0, 1e-9, text("lesson01.nudge_b.L_a3")),
+            (-2.0, 0.0, text("lesson01.nudge_b.L_a3")),
+            (-2.0, 1e-9, text("lesson01.nudge_b.dL_dc_a3")),  # -1.99999999999889: c nudged
             (-2.0, 0.07, text("lesson01.nudge_b.L2_a3")),  # L2 for h up to 0.01
             (1.0, 0.01, text("lesson01.nudge_b.dL_df_a3")),
             (4.0, 0.01, text("lesson01.nudge_b.dL_df_a2")),
@@ -97,10 +98,10 @@ def check_nudge_b(answer):
     )
 
 
-_UP = {"increase", "up", "larger", "bigger", "more", "higher", "greater", "raise", "grow",
-       "enlarge", "increment", "rise"}
-_DOWN = {"decrease", "down", "smaller", "lower", "less", "reduce", "shrink", "lessen",
-         "decrement", "diminish", "drop"}
+_UP = {"increase", "up", "upward", "upwards", "larger", "bigger", "more", "higher", "greater",
+       "raise", "grow", "enlarge", "increment", "rise"}
+_DOWN = {"decrease", "down", "downward", "downwards", "smaller", "lower", "less", "reduce",
+         "shrink", "lessen", "decrement", "diminish", "drop"}
 # directions said with the sign's words (b is -3 in the lesson)
 _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
                  ("less positive", "down"))
@@ -112,7 +113,10 @@ _NOT_ZH = ("不", "别", "没")
 _BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause"}
 # English words that turn an answer round ("no decrease", "shouldn't decrease b")
 _NOT_EN = {"not", "no", "don't", "dont", "never", "shouldn't", "shouldnt", "mustn't",
-           "won't", "wont", "can't", "cannot", "doesn't", "isn't", "nor"}
+           "won't", "wont", "can't", "cannot", "doesn't", "isn't", "nor", "opposite"}
+# a reason that gives dL/db the wrong sign ("decrease, because dL/db is positive")
+_POSITIVE_ZH = ("是正", "为正", "大于0", "大于 0")
+_BECAUSE_ZH = ("因为", "由于")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a single letter standing alone (also between Chinese characters: "减小a"), the way
 # an answer names one of lesson 01's variables a, b, c, d, e, f
@@ -207,6 +211,9 @@ def check_direction(answer):
           or any(zh in chinese for zh in _UP_ZH))
     down = (any(word in _DOWN or word.startswith("decreas") for word in words)
             or any(zh in chinese for zh in _DOWN_ZH))
+    if down and not up and (("positive" in words and words & _BECAUSE) or (
+            any(p in chinese for p in _POSITIVE_ZH) and any(b in chinese for b in _BECAUSE_ZH))):
+        return Feedback(False, text("lesson01.direction.wrong_reason"))
     if down and not up:
         return Feedback(True, text("lesson01.direction.right"))
     if up and not down:

@@ -174,13 +174,21 @@ def _changed_input(inputs, point):
                                         now=value.grad))
     for name, value in zip(_NAMES, inputs):
         if value._prev or value._op:  # an input links to nothing
-            return Feedback(False, text("lesson02.neuron.changes_links", name=name,
-                                        count=len(value._prev), op=value._op))
+            changed = text(_LINKS_CHANGED_KEYS[bool(value._prev), bool(value._op)], name=name,
+                           count=len(value._prev), op=value._op)
+            return Feedback(False, text("lesson02.neuron.changes_links", changed=changed))
     for name, value in zip(_NAMES, inputs):
         if value.label != name:  # the check labels each input by its name
             return Feedback(False, text("lesson02.neuron.changes_label", name=name,
                                         now=quoted(value.label), was=quoted(name)))
     return None
+
+
+
+# which links an input was given (a _prev, an _op, both) -> how the message says so
+_LINKS_CHANGED_KEYS = {(True, False): "lesson02.neuron.links.prev",
+                       (False, True): "lesson02.neuron.links.op",
+                       (True, True): "lesson02.neuron.links.both"}
 
 
 @watches_kept_state
@@ -361,6 +369,8 @@ def check_subtraction(cls):
     name = cls.__name__
     if getattr(cls, "__sub__", None) is None:
         return Feedback(False, text("lesson02.sub.no_method", name=name))
+    if issubclass(cls, Value) and cls.__sub__ is Value.__sub__:  # class A(Value): no __sub__
+        return Feedback(False, text("lesson02.sub.package_base", name=name))
     made, trouble = call_learner_code(
         lambda: [(cls(a, label="p"), cls(b, label="q")) for a, b in _SUB_PAIRS]
         + [cls(1.0, label="r")],

@@ -161,9 +161,10 @@ TEXT = {
     "lesson01.nudge_b.what": "your estimate of dL/db (a number)",
     "lesson01.nudge_b.right": "dL/db is about {value:.3f} (exactly -6). With a = 3, each step in b moves e = a*b three times as far, and L = (e + c) * f turns that into -6.",
     "lesson01.nudge_b.a2": "-4 is dL/db for a = 2. Set a = 3 in both computations of L, then nudge b.",
-    "lesson01.nudge_b.sign": "6 has the right size and the wrong sign. Either a sign slipped (in a, f or the difference L2 - L1; dL/db = a × f does not depend on b), or it is dL/da (b × f), from nudging a instead of b. Compute (L2 - L1) / h, where L2 is the L computed with b + h.",
+    "lesson01.nudge_b.sign": "6 has the right size and the wrong sign. Candidates: a sign slipped (in a, f or the difference L2 - L1; dL/db = a × f does not depend on b); it is dL/da (b × f), from nudging a instead of b; or the 3 went into f instead of a (a = 2 and f = 3 give a × f = 6: set a = 3 and keep f = -2). Compute (L2 - L1) / h, where L2 is the L computed with b + h.",
     "lesson01.nudge_b.not_divided": "That is L2 - L1. Divide it by h to get the slope.",
-    "lesson01.nudge_b.L_a3": "-2 is the value of L itself for a = 3 (and also dL/dc). The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
+    "lesson01.nudge_b.L_a3": "-2 is the value of L itself for a = 3, and also dL/dc (which is f). Candidates: L given instead of a slope, or c nudged instead of b. The exercise asks how fast L changes when b moves: nudge b, then (L2 - L1) / h.",
+    "lesson01.nudge_b.dL_dc_a3": "That is -2 up to rounding: dL/dc (which is f), measured by nudging c. Nudge b, not c.",
     "lesson01.nudge_b.L2_a3": "That is close to -2, the value of L for a = 3: it looks like L after b is nudged (L2), not a slope. The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
     "lesson01.nudge_b.dL_df_a3": "1 is dL/df for a = 3 (a × b + c). Nudge b, not f.",
     "lesson01.nudge_b.dL_df_a2": "4 is dL/df for a = 2 (a × b + c). Set a = 3 and nudge b, not f.",
@@ -184,6 +185,7 @@ TEXT = {
     "lesson01.direction.sign_only": "\"{sign}\" could be the sign of dL/db or the way to move b: write the word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.article_or_a": "Is the \"a\" in your answer the word \"a\" or the variable a? The question is about b: which way to move b to make L larger? Answer with the one word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
+    "lesson01.direction.wrong_reason": "Decrease is the right direction, but not for the reason you give: dL/db is -4, negative. Because it is negative, making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
     "lesson01.direction.which_word": "Answer with the word \"increase\" or \"decrease\".",
@@ -271,12 +273,16 @@ TEXT = {
     "lesson02.neuron.doing_unlabelled": "calling your function with five Values made with no label",
     "lesson02.neuron.labels_matter": "Called with Values made with no label (as a network's are), at the same numbers, your function gives {got}; with labelled ones it gave {want}. So it decides something by the labels. Compute o from the Values and their operations only: a label only names a node for the drawings.",
     "lesson02.neuron.changes_label": "Your function changes the Values it is given: after the call, the input {name} is labelled {now}, not {was} as it came. A drawing of the caller's graph then shows the wrong name. Leave the inputs as they are, and label only the new nodes your function makes.",
-    "lesson02.neuron.changes_links": "Your function changes the Values it is given: after the call, {name}._prev has length {count} and {name}._op is {op!r}, where an input made from nothing has both empty. Leave the inputs as they are: the links belong on the new nodes the operations make (x1 * w1 records x1 and w1 in its own _prev).",
+    "lesson02.neuron.links.prev": "{name}._prev has length {count}, where an input made from nothing has it empty",
+    "lesson02.neuron.links.op": "{name}._op is {op!r}, where an input made from nothing has it empty",
+    "lesson02.neuron.links.both": "{name}._prev has length {count} and {name}._op is {op!r}, where an input made from nothing has both empty",
+    "lesson02.neuron.changes_links": "Your function changes the Values it is given: after the call, {changed}. Leave the inputs as they are: the links belong on the new nodes the operations make (x1 * w1 records x1 and w1 in its own _prev).",
     "lesson02.neuron.right": "Your neuron builds o = tanh(x1*w1 + x2*w2 + b) from Values, so the whole graph is recorded; it gives 0.7071 for the seed's numbers.",
 
     # -- lesson02: subtraction for TinyValue
     "lesson02.sub.what": "your class (class MyTinyValue(TinyValue): ... with a __sub__)",
     "lesson02.sub.kind": "a class, such as class MyTinyValue(TinyValue): ...",
+    "lesson02.sub.package_base": "{name} is built on the package's Value, not on the lesson's TinyValue, and has no __sub__ of its own: p - q runs the package's Value.__sub__, not code of yours. Build it on TinyValue, class {name}(TinyValue):, and define def __sub__(self, other): inside it (Python turns p - q into p.__sub__(q)).",
     "lesson02.sub.no_method": "{name} has no __sub__ method yet. Python turns p - q into p.__sub__(q): define def __sub__(self, other): inside the class.",
     "lesson02.sub.doing_make": "making {name}(5.0, label='p')",
     "lesson02.sub.doing_subtract": "computing p - q with p = {p:g}, q = {q:g}",
@@ -349,6 +355,7 @@ TEXT = {
     "lesson03.divide.autograd": "Your function builds Values and calls backward(): the package's own division then works out the two numbers for you. The exercise asks you to work them out: return the two local derivatives as formulas in a and b (the hint: p = a × (1/b)).",
     "lesson03.divide.by_zero": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b, which is not 0, so something in your code divides by a number that is 0 here (such as a).",
     "lesson03.divide.by_zero_swapped": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b. Your numbers at the calls before this one are those of b / a, (1/a, -b/a²): a and b have traded places, in the def line (def divide_local_grads(b, a)) or in the formulas.",
+    "lesson03.divide.package_local_grads": "Your function reads the local derivatives that the package's own division stored on its node (`_local_grads`): the package works them out, not you. Return the two local derivatives as formulas in a and b (the hint: p = a × (1/b)).",
     "lesson03.divide.what": "your function `divide_local_grads`",
     "lesson03.divide.kind": "a function divide_local_grads(a, b)",
     "lesson03.divide.doing": "calling divide_local_grads({a:g}, {b:g})",
@@ -1990,9 +1997,12 @@ TEXT = {
     "engine_check.case.grad_by_check":
         "{subject}: after the check called each node's _backward in reversed topological order, {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.case.same_input":
-        "Here one Value is both inputs, so both its shares must add up in its grad. Two "
-        "things lose one: `=` instead of `+=` in `_backward`, or a test that skips an input "
-        "that is the same Value as the other (`if other is not self`). Add both, with `+=`.",
+        "Here one Value is both inputs, so both its shares must add up in its grad. "
+        "Candidates that lose one: `=` instead of `+=` in `_backward`; both grads set in one "
+        "line (`self.grad, other.grad = self.grad + ..., other.grad + ...`), where both sums "
+        "read the old grad and the second overwrites the first; or a test that skips an input "
+        "that is the same Value as the other (`if other is not self`). Add both, each with "
+        "its own `+=`.",
     "engine_check.case.reads_later":
         "Then the check made one more `{expr}` from other inputs, outside this graph, "
         "set the graph's grads back to 0 and called backward() again: {name}.grad "

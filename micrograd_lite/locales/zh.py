@@ -156,9 +156,10 @@ TEXT = {
     "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
-    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能是哪里的符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关），也可能是挪动了 a 而不是 b，得到的是 dL/da（b × f）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
+    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能的原因有这几种。（1）哪里的符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）。（2）挪动了 a 而不是 b，得到的是 dL/da（b × f）。（3）把 3 赋给了 f 而不是 a（a = 2、f = 3 时 a × f = 6；应该设 a = 3，f 保持 -2）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
-    "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值（也是 dL/dc）。练习问的是 b 变化时 L 变得多快，要算 (L2 - L1) / h。",
+    "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值，也是 dL/dc（等于 f）。可能的原因有两种。给的是 L 而不是斜率；或者挪动的是 c 而不是 b。练习问的是 b 变化时 L 变得多快，请挪动 b，再算 (L2 - L1) / h。",
+    "lesson01.nudge_b.dL_dc_a3": "这个数除去舍入误差就是 -2，也就是挪动 c 测出来的 dL/dc（等于 f）。要挪动的是 b，不是 c。",
     "lesson01.nudge_b.L2_a3": "这个数接近 -2，也就是 a = 3 时 L 的值。它看起来是挪动 b 之后的 L（L2），不是斜率。练习问的是 b 变化时 L 变得多快，也就是 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
@@ -179,6 +180,7 @@ TEXT = {
     "lesson01.direction.sign_only": "\"{sign}\" 可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
+    "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
@@ -266,12 +268,16 @@ TEXT = {
     "lesson02.neuron.doing_unlabelled": "用五个没有 label 的 Value 调用你的函数",
     "lesson02.neuron.labels_matter": "用没有 label 的 Value（网络里的 Value 就是这样）、同样的数调用时，你的函数给出 {got}；用带 label 的 Value 时给出的是 {want}。所以它是按 label 来决定怎么算的。o 只能由这些 Value 和它们的运算算出来，label 只是画图时给节点起的名字。",
     "lesson02.neuron.changes_label": "你的函数改动了传给它的 Value。调用之后，输入 {name} 的 label 变成了 {now}，不再是传进来时的 {was}。这样画出调用者的计算图时，名字就错了。请不要改动输入，只给你的函数新建的节点设 label。",
-    "lesson02.neuron.changes_links": "你的函数改动了传给它的 Value。调用之后，{name}._prev 里有 {count} 个节点，{name}._op 是 {op!r}，而一个输入不由任何运算得到，这两个本来都是空的。请不要改动输入。节点之间的联系要记在运算新建的节点上（x1 * w1 会把 x1 和 w1 记在它自己的 _prev 里）。",
+    "lesson02.neuron.links.prev": "{name}._prev 里有 {count} 个节点，而一个输入不由任何运算得到，它本来是空的",
+    "lesson02.neuron.links.op": "{name}._op 是 {op!r}，而一个输入不由任何运算得到，它本来是空的",
+    "lesson02.neuron.links.both": "{name}._prev 里有 {count} 个节点，{name}._op 是 {op!r}，而一个输入不由任何运算得到，这两个本来都是空的",
+    "lesson02.neuron.changes_links": "你的函数改动了传给它的 Value。调用之后，{changed}。请不要改动输入。节点之间的联系要记在运算新建的节点上（x1 * w1 会把 x1 和 w1 记在它自己的 _prev 里）。",
     "lesson02.neuron.right": "你的神经元用 Value 搭建 o = tanh(x1*w1 + x2*w2 + b)，所以整个计算图都记录下来了；用博客里的数，它给出 0.7071。",
 
     # -- lesson02: subtraction for TinyValue
     "lesson02.sub.what": "带 __sub__ 的类，比如 class MyTinyValue(TinyValue): ...",
     "lesson02.sub.kind": "一个类，比如 class MyTinyValue(TinyValue): ...",
+    "lesson02.sub.package_base": "{name} 继承的是包里的 Value，而不是课文里的 TinyValue，而且它自己没有 __sub__。p - q 运行的是包里的 Value.__sub__，不是你写的代码。请让它继承 TinyValue，写成 `class {name}(TinyValue):`，并在类里定义 `def __sub__(self, other):`（Python 会把 p - q 变成 p.__sub__(q)）。",
     "lesson02.sub.no_method": "{name} 还没有 __sub__ 方法。Python 会把 p - q 变成 p.__sub__(q)。请在类里写上 `def __sub__(self, other):` 这一行来定义它。",
     "lesson02.sub.doing_make": "创建 {name}(5.0, label='p') ",
     "lesson02.sub.doing_subtract": "计算 p - q（p = {p:g}，q = {q:g}）",
@@ -344,6 +350,7 @@ TEXT = {
     "lesson03.divide.autograd": "你的函数新建了 Value 并调用了 backward()，这样是包里现成的除法替你算出了这两个数。练习要你自己推导出来，请把两个局部导数写成 a 和 b 的公式返回（提示：p = a × (1/b)）。",
     "lesson03.divide.by_zero": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b，而 b 不是 0，所以你的代码里有东西除以了一个在这里为 0 的数（比如 a）。",
     "lesson03.divide.by_zero_swapped": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b。你在这之前几次调用给出的数，都是 b / a 的局部导数 (1/a, -b/a²)。a 和 b 换了位置，可能是在 def 那一行（def divide_local_grads(b, a)），也可能是在公式里。",
+    "lesson03.divide.package_local_grads": "你的函数读的是包里现成的除法存在节点上的局部导数（`_local_grads`），是包替你算的，不是你推导的。请把两个局部导数写成 a 和 b 的公式返回（提示：p = a × (1/b)）。",
     "lesson03.divide.what": "函数 `divide_local_grads`",
     "lesson03.divide.kind": "一个函数 divide_local_grads(a, b)",
     "lesson03.divide.doing": "调用 divide_local_grads({a:g}, {b:g}) ",
@@ -1585,7 +1592,7 @@ TEXT = {
     "engine_check.case.grad_by_check":
         "对 {subject}，检查函数按倒过来的拓扑顺序调用了各节点的 `_backward`，之后 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input":
-        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。有两种写法会丢掉一份。（1）在 `_backward` 里用了 `=` 而不是 `+=`。（2）遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请用 `+=` 把两份都加上。",
+        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。可能的原因有这几种，每种都会丢掉一份。（1）在 `_backward` 里用了 `=` 而不是 `+=`。（2）在同一行里同时设两个 grad（`self.grad, other.grad = self.grad + ..., other.grad + ...`），两个和读到的都是旧的 grad，第二个赋值又盖掉了第一个。（3）遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请分别用各自的 `+=` 把两份都加上。",
     "engine_check.case.reads_later":
         "接着，检查函数在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
         "再调用 backward()，结果 {name}.grad 从 {before} 变成了 {after}。你的代码读了放在图的节点"
@@ -1651,7 +1658,7 @@ TEXT = {
     "engine_check.graph.grad":
         "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后，每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.grad_stepped":
-        "在 `{listing}` 这个计算图里（{inputs}），检查函数按反向拓扑顺序调用了每个节点的 `_backward`。每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "在 `{listing}` 这个计算图里（{inputs}），检查函数按倒过来的拓扑顺序调用了每个节点的 `_backward`。每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.and": "、",
     "engine_check.checked.case_separator": "、",
     "engine_check.checked.group_separator": "；",
@@ -1991,8 +1998,8 @@ TEXT = {
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after}",
     "graphs.update_set": "{grad} = {after:.4f}（变了 {added:.4f}）",
     "graphs.update_sets_note": "这个 _backward 直接设定了 grad，没有在原有的值上累加，可能是把 += 写成了 =",
-    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}。节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例，grad 为 {upstream} 时应该加上 {share:.4f}。加上的量没有随节点的 grad 变化，可能漏了 * out.grad",
-    "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}。_backward 只往输入的 grad 上累加，不要动 out.grad",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例，grad 为 {upstream} 时应该加上 {share:.4f}；加上的量没有随节点的 grad 变化，可能漏了 * out.grad）",
+    "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
     "graphs.update_separator": "；",
     "graphs.slider_step": "步骤",
     "graphs.button_play": "播放",
