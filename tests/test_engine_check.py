@@ -1386,9 +1386,9 @@ def test_an_order_kept_in_a_set_is_among_the_candidates():
                         ("        for v in reversed(topo):\n", "        for v in reversed(list(topo)):\n"))
     assert not check_engine(broken)  # which message depends on the order the set gives
     forwards = make_value(("for v in reversed(topo):", "for v in topo:"))
-    assert "or the order is kept in a set (topo = set()), which keeps no order" in \
+    assert "the order is kept in a set (topo = set()), which keeps no order" in \
         check_engine(forwards).message
-    assert "或者把顺序存在了集合里（topo = set()）" in in_chinese(
+    assert "把顺序存在了集合里（topo = set()）" in in_chinese(
         lambda: check_engine(forwards).message)
 
 
@@ -1474,3 +1474,16 @@ def test_walk_22_a_subtraction_node_of_its_own_with_no_backward_is_shown_the_com
     message = check_more_operations(own_node).message
     assert "it has no `_backward` of its own" in message and "`return self + (-other)`" in message, message
     assert "没有自己的 `_backward`" in in_chinese(lambda: check_more_operations(own_node).message)
+
+
+def test_walk_26_an_order_sorted_by_another_key_is_among_the_candidates():
+    # (walk 26 sorted by id(); the number of inputs is a key whose order does not depend
+    # on where the nodes happen to sit in memory)
+    by_id = make_value(("        build_topo(self)\n        self.grad = 1.0\n"
+                        "        for v in reversed(topo):\n            v._backward()\n",
+                        "        build_topo(self)\n        self.grad = 1.0\n"
+                        "        for v in sorted(topo, key=lambda v: len(v._prev), reverse=True):\n"
+                        "            v._backward()\n"))
+    message = check_engine(by_id).message
+    assert "or the nodes are put in some other order that is not a topological one (sorted by a key such as id(), say)" in message, message
+    assert "按 id() 之类的键排序" in in_chinese(lambda: check_engine(by_id).message)

@@ -250,9 +250,9 @@ def test_a_wrong_result_from_code_that_changes_its_state_names_the_place_as_a_ca
         return 1 / b, -a / b**2 * (1 if len(kept) < 3 else 2)
 
     message = lesson03.check_divide_local_grads(divide_local_grads).message
-    assert message.endswith("Your code also changed `kept`, a variable of an enclosing function "
-                            "while the check called it: it keeps something from one call to the "
-                            "next, which may be why.")
+    assert message.endswith("While the check called it, your code changed `kept`, a variable of "
+                            "an enclosing function: a place that keeps something from one call to "
+                            "the next, and a likely cause.")
 
 
 class _Calls:  # a learner's helper class, whose count the checked function keeps
@@ -358,11 +358,11 @@ def test_a_changed_global_whose_name_occurs_inside_the_message_text_is_still_nam
         exec(_KEEPS_H.format(name=name), namespace)
         return namespace["grad_b1"]
     message = lesson03.check_grad_b1(make()).message
-    assert message.endswith(f" Your code also changed the global `{name}` while the check called "
-                            "it: it keeps something from one call to the next, which may be why.")
+    assert message.endswith(f" While the check called it, your code changed the global `{name}`: "
+                            "a place that keeps something from one call to the next, and a likely cause.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make()).message)
-    assert chinese.endswith(f"在检查函数调用你的代码期间，你的代码还改动了全局变量 `{name}`。它把某些"
-                            "东西从一次调用留到了下一次，出错的原因可能就在这里。")
+    assert chinese.endswith(f"在检查函数调用你的代码期间，你的代码改动了全局变量 `{name}`。这是一个会把"
+                            "东西从一次调用留到下一次的地方，很可能就是出错的原因。")
 
 
 def test_a_typed_answer_of_the_learners_own_class_that_never_ends_is_stopped():
@@ -400,7 +400,7 @@ def test_a_class_attribute_of_a_global_class_holding_a_value_is_named():
         return (K.n + b).tanh()
 
     message = lesson02.check_neuron(my_neuron).message
-    assert "changed the attribute `K.n` while the check called it" in message, message
+    assert "your code changed the attribute `K.n`: a place that keeps something" in message, message
 
 
 def test_an_unhashable_class_of_the_learners_is_explained_and_a_list_is_not():

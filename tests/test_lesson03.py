@@ -2675,3 +2675,22 @@ def test_walk_25_local_derivatives_read_off_the_packages_division_are_rejected()
     feedback = lesson03.check_divide_local_grads(read_off)
     assert not feedback and "stored on its node (`_local_grads`)" in feedback.message
     assert lesson03.check_divide_local_grads(lambda a, b: (1 / b, -a / b**2))
+
+
+def test_walk_26_a_rule_per_operation_is_told_why_a_product_has_one_input():
+    def by_rules(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            if node._op == "+":
+                for child in node._prev:
+                    child.grad += node.grad
+            elif node._op == "*":
+                x, y = node._prev
+                x.grad += y.data * node.grad
+                y.grad += x.data * node.grad
+            elif node._op == "tanh":
+                (x,) = node._prev
+                x.grad += (1 - node.data**2) * node.grad
+    message = lesson03.check_backward_pass(by_rules).message
+    assert "not enough values to unpack" in message and "in x0 * 0.5 the plain number 0.5 is not a node" in message, message
+    assert "普通的数 0.5 不是节点" in in_chinese(lambda: lesson03.check_backward_pass(by_rules).message)

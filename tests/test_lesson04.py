@@ -2211,3 +2211,19 @@ def test_walk_22_a_gradient_divided_by_the_rate_and_a_reset_to_one_are_named():
     message = lesson04.check_descend(reset_to_one).message
     assert "moves w by learning_rate * (w.grad + 1)" in message and "w.grad set to 1.0" in message
     assert "把 w.grad 设成了 1.0" in in_chinese(lambda: lesson04.check_descend(reset_to_one).message)
+
+
+def test_walk_26_a_loss_built_from_w_data_is_told_it_is_a_plain_number():
+    def from_data(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w.data)
+            w.grad = 0.0
+            L.backward()
+            w.data = w.data - learning_rate * w.grad
+            path.append(w.data)
+        return path
+    message = lesson04.check_descend(from_data).message
+    assert "A plain number (float) has no backward()" in message and "(loss(w.data))" in message, message
+    assert "没有 backward()。损失算出来是一个普通的数" in in_chinese(lambda: lesson04.check_descend(from_data).message)

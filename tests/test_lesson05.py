@@ -1089,7 +1089,7 @@ def test_a_step_wrong_on_the_second_network_alone_is_not_said_to_keep_state():
         "1]) on points of 3 numbers, even stepped alone: after step 1, its parameter model.parameters()[99] is "
         "1.119; it should be 1.126. Candidates: an update that agrees with p.data - "
         "learning_rate * p.grad only on small gradients")
-    assert "Your code also changed" not in message  # it keeps nothing: no place is named
+    assert "While the check called it, your code changed" not in message  # it keeps nothing: no place is named
     # wrong there only beside the first network, right alone: kept state, as before
     message = lesson05.check_training_step(make_step_wrong_on_its_fifth_call()).message
     assert "After step 1, model.parameters()[0] of the second network is" in message

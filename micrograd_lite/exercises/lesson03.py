@@ -1127,11 +1127,21 @@ def _run_backward_pass(backward_pass, root, graph):
                               doing=text("lesson03.backward.doing", graph=graph))
     called = root.__class__ is _WatchedRoot and _WatchedRoot.called.pop(id(root), False)
     root.__class__ = Value
+    if trouble is not None and _rules_per_operation(backward_pass) and any(
+            node._op == "*" and len(node._prev) == 1 for node in _all_nodes(root).values()):
+        # x0 * 0.5: the number is no node, so this '*' has one input (and one local derivative)
+        return None, Feedback(False, trouble.message + text("lesson03.backward.one_input_product"))
     if trouble is not None:
         return None, trouble
     if called:
         return None, Feedback(False, text("lesson03.backward.calls_backward"))
     return returned, None
+
+
+def _rules_per_operation(function):
+    """Whether ``function`` reads the nodes' ``_op``: a backward loop with a rule per operation."""
+    code = getattr(function, "__code__", None)
+    return code is not None and "_op" in names_used(code)[1]
 
 
 def _judge_grads(got, build, graph, backward_pass):

@@ -45,6 +45,7 @@ TEXT = {
     "learner_code.explain.value_not_iterable": " A single Value was used where a list of them belongs (in a for loop, zip or sum). A layer of one neuron, say, gives one Value, not a list: passed on to a layer that zips it with its weights (layers run in another order than they were made, reversed(self.layers), say), it raises this.",
     "learner_code.explain.no_attribute": "",
     "learner_code.explain.not_defined": "",
+    "learner_code.explain.number_backward": " A plain number ({kind}) has no backward(): the loss came out as a number, with no graph behind it. Candidates: the loss built from .data (loss(w.data)) where the Value itself belongs (loss(w)), or a loss that turns its Value into a number on the way (float(...), a math function, .data).",
     "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}. Candidates: .{attribute} read from what is already a plain number (use the number itself), or a number given to an operation, which must first make it a Value (other = other if isinstance(other, Value) else Value(other)).",
     "learner_code.explain.xor": " In Python, ^ is not a power: it is a bitwise operation on whole numbers (3 ^ 2 is 1). A power is written **: b ** 2.",
     "learner_code.explain.unsupported": "",
@@ -86,7 +87,7 @@ TEXT = {
         "(a recursion that visits a node again on every path to it).",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
-    "learner_code.state_also": " Your code also changed {places} while the check called it: it keeps something from one call to the next, which may be why.",
+    "learner_code.state_also": " While the check called it, your code changed {places}: a place that keeps something from one call to the next, and a likely cause.",
     "learner_code.place_default": "the default argument `{name}`",
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
     "learner_code.place_global": "the global `{name}`",
@@ -465,6 +466,7 @@ TEXT = {
     "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, not before it (the root's grad of 1 is the one to pass on first); a loop that leaves out the root (such as reversed(order[:-1])); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs, or it skips the children already in a visited set, one the sort has filled with every node); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
     "lesson03.backward.naive_order": "Your grads are what you get when the walk lists a node once for every path to it, as naive_order does: its grad is passed on once per path, each time all of it, so it is counted again and again. Walk an order that lists each node once (exercise 3's topological_sort, with its visited set).",
     "lesson03.backward.pushed_down": "Your grads are what you get when each node passes its grad on as soon as it gets a share, by recursion down each path at once: a node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order.",
+    "lesson03.backward.one_input_product": " Your loop has a rule for each operation (it reads node._op), and this graph has '*' nodes with one input: in x0 * 0.5 the plain number 0.5 is not a node, so _prev holds x0 alone and _local_grads holds 0.5 alone. Every node carries its own local derivatives, one for each input in _prev: use zip(node._prev, node._local_grads) rather than a rule per operation.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -2119,8 +2121,9 @@ TEXT = {
         "nodes inputs first, instead of from the output back. Candidates: its loop goes through "
         "the topological order forwards (go through it in reverse: `for v in reversed(topo)`); "
         "build_topo appends a node before its inputs (append it after the loop over "
-        "`v._prev`); or the order is kept in a set (topo = set()), which keeps no order, so the "
-        "nodes come out in any order (keep them in a list).",
+        "`v._prev`); the order is kept in a set (topo = set()), which keeps no order, so the "
+        "nodes come out in any order (keep them in a list); or the nodes are put in some "
+        "other order that is not a topological one (sorted by a key such as id(), say).",
     "engine_check.order.before_user":
         "The `_backward` of {node} ran while its grad was {got}, before that of {user}, which "
         "uses it (its grad ends at {final}). A node's `_backward` must run after those of all "

@@ -49,6 +49,7 @@ TEXT = {
     "learner_code.explain.value_not_iterable": "意思是在该用一串 Value 的地方（for 循环、zip 或 sum 里）用了单个 Value。比如只有一个神经元的层给出的是一个 Value，而不是列表。如果把它交给下一层，让它和权重 zip 在一起（比如层的顺序和创建时不同，写成了 reversed(self.layers)），就会出这个错。",
     "learner_code.explain.no_attribute": "意思是这个对象没有这个属性或方法。可能是名字拼错了，也可能是类里还没有定义它。",
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
+    "learner_code.explain.number_backward": "意思是普通的数（{kind}）没有 backward()。损失算出来是一个普通的数，后面没有计算图。可能的原因有两种。搭建损失时用了 .data（loss(w.data)），而这里要用 Value 本身（loss(w)）；或者损失在中途把 Value 变成了数（float(...)、math 里的函数、.data）。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。可能的原因有这几种。对本来就是普通数的东西取了 .{attribute}（直接用这个数就行）；或者运算拿到了一个数，而运算要先把它变成 Value（other = other if isinstance(other, Value) else Value(other)）。",
     "learner_code.explain.number_first":
         "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。",
@@ -81,7 +82,7 @@ TEXT = {
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？请找一找。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码还改动了{places}。它把某些东西从一次调用留到了下一次，出错的原因可能就在这里。",
+    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这是一个会把东西从一次调用留到下一次的地方，很可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
@@ -458,6 +459,7 @@ TEXT = {
     "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad，或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.naive_order": "你得到的梯度，正是遍历时每条路径都把节点列一次（就像 naive_order 那样）的结果。节点的梯度每条路径都整个往下传一次，于是被重复计算。请遍历每个节点只列一次的顺序（练习 3 里带 visited 集合的 topological_sort）。",
     "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。",
+    "lesson03.backward.one_input_product": "你的循环给每种运算写了一条规则（它读了 node._op），而这张图里有只有一个输入的 `*` 节点。在 x0 * 0.5 里，普通的数 0.5 不是节点，所以 _prev 里只有 x0，_local_grads 里也只有 0.5。每个节点都带着自己的局部导数，_prev 里的每个输入各有一个。请用 zip(node._prev, node._local_grads)，不要给每种运算各写一条规则。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -1683,8 +1685,9 @@ TEXT = {
         "`_backward` 都还没有运行（它最后是 {final}）。backward() 先处理了输入，后处理用到输入的节点，"
         "没有从输出往回走。可能的原因有这几种。循环正着走了拓扑顺序，要倒过来走，"
         "写成 `for v in reversed(topo)`；build_topo 在访问输入之前就把节点加进了列表，"
-        "要在遍历 `v._prev` 的循环之后再加；或者把顺序存在了集合里（topo = set()），"
-        "集合不记顺序，节点取出来的先后是随意的（请用列表来存）。",
+        "要在遍历 `v._prev` 的循环之后再加；把顺序存在了集合里（topo = set()），"
+        "集合不记顺序，节点取出来的先后是随意的（请用列表来存）；或者节点被排成了别的顺序，"
+        "而不是拓扑顺序（比如按 id() 之类的键排序）。",
     "engine_check.order.before_user":
         "节点 {node} 的 `_backward` 比用到它的 {user} 先运行，运行时它的 grad 还是 {got}"
         "（最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
