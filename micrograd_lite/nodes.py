@@ -131,7 +131,7 @@ def changes_its_grad(node):
 
 def _added_by_backward(node, start, grad=1.0):
     """``{id(input): what node._backward() added to its grad}``, run once with
-    ``node.grad = grad`` from input grads of ``start``; every grad is put back after."""
+    ``node.grad = grad`` from input grads of ``start``; every grad and data is put back after."""
     return _run_backward(node, start, grad)[0]
 
 
@@ -141,16 +141,24 @@ def _run_backward(node, start, grad):
         raise TypeError("a node needs its local derivatives (_local_grads) or its _backward "
                         "function; this one has neither")
     distinct = list({id(c): c for c in inputs(node)}.values())
-    saved = [(c, c.grad) for c in distinct] + [(node, node.grad)]
+    # (a closure that also changes .data, an update step mixed in, is put back too)
+    saved = [(n, n.grad, n.data) for n in distinct + [node]]
     try:
         for child in distinct:
             child.grad = start
         node.grad = grad
-        node._backward()
+        try:
+            node._backward()
+        except Exception as error:  # the learner's closure: say whose, above its traceback
+            label = getattr(node, "label", "") or ""
+            name = f"'{node._op}' node" + (f" {label!r}" if label else "")
+            raise RuntimeError(f"the _backward of the {name} raised {type(error).__name__}: "
+                               f"{error} (see the traceback above for its line); fix it, "
+                               "then draw or step the graph again") from error
         return {id(c): float(c.grad) - start for c in distinct}, float(node.grad)
     finally:
-        for n, grad in saved:
-            n.grad = grad
+        for n, grad, data in saved:
+            n.grad, n.data = grad, data
 
 
 def depth_first(root, first_input_first=True):

@@ -1487,3 +1487,22 @@ def test_walk_26_an_order_sorted_by_another_key_is_among_the_candidates():
     message = check_engine(by_id).message
     assert "or the nodes are put in some other order that is not a topological one (sorted by a key such as id(), say)" in message, message
     assert "按 id() 之类的键排序" in in_chinese(lambda: check_engine(by_id).message)
+
+
+def test_walk_27_a_times_a_with_a_share_too_many_is_told_of_the_special_case():
+    extra = make_value(("            other.grad += self.data * out.grad\n",
+                        "            other.grad += self.data * out.grad\n"
+                        "            if self is other:\n"
+                        "                self.grad += 2 * self.data * out.grad\n"))
+    message = check_add_mul(extra).message
+    assert "too large in magnitude" in message and "a special case for one Value used twice" in message, message
+    assert "Candidates that lose one" not in message
+    assert "写了特殊处理" in in_chinese(lambda: check_add_mul(extra).message)
+
+
+def test_walk_27_data_changed_inside_backward_is_told_the_update_belongs_to_the_loop():
+    updating = make_value(("            other.grad += self.data * out.grad\n",
+                           "            other.grad += self.data * out.grad\n"
+                           "            self.data -= 0.01 * self.grad\n"))
+    message = check_engine(updating).message
+    assert "A backward pass changes grads only" in message and "belongs to the training loop" in message, message

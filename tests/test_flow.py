@@ -461,3 +461,30 @@ def test_a_backward_that_changes_its_own_grad_is_said_on_the_arrows_and_in_the_s
     assert len(into_e) == 2 and not any("adds" in line for line in into_e)
     assert "然后它的 _backward 把 e.grad（也就是 out.grad）从 1.0000 改成了 0.0000" in in_chinese(
         lambda: backprop_state(L, 2).description)
+
+
+def test_walk_27_a_backward_that_updates_data_is_named_and_the_graph_is_left_as_it_was():
+    from micrograd_lite.widgets.graphs import backprop_state
+    Updating = make_value(("            other.grad += self.data * out.grad\n",
+                           "            other.grad += self.data * out.grad\n"
+                           "            self.data -= 0.01 * self.grad\n"))
+    x1, w1 = Updating(2.0, label="x1"), Updating(-3.0, label="w1")
+    x2, w2 = Updating(0.0, label="x2"), Updating(1.0, label="w2")
+    a, c = x1 * w1, x2 * w2
+    o = (a + c + Updating(6.8813735870195432, label="b")).tanh()
+    draw_dot(o, flow=True)
+    assert (x1.data, x2.data) == (2.0, 0.0)  # the drawing's measuring runs put the data back
+    lines = [backprop_state(o, k).lines for k in range(1, 5)]
+    assert (x1.data, x2.data) == (2.0, 0.0)  # and so does the stepper
+    said = " ".join(line for step in lines for line in step)
+    assert "its _backward changed the data of" in said and "= for +=" not in said, said
+
+
+def test_walk_27_a_backward_that_raises_is_named_by_its_node():
+    Typo = make_value(("            self.grad += (1 - t ** 2) * out.grad\n",
+                       "            self.grad += (1 - t ** 2) * out.gradd\n"))
+    o = Typo(0.5, label="x").tanh()
+    o.label = "o"
+    with pytest.raises(RuntimeError, match=r"the _backward of the 'tanh' node 'o' raised "
+                                           r"AttributeError: .*gradd"):
+        draw_dot(o, flow=True)

@@ -424,7 +424,7 @@ ENGLISH = {
     'subtraction changes q':
         'p - q changed q itself (q.data is now -2, was 2). An operation must leave its inputs alone and return a new node: ChangesQ(self.data - other.data, (self, other), "-").',
     'subtraction one result for all':
-        'p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds -5.5: your results share their data. Each p - q must return a node of its own. While the check called it, your code changed the attribute `OneResult.result`: a place that keeps something from one call to the next, and a likely cause.',
+        'p - q gave 3 for p = 5, q = 2, but after one more subtraction of two other nodes that first result holds -5.5: your results share their data. Each p - q must return a node of its own. While the check called it, your code changed the attribute `OneResult.result`: a place that keeps something from one call to the next, and may be the cause.',
     'sort of at most 60 steps':
         "For the graph of x249, the end of a chain of 250 nodes x0, x1, ..., each the tanh of the one before, your list misses 250 of its 250 nodes, among them x0, x1, x2, x3, x4, x5, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
     'sort visiting before testing':

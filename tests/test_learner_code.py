@@ -252,7 +252,7 @@ def test_a_wrong_result_from_code_that_changes_its_state_names_the_place_as_a_ca
     message = lesson03.check_divide_local_grads(divide_local_grads).message
     assert message.endswith("While the check called it, your code changed `kept`, a variable of "
                             "an enclosing function: a place that keeps something from one call to "
-                            "the next, and a likely cause.")
+                            "the next, and may be the cause.")
 
 
 class _Calls:  # a learner's helper class, whose count the checked function keeps
@@ -359,10 +359,10 @@ def test_a_changed_global_whose_name_occurs_inside_the_message_text_is_still_nam
         return namespace["grad_b1"]
     message = lesson03.check_grad_b1(make()).message
     assert message.endswith(f" While the check called it, your code changed the global `{name}`: "
-                            "a place that keeps something from one call to the next, and a likely cause.")
+                            "a place that keeps something from one call to the next, and may be the cause.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make()).message)
-    assert chinese.endswith(f"在检查函数调用你的代码期间，你的代码改动了全局变量 `{name}`。这是一个会把"
-                            "东西从一次调用留到下一次的地方，很可能就是出错的原因。")
+    assert chinese.endswith(f"在检查函数调用你的代码期间，你的代码改动了全局变量 `{name}`。这会把"
+                            "东西从一次调用留到下一次，可能就是出错的原因。")
 
 
 def test_a_typed_answer_of_the_learners_own_class_that_never_ends_is_stopped():

@@ -824,7 +824,7 @@ def test_check_subtraction_names_the_first_difference_given_again():
         "earlier subtraction (in a global, a class attribute or a default argument)? Compute it "
         "from self.data and other.data at every call. While the check called it, your code "
         "changed `kept`, a variable of an enclosing function: a place that keeps something from "
-        "one call to the next, and a likely cause.")
+        "one call to the next, and may be the cause.")
 
 
 def make_subtraction_counting_on_the_class():
@@ -859,7 +859,7 @@ def test_check_subtraction_names_state_kept_between_subtractions(make, where):
                                             "time and ") and "keeps something from one "\
         "subtraction to the next" in said and said.endswith(
             f"other.data alone. While the check called it, your code changed {where}: a place "
-            "that keeps something from one call to the next, and a likely cause.")
+            "that keeps something from one call to the next, and may be the cause.")
     chinese = in_chinese(lambda: lesson02.check_subtraction(make()).message)
     assert chinese.startswith("p = 5，q = 2 时，p - q 第一次得到的 data 是 3.0")
     assert "在检查函数调用你的代码期间，你的代码改动了" in chinese and "还改动了" not in chinese
@@ -1142,7 +1142,7 @@ def test_check_subtraction_in_chinese_says_what_a_new_node_is_not():
         return type(self)(self.data - other.data, (self, other), "-")
 
     chinese = in_chinese(lambda: lesson02.check_subtraction(_subclass(sub)).message)
-    assert "而刚创建的 MyTinyValue 没有这个。运算只能新建节点，不能改动输入的任何属性" in chinese, chinese
+    assert "和刚新建的 MyTinyValue 不一样了。运算只能新建节点，不能改动输入的任何属性" in chinese, chinese
 
 
 def test_check_subtraction_names_a_pair_wrapped_in_a_tuple_and_p_minus_p_kept_once():
@@ -1208,7 +1208,8 @@ def test_check_forward_reads_the_inputs_of_a_value_given_as_the_answer():
     wrong = lesson02.seed_neuron(b=6.8813735870195432 + 1)
     message = lesson02.check_forward(wrong).message
     assert message == ("Your Value's graph has x2 = 0, b = 7.881, where the exercise has x2 = 1, "
-                       "b = 6.881. Its o comes out right all the same, from another input made up "
+                       "b = 6.8813735870195432. Its o comes out right all the same, from another "
+                       "input made up "
                        "for it. Build the neuron with x2 = 1 and the seed's other numbers: "
                        "seed_neuron(x2=1.0).")
     assert lesson02.check_forward(lesson02.seed_neuron(x2=1.0))
@@ -1374,7 +1375,13 @@ def test_check_forward_takes_a_rounded_input_as_a_rounded_o_and_writes_inputs_ap
     assert rounded and "right to 4 significant digits" in rounded.message, rounded.message
     other = lesson02.check_forward(lesson02.seed_neuron(x2=1.0, b=6.87))
     assert not other and other.message.startswith(
-        "Your Value's graph has b = 6.87, where the exercise has b = 6.881."), other.message
+        "Your Value's graph has b = 6.87, where the exercise has b = 6.8813735870195432. "
+        "Build"), other.message  # (6.8814 rounds to 6.88, not 6.87)
+    # walk 27: 6.88 was told the exercise's b is 6.881, which passes as the whole truth
+    assert "the exercise has b = 6.8813735870195432. If your b is the lesson's number " \
+        "rounded, type it in full." in lesson02.check_forward(
+            lesson02.seed_neuron(x2=1.0, b=6.88)).message
+    assert "rounded" not in lesson02.check_forward(lesson02.seed_neuron(x2=1.0, b=7)).message
 
 
 def test_round_18_a_class_redefined_under_the_same_name_is_told_so():

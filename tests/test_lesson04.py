@@ -2227,3 +2227,31 @@ def test_walk_26_a_loss_built_from_w_data_is_told_it_is_a_plain_number():
     message = lesson04.check_descend(from_data).message
     assert "A plain number (float) has no backward()" in message and "(loss(w.data))" in message, message
     assert "没有 backward()。损失算出来是一个普通的数" in in_chinese(lambda: lesson04.check_descend(from_data).message)
+
+
+def test_walk_27_a_momentum_with_slots_is_accepted_not_crashed_on():
+    class Slotted:  # no __dict__: vars() of one raises
+        __slots__ = ("params", "learning_rate", "momentum", "velocities")
+
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
+            self.velocities = [0.0 for _ in self.params]
+
+        def zero_grad(self):
+            for p in self.params:
+                p.grad = 0.0
+
+        def step(self):
+            for i, p in enumerate(self.params):
+                self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+                p.data -= self.learning_rate * self.velocities[i]
+    assert lesson04.check_momentum(Slotted)
+
+    class SlottedBroken(Slotted):
+        __slots__ = ()
+
+        def zero_grad(self):
+            self.velocities = [0.0 for _ in self.params]
+            super().zero_grad()
+    message = lesson04.check_momentum(SlottedBroken).message
+    assert "a zero_grad() that resets the velocities too" in message, message

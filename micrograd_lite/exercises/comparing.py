@@ -5,7 +5,7 @@ object shares (what the coding checks of lessons 04 and 05 look for).
 
 from .answers import differing
 
-__all__ = ["differing", "class_snapshot", "changed_since"]
+__all__ = ["differing", "class_snapshot", "changed_since", "instance_attributes"]
 
 
 def _is_state(name, value):
@@ -22,3 +22,15 @@ def changed_since(cls, snapshot):
     """The data attributes of ``cls`` made or changed since ``snapshot`` was taken:
     state that the learner's code keeps on the class, shared by every instance."""
     return [name for name, now in class_snapshot(cls).items() if snapshot.get(name) != now]
+
+
+def instance_attributes(obj):
+    """``{name: value}`` of what ``obj`` holds itself: its ``__dict__``, or the slots that
+    its class declares (``__slots__``) and that are set."""
+    held = dict(getattr(obj, "__dict__", {}))
+    for klass in type(obj).__mro__:
+        slots = vars(klass).get("__slots__", ())
+        for name in (slots,) if isinstance(slots, str) else slots:
+            if name not in ("__dict__", "__weakref__") and hasattr(obj, name):
+                held.setdefault(name, getattr(obj, name))
+    return held

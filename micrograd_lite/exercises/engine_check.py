@@ -229,6 +229,12 @@ _PROBE_STARTS = (0.5, -0.75, 1.25)
 # two results of one operation in one graph that interfere: of two inputs, or one input
 # that both results share (a * b + a * c)
 _TWICE_KEYS = {1: "engine_check.case.twice", 2: "engine_check.case.twice_shared"}
+# a * a whose grad is larger in magnitude than both shares -> what the message lists
+_SAME_INPUT_KEYS = {False: "engine_check.case.same_input",
+                    True: "engine_check.case.same_input_extra"}
+# whether an input's data changed in backward() (not when the operation ran)
+_CHANGES_INPUT_KEYS = {False: "engine_check.changes_input",
+                       True: "engine_check.changes_input_in_backward"}
 # whether what should be a number is one of the class's Values
 _NOT_A_NUMBER_KEYS = {True: "engine_check.not_a_number.value", False: "engine_check.not_a_number"}
 # whether an operation's _backward that adds nothing is still the leaf's do-nothing one
@@ -862,7 +868,7 @@ class _Checker:
         was = self.number(out, "data", expr)
         self.backward(root, subject, output_grad=False)  # its grad after the checks below
         self.inputs_unchanged(mine, values, text("engine_check.doing.backward", subject=subject),
-                              labels)
+                              labels, in_backward=True)
         now = self.number(out, "data", expr)
         if not same_result(now, was):
             _fail(text("engine_check.backward_changes_result", expr=expr, inputs=inputs,
@@ -934,15 +940,16 @@ class _Checker:
             return ""
         return ""
 
-    def inputs_unchanged(self, mine, values, doing, labels):
+    def inputs_unchanged(self, mine, values, doing, labels, in_backward=False):
         """The inputs ``mine`` must still hold the ``values`` they were made with, and the
         ``labels`` they had then (a class may label a new Value by its number), after
-        ``doing``: an operation makes a new Value and leaves its inputs be."""
+        ``doing`` (a backward pass, if ``in_backward``): an operation makes a new Value and
+        leaves its inputs be, and a backward pass changes grads only."""
         for name, node in mine.items():
             got = self.number(node, "data", f"{name}.data")
             if got != values[name]:
-                _fail(text("engine_check.changes_input", name=name, before=f"{values[name]:g}",
-                           after=_fmt(got), doing=doing))
+                _fail(text(_CHANGES_INPUT_KEYS[in_backward], name=name,
+                           before=f"{values[name]:g}", after=_fmt(got), doing=doing))
         for name, node in mine.items():
             if getattr(node, "label", None) != labels[name]:
                 _fail(text("engine_check.changes_label", name=name, before=quoted(labels[name]),
@@ -1101,8 +1108,8 @@ class _Checker:
             local = _reference_local(case, values, name)
             if _close(probe.from_zero[id(node)], local * probe.out_grad):
                 return text("engine_check.probe.right_amount", expr=expr)
-        if same:
-            return text("engine_check.case.same_input")
+        if same:  # one Value, both inputs: a share lost, or one added more than once
+            return text(_SAME_INPUT_KEYS[abs(got) > abs(want)])
         if reused is not None:
             return text("engine_check.case.reused", name=name, expr=expr)
         if upstream is not None:

@@ -79,8 +79,12 @@ def check_forward(answer):
             pairs = [differing(held[name], _FORWARD_INPUTS[name]) for name in other]
             message = text("lesson02.forward.other_input",
                            got=listed([f"{name} = {got}" for name, (got, _) in zip(other, pairs)]),
-                           want=listed([f"{name} = {want}"
-                                        for name, (_, want) in zip(other, pairs)]))
+                           want=listed([f"{name} = {_FORWARD_INPUTS[name]:.17g}"  # b in full
+                                        for name in other]))
+            rounded = [name for name in other if _FORWARD_INPUTS[name] % 1
+                       and is_close(held[name], _FORWARD_INPUTS[name], 0.005)]  # b = 6.88
+            if rounded:
+                message += text("lesson02.forward.input_rounded", names=listed(rounded))
             if is_close(answer.data, o, 1e-9):
                 message += text("lesson02.forward.other_input_same_o")
             return Feedback(False, message + text("lesson02.forward.build_again"))

@@ -28,7 +28,7 @@ from ..language import text, text_count
 from ..train import SGD
 from .answers import (as_number, check_typed_number, is_close, kind_of, listed, not_code_yet,
                       shown, shown_beside)
-from .comparing import changed_since, class_snapshot, differing
+from .comparing import changed_since, class_snapshot, differing, instance_attributes
 from .feedback import Feedback
 from .learner_code import call_learner_code, reads_answer_in_time, watches_kept_state
 
@@ -762,12 +762,12 @@ def _momentum_describe(Momentum, snapshot):
             return Feedback(False, text("lesson04.momentum.no_method", name=name))
     for p in params:
         p.grad = 5.0
-    own = {name: repr(value) for name, value in vars(optimizer).items()}
+    own = {name: repr(value) for name, value in instance_attributes(optimizer).items()}
     _, error = call_learner_code(optimizer.zero_grad,
                                  doing=text("lesson04.momentum.doing.zero_grad"))
     if error is not None:
         return error
-    changed = [name for name, value in vars(optimizer).items() if own.get(name) != repr(value)
+    changed = [name for name, value in instance_attributes(optimizer).items() if own.get(name) != repr(value)
                and not _holds_any(value, params)]  # (the parameters' own grads changed)
     if changed:  # the velocities belong to step(): zero_grad() only clears the grads
         return Feedback(False, text("lesson04.momentum.zero_grad_changes",
@@ -783,7 +783,7 @@ def _momentum_describe(Momentum, snapshot):
     if _right_run(got, _MOMENTUM):
         return None
     if all(t == _MOMENTUM.start for t in got):
-        kept = [name for name, value in vars(optimizer).items()
+        kept = [name for name, value in instance_attributes(optimizer).items()
                 if isinstance(value, collections.abc.Iterator)]  # used up by one loop
         if kept:
             return Feedback(False, text("lesson04.momentum.iterator_kept", name=kept[0]))

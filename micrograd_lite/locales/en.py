@@ -87,7 +87,7 @@ TEXT = {
         "(a recursion that visits a node again on every path to it).",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
-    "learner_code.state_also": " While the check called it, your code changed {places}: a place that keeps something from one call to the next, and a likely cause.",
+    "learner_code.state_also": " While the check called it, your code changed {places}: a place that keeps something from one call to the next, and may be the cause.",
     "learner_code.place_default": "the default argument `{name}`",
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
     "learner_code.place_global": "the global `{name}`",
@@ -225,6 +225,7 @@ TEXT = {
     "lesson02.forward.kind": "a Value or a number",
     "lesson02.forward.stale": "Your Value's graph holds numbers from before a change: a {op} node holds {held}, while {op} of its inputs now gives {computed}. Changing an input's .data (x2.data = 1.0) does not recompute the nodes made from it; they keep the numbers of the forward pass that made them. Build the graph again: seed_neuron(x2=1.0).",
     "lesson02.forward.other_input": "Your Value's graph has {got}, where the exercise has {want}.",
+    "lesson02.forward.input_rounded": " If your {names} is the lesson's number rounded, type it in full.",
     "lesson02.forward.other_input_same_o": " Its o comes out right all the same, from another input made up for it.",
     "lesson02.forward.build_again": " Build the neuron with x2 = 1 and the seed's other numbers: seed_neuron(x2=1.0).",
     "lesson02.forward.right": "With x2 = 1, x2*w2 = 1, so n = {n:.4f} and o = tanh(n) = {o:.4f}.",
@@ -1998,6 +1999,12 @@ TEXT = {
         "{subject}: after backward(), {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.case.grad_by_check":
         "{subject}: after the check called each node's _backward in reversed topological order, {name}.grad is {got}, should be {want} ({off}).",
+    "engine_check.case.same_input_extra":
+        "Here one Value is both inputs, so both its shares must add up in its grad, and your "
+        "grad is more than the two together, though it is right where the inputs are two "
+        "Values: a special case for one Value used twice (`if self is other: ...`, or a test "
+        "on equal data) adds on top of the two `+=` lines, which already give both shares. "
+        "Two lines, each with its own `+=`, are all it takes.",
     "engine_check.case.same_input":
         "Here one Value is both inputs, so both its shares must add up in its grad. "
         "Candidates that lose one: `=` instead of `+=` in `_backward`; both grads set in one "
@@ -2243,6 +2250,12 @@ TEXT = {
         "{name}.label was {before} when it was made; after {doing} it is {after}. An "
         "operation leaves its inputs as they are, labels included: the drawings and the "
         "stepper show each node by its label. Label the new Value it makes, if anything.",
+    "engine_check.changes_input_in_backward":
+        "{name}.data was {before}; after {doing} it is {after}. A backward pass changes grads "
+        "only: each `_backward` adds local × out.grad into its inputs' .grad and leaves every "
+        ".data as it was. Never assign to data inside `_backward` (no `self.data -= ...`): "
+        "the update step, p.data -= learning_rate * p.grad, belongs to the training loop, "
+        "after backward().",
     "engine_check.changes_input":
         "{name}.data was {before}; after {doing} it is {after}. An operation must leave the "
         "data of its inputs as it was and put its result in a new Value: "
@@ -2499,6 +2512,7 @@ TEXT = {
     "graphs.update_sets_note": "this _backward sets the grads instead of adding onto them (= for +=?)",
     "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds does not follow the grad of its output (is * out.grad missing?)",
     "graphs.update_changes_own": "then its _backward changed {grad} (out.grad) from {before:.4f} to {after:.4f}. A _backward only adds into its inputs' grads and leaves out.grad as it is",
+    "graphs.update_changes_data": "and its _backward changed the data of {names}: a _backward only adds into its inputs' grads and leaves every .data as it is (the stepper puts the data back when it is done)",
     "graphs.update_separator": "; ",
     "graphs.slider_step": "step",
     "graphs.button_play": "Play",

@@ -82,7 +82,7 @@ TEXT = {
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？请找一找。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这是一个会把东西从一次调用留到下一次的地方，很可能就是出错的原因。",
+    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这会把东西从一次调用留到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
@@ -157,7 +157,7 @@ TEXT = {
     "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
-    "lesson01.nudge_b.sign": "6 的大小对，符号错。可能的原因有这几种。（1）哪里的符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）。（2）挪动了 a 而不是 b，得到的是 dL/da（b × f）。（3）把 3 赋给了 f 而不是 a（a = 2、f = 3 时 a × f = 6；应该设 a = 3，f 保持 -2）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
+    "lesson01.nudge_b.sign": "6 的大小对了，符号不对。可能的原因有这几种。（1）哪里的符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）。（2）挪动了 a 而不是 b，得到的是 dL/da（b × f）。（3）把 3 赋给了 f 而不是 a（a = 2、f = 3 时 a × f = 6；应该设 a = 3，f 保持 -2）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
     "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值，也是 dL/dc（等于 f）。可能的原因有两种。给的是 L 而不是斜率；或者挪动的是 c 而不是 b。练习问的是 b 变化时 L 变得多快，请挪动 b，再算 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_dc_a3": "这个数除去舍入误差就是 -2，也就是挪动 c 测出来的 dL/dc（等于 f）。要挪动的是 b，不是 c。",
@@ -220,6 +220,7 @@ TEXT = {
     "lesson02.forward.kind": "一个 Value 或一个数",
     "lesson02.forward.stale": "你的 Value 的计算图里存的是改动之前的数。有一个 {op} 节点存的是 {held}，而由它的输入按 {op} 运算，现在得到的是 {computed}。改动一个输入的 .data（比如 x2.data = 1.0）并不会重新计算由它算出的节点，它们还保留着当初前向计算时的数。请重新搭建计算图，写成 seed_neuron(x2=1.0)。",
     "lesson02.forward.other_input": "你的 Value 的计算图里 {got}，而练习里 {want}。",
+    "lesson02.forward.input_rounded": "如果你的 {names} 是把课文里的数四舍五入得到的，请把它完整地写上。",
     "lesson02.forward.other_input_same_o": "o 虽然碰巧对了，却是别的输入凑出来的。",
     "lesson02.forward.build_again": "请用 x2 = 1 和课文里这个神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
     "lesson02.forward.right": "x2 = 1 时，x2*w2 = 1，所以 n = {n:.4f}，o = tanh(n) = {o:.4f}。",
@@ -289,7 +290,7 @@ TEXT = {
     "lesson02.sub.other_class_same_name": "p - q 返回的是另一个同样叫 {name} 的类的对象，而不是交给检查函数的那个类的对象。再运行一次定义 {name} 的单元格，就会新建一个类，而你的 __sub__ 按名字找到的是最新的那个。请用 type(self)(...) 新建结果，也就是 p 自己的类。",
     "lesson02.sub.other_class": "p - q 返回的是一个 {got}，不是 {name}。再对这个结果做减法，也就是 (p - q) - r 时，运行的就是 {got} 的 __sub__，而不是你写的。请用 type(self)(...)（或 {name}(...)）新建结果。",
     "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
-    "lesson02.sub.changed_input_node": "p - q 改了 {input} 本身，它现在有 {changed}，而刚创建的 {name} 没有这个。运算只能新建节点，不能改动输入的任何属性，它的输入记在返回的新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
+    "lesson02.sub.changed_input_node": "p - q 改动了 {input} 本身，它现在是 {changed}，和刚新建的 {name} 不一样了。运算只能新建节点，不能改动输入的任何属性。输入要记录在运算返回的新节点里，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
     "lesson02.sub.prev_text": "p - q{where}的 _prev 是字符串 {prev}，_op 是 {op}，两者可能放反了。参数的顺序是 {cls}(data, _children, _op)。第二个是元组 (self, other)，第三个是字符串 \"-\"。",
     "lesson02.sub.prev_numbers": "p - q{where}的 _prev 里放的是数 {prev}，不是节点。请把节点本身放进去，写成 (self, other)。从结果往回走到 p 和 q，靠的就是 _prev。",
@@ -1593,6 +1594,11 @@ TEXT = {
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.grad_by_check":
         "对 {subject}，检查函数按倒过来的拓扑顺序调用了各节点的 `_backward`，之后 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+    "engine_check.case.same_input_extra":
+        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。你的 grad 比这两份加起来还多，"
+        "而两个输入是不同的 Value 时，结果又是对的。这说明你为同一个 Value 用两次的情况写了特殊处理"
+        "（`if self is other: ...`，或者比较 data 是否相等），在两行 `+=` 之外又加了一次，而这两行本来就已经给了两份。"
+        "只要两行、各用自己的 `+=` 就够了。",
     "engine_check.case.same_input":
         "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。可能的原因有这几种，每种都会丢掉一份。（1）在 `_backward` 里用了 `=` 而不是 `+=`。（2）在同一行里同时设两个 grad（`self.grad, other.grad = self.grad + ..., other.grad + ...`），两个和读到的都是旧的 grad，第二个赋值又盖掉了第一个。（3）遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请分别用各自的 `+=` 把两份都加上。",
     "engine_check.case.reads_later":
@@ -1788,6 +1794,11 @@ TEXT = {
     "engine_check.changes_label":
         "{name}.label 刚建好时是 {before}，{doing}之后变成了 {after}。"
         "运算不改动它的输入，label 也不改。画图和逐步演示都用 label 来标出每个节点。要设 label，就设在运算新建的 Value 上。",
+    "engine_check.changes_input_in_backward":
+        "{name}.data 原来是 {before}，{doing}之后变成了 {after}。反向传播只改 grad。"
+        "每个 `_backward` 把 局部导数 × out.grad 加到输入的 .grad 上，不动任何 .data。"
+        "不要在 `_backward` 里给 data 赋值（比如 `self.data -= ...`）。更新参数的那一步 "
+        "p.data -= learning_rate * p.grad 属于训练循环，放在 backward() 之后。",
     "engine_check.changes_input":
         "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value `out = Value(...)`，它的数由输入的 .data 算出。不要给输入的 data 赋值，不要写 `self.data = ...`、`self.data += ...` 或 `self.data *= ...`。",
     "engine_check.prev_number.pow":
@@ -2003,6 +2014,7 @@ TEXT = {
     "graphs.update_sets_note": "这个 _backward 直接设定了 grad，没有在原有的值上累加，可能是把 += 写成了 =",
     "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例，grad 为 {upstream} 时应该加上 {share:.4f}；加上的量没有随节点的 grad 变化，可能漏了 * out.grad）",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
+    "graphs.update_changes_data": "而且它的 _backward 改动了 {names} 的 data（_backward 只往输入的 grad 上累加，不要动任何 .data；逐步演示结束后会把 data 恢复原样）",
     "graphs.update_separator": "；",
     "graphs.slider_step": "步骤",
     "graphs.button_play": "播放",

@@ -305,6 +305,7 @@ class BackpropState:
     # where a closure did not add local × grad, local is None and the last is SETS_GRAD if
     # it sets the grad (`=` for `+=`), else what it adds when its node's grad is 1)
     contributions: tuple
+    data_changed: tuple = ()  # the names of the nodes whose .data this step's closure changed
 
     @property
     def nodes(self):
@@ -349,6 +350,8 @@ class BackpropState:
         if node.grad != passed:
             lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
                               after=node.grad))
+        if self.data_changed:
+            lines.append(text("graphs.update_changes_data", names=", ".join(self.data_changed)))
         return lines
 
     @property
@@ -399,7 +402,7 @@ def _walk(root, only=None):
             "the stepper needs each operation's local derivatives (_local_grads) or its "
             "_backward function; this graph's nodes have neither"
         )
-    saved = [n.grad for n in nodes]
+    saved = [(n.grad, n.data) for n in nodes]
     index = {id(n): i for i, n in enumerate(nodes)}
     try:
         for n in nodes:
@@ -420,7 +423,9 @@ def _walk(root, only=None):
             sets = overwrites_grads(node)  # `=` for `+=`: it adds different amounts
             before = [float(c.grad) for c in children]
             upstream = float(node.grad)
+            data_before = [n.data for n in nodes]
             node._backward()
+            data_changed = tuple(_name(n) for n, was in zip(nodes, data_before) if n.data != was)
             if only is not None and k != only:
                 continue
             copies = snapshot()
@@ -438,10 +443,10 @@ def _walk(root, only=None):
                     contributions.append((local, upstream, after, added, None))
                 filled.append(copies[id(child)])
             yield BackpropState(k, total, copies[id(root)], copies[id(nodes[index[id(node)]])],
-                                tuple(filled), tuple(contributions))
+                                tuple(filled), tuple(contributions), data_changed)
     finally:
-        for n, grad in zip(nodes, saved):
-            n.grad = grad
+        for n, (grad, data) in zip(nodes, saved):
+            n.grad, n.data = grad, data
 
 
 def _operations_in_backward_order(root):
