@@ -2255,3 +2255,24 @@ def test_walk_27_a_momentum_with_slots_is_accepted_not_crashed_on():
             super().zero_grad()
     message = lesson04.check_momentum(SlottedBroken).message
     assert "a zero_grad() that resets the velocities too" in message, message
+
+
+def test_mutation_survivors_the_loss_for_its_gradient_and_a_wrong_start_are_named():
+    def loss_for_gradient(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data = w.data - learning_rate * L.data
+            path.append(w.data)
+        return path
+
+    def from_zero(loss, start, learning_rate, steps):
+        return lesson04.worked_descend(loss, 0.0, learning_rate, steps)
+    assert lesson04.check_descend(loss_for_gradient).message.endswith(
+        "Your steps use the loss L.data instead of its gradient w.grad.")
+    assert lesson04.check_descend(from_zero).message == (
+        "With descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2, your list starts at 0; it "
+        "should start at the start, w = -1.0.")

@@ -2312,3 +2312,30 @@ def test_round_21_a_step_on_the_notebooks_model_lists_another_network():
         lesson05.check_training_step(on_global).message
     assert "or the update made on the parameters of another network (the notebook's model, " \
            "say)" in lesson05.check_training_step(updates_global).message
+
+
+def test_mutation_survivor_a_wrong_loss_is_compared_with_the_loss_at_the_start_of_its_step():
+    def half_the_loss(model, loss_fn, learning_rate):
+        loss, accuracy = lesson05.worked_training_step(model, loss_fn, learning_rate)
+        return loss / 2, accuracy
+    assert lesson05.check_training_step(half_the_loss).message.startswith(
+        "At step 1 training_step returned the loss 0.3638; the loss at the start of the step "
+        "is 0.7276.")
+
+
+def test_mutation_survivor_inputs_copied_from_their_data_are_told_their_grad():
+    class CopiesInputs:
+        def __init__(self, nin, nonlin=True):
+            self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]
+            self.b, self.nonlin = Value(0.0), nonlin
+
+        def __call__(self, x):
+            x = [Value(xi.data) if isinstance(xi, Value) else xi for xi in x]
+            act = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            return act.relu() if self.nonlin else act
+
+        def parameters(self):
+            return self.w + [self.b]
+    assert lesson05.check_neuron(CopiesInputs).message == (
+        "After backward(), x1.grad is 0; it should be 0.5. Multiply the input Values "
+        "themselves (wi * xi), not their .data.")
