@@ -1455,3 +1455,14 @@ def test_walk_25_a_class_built_on_the_packages_value_with_no_sub_is_told_so():
     assert message.startswith("MyTinyValue is built on the package's Value, not on the lesson's "
                               "TinyValue, and has no __sub__ of its own"), message
     assert "继承的是包里的 Value" in in_chinese(lambda: lesson02.check_subtraction(MyTinyValue).message)
+
+
+def test_walk_28_a_subclass_with_its_own_init_and_no_label_passes():
+    class OwnInit(TinyValue):
+        def __init__(self, data, _children=(), _op=""):
+            super().__init__(data, _children, _op)
+
+        def __sub__(self, other):
+            return OwnInit(self.data - other.data, (self, other), "-")
+    feedback = lesson02.check_subtraction(OwnInit)
+    assert feedback, feedback.message

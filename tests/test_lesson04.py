@@ -2276,3 +2276,26 @@ def test_mutation_survivors_the_loss_for_its_gradient_and_a_wrong_start_are_name
     assert lesson04.check_descend(from_zero).message == (
         "With descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2, your list starts at 0; it "
         "should start at the start, w = -1.0.")
+
+
+def test_walk_28_velocities_in_a_dict_keyed_by_the_parameters_pass():
+    class KeyedByParameter:
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.learning_rate, self.momentum = list(params), learning_rate, momentum
+            self.v = {p: 0.0 for p in self.params}
+
+        def zero_grad(self):
+            for p in self.params:
+                p.grad = 0.0
+
+        def step(self):
+            for p in self.params:
+                self.v[p] = self.momentum * self.v[p] + p.grad
+                p.data = p.data - self.learning_rate * self.v[p]
+    assert lesson04.check_momentum(KeyedByParameter)
+
+    class ResetsThem(KeyedByParameter):
+        def zero_grad(self):
+            super().zero_grad()
+            self.v = {p: 1.0 for p in self.params}
+    assert "`self.v`" in lesson04.check_momentum(ResetsThem).message

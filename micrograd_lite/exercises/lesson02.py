@@ -4,6 +4,7 @@ The neuron of the post 《神经网络原理1 - 导数的作用》: x1 = 2, w1 =
 n = x1*w1 + x2*w2 + b = 0.8814, o = tanh(n) = 0.7071.
 """
 
+import inspect
 import math
 
 from ..engine import Value
@@ -359,6 +360,23 @@ def _labels(nodes, names):
 _SUB_PAIRS = ((5.0, 2.0), (-1.5, 4.0))
 
 
+def _labelled(cls, number, label):
+    """``cls(number, label=label)``; a class whose own ``__init__`` takes no ``label`` (the
+    exercise asks only for ``__sub__``) gets the label set after it is made."""
+    try:
+        parameters = inspect.signature(cls).parameters
+    except (TypeError, ValueError):  # a signature Python cannot read: try the keyword
+        parameters = {"label": None}
+    takes_label = "label" in parameters or any(
+        p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()
+        if isinstance(p, inspect.Parameter))
+    if takes_label:
+        return cls(number, label=label)
+    node = cls(number)
+    node.label = label
+    return node
+
+
 @watches_kept_state
 def check_subtraction(cls):
     """Coding exercise: a ``TinyValue`` subclass whose ``p - q`` gives a new node with
@@ -376,8 +394,8 @@ def check_subtraction(cls):
     if issubclass(cls, Value) and cls.__sub__ is Value.__sub__:  # class A(Value): no __sub__
         return Feedback(False, text("lesson02.sub.package_base", name=name))
     made, trouble = call_learner_code(
-        lambda: [(cls(a, label="p"), cls(b, label="q")) for a, b in _SUB_PAIRS]
-        + [cls(1.0, label="r")],
+        lambda: [(_labelled(cls, a, "p"), _labelled(cls, b, "q")) for a, b in _SUB_PAIRS]
+        + [_labelled(cls, 1.0, "r")],
         doing=text("lesson02.sub.doing_make", name=name),
     )
     if trouble is not None:
@@ -444,7 +462,7 @@ def _changed_on_second_round(cls, first):
     """The pairs subtracted once more, on new nodes: a Feedback if one gives data other
     than ``first`` (the data of the first round), else None."""
     for (a, b), was in zip(_SUB_PAIRS, first):
-        out, trouble = call_learner_code(lambda: cls(a, label="p") - cls(b, label="q"),
+        out, trouble = call_learner_code(lambda: _labelled(cls, a, "p") - _labelled(cls, b, "q"),
                                          doing=text("lesson02.sub.doing_subtract", p=a, q=b))
         if trouble is not None:
             return trouble
@@ -513,7 +531,7 @@ def _after_first_round(cls, pairs, r, results):
     # cache keyed by data) records the old nodes
     (a, b), made = _SUB_PAIRS[0], []
     again, trouble = call_learner_code(
-        lambda: made.extend((cls(a, label="p"), cls(b, label="q"))) or made[0] - made[1],
+        lambda: made.extend((_labelled(cls, a, "p"), _labelled(cls, b, "q"))) or made[0] - made[1],
         doing=text("lesson02.sub.doing_subtract", p=a, q=b))
     if trouble is not None:
         return trouble
@@ -536,7 +554,7 @@ def _subtract_new(cls, p, q):
     result, None) or (the nodes made, None, the Feedback of the code's trouble)."""
     made = []
     out, trouble = call_learner_code(
-        lambda: made.extend((cls(p[0], label=p[1]), cls(q[0], label=q[1]))) or made[0] - made[1],
+        lambda: made.extend((_labelled(cls, *p), _labelled(cls, *q))) or made[0] - made[1],
         doing=text("lesson02.sub.doing_subtract", p=p[0], q=q[0]))
     return made, out, trouble
 

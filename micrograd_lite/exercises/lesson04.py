@@ -762,13 +762,13 @@ def _momentum_describe(Momentum, snapshot):
             return Feedback(False, text("lesson04.momentum.no_method", name=name))
     for p in params:
         p.grad = 5.0
-    own = {name: repr(value) for name, value in instance_attributes(optimizer).items()}
+    own = {name: _held(value) for name, value in instance_attributes(optimizer).items()}
     _, error = call_learner_code(optimizer.zero_grad,
                                  doing=text("lesson04.momentum.doing.zero_grad"))
     if error is not None:
         return error
-    changed = [name for name, value in instance_attributes(optimizer).items() if own.get(name) != repr(value)
-               and not _holds_any(value, params)]  # (the parameters' own grads changed)
+    changed = [name for name, value in instance_attributes(optimizer).items()
+               if own.get(name) != _held(value)]
     if changed:  # the velocities belong to step(): zero_grad() only clears the grads
         return Feedback(False, text("lesson04.momentum.zero_grad_changes",
                                     names=listed([f"`self.{name}`" for name in changed])))
@@ -816,10 +816,17 @@ def _first_wrong(run, setup):
     return (k, i, *differing(run[k][i], expected[k][i]))
 
 
-def _holds_any(value, params):
-    """Whether ``value`` is one of ``params`` or a container holding one of them."""
-    items = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
-    return any(any(item is p for p in params) for item in items)
+def _held(value):
+    """What ``value``, an optimizer's attribute, holds, to tell whether zero_grad() changed
+    it: numbers by value, Values by identity (zero_grad() changes their grads, which is
+    its job), through lists, tuples and dicts (velocities keyed by the parameters)."""
+    if isinstance(value, Value):
+        return ("Value", id(value))
+    if isinstance(value, dict):
+        return ("dict", tuple((_held(k), _held(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, tuple(_held(item) for item in value))
+    return repr(value)
 
 
 def _grads_of_step(setup, k):
