@@ -108,9 +108,9 @@ def overwrites_grads(node):
 
 
 def ignores_its_grad(node):
-    """Whether ``node``'s ``_backward`` closure adds the same to its inputs' grads
-    whatever ``node.grad`` is (a missing ``* out.grad``): run with ``node.grad`` 1 and
-    then 2, it does not add twice as much. False for a node with ``_local_grads``, a
+    """Whether ``node``'s ``_backward`` closure adds what is not in proportion to
+    ``node.grad`` (a missing ``* out.grad``, or ``+`` typed for ``*``): run with
+    ``node.grad`` 1 and then 2, it does not add twice as much. False for a node with ``_local_grads``, a
     leaf, and a closure that adds nothing."""
     if getattr(node, "_local_grads", None) is not None or not inputs(node):
         return False

@@ -418,17 +418,17 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
     loss = c * d * Unscaled(4.0, label="k")
     assert ignores_its_grad(loss._prev and next(n for n in loss._prev if n._op == "*"))
     unscaled = [line for line in draw_dot(loss, flow=True).source.splitlines() if "->" in line
-                and "adds the same" in line]
+                and "not\\nin proportion" in line]
     assert len(unscaled) == 4  # both products ignore their grad: every arrow into them says so
     # the stepper, where the product's grad is 4: what it adds at grad 1, not a "local derivative"
     assert backprop_state(loss, 2).lines[1] == (
         "c.grad += 2.0000 -> 2.0000, though this _backward adds 2.0000 when its node's grad is "
-        "1, so 8.0000 at 4.0000: what it adds does not follow the grad of its output (is * "
-        "out.grad missing?)")
+        "1, so 8.0000 at 4.0000: what it adds is not in proportion to the grad of its output "
+        "(is * out.grad missing, or + typed for *?)")
     # in Chinese each input's item holds its explanation in brackets, so that the "；" before
     # the next input's item ends this one (walk 25)
     chinese = in_chinese(lambda: backprop_state(loss, 2).description)
-    assert "可能漏了 * out.grad）；" in chinese and "。加上的量" not in chinese, chinese
+    assert "也可能把 * 写成了 +）；" in chinese and "。加上的量" not in chinese, chinese
     Right = make_value()
     b = Right(3.0)
     assert not overwrites_grads(b * b) and not overwrites_grads(b)
@@ -488,3 +488,19 @@ def test_walk_27_a_backward_that_raises_is_named_by_its_node():
     with pytest.raises(RuntimeError, match=r"the _backward of the 'tanh' node 'o' raised "
                                            r"AttributeError: .*gradd"):
         draw_dot(o, flow=True)
+
+
+def test_walk_28_plus_typed_for_times_is_among_the_causes_and_flagged_on_every_input():
+    from micrograd_lite.widgets.graphs import backprop_state
+    PlusForTimes = make_value(("            self.grad += other.data * out.grad\n"
+                               "            other.grad += self.data * out.grad\n",
+                               "            self.grad += other.data + out.grad\n"
+                               "            other.grad += self.data + out.grad\n"))
+    x2, w2 = PlusForTimes(0.0, label="x2"), PlusForTimes(1.0, label="w2")
+    o = (x2 * w2 + PlusForTimes(0.5, label="b")).tanh()
+    arrows = [line for line in draw_dot(o, flow=True).source.splitlines() if "->" in line
+              and "in proportion" in line]
+    assert len(arrows) == 2 and all("+ for *" in line for line in arrows), arrows
+    # x2 = 0: w2's share happens to be 1 x grad; the step says so once, for the node
+    said = " ".join(backprop_state(o, 3).lines)
+    assert "measured at grads 1 and 2" in said and "+ typed for *" in said, said

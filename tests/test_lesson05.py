@@ -2339,3 +2339,18 @@ def test_mutation_survivor_inputs_copied_from_their_data_are_told_their_grad():
     assert lesson05.check_neuron(CopiesInputs).message == (
         "After backward(), x1.grad is 0; it should be 0.5. Multiply the input Values "
         "themselves (wi * xi), not their .data.")
+
+
+def test_walk_28_the_accuracy_after_the_update_is_rejected():
+    def accuracy_after(model, loss_fn, learning_rate):
+        model.zero_grad()
+        loss, _ = loss_fn(model)
+        loss.backward()
+        for p in model.parameters():
+            p.data = p.data - learning_rate * p.grad
+        return loss.data, loss_fn(model)[1]
+    message = lesson05.check_training_step(accuracy_after).message
+    assert "returned the accuracy 0.8333, the one after the update; the accuracy at the start " \
+        "of the step is 0.3333" in message, message
+    assert "这是更新之后的准确率" in in_chinese(lambda: lesson05.check_training_step(accuracy_after).message)
+    assert lesson05.check_training_step(lesson05.worked_training_step)

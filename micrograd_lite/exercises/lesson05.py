@@ -1525,11 +1525,35 @@ def check_training_step(training_step):
         got, want = differing(state[i], expected_states[k - 1][i])
         return Feedback(False, text("lesson05.step.wrong", step=k, lr=lr, index=i,
                                     got=got, want=want))
-    for probe in (_side_by_side_problem, _filled_grads_problem):
+    for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem):
         problem = probe(training_step)
         if problem is not None:
             return problem
     return Feedback(True, text("lesson05.step.right"))
+
+
+def _moved_accuracy_problem(training_step):
+    """A Feedback if, on a network whose accuracy one step changes (33 % to 83 %), the
+    accuracy returned is not the one at the start of the step (the one after it, say);
+    on the check's own network one step leaves the accuracy as it was."""
+    model = _with_live_biases(nn.MLP(2, [4, 1], seed=1))
+    result, error = call_learner_code(training_step, model, _step_loss, 0.4,
+                                      doing=text("lesson05.doing.step_moved"))
+    if error is not None:
+        return error
+    items = result if isinstance(result, (tuple, list)) and len(result) == 2 else (None, None)
+    accuracy = as_number(items[1])
+    start = worked_training_step(_with_live_biases(nn.MLP(2, [4, 1], seed=1)), _step_loss, 0.4)[1]
+    if accuracy is None or _close(accuracy, start):
+        return None
+    after = _step_loss(model)[1]
+    return Feedback(False, text(_MOVED_ACCURACY_KEYS[_close(accuracy, after)],
+                                got=f"{accuracy:.4g}", want=f"{start:.4g}"))
+
+
+# whether the accuracy returned is the one after the update -> what the message says
+_MOVED_ACCURACY_KEYS = {True: "lesson05.step.return.accuracy_after",
+                        False: "lesson05.step.return.accuracy_moved"}
 
 
 def _filled_grads_problem(training_step):

@@ -1158,6 +1158,7 @@ TEXT = {
         "After step {step}, model.parameters()[{index}].data is a {kind}, not a number. "
         "Write the number into .data: p.data = p.data - learning_rate * p.grad "
         "(p.data and p.grad, not the Value p).",
+    "lesson05.doing.step_moved": "running training_step(model, loss_fn, 0.4) on a network whose accuracy one step changes",
     "lesson05.doing.step": "running training_step(model, loss_fn, {lr}), step {step} on a small network",
     "lesson05.call_on": "{call} on {x}",
 
@@ -1748,6 +1749,16 @@ TEXT = {
         "loss_fn passed in (such as one the notebook defines), a loss of another network "
         "than the model passed in (the notebook's model, say), or the loss rounded (return "
         "loss.data as it is; round only where you print).",
+    "lesson05.step.return.accuracy_after":
+        "On a network where one step changes the accuracy (MLP(2, [4, 1]) with other "
+        "weights, learning rate 0.4), training_step returned the accuracy {got}, the one after "
+        "the update; the accuracy at the start of the step is {want}. Return the accuracy "
+        "that loss_fn gave with the loss, before the update.",
+    "lesson05.step.return.accuracy_moved":
+        "On a network where one step changes the accuracy (MLP(2, [4, 1]) with other "
+        "weights, learning rate 0.4), training_step returned the accuracy {got}; the accuracy "
+        "at the start of the step is {want}. Return the accuracy that loss_fn gave with the "
+        "loss, before the update.",
     "lesson05.step.return.wrong_accuracy":
         "At step {step} training_step returned the accuracy {got}; "
         "it should be {want}, the accuracy loss_fn gave with "
@@ -2510,7 +2521,8 @@ TEXT = {
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after}",
     "graphs.update_set": "{grad} = {after:.4f} (changed by {added:.4f})",
     "graphs.update_sets_note": "this _backward sets the grads instead of adding onto them (= for +=?)",
-    "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds does not follow the grad of its output (is * out.grad missing?)",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds is not in proportion to the grad of its output (is * out.grad missing, or + typed for *?)",
+    "graphs.update_unscaled_note": "this _backward adds what is not in proportion to its node's grad (measured at grads 1 and 2): is * out.grad missing, or + typed for *?",
     "graphs.update_changes_own": "then its _backward changed {grad} (out.grad) from {before:.4f} to {after:.4f}. A _backward only adds into its inputs' grads and leaves out.grad as it is",
     "graphs.update_changes_data": "and its _backward changed the data of {names}: a _backward only adds into its inputs' grads and leaves every .data as it is (the stepper puts the data back when it is done)",
     "graphs.update_separator": "; ",
@@ -2537,7 +2549,7 @@ TEXT = {
     "graph.flow_local_uses": "local {local} ({count} uses)",
     "graph.flow_adds": "adds {local} × {grad} = {added}",
     "graph.flow_sets": "its _backward sets this grad\ninstead of adding (= for +=?)",
-    "graph.flow_unscaled": "its _backward adds the same\nwhatever the grad (* out.grad missing?)",
+    "graph.flow_unscaled": "its _backward adds what is not\nin proportion to the grad\n(* out.grad missing, or + for *?)",
     "graph.flow_changes_own": "its _backward then changes out.grad\n(it should leave it as it is)",
     "graph.description_one_value": "computation graph of {root}: 1 value and 0 operations",
     "graph.description_one_operation": "computation graph of {root}: {values} values and 1 operation",

@@ -984,6 +984,7 @@ TEXT = {
     "lesson05.doing.step_again": "在一个新的小网络上连续运行两次 training_step ",
     "lesson05.step.data_not_number":
         "第 {step} 步之后，model.parameters()[{index}].data 是{kind}，不是一个数。.data 里要放数，写成 p.data = p.data - learning_rate * p.grad（用 p.data 和 p.grad，不是 Value p 本身）。",
+    "lesson05.doing.step_moved": "对一个走一步就会改变准确率的网络运行 training_step(model, loss_fn, 0.4)",
     "lesson05.doing.step": "对一个小网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
     "lesson05.call_on": "{call} 在 {x} 上",
 
@@ -1396,6 +1397,14 @@ TEXT = {
         "要返回 loss_fn 在这一步开始时、更新之前给出的损失。可能的原因有这几种。损失是在更新之后算的；"
         "损失来自传进来的 loss_fn 以外的函数（比如笔记本里定义的另一个函数）；算的是传进来的 model 以外的网络（比如笔记本里的 model）的损失；或者损失被四舍五入了"
         "（原样返回 loss.data，只在打印时取整）。",
+    "lesson05.step.return.accuracy_after":
+        "在一个走一步就会改变准确率的网络上（另一组权重的 MLP(2, [4, 1])，学习率 0.4），"
+        "training_step 返回的准确率是 {got}，这是更新之后的准确率；这一步开始时的准确率是 {want}。"
+        "请返回 loss_fn 和损失一起给出的准确率，也就是更新之前的那个。",
+    "lesson05.step.return.accuracy_moved":
+        "在一个走一步就会改变准确率的网络上（另一组权重的 MLP(2, [4, 1])，学习率 0.4），"
+        "training_step 返回的准确率是 {got}；这一步开始时的准确率是 {want}。"
+        "请返回 loss_fn 和损失一起给出的准确率，也就是更新之前的那个。",
     "lesson05.step.return.wrong_accuracy":
         "第 {step} 步时 training_step 返回的准确率是 {got}；应该是 {want}，"
         "也就是 loss_fn 和损失一起给出的准确率。",
@@ -2012,7 +2021,8 @@ TEXT = {
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after}",
     "graphs.update_set": "{grad} = {after:.4f}（变了 {added:.4f}）",
     "graphs.update_sets_note": "这个 _backward 直接设定了 grad，没有在原有的值上累加，可能是把 += 写成了 =",
-    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例，grad 为 {upstream} 时应该加上 {share:.4f}；加上的量没有随节点的 grad 变化，可能漏了 * out.grad）",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例，grad 为 {upstream} 时应该加上 {share:.4f}；加上的量没有随节点的 grad 成比例变化，可能漏了 * out.grad，也可能把 * 写成了 +）",
+    "graphs.update_unscaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化（在 grad 为 1 和 2 时测过），可能漏了 * out.grad，也可能把 * 写成了 +",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
     "graphs.update_changes_data": "而且它的 _backward 改动了 {names} 的 data（_backward 只往输入的 grad 上累加，不要动任何 .data；逐步演示结束后会把 data 恢复原样）",
     "graphs.update_separator": "；",
@@ -2039,7 +2049,7 @@ TEXT = {
     "graph.flow_local_uses": "局部导数 {local}（{count} 次使用之和）",
     "graph.flow_adds": "加上 {local} × {grad} = {added}",
     "graph.flow_sets": "它的 _backward 直接设定这个 grad，\n没有累加（是不是把 += 写成了 =？）",
-    "graph.flow_unscaled": "它的 _backward 不管 grad 是多少\n都加上同样的量（漏了 * out.grad？）",
+    "graph.flow_unscaled": "它的 _backward 加上的量\n不随 grad 成比例变化\n（漏了 * out.grad，或把 * 写成了 +？）",
     "graph.flow_changes_own": "它的 _backward 随后改了 out.grad\n（应该让它保持不变）",
     "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",

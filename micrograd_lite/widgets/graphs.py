@@ -34,7 +34,8 @@ import ipywidgets as widgets
 
 from ..language import text, text_count
 from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, quoted, trace, widest
-from ..nodes import check_node, depth_first, inputs, label_of, local_derivatives, overwrites_grads
+from ..nodes import (check_node, depth_first, ignores_its_grad, inputs, label_of,
+                     local_derivatives, overwrites_grads)
 from .core import Explorer
 
 __all__ = [
@@ -306,6 +307,9 @@ class BackpropState:
     # it sets the grad (`=` for `+=`), else what it adds when its node's grad is 1)
     contributions: tuple
     data_changed: tuple = ()  # the names of the nodes whose .data this step's closure changed
+    # whether the closure adds what is not in proportion to its node's grad (measured at
+    # grads 1 and 2: an input whose numbers happen to fit is then flagged all the same)
+    unscaled: bool = False
 
     @property
     def nodes(self):
@@ -347,6 +351,8 @@ class BackpropState:
                                   after=_four(after)))
         if any(share is SETS_GRAD for *_, share in self.contributions):  # said once, last
             lines.append(text("graphs.update_sets_note"))
+        elif self.unscaled and any(local is not None for local, *_ in self.contributions):
+            lines.append(text("graphs.update_unscaled_note"))  # an input's numbers hid it
         if node.grad != passed:
             lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
                               after=node.grad))
@@ -421,6 +427,7 @@ def _walk(root, only=None):
             measured = {id(c): m for c, m in zip(inputs(node), local_derivatives(node))
                         if m is not None}
             sets = overwrites_grads(node)  # `=` for `+=`: it adds different amounts
+            unscaled = not sets and ignores_its_grad(node)
             before = [float(c.grad) for c in children]
             upstream = float(node.grad)
             data_before = [n.data for n in nodes]
@@ -443,7 +450,7 @@ def _walk(root, only=None):
                     contributions.append((local, upstream, after, added, None))
                 filled.append(copies[id(child)])
             yield BackpropState(k, total, copies[id(root)], copies[id(nodes[index[id(node)]])],
-                                tuple(filled), tuple(contributions), data_changed)
+                                tuple(filled), tuple(contributions), data_changed, unscaled)
     finally:
         for n, (grad, data) in zip(nodes, saved):
             n.grad, n.data = grad, data
