@@ -1506,3 +1506,19 @@ def test_walk_27_data_changed_inside_backward_is_told_the_update_belongs_to_the_
                            "            self.data -= 0.01 * self.grad\n"))
     message = check_engine(updating).message
     assert "A backward pass changes grads only" in message and "belongs to the training loop" in message, message
+
+
+def test_walk_29_an_eq_by_identity_is_not_a_candidate():
+    breadth_first = (
+        "        build_topo(self)\n        self.grad = 1.0\n"
+        "        for v in reversed(topo):\n            v._backward()\n",
+        "        self.grad = 1.0\n        queue = [self]\n        while queue:\n"
+        "            v = queue.pop(0)\n            v._backward()\n            queue.extend(v._prev)\n")
+    identity = ("    def __neg__(self):",
+                "    def __eq__(self, other):\n        return self is other\n\n"
+                "    __hash__ = object.__hash__\n\n    def __neg__(self):")
+    by_data = ("    def __neg__(self):",
+               "    def __eq__(self, other):\n        return self.data == other.data\n\n"
+               "    def __hash__(self):\n        return hash(self.data)\n\n    def __neg__(self):")
+    assert "`__eq__` or `__hash__`" not in check_engine(make_value(breadth_first, identity)).message
+    assert "`__eq__` or `__hash__`" in check_engine(make_value(breadth_first, by_data)).message

@@ -1596,10 +1596,10 @@ def make_grad_b1_going_wrong_after(calls):
 def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
-        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, at "
-        "call 9, -0.3824: the same six numbers gave two answers.")
+        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, called "
+        "with them again (the check's call 9 in all), -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "第 9 次调用又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（检查函数总共第 9 次调用）又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -1748,9 +1748,9 @@ def make_divide_flipping_on_a_repeat():
     (lambda a, b: ((a / b) / a, -(a / b) / b), "ZeroDivisionError"),  # p/a: fails at a = 0
     (lambda a, b: (1 / b if a != 0 else 0.0, -a / b**2), "At a = 0, b = 2"),
     (Fresh(make_divide_flipping_on_a_repeat), "At a = 6, b = 3 your function returned (0.3333, "
-     "-0.6667) and, at call 8, (-0.3333, 0.6667): the same a and b gave two answers."),
+     "-0.6667) and, called with them again (the check's call 8 in all), (-0.3333, 0.6667): the same a and b gave two answers."),
     (Fresh(make_divide_going_wrong_after(7)), "At a = 6, b = 3 your function returned (0.3333, "
-     "-0.6667) and, at call 8, (-0.3333, -0.6667): the same a and b gave two answers."),
+     "-0.6667) and, called with them again (the check's call 8 in all), (-0.3333, -0.6667): the same a and b gave two answers."),
 ])
 def test_check_divide_local_grads_tries_a_zero_a_and_a_point_again(divide_local_grads, says):
     feedback = lesson03.check_divide_local_grads(answer(divide_local_grads))
@@ -2011,10 +2011,20 @@ def test_check_grad_b1_names_two_arguments_swapped_in_the_def_line():
         return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
 
     message = lesson03.check_grad_b1(grad_b1).message
-    assert message.startswith("At every point your numbers are the right dL/db1 with two "
-                              "arguments swapped: your function reads them as "
-                              "grad_b1(y, x, w1, b1, w2, b2)."), message
-    assert "grad_b1(y, x, w1, b1, w2, b2) 的顺序" in in_chinese(lambda: lesson03.check_grad_b1(grad_b1).message)
+    assert message.startswith("Your formula is right for the names in your def line, but "
+                              "that line lists them as (y, x, w1, b1, w2, b2)."), message
+    assert "排成了 (y, x, w1, b1, w2, b2)" in in_chinese(lambda: lesson03.check_grad_b1(grad_b1).message)
+
+    def y_last(x, w1, b1, w2, b2, y):  # walk 29: any order of the right names
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+    assert "lists them as (x, w1, b1, w2, b2, y)" in lesson03.check_grad_b1(y_last).message
+
+    def swapped_in_the_formula(x, y, w1, b1, w2, b2):  # the def line right: the formula's slip
+        h = 1 / (1 + math.exp(-(w1 * y + b1)))
+        return 2 * (w2 * h + b2 - x) * w2 * h * (1 - h)
+    assert "look for the two that trade places in your formula" in lesson03.check_grad_b1(
+        swapped_in_the_formula).message
 
 
 def test_a_recursion_without_end_is_told_in_chinese_without_a_thousands_comma():

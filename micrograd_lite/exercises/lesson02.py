@@ -6,6 +6,7 @@ n = x1*w1 + x2*w2 + b = 0.8814, o = tanh(n) = 0.7071.
 
 import inspect
 import math
+import weakref
 
 from ..engine import Value
 from ..language import text
@@ -360,17 +361,28 @@ def _labels(nodes, names):
 _SUB_PAIRS = ((5.0, 2.0), (-1.5, 4.0))
 
 
+def _takes_label(cls):
+    """Whether ``cls(number, label=...)`` can be called: a class whose own ``__init__``
+    takes no ``label`` (the exercise asks only for ``__sub__``) cannot. Read once per
+    class, before any node is made, so that making nodes allocates nothing else (a cache
+    keyed by id() shows only where the ids of freed nodes are given out again)."""
+    if cls not in _TAKES_LABEL:
+        try:
+            parameters = list(inspect.signature(cls).parameters.values())
+        except (TypeError, ValueError):  # a signature Python cannot read: try the keyword
+            parameters = None
+        _TAKES_LABEL[cls] = parameters is None or any(
+            p.name == "label" or p.kind is p.VAR_KEYWORD for p in parameters)
+    return _TAKES_LABEL[cls]
+
+
+_TAKES_LABEL = weakref.WeakKeyDictionary()
+
+
 def _labelled(cls, number, label):
-    """``cls(number, label=label)``; a class whose own ``__init__`` takes no ``label`` (the
-    exercise asks only for ``__sub__``) gets the label set after it is made."""
-    try:
-        parameters = inspect.signature(cls).parameters
-    except (TypeError, ValueError):  # a signature Python cannot read: try the keyword
-        parameters = {"label": None}
-    takes_label = "label" in parameters or any(
-        p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()
-        if isinstance(p, inspect.Parameter))
-    if takes_label:
+    """``cls(number, label=label)``, or for a class that takes no label, ``cls(number)``
+    with the label set after it is made."""
+    if _TAKES_LABEL.get(cls, True):
         return cls(number, label=label)
     node = cls(number)
     node.label = label
@@ -391,6 +403,7 @@ def check_subtraction(cls):
     name = cls.__name__
     if getattr(cls, "__sub__", None) is None:
         return Feedback(False, text("lesson02.sub.no_method", name=name))
+    _takes_label(cls)  # (read before any node is made)
     if issubclass(cls, Value) and cls.__sub__ is Value.__sub__:  # class A(Value): no __sub__
         return Feedback(False, text("lesson02.sub.package_base", name=name))
     made, trouble = call_learner_code(

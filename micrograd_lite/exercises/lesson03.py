@@ -1278,6 +1278,15 @@ _TRIAL_POINTS = (
 _B1_ARGUMENTS = ("x", "y", "w1", "b1", "w2", "b2")
 
 
+def _parameter_names(function):
+    """The names of ``function``'s parameters, in the order of its def line (None when
+    they cannot be read)."""
+    try:
+        return tuple(inspect.signature(function).parameters)
+    except (TypeError, ValueError):
+        return None
+
+
 def _arguments_swapped(answers, close):
     """The def line (``y, x, w1, b1, w2, b2``, say) of a function that gives, at every
     point, the right dL/db1 with two of its arguments swapped; else None."""
@@ -1399,6 +1408,11 @@ def check_grad_b1(grad_b1):
     if len({got for _, got in answers}) == 1:  # while dL/db1 differs from point to point
         return Feedback(False, text("lesson03.grad_b1.same_everywhere", got=shown(answers[0][1]),
                                     points=len(_TRIAL_POINTS)))
+    names = _parameter_names(grad_b1)
+    if (names is not None and names != _B1_ARGUMENTS and sorted(names) == sorted(_B1_ARGUMENTS)
+            and all(close(got, _autograd_b1(**dict(zip(names, point)))) for point, got in answers)):
+        # right by the names of its def line, which lists them in another order
+        return Feedback(False, text("lesson03.grad_b1.def_order", order=", ".join(names)))
     for slip, hint in _GRAD_B1_SLIPS:  # named only if it explains every point
         if all(close(got, slip(*point)) for point, got in answers):
             return Feedback(False, hint())
