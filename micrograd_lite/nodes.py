@@ -103,8 +103,7 @@ def overwrites_grads(node):
     if getattr(node, "_local_grads", None) is not None or not inputs(node):
         return False
     from_zero, from_one = (_added_by_backward(node, start) for start in (0.0, 1.0))
-    return any(not math.isclose(from_zero[key], from_one[key], rel_tol=1e-9, abs_tol=1e-12)
-               for key in from_zero)
+    return any(_differ(from_zero[key], from_one[key]) for key in from_zero)
 
 
 def ignores_its_grad(node):
@@ -115,8 +114,14 @@ def ignores_its_grad(node):
     if getattr(node, "_local_grads", None) is not None or not inputs(node):
         return False
     once, twice = (_added_by_backward(node, 0.0, grad) for grad in (1.0, 2.0))
-    return any(not math.isclose(2 * once[key], twice[key], rel_tol=1e-9, abs_tol=1e-12)
-               for key in once)
+    return any(_differ(2 * once[key], twice[key]) for key in once)
+
+
+def _differ(a, b):
+    """Whether two measured amounts differ beyond rounding; never for a NaN or an
+    infinity, which says nothing about what the closure does (a NaN from above, say)."""
+    return (math.isfinite(a) and math.isfinite(b)
+            and not math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12))
 
 
 def changes_its_grad(node):
@@ -126,7 +131,8 @@ def changes_its_grad(node):
     and for a leaf."""
     if getattr(node, "_local_grads", None) is not None or not inputs(node):
         return False
-    return _run_backward(node, 0.0, 1.75)[1] != 1.75
+    after = _run_backward(node, 0.0, 1.75)[1]
+    return after != 1.75 and not math.isnan(after)
 
 
 def _added_by_backward(node, start, grad=1.0):

@@ -14,7 +14,7 @@ import pytest
 
 from test_lesson06 import _solutions, learner_class
 
-from micrograd_lite import set_language
+from micrograd_lite import draw_dot, set_language
 from micrograd_lite.exercises import Feedback, check_engine, engine_check
 from micrograd_lite.exercises.engine_check import OPERATION_GROUPS
 from micrograd_lite.exercises.lesson06 import ReferenceValue, check_add_mul, check_more_operations
@@ -1522,3 +1522,22 @@ def test_walk_29_an_eq_by_identity_is_not_a_candidate():
                "    def __hash__(self):\n        return hash(self.data)\n\n    def __neg__(self):")
     assert "`__eq__` or `__hash__`" not in check_engine(make_value(breadth_first, identity)).message
     assert "`__eq__` or `__hash__`" in check_engine(make_value(breadth_first, by_data)).message
+
+
+def test_walk_29_a_reflected_method_made_from_a_number_is_told_its_inputs_are_missing():
+    detached = make_value(("    def __radd__(self, other):\n        return self + other\n",
+                           "    def __radd__(self, other):\n        return Value(other + self.data)\n"))
+    message = check_more_operations(detached).message
+    assert "The result of `2 + a` has an empty `_prev`" in message and "_op" not in message, message
+
+
+def test_walk_29_a_nan_from_above_blames_no_node_below():
+    from micrograd_lite.widgets.graphs import backprop_state
+    Nan = make_value(("            self.grad += (1 - t ** 2) * out.grad\n",
+                      "            self.grad += float('nan') * out.grad\n"))
+    x, w = Nan(2.0, label="x"), Nan(-3.0, label="w")
+    o = (x * w + Nan(1.0, label="b")).tanh()
+    said = " ".join(line for k in range(1, 4) for line in backprop_state(o, k).lines)
+    assert "= for +=" not in said and "in proportion" not in said and "changed" not in said, said
+    assert not any("instead of adding" in line or "in proportion" in line
+                   for line in draw_dot(o, flow=True).source.splitlines())

@@ -358,7 +358,8 @@ def test_neighbouring_numbers_really_are_what_the_slope_messages_say():
     (-0.006, "That is L2 - L1"),
     (compute_L(3.0, -3.0, 10.0, -2.0), "value of L itself for a = 3"),
     ((compute_L(3.0, -3.0, 10.0 + 0.001, -2.0) - compute_L(3.0, -3.0, 10.0, -2.0)) / 0.001,
-     "dL/dc (which is f), measured by nudging c. Nudge b, not c."),  # walk 25
+     "so something after the product a × b was nudged (c, or the intermediate e or d) "
+     "instead of b."),  # walks 25 and 29
     (1, "dL/df for a = 3"),
     (4, "4 is dL/df for a = 2"),
     (-8, "value of L for a = 2"),

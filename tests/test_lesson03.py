@@ -2704,3 +2704,32 @@ def test_walk_26_a_rule_per_operation_is_told_why_a_product_has_one_input():
     message = lesson03.check_backward_pass(by_rules).message
     assert "not enough values to unpack" in message and "in x0 * 0.5 the plain number 0.5 is not a node" in message, message
     assert "普通的数 0.5 不是节点" in in_chinese(lambda: lesson03.check_backward_pass(by_rules).message)
+
+
+def test_walk_29_a_rule_per_operation_with_one_left_out_and_a_child_appended_per_edge():
+    def no_tanh_rule(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            if node._op == "+":
+                for child in node._prev:
+                    child.grad += node.grad
+            elif node._op == "*":
+                a, b = list(node._prev)
+                a.grad += b.data * node.grad
+                b.grad += a.data * node.grad
+    assert "Your loop also has a rule for each operation (it reads node._op)" in \
+        lesson03.check_backward_pass(no_tanh_rule).message
+
+    def child_per_edge(root):
+        order, visited = [], set()
+
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                    order.append(child)
+        visit(root)
+        return order + [root]
+    assert "lists a child once for every node that uses it" in \
+        lesson03.check_topological_sort(child_per_edge).message

@@ -2299,3 +2299,12 @@ def test_walk_28_velocities_in_a_dict_keyed_by_the_parameters_pass():
             super().zero_grad()
             self.v = {p: 1.0 for p in self.params}
     assert "`self.v`" in lesson04.check_momentum(ResetsThem).message
+
+
+def test_walk_29_a_zero_grad_that_sets_none_is_told_what_it_set():
+    class SetsNone(lesson04.WorkedMomentum):
+        def zero_grad(self):
+            for p in self.params:
+                p.grad = None
+    message = lesson04.check_momentum(SetsNone).message
+    assert "after it a parameter's grad is None" in message and "still" not in message, message

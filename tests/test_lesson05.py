@@ -2354,3 +2354,17 @@ def test_walk_28_the_accuracy_after_the_update_is_rejected():
         "of the step is 0.3333" in message, message
     assert "这是更新之后的准确率" in in_chinese(lambda: lesson05.check_training_step(accuracy_after).message)
     assert lesson05.check_training_step(lesson05.worked_training_step)
+
+
+def test_walk_29_an_mlp_made_of_the_packages_layers_is_rejected():
+    from micrograd_lite import nn
+    Layer, Network = make_network()
+
+    class PackageLayers(Network):
+        def __init__(self, nin, nouts):
+            sizes = [nin] + nouts
+            self.layers = [nn.Layer(sizes[i], sizes[i + 1], nonlin=i != len(nouts) - 1)
+                           for i in range(len(nouts))]
+    message = lesson05.check_mlp(Layer, PackageLayers).message
+    assert "its layers are of `micrograd_lite.nn.Layer`, not of your Layer" in message, message
+    assert lesson05.check_mlp(Layer, Network)

@@ -1033,6 +1033,10 @@ class _Checker:
         on a product): draw_dot and the stepper would name the operation wrongly."""
         want = _OP_SYMBOLS.get(case.group)
         got = getattr(out, "_op", None)
+        if want is not None and not got and _prev_is_empty(out):
+            # a Value made from a number alone (2 + a as Value(2 + a.data)): no _op, no
+            # inputs, no _backward, and the missing inputs are what to fix
+            _fail(self.prev_empty(case, expr, out))
         if want is not None and isinstance(got, str) and got.strip() != want:
             _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=want))
 

@@ -1045,6 +1045,9 @@ def check_backward_pass(backward_pass):
             mine, right = differing(mine, right)
             return Feedback(False, text("lesson03.backward.recursive", graph=graph, label=label,
                                         got=mine, expected=right))
+        if verdict is not None and _rules_per_operation(backward_pass):
+            # a rule per operation: one with no rule (tanh, say) passes nothing on
+            return Feedback(False, verdict.message + text("lesson03.backward.rules_per_operation"))
         if verdict is not None:
             return verdict
         if not done:  # the first graph: run again from grads set back to 0

@@ -773,8 +773,11 @@ def _momentum_describe(Momentum, snapshot):
         return Feedback(False, text("lesson04.momentum.zero_grad_changes",
                                     names=listed([f"`self.{name}`" for name in changed])))
     if any(p.grad != 0.0 for p in params):
-        return Feedback(False, text("lesson04.momentum.grad_not_zeroed",
-                                    grad=shown(next(p.grad for p in params if p.grad != 0.0))))
+        grad = next(p.grad for p in params if p.grad != 0.0)
+        if grad == 5.0:  # as the check left it
+            return Feedback(False, text("lesson04.momentum.grad_not_zeroed", grad=shown(grad)))
+        return Feedback(False, text("lesson04.momentum.grad_set_other",
+                                    grad=shown(grad) if as_number(grad) is not None else repr(grad)))
     if any(p.data != x for p, x in zip(params, _MOMENTUM.start)):
         return Feedback(False, text("lesson04.momentum.data_changed"))
     got, error = _run_steps(optimizer, params, _MOMENTUM, zero_first=False)

@@ -1152,7 +1152,25 @@ def _check_networks(Layer, MLP):
     problem = _shares_parameters(MLP, first, made[0])
     if problem is None:
         problem = _repeated_values_problem(MLP)
+    if problem is None:
+        problem = _other_layers_problem(Layer, made[0], first.call)
     return _two_outputs_problem(MLP) if problem is None else problem
+
+
+def _other_layers_problem(Layer, model, call):
+    """A Feedback if ``model`` keeps its layers in a list (``layers``) and makes them with
+    the package's classes (nn.Layer) where the learner's ``Layer`` belongs, else None."""
+    layers = getattr(model, "layers", None)
+    if (not isinstance(layers, (list, tuple)) or not isinstance(Layer, type)
+            or Layer.__module__.startswith("micrograd_lite")):
+        return None
+    other = next((layer for layer in layers if not isinstance(layer, Layer)
+                  and type(layer).__module__.startswith("micrograd_lite")), None)
+    if other is None:
+        return None
+    kind = f"{type(other).__module__}.{type(other).__qualname__}"
+    return Feedback(False, text("lesson05.mlp.other_layers", call=call, kind=kind,
+                                name=Layer.__name__))
 
 
 def _repeated_values_problem(MLP):

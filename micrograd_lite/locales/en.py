@@ -165,7 +165,7 @@ TEXT = {
     "lesson01.nudge_b.sign": "6 has the right size and the wrong sign. Candidates: a sign slipped (in a, f or the difference L2 - L1; dL/db = a × f does not depend on b); it is dL/da (b × f), from nudging a instead of b; or the 3 went into f instead of a (a = 2 and f = 3 give a × f = 6: set a = 3 and keep f = -2). Compute (L2 - L1) / h, where L2 is the L computed with b + h.",
     "lesson01.nudge_b.not_divided": "That is L2 - L1. Divide it by h to get the slope.",
     "lesson01.nudge_b.L_a3": "-2 is the value of L itself for a = 3, and also dL/dc (which is f). Candidates: L given instead of a slope, or c nudged instead of b. The exercise asks how fast L changes when b moves: nudge b, then (L2 - L1) / h.",
-    "lesson01.nudge_b.dL_dc_a3": "That is -2 up to rounding: dL/dc (which is f), measured by nudging c. Nudge b, not c.",
+    "lesson01.nudge_b.dL_dc_a3": "That is -2 up to rounding: dL/dc, dL/de and dL/dd are all f = -2, so something after the product a × b was nudged (c, or the intermediate e or d) instead of b. Nudge b itself.",
     "lesson01.nudge_b.L2_a3": "That is close to -2, the value of L for a = 3: it looks like L after b is nudged (L2), not a slope. The exercise asks how fast L changes when b moves: (L2 - L1) / h.",
     "lesson01.nudge_b.dL_df_a3": "1 is dL/df for a = 3 (a × b + c). Nudge b, not f.",
     "lesson01.nudge_b.dL_df_a2": "4 is dL/df for a = 2 (a × b + c). Set a = 3 and nudge b, not f.",
@@ -421,7 +421,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "For the graph of {graph}, your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
     "lesson03.topo.stranger": "For the graph of {graph}, your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
     "lesson03.topo.also_missing": " Your list also leaves out {nodes}: list every node the root depends on, down to the leaves.",
-    "lesson03.topo.twice": "For the graph of {graph}, your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked. If you do, look at where order.append(node) stands: outside the `if node not in visited` block it runs for nodes already visited too.",
+    "lesson03.topo.twice": "For the graph of {graph}, your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked. If you do, look at where the append stands and what it appends: outside the `if node not in visited` block it runs for nodes already visited too, and an append of each child inside the loop over node._prev (order.append(child)) lists a child once for every node that uses it. Append the node itself, once, after that loop.",
     "lesson03.topo.root_twice": "For the graph of {graph}, your list has the root {node} {count} times. Nothing uses the root, so a walk from it reaches it once. Candidates: the root appended once more outside the walk (order.append(root) after visit(root), say), or the walk run more than once into one list. Append each node in one place only, after its inputs.",
     "lesson03.topo.twice_unlabelled": "For the graph of {graph}, your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
@@ -468,6 +468,7 @@ TEXT = {
     "lesson03.backward.naive_order": "Your grads are what you get when the walk lists a node once for every path to it, as naive_order does: its grad is passed on once per path, each time all of it, so it is counted again and again. Walk an order that lists each node once (exercise 3's topological_sort, with its visited set).",
     "lesson03.backward.pushed_down": "Your grads are what you get when each node passes its grad on as soon as it gets a share, by recursion down each path at once: a node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order.",
     "lesson03.backward.one_input_product": " Your loop has a rule for each operation (it reads node._op), and this graph has '*' nodes with one input: in x0 * 0.5 the plain number 0.5 is not a node, so _prev holds x0 alone and _local_grads holds 0.5 alone. Every node carries its own local derivatives, one for each input in _prev: use zip(node._prev, node._local_grads) rather than a rule per operation.",
+    "lesson03.backward.rules_per_operation": " Your loop also has a rule for each operation (it reads node._op), which may be the cause instead: an operation with no rule (tanh, say, or one whose _op is spelt otherwise) passes nothing on, and a rule of its own may be wrong. Every node carries its local derivatives, one for each input: zip(node._prev, node._local_grads) covers every operation with one line.",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -920,6 +921,10 @@ TEXT = {
         "The check set every parameter's grad to 5 and called zero_grad(): it changed "
         "{names} too, not only the grads. zero_grad() only sets each p.grad to 0.0; the "
         "velocities change in step(), from the grads that backward() leaves.",
+    "lesson04.momentum.grad_set_other":
+        "The check set every grad to 5 and called zero_grad(); after it a parameter's grad "
+        "is {grad}. zero_grad() sets p.grad = 0.0 for every parameter: 0.0, a number, as a "
+        "new Value starts with.",
     "lesson04.momentum.grad_not_zeroed":
         "After zero_grad() a parameter's grad is still "
         "{grad}. "
@@ -1607,6 +1612,7 @@ TEXT = {
         "(in the order of parameters()) has grad {got}; it "
         "should be {want}. Build every output from the "
         "parameter Values themselves.",
+    "lesson05.mlp.other_layers": "Your {call} computes the right scores, but its layers are of `{kind}`, not of your {name}: the exercise is an MLP made of your own layers. Make each layer with {name}(...) (and the lesson's comparison of graph sizes then counts your nodes).",
     "lesson05.mlp.right":
         "Your MLP(2, [4, 3, 1]) has the 31 parameters of the package's, and "
         "with the same weights it gives the same scores and gradients as "

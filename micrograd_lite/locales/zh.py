@@ -160,7 +160,7 @@ TEXT = {
     "lesson01.nudge_b.sign": "6 的大小对了，符号不对。可能的原因有这几种。（1）哪里的符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）。（2）挪动了 a 而不是 b，得到的是 dL/da（b × f）。（3）把 3 赋给了 f 而不是 a（a = 2、f = 3 时 a × f = 6；应该设 a = 3，f 保持 -2）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
     "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值，也是 dL/dc（等于 f）。可能的原因有两种。给的是 L 而不是斜率；或者挪动的是 c 而不是 b。练习问的是 b 变化时 L 变得多快，请挪动 b，再算 (L2 - L1) / h。",
-    "lesson01.nudge_b.dL_dc_a3": "这个数除去舍入误差就是 -2，也就是挪动 c 测出来的 dL/dc（等于 f）。要挪动的是 b，不是 c。",
+    "lesson01.nudge_b.dL_dc_a3": "这个数除去舍入误差就是 -2。dL/dc、dL/de 和 dL/dd 都等于 f = -2，所以挪动的是乘积 a × b 之后的某个数（c，或者中间结果 e、d），而不是 b。请挪动 b 本身。",
     "lesson01.nudge_b.L2_a3": "这个数接近 -2，也就是 a = 3 时 L 的值。它看起来是挪动 b 之后的 L（L2），不是斜率。练习问的是 b 变化时 L 变得多快，也就是 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
     "lesson01.nudge_b.dL_df_a2": "4 是 a = 2 时的 dL/df（a × b + c）。把 a 设为 3，挪动 b，不是 f。",
@@ -416,7 +416,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {node}，它不是这张图的节点，根节点并不依赖它（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.also_missing": "另外，你的列表还漏了 {nodes}。根节点依赖的每个节点都要列上，一直到叶子节点。",
-    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请看 order.append(node) 放在哪里。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行。",
+    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请看添加列表的那一行放在哪里、加的是什么。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行；在遍历 node._prev 的循环里添加子节点（order.append(child)），子节点每被一个节点用到就会被列一次。请在那个循环之后添加节点本身，只加一次。",
     "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有这几种。在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
@@ -461,6 +461,7 @@ TEXT = {
     "lesson03.backward.naive_order": "你得到的梯度，正是遍历时每条路径都把节点列一次（就像 naive_order 那样）的结果。节点的梯度每条路径都整个往下传一次，于是被重复计算。请遍历每个节点只列一次的顺序（练习 3 里带 visited 集合的 topological_sort）。",
     "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。",
     "lesson03.backward.one_input_product": "你的循环给每种运算写了一条规则（它读了 node._op），而这张图里有只有一个输入的 `*` 节点。在 x0 * 0.5 里，普通的数 0.5 不是节点，所以 _prev 里只有 x0，_local_grads 里也只有 0.5。每个节点都带着自己的局部导数，_prev 里的每个输入各有一个。请用 zip(node._prev, node._local_grads)，不要给每种运算各写一条规则。",
+    "lesson03.backward.rules_per_operation": "你的循环还给每种运算各写了一条规则（它读了 node._op），原因也可能在这里。没有规则的运算（比如 tanh，或者 _op 写法不同的运算）什么也传不下去，各自写的规则也可能有错。每个节点都带着自己的局部导数，每个输入一个。用 zip(node._prev, node._local_grads) 一行就能处理所有运算。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -818,6 +819,9 @@ TEXT = {
     "lesson04.momentum.zero_grad_changes":
         "检查函数把每个参数的 grad 都设为 5，然后调用 zero_grad()，结果它除了 grad 还改了 {names}。"
         "zero_grad() 只把每个 p.grad 设为 0.0；速度要在 step() 里，用 backward() 留下的 grad 来更新。",
+    "lesson04.momentum.grad_set_other":
+        "检查函数把每个 grad 都设为 5，再调用 zero_grad()；之后有一个参数的 grad 是 {grad}。"
+        "zero_grad() 要把每个参数的 p.grad 设为 0.0，也就是一个数，和新建的 Value 一开始一样。",
     "lesson04.momentum.grad_not_zeroed":
         "调用 zero_grad() 之后，有一个参数的 grad 仍然是 {grad}。"
         "zero_grad() 要把每个参数的 p.grad 设为 0.0（只写一个 =，p.grad == 0.0 只是比较，什么也没改）。",
@@ -1314,6 +1318,7 @@ TEXT = {
     "lesson05.mlp.grad":
         "你的 {call} 的得分是对的，但 backward() 之后，参数 parameters()[{index}] "
         "的 grad 是 {got}；应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
+    "lesson05.mlp.other_layers": "你的 {call} 算出的得分是对的，可是它的层是 `{kind}`，不是你写的 {name}。练习要的是用你自己的层搭成的 MLP。请用 {name}(...) 新建每一层（这样课文里比较计算图大小时，数的才是你的节点）。",
     "lesson05.mlp.right":
         "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 micrograd_lite.nn.MLP(..., fused=False) 一样。隐藏层用 relu，输出层是普通的 w . x + b。",
 

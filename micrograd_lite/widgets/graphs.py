@@ -353,7 +353,7 @@ class BackpropState:
             lines.append(text("graphs.update_sets_note"))
         elif self.unscaled and any(local is not None for local, *_ in self.contributions):
             lines.append(text("graphs.update_unscaled_note"))  # an input's numbers hid it
-        if node.grad != passed:
+        if node.grad != passed and not (math.isnan(node.grad) and math.isnan(passed)):
             lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
                               after=node.grad))
         if self.data_changed:
@@ -443,7 +443,8 @@ def _walk(root, only=None):
                 local = measured[id(child)]
                 if sets:
                     contributions.append((None, upstream, after, added, SETS_GRAD))
-                elif not math.isclose(added, local * upstream, rel_tol=1e-9, abs_tol=1e-12):
+                elif math.isfinite(added) and math.isfinite(local * upstream) and not math.isclose(
+                        added, local * upstream, rel_tol=1e-9, abs_tol=1e-12):
                     # it adds, but not what it adds at grad 1 × grad: not scaled by the grad
                     contributions.append((None, upstream, after, added, local))
                 else:
