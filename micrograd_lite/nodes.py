@@ -14,6 +14,8 @@ nodes.
 
 import math
 
+from .language import text
+
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
            "depth_first", "reachable", "local_derivatives", "overwrites_grads",
            "ignores_its_grad", "changes_its_grad"]
@@ -135,6 +137,10 @@ def changes_its_grad(node):
     return after != 1.75 and not math.isnan(after)
 
 
+# whether the node that raised has a label -> how the error names it
+_RAISED_KEYS = {True: "nodes.backward_raised_labelled", False: "nodes.backward_raised"}
+
+
 def _added_by_backward(node, start, grad=1.0):
     """``{id(input): what node._backward() added to its grad}``, run once with
     ``node.grad = grad`` from input grads of ``start``; every grad and data is put back after."""
@@ -157,10 +163,8 @@ def _run_backward(node, start, grad):
             node._backward()
         except Exception as error:  # the learner's closure: say whose, above its traceback
             label = getattr(node, "label", "") or ""
-            name = f"'{node._op}' node" + (f" {label!r}" if label else "")
-            raise RuntimeError(f"the _backward of the {name} raised {type(error).__name__}: "
-                               f"{error} (see the traceback above for its line); fix it, "
-                               "then draw or step the graph again") from error
+            raise RuntimeError(text(_RAISED_KEYS[bool(label)], op=node._op, label=label,
+                                    kind=type(error).__name__, error=error)) from error
         return {id(c): float(c.grad) - start for c in distinct}, float(node.grad)
     finally:
         for n, grad, data in saved:

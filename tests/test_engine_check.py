@@ -545,7 +545,7 @@ DIAGNOSES = {
     "tanh, - and / missing": (
         lambda: make_value(*_renamed("tanh", "__sub__", "__truediv__")),
         ["Your Value has no `tanh`, `__sub__`, `__truediv__`, so `a.tanh()`, `a - b`, `a / b` "
-         "do not work. check_engine needs every one of them"],
+         "do not work. This check needs every one of them"],
         ["你的 Value 没有 `tanh`、`__sub__`、`__truediv__`，所以 `a.tanh()`、`a - b`、`a / b` "
          "都不能运行。"]),
     "backward missing": (

@@ -1466,3 +1466,10 @@ def test_walk_28_a_subclass_with_its_own_init_and_no_label_passes():
             return OwnInit(self.data - other.data, (self, other), "-")
     feedback = lesson02.check_subtraction(OwnInit)
     assert feedback, feedback.message
+
+
+def test_walk_30_math_tanh_on_a_value_is_explained():
+    def my_neuron(x1, w1, x2, w2, b):
+        return math.tanh(x1 * w1 + x2 * w2 + b)
+    message = lesson02.check_neuron(my_neuron).message
+    assert "must be real number, not Value" in message and "use the Value's own method" in message, message

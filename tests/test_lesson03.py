@@ -2484,8 +2484,18 @@ def test_round_18_backward_and_accumulation_slips_are_named():
         root.grad = 1.0
         for node in reversed(order):
             pass
-    assert "Your grads are what you get when a child takes its share from the first node that " \
-           "passes it one" in lesson03.check_backward_pass(children_once).message
+    assert "Your grads are what you get when a node on several paths gets its share along the " \
+           "first path only. Candidates: a child skipped on every later path" in \
+        lesson03.check_backward_pass(children_once).message
+
+    def down_the_first_input(root):  # walk 30: the same grads, with no visited set
+        root.grad, node = 1.0, root
+        while node._prev:
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+            node = node._prev[0]
+    assert "a walk that does not reach every node" in \
+        lesson03.check_backward_pass(down_the_first_input).message
     assert "Your grads are what you get when only nodes that have inputs receive a grad" in \
         lesson03.check_backward_pass(leaves_skipped).message
     said = lesson03.check_backward_pass(uncalled).message
@@ -2733,3 +2743,11 @@ def test_walk_29_a_rule_per_operation_with_one_left_out_and_a_child_appended_per
         return order + [root]
     assert "lists a child once for every node that uses it" in \
         lesson03.check_topological_sort(child_per_edge).message
+
+
+def test_walk_30_a_wrong_pair_before_a_math_error_is_shown_too():
+    def sqrt_a(a, b):
+        return 1 / b, -math.sqrt(a) / b
+    message = lesson03.check_divide_local_grads(sqrt_a).message
+    assert "math domain error" in message and "And before that, at a = 6, b = 3, your function " \
+        "returned (0.3333, -0.8165)" in message, message

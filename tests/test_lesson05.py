@@ -2368,3 +2368,11 @@ def test_walk_29_an_mlp_made_of_the_packages_layers_is_rejected():
     message = lesson05.check_mlp(Layer, PackageLayers).message
     assert "its layers are of `micrograd_lite.nn.Layer`, not of your Layer" in message, message
     assert lesson05.check_mlp(Layer, Network)
+
+
+def test_walk_30_a_count_far_off_is_told_the_exact_difference():
+    def zero_for_large(nin, nouts):
+        sizes = [nin] + nouts
+        return sum(b * (a + 1) for a, b in zip(sizes, sizes[1:])) if nin < 100 else 0
+    assert "Your count is too small by 101770." in \
+        lesson05.check_count_parameters(zero_for_large).message

@@ -274,6 +274,8 @@ def off_by(got, want):
     # the difference to 4 digits, as a computed number is shown: beyond them, two floats'
     # difference may be their rounding (-7.3014 - -7.301384 is 1.60000000005e-5)
     amount = float(f"{abs(got - want):.4g}")
+    if float(got).is_integer() and float(want).is_integer():  # counts: the exact difference
+        amount = abs(int(got) - int(want))
     if got > want:
         return text("answers.too_large_by", amount=shown(amount))
     return text("answers.too_small_by", amount=shown(amount))

@@ -108,6 +108,8 @@ _EXPLAINED = (
     (AttributeError, r"^'(int|float)' object has no attribute '(data|grad|_prev|_backward)'",
      lambda m: text("learner_code.explain.number_not_value", kind=m.group(1),
                     attribute=m.group(2))),
+    (TypeError, r"^must be real number, not (\w+)$",
+     lambda m: text("learner_code.explain.math_on_value", kind=m.group(1))),
     (AttributeError, r"^'(int|float)' object has no attribute 'backward'",
      lambda m: text("learner_code.explain.number_backward", kind=m.group(1))),
     (TypeError, r"^unsupported operand type\(s\) for (\S+): '(?:int|float)' and '(Value)'$",

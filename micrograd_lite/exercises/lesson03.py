@@ -112,6 +112,15 @@ def check_divide_local_grads(divide_local_grads):
             # p = a / b divides by b alone, 2 here: its formulas never divide by a
             swapped = pairs and all(matches(got, _divide_exact(y, x)) for (x, y), got in pairs)
             return Feedback(False, trouble.message + text(_BY_ZERO_KEYS[bool(swapped)], a=a, b=b))
+        earlier_wrong = next(((point, pair) for point, pair in pairs
+                              if not matches(pair, _divide_exact(*point))), None)
+        if trouble is not None and earlier_wrong is not None:  # wrong before it raised
+            (a0, b0), pair = earlier_wrong
+            (da, exact_da), (db, exact_db) = (differing(g, e) for g, e in
+                                              zip(pair, _divide_exact(a0, b0)))
+            return Feedback(False, trouble.message + text(
+                "lesson03.divide.wrong_before_raising", a=a0, b=b0, da=da, db=db,
+                exact_da=exact_da, exact_db=exact_db))
         if trouble is not None:
             return trouble
         if called:  # right or not, the numbers came from the package's division

@@ -46,6 +46,7 @@ TEXT = {
     "learner_code.explain.no_attribute": "",
     "learner_code.explain.not_defined": "",
     "learner_code.explain.number_backward": " A plain number ({kind}) has no backward(): the loss came out as a number, with no graph behind it. Candidates: the loss built from .data (loss(w.data)) where the Value itself belongs (loss(w)), or a loss that turns its Value into a number on the way (float(...), a math function, .data).",
+    "learner_code.explain.math_on_value": " The math module's functions (math.tanh, math.exp) take plain numbers, not a {kind}: use the Value's own method, n.tanh() or n.exp(), which also records the step in the graph.",
     "learner_code.explain.number_not_value": " A plain number ({kind}) has no .{attribute}. Candidates: .{attribute} read from what is already a plain number (use the number itself), or a number given to an operation, which must first make it a Value (other = other if isinstance(other, Value) else Value(other)).",
     "learner_code.explain.xor": " In Python, ^ is not a power: it is a bitwise operation on whole numbers (3 ^ 2 is 1). A power is written **: b ** 2.",
     "learner_code.explain.unsupported": "",
@@ -358,6 +359,7 @@ TEXT = {
     "lesson03.divide.by_zero": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b, which is not 0, so something in your code divides by a number that is 0 here (such as a).",
     "lesson03.divide.by_zero_swapped": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b. Your numbers at the calls before this one are those of b / a, (1/a, -b/a²): a and b have traded places, in the def line (def divide_local_grads(b, a)) or in the formulas.",
     "lesson03.divide.package_local_grads": "Your function reads the local derivatives that the package's own division stored on its node (`_local_grads`): the package works them out, not you. Return the two local derivatives as formulas in a and b (the hint: p = a × (1/b)).",
+    "lesson03.divide.wrong_before_raising": " And before that, at a = {a:g}, b = {b:g}, your function returned ({da}, {db}), where 1/b and -a/b² give ({exact_da}, {exact_db}): look at the formulas too, not only at what raised.",
     "lesson03.divide.what": "your function `divide_local_grads`",
     "lesson03.divide.kind": "a function divide_local_grads(a, b)",
     "lesson03.divide.doing": "calling divide_local_grads({a:g}, {b:g})",
@@ -475,7 +477,7 @@ TEXT = {
     "lesson03.backward.local_only": "Each child got only the local derivative. Multiply it by the gradient from above: child.grad += local * node.grad.",
     "lesson03.backward.upstream_only": "Each child got the node's grad unchanged, as if every operation were +. Multiply by the local derivative: child.grad += local * node.grad.",
     "lesson03.backward.pairs_mismatched": "Your grads are what you get when the local derivatives of each node go to the wrong inputs: the first input gets the local derivative of the second. Pair them in order, zip(node._prev, node._local_grads), without reversing either.",
-    "lesson03.backward.children_once": "Your grads are what you get when a child takes its share from the first node that passes it one and is skipped on every later path (a visited set in the backward loop, as in the sort). A node on several paths gets a share along each: add local * node.grad into every child, every time.",
+    "lesson03.backward.children_once": "Your grads are what you get when a node on several paths gets its share along the first path only. Candidates: a child skipped on every later path (a visited set in the backward loop, as in the sort); a walk that does not reach every node (one that follows a single input down, say); or an order in which a node passes its grad on before every node that uses it has added into it (sorted by data, say, instead of the reversed topological order). A node on several paths gets a share along each: walk every node in reversed topological order and add local * node.grad into every child, every time.",
     "lesson03.backward.leaves_skipped": "Your grads are what you get when only nodes that have inputs receive a grad (if child._prev: ...): the leaves, the inputs of the graph, whose grads are the ones asked for, never get theirs. Add local * node.grad into every child, leaves too.",
     "lesson03.backward.first_input_only": "Your grads are what you get when each node passes its gradient to its first input only. Every input of a node gets its share: for child, local in zip(node._prev, node._local_grads).",
     "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once: a set or a dict of the inputs, such as zip(set(node._prev), ...), keeps a only once. Pair node._prev and node._local_grads as they are: zip(node._prev, node._local_grads).",
@@ -2257,8 +2259,8 @@ TEXT = {
         "that uses it has added into its grad: go through a topological order in reverse.",
     "engine_check.missing.separator": ", ",
     "engine_check.missing.methods":
-        "Your Value has no {methods}, so {exprs} do not work. check_engine needs every one "
-        "of them: write them as in Exercises 2 and 3.",
+        "Your Value has no {methods}, so {exprs} do not work. This check needs every one "
+        "of them: write them as the exercises above ask.",
     "engine_check.missing.backward":
         "Your Value has no backward() method: check_engine runs it on every graph, and the "
         "rest of the lesson calls it. Write it (Exercise 4): set the output's grad to 1, then "
@@ -2527,11 +2529,13 @@ TEXT = {
     "graphs.step_description": "{head}: {updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after}",
     "graphs.update_set": "{grad} = {after:.4f} (changed by {added:.4f})",
-    "graphs.update_sets_note": "this _backward sets the grads instead of adding onto them (= for +=?)",
+    "graphs.update_sets_note": "what this _backward adds depends on the grads its inputs already hold: it sets them instead of adding onto them (= for +=?), or it reads an input's .grad",
     "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds is not in proportion to the grad of its output (is * out.grad missing, or + typed for *?)",
     "graphs.update_unscaled_note": "this _backward adds what is not in proportion to its node's grad (measured at grads 1 and 2): is * out.grad missing, or + typed for *?",
     "graphs.update_changes_own": "then its _backward changed {grad} (out.grad) from {before:.4f} to {after:.4f}. A _backward only adds into its inputs' grads and leaves out.grad as it is",
     "graphs.update_changes_data": "and its _backward changed the data of {names}: a _backward only adds into its inputs' grads and leaves every .data as it is (the stepper puts the data back when it is done)",
+    "nodes.backward_raised": "the _backward of a '{op}' node raised {kind}: {error} (see the traceback above for its line); fix it, then draw or step the graph again",
+    "nodes.backward_raised_labelled": "the _backward of the '{op}' node '{label}' raised {kind}: {error} (see the traceback above for its line); fix it, then draw or step the graph again",
     "graphs.update_separator": "; ",
     "graphs.slider_step": "step",
     "graphs.button_play": "Play",
@@ -2555,7 +2559,7 @@ TEXT = {
     "graph.flow_local": "local {local}",
     "graph.flow_local_uses": "local {local} ({count} uses)",
     "graph.flow_adds": "adds {local} × {grad} = {added}",
-    "graph.flow_sets": "its _backward sets this grad\ninstead of adding (= for +=?)",
+    "graph.flow_sets": "what its _backward adds depends\non the grad already there\n(= for +=, or an input's .grad read?)",
     "graph.flow_unscaled": "its _backward adds what is not\nin proportion to the grad\n(* out.grad missing, or + for *?)",
     "graph.flow_changes_own": "its _backward then changes out.grad\n(it should leave it as it is)",
     "graph.description_one_value": "computation graph of {root}: 1 value and 0 operations",
