@@ -199,7 +199,7 @@ def check_count_parameters(count_parameters):
                                                  doing=text("lesson05.doing.run", call=call))
     if error is not None:
         return error
-    problem = _count_problem(call, result, nin, nouts, count_parameters)
+    problem = _count_problem(call, result, nin, nouts, count_parameters, _COUNT_TRIALS)
     if problem is not None:
         return problem
     if peak > _BUILT_BYTES:
@@ -269,7 +269,10 @@ def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
     for mistake, (count, message) in enumerate(_count_hypotheses(nin, nouts, said)):
         if value == count and _makes_mistake_everywhere(count_parameters, mistake):
             return Feedback(False, message)
-    return Feedback(False, text("lesson05.count.otherwise", said=said, off=off_by(value, right)))
+    message = text("lesson05.count.otherwise", said=said, off=off_by(value, right))
+    if earlier:  # (every network tried before this one was counted right)
+        message += text("lesson05.count.right_before", count=len(earlier))
+    return Feedback(False, message)
 
 
 # ----------------------------------------------------------------------

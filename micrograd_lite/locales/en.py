@@ -1207,6 +1207,7 @@ TEXT = {
     "lesson05.count.bias_per_input":
         "{said} Your count gives one bias per input. A bias belongs to a neuron: one "
         "per neuron.",
+    "lesson05.count.right_before": " Your function counted the {count} networks tried before this one right, so look also for a condition or a cap that only this network meets (if nin < 100, min(...), say).",
     "lesson05.count.otherwise":
         "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
         "or counted twice, a bias per input or one per layer instead of one per neuron, a layer "
