@@ -55,6 +55,7 @@ __all__ = [
     "placeholder",
     "not_a_number",
     "uncalled",
+    "parameter_names",
     "parameters_named",
     "read_number",
     "check_number",
@@ -136,16 +137,24 @@ def not_a_number(answer, what):
 _WRONG_KIND_KEYS = {"a": "answers.wrong_kind.a", "an": "answers.wrong_kind.an"}
 
 
-def parameters_named(function, names):
-    """Whether ``function``'s def line lists exactly the parameters ``names``, in order
-    (None when it cannot be read, as for *args)."""
+def parameter_names(function):
+    """The names of ``function``'s parameters (a class's: its ``__init__``'s, without self),
+    in the order of its def line; None when they cannot be read, or when it takes *args or
+    **kwargs, whose names say nothing."""
     try:
         parameters = inspect.signature(function).parameters.values()
     except (TypeError, ValueError):
         return None
     if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters):
         return None
-    return tuple(p.name for p in parameters) == tuple(names)
+    return tuple(p.name for p in parameters)
+
+
+def parameters_named(function, names):
+    """Whether ``function``'s def line lists exactly the parameters ``names``, in order
+    (None when it cannot be read, as for *args)."""
+    found = parameter_names(function)
+    return None if found is None else found == tuple(names)
 
 
 def uncalled(obj):

@@ -4,7 +4,6 @@ The neuron of the post 《神经网络原理1 - 导数的作用》: x1 = 2, w1 =
 n = x1*w1 + x2*w2 + b = 0.8814, o = tanh(n) = 0.7071.
 """
 
-import inspect
 import math
 import weakref
 
@@ -12,7 +11,7 @@ from ..engine import Value
 from ..language import text
 from ..graph import quoted
 from .answers import (as_number, check_number, is_close, is_value, kind_of, listed, not_a_number,
-                      parameters_named, placeholder, shown, shown_beside, uncalled)
+                      parameter_names, parameters_named, placeholder, shown, shown_beside, uncalled)
 from .comparing import differing
 from .feedback import Feedback
 from .learner_code import (call_learner_code, changed_on_repeat, mutable_defaults,
@@ -367,12 +366,8 @@ def _takes_label(cls):
     class, before any node is made, so that making nodes allocates nothing else (a cache
     keyed by id() shows only where the ids of freed nodes are given out again)."""
     if cls not in _TAKES_LABEL:
-        try:
-            parameters = list(inspect.signature(cls).parameters.values())
-        except (TypeError, ValueError):  # a signature Python cannot read: try the keyword
-            parameters = None
-        _TAKES_LABEL[cls] = parameters is None or any(
-            p.name == "label" or p.kind is p.VAR_KEYWORD for p in parameters)
+        names = parameter_names(cls)  # (None for **kwargs, or one Python cannot read)
+        _TAKES_LABEL[cls] = names is None or "label" in names
     return _TAKES_LABEL[cls]
 
 

@@ -17,7 +17,7 @@ from ..engine import Value
 from ..language import text, text_count
 from ..graph import quoted
 from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_number, numbered,
-                      parameters_named, placeholder, shown, shown_beside)
+                      parameter_names, parameters_named, placeholder, shown, shown_beside)
 from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
@@ -88,6 +88,23 @@ _DIVIDE_SLIPS = (
 _BY_ZERO_KEYS = {True: "lesson03.divide.by_zero_swapped", False: "lesson03.divide.by_zero"}
 
 
+def _divide_raised(trouble, a, b, pairs, matches):
+    """What to say when divide_local_grads raised at (a, b), after returning ``pairs``."""
+    if a == 0 and "ZeroDivisionError" in trouble.message:
+        # p = a / b divides by b alone, 2 here: its formulas never divide by a
+        swapped = pairs and all(matches(got, _divide_exact(y, x)) for (x, y), got in pairs)
+        return Feedback(False, trouble.message + text(_BY_ZERO_KEYS[bool(swapped)], a=a, b=b))
+    wrong = next(((point, pair) for point, pair in pairs
+                  if not matches(pair, _divide_exact(*point))), None)
+    if wrong is None:
+        return trouble
+    (a0, b0), pair = wrong  # wrong before it raised: the formula is at fault too
+    (da, exact_da), (db, exact_db) = (differing(g, e) for g, e in zip(pair, _divide_exact(a0, b0)))
+    return Feedback(False, trouble.message + text(
+        "lesson03.divide.wrong_before_raising", a=a0, b=b0, da=da, db=db,
+        exact_da=exact_da, exact_db=exact_db))
+
+
 def _divide_exact(a, b):
     return (1 / b, -a / b**2)
 
@@ -108,21 +125,8 @@ def check_divide_local_grads(divide_local_grads):
         with _watching() as called:
             got, trouble = call_learner_code(
                 divide_local_grads, a, b, doing=text("lesson03.divide.doing", a=a, b=b))
-        if trouble is not None and a == 0 and "ZeroDivisionError" in trouble.message:
-            # p = a / b divides by b alone, 2 here: its formulas never divide by a
-            swapped = pairs and all(matches(got, _divide_exact(y, x)) for (x, y), got in pairs)
-            return Feedback(False, trouble.message + text(_BY_ZERO_KEYS[bool(swapped)], a=a, b=b))
-        earlier_wrong = next(((point, pair) for point, pair in pairs
-                              if not matches(pair, _divide_exact(*point))), None)
-        if trouble is not None and earlier_wrong is not None:  # wrong before it raised
-            (a0, b0), pair = earlier_wrong
-            (da, exact_da), (db, exact_db) = (differing(g, e) for g, e in
-                                              zip(pair, _divide_exact(a0, b0)))
-            return Feedback(False, trouble.message + text(
-                "lesson03.divide.wrong_before_raising", a=a0, b=b0, da=da, db=db,
-                exact_da=exact_da, exact_db=exact_db))
         if trouble is not None:
-            return trouble
+            return _divide_raised(trouble, a, b, pairs, matches)
         if called:  # right or not, the numbers came from the package's division
             return Feedback(False, text("lesson03.divide.autograd"))
         items = _two_items(got)
@@ -1290,15 +1294,6 @@ _TRIAL_POINTS = (
 _B1_ARGUMENTS = ("x", "y", "w1", "b1", "w2", "b2")
 
 
-def _parameter_names(function):
-    """The names of ``function``'s parameters, in the order of its def line (None when
-    they cannot be read)."""
-    try:
-        return tuple(inspect.signature(function).parameters)
-    except (TypeError, ValueError):
-        return None
-
-
 def _arguments_swapped(answers, close):
     """The def line (``y, x, w1, b1, w2, b2``, say) of a function that gives, at every
     point, the right dL/db1 with two of its arguments swapped; else None."""
@@ -1420,7 +1415,7 @@ def check_grad_b1(grad_b1):
     if len({got for _, got in answers}) == 1:  # while dL/db1 differs from point to point
         return Feedback(False, text("lesson03.grad_b1.same_everywhere", got=shown(answers[0][1]),
                                     points=len(_TRIAL_POINTS)))
-    names = _parameter_names(grad_b1)
+    names = parameter_names(grad_b1)
     if (names is not None and names != _B1_ARGUMENTS and sorted(names) == sorted(_B1_ARGUMENTS)
             and all(close(got, _autograd_b1(**dict(zip(names, point)))) for point, got in answers)):
         # right by the names of its def line, which lists them in another order
