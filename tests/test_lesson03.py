@@ -2751,3 +2751,17 @@ def test_walk_30_a_wrong_pair_before_a_math_error_is_shown_too():
     message = lesson03.check_divide_local_grads(sqrt_a).message
     assert "math domain error" in message and "And before that, at a = 6, b = 3, your function " \
         "returned (0.3333, -0.8165)" in message, message
+
+
+def test_walk_31_a_loop_with_rules_for_plus_times_and_tanh_alone_is_rejected():
+    def three_operations(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            if node._op in ("+", "*", "tanh"):
+                for child, local in zip(node._prev, node._local_grads):
+                    child.grad += local * node.grad
+    message = lesson03.check_backward_pass(three_operations).message
+    assert message.startswith("On the graph of r, from q = a / b and r = q ** 2 (a = 3, b = -2), "
+                              "a.grad is 0 but should be 1.5."), message
+    assert "Your loop also has a rule for each operation" in message
+    assert lesson03.check_backward_pass(lesson03.worked_backward_pass)

@@ -2377,3 +2377,10 @@ def test_walk_30_a_count_far_off_is_told_the_exact_difference():
     message = lesson05.check_count_parameters(zero_for_large).message
     assert "Your count is too small by 101770." in message and "look also for a condition or " \
         "a cap that only this network meets" in message, message
+
+
+def test_walk_31_one_network_tried_before_is_said_in_the_singular():
+    def looked_up(nin, nouts):
+        return {2: 337, 784: 101770}.get(nin, 0)
+    message = lesson05.check_count_parameters(looked_up).message
+    assert "counted the network tried before this one right" in message, message

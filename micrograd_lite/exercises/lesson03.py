@@ -1078,9 +1078,40 @@ def check_backward_pass(backward_pass):
                     expected=first, where=_where_state_is_kept(backward_pass, root)))
         done.append((graph, root, got))
     verdict = _twice_problem(backward_pass)
+    if verdict is None:
+        verdict = _other_operations_problem(backward_pass)
     if verdict is not None:
         return verdict
     return Feedback(True, text("lesson03.backward.right"))
+
+
+def _other_operations():
+    """r = (a / b) ** 2: operations the other graphs do not hold (their _op is neither
+    +, * nor tanh), so a loop with a rule for each of those alone shows."""
+    a, b = Value(3.0, label="a"), Value(-2.0, label="b")
+    q = a / b; q.label = "q"  # noqa: E702
+    r = q ** 2; r.label = "r"  # noqa: E702
+    return r
+
+
+def _other_operations_problem(backward_pass):
+    """A Feedback if ``backward_pass`` is wrong on :func:`_other_operations`, else None."""
+    graph = text("lesson03.graph.other_operations")
+    root = _other_operations()
+    _, trouble = _run_backward_pass(backward_pass, root, graph)
+    if trouble is not None:
+        return trouble
+    oracle = _other_operations()
+    oracle.backward()
+    got, expected = _grads(root), _grads(oracle)
+    if _same(got, expected):
+        return None
+    label, mine, right = _first_difference(got, expected)
+    mine, right = differing(mine, right)
+    message = text("lesson03.backward.wrong", graph=graph, label=label, got=mine, expected=right)
+    if _rules_per_operation(backward_pass):
+        message += text("lesson03.backward.rules_per_operation")
+    return Feedback(False, message)
 
 
 # what a backward pass changed besides grads -> the message

@@ -271,7 +271,7 @@ def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
             return Feedback(False, message)
     message = text("lesson05.count.otherwise", said=said, off=off_by(value, right))
     if earlier:  # (every network tried before this one was counted right)
-        message += text("lesson05.count.right_before", count=len(earlier))
+        message += text_count("lesson05.count.right_before", len(earlier))
     return Feedback(False, message)
 
 

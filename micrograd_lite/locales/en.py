@@ -471,6 +471,7 @@ TEXT = {
     "lesson03.backward.pushed_down": "Your grads are what you get when each node passes its grad on as soon as it gets a share, by recursion down each path at once: a node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order.",
     "lesson03.backward.one_input_product": " Your loop has a rule for each operation (it reads node._op), and this graph has '*' nodes with one input: in x0 * 0.5 the plain number 0.5 is not a node, so _prev holds x0 alone and _local_grads holds 0.5 alone. Every node carries its own local derivatives, one for each input in _prev: use zip(node._prev, node._local_grads) rather than a rule per operation.",
     "lesson03.backward.rules_per_operation": " Your loop also has a rule for each operation (it reads node._op), which may be the cause instead: an operation with no rule (tanh, say, or one whose _op is spelt otherwise) passes nothing on, and a rule of its own may be wrong. Every node carries its local derivatives, one for each input: zip(node._prev, node._local_grads) covers every operation with one line.",
+    "lesson03.graph.other_operations": "r, from q = a / b and r = q ** 2 (a = 3, b = -2)",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -1207,7 +1208,8 @@ TEXT = {
     "lesson05.count.bias_per_input":
         "{said} Your count gives one bias per input. A bias belongs to a neuron: one "
         "per neuron.",
-    "lesson05.count.right_before": " Your function counted the {count} networks tried before this one right, so look also for a condition or a cap that only this network meets (if nin < 100, min(...), say).",
+    "lesson05.count.right_before.one": " Your function counted the network tried before this one right, so look also for a condition or a cap that only this network meets (if nin < 100, min(...), say).",
+    "lesson05.count.right_before.other": " Your function counted the {count} networks tried before this one right, so look also for a condition or a cap that only this network meets (if nin < 100, min(...), say).",
     "lesson05.count.otherwise":
         "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
         "or counted twice, a bias per input or one per layer instead of one per neuron, a layer "

@@ -464,6 +464,7 @@ TEXT = {
     "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。",
     "lesson03.backward.one_input_product": "你的循环给每种运算写了一条规则（它读了 node._op），而这张图里有只有一个输入的 `*` 节点。在 x0 * 0.5 里，普通的数 0.5 不是节点，所以 _prev 里只有 x0，_local_grads 里也只有 0.5。每个节点都带着自己的局部导数，_prev 里的每个输入各有一个。请用 zip(node._prev, node._local_grads)，不要给每种运算各写一条规则。",
     "lesson03.backward.rules_per_operation": "你的循环还给每种运算各写了一条规则（它读了 node._op），原因也可能在这里。没有规则的运算（比如 tanh，或者 _op 写法不同的运算）什么也传不下去，各自写的规则也可能有错。每个节点都带着自己的局部导数，每个输入一个。用 zip(node._prev, node._local_grads) 一行就能处理所有运算。",
+    "lesson03.graph.other_operations": "r 的计算图（q = a / b，r = q ** 2，a = 3，b = -2）",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -1018,7 +1019,8 @@ TEXT = {
         "{said}你漏掉了第一层，它的每个神经元有 nin 个权重和 1 个偏置。",
     "lesson05.count.bias_per_input":
         "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
-    "lesson05.count.right_before": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找只有这个网络才会触发的条件或上限（比如 if nin < 100、min(...)）。",
+    "lesson05.count.right_before.one": "在这之前试过的那个网络，你的函数数对了，所以也请找一找只有这个网络才会触发的条件或上限（比如 if nin < 100、min(...)）。",
+    "lesson05.count.right_before.other": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找只有这个网络才会触发的条件或上限（比如 if nin < 100、min(...)）。",
     "lesson05.count.otherwise":
         "{said}你的结果{off}。可能的原因有这几种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
