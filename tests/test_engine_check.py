@@ -427,6 +427,27 @@ def test_a_closure_never_attached_is_named_not_the_derivative():
     assert "_backward = _backward" not in check_engine(wrong).message
 
 
+@pytest.mark.parametrize("language, words", [
+    ("en", "a.grad was 0; after computing `a * b` with a = "),
+    ("zh", "a.grad 原来是 0，在计算 `a * b`（a = "),
+])
+def test_grads_added_in_the_forward_pass_are_named(language, words):
+    """`__mul__` that adds to its inputs' grads as it computes the product, with no
+    `_backward` attached: the grads changed before any backward pass is the cause."""
+    broken = make_value(("        def _backward():\n            self.grad += other.data * out.grad\n"
+                         "            other.grad += self.data * out.grad\n\n"
+                         "        out._backward = _backward\n        return out\n\n    def __pow__",
+                         "        self.grad += other.data\n        other.grad += self.data\n"
+                         "        return out\n\n    def __pow__"))
+    set_language(language)
+    try:
+        message = check_engine(broken, operations=("*",)).message
+    finally:
+        set_language("en")
+    assert words in message and "_backward = _backward" in message, message
+    assert "adds nothing" not in message and "什么也没有加" not in message
+
+
 def test_an_empty_prev_is_not_blamed_for_a_wrong_derivative():
     """The output's own `_backward` runs even with an empty `_prev`: a wrong
     derivative there is still named as the derivative."""

@@ -469,6 +469,22 @@ def test_lesson04_sigmoid_net_message_hides_no_point_and_no_curve_at_any_rate(la
             assert not _hides(box, line), (lr, line.get_label())
 
 
+def test_lesson04_sigmoid_net_legend_hides_no_data_point_at_any_rate(lang):
+    """Walk finding: at lr 0.95 the legend, on the left half way up, sat over the first
+    four data points. At every rate the slider reaches, the legend shown hides none."""
+    xs, ys = sigmoid_net_data(n=20, seed=0)
+    scene = descent.SigmoidNetScene(xs, ys)
+    places = set()
+    for lr in positions(descent.sigmoid_net_explorer(xs, ys).controls["lr"], 81):
+        figure = scene.draw(lr).figure
+        shown = [key for key, legend in scene.legends.items() if legend.get_visible()]
+        assert len(shown) == 1, lr
+        places.add(shown[0][1])
+        box = scene.legends[shown[0]].get_window_extent(figure.canvas.get_renderer())
+        assert not _hides(box, scene.data), lr
+    assert len(places) > 1  # 0.95 needs another place than the others
+
+
 BOWL_EXTREMES = [dict(lr=lr, momentum=m, w1=w1, w2=w2)
                  for lr in (0.001, 1.0) for m in (0.0, 0.95)
                  for w1, w2 in ((-5.0, 2.5), (5.0, -2.5), (-5.0, -2.5), (5.0, 2.5))]

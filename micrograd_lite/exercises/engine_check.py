@@ -237,18 +237,14 @@ _CHANGES_INPUT_KEYS = {False: "engine_check.changes_input",
                        True: "engine_check.changes_input_in_backward"}
 # whether what should be a number is one of the class's Values
 _NOT_A_NUMBER_KEYS = {True: "engine_check.not_a_number.value", False: "engine_check.not_a_number"}
-# whether an operation's _backward that adds nothing is still the leaf's do-nothing one
 # whether what was given looks like a Value made from the class -> what to say
 _NOT_A_CLASS_KEYS = {True: "engine_check.not_a_class", False: "engine_check.not_a_class_other"}
+# whether an operation's _backward that adds nothing is still the leaf's do-nothing one
 _ADDS_NOTHING_KEYS = {True: "engine_check.backward_not_attached",
                       False: "engine_check.backward_adds_nothing"}
-
-# whether the learner's backward() ran the pass -> the message for a wrong grad (in
-# exercises 2 and 3 the check calls each _backward itself)
 # whether the class has its own backward() -> what ran the graph's _backward again
 _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
                      False: "engine_check.case.reads_later_by_check"}
-# whether the output's grad was 1 when its own _backward ran -> what to say of its end value
 # whether the class's own backward() ran -> the message for a wrong grad in a graph
 _GRAPH_GRAD_KEYS = {True: "engine_check.graph.grad", False: "engine_check.graph.grad_stepped"}
 # whether the node has an _op at all -> what a wrong one means for the drawings
@@ -257,6 +253,8 @@ _WRONG_OP_KEYS = {True: "engine_check.result.wrong_op", False: "engine_check.res
 _ROOT_GRAD_KEYS = {(False, True): "engine_check.case.root_grad",
                    (True, True): "engine_check.case.root_grad_reset",
                    (False, False): "engine_check.case.root_grad_stepped"}
+# whether the learner's backward() ran the pass -> the message for a wrong grad (in
+# exercises 2 and 3 the check calls each _backward itself)
 _GRAD_KEYS = {True: "engine_check.case.grad", False: "engine_check.case.grad_by_check"}
 
 
@@ -944,7 +942,7 @@ class _Checker:
         """The inputs ``mine`` must still hold the ``values`` they were made with, and the
         ``labels`` they had then (a class may label a new Value by its number), after
         ``doing`` (a backward pass, if ``in_backward``): an operation makes a new Value and
-        leaves its inputs be, and a backward pass changes grads only."""
+        leaves its inputs be (their grads too), and a backward pass changes grads only."""
         for name, node in mine.items():
             got = self.number(node, "data", f"{name}.data")
             if got != values[name]:
@@ -954,6 +952,11 @@ class _Checker:
             if getattr(node, "label", None) != labels[name]:
                 _fail(text("engine_check.changes_label", name=name, before=quoted(labels[name]),
                            after=quoted(getattr(node, "label", None)), doing=doing))
+        for name, node in mine.items():  # made with grad 0 (leaf): only a _backward adds
+            grad = self.number(node, "grad", f"{name}.grad")
+            if not in_backward and grad != 0:
+                _fail(text("engine_check.forward_changes_grad", name=name, after=_fmt(grad),
+                           doing=doing))
 
     def tanh_of_large_inputs(self):
         """tanh of ±400 is ±1 (in floats). The lecture's formula through exp(2x) raises

@@ -2279,6 +2279,12 @@ TEXT = {
         ".data as it was. Never assign to data inside `_backward` (no `self.data -= ...`): "
         "the update step, p.data -= learning_rate * p.grad, belongs to the training loop, "
         "after backward().",
+    "engine_check.forward_changes_grad":
+        "{name}.grad was 0; after {doing} it is {after}, before any backward pass ran. "
+        "An operation only computes its result and records how to pass grads back: its "
+        "number goes in `out = Value(...)`, and what it adds to the inputs' grads goes in "
+        "`_backward` (set `out._backward = _backward`), which backward() runs later, when "
+        "out.grad is known.",
     "engine_check.changes_input":
         "{name}.data was {before}; after {doing} it is {after}. An operation must leave the "
         "data of its inputs as it was and put its result in a new Value: "

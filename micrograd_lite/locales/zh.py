@@ -1819,6 +1819,8 @@ TEXT = {
         "每个 `_backward` 把 局部导数 × out.grad 加到输入的 .grad 上，不动任何 .data。"
         "不要在 `_backward` 里给 data 赋值（比如 `self.data -= ...`）。更新参数的那一步 "
         "p.data -= learning_rate * p.grad 属于训练循环，放在 backward() 之后。",
+    "engine_check.forward_changes_grad":
+        "{name}.grad 原来是 0，在{doing}之后变成了 {after}，这时还没有做任何反向传播。运算只负责算出结果，并记下梯度怎样往回传。结果的数放进 `out = Value(...)`，给输入的梯度加多少写在 `_backward` 里（再写 `out._backward = _backward`）。等到 out.grad 知道了，backward() 才会去运行它。",
     "engine_check.changes_input":
         "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value `out = Value(...)`，它的数由输入的 .data 算出。不要给输入的 data 赋值，不要写 `self.data = ...`、`self.data += ...` 或 `self.data *= ...`。",
     "engine_check.prev_number.pow":

@@ -41,7 +41,7 @@ from ..descent import (
 from ..engine import stable_sigmoid
 from ..train import loss_blew_up
 from ..language import text, text_count
-from ..plots import COLORS, MessageBox, Scene, plain_log_ticks, two_panel_figure
+from ..plots import COLORS, MessageBox, Scene, hides, plain_log_ticks, two_panel_figure
 from .core import Explorer
 
 __all__ = [
@@ -209,7 +209,7 @@ def parabola_explorer(lr=0.1, steps=30):
     controls = {
         "lr": widgets.FloatLogSlider(
             value=lr, base=10, min=-3, max=0.5, step=0.05, description=text("descent.slider_lr"),
-            readout_format=".3g", 
+            readout_format=".3g",
             style={"description_width": "initial"},
         ),
         "steps": widgets.IntSlider(
@@ -421,6 +421,7 @@ class SigmoidNetScene:
     """
 
     MAX_SPANS = 4
+    LEGEND_PLACES = ("center left", "lower right", "upper left", "center right", "lower left")
     HEADROOMS = (0.0, 0.5, 1.0, 1.5, 2.0)  # spans added on top to make room for the message
     RUNS_KEPT = 256
 
@@ -442,14 +443,15 @@ class SigmoidNetScene:
                                   label=text_count("descent.legend_after", steps))[0])
         ax.set_xlabel("x")
         ax.set_ylabel("y")
-        # two still legends: with the fitted curve, and without it (diverged); on the
-        # left half way up, clear of the data (which rise from left to right), of the
-        # dashed curve before training (low on the right) and of the message on top
+        # still legends: with the fitted curve, and without it (diverged), each in a few
+        # places; a picture shows the first place that hides no point and no curve (the
+        # data rise from left to right, so on the left half way up is usually free)
         self.legends = {
-            diverged: ax.add_artist(Legend(ax, handles, [h.get_label() for h in handles],
-                                           loc="center left", fontsize=8))
+            (diverged, place): ax.add_artist(Legend(ax, handles, [h.get_label() for h in handles],
+                                                    loc=place, fontsize=8))
             for diverged, handles in ((False, [data, self.before, self.after]),
                                       (True, [data, self.before]))
+            for place in self.LEGEND_PLACES
         }
         self.title = move(ax.set_title(" "))
         self.message = MessageBox(self.scene, ax)
@@ -458,6 +460,21 @@ class SigmoidNetScene:
         low, high = min(ys), max(ys)
         self.span = high - low
         self.data_window = (low - 0.5 * self.span, high + 0.5 * self.span)
+
+    def _show_legend(self, diverged, curves):
+        """Show the legend (``diverged``: the one without the fitted curve) in the first
+        of LEGEND_PLACES where it hides none of ``curves``, or the first place if none is
+        free; returns it."""
+        renderer = self.scene.canvas.get_renderer()
+        curves = [curve for curve in curves if curve is not None]
+        place = next((place for place in self.LEGEND_PLACES
+                      if not any(hides(self.legends[diverged, place].get_window_extent(renderer),
+                                       curve, renderer) for curve in curves)),
+                     self.LEGEND_PLACES[0])
+        self.scene.variant = (diverged, place)
+        for key, legend in self.legends.items():
+            legend.set_visible(key == (diverged, place))
+        return self.legends[diverged, place]
 
     def train(self, lr):
         if lr not in self._runs:
@@ -488,22 +505,19 @@ class SigmoidNetScene:
             self.after.set_data(self.grid, after)
             self.after.set_visible(True)
             curves.append(after)
-        self.scene.variant = "diverged" if result.diverged else "fitted"
-        for diverged, legend in self.legends.items():
-            legend.set_visible(diverged == result.diverged)
         window = self._window(curves)
         message = result.status
         if left_window(np.concatenate([self.grid] * len(curves)), np.concatenate(curves),
                        (-np.inf, np.inf), window):
             message = text("descent.curve_leaves", message=result.status)
         self.title.set_text(text("descent.sigmoid_net_title", lr=lr))
-        legend = self.legends[result.diverged]
-        avoid = (self.data, self.before, self.after if not result.diverged else None, legend)
+        curves = (self.data, self.before, self.after if not result.diverged else None)
         # where the message hides no point and no curve: if no place in the window is
         # free, the window grows upwards by half data spans (a few sizes, kept apart)
         for headroom in self.HEADROOMS:
             self.ax.set_ylim(window[0], window[1] + headroom * self.span)
-            if self.message.show(message, avoid=avoid,
+            legend = self._show_legend(result.diverged, curves)
+            if self.message.show(message, avoid=curves + (legend,),
                                  bad=result.diverged or result.losses[-1] > result.losses[0]):
                 break
         self.loss.show(result.losses, steps, first_step=1)
@@ -530,7 +544,7 @@ def sigmoid_net_explorer(xs, ys, lr=0.3, steps=200, seed=0):
     controls = {
         "lr": widgets.FloatLogSlider(
             value=lr, base=10, min=-3, max=1, step=0.05, description=text("descent.slider_lr"),
-            readout_format=".3g", 
+            readout_format=".3g",
             style={"description_width": "initial"},
         ),
     }
