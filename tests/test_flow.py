@@ -14,7 +14,7 @@ import re
 import micrograd.engine as micrograd  # in requirements-test.txt: a missing one is an error
 import pytest
 
-from micrograd_lite import Value
+from micrograd_lite import Value, set_language
 from micrograd_lite.exercises.lesson02 import seed_neuron
 from micrograd_lite.graph import draw_dot, paths
 from micrograd_lite.nodes import inputs, local_derivatives
@@ -502,6 +502,28 @@ def test_walk_28_plus_typed_for_times_is_among_the_causes_and_flagged_on_every_i
     arrows = [line for line in draw_dot(o, flow=True).source.splitlines() if "->" in line
               and "in proportion" in line]
     assert len(arrows) == 2 and all("+ for *" in line for line in arrows), arrows
-    # x2 = 0: w2's share happens to be 1 x grad; the step says so once, for the node
+    # x2 = 0: w2's share happens to be 1 x grad, shown as what was added (no local
+    # derivative); the cause is said once, on x2's line (walk 32: it was said twice)
     said = " ".join(backprop_state(o, 3).lines)
-    assert "measured at grads 1 and 2" in said and "+ typed for *" in said, said
+    assert "w2.grad += 0.7864 -> 0.7864 " in said and "×" not in said, said
+    assert said.count("+ typed for *") == 1 and "measured at grads 1 and 2" not in said, said
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", "n.grad += 1.5000 -> 1.5000; this _backward adds what is not in proportion"),
+    ("zh", "n.grad += 1.5000 → 1.5000；这个 _backward 加上的量没有随节点的 grad 成比例变化"),
+])
+def test_walk_32_a_closure_not_scaled_by_its_grad_is_shown_no_local_derivative(language, words):
+    """Walk finding: tanh's `(1 - t**2) + out.grad` at the output (grad 1) was shown as
+    "n.grad += 1.5000 × 1.0000", a local derivative of 1.5 where 1 - o² is 0.5."""
+    from micrograd_lite.widgets.graphs import backprop_state
+    PlusForTimes = make_value(("            self.grad += (1 - t ** 2) * out.grad\n",
+                               "            self.grad += (1 - t ** 2) + out.grad\n"))
+    o = PlusForTimes(0.8813735870195432, label="n").tanh()
+    o.label = "o"
+    set_language(language)
+    try:
+        said = backprop_state(o, 1).description
+    finally:
+        set_language("en")
+    assert words in said and "×" not in said, said

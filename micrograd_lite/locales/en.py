@@ -2537,6 +2537,7 @@ TEXT = {
     "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad})",
     "graphs.step_description": "{head}: {updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after}",
+    "graphs.update_added": "{grad} += {added:.4f} -> {after:.4f}",
     "graphs.update_set": "{grad} = {after:.4f} (changed by {added:.4f})",
     "graphs.update_sets_note": "what this _backward adds depends on the grads its inputs already hold: it sets them instead of adding onto them (= for +=?), or it reads an input's .grad",
     "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds is not in proportion to the grad of its output (is * out.grad missing, or + typed for *?)",

@@ -2032,6 +2032,7 @@ TEXT = {
     "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after}",
+    "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
     "graphs.update_set": "{grad} = {after:.4f}（变了 {added:.4f}）",
     "graphs.update_sets_note": "这个 _backward 加上的量取决于输入原有的 grad，可能是直接设定了 grad 而没有累加（把 += 写成了 =），也可能是读了某个输入的 .grad",
     "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例换算，grad 为 {upstream} 时是 {share:.4f}；加上的量没有随节点的 grad 成比例变化，可能漏了 * out.grad，也可能把 * 写成了 +）",

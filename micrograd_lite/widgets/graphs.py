@@ -345,14 +345,19 @@ class BackpropState:
                 lines.append(text("graphs.update_not_scaled", grad=_grad_of(child), added=added,
                                   after=after, at_one=share, share=share * upstream,
                                   upstream=_factor(upstream)))
+            elif self.unscaled:  # what it adds fits here (grad 1, or an input's numbers):
+                # no local derivative to name, the closure's is not one
+                lines.append(text("graphs.update_added", grad=_grad_of(child), added=added,
+                                  after=after))
             else:
                 lines.append(text("graphs.update_chain", grad=_grad_of(child),
                                   local=_four(local), upstream=_factor(upstream),
                                   after=_four(after)))
-        if any(share is SETS_GRAD for *_, share in self.contributions):  # said once, last
+        shares = [share for *_, share in self.contributions]
+        if SETS_GRAD in shares:  # said once, last
             lines.append(text("graphs.update_sets_note"))
-        elif self.unscaled and any(local is not None for local, *_ in self.contributions):
-            lines.append(text("graphs.update_unscaled_note"))  # an input's numbers hid it
+        elif self.unscaled and all(share is None for share in shares):  # said by none above
+            lines.append(text("graphs.update_unscaled_note"))
         if node.grad != passed and not (math.isnan(node.grad) and math.isnan(passed)):
             lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
                               after=node.grad))
