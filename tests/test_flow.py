@@ -423,13 +423,15 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
     assert len(unscaled) == 4  # both products ignore their grad: every arrow into them says so
     # the stepper, where the product's grad is 4: what it adds at grad 1, not a "local derivative"
     assert backprop_state(loss, 2).lines[1] == (
-        "c.grad += 2.0000 -> 2.0000, though this _backward adds 2.0000 when its node's grad is "
-        "1, so 8.0000 at 4.0000: what it adds is not in proportion to the grad of its output "
-        "(is * out.grad missing, or + typed for *?)")
+        "c.grad += 2.0000 -> 2.0000: at its node's grad of 4.0000 this _backward added 2.0000, "
+        "and at a grad of 1 it adds 2.0000, so in proportion to the grad it would have added "
+        "8.0000 here. What it adds does not follow the grad of its output (is * out.grad "
+        "missing, or + typed for *?)")  # walk 32: not "adds 2 at grad 1, so 8 at 4"
     # in Chinese each input's item holds its explanation in brackets, so that the "；" before
     # the next input's item ends this one (walk 25)
     chinese = in_chinese(lambda: backprop_state(loss, 2).description)
     assert "也可能把 * 写成了 +）；" in chinese and "。加上的量" not in chinese, chinese
+    assert "若与 grad 成比例，这里加上的会是 8.0000" in chinese and "应该" not in chinese, chinese
     Right = make_value()
     b = Right(3.0)
     assert not overwrites_grads(b * b) and not overwrites_grads(b)

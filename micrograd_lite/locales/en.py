@@ -2540,7 +2540,7 @@ TEXT = {
     "graphs.update_added": "{grad} += {added:.4f} -> {after:.4f}",
     "graphs.update_set": "{grad} = {after:.4f} (changed by {added:.4f})",
     "graphs.update_sets_note": "what this _backward adds depends on the grads its inputs already hold: it sets them instead of adding onto them (= for +=?), or it reads an input's .grad",
-    "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}, though this _backward adds {at_one:.4f} when its node's grad is 1, so {share:.4f} at {upstream}: what it adds is not in proportion to the grad of its output (is * out.grad missing, or + typed for *?)",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f}: at its node's grad of {upstream} this _backward added {added:.4f}, and at a grad of 1 it adds {at_one:.4f}, so in proportion to the grad it would have added {share:.4f} here. What it adds does not follow the grad of its output (is * out.grad missing, or + typed for *?)",
     "graphs.update_unscaled_note": "this _backward adds what is not in proportion to its node's grad (measured at grads 1 and 2): is * out.grad missing, or + typed for *?",
     "graphs.update_changes_own": "then its _backward changed {grad} (out.grad) from {before:.4f} to {after:.4f}. A _backward only adds into its inputs' grads and leaves out.grad as it is",
     "graphs.update_changes_data": "and its _backward changed the data of {names}: a _backward only adds into its inputs' grads and leaves every .data as it is (the stepper puts the data back when it is done)",

@@ -2035,7 +2035,7 @@ TEXT = {
     "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
     "graphs.update_set": "{grad} = {after:.4f}（变了 {added:.4f}）",
     "graphs.update_sets_note": "这个 _backward 加上的量取决于输入原有的 grad，可能是直接设定了 grad 而没有累加（把 += 写成了 =），也可能是读了某个输入的 .grad",
-    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 为 1 时，它的 _backward 加上的是 {at_one:.4f}，按比例换算，grad 为 {upstream} 时是 {share:.4f}；加上的量没有随节点的 grad 成比例变化，可能漏了 * out.grad，也可能把 * 写成了 +）",
+    "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 是 {upstream}，这个 _backward 加上了 {added:.4f}；节点的 grad 为 1 时它加上的是 {at_one:.4f}，若与 grad 成比例，这里加上的会是 {share:.4f}；可见加上的量没有随节点的 grad 成比例变化，可能漏了 * out.grad，也可能把 * 写成了 +）",
     "graphs.update_unscaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化（在 grad 为 1 和 2 时测过），可能漏了 * out.grad，也可能把 * 写成了 +",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
     "graphs.update_changes_data": "而且它的 _backward 改动了 {names} 的 data（_backward 只往输入的 grad 上累加，不要动任何 .data；逐步演示结束后会把 data 恢复原样）",
