@@ -413,6 +413,10 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
                                     "b down, L up", "L up, b down", "decrease b, L increases",
                                     "b 减小，L 增大", "减小b，L就变大", "b down so L up",
                                     "b down -> L up", "减小 b → L 增大", "downwards",
+                                    # the goal before the answer, or after it (walk 33)
+                                    "increase L by decreasing b", "decrease b, making L larger",
+                                    "decrease b, which makes L increase", "通过减小 b 来增大 L",
+                                    "减小 b，这样 L 会变大", "增大 L 要减小 b",
                                     "decrease because dL/db is negative"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
@@ -421,10 +425,11 @@ def test_check_direction_accepts_the_word_down(answer):
 @pytest.mark.parametrize("answer, says", [
     ("increase", "It is -4"),
     ("increase b", "It is -4"),
+    ("increase L by increasing b", "It is -4"),
+    ("通过增大 b 来增大 L", "It is -4"),
     ("don't increase", "one word"),
     ("increase or decrease", "the word"),
     ("increase/decrease", "the word"),  # walk finding: read as "increase" before
-    ("increase L by decreasing b", "what to do with b"),
     ("decrease L", "what to do with b"),  # the goal is a larger L: never accepted
     ("higher", "It is -4"),  # every "up" word gets the same sign hint
     ("up", "It is -4"),

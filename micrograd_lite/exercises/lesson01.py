@@ -161,9 +161,18 @@ _L_GOES_UP = (r"(?:l (?:up|goes up|increases|rises|grows|gets (?:larger|bigger)|
                r"|l\s*(?:就|会)?(?:变大|增大|增加|上升))")
 _GOAL = re.compile(
     r"\b(?:in order |so as )?to (?:increase|raise|grow|enlarge) l\b"
-    r"|\b(?:in order |so as )?to make l (?:larger|bigger|greater|higher|grow|increase)\b"
+    r"|\b(?:in order |so as )?to make l (?:larger|bigger|greater|higher|grow|increase|go up)\b"
+    # "decrease b, which makes L increase", "making L larger", "increase L by decreasing b"
+    r"|\b(?:which|that|this|it) (?:makes|will make|would make|lets) l "
+    r"(?:larger|bigger|greater|higher|grow|increase|go up|rise)\b"
+    r"|\bmaking l (?:larger|bigger|greater|higher|grow|increase|go up)\b"
+    r"|^\s*(?:increase|raise) l (?:by|through|via)\b"
     r"|\bso(?: that)? l (?:up|increases|grows|goes up|rises|gets (?:larger|bigger)|is (?:larger|bigger))\b"
     r"|[来以好]?(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)"
+    # "通过减小 b 来增大 L", "减小 b，这样 L 会变大", "增大 L 要减小 b"
+    r"|[来以](?:增大|增加|提高|加大)\s*l"
+    r"|(?:这样|从而|于是)\s*l\s*(?:就|会)?(?:变大|增大|增加|上升|变得更大)"
+    r"|^\s*要?(?:增大|增加|提高)\s*l\s*(?:的话)?\s*(?=要|就|需要|得|应该|[,，])"
     # the goal as a clause beside the answer: "b down, L up", "L up; decrease b"
     rf"|(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GOES_UP}\s*$|^\s*{_L_GOES_UP}\s*[,;，；]")
 
