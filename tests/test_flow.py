@@ -423,15 +423,17 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
     assert len(unscaled) == 4  # both products ignore their grad: every arrow into them says so
     # the stepper, where the product's grad is 4: what it adds at grad 1, not a "local derivative"
     assert backprop_state(loss, 2).lines[1] == (
-        "c.grad += 2.0000 -> 2.0000: at its node's grad of 4.0000 this _backward added 2.0000, "
-        "and at a grad of 1 it adds 2.0000, so in proportion to the grad it would have added "
-        "8.0000 here. What it adds does not follow the grad of its output (is * out.grad "
-        "missing, or + typed for *?)")  # walk 32: not "adds 2 at grad 1, so 8 at 4"
+        "c.grad += 2.0000 -> 2.0000 (added at its node's grad of 4.0000; at a grad of 1 this "
+        "_backward adds 2.0000, so in proportion to the grad it would have added 8.0000)")
+    # walk 32: not "adds 2 at grad 1, so 8 at 4"; walk 33: the cause once, after every input
+    assert backprop_state(loss, 2).lines[-1] == ("what this _backward adds does not follow its "
+                                                 "node's grad: is * out.grad missing, or + typed "
+                                                 "for *?")
     # in Chinese each input's item holds its explanation in brackets, so that the "；" before
     # the next input's item ends this one (walk 25)
     chinese = in_chinese(lambda: backprop_state(loss, 2).description)
-    assert "也可能把 * 写成了 +）；" in chinese and "。加上的量" not in chinese, chinese
-    assert "若与 grad 成比例，这里加上的会是 8.0000" in chinese and "应该" not in chinese, chinese
+    assert "若与 grad 成比例，这里加上的会是 8.0000）；" in chinese and "应该" not in chinese, chinese
+    assert chinese.count("可能漏了 * out.grad") == 1 and "。加上的量" not in chinese, chinese
     Right = make_value()
     b = Right(3.0)
     assert not overwrites_grads(b * b) and not overwrites_grads(b)
@@ -529,3 +531,19 @@ def test_walk_32_a_closure_not_scaled_by_its_grad_is_shown_no_local_derivative(l
     finally:
         set_language("en")
     assert words in said and "×" not in said, said
+
+
+def test_walk_33_a_negative_grad_in_the_steppers_prose_has_no_brackets():
+    """Brackets are for a factor after "×" only: "节点的 grad 是 -9.0000", not "(-9.0000)"."""
+    from micrograd_lite.widgets.graphs import backprop_state
+    Unscaled = make_value(("            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n",
+                           "            self.grad += other.data\n            other.grad += self.data\n"))
+    a, b = Unscaled(2.0, label="a"), Unscaled(-3.0, label="b")
+    d = a * b
+    f = (d + a) * d
+    set_language("zh")
+    try:
+        said = backprop_state(f, 3).description
+    finally:
+        set_language("en")
+    assert "节点的 grad 是 -" in said and "(-" not in said, said

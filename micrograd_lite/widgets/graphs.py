@@ -344,7 +344,7 @@ class BackpropState:
             elif share is not None:  # it adds, but not (what it adds at grad 1) × grad
                 lines.append(text("graphs.update_not_scaled", grad=_grad_of(child), added=added,
                                   after=after, at_one=share, share=share * upstream,
-                                  upstream=_factor(upstream)))
+                                  upstream=_four(upstream)))
             elif self.unscaled:  # what it adds fits here (grad 1, or an input's numbers):
                 # no local derivative to name, the closure's is not one
                 lines.append(text("graphs.update_added", grad=_grad_of(child), added=added,
@@ -354,9 +354,11 @@ class BackpropState:
                                   local=_four(local), upstream=_factor(upstream),
                                   after=_four(after)))
         shares = [share for *_, share in self.contributions]
-        if SETS_GRAD in shares:  # said once, last
+        if SETS_GRAD in shares:  # the cause said once, last
             lines.append(text("graphs.update_sets_note"))
-        elif self.unscaled and all(share is None for share in shares):  # said by none above
+        elif any(share is not None for share in shares):  # numbers above that show it
+            lines.append(text("graphs.update_not_scaled_note"))
+        elif self.unscaled:  # numbers that hide it: measured at grads 1 and 2
             lines.append(text("graphs.update_unscaled_note"))
         if node.grad != passed and not (math.isnan(node.grad) and math.isnan(passed)):
             lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
