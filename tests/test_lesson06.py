@@ -184,6 +184,18 @@ def test_check_value_init_messages():
     assert check_value_init(rounded).message.endswith(
         "`data` should be 0.7853981633974483 here, but it is 0.7854: keep what `__init__` is "
         "given.")
+    on_the_class = learner_class(("        self.data = data\n", "        Value.data = data\n"),
+                                 upto=1)  # walk 33: "keep what `__init__` is given" was false
+    assert check_value_init(on_the_class).message.endswith(
+        "`data` should be 2.0 here, but it is 0.7853981633974483: this Value has no `data` of "
+        "its own, so it reads the class's, `Value.data`, one for every Value. Keep it on each "
+        "Value: `self.data = data` in `__init__`.")
+    set_language("zh")
+    try:
+        assert "读到的是类上的 `Value.data`，所有 Value 共用这一个" in \
+            check_value_init(on_the_class).message
+    finally:
+        set_language("en")
     no_children = learner_class(("self._prev = tuple(_children)", "self._prev = ()"), upto=1)
     assert "`_prev` should hold the 2 Values it was made from; it is ()" in \
         check_value_init(no_children).message

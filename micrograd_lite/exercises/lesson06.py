@@ -12,6 +12,7 @@ import traceback
 
 from ..language import text
 from .answers import kind_of, placeholder
+from .comparing import instance_attributes
 from .engine_check import COMPOSED_FORMS, LESSON_OPERATIONS, check_engine, leaf_backward_problem
 from .feedback import Feedback
 from .learner_code import call_learner_code, watches_kept_state
@@ -148,6 +149,11 @@ def check_value_init(Value):
         if not hasattr(node, name):
             return Feedback(False, text("lesson06.init.missing", name=name))
         got = getattr(node, name)
+        owner = next((k for k in type(node).__mro__ if name in vars(k)), None)
+        if got != want and name != "grad" and owner is not None \
+                and name not in instance_attributes(node):  # `Value.data = data`
+            return Feedback(False, text("lesson06.init.on_the_class", name=name, want=repr(want),
+                                        got=repr(got), owner=owner.__name__))
         if got != want and name == "grad":
             return Feedback(False, text("lesson06.init.grad", got=repr(got)))
         if got != want and (name, node) in (("_op", a), ("label", b), ("label", c)) \

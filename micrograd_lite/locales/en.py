@@ -1787,6 +1787,10 @@ TEXT = {
     "lesson06.init.default":
         "`{name}` should be {want} when it is not given, but it is {got}: that is the "
         "default in your `def __init__` line. Make the default {want} (`{name}={want}`).",
+    "lesson06.init.on_the_class":
+        "`{name}` should be {want} here, but it is {got}: this Value has no `{name}` of its "
+        "own, so it reads the class's, `{owner}.{name}`, one for every Value. Keep it on each "
+        "Value: `self.{name} = {name}` in `__init__`.",
     "lesson06.init.not_kept":
         "`{name}` should be {want} here, but it is {got}: "
         "keep what `__init__` is given.",

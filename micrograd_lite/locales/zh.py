@@ -1429,6 +1429,8 @@ TEXT = {
     "lesson06.init.default":
         "没有传入 `{name}` 时，它应该是 {want}，但它是 {got}。这是你在 `def __init__` 那一行写的默认值。"
         "请把默认值改成 {want}（写成 `{name}={want}`）。",
+    "lesson06.init.on_the_class":
+        "这里的 `{name}` 应该是 {want}，但它是 {got}。这个 Value 自己没有 `{name}`，读到的是类上的 `{owner}.{name}`，所有 Value 共用这一个。要让每个 Value 各存各的，在 `__init__` 里写 `self.{name} = {name}`。",
     "lesson06.init.not_kept":
         "这里的 `{name}` 应该是 {want}，但它是 {got}。`__init__` 收到什么就保存什么。",
     "lesson06.init.no_prev":
