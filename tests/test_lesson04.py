@@ -924,6 +924,24 @@ class MomentumPlus(MomentumRight):
             p.data += self.learning_rate * self.velocities[i]
 
 
+class MomentumVelocityMinusGrad(MomentumRight):  # walk 33: its update already subtracts
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] - p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+def make_momentum_with_default_velocities():  # walk 33: the default was not named
+    class Momentum(MomentumRight):
+        def step(self, _v=[]):
+            if not _v:
+                _v.extend(0.0 for _ in self.params)
+            for i, p in enumerate(self.params):
+                _v[i] = self.momentum * _v[i] + p.grad
+                p.data -= self.learning_rate * _v[i]
+    return Momentum
+
+
 class MomentumVelocitiesAreValues(MomentumRight):
     def __init__(self, params, learning_rate, momentum):
         super().__init__(params, learning_rate, momentum)
@@ -1130,7 +1148,13 @@ def test_check_momentum_accepts_right_classes(Momentum):
         (MomentumShared, "share one velocity"),
         (MomentumAverage, "an average"),
         (MomentumLate, "updates the velocity afterwards"),
-        (MomentumPlus, "uphill"),
+        (MomentumPlus, "the update adds (`p.data += learning_rate * v`), or the velocity "
+                       "subtracts the gradient (`v = momentum * v - grad`)"),
+        (Fresh(make_momentum_with_default_velocities),
+         "in `step`: `_v[i] = self.momentum * _v[i] + p.grad`. While the check called it, your "
+         "code changed the default argument `_v`"),
+        (MomentumVelocityMinusGrad, "the update adds (`p.data += learning_rate * v`), or the "
+                                    "velocity subtracts the gradient"),
         (MomentumNoZeroGrad, "After zero_grad() a parameter's grad is still 5"),
         (MomentumZeroGradZeroesData, "zero_grad() changed a parameter's data"),
         (Fresh(make_momentum_that_counts_its_optimizers),

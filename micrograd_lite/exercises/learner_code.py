@@ -436,10 +436,11 @@ _CHANGED_BEFORE = weakref.WeakKeyDictionary()  # code -> the places its checks s
 def _names(message, name):
     """Whether ``message`` already names the place ``name`` as code: in backquotes
     (`` `memo` ``, `` `memo={}` ``) or made anew (``memo = {}``). A name that only occurs
-    inside other words or formulas (``dh`` in "dh/dz", ``lo`` in "look") is not named."""
+    inside other words or formulas (``dh`` in "dh/dz", ``lo`` in "look"), or in a line of
+    code quoted (`` `_v[i] = 0` ``), is not named."""
     name = re.escape(name)
     empty = "|".join(re.escape(e) for e in CONTAINERS.values())
-    return re.search(rf"`{name}(?![\w.])|(?<![\w.]){name} ?= ?(?:{empty})", message) is not None
+    return re.search(rf"`{name}(?:`| ?=)|(?<![\w.]){name} ?= ?(?:{empty})", message) is not None
 
 
 def same_result(a, b):

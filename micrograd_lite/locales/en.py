@@ -990,8 +990,10 @@ TEXT = {
         "Your step moves each parameter with the old velocity and updates the velocity "
         "afterwards. Update the velocity first, then p.data -= learning_rate * v.",
     "lesson04.momentum.bug.plus":
-        "Your parameters move with the velocity, uphill. The update subtracts: "
-        "p.data -= learning_rate * v.",
+        "Your parameters move uphill, with the gradient. One sign is turned round, and these "
+        "two give the same steps: the update adds (`p.data += learning_rate * v`), or the "
+        "velocity subtracts the gradient (`v = momentum * v - grad`). The lesson's rule: "
+        "v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.grads": "{first} and {last}",
     "lesson04.momentum.wrong_step":
         "Two parameters start at {start} with learning rate "
