@@ -461,15 +461,15 @@ class SigmoidNetScene:
         self.span = high - low
         self.data_window = (low - 0.5 * self.span, high + 0.5 * self.span)
 
-    def _show_legend(self, diverged, curves):
+    def _show_legend(self, diverged, drawn):
         """Show the legend (``diverged``: the one without the fitted curve) in the first
-        of LEGEND_PLACES where it hides none of ``curves``, or the first place if none is
-        free; returns it."""
+        of LEGEND_PLACES where it hides none of the lines ``drawn``, or in the first place
+        if none is free; returns it."""
         renderer = self.scene.canvas.get_renderer()
-        curves = [curve for curve in curves if curve is not None]
+        lines = [line for line in drawn if line is not None]
         place = next((place for place in self.LEGEND_PLACES
                       if not any(hides(self.legends[diverged, place].get_window_extent(renderer),
-                                       curve, renderer) for curve in curves)),
+                                       line, renderer) for line in lines)),
                      self.LEGEND_PLACES[0])
         self.scene.variant = (diverged, place)
         for key, legend in self.legends.items():
@@ -511,13 +511,13 @@ class SigmoidNetScene:
                        (-np.inf, np.inf), window):
             message = text("descent.curve_leaves", message=result.status)
         self.title.set_text(text("descent.sigmoid_net_title", lr=lr))
-        curves = (self.data, self.before, self.after if not result.diverged else None)
+        drawn = (self.data, self.before, self.after if not result.diverged else None)
         # where the message hides no point and no curve: if no place in the window is
         # free, the window grows upwards by half data spans (a few sizes, kept apart)
         for headroom in self.HEADROOMS:
             self.ax.set_ylim(window[0], window[1] + headroom * self.span)
-            legend = self._show_legend(result.diverged, curves)
-            if self.message.show(message, avoid=curves + (legend,),
+            legend = self._show_legend(result.diverged, drawn)
+            if self.message.show(message, avoid=drawn + (legend,),
                                  bad=result.diverged or result.losses[-1] > result.losses[0]):
                 break
         self.loss.show(result.losses, steps, first_step=1)
