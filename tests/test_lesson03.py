@@ -2501,6 +2501,9 @@ def test_round_18_backward_and_accumulation_slips_are_named():
     said = lesson03.check_backward_pass(uncalled).message
     assert "A method named without () is the method itself, not the list it returns: call it " \
            "(root.topological_order(), say)." in said, said
+    # walk 34: the sort's own check named the method the check watches it with, .watched()
+    said = lesson03.check_topological_sort(lambda root: root.topological_order).message
+    assert said.endswith("call it, .topological_order().") and "watched" not in said, said
     assert lesson03.check_accumulation(0.0).message.startswith(
         "0 is s.grad before any backward pass has run. Candidates: t.backward() not called")
 

@@ -7,6 +7,7 @@ are here too, for the cells that come after those exercises.
 """
 
 import contextlib
+import functools
 import inspect
 import itertools
 import math
@@ -1393,6 +1394,7 @@ def _watching(method="backward"):
     called = []
     original = getattr(Value, method)
 
+    @functools.wraps(original)  # its name too: "call it, .topological_order()"
     def watched(self, *args, **kwargs):
         called.append(True)
         return original(self, *args, **kwargs)
