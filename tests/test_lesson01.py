@@ -417,6 +417,16 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
                                     "increase L by decreasing b", "decrease b, making L larger",
                                     "decrease b, which makes L increase", "通过减小 b 来增大 L",
                                     "减小 b，这样 L 会变大", "增大 L 要减小 b",
+                                    # the answer with its reason, read clause by clause (walk 34)
+                                    "decrease: increasing b would make L smaller",
+                                    "decrease - a larger b would give a smaller L",
+                                    "decrease (increasing b makes L go down)",
+                                    "Decrease. dL/db = -4, so increasing b decreases L.",
+                                    "decrease b, since b going up makes L go down",
+                                    "decrease (not increase)", "b must go down, not up",
+                                    "b 减小的话 L 会变大", "b 变小 L 变大", "减小，不是增大",
+                                    "增大 b 会让 L 变小，所以减小", "b 增大 L 就减小，所以要减小 b",
+                                    "往小调", "调低", "缩小", "让 b 更小", "b 要小一点",
                                     "decrease because dL/db is negative"])
 def test_check_direction_accepts_the_word_down(answer):
     assert lesson01.check_direction(answer).correct
@@ -426,6 +436,12 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase", "It is -4"),
     ("increase b", "It is -4"),
     ("increase L by increasing b", "It is -4"),
+    ("increase, not decrease", "It is -4"),  # walk 34: was told only "one word"
+    ("b 增大 L 就增大，所以要增大 b", "It is -4"),
+    ("decrease, since decreasing b decreases L", "not for the reason you give"),
+    ("减小 b 会让 L 变小，所以减小", "not for the reason you give"),
+    ("descrease", 'Is "descrease" meant to be "decrease"?'),
+    ("b up, L down", "what to do with b"),  # true, and no answer for b
     ("通过增大 b 来增大 L", "It is -4"),
     ("don't increase", "one word"),
     ("increase or decrease", "the word"),

@@ -4,6 +4,7 @@ The lesson's function is f(x) = 3x² - 4x + 5 (exact slope 6x - 4); the expressi
 the post 《神经网络原理1 - 导数的作用》 is L = (a*b + c) * f with a = 2, b = -3, c = 10, f = -2.
 """
 
+import difflib
 import math
 import re
 import unicodedata
@@ -106,8 +107,10 @@ _DOWN = {"decrease", "down", "downward", "downwards", "smaller", "lower", "less"
 _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
                  ("less positive", "down"))
 # a Chinese answer has no spaces between words: these are looked for inside it
-_UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上")
-_DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下")
+_UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
+          "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多")
+_DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下", "缩小", "调低", "往小",
+            "更小", "小一点", "小一些", "少一点", "变少")
 _NOT_ZH = ("不", "别", "没")
 # words that give a reason after the answer ("decrease, since increasing b lowers L")
 _BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause"}
@@ -198,6 +201,23 @@ def check_direction(answer):
     answer = _GOAL.sub(" ", answer.lower())
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
+    verdict = _read_direction(answer)
+    if verdict or verdict.message not in {text(_UNREAD_KEYS[name]) for name in _UNREAD_KEYS}:
+        return verdict
+    # an answer with its reason ("decrease: increasing b makes L smaller", "b 增大 L 就减小，
+    # 所以要减小 b"), read clause by clause, where the reading as a whole rejects it
+    by_clauses = _read_clauses(answer)
+    return verdict if by_clauses is None else by_clauses
+
+
+# what the reading of an answer as a whole says when it finds no one answer for b
+_UNREAD_KEYS = {"one_word": "lesson01.direction.one_word",
+                "about_L": "lesson01.direction.about_L",
+                "which_word": "lesson01.direction.which_word"}
+
+
+def _read_direction(answer):
+    """check_direction's verdict on ``answer`` (lower case, the goal taken out) as a whole."""
     words = {word.strip(_QUOTES) for word in re.split(r"[\s.!,;/|]+", answer.strip())} - {""}
     # ("increase/decrease" is two words; '"decrease"', typed with its quotes, is one)
     chinese = "".join(word for word in words if _CJK.search(word))
@@ -227,7 +247,99 @@ def check_direction(answer):
         return Feedback(True, text("lesson01.direction.right"))
     if up and not down:
         return Feedback(False, text("lesson01.direction.sign"))
+    for word in sorted(word.strip("()[]") for word in words):  # "descrease": a slip?
+        close = difflib.get_close_matches(word, ("increase", "decrease"), n=1, cutoff=0.8)
+        close = [] if _is_direction(word) else close
+        if close:
+            return Feedback(False, text("lesson01.direction.spelling", word=word, close=close[0]))
     return Feedback(False, text("lesson01.direction.which_word"))
+
+
+# where an answer's clauses end: punctuation, and the words that start a reason or a result
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|->|=>|→|\s-\s|\s[–—]\s?"
+                         r"|\b(?:so|because|since|as|therefore|thus|then|and|but|when|if|while)\b"
+                         r"|所以|因为|由于|因此|而且|但是|如果")
+_NEGATIONS = {"not", "no", "never", "don't", "dont", "shouldn't", "shouldnt", "mustn't", "won't",
+              "wont", "can't", "cannot", "doesn't", "isn't", "nor"}
+_CLAUSE_TOKENS = re.compile(
+    "|".join(sorted(map(re.escape, _UP_ZH + _DOWN_ZH + _NOT_ZH), key=len, reverse=True))
+    + r"|[a-z]+(?:'[a-z]+)?")
+
+
+def _clause_claims(clause):
+    """What one clause says: ``(variable, sign, negated)`` for each direction in it, the
+    variable being the one named in the same order (the first direction goes with the
+    first of b and L named, "increasing b decreases L"), b when none is named; None when
+    the clause names another variable or pairs them in no clear way."""
+    names, directions, negated = [], [], False
+    tokens = _CLAUSE_TOKENS.findall(clause)
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token in _NEGATIONS or token in _NOT_ZH or token == "opposite":
+            negated = True
+        elif token in ("b", "l"):
+            names.append(token)
+        elif token == "a" and (after in _AFTER_ARTICLE or _is_direction(after)) \
+                and not after.startswith(("increas", "decreas")):
+            continue  # the article: "a larger b" ("a decrease": the article, or a?)
+        elif len(token) == 1 and token in _VARIABLES:
+            return None
+        elif token in _UP_ZH or token in _UP or token.startswith("increas"):
+            directions.append((1, negated))
+        elif token in _DOWN_ZH or token in _DOWN or token.startswith("decreas"):
+            directions.append((-1, negated))
+        elif token in ("go", "goes", "going", "went", "gone"):
+            continue
+        elif token.endswith(("ing", "er")) and token[:-3] in _UP | _DOWN:  # "raising"
+            directions.append((1 if token[:-3] in _UP else -1, negated))
+    if not directions:
+        return []
+    if not names:
+        names = ["b"]
+    if len(names) != len(directions) or len(set(names)) != len(names):
+        return None
+    return [(name, sign, neg) for name, (sign, neg) in zip(names, directions)]
+
+
+def _read_clauses(answer):
+    """The verdict on an answer with its reason, read clause by clause, or None when the
+    clauses do not say clearly which way b goes (the verdict on the whole stands then).
+    A clause that moves b alone is the answer; one that moves b and L says how they go
+    together (the right way round: opposite, as dL/db is negative); "not increase"
+    agrees with "decrease"; a clause that moves L alone up is the goal."""
+    if answer.count("b") > 3 or len(answer) > 200:
+        return None
+    answers, relations = set(), set()
+    for clause in _CLAUSE_END.split(answer):
+        claims = _clause_claims(clause)
+        if claims is None:
+            return None
+        said = {name: (sign, negated) for name, sign, negated in claims}
+        if "b" in said and "l" in said:
+            if said["b"][1] or said["l"][1]:
+                return None
+            relations.add((said["b"][0], said["l"][0]))
+        elif "b" in said and said["b"][1]:  # "not increase": what b does not do
+            answers.add(("not", said["b"][0]))
+        elif "b" in said:
+            answers.add(said["b"][0])
+        elif "l" in said and (said["l"][1] or said["l"][0] < 0):
+            return None  # L not going up, or going down: no reading of it is certain
+    # "b 减小的话 L 会变大": the way b goes to make L go up answers for b too
+    plain = {a for a in answers if a in (1, -1)} | {b for b, l in relations if l == 1}
+    if len(plain) != 1:
+        return None
+    way = next(iter(plain))
+    if ("not", way) in answers or (("not", -way) not in answers and len(answers) > 1):
+        return None
+    if way == 1:
+        return Feedback(False, text("lesson01.direction.sign"))
+    together = {b * l for b, l in relations}
+    if together == {1}:  # b and L said to go the same way: the reason is wrong
+        return Feedback(False, text("lesson01.direction.wrong_reason"))
+    if together - {-1}:
+        return None
+    return Feedback(True, text("lesson01.direction.right"))
 
 
 # whether the answer is exactly 100 -> the message for a right answer
