@@ -931,6 +931,13 @@ class MomentumVelocityMinusGrad(MomentumRight):  # walk 33: its update already s
             p.data -= self.learning_rate * self.velocities[i]
 
 
+class MomentumRateTwice(MomentumRight):  # walk 34: 0.1 × 0.1 = 0.1 × (1 - 0.9)
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + self.learning_rate * p.grad
+            p.data = p.data - self.learning_rate * self.velocities[i]
+
+
 def make_momentum_with_default_velocities():  # walk 33: the default was not named
     class Momentum(MomentumRight):
         def step(self, _v=[]):
@@ -2128,15 +2135,17 @@ class MomentumRateOfItsOwn(MomentumRight):
 def test_round_17_a_rate_of_its_own_that_steps_as_an_average_is_a_candidate():
     """Walk finding: it was told its velocity is an average, which its code is not; here
     0.01 = 0.1 × (1 - 0.9) steps exactly as the average does."""
-    for optimizer in (MomentumRateOfItsOwn, MomentumAverage):
+    for optimizer in (MomentumRateOfItsOwn, MomentumAverage, MomentumRateTwice):
         said = lesson04.check_momentum(optimizer).message
         assert said == (
-            "Your steps are those of a velocity momentum * v + (1 - momentum) * grad, an "
-            "average, or (the same steps here) of the lesson's velocity moved with a rate of "
-            "0.01, learning_rate × (1 - momentum), in place of the learning_rate argument. The "
-            "lesson's rule adds the whole gradient, v = momentum * v + grad, and then "
-            "p.data -= learning_rate * v."), said
-    assert "用 0.01（learning_rate × (1 - momentum)）代替参数 learning_rate" in in_chinese(
+            "Your steps are those of a rate of 0.01 in place of the learning_rate argument, and "
+            "here three slips give them. Candidates: a velocity momentum * v + (1 - momentum) * "
+            "grad (an average, the same as a rate of learning_rate × (1 - momentum)), or the "
+            "learning rate used twice (v = momentum * v + learning_rate * grad, then "
+            "p.data -= learning_rate * v: learning_rate × learning_rate is 0.01 too), or another "
+            "rate of 0.01. The lesson's rule adds the whole gradient, v = momentum * v + grad, "
+            "and then p.data -= learning_rate * v."), said
+    assert "二是学习率用了两次" in in_chinese(
         lambda: lesson04.check_momentum(MomentumRateOfItsOwn).message)
 
 

@@ -802,7 +802,8 @@ def _momentum_describe(Momentum, snapshot):
                                     names=listed([f"`{name}`" for name in changed])))
     for bug in _MOMENTUM_BUG_KEYS:
         if _close_paths(_flat_run(got), _flat_run(_momentum_paths(bug))):
-            # (an average velocity steps as the lesson's does with a rate lr * (1 - momentum))
+            # (an average velocity steps as the lesson's does with a rate lr * (1 - momentum),
+            # and with lr 0.1 and momentum 0.9 that is lr * lr: the rate used twice)
             rate = f"{_MOMENTUM.lr * (1 - _MOMENTUM.momentum):g}"
             return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug], rate=rate))
     return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,

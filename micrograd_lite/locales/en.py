@@ -982,11 +982,13 @@ TEXT = {
         "Your parameters share one velocity. Each parameter needs its own: a list with "
         "one velocity per parameter, made in __init__.",
     "lesson04.momentum.bug.average":
-        "Your steps are those of a velocity momentum * v + (1 - momentum) * grad, an "
-        "average, or (the same steps here) of the lesson's velocity moved with a rate of "
-        "{rate}, learning_rate × (1 - momentum), in place of the learning_rate argument. The "
-        "lesson's rule adds the whole gradient, v = momentum * v + grad, and then "
-        "p.data -= learning_rate * v.",
+        "Your steps are those of a rate of {rate} in place of the learning_rate argument, "
+        "and here three slips give them. Candidates: a velocity momentum * v + (1 - momentum) "
+        "* grad (an average, the same as a rate of learning_rate × (1 - momentum)), or the "
+        "learning rate used twice (v = momentum * v + learning_rate * grad, then "
+        "p.data -= learning_rate * v: learning_rate × learning_rate is {rate} too), or another "
+        "rate of {rate}. The lesson's rule adds the whole gradient, v = momentum * v + grad, "
+        "and then p.data -= learning_rate * v.",
     "lesson04.momentum.bug.late":
         "Your step moves each parameter with the old velocity and updates the velocity "
         "afterwards. Update the velocity first, then p.data -= learning_rate * v.",

@@ -864,10 +864,11 @@ TEXT = {
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
     "lesson04.momentum.bug.average":
-        "你的每一步，和速度取 momentum * v + (1 - momentum) * grad（一个平均值）时一样；"
-        "也和按课程的规则算速度、却用 {rate}（learning_rate × (1 - momentum)）代替参数 learning_rate 移动时一样，"
-        "这里两者走出的步子相同。课程的规则是加上整个梯度，写成 v = momentum * v + grad，"
-        "然后 p.data -= learning_rate * v。",
+        "你的每一步，都和用 {rate} 代替参数 learning_rate 移动时一样。这里有三种写法会走出这样的步子。"
+        "一是速度取 momentum * v + (1 - momentum) * grad（一个平均值，等于用 learning_rate × (1 - momentum) 移动）；"
+        "二是学习率用了两次（v = momentum * v + learning_rate * grad，再 p.data -= learning_rate * v，"
+        "learning_rate × learning_rate 也是 {rate}）；三是别的地方用了 {rate} 这个学习率。"
+        "课程的规则是加上整个梯度，写成 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.late":
         "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
         "再 p.data -= learning_rate * v。",
