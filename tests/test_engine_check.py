@@ -1562,3 +1562,22 @@ def test_walk_29_a_nan_from_above_blames_no_node_below():
     assert "= for +=" not in said and "in proportion" not in said and "changed" not in said, said
     assert not any("instead of adding" in line or "in proportion" in line
                    for line in draw_dot(o, flow=True).source.splitlines())
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", "adds -2.0600 to a.grad, where 2.0600 is right: the right size with the wrong sign. "
+           "Candidates: `-=` where `+=` belongs, or a minus sign in the local derivative."),
+    ("zh", "大小对了，符号反了。可能的原因有两种：该写 `+=` 的地方写成了 `-=`；局部导数前面多了一个负号。"),
+])
+def test_walk_34_minus_equals_for_plus_equals_is_named_not_the_local_derivative(language, words):
+    """`-=` in `__mul__`'s `_backward` was told "the local derivative ... is b", which it was."""
+    broken = make_value(("            self.grad += other.data * out.grad\n"
+                         "            other.grad += self.data * out.grad\n",
+                         "            self.grad -= other.data * out.grad\n"
+                         "            other.grad -= self.data * out.grad\n"))
+    set_language(language)
+    try:
+        message = check_engine(broken, operations=("*",)).message
+    finally:
+        set_language("en")
+    assert words in message and "local derivative of" not in message, message

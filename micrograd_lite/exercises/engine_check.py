@@ -1115,6 +1115,10 @@ class _Checker:
             local = _reference_local(case, values, name)
             if _close(probe.from_zero[id(node)], local * probe.out_grad):
                 return text("engine_check.probe.right_amount", expr=expr)
+            if local and _close(probe.from_zero[id(node)], -local * probe.out_grad):
+                return text("engine_check.probe.negated", expr=expr, name=name,
+                            added=_fmt(probe.from_zero[id(node)]),
+                            want=_fmt(local * probe.out_grad), out_grad=f"{probe.out_grad:g}")
         if same:  # one Value, both inputs: a share lost, or one added more than once
             return text(_SAME_INPUT_KEYS[abs(got) > abs(want)])
         if reused is not None:

@@ -2111,6 +2111,10 @@ TEXT = {
         "then multiplied by `out.grad`.",
     "engine_check.probe.separator": " and ",
     "engine_check.input_separator": ", ",
+    "engine_check.probe.negated":
+        "Run on its own with out.grad = {out_grad}, the `_backward` of `{expr}` adds {added} "
+        "to {name}.grad, where {want} is right: the right size with the wrong sign. "
+        "Candidates: `-=` where `+=` belongs, or a minus sign in the local derivative.",
     "engine_check.probe.right_amount":
         "Run on its own, the `_backward` of `{expr}` adds the right amounts, so the "
         "difference comes from backward(): it must set the output's grad to 1, call every "

@@ -1681,6 +1681,8 @@ TEXT = {
         "再乘以 `out.grad`。",
     "engine_check.probe.separator": "、",
     "engine_check.input_separator": "，",
+    "engine_check.probe.negated":
+        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种：该写 `+=` 的地方写成了 `-=`；局部导数前面多了一个负号。",
     "engine_check.probe.right_amount":
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
