@@ -1452,7 +1452,7 @@ def test_round_19_a_division_by_the_power_one_and_a_wrong_radd_are_explained():
 def test_round_20_inputs_reversed_by_init_are_among_the_candidates():
     reversed_init = make_value(("self._prev = set(_children)", "self._prev = tuple(reversed(_children))"))
     said = check_add_mul(reversed_init).message
-    assert "or `__init__` does not keep _children as given (reversed, sorted)" in said, said
+    assert "or `__init__` does not keep _children as given (reversed, sorted, or made into a set" in said, said
 
 
 def test_round_21_a_label_given_by_init_is_not_blamed_on_the_operation():

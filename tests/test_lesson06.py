@@ -733,7 +733,15 @@ def test_check_engine_runs_backward_on_a_node_that_already_holds_a_grad():
 def test_check_value_init_keeps_the_order_of_the_children_a_tuple_promises():
     broken = learner_class(("        self._prev = tuple(_children)\n",
                             "        self._prev = tuple(reversed(_children))\n"), upto=1)
-    assert "`c._prev` holds its inputs in another order" in check_value_init(broken).message
+    assert "`c._prev` (the check made `c = Value(-6.0, (a, b), \"*\")`) holds its inputs in " \
+           "another order" in check_value_init(broken).message
+    # walk 34: a tuple made from a set keeps no order (it passed one run in two); with
+    # (x, y) and (y, x) both made, four times over, one of them shows it
+    from_a_set = learner_class(("self._prev = tuple(_children)", "self._prev = tuple(set(_children))"),
+                               upto=1)
+    for _ in range(5):
+        said = check_value_init(from_a_set)
+        assert not said and "`tuple(set(_children))` loses it" in said.message, said.message
 
 
 def test_check_engine_rejects_an_operation_that_relabels_its_input():

@@ -111,6 +111,9 @@ _ADD_MUL = ("+", "*")
 
 
 # how many inputs the Value has (0, 1, more) -> the message for a wrong _prev
+# how check_value_init makes the Values whose _prev it reads, as a message quotes them
+_MADE_BY_THE_CHECK = {"a": 'Value(2.0, label="a")', "c": 'Value(-6.0, (a, b), "*")',
+                      "d": 'Value(0.7853981633974483, (c,), "tanh", "d")'}
 _WRONG_PREV_KEYS = {0: "lesson06.init.wrong_prev.none", 1: "lesson06.init.wrong_prev.one",
                     2: "lesson06.init.wrong_prev.other"}
 
@@ -186,14 +189,42 @@ def check_value_init(Value):
                                         count=len(inputs), got=repr(prev)))
         if isinstance(prev, (tuple, list)) and list(map(id, prev)) != list(map(id, inputs)):
             # a set keeps no order (micrograd's own); a tuple keeps the one it was given
-            return Feedback(False, text("lesson06.init.prev_order", name=name))
+            return Feedback(False, text("lesson06.init.prev_order", name=name,
+                                        made=_MADE_BY_THE_CHECK[name]))
     if not callable(getattr(a, "_backward", None)):
         return Feedback(False, text("lesson06.init.no_backward"))
     problem = leaf_backward_problem(a)
     if problem is not None:
         return problem
+    problem = _order_kept_problem(Value)
+    if problem is not None:
+        return problem
     problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
     return Feedback(True, text("lesson06.init.right")) if problem is None else problem
+
+
+def _order_kept_problem(Value, pairs=4):
+    """Two new inputs x, y made into Value(1.0, (x, y), "+") and Value(1.0, (y, x), "+"),
+    a few times over: a _prev that does not keep the order it is given (a set made into
+    a tuple) has the two in one order both times, and so shows on one of them (unless
+    x and y share a slot of the set, which keeps both orders then: hence a few pairs)."""
+    for _ in range(pairs):
+        made = []
+        for call, args in (("Value(1.5)", (1.5,)), ("Value(-0.5)", (-0.5,))):
+            node, failed = _make(Value, call, *args)
+            if failed is not None:
+                return failed
+            made.append(node)
+        x, y = made
+        for call, inputs in (('Value(1.0, (x, y), "+")', (x, y)),
+                             ('Value(1.0, (y, x), "+")', (y, x))):
+            node, failed = _make(Value, call, 1.0, inputs, "+")
+            if failed is not None:
+                return failed
+            prev = getattr(node, "_prev", None)
+            if isinstance(prev, (tuple, list)) and list(map(id, prev)) != list(map(id, inputs)):
+                return Feedback(False, text("lesson06.init.prev_order", name="e", made=call))
+    return None
 
 
 def _default_of(Value, name):

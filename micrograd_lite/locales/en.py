@@ -1803,8 +1803,10 @@ TEXT = {
         "A Value has no `_prev`: keep the inputs, "
         "`self._prev = tuple(_children)`.",
     "lesson06.init.prev_order":
-        "`{name}._prev` holds its inputs in another order than the _children it was given. "
-        "Keep them as given, `tuple(_children)`: the stepper and the messages list a node's "
+        "`{name}._prev` (the check made `{name} = {made}`) holds its inputs in another order "
+        "than the _children it was given. "
+        "Keep them as given, `tuple(_children)` (a set keeps no order of its own, so "
+        "`tuple(set(_children))` loses it): the stepper and the messages list a node's "
         "inputs in that order (x1 before w1 in x1*w1).",
     "lesson06.init.op_label_swapped":
         "`_op` and `label` are swapped: Value(-6.0, (a, b), \"*\") has `_op` '' and `label` "
@@ -1919,7 +1921,7 @@ TEXT = {
         "`{expr}` records its inputs in `_prev` the other way round, ({second}, {first}), "
         "where the operation's order is ({first}, {second}). Candidates: the operation passes "
         "(other, self) as _children, or `__init__` does not keep _children as given (reversed, "
-        "sorted). Keep (self, other), and `self._prev = tuple(_children)`: the stepper and the "
+        "sorted, or made into a set, which keeps no order: `tuple(set(_children))`). Keep (self, other), and `self._prev = tuple(_children)`: the stepper and the "
         "messages list a node's inputs in that order (x1 before w1 in x1*w1).",
     "engine_check.pow_exponent_in_prev":
         "The result of `{expr}` holds {count} nodes in `_prev`: a, and a Value made of the "

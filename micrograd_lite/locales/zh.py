@@ -1438,7 +1438,7 @@ TEXT = {
     "lesson06.init.no_prev":
         "Value 没有 `_prev`。请把输入保存下来，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.prev_order":
-        "`{name}._prev` 里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`。"
+        "`{name}._prev`（检查函数做的是 `{name} = {made}`）里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`。集合本身不保留顺序，写成 `tuple(set(_children))` 就把顺序丢了。"
         "逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "lesson06.init.op_label_swapped":
         "`_op` 和 `label` 放反了。Value(-6.0, (a, b), \"*\") 的 `_op` 是 ''，`label` 却是 '*'。"
@@ -1530,7 +1530,7 @@ TEXT = {
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev` ",
     "engine_check.prev_reversed":
         "`{expr}` 在 `_prev` 里记下输入的顺序反了，是 ({second}, {first})，而运算的顺序是 ({first}, {second})。"
-        "可能的原因有两种。运算把 (other, self) 当作 _children 传了进去；或者 `__init__` 没有按原样保存 _children（倒过来了或排过序）。"
+        "可能的原因有两种。运算把 (other, self) 当作 _children 传了进去；或者 `__init__` 没有按原样保存 _children（倒过来了、排过序，或者先变成了集合，集合不保留顺序，比如 `tuple(set(_children))`）。"
         "请传 (self, other)，并写 `self._prev = tuple(_children)`。逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "engine_check.pow_exponent_in_prev":
         "`{expr}` 的结果的 `_prev` 里有 {count} 个节点，一个是 a，另一个是用指数做成的 Value。"
