@@ -461,6 +461,9 @@ def _describe_wrong_path(path, trial, earlier):
                                or _close_paths(path[1:], [k * from_zero for k in steps])):
         return Feedback(False, text("lesson04.descend.steps_from_zero", **trial.names,
                                     w=shown(from_zero)))
+    if trial.steps and _close_paths(path[1:], [-trial.learning_rate * _gradient_at(trial.loss, w)
+                                               for w in path[:-1]]):
+        return Feedback(False, text("lesson04.descend.step_alone", **trial.names))
     lesson_rate = _lesson_loss_rate(path, trial)
     if lesson_rate is not None:
         message = text("lesson04.descend.lesson_loss", **trial.names)
@@ -509,6 +512,16 @@ _STOP_KEYS = {"small": "lesson04.descend.stops_early", "large": "lesson04.descen
 # follows the right rule with numbers a little off: a gradient estimated by a finite
 # difference with a small h, or w rounded before it is stored.
 _NEARLY = 1e-6
+
+
+def _gradient_at(loss, w):
+    """dL/dw of ``loss`` at ``w``, by the package's backward pass (NaN where it fails)."""
+    try:
+        at = Value(w)
+        loss(at).backward()
+        return at.grad
+    except (ArithmeticError, ValueError, TypeError):
+        return math.nan
 
 
 def _first_wrong_update(path, trial):

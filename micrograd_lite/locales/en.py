@@ -822,6 +822,10 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "With {call} on {loss}, the numbers after the start in your list are the losses "
         "L.data of the steps, not the w they reach: append w.data after each update.",
+    "lesson04.descend.step_alone":
+        "With {call} on {loss}, each w of your list after the start is -learning_rate * "
+        "w.grad, the step alone: the update leaves the old w out. Write w.data = w.data - "
+        "learning_rate * w.grad (or w.data -= learning_rate * w.grad).",
     "lesson04.descend.steps_from_zero":
         "With {call} on {loss}, your first update lands at {w}, where one step from w = 0 "
         "lands: the step starts from 0, not from the start. Candidates: w.data set to 0 before each step "
@@ -2092,7 +2096,8 @@ TEXT = {
         "(self * other ** -1); a power of 1 leaves the divisor as it is.",
     "engine_check.case.reflected_value":
         "For `{expr}`, Python calls `{method}(self, other)` of the Value on the right, with "
-        "the number as `other`; the result is the same as with the sides swapped: `{form}`.",
+        "the number as `other`; swapping the two sides leaves the result as it is, so "
+        "write `{form}`.",
     "engine_check.case.swapped":
         "That is {swapped}: the two sides are the wrong way round. In "
         "`{method}(self, other)`, `self` is the left side of `{expr}` and `other` the right side.",

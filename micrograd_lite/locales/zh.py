@@ -735,6 +735,9 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的损失 L.data，而不是走到的 w。"
         "每次更新之后要追加 w.data。",
+    "lesson04.descend.step_alone":
+        "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都是 -learning_rate * w.grad，只是这一步本身，"
+        "更新时把原来的 w 丢掉了。请写成 w.data = w.data - learning_rate * w.grad（或 w.data -= learning_rate * w.grad）。",
     "lesson04.descend.steps_from_zero":
         "在 {loss} 上运行 {call} 时，你第 1 次更新后的 w 是 {w}，也就是从 w = 0 走一步到达的地方，"
         "这一步是从 0 出发的，而不是从起点出发。可能的原因有这几种。每一步之前把 w.data 设成了 0（该写 w.grad = 0.0 "
@@ -1661,7 +1664,7 @@ TEXT = {
         "这是 {product} 的值。除法是乘以除数的 -1 次幂（self * other ** -1），写成 1 次幂的话，除数就原样乘上去了。",
     "engine_check.case.reflected_value":
         "算 `{expr}` 时，Python 调用的是右边那个 Value 的 `{method}(self, other)`，数是 `other`。"
-        "结果和两边对调时一样，写成 `{form}`。",
+        "把两边对调，算出的结果不变，所以可以写成 `{form}`。",
     "engine_check.case.swapped":
         "这是 {swapped} 的值，两边的顺序反了。在 `{method}(self, other)` 里，"
         "`self` 是 `{expr}` 的左边，`other` 是右边。",
