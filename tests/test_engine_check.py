@@ -1567,7 +1567,7 @@ def test_walk_29_a_nan_from_above_blames_no_node_below():
 @pytest.mark.parametrize("language, words", [
     ("en", "adds -2.0600 to a.grad, where 2.0600 is right: the right size with the wrong sign. "
            "Candidates: `-=` where `+=` belongs, or a minus sign in the local derivative."),
-    ("zh", "大小对了，符号反了。可能的原因有两种：该写 `+=` 的地方写成了 `-=`；局部导数前面多了一个负号。"),
+    ("zh", "大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数前面多了一个负号。"),
 ])
 def test_walk_34_minus_equals_for_plus_equals_is_named_not_the_local_derivative(language, words):
     """`-=` in `__mul__`'s `_backward` was told "the local derivative ... is b", which it was."""

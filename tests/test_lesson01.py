@@ -441,7 +441,10 @@ def test_check_direction_accepts_the_word_down(answer):
     ("decrease, since decreasing b decreases L", "not for the reason you give"),
     ("减小 b 会让 L 变小，所以减小", "not for the reason you give"),
     ("descrease", 'Is "descrease" meant to be "decrease"?'),
-    ("b up, L down", "what to do with b"),  # true, and no answer for b
+    ("decrease, because dL/db > 0", "not for the reason you give"),  # walk 35
+    ("减小，因为导数大于零", "not for the reason you give"),
+    ("减小，因为 dL/db = 6", "not for the reason you give"),
+    ("减小，因为 b 越大 L 越大", "not for the reason you give"),
     ("通过增大 b 来增大 L", "It is -4"),
     ("don't increase", "one word"),
     ("increase or decrease", "the word"),
@@ -469,7 +472,7 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase b to increase L", "It is -4"),  # the goal stripped, the answer is still wrong
     ("increase L", "what to do with b"),
     ("increase b, L up", "It is -4"),
-    ("b up, L down", "what to do with b"),
+    ("b up, L down", "It is -4"),  # b up: the wrong way, whatever follows
     ("L up", "what to do with b"),
     ("the opposite of increase", "one word"),  # walk 25: read as "increase" before
     ("upwards", "It is -4"),
@@ -703,10 +706,17 @@ def test_check_direction_does_not_accept_a_decrease_turned_round(answer):
     assert lesson01.check_direction(answer).message == 'Answer with one word: "increase" or "decrease".'
 
 
-def test_check_direction_with_a_reason_is_asked_for_one_word_not_told_it_answered_about_L():
-    """Walk finding: "decrease, since increasing b lowers L" was told it answered about L."""
-    assert lesson01.check_direction("decrease, since increasing b lowers L").message == \
-        'Answer with one word: "increase" or "decrease".'
+def test_check_direction_with_a_reason_is_not_told_it_answered_about_L():
+    """Walk finding: "decrease, since increasing b lowers L" was told it answered about L;
+    walk 35: then "answer with one word", though answers with a reason pass. A reason that
+    can be read is judged; any other is said to be unread, the direction judged alone."""
+    assert lesson01.check_direction("decrease, since increasing b lowers L")
+    assert lesson01.check_direction("decrease: dL/db = a*f = -4")  # not "about a, f"
+    said = lesson01.check_direction("decrease because b is negative")
+    assert said and said.message.startswith("Decrease is right. The check reads only the "
+                                            "direction, not the reason you give with it."), said
+    assert "检查函数只看方向，不检查你写的理由" in in_chinese(
+        lambda: lesson01.check_direction("减小，因为 a 是正的").message)
 
 
 def test_round_19_ten_is_the_exact_slope_with_its_sign_flipped():

@@ -204,6 +204,21 @@ def test_check_value_init_messages():
     assert "`self._backward = lambda: None`" in check_value_init(no_backward).message
 
 
+def test_walk_35_checks_answer_a_class_they_used_to_raise_on():
+    """check_value_init raised TypeError (unhashable) on a class with __eq__ and no
+    __hash__; check_add_mul raised AttributeError on an __init__ with no _backward."""
+    with_eq = learner_class(("    def __repr__(self):",
+                             "    def __eq__(self, other):\n"
+                             "        return isinstance(other, Value) and self.data == other.data\n\n"
+                             "    def __repr__(self):"), upto=1)
+    assert check_value_init(with_eq)  # __init__ is right; check_engine names the __eq__
+    no_backward = learner_class(("        self._backward = lambda: None  # a leaf has nothing "
+                                 "to pass on\n", ""), upto=3)
+    for check in (check_add_mul, check_more_operations):
+        assert check(no_backward).message == ("A new Value needs a `_backward` that does "
+                                              "nothing: `self._backward = lambda: None`.")
+
+
 def test_check_add_mul_messages():
     assert "Replace `None`" in check_add_mul(None).message
     right = check_add_mul(learner_class(upto=2))

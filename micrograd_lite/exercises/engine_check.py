@@ -686,6 +686,8 @@ class _Checker:
             if op:
                 _fail(text("engine_check.backward_is_none", op=op))
             _fail(text("engine_check.input_backward_is_none"))
+        if not hasattr(node, "_backward"):  # none set in __init__, nor by the operation
+            _fail(text("lesson06.init.no_backward"))
         self.call(node._backward, doing=_calling_backward(node, subject))
 
     def output_grad_is_one(self, root, subject, calls):

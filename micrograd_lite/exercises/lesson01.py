@@ -108,9 +108,10 @@ _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more posi
                  ("less positive", "down"))
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
-          "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多")
+          "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
+          "往正方向")
 _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下", "缩小", "调低", "往小",
-            "更小", "小一点", "小一些", "少一点", "变少")
+            "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "往负方向")
 _NOT_ZH = ("不", "别", "没")
 # words that give a reason after the answer ("decrease, since increasing b lowers L")
 _BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause"}
@@ -201,6 +202,9 @@ def check_direction(answer):
     answer = _GOAL.sub(" ", answer.lower())
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
+    verdict = _with_reason(answer)
+    if verdict is not None:
+        return verdict
     verdict = _read_direction(answer)
     if verdict or verdict.message not in {text(_UNREAD_KEYS[name]) for name in _UNREAD_KEYS}:
         return verdict
@@ -208,6 +212,70 @@ def check_direction(answer):
     # 所以要减小 b"), read clause by clause, where the reading as a whole rejects it
     by_clauses = _read_clauses(answer)
     return verdict if by_clauses is None else by_clauses
+
+
+# an answer for b first, then a reason ("decrease, since ...", "减小，因为 ...")
+_LEADING = re.compile(
+    r"^\W*(?:b\s+)?(?:(?:should|must|needs? to|has to|have to|to|will|would|can|we|you)\s+)*"
+    r"(?:(?:go|be|get|move)\s+)?(?P<word>[a-z]+)(?:\s+(?:b|it))?"
+    r"(?P<rest>\s*(?:[,:;.!?()\[\]\-–—]|$).*|\s+(?:because|since|as|so|therefore|thus)\b.*)$",
+    re.S)
+_LEADING_ZH = re.compile(
+    r"^\W*(?:b\s*)?(?:应该|应|要|得|需要|就|把\s*b)?\s*(?P<word>"
+    + "|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))
+    + r")\s*(?:b)?(?P<rest>\s*(?:[,:;.!?()，。：；！？（）]|$).*|\s*(?:因为|由于|所以).*)$", re.S)
+# what a reason says dL/db is: only where it names dL/db (or the slope, the gradient)
+_ABOUT_DL_DB = re.compile(r"dl\s*/\s*db|slope|gradient|derivative|\bgrad\b|\ba\s*\*?\s*f\b|导数|斜率|梯度")
+# (a number for dL/db other than -4: "dL/db = 6", "导数是 4")
+_SAYS_POSITIVE = re.compile(r"(?<!not )(?<!non-)(?<!non)positive|>\s*0|大于\s*(?:0|零)|是正|为正"
+                            r"|(?:=|\bis|是|为)\s*\+?\s*\d")
+_SAYS_NEGATIVE = re.compile(r"negative|<\s*0|(?:=|\bis)\s*-\s*4\b|是负|为负|小于\s*0|-\s*4")
+
+
+def _with_reason(answer):
+    """The verdict on an answer that starts with a direction for b and goes on with a
+    reason, or None (for a word alone, or where the start is not one direction): up is
+    the wrong way whatever the reason; down with a reason that gives dL/db the wrong sign,
+    or moves b and L the same way, is told so; with one that can be read as right it is
+    right; with any other reason the direction is right, and the message says that the
+    reason was not read."""
+    lead = _LEADING.match(answer)
+    if lead is None or not _is_direction(lead.group("word")):
+        lead = _LEADING_ZH.match(answer)
+    if lead is None:
+        return None
+    word, rest = lead.group("word"), lead.group("rest").strip(" ,:;.!?()[]-–—，。：；！？（）")
+    if not rest:
+        return None
+    if _sign_of(word) > 0 or word in _UP_ZH:
+        return Feedback(False, text("lesson01.direction.sign"))
+    claims = [_clause_claims(clause) for clause in _CLAUSE_END.split(rest)]
+    said_b = [sign if not negated else -sign for found in claims if found
+              for name, sign, negated in found if name == "b" and len(found) == 1]
+    if any(sign > 0 for sign in said_b):  # "decrease, or increase": which one?
+        return None
+    together = {found[0][1] * found[1][1] for found in claims
+                if found and len(found) == 2 and not (found[0][2] or found[1][2])}
+    about = _ABOUT_DL_DB.search(rest)
+    if (about and _SAYS_POSITIVE.search(rest)) or 1 in together:
+        return Feedback(False, text("lesson01.direction.wrong_reason"))
+    if (about and _SAYS_NEGATIVE.search(rest)) or -1 in together:
+        return Feedback(True, text("lesson01.direction.right"))
+    return Feedback(True, text("lesson01.direction.right_reason_unread"))
+
+
+def _sign_of(token):
+    """+1 for a word that moves something up (also "raises", "lowered", "raising"), -1
+    for one that moves it down, 0 for any other word."""
+    forms = {token}
+    for suffix, endings in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",))):
+        if token.endswith(suffix) and len(token) > len(suffix) + 1:
+            forms |= {token[: -len(suffix)] + ending for ending in endings}
+    if any(form in _UP or form.startswith("increas") for form in forms) or token in _UP_ZH:
+        return 1
+    if any(form in _DOWN or form.startswith("decreas") for form in forms) or token in _DOWN_ZH:
+        return -1
+    return 0
 
 
 # what the reading of an answer as a whole says when it finds no one answer for b
@@ -284,14 +352,8 @@ def _clause_claims(clause):
             continue  # the article: "a larger b" ("a decrease": the article, or a?)
         elif len(token) == 1 and token in _VARIABLES:
             return None
-        elif token in _UP_ZH or token in _UP or token.startswith("increas"):
-            directions.append((1, negated))
-        elif token in _DOWN_ZH or token in _DOWN or token.startswith("decreas"):
-            directions.append((-1, negated))
-        elif token in ("go", "goes", "going", "went", "gone"):
-            continue
-        elif token.endswith(("ing", "er")) and token[:-3] in _UP | _DOWN:  # "raising"
-            directions.append((1 if token[:-3] in _UP else -1, negated))
+        elif _sign_of(token):
+            directions.append((_sign_of(token), negated))
     if not directions:
         return []
     if not names:
@@ -325,8 +387,8 @@ def _read_clauses(answer):
             answers.add(said["b"][0])
         elif "l" in said and (said["l"][1] or said["l"][0] < 0):
             return None  # L not going up, or going down: no reading of it is certain
-    # "b 减小的话 L 会变大": the way b goes to make L go up answers for b too
-    plain = {a for a in answers if a in (1, -1)} | {b for b, l in relations if l == 1}
+    # "b 减小的话 L 会变大": the way b goes to make L go up answers for b, where nothing else does
+    plain = {a for a in answers if a in (1, -1)} or {b for b, l in relations if l == 1}
     if len(plain) != 1:
         return None
     way = next(iter(plain))

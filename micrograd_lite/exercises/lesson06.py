@@ -144,8 +144,9 @@ def check_value_init(Value):
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("data", b, -3.0), ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"), ("label", c, ""),
                 ("data", d, 0.7853981633974483), ("_op", d, "tanh"), ("label", d, "d")]
-    swapped = [node for node in (a, c, d) if (getattr(node, "_op", None), getattr(node, "label", None))
-               == ({a: "a", c: "", d: "d"}[node], {a: "", c: "*", d: "tanh"}[node])]
+    # (by position, not in a dict: a class with __eq__ and no __hash__ makes unhashable Values)
+    swapped = [node for node, op, label in ((a, "a", ""), (c, "", "*"), (d, "d", "tanh"))
+               if (getattr(node, "_op", None), getattr(node, "label", None)) == (op, label)]
     if len(swapped) == 3:  # self._op = label, self.label = _op, on every Value
         return Feedback(False, text("lesson06.init.op_label_swapped"))
     for name, node, want in expected:

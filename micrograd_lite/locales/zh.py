@@ -183,6 +183,7 @@ TEXT = {
     "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
+    "lesson01.direction.right_reason_unread": "减小是对的。检查函数只看方向，不检查你写的理由。理由是 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
     "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请把 b 该怎么变写成 \"increase\" 或 \"decrease\"。",
@@ -1685,7 +1686,7 @@ TEXT = {
     "engine_check.probe.separator": "、",
     "engine_check.input_separator": "，",
     "engine_check.probe.negated":
-        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种：该写 `+=` 的地方写成了 `-=`；局部导数前面多了一个负号。",
+        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数前面多了一个负号。",
     "engine_check.probe.right_amount":
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
