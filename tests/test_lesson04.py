@@ -351,6 +351,18 @@ def descend_step_alone(loss, start, learning_rate, steps):  # walk 34: the old w
     return path
 
 
+def descend_rate_twice(loss, start, learning_rate, steps):  # walk 35
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
 def descend_no_zero_grad(loss, start, learning_rate, steps):
     w = Value(start)
     path = [w.data]
@@ -731,6 +743,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_stub, "w never moves from -1.0"),
         (descend_zero_after_backward, "w never moves from -1.0"),
         (descend_plus, "walks uphill"),
+        (descend_rate_twice, "It is also 0.1 × 0.1: the learning rate used twice"),
         (descend_step_alone, "is -learning_rate * w.grad, the step alone: the update leaves "
                              "the old w out."),
         (descend_no_zero_grad, "Set w.grad = 0.0 before each L.backward() (with one =: "

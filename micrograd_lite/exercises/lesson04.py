@@ -482,6 +482,8 @@ def _describe_wrong_path(path, trial, earlier):
             message += text("lesson04.descend.rate_times", times=times)
         if math.isclose(used * trial.learning_rate, 1.0, rel_tol=1e-9):  # w.grad / learning_rate
             message += text("lesson04.descend.rate_reciprocal", lr=trial.learning_rate)
+        if math.isclose(used, trial.learning_rate ** 2, rel_tol=1e-9):  # the rate used twice
+            message += text("lesson04.descend.rate_squared", lr=trial.learning_rate)
         return Feedback(False, message)
     # wrong at the first update: a loss built once, or a grad not reset, are right there
     first = _first_difference(path, trial.expected) == 1

@@ -853,6 +853,8 @@ TEXT = {
         "descend changes and keeps from one call to the next.",
     "lesson04.descend.rate_times":
         " It is exactly {times} times the rate asked for: backward() called {times} times before each update does that too, as the grads add up.",
+    "lesson04.descend.rate_squared":
+        " It is also {lr} × {lr}: the learning rate used twice (learning_rate * learning_rate * w.grad) does that.",
     "lesson04.descend.rate_reciprocal":
         " It is also 1 / {lr}: the gradient divided by the learning rate (w.grad / learning_rate), where it should be multiplied, does that.",
     "lesson04.descend.bug.reset_to_one":

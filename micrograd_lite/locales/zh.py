@@ -761,6 +761,8 @@ TEXT = {
         "（比如 w.grad / 2）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.rate_times":
         "它正好是所要学习率的 {times} 倍。每次更新之前调用 {times} 次 backward() 也会这样，因为梯度会累加。",
+    "lesson04.descend.rate_squared":
+        "它也正好是 {lr} × {lr}。学习率用了两次（learning_rate * learning_rate * w.grad）也会这样。",
     "lesson04.descend.rate_reciprocal":
         "它也正好是 1 / {lr}。把梯度除以学习率（w.grad / learning_rate），而不是乘以学习率，也会这样。",
     "lesson04.descend.bug.reset_to_one":
