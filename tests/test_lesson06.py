@@ -214,6 +214,14 @@ def test_walk_35_checks_answer_a_class_they_used_to_raise_on():
     assert check_value_init(with_eq)  # __init__ is right; check_engine names the __eq__
     no_backward = learner_class(("        self._backward = lambda: None  # a leaf has nothing "
                                  "to pass on\n", ""), upto=3)
+    in_class_body = learner_class(("        self._backward = lambda: None  # a leaf has nothing "
+                                   "to pass on\n", ""),
+                                  ("    def __repr__(self):", "    _backward = lambda: None\n\n"
+                                                            "    def __repr__(self):"), upto=1)
+    assert check_value_init(in_class_body).message.endswith(
+        "A function written in the class body (`_backward = lambda: None` there) is a method: "
+        "Python passes the Value to it as its first argument, which the lambda does not take. "
+        "Give each Value its own in `__init__`: `self._backward = lambda: None`.")
     for check in (check_add_mul, check_more_operations):
         assert check(no_backward).message == ("A new Value needs a `_backward` that does "
                                               "nothing: `self._backward = lambda: None`.")

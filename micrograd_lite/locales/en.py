@@ -40,6 +40,7 @@ TEXT = {
     "learner_code.explain.value_exponent": "",
     "learner_code.explain.zero_division": "",
     "learner_code.explain.none_called": " Something your code calls holds None where a function belongs: a name still set to None (an exercise left as its skeleton's None, say), or one bound to what a function with no return gave back.",
+    "learner_code.explain.lambda_in_class_body": " A function written in the class body (`_backward = lambda: None` there) is a method: Python passes the Value to it as its first argument, which the lambda does not take. Give each Value its own in `__init__`: `self._backward = lambda: None`.",
     "learner_code.explain.no_init": " The class has no __init__ to take them, of its own or from a class it builds on. Candidates: the base class left out of the class line (class MyTinyValue(TinyValue): in lesson 02), or __init__ misspelled (__int__, _init_).",
     "learner_code.explain.method_not_called": " A method named without () is the method itself, not the list it returns: call it (root.topological_order(), say).",
     "learner_code.explain.value_not_iterable": " A single Value was used where a list of them belongs (in a for loop, zip or sum). A layer of one neuron, say, gives one Value, not a list: passed on to a layer that zips it with its weights (layers run in another order than they were made, reversed(self.layers), say), it raises this.",

@@ -44,6 +44,7 @@ TEXT = {
     "learner_code.explain.value_exponent": "意思是指数是 Value 时，底数必须是正数。指数的局部导数要用到底数的自然对数。",
     "learner_code.explain.zero_division": "意思是除数是 0。",
     "learner_code.explain.none_called": "意思是代码调用的东西是 None，而不是函数。可能是某个名字还是 None（比如某道练习还停留在骨架代码里的 None），也可能它接住的是一个没有 return 的函数的返回值。",
+    "learner_code.explain.lambda_in_class_body": "写在类体里的函数（比如在那里写 `_backward = lambda: None`）是一个方法，Python 调用它时会把这个 Value 作为第一个参数传进去，而这个 lambda 不接收参数。请在 `__init__` 里给每个 Value 一个自己的，写成 `self._backward = lambda: None`。",
     "learner_code.explain.no_init": "意思是这个类没有能接收这些参数的 __init__，自己没有定义，也没有从别的类继承到。可能的原因有这几种。class 那一行漏写了基类（第 02 课要写 class MyTinyValue(TinyValue):）；或者 __init__ 拼错了（比如 __int__、_init_）。",
     "learner_code.explain.method_not_called": "意思是方法名后面没有加 ()，得到的是方法本身，而不是它返回的列表。请调用它，比如 root.topological_order()。",
     "learner_code.explain.value_not_iterable": "意思是在该用一串 Value 的地方（for 循环、zip 或 sum 里）用了单个 Value。比如只有一个神经元的层给出的是一个 Value，而不是列表。如果把它交给下一层，让它和权重 zip 在一起（比如层的顺序和创建时不同，写成了 reversed(self.layers)），就会出这个错。",
