@@ -15,6 +15,7 @@ nodes.
 import math
 
 from .language import text
+from .timing import SECONDS, TookTooLong, time_limit
 
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
            "depth_first", "reachable", "local_derivatives", "overwrites_grads",
@@ -139,6 +140,7 @@ def changes_its_grad(node):
 
 # whether the node that raised has a label -> how the error names it
 _RAISED_KEYS = {True: "nodes.backward_raised_labelled", False: "nodes.backward_raised"}
+_TOO_LONG_KEYS = {True: "nodes.backward_too_long_labelled", False: "nodes.backward_too_long"}
 
 
 def _added_by_backward(node, start, grad=1.0):
@@ -159,10 +161,14 @@ def _run_backward(node, start, grad):
         for child in distinct:
             child.grad = start
         node.grad = grad
+        label = getattr(node, "label", "") or ""
         try:
-            node._backward()
+            with time_limit(SECONDS):  # a closure that never ends: a message, not a hang
+                node._backward()
+        except TookTooLong:
+            raise RuntimeError(text(_TOO_LONG_KEYS[bool(label)], op=node._op, label=label,
+                                    seconds=f"{SECONDS:g}")) from None
         except Exception as error:  # the learner's closure: say whose, above its traceback
-            label = getattr(node, "label", "") or ""
             raise RuntimeError(text(_RAISED_KEYS[bool(label)], op=node._op, label=label,
                                     kind=type(error).__name__, error=error)) from error
         return {id(c): float(c.grad) - start for c in distinct}, float(node.grad)

@@ -547,3 +547,17 @@ def test_walk_33_a_negative_grad_in_the_steppers_prose_has_no_brackets():
     finally:
         set_language("en")
     assert "节点的 grad 是 -" in said and "(-" not in said, said
+
+
+def test_walk_35_a_backward_that_never_ends_is_stopped_and_named():
+    """draw_dot(flow=True) and the stepper hung for good on a _backward that never ends."""
+    from micrograd_lite.widgets.graphs import backprop_state
+    Endless = make_value(("            self.grad += other.data * out.grad\n",
+                          "            while True:\n                pass\n"))
+    a, b = Endless(2.0, label="a"), Endless(3.0, label="b")
+    f = a * b + a
+    for draw in (lambda: draw_dot(f, flow=True), lambda: backprop_state(f, 2)):
+        with pytest.raises(RuntimeError, match=r"the _backward of a '\*' node did not finish "
+                                               r"within 3 seconds: is there a loop that never "
+                                               r"ends in it"):
+            draw()

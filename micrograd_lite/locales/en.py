@@ -2569,6 +2569,8 @@ TEXT = {
     "graphs.update_unscaled_note": "this _backward adds what is not in proportion to its node's grad (measured at grads 1 and 2): is * out.grad missing, or + typed for *?",
     "graphs.update_changes_own": "then its _backward changed {grad} (out.grad) from {before:.4f} to {after:.4f}. A _backward only adds into its inputs' grads and leaves out.grad as it is",
     "graphs.update_changes_data": "and its _backward changed the data of {names}: a _backward only adds into its inputs' grads and leaves every .data as it is (the stepper puts the data back when it is done)",
+    "nodes.backward_too_long": "the _backward of a '{op}' node did not finish within {seconds} seconds: is there a loop that never ends in it (a while whose condition stays true)? Fix it, then draw or step the graph again",
+    "nodes.backward_too_long_labelled": "the _backward of the '{op}' node '{label}' did not finish within {seconds} seconds: is there a loop that never ends in it (a while whose condition stays true)? Fix it, then draw or step the graph again",
     "nodes.backward_raised": "the _backward of a '{op}' node raised {kind}: {error} (see the traceback above for its line); fix it, then draw or step the graph again",
     "nodes.backward_raised_labelled": "the _backward of the '{op}' node '{label}' raised {kind}: {error} (see the traceback above for its line); fix it, then draw or step the graph again",
     "graphs.update_separator": "; ",

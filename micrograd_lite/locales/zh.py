@@ -2053,6 +2053,8 @@ TEXT = {
     "graphs.update_unscaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化（在 grad 为 1 和 2 时测过），可能漏了 * out.grad，也可能把 * 写成了 +",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
     "graphs.update_changes_data": "而且它的 _backward 改动了 {names} 的 data（_backward 只往输入的 grad 上累加，不要动任何 .data；逐步演示结束后会把 data 恢复原样）",
+    "nodes.backward_too_long": "一个 `{op}` 节点的 _backward 在 {seconds} 秒内没有结束。里面是不是有永远不会结束的循环（比如条件一直成立的 while）？请先改好它，再画图或逐步演示。",
+    "nodes.backward_too_long_labelled": "`{op}` 节点 '{label}' 的 _backward 在 {seconds} 秒内没有结束。里面是不是有永远不会结束的循环（比如条件一直成立的 while）？请先改好它，再画图或逐步演示。",
     "nodes.backward_raised": "一个 `{op}` 节点的 _backward 抛出了 {kind}（`{error}`，出错的行见上面的 traceback）。请先改好它，再画图或逐步演示。",
     "nodes.backward_raised_labelled": "`{op}` 节点 '{label}' 的 _backward 抛出了 {kind}（`{error}`，出错的行见上面的 traceback）。请先改好它，再画图或逐步演示。",
     "graphs.update_separator": "；",
