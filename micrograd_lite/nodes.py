@@ -112,8 +112,8 @@ def overwrites_grads(node):
 def ignores_its_grad(node):
     """Whether ``node``'s ``_backward`` closure adds what is not in proportion to
     ``node.grad`` (a missing ``* out.grad``, or ``+`` typed for ``*``): run with
-    ``node.grad`` 1 and then 2, it does not add twice as much. False for a node with ``_local_grads``, a
-    leaf, and a closure that adds nothing."""
+    ``node.grad`` 1 and then 2, it does not add twice as much. False for a node with
+    ``_local_grads``, a leaf, and a closure that adds nothing."""
     if getattr(node, "_local_grads", None) is not None or not inputs(node):
         return False
     once, twice = (_added_by_backward(node, 0.0, grad) for grad in (1.0, 2.0))
@@ -138,7 +138,7 @@ def changes_its_grad(node):
     return after != 1.75 and not math.isnan(after)
 
 
-# whether the node that raised has a label -> how the error names it
+# whether the node whose _backward raised, or did not end, has a label -> how the error names it
 _RAISED_KEYS = {True: "nodes.backward_raised_labelled", False: "nodes.backward_raised"}
 _TOO_LONG_KEYS = {True: "nodes.backward_too_long_labelled", False: "nodes.backward_too_long"}
 

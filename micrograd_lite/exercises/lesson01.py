@@ -229,7 +229,7 @@ _ABOUT_DL_DB = re.compile(r"dl\s*/\s*db|slope|gradient|derivative|\bgrad\b|\ba\s
 # (a number for dL/db other than -4: "dL/db = 6", "导数是 4")
 _SAYS_POSITIVE = re.compile(r"(?<!not )(?<!non-)(?<!non)positive|>\s*0|大于\s*(?:0|零)|是正|为正"
                             r"|(?:=|\bis|是|为)\s*\+?\s*\d")
-_SAYS_NEGATIVE = re.compile(r"negative|<\s*0|(?:=|\bis)\s*-\s*4\b|是负|为负|小于\s*0|-\s*4")
+_SAYS_NEGATIVE = re.compile(r"negative|<\s*0|-\s*4|是负|为负|小于\s*0")
 
 
 def _with_reason(answer):
@@ -327,8 +327,6 @@ def _read_direction(answer):
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|->|=>|→|\s-\s|\s[–—]\s?"
                          r"|\b(?:so|because|since|as|therefore|thus|then|and|but|when|if|while)\b"
                          r"|所以|因为|由于|因此|而且|但是|如果")
-_NEGATIONS = {"not", "no", "never", "don't", "dont", "shouldn't", "shouldnt", "mustn't", "won't",
-              "wont", "can't", "cannot", "doesn't", "isn't", "nor"}
 _CLAUSE_TOKENS = re.compile(
     "|".join(sorted(map(re.escape, _UP_ZH + _DOWN_ZH + _NOT_ZH), key=len, reverse=True))
     + r"|[a-z]+(?:'[a-z]+)?")
@@ -343,7 +341,7 @@ def _clause_claims(clause):
     tokens = _CLAUSE_TOKENS.findall(clause)
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token in _NEGATIONS or token in _NOT_ZH or token == "opposite":
+        if token in _NOT_EN or token in _NOT_ZH:  # ("the opposite of increase" too)
             negated = True
         elif token in ("b", "l"):
             names.append(token)
@@ -352,8 +350,8 @@ def _clause_claims(clause):
             continue  # the article: "a larger b" ("a decrease": the article, or a?)
         elif len(token) == 1 and token in _VARIABLES:
             return None
-        elif _sign_of(token):
-            directions.append((_sign_of(token), negated))
+        elif sign := _sign_of(token):
+            directions.append((sign, negated))
     if not directions:
         return []
     if not names:

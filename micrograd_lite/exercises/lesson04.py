@@ -214,6 +214,8 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
             w.data = w.data - w.grad
         elif bug == "loss not gradient":
             w.data = w.data - learning_rate * L.data
+        elif bug == "step alone":  # the old w left out
+            w.data = -learning_rate * w.grad
         else:
             w.data = w.data - learning_rate * w.grad
         path.append(w.data)
@@ -234,11 +236,13 @@ def _say_descend_bug(bug, call, loss):
         return text("lesson04.descend.bug.built_once", call=call, loss=loss)
     if bug == "reset to one":
         return text("lesson04.descend.bug.reset_to_one", call=call, loss=loss)
+    if bug == "step alone":
+        return text("lesson04.descend.bug.step_alone", call=call, loss=loss)
     return text("lesson04.descend.bug.loss_not_gradient", call=call, loss=loss)
 
 
 _DESCEND_BUGS = ("plus", "no zero_grad", "no learning rate", "built once",
-                 "built once, no zero_grad", "loss not gradient", "reset to one")
+                 "built once, no zero_grad", "loss not gradient", "reset to one", "step alone")
 
 
 def _close_paths(a, b, tol=1e-9):
@@ -461,9 +465,6 @@ def _describe_wrong_path(path, trial, earlier):
                                or _close_paths(path[1:], [k * from_zero for k in steps])):
         return Feedback(False, text("lesson04.descend.steps_from_zero", **trial.names,
                                     w=shown(from_zero)))
-    if trial.steps and _close_paths(path[1:], [-trial.learning_rate * _gradient_at(trial.loss, w)
-                                               for w in path[:-1]]):
-        return Feedback(False, text("lesson04.descend.step_alone", **trial.names))
     lesson_rate = _lesson_loss_rate(path, trial)
     if lesson_rate is not None:
         message = text("lesson04.descend.lesson_loss", **trial.names)
@@ -514,16 +515,6 @@ _STOP_KEYS = {"small": "lesson04.descend.stops_early", "large": "lesson04.descen
 # follows the right rule with numbers a little off: a gradient estimated by a finite
 # difference with a small h, or w rounded before it is stored.
 _NEARLY = 1e-6
-
-
-def _gradient_at(loss, w):
-    """dL/dw of ``loss`` at ``w``, by the package's backward pass (NaN where it fails)."""
-    try:
-        at = Value(w)
-        loss(at).backward()
-        return at.grad
-    except (ArithmeticError, ValueError, TypeError):
-        return math.nan
 
 
 def _first_wrong_update(path, trial):

@@ -110,10 +110,10 @@ class ReferenceValue:
 _ADD_MUL = ("+", "*")
 
 
-# how many inputs the Value has (0, 1, more) -> the message for a wrong _prev
 # how check_value_init makes the Values whose _prev it reads, as a message quotes them
 _MADE_BY_THE_CHECK = {"a": 'Value(2.0, label="a")', "c": 'Value(-6.0, (a, b), "*")',
                       "d": 'Value(0.7853981633974483, (c,), "tanh", "d")'}
+# how many inputs the Value has (0, 1, more) -> the message for a wrong _prev
 _WRONG_PREV_KEYS = {0: "lesson06.init.wrong_prev.none", 1: "lesson06.init.wrong_prev.one",
                     2: "lesson06.init.wrong_prev.other"}
 
@@ -188,8 +188,7 @@ def check_value_init(Value):
                                             count=len(inputs)))
             return Feedback(False, text(_WRONG_PREV_KEYS[min(len(inputs), 2)],
                                         count=len(inputs), got=repr(prev)))
-        if isinstance(prev, (tuple, list)) and list(map(id, prev)) != list(map(id, inputs)):
-            # a set keeps no order (micrograd's own); a tuple keeps the one it was given
+        if not _keeps_order(prev, inputs):
             return Feedback(False, text("lesson06.init.prev_order", name=name,
                                         made=_MADE_BY_THE_CHECK[name]))
     if not callable(getattr(a, "_backward", None)):
@@ -222,10 +221,15 @@ def _order_kept_problem(Value, pairs=4):
             node, failed = _make(Value, call, 1.0, inputs, "+")
             if failed is not None:
                 return failed
-            prev = getattr(node, "_prev", None)
-            if isinstance(prev, (tuple, list)) and list(map(id, prev)) != list(map(id, inputs)):
+            if not _keeps_order(getattr(node, "_prev", None), inputs):
                 return Feedback(False, text("lesson06.init.prev_order", name="e", made=call))
     return None
+
+
+def _keeps_order(prev, inputs):
+    """Whether ``prev`` lists ``inputs`` in their order; a set keeps no order (micrograd's
+    own), and passes: a tuple or a list keeps the one it was given."""
+    return not isinstance(prev, (tuple, list)) or list(map(id, prev)) == list(map(id, inputs))
 
 
 def _default_of(Value, name):

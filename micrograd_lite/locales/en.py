@@ -824,7 +824,7 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "With {call} on {loss}, the numbers after the start in your list are the losses "
         "L.data of the steps, not the w they reach: append w.data after each update.",
-    "lesson04.descend.step_alone":
+    "lesson04.descend.bug.step_alone":
         "With {call} on {loss}, each w of your list after the start is -learning_rate * "
         "w.grad, the step alone: the update leaves the old w out. Write w.data = w.data - "
         "learning_rate * w.grad (or w.data -= learning_rate * w.grad).",

@@ -737,7 +737,7 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的损失 L.data，而不是走到的 w。"
         "每次更新之后要追加 w.data。",
-    "lesson04.descend.step_alone":
+    "lesson04.descend.bug.step_alone":
         "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都是 -learning_rate * w.grad，只是这一步本身，"
         "更新时把原来的 w 丢掉了。请写成 w.data = w.data - learning_rate * w.grad（或 w.data -= learning_rate * w.grad）。",
     "lesson04.descend.steps_from_zero":
