@@ -490,7 +490,7 @@ def test_walk_27_a_backward_that_raises_is_named_by_its_node():
                        "            self.grad += (1 - t ** 2) * out.gradd\n"))
     o = Typo(0.5, label="x").tanh()
     o.label = "o"
-    with pytest.raises(RuntimeError, match=r"the _backward of the 'tanh' node 'o' raised "
+    with pytest.raises(RuntimeError, match=r"The _backward of the 'tanh' node 'o' raised "
                                            r"AttributeError: .*gradd"):
         draw_dot(o, flow=True)
 
@@ -557,7 +557,7 @@ def test_walk_35_a_backward_that_never_ends_is_stopped_and_named():
     a, b = Endless(2.0, label="a"), Endless(3.0, label="b")
     f = a * b + a
     for draw in (lambda: draw_dot(f, flow=True), lambda: backprop_state(f, 2)):
-        with pytest.raises(RuntimeError, match=r"the _backward of a '\*' node did not finish "
-                                               r"within 3 seconds: is there a loop that never "
+        with pytest.raises(RuntimeError, match=r"The _backward of a '\*' node did not finish "
+                                               r"within 3 seconds\. Is there a loop that never "
                                                r"ends in it"):
             draw()

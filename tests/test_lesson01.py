@@ -713,9 +713,9 @@ def test_check_direction_with_a_reason_is_not_told_it_answered_about_L():
     assert lesson01.check_direction("decrease, since increasing b lowers L")
     assert lesson01.check_direction("decrease: dL/db = a*f = -4")  # not "about a, f"
     said = lesson01.check_direction("decrease because b is negative")
-    assert said and said.message.startswith("Decrease is right. The check reads only the "
-                                            "direction, not the reason you give with it."), said
-    assert "检查函数只看方向，不检查你写的理由" in in_chinese(
+    assert said and said.message.startswith("The check could not read your reason, so it "
+                                            "judged the direction alone, which is right."), said
+    assert "检查函数没能读懂你写的理由，只判断了方向" in in_chinese(
         lambda: lesson01.check_direction("减小，因为 a 是正的").message)
 
 
@@ -745,3 +745,39 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     said = lesson01.check_slope(10.0).message
     assert "6x + 4" not in said and "(4 - 6x there gives 10)" in said, said
     assert "6x + 4" not in in_chinese(lambda: lesson01.check_slope(10.0).message)
+
+
+@pytest.mark.parametrize("answer, says", [
+    # only what is said of dL/db is judged, the last value of a chain (walk 36)
+    ("decrease: dL/db = af = 2*(-2) = -4", "right"),
+    ("decrease, a = 2 and f = -2 give dL/db = -4", "right"),
+    ("decrease because dL/db = -4 is negative while dL/da = 6 is positive", "right"),
+    ("decrease because dL/db = a*f = 2*2 = 4", "wrong"),
+    # a denial is no claim
+    ("减小，因为 dL/db 不是正数", "right"),
+    ("减小，因为导数不为正", "right"),
+    ("减小，因为导数并非大于零", "right"),
+    ("decrease, since dL/db is not positive", "right"),
+    ("减小，因为 dL/db 不是 4", "unread"),
+    # every value stated for dL/db is judged
+    ("减小，因为 dL/db 为 -6", "wrong"),
+    ("减小，因为 dL/db 是 4", "wrong"),
+    ("减小，因为 dL/db = −4", "right"),
+    # a reason in two clauses, a supposition, another variable's slope
+    ("减小，因为 dL/db = -4，b 每增加 1，L 减少 4", "right"),
+    ("减小。如果 dL/db 大于零就该增大", "unread"),
+    ("decrease. If dL/db were positive we would increase b.", "unread"),
+    ("decrease, the derivative with respect to a is positive", "unread"),
+    ("减小，因为 L 对 a 的导数是 6", "unread"),
+    ("decrease because the derivative is a negative number", "right"),
+    # traditional characters, and "the negative direction"
+    ("減小", "right"), ("減少", "right"), ("向负方向移动", "right"), ("減小，因為導數是負的", "right"),
+])
+def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
+    said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
+    start = {"right": ("dL/db = -4 is negative", "dL/db = -4 是负的。"),
+             "wrong": ("Decrease is the right direction, but not for the reason you give",
+                       "减小 b 的方向是对的，可是你给的理由不对。"),
+             "unread": ("The check could not read your reason", "检查函数没能读懂你写的理由")}[says]
+    assert bool(said) is (says != "wrong") and said.message.startswith(start[0]), said.message
+    assert zh.message.startswith(start[1]), zh.message

@@ -227,6 +227,20 @@ def test_walk_35_checks_answer_a_class_they_used_to_raise_on():
                                               "nothing: `self._backward = lambda: None`.")
 
 
+def test_walk_36_a_lambda_in_the_body_of_a_class_made_in_a_function_is_explained():
+    """The error then names ``build.<locals>.Value.<lambda>``: it was not explained."""
+    def build():
+        class Value:
+            _backward = lambda: None  # noqa: E731 (the slip)
+
+            def __init__(self, data, _children=(), _op="", label=""):
+                self.data, self.grad, self.label = data, 0.0, label
+                self._prev, self._op = tuple(_children), _op
+        return Value
+    assert "A function written in the class body (`_backward = lambda: None` there) is a " \
+           "method" in check_value_init(build()).message
+
+
 def test_check_add_mul_messages():
     assert "Replace `None`" in check_add_mul(None).message
     right = check_add_mul(learner_class(upto=2))
@@ -758,6 +772,9 @@ def test_check_value_init_keeps_the_order_of_the_children_a_tuple_promises():
                             "        self._prev = tuple(reversed(_children))\n"), upto=1)
     assert "`c._prev` (the check made `c = Value(-6.0, (a, b), \"*\")`) holds its inputs in " \
            "another order" in check_value_init(broken).message
+    # walk 36: the reversed tuple was told only about sets
+    assert "not reversed or sorted, and not made into a set" in check_value_init(broken).message
+    assert "不要倒过来，不要排序" in in_chinese(lambda: check_value_init(broken).message)
     # walk 34: a tuple made from a set keeps no order (it passed one run in two); with
     # (x, y) and (y, x) both made, four times over, one of them shows it
     from_a_set = learner_class(("self._prev = tuple(_children)", "self._prev = tuple(set(_children))"),

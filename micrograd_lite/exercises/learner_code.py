@@ -125,7 +125,7 @@ _EXPLAINED = (
     (TypeError, r"^\w+\(\) takes no arguments$",
      lambda m: text("learner_code.explain.no_init")),
     # `_backward = lambda: None` in the class body, where it is a method
-    (TypeError, r"^\w+\.<lambda>\(\) takes 0 positional arguments but 1 was given$",
+    (TypeError, r"^[\w.<>]*\.<lambda>\(\) takes 0 positional arguments but 1 was given$",
      lambda m: text("learner_code.explain.lambda_in_class_body")),
     (TypeError, r"^'Value' object is not iterable$",
      lambda m: text("learner_code.explain.value_not_iterable")),

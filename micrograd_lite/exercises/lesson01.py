@@ -16,6 +16,7 @@ from .answers import (as_number, check_number, listed, not_a_number, placeholder
                       shown, shown_beside)
 from .feedback import Feedback
 from .learner_code import reads_answer_in_time
+from .stated_slope import judge_statements
 
 __all__ = ["check_slope", "check_nudge_b", "check_direction", "check_error_factor"]
 
@@ -109,18 +110,18 @@ _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more posi
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
           "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
-          "往正方向")
+          "正方向")
 _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下", "缩小", "调低", "往小",
-            "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "往负方向")
+            "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "负方向")
 _NOT_ZH = ("不", "别", "没")
 # words that give a reason after the answer ("decrease, since increasing b lowers L")
 _BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause"}
 # English words that turn an answer round ("no decrease", "shouldn't decrease b")
 _NOT_EN = {"not", "no", "don't", "dont", "never", "shouldn't", "shouldnt", "mustn't",
            "won't", "wont", "can't", "cannot", "doesn't", "isn't", "nor", "opposite"}
-# a reason that gives dL/db the wrong sign ("decrease, because dL/db is positive")
-_POSITIVE_ZH = ("是正", "为正", "大于0", "大于 0")
-_BECAUSE_ZH = ("因为", "由于")
+# an answer in traditional characters ("減小") is read in simplified ones
+_SIMPLIFIED = str.maketrans("減變調縮負數為這樣會讓應該導於從個對點來說時後邊們與關將較則無確實動話沒還條號",
+                            "减变调缩负数为这样会让应该导于从个对点来说时后边们与关将较则无确实动话没还条号")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a single letter standing alone (also between Chinese characters: "减小a"), the way
 # an answer names one of lesson 01's variables a, b, c, d, e, f
@@ -197,21 +198,28 @@ def check_direction(answer):
             return Feedback(False, text("lesson01.direction.number"))
         return not_a_number(answer, text("lesson01.direction.kind"))
     # full-width letters and punctuation (a Chinese input method's "ｄｅｃｒｅａｓｅ") as ASCII
-    answer = unicodedata.normalize("NFKC", answer)
+    answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
     # the goal said too ("decrease b to make L larger"): what is left answers for b
     answer = _GOAL.sub(" ", answer.lower())
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
+    # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
+    stated, answer, supposed = judge_statements(answer)
     verdict = _with_reason(answer)
-    if verdict is not None:
-        return verdict
-    verdict = _read_direction(answer)
-    if verdict or verdict.message not in {text(_UNREAD_KEYS[name]) for name in _UNREAD_KEYS}:
-        return verdict
-    # an answer with its reason ("decrease: increasing b makes L smaller", "b 增大 L 就减小，
-    # 所以要减小 b"), read clause by clause, where the reading as a whole rejects it
-    by_clauses = _read_clauses(answer)
-    return verdict if by_clauses is None else by_clauses
+    if verdict is None:
+        verdict = _read_direction(answer)
+    if not verdict and verdict.message in {text(_UNREAD_KEYS[name]) for name in _UNREAD_KEYS}:
+        # an answer with its reason ("decrease: increasing b makes L smaller", "b 增大 L
+        # 就减小，所以要减小 b"), read clause by clause, where the reading as a whole rejects it
+        by_clauses = _read_clauses(answer)
+        verdict = verdict if by_clauses is None else by_clauses
+    if not verdict or "wrong" in stated:  # down, for a reason that gives dL/db another value
+        return Feedback(False, text("lesson01.direction.wrong_reason")) if verdict else verdict
+    if "right" in stated:
+        return Feedback(True, text("lesson01.direction.right"))
+    if supposed and verdict.message == text("lesson01.direction.right"):  # "if dL/db were ..."
+        return Feedback(True, text("lesson01.direction.right_reason_unread"))
+    return verdict
 
 
 # an answer for b first, then a reason ("decrease, since ...", "减小，因为 ...")
@@ -224,42 +232,37 @@ _LEADING_ZH = re.compile(
     r"^\W*(?:b\s*)?(?:应该|应|要|得|需要|就|把\s*b)?\s*(?P<word>"
     + "|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))
     + r")\s*(?:b)?(?P<rest>\s*(?:[,:;.!?()，。：；！？（）]|$).*|\s*(?:因为|由于|所以).*)$", re.S)
-# what a reason says dL/db is: only where it names dL/db (or the slope, the gradient)
-_ABOUT_DL_DB = re.compile(r"dl\s*/\s*db|slope|gradient|derivative|\bgrad\b|\ba\s*\*?\s*f\b|导数|斜率|梯度")
-# (a number for dL/db other than -4: "dL/db = 6", "导数是 4")
-_SAYS_POSITIVE = re.compile(r"(?<!not )(?<!non-)(?<!non)positive|>\s*0|大于\s*(?:0|零)|是正|为正"
-                            r"|(?:=|\bis|是|为)\s*\+?\s*\d")
-_SAYS_NEGATIVE = re.compile(r"negative|<\s*0|-\s*4|是负|为负|小于\s*0")
+# a reason that is no more than its connective, once what it says of dL/db is taken out
+_ONLY_CONNECTIVE = re.compile(r"[\W\s]*(?:(?:because|since|as|so|therefore|thus)\b|因为|由于|所以)?[\W\s]*")
 
 
 def _with_reason(answer):
     """The verdict on an answer that starts with a direction for b and goes on with a
     reason, or None (for a word alone, or where the start is not one direction): up is
-    the wrong way whatever the reason; down with a reason that gives dL/db the wrong sign,
-    or moves b and L the same way, is told so; with one that can be read as right it is
-    right; with any other reason the direction is right, and the message says that the
-    reason was not read."""
+    the wrong way whatever the reason; down with a reason that moves b and L the same way
+    is told so; with one that moves them opposite ways it is right; with any other reason
+    the direction is right, and the message says that the reason was not read. (What the
+    reason says dL/db is has been judged and taken out before.)"""
     lead = _LEADING.match(answer)
     if lead is None or not _is_direction(lead.group("word")):
         lead = _LEADING_ZH.match(answer)
     if lead is None:
         return None
     word, rest = lead.group("word"), lead.group("rest").strip(" ,:;.!?()[]-–—，。：；！？（）")
-    if not rest:
+    if _ONLY_CONNECTIVE.fullmatch(rest):
         return None
     if _sign_of(word) > 0 or word in _UP_ZH:
         return Feedback(False, text("lesson01.direction.sign"))
-    claims = [_clause_claims(clause) for clause in _CLAUSE_END.split(rest)]
+    claims = _claims_by_clause(rest)
     said_b = [sign if not negated else -sign for found in claims if found
               for name, sign, negated in found if name == "b" and len(found) == 1]
     if any(sign > 0 for sign in said_b):  # "decrease, or increase": which one?
         return None
     together = {found[0][1] * found[1][1] for found in claims
                 if found and len(found) == 2 and not (found[0][2] or found[1][2])}
-    about = _ABOUT_DL_DB.search(rest)
-    if (about and _SAYS_POSITIVE.search(rest)) or 1 in together:
+    if 1 in together:
         return Feedback(False, text("lesson01.direction.wrong_reason"))
-    if (about and _SAYS_NEGATIVE.search(rest)) or -1 in together:
+    if -1 in together:
         return Feedback(True, text("lesson01.direction.right"))
     return Feedback(True, text("lesson01.direction.right_reason_unread"))
 
@@ -308,9 +311,6 @@ def _read_direction(answer):
           or any(zh in chinese for zh in _UP_ZH))
     down = (any(word in _DOWN or word.startswith("decreas") for word in words)
             or any(zh in chinese for zh in _DOWN_ZH))
-    if down and not up and (("positive" in words and words & _BECAUSE) or (
-            any(p in chinese for p in _POSITIVE_ZH) and any(b in chinese for b in _BECAUSE_ZH))):
-        return Feedback(False, text("lesson01.direction.wrong_reason"))
     if down and not up:
         return Feedback(True, text("lesson01.direction.right"))
     if up and not down:
@@ -361,6 +361,22 @@ def _clause_claims(clause):
     return [(name, sign, neg) for name, (sign, neg) in zip(names, directions)]
 
 
+def _claims_by_clause(text):
+    """:func:`_clause_claims` of each clause of ``text``, a clause that moves b alone
+    followed by one that moves L alone read as one ("b 每增加 1，L 减少 4")."""
+    merged = []
+    for clause in _CLAUSE_END.split(text):
+        if not clause.strip():
+            continue
+        found = _clause_claims(clause)
+        if (found and len(found) == 1 and found[0][0] == "l" and merged and merged[-1]
+                and len(merged[-1]) == 1 and merged[-1][0][0] == "b"):
+            merged[-1] = merged[-1] + found
+        else:
+            merged.append(found)
+    return merged
+
+
 def _read_clauses(answer):
     """The verdict on an answer with its reason, read clause by clause, or None when the
     clauses do not say clearly which way b goes (the verdict on the whole stands then).
@@ -370,8 +386,7 @@ def _read_clauses(answer):
     if answer.count("b") > 3 or len(answer) > 200:
         return None
     answers, relations = set(), set()
-    for clause in _CLAUSE_END.split(answer):
-        claims = _clause_claims(clause)
+    for claims in _claims_by_clause(answer):
         if claims is None:
             return None
         said = {name: (sign, negated) for name, sign, negated in claims}

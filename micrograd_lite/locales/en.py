@@ -189,7 +189,7 @@ TEXT = {
     "lesson01.direction.article_or_a": "Is the \"a\" in your answer the word \"a\" or the variable a? The question is about b: which way to move b to make L larger? Answer with the one word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
     "lesson01.direction.wrong_reason": "Decrease is the right direction, but not for the reason you give: dL/db is -4, negative. Because it is negative, making b larger makes L smaller, so to make L larger you decrease b.",
-    "lesson01.direction.right_reason_unread": "Decrease is right. The check reads only the direction, not the reason you give with it. The reason: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
+    "lesson01.direction.right_reason_unread": "The check could not read your reason, so it judged the direction alone, which is right. The reason: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
     "lesson01.direction.spelling": "Is \"{word}\" meant to be \"{close}\"? Write the word for b as \"increase\" or \"decrease\".",
@@ -853,7 +853,7 @@ TEXT = {
         "learning_rate argument (or the argument rounded, or capped), a gradient scaled (such as w.grad / 2), or a rate your "
         "descend changes and keeps from one call to the next.",
     "lesson04.descend.rate_times":
-        " It is exactly {times} times the rate asked for: backward() called {times} times before each update does that too, as the grads add up.",
+        " It is exactly {times} times the rate asked for. Candidates: backward() called {times} times before each update (the grads add up), or the update line written {times} times.",
     "lesson04.descend.rate_squared":
         " It is also {lr} × {lr}: the learning rate used twice (learning_rate * learning_rate * w.grad) does that.",
     "lesson04.descend.rate_reciprocal":
@@ -1813,8 +1813,9 @@ TEXT = {
     "lesson06.init.prev_order":
         "`{name}._prev` (the check made `{name} = {made}`) holds its inputs in another order "
         "than the _children it was given. "
-        "Keep them as given, `tuple(_children)` (a set keeps no order of its own, so "
-        "`tuple(set(_children))` loses it): the stepper and the messages list a node's "
+        "Keep them as given, `tuple(_children)`, not reversed or sorted, and not made "
+        "into a set (a set keeps no order of its own, so `tuple(set(_children))` loses "
+        "it): the stepper and the messages list a node's "
         "inputs in that order (x1 before w1 in x1*w1).",
     "lesson06.init.op_label_swapped":
         "`_op` and `label` are swapped: Value(-6.0, (a, b), \"*\") has `_op` '' and `label` "
@@ -2569,10 +2570,10 @@ TEXT = {
     "graphs.update_unscaled_note": "this _backward adds what is not in proportion to its node's grad (measured at grads 1 and 2): is * out.grad missing, or + typed for *?",
     "graphs.update_changes_own": "then its _backward changed {grad} (out.grad) from {before:.4f} to {after:.4f}. A _backward only adds into its inputs' grads and leaves out.grad as it is",
     "graphs.update_changes_data": "and its _backward changed the data of {names}: a _backward only adds into its inputs' grads and leaves every .data as it is (the stepper puts the data back when it is done)",
-    "nodes.backward_too_long": "the _backward of a '{op}' node did not finish within {seconds} seconds: is there a loop that never ends in it (a while whose condition stays true)? Fix it, then draw or step the graph again",
-    "nodes.backward_too_long_labelled": "the _backward of the '{op}' node '{label}' did not finish within {seconds} seconds: is there a loop that never ends in it (a while whose condition stays true)? Fix it, then draw or step the graph again",
-    "nodes.backward_raised": "the _backward of a '{op}' node raised {kind}: {error} (see the traceback above for its line); fix it, then draw or step the graph again",
-    "nodes.backward_raised_labelled": "the _backward of the '{op}' node '{label}' raised {kind}: {error} (see the traceback above for its line); fix it, then draw or step the graph again",
+    "nodes.backward_too_long": "The _backward of a '{op}' node did not finish within {seconds} seconds. Is there a loop that never ends in it (a while whose condition stays true)? Fix it, then draw or step the graph again.",
+    "nodes.backward_too_long_labelled": "The _backward of the '{op}' node '{label}' did not finish within {seconds} seconds. Is there a loop that never ends in it (a while whose condition stays true)? Fix it, then draw or step the graph again.",
+    "nodes.backward_raised": "The _backward of a '{op}' node raised {kind}: {error} (see the traceback above for its line). Fix it, then draw or step the graph again.",
+    "nodes.backward_raised_labelled": "The _backward of the '{op}' node '{label}' raised {kind}: {error} (see the traceback above for its line). Fix it, then draw or step the graph again.",
     "graphs.update_separator": "; ",
     "graphs.slider_step": "step",
     "graphs.button_play": "Play",

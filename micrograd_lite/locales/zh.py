@@ -184,7 +184,7 @@ TEXT = {
     "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
-    "lesson01.direction.right_reason_unread": "减小是对的。检查函数只看方向，不检查你写的理由。理由是 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
+    "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。理由是 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
     "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请把 b 该怎么变写成 \"increase\" 或 \"decrease\"。",
@@ -738,7 +738,7 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的损失 L.data，而不是走到的 w。"
         "每次更新之后要追加 w.data。",
     "lesson04.descend.bug.step_alone":
-        "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都是 -learning_rate * w.grad，只是这一步本身，"
+        "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都只是这一步的步长 -learning_rate * w.grad，"
         "更新时把原来的 w 丢掉了。请写成 w.data = w.data - learning_rate * w.grad（或 w.data -= learning_rate * w.grad）。",
     "lesson04.descend.steps_from_zero":
         "在 {loss} 上运行 {call} 时，你第 1 次更新后的 w 是 {w}，也就是从 w = 0 走一步到达的地方，"
@@ -761,7 +761,7 @@ TEXT = {
         "可能的原因有这几种。更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度被缩放了"
         "（比如 w.grad / 2）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.rate_times":
-        "它正好是所要学习率的 {times} 倍。每次更新之前调用 {times} 次 backward() 也会这样，因为梯度会累加。",
+        "它正好是所要学习率的 {times} 倍。可能的原因有两种。每次更新之前调用了 {times} 次 backward()（梯度会累加）；或者更新的那一行写了 {times} 遍。",
     "lesson04.descend.rate_squared":
         "它也正好是 {lr} × {lr}。学习率用了两次（learning_rate * learning_rate * w.grad）也会这样。",
     "lesson04.descend.rate_reciprocal":
@@ -875,12 +875,12 @@ TEXT = {
         "一是速度取 momentum * v + (1 - momentum) * grad（一个平均值，等于用 learning_rate × (1 - momentum) 移动）；"
         "二是学习率用了两次（v = momentum * v + learning_rate * grad，再 p.data -= learning_rate * v，"
         "learning_rate × learning_rate 也是 {rate}）；三是别的地方用了 {rate} 这个学习率。"
-        "课程的规则是加上整个梯度，写成 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "本课的规则是加上整个梯度，写成 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.late":
         "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
         "再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
-        "你的参数顺着梯度往上坡走了。有一个符号反了，下面两种写法走出的步子完全一样。一种是更新时加上了（`p.data += learning_rate * v`），另一种是速度减去了梯度（`v = momentum * v - grad`）。课文的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "你的参数顺着梯度往上坡走了。有一个符号反了，下面两种写法走出的步子完全一样。一种是更新时加上了（p.data += learning_rate * v），另一种是速度减去了梯度（v = momentum * v - grad）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.grads": "{first} 和 {last}",
     "lesson04.momentum.wrong_step":
         "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查函数设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
@@ -1445,7 +1445,7 @@ TEXT = {
     "lesson06.init.no_prev":
         "Value 没有 `_prev`。请把输入保存下来，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.prev_order":
-        "`{name}._prev`（检查函数做的是 `{name} = {made}`）里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`。集合本身不保留顺序，写成 `tuple(set(_children))` 就把顺序丢了。"
+        "`{name}._prev`（检查函数做的是 `{name} = {made}`）里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`，不要倒过来，不要排序，也不要先变成集合。集合本身不保留顺序，写成 `tuple(set(_children))` 就把顺序丢了。"
         "逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "lesson06.init.op_label_swapped":
         "`_op` 和 `label` 放反了。Value(-6.0, (a, b), \"*\") 的 `_op` 是 ''，`label` 却是 '*'。"
@@ -1550,8 +1550,8 @@ TEXT = {
     "engine_check.input_backward_is_none":
         "一个输入节点（不由任何运算得到）的 `_backward` 是 None，没法调用（检查函数和你的 backward() 都要调用它）。"
         "`__init__` 要给每个新建的 Value 一个什么都不做的 `_backward`，写成 `self._backward = lambda: None`。",
-    "engine_check.doing.call_backward": "调用 {subject}中一个 `{op}` 节点的 `_backward` ",
-    "engine_check.doing.call_input_backward": "调用 {subject}中一个输入节点（不由任何运算得到）的 `_backward` ",
+    "engine_check.doing.call_backward": "在 {subject}里调用一个 `{op}` 节点的 `_backward` ",
+    "engine_check.doing.call_input_backward": "在 {subject}里调用一个输入节点（不由任何运算得到）的 `_backward` ",
     "engine_check.doing.build": "搭建 {subject}",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":

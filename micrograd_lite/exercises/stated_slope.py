@@ -1,0 +1,152 @@
+"""What a reason written in words says dL/db is, for lesson 01's ``check_direction``.
+
+A learner may give the direction with its reason: "decrease, because dL/db = a*f = -4",
+"减小，因为导数不是正数". This module finds each statement about dL/db (by that name, or as
+the slope, the derivative, the gradient, when no other variable is named with it) and
+judges it against the lesson's numbers: a = 2, b = -3, c = 10, f = -2, e = a*b, d = e + c,
+so dL/db = a*f = -4. Only what is said of dL/db is judged: "dL/da = 6" is about a, and
+"a = 2 and f = -2 give dL/db = -4" states -4.
+"""
+
+import re
+
+__all__ = ["DL_DB", "judge_statements"]
+
+DL_DB = -4.0
+# the lesson's variables, for a value written as a formula ("dL/db = af = 2*(-2)")
+_VALUES = {"a": 2.0, "b": -3.0, "c": 10.0, "e": -6.0, "d": 4.0, "f": -2.0}
+
+# dL/db by its name, or the slope, the derivative, the gradient of L with respect to b
+_NAMED = (r"∂\s*l\s*/\s*∂\s*b|d\s*l\s*[/_]?\s*d\s*b\b|\bb\.grad\b"
+          r"|(?:derivative|gradient|slope|grad) of l (?:with respect to|wrt|w\.r\.t\.?|in) b\b"
+          r"|(?:derivative|gradient|slope|grad) (?:with respect to|wrt|w\.r\.t\.?|in|of) b\b"
+          r"|b\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"
+          r"|(?:l\s*)?(?:对|关于)\s*b\s*的\s*(?:偏)?(?:导数|梯度|斜率)")
+# the slope with no variable named: about dL/db unless the words around it name another
+_UNNAMED = r"\b(?:derivative|gradient|slope)s?\b|偏导数|导数|梯度|斜率|导函数"
+_MENTION = re.compile(f"(?P<named>{_NAMED})|(?P<unnamed>{_UNNAMED})")
+_OTHER_VARIABLE = re.compile(r"(?<![a-z'])[acdef](?![a-z'])|d\s*l\s*/\s*d\s*[acdefl]\b")
+
+# where a statement ends; a clause that goes on about the same value ("..., which is
+# negative", "，是负的") continues it
+_END = re.compile(r"[,;，；。!?！？、\n]|\.(?!\d)"
+                  r"|\b(?:and|but|while|whereas|so|because|since|as|therefore|then|if)\b"
+                  r"|所以|因此|但是|而且|并且|因为|由于|如果|而|且|和|跟")
+_GOES_ON = re.compile(r"\s*(?:which|that is|i\.e\.|it is|it's|也就是|即|它|是|为)")
+_SENTENCE_END = re.compile(r"[;；。!?！？\n]|\.(?!\d)")
+_IF = re.compile(r"\b(?:if|were|suppose|had)\b|如果|假如|假设|要是|若|倘若|万一")
+
+# what a statement says of the sign (the negated forms first: "non-positive")
+_SIGNS = re.compile(
+    r"(?P<neg>non-?positive|非正"
+    r"|negative|<\s*0|≤\s*0|<=\s*0|(?:less|smaller|lower) than (?:0|zero)|below (?:0|zero)"
+    r"|小于\s*(?:0|零)|负(?![责担]))"
+    r"|(?P<pos>non-?negative|非负"
+    r"|positive|>\s*0|≥\s*0|>=\s*0|(?:greater|more|larger|bigger|higher) than (?:0|zero)"
+    r"|above (?:0|zero)|大于\s*(?:0|零)|正(?![确好是因常在如面比]))")
+# what says a value: "= -4", "is -4", "是 -4", "等于 -4", "≈ -4"
+_SAYS = re.compile(r"(?P<not>!=|≠|\bis not\b|\bisn't\b|不是|不等于|不为)"
+                   r"|=|≈|~|\bis\b|\bequals?\b|\bof about\b|\babout\b|等于|约为|约是|是|为|约")
+_NOT = re.compile(r"\bnot\b|n't\b|\bnever\b|\bno\b|不|非|没")
+# a value written as arithmetic on numbers and the lesson's variables
+_FORMULA = re.compile(r"[\s\d.a-f+\-*/()]+")
+
+
+def _value_of(formula):
+    """The number ``formula`` ("-4", "af", "2*(-2)", "a * f") stands for, or None."""
+    formula = formula.strip()
+    if not formula or len(formula) > 60 or "**" in formula or not re.search(r"[\da-f]", formula):
+        return None
+    # a product written without its *: "af", "2a", "2(-2)", "(a)(f)"
+    formula = re.sub(r"(?<=[\da-f)])\s*(?=[a-f(])", "*", formula)
+    formula = re.sub(r"(?<=[a-f)])\s*(?=\d)", "*", formula)
+    try:
+        value = eval(formula, {"__builtins__": {}}, dict(_VALUES))  # noqa: S307 (checked above)
+    except Exception:  # not arithmetic after all ("a - ", "()")
+        return None
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def _is_about_another(text, mention, end):
+    """Whether an unnamed slope (``mention``, "the derivative", "导数") is another
+    variable's: a variable other than b named just before it or between it and what it
+    is said to be ("a 的导数", "the derivative with respect to a")."""
+    before = text[max(0, mention.start() - 8):mention.start()]
+    before = re.sub(r"\ba\s*$", "", before)  # the article: "a derivative"
+    subject = text[mention.end():end]
+    said = _SAYS.search(subject) or _SIGNS.search(subject)  # what it is said to be is no name
+    subject = subject[:said.start()] if said else subject
+    return bool(_OTHER_VARIABLE.search(before) or _OTHER_VARIABLE.search(subject))
+
+
+def _statement_end(text, start):
+    """Where the statement that starts at ``start`` ends."""
+    while True:
+        found = _END.search(text, start)
+        if found is None:
+            return len(text)
+        if not _GOES_ON.match(text, found.end()) or found.group() in ("if", "如果"):
+            return found.start()
+        start = found.end()
+
+
+def _judge_one(statement):
+    """"right", "wrong" or None for what ``statement`` (the words after "dL/db") says."""
+    verdicts = []
+    for says in _SAYS.finditer(statement):
+        negated = says.group("not") is not None
+        piece = statement[says.end():]
+        formula = _FORMULA.match(piece)
+        if formula is None or re.match(r"[a-z]", piece[formula.end():formula.end() + 1]):
+            continue  # words, not a value ("is a negative number")
+        value = _value_of(formula.group())
+        if value is None:
+            continue
+        close = abs(value - DL_DB) <= 0.01 * abs(DL_DB)
+        if negated:
+            verdicts.append("wrong" if close else None)
+        else:
+            verdicts.append("right" if close else "wrong")
+    last = 0
+    for sign in _SIGNS.finditer(statement):
+        tail = statement[max(last, sign.start() - 6):sign.start()]
+        negative = sign.group("neg") is not None
+        if _NOT.search(tail):
+            negative = not negative
+        verdicts.append("right" if negative else "wrong")
+        last = sign.end()
+    if "wrong" in verdicts:
+        return "wrong"
+    return "right" if "right" in verdicts else None
+
+
+def judge_statements(answer):
+    """``(verdicts, rest, hypothetical)``: the set of verdicts ("right", "wrong") on what
+    ``answer`` (lower case) says dL/db is; the answer with those statements taken out;
+    and whether a statement was made only as a supposition ("if dL/db were positive, we
+    would increase b"): that whole sentence is taken out, its direction being no answer."""
+    verdicts, hypothetical = set(), False
+    pieces, at = [], 0
+    for mention in _MENTION.finditer(answer):
+        if mention.start() < at:
+            continue  # inside a statement already taken out
+        end = _statement_end(answer, mention.end())
+        if mention.group("unnamed") and _is_about_another(answer, mention, end):
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(answer, 0, mention.start())),
+                             default=0)
+        supposed = _IF.search(answer, sentence_start, mention.start())
+        if supposed:
+            ends = _SENTENCE_END.search(answer, mention.end())
+            pieces.append(answer[at:supposed.start()])
+            at = ends.end() if ends else len(answer)
+            hypothetical = True
+            continue
+        verdict = _judge_one(answer[mention.end():end])
+        if verdict is None:
+            continue
+        verdicts.add(verdict)
+        pieces.append(answer[at:mention.start()] + " ")
+        at = end
+    pieces.append(answer[at:])
+    return verdicts, "".join(pieces), hypothetical
