@@ -27,8 +27,9 @@ from pathlib import Path
 import graphviz
 
 from .language import text
-from .nodes import (changes_its_grad, check_node, depth_first, ignores_its_grad, inputs, is_node,
-                    label_of, local_derivatives, overwrites_grads, reachable)
+from .nodes import (changes_data, changes_its_grad, check_node, depth_first, ignores_its_grad, inputs,
+                    is_node, label_of, local_derivatives, off_the_rule, overwrites_grads,
+                    reachable)
 from .nodes import data_of as _data
 from .nodes import op_of as _op
 from .fonts import svg_with_font, text_width
@@ -203,6 +204,11 @@ def _flow_labels(nodes, known):
         # a closure that changes its own node's grad (out.grad = 0): the grad shown is
         # not the one it passed on, so no "adds" line
         changes_own = changes_its_grad(node)
+        # a local derivative that is not the rule's, and a closure that changes .data
+        notes = {slot: [text("graph.flow_rule", op=node._op, rule=short_number(rule))]
+                 for slot, _, rule in off_the_rule(node)}
+        also = ([text("graph.flow_changes_own")] if changes_own else []) + (
+            [text("graph.flow_changes_data")] if changes_data(node) else [])
         for slot, local in enumerate(local_derivatives(node)):
             if local is None:
                 continue
@@ -210,8 +216,7 @@ def _flow_labels(nodes, known):
             # a closure's sum covers every use; the node's own slots are one use each
             shared = uses if getattr(node, "_local_grads", None) is None else 1
             label = flow_label(local, node.grad if known and not changes_own else None, shared)
-            labels[id(node), slot] = (f"{label}\n{text('graph.flow_changes_own')}" if changes_own
-                                      else label)
+            labels[id(node), slot] = "\n".join([label] + notes.get(slot, []) + also)
     return labels
 
 

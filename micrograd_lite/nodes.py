@@ -19,7 +19,8 @@ from .timing import SECONDS, TookTooLong, time_limit
 
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
            "depth_first", "reachable", "local_derivatives", "overwrites_grads",
-           "ignores_its_grad", "changes_its_grad"]
+           "ignores_its_grad", "changes_its_grad", "changes_data", "rule_derivatives",
+           "off_the_rule"]
 
 NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
 
@@ -138,6 +139,58 @@ def changes_its_grad(node):
     return after != 1.75 and not math.isnan(after)
 
 
+def changes_data(node):
+    """Whether ``node``'s ``_backward`` closure changes the ``.data`` of a node (an update
+    step mixed in): run once, every data and grad is put back after. False for a node
+    with ``_local_grads`` and for a leaf."""
+    if getattr(node, "_local_grads", None) is not None or not inputs(node):
+        return False
+    return _run_backward(node, 0.0, 1.0)[2]
+
+
+def rule_derivatives(node):
+    """d node / d input by the rule for ``node``'s operation, for lesson 06's operations
+    (+, *, **k, tanh, exp, ReLU), laid out as :func:`local_derivatives` gives them (an
+    input used twice: the sum on its first slot, None on the others); None for any other
+    operation, or inputs that do not fit it."""
+    op, children = op_of(node), inputs(node)
+    x, out = [data_of(c) for c in children], data_of(node)
+    rules = {("+", 2): lambda: [1.0, 1.0], ("*", 2): lambda: [x[1], x[0]],
+             ("tanh", 1): lambda: [1.0 - out ** 2], ("exp", 1): lambda: [out],
+             ("relu", 1): lambda: [float(out > 0)]}
+    try:
+        if op.startswith("**") and len(x) == 1:
+            k = float(op[2:])
+            rule = [k * x[0] ** (k - 1)]
+        else:
+            rule = rules[op.lower(), len(x)]()
+    except (KeyError, ValueError, ZeroDivisionError, OverflowError):
+        return None
+    if not all(isinstance(r, float) for r in rule):  # a complex power of a negative number
+        return None
+    summed, first = {}, {}
+    for i, (child, r) in enumerate(zip(children, rule)):
+        summed[id(child)] = summed.get(id(child), 0.0) + r
+        first.setdefault(id(child), i)
+    return tuple(summed[id(c)] if first[id(c)] == i else None for i, c in enumerate(children))
+
+
+def off_the_rule(node):
+    """``[(slot, measured, rule)]`` for each input whose local derivative, measured from
+    ``node``'s ``_backward`` closure, is not what the rule for its operation gives
+    (``-=`` for ``+=`` in ``+``, ``self.data`` where ``other.data`` belongs in ``*``).
+    Empty for a node with ``_local_grads``, a leaf, and an operation with no rule here."""
+    if getattr(node, "_local_grads", None) is not None or not inputs(node):
+        return []
+    rules = rule_derivatives(node)
+    if rules is None:
+        return []
+    return [(slot, measured, rule)
+            for slot, (measured, rule) in enumerate(zip(local_derivatives(node), rules))
+            if measured is not None and math.isfinite(measured) and math.isfinite(rule)
+            and not math.isclose(measured, rule, rel_tol=1e-6, abs_tol=1e-9)]
+
+
 # whether the node whose _backward raised, or did not end, has a label -> how the error names it
 _RAISED_KEYS = {True: "nodes.backward_raised_labelled", False: "nodes.backward_raised"}
 _TOO_LONG_KEYS = {True: "nodes.backward_too_long_labelled", False: "nodes.backward_too_long"}
@@ -150,7 +203,8 @@ def _added_by_backward(node, start, grad=1.0):
 
 
 def _run_backward(node, start, grad):
-    """:func:`_added_by_backward`'s dictionary, and ``node.grad`` after the call."""
+    """:func:`_added_by_backward`'s dictionary, ``node.grad`` after the call, and whether
+    the call changed any node's ``.data``."""
     if not callable(getattr(node, "_backward", None)):
         raise TypeError("a node needs its local derivatives (_local_grads) or its _backward "
                         "function; this one has neither")
@@ -171,7 +225,9 @@ def _run_backward(node, start, grad):
         except Exception as error:  # the learner's closure: say whose, above its traceback
             raise RuntimeError(text(_RAISED_KEYS[bool(label)], op=node._op, label=label,
                                     kind=type(error).__name__, error=error)) from error
-        return {id(c): float(c.grad) - start for c in distinct}, float(node.grad)
+        data_changed = any(n.data is not data and n.data != data for n, _, data in saved)
+        return ({id(c): float(c.grad) - start for c in distinct}, float(node.grad),
+                data_changed)
     finally:
         for n, grad, data in saved:
             n.grad, n.data = grad, data

@@ -561,3 +561,44 @@ def test_walk_35_a_backward_that_never_ends_is_stopped_and_named():
                                                r"within 3 seconds\. Is there a loop that never "
                                                r"ends in it"):
             draw()
+
+
+@pytest.mark.parametrize("slip, arrow, step, stepper", [
+    (("            other.grad += 1.0 * out.grad\n", "            other.grad -= 1.0 * out.grad\n"),
+     "local -1.0\\nadds -1.0 × 0.5 = -0.5\\nthe rule for + gives 1.0", 2,
+     "the local derivative its _backward uses is not the rule for '+' (b gets -1.0000 where "
+     "the rule gives 1.0000): check that line of _backward"),
+    (("            self.grad += other.data * out.grad\n", "            self.grad += self.data * out.grad\n"),
+     "local 2.0\\nadds 2.0 × 0.5 = 1.0\\nthe rule for * gives -3.0", 3,
+     "(x1 gets 2.0000 where the rule gives -3.0000)"),
+])
+def test_walk_36_a_local_derivative_off_its_operations_rule_is_said_on_the_arrow_and_in_the_stepper(
+        slip, arrow, step, stepper):
+    """`-=` in + and self.data in * were drawn as local derivatives with no word."""
+    from micrograd_lite.widgets.graphs import backprop_state
+    V = make_value(slip)
+    x1, w1, b = V(2.0, label="x1"), V(-3.0, label="w1"), V(6.8813735870195432, label="b")
+    p = x1 * w1
+    o = (p + b).tanh()
+    o.backward()
+    drawn = draw_dot(o, flow=True)
+    assert arrow in [label for _, _, label in flow_edges(drawn)], flow_edges(drawn)
+    said = backprop_state(o, step).description
+    assert stepper in said, said
+    assert "规则给出的是" in in_chinese(lambda: backprop_state(o, step).description)
+    # the right class: no rule is said to be broken, anywhere
+    V = make_value()
+    o = (V(2.0) * V(-3.0) + V(1.0)).tanh()
+    o.backward()
+    assert "rule" not in draw_dot(o, flow=True).source
+    assert not any("rule" in backprop_state(o, k).description for k in range(1, 4))
+
+
+def test_walk_36_the_arrows_of_a_backward_that_changes_data_say_so():
+    Updating = make_value(("            other.grad += self.data * out.grad\n",
+                           "            other.grad += self.data * out.grad\n"
+                           "            self.data -= 0.01 * self.grad\n"))
+    o = Updating(2.0, label="x1") * Updating(-3.0, label="w1")
+    o.backward()
+    labels = [label for _, _, label in flow_edges(draw_dot(o, flow=True))]
+    assert labels and all("its _backward also changes .data" in label for label in labels), labels

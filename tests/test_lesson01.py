@@ -772,6 +772,18 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("decrease because the derivative is a negative number", "right"),
     # traditional characters, and "the negative direction"
     ("減小", "right"), ("減少", "right"), ("向负方向移动", "right"), ("減小，因為導數是負的", "right"),
+    # walk 37: products written with · and ×; a change measured; a clause after 不过; denials
+    ("decrease，因为 dL/db = a·f = -4", "right"),
+    ("decrease，因为 dL/db = a×f = 2×(−2) = −4", "right"),
+    ("decrease，b 增大 0.01 时 L 变化 -0.04", "right"),
+    ("减小，b 增加 0.01，L 变化了 -0.04", "right"),
+    ("decrease，b 增大 0.01 时 L 变化 +0.04", "wrong"),
+    ("decrease，因为 dL/db = -4，不过 b 增大时 L 会增大", "wrong"),
+    ("decrease，dL/db = -4 这个说法是错的", "wrong"),
+    ("decrease，我不认为 dL/db 是负的", "wrong"),
+    ("decrease，dL/db = -4 不对", "wrong"),
+    ("减小，因为 dL/db = -4，所以说增大是错的", "right"),
+    ("decrease, dL/db = 6 is wrong", "unread"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))

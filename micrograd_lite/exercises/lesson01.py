@@ -182,6 +182,11 @@ _GOAL = re.compile(
     rf"|(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GOES_UP}\s*$|^\s*{_L_GOES_UP}\s*[,;，；]")
 
 
+# L said to change by a number ("L changes by -0.04", "L 变化 -0.04"): its sign says which way
+_L_CHANGES_BY = re.compile(r"\bl\s*(?:的值)?\s*(?:changes|change|moves|goes|shifts|变化了?|改变了?|变了|会变)"
+                           r"\s*(?:by|about|大约|约|了)?\s*([+-]?)\s*(?=\d)")
+
+
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
 
 
@@ -203,6 +208,9 @@ def check_direction(answer):
     answer = _GOAL.sub(" ", answer.lower())
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
+    # a change measured ("b 增大 0.01 时 L 变化 -0.04"): which way L goes
+    answer = _L_CHANGES_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ",
+                               answer)
     # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
     stated, answer, supposed = judge_statements(answer)
     verdict = _with_reason(answer)
@@ -324,12 +332,15 @@ def _read_direction(answer):
 
 
 # where an answer's clauses end: punctuation, and the words that start a reason or a result
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|->|=>|→|\s-\s|\s[–—]\s?"
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]，。；：！？（）、]|\.(?!\d)|->|=>|→|\s-\s|\s[–—]\s?"
                          r"|\b(?:so|because|since|as|therefore|thus|then|and|but|when|if|while)\b"
-                         r"|所以|因为|由于|因此|而且|但是|如果")
+                         r"|所以|因为|由于|因此|而且|但是|不过|可是|然而|如果")
 _CLAUSE_TOKENS = re.compile(
     "|".join(sorted(map(re.escape, _UP_ZH + _DOWN_ZH + _NOT_ZH), key=len, reverse=True))
     + r"|[a-z]+(?:'[a-z]+)?")
+
+
+_DENIED = re.compile(r"是错的|错了|不对|不正确|\b(?:is|would be) (?:wrong|a mistake)\b")
 
 
 def _clause_claims(clause):
@@ -338,6 +349,8 @@ def _clause_claims(clause):
     first of b and L named, "increasing b decreases L"), b when none is named; None when
     the clause names another variable or pairs them in no clear way."""
     names, directions, negated = [], [], False
+    if _DENIED.search(clause):  # "increasing is wrong", "增大是错的": every direction in it denied
+        negated = True
     tokens = _CLAUSE_TOKENS.findall(clause)
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -49,12 +49,18 @@ _SAYS = re.compile(r"(?P<not>!=|≠|\bis not\b|\bisn't\b|不是|不等于|不为
                    r"|=|≈|~|\bis\b|\bequals?\b|\bof about\b|\babout\b|等于|约为|约是|是|为|约")
 _NOT = re.compile(r"\bnot\b|n't\b|\bnever\b|\bno\b|不|非|没")
 # a value written as arithmetic on numbers and the lesson's variables
-_FORMULA = re.compile(r"[\s\d.a-f+\-*/()]+")
+_FORMULA = re.compile(r"[\s\d.a-f+\-*/()×·⋅÷]+")
+_TIMES = str.maketrans({"×": "*", "·": "*", "⋅": "*", "÷": "/"})
+# a statement said and then denied ("dL/db = -4 不对"), or denied before it is said
+_DENIED_AFTER = re.compile(r"是错的|错了|不对|不正确|不成立|\bis (?:wrong|false|incorrect|not (?:true|right|correct))"
+                           r"|\bisn't (?:true|right|correct)|\bnot correct\b")
+_DENIED_BEFORE = re.compile(r"不认为|不觉得|不相信|并不是|don't think|do not think|doubt"
+                            r"|not true that|isn't true that|it is false that")
 
 
 def _value_of(formula):
     """The number ``formula`` ("-4", "af", "2*(-2)", "a * f") stands for, or None."""
-    formula = formula.strip()
+    formula = formula.translate(_TIMES).strip()
     if not formula or len(formula) > 60 or "**" in formula or not re.search(r"[\da-f]", formula):
         return None
     # a product written without its *: "af", "2a", "2(-2)", "(a)(f)"
@@ -143,6 +149,10 @@ def judge_statements(answer):
             hypothetical = True
             continue
         verdict = _judge_one(answer[mention.end():end])
+        clause_start = max((m.end() for m in _END.finditer(answer, 0, mention.start())), default=0)
+        if _DENIED_AFTER.search(answer, mention.end(), end) or _DENIED_BEFORE.search(
+                answer, clause_start, mention.start()):  # a true statement denied is false
+            verdict = {"right": "wrong", "wrong": None}.get(verdict)
         if verdict is None:
             continue
         verdicts.add(verdict)

@@ -880,7 +880,7 @@ TEXT = {
         "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
         "再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
-        "你的参数顺着梯度往上坡走了。有一个符号反了，下面两种写法走出的步子完全一样。一种是更新时加上了（p.data += learning_rate * v），另一种是速度减去了梯度（v = momentum * v - grad）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "你的参数顺着梯度往上坡走了。有一个符号反了，下面两种写法走出的步子完全一样。一种是更新时加上了（`p.data += learning_rate * v`），另一种是速度减去了梯度（`v = momentum * v - grad`）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.grads": "{first} 和 {last}",
     "lesson04.momentum.wrong_step":
         "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查函数设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
@@ -2053,6 +2053,9 @@ TEXT = {
     "graphs.update_unscaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化（在 grad 为 1 和 2 时测过），可能漏了 * out.grad，也可能把 * 写成了 +",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
     "graphs.update_changes_data": "而且它的 _backward 改动了 {names} 的 data（_backward 只往输入的 grad 上累加，不要动任何 .data；逐步演示结束后会把 data 恢复原样）",
+    "graphs.update_rule_note": "它的 _backward 用的局部导数不符合 `{op}` 的规则（{items}），请检查 _backward 里的那一行",
+    "graphs.update_rule_item": "{name} 用的是 {local}，规则给出的是 {rule}",
+    "graphs.update_rule_separator": "；",
     "nodes.backward_too_long": "一个 `{op}` 节点的 _backward 在 {seconds} 秒内没有结束。里面是不是有永远不会结束的循环（比如条件一直成立的 while）？请先改好它，再画图或逐步演示。",
     "nodes.backward_too_long_labelled": "`{op}` 节点 '{label}' 的 _backward 在 {seconds} 秒内没有结束。里面是不是有永远不会结束的循环（比如条件一直成立的 while）？请先改好它，再画图或逐步演示。",
     "nodes.backward_raised": "一个 `{op}` 节点的 _backward 抛出了 {kind}（`{error}`，出错的行见上面的 traceback）。请先改好它，再画图或逐步演示。",
@@ -2083,6 +2086,8 @@ TEXT = {
     "graph.flow_sets": "它的 _backward 加上的量\n取决于原有的 grad（把 += 写成了 =，\n还是读了输入的 .grad？）",
     "graph.flow_unscaled": "它的 _backward 加上的量\n不随 grad 成比例变化\n（漏了 * out.grad，或把 * 写成了 +？）",
     "graph.flow_changes_own": "它的 _backward 随后改了 out.grad\n（应该让它保持不变）",
+    "graph.flow_rule": "{op} 的规则给出 {rule}",
+    "graph.flow_changes_data": "它的 _backward 还改了 .data\n（它只应该改 grad）",
     "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
     "graph.description": "{root} 的计算图：{values} 个 Value，{operations} 个运算",

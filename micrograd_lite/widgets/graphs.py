@@ -35,7 +35,7 @@ import ipywidgets as widgets
 from ..language import text, text_count
 from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, quoted, trace, widest
 from ..nodes import (check_node, depth_first, ignores_its_grad, inputs, label_of,
-                     local_derivatives, overwrites_grads)
+                     local_derivatives, off_the_rule, overwrites_grads)
 from .core import Explorer
 
 __all__ = [
@@ -310,6 +310,8 @@ class BackpropState:
     # whether the closure adds what is not in proportion to its node's grad (measured at
     # grads 1 and 2: an input whose numbers happen to fit is then flagged all the same)
     unscaled: bool = False
+    # (input's name, local derivative measured, the rule's) where they differ
+    off_rule: tuple = ()
 
     @property
     def nodes(self):
@@ -360,6 +362,11 @@ class BackpropState:
             lines.append(text("graphs.update_not_scaled_note"))
         elif self.unscaled:  # numbers that hide it: measured at grads 1 and 2
             lines.append(text("graphs.update_unscaled_note"))
+        if self.off_rule and not any(share is not None for share in shares):
+            lines.append(text("graphs.update_rule_note", op=node._op, items=text(
+                "graphs.update_rule_separator").join(
+                    text("graphs.update_rule_item", name=name, local=_four(local), rule=_four(rule))
+                    for name, local, rule in self.off_rule)))
         if node.grad != passed and not (math.isnan(node.grad) and math.isnan(passed)):
             lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
                               after=node.grad))
@@ -435,6 +442,8 @@ def _walk(root, only=None):
                         if m is not None}
             sets = overwrites_grads(node)  # `=` for `+=`: it adds different amounts
             unscaled = not sets and ignores_its_grad(node)
+            off_rule = tuple((_name(inputs(node)[slot]), measured, rule)
+                             for slot, measured, rule in off_the_rule(node))
             before = [float(c.grad) for c in children]
             upstream = float(node.grad)
             data_before = [n.data for n in nodes]
@@ -458,7 +467,8 @@ def _walk(root, only=None):
                     contributions.append((local, upstream, after, added, None))
                 filled.append(copies[id(child)])
             yield BackpropState(k, total, copies[id(root)], copies[id(nodes[index[id(node)]])],
-                                tuple(filled), tuple(contributions), data_changed, unscaled)
+                                tuple(filled), tuple(contributions), data_changed, unscaled,
+                                () if unscaled else off_rule)
     finally:
         for n, (grad, data) in zip(nodes, saved):
             n.grad, n.data = grad, data
