@@ -260,8 +260,10 @@ def _blown_up(loss_value, point, first_loss, blowup, bound):
 def classify(run, tol=1e-2):
     """The regime of a run and a sentence about it: ``(regime, message)``.
 
-    The run has *settled* at the first step from which the gradient stays at
-    most ``tol`` times its starting size up to the end of the run (a run that
+    The run has *settled* at the first step from which each coordinate of the
+    gradient stays at most ``tol`` times its starting size up to the end of the run
+    (on these quadratic losses: each coordinate within ``tol`` of its starting
+    distance from the bottom; a run that
     passes near the bottom and climbs out again has not settled). In this order:
 
     1. ``"divergent"``: the run blew up, or its last loss is larger than its first;
@@ -283,7 +285,7 @@ def classify(run, tol=1e-2):
         return DIVERGENT, text_count("descent.loss_grew", run.steps, first=first, last=last)
     if _norm(grads[0]) == 0.0:
         return GOOD, text("descent.starts_at_bottom")
-    settled_at = _settled_at(grads, tol * _norm(grads[0]))
+    settled_at = _settled_at(grads, tol)
     if settled_at is not None:
         jumps = sum(1 for k in range(settled_at) if _crosses(grads, k))
         if not jumps:
@@ -313,13 +315,18 @@ def classify(run, tol=1e-2):
     return SLOW, text_count("descent.slow", run.steps, loss=last, start=first)
 
 
-def _settled_at(grads, threshold):
-    """The first step from which the gradient stays at most ``threshold`` in size
-    up to the end of the run (None if it is larger at the end): a run that comes
-    near the bottom and leaves it again (carried on by momentum) has not settled."""
+def _settled_at(grads, tol):
+    """The first step from which each coordinate of the gradient stays at most ``tol``
+    times its size at the start up to the end of the run (None if one is larger at the
+    end): a run that comes near the bottom and leaves it again (carried on by momentum)
+    has not settled. Coordinate by coordinate, as the bowl's gentle direction has a
+    small gradient far from the bottom (at a coordinate whose gradient starts at 0, the
+    whole starting gradient's size sets the bar)."""
+    start = _norm(grads[0])
+    bars = [tol * (abs(g) or start) for g in grads[0]]
     settled_at = None
     for k in range(len(grads) - 1, -1, -1):
-        if _norm(grads[k]) > threshold:
+        if any(abs(g) > bar for g, bar in zip(grads[k], bars)):
             break
         settled_at = k
     return settled_at

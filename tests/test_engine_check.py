@@ -1248,14 +1248,20 @@ def test_making_a_node_that_resets_its_inputs_grads_is_named():
                          "            child.grad = 0.0\n"))
     english, chinese = in_english_and_chinese(check_engine, broken)
     assert english.message.startswith(
-        "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; computing `w + b` then "
-        "changed it to 0.0000, before any second backward().")
+        "With w.grad = 3 (w = 2), as a backward pass leaves it, computing `w + b` changed "
+        "w.grad to 0.0000, before any backward() of the new node."), english.message
     # the same in one operation's method alone: each operation is made once on w
     resetting_pow = make_value(("        out = Value(self.data ** n, (self,), f\"**{n}\")\n",
                                 "        self.grad = 0.0\n"
                                 "        out = Value(self.data ** n, (self,), f\"**{n}\")\n"))
-    assert "computing `w ** 2` then changed it" in check_engine(resetting_pow).message
-    assert chinese.message.startswith("设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后")
+    assert "computing `w ** 2` changed w.grad" in check_engine(resetting_pow).message
+    assert chinese.message.startswith("w = 2，w.grad 是 3（反向传播之后就会这样）。"), chinese.message
+    # walk 37: check_add_mul, which runs no backward(), passed a __mul__ that zeroes them
+    from micrograd_lite.exercises.lesson06 import check_add_mul
+    zeroing_mul = make_value(("        out = Value(self.data * other.data, (self, other), \"*\")\n",
+                              "        self.grad = other.grad = 0.0\n"
+                              "        out = Value(self.data * other.data, (self, other), \"*\")\n"))
+    assert "computing `w * b` changed w.grad to 0.0000" in check_add_mul(zeroing_mul).message
 
 
 def test_an_operation_whose_result_records_no_inputs_is_named_not_its_derivative():

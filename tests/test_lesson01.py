@@ -784,6 +784,16 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("decrease，dL/db = -4 不对", "wrong"),
     ("减小，因为 dL/db = -4，所以说增大是错的", "right"),
     ("decrease, dL/db = 6 is wrong", "unread"),
+    # walk 37: L named before b; "falls"; a clause that goes on with a reason of its own
+    ("decrease because L goes down when b goes up", "right"),
+    ("decrease because L gets smaller as b gets larger", "right"),
+    ("decrease because L falls as b rises", "right"),
+    ("decrease because dL/db = -4, i.e. L goes down by 4h when b goes up by h", "right"),
+    ("decrease: I don't think dL/db is positive", "unread"),
+    ("decrease: I don't think dL/db is negative", "wrong"),
+    ("decrease: when b goes up, L goes up", "wrong"),
+    ("decrease because dL/db = -4 so L goes up when b goes up", "wrong"),
+    ("decrease b so L goes up", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))

@@ -1473,3 +1473,9 @@ def test_walk_30_math_tanh_on_a_value_is_explained():
         return math.tanh(x1 * w1 + x2 * w2 + b)
     message = lesson02.check_neuron(my_neuron).message
     assert "must be real number, not Value" in message and "use the Value's own method" in message, message
+
+
+def test_walk_37_a_graph_built_from_no_inputs_is_described_without_an_empty_list():
+    def product():
+        return Value(1.0) * Value(2.0)
+    assert graph_view(product, {}).description == "forward pass: [*] = 2.0000 (3 values in the graph)"

@@ -1253,6 +1253,8 @@ def test_reading_what_the_sort_returned_is_under_the_time_limit_too(monkeypatch)
     assert feedback.message.startswith(
         "Your code did not finish within 0.8 seconds, while reading the list that "
         "topological_sort returned for the graph of c"), feedback.message
+    # walk 37: a sort slowed by a sleep was told only of endless loops and repeated visits
+    assert feedback.message.endswith("or other slow work (a sleep)."), feedback.message
 
 
 # ----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Lesson 04: the explorers driven headlessly, and the exercise checks."""
 
 import warnings
+from pathlib import Path
 
 import ipywidgets as widgets
 import numpy as np
@@ -9,7 +10,8 @@ import pytest
 from fresh_answers import Fresh, answer
 from languages import in_chinese
 from micrograd_lite.datasets import sigmoid_net_data
-from micrograd_lite.descent import BOWL_START, elongated_bowl, parabola, run_descent, train_sigmoid_net
+from micrograd_lite.descent import (BOWL_START, PARABOLA_START, elongated_bowl, parabola, run_descent,
+                                    train_sigmoid_net)
 from micrograd_lite.engine import Value
 from micrograd_lite.exercises import lesson04
 from micrograd_lite.exercises.fallback import yours_or_worked
@@ -1286,9 +1288,12 @@ def test_parabola_things_to_try_numbers():
 
 def test_bowl_things_to_try():
     zigzag = run_descent(elongated_bowl, BOWL_START, 0.09, 50)
-    w2 = [p[1] for p in zigzag.path[:21]]
+    w2 = [p[1] for p in zigzag.path[:24]]
     assert all(a * b < 0 for a, b in zip(w2, w2[1:]))  # w2 changes sign at every step
-    assert zigzag.regime == "good" and "after 21 steps" in zigzag.message
+    # settled when each coordinate is within 1 % of where it started from the bottom: w1
+    # shrinks by 1 - 2 * 0.09 = 0.82 a step, and 0.82 ** 24 < 0.01 < 0.82 ** 23
+    assert 0.82 ** 24 < 0.01 < 0.82 ** 23
+    assert zigzag.regime == "good" and "after 24 steps" in zigzag.message
     assert "learning rate 0.09 and momentum 0.00, 50 steps: good" in bowl_picture(lr=0.09).description
     assert run_descent(elongated_bowl, BOWL_START, 0.098, 50).regime == "too large (oscillating)"
     runaway = run_descent(elongated_bowl, BOWL_START, 0.11, 50)
@@ -1370,10 +1375,14 @@ def test_the_second_step_messages_are_true():
 def test_the_bowl_counter_counts_the_crossings_the_words_say():
     # at lr 0.08 the factor across the valley is 1 - 20 * 0.08 = -0.6: w2 changes sign at every step
     run = run_descent(elongated_bowl, BOWL_START, 0.08, 50)
-    w2 = [p[1] for p in run.path[:20]]
+    w2 = [p[1] for p in run.path[:28]]
     crossings = sum(a * b < 0 for a, b in zip(w2, w2[1:]))
-    assert crossings == 19 and "after 19 steps, jumping across it in at least one direction 19 times" in run.message
-    assert "21 times" in run_descent(elongated_bowl, BOWL_START, 0.09, 50).message
+    assert crossings == 27 and "after 27 steps, jumping across it in at least one direction 27 times" in run.message
+    assert "24 times" in run_descent(elongated_bowl, BOWL_START, 0.09, 50).message
+    # the teaching guide's question to the class gives the same count
+    guides = Path(__file__).resolve().parent.parent / "docs" / "teaching" / "src"
+    assert '"0.08 settles after 27 steps.' in (guides / "en" / "04.md").read_text(encoding="utf-8")
+    assert "0.08 走 27 步就稳定了" in (guides / "zh" / "04.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("momentum", [0.5, 0.9, 0.95])
@@ -2370,3 +2379,34 @@ def test_walk_29_a_zero_grad_that_sets_none_is_told_what_it_set():
                 p.grad = None
     message = lesson04.check_momentum(SetsNone).message
     assert "after it a parameter's grad is None" in message and "still" not in message, message
+
+
+def test_walk_37_a_momentum_update_written_twice_is_named():
+    class Twice:
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.learning_rate, self.momentum = params, learning_rate, momentum
+            self.velocities = [0.0 for _ in params]
+
+        def zero_grad(self):
+            for p in self.params:
+                p.grad = 0.0
+
+        def step(self):
+            for i, p in enumerate(self.params):
+                self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+                p.data -= self.learning_rate * self.velocities[i]
+                p.data -= self.learning_rate * self.velocities[i]
+    said = lesson04.check_momentum(Twice).message
+    assert said.startswith("Your steps are exactly twice as long as the rule's. Candidates: the "
+                           "update line written twice"), said
+    assert "更新的那一行写了两遍" in in_chinese(lambda: lesson04.check_momentum(Twice).message)
+
+
+def test_walk_37_the_bowl_settles_only_where_the_parabola_would_too():
+    """At lr 0.0316 the bowl was "good" (its gentle coordinate 0.15 from the bottom, 4 %
+    of where it started, the loss still falling), where the parabola, 4 % from its bottom
+    at lr 0.0562, is "too small (slow)". Settled now means each coordinate within 1 %."""
+    bowl = run_descent(elongated_bowl, BOWL_START, 0.03162, 50)
+    parabola_run = run_descent(parabola, PARABOLA_START, 0.05623, 30)
+    assert abs(bowl.path[-1][0]) > 0.01 * abs(BOWL_START[0])
+    assert bowl.regime == parabola_run.regime == "too small (slow)"

@@ -2384,3 +2384,29 @@ def test_walk_31_one_network_tried_before_is_said_in_the_singular():
         return {2: 337, 784: 101770}.get(nin, 0)
     message = lesson05.check_count_parameters(looked_up).message
     assert "counted the network tried before this one right" in message, message
+
+
+def test_walk_37_a_step_that_rounds_or_works_on_a_copy_is_named():
+    """Rounding was told "update every parameter"; a deep copy got candidates that all
+    were false for it."""
+    import copy
+
+    def rounding(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data = round(p.data - learning_rate * p.grad, 4)
+        return loss.data, accuracy
+
+    def on_a_copy(model, loss_fn, learning_rate):
+        return lesson05.worked_training_step(copy.deepcopy(model), loss_fn, learning_rate)
+    said = lesson05.check_training_step(rounding).message
+    assert said.startswith("After step 1, every parameter is a number rounded to 4 decimals: "
+                           "your step rounds p.data."), said
+    assert "保留 4 位小数" in in_chinese(lambda: lesson05.check_training_step(rounding).message)
+    assert lesson05.check_training_step(on_a_copy).message.startswith(
+        "In step 1 your training_step called loss_fn on another network than the model it was "
+        "given (a copy, copy.deepcopy(model), or the notebook's model, say)")
+    assert "比如它的副本 copy.deepcopy(model)" in in_chinese(
+        lambda: lesson05.check_training_step(on_a_copy).message)

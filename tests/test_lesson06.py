@@ -890,3 +890,16 @@ def test_walk_24_a_default_changed_in_the_def_line_is_named_as_the_default():
             super().__init__(data, _children, _op, label)
             self.label = None
     assert "keep what `__init__` is given" in check_value_init(Kept).message
+
+
+def test_walk_37_an_init_that_changes_its_inputs_grad_is_told_so_not_to_set_its_own():
+    """It was told "a new Value's grad should be 0.0" about a, which c's __init__ changed."""
+    touching = learner_class(("        self._prev = tuple(_children)\n",
+                              "        self._prev = tuple(_children)\n"
+                              "        for child in _children:\n            child.grad = 1.0\n"),
+                             upto=1)
+    assert check_value_init(touching).message.startswith(
+        'Making `c = Value(-6.0, (a, b), "*")` changed its input a: `a.grad` was 0.0, and is 1.0 '
+        "after."), check_value_init(touching).message
+    assert in_chinese(lambda: check_value_init(touching).message).startswith(
+        '创建 `c = Value(-6.0, (a, b), "*")` 改变了它的输入 a。')

@@ -1401,30 +1401,36 @@ class _Checker:
         got = self.number(w, "grad", "w.grad")
         if not _close(got, 8.0):
             _fail(text("engine_check.leaves_accumulate", got=_fmt(got)))
-        # the second loss built only after the first backward(): making a node must not
-        # touch its inputs' grads either
+        # the second loss built only after the first backward()
         w, a, b = (self.leaf(x, name) for x, name in ((2.0, "w"), (3.0, "a"), (5.0, "b")))
         first = self.result("a * b", self.call(lambda: w * a, doing=text(
             "engine_check.doing.build", subject="w * a")))
         self.backward(first, wa, calls=self.prepare(first))
-        first_of_each = {}
-        for case in self.cases:
-            if not case.again:
-                first_of_each.setdefault(case.group, case)
-        for case in first_of_each.values():
-            arguments = (w, self.leaf(5.0, "b"))[:case.arity]  # each operation once, on w
-            self.result(case.text, self.call(case.apply, *arguments, doing=text(
-                "engine_check.doing.build", subject=case.text)))
-            after = self.number(w, "grad", "w.grad")
-            if not _close(after, 3.0):
-                _fail(text("engine_check.making_resets_grads", method=case.method,
-                           expr=re.sub(r"\ba\b", "w", case.text), got=_fmt(after)))
         second = self.result("a * b", self.call(lambda: w * b, doing=text(
             "engine_check.doing.build", subject="w * b")))
         self.backward(second, wb, calls=self.prepare(second))
         got = self.number(w, "grad", "w.grad")
         if not _close(got, 8.0):
             _fail(text("engine_check.leaves_accumulate_later", got=_fmt(got)))
+
+    def check_making_keeps_inputs_grads(self):
+        """Each operation made once on a w whose grad a backward pass has filled (3):
+        making a node must leave its inputs' grads alone (a second loss built after the
+        first backward() would wipe what the first added)."""
+        first_of_each = {}
+        for case in self.cases:
+            if not case.again:
+                first_of_each.setdefault(case.group, case)
+        for case in first_of_each.values():
+            w = self.leaf(2.0, "w")
+            w.grad = 3.0
+            arguments = (w, self.leaf(5.0, "b"))[:case.arity]
+            self.result(case.text, self.call(case.apply, *arguments, doing=text(
+                "engine_check.doing.build", subject=case.text)))
+            after = self.number(w, "grad", "w.grad")
+            if not _close(after, 3.0):
+                _fail(text("engine_check.making_resets_grads", method=case.method,
+                           expr=re.sub(r"\ba\b", "w", case.text), got=_fmt(after)))
 
     def check_stacked_diamonds(self):
         """``x = x * 0.6 + x * 0.4``, 30 times: 90 operations, but 2^30 paths
@@ -1564,6 +1570,7 @@ class _Checker:
         for case in composites:
             self.check_alone(case)
             self.check_in_context(case)
+        self.check_making_keeps_inputs_grads()
         if "tanh" in self.groups:
             self.tanh_of_large_inputs()
         by_group = {g: [c.text for c in self.cases if c.group == g and not c.again]

@@ -103,7 +103,7 @@ def check_nudge_b(answer):
 _UP = {"increase", "up", "upward", "upwards", "larger", "bigger", "more", "higher", "greater",
        "raise", "grow", "enlarge", "increment", "rise"}
 _DOWN = {"decrease", "down", "downward", "downwards", "smaller", "lower", "less", "reduce",
-         "shrink", "lessen", "decrement", "diminish", "drop"}
+         "shrink", "lessen", "decrement", "diminish", "drop", "fall", "sink", "decline"}
 # directions said with the sign's words (b is -3 in the lesson)
 _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
                  ("less positive", "down"))
@@ -172,14 +172,18 @@ _GOAL = re.compile(
     r"(?:larger|bigger|greater|higher|grow|increase|go up|rise)\b"
     r"|\bmaking l (?:larger|bigger|greater|higher|grow|increase|go up)\b"
     r"|^\s*(?:increase|raise) l (?:by|through|via)\b"
-    r"|\bso(?: that)? l (?:up|increases|grows|goes up|rises|gets (?:larger|bigger)|is (?:larger|bigger))\b"
     r"|[来以好]?(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)"
     # "通过减小 b 来增大 L", "减小 b，这样 L 会变大", "增大 L 要减小 b"
     r"|[来以](?:增大|增加|提高|加大)\s*l"
     r"|(?:这样|从而|于是)\s*l\s*(?:就|会)?(?:变大|增大|增加|上升|变得更大)"
-    r"|^\s*要?(?:增大|增加|提高)\s*l\s*(?:的话)?\s*(?=要|就|需要|得|应该|[,，])"
-    # the goal as a clause beside the answer: "b down, L up", "L up; decrease b"
-    rf"|(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GOES_UP}\s*$|^\s*{_L_GOES_UP}\s*[,;，；]")
+    r"|^\s*要?(?:增大|增加|提高)\s*l\s*(?:的话)?\s*(?=要|就|需要|得|应该|[,，])")
+# the goal as a clause beside the answer: "b down, L up", "L up; decrease b" (not where b
+# and L are said to move together: "when b goes up, L goes up" is a reason)
+_GOAL_CLAUSE = re.compile(rf"(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GOES_UP}\s*$"
+                          r"|\bso(?: that)? l (?:up|increases|grows|goes up|rises|gets (?:larger|bigger)"
+                          r"|is (?:larger|bigger))\b"
+                          rf"|^\s*{_L_GOES_UP}\s*[,;，；]")
+_TOGETHER = re.compile(r"\b(?:when|whenever|if|as|while)\b|如果|假如|要是|的话|时|每当|每")
 
 
 # L said to change by a number ("L changes by -0.04", "L 变化 -0.04"): its sign says which way
@@ -206,13 +210,15 @@ def check_direction(answer):
     answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
     # the goal said too ("decrease b to make L larger"): what is left answers for b
     answer = _GOAL.sub(" ", answer.lower())
+    if not _TOGETHER.search(answer):
+        answer = _GOAL_CLAUSE.sub(" ", answer)
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
     # a change measured ("b 增大 0.01 时 L 变化 -0.04"): which way L goes
     answer = _L_CHANGES_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ",
                                answer)
     # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
-    stated, answer, supposed = judge_statements(answer)
+    stated, answer, unread = judge_statements(answer)
     verdict = _with_reason(answer)
     if verdict is None:
         verdict = _read_direction(answer)
@@ -225,7 +231,7 @@ def check_direction(answer):
         return Feedback(False, text("lesson01.direction.wrong_reason")) if verdict else verdict
     if "right" in stated:
         return Feedback(True, text("lesson01.direction.right"))
-    if supposed and verdict.message == text("lesson01.direction.right"):  # "if dL/db were ..."
+    if unread and verdict.message == text("lesson01.direction.right"):  # "if dL/db were ..."
         return Feedback(True, text("lesson01.direction.right_reason_unread"))
     return verdict
 
@@ -375,15 +381,15 @@ def _clause_claims(clause):
 
 
 def _claims_by_clause(text):
-    """:func:`_clause_claims` of each clause of ``text``, a clause that moves b alone
-    followed by one that moves L alone read as one ("b 每增加 1，L 减少 4")."""
+    """:func:`_clause_claims` of each clause of ``text``, a clause that moves b alone next
+    to one that moves L alone read as one ("b 每增加 1，L 减少 4", "L falls as b rises")."""
     merged = []
     for clause in _CLAUSE_END.split(text):
         if not clause.strip():
             continue
         found = _clause_claims(clause)
-        if (found and len(found) == 1 and found[0][0] == "l" and merged and merged[-1]
-                and len(merged[-1]) == 1 and merged[-1][0][0] == "b"):
+        if (found and len(found) == 1 and merged and merged[-1] and len(merged[-1]) == 1
+                and {found[0][0], merged[-1][0][0]} == {"b", "l"}):
             merged[-1] = merged[-1] + found
         else:
             merged.append(found)

@@ -655,6 +655,8 @@ def _momentum_paths(bug, setup=_MOMENTUM):
                 velocity[i] = m * velocity[i] + g
             if bug == "plus":
                 data[i] += lr * velocity[i]
+            elif bug == "twice":
+                data[i] -= 2 * lr * velocity[i]
             else:
                 data[i] -= lr * velocity[i]
         out.append(tuple(data))
@@ -666,7 +668,8 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "shared": "lesson04.momentum.bug.shared",
                       "average": "lesson04.momentum.bug.average",
                       "late": "lesson04.momentum.bug.late",
-                      "plus": "lesson04.momentum.bug.plus"}
+                      "plus": "lesson04.momentum.bug.plus",
+                      "twice": "lesson04.momentum.bug.twice"}
 
 
 def _flat_run(run):

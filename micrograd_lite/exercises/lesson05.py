@@ -1511,8 +1511,13 @@ def check_training_step(training_step):
     start = [p.data for p in model.parameters()]
     expected_states, expected_returns, expected_grads = _run_steps(worked_training_step)
     for k, lr in enumerate(_STEP_RATES, start=1):
+        losses_of = []  # the networks loss_fn is given: the model, or a copy of it?
+
+        def loss_fn(network):
+            losses_of.append(network)
+            return _step_loss(network)
         result, error = call_learner_code(
-            training_step, model, _step_loss, lr,
+            training_step, model, loss_fn, lr,
             doing=text("lesson05.doing.step", lr=lr, step=k),
         )
         if error is not None:
@@ -1531,6 +1536,8 @@ def check_training_step(training_step):
                 return problem
             continue
         before = start if k == 1 else expected_states[k - 2]
+        if any(network is not model for network in losses_of):
+            return Feedback(False, text("lesson05.step.loss_of_another", step=k))
         if all(a == b for a, b in zip(state, before)):
             filled = any(as_number(p.grad) not in (None, 0.0) for p in model.parameters())
             return Feedback(False, text(_NOTHING_MOVED_KEYS[filled], step=k))
@@ -1539,6 +1546,10 @@ def check_training_step(training_step):
             return Feedback(False, text(_STEP_BUG_KEYS[bugs[0]]))
         frozen = [i for i, (a, b) in enumerate(zip(state, before)) if a == b
                   and not _close(a, expected_states[k - 1][i])]
+        decimals = _rounded_to(state)
+        if decimals is not None:
+            return Feedback(False, text("lesson05.step.rounded", step=k, decimals=decimals,
+                                        count=len(frozen), total=len(state)))
         if frozen:
             return Feedback(False, text("lesson05.step.frozen", step=k, count=len(frozen),
                                         total=len(state), first=frozen[0]))
@@ -1551,6 +1562,13 @@ def check_training_step(training_step):
         if problem is not None:
             return problem
     return Feedback(True, text("lesson05.step.right"))
+
+
+def _rounded_to(numbers, most=6):
+    """The fewest decimals (up to ``most``) to which every one of ``numbers`` is rounded,
+    or None: the check's parameters start with every digit a float holds."""
+    return next((k for k in range(most + 1)
+                 if all(float(x) == round(float(x), k) for x in numbers)), None)
 
 
 def _moved_accuracy_problem(training_step):

@@ -132,15 +132,19 @@ def check_value_init(Value):
     b, failed = _make(Value, "Value(-3.0)", -3.0)
     if failed is not None:
         return failed
+    # what each Value holds when it is made, before another is made from it
+    as_made = {"a": _held(a), "b": _held(b)}
     c, failed = _make(Value, 'Value(-6.0, (a, b), "*")', -6.0, (a, b), "*")
     if failed is not None:
         return failed
+    as_made["c"] = _held(c)
     # a second Value made from others, of another size: it must leave them as they were
     # (its data has every digit a float holds: a Value keeps the number it is given)
     d, failed = _make(Value, 'Value(0.7853981633974483, (c,), "tanh", "d")', 0.7853981633974483,
                       (c,), "tanh", "d")
     if failed is not None:
         return failed
+    names = {id(a): "a", id(b): "b", id(c): "c"}
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("data", b, -3.0), ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"), ("label", c, ""),
                 ("data", d, 0.7853981633974483), ("_op", d, "tanh"), ("label", d, "d")]
@@ -153,6 +157,12 @@ def check_value_init(Value):
         if not hasattr(node, name):
             return Feedback(False, text("lesson06.init.missing", name=name))
         got = getattr(node, name)
+        made = as_made.get(names.get(id(node)), {})
+        if got != want and name in made and _same(made[name], want):  # right until used
+            user = "c" if node is not c else "d"
+            return Feedback(False, text("lesson06.init.changes_inputs", call=f"{user} = {_MADE_BY_THE_CHECK[user]}",
+                                        name=names[id(node)], attribute=name, before=repr(want),
+                                        after=repr(got)))
         owner = next((k for k in type(node).__mro__ if name in vars(k)), None)
         if got != want and name != "grad" and owner is not None \
                 and name not in instance_attributes(node):  # `Value.data = data`
@@ -266,6 +276,12 @@ def _inputs_kept_problem(Value):
                 return Feedback(False, text("lesson06.init.changes_inputs", call=call, name=name,
                                             attribute=attribute, before=repr(was), after=repr(now)))
     return None
+
+
+def _held(node):
+    """``node``'s data, grad, label and _op as they are now (those it has)."""
+    return {name: getattr(node, name) for name in ("data", "grad", "label", "_op")
+            if hasattr(node, name)}
 
 
 def _same(a, b):

@@ -91,7 +91,11 @@ def _statement_end(text, start):
         found = _END.search(text, start)
         if found is None:
             return len(text)
-        if not _GOES_ON.match(text, found.end()) or found.group() in ("if", "如果"):
+        further = _END.search(text, found.end())
+        going_on = text[found.end():further.start() if further else len(text)]
+        # (one that moves b or L is a reason of its own: "i.e. L goes down when b goes up")
+        if (not _GOES_ON.match(going_on) or found.group() in ("if", "如果")
+                or re.search(r"(?<![a-z'/])[bl](?![a-z'/])", going_on)):
             return found.start()
         start = found.end()
 
@@ -127,11 +131,12 @@ def _judge_one(statement):
 
 
 def judge_statements(answer):
-    """``(verdicts, rest, hypothetical)``: the set of verdicts ("right", "wrong") on what
+    """``(verdicts, rest, unread)``: the set of verdicts ("right", "wrong") on what
     ``answer`` (lower case) says dL/db is; the answer with those statements taken out;
-    and whether a statement was made only as a supposition ("if dL/db were positive, we
-    would increase b"): that whole sentence is taken out, its direction being no answer."""
-    verdicts, hypothetical = set(), False
+    and whether a statement was taken out unjudged: a false one denied ("I don't think
+    dL/db is positive"), or one made only as a supposition ("if dL/db were positive, we
+    would increase b"), whose whole sentence is taken out, its direction being no answer."""
+    verdicts, unread = set(), False
     pieces, at = [], 0
     for mention in _MENTION.finditer(answer):
         if mention.start() < at:
@@ -146,17 +151,21 @@ def judge_statements(answer):
             ends = _SENTENCE_END.search(answer, mention.end())
             pieces.append(answer[at:supposed.start()])
             at = ends.end() if ends else len(answer)
-            hypothetical = True
+            unread = True
             continue
         verdict = _judge_one(answer[mention.end():end])
         clause_start = max((m.end() for m in _END.finditer(answer, 0, mention.start())), default=0)
         if _DENIED_AFTER.search(answer, mention.end(), end) or _DENIED_BEFORE.search(
-                answer, clause_start, mention.start()):  # a true statement denied is false
-            verdict = {"right": "wrong", "wrong": None}.get(verdict)
+                answer, clause_start, mention.start()):
+            # a true statement denied is false; a false one denied says no value
+            verdict = {"right": "wrong", "wrong": "unread"}.get(verdict)
         if verdict is None:
             continue
-        verdicts.add(verdict)
+        if verdict == "unread":
+            unread = True
+        else:
+            verdicts.add(verdict)
         pieces.append(answer[at:mention.start()] + " ")
         at = end
     pieces.append(answer[at:])
-    return verdicts, "".join(pieces), hypothetical
+    return verdicts, "".join(pieces), unread

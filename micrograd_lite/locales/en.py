@@ -85,8 +85,9 @@ TEXT = {
         "slow work (a sleep, a loop far longer than it needs to be).",
     "learner_code.too_long_walk": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
-        "whose condition stays true) or work that multiplies with the size of the graph "
-        "(a recursion that visits a node again on every path to it).",
+        "whose condition stays true), work that multiplies with the size of the graph "
+        "(a recursion that visits a node again on every path to it), or other slow work "
+        "(a sleep).",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
     "learner_code.state_also": " While the check called it, your code changed {places}: a place that keeps something from one call to the next, and may be the cause.",
@@ -997,6 +998,11 @@ TEXT = {
         "p.data -= learning_rate * v: learning_rate × learning_rate is {rate} too), or another "
         "rate of {rate}. The lesson's rule adds the whole gradient, v = momentum * v + grad, "
         "and then p.data -= learning_rate * v.",
+    "lesson04.momentum.bug.twice":
+        "Your steps are exactly twice as long as the rule's. Candidates: the update line "
+        "written twice (p.data -= learning_rate * v, two times in one step), or a rate "
+        "doubled (2 * learning_rate). The lesson's rule: v = momentum * v + grad, then "
+        "p.data -= learning_rate * v, once per parameter and step.",
     "lesson04.momentum.bug.late":
         "Your step moves each parameter with the old velocity and updates the velocity "
         "afterwards. Update the velocity first, then p.data -= learning_rate * v.",
@@ -1688,6 +1694,16 @@ TEXT = {
         "After step {step}, {count} of the {total} parameters "
         "did not move though their gradient says they should (the first is "
         "model.parameters()[{first}]). Update every parameter.",
+    "lesson05.step.loss_of_another":
+        "In step {step} your training_step called loss_fn on another network than the model "
+        "it was given (a copy, copy.deepcopy(model), or the notebook's model, say), and the "
+        "model's parameters are not where the step should take them. Compute loss_fn(model) "
+        "on the model passed in, and update its own parameters.",
+    "lesson05.step.rounded":
+        "After step {step}, every parameter is a number rounded to {decimals} decimals: your "
+        "step rounds p.data. A step smaller than that rounding is lost (here {count} of the "
+        "{total} parameters did not move), and every other one is off by up to half of the last "
+        "digit kept. Store p.data = p.data - learning_rate * p.grad as it is, unrounded.",
     "lesson05.step.frozen_beside":
         "Your training_step is right on one network, but not on a second one, "
         "MLP(3, [16, 16, 1]), stepped in turn with a new first one. After step {step}, "
@@ -2190,7 +2206,7 @@ TEXT = {
         "from one backward() to the next until they are set back to 0 (lesson 03), as when "
         "two losses share a weight. Does your backward() set grads to 0 before it starts? It "
         "should set only the output's own grad: self.grad = 1.",
-    "engine_check.making_resets_grads": "After L1 = w * a and L1.backward() (w = 2, a = 3), w.grad is 3; computing `{expr}` then changed it to {got}, before any second backward(). Making a node must leave its inputs' grads alone: look at `{method}` (and at __init__), which should only compute the result, record the inputs and hang the _backward on it.",
+    "engine_check.making_resets_grads": "With w.grad = 3 (w = 2), as a backward pass leaves it, computing `{expr}` changed w.grad to {got}, before any backward() of the new node. Making a node must leave its inputs' grads alone: look at `{method}` (and at __init__), which should only compute the result, record the inputs and hang the _backward on it.",
     "engine_check.leaves_accumulate_later": "With L1 = w * a, L1.backward(), then L2 = w * b, L2.backward() (w = 2, a = 3, b = 5), w.grad is {got}; it should be 3 + 5 = 8, as when both losses were built first. A leaf's gradients add up from one backward() to the next until they are set back to 0 (lesson 03). Candidates: something in backward() or in a _backward that sets grads (not only the output's own self.grad = 1), or state your class keeps from the first backward().",
     "engine_check.doing.make_inputs": "making {count} Values",
     "engine_check.from_inside":
@@ -2556,6 +2572,7 @@ TEXT = {
     "graphs.unnamed_input": "[input {data:.4f}]",
     "graphs.input_separator": ", ",
     "graphs.forward_description": "forward pass with {inputs}: {root} = {data:.4f} ({values} values in the graph)",
+    "graphs.forward_description_no_inputs": "forward pass: {root} = {data:.4f} ({values} values in the graph)",
     "graphs.forward_explorer": "The graph of {name}: move the inputs",
     "graphs.step_output": "step {step} of {total}: {grad} = 1 (d{name}/d{name} = 1)",
     "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad})",

@@ -81,7 +81,7 @@ TEXT = {
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
     "learner_code.doing.read_answer": "读取你的答案（检查函数会读它的 .data、比较它，并在消息里写出它）",
     "learner_code.too_long": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？请找一找。",
-    "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍）？请找一找。",
+    "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍），或者别的很慢的操作（比如 sleep）？请找一找。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这会把东西从一次调用留到下一次，可能就是出错的原因。",
@@ -876,6 +876,9 @@ TEXT = {
         "二是学习率用了两次（v = momentum * v + learning_rate * grad，再 p.data -= learning_rate * v，"
         "learning_rate × learning_rate 也是 {rate}）；三是别的地方用了 {rate} 这个学习率。"
         "本课的规则是加上整个梯度，写成 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+    "lesson04.momentum.bug.twice":
+        "你的每一步都正好是规则给出的两倍长。可能的原因有两种。更新的那一行写了两遍（一步里两次 p.data -= learning_rate * v）；"
+        "或者学习率翻了倍（2 * learning_rate）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，每个参数每一步只做一次。",
     "lesson04.momentum.bug.late":
         "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
         "再 p.data -= learning_rate * v。",
@@ -1355,6 +1358,13 @@ TEXT = {
         "第 {step} 步之后，没有一个参数动过，它们的 grad 也都是 0。可能的原因有这几种。没有调用 loss.backward()；在 loss.backward() 之后、更新读取 grad 之前，又把 grad 设回了 0（model.zero_grad()）；或者根本没有更新 p.data。正确的顺序是先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved_grads_filled":
         "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。可能的原因有这几种。更新写在了 loss.backward() 之前（那时 grad 还是 0）；更新写进了 p.grad 而不是 p.data；把新的 Value 赋给了循环变量（p = Value(...)）或放进了列表（ps[i] = Value(...)），这都不会改动它们；或者更新的是传进来的 model 以外的网络（比如笔记本里的 model）的参数。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.loss_of_another":
+        "第 {step} 步里，你的 training_step 把另一个网络交给了 loss_fn，而不是传进来的 model（比如它的副本 copy.deepcopy(model)，或者笔记本里的 model），"
+        "model 的参数也没有走到这一步该到的地方。请用传进来的 model 计算 loss_fn(model)，并更新它自己的参数。",
+    "lesson05.step.rounded":
+        "第 {step} 步之后，每个参数都是保留 {decimals} 位小数的数，你的一步把 p.data 取整了。比这个精度还小的步子就丢掉了"
+        "（这里 {total} 个参数里有 {count} 个没有动），其余的也都差了最多半个末位。"
+        "请原样保存 p.data = p.data - learning_rate * p.grad，不要取整。",
     "lesson05.step.frozen":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
@@ -1749,7 +1759,7 @@ TEXT = {
         "之后 w.grad 是 {got}，应该是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，"
         "直到被设回 0 为止（第 03 课），比如两个损失共用一个权重的时候。你的 backward() 是不是一开始就把 grad 清零了？"
         "它只应该设置输出自己的梯度 self.grad = 1。",
-    "engine_check.making_resets_grads": "设 L1 = w * a（w = 2，a = 3），调用 L1.backward() 之后，w.grad 是 3。接着计算 `{expr}`，还没有第二次调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
+    "engine_check.making_resets_grads": "w = 2，w.grad 是 3（反向传播之后就会这样）。计算 `{expr}` 之后，还没有对新节点调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
     "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两种。（1） backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。（2）你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value ",
     "engine_check.chain.grad":
@@ -2039,6 +2049,7 @@ TEXT = {
     "graphs.unnamed_input": "[输入 {data:.4f}]",
     "graphs.input_separator": "，",
     "graphs.forward_description": "前向传播（{inputs}）：{root} = {data:.4f}（图中有 {values} 个 Value）",
+    "graphs.forward_description_no_inputs": "前向传播：{root} = {data:.4f}（图中有 {values} 个 Value）",
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
     "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（d{name}/d{name} = 1）",
     "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad}）把梯度传给输入",

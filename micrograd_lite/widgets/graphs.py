@@ -140,6 +140,10 @@ def _check_root(root):
 # ----------------------------------------------------------------------
 # Forward pass: sliders for the inputs, the graph redrawn.
 # ----------------------------------------------------------------------
+# whether the build function takes inputs -> the description of its forward pass
+_FORWARD_KEYS = {True: "graphs.forward_description", False: "graphs.forward_description_no_inputs"}
+
+
 def graph_view(build, values, live=None):
     """Build the graph with ``build(**values)`` and draw its forward values.
 
@@ -153,7 +157,7 @@ def graph_view(build, values, live=None):
     nodes, _ = trace(root)
     inputs_text = text("graphs.input_separator").join(
         f"{name} = {value:.4f}" for name, value in values.items())
-    description = text("graphs.forward_description", inputs=inputs_text, root=_name(root),
+    description = text(_FORWARD_KEYS[bool(values)], inputs=inputs_text, root=_name(root),
                        data=float(root.data), values=len(nodes))
     if live is None:
         return GraphView(draw_dot(root, show_grad=False), description)
