@@ -750,8 +750,8 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
 @pytest.mark.parametrize("answer, says", [
     # only what is said of dL/db is judged, the last value of a chain (walk 36)
     ("decrease: dL/db = af = 2*(-2) = -4", "right"),
-    ("decrease, a = 2 and f = -2 give dL/db = -4", "right"),
-    ("decrease because dL/db = -4 is negative while dL/da = 6 is positive", "right"),
+    ("decrease, a = 2 and f = -2 give dL/db = -4", "partly"),
+    ("decrease because dL/db = -4 is negative while dL/da = 6 is positive", "partly"),
     ("decrease because dL/db = a*f = 2*2 = 4", "wrong"),
     # a denial is no claim
     ("减小，因为 dL/db 不是正数", "right"),
@@ -794,12 +794,29 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("decrease: when b goes up, L goes up", "wrong"),
     ("decrease because dL/db = -4 so L goes up when b goes up", "wrong"),
     ("decrease b so L goes up", "right"),
+    # walk 38: where dL/db is taken; 4e0; both ways; a false clause or sign after the value;
+    # questions (不是负的吗, 难道); Chinese numerals; a value that goes on in words
+    ("decrease because dL/db = -4 at b = -3", "partly"),
+    ("decrease because dL/db = -4e0", "right"),
+    ("decrease because dL/db was -6 with a = 3 but is -4 here", "unread"),
+    ("decrease since L drops when b rises and rises when b drops", "unread"),
+    ("decrease because dL/db = -4, so L grows with b", "wrong"),
+    ("decrease because dL/db is -4, a positive number", "wrong"),
+    ("decrease, dL/db = -4 and b is negative", "partly"),
+    ("decrease，dL/db 不是负的吗", "unread"),
+    ("decrease，dL/db 难道是正的吗", "unread"),
+    ("decrease，dL/db 是 4 吗？不是，是 -4", "unread"),
+    ("decrease，因为 dL/db 为负六", "wrong"),
+    ("减小，因为 dL/db 为负四", "right"),
+    ("decrease，因为 dL/db 是 -4 的两倍", "unread"),
+    ("decrease 因为 b 每加 0.01，L 多 0.04", "unread"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
     start = {"right": ("dL/db = -4 is negative", "dL/db = -4 是负的。"),
              "wrong": ("Decrease is the right direction, but not for the reason you give",
                        "减小 b 的方向是对的，可是你给的理由不对。"),
-             "unread": ("The check could not read your reason", "检查函数没能读懂你写的理由")}[says]
+             "unread": ("The check could not read your reason", "检查函数没能读懂你写的理由"),
+             "partly": ("dL/db = -4, as you say, is negative", "你说的 dL/db = -4 是对的")}[says]
     assert bool(said) is (says != "wrong") and said.message.startswith(start[0]), said.message
     assert zh.message.startswith(start[1]), zh.message

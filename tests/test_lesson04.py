@@ -2382,15 +2382,7 @@ def test_walk_29_a_zero_grad_that_sets_none_is_told_what_it_set():
 
 
 def test_walk_37_a_momentum_update_written_twice_is_named():
-    class Twice:
-        def __init__(self, params, learning_rate, momentum):
-            self.params, self.learning_rate, self.momentum = params, learning_rate, momentum
-            self.velocities = [0.0 for _ in params]
-
-        def zero_grad(self):
-            for p in self.params:
-                p.grad = 0.0
-
+    class Twice(MomentumRight):
         def step(self):
             for i, p in enumerate(self.params):
                 self.velocities[i] = self.momentum * self.velocities[i] + p.grad

@@ -186,6 +186,11 @@ _GOAL_CLAUSE = re.compile(rf"(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GO
 _TOGETHER = re.compile(r"\b(?:when|whenever|if|as|while)\b|如果|假如|要是|的话|时|每当|每")
 
 
+_QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。.!?！？]*[?？]?|[^,;，；。.!?！？]*[?？]")
+# dL/db stated right -> whether the rest of the reason could not be read -> the message
+_STATED_RIGHT_KEYS = {False: "lesson01.direction.right", True: "lesson01.direction.right_partly_read"}
+_L_WITH_B = re.compile(r"\bl (grows|increases|rises|goes up|falls|decreases|drops|shrinks|goes down)"
+                       r" (?:with|along with|together with) b\b")
 # L said to change by a number ("L changes by -0.04", "L 变化 -0.04"): its sign says which way
 _L_CHANGES_BY = re.compile(r"\bl\s*(?:的值)?\s*(?:changes|change|moves|goes|shifts|变化了?|改变了?|变了|会变)"
                            r"\s*(?:by|about|大约|约|了)?\s*([+-]?)\s*(?=\d)")
@@ -208,17 +213,26 @@ def check_direction(answer):
         return not_a_number(answer, text("lesson01.direction.kind"))
     # full-width letters and punctuation (a Chinese input method's "ｄｅｃｒｅａｓｅ") as ASCII
     answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
+    answer = answer.lower()
+    # L said to go with b ("L grows with b"): the same way, or the other
+    answer = _L_WITH_B.sub(lambda m: " l increases when b increases " if _sign_of(m.group(1)) > 0
+                           else " l decreases when b increases ", answer)
+    # a change measured ("b 增大 0.01 时 L 变化 -0.04"): which way L goes
+    answer = _L_CHANGES_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ",
+                               answer)
     # the goal said too ("decrease b to make L larger"): what is left answers for b
-    answer = _GOAL.sub(" ", answer.lower())
+    answer = _GOAL.sub(" ", answer)
     if not _TOGETHER.search(answer):
         answer = _GOAL_CLAUSE.sub(" ", answer)
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
-    # a change measured ("b 增大 0.01 时 L 变化 -0.04"): which way L goes
-    answer = _L_CHANGES_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ",
-                               answer)
+    # a question beside the answer ("dL/db 不是负的吗？", "难道是正的吗"): no claim to read
+    asked = _QUESTION.sub(" ", answer)
+    asked_any = asked != answer and asked.strip(" ,;:.!?，；：。！？")
+    answer = asked if asked_any else answer
     # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
     stated, answer, unread = judge_statements(answer)
+    unread = unread or bool(asked_any)
     verdict = _with_reason(answer)
     if verdict is None:
         verdict = _read_direction(answer)
@@ -229,8 +243,9 @@ def check_direction(answer):
         verdict = verdict if by_clauses is None else by_clauses
     if not verdict or "wrong" in stated:  # down, for a reason that gives dL/db another value
         return Feedback(False, text("lesson01.direction.wrong_reason")) if verdict else verdict
-    if "right" in stated:
-        return Feedback(True, text("lesson01.direction.right"))
+    if "right" in stated:  # (and the rest of the reason, if any, read or not)
+        return Feedback(True, text(_STATED_RIGHT_KEYS[
+            verdict.message == text("lesson01.direction.right_reason_unread")]))
     if unread and verdict.message == text("lesson01.direction.right"):  # "if dL/db were ..."
         return Feedback(True, text("lesson01.direction.right_reason_unread"))
     return verdict
@@ -240,14 +255,16 @@ def check_direction(answer):
 _LEADING = re.compile(
     r"^\W*(?:b\s+)?(?:(?:should|must|needs? to|has to|have to|to|will|would|can|we|you)\s+)*"
     r"(?:(?:go|be|get|move)\s+)?(?P<word>[a-z]+)(?:\s+(?:b|it))?"
-    r"(?P<rest>\s*(?:[,:;.!?()\[\]\-–—]|$).*|\s+(?:because|since|as|so|therefore|thus)\b.*)$",
+    r"(?P<rest>\s*(?:[,:;.!?()\[\]\-–—]|$).*|\s+(?:because|since|as|so|therefore|thus)\b.*"
+    r"|\s*(?:因为|由于|所以).*)$",
     re.S)
 _LEADING_ZH = re.compile(
     r"^\W*(?:b\s*)?(?:应该|应|要|得|需要|就|把\s*b)?\s*(?P<word>"
     + "|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))
     + r")\s*(?:b)?(?P<rest>\s*(?:[,:;.!?()，。：；！？（）]|$).*|\s*(?:因为|由于|所以).*)$", re.S)
 # a reason that is no more than its connective, once what it says of dL/db is taken out
-_ONLY_CONNECTIVE = re.compile(r"[\W\s]*(?:(?:because|since|as|so|therefore|thus)\b|因为|由于|所以)?[\W\s]*")
+_ONLY_CONNECTIVE = re.compile(r"[\W\s]*(?:(?:because|since|as|so|therefore|thus)\b|因为|由于|所以)?"
+                              r"[\W\s]*(?:(?:the|its|this|that)\b)?[\W\s]*")
 
 
 def _with_reason(answer):
@@ -270,13 +287,15 @@ def _with_reason(answer):
     claims = _claims_by_clause(rest)
     said_b = [sign if not negated else -sign for found in claims if found
               for name, sign, negated in found if name == "b" and len(found) == 1]
-    if any(sign > 0 for sign in said_b):  # "decrease, or increase": which one?
-        return None
     together = {found[0][1] * found[1][1] for found in claims
                 if found and len(found) == 2 and not (found[0][2] or found[1][2])}
     if 1 in together:
         return Feedback(False, text("lesson01.direction.wrong_reason"))
-    if -1 in together:
+    if any(sign > 0 for sign in said_b):  # "decrease, or increase": which one? (a b going
+        # up beside "when", "if", "as" belongs to a reason it cannot pair: unread)
+        return Feedback(True, text("lesson01.direction.right_reason_unread")) \
+            if _TOGETHER.search(rest) else None
+    if -1 in together or said_b:  # (b said again to go down: "so increasing is wrong")
         return Feedback(True, text("lesson01.direction.right"))
     return Feedback(True, text("lesson01.direction.right_reason_unread"))
 

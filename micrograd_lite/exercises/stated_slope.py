@@ -30,9 +30,11 @@ _OTHER_VARIABLE = re.compile(r"(?<![a-z'])[acdef](?![a-z'])|d\s*l\s*/\s*d\s*[acd
 # where a statement ends; a clause that goes on about the same value ("..., which is
 # negative", "，是负的") continues it
 _END = re.compile(r"[,;，；。!?！？、\n]|\.(?!\d)"
-                  r"|\b(?:and|but|while|whereas|so|because|since|as|therefore|then|if)\b"
+                  r"|\b(?:and|but|while|whereas|so|because|since|as|therefore|then|if|at|for|with"
+                  r"|when|where|given|here)\b"
                   r"|所以|因此|但是|而且|并且|因为|由于|如果|而|且|和|跟")
-_GOES_ON = re.compile(r"\s*(?:which|that is|i\.e\.|it is|it's|也就是|即|它|是|为)")
+_GOES_ON = re.compile(r"\s*(?:which|that is|i\.e\.|it is|it's|an? (?:positive|negative)|也就是|即|它|是|为"
+                      r"|一个(?:正|负))")
 _SENTENCE_END = re.compile(r"[;；。!?！？\n]|\.(?!\d)")
 _IF = re.compile(r"\b(?:if|were|suppose|had)\b|如果|假如|假设|要是|若|倘若|万一")
 
@@ -58,9 +60,32 @@ _DENIED_BEFORE = re.compile(r"不认为|不觉得|不相信|并不是|don't thin
                             r"|not true that|isn't true that|it is false that")
 
 
+_MORE_ARITHMETIC = re.compile(r"\s*(?:的|倍|乘|除|加|减|times\b|plus\b|minus\b|divided\b|over\b)")
+# a number in Chinese numerals after what says a value ("为负六", "是四"), up to 99
+_CHINESE_NUMBER = re.compile(r"(?<=[是为于=])\s*(负?)([一二两三四五六七八九]?十?[一二三四五六七八九]?)"
+                             r"(?![点些个下])")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _from_chinese(match):
+    """The number a match of _CHINESE_NUMBER writes, in digits ("负六" -> " -6")."""
+    sign, numeral = match.groups()
+    if not numeral:
+        return match.group()
+    tens, _, ones = numeral.rpartition("十")
+    value = _DIGITS.get(ones, 0) if ones else 0
+    if "十" in numeral:
+        value += 10 * (_DIGITS.get(tens, 1) if tens else 1)
+    return f" {'-' if sign else ''}{value}"
+
+
 def _value_of(formula):
     """The number ``formula`` ("-4", "af", "2*(-2)", "a * f") stands for, or None."""
     formula = formula.translate(_TIMES).strip()
+    try:  # a number as Python writes it, "-4e0" too (e is also a variable)
+        return float(formula)
+    except ValueError:
+        pass
     if not formula or len(formula) > 60 or "**" in formula or not re.search(r"[\da-f]", formula):
         return None
     # a product written without its *: "af", "2a", "2(-2)", "(a)(f)"
@@ -109,6 +134,8 @@ def _judge_one(statement):
         formula = _FORMULA.match(piece)
         if formula is None or re.match(r"[a-z]", piece[formula.end():formula.end() + 1]):
             continue  # words, not a value ("is a negative number")
+        if _MORE_ARITHMETIC.match(piece, formula.end()):
+            continue  # the value goes on in words: "-4 的两倍", "-4 times 2"
         value = _value_of(formula.group())
         if value is None:
             continue
@@ -137,6 +164,7 @@ def judge_statements(answer):
     dL/db is positive"), or one made only as a supposition ("if dL/db were positive, we
     would increase b"), whose whole sentence is taken out, its direction being no answer."""
     verdicts, unread = set(), False
+    answer = _CHINESE_NUMBER.sub(_from_chinese, answer)
     pieces, at = [], 0
     for mention in _MENTION.finditer(answer):
         if mention.start() < at:
