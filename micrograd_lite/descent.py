@@ -300,6 +300,9 @@ def classify(run, tol=1e-2):
     last, first = losses[-1], losses[0]
     if run.momentum > 0:
         crossings = sum(1 for k in range(len(grads) - 1) if _crosses(grads, k))
+        if crossings and not _far_one_crosses(grads, tol):  # it crossed where it has settled
+            return UNSETTLED, text_count("descent.unsettled_on_its_way", run.steps, loss=last,
+                                         start=first)
         if not crossings:
             return UNSETTLED, text_count("descent.unsettled", run.steps, loss=last, start=first)
         if crossings == 1:
@@ -313,6 +316,17 @@ def classify(run, tol=1e-2):
     if turns and 2 * turns >= len(tail):
         return OSCILLATING, text_count("descent.oscillating", run.steps, loss=last, start=first)
     return SLOW, text_count("descent.slow", run.steps, loss=last, start=first)
+
+
+def _far_one_crosses(grads, tol):
+    """Whether a coordinate not yet settled at the end of the run (its gradient above
+    ``tol`` times its size at the start) crosses the bottom in the second half of the run:
+    a run still crossing where it is far is carried to and fro, one that is not is still
+    on its way down."""
+    start = _norm(grads[0])
+    far = [i for i, (g, g0) in enumerate(zip(grads[-1], grads[0])) if abs(g) > tol * (abs(g0) or start)]
+    tail = grads[len(grads) // 2:]
+    return any(a[i] * b[i] < 0.0 for i in far for a, b in zip(tail, tail[1:]))
 
 
 def _settled_at(grads, tol):

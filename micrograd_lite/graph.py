@@ -29,7 +29,7 @@ import graphviz
 from .language import text
 from .nodes import (changes_data, changes_its_grad, check_node, depth_first, ignores_its_grad, inputs,
                     is_node, label_of, local_derivatives, off_the_rule, overwrites_grads,
-                    reachable)
+                    reachable, rule_that_fits)
 from .nodes import data_of as _data
 from .nodes import op_of as _op
 from .fonts import svg_with_font, text_width
@@ -166,9 +166,12 @@ def draw_dot(root, rankdir="LR", highlight=None, show_grad=True, max_nodes=MAX_N
     nodes, _ = trace(root)
     emphasised = _highlighted(highlight, nodes)
     fields = {id(node): _value_fields(node, show_grad, decimals) for node in nodes}
-    edges = _flow_labels(nodes, root.grad != 0) if flow else None
-    return _graph_dot(root, nodes, rankdir, fields, emphasised, edges=edges,
-                      lit=_highlighted(arrows_into, nodes, "arrows_into"))
+    edges, warned = _flow_labels(nodes, root.grad != 0) if flow else (None, False)
+    drawing = _graph_dot(root, nodes, rankdir, fields, emphasised, edges=edges,
+                         lit=_highlighted(arrows_into, nodes, "arrows_into"))
+    if warned:  # the description is what a screen reader says of the picture
+        drawing.description += text("graph.description_warned")
+    return drawing
 
 
 def flow_label(local, grad=None, edges=1):
@@ -192,23 +195,28 @@ def short_number(x):
 
 
 def _flow_labels(nodes, known):
-    """``{(id(operation node), slot): text}`` for :func:`draw_dot`'s ``flow``."""
-    labels = {}
+    """``{(id(operation node), slot): text}`` for :func:`draw_dot`'s ``flow``, and whether
+    an arrow carries a warning about its node's ``_backward``."""
+    labels, warned = {}, False
     for node in nodes:
         children = inputs(node)
         slip = "sets" if overwrites_grads(node) else "unscaled" if ignores_its_grad(node) else None
         if slip:  # what it adds is not local × grad: no numbers to write
             labels.update({(id(node), slot): text(_FLOW_SLIP_KEYS[slip])
                            for slot in range(len(children))})
+            warned = True
             continue
         # a closure that changes its own node's grad (out.grad = 0): the grad shown is
         # not the one it passed on, so no "adds" line
         changes_own = changes_its_grad(node)
         # a local derivative that is not the rule's, and a closure that changes .data
-        notes = {slot: [text("graph.flow_rule", op=node._op, rule=short_number(rule))]
+        fits = rule_that_fits(node) if off_the_rule(node) else None
+        notes = {slot: [text("graph.flow_rule", op=node._op, rule=short_number(rule))] + (
+                     [text("graph.flow_rule_fits", other=fits, op=node._op)] if fits else [])
                  for slot, _, rule in off_the_rule(node)}
         also = ([text("graph.flow_changes_own")] if changes_own else []) + (
             [text("graph.flow_changes_data")] if changes_data(node) else [])
+        warned = warned or bool(notes or also)
         for slot, local in enumerate(local_derivatives(node)):
             if local is None:
                 continue
@@ -217,7 +225,7 @@ def _flow_labels(nodes, known):
             shared = uses if getattr(node, "_local_grads", None) is None else 1
             label = flow_label(local, node.grad if known and not changes_own else None, shared)
             labels[id(node), slot] = "\n".join([label] + notes.get(slot, []) + also)
-    return labels
+    return labels, warned
 
 
 # a closure that does not add local × grad -> what its arrows say

@@ -20,7 +20,7 @@ from .timing import SECONDS, TookTooLong, time_limit
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
            "depth_first", "reachable", "local_derivatives", "overwrites_grads",
            "ignores_its_grad", "changes_its_grad", "changes_data", "rule_derivatives",
-           "off_the_rule"]
+           "off_the_rule", "rule_that_fits"]
 
 NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
 
@@ -148,16 +148,17 @@ def changes_data(node):
     return _run_backward(node, 0.0, 1.0)[2]
 
 
-def rule_derivatives(node):
-    """d node / d input by the rule for ``node``'s operation, for lesson 06's operations
-    (+, *, **k, tanh, exp, ReLU), laid out as :func:`local_derivatives` gives them (an
-    input used twice: the sum on its first slot, None on the others); None for any other
-    operation, or inputs that do not fit it."""
-    op, children = op_of(node), inputs(node)
+def rule_derivatives(node, op=None):
+    """d node / d input by the rule for ``node``'s operation (or for ``op``), for lesson
+    06's operations (+, *, **k, tanh, exp, ReLU), laid out as :func:`local_derivatives`
+    gives them (an input used twice: the sum on its first slot, None on the others); None
+    for any other operation, inputs that do not fit it, or ReLU at 0 (its kink, where 0
+    and 1 are both taken)."""
+    op, children = op_of(node) if op is None else op, inputs(node)
     x, out = [data_of(c) for c in children], data_of(node)
     rules = {("+", 2): lambda: [1.0, 1.0], ("*", 2): lambda: [x[1], x[0]],
              ("tanh", 1): lambda: [1.0 - out ** 2], ("exp", 1): lambda: [out],
-             ("relu", 1): lambda: [float(out > 0)]}
+             ("relu", 1): lambda: [float(out > 0)] if x[0] != 0 else None}
     try:
         if op.startswith("**") and len(x) == 1:
             k = float(op[2:])
@@ -166,7 +167,7 @@ def rule_derivatives(node):
             rule = rules[op.lower(), len(x)]()
     except (KeyError, ValueError, ZeroDivisionError, OverflowError):
         return None
-    if not all(isinstance(r, float) for r in rule):  # a complex power of a negative number
+    if rule is None or not all(isinstance(r, float) for r in rule):  # a complex power of a negative number
         return None
     summed, first = {}, {}
     for i, (child, r) in enumerate(zip(children, rule)):
@@ -189,6 +190,20 @@ def off_the_rule(node):
             for slot, (measured, rule) in enumerate(zip(local_derivatives(node), rules))
             if measured is not None and math.isfinite(measured) and math.isfinite(rule)
             and not math.isclose(measured, rule, rel_tol=1e-6, abs_tol=1e-9)]
+
+
+def rule_that_fits(node):
+    """The operation (+, *, tanh, exp, ReLU) whose rule the local derivatives measured
+    from ``node``'s closure follow, when they do not follow its own ``_op``'s (a
+    ``__mul__`` whose Value is named "+"), or None."""
+    measured = local_derivatives(node)
+    for op in ("+", "*", "tanh", "exp", "relu"):
+        rule = rule_derivatives(node, op) if op != op_of(node).lower() else None
+        if rule is not None and all(
+                (m is None) == (r is None) and (m is None or math.isclose(m, r, rel_tol=1e-6, abs_tol=1e-9))
+                for m, r in zip(measured, rule)):
+            return "ReLU" if op == "relu" else op
+    return None
 
 
 # whether the node whose _backward raised, or did not end, has a label -> how the error names it

@@ -371,3 +371,13 @@ def test_a_run_that_starts_at_the_bottom_is_said_to_start_there():
     assert run.regime == "good" and run.message == (
         "starts at the bottom: the gradient there is 0, so it never moves")
     assert run_descent(parabola, 3.0, 0.1, 5).message.startswith("starts at the bottom")
+
+
+def test_walk_38_a_slow_run_with_momentum_is_not_said_to_be_carried_across():
+    """At lr 0.001 and momentum 0.8, w2 crossed once, early, where it settled; w1, far
+    from the bottom, only walks towards it: the caption said momentum carried it across."""
+    run = run_descent(elongated_bowl, BOWL_START, 0.001, 50, momentum=0.8)
+    assert run.regime == "not settled"
+    assert run.message == "after 50 steps the loss is still 6.136 (it started at 38.5), still on its way down"
+    carried = run_descent(elongated_bowl, BOWL_START, 0.01, 50, momentum=0.95)
+    assert "momentum 0.95 has carried it across the bottom 9 times" in carried.message

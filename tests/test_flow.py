@@ -567,7 +567,7 @@ def test_walk_35_a_backward_that_never_ends_is_stopped_and_named():
     (("            other.grad += 1.0 * out.grad\n", "            other.grad -= 1.0 * out.grad\n"),
      "local -1.0\\nadds -1.0 × 0.5 = -0.5\\nthe rule for + gives 1.0", 2,
      "the local derivative its _backward uses is not the rule for '+' (b gets -1.0000 where "
-     "the rule gives 1.0000): check that line of _backward"),
+     "the rule gives 1.0000). Candidates: that line of _backward, or the operation named in _op"),
     (("            self.grad += other.data * out.grad\n", "            self.grad += self.data * out.grad\n"),
      "local 2.0\\nadds 2.0 × 0.5 = 1.0\\nthe rule for * gives -3.0", 3,
      "(x1 gets 2.0000 where the rule gives -3.0000)"),
@@ -602,3 +602,34 @@ def test_walk_36_the_arrows_of_a_backward_that_changes_data_say_so():
     o.backward()
     labels = [label for _, _, label in flow_edges(draw_dot(o, flow=True))]
     assert labels and all("its _backward also changes .data" in label for label in labels), labels
+
+
+def test_walk_38_a_slip_in_op_lists_both_causes_and_relu_at_its_kink_is_no_slip():
+    """A __mul__ whose Value is named "+" was told only to check its _backward; a relu
+    with `>= 0` at exactly 0 was told it broke the rule (0 and 1 are both taken there)."""
+    from micrograd_lite.widgets.graphs import backprop_state
+    misnamed = make_value(('        out = Value(self.data * other.data, (self, other), "*")\n',
+                           '        out = Value(self.data * other.data, (self, other), "+")\n'))
+    x1, w1 = misnamed(2.0, label="x1"), misnamed(-3.0, label="w1")
+    o = (x1 * w1 + misnamed(6.8813735870195432, label="b")).tanh()
+    o.backward()
+    drawn = draw_dot(o, flow=True)
+    assert any("the rule for * fits:\\nis _op '+' right?" in label for _, _, label in flow_edges(drawn))
+    assert drawn.description.endswith("; some of its arrows warn about a _backward")
+    said = backprop_state(o, 3).description
+    assert said.endswith("Candidates: that line of _backward, or the operation named in _op "
+                         "(they are the rule for '*')"), said
+    assert "（这些局部导数符合 `*` 的规则）" in in_chinese(lambda: backprop_state(o, 3).description)
+
+    class Relu(make_value()):
+        def relu(self):
+            out = type(self)(max(self.data, 0.0), (self,), "ReLU")
+
+            def _backward():
+                self.grad += (self.data >= 0) * out.grad
+            out._backward = _backward
+            return out
+    r = Relu(0.0).relu()
+    r.backward()
+    assert "rule" not in draw_dot(r, flow=True).source
+    assert "warn" not in draw_dot(r, flow=True).description

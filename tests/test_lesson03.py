@@ -2770,3 +2770,21 @@ def test_walk_31_a_loop_with_rules_for_plus_times_and_tanh_alone_is_rejected():
                               "a.grad is 0 but should be 1.5."), message
     assert "Your loop also has a rule for each operation" in message
     assert lesson03.check_backward_pass(lesson03.worked_backward_pass)
+
+
+def test_walk_38_a_sort_keyed_by_the_id_of_the_data_is_rejected():
+    """Two Values holding one float object looked like one node; no graph had them."""
+    def sort_by_data_id(root):
+        order, seen = [], set()
+
+        def visit(node):
+            if id(node.data) not in seen:
+                seen.add(id(node.data))
+                for child in node._prev:
+                    visit(child)
+                order.append(node)
+        visit(root)
+        return order
+    said = lesson03.check_topological_sort(sort_by_data_id)
+    assert not said and "your list misses q, though p, with the same data -6, is in it" in said.message, \
+        said.message

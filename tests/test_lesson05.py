@@ -2410,3 +2410,28 @@ def test_walk_37_a_step_that_rounds_or_works_on_a_copy_is_named():
         "given (a copy, copy.deepcopy(model), or the notebook's model, say)")
     assert "比如它的副本 copy.deepcopy(model)" in in_chinese(
         lambda: lesson05.check_training_step(on_a_copy).message)
+
+
+def test_walk_38_a_network_that_gives_back_an_earlier_output_is_told_so():
+    """An MLP that keeps its first score got candidates that were all false for it."""
+    Layer, Network = make_network()
+
+    class Remembering(Network):
+        def __call__(self, x):
+            if not hasattr(self, "_kept"):
+                self._kept = super().__call__(x)
+            return self._kept
+    said = lesson05.check_mlp(Layer, Remembering).message
+    assert "your network gives the same score, " in said and "its output does not follow its input. " \
+        "Candidates: an output kept from an earlier call" in said, said
+    assert "它的输出不随输入变化" in in_chinese(lambda: lesson05.check_mlp(Layer, Remembering).message)
+
+
+def test_walk_38_a_neuron_whose_default_is_no_relu_is_told_so():
+    class NoReluByDefault(NeuronRight):
+        def __init__(self, nin, nonlin=False):
+            super().__init__(nin, nonlin)
+    said = lesson05.check_neuron(NoReluByDefault).message
+    assert said.startswith("Your Neuron is right when nonlin is given, but Neuron(3) made without "
+                           "it gives -2.25 for the point [1.0, 2.0, -0.5]"), said
+    assert "请把 nonlin 的默认值设为 True" in in_chinese(lambda: lesson05.check_neuron(NoReluByDefault).message)

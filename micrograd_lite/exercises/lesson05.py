@@ -620,10 +620,30 @@ def check_neuron(Neuron):
         if not _close(output[0].data, trial.expected(x)):
             return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
                                output[0].data, trial.expected(x))
-    problem = _start_problem(Neuron)
-    if problem is not None:  # a Feedback that says "not yet" is falsy: `or` would pass it by
-        return problem
+    for probe in (_start_problem, _default_problem):
+        problem = probe(Neuron)
+        if problem is not None:  # a Feedback that says "not yet" is falsy: `or` would pass it by
+            return problem
     return Feedback(True, text("lesson05.neuron.right"))
+
+
+def _default_problem(Neuron):
+    """A Feedback if ``Neuron(3)``, made with no ``nonlin``, does not apply relu (the
+    exercise's default is ``nonlin=True``: the trials above name it every time)."""
+    made = _made_with_parameters(Neuron, "Neuron(3)", 3)
+    if isinstance(made, Feedback):
+        return made
+    neuron, params = made
+    trial = _NEURON_TRIALS[0]
+    _set(params, [*trial.weights, trial.bias])
+    x = trial.inputs[1]  # w . x + b = -2.25 there: relu gives 0
+    output = _output(neuron, x, "Neuron(3)")
+    if isinstance(output, Feedback):
+        return output
+    got = output[0].data
+    if _close(got, trial.expected(x)):
+        return None
+    return Feedback(False, text("lesson05.neuron.default_nonlin", x=x, got=shown(got)))
 
 
 # enough weights that right code, drawing from [-1, 1], has both signs but once in 2^63
@@ -1277,7 +1297,9 @@ def _check_network(MLP, trial, snapshot):
     wrong = next((k for k, x in enumerate(trial.inputs)
                   if not _close(scores[k], reference(x).data)), None)
     if wrong is not None:
-        return Feedback(False, _say_wrong_scores(scores, wrong, trial, reference))
+        problem = _deaf_problem(model, trial, wrong, reference)
+        return problem if problem is not None else Feedback(
+            False, _say_wrong_scores(scores, wrong, trial, reference))
     output = _output(model, trial.inputs[0], call)
     if isinstance(output, Feedback):
         return output
@@ -1296,6 +1318,24 @@ def _check_network(MLP, trial, snapshot):
         problem = _grads_touched(model, params, [f"parameters()[{i}]" for i in range(len(params))],
                                  x, call)
     return model if problem is None else problem
+
+
+def _deaf_problem(model, trial, wrong, reference):
+    """A Feedback if ``model`` gives one score for the point ``wrong`` of ``trial`` and for
+    another point, where ``reference`` gives two: its output does not follow its input
+    (an output kept from an earlier call, say); else None."""
+    x = trial.inputs[wrong]
+    y = next(p for p in trial.inputs if not _close(reference(p).data, reference(x).data))
+    outputs = [_output(model, point, trial.call) for point in (x, y)]
+    for output in outputs:
+        if isinstance(output, Feedback):
+            return output
+    if not same_result(outputs[0][0].data, outputs[1][0].data):
+        return None
+    want_x, want_y = reference(x).data, reference(y).data
+    return Feedback(False, text("lesson05.mlp.same_for_every_point", call=trial.call, x=x, y=y,
+                                got=shown(outputs[0][0].data), want_x=shown(want_x),
+                                want_y=shown(want_y)))
 
 
 def _say_wrong_scores(scores, wrong, trial, reference):

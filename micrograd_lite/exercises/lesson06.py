@@ -213,19 +213,25 @@ def check_value_init(Value):
     return Feedback(True, text("lesson06.init.right")) if problem is None else problem
 
 
-def _order_kept_problem(Value, pairs=4):
-    """Two new inputs x, y made into Value(1.0, (x, y), "+") and Value(1.0, (y, x), "+"),
-    a few times over: a _prev that does not keep the order it is given (a set made into
-    a tuple) has the two in one order both times, and so shows on one of them (unless
-    x and y share a slot of the set, which keeps both orders then: hence a few pairs)."""
-    for _ in range(pairs):
-        made = []
-        for call, args in (("Value(1.5)", (1.5,)), ("Value(-0.5)", (-0.5,))):
-            node, failed = _make(Value, call, *args)
-            if failed is not None:
-                return failed
-            made.append(node)
-        x, y = made
+def _order_kept_problem(Value, count=6):
+    """New inputs x, y made into Value(1.0, (x, y), "+") and Value(1.0, (y, x), "+"): a
+    _prev that does not keep the order it is given (a set made into a tuple) has the two
+    in one order both times, and so shows on one of them, unless x and y share a slot of
+    the set, which then keeps both orders. So ``count`` inputs are made and kept alive
+    (a freed one's memory, and hash, would come back), and y is each of the others in
+    turn, those in another slot than x first."""
+    made = []
+    for k in range(count):
+        node, failed = _make(Value, f"Value({k + 0.5})", k + 0.5)
+        if failed is not None:
+            return failed
+        made.append(node)
+    x, others = made[0], made[1:]
+    try:  # a small set has 8 slots: a hash's last 3 bits pick one
+        others.sort(key=lambda y: (hash(y) - hash(x)) % 8 == 0)
+    except Exception:  # unhashable (__eq__ without __hash__), or a __hash__ that raises
+        pass
+    for y in others:
         for call, inputs in (('Value(1.0, (x, y), "+")', (x, y)),
                              ('Value(1.0, (y, x), "+")', (y, x))):
             node, failed = _make(Value, call, 1.0, inputs, "+")

@@ -1613,6 +1613,17 @@ TEXT = {
         "{said} Your scores on every point are those of the same network with relu in "
         "{layers}. Relu belongs in every layer but the last (here the {hidden} hidden "
         "layers), and the last layer, layer {last}, has none (nonlin=False).",
+    "lesson05.neuron.default_nonlin":
+        "Your Neuron is right when nonlin is given, but Neuron(3) made without it gives {got} "
+        "for the point {x}, where relu gives 0 (w . x + b is -2.25 there): a Neuron applies "
+        "relu unless told otherwise. Give nonlin the default True: "
+        "def __init__(self, nin, nonlin=True).",
+    "lesson05.mlp.same_for_every_point":
+        "With the same weights as the package's {call}, your network gives the same score, "
+        "{got}, for the point {x} and for the point {y}, where it should give {want_x} and "
+        "{want_y}: its output does not follow its input. Candidates: an output kept from an "
+        "earlier call (on self, on the class, in a global or a default argument) and given "
+        "back, or a layer that does not use the x it is given.",
     "lesson05.mlp.otherwise":
         "{said} The scores are not those of the same network with relu in other "
         "layers either. Candidates: a layer that does not take the previous layer's "
@@ -2445,6 +2456,8 @@ TEXT = {
     "descent.settles_jumping_somewhere.other": "settles near the bottom after {count} steps, jumping across it in at least one direction {jumps} times on the way",
     "descent.unsettled.one": "after 1 step the loss is still {loss:.4g} (it started at {start:.4g})",
     "descent.unsettled.other": "after {count} steps the loss is still {loss:.4g} (it started at {start:.4g})",
+    "descent.unsettled_on_its_way.one": "after 1 step the loss is still {loss:.4g} (it started at {start:.4g}), still on its way down",
+    "descent.unsettled_on_its_way.other": "after {count} steps the loss is still {loss:.4g} (it started at {start:.4g}), still on its way down",
     "descent.unsettled_carried_once.one": "after 1 step the loss is still {loss:.4g} (it started at {start:.4g}); momentum {momentum:g} has carried it across the bottom once",
     "descent.unsettled_carried_once.other": "after {count} steps the loss is still {loss:.4g} (it started at {start:.4g}); momentum {momentum:g} has carried it across the bottom once",
     "descent.unsettled_carried.one": "after 1 step the loss is still {loss:.4g} (it started at {start:.4g}); momentum {momentum:g} has carried it across the bottom {crossings} times",
@@ -2588,7 +2601,8 @@ TEXT = {
     "graphs.update_unscaled_note": "this _backward adds what is not in proportion to its node's grad (measured at grads 1 and 2): is * out.grad missing, or + typed for *?",
     "graphs.update_changes_own": "then its _backward changed {grad} (out.grad) from {before:.4f} to {after:.4f}. A _backward only adds into its inputs' grads and leaves out.grad as it is",
     "graphs.update_changes_data": "and its _backward changed the data of {names}: a _backward only adds into its inputs' grads and leaves every .data as it is (the stepper puts the data back when it is done)",
-    "graphs.update_rule_note": "the local derivative its _backward uses is not the rule for '{op}' ({items}): check that line of _backward",
+    "graphs.update_rule_note": "the local derivative its _backward uses is not the rule for '{op}' ({items}). Candidates: that line of _backward, or the operation named in _op{fits}",
+    "graphs.update_rule_fits": " (they are the rule for '{other}')",
     "graphs.update_rule_item": "{name} gets {local} where the rule gives {rule}",
     "graphs.update_rule_separator": ", ",
     "nodes.backward_too_long": "The _backward of a '{op}' node did not finish within {seconds} seconds. Is there a loop that never ends in it (a while whose condition stays true)? Fix it, then draw or step the graph again.",
@@ -2622,6 +2636,8 @@ TEXT = {
     "graph.flow_unscaled": "its _backward adds what is not\nin proportion to the grad\n(* out.grad missing, or + for *?)",
     "graph.flow_changes_own": "its _backward then changes out.grad\n(it should leave it as it is)",
     "graph.flow_rule": "the rule for {op} gives {rule}",
+    "graph.flow_rule_fits": "the rule for {other} fits:\nis _op '{op}' right?",
+    "graph.description_warned": "; some of its arrows warn about a _backward",
     "graph.flow_changes_data": "its _backward also changes .data\n(it should change only grads)",
     "graph.description_one_value": "computation graph of {root}: 1 value and 0 operations",
     "graph.description_one_operation": "computation graph of {root}: {values} values and 1 operation",

@@ -1319,6 +1319,14 @@ TEXT = {
         "{said}你的网络在每个点上的得分，都和同一个网络只在{layers}用 relu 时一样。"
         "除了最后一层，每一层都要用 relu（这里就是 {hidden} 个隐藏层），"
         "最后一层，也就是第 {last} 层，不用 relu（nonlin=False）。",
+    "lesson05.neuron.default_nonlin":
+        "给出 nonlin 时你的 Neuron 是对的，可是不给 nonlin 做出的 Neuron(3) 在点 {x} 上给出 {got}，"
+        "而 relu 应该给出 0（那里 w · x + b 是 -2.25）。没有特别说明时，Neuron 要用 relu。"
+        "请把 nonlin 的默认值设为 True，写成 def __init__(self, nin, nonlin=True)。",
+    "lesson05.mlp.same_for_every_point":
+        "用和包里 {call} 相同的权重，你的网络给点 {x} 和点 {y} 的得分一样，都是 {got}，而应该分别是 {want_x} 和 {want_y}。"
+        "它的输出不随输入变化。可能的原因有这几种。把之前某次调用的输出留了下来（放在 self 上、类上、全局变量里或默认参数里）又返回了；"
+        "或者某一层没有用传给它的 x。",
     "lesson05.mlp.otherwise":
         "{said}这些得分也不是同一个网络在别的层用 relu 时的得分。可能的原因有这几种。"
         "某一层没有把上一层的输出当作输入；Neuron 或 Layer 没有通过它自己的检查；"
@@ -1922,6 +1930,8 @@ TEXT = {
     "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标上）",
     "descent.unsettled.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
+    "descent.unsettled_on_its_way.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
+    "descent.unsettled_on_its_way.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
     "descent.unsettled_carried_once.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 1 次",
     "descent.unsettled_carried_once.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 1 次",
     "descent.unsettled_carried.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 {crossings} 次",
@@ -2065,7 +2075,8 @@ TEXT = {
     "graphs.update_unscaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化（在 grad 为 1 和 2 时测过），可能漏了 * out.grad，也可能把 * 写成了 +",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
     "graphs.update_changes_data": "而且它的 _backward 改动了 {names} 的 data（_backward 只往输入的 grad 上累加，不要动任何 .data；逐步演示结束后会把 data 恢复原样）",
-    "graphs.update_rule_note": "它的 _backward 用的局部导数不符合 `{op}` 的规则（{items}），请检查 _backward 里的那一行",
+    "graphs.update_rule_note": "它的 _backward 用的局部导数不符合 `{op}` 的规则（{items}）。可能的原因有两种。_backward 里的那一行写错了；或者 _op 里写的运算名不对{fits}",
+    "graphs.update_rule_fits": "（这些局部导数符合 `{other}` 的规则）",
     "graphs.update_rule_item": "{name} 用的是 {local}，规则给出的是 {rule}",
     "graphs.update_rule_separator": "；",
     "nodes.backward_too_long": "一个 `{op}` 节点的 _backward 在 {seconds} 秒内没有结束。里面是不是有永远不会结束的循环（比如条件一直成立的 while）？请先改好它，再画图或逐步演示。",
@@ -2099,6 +2110,8 @@ TEXT = {
     "graph.flow_unscaled": "它的 _backward 加上的量\n不随 grad 成比例变化\n（漏了 * out.grad，或把 * 写成了 +？）",
     "graph.flow_changes_own": "它的 _backward 随后改了 out.grad\n（应该让它保持不变）",
     "graph.flow_rule": "{op} 的规则给出 {rule}",
+    "graph.flow_rule_fits": "它符合 {other} 的规则，\n_op 写成 {op} 对吗？",
+    "graph.description_warned": "。有些箭头对 _backward 给出了提醒",
     "graph.flow_changes_data": "它的 _backward 还改了 .data\n（它只应该改 grad）",
     "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",

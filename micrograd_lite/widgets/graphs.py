@@ -35,7 +35,7 @@ import ipywidgets as widgets
 from ..language import text, text_count
 from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, quoted, trace, widest
 from ..nodes import (check_node, depth_first, ignores_its_grad, inputs, label_of,
-                     local_derivatives, off_the_rule, overwrites_grads)
+                     local_derivatives, off_the_rule, overwrites_grads, rule_that_fits)
 from .core import Explorer
 
 __all__ = [
@@ -316,6 +316,7 @@ class BackpropState:
     unscaled: bool = False
     # (input's name, local derivative measured, the rule's) where they differ
     off_rule: tuple = ()
+    rule_fits: str = ""  # the operation whose rule they follow instead, if one does
 
     @property
     def nodes(self):
@@ -367,10 +368,11 @@ class BackpropState:
         elif self.unscaled:  # numbers that hide it: measured at grads 1 and 2
             lines.append(text("graphs.update_unscaled_note"))
         if self.off_rule and not any(share is not None for share in shares):
-            lines.append(text("graphs.update_rule_note", op=node._op, items=text(
-                "graphs.update_rule_separator").join(
-                    text("graphs.update_rule_item", name=name, local=_four(local), rule=_four(rule))
-                    for name, local, rule in self.off_rule)))
+            items = text("graphs.update_rule_separator").join(
+                text("graphs.update_rule_item", name=name, local=_four(local), rule=_four(rule))
+                for name, local, rule in self.off_rule)
+            fits = text("graphs.update_rule_fits", other=self.rule_fits) if self.rule_fits else ""
+            lines.append(text("graphs.update_rule_note", op=node._op, items=items, fits=fits))
         if node.grad != passed and not (math.isnan(node.grad) and math.isnan(passed)):
             lines.append(text("graphs.update_changes_own", grad=_grad_of(node), before=passed,
                               after=node.grad))
@@ -448,6 +450,7 @@ def _walk(root, only=None):
             unscaled = not sets and ignores_its_grad(node)
             off_rule = tuple((_name(inputs(node)[slot]), measured, rule)
                              for slot, measured, rule in off_the_rule(node))
+            rule_fits = (rule_that_fits(node) or "") if off_rule else ""
             before = [float(c.grad) for c in children]
             upstream = float(node.grad)
             data_before = [n.data for n in nodes]
@@ -472,7 +475,7 @@ def _walk(root, only=None):
                 filled.append(copies[id(child)])
             yield BackpropState(k, total, copies[id(root)], copies[id(nodes[index[id(node)]])],
                                 tuple(filled), tuple(contributions), data_changed, unscaled,
-                                () if unscaled else off_rule)
+                                () if unscaled else off_rule, rule_fits)
     finally:
         for n, (grad, data) in zip(nodes, saved):
             n.grad, n.data = grad, data
