@@ -2435,3 +2435,23 @@ def test_walk_38_a_neuron_whose_default_is_no_relu_is_told_so():
     assert said.startswith("Your Neuron is right when nonlin is given, but Neuron(3) made without "
                            "it gives -2.25 for the point [1.0, 2.0, -0.5]"), said
     assert "请把 nonlin 的默认值设为 True" in in_chinese(lambda: lesson05.check_neuron(NoReluByDefault).message)
+
+
+def test_walk_38_a_training_step_that_uses_the_rate_twice_is_named():
+    def twice(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * learning_rate * p.grad
+        return loss.data, accuracy
+    assert "the learning rate is used twice" in lesson05.check_training_step(twice).message
+    assert "学习率用了两次" in in_chinese(lambda: lesson05.check_training_step(twice).message)
+
+
+def test_walk_39_relu_on_the_output_of_deep_networks_is_named_before_a_deaf_network():
+    """Relu at the output gives 0 on two points: it was told its output does not follow
+    its input; the relu variants are tried first now."""
+    Layer, Network = make_network(nonlin_of=lambda i, count: i != count - 1 or count > 3)
+    said = lesson05.check_mlp(Layer, Network).message
+    assert "does not follow its input" not in said and "relu" in said, said

@@ -187,7 +187,7 @@ def test_check_value_init_messages():
     on_the_class = learner_class(("        self.data = data\n", "        Value.data = data\n"),
                                  upto=1)  # walk 33: "keep what `__init__` is given" was false
     assert check_value_init(on_the_class).message.endswith(
-        "`data` should be 2.0 here, but it is 0.7853981633974483: this Value has no `data` of "
+        "`data` should be 2.0 here, but it is 0.0: this Value has no `data` of "
         "its own, so it reads the class's, `Value.data`, one for every Value. Keep it on each "
         "Value: `self.data = data` in `__init__`.")
     set_language("zh")
@@ -903,3 +903,30 @@ def test_walk_37_an_init_that_changes_its_inputs_grad_is_told_so_not_to_set_its_
         "after."), check_value_init(touching).message
     assert in_chinese(lambda: check_value_init(touching).message).startswith(
         '创建 `c = Value(-6.0, (a, b), "*")` 改变了它的输入 a。')
+
+
+def test_walk_39_an_init_that_drops_inputs_holding_zero_is_told_so():
+    """`tuple(c for c in _children if c.data != 0)` passed check_value_init and check_engine."""
+    dropping = learner_class(("self._prev = tuple(_children)",
+                              "self._prev = tuple(c for c in _children if c.data != 0)"))
+    said = check_value_init(dropping).message
+    assert said.startswith('`g._prev` (the check made `g = Value(0.0, (z, a), "*")`, with z = '
+                           "Value(0.0)) holds a but not z"), said
+    assert "漏掉了 data 为 0 的输入" in in_chinese(lambda: check_value_init(dropping).message)
+    said = check_engine(dropping).message
+    assert said.startswith("`a + z` (a = 1.5, z = 0.0) leaves out of its graph the input z"), said
+
+
+def test_walk_39_a_grad_that_starts_elsewhere_or_an_add_that_changes_its_input_is_rejected():
+    """`0.0 if data >= 0 else 1.0` passed check_value_init (only a's grad was read); an
+    __add__ that grows its input's _prev passed check_add_mul and check_engine."""
+    signed = learner_class(("self.grad = 0.0", "self.grad = 0.0 if data >= 0 else 1.0"), upto=1)
+    said = check_value_init(signed).message
+    assert said.startswith("A new Value's `grad` should be 0.0, but it is 1.0 (`b.grad`, the check "
+                           "made `b = Value(-3.0)`)"), said
+    assert "这是 `b.grad`" in in_chinese(lambda: check_value_init(signed).message)
+    growing = learner_class(("    out = Value(self.data + other.data, (self, other), \"+\")\n",
+                             "    out = Value(self.data + other.data, (self, other), \"+\")\n"
+                             "    self._prev = self._prev + (other,)\n"), upto=2)
+    said = check_add_mul(growing).message
+    assert said.startswith("Computing `w + b` changed the `_prev` of its input w"), said

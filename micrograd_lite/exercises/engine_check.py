@@ -1000,6 +1000,20 @@ class _Checker:
         if type(prev) in CONTAINERS and prev is getattr(out, "_prev", None):
             _fail(text("engine_check.shared_prev", kind=kind_of(prev)))
 
+
+    def zero_input_kept(self):
+        """An input that holds 0 is an input too: an ``__init__`` that keeps only the
+        children whose data is not 0 cuts it off the graph (its grad is then lost)."""
+        if "+" not in self.groups:
+            return
+        a, zero = self.leaf(1.5, "a"), self.leaf(0.0, "z")
+        inputs = _inputs_text((("a", 1.5), ("z", 0.0)))
+        out = self.result("a + b", self.call(lambda: a + zero, doing=text(
+            "engine_check.doing.compute", expr="a + z", inputs=inputs)), inputs)
+        missing = [name for name, node in (("a", a), ("z", zero)) if _leads_to(out, node) is False]
+        if missing:  # (None: a _prev that cannot be walked, said elsewhere)
+            _fail(text("engine_check.prev_drops_input", names=listed(missing)))
+
     def prev_holds_the_inputs(self, case, expr, inputs, out, named_args):
         """The result of an operation that is not made of others (``+``, ``*``, ``**``,
         ``tanh``, ...) must hold its inputs themselves in ``_prev``: another Value
@@ -1425,12 +1439,19 @@ class _Checker:
             w = self.leaf(2.0, "w")
             w.grad = 3.0
             arguments = (w, self.leaf(5.0, "b"))[:case.arity]
+            before = [_prev_ids(node) for node in arguments]
             self.result(case.text, self.call(case.apply, *arguments, doing=text(
                 "engine_check.doing.build", subject=case.text)))
             after = self.number(w, "grad", "w.grad")
+            expr = re.sub(r"\ba\b", "w", case.text)
             if not _close(after, 3.0):
                 _fail(text("engine_check.making_resets_grads", method=case.method,
-                           expr=re.sub(r"\ba\b", "w", case.text), got=_fmt(after)))
+                           expr=expr, got=_fmt(after)))
+            changed = [name for name, node, was in zip(("w", "b"), arguments, before)
+                       if _prev_ids(node) != was]
+            if changed:  # an edge added to (or taken from) an input: the graph is not the one made
+                _fail(text("engine_check.making_changes_prev", method=case.method, expr=expr,
+                           name=changed[0]))
 
     def check_stacked_diamonds(self):
         """``x = x * 0.6 + x * 0.4``, 30 times: 90 operations, but 2^30 paths
@@ -1571,6 +1592,7 @@ class _Checker:
             self.check_alone(case)
             self.check_in_context(case)
         self.check_making_keeps_inputs_grads()
+        self.zero_input_kept()
         if "tanh" in self.groups:
             self.tanh_of_large_inputs()
         by_group = {g: [c.text for c in self.cases if c.group == g and not c.again]
@@ -1683,6 +1705,14 @@ def _defines_equality(Value):
 
 def _case(expr):
     return next(c for c in _CASES if c.text == expr)
+
+
+def _prev_ids(node):
+    """The ids of what ``node._prev`` holds, in order (None where it cannot be read)."""
+    try:
+        return [id(item) for item in node._prev]
+    except Exception:  # no _prev, or not a container
+        return None
 
 
 def _leads_to(node, target):

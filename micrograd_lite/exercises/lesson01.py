@@ -115,7 +115,7 @@ _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下"
             "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "负方向")
 _NOT_ZH = ("不", "别", "没")
 # words that give a reason after the answer ("decrease, since increasing b lowers L")
-_BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause"}
+_BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause", "bc", "cuz", "coz"}
 # English words that turn an answer round ("no decrease", "shouldn't decrease b")
 _NOT_EN = {"not", "no", "don't", "dont", "never", "shouldn't", "shouldnt", "mustn't",
            "won't", "wont", "can't", "cannot", "doesn't", "isn't", "nor", "opposite"}
@@ -186,6 +186,16 @@ _GOAL_CLAUSE = re.compile(rf"(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GO
 _TOGETHER = re.compile(r"\b(?:when|whenever|if|as|while)\b|如果|假如|要是|的话|时|每当|每")
 
 
+_L_FROM_TO = re.compile(r"\bl\s*(?:goes|changes|moves|went|changed|moved|从)?\s*(?:from\s*)?"
+                        r"(-?\d+(?:\.\d+)?)\s*(?:->|→|to|到|变成|变为)\s*(-?\d+(?:\.\d+)?)")
+
+
+def _is_answer_word(clause):
+    """Whether a clause is a direction alone, perhaps with b ("decrease?", "减小吗？")."""
+    word = re.sub(r"\bb\b|[吗呢吧?？\s]", "", clause)
+    return _is_direction(word) or word in _UP_ZH or word in _DOWN_ZH
+
+
 _QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。.!?！？]*[?？]?|[^,;，；。.!?！？]*[?？]")
 # dL/db stated right -> whether the rest of the reason could not be read -> the message
 _STATED_RIGHT_KEYS = {False: "lesson01.direction.right", True: "lesson01.direction.right_partly_read"}
@@ -217,6 +227,10 @@ def check_direction(answer):
     # L said to go with b ("L grows with b"): the same way, or the other
     answer = _L_WITH_B.sub(lambda m: " l increases when b increases " if _sign_of(m.group(1)) > 0
                            else " l decreases when b increases ", answer)
+    # L said to go from one number to another ("L goes -8 -> -7.96"): up or down
+    answer = _L_FROM_TO.sub(lambda m: " l increases " if float(m.group(2)) > float(m.group(1))
+                            else " l decreases " if float(m.group(2)) < float(m.group(1)) else m.group(),
+                            answer)
     # a change measured ("b 增大 0.01 时 L 变化 -0.04"): which way L goes
     answer = _L_CHANGES_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ",
                                answer)
@@ -226,8 +240,9 @@ def check_direction(answer):
         answer = _GOAL_CLAUSE.sub(" ", answer)
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
-    # a question beside the answer ("dL/db 不是负的吗？", "难道是正的吗"): no claim to read
-    asked = _QUESTION.sub(" ", answer)
+    # a question beside the answer ("dL/db 不是负的吗？", "难道是正的吗"): no claim to read,
+    # unless it is the answer itself ("decrease? dL/db = -4")
+    asked = _QUESTION.sub(lambda m: m.group() if _is_answer_word(m.group()) else " ", answer)
     asked_any = asked != answer and asked.strip(" ,;:.!?，；：。！？")
     answer = asked if asked_any else answer
     # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
@@ -255,7 +270,8 @@ def check_direction(answer):
 _LEADING = re.compile(
     r"^\W*(?:b\s+)?(?:(?:should|must|needs? to|has to|have to|to|will|would|can|we|you)\s+)*"
     r"(?:(?:go|be|get|move)\s+)?(?P<word>[a-z]+)(?:\s+(?:b|it))?"
-    r"(?P<rest>\s*(?:[,:;.!?()\[\]\-–—]|$).*|\s+(?:because|since|as|so|therefore|thus)\b.*"
+    r"(?P<rest>\s*(?:[,:;.!?()\[\]\-–—]|$).*|\s+(?:because|since|as|so|therefore|thus|bc|b/c|cause"
+    r"|cuz|coz)\b.*"
     r"|\s*(?:因为|由于|所以).*)$",
     re.S)
 _LEADING_ZH = re.compile(
@@ -263,7 +279,7 @@ _LEADING_ZH = re.compile(
     + "|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))
     + r")\s*(?:b)?(?P<rest>\s*(?:[,:;.!?()，。：；！？（）]|$).*|\s*(?:因为|由于|所以).*)$", re.S)
 # a reason that is no more than its connective, once what it says of dL/db is taken out
-_ONLY_CONNECTIVE = re.compile(r"[\W\s]*(?:(?:because|since|as|so|therefore|thus)\b|因为|由于|所以)?"
+_ONLY_CONNECTIVE = re.compile(r"[\W\s]*(?:(?:because|since|as|so|therefore|thus|bc|cause|cuz|coz)\b|因为|由于|所以)?"
                               r"[\W\s]*(?:(?:the|its|this|that)\b)?[\W\s]*")
 
 
@@ -358,7 +374,8 @@ def _read_direction(answer):
 
 # where an answer's clauses end: punctuation, and the words that start a reason or a result
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]，。；：！？（）、]|\.(?!\d)|->|=>|→|\s-\s|\s[–—]\s?"
-                         r"|\b(?:so|because|since|as|therefore|thus|then|and|but|when|if|while)\b"
+                         r"|\b(?:so|because|since|as|therefore|thus|then|and|but|when|if|while|bc|cause"
+                         r"|cuz|coz)\b"
                          r"|所以|因为|由于|因此|而且|但是|不过|可是|然而|如果")
 _CLAUSE_TOKENS = re.compile(
     "|".join(sorted(map(re.escape, _UP_ZH + _DOWN_ZH + _NOT_ZH), key=len, reverse=True))

@@ -1297,9 +1297,7 @@ def _check_network(MLP, trial, snapshot):
     wrong = next((k for k, x in enumerate(trial.inputs)
                   if not _close(scores[k], reference(x).data)), None)
     if wrong is not None:
-        problem = _deaf_problem(model, trial, wrong, reference)
-        return problem if problem is not None else Feedback(
-            False, _say_wrong_scores(scores, wrong, trial, reference))
+        return Feedback(False, _say_wrong_scores(scores, wrong, trial, reference, model))
     output = _output(model, trial.inputs[0], call)
     if isinstance(output, Feedback):
         return output
@@ -1320,25 +1318,22 @@ def _check_network(MLP, trial, snapshot):
     return model if problem is None else problem
 
 
-def _deaf_problem(model, trial, wrong, reference):
-    """A Feedback if ``model`` gives one score for the point ``wrong`` of ``trial`` and for
-    another point, where ``reference`` gives two: its output does not follow its input
-    (an output kept from an earlier call, say); else None."""
+def _said_deaf(model, trial, wrong, reference):
+    """What to say if ``model`` gives one score for the point ``wrong`` of ``trial`` and
+    for another point, where ``reference`` gives two: its output does not follow its
+    input (an output kept from an earlier call, say); else None."""
     x = trial.inputs[wrong]
     y = next(p for p in trial.inputs if not _close(reference(p).data, reference(x).data))
     outputs = [_output(model, point, trial.call) for point in (x, y)]
-    for output in outputs:
-        if isinstance(output, Feedback):
-            return output
-    if not same_result(outputs[0][0].data, outputs[1][0].data):
+    if any(isinstance(output, Feedback) for output in outputs) or not same_result(
+            outputs[0][0].data, outputs[1][0].data):
         return None
-    want_x, want_y = reference(x).data, reference(y).data
-    return Feedback(False, text("lesson05.mlp.same_for_every_point", call=trial.call, x=x, y=y,
-                                got=shown(outputs[0][0].data), want_x=shown(want_x),
-                                want_y=shown(want_y)))
+    return text("lesson05.mlp.same_for_every_point", call=trial.call, x=x, y=y,
+                got=shown(outputs[0][0].data), want_x=shown(reference(x).data),
+                want_y=shown(reference(y).data))
 
 
-def _say_wrong_scores(scores, wrong, trial, reference):
+def _say_wrong_scores(scores, wrong, trial, reference, model):
     """What wrong scores show: the layers whose relu is missing or extra when the
     scores on every point are those of the network with relu in other layers,
     else the candidate causes."""
@@ -1352,7 +1347,8 @@ def _say_wrong_scores(scores, wrong, trial, reference):
         variant = trial.reference(relus)
         if all(_close(s, variant(x).data) for s, x in zip(scores, trial.inputs)):
             return _say_relus(said, relus, right)
-    return text("lesson05.mlp.otherwise", said=said)
+    deaf = _said_deaf(model, trial, wrong, reference)
+    return deaf if deaf is not None else text("lesson05.mlp.otherwise", said=said)
 
 
 def _say_relus(said, relus, right):
@@ -1404,6 +1400,8 @@ def _buggy_training_step(model, loss_fn, learning_rate, bug):
             p.data = p.data - learning_rate * p.data
         elif bug == "data dropped":
             p.data = -learning_rate * p.grad
+        elif bug == "rate twice":
+            p.data = p.data - learning_rate * learning_rate * p.grad
         else:
             p.data = p.data - learning_rate * p.grad
     return loss.data, accuracy
@@ -1416,6 +1414,7 @@ _STEP_BUG_KEYS = {"plus": "lesson05.step.bug.plus",
                   "data for grad": "lesson05.step.bug.data_for_grad",
                   "data dropped": "lesson05.step.bug.data_dropped",
                   "backward twice": "lesson05.step.bug.backward_twice",
+                  "rate twice": "lesson05.step.bug.rate_twice",
                   "zero data": "lesson05.step.bug.zero_data"}
 
 _STEP_POINTS = [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1], [0.1, 0.2]]

@@ -111,7 +111,8 @@ _ADD_MUL = ("+", "*")
 
 
 # how check_value_init makes the Values whose _prev it reads, as a message quotes them
-_MADE_BY_THE_CHECK = {"a": 'Value(2.0, label="a")', "c": 'Value(-6.0, (a, b), "*")',
+_MADE_BY_THE_CHECK = {"a": 'Value(2.0, label="a")', "b": "Value(-3.0)", "c": 'Value(-6.0, (a, b), "*")',
+                      "g": 'Value(0.0, (z, a), "*")',
                       "d": 'Value(0.7853981633974483, (c,), "tanh", "d")'}
 # how many inputs the Value has (0, 1, more) -> the message for a wrong _prev
 _WRONG_PREV_KEYS = {0: "lesson06.init.wrong_prev.none", 1: "lesson06.init.wrong_prev.one",
@@ -145,9 +146,17 @@ def check_value_init(Value):
     if failed is not None:
         return failed
     names = {id(a): "a", id(b): "b", id(c): "c"}
+    # an input that holds 0 is an input too ("if c.data != 0" in __init__ would drop it)
+    z, failed = _make(Value, "Value(0.0)", 0.0)
+    if failed is not None:
+        return failed
+    g, failed = _make(Value, 'Value(0.0, (z, a), "*")', 0.0, (z, a), "*")
+    if failed is not None:
+        return failed
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
-                ("data", b, -3.0), ("label", b, ""), ("data", c, -6.0), ("_op", c, "*"), ("label", c, ""),
-                ("data", d, 0.7853981633974483), ("_op", d, "tanh"), ("label", d, "d")]
+                ("data", b, -3.0), ("grad", b, 0.0), ("label", b, ""), ("data", c, -6.0),
+                ("grad", c, 0.0), ("_op", c, "*"), ("label", c, ""), ("data", d, 0.7853981633974483),
+                ("grad", d, 0.0), ("_op", d, "tanh"), ("label", d, "d"), ("grad", g, 0.0)]
     # (by position, not in a dict: a class with __eq__ and no __hash__ makes unhashable Values)
     swapped = [node for node, op, label in ((a, "a", ""), (c, "", "*"), (d, "d", "tanh"))
                if (getattr(node, "_op", None), getattr(node, "label", None)) == (op, label)]
@@ -169,7 +178,9 @@ def check_value_init(Value):
             return Feedback(False, text("lesson06.init.on_the_class", name=name, want=repr(want),
                                         got=repr(got), owner=owner.__name__))
         if got != want and name == "grad":
-            return Feedback(False, text("lesson06.init.grad", got=repr(got)))
+            who = names.get(id(node)) or ("d" if node is d else "g")
+            return Feedback(False, text("lesson06.init.grad", got=repr(got), name=who,
+                                        made=_MADE_BY_THE_CHECK[who]))
         if got != want and (name, node) in (("_op", a), ("label", b), ("label", c)) \
                 and _default_of(Value, name) == got:  # label=None in the def line
             return Feedback(False, text("lesson06.init.default", name=name, want=repr(want),
@@ -177,7 +188,7 @@ def check_value_init(Value):
         if got != want:
             return Feedback(False, text("lesson06.init.not_kept", name=name, want=repr(want),
                                         got=repr(got)))
-    for name, node, inputs in (("a", a, ()), ("c", c, (a, b)), ("d", d, (c,))):
+    for name, node, inputs in (("a", a, ()), ("c", c, (a, b)), ("d", d, (c,)), ("g", g, (z, a))):
         if not hasattr(node, "_prev"):
             return Feedback(False, text("lesson06.init.no_prev"))
         prev = node._prev
@@ -196,6 +207,8 @@ def check_value_init(Value):
             if _copies_of(prev, inputs):
                 return Feedback(False, text("lesson06.init.copies_in_prev", name=name,
                                             count=len(inputs)))
+            if node is g and _holds_only(prev, [a]):  # the input of data 0 left out
+                return Feedback(False, text("lesson06.init.drops_zero", made=_MADE_BY_THE_CHECK["g"]))
             return Feedback(False, text(_WRONG_PREV_KEYS[min(len(inputs), 2)],
                                         count=len(inputs), got=repr(prev)))
         if not _keeps_order(prev, inputs):
@@ -282,6 +295,14 @@ def _inputs_kept_problem(Value):
                 return Feedback(False, text("lesson06.init.changes_inputs", call=call, name=name,
                                             attribute=attribute, before=repr(was), after=repr(now)))
     return None
+
+
+def _holds_only(prev, nodes):
+    """Whether ``prev`` holds exactly ``nodes`` (themselves), in any order."""
+    try:
+        return sorted(map(id, prev)) == sorted(map(id, nodes))
+    except TypeError:
+        return False
 
 
 def _held(node):

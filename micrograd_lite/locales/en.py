@@ -1623,7 +1623,9 @@ TEXT = {
         "{got}, for the point {x} and for the point {y}, where it should give {want_x} and "
         "{want_y}: its output does not follow its input. Candidates: an output kept from an "
         "earlier call (on self, on the class, in a global or a default argument) and given "
-        "back, or a layer that does not use the x it is given.",
+        "back; a layer that does not use the x it is given; or parameters() listing the "
+        "weights in another order than the layers and neurons (the check sets them through "
+        "it, and weights in the wrong places can make every relu give 0).",
     "lesson05.mlp.otherwise":
         "{said} The scores are not those of the same network with relu in other "
         "layers either. Candidates: a layer that does not take the previous layer's "
@@ -1681,6 +1683,10 @@ TEXT = {
         "(it adds to .grad each time), the update written twice, or a rate doubled (2 * "
         "learning_rate). Call loss.backward() once per step and update each p once, by "
         "learning_rate * p.grad.",
+    "lesson05.step.bug.rate_twice":
+        "Your steps are those of a learning rate multiplied by itself (0.16 where the check "
+        "asks for 0.4, 2.25 for 1.5): the learning rate is used twice, as in "
+        "learning_rate * learning_rate * p.grad. Update each p by learning_rate * p.grad.",
     "lesson05.step.bug.zero_data":
         "Your step sets every p.data to 0 before backward(), which throws the "
         "network away. It is the grads that are reset: model.zero_grad() (p.grad = 0 "
@@ -1822,9 +1828,9 @@ TEXT = {
     "lesson06.init.not_a_class": "Give the class itself, `answer = Value`, not a {kind}.",
     "lesson06.init.missing": "A Value has no `{name}`: set `self.{name}` in `__init__`.",
     "lesson06.init.grad":
-        "A new Value's `grad` should be 0.0, but it is {got}: "
-        "every Value starts with `self.grad = 0.0` (nothing has "
-        "been passed back to it yet).",
+        "A new Value's `grad` should be 0.0, but it is {got} (`{name}.grad`, the check made "
+        "`{name} = {made}`): every Value starts with `self.grad = 0.0` (nothing has been "
+        "passed back to it yet), whatever its data and however many Values came before it.",
     "lesson06.init.default":
         "`{name}` should be {want} when it is not given, but it is {got}: that is the "
         "default in your `def __init__` line. Make the default {want} (`{name}={want}`).",
@@ -1849,6 +1855,11 @@ TEXT = {
         "`_op` and `label` are swapped: Value(-6.0, (a, b), \"*\") has `_op` '' and `label` "
         "'*'. The parameters come in the order Value(data, _children=(), _op='', label=''): "
         "keep each where it belongs, `self._op = _op` and `self.label = label`.",
+    "lesson06.init.drops_zero":
+        "`g._prev` (the check made `g = {made}`, with z = Value(0.0)) holds a but not z: your "
+        "`__init__` leaves out an input whose data is 0, which cuts it off the graph (backward() "
+        "never reaches it, and a grad that should flow through it is lost). Keep every child: "
+        "`self._prev = tuple(_children)`.",
     "lesson06.init.wrong_prev.one":
         "`_prev` should hold the one Value it was made from; it is {got}.",
     "lesson06.init.wrong_prev.none":
@@ -1954,6 +1965,11 @@ TEXT = {
     "engine_check.doing.compute_line": "computing `{line}`",
     "engine_check.doing.backward": "running backward() on {subject}",
     "engine_check.doing.read_prev": "reading `_prev` of {subject}",
+    "engine_check.prev_drops_input":
+        "`a + z` (a = 1.5, z = 0.0) leaves out of its graph the input {names}: its `_prev` does "
+        "not hold it, and backward() never reaches it. Candidates: `__add__` passes fewer "
+        "_children than (self, other), or `__init__` keeps only some of the _children it is "
+        "given (those whose data is not 0, say). Keep them all: `self._prev = tuple(_children)`.",
     "engine_check.prev_reversed":
         "`{expr}` records its inputs in `_prev` the other way round, ({second}, {first}), "
         "where the operation's order is ({first}, {second}). Candidates: the operation passes "
@@ -2218,6 +2234,11 @@ TEXT = {
         "from one backward() to the next until they are set back to 0 (lesson 03), as when "
         "two losses share a weight. Does your backward() set grads to 0 before it starts? It "
         "should set only the output's own grad: self.grad = 1.",
+    "engine_check.making_changes_prev":
+        "Computing `{expr}` changed the `_prev` of its input {name}: making a node must leave "
+        "its inputs as they were, their `_prev` too (an edge added there puts a node in the "
+        "graph that is not an input, and backward() can then run in a wrong order). Look at "
+        "`{method}` (and at __init__): they set only the new node's own attributes.",
     "engine_check.making_resets_grads": "With w.grad = 3 (w = 2), as a backward pass leaves it, computing `{expr}` changed w.grad to {got}, before any backward() of the new node. Making a node must leave its inputs' grads alone: look at `{method}` (and at __init__), which should only compute the result, record the inputs and hang the _backward on it.",
     "engine_check.leaves_accumulate_later": "With L1 = w * a, L1.backward(), then L2 = w * b, L2.backward() (w = 2, a = 3, b = 5), w.grad is {got}; it should be 3 + 5 = 8, as when both losses were built first. A leaf's gradients add up from one backward() to the next until they are set back to 0 (lesson 03). Candidates: something in backward() or in a _backward that sets grads (not only the output's own self.grad = 1), or state your class keeps from the first backward().",
     "engine_check.doing.make_inputs": "making {count} Values",

@@ -1326,7 +1326,8 @@ TEXT = {
     "lesson05.mlp.same_for_every_point":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 和点 {y} 的得分一样，都是 {got}，而应该分别是 {want_x} 和 {want_y}。"
         "它的输出不随输入变化。可能的原因有这几种。把之前某次调用的输出留了下来（放在 self 上、类上、全局变量里或默认参数里）又返回了；"
-        "或者某一层没有用传给它的 x。",
+        "某一层没有用传给它的 x；或者 parameters() 列出权重的顺序和各层、各神经元的顺序不一样"
+        "（检查函数通过它设置权重，权重放错了位置，可能让每个 relu 都输出 0）。",
     "lesson05.mlp.otherwise":
         "{said}这些得分也不是同一个网络在别的层用 relu 时的得分。可能的原因有这几种。"
         "某一层没有把上一层的输出当作输入；Neuron 或 Layer 没有通过它自己的检查；"
@@ -1361,6 +1362,9 @@ TEXT = {
         "你的更新丢掉了 p.data。p.data = -learning_rate * p.grad 把每个参数设成了步长本身。一步要从参数当前的位置出发，写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.backward_twice":
         "你的步子是应有长度的两倍。可能的原因有这几种。backward() 运行了两次（它每次都往 .grad 上累加）；更新写了两遍；或者学习率翻了倍（2 * learning_rate）。每一步只调用一次 loss.backward()，并按 learning_rate * p.grad 把每个 p 更新一次。",
+    "lesson05.step.bug.rate_twice":
+        "你的每一步都相当于把学习率自乘了一次（检查函数要 0.4，你走的是 0.16；要 1.5，你走的是 2.25）。"
+        "学习率用了两次，比如写成了 learning_rate * learning_rate * p.grad。每个 p 只要更新 learning_rate * p.grad。",
     "lesson05.step.bug.zero_data":
         "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。要清零的是 grad。先 model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，然后 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved":
@@ -1453,7 +1457,8 @@ TEXT = {
     "lesson06.init.not_a_class": "把类本身交上来，`answer = Value`，而不是{kind}。",
     "lesson06.init.missing": "Value 没有 `{name}`。请在 `__init__` 里设置 `self.{name}`。",
     "lesson06.init.grad":
-        "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}。每个 Value 一开始都是 `self.grad = 0.0`（还没有任何梯度传回给它）。",
+        "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}（这是 `{name}.grad`，检查函数做的是 `{name} = {made}`）。"
+        "每个 Value 一开始都是 `self.grad = 0.0`（还没有任何梯度传回给它），不管它的 data 是多少，也不管之前已经建了多少个 Value。",
     "lesson06.init.default":
         "没有传入 `{name}` 时，它应该是 {want}，但它是 {got}。这是你在 `def __init__` 那一行写的默认值。"
         "请把默认值改成 {want}（写成 `{name}={want}`）。",
@@ -1469,6 +1474,9 @@ TEXT = {
     "lesson06.init.op_label_swapped":
         "`_op` 和 `label` 放反了。Value(-6.0, (a, b), \"*\") 的 `_op` 是 ''，`label` 却是 '*'。"
         "参数的顺序是 Value(data, _children=(), _op='', label='')，各自放回原处，写成 `self._op = _op` 和 `self.label = label`。",
+    "lesson06.init.drops_zero":
+        "`g._prev`（检查函数做的是 `g = {made}`，其中 z = Value(0.0)）里有 a 却没有 z。你的 `__init__` 漏掉了 data 为 0 的输入，"
+        "把它从计算图里切掉了（backward() 到不了它，本该经过它传下去的梯度就丢了）。请保存每一个输入，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.wrong_prev.one":
         "`_prev` 里应该放算出它的那一个 Value，现在却是 {got}。",
     "lesson06.init.wrong_prev.none":
@@ -1554,6 +1562,10 @@ TEXT = {
     "engine_check.doing.compute_line": "计算 `{line}` ",
     "engine_check.doing.backward": "对 {subject}运行 backward() ",
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev` ",
+    "engine_check.prev_drops_input":
+        "`a + z`（a = 1.5，z = 0.0）的计算图里少了输入 {names}。它的 `_prev` 里没有这个输入，backward() 永远到不了它。"
+        "可能的原因有两种。`__add__` 传进去的 _children 比 (self, other) 少；或者 `__init__` 只保存了传进来的一部分 _children"
+        "（比如只留下 data 不为 0 的）。请全部保存，写成 `self._prev = tuple(_children)`。",
     "engine_check.prev_reversed":
         "`{expr}` 在 `_prev` 里记下输入的顺序反了，是 ({second}, {first})，而运算的顺序是 ({first}, {second})。"
         "可能的原因有两种。运算把 (other, self) 当作 _children 传了进去；或者 `__init__` 没有按原样保存 _children（倒过来了、排过序，或者先变成了集合，集合不保留顺序，比如 `tuple(set(_children))`）。"
@@ -1768,6 +1780,10 @@ TEXT = {
         "之后 w.grad 是 {got}，应该是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，"
         "直到被设回 0 为止（第 03 课），比如两个损失共用一个权重的时候。你的 backward() 是不是一开始就把 grad 清零了？"
         "它只应该设置输出自己的梯度 self.grad = 1。",
+    "engine_check.making_changes_prev":
+        "计算 `{expr}` 改动了它的输入 {name} 的 `_prev`。创建节点时不应该动输入，它们的 `_prev` 也不能动"
+        "（在那里加一条边，就会把不是输入的节点放进计算图，backward() 的顺序也可能因此出错）。"
+        "请看看 `{method}`（还有 __init__），它们只应该设置新节点自己的属性。",
     "engine_check.making_resets_grads": "w = 2，w.grad 是 3（反向传播之后就会这样）。计算 `{expr}` 之后，还没有对新节点调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
     "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两种。（1） backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。（2）你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value ",
