@@ -360,17 +360,17 @@ ENGLISH = {
     'subtraction placeholder':
         'Replace `None` with your class (class MyTinyValue(TinyValue): ... with a __sub__), then run the cell again.',
     'times_grad local only':
-        '-4 is the local derivative dp/dq = r. Multiply it by the gradient that arrives from above, p.grad = 2.',
+        '-4 is the local derivative ∂p/∂q = r. Multiply it by the gradient that arrives from above, p.grad = 2.',
     'times_grad a Value':
-        'You gave a Value (data -12, grad 0). The exercise gives p.grad = 2 by hand (p is not the end of a graph you run backward on): work out the number q.grad = (dp/dq) × p.grad and put that number in answer.',
+        'You gave a Value (data -12, grad 0). The exercise gives p.grad = 2 by hand (p is not the end of a graph you run backward on): work out the number q.grad = (∂p/∂q) × p.grad and put that number in answer.',
     'divide sign':
         'At a = 6, b = 3 you return (0.3333, 0.6667). The sign of ∂p/∂b is wrong. 1/b shrinks as b grows: d(1/b)/db = -1/b², so ∂p/∂b = -a/b².',
     'backward zeroes first':
         'Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs\' grads of two passes add up), and only the caller sets grads back to 0. Candidates: grads set to 0 when your backward_pass starts, or a grad written with = (node.grad = ...) where += adds to what is there.',
     'backward adds to the root':
-        'Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it.',
+        'Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; it should be 1 after every call. Set root.grad = 1.0 (∂L/∂L is 1), do not add 1 to it.',
     'backward returns its grads':
-        "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and left every grad at 0. The check reads the gradients where backward() leaves them, in the .grad of each node. If your dict holds the gradients, store them in .grad instead (set root.grad = 1, then, node by node in reversed topological order, child.grad += local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.",
+        "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and left every grad at 0. The check reads the gradients where backward() leaves them, in the .grad of each node. If your dict holds the gradients, store them in .grad instead (set root.grad = 1, then, node by node in reversed topological order, child.grad += local * node.grad); if not, set root.grad = 1 before the loop (∂L/∂L = 1), or there is nothing to pass on.",
     'divide wrong b':
         'At a = 6, b = 3 you return (0.3333, 3). ∂p/∂b should be -0.6667. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).',
     'sort default arguments':
@@ -392,9 +392,9 @@ ENGLISH = {
     'accumulation a Value':
         'You gave a whole Value (data 3, grad 0). The answer is one number, the .grad of s: answer = s.grad. The grad of the Value you gave is still 0: run the backward pass first.',
     'grad_b1 flipped':
-        'The sign is flipped: dL/dy_hat = 2 (y_hat - y), not 2 (y - y_hat).',
+        'The sign is flipped: ∂L/∂y_hat = 2 (y_hat - y), not 2 (y - y_hat).',
     'grad_b1 otherwise':
-        "At x=-1.0, y=1.0, w1=0.3, b1=0.4, w2=-2.0, b2=0.5 autograd gives 1.546, your formula -1. Multiply the four local derivatives dL/dy_hat × dy_hat/dh × dh/dz × dz/db1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
+        "At x=-1.0, y=1.0, w1=0.3, b1=0.4, w2=-2.0, b2=0.5 autograd gives 1.546, your formula -1. Multiply the four local derivatives ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
     'subtraction _prev of numbers':
         '_prev of p - q (p = 5, q = 2) holds numbers, (5.0, 2.0), not the nodes. Put the nodes themselves in it, (self, other): the graph is walked from the result back to p and q through _prev.',
     'subtraction _prev a generator':

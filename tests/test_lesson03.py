@@ -271,10 +271,10 @@ def test_check_grad_b1():
     slips = {
         "sign is flipped": lambda x, y, h, yh, w2: 2 * (y - yh) * w2 * h * (1 - h),
         "h (1 - h) is missing": lambda x, y, h, yh, w2: 2 * (yh - y) * w2,
-        "w2 (dy_hat/dh) is missing": lambda x, y, h, yh, w2: 2 * (yh - y) * h * (1 - h),
-        "That is dL/dw1": lambda x, y, h, yh, w2: 2 * (yh - y) * w2 * h * (1 - h) * x,
+        "w2 (∂y_hat/∂h) is missing": lambda x, y, h, yh, w2: 2 * (yh - y) * h * (1 - h),
+        "That is ∂L/∂w1": lambda x, y, h, yh, w2: 2 * (yh - y) * w2 * h * (1 - h) * x,
         "factor 2": lambda x, y, h, yh, w2: (yh - y) * w2 * h * (1 - h),
-        "That is dL/dw2": lambda x, y, h, yh, w2: 2 * (yh - y) * h,
+        "That is ∂L/∂w2": lambda x, y, h, yh, w2: 2 * (yh - y) * h,
         "Multiply the four local derivatives": lambda x, y, h, yh, w2: 2 * (yh - y) * w2 * h,
     }
     for hint, fn in slips.items():
@@ -781,7 +781,7 @@ def test_check_grad_b1_names_db2_and_never_a_slip_that_fits_one_point_only():
         h = 1 / (1 + math.exp(-(w1 * x + b1)))
         return 2 * (w2 * h + b2 - y)
 
-    assert "That is dL/db2" in lesson03.check_grad_b1(db2).message
+    assert "That is ∂L/∂b2" in lesson03.check_grad_b1(db2).message
     first = lesson03._TRIAL_POINTS[0]
     sign_slip_at_first = -lesson03._autograd_b1(*first)
 
@@ -1444,7 +1444,7 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
     (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 8 "
-     "points tried, though dL/db1 differs", "你的函数在试过的 8 个点上都返回 0.382403"),
+     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 8 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1488,11 +1488,11 @@ def test_a_backward_pass_that_returns_its_grads_is_told_to_store_them_in_grad():
         "left every grad at 0. The check reads the gradients where backward() leaves them, in "
         "the .grad of each node. If your dict holds the gradients, store them in .grad instead "
         "(set root.grad = 1, then, node by node in reversed topological order, child.grad += "
-        "local * node.grad); if not, set root.grad = 1 before the loop (dL/dL = 1), or there is nothing to pass on.")
+        "local * node.grad); if not, set root.grad = 1 before the loop (∂L/∂L = 1), or there is nothing to pass on.")
     # one that returns nothing and sets no grad is told about root.grad alone, as before
     assert lesson03.check_backward_pass(lambda root: None).message.endswith(
         "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop "
-        "(dL/dL = 1; without it there is nothing to pass on), the loop sets grads back to 0 "
+        "(∂L/∂L = 1; without it there is nothing to pass on), the loop sets grads back to 0 "
         "after passing them on, or the pass walks another graph than the root it is given (the "
         "notebook's o, say, in place of root). A node's grad is its answer: set the root's to 1 "
         "and leave every grad as the loop leaves it.")
@@ -1504,7 +1504,7 @@ def test_a_backward_pass_that_returns_its_grads_is_told_to_store_them_in_grad():
      "a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4."),
     (backward_adding_one_to_the_root,
      "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = 2; "
-     "it should be 1 after every call. Set root.grad = 1.0 (dL/dL is 1), do not add 1 to it."),
+     "it should be 1 after every call. Set root.grad = 1.0 (∂L/∂L is 1), do not add 1 to it."),
 ])
 def test_check_backward_pass_calls_it_twice_without_zeroing(backward_pass, message):
     feedback = lesson03.check_backward_pass(backward_pass)
@@ -1685,7 +1685,7 @@ def make_grad_b1_kept_by_x():
 
 @pytest.mark.parametrize("grad_b1, says", [
     (lambda *args: abs(grad_b1_by_hand(*args)),
-     "Your numbers are the sizes of dL/db1: right where it is positive, but at x=2.0, y=1.5"),
+     "Your numbers are the sizes of ∂L/∂b1: right where it is positive, but at x=2.0, y=1.5"),
     (make_grad_b1_kept_by_x(),
      "At x=2.0, y=1.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returns 0.3824, what it "
      "returned at an earlier point that differs from this one in y alone"),
@@ -2532,7 +2532,7 @@ def test_round_20_xor_for_a_power_and_tanh_for_the_sigmoid_are_named():
         h = math.tanh(w1 * x + b1)
         return 2 * (w2 * h + b2 - y) * w2 * (1 - h * h)
     assert lesson03.check_grad_b1(grad_b1).message.startswith(
-        "Your numbers are dL/db1 of the network with tanh where the sigmoid belongs")
+        "Your numbers are ∂L/∂b1 of the network with tanh where the sigmoid belongs")
 
 
 def test_round_20_grad_b1_with_two_arguments_trading_places_in_the_body():
@@ -2582,7 +2582,7 @@ def test_round_22_an_append_outside_the_visited_test_is_pointed_at():
         return order
     assert "outside the `if node not in visited` block it runs for nodes already visited too" in \
         lesson03.check_topological_sort(append_outside).message
-    assert "and also t.grad, the output's own grad (dt/dt = 1)" in lesson03.check_accumulation(1).message
+    assert "and also t.grad, the output's own grad (∂t/∂t = 1)" in lesson03.check_accumulation(1).message
 
 
 def test_round_22_dL_dw2_and_a_math_domain_error_are_named():
@@ -2591,7 +2591,7 @@ def test_round_22_dL_dw2_and_a_math_domain_error_are_named():
     def grad_b1(x, y, w1, b1, w2, b2):
         h = 1 / (1 + math.exp(-(w1 * x + b1)))
         return 2 * (w2 * h + b2 - y) * h
-    assert lesson03.check_grad_b1(grad_b1).message.startswith("That is dL/dw2")
+    assert lesson03.check_grad_b1(grad_b1).message.startswith("That is ∂L/∂w2")
     said = in_chinese(lambda: lesson03.check_divide_local_grads(
         lambda a, b: (1 / b, -a * math.log(b))).message)
     assert "意思是某个数学函数拿到的数不在它的定义域里" in said, said
