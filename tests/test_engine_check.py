@@ -1587,3 +1587,26 @@ def test_walk_34_minus_equals_for_plus_equals_is_named_not_the_local_derivative(
     finally:
         set_language("en")
     assert words in message and "local derivative of" not in message, message
+
+
+def test_walk_40_a_reflected_product_built_from_additions_and_a_division_of_zero():
+    """__rmul__ as additions in a loop was told to pass '*' as its _op (it makes no Value
+    of its own); (b * a**-1)**-1 for a / b passed, and raises on 0 / b."""
+    adding = make_value(("    def __rmul__(self, other):\n        return self * other\n",
+                         "    def __rmul__(self, other):\n        out = self * 0\n"
+                         "        for _ in range(int(other)):\n            out = out + self\n"
+                         "        return out\n"))
+    said = check_engine(adding).message
+    assert "Candidates: `__rmul__` builds the result from other operations (additions in a loop, " \
+           "say), where it should give back the plain one, `return self * other`" in said, said
+    inverted = make_value(("    def __truediv__(self, other):\n        return self * other ** -1\n",
+                           "    def __truediv__(self, other):\n        return (other * self**-1)**-1\n"))
+    said = check_engine(inverted).message
+    assert "while computing `z / b` with z = 0, b = 2" in said and "ZeroDivisionError" in said, said
+
+
+def test_walk_40_a_power_that_loses_the_sign_of_its_base_is_among_the_candidates():
+    losing = make_value(("            self.grad += n * self.data ** (n - 1) * out.grad\n",
+                         "            self.grad += n * abs(self.data) ** (n - 1) * out.grad\n"))
+    said = check_engine(losing).message
+    assert "or a local derivative that loses the sign of a negative input (abs(), say)." in said, said

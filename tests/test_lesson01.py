@@ -810,6 +810,11 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("减小，因为 dL/db 为负四", "right"),
     ("decrease，因为 dL/db 是 -4 的两倍", "unread"),
     ("decrease 因为 b 每加 0.01，L 多 0.04", "unread"),
+    # walk 40: b and L said to move opposite ways, or together
+    ("应该减小 b，因为导数为负，b 和 L 变化方向相反", "right"),
+    ("减小，因为 dL/db 是 -4，是负的，所以 b 和 L 同向变化", "wrong"),
+    ("decrease, b and L move in opposite directions", "right"),
+    ("decrease: L and b move together", "wrong"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
@@ -817,6 +822,12 @@ def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says
              "wrong": ("Decrease is the right direction, but not for the reason you give",
                        "减小 b 的方向是对的，可是你给的理由不对。"),
              "unread": ("The check could not read your reason", "检查函数没能读懂你写的理由"),
-             "partly": ("dL/db = -4, as you say, is negative", "你说的 dL/db = -4 是对的")}[says]
+             "partly": ("What you say of dL/db is right", "你对 dL/db 的说法是对的")}[says]
     assert bool(said) is (says != "wrong") and said.message.startswith(start[0]), said.message
     assert zh.message.startswith(start[1]), zh.message
+
+
+def test_walk_40_an_accent_and_both_words_for_b():
+    assert lesson01.check_direction("décrease")
+    said = lesson01.check_direction("increase (no: decrease)")
+    assert not said and said.message == 'Answer with the word "increase" or "decrease".', said

@@ -1079,7 +1079,7 @@ def test_a_sort_keyed_by_data_is_told_so_and_a_missing_input_as_before():
 STATE_OUTSIDE = {
     "global visited": (moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()", "visited = set()"),
                              ("(root):\n", "(root):\n    order = []\n")),
-                       "Sorting the graph of c, from b = a + a and c = b + b a second time, your "
+                       "Sorting the graph of c (from b = a + a and c = b + b) a second time, your "
                        "sort no longer lists every node once, in order: it keeps something "
                        "from one call to the next. Global variables are made once and shared by "
                        "every call: visited. Make them inside the function instead: visited = set()."),
@@ -1152,7 +1152,7 @@ def sort_cutting_the_inputs(root):
 def test_a_sort_that_changes_the_graph_is_told_so():
     feedback = lesson03.check_topological_sort(sort_cutting_the_inputs)
     assert feedback.message == (
-        "Sorting the graph of c, from b = a + a and c = b + b changed the graph: the _prev of "
+        "Sorting the graph of c (from b = a + a and c = b + b) changed the graph: the _prev of "
         "'b' is not what it was. A sort only reads the graph: remember what you visited in a "
         "set of your own.")
 
@@ -1180,20 +1180,20 @@ BACKWARD_WITH_GLOBAL_VISITED = moved(BACKWARD_WITH_GLOBAL_ORDER,
 
 @pytest.mark.parametrize("backward_pass, says", [
     (reversed_pairs,
-     "On the graph of f, from d = a*b, e = a + b, f = d*e. Your grads are what you get when "
+     "The check ran it on the graph of f (from d = a*b, e = a + b, f = d*e). Your grads are what you get when "
      "the local derivatives of each node go to the wrong inputs"),
     (learner_namespace(BACKWARD_WITH_GLOBAL_ORDER)["backward_pass"],
-     "Running backward_pass on the graph of f, from d = a*b, e = a + b, f = d*e changed the "
-     "grads of the graph of c, from b = a + a and c = b + b, which it ran on before and was not "
+     "Running backward_pass on the graph of f (from d = a*b, e = a + b, f = d*e) changed the "
+     "grads of the graph of c (from b = a + a and c = b + b), which it ran on before and was not "
      "given this time: a.grad went from 4 to 12. It keeps nodes from one call to the next. "
      "Global variables are made once and shared by every call: order, visited."),
     (learner_namespace(BACKWARD_WITH_GLOBAL_VISITED)["backward_pass"],
-     "Run again on the graph of c, from b = a + a and c = b + b, after its grads were set back "
+     "Run again on the graph of c (from b = a + a and c = b + b), after its grads were set back "
      "to 0, backward_pass gives a.grad = 0 instead of 4. It keeps something from one call to "
      "the next. Global variables are made once and shared by every call: visited."),
     (lambda root: [lesson03.worked_backward_pass(root)]
      + [setattr(node, "data", 0.0) for node in root.topological_order()],
-     "Running backward_pass on the graph of c, from b = a + a and c = b + b changed the graph: "
+     "Running backward_pass on the graph of c (from b = a + a and c = b + b) changed the graph: "
      "the data of 'a' is not what it was. A backward pass changes only grads."),
 ])
 def test_check_backward_pass_on_state_pairing_and_bigger_graphs(backward_pass, says):
@@ -1221,7 +1221,7 @@ def test_a_wrong_grad_that_no_slip_explains_lists_the_places_to_look():
             for child, local in zip(node._prev, node._local_grads):
                 child.grad += local * node.grad * (2 if node._op == "*" else 1)
     message = lesson03.check_backward_pass(doubles_products).message
-    assert message.startswith("On the graph of f, from d = a*b, e = a + b, f = d*e, a.grad is")
+    assert message.startswith("On the graph of f (from d = a*b, e = a + b, f = d*e), a.grad is")
     for place in ("root.grad = 1 before the loop", "reversed topological order",
                   "zip(node._prev, node._local_grads)", "your own topological_sort"):
         assert place in message
@@ -1344,12 +1344,12 @@ def backward_pass_with(sort):
 WALKED_SORTS = {
     "breadth first, reversed": (
         lambda: sort_breadth_first_reversed,
-        "For the graph of r, from y = tanh(x), z = tanh(y), r = y + z, your list has 'z' before "
+        "For the graph of r (from y = tanh(x), z = tanh(y), r = y + z), your list has 'z' before "
         "its input 'y'.",
         "对 r 的计算图（y = tanh(x)，z = tanh(y)，r = y + z），你的列表把 “z” 排在了它的输入 “y” 前面。"),
     "keyed by data, operation and inputs": (
         lambda: sort_keyed_by_content,
-        "For the graph of s, from p = a*b, q = a*b, s = p + q, your list misses q, though p, "
+        "For the graph of s (from p = a*b, q = a*b, s = p + q), your list misses q, though p, "
         "with the same data -6, is in it;",
         "对 s 的计算图（p = a*b，q = a*b，s = p + q），你的列表漏了 q，"),
     "stops after 256 nodes": (
@@ -1359,7 +1359,7 @@ WALKED_SORTS = {
         "你的列表漏了这张图 2047 个节点中的 1791 个"),
     "visited cleared only for a new root": (
         sort_cleared_on_a_new_root,
-        "Sorting the graph of c, from b = a + a and c = b + b a second time, your sort no "
+        "Sorting the graph of c (from b = a + a and c = b + b) a second time, your sort no "
         "longer lists every node once, in order: it keeps something from one call to the "
         "next. Variables of an enclosing function are made once and shared by every call: "
         "last, visited.",
@@ -1382,10 +1382,10 @@ def test_a_sort_the_walk_got_accepted_is_rejected_with_its_cause(case):
 
 @pytest.mark.parametrize("make, says", [
     (lambda: backward_pass_with(sort_breadth_first_reversed),
-     "On the graph of r, from y = tanh(x), z = tanh(y), r = y + z, x.grad is 0.7864 but should "
+     "On the graph of r (from y = tanh(x), z = tanh(y), r = y + z), x.grad is 0.7864 but should "
      "be 1.426."),
     (lambda: backward_pass_with(sort_keyed_by_content),
-     "On the graph of s, from p = a*b, q = a*b, s = p + q, a.grad is -3 but should be -6."),
+     "On the graph of s (from p = a*b, q = a*b, s = p + q), a.grad is -3 but should be -6."),
     (lambda: backward_pass_with(sort_cached_by_label()),
      "Running backward_pass on the graph of the neuron's o, built a second time changed the "
      "grads of the graph of the neuron's o, which it ran on before"),
@@ -1484,8 +1484,8 @@ def backward_returning_its_grads(root):
 def test_a_backward_pass_that_returns_its_grads_is_told_to_store_them_in_grad():
     message = lesson03.check_backward_pass(backward_returning_its_grads).message
     assert message == (
-        "On the graph of c, from b = a + a and c = b + b, your backward_pass returned a dict and "
-        "left every grad at 0. The check reads the gradients where backward() leaves them, in "
+        "On the graph of c (from b = a + a and c = b + b), your backward_pass returned a dict and "
+        "left every grad below the root at 0. The check reads the gradients where backward() leaves them, in "
         "the .grad of each node. If your dict holds the gradients, store them in .grad instead "
         "(set root.grad = 1, then, node by node in reversed topological order, child.grad += "
         "local * node.grad); if not, set root.grad = 1 before the loop (∂L/∂L = 1), or there is nothing to pass on.")
@@ -1561,7 +1561,7 @@ def backward_pass_scaling_the_local_grads(root):
 def test_a_backward_pass_that_rewrites_the_local_grads_is_told_it_changes_the_graph():
     """Walk finding: it was told it keeps state between calls (a second pass went wrong)."""
     message = lesson03.check_backward_pass(backward_pass_scaling_the_local_grads).message
-    assert message == ("Running backward_pass on the graph of c, from b = a + a and c = b + b "
+    assert message == ("Running backward_pass on the graph of c (from b = a + a and c = b + b) "
                        "changed the graph: the _local_grads of 'b' is not what it was. A backward "
                        "pass changes only grads.")
 
@@ -1576,7 +1576,7 @@ def sort_that_zeroes_the_grads(root):
 def test_check_topological_sort_rejects_a_sort_that_changes_the_grads():
     feedback = lesson03.check_topological_sort(sort_that_zeroes_the_grads)
     assert not feedback and feedback.message == (
-        "Sorting the graph of c, from b = a + a and c = b + b changed the grad of 'a'. A sort "
+        "Sorting the graph of c (from b = a + a and c = b + b) changed the grad of 'a'. A sort "
         "only lists the nodes: leave their grads as they are, because the backward loop that "
         "comes next adds into them (and the grads of the leaves may hold what an earlier pass "
         "left there).")
@@ -1717,7 +1717,7 @@ def backward_pass_calling_itself(root):
 def test_a_backward_pass_that_calls_itself_is_told_so_with_the_first_wrong_grad():
     message = lesson03.check_backward_pass(backward_pass_calling_itself).message
     assert message.startswith(
-        "On the graph of c, from b = a + a and c = b + b, a.grad is 1 but should be 4, and your "
+        "On the graph of c (from b = a + a and c = b + b), a.grad is 1 but should be 4, and your "
         "backward_pass calls itself on the inputs.")
     chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass_calling_itself).message)
     assert "而你的 backward_pass 会对输入调用它自己。" in chinese
@@ -1788,8 +1788,8 @@ def sort_returning_one_list(root):
 def test_a_sort_returning_the_same_list_each_call_is_told_the_first_result_changed():
     feedback = lesson03.check_topological_sort(sort_returning_one_list)
     assert not feedback and feedback.message == (
-        "Sorting the graph of f, from d = a*b, e = a + b, f = d*e changed the list your sort "
-        "returned for the graph of c, from b = a + a and c = b + b: your function returns the "
+        "Sorting the graph of f (from d = a*b, e = a + b, f = d*e) changed the list your sort "
+        "returned for the graph of c (from b = a + a and c = b + b): your function returns the "
         "same list each time, so a call changes what the call before returned. Global variables "
         "are made once and shared by every call: _shared_order. Make them inside the function "
         "instead: _shared_order = [].")
@@ -1822,7 +1822,7 @@ def test_a_sort_keyed_by_label_falling_back_to_id_fails_on_two_nodes_of_one_labe
                                              "label")  # the label alone is the cause
     feedback = lesson03.check_topological_sort(sort_keyed_by_label_or_id)
     assert not feedback and feedback.message == (
-        "For the graph of out, from h = w*x, h = tanh(h), out = h*3 (two different nodes "
+        "For the graph of out (from h = w*x, h = tanh(h), out = h*3: two different nodes "
         "labelled 'h'), your list misses 3 of its 5 nodes, though it sorted the labelled graphs. "
         "Nodes without labels (or with the same label) look alike by label: remember the "
         "visited nodes themselves (visited.add(node)), not node.label.")
@@ -1843,7 +1843,7 @@ def sort_starting_with_a_leftover_node(root):
 def test_a_node_of_another_graph_in_the_list_is_named_as_such_not_as_data_or_a_label():
     feedback = lesson03.check_topological_sort(sort_starting_with_a_leftover_node)
     assert not feedback and feedback.message == (
-        "For the graph of c, from b = a + a and c = b + b, your list holds 'a', which is not one "
+        "For the graph of c (from b = a + a and c = b + b), your list holds 'a', which is not one "
         "of its nodes: the root does not depend on it (a node of another graph, or a new Value "
         "your code made). List only the nodes reached from the root through _prev, each node "
         "itself.")
@@ -1874,7 +1874,7 @@ def backward_pass_renaming_the_root(root):
 def test_a_relabelled_node_is_named_by_the_label_it_had():
     feedback = lesson03.check_topological_sort(sort_renaming_the_nodes)
     assert not feedback and feedback.message == (
-        "Sorting the graph of c, from b = a + a and c = b + b changed the graph: the label of "
+        "Sorting the graph of c (from b = a + a and c = b + b) changed the graph: the label of "
         "'a' is now 'n0'. A sort only reads the graph: remember what you visited in a set of "
         "your own.")
     assert in_chinese(lambda: lesson03.check_topological_sort(sort_renaming_the_nodes).message) == (
@@ -1882,7 +1882,7 @@ def test_a_relabelled_node_is_named_by_the_label_it_had():
         "排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。")
     feedback = lesson03.check_backward_pass(backward_pass_renaming_the_root)
     assert not feedback and feedback.message == (
-        "Running backward_pass on the graph of c, from b = a + a and c = b + b changed the "
+        "Running backward_pass on the graph of c (from b = a + a and c = b + b) changed the "
         "graph: the label of 'c' is now 'root'. A backward pass changes only grads.")
     assert in_chinese(
         lambda: lesson03.check_backward_pass(backward_pass_renaming_the_root).message) == (
@@ -1905,7 +1905,7 @@ def backward_pass_keeping_a_set_on_the_root(root):
 def test_a_set_kept_on_the_root_is_said_to_be_on_the_root_not_marks_on_the_nodes():
     feedback = lesson03.check_backward_pass(backward_pass_keeping_a_set_on_the_root)
     assert not feedback and feedback.message == (
-        "Run again on the graph of c, from b = a + a and c = b + b, after its grads were set "
+        "Run again on the graph of c (from b = a + a and c = b + b), after its grads were set "
         "back to 0, backward_pass gives a.grad = 0 instead of 4. It keeps something from one "
         "call to the next. Your code sets `_processed` on the root 'c', and it stays after the "
         "call, so a second call on the same graph finds what the first call left there. Keep "
@@ -2240,7 +2240,7 @@ def test_a_sort_by_distance_from_the_root_fails_on_the_mirrored_graph():
                     queue.append(child)
         return sorted(depth, key=lambda node: -depth[node])
     message = lesson03.check_topological_sort(by_depth).message
-    assert message.startswith("For the graph of u, from y = tanh(x), z = tanh(y), u = z + y, your "
+    assert message.startswith("For the graph of u (from y = tanh(x), z = tanh(y), u = z + y), your "
                               "list has 'z' before its input 'y'."), message
 
 
@@ -2428,7 +2428,7 @@ def test_round_17_backward_pass_slips():
         root.grad = 1.0
     said = lesson03.check_backward_pass(by_index)
     assert not said and said.message.startswith(
-        "On the graph of r, from d = a - a and r = d + a, a.grad is 3 but should be 1."), said.message
+        "On the graph of r (from d = a - a and r = d + a), a.grad is 3 but should be 1."), said.message
     said = lesson03.check_backward_pass(root_grad_after).message
     assert "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, " \
            "not before it" in said, said
@@ -2766,7 +2766,7 @@ def test_walk_31_a_loop_with_rules_for_plus_times_and_tanh_alone_is_rejected():
                 for child, local in zip(node._prev, node._local_grads):
                     child.grad += local * node.grad
     message = lesson03.check_backward_pass(three_operations).message
-    assert message.startswith("On the graph of r, from q = a / b and r = q ** 2 (a = 3, b = -2), "
+    assert message.startswith("On the graph of r (from q = a / b and r = q ** 2, a = 3, b = -2), "
                               "a.grad is 0 but should be 1.5."), message
     assert "Your loop also has a rule for each operation" in message
     assert lesson03.check_backward_pass(lesson03.worked_backward_pass)
@@ -2788,3 +2788,15 @@ def test_walk_38_a_sort_keyed_by_the_id_of_the_data_is_rejected():
     said = lesson03.check_topological_sort(sort_by_data_id)
     assert not said and "your list misses q, though p, with the same data -6, is in it" in said.message, \
         said.message
+
+
+def test_walk_40_a_backward_pass_that_sets_the_root_and_returns_a_dict_is_told_to_store_the_grads():
+    def into_a_dict(root):
+        root.grad = 1.0
+        grads = {root: 1.0}
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                grads[child] = grads.get(child, 0.0) + local * grads.get(node, 0.0)
+        return grads
+    said = lesson03.check_backward_pass(into_a_dict).message
+    assert "your backward_pass returned a dict and left every grad below the root at 0" in said, said

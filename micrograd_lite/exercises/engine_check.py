@@ -248,6 +248,8 @@ _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
 # whether the class's own backward() ran -> the message for a wrong grad in a graph
 _GRAPH_GRAD_KEYS = {True: "engine_check.graph.grad", False: "engine_check.graph.grad_stepped"}
 # whether the node has an _op at all -> what a wrong one means for the drawings
+# whether an input is negative -> the candidates for a local derivative of the wrong sign
+_NEGATED_KEYS = {False: "engine_check.probe.negated", True: "engine_check.probe.negated_signed"}
 _WRONG_OP_KEYS = {True: "engine_check.result.wrong_op", False: "engine_check.result.no_op"}
 # (set and then changed, by the class's own backward()) -> what the output's grad not 1 means
 _ROOT_GRAD_KEYS = {(False, True): "engine_check.case.root_grad",
@@ -1003,7 +1005,13 @@ class _Checker:
 
     def zero_input_kept(self):
         """An input that holds 0 is an input too: an ``__init__`` that keeps only the
-        children whose data is not 0 cuts it off the graph (its grad is then lost)."""
+        children whose data is not 0 cuts it off the graph (its grad is then lost); and
+        0 divided by a number is 0 (``(b * a**-1)**-1`` raises there)."""
+        if "/" in self.groups:
+            zero, b = self.leaf(0.0, "z"), self.leaf(2.0, "b")
+            inputs = _inputs_text((("z", 0.0), ("b", 2.0)))
+            self.result("a / b", self.call(lambda: zero / b, doing=text(
+                "engine_check.doing.compute", expr="z / b", inputs=inputs)), inputs)
         if "+" not in self.groups:
             return
         a, zero = self.leaf(1.5, "a"), self.leaf(0.0, "z")
@@ -1057,6 +1065,9 @@ class _Checker:
             # inputs, no _backward, and the missing inputs are what to fix
             _fail(self.prev_empty(case, expr, out))
         if want is not None and isinstance(got, str) and got.strip() != want:
+            if got.strip() and case.group in ("radd", "rmul"):  # built from other operations?
+                _fail(text("engine_check.result.wrong_op_reflected", expr=expr, got=got, want=want,
+                           method=case.method))
             _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=want))
 
     def prev_holds_values(self, case, expr, out):
@@ -1132,7 +1143,9 @@ class _Checker:
             if _close(probe.from_zero[id(node)], local * probe.out_grad):
                 return text("engine_check.probe.right_amount", expr=expr)
             if local and _close(probe.from_zero[id(node)], -local * probe.out_grad):
-                return text("engine_check.probe.negated", expr=expr, name=name,
+                # (a sign lost, abs() say, only where an input is negative)
+                signed = any(value < 0 for value in values.values())
+                return text(_NEGATED_KEYS[signed], expr=expr, name=name,
                             added=_fmt(probe.from_zero[id(node)]),
                             want=_fmt(local * probe.out_grad), out_grad=f"{probe.out_grad:g}")
         if same:  # one Value, both inputs: a share lost, or one added more than once

@@ -199,6 +199,12 @@ def _is_answer_word(clause):
 _QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。.!?！？]*[?？]?|[^,;，；。.!?！？]*[?？]")
 # dL/db stated right -> whether the rest of the reason could not be read -> the message
 _STATED_RIGHT_KEYS = {False: "lesson01.direction.right", True: "lesson01.direction.right_partly_read"}
+_PAIR = r"(?:b\s*(?:和|与|跟|and)\s*l|l\s*(?:和|与|跟|and)\s*b)"
+_OPPOSITE = re.compile(_PAIR + r"\s*(?:的)?\s*(?:变化)?\s*(?:方向)?\s*(?:相反|反向(?:变化)?|"
+                       r"move (?:in )?opposite (?:ways|directions)|go (?:in )?opposite (?:ways|directions))")
+_TOGETHER_WAY = re.compile(_PAIR + r"\s*(?:的)?\s*(?:变化)?\s*(?:方向)?\s*(?:相同|一致|同向(?:变化)?|一起变(?:大|小|化)?|"
+                           r"move (?:together|the same way|in the same direction)"
+                           r"|go (?:together|the same way|in the same direction))")
 _L_WITH_B = re.compile(r"\bl (grows|increases|rises|goes up|falls|decreases|drops|shrinks|goes down)"
                        r" (?:with|along with|together with) b\b")
 # L said to change by a number ("L changes by -0.04", "L 变化 -0.04"): its sign says which way
@@ -223,7 +229,13 @@ def check_direction(answer):
         return not_a_number(answer, text("lesson01.direction.kind"))
     # full-width letters and punctuation (a Chinese input method's "ｄｅｃｒｅａｓｅ") as ASCII
     answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
+    # an accent typed on a letter ("décrease"): the letter without it
+    answer = "".join(c for c in unicodedata.normalize("NFD", answer) if not unicodedata.combining(c))
+    answer = unicodedata.normalize("NFC", answer)
     answer = answer.lower()
+    # b and L said to move the same way, or opposite ways ("b 和 L 变化方向相反")
+    answer = _OPPOSITE.sub(" l decreases when b increases ", answer)
+    answer = _TOGETHER_WAY.sub(" l increases when b increases ", answer)
     # L said to go with b ("L grows with b"): the same way, or the other
     answer = _L_WITH_B.sub(lambda m: " l increases when b increases " if _sign_of(m.group(1)) > 0
                            else " l decreases when b increases ", answer)
@@ -298,9 +310,12 @@ def _with_reason(answer):
     word, rest = lead.group("word"), lead.group("rest").strip(" ,:;.!?()[]-–—，。：；！？（）")
     if _ONLY_CONNECTIVE.fullmatch(rest):
         return None
-    if _sign_of(word) > 0 or word in _UP_ZH:
-        return Feedback(False, text("lesson01.direction.sign"))
     claims = _claims_by_clause(rest)
+    if _sign_of(word) > 0 or word in _UP_ZH:
+        # ("increase (no: decrease)": both words, each for b alone: which one?)
+        if any(found == [("b", -1, False)] for found in claims):
+            return None
+        return Feedback(False, text("lesson01.direction.sign"))
     said_b = [sign if not negated else -sign for found in claims if found
               for name, sign, negated in found if name == "b" and len(found) == 1]
     together = {found[0][1] * found[1][1] for found in claims

@@ -191,7 +191,7 @@ TEXT = {
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
     "lesson01.direction.wrong_reason": "Decrease is the right direction, but not for the reason you give: dL/db is -4, negative. Because it is negative, making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.right_reason_unread": "The check could not read your reason, so it judged the direction alone, which is right. The reason: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
-    "lesson01.direction.right_partly_read": "dL/db = -4, as you say, is negative: making b larger makes L smaller, so to make L larger you decrease b. The rest of your reason the check could not read.",
+    "lesson01.direction.right_partly_read": "What you say of dL/db is right: it is -4, negative, so making b larger makes L smaller, and to make L larger you decrease b. The rest of your reason the check could not read.",
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
     "lesson01.direction.spelling": "Is \"{word}\" meant to be \"{close}\"? Write the word for b as \"increase\" or \"decrease\".",
@@ -251,7 +251,7 @@ TEXT = {
     "lesson02.neuron.doing_lambda": "calling your function(x1, w1, x2, w2, b) with five Values",
     "lesson02.neuron.plain_number": "The number is right, but it is a plain number, not a Value, so the graph is lost. Candidates: a `.data` at the end (return the Value itself), or math.tanh(n.data) where n.tanh() keeps the graph. Use the Values' own operations all the way to o.",
     "lesson02.neuron.not_a_value": "{name} should return a Value; it returned a {type}.",
-    "lesson02.neuron.not_a_value_lambda": "your function should return a Value; it returned a {type}.",
+    "lesson02.neuron.not_a_value_lambda": "Your function should return a Value; it returned a {type}.",
     "lesson02.neuron.slip": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} your neuron gives {out}. {hint}",
     "lesson02.neuron.no_x2w2": "The term x2*w2 is missing from n.",
     "lesson02.neuron.no_x1w1": "The term x1*w1 is missing from n.",
@@ -386,18 +386,18 @@ TEXT = {
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
     "lesson03.node.unlabelled": "an unlabelled node (data {data:g})",
-    "lesson03.graph.reused": "c, from b = a + a and c = b + b",
-    "lesson03.graph.lecture": "f, from d = a*b, e = a + b, f = d*e",
-    "lesson03.graph.lesson01": "L, from lesson 01",
+    "lesson03.graph.reused": "c (from b = a + a and c = b + b)",
+    "lesson03.graph.lecture": "f (from d = a*b, e = a + b, f = d*e)",
+    "lesson03.graph.lesson01": "L (from lesson 01)",
     "lesson03.graph.neuron": "the neuron's o",
     "lesson03.graph.leaf": "a single Value x, with no inputs",
     "lesson03.graph.unlabelled": "(a*b) * (a + b), whose nodes have no labels",
-    "lesson03.graph.zero_factor": "c = s * z, from s = a*a, where z = 0",
-    "lesson03.graph.self_difference": "r, from d = a - a and r = d + a",
-    "lesson03.graph.same_labels": "out, from h = w*x, h = tanh(h), out = h*3 (two different nodes labelled 'h')",
-    "lesson03.graph.skip": "r, from y = tanh(x), z = tanh(y), r = y + z",
-    "lesson03.graph.skip_mirrored": "u, from y = tanh(x), z = tanh(y), u = z + y",
-    "lesson03.graph.twins": "s, from p = a*b, q = a*b, s = p + q",
+    "lesson03.graph.zero_factor": "c = s * z (from s = a*a, where z = 0)",
+    "lesson03.graph.self_difference": "r (from d = a - a and r = d + a)",
+    "lesson03.graph.same_labels": "out (from h = w*x, h = tanh(h), out = h*3: two different nodes labelled 'h')",
+    "lesson03.graph.skip": "r (from y = tanh(x), z = tanh(y), r = y + z)",
+    "lesson03.graph.skip_mirrored": "u (from y = tanh(x), z = tanh(y), u = z + y)",
+    "lesson03.graph.twins": "s (from p = a*b, q = a*b, s = p + q)",
     "lesson03.graph.neuron_again": "the neuron's o, built a second time",
     "lesson03.graph.chain": "x{last}, the end of a chain of {count} nodes x0, x1, ..., each the tanh of the one before",
     "lesson03.graph.wide": "s{last}, the sum of {count} inputs x0, x1, ..., added in pairs",
@@ -455,7 +455,7 @@ TEXT = {
     "lesson03.backward.kind": "a function backward_pass(root)",
     "lesson03.backward.doing": "running backward_pass on the graph of {graph}",
     "lesson03.backward.calls_backward": "Your backward_pass calls root.backward(), the package's backward pass. Write the loop yourself: root.grad = 1, then for each node in reversed topological order, child.grad += local * node.grad.",
-    "lesson03.backward.slip": "On the graph of {graph}. {hint}",
+    "lesson03.backward.slip": "The check ran it on the graph of {graph}. {hint}",
     "lesson03.backward.generator_function":
         "Your {name} has a `yield` in it, so calling it runs none of its body: Python makes "
         "a generator, which runs only while something loops over it, and {name}(root) is "
@@ -463,7 +463,7 @@ TEXT = {
         "inside the loop instead).",
     "lesson03.backward.returned_grads":
         "On the graph of {graph}, your backward_pass returned a {kind} and left every grad "
-        "at 0. The check reads the gradients where backward() leaves them, in the .grad of "
+        "below the root at 0. The check reads the gradients where backward() leaves them, in the .grad of "
         "each node. If your {kind} holds the gradients, store them in .grad instead (set "
         "root.grad = 1, then, node by node in reversed topological order, child.grad += "
         "local * node.grad); if not, set root.grad = 1 before the loop (∂L/∂L = 1), or there is "
@@ -476,7 +476,7 @@ TEXT = {
     "lesson03.backward.pushed_down": "Your grads are what you get when each node passes its grad on as soon as it gets a share, by recursion down each path at once: a node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order.",
     "lesson03.backward.one_input_product": " Your loop has a rule for each operation (it reads node._op), and this graph has '*' nodes with one input: in x0 * 0.5 the plain number 0.5 is not a node, so _prev holds x0 alone and _local_grads holds 0.5 alone. Every node carries its own local derivatives, one for each input in _prev: use zip(node._prev, node._local_grads) rather than a rule per operation.",
     "lesson03.backward.rules_per_operation": " Your loop also has a rule for each operation (it reads node._op), which may be the cause instead: an operation with no rule (tanh, say, or one whose _op is spelt otherwise) passes nothing on, and a rule of its own may be wrong. Every node carries its local derivatives, one for each input: zip(node._prev, node._local_grads) covers every operation with one line.",
-    "lesson03.graph.other_operations": "r, from q = a / b and r = q ** 2 (a = 3, b = -2)",
+    "lesson03.graph.other_operations": "r (from q = a / b and r = q ** 2, a = 3, b = -2)",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
     "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
@@ -2029,6 +2029,7 @@ TEXT = {
         "`{expr}` in a graph returned None, not a Value: does the method end with "
         "a return (`return out`, or in a one-line method such as `return self * other`)?",
     "engine_check.result.wrong_op": "`{expr}` makes a node whose _op is {got!r}; it should be {want!r}. draw_dot and the stepper show _op as the name of the operation, so this node would be drawn as {got!r}. Pass {want!r} as the _op of the Value this operation makes.",
+    "engine_check.result.wrong_op_reflected": "`{expr}` makes a node whose _op is {got!r}; it should be {want!r}: a number {want} a Value is the same {want} as the Value {want} the number. Candidates: `{method}` builds the result from other operations (additions in a loop, say), where it should give back the plain one, `return self {want} other`; or it makes a Value of its own with the wrong _op.",
     "engine_check.result.no_op": "`{expr}` makes a node whose _op is {got!r}; it should be {want!r}. draw_dot and the stepper show _op as the name of the operation, so this operation would be drawn with no name. Pass {want!r} as the _op of the Value this operation makes.",
     "engine_check.result.not_a_value":
         "`{expr}` with {inputs} returned a {kind}, not a Value, so the "
@@ -2171,6 +2172,11 @@ TEXT = {
         "Run on its own with out.grad = {out_grad}, the `_backward` of `{expr}` adds {added} "
         "to {name}.grad, where {want} is right: the right size with the wrong sign. "
         "Candidates: `-=` where `+=` belongs, or a minus sign in the local derivative.",
+    "engine_check.probe.negated_signed":
+        "Run on its own with out.grad = {out_grad}, the `_backward` of `{expr}` adds {added} "
+        "to {name}.grad, where {want} is right: the right size with the wrong sign. "
+        "Candidates: `-=` where `+=` belongs, a minus sign in the local derivative, or a "
+        "local derivative that loses the sign of a negative input (abs(), say).",
     "engine_check.probe.right_amount":
         "Run on its own, the `_backward` of `{expr}` adds the right amounts, so the "
         "difference comes from backward(): it must set the output's grad to 1, call every "

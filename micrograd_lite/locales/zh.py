@@ -185,7 +185,7 @@ TEXT = {
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。理由是 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
-    "lesson01.direction.right_partly_read": "你说的 dL/db = -4 是对的，它是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
+    "lesson01.direction.right_partly_read": "你对 dL/db 的说法是对的，它是 -4，是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
     "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请把 b 该怎么变写成 \"increase\" 或 \"decrease\"。",
@@ -455,7 +455,7 @@ TEXT = {
         "只有在有代码遍历它的时候才运行，而 {name}(root) 像 backward() 一样只调用一次。"
         "请去掉 `yield`（想看每一步的话，在循环里用 print）。",
     "lesson03.backward.returned_grads":
-        "在 {graph}上，你的 backward_pass 返回了{kind}，而每个 grad 都还是 0。"
+        "在 {graph}上，你的 backward_pass 返回了{kind}，而根节点以下的每个 grad 都还是 0。"
         "检查函数读取梯度的地方和 backward() 存放梯度的地方一样，是每个节点的 .grad。"
         "如果它里面装的是梯度，请把它们存进 .grad（先设 root.grad = 1，"
         "再按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
@@ -1614,6 +1614,7 @@ TEXT = {
     "engine_check.result.none_in_graph":
         "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 return（`return out`，一行写成的方法则是比如 `return self * other`）？",
     "engine_check.result.wrong_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来的运算名会是 {got!r}。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
+    "engine_check.result.wrong_op_reflected": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。数 {want} Value 和 Value {want} 数是同一个运算。可能的原因有两种。`{method}` 用别的运算拼出了结果（比如在循环里一次次相加），而它只要写 `return self {want} other`；或者它自己造了一个 Value，却写错了 _op。",
     "engine_check.result.no_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来时这个运算没有名字。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
     "engine_check.result.not_a_value":
         "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
@@ -1721,6 +1722,8 @@ TEXT = {
     "engine_check.input_separator": "，",
     "engine_check.probe.negated":
         "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数前面多了一个负号。",
+    "engine_check.probe.negated_signed":
+        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有这几种。该写 `+=` 的地方写成了 `-=`；局部导数前面多了一个负号；或者局部导数丢掉了负数输入的正负号（比如用了 abs()）。",
     "engine_check.probe.right_amount":
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
