@@ -27,9 +27,9 @@ from pathlib import Path
 import graphviz
 
 from .language import text
-from .nodes import (changes_data, changes_its_grad, check_node, depth_first, ignores_its_grad, inputs,
-                    is_node, label_of, local_derivatives, off_the_rule, overwrites_grads,
-                    reachable, rule_that_fits)
+from .nodes import (changes_data, changes_its_grad, check_node, depth_first, inputs, is_node,
+                    label_of, local_derivatives, off_the_rule, overwritten_inputs, reachable,
+                    rule_that_fits, unscaled_inputs)
 from .nodes import data_of as _data
 from .nodes import op_of as _op
 from .fonts import svg_with_font, text_width
@@ -200,12 +200,15 @@ def _flow_labels(nodes, known):
     labels, warned = {}, False
     for node in nodes:
         children = inputs(node)
-        slip = "sets" if overwrites_grads(node) else "unscaled" if ignores_its_grad(node) else None
-        if slip:  # what it adds is not local × grad: no numbers to write
-            labels.update({(id(node), slot): text(_FLOW_SLIP_KEYS[slip])
-                           for slot in range(len(children))})
+        # a closure that sets a grad (= for +=) says so on that input's arrow; one that adds
+        # what is not in proportion to its node's grad (* out.grad missing) says so on every
+        # other arrow, as an input whose numbers happen to fit (x = 0) is no proof: no numbers
+        sets, unscaled = overwritten_inputs(node), bool(unscaled_inputs(node))
+        if sets or unscaled:
+            labels.update({(id(node), slot): text(_FLOW_SLIP_KEYS[
+                "sets" if id(child) in sets else "unscaled"]) for slot, child in enumerate(children)
+                if id(child) in sets or unscaled})
             warned = True
-            continue
         # a closure that changes its own node's grad (out.grad = 0): the grad shown is
         # not the one it passed on, so no "adds" line
         changes_own = changes_its_grad(node)
@@ -218,7 +221,7 @@ def _flow_labels(nodes, known):
             [text("graph.flow_changes_data")] if changes_data(node) else [])
         warned = warned or bool(notes or also)
         for slot, local in enumerate(local_derivatives(node)):
-            if local is None:
+            if local is None or (id(node), slot) in labels:  # (a slip said on that arrow)
                 continue
             uses = sum(1 for c in children if c is children[slot])
             # a closure's sum covers every use; the node's own slots are one use each

@@ -20,7 +20,7 @@ from .timing import SECONDS, TookTooLong, time_limit
 __all__ = ["NODE_ATTRIBUTES", "is_node", "check_node", "inputs", "label_of", "op_of", "data_of",
            "depth_first", "reachable", "local_derivatives", "overwrites_grads",
            "ignores_its_grad", "changes_its_grad", "changes_data", "rule_derivatives",
-           "off_the_rule", "rule_that_fits"]
+           "off_the_rule", "rule_that_fits", "overwritten_inputs", "unscaled_inputs"]
 
 NODE_ATTRIBUTES = ("data", "grad", "_prev", "_op")
 
@@ -104,10 +104,16 @@ def overwrites_grads(node):
     adding onto them (``=`` for ``+=``): run from input grads of 0 and then of 1,
     it changes them by different amounts. Every grad is put back after. False for
     a node with ``_local_grads`` (the engine adds those itself) and for a leaf."""
+    return bool(overwritten_inputs(node))
+
+
+def overwritten_inputs(node):
+    """The ids of the inputs whose grads ``node``'s closure sets instead of adding onto
+    (see :func:`overwrites_grads`): one input's slip is not the other's."""
     if getattr(node, "_local_grads", None) is not None or not inputs(node):
-        return False
+        return set()
     from_zero, from_one = (_added_by_backward(node, start) for start in (0.0, 1.0))
-    return any(_differ(from_zero[key], from_one[key]) for key in from_zero)
+    return {key for key in from_zero if _differ(from_zero[key], from_one[key])}
 
 
 def ignores_its_grad(node):
@@ -115,10 +121,16 @@ def ignores_its_grad(node):
     ``node.grad`` (a missing ``* out.grad``, or ``+`` typed for ``*``): run with
     ``node.grad`` 1 and then 2, it does not add twice as much. False for a node with
     ``_local_grads``, a leaf, and a closure that adds nothing."""
+    return bool(unscaled_inputs(node))
+
+
+def unscaled_inputs(node):
+    """The ids of the inputs to which ``node``'s closure adds what is not in proportion
+    to ``node.grad`` (see :func:`ignores_its_grad`)."""
     if getattr(node, "_local_grads", None) is not None or not inputs(node):
-        return False
+        return set()
     once, twice = (_added_by_backward(node, 0.0, grad) for grad in (1.0, 2.0))
-    return any(_differ(2 * once[key], twice[key]) for key in once)
+    return {key for key in once if _differ(2 * once[key], twice[key])}
 
 
 def _differ(a, b):

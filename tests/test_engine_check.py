@@ -1323,7 +1323,7 @@ def test_a_backward_that_changes_a_result_s_data_is_named():
                          "            out.data = 0.0\n"))
     english, chinese = in_english_and_chinese(check_engine, broken)
     assert english.message == (
-        "`a.tanh()` with a = 1.21 gave data 0.8367; after backward() it holds 0.0000. A backward "
+        "`a.tanh()` with a = 1.21 gave data 0.8367; after backward() it holds 0. A backward "
         "pass changes only grads: the _backward of an operation adds into its inputs' .grad and "
         "leaves every .data, its own result's too, as it was.")
     assert chinese.message.startswith("`a.tanh()`（a = 1.21）算出的 data 是 0.8367，调用 backward() 之后")
@@ -1610,3 +1610,14 @@ def test_walk_40_a_power_that_loses_the_sign_of_its_base_is_among_the_candidates
                          "            self.grad += n * abs(self.data) ** (n - 1) * out.grad\n"))
     said = check_engine(losing).message
     assert "or a local derivative that loses the sign of a negative input (abs(), say)." in said, said
+
+
+def test_walk_41_an_operation_that_passes_a_set_of_children_is_among_the_candidates():
+    from micrograd_lite.exercises.lesson06 import check_add_mul
+    from test_lesson06 import learner_class
+    as_a_set = learner_class(('    out = Value(self.data + other.data, (self, other), "+")\n',
+                              '    out = Value(self.data + other.data, {self, other}, "+")\n'), upto=2)
+    said = [check_add_mul(as_a_set).message for _ in range(6)]
+    reversed_order = [m for m in said if "other way round" in m]
+    assert reversed_order and all("or a set ({self, other}, which keeps no order)" in m
+                                  for m in reversed_order), said

@@ -633,3 +633,20 @@ def test_walk_38_a_slip_in_op_lists_both_causes_and_relu_at_its_kink_is_no_slip(
     r.backward()
     assert "rule" not in draw_dot(r, flow=True).source
     assert "warn" not in draw_dot(r, flow=True).description
+
+
+def test_walk_41_two_slips_in_one_backward_are_each_said_on_their_own_input():
+    """`=` on x1's grad and no `* out.grad` on w1's: the caption said "it sets them" of both."""
+    from micrograd_lite.widgets.graphs import backprop_state
+    TwoSlips = make_value(("            self.grad += other.data * out.grad\n"
+                           "            other.grad += self.data * out.grad\n",
+                           "            self.grad = other.data * out.grad\n"
+                           "            other.grad += self.data\n"))
+    x1, w1 = TwoSlips(2.0, label="x1"), TwoSlips(-3.0, label="w1")
+    o = (x1 * w1 + TwoSlips(6.8813735870195432, label="b")).tanh()
+    said = backprop_state(o, 3).description
+    assert "it sets them instead of adding onto them" in said and "in proportion" in said, said
+    labels = dict((source, label) for source, _, label in flow_edges(draw_dot(o, flow=True)))
+    assert sorted("sets" if "grad already there" in label else "unscaled" for label in
+                  (labels[v] for v in labels if "depends" in labels[v] or "proportion" in labels[v])) \
+        == ["sets", "unscaled"], labels

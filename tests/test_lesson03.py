@@ -1443,8 +1443,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 8 "
-     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 8 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 9 "
+     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 9 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1599,9 +1599,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, called "
-        "with them again (the check's call 9 in all), -0.3824: the same six numbers gave two answers.")
+        "with them again (the check's call 10 in all), -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（检查函数总共第 9 次调用）又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（检查函数总共第 10 次调用）又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -1663,7 +1663,8 @@ def test_answers_kept_from_an_earlier_call_fail_the_calculus_exercises():
         return grad_b1
 
     message = lesson03.check_grad_b1(h_cached()).message
-    assert message.startswith("At x=1.0, y=0.5, w1=0.8, b1=-0.2") and "kept from an earlier call" in message
+    assert message.startswith("At x=1.0, y=0.5, w1=0.8, b1=-0.2") and \
+        "what it returned at an earlier point that differs from this one in x alone" in message, message
     assert not lesson03.check_grad_b1(lambda *point, calls=[]: calls.append(1) or (
         1 if len(calls) <= 3 else -1) * lesson03._autograd_b1(*point)).correct
 
@@ -2800,3 +2801,23 @@ def test_walk_40_a_backward_pass_that_sets_the_root_and_returns_a_dict_is_told_t
         return grads
     said = lesson03.check_backward_pass(into_a_dict).message
     assert "your backward_pass returned a dict and left every grad below the root at 0" in said, said
+
+
+def test_walk_41_a_grad_b1_kept_by_x_and_y_and_a_backward_pass_that_returns_its_root():
+    cache = {}
+
+    def kept_by_x_and_y(x, y, w1, b1, w2, b2):
+        if (x, y) not in cache:
+            h = 1 / (1 + math.exp(-(w1 * x + b1)))
+            cache[x, y] = 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+        return cache[x, y]
+    said = lesson03.check_grad_b1(kept_by_x_and_y)
+    assert not said and "that differs from this one in w1, b1, w2, b2 alone" in said.message, said
+
+    def returning_root(root):
+        root.grad = 1.0
+        for node in reversed(lesson03.worked_topological_sort(root)):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+        return root
+    assert lesson03.check_backward_pass(returning_root)

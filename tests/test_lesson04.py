@@ -1873,9 +1873,9 @@ def test_walk_four_descend_and_momentum_messages():
     def doubled(loss, w0, learning_rate, steps):
         return right(loss, w0, 2 * learning_rate, steps)
     message = lesson04.check_descend(doubled).message
-    assert ("It is exactly 2 times the rate asked for. Candidates: backward() called 2 times "
-            "before each update (the grads add up), or the update line written 2 times.") in message, message
-    assert "或者更新的那一行写了 2 遍" in in_chinese(lambda: lesson04.check_descend(doubled).message)
+    assert ("It is exactly 2 times the rate asked for, as backward() called 2 times before each "
+            "update (the grads add up), or the update line written 2 times, would make it too.") in message, message
+    assert "或者更新的那一行写了 2 遍，也会这样" in in_chinese(lambda: lesson04.check_descend(doubled).message)
 
     class Sorting(lesson04.WorkedMomentum):
         def __init__(self, params, learning_rate, momentum):

@@ -930,3 +930,14 @@ def test_walk_39_a_grad_that_starts_elsewhere_or_an_add_that_changes_its_input_i
                              "    self._prev = self._prev + (other,)\n"), upto=2)
     said = check_add_mul(growing).message
     assert said.startswith("Computing `w + b` changed the `_prev` of its input w"), said
+
+
+def test_walk_39_a_tanh_that_nudges_its_result_says_the_check_ran_its_backward_with_digits_that_differ():
+    nudging = learner_class(("        self.grad += (1 - t ** 2) * out.grad\n",
+                             "        self.grad += (1 - t ** 2) * out.grad\n        out.data = t * 1.0000001\n"),
+                            upto=3)
+    said = check_more_operations(nudging).message
+    assert "after the check ran its _backward it holds" in said and "backward()" not in said.split(
+        "A backward pass")[0], said
+    numbers = re.findall(r"gave data (\S+); after the check ran its _backward it holds (\S+)\.", said)
+    assert numbers and numbers[0][0] != numbers[0][1], said

@@ -248,6 +248,9 @@ _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
 # whether the class's own backward() ran -> the message for a wrong grad in a graph
 _GRAPH_GRAD_KEYS = {True: "engine_check.graph.grad", False: "engine_check.graph.grad_stepped"}
 # whether the node has an _op at all -> what a wrong one means for the drawings
+# whether the check ran the class's backward() or each _backward itself -> the message
+_CHANGES_RESULT_KEYS = {True: "engine_check.backward_changes_result",
+                        False: "engine_check.backward_changes_result_stepped"}
 # whether an input is negative -> the candidates for a local derivative of the wrong sign
 _NEGATED_KEYS = {False: "engine_check.probe.negated", True: "engine_check.probe.negated_signed"}
 _WRONG_OP_KEYS = {True: "engine_check.result.wrong_op", False: "engine_check.result.no_op"}
@@ -873,8 +876,9 @@ class _Checker:
                               labels, in_backward=True)
         now = self.number(out, "data", expr)
         if not same_result(now, was):
-            _fail(text("engine_check.backward_changes_result", expr=expr, inputs=inputs,
-                       before=_fmt(was), after=_fmt(now)))
+            after, before = differing(now, was)  # (digits enough to tell them apart)
+            _fail(text(_CHANGES_RESULT_KEYS[self.own_backward], expr=expr, inputs=inputs,
+                       before=before, after=after))
         ref_root.backward()
         self.output_grad_is_one(root, text("engine_check.subject.case", expr=whole, inputs=inputs),
                                 calls)

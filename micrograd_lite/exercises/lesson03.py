@@ -1041,8 +1041,10 @@ def check_backward_pass(backward_pass):
             return Feedback(False, text(_BACKWARD_CHANGED_KEYS[changed["attribute"]],
                                         graph=graph, **changed))
         got = _grads(root)
-        # (every grad 0, or all but the root's 1: the grads went into what it returned)
-        if returned is not None and [g for _, g in got if g != 0.0] in ([], [1.0]):
+        # (every grad 0, or all but the root's 1: the grads went into what it returned, a
+        # dict or a list; a Value returned, root say, for chaining, holds no grads)
+        if isinstance(returned, (dict, list, tuple)) and len(got) > 1 and \
+                [g for _, g in got if g != 0.0] in ([], [1.0]):
             return Feedback(False, text("lesson03.backward.returned_grads", graph=graph,
                                         kind=kind_of(returned)))
         for earlier, earlier_root, grads in done:  # first: it explains wrong grads here too
@@ -1322,6 +1324,8 @@ _TRIAL_POINTS = (
     (0.0, 0.0, 0.7, -3.5, 1.1, 0.2),
     # whole numbers, as a learner types them (z = 1)
     (2, 1, 1, -1, 2, 0),
+    # the first point's x and y with other weights: a result kept by (x, y) is the first's
+    (2.0, 0.5, -0.4, 0.6, -1.1, 0.3),
 )
 
 
@@ -1464,16 +1468,19 @@ def check_grad_b1(grad_b1):
         return Feedback(False, text(_SWAPPED_KEYS[in_order], order=order))
     point, got = wrong[0]
     x, y, w1, b1, w2, b2 = point
-    # an earlier point that differs in y alone gave this very number: kept by the others
-    kept = any(p[:1] + p[2:] == point[:1] + point[2:] and p != point and g == got
-               for p, g in answers[:answers.index(wrong[0])])
+    # an earlier point gave this very number, where autograd differs: kept by the arguments
+    # the two share
+    kept = next((p for p, g in answers[:answers.index(wrong[0])]
+                 if p != point and g == got and not close(_autograd_b1(*p), _autograd_b1(*point))), None)
     size_only = all(close(g, abs(_autograd_b1(*p))) for p, g in answers)
     got, autograd = differing(got, _autograd_b1(*point))
     where = dict(x=x, y=y, w1=w1, b1=b1, w2=w2, b2=b2, autograd=autograd, got=got)
     if size_only:
         return Feedback(False, text("lesson03.grad_b1.size_only", **where))
-    if kept:
-        return Feedback(False, text("lesson03.grad_b1.kept_between_calls", **where))
+    if kept is not None:
+        differ = [name for name, a, b in zip(_B1_ARGUMENTS, kept, point) if a != b]
+        return Feedback(False, text("lesson03.grad_b1.kept_between_calls", **where,
+                                    differ=listed(differ)))
     if all(is_close(g, _autograd_b1(*p), 1e-2 * max(1.0, abs(_autograd_b1(*p))))
            for p, g in answers):
         return Feedback(False, text("lesson03.grad_b1.estimate", **where))

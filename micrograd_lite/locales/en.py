@@ -545,7 +545,7 @@ TEXT = {
     "lesson03.grad_b1.swapped_in_body": "At every point your numbers are the right ∂L/∂b1 with two arguments trading places, as grad_b1({order}) would read them. Your def line lists them in the exercise's order, so the body uses one where the other belongs: look for the two that trade places in your formula.",
     "lesson03.grad_b1.arguments_swapped": "At every point your numbers are the right ∂L/∂b1 with two arguments swapped: your function reads them as grad_b1({order}). The check calls grad_b1(x, y, w1, b1, w2, b2), in the order the exercise gives: list the arguments in the def line in that order.",
     "lesson03.grad_b1.size_only": "Your numbers are the sizes of ∂L/∂b1: right where it is positive, but at x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd} and your formula {got}. The sign is part of the gradient (it says which way to move b1): drop whatever takes it away (an abs(), say).",
-    "lesson03.grad_b1.kept_between_calls": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returns {got}, what it returned at an earlier point that differs from this one in y alone (autograd gives {autograd} here): it keeps results from one call to the next, found by some of the arguments only. Compute from all six arguments at every call.",
+    "lesson03.grad_b1.kept_between_calls": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returns {got}, what it returned at an earlier point that differs from this one in {differ} alone (autograd gives {autograd} here): it keeps results from one call to the next, found by some of the arguments only. Compute from all six arguments at every call.",
     "lesson03.grad_b1.not_repeatable": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returned {earlier} and, called with them again (the check's call {call} in all), {later}: the same six numbers gave two answers. A function that computes only from its arguments cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute from the six arguments alone at every call.",
 
 
@@ -855,7 +855,7 @@ TEXT = {
         "learning_rate argument (or the argument rounded, or capped), a gradient scaled (such as w.grad / 2), or a rate your "
         "descend changes and keeps from one call to the next.",
     "lesson04.descend.rate_times":
-        " It is exactly {times} times the rate asked for. Candidates: backward() called {times} times before each update (the grads add up), or the update line written {times} times.",
+        " It is exactly {times} times the rate asked for, as backward() called {times} times before each update (the grads add up), or the update line written {times} times, would make it too.",
     "lesson04.descend.rate_squared":
         " It is also {lr} × {lr}: the learning rate used twice (learning_rate * learning_rate * w.grad) does that.",
     "lesson04.descend.rate_reciprocal":
@@ -1973,7 +1973,7 @@ TEXT = {
     "engine_check.prev_reversed":
         "`{expr}` records its inputs in `_prev` the other way round, ({second}, {first}), "
         "where the operation's order is ({first}, {second}). Candidates: the operation passes "
-        "(other, self) as _children, or `__init__` does not keep _children as given (reversed, "
+        "(other, self) as _children, or a set ({{self, other}}, which keeps no order), or `__init__` does not keep _children as given (reversed, "
         "sorted, or made into a set, which keeps no order: `tuple(set(_children))`). Keep (self, other), and `self._prev = tuple(_children)`: the stepper and the "
         "messages list a node's inputs in that order (x1 before w1 in x1*w1).",
     "engine_check.pow_exponent_in_prev":
@@ -2348,6 +2348,7 @@ TEXT = {
         "Your Value has no backward() method: check_engine runs it on every graph, and the "
         "rest of the lesson calls it. Write it (Exercise 4): set the output's grad to 1, then "
         "call each node's `_backward` in reverse topological order.",
+    "engine_check.backward_changes_result_stepped": "`{expr}` with {inputs} gave data {before}; after the check ran its _backward it holds {after}. A backward pass changes only grads: the _backward of an operation adds into its inputs' .grad and leaves every .data, its own result's too, as it was.",
     "engine_check.backward_changes_result": "`{expr}` with {inputs} gave data {before}; after backward() it holds {after}. A backward pass changes only grads: the _backward of an operation adds into its inputs' .grad and leaves every .data, its own result's too, as it was.",
     "engine_check.changes_label":
         "{name}.label was {before} when it was made; after {doing} it is {after}. An "

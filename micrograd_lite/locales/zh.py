@@ -537,7 +537,7 @@ TEXT = {
     "lesson03.grad_b1.swapped_in_body": "在每个点上，你的数都是两个参数对调之后的正确 ∂L/∂b1，就像按 grad_b1({order}) 读参数一样。你的 def 行里参数的顺序和练习一样，所以是函数体里把其中一个用在了另一个该在的地方。请在公式里找找对调的那两个。",
     "lesson03.grad_b1.arguments_swapped": "在每个点上，你的数都是把两个参数对调之后的正确 ∂L/∂b1。你的函数是按 grad_b1({order}) 的顺序读参数的。检查函数按练习给的顺序调用 grad_b1(x, y, w1, b1, w2, b2)，请让 def 行里的参数也按这个顺序排。",
     "lesson03.grad_b1.size_only": "你的数是 ∂L/∂b1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
-    "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 y 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
+    "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 {differ} 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
     "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，再用这组数调用时（检查函数总共第 {call} 次调用）又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
 
 
@@ -762,7 +762,7 @@ TEXT = {
         "可能的原因有这几种。更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度被缩放了"
         "（比如 w.grad / 2）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.rate_times":
-        "它正好是所要学习率的 {times} 倍。可能的原因有两种。每次更新之前调用了 {times} 次 backward()（梯度会累加）；或者更新的那一行写了 {times} 遍。",
+        "它正好是所要学习率的 {times} 倍。每次更新之前调用 {times} 次 backward()（梯度会累加），或者更新的那一行写了 {times} 遍，也会这样。",
     "lesson04.descend.rate_squared":
         "它也正好是 {lr} × {lr}。学习率用了两次（learning_rate * learning_rate * w.grad）也会这样。",
     "lesson04.descend.rate_reciprocal":
@@ -1568,7 +1568,7 @@ TEXT = {
         "（比如只留下 data 不为 0 的）。请全部保存，写成 `self._prev = tuple(_children)`。",
     "engine_check.prev_reversed":
         "`{expr}` 在 `_prev` 里记下输入的顺序反了，是 ({second}, {first})，而运算的顺序是 ({first}, {second})。"
-        "可能的原因有两种。运算把 (other, self) 当作 _children 传了进去；或者 `__init__` 没有按原样保存 _children（倒过来了、排过序，或者先变成了集合，集合不保留顺序，比如 `tuple(set(_children))`）。"
+        "可能的原因有这几种。运算把 (other, self) 当作 _children 传了进去；运算传进去的是集合 {{self, other}}（集合不保留顺序）；或者 `__init__` 没有按原样保存 _children（倒过来了、排过序，或者先变成了集合，集合不保留顺序，比如 `tuple(set(_children))`）。"
         "请传 (self, other)，并写 `self._prev = tuple(_children)`。逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "engine_check.pow_exponent_in_prev":
         "`{expr}` 的结果的 `_prev` 里有 {count} 个节点，一个是 a，另一个是用指数做成的 Value。"
@@ -1861,6 +1861,7 @@ TEXT = {
         "你的 Value 没有 {methods}，所以 {exprs} 都不能运行。这个检查函数要求这些运算都有。请按前面练习的要求写出它们。",
     "engine_check.missing.backward":
         "你的 Value 没有 backward() 方法。check_engine 要在每个计算图上运行它，本课后面的部分也要调用它。请写出它（练习 4）。先把输出的 grad 设为 1，再按拓扑顺序倒过来，调用每个节点的 `_backward`。",
+    "engine_check.backward_changes_result_stepped": "`{expr}`（{inputs}）算出的 data 是 {before}，检查函数运行它的 _backward 之后却变成了 {after}。反向传播只改 grad。运算的 _backward 只往输入的 .grad 上累加，每个 .data 都要保持原样，它自己结果的 data 也一样。",
     "engine_check.backward_changes_result": "`{expr}`（{inputs}）算出的 data 是 {before}，调用 backward() 之后却变成了 {after}。反向传播只改 grad。运算的 _backward 只往输入的 .grad 上累加，每个 .data 都要保持原样，它自己结果的 data 也一样。",
     "engine_check.changes_label":
         "{name}.label 刚建好时是 {before}，{doing}之后变成了 {after}。"

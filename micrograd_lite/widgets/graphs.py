@@ -34,8 +34,8 @@ import ipywidgets as widgets
 
 from ..language import text, text_count
 from ..graph import MAX_NODES, LiveGraph, _more_nodes_than, _value_fields, draw_dot, quoted, trace, widest
-from ..nodes import (check_node, depth_first, ignores_its_grad, inputs, label_of,
-                     local_derivatives, off_the_rule, overwrites_grads, rule_that_fits)
+from ..nodes import (check_node, depth_first, inputs, label_of, local_derivatives, off_the_rule,
+                     overwritten_inputs, rule_that_fits, unscaled_inputs)
 from .core import Explorer
 
 __all__ = [
@@ -361,9 +361,9 @@ class BackpropState:
                                   local=_four(local), upstream=_factor(upstream),
                                   after=_four(after)))
         shares = [share for *_, share in self.contributions]
-        if SETS_GRAD in shares:  # the cause said once, last
+        if SETS_GRAD in shares:  # each cause said once, last
             lines.append(text("graphs.update_sets_note"))
-        elif any(share is not None for share in shares):  # numbers above that show it
+        if any(share not in (None, SETS_GRAD) for share in shares):  # numbers above that show it
             lines.append(text("graphs.update_not_scaled_note"))
         elif self.unscaled:  # numbers that hide it: measured at grads 1 and 2
             lines.append(text("graphs.update_unscaled_note"))
@@ -446,8 +446,10 @@ def _walk(root, only=None):
             # what the closure adds with out.grad = 1 from grads of 0: its local derivatives
             measured = {id(c): m for c, m in zip(inputs(node), local_derivatives(node))
                         if m is not None}
-            sets = overwrites_grads(node)  # `=` for `+=`: it adds different amounts
-            unscaled = not sets and ignores_its_grad(node)
+            # `=` for `+=` (it adds different amounts), and what is not in proportion to the
+            # node's grad, input by input: one closure may do each to another input
+            sets = overwritten_inputs(node)
+            unscaled = bool(unscaled_inputs(node) - sets)
             off_rule = tuple((_name(inputs(node)[slot]), measured, rule)
                              for slot, measured, rule in off_the_rule(node))
             rule_fits = (rule_that_fits(node) or "") if off_rule else ""
@@ -464,7 +466,7 @@ def _walk(root, only=None):
                 after = float(child.grad)
                 added = after - was
                 local = measured[id(child)]
-                if sets:
+                if id(child) in sets:
                     contributions.append((None, upstream, after, added, SETS_GRAD))
                 elif math.isfinite(added) and math.isfinite(local * upstream) and not math.isclose(
                         added, local * upstream, rel_tol=1e-9, abs_tol=1e-12):
