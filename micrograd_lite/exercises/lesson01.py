@@ -215,18 +215,10 @@ _L_CHANGES_BY = re.compile(r"\bl\s*(?:的值)?\s*(?:changes|change|moves|goes|sh
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
 
 
-@reads_answer_in_time
-def check_direction(answer):
-    """Exercise: to make L larger, move b up or down? dL/db = -4 < 0, so down.
-
-    The words "increase"/"decrease" (and the like) count, and in Chinese
-    增大/减小 (and the like)."""
-    if answer is None:
-        return placeholder(text("lesson01.direction.what"))
-    if not isinstance(answer, str):
-        if as_number(answer) is not None:
-            return Feedback(False, text("lesson01.direction.number"))
-        return not_a_number(answer, text("lesson01.direction.kind"))
+def _normalised(answer):
+    """``answer`` in one spelling (ASCII letters, simplified characters, lower case), its
+    goal taken out, and the ways of saying how b and L move together rewritten as
+    "l increases when b increases" (or decreases), which the clause reader reads."""
     # full-width letters and punctuation (a Chinese input method's "ｄｅｃｒｅａｓｅ") as ASCII
     answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
     # an accent typed on a letter ("décrease"): the letter without it
@@ -252,6 +244,22 @@ def check_direction(answer):
         answer = _GOAL_CLAUSE.sub(" ", answer)
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
+    return answer
+
+
+@reads_answer_in_time
+def check_direction(answer):
+    """Exercise: to make L larger, move b up or down? dL/db = -4 < 0, so down.
+
+    The words "increase"/"decrease" (and the like) count, and in Chinese
+    增大/减小 (and the like)."""
+    if answer is None:
+        return placeholder(text("lesson01.direction.what"))
+    if not isinstance(answer, str):
+        if as_number(answer) is not None:
+            return Feedback(False, text("lesson01.direction.number"))
+        return not_a_number(answer, text("lesson01.direction.kind"))
+    answer = _normalised(answer)
     # a question beside the answer ("dL/db 不是负的吗？", "难道是正的吗"): no claim to read,
     # unless it is the answer itself ("decrease? dL/db = -4")
     asked = _QUESTION.sub(lambda m: m.group() if _is_answer_word(m.group()) else " ", answer)
