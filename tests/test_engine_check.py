@@ -1621,3 +1621,14 @@ def test_walk_41_an_operation_that_passes_a_set_of_children_is_among_the_candida
     reversed_order = [m for m in said if "other way round" in m]
     assert reversed_order and all("or a set ({self, other}, which keeps no order)" in m
                                   for m in reversed_order), said
+
+
+def test_walk_40_an_reflected_add_that_keeps_its_results_is_named():
+    """A __radd__ caching by (id(self), other) passed check_engine: 2 + w stayed 3 after
+    w.data changed."""
+    caching = make_value(("    def __radd__(self, other):\n        return self + other\n",
+                          "    def __radd__(self, other, _kept={}):\n"
+                          "        return _kept.setdefault((id(self), other), self + other)\n"))
+    said = check_engine(caching).message
+    assert "with w.data then set to 0.5 (as a training step moves it), `2 + w` gives 4.0000 " \
+           "again: the result does not follow its input." in said, said

@@ -831,3 +831,9 @@ def test_walk_40_an_accent_and_both_words_for_b():
     assert lesson01.check_direction("décrease")
     said = lesson01.check_direction("increase (no: decrease)")
     assert not said and said.message == 'Answer with the word "increase" or "decrease".', said
+
+
+def test_walk_42_a_direction_for_minus_b_is_asked_for_the_word_for_b():
+    said = lesson01.check_direction("增大 -b")
+    assert not said and said.message == 'Answer with the word "increase" or "decrease".', said
+    assert lesson01.check_direction("decrease because dL/db = -4, b = -3")

@@ -1457,7 +1457,7 @@ class _Checker:
             w.grad = 3.0
             arguments = (w, self.leaf(5.0, "b"))[:case.arity]
             before = [_prev_ids(node) for node in arguments]
-            self.result(case.text, self.call(case.apply, *arguments, doing=text(
+            first = self.result(case.text, self.call(case.apply, *arguments, doing=text(
                 "engine_check.doing.build", subject=case.text)))
             after = self.number(w, "grad", "w.grad")
             expr = re.sub(r"\ba\b", "w", case.text)
@@ -1469,6 +1469,15 @@ class _Checker:
             if changed:  # an edge added to (or taken from) an input: the graph is not the one made
                 _fail(text("engine_check.making_changes_prev", method=case.method, expr=expr,
                            name=changed[0]))
+            # the same operation once w holds another number (a training step moved it): a
+            # result kept from the earlier call (in a cache, say) does not follow
+            was = self.number(first, "data", expr)
+            w.data = 0.5
+            again = self.result(case.text, self.call(case.apply, *arguments, doing=text(
+                "engine_check.doing.build", subject=case.text)))
+            if same_result(self.number(again, "data", expr), was):
+                _fail(text("engine_check.stale_result", method=case.method, expr=expr,
+                           got=_fmt(was)))
 
     def check_stacked_diamonds(self):
         """``x = x * 0.6 + x * 0.4``, 30 times: 90 operations, but 2^30 paths

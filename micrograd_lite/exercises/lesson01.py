@@ -197,6 +197,7 @@ def _is_answer_word(clause):
 
 
 _QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。.!?！？]*[?？]?|[^,;，；。.!?！？]*[?？]")
+_MINUS_B = re.compile(r"(?:^|[\s(（])-\s*b\b")
 # dL/db stated right -> whether the rest of the reason could not be read -> the message
 _STATED_RIGHT_KEYS = {False: "lesson01.direction.right", True: "lesson01.direction.right_partly_read"}
 _PAIR = r"(?:b\s*(?:和|与|跟|and)\s*l|l\s*(?:和|与|跟|and)\s*b)"
@@ -260,6 +261,8 @@ def check_direction(answer):
             return Feedback(False, text("lesson01.direction.number"))
         return not_a_number(answer, text("lesson01.direction.kind"))
     answer = _normalised(answer)
+    if _MINUS_B.search(answer):  # "增大 -b": a direction for -b, which way for b itself?
+        return Feedback(False, text("lesson01.direction.which_word"))
     # a question beside the answer ("dL/db 不是负的吗？", "难道是正的吗"): no claim to read,
     # unless it is the answer itself ("decrease? dL/db = -4")
     asked = _QUESTION.sub(lambda m: m.group() if _is_answer_word(m.group()) else " ", answer)

@@ -2245,6 +2245,11 @@ TEXT = {
         "its inputs as they were, their `_prev` too (an edge added there puts a node in the "
         "graph that is not an input, and backward() can then run in a wrong order). Look at "
         "`{method}` (and at __init__): they set only the new node's own attributes.",
+    "engine_check.stale_result":
+        "With w = 2, `{expr}` gives {got}; with w.data then set to 0.5 (as a training step "
+        "moves it), `{expr}` gives {got} again: the result does not follow its input. "
+        "`{method}` gives back a result kept from an earlier call (in a cache, say): compute "
+        "each result from the inputs' data at every call.",
     "engine_check.making_resets_grads": "With w.grad = 3 (w = 2), as a backward pass leaves it, computing `{expr}` changed w.grad to {got}, before any backward() of the new node. Making a node must leave its inputs' grads alone: look at `{method}` (and at __init__), which should only compute the result, record the inputs and hang the _backward on it.",
     "engine_check.leaves_accumulate_later": "With L1 = w * a, L1.backward(), then L2 = w * b, L2.backward() (w = 2, a = 3, b = 5), w.grad is {got}; it should be 3 + 5 = 8, as when both losses were built first. A leaf's gradients add up from one backward() to the next until they are set back to 0 (lesson 03). Candidates: something in backward() or in a _backward that sets grads (not only the output's own self.grad = 1), or state your class keeps from the first backward().",
     "engine_check.doing.make_inputs": "making {count} Values",

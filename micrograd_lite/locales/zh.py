@@ -1787,6 +1787,9 @@ TEXT = {
         "计算 `{expr}` 改动了它的输入 {name} 的 `_prev`。创建节点时不应该动输入，它们的 `_prev` 也不能动"
         "（在那里加一条边，就会把不是输入的节点放进计算图，backward() 的顺序也可能因此出错）。"
         "请看看 `{method}`（还有 __init__），它们只应该设置新节点自己的属性。",
+    "engine_check.stale_result":
+        "w = 2 时 `{expr}` 得到 {got}；接着把 w.data 设为 0.5（训练的一步就会这样改它），`{expr}` 还是得到 {got}。"
+        "结果没有随输入变化。`{method}` 返回了之前某次调用留下的结果（比如存在缓存里）。每次调用都请用输入当前的 data 计算结果。",
     "engine_check.making_resets_grads": "w = 2，w.grad 是 3（反向传播之后就会这样）。计算 `{expr}` 之后，还没有对新节点调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
     "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两种。（1） backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。（2）你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value ",
