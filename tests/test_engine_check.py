@@ -1572,8 +1572,9 @@ def test_walk_29_a_nan_from_above_blames_no_node_below():
 
 @pytest.mark.parametrize("language, words", [
     ("en", "adds -2.0600 to a.grad, where 2.0600 is right: the right size with the wrong sign. "
-           "Candidates: `-=` where `+=` belongs, or a minus sign in the local derivative."),
-    ("zh", "大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数前面多了一个负号。"),
+           "Candidates: `-=` where `+=` belongs, or a sign slip in the local derivative (a minus "
+           "too many, or one lost, to abs() say)."),
+    ("zh", "大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。"),
 ])
 def test_walk_34_minus_equals_for_plus_equals_is_named_not_the_local_derivative(language, words):
     """`-=` in `__mul__`'s `_backward` was told "the local derivative ... is b", which it was."""
@@ -1609,7 +1610,7 @@ def test_walk_40_a_power_that_loses_the_sign_of_its_base_is_among_the_candidates
     losing = make_value(("            self.grad += n * self.data ** (n - 1) * out.grad\n",
                          "            self.grad += n * abs(self.data) ** (n - 1) * out.grad\n"))
     said = check_engine(losing).message
-    assert "or a local derivative that loses the sign of a negative input (abs(), say)." in said, said
+    assert "or a sign slip in the local derivative (a minus too many, or one lost, to abs() say)." in said, said
 
 
 def test_walk_41_an_operation_that_passes_a_set_of_children_is_among_the_candidates():

@@ -2076,7 +2076,7 @@ def test_check_backward_pass_lists_the_causes_a_learners_own_sort_and_zeroing_ca
     assert "the loop sets grads back to 0 after passing them on" in \
         lesson03.check_backward_pass(zeroing).message
     message = lesson03.check_backward_pass(preorder).message
-    assert "or the order it walks lists the root first (your own topological_sort" in message, message
+    assert "the order it walks lists the root first (your own topological_sort" in message, message
     assert "根节点排在最前面" in in_chinese(lambda: lesson03.check_backward_pass(preorder).message)
 
 
@@ -2821,3 +2821,14 @@ def test_walk_41_a_grad_b1_kept_by_x_and_y_and_a_backward_pass_that_returns_its_
                 child.grad += local * node.grad
         return root
     assert lesson03.check_backward_pass(returning_root)
+
+
+def test_walk_42_a_walk_in_an_order_that_is_not_topological_is_among_the_candidates():
+    def walks_by_data(root):
+        root.grad = 1.0
+        for node in sorted(lesson03.worked_topological_sort(root), key=lambda n: -n.data):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+    said = lesson03.check_backward_pass(walks_by_data)
+    assert not said and "or the order it walks is not a topological one at all (made into a " \
+        "set(), or sorted by a key such as data" in said.message, said

@@ -2455,3 +2455,34 @@ def test_walk_39_relu_on_the_output_of_deep_networks_is_named_before_a_deaf_netw
     Layer, Network = make_network(nonlin_of=lambda i, count: i != count - 1 or count > 3)
     said = lesson05.check_mlp(Layer, Network).message
     assert "does not follow its input" not in said and "relu" in said, said
+
+
+def test_walk_42_layers_kept_where_every_mlp_shares_them_are_named():
+    """Layers put in a list on another class: the count message led with the sizing rule."""
+    def sharing():
+        Layer, Network = make_network()
+
+        class Store:
+            layers = []
+
+        class Sharing(Network):
+            def __init__(self, nin, nouts):
+                sizes = [nin] + nouts
+                Store.layers.extend(Layer(sizes[i], sizes[i + 1], nonlin=i != len(nouts) - 1)
+                                    for i in range(len(nouts)))
+                self.layers = Store.layers
+        return Layer, Sharing
+    said = lesson05.check_mlp(*sharing()).message
+    assert said.startswith("MLP(3, [5, 4, 3, 1]).parameters() has 94 Values where it should have "
+                           "63: the 31 more are as many as the network made before it"), said
+    assert "正好是之前建的网络" in in_chinese(lambda: lesson05.check_mlp(*sharing()).message)
+
+
+def test_walk_42_a_count_with_two_inputs_written_in_is_named():
+    def two_inputs(nin, nouts):
+        sizes = [2] + nouts
+        return sum(b * (a + 1) for a, b in zip(sizes, sizes[1:]))
+    said = lesson05.check_count_parameters(two_inputs).message
+    assert "That is the count of MLP(2, [4, 4, 1]): your function counts 2 inputs, where this " \
+           "call's nin is 3." in said, said
+    assert "你的函数按 2 个输入来数" in in_chinese(lambda: lesson05.check_count_parameters(two_inputs).message)

@@ -248,11 +248,11 @@ _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
 # whether the class's own backward() ran -> the message for a wrong grad in a graph
 _GRAPH_GRAD_KEYS = {True: "engine_check.graph.grad", False: "engine_check.graph.grad_stepped"}
 # whether the node has an _op at all -> what a wrong one means for the drawings
+# whether the check ran the class's backward() or each _backward itself -> what it was doing
+_BACKWARD_DOING_KEYS = {True: "engine_check.doing.backward", False: "engine_check.doing.each_backward"}
 # whether the check ran the class's backward() or each _backward itself -> the message
 _CHANGES_RESULT_KEYS = {True: "engine_check.backward_changes_result",
                         False: "engine_check.backward_changes_result_stepped"}
-# whether an input is negative -> the candidates for a local derivative of the wrong sign
-_NEGATED_KEYS = {False: "engine_check.probe.negated", True: "engine_check.probe.negated_signed"}
 _WRONG_OP_KEYS = {True: "engine_check.result.wrong_op", False: "engine_check.result.no_op"}
 # (set and then changed, by the class's own backward()) -> what the output's grad not 1 means
 _ROOT_GRAD_KEYS = {(False, True): "engine_check.case.root_grad",
@@ -872,8 +872,8 @@ class _Checker:
         calls = self.prepare(root)
         was = self.number(out, "data", expr)
         self.backward(root, subject, output_grad=False)  # its grad after the checks below
-        self.inputs_unchanged(mine, values, text("engine_check.doing.backward", subject=subject),
-                              labels, in_backward=True)
+        self.inputs_unchanged(mine, values, text(_BACKWARD_DOING_KEYS[self.own_backward],
+                                                 subject=subject), labels, in_backward=True)
         now = self.number(out, "data", expr)
         if not same_result(now, was):
             after, before = differing(now, was)  # (digits enough to tell them apart)
@@ -1147,9 +1147,7 @@ class _Checker:
             if _close(probe.from_zero[id(node)], local * probe.out_grad):
                 return text("engine_check.probe.right_amount", expr=expr)
             if local and _close(probe.from_zero[id(node)], -local * probe.out_grad):
-                # (a sign lost, abs() say, only where an input is negative)
-                signed = any(value < 0 for value in values.values())
-                return text(_NEGATED_KEYS[signed], expr=expr, name=name,
+                return text("engine_check.probe.negated", expr=expr, name=name,
                             added=_fmt(probe.from_zero[id(node)]),
                             want=_fmt(local * probe.out_grad), out_grad=f"{probe.out_grad:g}")
         if same:  # one Value, both inputs: a share lost, or one added more than once

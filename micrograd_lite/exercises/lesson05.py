@@ -269,6 +269,10 @@ def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
     for mistake, (count, message) in enumerate(_count_hypotheses(nin, nouts, said)):
         if value == count and _makes_mistake_everywhere(count_parameters, mistake):
             return Feedback(False, message)
+    fixed = [n for n, _ in earlier if n != nin and _count(n, nouts) == value]
+    if fixed:  # the count of this network with an earlier call's nin: a number where nin belongs
+        return Feedback(False, text("lesson05.count.fixed_nin", said=said, n=fixed[0], nin=nin,
+                                    nouts=nouts))
     message = text("lesson05.count.otherwise", said=said, off=off_by(value, right))
     if earlier:  # (every network tried before this one was counted right)
         message += text_count("lesson05.count.right_before", len(earlier))
@@ -1285,6 +1289,14 @@ def _check_network(MLP, trial, snapshot):
                     "lesson05.default_state", call=call, count=len(params),
                     expected=_count(trial.nin, trial.nouts), cls=cls.__name__,
                     what=_shared_what(cls, ())))
+        earlier = _MLP_TRIALS[:_MLP_TRIALS.index(trial)]
+        extra = len(params) - _count(trial.nin, trial.nouts)
+        if earlier and extra in {sum(_count(t.nin, t.nouts) for t in earlier[k:])
+                                 for k in range(len(earlier))}:
+            # the parameters of the networks made before, on this one too: kept between MLPs
+            return Feedback(False, text("lesson05.mlp.holds_earlier", call=call, count=len(params),
+                                        expected=_count(trial.nin, trial.nouts), extra=extra,
+                                        earlier=earlier[-1].call))
         return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))
     reference = trial.reference()
     _set(params, [p.data for p in reference.parameters()])

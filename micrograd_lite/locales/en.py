@@ -478,7 +478,7 @@ TEXT = {
     "lesson03.backward.rules_per_operation": " Your loop also has a rule for each operation (it reads node._op), which may be the cause instead: an operation with no rule (tanh, say, or one whose _op is spelt otherwise) passes nothing on, and a rule of its own may be wrong. Every node carries its local derivatives, one for each input: zip(node._prev, node._local_grads) covers every operation with one line.",
     "lesson03.graph.other_operations": "r (from q = a / b and r = q ** 2, a = 3, b = -2)",
     "lesson03.backward.overwrites": "Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.",
-    "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), or the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs).",
+    "lesson03.backward.forward_order": "These are the grads you get when only the root passes its grad on. Candidates: the walk goes in forward order (a node passes on its grad before it has received it; walk reversed(order), from the root to the inputs), the loop stops after its first node (a return or break inside it), the order it walks lists the root first (your own topological_sort, if you use it, appending a node before its inputs), or the order it walks is not a topological one at all (made into a set(), or sorted by a key such as data, which keeps no order).",
     "lesson03.backward.root_grad": "Each child got its local derivative times root.grad. The gradient from above is the grad of the node being walked: child.grad += local * node.grad.",
     "lesson03.backward.local_only": "Each child got only the local derivative. Multiply it by the gradient from above: child.grad += local * node.grad.",
     "lesson03.backward.upstream_only": "Each child got the node's grad unchanged, as if every operation were +. Multiply by the local derivative: child.grad += local * node.grad.",
@@ -1228,6 +1228,10 @@ TEXT = {
     "lesson05.count.bias_per_input":
         "{said} Your count gives one bias per input. A bias belongs to a neuron: one "
         "per neuron.",
+    "lesson05.count.fixed_nin":
+        "{said} That is the count of MLP({n}, {nouts}): your function counts {n} inputs, where "
+        "this call's nin is {nin}. Candidates: a number written where the argument nin belongs, "
+        "or a count kept from an earlier call. The first layer has nin inputs.",
     "lesson05.count.right_before.one": " Your function counted the network tried before this one right, so look also for a condition or a cap that only this network meets (if nin < 100, min(...), say).",
     "lesson05.count.right_before.other": " Your function counted the {count} networks tried before this one right, so look also for a condition or a cap that only this network meets (if nin < 100, min(...), say).",
     "lesson05.count.otherwise":
@@ -1618,6 +1622,12 @@ TEXT = {
         "for the point {x}, where relu gives 0 (w . x + b is -2.25 there): a Neuron applies "
         "relu unless told otherwise. Give nonlin the default True: "
         "def __init__(self, nin, nonlin=True).",
+    "lesson05.mlp.holds_earlier":
+        "{call}.parameters() has {count} Values where it should have {expected}: the {extra} "
+        "more are as many as the network made before it ({earlier}, and any before that) "
+        "has. Your MLP keeps its layers, or their parameters, where every MLP shares them "
+        "(a list on a class, in a global, or in a default argument) and adds to it: give each "
+        "MLP its own list, made in __init__ (self.layers = [...]).",
     "lesson05.mlp.same_for_every_point":
         "With the same weights as the package's {call}, your network gives the same score, "
         "{got}, for the point {x} and for the point {y}, where it should give {want_x} and "
@@ -1964,6 +1974,7 @@ TEXT = {
     "engine_check.doing.compute_times_k": "computing `({expr}) * k`",
     "engine_check.doing.compute_line": "computing `{line}`",
     "engine_check.doing.backward": "running backward() on {subject}",
+    "engine_check.doing.each_backward": "running each _backward of {subject} (the check calls them itself)",
     "engine_check.doing.read_prev": "reading `_prev` of {subject}",
     "engine_check.prev_drops_input":
         "`a + z` (a = 1.5, z = 0.0) leaves out of its graph the input {names}: its `_prev` does "
@@ -2171,12 +2182,8 @@ TEXT = {
     "engine_check.probe.negated":
         "Run on its own with out.grad = {out_grad}, the `_backward` of `{expr}` adds {added} "
         "to {name}.grad, where {want} is right: the right size with the wrong sign. "
-        "Candidates: `-=` where `+=` belongs, or a minus sign in the local derivative.",
-    "engine_check.probe.negated_signed":
-        "Run on its own with out.grad = {out_grad}, the `_backward` of `{expr}` adds {added} "
-        "to {name}.grad, where {want} is right: the right size with the wrong sign. "
-        "Candidates: `-=` where `+=` belongs, a minus sign in the local derivative, or a "
-        "local derivative that loses the sign of a negative input (abs(), say).",
+        "Candidates: `-=` where `+=` belongs, or a sign slip in the local derivative (a minus "
+        "too many, or one lost, to abs() say).",
     "engine_check.probe.right_amount":
         "Run on its own, the `_backward` of `{expr}` adds the right amounts, so the "
         "difference comes from backward(): it must set the output's grad to 1, call every "

@@ -470,7 +470,7 @@ TEXT = {
     "lesson03.backward.rules_per_operation": "你的循环还给每种运算各写了一条规则（它读了 node._op），原因也可能在这里。没有规则的运算（比如 tanh，或者 _op 写法不同的运算）什么也传不下去，各自写的规则也可能有错。每个节点都带着自己的局部导数，每个输入一个。用 zip(node._prev, node._local_grads) 一行就能处理所有运算。",
     "lesson03.graph.other_operations": "r 的计算图（q = a / b，r = q ** 2，a = 3，b = -2）",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
-    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。",
+    "lesson03.backward.forward_order": "只有根节点把 grad 传下去时，得到的就是这些 grad。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。（4）循环走的根本不是拓扑顺序（先变成了 set()，或者按 data 之类的键排了序，原来的顺序就丢了）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，写成 child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，写成 child.grad += local * node.grad。",
@@ -1032,6 +1032,9 @@ TEXT = {
         "{said}你漏掉了第一层，它的每个神经元有 nin 个权重和 1 个偏置。",
     "lesson05.count.bias_per_input":
         "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
+    "lesson05.count.fixed_nin":
+        "{said}这正是 MLP({n}, {nouts}) 的参数个数。你的函数按 {n} 个输入来数，而这次调用的 nin 是 {nin}。"
+        "可能的原因有两种。该用参数 nin 的地方写了一个数；或者用了之前某次调用留下的数。第一层有 nin 个输入。",
     "lesson05.count.right_before.one": "在这之前试过的那个网络，你的函数数对了，所以也请找一找只有这个网络才会触发的条件或上限（比如 if nin < 100、min(...)）。",
     "lesson05.count.right_before.other": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找只有这个网络才会触发的条件或上限（比如 if nin < 100、min(...)）。",
     "lesson05.count.otherwise":
@@ -1323,6 +1326,10 @@ TEXT = {
         "给出 nonlin 时你的 Neuron 是对的，可是不给 nonlin 做出的 Neuron(3) 在点 {x} 上给出 {got}，"
         "而 relu 应该给出 0（那里 w · x + b 是 -2.25）。没有特别说明时，Neuron 要用 relu。"
         "请把 nonlin 的默认值设为 True，写成 def __init__(self, nin, nonlin=True)。",
+    "lesson05.mlp.holds_earlier":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。多出来的 {extra} 个，正好是之前建的网络"
+        "（{earlier}，以及更早的）的参数个数。你的 MLP 把各层或它们的参数放在了所有 MLP 共用的地方"
+        "（类上的列表、全局变量或默认参数），并且一直往里加。请让每个 MLP 在 __init__ 里建自己的列表（self.layers = [...]）。",
     "lesson05.mlp.same_for_every_point":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 和点 {y} 的得分一样，都是 {got}，而应该分别是 {want_x} 和 {want_y}。"
         "它的输出不随输入变化。可能的原因有这几种。把之前某次调用的输出留了下来（放在 self 上、类上、全局变量里或默认参数里）又返回了；"
@@ -1561,6 +1568,7 @@ TEXT = {
     "engine_check.doing.compute_times_k": "计算 `({expr}) * k` ",
     "engine_check.doing.compute_line": "计算 `{line}` ",
     "engine_check.doing.backward": "对 {subject}运行 backward() ",
+    "engine_check.doing.each_backward": "对 {subject}逐个运行 _backward（由检查函数自己调用）",
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev` ",
     "engine_check.prev_drops_input":
         "`a + z`（a = 1.5，z = 0.0）的计算图里少了输入 {names}。它的 `_prev` 里没有这个输入，backward() 永远到不了它。"
@@ -1721,9 +1729,7 @@ TEXT = {
     "engine_check.probe.separator": "、",
     "engine_check.input_separator": "，",
     "engine_check.probe.negated":
-        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数前面多了一个负号。",
-    "engine_check.probe.negated_signed":
-        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有这几种。该写 `+=` 的地方写成了 `-=`；局部导数前面多了一个负号；或者局部导数丢掉了负数输入的正负号（比如用了 abs()）。",
+        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。",
     "engine_check.probe.right_amount":
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
