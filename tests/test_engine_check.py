@@ -1481,7 +1481,7 @@ def test_walk_22_a_node_the_learner_never_wrote_is_named_by_the_expression_made_
         "        for child in self._prev:\n            child._backward()\n"))
     message = check_engine(one_level).message
     assert "The `_backward` of the '*' node inside `a - b` (one of the nodes that `a - b` is built from) never ran" in message, message
-    assert "`a - b` 内部的 `*` 节点" in in_chinese(lambda: check_engine(one_level).message)
+    assert "组成 `a - b` 的一个 `*` 节点" in in_chinese(lambda: check_engine(one_level).message)
 
 
 def test_walk_22_an_order_sorted_by_data_is_named_as_sorted():

@@ -1747,7 +1747,7 @@ TEXT = {
         "{name} 被 {users} 用到。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，所以要把拓扑顺序倒过来走。",
     "engine_check.graph.walk":
         "backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，所以要把拓扑顺序倒过来走。",
-    "engine_check.order.op_node_inside": "`{owner}` 内部的 `{op}` 节点（`{owner}` 是由几个节点组成的，这是其中之一）",
+    "engine_check.order.op_node_inside": "组成 `{owner}` 的一个 `{op}` 节点",
     "engine_check.order.op_node": "`{op}`",
     "engine_check.order.called_inside":
         "节点 {caller} 的 `_backward` 调用了节点 {node} 的 `_backward`。一个节点的 `_backward` "
