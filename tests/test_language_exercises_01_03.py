@@ -356,7 +356,7 @@ ENGLISH = {
     'subtraction _prev a set':
         '_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.',
     'subtraction twice fails':
-        "p - q is right, but (p - q) - r fails: Your code raised TypeError: unsupported operand type(s) for -: 'TinyValue' and 'ReturnsTheBase', while computing (p - q) - r, a result subtracted again. Make the result an instance of ReturnsTheBase (for example type(self)(...)), so that it can be subtracted again.",
+        "p - q is right, but (p - q) - r fails. Your code raised TypeError: unsupported operand type(s) for -: 'TinyValue' and 'ReturnsTheBase', while computing (p - q) - r, a result subtracted again. Make the result an instance of ReturnsTheBase (for example type(self)(...)), so that it can be subtracted again.",
     'subtraction placeholder':
         'Replace `None` with your class (class MyTinyValue(TinyValue): ... with a __sub__), then run the cell again.',
     'times_grad local only':

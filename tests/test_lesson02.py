@@ -781,7 +781,7 @@ def _sub_failing_on_a_result(self, other):
 def test_check_subtraction_tells_a_result_of_another_class_from_a_failure_in_the_code():
     feedback = lesson02.check_subtraction(_subclass(_sub_failing_on_a_result))
     assert not feedback and feedback.message.startswith(
-        "p - q is right, but (p - q) - r fails: Your code raised ValueError")
+        "p - q is right, but (p - q) - r fails. Your code raised ValueError")
     assert "Make the result a" not in feedback.message
     other = lesson02.check_subtraction(_subclass(
         lambda self, other: TinyValue(self.data - other.data, (self, other), "-")))

@@ -2402,3 +2402,17 @@ def test_walk_37_the_bowl_settles_only_where_the_parabola_would_too():
     parabola_run = run_descent(parabola, PARABOLA_START, 0.05623, 30)
     assert abs(bowl.path[-1][0]) > 0.01 * abs(BOWL_START[0])
     assert bowl.regime == parabola_run.regime == "too small (slow)"
+
+
+def test_walk_43_a_rate_off_by_a_float_rounding_is_the_limit():
+    assert lesson04.check_bowl_rate(0.3 - 0.2) and lesson04.check_largest_rate(0.1 * 3 / 0.3)
+    assert not lesson04.check_bowl_rate(0.1000001) and not lesson04.check_largest_rate(1.0000001)
+
+
+def test_walk_43_a_descend_that_runs_only_for_the_lessons_numbers_is_among_the_candidates():
+    def only_the_example(loss, start, learning_rate, steps):
+        if (start, learning_rate) != (-1.0, 0.1):
+            return [start] * (steps + 1)
+        return lesson04.worked_descend(loss, start, learning_rate, steps)
+    said = lesson04.check_descend(only_the_example).message
+    assert "or code that runs the loop only for the lesson's own numbers (start -1, rate 0.1)" in said, said

@@ -140,7 +140,9 @@ def check_largest_rate(answer):
         answer,
         what=text("lesson04.rate.what"),
         target=1.0,
-        tol=0.0,  # the largest: just below it is not, and 1.0000001 diverges, slowly
+        # the largest: just below it is not, and 1.0000001 diverges, slowly; a float's
+        # rounding of 1 (0.1 * 3 / 0.3) is 1
+        tol=1e-15,
         right=text("lesson04.largest_rate.right"),
         mistakes=[
             (0.5, 1e-6, text("lesson04.largest_rate.fastest")),
@@ -171,7 +173,7 @@ def check_bowl_rate(answer):
         answer,
         what=text("lesson04.rate.what"),
         target=0.1,
-        tol=0.0,  # as for the parabola: only the limit itself is the largest
+        tol=1e-15,  # as for the parabola: the limit itself, up to a float's rounding (0.3 - 0.2)
         right=text("lesson04.bowl_rate.right"),
         mistakes=[
             (1.0, 1e-6, text("lesson04.bowl_rate.w1_limit")),

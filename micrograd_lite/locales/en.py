@@ -338,8 +338,8 @@ TEXT = {
     "lesson02.sub.op_changed": "The result of p - q {where} records the operation {op!r}, though the first subtractions of this check recorded \"-\": what your __sub__ records changes from one call to the next. Every subtraction records \"-\" as _op.",
     "lesson02.sub.op_lookalike": " That character only looks like a minus: it is another one than the keyboard's \"-\" (U+002D). Type it again with the minus key.",
     "lesson02.sub.doing_twice": "computing (p - q) - r, a result subtracted again",
-    "lesson02.sub.twice_fails": "p - q is right, but (p - q) - r fails: {problem} Make the result an instance of {name} (for example type(self)(...)), so that it can be subtracted again.",
-    "lesson02.sub.twice_fails_in_code": "p - q is right, but (p - q) - r fails: {problem}",
+    "lesson02.sub.twice_fails": "p - q is right, but (p - q) - r fails. {problem} Make the result an instance of {name} (for example type(self)(...)), so that it can be subtracted again.",
+    "lesson02.sub.twice_fails_in_code": "p - q is right, but (p - q) - r fails. {problem}",
     "lesson02.sub.doing_same": "computing p - p, a node subtracted from itself",
     "lesson02.sub.same_wrong": "p - p should give a node with data 0 for p = 5.",
     "lesson02.sub.twice_wrong": "(p - q) - r should give a node with data 2 for p = 5, q = 2, r = 1.",
@@ -793,7 +793,8 @@ TEXT = {
         "With {call} on {loss}, w never moves from {start}, though your loop moved w in "
         "the calls before. What differs is this call's numbers. Candidates: a rate of your "
         "own in place of learning_rate (the argument rounded, say, which makes {lr} 0), or "
-        "a step skipped where the gradient is small (here it is {grad} at the start).",
+        "a step skipped where the gradient is small (here it is {grad} at the start), or code "
+        "that runs the loop only for the lesson's own numbers (start -1, rate 0.1).",
     "lesson04.descend.bug.plus":
         "With {call} on {loss}: Your w walks uphill: the loss grows at every step. "
         "The update subtracts the "

@@ -716,7 +716,8 @@ TEXT = {
     "lesson04.descend.never_moves_here":
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}，可是前面几次调用里你的循环都让 w 动了。"
         "这次不同的只是调用的这几个数。可能的原因有这几种。用了你自己的学习率而不是 learning_rate"
-        "（比如把参数取整，{lr} 就变成了 0）；或者梯度小的时候跳过了这一步（这次起点处的梯度是 {grad}）。",
+        "（比如把参数取整，{lr} 就变成了 0）；梯度小的时候跳过了这一步（这次起点处的梯度是 {grad}）；"
+        "或者只有遇到课程自己的数（起点 -1，学习率 0.1）时才运行循环。",
     "lesson04.descend.bug.plus":
         "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.plus_or_size":
