@@ -329,40 +329,25 @@ def descend_stub(loss, start, learning_rate, steps):
     return path
 
 
-def descend_plus(loss, start, learning_rate, steps):
-    w = Value(start)
-    path = [w.data]
-    for _ in range(steps):
-        L = loss(w)
-        w.grad = 0.0
-        L.backward()
-        w.data = w.data + learning_rate * w.grad
-        path.append(w.data)
-    return path
+def descend_updating(update):
+    """The worked loop with its update line replaced: ``w.data = update(w.data, w.grad,
+    learning_rate)`` (the one line a slip changes)."""
+    def descend(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data = update(w.data, w.grad, learning_rate)
+            path.append(w.data)
+        return path
+    return descend
 
 
-def descend_step_alone(loss, start, learning_rate, steps):  # walk 34: the old w left out
-    w = Value(start)
-    path = [w.data]
-    for _ in range(steps):
-        L = loss(w)
-        w.grad = 0.0
-        L.backward()
-        w.data = - learning_rate * w.grad
-        path.append(w.data)
-    return path
-
-
-def descend_rate_twice(loss, start, learning_rate, steps):  # walk 35
-    w = Value(start)
-    path = [w.data]
-    for _ in range(steps):
-        L = loss(w)
-        w.grad = 0.0
-        L.backward()
-        w.data -= learning_rate * learning_rate * w.grad
-        path.append(w.data)
-    return path
+descend_plus = descend_updating(lambda w, grad, lr: w + lr * grad)
+descend_step_alone = descend_updating(lambda w, grad, lr: - lr * grad)  # walk 34: the old w left out
+descend_rate_twice = descend_updating(lambda w, grad, lr: w - lr * lr * grad)  # walk 35
 
 
 def descend_no_zero_grad(loss, start, learning_rate, steps):
@@ -549,16 +534,7 @@ def descend_stops_when_w_runs_away(loss, start, learning_rate, steps):
     return path
 
 
-def descend_clips_the_gradient(loss, start, learning_rate, steps):
-    w = Value(start)
-    path = [w.data]
-    for _ in range(steps):
-        L = loss(w)
-        w.grad = 0.0
-        L.backward()
-        w.data -= learning_rate * max(-100.0, min(100.0, w.grad))
-        path.append(w.data)
-    return path
+descend_clips_the_gradient = descend_updating(lambda w, grad, lr: w - lr * max(-100.0, min(100.0, grad)))
 
 
 def descend_rounds_w(loss, start, learning_rate, steps):
