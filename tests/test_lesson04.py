@@ -2392,3 +2392,35 @@ def test_walk_43_a_descend_that_runs_only_for_the_lessons_numbers_is_among_the_c
         return lesson04.worked_descend(loss, start, learning_rate, steps)
     said = lesson04.check_descend(only_the_example).message
     assert "or code that runs the loop only for the lesson's own numbers (start -1, rate 0.1)" in said, said
+
+
+class MomentumKeyedByGrad(MomentumRight):
+    """Velocities kept by the grad's value: right while the grads repeat (steps 1 and 2)."""
+
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__(params, learning_rate, momentum)
+        self.velocities = {}
+
+    def step(self):
+        for p in self.params:
+            self.velocities[p.grad] = self.momentum * self.velocities.get(p.grad, 0.0) + p.grad
+            p.data -= self.learning_rate * self.velocities[p.grad]
+
+
+class MomentumDecaying(MomentumRight):
+    def step(self):
+        super().step()
+        self.momentum *= 0.9
+
+
+@pytest.mark.parametrize("Momentum, english, chinese", [
+    (MomentumKeyedByGrad, "Your steps before step 3 are right. At step 3 each parameter moved "
+     "by learning_rate * grad alone", "速度存在一个每步都会变的键下面"),
+    (MomentumDecaying, "Your steps before step 2 are right. Step 2 is the one of momentum 0.81 "
+     "for every parameter, where the momentum is 0.9", "都相当于动量 0.81 走的一步"),
+])
+def test_momentum_that_loses_its_velocities_or_changes_its_momentum_is_told_which(
+        Momentum, english, chinese):
+    """Round 43: these got the numbers of the step alone."""
+    assert lesson04.check_momentum(Momentum).message.startswith(english)
+    assert chinese in in_chinese(lambda: lesson04.check_momentum(Momentum).message)

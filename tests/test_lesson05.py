@@ -2449,6 +2449,29 @@ def test_walk_38_a_training_step_that_uses_the_rate_twice_is_named():
     assert "学习率用了两次" in in_chinese(lambda: lesson05.check_training_step(twice).message)
 
 
+def stepping_by(direction):
+    """A learner's training step whose update is learning_rate * direction(p.grad)."""
+    def step(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * direction(p.grad)
+        return loss.data, accuracy
+    return step
+
+
+@pytest.mark.parametrize("direction, english, chinese", [
+    (abs, "uses the size of the gradient, abs(p.grad), which drops its sign", "梯度的大小 abs(p.grad)"),
+    (lambda g: 1 if g > 0 else -1, "the update uses only the gradient's sign", "更新只用了梯度的符号"),
+])
+def test_a_training_step_by_the_gradients_size_or_sign_is_named(direction, english, chinese):
+    """Round 43 left these with the numbers alone, where check_descend names them."""
+    step = stepping_by(direction)
+    assert english in lesson05.check_training_step(step).message
+    assert chinese in in_chinese(lambda: lesson05.check_training_step(step).message)
+
+
 def test_walk_39_relu_on_the_output_of_deep_networks_is_named_before_a_deaf_network():
     """Relu at the output gives 0 on two points: it was told its output does not follow
     its input; the relu variants are tried first now."""

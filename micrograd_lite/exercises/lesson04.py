@@ -817,9 +817,36 @@ def _momentum_describe(Momentum, snapshot):
             # and with lr 0.1 and momentum 0.9 that is lr * lr: the rate used twice)
             rate = f"{_MOMENTUM.lr * (1 - _MOMENTUM.momentum):g}"
             return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug], rate=rate))
+    used = _momentum_used(got, _MOMENTUM, k)
+    if used is not None:
+        key = "lesson04.momentum.velocity_lost" if used == 0 else "lesson04.momentum.momentum_changed"
+        return Feedback(False, text(key, step=k + 1, used=f"{used:.4g}",
+                                    momentum=_MOMENTUM.momentum))
     return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,
                                 lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum, step=k + 1, index=i + 1,
                                 got=got_k, want=want_k, grads=_grads_of_step(_MOMENTUM, k)))
+
+
+def _momentum_used(run, setup, k):
+    """The one momentum that gives every parameter's step ``k`` (from 0) of ``run``, where
+    the steps before it are right and each velocity before it is not 0, else None: 0 when
+    the velocities were lost (each step the grad alone), rounded to 0 within 1e-9."""
+    if k == 0:
+        return None
+    before = _momentum_paths(None, _Setup(setup.start, setup.grads[:k], setup.lr, setup.momentum))
+    velocity = [0.0] * len(setup.start)
+    for grads in setup.grads[:k]:
+        velocity = [setup.momentum * v + g for v, g in zip(velocity, grads)]
+    if any(v == 0.0 for v in velocity):
+        return None
+    used = [((old - new) / setup.lr - g) / v
+            for old, new, g, v in zip(before[-1], run[k], setup.grads[k], velocity)]
+    if any(not math.isfinite(m) for m in used) or max(used) - min(used) > 1e-6:
+        return None
+    m = sum(used) / len(used)
+    if abs(m) < 1e-9:
+        return 0
+    return None if abs(m - setup.momentum) < 1e-9 else m
 
 
 def _first_wrong(run, setup):

@@ -1414,6 +1414,10 @@ def _buggy_training_step(model, loss_fn, learning_rate, bug):
             p.data = -learning_rate * p.grad
         elif bug == "rate twice":
             p.data = p.data - learning_rate * learning_rate * p.grad
+        elif bug == "size":
+            p.data = p.data - learning_rate * abs(p.grad)
+        elif bug == "sign":  # a step of the rate's length, whatever the slope
+            p.data = p.data - learning_rate * math.copysign(1.0, p.grad)
         else:
             p.data = p.data - learning_rate * p.grad
     return loss.data, accuracy
@@ -1427,6 +1431,8 @@ _STEP_BUG_KEYS = {"plus": "lesson05.step.bug.plus",
                   "data dropped": "lesson05.step.bug.data_dropped",
                   "backward twice": "lesson05.step.bug.backward_twice",
                   "rate twice": "lesson05.step.bug.rate_twice",
+                  "size": "lesson05.step.bug.size",
+                  "sign": "lesson05.step.bug.sign",
                   "zero data": "lesson05.step.bug.zero_data"}
 
 _STEP_POINTS = [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1], [0.1, 0.2]]

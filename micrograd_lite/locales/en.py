@@ -1014,6 +1014,19 @@ TEXT = {
         "velocity subtracts the gradient (`v = momentum * v - grad`). The lesson's rule: "
         "v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.grads": "{first} and {last}",
+    "lesson04.momentum.velocity_lost":
+        "Your steps before step {step} are right. At step {step} each parameter moved by "
+        "learning_rate * grad alone, as if its velocity started again from 0: the velocity "
+        "of the earlier steps was lost. Candidates: the velocities kept under a key that "
+        "changes from step to step (the grad's value, say: the grads of step {step} are "
+        "new ones), or set back to 0 by code that runs at that step. Keep one velocity per "
+        "parameter, by its position (self.velocities[i]).",
+    "lesson04.momentum.momentum_changed":
+        "Your steps before step {step} are right. Step {step} is the one of momentum "
+        "{used} for every parameter, where the momentum is {momentum}. Candidates: the "
+        "momentum changed between steps (as self.momentum *= ... in step() does), or each "
+        "velocity scaled before its update. The rule: v = momentum * v + grad, then "
+        "p.data -= learning_rate * v, with the momentum the optimizer was made with.",
     "lesson04.momentum.wrong_step":
         "Two parameters start at {start} with learning rate "
         "{lr} and momentum {momentum}; the check sets their "
@@ -1698,6 +1711,14 @@ TEXT = {
         "Your steps are those of a learning rate multiplied by itself (0.16 where the check "
         "asks for 0.4, 2.25 for 1.5): the learning rate is used twice, as in "
         "learning_rate * learning_rate * p.grad. Update each p by learning_rate * p.grad.",
+    "lesson05.step.bug.size":
+        "Your update uses the size of the gradient, abs(p.grad), which drops its sign: "
+        "a parameter whose gradient is negative should grow (the loss falls that way), "
+        "and yours shrinks. The sign says which way is downhill: p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.bug.sign":
+        "Your steps all have the length of the learning rate, whatever the gradient: the "
+        "update uses only the gradient's sign (+1 or -1). The step is the learning rate "
+        "times the gradient itself: p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.bug.zero_data":
         "Your step sets every p.data to 0 before backward(), which throws the "
         "network away. It is the grads that are reset: model.zero_grad() (p.grad = 0 "

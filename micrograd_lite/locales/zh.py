@@ -887,6 +887,15 @@ TEXT = {
     "lesson04.momentum.bug.plus":
         "你的参数顺着梯度往上坡走了。有一个符号反了，下面两种写法走出的步子完全一样。一种是更新时加上了（`p.data += learning_rate * v`），另一种是速度减去了梯度（`v = momentum * v - grad`）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.grads": "{first} 和 {last}",
+    "lesson04.momentum.velocity_lost":
+        "你在第 {step} 步之前的每一步都是对的。到了第 {step} 步，每个参数只走了 learning_rate * grad，好像它的速度又从 0 开始了，"
+        "前几步攒下的速度丢了。可能的原因有这几种。速度存在一个每步都会变的键下面（比如 grad 的值，第 {step} 步的 grad 是新的）；"
+        "或者有代码在这一步把速度设回了 0。请按位置给每个参数保存一个速度（self.velocities[i]）。",
+    "lesson04.momentum.momentum_changed":
+        "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}。"
+        "可能的原因有这几种。动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
+        "或者每个速度在更新之前先被缩放了。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "动量用创建优化器时给的那个。",
     "lesson04.momentum.wrong_step":
         "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查函数设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.shared_between":
@@ -1373,6 +1382,12 @@ TEXT = {
     "lesson05.step.bug.rate_twice":
         "你的每一步都相当于把学习率自乘了一次（检查函数要 0.4，你走的是 0.16；要 1.5，你走的是 2.25）。"
         "学习率用了两次，比如写成了 learning_rate * learning_rate * p.grad。每个 p 只要更新 learning_rate * p.grad。",
+    "lesson05.step.bug.size":
+        "你的更新用的是梯度的大小 abs(p.grad)，把它的符号丢掉了。梯度为负的参数本该增大（损失往那边下降），你的却减小了。"
+        "符号说明哪边是下坡，更新应该写成 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.bug.sign":
+        "你的每一步都一样长，都是学习率那么长，和梯度的大小无关。更新只用了梯度的符号（+1 或 -1）。"
+        "一步应该是学习率乘以梯度本身，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.zero_data":
         "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。要清零的是 grad。先 model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，然后 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved":
