@@ -1313,7 +1313,25 @@ def test_a_class_that_numbers_its_values_passes_its_count_is_not_kept_state():
     namespace = {}
     exec(compile(source, "<cell-numbering>", "exec"), namespace)
     from micrograd_lite.exercises.lesson06 import check_value_init
-    assert check_value_init(namespace["Value"]) and check_engine(namespace["Value"])
+    for feedback in (check_value_init(namespace["Value"]), check_engine(namespace["Value"])):
+        assert feedback and "while the check used your class" not in feedback.message, feedback.message
+
+
+def test_a_counter_on_the_class_that_an_operation_reads_is_noted():
+    """Walk 44: a `__pow__` whose `_backward` gives 0 after 1000 uses passed with no note
+    (the checks use ** 167 times); a number on the class used outside __init__ is named."""
+    broken = make_value(("class Value:\n", "class Value:\n    uses = 0\n"),
+                        ("            self.grad += n * self.data ** (n - 1) * out.grad\n",
+                         "            Value.uses += 1\n"
+                         "            if Value.uses < 1000:\n"
+                         "                self.grad += n * self.data ** (n - 1) * out.grad\n"))
+    english, chinese = in_english_and_chinese(check_engine, broken)
+    assert english and (
+        " One more thing: while the check used your class it changed the attribute `Value.uses`. "
+        "That is fine for logging or counting, but what sits on the class, in a global or in a "
+        "default argument is shared by every object: keep what an object needs on the object "
+        "itself (self.something), made in __init__.") in english.message, english.message
+    assert "`Value.uses`" in chinese.message
 
 
 def test_a_backward_that_changes_a_result_s_data_is_named():

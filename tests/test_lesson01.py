@@ -767,8 +767,8 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("减小，因为 dL/db = -4，b 每增加 1，L 减少 4", "right"),
     ("减小。如果 dL/db 大于零就该增大", "unread"),
     ("decrease. If dL/db were positive we would increase b.", "unread"),
-    ("decrease, the derivative with respect to a is positive", "unread"),
-    ("减小，因为 L 对 a 的导数是 6", "unread"),
+    ("decrease, the derivative with respect to a is positive", "other"),
+    ("减小，因为 L 对 a 的导数是 6", "other"),
     ("decrease because the derivative is a negative number", "right"),
     # traditional characters, and "the negative direction"
     ("減小", "right"), ("減少", "right"), ("向负方向移动", "right"), ("減小，因為導數是負的", "right"),
@@ -815,6 +815,23 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("减小，因为 dL/db 是 -4，是负的，所以 b 和 L 同向变化", "wrong"),
     ("decrease, b and L move in opposite directions", "right"),
     ("decrease: L and b move together", "wrong"),
+    # walk 44: a sign alone; a reason on another variable's slope alone; a move of L denied;
+    # a result said with 会让; a sign after arithmetic in words; the question said again
+    ("decrease because the sign is +", "wrong"),
+    ("decrease because the derivative's sign is -", "right"),
+    ("decrease as dL/da = 6", "other"),
+    ("decrease since a's gradient is positive", "other"),
+    ("decrease as dL/da = 6 and dL/db = -4", "partly"),
+    ("decrease, dL/da = 6 is irrelevant", "unread"),
+    ("减小b会让L变小", "wrong"),
+    ("减小b会让L变大", "right"),
+    ("减小，因为减小 b 不会让 L 变大", "wrong"),
+    ("减小，因为增大 b 不会让 L 变大", "right"),
+    ("减小，因为增大 b 会让 L 变大", "wrong"),
+    ("decrease, because increasing b doesn't make L larger", "right"),
+    ("减小，因为导数 -4 乘上负的挪动量得正", "unread"),
+    ("增大还是减小？减小", "right"),
+    ("increase or decrease? decrease", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
@@ -822,8 +839,10 @@ def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says
              "wrong": ("Decrease is the right direction, but not for the reason you give",
                        "减小 b 的方向是对的，可是你给的理由不对。"),
              "unread": ("The check could not read your reason", "检查函数没能读懂你写的理由"),
-             "partly": ("What you say of dL/db is right", "你对 dL/db 的说法是对的")}[says]
-    assert bool(said) is (says != "wrong") and said.message.startswith(start[0]), said.message
+             "partly": ("What you say of dL/db is right", "你对 dL/db 的说法是对的"),
+             "other": ("Decrease is the right direction for b, but your reason speaks of dL/da",
+                       "减小 b 的方向是对的，可是你的理由说的是 dL/da")}[says]
+    assert bool(said) is (says not in ("wrong", "other")) and said.message.startswith(start[0]), said.message
     assert zh.message.startswith(start[1]), zh.message
 
 

@@ -1085,7 +1085,7 @@ def make_step_wrong_on_its_fifth_call():
 def test_a_step_wrong_on_the_second_network_alone_is_not_said_to_keep_state():
     message = lesson05.check_training_step(step_clipping_the_gradient).message
     assert message.startswith(
-        "Your training_step is right on the lesson's small network, but not on MLP(3, [16, 16, "
+        "Your training_step is right on the check's small network, MLP(2, [4, 1]), but not on MLP(3, [16, 16, "
         "1]) on points of 3 numbers, even stepped alone: after step 1, its parameter model.parameters()[99] is "
         "1.119; it should be 1.126. Candidates: an update that agrees with p.data - "
         "learning_rate * p.grad only on small gradients")
@@ -2509,3 +2509,26 @@ def test_walk_42_a_count_with_two_inputs_written_in_is_named():
     assert "That is the count of MLP(2, [4, 4, 1]): your function counts 2 inputs, where this " \
            "call's nin is 3." in said, said
     assert "你的函数按 2 个输入来数" in in_chinese(lambda: lesson05.check_count_parameters(two_inputs).message)
+
+
+def test_walk_43_a_layer_that_shares_neurons_by_size_fails_though_the_mlp_does_not_use_it():
+    """Round 43: a Layer that kept its neurons by (nin, nout) on the class passed check_mlp
+    beside an MLP built from another Layer: two layers of one size are compared now."""
+    def shared_layer():
+        Layer, Network = make_network()
+
+        class BySize(Layer):
+            kept = {}
+
+            def __init__(self, nin, nout, **kwargs):
+                key = (nin, nout, tuple(kwargs.items()))
+                if key not in BySize.kept:
+                    BySize.kept[key] = Layer(nin, nout, **kwargs).neurons
+                self.neurons = BySize.kept[key]
+        return BySize, Network
+    said = lesson05.check_mlp(*shared_layer()).message
+    assert said.startswith("Two layers made with Layer(3, 2) share parameters: 8 of the second "
+                           "one's parameters() are Values of the first. Your layers share "
+                           "`kept`, an attribute of the class itself"), said
+    assert "用 Layer(3, 2) 建的两个层共用了参数" in in_chinese(
+        lambda: lesson05.check_mlp(*shared_layer()).message)

@@ -371,16 +371,29 @@ def state_note(code, before):
     taken as ``before`` when the check began) while the check called it, else "".
     Logging or counting calls is fine, so right results pass; the note names the state,
     which a counter that goes wrong only after more calls than the check makes keeps.
-    A class may count its objects (for their names, say): for a class only a list, set
-    or dict that changed is named."""
+    A class may count its objects (for their names, say): for a class a number that
+    changed is named only where a method other than __init__ uses it (a counter that
+    an operation reads), a list, set or dict always."""
     after = state_of(code)
     if isinstance(code, type):
+        outside_init = _attributes_used_outside_init(code)
         after = {place: now for place, now in after.items()
-                 if now[0] in ("list", "set", "dict")}
+                 if now[0] in ("list", "set", "dict") or place.rpartition(".")[2] in outside_init}
     changed = state_changed(before, after)
     if not changed:
         return ""
     return text(_STATE_NOTE_KEYS[isinstance(code, type)], places=listed(changed))
+
+
+def _attributes_used_outside_init(cls):
+    """The attribute names that the methods of ``cls`` other than __init__ (and the
+    functions defined inside them, a ``_backward``) read or write."""
+    used = set()
+    for name, value in vars(cls).items():
+        function = getattr(value, "__func__", value)
+        if name != "__init__" and isinstance(function, types.FunctionType):
+            used.update(names_used(function.__code__)[1])
+    return used
 
 
 # whether the learner's code is a class -> the note on state it changed

@@ -172,7 +172,8 @@ _GOAL = re.compile(
     r"(?:larger|bigger|greater|higher|grow|increase|go up|rise)\b"
     r"|\bmaking l (?:larger|bigger|greater|higher|grow|increase|go up)\b"
     r"|^\s*(?:increase|raise) l (?:by|through|via)\b"
-    r"|[来以好]?(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)"
+    # (not "增大 b 会让 L 变大": a result said of a move of b is a reason)
+    r"|[来以好]?(?<![会能将就])(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)"
     # "通过减小 b 来增大 L", "减小 b，这样 L 会变大", "增大 L 要减小 b"
     r"|[来以](?:增大|增加|提高|加大)\s*l"
     r"|(?:这样|从而|于是)\s*l\s*(?:就|会)?(?:变大|增大|增加|上升|变得更大)"
@@ -192,11 +193,16 @@ _L_FROM_TO = re.compile(r"\bl\s*(?:goes|changes|moves|went|changed|moved|从)?\s
 
 def _is_answer_word(clause):
     """Whether a clause is a direction alone, perhaps with b ("decrease?", "减小吗？")."""
+    if _CHOICE.search(clause):  # the question's two words, "increase or decrease?"
+        return False
     word = re.sub(r"\bb\b|[吗呢吧?？\s]", "", clause)
     return _is_direction(word) or word in _UP_ZH or word in _DOWN_ZH
 
 
 _QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。.!?！？]*[?？]?|[^,;，；。.!?！？]*[?？]")
+_CHOICE = re.compile(r"^\W*(?:b\s*(?:应该|要|should)?\s*)?(?:increase|增大|增加)\s*(?:or|还是|或者?)\s*"
+                     r"(?:decrease|减小|减少)\W*$|^\W*(?:decrease|减小|减少)\s*(?:or|还是|或者?)\s*"
+                     r"(?:increase|增大|增加)\W*$")
 _MINUS_B = re.compile(r"(?:^|[\s(（])-\s*b\b")
 # dL/db stated right -> whether the rest of the reason could not be read -> the message
 _STATED_RIGHT_KEYS = {False: "lesson01.direction.right", True: "lesson01.direction.right_partly_read"}
@@ -266,11 +272,14 @@ def check_direction(answer):
     # a question beside the answer ("dL/db 不是负的吗？", "难道是正的吗"): no claim to read,
     # unless it is the answer itself ("decrease? dL/db = -4")
     asked = _QUESTION.sub(lambda m: m.group() if _is_answer_word(m.group()) else " ", answer)
+    # (the exercise's question said again, "增大还是减小？减小", says nothing of dL/db)
+    echoed = all(_CHOICE.search(m.group()) for m in _QUESTION.finditer(answer)
+                 if not _is_answer_word(m.group()))
     asked_any = asked != answer and asked.strip(" ,;:.!?，；：。！？")
     answer = asked if asked_any else answer
     # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
     stated, answer, unread = judge_statements(answer)
-    unread = unread or bool(asked_any)
+    unread = unread or bool(asked_any and not echoed)
     verdict = _with_reason(answer)
     if verdict is None:
         verdict = _read_direction(answer)
@@ -285,8 +294,23 @@ def check_direction(answer):
         return Feedback(True, text(_STATED_RIGHT_KEYS[
             verdict.message == text("lesson01.direction.right_reason_unread")]))
     if unread and verdict.message == text("lesson01.direction.right"):  # "if dL/db were ..."
-        return Feedback(True, text("lesson01.direction.right_reason_unread"))
+        verdict = Feedback(True, text("lesson01.direction.right_reason_unread"))
+    other = _OTHER_SLOPE.search(answer)
+    if (verdict.message == text("lesson01.direction.right_reason_unread") and other
+            and not _SET_ASIDE.search(answer)):  # a reason that rests on dL/da alone
+        name = next(group for group in other.groups() if group)
+        return Feedback(False, text("lesson01.direction.other_slope", name=name))
     return verdict
+
+
+# another variable's slope ("dL/da = 6", "L 对 a 的导数", "the gradient with respect to a"),
+# and words that set it aside ("dL/da = 6 does not matter")
+_OTHER_SLOPE = re.compile(
+    r"d\s*l\s*/\s*d\s*([acdef])(?![a-z])|∂\s*l\s*/\s*∂\s*([acdef])|(?<![a-z])([acdef])\.grad\b"
+    r"|(?:对|关于)\s*([acdef])\s*的\s*(?:偏)?(?:导数|梯度|斜率)"
+    r"|(?<![a-z])([acdef])\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"
+    r"|(?:derivative|gradient|slope) (?:of l )?(?:with respect to|wrt|w\.r\.t\.?) ([acdef])\b")
+_SET_ASIDE = re.compile(r"irrelevant|doesn't matter|does not matter|not matter|ignore|无关|没关系|不相关|不用管|不重要")
 
 
 # an answer for b first, then a reason ("decrease, since ...", "减小，因为 ...")
@@ -329,8 +353,7 @@ def _with_reason(answer):
         return Feedback(False, text("lesson01.direction.sign"))
     said_b = [sign if not negated else -sign for found in claims if found
               for name, sign, negated in found if name == "b" and len(found) == 1]
-    together = {found[0][1] * found[1][1] for found in claims
-                if found and len(found) == 2 and not (found[0][2] or found[1][2])}
+    together = {_together(found) for found in claims if found and len(found) == 2} - {None}
     if 1 in together:
         return Feedback(False, text("lesson01.direction.wrong_reason"))
     if any(sign > 0 for sign in said_b):  # "decrease, or increase": which one? (a b going
@@ -340,6 +363,16 @@ def _with_reason(answer):
     if -1 in together or said_b:  # (b said again to go down: "so increasing is wrong")
         return Feedback(True, text("lesson01.direction.right"))
     return Feedback(True, text("lesson01.direction.right_reason_unread"))
+
+
+def _together(pair):
+    """+1 where a clause's two moves, of b and of L, go the same way, -1 where they go
+    opposite ways, None where b's is denied ("not increasing b ..." says no way). L's
+    denied is the other way ("increasing b does not make L larger": opposite)."""
+    (_, b_sign, b_denied), (_, l_sign, l_denied) = sorted(pair)
+    if b_denied:
+        return None
+    return b_sign * (-l_sign if l_denied else l_sign)
 
 
 def _sign_of(token):
@@ -371,7 +404,8 @@ def _read_direction(answer):
         return Feedback(False, text("lesson01.direction.one_word"))
     if "l" in words and words & _BECAUSE:  # an answer for b, then its reason ("... lowers L")
         return Feedback(False, text("lesson01.direction.one_word"))
-    if "l" in words and (words - {"l", "b"}):
+    if "l" in words and (words - {"l", "b"}) or re.search(r"(?<![a-z])l(?![a-z])", chinese):
+        # (in Chinese, "减小b会让L变小", with no spaces, is read clause by clause after this)
         return Feedback(False, text("lesson01.direction.about_L"))
     if answer.strip(" .!") in ("+", "-", "\u2212"):  # the sign of dL/db, or a direction?
         return Feedback(False, text("lesson01.direction.sign_only", sign=answer.strip(" .!")))
@@ -472,9 +506,10 @@ def _read_clauses(answer):
             return None
         said = {name: (sign, negated) for name, sign, negated in claims}
         if "b" in said and "l" in said:
-            if said["b"][1] or said["l"][1]:
+            together = _together(claims)
+            if together is None:
                 return None
-            relations.add((said["b"][0], said["l"][0]))
+            relations.add((said["b"][0], said["b"][0] * together))
         elif "b" in said and said["b"][1]:  # "not increase": what b does not do
             answers.add(("not", said["b"][0]))
         elif "b" in said:
@@ -482,7 +517,9 @@ def _read_clauses(answer):
         elif "l" in said and (said["l"][1] or said["l"][0] < 0):
             return None  # L not going up, or going down: no reading of it is certain
     # "b 减小的话 L 会变大": the way b goes to make L go up answers for b, where nothing else does
-    plain = {a for a in answers if a in (1, -1)} or {b for b, l in relations if l == 1}
+    # ("减小 b 会让 L 变小": b down, said to take L down, a false reason for the answer down)
+    plain = ({a for a in answers if a in (1, -1)} or {b for b, l in relations if l == 1}
+             or {b for b, l in relations if b == l})
     if len(plain) != 1:
         return None
     way = next(iter(plain))

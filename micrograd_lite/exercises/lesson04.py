@@ -819,12 +819,15 @@ def _momentum_describe(Momentum, snapshot):
             return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug], rate=rate))
     used = _momentum_used(got, _MOMENTUM, k)
     if used is not None:
-        key = "lesson04.momentum.velocity_lost" if used == 0 else "lesson04.momentum.momentum_changed"
-        return Feedback(False, text(key, step=k + 1, used=f"{used:.4g}",
+        return Feedback(False, text(_MOMENTUM_USED_KEYS[used == 0], step=k + 1, used=f"{used:.4g}",
                                     momentum=_MOMENTUM.momentum))
     return Feedback(False, text("lesson04.momentum.wrong_step", start=_MOMENTUM.start,
                                 lr=_MOMENTUM.lr, momentum=_MOMENTUM.momentum, step=k + 1, index=i + 1,
                                 got=got_k, want=want_k, grads=_grads_of_step(_MOMENTUM, k)))
+
+
+# whether a step's velocities were lost (momentum 0) -> the message
+_MOMENTUM_USED_KEYS = {True: "lesson04.momentum.velocity_lost", False: "lesson04.momentum.momentum_changed"}
 
 
 def _momentum_used(run, setup, k):

@@ -1017,6 +1017,14 @@ def _check_layer(Layer):
             return _say_class_state(Layer, changed, call, len(earlier), 8)
         return Feedback(False, text("lesson05.layer.changed_by_another", call=call,
                                     count=len(earlier)))
+    made = _made_with_parameters(Layer, call, 3, 2)  # a second of the first one's size
+    if isinstance(made, Feedback):
+        return made
+    shared = sum(id(p) in {id(q) for q in made_first} for p in made[1])
+    if shared:  # (neurons kept by their size, on the class or in a global)
+        names = changed_since(Layer, snapshot)
+        return Feedback(False, text("lesson05.layer.shared_with_twin", call=call, count=shared,
+                                    what=_shared_what(Layer, names)))
     called = _call_on(single, x, "Layer(3, 1)")
     if isinstance(called, Feedback):
         return called

@@ -23,9 +23,9 @@ _NAMED = (r"∂\s*l\s*/\s*∂\s*b|d\s*l\s*[/_]?\s*d\s*b\b|\bb\.grad\b"
           r"|b\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"
           r"|(?:l\s*)?(?:对|关于)\s*b\s*的\s*(?:偏)?(?:导数|梯度|斜率)")
 # the slope with no variable named: about dL/db unless the words around it name another
-_UNNAMED = r"\b(?:derivative|gradient|slope)s?\b|偏导数|导数|梯度|斜率|导函数"
+_UNNAMED = r"\b(?:derivative|gradient|slope)s?\b|\bsign\b|偏导数|导数|梯度|斜率|导函数|符号"
 _MENTION = re.compile(f"(?P<named>{_NAMED})|(?P<unnamed>{_UNNAMED})")
-_OTHER_VARIABLE = re.compile(r"(?<![a-z'])[acdef](?![a-z'])|d\s*l\s*/\s*d\s*[acdefl]\b")
+_OTHER_VARIABLE = re.compile(r"(?<![a-z'])[acdef](?![a-z'])|(?<![a-z'])[acdef]'s\b|d\s*l\s*/\s*d\s*[acdefl]\b")
 
 # where a statement ends; a clause that goes on about the same value ("..., which is
 # negative", "，是负的") continues it
@@ -60,6 +60,10 @@ _DENIED_BEFORE = re.compile(r"不认为|不觉得|不相信|并不是|don't thin
                             r"|not true that|isn't true that|it is false that")
 
 
+# a sign written alone after what says it ("the sign is +", "符号是 -")
+_LONE_SIGN = re.compile(r"\s*([+-])\s*(?![\w(.])")
+# arithmetic in words: a sign after it is the sign of a product ("-4 乘上负的步长得正")
+_ARITHMETIC_WORD = re.compile(r"乘|除以|\btimes\b|multiplied|divided")
 _MORE_ARITHMETIC = re.compile(r"\s*(?:的|倍|乘|除|加|减|times\b|plus\b|minus\b|divided\b|over\b)")
 # a number in Chinese numerals after what says a value ("为负六", "是四"), up to 99
 _CHINESE_NUMBER = re.compile(r"(?<=[是为于=])\s*(负?)([一二两三四五六七八九]?十?[一二三四五六七八九]?)"
@@ -131,6 +135,10 @@ def _judge_one(statement):
     for says in _SAYS.finditer(statement):
         negated = says.group("not") is not None
         piece = statement[says.end():]
+        lone = _LONE_SIGN.match(piece)
+        if lone:
+            verdicts.append("right" if (lone.group(1) == "-") != negated else "wrong")
+            continue
         formula = _FORMULA.match(piece)
         if formula is None or re.match(r"[a-z]", piece[formula.end():formula.end() + 1]):
             continue  # words, not a value ("is a negative number")
@@ -145,7 +153,8 @@ def _judge_one(statement):
         else:
             verdicts.append("right" if close else "wrong")
     last = 0
-    for sign in _SIGNS.finditer(statement):
+    arithmetic = _ARITHMETIC_WORD.search(statement)
+    for sign in _SIGNS.finditer(statement, 0, arithmetic.start() if arithmetic else len(statement)):
         tail = statement[max(last, sign.start() - 6):sign.start()]
         negative = sign.group("neg") is not None
         if _NOT.search(tail):

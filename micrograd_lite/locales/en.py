@@ -189,6 +189,7 @@ TEXT = {
     "lesson01.direction.sign_only": "\"{sign}\" could be the sign of dL/db or the way to move b: write the word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.article_or_a": "Is the \"a\" in your answer the word \"a\" or the variable a? The question is about b: which way to move b to make L larger? Answer with the one word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
+    "lesson01.direction.other_slope": "Decrease is the right direction for b, but your reason speaks of dL/d{name}, the slope of L with respect to {name}, not b. Which way b should go follows b's own slope: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
     "lesson01.direction.wrong_reason": "Decrease is the right direction, but not for the reason you give: dL/db is -4, negative. Because it is negative, making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.right_reason_unread": "The check could not read your reason, so it judged the direction alone, which is right. The reason: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
     "lesson01.direction.right_partly_read": "What you say of dL/db is right: it is -4, negative, so making b larger makes L smaller, and to make L larger you decrease b. The rest of your reason the check could not read.",
@@ -1569,6 +1570,11 @@ TEXT = {
         "through parameters(), in order (the first neuron's weights and bias, then the "
         "second's). Candidates: parameters() lists the neurons in another order than "
         "__call__ uses them, or __call__ returns the outputs in reverse.",
+    "lesson05.layer.shared_with_twin":
+        "Two layers made with {call} share parameters: {count} of the second one's "
+        "parameters() are Values of the first. Your layers share {what}. Each Layer must "
+        "make its own neurons in __init__ and keep them on self (self.neurons = [...]), or "
+        "two networks of one shape would train the same weights.",
     "lesson05.layer.changed_by_another": "Making Layer(3, 1) changed {call}, made before it: its parameters() now gives {count} Values, not the 8 it had. Each layer keeps its own neurons, made in __init__ and kept on self (self.neurons = [...]), never on the class or in a list outside it.",
     "lesson05.layer.single_count":
         "Layer(3, 1) has {count} parameters; it should have 4 (one neuron: 3 weights "
@@ -1765,7 +1771,7 @@ TEXT = {
     "lesson05.step.first": "first",
     "lesson05.step.second": "second",
     "lesson05.step.other_network":
-        "Your training_step is right on the lesson's small network, but not on "
+        "Your training_step is right on the check's small network, MLP(2, [4, 1]), but not on "
         "MLP(3, [16, 16, 1]) on points of 3 numbers, even stepped alone: after step {step}, "
         "its parameter model.parameters()[{index}] is {got}; it should be {want}. Candidates: an update that "
         "agrees with p.data - learning_rate * p.grad only on small gradients (the gradient "

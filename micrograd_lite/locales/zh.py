@@ -183,6 +183,7 @@ TEXT = {
     "lesson01.direction.sign_only": "\"{sign}\" 可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
+    "lesson01.direction.other_slope": "减小 b 的方向是对的，可是你的理由说的是 dL/d{name}，也就是 L 对 {name} 的导数，不是对 b 的。b 该往哪边变，要看 b 自己的导数。dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。理由是 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_partly_read": "你对 dL/db 的说法是对的，它是 -4，是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
@@ -1285,6 +1286,10 @@ TEXT = {
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "输出是对的，只是顺序反了。检查函数按 parameters() 的顺序设定权重（先是第一个神经元的权重和偏置，再是第二个的）。"
         "可能是 parameters() 列出神经元的顺序和 __call__ 用它们的顺序不同，也可能是 __call__ 把输出倒过来返回了。",
+    "lesson05.layer.shared_with_twin":
+        "用 {call} 建的两个层共用了参数，第二个层的 parameters() 里有 {count} 个 Value 就是第一个层的。"
+        "你的层共用了{what}。每个 Layer 都要在 __init__ 里建自己的神经元，放在 self 上（self.neurons = [...]），"
+        "不然两个形状相同的网络会训练同一组权重。",
     "lesson05.layer.changed_by_another": "创建 Layer(3, 1) 改变了在它之前创建的 {call}。它的 parameters() 现在给出 {count} 个 Value，而不是原来的 8 个。每一层都要有自己的神经元，在 __init__ 里创建，放在 self 上（self.neurons = [...]），不要放在类上，也不要放在类外面的列表里。",
     "lesson05.layer.single_count":
         "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元的 3 个权重和一个偏置），"
@@ -1411,7 +1416,7 @@ TEXT = {
     "lesson05.step.first": "第一个",
     "lesson05.step.second": "第二个",
     "lesson05.step.other_network":
-        "你的 training_step 在本课的小网络上是对的，但在输入为 3 个数的 MLP(3, [16, 16, 1]) 上不对，"
+        "你的 training_step 在检查用的小网络 MLP(2, [4, 1]) 上是对的，但在输入为 3 个数的 MLP(3, [16, 16, 1]) 上不对，"
         "单独训练它也不对。第 {step} 步之后，它的参数 model.parameters()[{index}] 是 {got}，应该是 {want}。"
         "可能的原因有三种。（1）更新只在梯度小的时候和 "
         "p.data - learning_rate * p.grad 一致（梯度被截断或缩放了）。（2）用了从例子的网络里得来的大小。"
