@@ -856,3 +856,12 @@ def test_walk_42_a_direction_for_minus_b_is_asked_for_the_word_for_b():
     said = lesson01.check_direction("增大 -b")
     assert not said and said.message == 'Answer with the word "increase" or "decrease".', said
     assert lesson01.check_direction("decrease because dL/db = -4, b = -3")
+
+
+@pytest.mark.parametrize("answer, close", [("减", "减小"), ("大。", "变大")])
+def test_walk_43_one_chinese_character_is_asked_about_as_the_word_it_may_start(answer, close):
+    english, chinese = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
+    word = answer.rstrip("。")
+    assert not english and english.message == (
+        f'Is "{word}" meant to be "{close}"? Write the word for b as "increase" or "decrease".')
+    assert chinese.message.startswith(f"“{word}”是不是想写“{close}”？请用一个完整的词")

@@ -189,7 +189,7 @@ TEXT = {
     "lesson01.direction.right_partly_read": "你对 dL/db 的说法是对的，它是 -4，是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
-    "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请把 b 该怎么变写成 \"increase\" 或 \"decrease\"。",
+    "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请用一个完整的词说明 b 该怎么变，比如 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks

@@ -1,0 +1,457 @@
+"""What an answer to lesson 01's direction question says, and the verdict on it.
+
+The question: to make L = (a*b + c) * f larger (a = 2, b = -3, c = 10, f = -2), should b
+increase or decrease? dL/db = -4 is negative, so b decreases. A learner may answer with
+a word ("decrease", "减小", "往小调"), or with the word and a reason ("decrease, since
+increasing b lowers L", "减小，因为 dL/db = a*f = -4"). The reader brings the answer to
+one spelling, takes out the question's goal and what the reason says dL/db is (judged in
+:mod:`.stated_slope`), and reads the rest as a whole and then clause by clause: which way
+b goes, and how b and L are said to move together. Where it cannot read a reason it
+says so and judges the direction alone.
+"""
+
+import difflib
+import re
+import unicodedata
+
+from ..language import text
+from .answers import listed
+from .feedback import Feedback
+from .stated_slope import judge_statements
+
+__all__ = ["judge_direction"]
+
+
+def judge_direction(answer):
+    """The verdict on ``answer``, a text, to lesson 01's question: to make L larger, move
+    b up or down? dL/db = -4 < 0, so down; a reason beside the answer is read."""
+    answer = _normalised(answer)
+    if _MINUS_B.search(answer):  # "增大 -b": a direction for -b, which way for b itself?
+        return Feedback(False, text("lesson01.direction.which_word"))
+    # a question beside the answer ("dL/db 不是负的吗？", "难道是正的吗"): no claim to read,
+    # unless it is the answer itself ("decrease? dL/db = -4")
+    asked = _QUESTION.sub(lambda m: m.group() if _is_answer_word(m.group()) else " ", answer)
+    # (the exercise's question said again, "增大还是减小？减小", says nothing of dL/db)
+    echoed = all(_CHOICE.search(m.group()) for m in _QUESTION.finditer(answer)
+                 if not _is_answer_word(m.group()))
+    asked_any = asked != answer and asked.strip(" ,;:.!?，；：。！？")
+    answer = asked if asked_any else answer
+    # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
+    stated, answer, unread = judge_statements(answer)
+    unread = unread or bool(asked_any and not echoed)
+    verdict = _with_reason(answer)
+    if verdict is None:
+        verdict = _read_direction(answer)
+    if not verdict and verdict.message in {text(_UNREAD_KEYS[name]) for name in _UNREAD_KEYS}:
+        # an answer with its reason ("decrease: increasing b makes L smaller", "b 增大 L
+        # 就减小，所以要减小 b"), read clause by clause, where the reading as a whole rejects it
+        by_clauses = _read_clauses(answer)
+        verdict = verdict if by_clauses is None else by_clauses
+    if not verdict or "wrong" in stated:  # down, for a reason that gives dL/db another value
+        return Feedback(False, text("lesson01.direction.wrong_reason")) if verdict else verdict
+    if "right" in stated:  # (and the rest of the reason, if any, read or not)
+        return Feedback(True, text(_STATED_RIGHT_KEYS[
+            verdict.message == text("lesson01.direction.right_reason_unread")]))
+    if unread and verdict.message == text("lesson01.direction.right"):  # "if dL/db were ..."
+        verdict = Feedback(True, text("lesson01.direction.right_reason_unread"))
+    other = _OTHER_SLOPE.search(answer)
+    if (verdict.message == text("lesson01.direction.right_reason_unread") and other
+            and not _SET_ASIDE.search(answer)):  # a reason that rests on dL/da alone
+        name = next(group for group in other.groups() if group)
+        return Feedback(False, text("lesson01.direction.other_slope", name=name))
+    return verdict
+
+
+_UP = {"increase", "up", "upward", "upwards", "larger", "bigger", "more", "higher", "greater",
+       "raise", "grow", "enlarge", "increment", "rise"}
+_DOWN = {"decrease", "down", "downward", "downwards", "smaller", "lower", "less", "reduce",
+         "shrink", "lessen", "decrement", "diminish", "drop", "fall", "sink", "decline"}
+# directions said with the sign's words (b is -3 in the lesson)
+_SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
+                 ("less positive", "down"))
+# a Chinese answer has no spaces between words: these are looked for inside it
+_UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
+          "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
+          "正方向")
+_DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下", "缩小", "调低", "往小",
+            "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "负方向")
+_NOT_ZH = ("不", "别", "没")
+# words that give a reason after the answer ("decrease, since increasing b lowers L")
+_BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause", "bc", "cuz", "coz"}
+# English words that turn an answer round ("no decrease", "shouldn't decrease b")
+_NOT_EN = {"not", "no", "don't", "dont", "never", "shouldn't", "shouldnt", "mustn't",
+           "won't", "wont", "can't", "cannot", "doesn't", "isn't", "nor", "opposite"}
+# an answer in traditional characters ("減小") is read in simplified ones
+_SIMPLIFIED = str.maketrans("減變調縮負數為這樣會讓應該導於從個對點來說時後邊們與關將較則無確實動話沒還條號",
+                            "减变调缩负数为这样会让应该导于从个对点来说时后边们与关将较则无确实动话没还条号")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# a single letter standing alone (also between Chinese characters: "减小a"), the way
+# an answer names one of lesson 01's variables a, b, c, d, e, f
+_LETTER = re.compile(r"(?<![A-Za-z'])([A-Za-z])(?![A-Za-z'])")
+_VARIABLES = set("abcdef")
+# "a" is also the English article: "decrease it a little", "(a negative number)" name no variable
+_AFTER_ARTICLE = {"little", "bit", "lot", "tiny", "small", "touch", "few", "negative", "positive",
+                  "number", "value", "step", "nudge", "change", "move", "reduction", "decline"}
+
+
+def _after_a(answer, match):
+    """The word after the letter ``match`` found, lower case ("" at the end)."""
+    following = answer[match.end():].split()
+    return following[0].lower().strip(".,!()") if following else ""
+
+
+def _is_direction(word):
+    return word in _UP or word in _DOWN or word.startswith(("increas", "decreas"))
+
+
+def _named_variables(answer):
+    """The variables of L (a, b, c, d, e, f) that the answer names."""
+    named = set()
+    for match in _LETTER.finditer(answer):
+        letter = match.group(1).lower()
+        if letter == "a" and _after_a(answer, match) in _AFTER_ARTICLE:
+            continue
+        if letter in _VARIABLES:
+            named.add(letter)
+    return named
+
+
+def _a_before_direction(answer):
+    """Whether "a" comes right before a direction ("a decrease"): the article, or the
+    variable a said to move?"""
+    return any(match.group(1) in "aA" and _is_direction(_after_a(answer, match))
+               for match in _LETTER.finditer(answer))
+
+
+# the question's own goal, written into an answer: to make L larger (English or Chinese)
+_L_GOES_UP = (r"(?:l (?:up|goes up|increases|rises|grows|gets (?:larger|bigger)|will increase)\b"
+               r"|l\s*(?:就|会)?(?:变大|增大|增加|上升))")
+_GOAL = re.compile(
+    r"\b(?:in order |so as )?to (?:increase|raise|grow|enlarge) l\b"
+    r"|\b(?:in order |so as )?to make l (?:larger|bigger|greater|higher|grow|increase|go up)\b"
+    # "decrease b, which makes L increase", "making L larger", "increase L by decreasing b"
+    r"|\b(?:which|that|this|it) (?:makes|will make|would make|lets) l "
+    r"(?:larger|bigger|greater|higher|grow|increase|go up|rise)\b"
+    r"|\bmaking l (?:larger|bigger|greater|higher|grow|increase|go up)\b"
+    r"|^\s*(?:increase|raise) l (?:by|through|via)\b"
+    # (not "增大 b 会让 L 变大": a result said of a move of b is a reason)
+    r"|[来以好]?(?<![会能将就])(?:让|使得|使)\s*l\s*(?:变大|增大|增加|更大|上升|变得更大)"
+    # "通过减小 b 来增大 L", "减小 b，这样 L 会变大", "增大 L 要减小 b"
+    r"|[来以](?:增大|增加|提高|加大)\s*l"
+    r"|(?:这样|从而|于是)\s*l\s*(?:就|会)?(?:变大|增大|增加|上升|变得更大)"
+    r"|^\s*要?(?:增大|增加|提高)\s*l\s*(?:的话)?\s*(?=要|就|需要|得|应该|[,，])")
+# the goal as a clause beside the answer: "b down, L up", "L up; decrease b" (not where b
+# and L are said to move together: "when b goes up, L goes up" is a reason)
+_GOAL_CLAUSE = re.compile(rf"(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GOES_UP}\s*$"
+                          r"|\bso(?: that)? l (?:up|increases|grows|goes up|rises|gets (?:larger|bigger)"
+                          r"|is (?:larger|bigger))\b"
+                          rf"|^\s*{_L_GOES_UP}\s*[,;，；]")
+_TOGETHER = re.compile(r"\b(?:when|whenever|if|as|while)\b|如果|假如|要是|的话|时|每当|每")
+
+
+_L_FROM_TO = re.compile(r"\bl\s*(?:goes|changes|moves|went|changed|moved|从)?\s*(?:from\s*)?"
+                        r"(-?\d+(?:\.\d+)?)\s*(?:->|→|to|到|变成|变为)\s*(-?\d+(?:\.\d+)?)")
+
+
+def _is_answer_word(clause):
+    """Whether a clause is a direction alone, perhaps with b ("decrease?", "减小吗？")."""
+    if _CHOICE.search(clause):  # the question's two words, "increase or decrease?"
+        return False
+    word = re.sub(r"\bb\b|[吗呢吧?？\s]", "", clause)
+    return _is_direction(word) or word in _UP_ZH or word in _DOWN_ZH
+
+
+_QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。.!?！？]*[?？]?|[^,;，；。.!?！？]*[?？]")
+_CHOICE = re.compile(r"^\W*(?:b\s*(?:应该|要|should)?\s*)?(?:increase|增大|增加)\s*(?:or|还是|或者?)\s*"
+                     r"(?:decrease|减小|减少)\W*$|^\W*(?:decrease|减小|减少)\s*(?:or|还是|或者?)\s*"
+                     r"(?:increase|增大|增加)\W*$")
+_MINUS_B = re.compile(r"(?:^|[\s(（])-\s*b\b")
+# dL/db stated right -> whether the rest of the reason could not be read -> the message
+_STATED_RIGHT_KEYS = {False: "lesson01.direction.right", True: "lesson01.direction.right_partly_read"}
+_PAIR = r"(?:b\s*(?:和|与|跟|and)\s*l|l\s*(?:和|与|跟|and)\s*b)"
+_OPPOSITE = re.compile(_PAIR + r"\s*(?:的)?\s*(?:变化)?\s*(?:方向)?\s*(?:相反|反向(?:变化)?|"
+                       r"move (?:in )?opposite (?:ways|directions)|go (?:in )?opposite (?:ways|directions))")
+_TOGETHER_WAY = re.compile(_PAIR + r"\s*(?:的)?\s*(?:变化)?\s*(?:方向)?\s*(?:相同|一致|同向(?:变化)?|一起变(?:大|小|化)?|"
+                           r"move (?:together|the same way|in the same direction)"
+                           r"|go (?:together|the same way|in the same direction))")
+_L_WITH_B = re.compile(r"\bl (grows|increases|rises|goes up|falls|decreases|drops|shrinks|goes down)"
+                       r" (?:with|along with|together with) b\b")
+# L said to change by a number ("L changes by -0.04", "L 变化 -0.04"): its sign says which way
+_L_CHANGES_BY = re.compile(r"\bl\s*(?:的值)?\s*(?:changes|change|moves|goes|shifts|变化了?|改变了?|变了|会变)"
+                           r"\s*(?:by|about|大约|约|了)?\s*([+-]?)\s*(?=\d)")
+
+
+_QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
+
+
+def _normalised(answer):
+    """``answer`` in one spelling (ASCII letters, simplified characters, lower case), its
+    goal taken out, and the ways of saying how b and L move together rewritten as
+    "l increases when b increases" (or decreases), which the clause reader reads."""
+    # full-width letters and punctuation (a Chinese input method's "ｄｅｃｒｅａｓｅ") as ASCII
+    answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
+    # an accent typed on a letter ("décrease"): the letter without it
+    answer = "".join(c for c in unicodedata.normalize("NFD", answer) if not unicodedata.combining(c))
+    answer = unicodedata.normalize("NFC", answer)
+    answer = answer.lower()
+    # b and L said to move the same way, or opposite ways ("b 和 L 变化方向相反")
+    answer = _OPPOSITE.sub(" l decreases when b increases ", answer)
+    answer = _TOGETHER_WAY.sub(" l increases when b increases ", answer)
+    # L said to go with b ("L grows with b"): the same way, or the other
+    answer = _L_WITH_B.sub(lambda m: " l increases when b increases " if _sign_of(m.group(1)) > 0
+                           else " l decreases when b increases ", answer)
+    # L said to go from one number to another ("L goes -8 -> -7.96"): up or down
+    answer = _L_FROM_TO.sub(lambda m: " l increases " if float(m.group(2)) > float(m.group(1))
+                            else " l decreases " if float(m.group(2)) < float(m.group(1)) else m.group(),
+                            answer)
+    # a change measured ("b 增大 0.01 时 L 变化 -0.04"): which way L goes
+    answer = _L_CHANGES_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ",
+                               answer)
+    # the goal said too ("decrease b to make L larger"): what is left answers for b
+    answer = _GOAL.sub(" ", answer)
+    if not _TOGETHER.search(answer):
+        answer = _GOAL_CLAUSE.sub(" ", answer)
+    for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
+        answer = answer.replace(said, means)
+    return answer
+
+
+# another variable's slope ("dL/da = 6", "L 对 a 的导数", "the gradient with respect to a"),
+# and words that set it aside ("dL/da = 6 does not matter")
+_OTHER_SLOPE = re.compile(
+    r"d\s*l\s*/\s*d\s*([acdef])(?![a-z])|∂\s*l\s*/\s*∂\s*([acdef])|(?<![a-z])([acdef])\.grad\b"
+    r"|(?:对|关于)\s*([acdef])\s*的\s*(?:偏)?(?:导数|梯度|斜率)"
+    r"|(?<![a-z])([acdef])\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"
+    r"|(?:derivative|gradient|slope) (?:of l )?(?:with respect to|wrt|w\.r\.t\.?) ([acdef])\b")
+_SET_ASIDE = re.compile(r"irrelevant|doesn't matter|does not matter|not matter|ignore|无关|没关系|不相关|不用管|不重要")
+
+
+# an answer for b first, then a reason ("decrease, since ...", "减小，因为 ...")
+_LEADING = re.compile(
+    r"^\W*(?:b\s+)?(?:(?:should|must|needs? to|has to|have to|to|will|would|can|we|you)\s+)*"
+    r"(?:(?:go|be|get|move)\s+)?(?P<word>[a-z]+)(?:\s+(?:b|it))?"
+    r"(?P<rest>\s*(?:[,:;.!?()\[\]\-–—]|$).*|\s+(?:because|since|as|so|therefore|thus|bc|b/c|cause"
+    r"|cuz|coz)\b.*"
+    r"|\s*(?:因为|由于|所以).*)$",
+    re.S)
+_LEADING_ZH = re.compile(
+    r"^\W*(?:b\s*)?(?:应该|应|要|得|需要|就|把\s*b)?\s*(?P<word>"
+    + "|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))
+    + r")\s*(?:b)?(?P<rest>\s*(?:[,:;.!?()，。：；！？（）]|$).*|\s*(?:因为|由于|所以).*)$", re.S)
+# a reason that is no more than its connective, once what it says of dL/db is taken out
+_ONLY_CONNECTIVE = re.compile(r"[\W\s]*(?:(?:because|since|as|so|therefore|thus|bc|cause|cuz|coz)\b|因为|由于|所以)?"
+                              r"[\W\s]*(?:(?:the|its|this|that)\b)?[\W\s]*")
+
+
+def _with_reason(answer):
+    """The verdict on an answer that starts with a direction for b and goes on with a
+    reason, or None (for a word alone, or where the start is not one direction): up is
+    the wrong way whatever the reason; down with a reason that moves b and L the same way
+    is told so; with one that moves them opposite ways it is right; with any other reason
+    the direction is right, and the message says that the reason was not read. (What the
+    reason says dL/db is has been judged and taken out before.)"""
+    lead = _LEADING.match(answer)
+    if lead is None or not _is_direction(lead.group("word")):
+        lead = _LEADING_ZH.match(answer)
+    if lead is None:
+        return None
+    word, rest = lead.group("word"), lead.group("rest").strip(" ,:;.!?()[]-–—，。：；！？（）")
+    if _ONLY_CONNECTIVE.fullmatch(rest):
+        return None
+    claims = _claims_by_clause(rest)
+    if _sign_of(word) > 0 or word in _UP_ZH:
+        # ("increase (no: decrease)": both words, each for b alone: which one?)
+        if any(found == [("b", -1, False)] for found in claims):
+            return None
+        return Feedback(False, text("lesson01.direction.sign"))
+    said_b = [sign if not negated else -sign for found in claims if found
+              for name, sign, negated in found if name == "b" and len(found) == 1]
+    together = {_together(found) for found in claims if found and len(found) == 2} - {None}
+    if 1 in together:
+        return Feedback(False, text("lesson01.direction.wrong_reason"))
+    if any(sign > 0 for sign in said_b):  # "decrease, or increase": which one? (a b going
+        # up beside "when", "if", "as" belongs to a reason it cannot pair: unread)
+        return Feedback(True, text("lesson01.direction.right_reason_unread")) \
+            if _TOGETHER.search(rest) else None
+    if -1 in together or said_b:  # (b said again to go down: "so increasing is wrong")
+        return Feedback(True, text("lesson01.direction.right"))
+    return Feedback(True, text("lesson01.direction.right_reason_unread"))
+
+
+def _together(pair):
+    """+1 where a clause's two moves, of b and of L, go the same way, -1 where they go
+    opposite ways, None where b's is denied ("not increasing b ..." says no way). L's
+    denied is the other way ("increasing b does not make L larger": opposite)."""
+    (_, b_sign, b_denied), (_, l_sign, l_denied) = sorted(pair)
+    if b_denied:
+        return None
+    return b_sign * (-l_sign if l_denied else l_sign)
+
+
+def _sign_of(token):
+    """+1 for a word that moves something up (also "raises", "lowered", "raising"), -1
+    for one that moves it down, 0 for any other word."""
+    forms = {token}
+    for suffix, endings in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",))):
+        if token.endswith(suffix) and len(token) > len(suffix) + 1:
+            forms |= {token[: -len(suffix)] + ending for ending in endings}
+    if any(form in _UP or form.startswith("increas") for form in forms) or token in _UP_ZH:
+        return 1
+    if any(form in _DOWN or form.startswith("decreas") for form in forms) or token in _DOWN_ZH:
+        return -1
+    return 0
+
+
+# one character of a Chinese direction, and the word it may be the start or end of
+_ONE_CHARACTER = {"减": "减小", "降": "降低", "小": "变小", "少": "减少",
+                  "增": "增大", "加": "增加", "大": "变大", "升": "升高", "多": "变多"}
+# what the reading of an answer as a whole says when it finds no one answer for b
+_UNREAD_KEYS = {"one_word": "lesson01.direction.one_word",
+                "about_L": "lesson01.direction.about_L",
+                "which_word": "lesson01.direction.which_word"}
+
+
+def _read_direction(answer):
+    """check_direction's verdict on ``answer`` (lower case, the goal taken out) as a whole."""
+    words = {word.strip(_QUOTES) for word in re.split(r"[\s.!,;/|]+", answer.strip())} - {""}
+    # ("increase/decrease" is two words; '"decrease"', typed with its quotes, is one)
+    chinese = "".join(word for word in words if _CJK.search(word))
+    if words & _NOT_EN or any(no in chinese for no in _NOT_ZH):
+        return Feedback(False, text("lesson01.direction.one_word"))
+    if "l" in words and words & _BECAUSE:  # an answer for b, then its reason ("... lowers L")
+        return Feedback(False, text("lesson01.direction.one_word"))
+    if "l" in words and (words - {"l", "b"}) or re.search(r"(?<![a-z])l(?![a-z])", chinese):
+        # (in Chinese, "减小b会让L变小", with no spaces, is read clause by clause after this)
+        return Feedback(False, text("lesson01.direction.about_L"))
+    if answer.strip(" .!") in ("+", "-", "\u2212"):  # the sign of dL/db, or a direction?
+        return Feedback(False, text("lesson01.direction.sign_only", sign=answer.strip(" .!")))
+    if answer.strip(" .!").lower() == "d":  # the variable d, or "d" for "decrease"?
+        return Feedback(False, text("lesson01.direction.letter_d"))
+    others = sorted(_named_variables(answer) - {"b"})
+    if others == ["a"] and "b" not in _named_variables(answer) and _a_before_direction(answer):
+        return Feedback(False, text("lesson01.direction.article_or_a"))
+    if others and "b" not in _named_variables(answer):
+        return Feedback(False, text("lesson01.direction.other_variable", names=listed(others)))
+    up = (any(word in _UP or word.startswith("increas") for word in words)
+          or any(zh in chinese for zh in _UP_ZH))
+    down = (any(word in _DOWN or word.startswith("decreas") for word in words)
+            or any(zh in chinese for zh in _DOWN_ZH))
+    if down and not up:
+        return Feedback(True, text("lesson01.direction.right"))
+    if up and not down:
+        return Feedback(False, text("lesson01.direction.sign"))
+    if answer.strip(" .!。！") in _ONE_CHARACTER:  # "减": half of 减小?
+        word = answer.strip(" .!。！")
+        return Feedback(False, text("lesson01.direction.spelling", word=word, close=_ONE_CHARACTER[word]))
+    for word in sorted(word.strip("()[]") for word in words):  # "descrease": a slip?
+        close = difflib.get_close_matches(word, ("increase", "decrease"), n=1, cutoff=0.8)
+        close = [] if _is_direction(word) else close
+        if close:
+            return Feedback(False, text("lesson01.direction.spelling", word=word, close=close[0]))
+    return Feedback(False, text("lesson01.direction.which_word"))
+
+
+# where an answer's clauses end: punctuation, and the words that start a reason or a result
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]，。；：！？（）、]|\.(?!\d)|->|=>|→|\s-\s|\s[–—]\s?"
+                         r"|\b(?:so|because|since|as|therefore|thus|then|and|but|when|if|while|bc|cause"
+                         r"|cuz|coz)\b"
+                         r"|所以|因为|由于|因此|而且|但是|不过|可是|然而|如果")
+_CLAUSE_TOKENS = re.compile(
+    "|".join(sorted(map(re.escape, _UP_ZH + _DOWN_ZH + _NOT_ZH), key=len, reverse=True))
+    + r"|[a-z]+(?:'[a-z]+)?")
+
+
+_DENIED = re.compile(r"是错的|错了|不对|不正确|\b(?:is|would be) (?:wrong|a mistake)\b")
+
+
+def _clause_claims(clause):
+    """What one clause says: ``(variable, sign, negated)`` for each direction in it, the
+    variable being the one named in the same order (the first direction goes with the
+    first of b and L named, "increasing b decreases L"), b when none is named; None when
+    the clause names another variable or pairs them in no clear way."""
+    names, directions, negated = [], [], False
+    if _DENIED.search(clause):  # "increasing is wrong", "增大是错的": every direction in it denied
+        negated = True
+    tokens = _CLAUSE_TOKENS.findall(clause)
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token in _NOT_EN or token in _NOT_ZH:  # ("the opposite of increase" too)
+            negated = True
+        elif token in ("b", "l"):
+            names.append(token)
+        elif token == "a" and (after in _AFTER_ARTICLE or _is_direction(after)) \
+                and not after.startswith(("increas", "decreas")):
+            continue  # the article: "a larger b" ("a decrease": the article, or a?)
+        elif len(token) == 1 and token in _VARIABLES:
+            return None
+        elif sign := _sign_of(token):
+            directions.append((sign, negated))
+    if not directions:
+        return []
+    if not names:
+        names = ["b"]
+    if len(names) != len(directions) or len(set(names)) != len(names):
+        return None
+    return [(name, sign, neg) for name, (sign, neg) in zip(names, directions)]
+
+
+def _claims_by_clause(text):
+    """:func:`_clause_claims` of each clause of ``text``, a clause that moves b alone next
+    to one that moves L alone read as one ("b 每增加 1，L 减少 4", "L falls as b rises")."""
+    merged = []
+    for clause in _CLAUSE_END.split(text):
+        if not clause.strip():
+            continue
+        found = _clause_claims(clause)
+        if (found and len(found) == 1 and merged and merged[-1] and len(merged[-1]) == 1
+                and {found[0][0], merged[-1][0][0]} == {"b", "l"}):
+            merged[-1] = merged[-1] + found
+        else:
+            merged.append(found)
+    return merged
+
+
+def _read_clauses(answer):
+    """The verdict on an answer with its reason, read clause by clause, or None when the
+    clauses do not say clearly which way b goes (the verdict on the whole stands then).
+    A clause that moves b alone is the answer; one that moves b and L says how they go
+    together (the right way round: opposite, as dL/db is negative); "not increase"
+    agrees with "decrease"; a clause that moves L alone up is the goal."""
+    if answer.count("b") > 3 or len(answer) > 200:
+        return None
+    answers, relations = set(), set()
+    for claims in _claims_by_clause(answer):
+        if claims is None:
+            return None
+        said = {name: (sign, negated) for name, sign, negated in claims}
+        if "b" in said and "l" in said:
+            together = _together(claims)
+            if together is None:
+                return None
+            relations.add((said["b"][0], said["b"][0] * together))
+        elif "b" in said and said["b"][1]:  # "not increase": what b does not do
+            answers.add(("not", said["b"][0]))
+        elif "b" in said:
+            answers.add(said["b"][0])
+        elif "l" in said and (said["l"][1] or said["l"][0] < 0):
+            return None  # L not going up, or going down: no reading of it is certain
+    # "b 减小的话 L 会变大": the way b goes to make L go up answers for b, where nothing else does
+    # ("减小 b 会让 L 变小": b down, said to take L down, a false reason for the answer down)
+    plain = ({a for a in answers if a in (1, -1)} or {b for b, l in relations if l == 1}
+             or {b for b, l in relations if b == l})
+    if len(plain) != 1:
+        return None
+    way = next(iter(plain))
+    if ("not", way) in answers or (("not", -way) not in answers and len(answers) > 1):
+        return None
+    if way == 1:
+        return Feedback(False, text("lesson01.direction.sign"))
+    together = {b * l for b, l in relations}
+    if together == {1}:  # b and L said to go the same way: the reason is wrong
+        return Feedback(False, text("lesson01.direction.wrong_reason"))
+    if together - {-1}:
+        return None
+    return Feedback(True, text("lesson01.direction.right"))
+
+
+# whether the answer is exactly 100 -> the message for a right answer
