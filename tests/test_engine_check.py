@@ -1651,3 +1651,15 @@ def test_walk_40_an_reflected_add_that_keeps_its_results_is_named():
     said = check_engine(caching).message
     assert "with w.data then set to 0.5 (as a training step moves it), `2 + w` gives 4.0000 " \
            "again: the result does not follow its input." in said, said
+
+
+def test_a_tanh_whose_derivative_is_cut_to_0_on_its_flat_fails():
+    """Walk 45: a `_backward` that adds nothing beyond |a| = 3 passed (the inputs drawn
+    stay within 2): tanh is tried at 3.5 and -4.25 now."""
+    broken = make_value(("            self.grad += (1 - t ** 2) * out.grad\n",
+                         "            self.grad += (1 - t ** 2) * out.grad if abs(self.data) < 3 else 0.0\n"))
+    english, chinese = in_english_and_chinese(check_engine, broken)
+    assert english.message.startswith("`a.tanh()` with a = 3.5: after backward(), a.grad is 0.0000, "
+                                      "should be 0.0036"), english.message
+    assert "or a condition that skips the update for these inputs" in english.message
+    assert "有个条件让这样的输入跳过了更新" in chinese.message

@@ -650,3 +650,20 @@ def test_walk_41_two_slips_in_one_backward_are_each_said_on_their_own_input():
     assert sorted("sets" if "grad already there" in label else "unscaled" for label in
                   (labels[v] for v in labels if "depends" in labels[v] or "proportion" in labels[v])) \
         == ["sets", "unscaled"], labels
+
+
+def test_walk_45_step_0_of_an_output_with_no_label_does_not_call_it_L():
+    """It read "[tanh].grad = 1 (dL/dL = 1)"."""
+    from micrograd_lite.widgets.graphs import backprop_state
+    x = Value(0.5, label="x")
+    out = (x * 2).tanh()
+    said = backprop_state(out, 0).description
+    assert "(the output's derivative with respect to itself is 1)" in said and "dL/dL" not in said, said
+    out.label = "o"
+    assert "(do/do = 1)" in backprop_state(out, 0).description
+    set_language("zh")
+    try:
+        out.label = ""
+        assert "（输出对它自己的导数是 1）" in backprop_state(out, 0).description
+    finally:
+        set_language("en")

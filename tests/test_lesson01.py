@@ -832,6 +832,18 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("减小，因为导数 -4 乘上负的挪动量得正", "unread"),
     ("增大还是减小？减小", "right"),
     ("increase or decrease? decrease", "right"),
+    # walk 45: b left out before L; L alone said to go down; dL/db by its formula a*f; a
+    # concession; "otherwise"
+    ("减小会让 L 变大", "right"),
+    ("减小会让 L 变小", "wrong"),
+    ("decreasing makes L larger", "right"),
+    ("减小，这样 L 就变小了", "wrong"),
+    ("减小，因为 L 会变小", "wrong"),
+    ("减小，否则 L 会变小", "unread"),
+    ("减小，因为 a*f 是正的", "wrong"),
+    ("减小，因为 a*f 是负的", "right"),
+    ("减小，虽然 dL/df = 4 是正的", "unread"),
+    ("decrease: L would go down if we increased b", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
@@ -865,3 +877,20 @@ def test_walk_43_one_chinese_character_is_asked_about_as_the_word_it_may_start(a
     assert not english and english.message == (
         f'Is "{word}" meant to be "{close}"? Write the word for b as "increase" or "decrease".')
     assert chinese.message.startswith(f"“{word}”是不是想写“{close}”？请用一个完整的词")
+
+
+@pytest.mark.parametrize("answer, right, english, chinese", [
+    ("increase the magnitude of b", True, "b is -3, so a larger |b| is a smaller b: you decrease b",
+     "b 是 -3，所以 |b| 变大就是 b 变小"),
+    ("减小 b 的绝对值", False, "b is -3, so a smaller |b| is a larger b: that increases b",
+     "b 是 -3，所以 |b| 变小就是 b 变大"),
+    ("don't increase |b|", False, "Your answer speaks of the size of b (its magnitude, |b| = 3)",
+     "你的回答说的是 b 的绝对值 |b| = 3"),
+])
+def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, english, chinese):
+    """b is -3: "decrease the magnitude of b" passed as "decrease", and "increase the
+    magnitude of b", right, was told to look at the sign."""
+    said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
+    assert bool(said) is right and said.message.startswith(english), said.message
+    assert zh.message.startswith(chinese), zh.message
+    assert lesson01.check_direction("decrease, b is negative so its magnitude grows")

@@ -2832,3 +2832,18 @@ def test_walk_42_a_walk_in_an_order_that_is_not_topological_is_among_the_candida
     said = lesson03.check_backward_pass(walks_by_data)
     assert not said and "or the order it walks is not a topological one at all (made into a " \
         "set(), or sorted by a key such as data" in said.message, said
+
+
+def test_walk_45_a_grad_b1_that_uses_the_lessons_x_and_y_is_told_which_arguments_it_ignores():
+    """Its message listed four places to look, none of them the one at fault."""
+    def lessons_x_and_y(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * 2.0 + b1)))
+        return 2 * (w2 * h + b2 - 0.5) * w2 * h * (1 - h)
+    english, chinese = (lesson03.check_grad_b1(lessons_x_and_y),
+                        in_chinese(lambda: lesson03.check_grad_b1(lessons_x_and_y)))
+    assert english.message == (
+        "At every point your numbers are the right ∂L/∂b1 with x, y held at the lesson's values "
+        "(x = 2, y = 0.5), whatever the check passes in: your function does not use its arguments "
+        "x, y. Candidates: numbers written in their place, or variables of the notebook read "
+        "instead of the arguments. Compute from the six arguments the function is given.")
+    assert chinese.message.startswith("在每个点上，你的结果都等于把 x、y 固定为本课的值（x = 2、y = 0.5）")

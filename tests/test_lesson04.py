@@ -740,7 +740,7 @@ def test_check_descend_accepts_right_loops(descend):
          "Every path is right, but the list that descend(loss, -1.0, 0.1, 5) returned changed "
          "when the check then called descend(loss, 0.5, 0.05, 4)"),
         (Fresh(make_descend_keeping_the_first_gradient_on_itself),
-         "Your steps all use the gradient at the start. Candidates: the loss built once, before "
+         "your steps all use the gradient at the start. Candidates: the loss built once, before "
          "the loop (put `L = loss(w)` inside the loop, to build it again from the current w at "
          "every step), or a gradient kept from the first step (in a variable set once, or on the "
          "function)"),
@@ -1916,7 +1916,7 @@ def _descend_with_rate(rate_of):
     (lambda lr: round(lr, 4), "your steps are those of learning rate 0.0012; this call asks for "
      "0.0012345. Candidates: a rate of your own in the update instead of the learning_rate "
      "argument (or the argument rounded, or capped)", "（或者把参数取整了、限制了大小）"),
-    (lambda lr: min(lr, 1.0), "Your steps are whole gradients, those of learning rate 1. "
+    (lambda lr: min(lr, 1.0), "your steps are whole gradients, those of learning rate 1. "
      "Candidates: the update does not multiply the gradient by learning_rate, or it uses a rate "
      "of its own in its place (1, or the argument capped at 1).", "（1，或者被限制在 1 以内的参数）"),
 ])
@@ -2319,7 +2319,7 @@ def test_mutation_survivors_the_loss_for_its_gradient_and_a_wrong_start_are_name
     def from_zero(loss, start, learning_rate, steps):
         return lesson04.worked_descend(loss, 0.0, learning_rate, steps)
     assert lesson04.check_descend(loss_for_gradient).message.endswith(
-        "Your steps use the loss L.data instead of its gradient w.grad.")
+        "your steps use the loss L.data instead of its gradient w.grad.")
     assert lesson04.check_descend(from_zero).message == (
         "With descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2, your list starts at 0; it "
         "should start at the start, w = -1.0.")

@@ -28,6 +28,10 @@ def judge_direction(answer):
     answer = _normalised(answer)
     if _MINUS_B.search(answer):  # "增大 -b": a direction for -b, which way for b itself?
         return Feedback(False, text("lesson01.direction.which_word"))
+    first = _CLAUSE_END.split(answer, 1)[0]
+    if _MAGNITUDE.search(first):  # "increase the magnitude of b": |b| grows as b (-3) falls
+        # (a reason after the answer may speak of it: "decrease, so |b| grows")
+        return _magnitude_verdict(first)
     # a question beside the answer ("dL/db 不是负的吗？", "难道是正的吗"): no claim to read,
     # unless it is the answer itself ("decrease? dL/db = -4")
     asked = _QUESTION.sub(lambda m: m.group() if _is_answer_word(m.group()) else " ", answer)
@@ -165,6 +169,7 @@ _QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。
 _CHOICE = re.compile(r"^\W*(?:b\s*(?:应该|要|should)?\s*)?(?:increase|增大|增加)\s*(?:or|还是|或者?)\s*"
                      r"(?:decrease|减小|减少)\W*$|^\W*(?:decrease|减小|减少)\s*(?:or|还是|或者?)\s*"
                      r"(?:increase|增大|增加)\W*$")
+_MAGNITUDE = re.compile(r"\b(?:magnitude|absolute value|abs\s*\(\s*b\s*\))|\|\s*b\s*\||绝对值")
 _MINUS_B = re.compile(r"(?:^|[\s(（])-\s*b\b")
 # dL/db stated right -> whether the rest of the reason could not be read -> the message
 _STATED_RIGHT_KEYS = {False: "lesson01.direction.right", True: "lesson01.direction.right_partly_read"}
@@ -223,7 +228,9 @@ _OTHER_SLOPE = re.compile(
     r"|(?:对|关于)\s*([acdef])\s*的\s*(?:偏)?(?:导数|梯度|斜率)"
     r"|(?<![a-z])([acdef])\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"
     r"|(?:derivative|gradient|slope) (?:of l )?(?:with respect to|wrt|w\.r\.t\.?) ([acdef])\b")
-_SET_ASIDE = re.compile(r"irrelevant|doesn't matter|does not matter|not matter|ignore|无关|没关系|不相关|不用管|不重要")
+_SET_ASIDE = re.compile(r"irrelevant|doesn't matter|does not matter|not matter|ignore|\b(?:although|though)\b"
+                        r"|无关|没关系|不相关|不用管|不重要|虽然|尽管|即使")
+_OTHERWISE = re.compile(r"\b(?:otherwise|else|or)\b|否则|不然|要不")
 
 
 # an answer for b first, then a reason ("decrease, since ...", "减小，因为 ...")
@@ -267,7 +274,9 @@ def _with_reason(answer):
     said_b = [sign if not negated else -sign for found in claims if found
               for name, sign, negated in found if name == "b" and len(found) == 1]
     together = {_together(found) for found in claims if found and len(found) == 2} - {None}
-    if 1 in together:
+    # (L said to go down, alone: "减小，因为 L 会变小"; not "otherwise L goes down")
+    l_down = any(found in ([("l", -1, False)], [("l", 1, True)]) for found in claims)
+    if 1 in together or l_down and not _OTHERWISE.search(rest):
         return Feedback(False, text("lesson01.direction.wrong_reason"))
     if any(sign > 0 for sign in said_b):  # "decrease, or increase": which one? (a b going
         # up beside "when", "if", "as" belongs to a reason it cannot pair: unread)
@@ -276,6 +285,16 @@ def _with_reason(answer):
     if -1 in together or said_b:  # (b said again to go down: "so increasing is wrong")
         return Feedback(True, text("lesson01.direction.right"))
     return Feedback(True, text("lesson01.direction.right_reason_unread"))
+
+
+def _magnitude_verdict(clause):
+    """The verdict on an answer for |b| (b = -3): a larger |b| is a smaller b."""
+    ways = {_sign_of(token) for token in _CLAUSE_TOKENS.findall(clause)} - {0}
+    if ways == {1} and not _NOT_EN & set(clause.split()) and not any(no in clause for no in _NOT_ZH):
+        return Feedback(True, text("lesson01.direction.magnitude_up"))
+    if ways == {-1} and not _NOT_EN & set(clause.split()) and not any(no in clause for no in _NOT_ZH):
+        return Feedback(False, text("lesson01.direction.magnitude_down"))
+    return Feedback(False, text("lesson01.direction.magnitude"))
 
 
 def _together(pair):
@@ -369,7 +388,7 @@ def _clause_claims(clause):
     variable being the one named in the same order (the first direction goes with the
     first of b and L named, "increasing b decreases L"), b when none is named; None when
     the clause names another variable or pairs them in no clear way."""
-    names, directions, negated = [], [], False
+    names, directions, negated, first_unnamed = [], [], False, False
     if _DENIED.search(clause):  # "increasing is wrong", "增大是错的": every direction in it denied
         negated = True
     tokens = _CLAUSE_TOKENS.findall(clause)
@@ -386,10 +405,13 @@ def _clause_claims(clause):
             return None
         elif sign := _sign_of(token):
             directions.append((sign, negated))
+            first_unnamed = first_unnamed or not names
     if not directions:
         return []
     if not names:
         names = ["b"]
+    elif names == ["l"] and len(directions) == 2 and first_unnamed:
+        names = ["b", "l"]  # "减小会让 L 变大", "decreasing makes L larger": b's move, then L's
     if len(names) != len(directions) or len(set(names)) != len(names):
         return None
     return [(name, sign, neg) for name, (sign, neg) in zip(names, directions)]

@@ -103,6 +103,11 @@ _OP_SYMBOLS = {"+": "+", "radd": "+", "*": "*", "rmul": "*"}
 _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu")  # relu: its derivative at 0 is 0
 
 
+#: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036),
+#: also tried (see _Checker.points): a ``_backward`` that gives 0 beyond |a| = 3 fails.
+_FAR_INPUTS = {"tanh": (3.5, -4.25), "sigmoid": (6.5,)}
+
+
 def _away_from_zero(*xs):
     return all(abs(x) >= 0.5 for x in xs)
 
@@ -720,6 +725,8 @@ class _Checker:
             signs = {x > 0 for xs in found for x in xs}
             if len(signs) == 1:
                 found[-1] = tuple(-x for x in found[-1])
+        if count > 1:  # where the curve flattens: a derivative cut to 0 there shows
+            found.extend((x,) for x in _FAR_INPUTS.get(case.group, ()))
         if case.group in _ZERO_INPUT_GROUPS and count > 1:
             # each input 0 in turn: a local derivative written as out.data / self.data
             # (right wherever self.data is not 0) divides by 0 there

@@ -1332,6 +1332,19 @@ _TRIAL_POINTS = (
 _B1_ARGUMENTS = ("x", "y", "w1", "b1", "w2", "b2")
 
 
+def _arguments_ignored(answers, close):
+    """The one or two arguments (``["x", "y"]``, say) that a function gives the right
+    dL/db1 for only at the lesson's values, as if they were fixed there; else None."""
+    lesson = _TRIAL_POINTS[0]
+    for count in (1, 2):
+        for chosen in itertools.combinations(range(len(_B1_ARGUMENTS)), count):
+            def fixed(point):
+                return [lesson[i] if i in chosen else v for i, v in enumerate(point)]
+            if all(close(got, _autograd_b1(*fixed(point))) for point, got in answers):
+                return [_B1_ARGUMENTS[i] for i in chosen]
+    return None
+
+
 def _arguments_swapped(answers, close):
     """The def line (``y, x, w1, b1, w2, b2``, say) of a function that gives, at every
     point, the right dL/db1 with two of its arguments swapped; else None."""
@@ -1466,6 +1479,12 @@ def check_grad_b1(grad_b1):
     if order is not None:
         in_order = parameters_named(grad_b1, ("x", "y", "w1", "b1", "w2", "b2"))
         return Feedback(False, text(_SWAPPED_KEYS[in_order], order=order))
+    ignored = _arguments_ignored(answers, close)
+    if ignored is not None:
+        return Feedback(False, text_count("lesson03.grad_b1.ignores", len(ignored),
+                                         names=listed(ignored), values=listed(
+                                             f"{name} = {_TRIAL_POINTS[0][_B1_ARGUMENTS.index(name)]:g}"
+                                             for name in ignored)))
     point, got = wrong[0]
     x, y, w1, b1, w2, b2 = point
     # an earlier point gave this very number, where autograd differs: kept by the arguments

@@ -18,6 +18,7 @@ _VALUES = {"a": 2.0, "b": -3.0, "c": 10.0, "e": -6.0, "d": 4.0, "f": -2.0}
 
 # dL/db by its name, or the slope, the derivative, the gradient of L with respect to b
 _NAMED = (r"∂\s*l\s*/\s*∂\s*b|d\s*l\s*[/_]?\s*d\s*b\b|\bb\.grad\b"
+          r"|(?<![a-z])(?:a\s*[*×·]\s*f|f\s*[*×·]\s*a)(?![a-z])"  # its value's formula
           r"|(?:derivative|gradient|slope|grad) of l (?:with respect to|wrt|w\.r\.t\.?|in) b\b"
           r"|(?:derivative|gradient|slope|grad) (?:with respect to|wrt|w\.r\.t\.?|in|of) b\b"
           r"|b\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"

@@ -190,6 +190,9 @@ TEXT = {
     "lesson01.direction.article_or_a": "Is the \"a\" in your answer the word \"a\" or the variable a? The question is about b: which way to move b to make L larger? Answer with the one word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
     "lesson01.direction.other_slope": "Decrease is the right direction for b, but your reason speaks of dL/d{name}, the slope of L with respect to {name}, not b. Which way b should go follows b's own slope: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
+    "lesson01.direction.magnitude": "Your answer speaks of the size of b (its magnitude, |b| = 3), not of b itself. b is -3, negative, so a larger |b| is a smaller b, and a smaller |b| a larger b. Answer for b itself: \"increase\" or \"decrease\".",
+    "lesson01.direction.magnitude_up": "b is -3, so a larger |b| is a smaller b: you decrease b, which is right. dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
+    "lesson01.direction.magnitude_down": "b is -3, so a smaller |b| is a larger b: that increases b. Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
     "lesson01.direction.wrong_reason": "Decrease is the right direction, but not for the reason you give: dL/db is -4, negative. Because it is negative, making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.right_reason_unread": "The check could not read your reason, so it judged the direction alone, which is right. The reason: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
     "lesson01.direction.right_partly_read": "What you say of dL/db is right: it is -4, negative, so making b larger makes L smaller, and to make L larger you decrease b. The rest of your reason the check could not read.",
@@ -542,6 +545,8 @@ TEXT = {
     "lesson03.grad_b1.dL_dw2": "That is ∂L/∂w2: ∂y_hat/∂w2 is h. For b1, ∂y_hat/∂h is w2, then h (1 - h) (∂h/∂z) and ∂z/∂b1 = 1.",
     "lesson03.grad_b1.dL_db2": "That is ∂L/∂b2. b1 sits deeper: multiply by w2 (∂y_hat/∂h) and h (1 - h) (∂h/∂z) too.",
     "lesson03.grad_b1.estimate": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your function {got}: close, but not exact. A finite-difference estimate (nudging b1), a rounded number, or something kept from an earlier call (h computed at other inputs)? Return the chain-rule formula: ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1.",
+    "lesson03.grad_b1.ignores.one": "At every point your numbers are the right ∂L/∂b1 with {names} held at the lesson's value ({values}), whatever the check passes in: your function does not use its argument {names}. Candidates: a number written in its place, or a variable of the notebook read instead of the argument. Compute from the six arguments the function is given.",
+    "lesson03.grad_b1.ignores.other": "At every point your numbers are the right ∂L/∂b1 with {names} held at the lesson's values ({values}), whatever the check passes in: your function does not use its arguments {names}. Candidates: numbers written in their place, or variables of the notebook read instead of the arguments. Compute from the six arguments the function is given.",
     "lesson03.grad_b1.wrong": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd}, your formula {got}. Multiply the four local derivatives ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
     "lesson03.grad_b1.swapped_in_body": "At every point your numbers are the right ∂L/∂b1 with two arguments trading places, as grad_b1({order}) would read them. Your def line lists them in the exercise's order, so the body uses one where the other belongs: look for the two that trade places in your formula.",
     "lesson03.grad_b1.arguments_swapped": "At every point your numbers are the right ∂L/∂b1 with two arguments swapped: your function reads them as grad_b1({order}). The check calls grad_b1(x, y, w1, b1, w2, b2), in the order the exercise gives: list the arguments in the def line in that order.",
@@ -797,33 +802,33 @@ TEXT = {
         "a step skipped where the gradient is small (here it is {grad} at the start), or code "
         "that runs the loop only for the lesson's own numbers (start -1, rate 0.1).",
     "lesson04.descend.bug.plus":
-        "With {call} on {loss}: Your w walks uphill: the loss grows at every step. "
+        "With {call} on {loss}, your w walks uphill: the loss grows at every step. "
         "The update subtracts the "
         "step: w.data = w.data - learning_rate * w.grad (yours adds it).",
     "lesson04.descend.bug.plus_or_size":
-        "With {call} on {loss}: Your w walks uphill: the loss grows at every step. "
+        "With {call} on {loss}, your w walks uphill: the loss grows at every step. "
         "Candidates: the step added (w.data + learning_rate * w.grad), or the size of the "
         "gradient used (abs(w.grad)), which drops its sign, the side the slope goes down "
         "to; every gradient on this path is negative, so the two walk alike. The update is "
         "w.data = w.data - learning_rate * w.grad.",
     "lesson04.descend.bug.no_zero_grad":
-        "With {call} on {loss}: Your first step is right and the later ones are too "
+        "With {call} on {loss}, your first step is right and the later ones are too "
         "long: w.grad still "
         "holds the gradients of the earlier steps, because backward() adds to "
         ".grad. Set w.grad = 0.0 before each L.backward() (with one =: w.grad == 0.0 only "
         "compares, and changes nothing).",
     "lesson04.descend.bug.no_learning_rate":
-        "With {call} on {loss}: Your steps are whole gradients, those of learning rate 1. "
+        "With {call} on {loss}, your steps are whole gradients, those of learning rate 1. "
         "Candidates: the update does not multiply the gradient by learning_rate, or it uses "
         "a rate of its own in its place (1, or the argument capped at 1).",
     "lesson04.descend.bug.built_once":
-        "With {call} on {loss}: Your steps all use the gradient at the start. Candidates: "
+        "With {call} on {loss}, your steps all use the gradient at the start. Candidates: "
         "the loss built once, before the loop (put `L = loss(w)` inside the loop, to build "
         "it again from the current w at every step), or a gradient kept from the first "
         "step (in a variable set once, or on the function) where this step's w.grad "
         "belongs.",
     "lesson04.descend.bug.loss_not_gradient":
-        "With {call} on {loss}: Your steps use the loss L.data instead of its gradient "
+        "With {call} on {loss}, your steps use the loss L.data instead of its gradient "
         "w.grad.",
     "lesson04.descend.appends_loss":
         "With {call} on {loss}, the numbers after the start in your list are the losses "
@@ -1961,7 +1966,8 @@ TEXT = {
         "but that `_backward` adds nothing to their grads. Candidates: its body still empty "
         "(`...` or `pass`), an addition into something other than the inputs' `.grad`, or "
         "a local derivative that works out to 0 here (an exponent rounded to a whole "
-        "number, say: int(0.5) is 0).",
+        "number, say: int(0.5) is 0), or a condition that skips the update for these "
+        "inputs (an if on the size of the input).",
     "engine_check.prev_empty.init":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "In `__init__`, write `self._prev = tuple(_children)`.",
@@ -2656,6 +2662,7 @@ TEXT = {
     "graphs.forward_description": "forward pass with {inputs}: {root} = {data:.4f} ({values} values in the graph)",
     "graphs.forward_description_no_inputs": "forward pass: {root} = {data:.4f} ({values} values in the graph)",
     "graphs.forward_explorer": "The graph of {name}: move the inputs",
+    "graphs.step_output_unnamed": "step {step} of {total}: {grad} = 1 (the output's derivative with respect to itself is 1)",
     "graphs.step_output": "step {step} of {total}: {grad} = 1 (d{name}/d{name} = 1)",
     "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad})",
     "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad})",

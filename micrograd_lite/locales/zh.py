@@ -184,6 +184,9 @@ TEXT = {
     "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.other_slope": "减小 b 的方向是对的，可是你的理由说的是 dL/d{name}，也就是 L 对 {name} 的导数，不是对 b 的。b 该往哪边变，要看 b 自己的导数。dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
+    "lesson01.direction.magnitude": "你的回答说的是 b 的绝对值 |b| = 3，不是 b 本身。b 是 -3，是负数，所以 |b| 变大就是 b 变小，|b| 变小就是 b 变大。请针对 b 本身回答 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.magnitude_up": "b 是 -3，所以 |b| 变大就是 b 变小，也就是减小 b，这是对的。dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
+    "lesson01.direction.magnitude_down": "b 是 -3，所以 |b| 变小就是 b 变大，也就是增大 b。请看 dL/db 的符号。它是 -4，b 增大 h 时，L 大约减小 4h。",
     "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。理由是 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_partly_read": "你对 dL/db 的说法是对的，它是 -4，是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
@@ -534,6 +537,8 @@ TEXT = {
     "lesson03.grad_b1.dL_dw2": "这是 ∂L/∂w2，因为 ∂y_hat/∂w2 是 h。对 b1 来说，∂y_hat/∂h 是 w2，然后还要乘以 h (1 - h)（∂h/∂z）和 ∂z/∂b1 = 1。",
     "lesson03.grad_b1.dL_db2": "这是 ∂L/∂b2。b1 在更深的地方，还要乘以 w2（∂y_hat/∂h）和 h (1 - h)（∂h/∂z）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请用链式法则的精确公式 ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1 算出并返回这个数。",
+    "lesson03.grad_b1.ignores.one": "在每个点上，你的结果都等于把 {names} 固定为本课的值（{values}）时正确的 ∂L/∂b1，不管检查函数传进来的是多少。也就是说，你的函数没有用到参数 {names}。可能的原因有这几种。在它的位置写了一个数；或者读了笔记本里的变量，而不是参数。请用函数收到的六个参数来算。",
+    "lesson03.grad_b1.ignores.other": "在每个点上，你的结果都等于把 {names} 固定为本课的值（{values}）时正确的 ∂L/∂b1，不管检查函数传进来的是多少。也就是说，你的函数没有用到参数 {names}。可能的原因有这几种。在它们的位置写了数；或者读了笔记本里的变量，而不是参数。请用函数收到的六个参数来算。",
     "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子、多乘了一个因子，或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。（4）前向的计算，也就是 z、h 和 y_hat 是怎么算的（别忘了 b2）。",
     "lesson03.grad_b1.swapped_in_body": "在每个点上，你的数都是两个参数对调之后的正确 ∂L/∂b1，就像按 grad_b1({order}) 读参数一样。你的 def 行里参数的顺序和练习一样，所以是函数体里把其中一个用在了另一个该在的地方。请在公式里找找对调的那两个。",
     "lesson03.grad_b1.arguments_swapped": "在每个点上，你的数都是把两个参数对调之后的正确 ∂L/∂b1。你的函数是按 grad_b1({order}) 的顺序读参数的。检查函数按练习给的顺序调用 grad_b1(x, y, w1, b1, w2, b2)，请让 def 行里的参数也按这个顺序排。",
@@ -1555,7 +1560,7 @@ TEXT = {
     "engine_check.backward_adds_nothing":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，也有自己的 `_backward`，但这个 `_backward` "
         "没有给输入的 grad 加上任何东西。可能的原因有这几种。函数体还空着（`...` 或 `pass`）；"
-        "加到了输入的 `.grad` 以外的地方；或者局部导数在这里算出来正好是 0（比如把指数取成了整数，int(0.5) 是 0）。",
+        "加到了输入的 `.grad` 以外的地方；局部导数在这里算出来正好是 0（比如把指数取成了整数，int(0.5) 是 0）；或者有个条件让这样的输入跳过了更新（比如按输入大小写的 if）。",
     "engine_check.prev_empty.init":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.composite":
@@ -2112,6 +2117,7 @@ TEXT = {
     "graphs.forward_description": "前向传播（{inputs}）：{root} = {data:.4f}（图中有 {values} 个 Value）",
     "graphs.forward_description_no_inputs": "前向传播：{root} = {data:.4f}（图中有 {values} 个 Value）",
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
+    "graphs.step_output_unnamed": "第 {step}/{total} 步，先设 {grad} = 1（输出对它自己的导数是 1）",
     "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（d{name}/d{name} = 1）",
     "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad}）把梯度传给输入",
     "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad}）把梯度传给输入",

@@ -106,6 +106,8 @@ def _name(node):
 
 # whether the node has a label -> its step's first line (an unlabelled one is named by its
 # operation already, "[*]", so the line does not say the operation again)
+# whether the output has a label -> the heading of step 0
+_STEP_OUTPUT_KEYS = {True: "graphs.step_output", False: "graphs.step_output_unnamed"}
 _STEP_NODE_KEYS = {True: "graphs.step_node", False: "graphs.step_node_unnamed"}
 
 
@@ -335,10 +337,9 @@ class BackpropState:
     @property
     def lines(self):
         """What this step did: a heading, then one line per grad it added to."""
-        if self.step == 0:
-            name = label_of(self.root) or "L"
-            return [text("graphs.step_output", step=self.step, total=self.total,
-                         grad=_grad_of(self.root), name=name)]
+        if self.step == 0:  # (an output with no label has no name for d?/d?)
+            return [text(_STEP_OUTPUT_KEYS[bool(label_of(self.root))], step=self.step,
+                         total=self.total, grad=_grad_of(self.root), name=label_of(self.root))]
         node = self.node
         # the grad it passed on: a closure that then changes out.grad leaves another one
         passed = self.contributions[0][1] if self.contributions else node.grad
