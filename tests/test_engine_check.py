@@ -260,12 +260,12 @@ def test_an_output_grad_that_goes_wrong_after_many_calls_is_named_in_the_graphs(
                          "        self.grad = 0.5 if Value.calls > 200 else 1.0\n"),
                         ("class Value:\n", "class Value:\n    calls = 0\n"))
     message = check_engine(broken).message
-    assert message.startswith("After backward() on the graph `")
+    assert message.startswith("After backward() on ")
     assert "the output's own grad is 0.5000, not 1. backward() must start by setting it to 1" in message
     assert "`Value.calls`" in message and "_backward` added a wrong amount" not in message
     broken.calls = 0
     zh = in_chinese(lambda: check_engine(broken).message)
-    assert "这个计算图运行 backward() 之后，输出自己的 grad 是 0.5000，不是 1" in zh
+    assert "运行 backward() 之后，输出自己的 grad 是 0.5000，不是 1" in zh
 
 
 def test_a_backward_that_changes_out_grad_is_named_when_the_check_walks_the_graph():
@@ -1663,3 +1663,24 @@ def test_a_tanh_whose_derivative_is_cut_to_0_on_its_flat_fails():
                                       "should be 0.0036"), english.message
     assert "or a condition that skips the update for these inputs" in english.message
     assert "有个条件让这样的输入跳过了更新" in chinese.message
+
+
+def test_a_result_that_starts_with_a_grad_is_named_not_the_links_between_operations():
+    """Walk 46: an `__init__` that sets grad 1 on the results of `*` was told that `+` and
+    `*` are linked wrong (and, in check_more_operations, that backward() is at fault)."""
+    broken = make_value(("        self.grad = 0.0\n",
+                         "        self.grad = 1.0 if _op == \"*\" else 0.0\n"))
+    english, chinese = in_english_and_chinese(lambda V: check_engine(V, ["+", "*"], backward=False), broken)
+    assert english.message.startswith(
+        "The result of `a * b` starts with grad 1.0000, before any `_backward` has run"), english.message
+    assert chinese.message.startswith("`a * b` 的结果一建好，还没有运行任何 `_backward`，grad 就是 1.0000")
+
+
+def test_an_operation_right_only_for_small_inputs_fails_on_the_inputs_each_operation_is_tried_at():
+    """Walk 46: a `*` right only for inputs below 4 in size passed check_more_operations
+    (its inputs are drawn within 2); each operation is also tried at 4 times its first point."""
+    broken = make_value(("            self.grad += other.data * out.grad\n",
+                         "            self.grad += (other.data if abs(other.data) < 4 else 1.0) * out.grad\n"))
+    message = check_engine(broken, ["+", "*"], backward=False).message
+    assert message.startswith("`a * b` with a = "), message
+    assert "The local derivative of a * b with respect to a is b." in message

@@ -67,6 +67,7 @@ from test_lesson04 import (
     short_time_limit,  # noqa: F401 (a fixture)
 )
 from test_lesson05 import (
+    step_skips_the_last_parameter,
     NeuronKeepsItsFirstOutput,
     step_clipping_the_gradient,
     NetworkReturningAList,
@@ -293,7 +294,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
 # would carry over otherwise), and the Chinese message names the same cause.
 @pytest.mark.parametrize("check, make, chinese", [
     (lesson04.check_descend, lambda: (descend_stops_when_the_gradient_is_small,),
-     "你的循环应该更新 w 12 次，实际只更新了 0 次就停了。停下时 w = 0，梯度只有 1e-07。"
+     "你的循环应该更新 w 12 次，实际一次也没更新就停了。停下时 w = 0，梯度的大小只有 1e-07。"
      "前几次调用都做了更多次更新，每次的梯度都更大。看来你的循环在梯度（或损失、或步长）变小时就停下了。"),
     (lesson04.check_descend, lambda: (descend_stands_still_when_the_gradient_is_small,),
      "实际只更新了 4 次就停了"),
@@ -301,7 +302,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "你的循环应该更新 w 4 次，实际只更新了 1 次就停了。停下时 w = 3，梯度正好是 0，w 已经在谷底。"),
     (lesson04.check_descend, lambda: (descend_at_most_ten_updates,), "你的列表有 11 个数，应该有 13 个。"),
     (lesson04.check_descend, lambda: (descend_stops_when_w_runs_away,),
-     "你的循环应该更新 w 20 次，实际只更新了 1 次就停了。停下时 w = 23，梯度是 40，"
+     "你的循环应该更新 w 20 次，实际只更新了 1 次就停了。停下时 w = 23，梯度的大小是 40，"
      "比你的循环之前继续更新时的梯度都大。看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。"),
     (lesson04.check_descend, lambda: (descend_clips_the_gradient,), "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"),
     (lesson04.check_descend, lambda: (descend_appends_before_the_update,),
@@ -361,6 +362,8 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_mlp, lambda: network_with_class_layers(), "你的对象共用了 `layers`。"),
     (lesson05.check_mlp, lambda: network_that_changes_nouts(),
      "MLP(2, [4, 3, 1]) 改动了传给它的列表 nouts，[4, 3, 1] 变成了 [2, 4, 3, 1]。"),
+    (lesson05.check_training_step, lambda: (step_skips_the_last_parameter,),
+     "第 1 步之后，17 个参数里有 1 个按梯度应该动却没有动，就是 model.parameters()[16]。"),
     (lesson05.check_training_step, lambda: (step_returns_the_loss_after,),
      "可能的原因有这几种。损失是在更新之后算的；损失来自传进来的 loss_fn 以外的函数"),
     (lesson05.check_training_step, lambda: (make_step_that_keeps_the_parameters(),),

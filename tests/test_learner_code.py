@@ -417,3 +417,15 @@ def test_an_unhashable_class_of_the_learners_is_explained_and_a_list_is_not():
     assert "does your Node define `__eq__`?" in feedback.message, feedback.message
     _, feedback = call_learner_code(put_in_a_set, [1], doing="testing")
     assert "__eq__" not in feedback.message, feedback.message
+
+
+def test_the_line_named_for_an_error_is_the_learners_not_a_librarys():
+    """An error raised inside the standard library (or a tool's wrapper around the
+    learner's code, as mutmut's) is placed at the learner's line that called it."""
+    import json
+
+    def reads_json(text):
+        return json.loads(text)  # the learner's line
+    _, error = call_learner_code(reads_json, "{", doing="calling reads_json('{')")
+    assert "in `reads_json`: `return json.loads(text)  # the learner's line`" in error.message, \
+        error.message

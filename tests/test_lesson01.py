@@ -809,7 +809,7 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("decrease，因为 dL/db 为负六", "wrong"),
     ("减小，因为 dL/db 为负四", "right"),
     ("decrease，因为 dL/db 是 -4 的两倍", "unread"),
-    ("decrease 因为 b 每加 0.01，L 多 0.04", "unread"),
+    ("decrease 因为 b 每加 0.01，L 多 0.04", "measured"),
     # walk 40: b and L said to move opposite ways, or together
     ("应该减小 b，因为导数为负，b 和 L 变化方向相反", "right"),
     ("减小，因为 dL/db 是 -4，是负的，所以 b 和 L 同向变化", "wrong"),
@@ -844,6 +844,21 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("减小，因为 a*f 是负的", "right"),
     ("减小，虽然 dL/df = 4 是正的", "unread"),
     ("decrease: L would go down if we increased b", "right"),
+    # walk 46: a pair of b and L led by b; a result with 会让 or "makes"; 而不是, rather than;
+    # the loss for L; -b said to grow; along or against the derivative; changes measured
+    ("b 减小，L 就增大；b 增大，L 就减小", "right"),
+    ("b 增大，L 就减小；b 减小，L 就增大", "right"),
+    ("减小 b 会让 d 变小，而 f 是负的，所以 L 变大", "right"),
+    ("要减小 b 而不是增大 b", "right"),
+    ("decrease b rather than increase it", "right"),
+    ("decrease b makes L larger", "right"),
+    ("decrease b makes L smaller", "wrong"),
+    ("减小 b，因为我们要让损失下降", "wrong"),
+    ("decrease because dL/db is -4, and -b grows", "right"),
+    ("b 要沿着导数的方向走", "right"),
+    ("b 减小 1，L 增加 6", "measured"),
+    ("b 减小 1，L 增加 4", "right"),
+    ("decrease: when b increases by 0.01, L decreases by 0.04", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
@@ -853,8 +868,10 @@ def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says
              "unread": ("The check could not read your reason", "检查函数没能读懂你写的理由"),
              "partly": ("What you say of dL/db is right", "你对 dL/db 的说法是对的"),
              "other": ("Decrease is the right direction for b, but your reason speaks of dL/da",
-                       "减小 b 的方向是对的，可是你的理由说的是 dL/da")}[says]
-    assert bool(said) is (says not in ("wrong", "other")) and said.message.startswith(start[0]), said.message
+                       "减小 b 的方向是对的，可是你的理由说的是 dL/da"),
+             "measured": ("Decrease is the right direction, but the changes you give do not fit",
+                          "减小 b 的方向是对的，可是你给的变化量对不上")}[says]
+    assert bool(said) is (says not in ("wrong", "other", "measured")) and said.message.startswith(start[0]), said.message
     assert zh.message.startswith(start[1]), zh.message
 
 
@@ -894,3 +911,14 @@ def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, 
     assert bool(said) is right and said.message.startswith(english), said.message
     assert zh.message.startswith(chinese), zh.message
     assert lesson01.check_direction("decrease, b is negative so its magnitude grows")
+
+
+@pytest.mark.parametrize("answer, start", [
+    ("decrease? or increase?", "Answer with one word"),
+    ("减小？还是增大？", "Answer with one word"),
+    ("L 要变大，所以 b 要往导数的反方向走", "Look at the sign of dL/db"),
+    ("增大 -b", 'Answer with the word "increase" or "decrease"'),
+])
+def test_walk_46_answers_that_offer_both_ways_or_the_way_against_the_slope_fail(answer, start):
+    said = lesson01.check_direction(answer)
+    assert not said and said.message.startswith(start), said.message

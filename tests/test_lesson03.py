@@ -2847,3 +2847,17 @@ def test_walk_45_a_grad_b1_that_uses_the_lessons_x_and_y_is_told_which_arguments
         "x, y. Candidates: numbers written in their place, or variables of the notebook read "
         "instead of the arguments. Compute from the six arguments the function is given.")
     assert chinese.message.startswith("在每个点上，你的结果都等于把 x、y 固定为本课的值（x = 2、y = 0.5）")
+
+
+def test_walk_46_a_share_divided_by_its_count_is_a_candidate_beside_a_set():
+    """A pass that divided each share by node._prev.count(child) was told only of a set."""
+    def averaging(root):
+        order = root.topological_order()
+        root.grad = 1.0
+        for node in reversed(order):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad / node._prev.count(child)
+    said = lesson03.check_backward_pass(averaging).message
+    assert "Candidates: a set or a dict of the inputs" in said and \
+        "or each share divided by the number of times the input appears (node._prev.count(child))" in said, said
+    assert "每一份梯度都除以了这个输入出现的次数" in in_chinese(lambda: lesson03.check_backward_pass(averaging).message)

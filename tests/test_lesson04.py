@@ -747,7 +747,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_builds_the_loss_once_and_keeps_the_grad, "put `L = loss(w)` inside the loop"),
         (descend_stops_when_the_gradient_is_small,
          "With descend(loss, 0.0, 10000000.0, 12) on L(w) = 1e-8 * (w - 5)**2, your loop stops "
-         "updating w after 0 of the 12 updates, at w = 0, where the gradient is only 1e-07. "
+         "updating w after none of the 12 updates, at w = 0, where the gradient's size is only 1e-07. "
          "The earlier calls made more updates, each from a larger gradient: your loop seems to "
          "stop once the gradient (or the loss, or the step) is small."),
         (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),
@@ -763,7 +763,7 @@ def test_check_descend_accepts_right_loops(descend):
          "With descend(loss, 6.0, 0.02, 60) on L(w) = (w - 3)**2, your list has 31 numbers; it should have 61"),
         (descend_stops_when_w_runs_away,
          "With descend(loss, -7.0, 1.5, 20) on L(w) = (w - 3)**2, your loop stops updating w "
-         "after 1 of the 20 updates, at w = 23, where the gradient is 40, larger than any "
+         "after 1 of the 20 updates, at w = 23, where the gradient's size is 40, larger than any "
          "gradient your loop went on from: it seems to stop once w, the gradient or the loss "
          "grows large (or the loss rises)."),
         (descend_clips_the_gradient, "your w after update 4 is -67; it should be -157 (w was 83 "
@@ -2424,3 +2424,4 @@ def test_momentum_that_loses_its_velocities_or_changes_its_momentum_is_told_whic
     """Round 43: these got the numbers of the step alone."""
     assert lesson04.check_momentum(Momentum).message.startswith(english)
     assert chinese in in_chinese(lambda: lesson04.check_momentum(Momentum).message)
+

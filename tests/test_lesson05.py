@@ -1129,8 +1129,8 @@ def test_check_training_step_accepts_right_steps(step):
         (step_plus, "walks uphill"),
         (step_fixed_rate, "with the learning_rate argument"),
         (step_skips_the_biases, "did not move though their gradient says they should (the first is model.parameters()["),
-        (step_skips_the_last_parameter, "After step 1, 1 of the 17 parameters did not move though their "
-                                        "gradient says they should (the first is model.parameters()[16])."),
+        (step_skips_the_last_parameter, "After step 1, 1 of the 17 parameters did not move though its "
+                                        "gradient says it should: model.parameters()[16]."),
         (step_returns_nothing, "returned None at step 1"),
         (step_returns_the_loss_after, "before the update"),
         (step_raises, "Your code raised AttributeError"),
@@ -2532,3 +2532,36 @@ def test_walk_43_a_layer_that_shares_neurons_by_size_fails_though_the_mlp_does_n
                            "`kept`, an attribute of the class itself"), said
     assert "用 Layer(3, 2) 建的两个层共用了参数" in in_chinese(
         lambda: lesson05.check_mlp(*shared_layer()).message)
+
+
+
+def test_walk_46_a_layer_with_tanh_for_relu_and_neurons_sharing_a_bias_are_named():
+    """A Layer that computed its sums itself with tanh was asked about its inputs and its
+    Neuron; one whose neurons shared a bias got two candidates, neither of them that."""
+    Layer, Network = make_network()
+
+    class TanhLayer(Layer):
+        def __call__(self, x):
+            out = [sum((w * xi for w, xi in zip(n.w, x)), n.b) for n in self.neurons]
+            out = [o.tanh() if n.nonlin else o for o, n in zip(out, self.neurons)]
+            return out[0] if len(out) == 1 else out
+
+    class SharedBias(Layer):
+        def __init__(self, nin, nout, **kwargs):
+            super().__init__(nin, nout, **kwargs)
+            for n in self.neurons[1:]:
+                n.b = self.neurons[0].b
+    said = lesson05.check_mlp(TanhLayer, Network).message
+    assert "Your outputs are tanh of each neuron's weighted sum w · x + b" in said, said
+    assert "你的输出是每个神经元的加权和 w · x + b 再取 tanh" in in_chinese(
+        lambda: lesson05.check_mlp(TanhLayer, Network).message)
+    said = lesson05.check_mlp(SharedBias, Network).message
+    assert "or one Value handed to two parts (an assignment such as `n.b = other.b`" in said, said
+
+
+def test_walk_46_a_step_with_its_gradients_clipped_is_told_so():
+    step = stepping_by(lambda g: max(-0.05, min(0.05, g)))
+    said = lesson05.check_training_step(step).message
+    assert said.startswith("At step 1 your update moves each parameter by learning_rate * p.grad "
+                           "where the gradient is small, and by learning_rate * 0.05 at most"), said
+    assert "也就是把梯度截断在 ±0.05 之内了" in in_chinese(lambda: lesson05.check_training_step(step).message)

@@ -17,7 +17,7 @@ import unicodedata
 from ..language import text
 from .answers import listed
 from .feedback import Feedback
-from .stated_slope import judge_statements
+from .stated_slope import judge_measured, judge_statements
 
 __all__ = ["judge_direction"]
 
@@ -26,9 +26,9 @@ def judge_direction(answer):
     """The verdict on ``answer``, a text, to lesson 01's question: to make L larger, move
     b up or down? dL/db = -4 < 0, so down; a reason beside the answer is read."""
     answer = _normalised(answer)
-    if _MINUS_B.search(answer):  # "增大 -b": a direction for -b, which way for b itself?
-        return Feedback(False, text("lesson01.direction.which_word"))
     first = _CLAUSE_END.split(answer, 1)[0]
+    if _MINUS_B.search(first):  # "增大 -b": a direction for -b, which way for b itself?
+        return Feedback(False, text("lesson01.direction.which_word"))
     if _MAGNITUDE.search(first):  # "increase the magnitude of b": |b| grows as b (-3) falls
         # (a reason after the answer may speak of it: "decrease, so |b| grows")
         return _magnitude_verdict(first)
@@ -38,10 +38,14 @@ def judge_direction(answer):
     # (the exercise's question said again, "增大还是减小？减小", says nothing of dL/db)
     echoed = all(_CHOICE.search(m.group()) for m in _QUESTION.finditer(answer)
                  if not _is_answer_word(m.group()))
+    if any(_ALTERNATIVE.match(m.group()) for m in _QUESTION.finditer(answer)):
+        return Feedback(False, text("lesson01.direction.one_word"))  # "decrease? or increase?"
     asked_any = asked != answer and asked.strip(" ,;:.!?，；：。！？")
     answer = asked if asked_any else answer
     # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
     stated, answer, unread = judge_statements(answer)
+    measured = judge_measured(answer)  # "b 减小 1，L 增加 4": a change measured, its ratio
+    stated = stated | {_MEASURED[measured]} if measured else stated
     unread = unread or bool(asked_any and not echoed)
     verdict = _with_reason(answer)
     if verdict is None:
@@ -51,6 +55,8 @@ def judge_direction(answer):
         # 就减小，所以要减小 b"), read clause by clause, where the reading as a whole rejects it
         by_clauses = _read_clauses(answer)
         verdict = verdict if by_clauses is None else by_clauses
+    if verdict and "wrong" not in stated and "measured wrong" in stated:  # "b 减小 1，L 增加 6"
+        return Feedback(False, text("lesson01.direction.measured_wrong"))
     if not verdict or "wrong" in stated:  # down, for a reason that gives dL/db another value
         return Feedback(False, text("lesson01.direction.wrong_reason")) if verdict else verdict
     if "right" in stated:  # (and the rest of the reason, if any, read or not)
@@ -169,6 +175,11 @@ _QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。
 _CHOICE = re.compile(r"^\W*(?:b\s*(?:应该|要|should)?\s*)?(?:increase|增大|增加)\s*(?:or|还是|或者?)\s*"
                      r"(?:decrease|减小|减少)\W*$|^\W*(?:decrease|减小|减少)\s*(?:or|还是|或者?)\s*"
                      r"(?:increase|增大|增加)\W*$")
+# what a change measured says of dL/db -> what the verdicts on statements hold
+_MEASURED = {"right": "right", "wrong": "measured wrong"}
+# a question that offers the other way ("decrease? or increase?", "减小？还是增大？")
+_ALTERNATIVE = re.compile(r"\W*(?:or|还是|或者|或)\s*(?:should (?:i|we|it) )?(?:b\s*)?"
+                          r"(?:increase|decrease|增大|减小|增加|减少)\s*(?:b\s*)?[?？]?\s*$")
 _MAGNITUDE = re.compile(r"\b(?:magnitude|absolute value|abs\s*\(\s*b\s*\))|\|\s*b\s*\||绝对值")
 _MINUS_B = re.compile(r"(?:^|[\s(（])-\s*b\b")
 # dL/db stated right -> whether the rest of the reason could not be read -> the message
@@ -186,6 +197,13 @@ _L_CHANGES_BY = re.compile(r"\bl\s*(?:的值)?\s*(?:changes|change|moves|goes|sh
                            r"\s*(?:by|about|大约|约|了)?\s*([+-]?)\s*(?=\d)")
 
 
+_MINUS_B_MOVES = re.compile(r"(?<![\w)])-\s*b\s+(?:will |would |also )?(grows|increases|rises|goes up"
+                            r"|shrinks|decreases|falls|goes down|drops)\b")
+_SLOPE_WORD = r"(?:导数|梯度|斜率|dl/db|the (?:gradient|derivative|slope))"
+_AGAINST = re.compile(rf"(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:反方向|相反的方向|负方向)|逆着\s*{_SLOPE_WORD}"
+                      rf"|against {_SLOPE_WORD}|(?:in )?the opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
+_ALONG = re.compile(rf"(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
+                    rf"|(?:along|with|in the direction of) {_SLOPE_WORD}")
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
 
 
@@ -212,6 +230,13 @@ def _normalised(answer):
     # a change measured ("b 增大 0.01 时 L 变化 -0.04"): which way L goes
     answer = _L_CHANGES_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ",
                                answer)
+    # the loss, for L ("让损失下降"): lesson 01 calls L the output, a learner the loss
+    answer = re.sub(r"损失(?:函数)?|\bthe loss\b", " l ", answer)
+    # -b said to move ("and -b grows"): b moves the other way
+    answer = _MINUS_B_MOVES.sub(lambda m: f" b {'decreases' if _sign_of(m.group(1)) > 0 else 'increases'}", answer)
+    # along the slope (up L's hill: b the way of dL/db's sign), or against it
+    answer = _ALONG.sub(" decrease ", answer)
+    answer = _AGAINST.sub(" increase ", answer)
     # the goal said too ("decrease b to make L larger"): what is left answers for b
     answer = _GOAL.sub(" ", answer)
     if not _TOGETHER.search(answer):
@@ -239,13 +264,17 @@ _LEADING = re.compile(
     r"(?:(?:go|be|get|move)\s+)?(?P<word>[a-z]+)(?:\s+(?:b|it))?"
     r"(?P<rest>\s*(?:[,:;.!?()\[\]\-–—]|$).*|\s+(?:because|since|as|so|therefore|thus|bc|b/c|cause"
     r"|cuz|coz)\b.*"
-    r"|\s*(?:因为|由于|所以).*)$",
+    r"|\s*(?:因为|由于|所以).*"
+    r"|\s+(?:rather than|instead of|not|makes?|will make|would make|lets?|causes?)\b.*)$",
     re.S)
 _LEADING_ZH = re.compile(
     r"^\W*(?:b\s*)?(?:应该|应|要|得|需要|就|把\s*b)?\s*(?P<word>"
     + "|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))
-    + r")\s*(?:b)?(?P<rest>\s*(?:[,:;.!?()，。：；！？（）]|$).*|\s*(?:因为|由于|所以).*)$", re.S)
+    + r")\s*(?:b)?(?P<rest>\s*(?:[,:;.!?()，。：；！？（）]|$).*|\s*(?:因为|由于|所以).*"
+    # "减小 b 会让 L 变大", "要减小 b 而不是增大 b": the rest is a reason
+    r"|\s*(?:会|能|可以|就|将)?(?:让|使得|使|导致).*|\s*(?:而不是|而非|不是).*)$", re.S)
 # a reason that is no more than its connective, once what it says of dL/db is taken out
+_CAUSES = re.compile(r"(?:会|能|可以|就|将)?(?:让|使得|使|导致)|(?:makes?|will make|would make|lets?|causes?)\b")
 _ONLY_CONNECTIVE = re.compile(r"[\W\s]*(?:(?:because|since|as|so|therefore|thus|bc|cause|cuz|coz)\b|因为|由于|所以)?"
                               r"[\W\s]*(?:(?:the|its|this|that)\b)?[\W\s]*")
 
@@ -266,6 +295,13 @@ def _with_reason(answer):
     if _ONLY_CONNECTIVE.fullmatch(rest):
         return None
     claims = _claims_by_clause(rest)
+    if (("b" in answer[:lead.start("word")] or _CAUSES.match(rest)) and claims and claims[0]
+            and claims[0][0][0] == "l"):
+        # "b 减小，L 就增大；b 增大，L 就减小", "增大 b 会让 L 变小，所以减小": the start is
+        # half of a pair of b and L
+        by_clauses = _read_clauses(answer)
+        if by_clauses is not None:
+            return by_clauses
     if _sign_of(word) > 0 or word in _UP_ZH:
         # ("increase (no: decrease)": both words, each for b alone: which one?)
         if any(found == [("b", -1, False)] for found in claims):
@@ -282,7 +318,10 @@ def _with_reason(answer):
         # up beside "when", "if", "as" belongs to a reason it cannot pair: unread)
         return Feedback(True, text("lesson01.direction.right_reason_unread")) \
             if _TOGETHER.search(rest) else None
-    if -1 in together or said_b:  # (b said again to go down: "so increasing is wrong")
+    l_up = any(found in ([("l", 1, False)], [("l", -1, True)]) for found in claims)
+    if -1 in together or said_b or l_up and not _OTHERWISE.search(rest):
+        # (b said again to go down: "so increasing is wrong"; L said to go up: "减小 b 会让
+        # L 变大", "decrease, and then L grows")
         return Feedback(True, text("lesson01.direction.right"))
     return Feedback(True, text("lesson01.direction.right_reason_unread"))
 
@@ -394,7 +433,8 @@ def _clause_claims(clause):
     tokens = _CLAUSE_TOKENS.findall(clause)
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token in _NOT_EN or token in _NOT_ZH:  # ("the opposite of increase" too)
+        if token in _NOT_EN or token in _NOT_ZH or token in ("rather", "instead"):
+            # ("the opposite of increase", "rather than increase it" too)
             negated = True
         elif token in ("b", "l"):
             names.append(token)

@@ -48,7 +48,7 @@ from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
 from ..nodes import changes_its_grad, local_derivatives
 from ..nodes import reachable
-from .answers import differing, kind_of, listed, off_by, placeholder, shown
+from .answers import as_number, differing, kind_of, listed, off_by, placeholder, shown
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, call_learner_code, describe_error,
                            mutable_defaults, names_used, same_result, time_limit,
@@ -106,6 +106,14 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu")  # relu: its derivative at 0 is
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036),
 #: also tried (see _Checker.points): a ``_backward`` that gives 0 beyond |a| = 3 fails.
 _FAR_INPUTS = {"tanh": (3.5, -4.25), "sigmoid": (6.5,)}
+
+
+def _members(prev):
+    """The nodes a ``_prev`` holds, [] where it is no collection of them."""
+    try:
+        return list(prev)
+    except TypeError:
+        return []
 
 
 def _away_from_zero(*xs):
@@ -484,6 +492,7 @@ class _Checker:
         self.own_backward = backward and callable(getattr(Value, "backward", None))
         self.optional_absent = []  # optional operations the class has no method for
         self.notes = []  # said beside a passing verdict
+        self.results = {}  # id -> every result the learner's operations handed back, kept alive
         self.defines_equality = _defines_equality(Value)
         self.content_read = _content_read_by_backward(Value)
         self.sorts_nodes = _sorts_in_backward(Value)
@@ -544,6 +553,15 @@ class _Checker:
                            kind=kind_of(out)))
             _fail(text("engine_check.result.not_a_value", expr=case_text, inputs=inputs,
                        kind=kind_of(out)))
+        grad = getattr(out, "grad", 0.0)
+        prev = getattr(out, "_prev", None)
+        if (as_number(grad) is not None and grad != 0 and prev and id(out) not in self.results
+                and all(getattr(p, "grad", None) == 0 for p in _members(prev))):
+            # a new node, made from inputs no backward pass has reached yet (not an input
+            # handed back, with no _prev, nor a result kept from an earlier call: those are
+            # told elsewhere): __init__, or the operation's method, set its grad
+            _fail(text("engine_check.result.grad_not_zero", expr=case_text, got=_fmt(grad)))
+        self.results[id(out)] = out
         return out
 
     def another_class(self, case_text, inputs, other):
@@ -725,8 +743,11 @@ class _Checker:
             signs = {x > 0 for xs in found for x in xs}
             if len(signs) == 1:
                 found[-1] = tuple(-x for x in found[-1])
-        if count > 1:  # where the curve flattens: a derivative cut to 0 there shows
-            found.extend((x,) for x in _FAR_INPUTS.get(case.group, ()))
+        if count > 1:  # far out (a derivative right only for small inputs shows), and
+            # where a curve flattens (a derivative cut to 0 there shows)
+            far = tuple(round(4 * x, 2) for x in found[0])
+            found.extend(xs for xs in [*((x,) for x in _FAR_INPUTS.get(case.group, ())), far]
+                         if case.domain is None or case.domain(*xs))
         if case.group in _ZERO_INPUT_GROUPS and count > 1:
             # each input 0 in turn: a local derivative written as out.data / self.data
             # (right wherever self.data is not 0) divides by 0 there

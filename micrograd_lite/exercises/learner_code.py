@@ -14,6 +14,7 @@ import inspect
 import os
 import re
 import sys
+import sysconfig
 import traceback
 import types
 import weakref
@@ -39,7 +40,7 @@ def where_in_learner_code(error):
     from the cell's first line and ``line`` is the text of that line.
     """
     frames = traceback.extract_tb(error.__traceback__)
-    outside = [f for f in frames if not _in_package_file(f.filename)]
+    outside = [f for f in frames if not _in_package_file(f.filename) and not _in_library(f.filename)]
     return outside[-1] if outside else None
 
 
@@ -158,6 +159,16 @@ def explanation_of(error):
 
 def _in_package_file(filename):
     return os.path.abspath(filename).startswith(_PACKAGE_DIR + os.sep)
+
+
+# Where Python and the installed libraries live: a frame there (numpy's, a test tool's
+# wrapper) is not the learner's line, even when the learner's code called into it.
+_LIBRARY_DIRS = tuple(dict.fromkeys(os.path.abspath(sysconfig.get_paths()[key]) + os.sep
+                                    for key in ("stdlib", "platstdlib", "purelib", "platlib")))
+
+
+def _in_library(filename):
+    return os.path.abspath(filename).startswith(_LIBRARY_DIRS)
 
 
 def _raised_in(error):

@@ -423,6 +423,7 @@ def _describe_wrong_path(path, trial, earlier):
         done, why = stop
         return Feedback(False, text_count(
             _STOP_KEYS[why], trial.steps, **trial.names, done=done,
+            done_said=text(_DONE_KEYS[done > 0], done=done),
             w=f"{trial.expected[done]:.6g}", grad=f"{trial.grads[done]:.2g}"))
     if len(path) != len(trial.expected):
         return _describe_length(path, trial, earlier)
@@ -509,6 +510,7 @@ _WRONG_UPDATE_KEYS = {True: "lesson04.descend.wrong_first_update",
                       False: "lesson04.descend.wrong_update"}
 
 
+_DONE_KEYS = {False: "lesson04.descend.done.none", True: "lesson04.descend.done.some"}
 _STOP_KEYS = {"small": "lesson04.descend.stops_early", "large": "lesson04.descend.stops_large",
               "zero": "lesson04.descend.stops_at_zero", "count": "lesson04.descend.stops_count"}
 

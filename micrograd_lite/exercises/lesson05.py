@@ -990,6 +990,7 @@ def _check_layer(Layer):
     expected = [v.data for v in reference(x)]
     if any(g is None for g in got) or not all(_close(g, e) for g, e in zip(got, expected)):
         swapped = None not in got and all(_close(g, e) for g, e in zip(got, expected[::-1]))
+        squash = None if None in got else _activation_used(got, reference, x)
         got, expected = _differing_lists(got, expected)
         if swapped:
             return Feedback(False, text(_LAYER_ORDER_KEYS[_reversed_part(layer, params)],
@@ -997,6 +998,9 @@ def _check_layer(Layer):
         if _lists_neurons_mixed(layer, params):
             return Feedback(False, text("lesson05.layer.parameters_mixed", call=call, x=x,
                                         got=got, want=expected))
+        if squash is not None:  # each output a curve of the right sum, not relu of it
+            return Feedback(False, text("lesson05.layer.other_activation", call=call, x=x,
+                                        got=got, want=expected, name=squash))
         return Feedback(False, text("lesson05.layer.wrong_outputs", call=call, x=x,
                                     got=got, want=expected))
     made = _made_with_parameters(Layer, "Layer(3, 1)", 3, 1)
@@ -1032,6 +1036,20 @@ def _check_layer(Layer):
         return Feedback(False, text("lesson05.layer.single_in_list", x=x,
                                     kind=kind_of(called[0]), got=_short(called[0])))
     return _linear_layer_problem(Layer, x)
+
+
+# what a layer may apply to each weighted sum where relu belongs
+_SQUASHES = {"tanh": math.tanh, "sigmoid": lambda z: 1 / (1 + math.exp(-z)),
+             "exp": math.exp, "abs": abs}
+
+
+def _activation_used(outputs, reference, x):
+    """The name of the function (tanh, sigmoid, ...) that gives each of a layer's
+    ``outputs`` on ``x`` from the reference's weighted sums w · x + b, where relu
+    belongs; else None."""
+    sums = [sum(w.data * xi for w, xi in zip(n.w, x)) + n.b.data for n in reference.neurons]
+    return next((name for name, squash in _SQUASHES.items()
+                 if all(_close(got, squash(z)) for got, z in zip(outputs, sums))), None)
 
 
 def _parts(whole, attribute):
@@ -1611,13 +1629,16 @@ def check_training_step(training_step):
             return Feedback(False, text(_STEP_BUG_KEYS[bugs[0]]))
         frozen = [i for i, (a, b) in enumerate(zip(state, before)) if a == b
                   and not _close(a, expected_states[k - 1][i])]
+        limit = _clipped_at(before, state, expected_states[k - 1], lr)
+        if limit is not None:
+            return Feedback(False, text("lesson05.step.clipped", step=k, limit=f"{limit:.3g}"))
         decimals = _rounded_to(state)
         if decimals is not None:
             return Feedback(False, text("lesson05.step.rounded", step=k, decimals=decimals,
                                         count=len(frozen), total=len(state)))
         if frozen:
-            return Feedback(False, text("lesson05.step.frozen", step=k, count=len(frozen),
-                                        total=len(state), first=frozen[0]))
+            return Feedback(False, text_count("lesson05.step.frozen", len(frozen), step=k,
+                                              total=len(state), first=frozen[0]))
         i = next(i for i, (a, b) in enumerate(zip(state, expected_states[k - 1])) if not _close(a, b))
         got, want = differing(state[i], expected_states[k - 1][i])
         return Feedback(False, text("lesson05.step.wrong", step=k, lr=lr, index=i,
@@ -1627,6 +1648,18 @@ def check_training_step(training_step):
         if problem is not None:
             return problem
     return Feedback(True, text("lesson05.step.right"))
+
+
+def _clipped_at(before, state, expected, lr):
+    """The bound c where the steps from ``before`` to ``state`` are those of the gradients
+    (read off ``expected``) clipped to [-c, c], some of them cut; else None."""
+    grads = [(b - e) / lr for b, e in zip(before, expected)]
+    steps = [b - s for b, s in zip(before, state)]
+    limit = max(abs(x) for x in steps) / lr
+    if limit == 0 or all(abs(g) <= limit * (1 + 1e-9) for g in grads):
+        return None
+    clipped = [lr * max(-limit, min(limit, g)) for g in grads]
+    return limit if all(_close(x, y) for x, y in zip(steps, clipped)) else None
 
 
 def _rounded_to(numbers, most=6):

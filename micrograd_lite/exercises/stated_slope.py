@@ -10,7 +10,7 @@ so dL/db = a*f = -4. Only what is said of dL/db is judged: "dL/da = 6" is about 
 
 import re
 
-__all__ = ["DL_DB", "judge_statements"]
+__all__ = ["DL_DB", "judge_statements", "judge_measured"]
 
 DL_DB = -4.0
 # the lesson's variables, for a value written as a formula ("dL/db = af = 2*(-2)")
@@ -207,3 +207,30 @@ def judge_statements(answer):
         at = end
     pieces.append(answer[at:])
     return verdicts, "".join(pieces), unread
+
+
+# a change of b and the change of L it brings, each with its size ("b 减小 1，L 增加 4",
+# "when b increases by 0.01, L decreases by 0.04"): their ratio is dL/db
+_UP_WORDS = r"goes up|increases|rises|grows|增加了?|增大了?|变大了?|加|多|上升了?"
+_DOWN_WORDS = r"goes down|decreases|falls|drops|shrinks|减小了?|减少了?|变小了?|减|少|下降了?"
+_BY = r"\s*(?:by|by about|about|大约|约)?\s*"
+_B_MOVES = re.compile(rf"(?<![a-z/])b\s*(?:每|每次)?\s*(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
+                      rf"{_BY}(?P<size>\d+(?:\.\d+)?)")
+_L_MOVES = re.compile(rf"(?<![a-z/])l\s*(?:就|会|也|will|would)?\s*(?:大约|约)?\s*"
+                      rf"(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})){_BY}(?P<size>\d+(?:\.\d+)?)"
+                      r"(?!\s*(?:倍|times))")
+
+
+def judge_measured(answer):
+    """"right" or "wrong" for what the first change of b and the change of L after it
+    (within one sentence) say dL/db is, or None where the answer measures none."""
+    b = _B_MOVES.search(answer)
+    if b is None:
+        return None
+    sentence_end = _SENTENCE_END.search(answer, b.end())
+    l = _L_MOVES.search(answer, b.end(), sentence_end.start() if sentence_end else len(answer))
+    if l is None or float(b.group("size")) == 0:
+        return None
+    ratio = ((1 if l.group("up") else -1) * float(l.group("size"))
+             / ((1 if b.group("up") else -1) * float(b.group("size"))))
+    return "right" if abs(ratio - DL_DB) <= 0.01 * abs(DL_DB) else "wrong"

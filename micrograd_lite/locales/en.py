@@ -193,6 +193,7 @@ TEXT = {
     "lesson01.direction.magnitude": "Your answer speaks of the size of b (its magnitude, |b| = 3), not of b itself. b is -3, negative, so a larger |b| is a smaller b, and a smaller |b| a larger b. Answer for b itself: \"increase\" or \"decrease\".",
     "lesson01.direction.magnitude_up": "b is -3, so a larger |b| is a smaller b: you decrease b, which is right. dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.magnitude_down": "b is -3, so a smaller |b| is a larger b: that increases b. Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
+    "lesson01.direction.measured_wrong": "Decrease is the right direction, but the changes you give do not fit: dL/db = -4, so L changes by about -4 times the change of b (b down by 1, L up by about 4; b up by 0.01, L down by about 0.04).",
     "lesson01.direction.wrong_reason": "Decrease is the right direction, but not for the reason you give: dL/db is -4, negative. Because it is negative, making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.right_reason_unread": "The check could not read your reason, so it judged the direction alone, which is right. The reason: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
     "lesson01.direction.right_partly_read": "What you say of dL/db is right: it is -4, negative, so making b larger makes L smaller, and to make L larger you decrease b. The rest of your reason the check could not read.",
@@ -490,7 +491,7 @@ TEXT = {
     "lesson03.backward.children_once": "Your grads are what you get when a node on several paths gets its share along the first path only. Candidates: a child skipped on every later path (a visited set in the backward loop, as in the sort); a walk that does not reach every node (one that follows a single input down, say); or an order in which a node passes its grad on before every node that uses it has added into it (sorted by data, say, instead of the reversed topological order). A node on several paths gets a share along each: walk every node in reversed topological order and add local * node.grad into every child, every time.",
     "lesson03.backward.leaves_skipped": "Your grads are what you get when only nodes that have inputs receive a grad (if child._prev: ...): the leaves, the inputs of the graph, whose grads are the ones asked for, never get theirs. Add local * node.grad into every child, leaves too.",
     "lesson03.backward.first_input_only": "Your grads are what you get when each node passes its gradient to its first input only. Every input of a node gets its share: for child, local in zip(node._prev, node._local_grads).",
-    "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once: a set or a dict of the inputs, such as zip(set(node._prev), ...), keeps a only once. Pair node._prev and node._local_grads as they are: zip(node._prev, node._local_grads).",
+    "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once. Candidates: a set or a dict of the inputs, such as zip(set(node._prev), ...), which keeps a only once; or each share divided by the number of times the input appears (node._prev.count(child)). Pair node._prev and node._local_grads as they are, zip(node._prev, node._local_grads), and add every share in full: a used twice gets two.",
     "lesson03.backward.by_label": "On the graph of {graph}, your loop's grads are not backward()'s, though it was right on every graph whose nodes have labels of their own. It seems to tell nodes apart by their label: nodes with no label, or with the same one, then share one gradient. Keep the grads in the nodes themselves (child.grad += local * node.grad), never in a dict keyed by label.",
     "lesson03.backward.zero_grad": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Here z = 0, so the grad of s is exactly 0, and a 0 is passed on as 0. Candidates: a grad of 0 taken for \"not reached yet\" (`node.grad or 1`, `if node.grad:`), or a grad set to 1 wherever it is 0. Only the root's grad is set to 1, before the loop.",
     "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives, so it is one of these: {hints}",
@@ -733,46 +734,48 @@ TEXT = {
         "next. Make a new list inside descend at every call (path = [w.data] inside "
         "the function, not a list made outside it or a default argument such as "
         "path=[]).",
+    "lesson04.descend.done.none": "none",
+    "lesson04.descend.done.some": "{done}",
     "lesson04.descend.stops_early.one":
-        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
-        "update, at w = {w}, where the gradient is only {grad}. The earlier calls made "
+        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "update, at w = {w}, where the gradient's size is only {grad}. The earlier calls made "
         "more updates, each from a larger gradient: your loop seems to stop once the "
         "gradient (or the loss, or the step) is small. Make the {count} update: a tiny "
         "gradient does not mean that w is at the bottom.",
     "lesson04.descend.stops_early.other":
-        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
-        "updates, at w = {w}, where the gradient is only {grad}. The earlier calls made "
+        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "updates, at w = {w}, where the gradient's size is only {grad}. The earlier calls made "
         "more updates, each from a larger gradient: your loop seems to stop once the "
         "gradient (or the loss, or the step) is small. Make all {count} updates: a tiny "
         "gradient does not mean that w is at the bottom.",
     "lesson04.descend.stops_at_zero.one":
-        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
+        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
         "update, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
         "the loss, or the step) is zero or small. Make the {count} update all the same (at "
         "the bottom it leaves w where it is): descend returns one w per step, wherever w is.",
     "lesson04.descend.stops_at_zero.other":
-        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
+        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
         "updates, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
         "the loss, or the step) is zero or small. Make all {count} updates all the same "
         "(at the bottom they leave w where it is): descend returns one w per step, wherever w is.",
     "lesson04.descend.stops_large.one":
-        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
-        "update, at w = {w}, where the gradient is {grad}, larger than any gradient your "
+        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "update, at w = {w}, where the gradient's size is {grad}, larger than any gradient your "
         "loop went on from: it seems to stop once w, the gradient or the loss grows large "
         "(or the loss rises). Make the {count} update: descend returns every w, even on "
         "a path that runs away.",
     "lesson04.descend.stops_large.other":
-        "With {call} on {loss}, your loop stops updating w after {done} of the {count} "
-        "updates, at w = {w}, where the gradient is {grad}, larger than any gradient your "
+        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "updates, at w = {w}, where the gradient's size is {grad}, larger than any gradient your "
         "loop went on from: it seems to stop once w, the gradient or the loss grows large "
         "(or the loss rises). Make all {count} updates: descend returns every w, even on "
         "a path that runs away.",
     "lesson04.descend.stops_count.one":
-        "With {call} on {loss}, your loop stops updating w after {done} of the {count} update, at w = {w}, where the gradient is {grad}. Make the {count} update.",
+        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} update, at w = {w}, where the gradient's size is {grad}. Make the {count} update.",
     "lesson04.descend.stops_count.other":
-        "With {call} on {loss}, your loop stops updating w after {done} of the {count} updates, at w = {w}, where the gradient is {grad}; the earlier calls, with fewer updates, were right. Candidates: a loop that runs a fixed number of times (range({done}), say) instead of the steps argument, or a test that ends it. Make all {count} updates.",
+        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} updates, at w = {w}, where the gradient's size is {grad}; the earlier calls, with fewer updates, were right. Candidates: a loop that runs a fixed number of times (range({done}), say) instead of the steps argument, or a test that ends it. Make all {count} updates.",
     "lesson04.descend.one_short_repeated":
         "With {call} on {loss}, your loop makes one update too few ({count} are asked for) and then gives the last w twice: the last number of your list repeats the one before it. Loop over range(steps), one update and one number each.",
     "lesson04.descend.appends_before_update":
@@ -1307,7 +1310,7 @@ TEXT = {
     "lesson05.parameters.join.neuron": "join lists with + (self.w + [self.b]) or extend one list, rather than put one in the other ([self.w, self.b])",
     "lesson05.parameters.join.layer": "take the Values out of each part's list, `[p for n in self.neurons for p in n.parameters()]`, rather than list the lists",
     "lesson05.parameters.join.network": "take the Values out of each part's list, `[p for layer in self.layers for p in layer.parameters()]`, rather than list the lists",
-    "lesson05.parameters.twice": "{call}.parameters() lists the same Value more than once. Candidates: one object repeated in a list (`[Value(...)] * n` makes n references to one Value; `[Value(...) for _ in range(n)]` makes n of them), or parameters() listing a part twice.",
+    "lesson05.parameters.twice": "{call}.parameters() lists the same Value more than once. Candidates: one object repeated in a list (`[Value(...)] * n` makes n references to one Value; `[Value(...) for _ in range(n)]` makes n of them), parameters() listing a part twice, or one Value handed to two parts (an assignment such as `n.b = other.b`, which gives both neurons the same bias object).",
     "lesson05.parameters.repeated_part": "{call}.parameters() lists the same Value more than once: the list self.{name} holds one object several times (`[x] * n` does that: it repeats a reference to one object), so those entries are one object and learn as one. Make each entry anew: `[... for _ in range(n)]`.",
     "lesson05.parameters.grows":
         "{call}.parameters() gave {first} Values the first time and {second} the "
@@ -1547,6 +1550,11 @@ TEXT = {
         "{call} on {x} returned a {kind} "
         "({got}); it should return a list of 2 Values, one per "
         "neuron.",
+    "lesson05.layer.other_activation":
+        "With the same weights as the package's Layer(3, 2), {call} on {x} gives {got}; it "
+        "should give {want}. Your outputs are {name} of each neuron's weighted sum w · x + b: "
+        "a neuron of this network applies relu, max(0, w · x + b), where nonlin is True (in "
+        "your Neuron, or in the Layer where it computes the sums itself).",
     "lesson05.layer.wrong_outputs":
         "With the same weights as the package's Layer(3, 2), {call} on "
         "{x} gives {got}; it should give "
@@ -1751,7 +1759,16 @@ TEXT = {
         "Value(...)), which leaves them as they were; or the update made on the parameters of "
         "another network (the notebook's model, say) than the model passed in. Set "
         "p.data = p.data - learning_rate * p.grad for every p in model.parameters().",
-    "lesson05.step.frozen":
+    "lesson05.step.clipped":
+        "At step {step} your update moves each parameter by learning_rate * p.grad where the "
+        "gradient is small, and by learning_rate * {limit} at most where it is larger: the "
+        "gradients are clipped to ±{limit}. The step uses the whole gradient: "
+        "p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.frozen.one":
+        "After step {step}, {count} of the {total} parameters "
+        "did not move though its gradient says it should: "
+        "model.parameters()[{first}]. Update every parameter.",
+    "lesson05.step.frozen.other":
         "After step {step}, {count} of the {total} parameters "
         "did not move though their gradient says they should (the first is "
         "model.parameters()[{first}]). Update every parameter.",
@@ -2067,6 +2084,11 @@ TEXT = {
     "engine_check.leaf.grad":
         "A new Value's grad is {got}: it should start at 0 "
         "(nothing has been backpropagated yet).",
+    "engine_check.result.grad_not_zero":
+        "The result of `{expr}` starts with grad {got}, before any `_backward` has run: a new "
+        "Value's grad starts at 0.0 (nothing has been passed back to it yet). Candidates: an "
+        "`__init__` that sets grad from something other than 0 (the operation `_op`, the data, "
+        "a count of the Values made), or the operation's method setting out.grad.",
     "engine_check.result.none":
         "`{expr}` with {inputs} returned None, not a Value: does the method end with "
         "a return (`return out`, or in a one-line method such as `return self * other`)?",

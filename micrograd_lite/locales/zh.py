@@ -187,8 +187,9 @@ TEXT = {
     "lesson01.direction.magnitude": "你的回答说的是 b 的绝对值 |b| = 3，不是 b 本身。b 是 -3，是负数，所以 |b| 变大就是 b 变小，|b| 变小就是 b 变大。请针对 b 本身回答 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.magnitude_up": "b 是 -3，所以 |b| 变大就是 b 变小，也就是减小 b，这是对的。dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.magnitude_down": "b 是 -3，所以 |b| 变小就是 b 变大，也就是增大 b。请看 dL/db 的符号。它是 -4，b 增大 h 时，L 大约减小 4h。",
+    "lesson01.direction.measured_wrong": "减小 b 的方向是对的，可是你给的变化量对不上。dL/db = -4，所以 L 的变化大约是 b 的变化的 -4 倍（b 减小 1，L 大约增加 4；b 增加 0.01，L 大约减少 0.04）。",
     "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
-    "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。理由是 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
+    "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。道理在于 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_partly_read": "你对 dL/db 的说法是对的，它是 -4，是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
@@ -482,7 +483,7 @@ TEXT = {
     "lesson03.backward.children_once": "你得到的 grad，和一个在几条路径上的节点只从第一条路径拿到一份时一样。可能的原因有这几种。（1）之后的路径上都跳过了这个子节点（比如在反向传播的循环里也用了 visited 集合，像拓扑排序那样）。（2）遍历没有走到每个节点（比如只顺着一个输入往下走）。（3）遍历的顺序让一个节点在所有用到它的节点把梯度加进来之前，就把自己的梯度传了下去（比如按 data 排序，而不是倒过来的拓扑顺序）。一个节点在几条路径上，每条路径都要给它一份。请按倒过来的拓扑顺序遍历每个节点，每次都把 local * node.grad 加到每个子节点上。",
     "lesson03.backward.leaves_skipped": "你得到的 grad，和只有带输入的节点才收到 grad 时一样（if child._prev: ...）。叶子节点，也就是计算图的输入，它们的 grad 正是要求的，却一份也没收到。请把 local * node.grad 加到每个子节点上，叶子节点也一样。",
     "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，写成 for child, local in zip(node._prev, node._local_grads)。",
-    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。输入放进 set 或 dict（比如 zip(set(node._prev), ...)）后，a 只剩一个。请用 zip(node._prev, node._local_grads) 把两者原样配对。",
+    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。可能的原因有这几种。输入放进了 set 或 dict（比如 zip(set(node._prev), ...)），a 只剩一个；或者每一份梯度都除以了这个输入出现的次数（node._prev.count(child)）。请用 zip(node._prev, node._local_grads) 把两者原样配对，每一份都完整地加上，用了两次的 a 就得到两份。",
     "lesson03.backward.by_label": "在 {graph}上，你的循环给出的 grad 和 backward() 的不一样，可它在节点各有自己 label 的图上都是对的。它似乎是按 label 区分节点的，这样没有 label 或 label 相同的节点就会共用一个梯度。请把梯度存在节点自己身上（child.grad += local * node.grad），不要存在按 label 索引的字典里。",
     "lesson03.backward.zero_grad": "在 {graph}上，{label}.grad 是 {got}，应该是 {expected}。这里 z = 0，所以 s 的 grad 正好是 0，往下传的也是 0。可能是把 0 当成了“还没传到”（写成 `node.grad or 1` 或 `if node.grad:`），也可能是把为 0 的 grad 都设成了 1。只有根节点的 grad 在循环之前设为 1。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能的原因有这几种。{hints}",
@@ -668,40 +669,42 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的列表开头是前几次调用的 w，后面才是这次对的 w。"
         "你的 descend 把列表从一次调用留到了下一次。每次调用都要在 descend 里新建列表"
         "（在函数里写 path = [w.data]，不要用函数外面建的列表，也不要用 path=[] 这样的默认参数）。",
+    "lesson04.descend.done.none": "一次也没更新",
+    "lesson04.descend.done.some": "只更新了 {done} 次",
     "lesson04.descend.stops_early.one":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
-        "停下时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
+        "停下时 w = {w}，梯度的大小只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
         "看来你的循环在梯度（或损失、或步长）变小时就停下了。要做满 {count} 次更新。"
         "梯度很小并不说明 w 已经到了谷底。",
     "lesson04.descend.stops_early.other":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
-        "停下时 w = {w}，梯度只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
+        "停下时 w = {w}，梯度的大小只有 {grad}。前几次调用都做了更多次更新，每次的梯度都更大。"
         "看来你的循环在梯度（或损失、或步长）变小时就停下了。要做满 {count} 次更新。"
         "梯度很小并不说明 w 已经到了谷底。",
     "lesson04.descend.stops_at_zero.one":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
         "停下时 w = {w}，梯度正好是 0，w 已经在谷底。前几次调用都做了更多次更新。"
         "看来你的循环在梯度（或损失、或步长）为 0 或很小时就停下了。这 {count} 次更新还是要做满"
         "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 都要每一步返回一个 w。",
     "lesson04.descend.stops_at_zero.other":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
         "停下时 w = {w}，梯度正好是 0，w 已经在谷底。前几次调用都做了更多次更新。"
         "看来你的循环在梯度（或损失、或步长）为 0 或很小时就停下了。这 {count} 次更新还是要做满"
         "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 都要每一步返回一个 w。",
     "lesson04.descend.stops_large.one":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
-        "停下时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
+        "停下时 w = {w}，梯度的大小是 {grad}，比你的循环之前继续更新时的梯度都大。"
         "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
         "就算路径越跑越远，descend 也要返回每一个 w。",
     "lesson04.descend.stops_large.other":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。"
-        "停下时 w = {w}，梯度是 {grad}，比你的循环之前继续更新时的梯度都大。"
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
+        "停下时 w = {w}，梯度的大小是 {grad}，比你的循环之前继续更新时的梯度都大。"
         "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
         "就算路径越跑越远，descend 也要返回每一个 w。",
     "lesson04.descend.stops_count.one":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。停下时 w = {w}，梯度是 {grad}。要做满 {count} 次更新。",
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。停下时 w = {w}，梯度的大小是 {grad}。要做满 {count} 次更新。",
     "lesson04.descend.stops_count.other":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际只更新了 {done} 次就停了。停下时 w = {w}，梯度是 {grad}；之前更新次数少的几次调用都是对的。可能是循环固定运行了几次（比如 range({done})），而没有用参数 steps，也可能是某个条件让它停下了。要做满 {count} 次更新。",
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。停下时 w = {w}，梯度的大小是 {grad}；之前更新次数少的几次调用都是对的。可能是循环固定运行了几次（比如 range({done})），而没有用参数 steps，也可能是某个条件让它停下了。要做满 {count} 次更新。",
     "lesson04.descend.one_short_repeated":
         "在 {loss} 上运行 {call} 时，你的循环少做了一次更新（要做 {count} 次），然后把最后的 w 给了两遍，所以列表的最后一个数和它前面的那个一样。请用 range(steps) 循环，每次更新一次、记下一个数。",
     "lesson04.descend.appends_before_update":
@@ -1089,7 +1092,7 @@ TEXT = {
     "lesson05.parameters.join.neuron": "请用 + 把列表连起来（self.w + [self.b]），或者用 extend 加进同一个列表，不要把一个列表放进另一个（[self.w, self.b]）",
     "lesson05.parameters.join.layer": "请把每一部分列表里的 Value 取出来，写成 `[p for n in self.neurons for p in n.parameters()]`，不要把列表一个个列进去",
     "lesson05.parameters.join.network": "请把每一部分列表里的 Value 取出来，写成 `[p for layer in self.layers for p in layer.parameters()]`，不要把列表一个个列进去",
-    "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。可能是列表里同一个对象重复了多次（`[Value(...)] * n` 得到的是同一个 Value 的 n 个引用；`[Value(...) for _ in range(n)]` 才是 n 个不同的 Value），也可能是 parameters() 把某一部分列了两遍。",
+    "lesson05.parameters.twice": "{call}.parameters() 把同一个 Value 列出了不止一次。可能是列表里同一个对象重复了多次（`[Value(...)] * n` 得到的是同一个 Value 的 n 个引用；`[Value(...) for _ in range(n)]` 才是 n 个不同的 Value），也可能是 parameters() 把某一部分列了两遍，还可能是同一个 Value 交给了两个部分（比如 `n.b = other.b` 这样的赋值，会让两个神经元用同一个偏置对象）。",
     "lesson05.parameters.repeated_part": "{call}.parameters() 把同一个 Value 列出了不止一次。列表 self.{name} 里同一个对象出现了好几次（`[x] * n` 就会这样，它重复的是同一个对象的引用），这些项其实是同一个对象，训练时也只能一起变。请让每一项都重新创建，写成 `[... for _ in range(n)]`。",
     "lesson05.parameters.grows":
         "{call}.parameters() 第一次给出 {first} 个 Value，第二次给出 {second} 个。"
@@ -1270,6 +1273,10 @@ TEXT = {
         "每个有 3 个权重和 1 个偏置。",
     "lesson05.layer.not_two":
         "{call} 在 {x} 上返回的是 {got}，这是{kind}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
+    "lesson05.layer.other_activation":
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
+        "你的输出是每个神经元的加权和 w · x + b 再取 {name}。这个网络的神经元在 nonlin 为 True 时用的是 relu，也就是 max(0, w · x + b)"
+        "（在你的 Neuron 里，或者在自己计算加权和的 Layer 里）。",
     "lesson05.layer.wrong_outputs":
         "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
@@ -1411,7 +1418,13 @@ TEXT = {
         "第 {step} 步之后，每个参数都是保留 {decimals} 位小数的数，你的一步把 p.data 取整了。比这个精度还小的步子就丢掉了"
         "（这里 {total} 个参数里有 {count} 个没有动），其余的也都差了最多半个末位。"
         "请原样保存 p.data = p.data - learning_rate * p.grad，不要取整。",
-    "lesson05.step.frozen":
+    "lesson05.step.clipped":
+        "第 {step} 步里，梯度小的参数你按 learning_rate * p.grad 更新，梯度大的最多只走 learning_rate * {limit}，"
+        "也就是把梯度截断在 ±{limit} 之内了。一步要用完整的梯度，写成 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.frozen.one":
+        "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动，就是 "
+        "model.parameters()[{first}]。每个参数都要更新。",
+    "lesson05.step.frozen.other":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
     "lesson05.step.frozen_beside":
@@ -1643,6 +1656,9 @@ TEXT = {
         "Value({x}).data 是 {got}。`__init__` 应该保存它收到的数。",
     "engine_check.leaf.grad":
         "新建的 Value 的 grad 是 {got}。它应该从 0 开始（还没有做过反向传播）。",
+    "engine_check.result.grad_not_zero":
+        "`{expr}` 的结果一建好，还没有运行任何 `_backward`，grad 就是 {got}。新建的 Value 的 grad 应该从 0.0 开始（还没有梯度传回来）。"
+        "可能的原因有这几种。`__init__` 按 0 以外的东西设了 grad（运算 `_op`、data、已经建了多少个 Value）；或者运算的方法里设了 out.grad。",
     "engine_check.result.none":
         "`{expr}`（{inputs}）返回了 None，而不是一个 Value。这个方法最后有没有 return（`return out`，一行写成的方法则是比如 `return self * other`）？",
     "engine_check.result.none_in_graph":
