@@ -427,8 +427,8 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
         "_backward adds 2.0000, so in proportion to the grad it would have added 8.0000)")
     # walk 32: not "adds 2 at grad 1, so 8 at 4"; walk 33: the cause once, after every input
     assert backprop_state(loss, 2).lines[-1] == ("what this _backward adds does not follow its "
-                                                 "node's grad: is * out.grad missing, or + typed "
-                                                 "for *?")
+                                                 "node's grad: is * out.grad missing, + typed "
+                                                 "for *, or out.grad changed by another operation (squared, say)?")
     # in Chinese each input's item holds its explanation in brackets, so that the "；" before
     # the next input's item ends this one (walk 25)
     chinese = in_chinese(lambda: backprop_state(loss, 2).description)

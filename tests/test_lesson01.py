@@ -859,6 +859,17 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("b 减小 1，L 增加 6", "measured"),
     ("b 减小 1，L 增加 4", "right"),
     ("decrease: when b increases by 0.01, L decreases by 0.04", "right"),
+    # walk 47: L said to become a number, or have a number taken from it; against or along
+    # the gradient as a reason; gradient ascent; a new value for b; b more negative
+    ("Decrease: with dL/db = -4, each 0.01 down in b subtracts 0.04 from L", "wrong"),
+    ("decrease b by 1 and L becomes -12", "wrong"),
+    ("decrease b by 1 and L becomes -4", "right"),
+    ("decrease, against the gradient", "wrong"),
+    ("减小，因为梯度是负的，沿着梯度反方向走", "wrong"),
+    ("decrease, along the gradient", "right"),
+    ("梯度上升", "right"),
+    ("让 b 更负一点", "right"),
+    ("b 取 -3.01", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
@@ -918,6 +929,12 @@ def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, 
     ("减小？还是增大？", "Answer with one word"),
     ("L 要变大，所以 b 要往导数的反方向走", "Look at the sign of dL/db"),
     ("增大 -b", 'Answer with the word "increase" or "decrease"'),
+    ("梯度下降", "Look at the sign of dL/db"),
+    ("沿负梯度方向", "Look at the sign of dL/db"),
+    ("L 要变大，所以 b 要往导数的反方向走", "Look at the sign of dL/db"),
+    ("b 取 -2.9", "Look at the sign of dL/db"),
+    ("负", '"负" could be the sign of dL/db or the way to move b'),
+    ("b减", 'Is "减" meant to be "减小"?'),
 ])
 def test_walk_46_answers_that_offer_both_ways_or_the_way_against_the_slope_fail(answer, start):
     said = lesson01.check_direction(answer)

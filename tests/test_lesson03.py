@@ -2861,3 +2861,25 @@ def test_walk_46_a_share_divided_by_its_count_is_a_candidate_beside_a_set():
     assert "Candidates: a set or a dict of the inputs" in said and \
         "or each share divided by the number of times the input appears (node._prev.count(child))" in said, said
     assert "每一份梯度都除以了这个输入出现的次数" in in_chinese(lambda: lesson03.check_backward_pass(averaging).message)
+
+
+def test_walk_47_grads_several_slips_give_leave_room_for_another_change_and_read_well_in_chinese():
+    """A pass that clipped each share was told "it is one of these" four slips, none of
+    them its own; the forward walk read "只有根节点把 grad 传下去时，得到的就是这些 grad"."""
+    def clipping(root):
+        order = root.topological_order()
+        root.grad = 1.0
+        for node in reversed(order):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += max(-1.0, min(1.0, local * node.grad))
+
+    def forward(root):
+        root.grad = 1.0
+        for node in root.topological_order():
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+    said = lesson03.check_backward_pass(clipping).message
+    assert "Candidates, each of which gives them:" in said and \
+        "(Or another change to what is added, local * node.grad" in said, said
+    assert "你得到的 grad，和只有根节点把 grad 往下传时一样。" in in_chinese(
+        lambda: lesson03.check_backward_pass(forward).message)

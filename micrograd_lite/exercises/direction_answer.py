@@ -17,7 +17,7 @@ import unicodedata
 from ..language import text
 from .answers import listed
 from .feedback import Feedback
-from .stated_slope import judge_measured, judge_statements
+from .stated_slope import judge_measured, judge_statements, slope_named
 
 __all__ = ["judge_direction"]
 
@@ -78,7 +78,7 @@ _DOWN = {"decrease", "down", "downward", "downwards", "smaller", "lower", "less"
          "shrink", "lessen", "decrement", "diminish", "drop", "fall", "sink", "decline"}
 # directions said with the sign's words (b is -3 in the lesson)
 _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
-                 ("less positive", "down"))
+                 ("less positive", "down"), ("更负", "减小"), ("负得更多", "减小"))
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
           "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
@@ -200,11 +200,29 @@ _L_CHANGES_BY = re.compile(r"\bl\s*(?:的值)?\s*(?:changes|change|moves|goes|sh
 _MINUS_B_MOVES = re.compile(r"(?<![\w)])-\s*b\s+(?:will |would |also )?(grows|increases|rises|goes up"
                             r"|shrinks|decreases|falls|goes down|drops)\b")
 _SLOPE_WORD = r"(?:导数|梯度|斜率|dl/db|the (?:gradient|derivative|slope))"
+# against the slope: gradient descent, which takes L down; along it: gradient ascent
 _AGAINST = re.compile(rf"(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:反方向|相反的方向|负方向)|逆着\s*{_SLOPE_WORD}"
+                      rf"|(?:沿着?|往|向|朝)?\s*负梯度(?:的)?方向|梯度下降(?:法)?|gradient descent"
                       rf"|against {_SLOPE_WORD}|(?:in )?the opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
 _ALONG = re.compile(rf"(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
-                    rf"|(?:along|with|in the direction of) {_SLOPE_WORD}")
+                    rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of) {_SLOPE_WORD}")
+_B_TO = re.compile(r"(?<![a-z])b\s*(?:取|取成|改成|变成|变为|设为|设成|->|→|\bto\b|becomes)\s*(-?\d+(?:\.\d+)?)")
+_L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|goes to|would be|变成|变为|会变成|就变成)"
+                        r"\s*(-?\d+(?:\.\d+)?)")
+_L_TAKEN = re.compile(r"\b(?:(subtracts?|takes?)\s+[\d.]+\s+(?:from|off)|adds?\s+[\d.]+\s+to)\s+l\b")
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
+
+
+def _way_along(answer, match, way):
+    """What a move along (+1) or against (-1) dL/db says: the answer for b, where no
+    direction comes before it, else a reason's move of L (along takes L up)."""
+    before = answer[:match.start()]
+    # (a direction just after "l" is L's, the goal: "L 要变大，所以 b 要往导数的反方向走")
+    ways = [m for m in _CLAUSE_TOKENS.finditer(before) if _sign_of(m.group())]
+    answered = any(not re.search(r"(?<![a-z])l\s*\S{0,2}\s*$", before[:m.start()]) for m in ways)
+    if answered:
+        return " l increases " if way > 0 else " l decreases "
+    return " decrease " if way > 0 else " increase "
 
 
 def _normalised(answer):
@@ -234,9 +252,17 @@ def _normalised(answer):
     answer = re.sub(r"损失(?:函数)?|\bthe loss\b", " l ", answer)
     # -b said to move ("and -b grows"): b moves the other way
     answer = _MINUS_B_MOVES.sub(lambda m: f" b {'decreases' if _sign_of(m.group(1)) > 0 else 'increases'}", answer)
-    # along the slope (up L's hill: b the way of dL/db's sign), or against it
-    answer = _ALONG.sub(" decrease ", answer)
-    answer = _AGAINST.sub(" increase ", answer)
+    # along the slope (up L's hill: b the way of dL/db's sign), or against it: the answer
+    # for b, or, after an answer already given, a reason that takes L up or down
+    answer = _ALONG.sub(lambda m: _way_along(answer, m, +1), answer)
+    answer = _AGAINST.sub(lambda m: _way_along(answer, m, -1), answer)
+    # a new value for b ("b 取 -3.01", "b to -2.9"): below b = -3 or above it
+    answer = _B_TO.sub(lambda m: " decrease b " if float(m.group(1)) < -3 else
+                       " increase b " if float(m.group(1)) > -3 else m.group(), answer)
+    # what L is said to become ("L becomes -12", "subtracts 0.04 from L"): up or down from -8
+    answer = _L_BECOMES.sub(lambda m: " l increases " if float(m.group(1)) > -8 else
+                            " l decreases " if float(m.group(1)) < -8 else m.group(), answer)
+    answer = _L_TAKEN.sub(lambda m: " l decreases " if m.group(1) else " l increases ", answer)
     # the goal said too ("decrease b to make L larger"): what is left answers for b
     answer = _GOAL.sub(" ", answer)
     if not _TOGETHER.search(answer):
@@ -248,11 +274,7 @@ def _normalised(answer):
 
 # another variable's slope ("dL/da = 6", "L 对 a 的导数", "the gradient with respect to a"),
 # and words that set it aside ("dL/da = 6 does not matter")
-_OTHER_SLOPE = re.compile(
-    r"d\s*l\s*/\s*d\s*([acdef])(?![a-z])|∂\s*l\s*/\s*∂\s*([acdef])|(?<![a-z])([acdef])\.grad\b"
-    r"|(?:对|关于)\s*([acdef])\s*的\s*(?:偏)?(?:导数|梯度|斜率)"
-    r"|(?<![a-z])([acdef])\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"
-    r"|(?:derivative|gradient|slope) (?:of l )?(?:with respect to|wrt|w\.r\.t\.?) ([acdef])\b")
+_OTHER_SLOPE = re.compile(slope_named("[acdef]"))
 _SET_ASIDE = re.compile(r"irrelevant|doesn't matter|does not matter|not matter|ignore|\b(?:although|though)\b"
                         r"|无关|没关系|不相关|不用管|不重要|虽然|尽管|即使")
 _OTHERWISE = re.compile(r"\b(?:otherwise|else|or)\b|否则|不然|要不")
@@ -381,8 +403,9 @@ def _read_direction(answer):
     if "l" in words and (words - {"l", "b"}) or re.search(r"(?<![a-z])l(?![a-z])", chinese):
         # (in Chinese, "减小b会让L变小", with no spaces, is read clause by clause after this)
         return Feedback(False, text("lesson01.direction.about_L"))
-    if answer.strip(" .!") in ("+", "-", "\u2212"):  # the sign of dL/db, or a direction?
-        return Feedback(False, text("lesson01.direction.sign_only", sign=answer.strip(" .!")))
+    if answer.strip(" .!。！") in ("+", "-", "\u2212", "负", "正", "负的", "正的"):
+        # the sign of dL/db, or a direction?
+        return Feedback(False, text("lesson01.direction.sign_only", sign=answer.strip(" .!。！")))
     if answer.strip(" .!").lower() == "d":  # the variable d, or "d" for "decrease"?
         return Feedback(False, text("lesson01.direction.letter_d"))
     others = sorted(_named_variables(answer) - {"b"})
@@ -398,8 +421,8 @@ def _read_direction(answer):
         return Feedback(True, text("lesson01.direction.right"))
     if up and not down:
         return Feedback(False, text("lesson01.direction.sign"))
-    if answer.strip(" .!。！") in _ONE_CHARACTER:  # "减": half of 减小?
-        word = answer.strip(" .!。！")
+    if answer.strip(" .!。！b") in _ONE_CHARACTER:  # "减", "b减": half of 减小?
+        word = answer.strip(" .!。！b")
         return Feedback(False, text("lesson01.direction.spelling", word=word, close=_ONE_CHARACTER[word]))
     for word in sorted(word.strip("()[]") for word in words):  # "descrease": a slip?
         close = difflib.get_close_matches(word, ("increase", "decrease"), n=1, cutoff=0.8)

@@ -549,8 +549,9 @@ class _NeuronTrial:
 _NEURON_TRIALS = [
     _NeuronTrial(3, True, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5]]),
     _NeuronTrial(3, False, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5]]),
+    # inputs of 0 as well: a hidden layer's relu gives many, and the next layer takes them
     _NeuronTrial(5, True, [0.3, -0.7, 1.1, 0.2, -0.4], -0.1,
-                 [[-1.0, 0.5, 2.0, -2.0, 1.0], [1.0, 2.0, -1.0, 0.5, 3.0]]),
+                 [[-1.0, 0.5, 2.0, -2.0, 1.0], [1.0, 2.0, -1.0, 0.5, 3.0], [0.0, 1.5, 0.0, -0.5, 2.0]]),
 ]
 
 

@@ -10,19 +10,26 @@ so dL/db = a*f = -4. Only what is said of dL/db is judged: "dL/da = 6" is about 
 
 import re
 
-__all__ = ["DL_DB", "judge_statements", "judge_measured"]
+__all__ = ["DL_DB", "judge_statements", "judge_measured", "slope_named"]
 
 DL_DB = -4.0
 # the lesson's variables, for a value written as a formula ("dL/db = af = 2*(-2)")
 _VALUES = {"a": 2.0, "b": -3.0, "c": 10.0, "e": -6.0, "d": 4.0, "f": -2.0}
 
-# dL/db by its name, or the slope, the derivative, the gradient of L with respect to b
-_NAMED = (r"∂\s*l\s*/\s*∂\s*b|d\s*l\s*[/_]?\s*d\s*b\b|\bb\.grad\b"
-          r"|(?<![a-z])(?:a\s*[*×·]\s*f|f\s*[*×·]\s*a)(?![a-z])"  # its value's formula
-          r"|(?:derivative|gradient|slope|grad) of l (?:with respect to|wrt|w\.r\.t\.?|in) b\b"
-          r"|(?:derivative|gradient|slope|grad) (?:with respect to|wrt|w\.r\.t\.?|in|of) b\b"
-          r"|b\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"
-          r"|(?:l\s*)?(?:对|关于)\s*b\s*的\s*(?:偏)?(?:导数|梯度|斜率)")
+def slope_named(variable):
+    """A pattern for the slope of L with respect to ``variable`` (a pattern too: "b",
+    "[acdef]") by its name: dL/db, ∂L/∂b, b.grad, "the derivative of L with respect to
+    b", "b 的导数", "L 对 b 的梯度"; the variable is each alternative's one group."""
+    v = f"({variable})"
+    return (rf"∂\s*l\s*/\s*∂\s*{v}|d\s*l\s*[/_]?\s*d\s*{v}(?![a-z])|(?<![a-z]){v}\.grad\b"
+            rf"|(?:derivative|gradient|slope|grad) of l (?:with respect to|wrt|w\.r\.t\.?|in) {v}\b"
+            rf"|(?:derivative|gradient|slope|grad) (?:with respect to|wrt|w\.r\.t\.?|in|of) {v}\b"
+            rf"|(?<![a-z]){v}\s*(?:'s|的)\s*(?:偏)?(?:导数|梯度|斜率|derivative|gradient|slope)"
+            rf"|(?:l\s*)?(?:对|关于)\s*{v}\s*的\s*(?:偏)?(?:导数|梯度|斜率)")
+
+
+# dL/db by its name, or by the formula of its value, a * f
+_NAMED = slope_named("b") + r"|(?<![a-z])(?:a\s*[*×·]\s*f|f\s*[*×·]\s*a)(?![a-z])"
 # the slope with no variable named: about dL/db unless the words around it name another
 _UNNAMED = r"\b(?:derivative|gradient|slope)s?\b|\bsign\b|偏导数|导数|梯度|斜率|导函数|符号"
 _MENTION = re.compile(f"(?P<named>{_NAMED})|(?P<unnamed>{_UNNAMED})")
