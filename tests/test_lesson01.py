@@ -303,7 +303,7 @@ def test_check_direction_asks_a_lone_sign_for_the_word(sign):
         f'"{sign.strip()}" could be the sign of dL/db or the way to move b: write the word for '
         'b, "increase" or "decrease".')
     said = in_chinese(lambda: lesson01.check_direction(sign).message)
-    assert said.startswith(f'"{sign.strip()}" 可能是 dL/db 的符号')
+    assert said.startswith(f'“{sign.strip()}”可能是 dL/db 的符号')
 
 
 def test_check_error_factor():
@@ -446,7 +446,7 @@ def test_check_direction_accepts_the_word_down(answer):
     ("减小，因为 dL/db = 6", "not for the reason you give"),
     ("减小，因为 b 越大 L 越大", "not for the reason you give"),
     ("通过增大 b 来增大 L", "It is -4"),
-    ("don't increase", "one word"),
+    ("don't increase", "not which way it should not"),
     ("increase or decrease", "the word"),
     ("increase/decrease", "the word"),  # walk finding: read as "increase" before
     ("decrease L", "what to do with b"),  # the goal is a larger L: never accepted
@@ -474,7 +474,7 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase b, L up", "It is -4"),
     ("b up, L down", "It is -4"),  # b up: the wrong way, whatever follows
     ("L up", "what to do with b"),
-    ("the opposite of increase", "one word"),  # walk 25: read as "increase" before
+    ("the opposite of increase", "not which way it should not"),  # walk 25: read as "increase" before
     ("upwards", "It is -4"),
     ("decrease, because dL/db is positive", "not for the reason you give: dL/db is -4, negative"),
     ("减小，因为 dL/db 是正的", "not for the reason you give"),
@@ -702,8 +702,10 @@ def test_check_direction_reads_full_width_letters():
 
 @pytest.mark.parametrize("answer", ["shouldn't decrease b", "no decrease", "you can't decrease b"])
 def test_check_direction_does_not_accept_a_decrease_turned_round(answer):
-    """Walk finding: "shouldn't decrease b" and "no decrease" passed."""
-    assert lesson01.check_direction(answer).message == 'Answer with one word: "increase" or "decrease".'
+    """Walk finding: "shouldn't decrease b" and "no decrease" passed; walk 48: they are
+    asked for the way b goes, not for one word."""
+    assert lesson01.check_direction(answer).message == (
+        'Say which way b should go, not which way it should not: "increase" or "decrease".')
 
 
 def test_check_direction_with_a_reason_is_not_told_it_answered_about_L():
@@ -864,12 +866,19 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("Decrease: with dL/db = -4, each 0.01 down in b subtracts 0.04 from L", "wrong"),
     ("decrease b by 1 and L becomes -12", "wrong"),
     ("decrease b by 1 and L becomes -4", "right"),
-    ("decrease, against the gradient", "wrong"),
-    ("减小，因为梯度是负的，沿着梯度反方向走", "wrong"),
+    ("decrease, against the gradient", "against"),
+    ("减小，因为梯度是负的，沿着梯度反方向走", "against"),
     ("decrease, along the gradient", "right"),
     ("梯度上升", "right"),
     ("让 b 更负一点", "right"),
     ("b 取 -3.01", "right"),
+    # walk 48: dL/db's value in brackets or alone; a step written on b; the question said again
+    ("decrease (dL/db = -4)", "right"),
+    ("decrease (-4)", "right"),
+    ("b -= h", "right"),
+    ("b 减去 h", "right"),
+    ("让 b 小于 -3", "right"),
+    ("应该增大还是减小？减小", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
@@ -881,8 +890,10 @@ def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says
              "other": ("Decrease is the right direction for b, but your reason speaks of dL/da",
                        "减小 b 的方向是对的，可是你的理由说的是 dL/da"),
              "measured": ("Decrease is the right direction, but the changes you give do not fit",
-                          "减小 b 的方向是对的，可是你给的变化量对不上")}[says]
-    assert bool(said) is (says not in ("wrong", "other", "measured")) and said.message.startswith(start[0]), said.message
+                          "减小 b 的方向是对的，可是你给的变化量对不上"),
+             "against": ("Decrease is the right direction, but not because it goes against the gradient",
+                         "减小 b 的方向是对的，可是理由不是“沿梯度的反方向走”")}[says]
+    assert bool(said) is (says not in ("wrong", "other", "measured", "against")) and said.message.startswith(start[0]), said.message
     assert zh.message.startswith(start[1]), zh.message
 
 
@@ -935,6 +946,11 @@ def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, 
     ("b 取 -2.9", "Look at the sign of dL/db"),
     ("负", '"负" could be the sign of dL/db or the way to move b'),
     ("b减", 'Is "减" meant to be "减小"?'),
+    # walk 48: a fact with no answer; a third way; a way b does not go; b + h
+    ("增大b会使L变小", "What you write is true: making b larger makes L smaller. But it does not say"),
+    ("不变", "Leaving b as it is leaves L as it is"),
+    ("不应该增大", "Say which way b should go, not which way it should not"),
+    ("b + h", "Look at the sign of dL/db"),
 ])
 def test_walk_46_answers_that_offer_both_ways_or_the_way_against_the_slope_fail(answer, start):
     said = lesson01.check_direction(answer)

@@ -2425,3 +2425,20 @@ def test_momentum_that_loses_its_velocities_or_changes_its_momentum_is_told_whic
     assert lesson04.check_momentum(Momentum).message.startswith(english)
     assert chinese in in_chinese(lambda: lesson04.check_momentum(Momentum).message)
 
+
+
+class MomentumKeepingTheGradient(MomentumRight):
+    """Walk 48: the last grad kept where the velocity belongs (right for two steps)."""
+
+    def step(self):
+        for i, p in enumerate(self.params):
+            velocity = self.momentum * self.velocities[i] + p.grad
+            self.velocities[i] = p.grad
+            p.data -= self.learning_rate * velocity
+
+
+def test_walk_48_a_momentum_that_keeps_the_gradient_for_the_velocity_is_named():
+    assert lesson04.check_momentum(MomentumKeepingTheGradient).message.startswith(
+        "Your velocity is momentum times the last step's gradient plus this one's")
+    assert "step() 存下来的是梯度，而不是速度" in in_chinese(
+        lambda: lesson04.check_momentum(MomentumKeepingTheGradient).message)

@@ -25,6 +25,8 @@ __all__ = ["judge_direction"]
 def judge_direction(answer):
     """The verdict on ``answer``, a text, to lesson 01's question: to make L larger, move
     b up or down? dL/db = -4 < 0, so down; a reason beside the answer is read."""
+    raw = answer.lower()
+    against = any(_way_along(raw, m, -1) == " l decreases " for m in _AGAINST.finditer(raw))
     answer = _normalised(answer)
     first = _CLAUSE_END.split(answer, 1)[0]
     if _MINUS_B.search(first):  # "增大 -b": a direction for -b, which way for b itself?
@@ -57,6 +59,8 @@ def judge_direction(answer):
         verdict = verdict if by_clauses is None else by_clauses
     if verdict and "wrong" not in stated and "measured wrong" in stated:  # "b 减小 1，L 增加 6"
         return Feedback(False, text("lesson01.direction.measured_wrong"))
+    if verdict.message == text("lesson01.direction.wrong_reason") and against:
+        return Feedback(False, text("lesson01.direction.against_gradient"))  # "decrease, against the gradient"
     if not verdict or "wrong" in stated:  # down, for a reason that gives dL/db another value
         return Feedback(False, text("lesson01.direction.wrong_reason")) if verdict else verdict
     if "right" in stated:  # (and the rest of the reason, if any, read or not)
@@ -172,7 +176,7 @@ def _is_answer_word(clause):
 
 
 _QUESTION = re.compile(r"[^,;，；。.!?！？]*(?:吗|难道|呢)[^,;，；。.!?！？]*[?？]?|[^,;，；。.!?！？]*[?？]")
-_CHOICE = re.compile(r"^\W*(?:b\s*(?:应该|要|should)?\s*)?(?:increase|增大|增加)\s*(?:or|还是|或者?)\s*"
+_CHOICE = re.compile(r"^\W*(?:b\s*)?(?:应该|要|should)?\s*(?:increase|增大|增加)\s*(?:or|还是|或者?)\s*"
                      r"(?:decrease|减小|减少)\W*$|^\W*(?:decrease|减小|减少)\s*(?:or|还是|或者?)\s*"
                      r"(?:increase|增大|增加)\W*$")
 # what a change measured says of dL/db -> what the verdicts on statements hold
@@ -206,6 +210,10 @@ _AGAINST = re.compile(rf"(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:�
                       rf"|against {_SLOPE_WORD}|(?:in )?the opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
 _ALONG = re.compile(rf"(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
                     rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of) {_SLOPE_WORD}")
+_B_DOWN = re.compile(r"(?<![a-z])b\s*(?:-=|减去|减掉)|(?<![a-z(])b\s*-\s*h\b"
+                     r"|(?<![a-z])b\s*(?:<|小于)\s*-\s*3(?:\.0+)?(?![\d.])")
+_B_UP = re.compile(r"(?<![a-z])b\s*(?:\+=|加上)|(?<![a-z(])b\s*\+\s*h\b"
+                   r"|(?<![a-z])b\s*(?:>|大于)\s*-\s*3(?:\.0+)?(?![\d.])")
 _B_TO = re.compile(r"(?<![a-z])b\s*(?:取|取成|改成|变成|变为|设为|设成|->|→|\bto\b|becomes)\s*(-?\d+(?:\.\d+)?)")
 _L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|goes to|would be|变成|变为|会变成|就变成)"
                         r"\s*(-?\d+(?:\.\d+)?)")
@@ -256,6 +264,9 @@ def _normalised(answer):
     # for b, or, after an answer already given, a reason that takes L up or down
     answer = _ALONG.sub(lambda m: _way_along(answer, m, +1), answer)
     answer = _AGAINST.sub(lambda m: _way_along(answer, m, -1), answer)
+    # a step written on b ("b -= h", "b 减去 h", "b 小于 -3"): down, or up
+    answer = _B_DOWN.sub(" decrease b ", answer)
+    answer = _B_UP.sub(" increase b ", answer)
     # a new value for b ("b 取 -3.01", "b to -2.9"): below b = -3 or above it
     answer = _B_TO.sub(lambda m: " decrease b " if float(m.group(1)) < -3 else
                        " increase b " if float(m.group(1)) > -3 else m.group(), answer)
@@ -316,6 +327,9 @@ def _with_reason(answer):
     word, rest = lead.group("word"), lead.group("rest").strip(" ,:;.!?()[]-–—，。：；！？（）")
     if _ONLY_CONNECTIVE.fullmatch(rest):
         return None
+    if re.fullmatch(r"\s*[:,(（]?\s*-\s*4(?:\.0+)?\s*[)）]?\s*", lead.group("rest")):
+        # "decrease (-4)", "decrease: -4": dL/db's value alone
+        return Feedback(True, text("lesson01.direction.right"))
     claims = _claims_by_clause(rest)
     if (("b" in answer[:lead.start("word")] or _CAUSES.match(rest)) and claims and claims[0]
             and claims[0][0][0] == "l"):
@@ -324,6 +338,9 @@ def _with_reason(answer):
         by_clauses = _read_clauses(answer)
         if by_clauses is not None:
             return by_clauses
+        if _CAUSES.match(rest) and len(claims) == 1 and len(claims[0]) == 1 \
+                and _together([("b", _sign_of(word), False), claims[0][0]]) == -1:
+            return Feedback(False, text("lesson01.direction.fact_no_answer"))  # "增大b会使L变小"
     if _sign_of(word) > 0 or word in _UP_ZH:
         # ("increase (no: decrease)": both words, each for b alone: which one?)
         if any(found == [("b", -1, False)] for found in claims):
@@ -386,7 +403,10 @@ def _sign_of(token):
 _ONE_CHARACTER = {"减": "减小", "降": "降低", "小": "变小", "少": "减少",
                   "增": "增大", "加": "增加", "大": "变大", "升": "升高", "多": "变多"}
 # what the reading of an answer as a whole says when it finds no one answer for b
+_UNCHANGED = re.compile(r"不变|别动|不动|stays? the same|unchanged|as it is|leave (?:b|it)\b|keep (?:b|it)\b")
 _UNREAD_KEYS = {"one_word": "lesson01.direction.one_word",
+                "negated": "lesson01.direction.negated",
+                "unchanged": "lesson01.direction.unchanged",
                 "about_L": "lesson01.direction.about_L",
                 "which_word": "lesson01.direction.which_word"}
 
@@ -396,8 +416,12 @@ def _read_direction(answer):
     words = {word.strip(_QUOTES) for word in re.split(r"[\s.!,;/|]+", answer.strip())} - {""}
     # ("increase/decrease" is two words; '"decrease"', typed with its quotes, is one)
     chinese = "".join(word for word in words if _CJK.search(word))
+    if _UNCHANGED.search(answer):  # "不变", "leave b as it is": a third way, not offered
+        return Feedback(False, text("lesson01.direction.unchanged"))
     if words & _NOT_EN or any(no in chinese for no in _NOT_ZH):
-        return Feedback(False, text("lesson01.direction.one_word"))
+        ways = [m for m in _CLAUSE_TOKENS.finditer(answer) if _sign_of(m.group())]
+        # "不增大", "don't increase": which way b does not go; else several words
+        return Feedback(False, text(_UNREAD_KEYS["negated" if len(ways) == 1 else "one_word"]))
     if "l" in words and words & _BECAUSE:  # an answer for b, then its reason ("... lowers L")
         return Feedback(False, text("lesson01.direction.one_word"))
     if "l" in words and (words - {"l", "b"}) or re.search(r"(?<![a-z])l(?![a-z])", chinese):

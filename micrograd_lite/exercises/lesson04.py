@@ -641,11 +641,14 @@ def _momentum_paths(bug, setup=_MOMENTUM):
     data = list(setup.start)
     velocity = [0.0] * len(data)
     shared = 0.0
+    last_grads = [0.0] * len(data)
     out = []
     for grads in setup.grads:
         for i, g in enumerate(grads):
             if bug == "not carried":
                 velocity[i] = g
+            elif bug == "grad kept":  # the last grad kept where the velocity belongs
+                velocity[i], last_grads[i] = m * last_grads[i] + g, g
             elif bug == "shared":
                 shared = m * shared + g
                 velocity[i] = shared
@@ -673,7 +676,8 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "average": "lesson04.momentum.bug.average",
                       "late": "lesson04.momentum.bug.late",
                       "plus": "lesson04.momentum.bug.plus",
-                      "twice": "lesson04.momentum.bug.twice"}
+                      "twice": "lesson04.momentum.bug.twice",
+                      "grad kept": "lesson04.momentum.bug.grad_kept"}
 
 
 def _flat_run(run):

@@ -94,6 +94,8 @@ def _from_chinese(match):
 def _value_of(formula):
     """The number ``formula`` ("-4", "af", "2*(-2)", "a * f") stands for, or None."""
     formula = formula.translate(_TIMES).strip()
+    while formula.endswith(")") and formula.count(")") > formula.count("("):
+        formula = formula[:-1].rstrip()  # the bracket the value was written in: "(dL/db = -4)"
     try:  # a number as Python writes it, "-4e0" too (e is also a variable)
         return float(formula)
     except ValueError:

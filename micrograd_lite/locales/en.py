@@ -194,6 +194,10 @@ TEXT = {
     "lesson01.direction.magnitude_up": "b is -3, so a larger |b| is a smaller b: you decrease b, which is right. dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.magnitude_down": "b is -3, so a smaller |b| is a larger b: that increases b. Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
     "lesson01.direction.measured_wrong": "Decrease is the right direction, but the changes you give do not fit: dL/db = -4, so L changes by about -4 times the change of b (b down by 1, L up by about 4; b up by 0.01, L down by about 0.04).",
+    "lesson01.direction.unchanged": "Leaving b as it is leaves L as it is: to make L larger, b has to move. Which way: \"increase\" or \"decrease\"?",
+    "lesson01.direction.negated": "Say which way b should go, not which way it should not: \"increase\" or \"decrease\".",
+    "lesson01.direction.fact_no_answer": "What you write is true: making b larger makes L smaller. But it does not say which way to move b to make L larger: answer for b, \"increase\" or \"decrease\".",
+    "lesson01.direction.against_gradient": "Decrease is the right direction, but not because it goes against the gradient: a step against the gradient makes L smaller (that is gradient descent, which shrinks a loss). To make L larger, b moves with the gradient: dL/db = -4 is negative, so b decreases.",
     "lesson01.direction.wrong_reason": "Decrease is the right direction, but not for the reason you give: dL/db is -4, negative. Because it is negative, making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.right_reason_unread": "The check could not read your reason, so it judged the direction alone, which is right. The reason: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
     "lesson01.direction.right_partly_read": "What you say of dL/db is right: it is -4, negative, so making b larger makes L smaller, and to make L larger you decrease b. The rest of your reason the check could not read.",
@@ -1033,9 +1037,14 @@ TEXT = {
     "lesson04.momentum.momentum_changed":
         "Your steps before step {step} are right. Step {step} is the one of momentum "
         "{used} for every parameter, where the momentum is {momentum}. Candidates: the "
-        "momentum changed between steps (as self.momentum *= ... in step() does), or each "
-        "velocity scaled before its update. The rule: v = momentum * v + grad, then "
+        "momentum changed between steps (as self.momentum *= ... in step() does), each "
+        "velocity scaled before its update, or a velocity not carried in full from the step "
+        "before. The rule: v = momentum * v + grad, then "
         "p.data -= learning_rate * v, with the momentum the optimizer was made with.",
+    "lesson04.momentum.bug.grad_kept":
+        "Your velocity is momentum times the last step's gradient plus this one's: step() "
+        "keeps the gradient where the velocity belongs, so the velocity never builds up beyond "
+        "two steps. Keep the velocity itself: v = momentum * v + grad, stored for the next step.",
     "lesson04.momentum.wrong_step":
         "Two parameters start at {start} with learning rate "
         "{lr} and momentum {momentum}; the check sets their "
@@ -1907,9 +1916,9 @@ TEXT = {
     "lesson06.init.prev_order":
         "`{name}._prev` (the check made `{name} = {made}`) holds its inputs in another order "
         "than the _children it was given. "
-        "Keep them as given, `tuple(_children)`, not reversed or sorted, and not made "
-        "into a set (a set keeps no order of its own, so `tuple(set(_children))` loses "
-        "it): the stepper and the messages list a node's "
+        "Keep them as given, `tuple(_children)`, not reversed or sorted; a tuple made from a "
+        "set, `tuple(set(_children))`, loses the order too (a plain set, as micrograd "
+        "keeps, is fine: it claims no order). The stepper and the messages list a node's "
         "inputs in that order (x1 before w1 in x1*w1).",
     "lesson06.init.op_label_swapped":
         "`_op` and `label` are swapped: Value(-6.0, (a, b), \"*\") has `_op` '' and `label` "

@@ -180,7 +180,7 @@ TEXT = {
     "lesson01.direction.one_word": "请只用 \"increase\"（增大）或 \"decrease\"（减小）这一个词回答。",
     "lesson01.direction.about_L": "问题是 b 该怎么变（目标是让 L 变大）。请用 \"increase\"（增大）或 \"decrease\"（减小）说明 b 该怎么变。",
     "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请写出完整的词 \"increase\"（增大）或 \"decrease\"（减小），说明 b 该怎么变。",
-    "lesson01.direction.sign_only": "\"{sign}\" 可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.sign_only": "“{sign}”可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.other_slope": "减小 b 的方向是对的，可是你的理由说的是 dL/d{name}，也就是 L 对 {name} 的导数，不是对 b 的。b 该往哪边变，要看 b 自己的导数。dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
@@ -188,6 +188,10 @@ TEXT = {
     "lesson01.direction.magnitude_up": "b 是 -3，所以 |b| 变大就是 b 变小，也就是减小 b，这是对的。dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.magnitude_down": "b 是 -3，所以 |b| 变小就是 b 变大，也就是增大 b。请看 dL/db 的符号。它是 -4，b 增大 h 时，L 大约减小 4h。",
     "lesson01.direction.measured_wrong": "减小 b 的方向是对的，可是你给的变化量对不上。dL/db = -4，所以 L 的变化大约是 b 的变化的 -4 倍（b 减小 1，L 大约增加 4；b 增加 0.01，L 大约减少 0.04）。",
+    "lesson01.direction.unchanged": "b 不动，L 也不会变。要让 L 变大，b 就得动。往哪边动？请回答 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.negated": "请说 b 该往哪边变，而不是不该往哪边变，回答 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.fact_no_answer": "你写的没错，b 变大时 L 变小。可是它没有说要让 L 变大，b 该往哪边变。请针对 b 回答 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.against_gradient": "减小 b 的方向是对的，可是理由不是“沿梯度的反方向走”。沿梯度的反方向走一步会让 L 变小（这就是梯度下降，用来让损失变小）。要让 L 变大，b 要沿着梯度的方向走。dL/db = -4 是负的，所以 b 要减小。",
     "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。道理在于 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_partly_read": "你对 dL/db 的说法是对的，它是 -4，是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
@@ -903,8 +907,11 @@ TEXT = {
     "lesson04.momentum.momentum_changed":
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}。"
         "可能的原因有这几种。动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
-        "或者每个速度在更新之前先被缩放了。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量用创建优化器时给的那个。",
+    "lesson04.momentum.bug.grad_kept":
+        "你的速度是动量乘以上一步的梯度，再加上这一步的梯度。step() 存下来的是梯度，而不是速度，所以速度最多只累积两步。"
+        "要存的是速度本身，v = momentum * v + grad，留给下一步用。",
     "lesson04.momentum.wrong_step":
         "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查函数设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.shared_between":
@@ -1515,7 +1522,7 @@ TEXT = {
     "lesson06.init.no_prev":
         "Value 没有 `_prev`。请把输入保存下来，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.prev_order":
-        "`{name}._prev`（检查函数做的是 `{name} = {made}`）里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`，不要倒过来，不要排序，也不要先变成集合。集合本身不保留顺序，写成 `tuple(set(_children))` 就把顺序丢了。"
+        "`{name}._prev`（检查函数做的是 `{name} = {made}`）里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`，不要倒过来，也不要排序。先变成集合再转成元组，写成 `tuple(set(_children))`，也会把顺序丢掉（直接用集合是可以的，micrograd 就这样存，集合本来就不表示顺序）。"
         "逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "lesson06.init.op_label_swapped":
         "`_op` 和 `label` 放反了。Value(-6.0, (a, b), \"*\") 的 `_op` 是 ''，`label` 却是 '*'。"
