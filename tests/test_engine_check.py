@@ -1684,3 +1684,16 @@ def test_an_operation_right_only_for_small_inputs_fails_on_the_inputs_each_opera
     message = check_engine(broken, ["+", "*"], backward=False).message
     assert message.startswith("`a * b` with a = "), message
     assert "The local derivative of a * b with respect to a is b." in message
+
+
+def test_walk_49_a_visited_set_keyed_by_the_id_of_the_data_fails_where_two_nodes_share_a_number():
+    """Two nodes may hold one number object (small ints, a number read back from a node):
+    a backward() that remembers id(v.data) skipped one and passed every graph of floats."""
+    broken = make_value(("            if v not in visited:\n", "            if id(v.data) not in visited:\n"),
+                        ("                visited.add(v)\n", "                visited.add(id(v.data))\n"))
+    english, chinese = in_english_and_chinese(check_engine, broken)
+    assert english.message.startswith(
+        "After backward() on `p = a + b; k = Value(p.data); q = a * k; L = q * p` with a = 1.5, "
+        "b = -0.5, a.grad is 1.0000, should be 2.5000. Here k holds the very number object p holds"), \
+        english.message
+    assert "请把节点本身放进已访问的集合" in chinese.message

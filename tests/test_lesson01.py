@@ -474,7 +474,7 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase b, L up", "It is -4"),
     ("b up, L down", "It is -4"),  # b up: the wrong way, whatever follows
     ("L up", "what to do with b"),
-    ("the opposite of increase", "not which way it should not"),  # walk 25: read as "increase" before
+    ("the opposite of increase", "one word"),  # walk 25: read as "increase" before
     ("upwards", "It is -4"),
     ("decrease, because dL/db is positive", "not for the reason you give: dL/db is -4, negative"),
     ("减小，因为 dL/db 是正的", "not for the reason you give"),
@@ -879,6 +879,10 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("b 减去 h", "right"),
     ("让 b 小于 -3", "right"),
     ("应该增大还是减小？减小", "right"),
+    # walk 49: b written with its step; the negative direction
+    ("b = b - 0.01", "right"),
+    ("b 要减去一点", "right"),
+    ("b 往负的方向走", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
@@ -951,6 +955,9 @@ def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, 
     ("不变", "Leaving b as it is leaves L as it is"),
     ("不应该增大", "Say which way b should go, not which way it should not"),
     ("b + h", "Look at the sign of dL/db"),
+    # walk 49: the opposite of a way; a sign's word alone
+    ("增大的反方向", "Write the way itself rather than the opposite of the other"),
+    ("minus", '"minus" could be the sign of dL/db or the way to move b'),
 ])
 def test_walk_46_answers_that_offer_both_ways_or_the_way_against_the_slope_fail(answer, start):
     said = lesson01.check_direction(answer)

@@ -86,9 +86,10 @@ _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more posi
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
           "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
-          "正方向")
+          "正方向", "正的方向")
 _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下", "缩小", "调低", "往小",
-            "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "负方向")
+            "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "负方向",
+            "负的方向")
 _NOT_ZH = ("不", "别", "没")
 # words that give a reason after the answer ("decrease, since increasing b lowers L")
 _BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause", "bc", "cuz", "coz"}
@@ -210,9 +211,11 @@ _AGAINST = re.compile(rf"(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:�
                       rf"|against {_SLOPE_WORD}|(?:in )?the opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
 _ALONG = re.compile(rf"(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
                     rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of) {_SLOPE_WORD}")
-_B_DOWN = re.compile(r"(?<![a-z])b\s*(?:-=|减去|减掉)|(?<![a-z(])b\s*-\s*h\b"
+_B_DOWN = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:-=|减去|减掉)|(?<![a-z(])b\s*-\s*h\b"
+                     r"|(?<![a-z])b\s*=\s*b\s*-\s*(?=\d|h\b)"
                      r"|(?<![a-z])b\s*(?:<|小于)\s*-\s*3(?:\.0+)?(?![\d.])")
-_B_UP = re.compile(r"(?<![a-z])b\s*(?:\+=|加上)|(?<![a-z(])b\s*\+\s*h\b"
+_B_UP = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:\+=|加上)|(?<![a-z(])b\s*\+\s*h\b"
+                   r"|(?<![a-z])b\s*=\s*b\s*\+\s*(?=\d|h\b)"
                    r"|(?<![a-z])b\s*(?:>|大于)\s*-\s*3(?:\.0+)?(?![\d.])")
 _B_TO = re.compile(r"(?<![a-z])b\s*(?:取|取成|改成|变成|变为|设为|设成|->|→|\bto\b|becomes)\s*(-?\d+(?:\.\d+)?)")
 _L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|goes to|would be|变成|变为|会变成|就变成)"
@@ -416,18 +419,23 @@ def _read_direction(answer):
     words = {word.strip(_QUOTES) for word in re.split(r"[\s.!,;/|]+", answer.strip())} - {""}
     # ("increase/decrease" is two words; '"decrease"', typed with its quotes, is one)
     chinese = "".join(word for word in words if _CJK.search(word))
+    if re.search(r"反方向|相反", chinese):  # "增大的反方向": the word itself, please
+        return Feedback(False, text("lesson01.direction.opposite_of"))
     if _UNCHANGED.search(answer):  # "不变", "leave b as it is": a third way, not offered
         return Feedback(False, text("lesson01.direction.unchanged"))
     if words & _NOT_EN or any(no in chinese for no in _NOT_ZH):
         ways = [m for m in _CLAUSE_TOKENS.finditer(answer) if _sign_of(m.group())]
         # "不增大", "don't increase": which way b does not go; else several words
-        return Feedback(False, text(_UNREAD_KEYS["negated" if len(ways) == 1 else "one_word"]))
+        # ("the opposite of increase" names a way: it is asked for the word itself)
+        negated = len(ways) == 1 and "opposite" not in words
+        return Feedback(False, text(_UNREAD_KEYS["negated" if negated else "one_word"]))
     if "l" in words and words & _BECAUSE:  # an answer for b, then its reason ("... lowers L")
         return Feedback(False, text("lesson01.direction.one_word"))
     if "l" in words and (words - {"l", "b"}) or re.search(r"(?<![a-z])l(?![a-z])", chinese):
         # (in Chinese, "减小b会让L变小", with no spaces, is read clause by clause after this)
         return Feedback(False, text("lesson01.direction.about_L"))
-    if answer.strip(" .!。！") in ("+", "-", "\u2212", "负", "正", "负的", "正的"):
+    if answer.strip(" .!。！") in ("+", "-", "\u2212", "负", "正", "负的", "正的", "negative",
+                                   "positive", "minus", "plus"):
         # the sign of dL/db, or a direction?
         return Feedback(False, text("lesson01.direction.sign_only", sign=answer.strip(" .!。！")))
     if answer.strip(" .!").lower() == "d":  # the variable d, or "d" for "decrease"?

@@ -1470,6 +1470,29 @@ class _Checker:
         if not _close(got, 8.0):
             _fail(text("engine_check.leaves_accumulate_later", got=_fmt(got)))
 
+    def check_shared_number(self):
+        """Two nodes that hold one number object (k made from p's data, as a small int or
+        a number read back does): backward() must tell nodes apart by the node itself,
+        not by id(v.data) or v.data, or it skips one of them (p, whose _backward then
+        never runs: k comes first in this walk)."""
+        listing = "p = a + b; k = Value(p.data); q = a * k; L = q * p"
+        subject = text("engine_check.subject.case", expr=listing,
+                       inputs=_inputs_text({"a": 1.5, "b": -0.5}.items()))
+        a, b = self.leaf(1.5, "a"), self.leaf(-0.5, "b")
+        p = self.result("a + b", self.call(lambda: a + b, doing=text("engine_check.doing.build",
+                                                                      subject=listing)))
+        k = self.call(self.Value, p.data, doing=text("engine_check.doing.build", subject=listing))
+        q = self.result("a * b", self.call(lambda: a * k, doing=text("engine_check.doing.build",
+                                                                      subject=listing)))
+        out = self.result("a * b", self.call(lambda: q * p, doing=text("engine_check.doing.build",
+                                                                        subject=listing)))
+        self.backward(out, subject, calls=self.prepare(out))
+        for name, node, want in (("a", a, 2.5), ("b", b, 1.5), ("k", k, 1.5)):
+            got = self.number(node, "grad", f"{name}.grad")
+            if not _close(got, want):
+                _fail(text("engine_check.shared_number", listing=listing, name=name,
+                           got=_fmt(got), want=_fmt(want)))
+
     def check_making_keeps_inputs_grads(self):
         """Each operation made once on a w whose grad a backward pass has filled (3):
         making a node must leave its inputs' grads alone (a second loss built after the
@@ -1675,6 +1698,7 @@ class _Checker:
         self.check_stacked_diamonds()
         self.check_wide_sum()
         self.check_leaves_accumulate()
+        self.check_shared_number()
         self.check_backward_twice()
         self.check_backward_from_inside()
         return self.passed(text("engine_check.right.all", checked=checked,

@@ -198,6 +198,7 @@ TEXT = {
     "lesson01.direction.negated": "Say which way b should go, not which way it should not: \"increase\" or \"decrease\".",
     "lesson01.direction.fact_no_answer": "What you write is true: making b larger makes L smaller. But it does not say which way to move b to make L larger: answer for b, \"increase\" or \"decrease\".",
     "lesson01.direction.against_gradient": "Decrease is the right direction, but not because it goes against the gradient: a step against the gradient makes L smaller (that is gradient descent, which shrinks a loss). To make L larger, b moves with the gradient: dL/db = -4 is negative, so b decreases.",
+    "lesson01.direction.opposite_of": "Write the way itself rather than the opposite of the other: \"increase\" or \"decrease\".",
     "lesson01.direction.wrong_reason": "Decrease is the right direction, but not for the reason you give: dL/db is -4, negative. Because it is negative, making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.right_reason_unread": "The check could not read your reason, so it judged the direction alone, which is right. The reason: dL/db = -4 is negative, so making b larger makes L smaller, and to make L larger you decrease b.",
     "lesson01.direction.right_partly_read": "What you say of dL/db is right: it is -4, negative, so making b larger makes L smaller, and to make L larger you decrease b. The rest of your reason the check could not read.",
@@ -2098,6 +2099,12 @@ TEXT = {
         "Value's grad starts at 0.0 (nothing has been passed back to it yet). Candidates: an "
         "`__init__` that sets grad from something other than 0 (the operation `_op`, the data, "
         "a count of the Values made), or the operation's method setting out.grad.",
+    "engine_check.shared_number":
+        "After backward() on `{listing}` with a = 1.5, b = -0.5, {name}.grad is {got}, should "
+        "be {want}. Here k holds the very number object p holds (Value(p.data)): two nodes, one "
+        "number, as small whole numbers or a number read back from a node often are. Does your "
+        "backward() tell nodes apart by something two nodes can share, such as id(v.data) or "
+        "v.data? Keep the nodes themselves in the visited set.",
     "engine_check.result.none":
         "`{expr}` with {inputs} returned None, not a Value: does the method end with "
         "a return (`return out`, or in a one-line method such as `return self * other`)?",
@@ -2727,6 +2734,7 @@ TEXT = {
     # ---- graph: the drawing's description and the note for a graph too big to draw
     # -- lesson 03: the sum over paths (widgets/paths.py)
     "paths.title": "The paths through {name}'s graph, for the input you choose",
+    "paths.row": "  {path}:  {product}",
     "paths.menu": "input",
     "paths.heading.one": "1 path leads from {root} down to {name}:",
     "paths.heading.other": "{count} paths lead from {root} down to {name}:",

@@ -192,6 +192,7 @@ TEXT = {
     "lesson01.direction.negated": "请说 b 该往哪边变，而不是不该往哪边变，回答 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.fact_no_answer": "你写的没错，b 变大时 L 变小。可是它没有说要让 L 变大，b 该往哪边变。请针对 b 回答 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.against_gradient": "减小 b 的方向是对的，可是理由不是“沿梯度的反方向走”。沿梯度的反方向走一步会让 L 变小（这就是梯度下降，用来让损失变小）。要让 L 变大，b 要沿着梯度的方向走。dL/db = -4 是负的，所以 b 要减小。",
+    "lesson01.direction.opposite_of": "请直接写出方向本身，不要写成另一个方向的反方向，回答 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.wrong_reason": "减小 b 的方向是对的，可是你给的理由不对。dL/db 是 -4，是负的。正因为它是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。道理在于 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_partly_read": "你对 dL/db 的说法是对的，它是 -4，是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
@@ -338,7 +339,7 @@ TEXT = {
     "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
     "lesson02.sub.something_else": "别的节点",
     "lesson02.sub.op": "p - q{where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
-    "lesson02.sub.op_changed": "p - q{where}的结果里 _op 是 {op!r}，可这次检查函数最先做的几次减法记下的是 \"-\"。你的 __sub__ 记下的运算在不同的调用之间变了。每次减法都要把 _op 设为 \"-\"。",
+    "lesson02.sub.op_changed": "p - q{where}的结果里 _op 是 {op!r}，可检查函数前几次调用减法时，记下的都是 \"-\"。你的 __sub__ 记下的运算在不同的调用之间变了。每次减法都要把 _op 设为 \"-\"。",
     "lesson02.sub.op_lookalike": "这个字符只是看起来像减号，其实不是键盘上的 \"-\"（U+002D）。请用减号键重新输入。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
     "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
@@ -1666,6 +1667,10 @@ TEXT = {
     "engine_check.result.grad_not_zero":
         "`{expr}` 的结果一建好，还没有运行任何 `_backward`，grad 就是 {got}。新建的 Value 的 grad 应该从 0.0 开始（还没有梯度传回来）。"
         "可能的原因有这几种。`__init__` 按 0 以外的东西设了 grad（运算 `_op`、data、已经建了多少个 Value）；或者运算的方法里设了 out.grad。",
+    "engine_check.shared_number":
+        "对 `{listing}`（a = 1.5，b = -0.5）运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}。"
+        "这里 k 和 p 拿着同一个数对象（Value(p.data)），两个节点，一个数。小整数、从节点里读回来的数常常就是这样。"
+        "你的 backward() 是不是用两个节点可能共有的东西来区分节点，比如 id(v.data) 或 v.data？请把节点本身放进已访问的集合。",
     "engine_check.result.none":
         "`{expr}`（{inputs}）返回了 None，而不是一个 Value。这个方法最后有没有 return（`return out`，一行写成的方法则是比如 `return self * other`）？",
     "engine_check.result.none_in_graph":
@@ -2174,6 +2179,7 @@ TEXT = {
     # ---- graph: the drawing's description and the note for a graph too big to draw
     # -- 第 03 课：对路径求和（widgets/paths.py）
     "paths.title": "{name} 的计算图里的路径，输入由你来选",
+    "paths.row": "  {path}：{product}",
     "paths.menu": "输入",
     "paths.heading.one": "从 {root} 往下到 {name} 有 1 条路径：",
     "paths.heading.other": "从 {root} 往下到 {name} 有 {count} 条路径：",

@@ -38,7 +38,8 @@ class PathsView:
 
     @property
     def description(self):
-        return "\n".join([self.heading, *(f"  {path}:  {product}" for path, product in self.rows),
+        return "\n".join([self.heading, *(text("paths.row", path=path, product=product)
+                                           for path, product in self.rows),
                           *self.footer])
 
     def _repr_mimebundle_(self, include=None, exclude=None):
