@@ -883,6 +883,10 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     ("b = b - 0.01", "right"),
     ("b 要减去一点", "right"),
     ("b 往负的方向走", "right"),
+    # walk 50: a move by a negative amount is the move the other way
+    ("increase b by -0.01", "right"),
+    ("递减", "right"),
+    ("decrease: when b increases by 0.01, L decreases by 0.04", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
     said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
@@ -958,6 +962,8 @@ def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, 
     # walk 49: the opposite of a way; a sign's word alone
     ("增大的反方向", "Write the way itself rather than the opposite of the other"),
     ("minus", '"minus" could be the sign of dL/db or the way to move b'),
+    ("decrease b by -0.01", "Look at the sign of dL/db"),
+    ("减小 -0.01", "Look at the sign of dL/db"),
 ])
 def test_walk_46_answers_that_offer_both_ways_or_the_way_against_the_slope_fail(answer, start):
     said = lesson01.check_direction(answer)

@@ -2883,3 +2883,22 @@ def test_walk_47_grads_several_slips_give_leave_room_for_another_change_and_read
         "(Or another change to what is added, local * node.grad" in said, said
     assert "你得到的 grad，和只有根节点把 grad 往下传时一样。" in in_chinese(
         lambda: lesson03.check_backward_pass(forward).message)
+
+
+def test_walk_50_one_node_left_out_of_a_leaves_only_sort_is_it_not_they():
+    def leaves_and_root(root):
+        order, visited = [], set()
+
+        def visit(node):
+            if node not in visited:
+                visited.add(node)
+                for child in node._prev:
+                    visit(child)
+                if not node._prev or node is root:
+                    order.append(node)
+        visit(root)
+        return order
+    said = lesson03.check_topological_sort(leaves_and_root).message
+    assert "your list misses b, the node made by an operation, though it has every leaf: the walk reaches it" in said, said
+    assert "你的列表漏了 b。它是由运算得到的节点" in in_chinese(
+        lambda: lesson03.check_topological_sort(leaves_and_root).message)

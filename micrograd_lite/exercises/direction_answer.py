@@ -86,10 +86,10 @@ _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more posi
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
           "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
-          "正方向", "正的方向")
+          "正方向", "正的方向", "递增")
 _DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下", "缩小", "调低", "往小",
             "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "负方向",
-            "负的方向")
+            "负的方向", "递减")
 _NOT_ZH = ("不", "别", "没")
 # words that give a reason after the answer ("decrease, since increasing b lowers L")
 _BECAUSE = {"since", "because", "as", "so", "therefore", "thus", "cause", "bc", "cuz", "coz"}
@@ -211,6 +211,8 @@ _AGAINST = re.compile(rf"(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:�
                       rf"|against {_SLOPE_WORD}|(?:in )?the opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
 _ALONG = re.compile(rf"(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
                     rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of) {_SLOPE_WORD}")
+_BY_NEGATIVE = re.compile(r"\b([a-z]+)\s+b\s+by\s+-\s*(?=\d)|^\W*([a-z]+)\s+by\s+-\s*(?=\d)"
+                          r"|(?:^\W*|(?<![a-z])b\s*)(增大|增加|减小|减少)\s*(?:b\s*)?(?:了)?\s*-\s*(?=\d)")
 _B_DOWN = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:-=|减去|减掉)|(?<![a-z(])b\s*-\s*h\b"
                      r"|(?<![a-z])b\s*=\s*b\s*-\s*(?=\d|h\b)"
                      r"|(?<![a-z])b\s*(?:<|小于)\s*-\s*3(?:\.0+)?(?![\d.])")
@@ -222,6 +224,13 @@ _L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|go
                         r"\s*(-?\d+(?:\.\d+)?)")
 _L_TAKEN = re.compile(r"\b(?:(subtracts?|takes?)\s+[\d.]+\s+(?:from|off)|adds?\s+[\d.]+\s+to)\s+l\b")
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
+
+
+def _the_other_way(match):
+    """A move by a negative amount, as the move the other way (or as it was, where the
+    word is no direction)."""
+    sign = _sign_of(next(group for group in match.groups() if group))
+    return match.group() if not sign else " increase b " if sign < 0 else " decrease b "
 
 
 def _way_along(answer, match, way):
@@ -267,6 +276,8 @@ def _normalised(answer):
     # for b, or, after an answer already given, a reason that takes L up or down
     answer = _ALONG.sub(lambda m: _way_along(answer, m, +1), answer)
     answer = _AGAINST.sub(lambda m: _way_along(answer, m, -1), answer)
+    # a move by a negative amount ("decrease b by -0.01"): the other way
+    answer = _BY_NEGATIVE.sub(_the_other_way, answer)
     # a step written on b ("b -= h", "b 减去 h", "b 小于 -3"): down, or up
     answer = _B_DOWN.sub(" decrease b ", answer)
     answer = _B_UP.sub(" increase b ", answer)

@@ -645,8 +645,8 @@ def _missing(missing, order, nodes, graph, build, topological_sort):
     if all(node._prev for node in missing) and all(
             id(node) in listed_ids for node in nodes.values() if not node._prev):
         # every leaf listed, every operation's node left out: the walk reached them all
-        return Feedback(False, text("lesson03.topo.missing_operations", graph=graph,
-                                    names=listed(names)))
+        return Feedback(False, text_count("lesson03.topo.missing_operations", len(names),
+                                          graph=graph, names=listed(names)))
     if build in _BIGGER:  # after the lesson's graphs were sorted right
         return Feedback(False, text("lesson03.topo.missing_many", graph=graph,
                                     missing=len(missing), nodes=len(nodes),
