@@ -2548,9 +2548,10 @@ def test_round_20_grad_b1_with_two_arguments_trading_places_in_the_body():
            "other belongs" in said, said
 
 
-def test_round_21_a_sort_that_lists_the_leaves_only_is_told_so():
-    """Walk finding: it was told to visit every input, which it does."""
-    def leaves_only(root):
+def sort_listing(keeps):
+    """A learner's topological sort that visits every node but lists only those for
+    which ``keeps(node, root)`` holds."""
+    def sort(root):
         order, visited = [], set()
 
         def visit(node):
@@ -2558,10 +2559,16 @@ def test_round_21_a_sort_that_lists_the_leaves_only_is_told_so():
                 visited.add(node)
                 for child in node._prev:
                     visit(child)
-                if not node._prev:
+                if keeps(node, root):
                     order.append(node)
         visit(root)
         return order
+    return sort
+
+
+def test_round_21_a_sort_that_lists_the_leaves_only_is_told_so():
+    """Walk finding: it was told to visit every input, which it does."""
+    leaves_only = sort_listing(lambda node, root: not node._prev)
     said = lesson03.check_topological_sort(leaves_only).message
     assert "the nodes made by an operation, though it has every leaf" in said, said
     assert "visit every input" not in said.lower()
@@ -2886,18 +2893,7 @@ def test_walk_47_grads_several_slips_give_leave_room_for_another_change_and_read
 
 
 def test_walk_50_one_node_left_out_of_a_leaves_only_sort_is_it_not_they():
-    def leaves_and_root(root):
-        order, visited = [], set()
-
-        def visit(node):
-            if node not in visited:
-                visited.add(node)
-                for child in node._prev:
-                    visit(child)
-                if not node._prev or node is root:
-                    order.append(node)
-        visit(root)
-        return order
+    leaves_and_root = sort_listing(lambda node, root: not node._prev or node is root)
     said = lesson03.check_topological_sort(leaves_and_root).message
     assert "your list misses b, the node made by an operation, though it has every leaf: the walk reaches it" in said, said
     assert "你的列表漏了 b。它是由运算得到的节点" in in_chinese(
