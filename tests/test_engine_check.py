@@ -163,7 +163,7 @@ def test_a_mul_reading_the_last_result_kept_in_a_list_is_found_by_one_more_produ
 @pytest.mark.parametrize("language, words", [
     ("en", "The `_backward` of the '*' node calls the `_backward` of `a + b`. A node's `_backward` "
            "only adds into its inputs' grads"),
-    ("zh", "节点 `*` 的 `_backward` 调用了节点 `a + b` 的 `_backward`。"),
+    ("zh", "一个 `*` 节点的 `_backward` 调用了节点 `a + b` 的 `_backward`。"),
 ])
 def test_a_backward_calling_its_inputs_backward_is_named(language, words):
     """Its own backward() goes through the order once; the product's _backward runs
@@ -709,7 +709,7 @@ DIAGNOSES = {
          ", before that of `e = d + c`, which uses it",
          "put the nodes in a topological order (each after its inputs), then call each "
          "`_backward` going through that order in reverse."],
-        ["节点 `d = a * b` 的 `_backward` 比用到它的 `e = d + c` 先运行，运行时它的 grad 还是 ",
+        ["节点 `d = a * b` 的 `_backward` 比用到它的节点 `e = d + c` 先运行，运行时它的 grad 还是 ",
          "先把节点排成拓扑顺序"]),
     "the grad of the other input instead of its data": (
         lambda: make_value(("self.grad += other.data * out.grad", "self.grad += other.grad * out.grad")),
@@ -1499,7 +1499,8 @@ def test_walk_22_a_node_the_learner_never_wrote_is_named_by_the_expression_made_
         "        for child in self._prev:\n            child._backward()\n"))
     message = check_engine(one_level).message
     assert "The `_backward` of the '*' node inside `a - b` (one of the nodes that `a - b` is built from) never ran" in message, message
-    assert "组成 `a - b` 的一个 `*` 节点" in in_chinese(lambda: check_engine(one_level).message)
+    said = in_chinese(lambda: check_engine(one_level).message)
+    assert "组成 `a - b` 的一个 `*` 节点的 `_backward` 从来没有运行过" in said and "节点组成" not in said, said
 
 
 def test_walk_22_an_order_sorted_by_data_is_named_as_sorted():

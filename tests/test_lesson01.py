@@ -886,6 +886,8 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     # walk 50: a move by a negative amount is the move the other way
     ("increase b by -0.01", "right"),
     ("递减", "right"),
+    ("b += -0.01", "right"),
+    ("subtract from b", "right"),
     ("decrease: when b increases by 0.01, L decreases by 0.04", "right"),
 ])
 def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
@@ -963,6 +965,7 @@ def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, 
     ("增大的反方向", "Write the way itself rather than the opposite of the other"),
     ("minus", '"minus" could be the sign of dL/db or the way to move b'),
     ("decrease b by -0.01", "Look at the sign of dL/db"),
+    ("de crease", 'Is "de crease" meant to be "decrease"?'),
     ("减小 -0.01", "Look at the sign of dL/db"),
 ])
 def test_walk_46_answers_that_offer_both_ways_or_the_way_against_the_slope_fail(answer, start):

@@ -747,7 +747,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_builds_the_loss_once_and_keeps_the_grad, "put `L = loss(w)` inside the loop"),
         (descend_stops_when_the_gradient_is_small,
          "With descend(loss, 0.0, 10000000.0, 12) on L(w) = 1e-8 * (w - 5)**2, your loop stops "
-         "updating w after none of the 12 updates, at w = 0, where the gradient's size is only 1e-07. "
+         "updating w before the first of the 12 updates, at w = 0, where the gradient's size is only 1e-07. "
          "The earlier calls made more updates, each from a larger gradient: your loop seems to "
          "stop once the gradient (or the loss, or the step) is small."),
         (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),

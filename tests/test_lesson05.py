@@ -2565,3 +2565,16 @@ def test_walk_46_a_step_with_its_gradients_clipped_is_told_so():
     assert said.startswith("At step 1 your update moves each parameter by learning_rate * p.grad "
                            "where the gradient is small, and by learning_rate * 0.05 at most"), said
     assert "也就是把梯度截断在 ±0.05 之内了" in in_chinese(lambda: lesson05.check_training_step(step).message)
+
+
+def test_walk_51_an_mlp_that_changes_a_nouts_not_ending_in_1_is_told_so():
+    """It was told its count was wrong (15 for 12) on MLP(2, [2, 2])."""
+    Layer, Network = make_network()
+
+    class AppendsTheOutput(Network):
+        def __init__(self, nin, nouts):
+            if nouts[-1] != 1:
+                nouts.append(1)
+            super().__init__(nin, nouts)
+    said = lesson05.check_mlp(Layer, AppendsTheOutput).message
+    assert said.startswith("MLP(2, [2, 2]) changed the list nouts it was given: [2, 2] became [2, 2, 1]."), said

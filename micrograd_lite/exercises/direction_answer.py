@@ -213,10 +213,12 @@ _ALONG = re.compile(rf"(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?
                     rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of) {_SLOPE_WORD}")
 _BY_NEGATIVE = re.compile(r"\b([a-z]+)\s+b\s+by\s+-\s*(?=\d)|^\W*([a-z]+)\s+by\s+-\s*(?=\d)"
                           r"|(?:^\W*|(?<![a-z])b\s*)(增大|增加|减小|减少)\s*(?:b\s*)?(?:了)?\s*-\s*(?=\d)")
-_B_DOWN = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:-=|减去|减掉)|(?<![a-z(])b\s*-\s*h\b"
+_B_DOWN = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:-=|\+=\s*-|减去|减掉)|(?<![a-z(])b\s*-\s*h\b"
+                     r"|(?<![a-z])b\s*--|subtract (?:\S+ )?from b\b"
                      r"|(?<![a-z])b\s*=\s*b\s*-\s*(?=\d|h\b)"
                      r"|(?<![a-z])b\s*(?:<|小于)\s*-\s*3(?:\.0+)?(?![\d.])")
-_B_UP = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:\+=|加上)|(?<![a-z(])b\s*\+\s*h\b"
+_B_UP = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:\+=(?!\s*-)|-=\s*-|加上)|(?<![a-z(])b\s*\+\s*h\b"
+                   r"|(?<![a-z])b\s*\+\+|add (?:\S+ )?to b\b"
                    r"|(?<![a-z])b\s*=\s*b\s*\+\s*(?=\d|h\b)"
                    r"|(?<![a-z])b\s*(?:>|大于)\s*-\s*3(?:\.0+)?(?![\d.])")
 _B_TO = re.compile(r"(?<![a-z])b\s*(?:取|取成|改成|变成|变为|设为|设成|->|→|\bto\b|becomes)\s*(-?\d+(?:\.\d+)?)")
@@ -467,6 +469,9 @@ def _read_direction(answer):
     if answer.strip(" .!。！b") in _ONE_CHARACTER:  # "减", "b减": half of 减小?
         word = answer.strip(" .!。！b")
         return Feedback(False, text("lesson01.direction.spelling", word=word, close=_ONE_CHARACTER[word]))
+    joined = re.sub(r"\s+", "", answer.strip(" .!"))
+    if joined in ("increase", "decrease") and joined != answer.strip(" .!"):  # "de crease"
+        return Feedback(False, text("lesson01.direction.spelling", word=answer.strip(" .!"), close=joined))
     for word in sorted(word.strip("()[]") for word in words):  # "descrease": a slip?
         close = difflib.get_close_matches(word, ("increase", "decrease"), n=1, cutoff=0.8)
         close = [] if _is_direction(word) else close

@@ -1955,8 +1955,8 @@ def _order_problem(recorded, texts, root=None):
     calls, wrapped, inside = recorded
 
     def name(node):
-        if id(node) in texts:
-            return f"`{texts[id(node)]}`"
+        if id(node) in texts:  # (in Chinese with its noun: "节点 `a * b`")
+            return text("engine_check.order.named_node", expr=f"`{texts[id(node)]}`")
         op = getattr(node, "_op", "")
         # a node the learner never wrote (b * -1 inside a - b): named by the expression made of it
         owner = min((above for above in wrapped.values() if id(above) in texts

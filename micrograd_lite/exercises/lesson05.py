@@ -1248,9 +1248,13 @@ def _two_outputs_problem(MLP):
     """A Feedback if ``MLP(2, [3, 2])``, given the package's weights, does not give the
     package's two scores on each point of _TWO_OUTPUTS, else None."""
     trial = _TWO_OUTPUTS
-    made = _made_with_parameters(MLP, trial.call, trial.nin, list(trial.nouts))
+    nouts = list(trial.nouts)
+    made = _made_with_parameters(MLP, trial.call, trial.nin, nouts)
     if isinstance(made, Feedback):
         return made
+    if nouts != trial.nouts:  # (one that changes only a list not ending in 1 shows here)
+        return Feedback(False, text("lesson05.changed_nouts", call=trial.call, before=trial.nouts,
+                                    after=_short(nouts)))
     model, params = made
     if len(params) != _count(trial.nin, trial.nouts):
         return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))

@@ -740,48 +740,48 @@ TEXT = {
         "next. Make a new list inside descend at every call (path = [w.data] inside "
         "the function, not a list made outside it or a default argument such as "
         "path=[]).",
-    "lesson04.descend.done.none": "none",
-    "lesson04.descend.done.some": "{done}",
+    "lesson04.descend.done.none": "before the first",
+    "lesson04.descend.done.some": "after {done}",
     "lesson04.descend.stops_early.one":
-        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "update, at w = {w}, where the gradient's size is only {grad}. The earlier calls made "
         "more updates, each from a larger gradient: your loop seems to stop once the "
         "gradient (or the loss, or the step) is small. Make the {count} update: a tiny "
         "gradient does not mean that w is at the bottom.",
     "lesson04.descend.stops_early.other":
-        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "updates, at w = {w}, where the gradient's size is only {grad}. The earlier calls made "
         "more updates, each from a larger gradient: your loop seems to stop once the "
         "gradient (or the loss, or the step) is small. Make all {count} updates: a tiny "
         "gradient does not mean that w is at the bottom.",
     "lesson04.descend.stops_at_zero.one":
-        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "update, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
         "the loss, or the step) is zero or small. Make the {count} update all the same (at "
         "the bottom it leaves w where it is): descend returns one w per step, wherever w is.",
     "lesson04.descend.stops_at_zero.other":
-        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "updates, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
         "the loss, or the step) is zero or small. Make all {count} updates all the same "
         "(at the bottom they leave w where it is): descend returns one w per step, wherever w is.",
     "lesson04.descend.stops_large.one":
-        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "update, at w = {w}, where the gradient's size is {grad}, larger than any gradient your "
         "loop went on from: it seems to stop once w, the gradient or the loss grows large "
         "(or the loss rises). Make the {count} update: descend returns every w, even on "
         "a path that runs away.",
     "lesson04.descend.stops_large.other":
-        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} "
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "updates, at w = {w}, where the gradient's size is {grad}, larger than any gradient your "
         "loop went on from: it seems to stop once w, the gradient or the loss grows large "
         "(or the loss rises). Make all {count} updates: descend returns every w, even on "
         "a path that runs away.",
     "lesson04.descend.stops_count.one":
-        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} update, at w = {w}, where the gradient's size is {grad}. Make the {count} update.",
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} update, at w = {w}, where the gradient's size is {grad}. Make the {count} update.",
     "lesson04.descend.stops_count.other":
-        "With {call} on {loss}, your loop stops updating w after {done_said} of the {count} updates, at w = {w}, where the gradient's size is {grad}; the earlier calls, with fewer updates, were right. Candidates: a loop that runs a fixed number of times (range({done}), say) instead of the steps argument, or a test that ends it. Make all {count} updates.",
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} updates, at w = {w}, where the gradient's size is {grad}; the earlier calls, with fewer updates, were right. Candidates: a loop that runs a fixed number of times (range({done}), say) instead of the steps argument, or a test that ends it. Make all {count} updates.",
     "lesson04.descend.one_short_repeated":
         "With {call} on {loss}, your loop makes one update too few ({count} are asked for) and then gives the last w twice: the last number of your list repeats the one before it. Loop over range(steps), one update and one number each.",
     "lesson04.descend.appends_before_update":
@@ -2282,6 +2282,7 @@ TEXT = {
         "every node that uses it: in reverse topological order.",
     "engine_check.order.op_node_inside": "the '{op}' node inside `{owner}` (one of the nodes that `{owner}` is built from)",
     "engine_check.order.op_node": "the '{op}' node",
+    "engine_check.order.named_node": "{expr}",
     "engine_check.order.called_inside":
         "The `_backward` of {caller} calls the `_backward` of {node}. A node's "
         "`_backward` only adds into its inputs' grads; backward() alone calls each "

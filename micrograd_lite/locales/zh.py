@@ -1803,19 +1803,20 @@ TEXT = {
     "engine_check.graph.walk":
         "backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点之后，所以要把拓扑顺序倒过来走。",
     "engine_check.order.op_node_inside": "组成 `{owner}` 的一个 `{op}` 节点",
-    "engine_check.order.op_node": "`{op}`",
+    "engine_check.order.op_node": "一个 `{op}` 节点",
+    "engine_check.order.named_node": "节点 {expr}",
     "engine_check.order.called_inside":
-        "节点 {caller} 的 `_backward` 调用了节点 {node} 的 `_backward`。一个节点的 `_backward` "
+        "{caller} 的 `_backward` 调用了{node} 的 `_backward`。一个节点的 `_backward` "
         "只负责把梯度累加进它的输入的 grad；只有 backward() 调用每个节点的 `_backward`，"
         "每个恰好一次，按拓扑顺序倒过来走。",
     "engine_check.order.twice":
-        "节点 {node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
+        "{node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.order.output_late":
-        "节点 {node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1。请在循环之前先把输出自己的 grad 设为 1（dL/dL = 1），再按拓扑顺序倒过来调用每个节点的 `_backward`。",
+        "{node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1。请在循环之前先把输出自己的 grad 设为 1（dL/dL = 1），再按拓扑顺序倒过来调用每个节点的 `_backward`。",
     "engine_check.order.early":
-        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
+        "{node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.order.forwards":
-        "节点 {node} 的 `_backward` 运行时，它的 grad 是 {got}，这时用到它的节点的 "
+        "{node} 的 `_backward` 运行时，它的 grad 是 {got}，这时用到它的节点的 "
         "`_backward` 都还没有运行（它最后是 {final}）。backward() 先处理了输入，后处理用到输入的节点，"
         "没有从输出往回走。可能的原因有这几种。循环正着走了拓扑顺序，要倒过来走，"
         "写成 `for v in reversed(topo)`；build_topo 在访问输入之前就把节点加进了列表，"
@@ -1823,7 +1824,7 @@ TEXT = {
         "集合不记顺序，节点取出来的先后是随意的（请用列表来存）；或者节点被排成了别的顺序，"
         "而不是拓扑顺序（比如按 id() 之类的键排序）。",
     "engine_check.order.before_user":
-        "节点 {node} 的 `_backward` 比用到它的 {user} 先运行，运行时它的 grad 还是 {got}"
+        "{node} 的 `_backward` 比用到它的 {user} 先运行，运行时它的 grad 还是 {got}"
         "（最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
         "先把节点排成拓扑顺序（每个节点排在它的输入之后），再倒过来依次调用每个 `_backward`。",
     "engine_check.from_inside":
@@ -1919,7 +1920,7 @@ TEXT = {
     "engine_check.state.where.unknown":
         "它可能是放在模块级别、类属性、`backward` 外面的函数里，或者默认参数里的列表或集合。",
     "engine_check.order.never":
-        "节点 {node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
+        "{node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
     "engine_check.missing.separator": "、",
     "engine_check.missing.methods":
         "你的 Value 没有 {methods}，所以 {exprs} 都不能运行。这个检查函数要求这些运算都有。请按前面练习的要求写出它们。",
@@ -2154,13 +2155,13 @@ TEXT = {
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after}",
     "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
     "graphs.update_set": "{grad} = {after:.4f}（变了 {added:.4f}）",
-    "graphs.update_sets_note": "这个 _backward 加上的量取决于输入原有的 grad，可能是直接设定了 grad 而没有累加（把 += 写成了 =），也可能是读了某个输入的 .grad",
+    "graphs.update_sets_note": "这个 _backward 加上的量取决于输入原有的 grad，可能是直接设定了 grad 而没有累加（把 += 写成了 =），也可能是读了某个输入的 .grad。",
     "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 是 {upstream}，这个 _backward 加上了 {added:.4f}；节点的 grad 为 1 时它加上的是 {at_one:.4f}，若与 grad 成比例，这里加上的会是 {share:.4f}）",
     "graphs.update_not_scaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化，可能漏了 * out.grad，可能把 * 写成了 +，也可能对 out.grad 做了别的运算（比如平方）。",
     "graphs.update_unscaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化（在 grad 为 1 和 2 时测过），可能漏了 * out.grad，可能把 * 写成了 +，也可能对 out.grad 做了别的运算（比如平方）。",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
     "graphs.update_changes_data": "而且它的 _backward 改动了 {names} 的 data（_backward 只往输入的 grad 上累加，不要动任何 .data；逐步演示结束后会把 data 恢复原样）",
-    "graphs.update_rule_note": "它的 _backward 用的局部导数不符合 `{op}` 的规则（{items}）。可能的原因有两种。_backward 里的那一行写错了；或者 _op 里写的运算名不对{fits}",
+    "graphs.update_rule_note": "它的 _backward 用的局部导数不符合 `{op}` 的规则（{items}）。可能的原因有两种。_backward 里的那一行写错了；或者 _op 里写的运算名不对{fits}。",
     "graphs.update_rule_fits": "（这些局部导数符合 `{other}` 的规则）",
     "graphs.update_rule_item": "{name} 用的是 {local}，规则给出的是 {rule}",
     "graphs.update_rule_separator": "；",
