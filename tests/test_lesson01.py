@@ -966,6 +966,7 @@ def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, 
     ("minus", '"minus" could be the sign of dL/db or the way to move b'),
     ("decrease b by -0.01", "Look at the sign of dL/db"),
     ("de crease", 'Is "de crease" meant to be "decrease"?'),
+    ("b -= -0.01", "Look at the sign of dL/db"),  # b goes up: it passed, read as "b -="
     ("减小 -0.01", "Look at the sign of dL/db"),
 ])
 def test_walk_46_answers_that_offer_both_ways_or_the_way_against_the_slope_fail(answer, start):

@@ -1022,18 +1022,22 @@ class MomentumWrongIndex(MomentumRight):
             p.data -= self.learning_rate * self.velocities[i] * (1 if i == 0 else 2)
 
 
-class MomentumByLabel(MomentumRight):
-    """Velocities in a dict of its own, keyed by label: right while labels differ."""
-
-    def __init__(self, params, learning_rate, momentum):
-        super().__init__(params, learning_rate, momentum)
-        self.by_label = {}
-
+def momentum_keyed_by(key, name, doc):
+    """A learner's Momentum whose velocities sit in a dict keyed by ``key(p)``."""
     def step(self):
         for p in self.params:
-            v = self.momentum * self.by_label.get(p.label, 0.0) + p.grad
-            self.by_label[p.label] = v
+            v = self.momentum * self.keyed.get(key(p), 0.0) + p.grad
+            self.keyed[key(p)] = v
             p.data -= self.learning_rate * v
+
+    def __init__(self, params, learning_rate, momentum):
+        MomentumRight.__init__(self, params, learning_rate, momentum)
+        self.keyed = {}
+    return type(name, (MomentumRight,), {"__doc__": doc, "__init__": __init__, "step": step})
+
+
+MomentumByLabel = momentum_keyed_by(
+    lambda p: p.label, "MomentumByLabel", "Velocities in a dict of its own, keyed by label: right while labels differ.")
 
 
 class MomentumByValue(MomentumRight):
@@ -2394,17 +2398,9 @@ def test_walk_43_a_descend_that_runs_only_for_the_lessons_numbers_is_among_the_c
     assert "or code that runs the loop only for the lesson's own numbers (start -1, rate 0.1)" in said, said
 
 
-class MomentumKeyedByGrad(MomentumRight):
-    """Velocities kept by the grad's value: right while the grads repeat (steps 1 and 2)."""
-
-    def __init__(self, params, learning_rate, momentum):
-        super().__init__(params, learning_rate, momentum)
-        self.velocities = {}
-
-    def step(self):
-        for p in self.params:
-            self.velocities[p.grad] = self.momentum * self.velocities.get(p.grad, 0.0) + p.grad
-            p.data -= self.learning_rate * self.velocities[p.grad]
+# walk 44: right while the grads repeat (steps 1 and 2)
+MomentumKeyedByGrad = momentum_keyed_by(
+    lambda p: p.grad, "MomentumKeyedByGrad", "Velocities kept by the grad's value.")
 
 
 class MomentumDecaying(MomentumRight):

@@ -213,14 +213,21 @@ _ALONG = re.compile(rf"(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?
                     rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of) {_SLOPE_WORD}")
 _BY_NEGATIVE = re.compile(r"\b([a-z]+)\s+b\s+by\s+-\s*(?=\d)|^\W*([a-z]+)\s+by\s+-\s*(?=\d)"
                           r"|(?:^\W*|(?<![a-z])b\s*)(增大|增加|减小|减少)\s*(?:b\s*)?(?:了)?\s*-\s*(?=\d)")
-_B_DOWN = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:-=|\+=\s*-|减去|减掉)|(?<![a-z(])b\s*-\s*h\b"
-                     r"|(?<![a-z])b\s*--|subtract (?:\S+ )?from b\b"
-                     r"|(?<![a-z])b\s*=\s*b\s*-\s*(?=\d|h\b)"
-                     r"|(?<![a-z])b\s*(?:<|小于)\s*-\s*3(?:\.0+)?(?![\d.])")
-_B_UP = re.compile(r"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:\+=(?!\s*-)|-=\s*-|加上)|(?<![a-z(])b\s*\+\s*h\b"
-                   r"|(?<![a-z])b\s*\+\+|add (?:\S+ )?to b\b"
-                   r"|(?<![a-z])b\s*=\s*b\s*\+\s*(?=\d|h\b)"
-                   r"|(?<![a-z])b\s*(?:>|大于)\s*-\s*3(?:\.0+)?(?![\d.])")
+
+
+def _b_step(way):
+    """A step written on b that moves it down (``way`` -1) or up (+1): "b -= h",
+    "b += -0.01", "b 减去 h", "b - h", "b--", "subtract from b", "b = b - 0.01", "b < -3"."""
+    op, other = ("-", r"\+") if way < 0 else (r"\+", "-")
+    word, verb, compare = (("减去|减掉", r"subtract (?:\S+ )?from b", "<|小于") if way < 0
+                           else ("加上", r"add (?:\S+ )?to b", ">|大于"))
+    return re.compile(rf"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:{op}=(?!\s*-)|{other}=\s*-|{word})"
+                      rf"|(?<![a-z(])b\s*{op}\s*h\b|(?<![a-z])b\s*{op}{op}|{verb}\b"
+                      rf"|(?<![a-z])b\s*=\s*b\s*{op}\s*(?=\d|h\b)"
+                      rf"|(?<![a-z])b\s*(?:{compare})\s*-\s*3(?:\.0+)?(?![\d.])")
+
+
+_B_DOWN, _B_UP = _b_step(-1), _b_step(+1)
 _B_TO = re.compile(r"(?<![a-z])b\s*(?:取|取成|改成|变成|变为|设为|设成|->|→|\bto\b|becomes)\s*(-?\d+(?:\.\d+)?)")
 _L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|goes to|would be|变成|变为|会变成|就变成)"
                         r"\s*(-?\d+(?:\.\d+)?)")
