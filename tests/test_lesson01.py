@@ -447,8 +447,8 @@ def test_check_direction_accepts_the_word_down(answer):
     ("减小，因为 b 越大 L 越大", "not for the reason you give"),
     ("通过增大 b 来增大 L", "It is -4"),
     ("don't increase", "not which way it should not"),
-    ("increase or decrease", "the word"),
-    ("increase/decrease", "the word"),  # walk finding: read as "increase" before
+    ("increase or decrease", "one word"),
+    ("increase/decrease", "one word"),  # walk finding: read as "increase" before
     ("decrease L", "what to do with b"),  # the goal is a larger L: never accepted
     ("higher", "It is -4"),  # every "up" word gets the same sign hint
     ("up", "It is -4"),
@@ -910,13 +910,58 @@ def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says
 def test_walk_40_an_accent_and_both_words_for_b():
     assert lesson01.check_direction("décrease")
     said = lesson01.check_direction("increase (no: decrease)")
-    assert not said and said.message == 'Answer with the word "increase" or "decrease".', said
+    assert not said and said.message == 'Answer with one word: "increase" or "decrease".', said
 
 
-def test_walk_42_a_direction_for_minus_b_is_asked_for_the_word_for_b():
-    said = lesson01.check_direction("增大 -b")
-    assert not said and said.message == 'Answer with the word "increase" or "decrease".', said
+@pytest.mark.parametrize("answer, right", [
+    ("增大 -b", True), ("-b 增大", True), ("让 -b 变大", True), ("increase -b", True), ("减小 -b", False)])
+def test_walk_42_52_a_direction_for_minus_b_is_the_other_way_for_b(answer, right):
+    """Walk 42: "增大 -b" passed as "增大"; walk 52: asked for the word, it was rejected."""
+    said = lesson01.check_direction(answer)
+    assert bool(said) is right and said.message.startswith(
+        "dL/db = -4 is negative" if right else "Look at the sign of dL/db"), said.message
     assert lesson01.check_direction("decrease because dL/db = -4, b = -3")
+
+
+@pytest.mark.parametrize("answer, right", [
+    # a step's amount and its sign: a minus, a negative number, dL/db itself (-4)
+    ("b 减去 -0.01", False), ("把b减去一个负数", False), ("subtract a negative number from b", False),
+    ("b 加上 -0.01", True), ("给b加一个负数", True), ("add a negative number to b", True),
+    ("b -= 0.01 * b.grad", False), ("b = b - 0.01*dL/db", False), ("b -= lr * (-4)", False),
+    ("b += 0.01 * b.grad", True), ("b = b - 0.01*4", True),
+    # a step with a bare 减 or a minus, and L's move beside it; a new value from the old
+    ("b减0.01，L增加0.04", True), ("b-0.01，L+0.04", True), ("b+0.01，L-0.04", False),
+    ("把 b 从 -3 改成 -4", True), ("b=-4", True), ("b = -2", False),
+    # arrows and infinities
+    ("b↓", True), ("b↓ L↑", True), ("b↑", False), ("move b towards -infinity", True), ("b 往正无穷走", False),
+])
+def test_walk_52_a_step_on_b_is_read_with_its_amount_s_sign(answer, right):
+    """Walk 52: "b 减去 -0.01" and "b -= 0.01 * b.grad" (gradient descent: b goes up)
+    passed as decreases; "b 加上 -0.01", "b减0.01", "b=-4", "b↓" were rejected."""
+    said = lesson01.check_direction(answer)
+    assert bool(said) is right and said.message.startswith(
+        "dL/db = -4 is negative" if right else "Look at the sign of dL/db"), said.message
+
+
+@pytest.mark.parametrize("answer, start", [
+    # a step against "it", the gradient named before: the reason of gradient descent
+    ("decrease: the gradient is -4, go against it", "Decrease is the right direction, but not because it goes"),
+    ("减小，导数是 -4，往它的反方向走", "Decrease is the right direction, but not because it goes"),
+    # dL/db said in words
+    ("decrease because the derivative is four", "Decrease is the right direction, but not for the reason"),
+    ("减小，因为导数是负四", "dL/db = -4 is negative"),
+    ("decrease since the slope is minus four", "dL/db = -4 is negative"),
+    # L's change said with "go from": -8.04 is down, a false reason
+    ("decrease; b = -3 -> -3.01 makes L go from -8 to -8.04", "Decrease is the right direction, but not for"),
+    # an answer that says both ways (a step that moves b up after "decrease")
+    ("decrease, gradient -4, step against it: b = b - 0.01*(-4)", "Answer with one word"),
+    ("decrease, the opposite of the gradient sign... wait the gradient is negative so increase",
+     "Look at the sign of dL/db"),
+])
+def test_walk_52_reasons_against_it_in_words_and_both_ways(answer, start):
+    """Walk 52: each passed, or was judged as the decrease the learner took back."""
+    said = lesson01.check_direction(answer)
+    assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
 
 
 @pytest.mark.parametrize("answer, close", [("减", "减小"), ("大。", "变大")])
@@ -949,7 +994,6 @@ def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, 
     ("decrease? or increase?", "Answer with one word"),
     ("减小？还是增大？", "Answer with one word"),
     ("L 要变大，所以 b 要往导数的反方向走", "Look at the sign of dL/db"),
-    ("增大 -b", 'Answer with the word "increase" or "decrease"'),
     ("梯度下降", "Look at the sign of dL/db"),
     ("沿负梯度方向", "Look at the sign of dL/db"),
     ("L 要变大，所以 b 要往导数的反方向走", "Look at the sign of dL/db"),

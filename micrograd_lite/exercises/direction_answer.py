@@ -25,7 +25,7 @@ __all__ = ["judge_direction"]
 def judge_direction(answer):
     """The verdict on ``answer``, a text, to lesson 01's question: to make L larger, move
     b up or down? dL/db = -4 < 0, so down; a reason beside the answer is read."""
-    raw = answer.lower()
+    raw = _against_it(answer.lower())
     against = any(_way_along(raw, m, -1) == " l decreases " for m in _AGAINST.finditer(raw))
     answer = _normalised(answer)
     first = _CLAUSE_END.split(answer, 1)[0]
@@ -164,7 +164,7 @@ _GOAL_CLAUSE = re.compile(rf"(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GO
 _TOGETHER = re.compile(r"\b(?:when|whenever|if|as|while)\b|如果|假如|要是|的话|时|每当|每")
 
 
-_L_FROM_TO = re.compile(r"\bl\s*(?:goes|changes|moves|went|changed|moved|从)?\s*(?:from\s*)?"
+_L_FROM_TO = re.compile(r"\bl\s*(?:goes|go|changes|moves|went|changed|moved|从)?\s*(?:from\s*)?"
                         r"(-?\d+(?:\.\d+)?)\s*(?:->|→|to|到|变成|变为)\s*(-?\d+(?:\.\d+)?)")
 
 
@@ -202,6 +202,20 @@ _L_CHANGES_BY = re.compile(r"\bl\s*(?:的值)?\s*(?:changes|change|moves|goes|sh
                            r"\s*(?:by|about|大约|约|了)?\s*([+-]?)\s*(?=\d)")
 
 
+# -b said to move, in Chinese ("-b 增大", "增大 -b"): b moves the other way
+_MINUS_B_ZH = re.compile(r"(?<![\w)])-\s*b\s*(?:就|会|要|应该|得)?\s*(?P<after>{words})|(?P<before>{words})\s*-\s*b\b"
+                         .format(words="|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))))
+# L said to move by a small amount ("L+0.04", "L - 4h")
+_L_PLUS = re.compile(r"(?<![a-z/(])l\s*([+-])(?![-+=])\s*(?=\d*\.\d|\d*h\b)")
+# arrows and infinities ("b↓", "b towards -infinity", "b 往负无穷走")
+_ARROWS = (("↓", " decrease "), ("⬇", " decrease "), ("↑", " increase "), ("⬆", " increase "))
+_INFINITY = re.compile(r"(?:towards?|to)\s*(-|\+)?\s*inf(?:inity)?\b|(负|正)无穷(?:大)?")
+# a number said in words where a reason gives dL/db ("the derivative is four", "导数是负四")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
+                 "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "八": 8, "十": 10}
+_SAID_NUMBER = re.compile(r"\b(is|=|equals|of|be|was)\s+(?:(negative|minus)\s+)?"
+                          r"(one|two|three|four|five|six|eight|ten)\b"
+                          r"|(是|为|等于)\s*(负)?([一二两三四五六八十])(?![\u4e00-\u9fff])")
 _MINUS_B_MOVES = re.compile(r"(?<![\w)])-\s*b\s+(?:will |would |also )?(grows|increases|rises|goes up"
                             r"|shrinks|decreases|falls|goes down|drops)\b")
 _SLOPE_WORD = r"(?:导数|梯度|斜率|dl/db|the (?:gradient|derivative|slope))"
@@ -215,20 +229,42 @@ _BY_NEGATIVE = re.compile(r"\b([a-z]+)\s+b\s+by\s+-\s*(?=\d)|^\W*([a-z]+)\s+by\s
                           r"|(?:^\W*|(?<![a-z])b\s*)(增大|增加|减小|减少)\s*(?:b\s*)?(?:了)?\s*-\s*(?=\d)")
 
 
-def _b_step(way):
-    """A step written on b that moves it down (``way`` -1) or up (+1): "b -= h",
-    "b += -0.01", "b 减去 h", "b - h", "b--", "subtract from b", "b = b - 0.01", "b < -3"."""
-    op, other = ("-", r"\+") if way < 0 else (r"\+", "-")
-    word, verb, compare = (("减去|减掉", r"subtract (?:\S+ )?from b", "<|小于") if way < 0
-                           else ("加上", r"add (?:\S+ )?to b", ">|大于"))
-    return re.compile(rf"(?<![a-z])b\s*(?:要|应该|得|就)?\s*(?:{op}=(?!\s*-)|{other}=\s*-|{word})"
-                      rf"|(?<![a-z(])b\s*{op}\s*h\b|(?<![a-z])b\s*{op}{op}|{verb}\b"
-                      rf"|(?<![a-z])b\s*=\s*b\s*{op}\s*(?=\d|h\b)"
-                      rf"|(?<![a-z])b\s*(?:{compare})\s*-\s*3(?:\.0+)?(?![\d.])")
+# a step's amount: a product of terms, each a number, h, a rate, dL/db itself (-4), or a
+# number said in words ("一个负数", "a negative number"); "-0.01*(-4)", "lr * b.grad"
+_TERM = (r"(?:-\s*)?(?:\(\s*-?\s*(?:\d+(?:\.\d+)?|\.\d+)\s*\)|\d+(?:\.\d+)?|\.\d+|h\b|lr\b|"
+         r"learning[_ ]rate|η|α|alpha\b|dl/db|b\.grad|(?:the )?grad(?:ient)?\b|导数|梯度|"
+         r"(?:一个|一点)?(?:负|正)(?:的)?数|a (?:negative|positive|small) (?:number|amount|value))")
+_AMOUNT = rf"{_TERM}(?:\s*[*×·]\s*{_TERM})*"
+# a step written on b: "b -= h", "b += -0.01", "b 减去 h", "b减0.01", "b - h", "b--",
+# "b = b - 0.01*dL/db", "subtract 0.01 from b", "b < -3"
+_B_STEP = re.compile(
+    rf"(?<![a-z.])b\s*(?:要|应该|得|就)?\s*(?:(?P<op>[+-])=|=\s*b\s*(?P<op2>[+-])(?![-+=])|"
+    rf"(?P<word>减去|减掉|减|加上|加))\s*(?P<amount>{_AMOUNT})"
+    rf"|(?<![a-z(*/.])b\s*(?P<op3>[+-])(?![-+=])\s*(?P<amount3>{_AMOUNT})"
+    rf"|(?<![a-z.])b\s*(?:要|应该|得|就)?\s*(?:(?P<op4>[+-])=|(?P<word4>减去|减掉|加上))"
+    rf"|(?<![a-z.])b\s*(?P<twice>\+\+|--)"
+    rf"|(?P<verb>subtract|add)\s+(?:(?P<amount5>{_AMOUNT})\s+|\S+\s+)?(?:from|to)\s+b\b"
+    rf"|(?<![a-z])b\s*(?P<compare><|小于|>|大于)\s*-\s*3(?:\.0+)?(?![\d.])")
 
 
-_B_DOWN, _B_UP = _b_step(-1), _b_step(+1)
-_B_TO = re.compile(r"(?<![a-z])b\s*(?:取|取成|改成|变成|变为|设为|设成|->|→|\bto\b|becomes)\s*(-?\d+(?:\.\d+)?)")
+def _b_step_way(match):
+    """" decrease b " or " increase b ": the way a step written on b moves it, its
+    operation's sign times its amount's (each minus, negative and dL/db, which is -4,
+    turns it round: "b -= 0.01 * b.grad" moves b up)."""
+    step = match.groupdict()
+    if step["compare"] or step["twice"]:
+        down = step["compare"] in ("<", "小于") or step["twice"] == "--"
+        return " decrease b " if down else " increase b "
+    op = next(step[name] for name in ("op", "op2", "word", "op3", "op4", "word4", "verb") if step[name])
+    way = -1 if op in ("-", "减去", "减掉", "减", "subtract") else 1
+    amount = next((step[name] for name in ("amount", "amount3", "amount5") if step[name]), "")
+    turns = amount.count("-") + len(re.findall(r"负|negative|dl/db|grad|导数|梯度", amount))
+    return " decrease b " if way * (-1) ** turns < 0 else " increase b "
+
+
+_B_TO = re.compile(r"(?<![a-z])b\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
+                   r"(?:取|取成|改成|变成|变为|设为|设成|->|→|\bto\b|becomes|到)\s*(-?\d+(?:\.\d+)?)"
+                   r"|(?<![a-z./])b\s*=\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[*/+×]))")
 _L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|goes to|would be|变成|变为|会变成|就变成)"
                         r"\s*(-?\d+(?:\.\d+)?)")
 _L_TAKEN = re.compile(r"\b(?:(subtracts?|takes?)\s+[\d.]+\s+(?:from|off)|adds?\s+[\d.]+\s+to)\s+l\b")
@@ -254,6 +290,22 @@ def _way_along(answer, match, way):
     return " decrease " if way > 0 else " increase "
 
 
+def _against_it(answer):
+    """``answer`` with "go against it", said after the gradient is named, as "go against
+    the gradient" (and "往它的反方向走" as "往梯度的反方向走")."""
+    if re.search(_SLOPE_WORD, answer):
+        answer = re.sub(r"\bagainst (?:it|that)\b", "against the gradient", answer)
+        answer = re.sub(r"(?:往|向|朝)?它的?(?:反方向|相反的方向)", "梯度的反方向", answer)
+    return answer
+
+
+def _said_number(match):
+    """A number said in words after "is" or "是", in digits ("four" -> "4")."""
+    verb, minus, word = (match.group(1), match.group(2), match.group(3)) if match.group(1) \
+        else (match.group(4), match.group(5), match.group(6))
+    return f"{verb} {'-' if minus else ''}{_NUMBER_WORDS[word]}"
+
+
 def _normalised(answer):
     """``answer`` in one spelling (ASCII letters, simplified characters, lower case), its
     goal taken out, and the ways of saying how b and L move together rewritten as
@@ -263,7 +315,7 @@ def _normalised(answer):
     # an accent typed on a letter ("décrease"): the letter without it
     answer = "".join(c for c in unicodedata.normalize("NFD", answer) if not unicodedata.combining(c))
     answer = unicodedata.normalize("NFC", answer)
-    answer = answer.lower()
+    answer = _against_it(answer.lower())
     # b and L said to move the same way, or opposite ways ("b 和 L 变化方向相反")
     answer = _OPPOSITE.sub(" l decreases when b increases ", answer)
     answer = _TOGETHER_WAY.sub(" l increases when b increases ", answer)
@@ -279,8 +331,18 @@ def _normalised(answer):
                                answer)
     # the loss, for L ("让损失下降"): lesson 01 calls L the output, a learner the loss
     answer = re.sub(r"损失(?:函数)?|\bthe loss\b", " l ", answer)
-    # -b said to move ("and -b grows"): b moves the other way
+    # -b said to move ("and -b grows", "增大 -b"): b moves the other way
     answer = _MINUS_B_MOVES.sub(lambda m: f" b {'decreases' if _sign_of(m.group(1)) > 0 else 'increases'}", answer)
+    answer = _MINUS_B_ZH.sub(lambda m: " b 减小 " if _sign_of(m.group("after") or m.group("before")) > 0
+                             else " b 增大 ", answer)
+    answer = re.sub(r"\b(increase|decrease|raise|lower)\s+-\s*b\b",
+                    lambda m: " decrease b " if _sign_of(m.group(1)) > 0 else " increase b ", answer)
+    # arrows, infinities, and L moved by a small amount
+    for arrow, word in _ARROWS:
+        answer = answer.replace(arrow, word)
+    answer = _INFINITY.sub(lambda m: " down " if "-" in m.group() or "负" in m.group() else " up ", answer)
+    answer = _L_PLUS.sub(lambda m: " l increases " if m.group(1) == "+" else " l decreases ", answer)
+    answer = _SAID_NUMBER.sub(_said_number, answer)
     # along the slope (up L's hill: b the way of dL/db's sign), or against it: the answer
     # for b, or, after an answer already given, a reason that takes L up or down
     answer = _ALONG.sub(lambda m: _way_along(answer, m, +1), answer)
@@ -288,11 +350,10 @@ def _normalised(answer):
     # a move by a negative amount ("decrease b by -0.01"): the other way
     answer = _BY_NEGATIVE.sub(_the_other_way, answer)
     # a step written on b ("b -= h", "b 减去 h", "b 小于 -3"): down, or up
-    answer = _B_DOWN.sub(" decrease b ", answer)
-    answer = _B_UP.sub(" increase b ", answer)
+    answer = _B_STEP.sub(_b_step_way, answer)
     # a new value for b ("b 取 -3.01", "b to -2.9"): below b = -3 or above it
-    answer = _B_TO.sub(lambda m: " decrease b " if float(m.group(1)) < -3 else
-                       " increase b " if float(m.group(1)) > -3 else m.group(), answer)
+    answer = _B_TO.sub(lambda m: " decrease b " if float(m.group(1) or m.group(2)) < -3 else
+                       " increase b " if float(m.group(1) or m.group(2)) > -3 else m.group(), answer)
     # what L is said to become ("L becomes -12", "subtracts 0.04 from L"): up or down from -8
     answer = _L_BECOMES.sub(lambda m: " l increases " if float(m.group(1)) > -8 else
                             " l decreases " if float(m.group(1)) < -8 else m.group(), answer)
@@ -374,12 +435,12 @@ def _with_reason(answer):
     together = {_together(found) for found in claims if found and len(found) == 2} - {None}
     # (L said to go down, alone: "减小，因为 L 会变小"; not "otherwise L goes down")
     l_down = any(found in ([("l", -1, False)], [("l", 1, True)]) for found in claims)
-    if 1 in together or l_down and not _OTHERWISE.search(rest):
-        return Feedback(False, text("lesson01.direction.wrong_reason"))
     if any(sign > 0 for sign in said_b):  # "decrease, or increase": which one? (a b going
         # up beside "when", "if", "as" belongs to a reason it cannot pair: unread)
         return Feedback(True, text("lesson01.direction.right_reason_unread")) \
             if _TOGETHER.search(rest) else None
+    if 1 in together or l_down and not _OTHERWISE.search(rest):
+        return Feedback(False, text("lesson01.direction.wrong_reason"))
     l_up = any(found in ([("l", 1, False)], [("l", -1, True)]) for found in claims)
     if -1 in together or said_b or l_up and not _OTHERWISE.search(rest):
         # (b said again to go down: "so increasing is wrong"; L said to go up: "减小 b 会让
@@ -473,6 +534,8 @@ def _read_direction(answer):
         return Feedback(True, text("lesson01.direction.right"))
     if up and not down:
         return Feedback(False, text("lesson01.direction.sign"))
+    if up and down:  # "decrease ... no wait, increase": which one?
+        return Feedback(False, text("lesson01.direction.one_word"))
     if answer.strip(" .!。！b") in _ONE_CHARACTER:  # "减", "b减": half of 减小?
         word = answer.strip(" .!。！b")
         return Feedback(False, text("lesson01.direction.spelling", word=word, close=_ONE_CHARACTER[word]))
