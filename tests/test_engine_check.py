@@ -686,8 +686,9 @@ DIAGNOSES = {
         ["On the chain `x = x * w + b`, repeated 150 times (300 operations; x = 0.5, w = 0.99, "
          "b = 0.01), after backward(): x.grad is 0.0000, should be 0.2215 (still 0: no "
          "gradient reached it). backward() called the `_backward` of only ",
-         " of its 300 operation nodes: your topological order leaves out nodes",
-         "not a fixed number of times."],
+         " of its 300 operation nodes, on a graph longer than the small ones. Candidates: your "
+         "topological order leaves out nodes", "not a fixed number of times); or the loop that "
+         "calls the `_backward`s stops before the end of the order"],
         ["对链 `x = x * w + b`（重复 150 次，共 300 个运算；x = 0.5，w = 0.99，b = 0.01）运行 "
          "backward() 之后，x.grad 是 0.0000", "backward() 只调用了 300 个运算节点中",
          "而不是固定运行几次。"]),

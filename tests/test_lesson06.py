@@ -413,9 +413,10 @@ def test_check_value_init_names_a_prev_shared_by_every_value():
     finally:
         set_language("en")
     assert not english and english.message.startswith(
-        "All your Values share one `_prev` list: after four Values were made, `a._prev` is [")
+        "All your Values share one `_prev` list: after the check made six Values, `a._prev` is [")
+    assert english.message.count("Value(data=") == 5  # (walk 52: "four Values" made five inputs)
     assert "though a was made from 0 Values" in english.message
-    assert chinese.message.startswith("你的所有 Value 共用同一个 `_prev`（一个列表）。")
+    assert chinese.message.startswith("你的所有 Value 共用同一个 `_prev`（一个列表）。检查函数新建了六个 Value 之后")
 
 
 def test_check_value_init_makes_a_second_value_from_another():
@@ -941,3 +942,59 @@ def test_walk_39_a_tanh_that_nudges_its_result_says_the_check_ran_its_backward_w
         "A backward pass")[0], said
     numbers = re.findall(r"gave data (\S+); after the check ran its _backward it holds (\S+)\.", said)
     assert numbers and numbers[0][0] != numbers[0][1], said
+
+
+_ADD_BACKWARD = "        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n"
+_MAKE_POWER = '    out = Value(self.data ** n, (self,), f"**{n}")\n'
+
+
+@pytest.mark.parametrize("slips, upto, check, english, chinese", [
+    # leaves that keep the default list _children=[] and add themselves to it: the gate of
+    # section 5 passed it, and draw_dot drew a loop on the first Value ever made
+    ((("_children=(),", "_children=[],"),
+      ("        self._prev = tuple(_children)\n",
+       "        self._prev = _children\n        if not _children:\n            self._prev.append(self)\n")),
+     4, check_engine, "`Value(2.0)`, made from a number alone, has `_prev` = [",
+     "`Value(2.0)` 只由一个数建成，它的 `_prev` 却是 ["),
+    # a Value made with no label takes the label of the one made before it
+    ((("class Value:\n", "class Value:\n    _lab = ''\n"),
+      ("self.label = label", "self.label = label or Value._lab; Value._lab = self.label")),
+     4, check_engine, "`Value(-3.0)`, made with no label right after `Value(2.0, label=\"a\")`, has the label 'a'.",
+     "紧接着 `Value(2.0, label=\"a\")` 新建的 `Value(-3.0)` 没有给 label"),
+    # the _op of a power and of tanh: the stepper reads the power from it
+    ((('f"**{n}"', '"**2"'),), 3, check_more_operations,
+     "`a ** 3` makes a node whose _op is '**2'; it should be '**3'.", "`a ** 3` 得到的节点的 _op 是 '**2'"),
+    ((('Value(t, (self,), "tanh")', 'Value(t, (self,), "th")'),), 3, check_more_operations,
+     "`a.tanh()` makes a node whose _op is 'th'; it should be 'tanh'.", "`a.tanh()` 得到的节点的 _op 是 'th'"),
+    # an operation that changes its input's _op
+    (((_MAKE_POWER, _MAKE_POWER + "    self._op = self._op or 'leaf'\n"),), 3, check_more_operations,
+     "a._op was '' when it was made; after computing `a ** 2` with a = ", "a._op 刚建好时是 “”，计算 `a ** 2`"),
+    # a _backward that reads the last + made anywhere: a candidate, beside state kept
+    ((('(self, other), "+")\n', '(self, other), "+")\n    Value._last = out\n'),
+      (_ADD_BACKWARD, _ADD_BACKWARD.replace("out.grad", "Value._last.grad"))),
+     4, check_engine, "Called a second time on the graph", "（2）它读了自己的节点和输入以外、之后又变了的东西"),
+    # an order that holds every node, and a loop that calls the last 1000 only
+    ((("    for v in reversed(topo):\n", "    for v in reversed(topo[-1000:]):\n"),), 4, check_engine,
+     "On the sum of 4096 inputs", "（2）调用各个 `_backward` 的循环没走到顺序的末尾就停了"),
+])
+def test_walk_52_what_the_gate_passed_and_causes_it_left_out(slips, upto, check, english, chinese):
+    """Walk 52: the first four passed (section 5's gate then ran the lesson on them); the
+    last two were told one cause where there are two."""
+    Value = learner_class(*slips, upto=upto)
+    said = check(Value)
+    set_language("zh")
+    try:
+        zh = check(Value)
+    finally:
+        set_language("en")
+    assert not said and said.message.startswith(english), said.message
+    assert chinese in zh.message, zh.message
+    if "Value._last" in str(slips):
+        assert "or it reads something outside its own node and inputs that has changed since" in said.message
+    if "topo[-1000:]" in str(slips):
+        assert "or the loop that calls the `_backward`s stops before the end of the order" in said.message
+
+
+def test_walk_52_a_power_s_op_may_leave_out_its_exponent_or_write_it_as_a_float():
+    for op in ('"**"', 'f"**{float(n)}"'):
+        assert check_more_operations(learner_class(('f"**{n}"', op), upto=3))

@@ -34,6 +34,7 @@ never raises on a broken class.
 
 import dis
 import functools
+import inspect
 import math
 import re
 import random
@@ -98,6 +99,9 @@ _BINARY_GROUPS = ("+", "*", "radd", "rmul", "-", "rsub", "/", "rtruediv")
 #: The ``_op`` of an addition's and a multiplication's result, as the lecture writes it,
 #: and the operator symbols that would name another operation.
 _OP_SYMBOLS = {"+": "+", "radd": "+", "*": "*", "rmul": "*"}
+#: The ``_op`` of the operations the stepper knows by name (it finds their rule by it,
+#: ReLU in any case), and of a power, whose exponent it reads from ``_op`` ("**3").
+_OP_NAMES = {"tanh": "tanh", "exp": "exp", "relu": "ReLU"}
 
 #: Operations whose inputs are also tried at 0 (see _Checker.points).
 _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu")  # relu: its derivative at 0 is 0
@@ -266,6 +270,10 @@ _BACKWARD_DOING_KEYS = {True: "engine_check.doing.backward", False: "engine_chec
 # whether the check ran the class's backward() or each _backward itself -> the message
 _CHANGES_RESULT_KEYS = {True: "engine_check.backward_changes_result",
                         False: "engine_check.backward_changes_result_stepped"}
+# whether the inputs of a Value made from a number are shared with another -> the message
+_LEAF_INPUTS_KEYS = {False: "engine_check.leaf.has_inputs", True: "engine_check.leaf.shared_inputs"}
+# what an operation changed on its input -> the message
+_CHANGES_SHOWN_KEYS = {"label": "engine_check.changes_label", "_op": "engine_check.changes_op"}
 _WRONG_OP_KEYS = {True: "engine_check.result.wrong_op", False: "engine_check.result.no_op"}
 # (set and then changed, by the class's own backward()) -> what the output's grad not 1 means
 _ROOT_GRAD_KEYS = {(False, True): "engine_check.case.root_grad",
@@ -851,7 +859,8 @@ class _Checker:
             values = dict(zip(names, xs))
         inputs = _inputs_text(values.items())
         mine = {n: self.leaf(v, n) for n, v in values.items()}
-        labels = {n: getattr(node, "label", None) for n, node in mine.items()}  # as made
+        labels = {n: (getattr(node, "label", None), getattr(node, "_op", None))
+                  for n, node in mine.items()}  # as made
         ref = {n: _Reference(v) for n, v in values.items()}
         # the operation's results that take results of other operations as inputs,
         # for unlinked_input: [(text, case, node, [(input's text, input)])]
@@ -976,7 +985,7 @@ class _Checker:
 
     def inputs_unchanged(self, mine, values, doing, labels, in_backward=False):
         """The inputs ``mine`` must still hold the ``values`` they were made with, and the
-        ``labels`` they had then (a class may label a new Value by its number), after
+        ``labels`` and ``_op`` (in ``labels``) they had then (a class may label a new Value by its number), after
         ``doing`` (a backward pass, if ``in_backward``): an operation makes a new Value and
         leaves its inputs be (their grads too), and a backward pass changes grads only."""
         for name, node in mine.items():
@@ -985,9 +994,10 @@ class _Checker:
                 _fail(text(_CHANGES_INPUT_KEYS[in_backward], name=name,
                            before=f"{values[name]:g}", after=_fmt(got), doing=doing))
         for name, node in mine.items():
-            if getattr(node, "label", None) != labels[name]:
-                _fail(text("engine_check.changes_label", name=name, before=quoted(labels[name]),
-                           after=quoted(getattr(node, "label", None)), doing=doing))
+            for attribute, before in zip(("label", "_op"), labels[name]):
+                if getattr(node, attribute, None) != before:
+                    _fail(text(_CHANGES_SHOWN_KEYS[attribute], name=name, before=quoted(before),
+                               after=quoted(getattr(node, attribute, None)), doing=doing))
         for name, node in mine.items():  # made with grad 0 (leaf): only a _backward adds
             grad = self.number(node, "grad", f"{name}.grad")
             if not in_backward and grad != 0:
@@ -1020,6 +1030,25 @@ class _Checker:
             problem = leaf_backward_problem(a)
             if problem is not None:
                 _fail(problem.message)
+
+    def leaves_as_made(self):
+        """A Value made from a number alone holds no inputs, and the label it is given
+        (none: ""), or draw_dot draws it with inputs that did not make it, or with
+        another node's label (a label kept on the class by the last __init__)."""
+        labelled = "label" in _parameters_of(self.Value)
+        if labelled:
+            a = self.call(lambda: self.Value(2.0, label="a"), doing=text(
+                "engine_check.doing.make_labelled_input", name="a", x=2.0))
+        else:
+            a = self.leaf(2.0, "a")
+        b = self.leaf(-3.0, "b")
+        for x, node in ((2.0, a), (-3.0, b)):
+            prev = getattr(node, "_prev", None)
+            if type(prev) in CONTAINERS and len(prev):
+                shared = type(prev) in (list, set, dict) and prev is getattr(a if node is b else b, "_prev", None)
+                _fail(text(_LEAF_INPUTS_KEYS[shared], x=x, got=repr(prev), kind=kind_of(prev)))
+        if labelled and getattr(b, "label", "") == "a":
+            _fail(text("engine_check.leaf.label_of_another"))
 
     def prev_per_node(self):
         """Each Value keeps its own ``_prev``: one list or set shared by all of them
@@ -1092,6 +1121,12 @@ class _Checker:
         on a product): draw_dot and the stepper would name the operation wrongly."""
         want = _OP_SYMBOLS.get(case.group)
         got = getattr(out, "_op", None)
+        named = isinstance(got, str) and not _prev_is_empty(out)  # (no inputs: said elsewhere)
+        if named and case.group in _OP_NAMES and got.strip().lower() != _OP_NAMES[case.group].lower():
+            _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=_OP_NAMES[case.group]))
+        if named and case.group == "**" and not _names_the_power(got, case.text):
+            power = float(case.text.split("**")[1])  # "**" alone names no power: drawn, not wrong
+            _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=f"**{power:g}"))
         if want is not None and not got and _prev_is_empty(out):
             # a Value made from a number alone (2 + a as Value(2 + a.data)): no _op, no
             # inputs, no _backward, and the missing inputs are what to fix
@@ -1657,6 +1692,7 @@ class _Checker:
         self.missing_methods()
         self.prev_per_node()
         self.leaf_backward_does_nothing()
+        self.leaves_as_made()
         primitives = [c for c in self.cases if c.group not in _USUALLY_COMPOSITE]
         composites = [c for c in self.cases if c.group in _USUALLY_COMPOSITE]
         for case in primitives:
@@ -1809,6 +1845,26 @@ def _input_left_graph(case, expr, out, name, node, grad):
         return ""
     return text("engine_check.input_left_graph", expr=expr, name=name, method=case.method,
                 form=COMPOSED_FORMS[case.group])
+
+
+def _parameters_of(Value):
+    """The names of the parameters of ``Value``'s ``__init__`` (none where it has no
+    signature to read)."""
+    try:
+        return set(inspect.signature(Value).parameters)
+    except (TypeError, ValueError):
+        return set()
+
+
+def _names_the_power(op, case_text):
+    """Whether ``op`` is "**" followed by the power of ``case_text`` ("a ** 3"), or by nothing."""
+    if not op.strip().startswith("**"):
+        return False
+    written = op.strip()[2:].strip().strip("()")
+    try:
+        return not written or float(written) == float(case_text.split("**")[1])
+    except ValueError:
+        return False
 
 
 def _prev_is_empty(node):

@@ -1947,7 +1947,7 @@ TEXT = {
         "new objects made from them. backward() must reach the inputs themselves, so "
         "keep the very objects you are given: `self._prev = tuple(_children)`.",
     "lesson06.init.shared_prev":
-        "All your Values share one `_prev` {kind}: after four Values were made, `{name}._prev` "
+        "All your Values share one `_prev` {kind}: after the check made six Values, `{name}._prev` "
         "is {got}, though {name} was made from {count} Values. Making a Value changes the "
         "`_prev` of all the others. Give each Value its own: `self._prev = tuple(_children)`.",
     "lesson06.init.no_backward":
@@ -2092,6 +2092,11 @@ TEXT = {
         "Value({x}) has no `{attribute}`: `__init__` should set `self.{attribute}`.",
     "engine_check.leaf.data":
         "Value({x}).data is {got}: `__init__` should keep the number it is given.",
+    "engine_check.leaf.has_inputs": "`Value({x})`, made from a number alone, has `_prev` = {got}. A Value made with no inputs holds none: otherwise draw_dot and backward() go from it into Values that did not make it. Keep what __init__ is given: `self._prev = tuple(_children)`.",
+    "engine_check.leaf.shared_inputs": "`Value({x})`, made from a number alone, has `_prev` = {got}, and every Value made with no inputs holds this very {kind}: making a Value adds to it, and draw_dot and backward() go from each into Values that did not make it. Candidates: a default argument (`_children=[]`, made once, when `def` runs) that __init__ keeps and adds to, or a class attribute. Give each Value its own: `self._prev = tuple(_children)`.",
+    "engine_check.leaf.label_of_another": "`Value(-3.0)`, made with no label right after `Value(2.0, label=\"a\")`, has the label 'a'. A Value keeps the label it is given, and '' when it is given none: draw_dot and the stepper show each node by its label, so every unnamed node would be drawn with the name of the one made before it.",
+    "engine_check.doing.make_labelled_input": "making the input {name} = Value({x}, label=\"{name}\")",
+    "engine_check.changes_op": "{name}._op was {before} when it was made; after {doing} it is {after}. An operation leaves its inputs as they are, _op included: draw_dot and the stepper name each node's operation by its _op. Set _op only on the new Value the operation makes.",
     "engine_check.leaf.grad":
         "A new Value's grad is {got}: it should start at 0 "
         "(nothing has been backpropagated yet).",
@@ -2353,11 +2358,12 @@ TEXT = {
     "engine_check.chain.grad":
         "On {subject}, after backward(): {name}.grad is {got}, should be {want} ({off}).",
     "engine_check.chain.misses":
-        "backward() called the `_backward` of only {called} of its {total} operation nodes: "
-        "your topological order leaves out nodes of a graph longer than the small ones. It "
-        "must hold every node that can be reached through `_prev`, however many there are; "
-        "for example, a loop that takes nodes off a stack must run until the stack is empty, "
-        "not a fixed number of times.",
+        "backward() called the `_backward` of only {called} of its {total} operation nodes, "
+        "on a graph longer than the small ones. Candidates: your topological order leaves out "
+        "nodes (it must hold every node that can be reached through `_prev`, however many "
+        "there are: a loop that takes nodes off a stack must run until the stack is empty, "
+        "not a fixed number of times); or the loop that calls the `_backward`s stops before "
+        "the end of the order (it must go through all of it).",
     "engine_check.diamonds.too_long":
         "backward() did not finish within {seconds} seconds on {count} diamonds stacked one "
         "on another (`x = x * 0.6 + x * 0.4`, {count} times): only {operations} operations, "
@@ -2389,7 +2395,7 @@ TEXT = {
         "list and the visited set inside backward() (`topo, visited = [], set()` as its "
         "first line), so that every call starts with empty ones.",
     "engine_check.state.in_backward":
-        "The `_backward` of `{line}` now adds {now} to its inputs' grads when out.grad is 1, where its local derivatives are {want}; at the first backward() it added them right. So that `_backward` keeps something from one run to the next (a flag or a list that it changes, made by the operation that made this node, or a default argument) and works only once. A `_backward` must add local derivative × out.grad every time it runs.",
+        "The `_backward` of `{line}` now adds {now} to its inputs' grads when out.grad is 1, where its local derivatives are {want}; at the first backward() it added them right. Candidates: that `_backward` keeps something from one run to the next (a flag or a list that it changes, made by the operation that made this node, or a default argument); or it reads something outside its own node and inputs that has changed since (a variable or a class attribute that holds the last node made, say). A `_backward` must add its own node's local derivative × out.grad every time it runs.",
     "engine_check.backward_cuts_graph":
         "On the graph `{listing}` ({inputs}), backward() changed the graph itself: after it, the _prev of `{line}` no longer holds the nodes it was made from. backward() must leave every _prev as it is, so that it can be called again on the same graph (and draw_dot can still draw it). Only the grads change.",
     "engine_check.state.root_untouched":

@@ -1545,7 +1545,7 @@ TEXT = {
         "`{name}._prev` 里有 {count} 个对象，却不是得到 {name} 的那些 Value，而是用它们新建的对象。"
         "backward() 要找到的是输入本身，所以要保存传进来的那些对象本身，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.shared_prev":
-        "你的所有 Value 共用同一个 `_prev`（{kind}）。新建了四个 Value 之后，`{name}._prev` 是 "
+        "你的所有 Value 共用同一个 `_prev`（{kind}）。检查函数新建了六个 Value 之后，`{name}._prev` 是 "
         "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
         "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "lesson06.init.no_backward":
@@ -1663,6 +1663,11 @@ TEXT = {
         "Value({x}) 没有 `{attribute}`。`__init__` 应该设置 `self.{attribute}`。",
     "engine_check.leaf.data":
         "Value({x}).data 是 {got}。`__init__` 应该保存它收到的数。",
+    "engine_check.leaf.has_inputs": "`Value({x})` 只由一个数建成，它的 `_prev` 却是 {got}。没有输入的 Value 什么也不该装，不然 draw_dot 和 backward() 会从它走到并没有参与算出它的 Value 上。把 __init__ 收到的东西原样存下，写 `self._prev = tuple(_children)`。",
+    "engine_check.leaf.shared_inputs": "`Value({x})` 只由一个数建成，它的 `_prev` 却是 {got}，而且所有没有输入的 Value 用的都是这同一个{kind}。每新建一个 Value 都会往里加东西，draw_dot 和 backward() 会从每个这样的 Value 走到并没有参与算出它的 Value 上。可能的原因有两种。（1）默认参数（`_children=[]` 只在 `def` 运行时建一次），__init__ 把它存下来又往里加。（2）类属性。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
+    "engine_check.leaf.label_of_another": "紧接着 `Value(2.0, label=\"a\")` 新建的 `Value(-3.0)` 没有给 label，它的 label 却是 “a”。Value 给什么 label 就存什么，没给就是空字符串 “”。draw_dot 和逐步演示都用 label 标出每个节点，这样每个没起名的节点都会顶着前一个节点的名字。",
+    "engine_check.doing.make_labelled_input": "创建输入 {name} = Value({x}, label=\"{name}\") ",
+    "engine_check.changes_op": "{name}._op 刚建好时是 {before}，{doing}之后变成了 {after}。运算不改动它的输入，_op 也不改。draw_dot 和逐步演示都用 _op 写出每个节点的运算。_op 只设在运算新建的 Value 上。",
     "engine_check.leaf.grad":
         "新建的 Value 的 grad 是 {got}。它应该从 0 开始（还没有做过反向传播）。",
     "engine_check.result.grad_not_zero":
@@ -1858,10 +1863,10 @@ TEXT = {
     "engine_check.chain.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.chain.misses":
-        "backward() 只调用了 {total} 个运算节点中 {called} 个的 `_backward`。"
-        "在比小例子长的计算图上，你的拓扑顺序漏掉了节点。它必须包含顺着 `_prev` "
+        "在比小例子长的计算图上，backward() 只调用了 {total} 个运算节点中 {called} 个的 `_backward`。"
+        "可能的原因有两种。（1）你的拓扑顺序漏掉了节点。它必须包含顺着 `_prev` "
         "能走到的每一个节点，不管有多少个。比如从栈里取节点的循环，要一直运行到栈空为止，"
-        "而不是固定运行几次。",
+        "而不是固定运行几次。（2）调用各个 `_backward` 的循环没走到顺序的末尾就停了，它必须走完整个顺序。",
     "engine_check.diamonds.too_long":
         "backward() 在 {count} 个叠起来的菱形上（`x = x * 0.6 + x * 0.4`，重复 {count} 次）"
         "{seconds} 秒内没有结束。这个图只有 {operations} 个运算，但从输出到最开始的 x "
@@ -1891,7 +1896,7 @@ TEXT = {
         "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
         "这样每次调用都从空的开始。",
     "engine_check.state.in_backward":
-        "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。所以这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数），只能正确运行一次。`_backward` 每次运行都必须加上局部导数 × out.grad。",
+        "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。可能的原因有两种。（1）这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数）。（2）它读了自己的节点和输入以外、之后又变了的东西（比如存着最后新建的节点的变量或类属性）。`_backward` 每次运行都必须加上它自己节点的局部导数 × out.grad。",
     "engine_check.backward_cuts_graph":
         "在 `{listing}` 这个计算图上（{inputs}），backward() 改动了计算图本身。运行之后，`{line}` 的 _prev 里不再是创建它的那些节点。backward() 必须让每个 _prev 保持原样，这样才能在同一个计算图上再次调用它（draw_dot 也才能画出它）。只有 grad 会变。",
     "engine_check.state.root_untouched":
