@@ -782,8 +782,9 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_gradient_by_hand, "your loop does not use the loss it is given"),
         (descend_fixed_rate, "your steps are those of learning rate 0.05; this call asks for 0.1. "
                              "Candidates: a rate of your own in the update instead of the "
-                             "learning_rate argument (or the argument rounded, or capped), a gradient scaled (such as w.grad / 2), or a "
-                             "rate your descend changes and keeps from one call to the next."),
+                             "learning_rate argument (or the argument rounded, or capped), a "
+                             "gradient or a step scaled or clipped (such as w.grad / 2, or a step "
+                             "held within ±1), or a rate your descend changes and keeps from one call to the next."),
         (descend_half_gradient, "your steps are those of learning rate 0.05; this call asks for 0.1. "
                                 "Candidates: a rate of your own"),
         (Fresh(make_descend_with_a_shrinking_rate), "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, "
@@ -2409,6 +2410,12 @@ class MomentumDecaying(MomentumRight):
         self.momentum *= 0.9
 
 
+class MomentumRateDecaying(MomentumRight):
+    def step(self):
+        super().step()
+        self.learning_rate *= 0.9
+
+
 @pytest.mark.parametrize("Momentum, english, chinese", [
     (MomentumKeyedByGrad, "Your steps before step 3 are right. At step 3 each parameter moved "
      "by learning_rate * grad alone", "速度存在一个每步都会变的键下面"),
@@ -2420,6 +2427,38 @@ def test_momentum_that_loses_its_velocities_or_changes_its_momentum_is_told_whic
     """Round 43: these got the numbers of the step alone."""
     assert lesson04.check_momentum(Momentum).message.startswith(english)
     assert chinese in in_chinese(lambda: lesson04.check_momentum(Momentum).message)
+
+
+@pytest.mark.parametrize("Momentum, momentum, rate", [(MomentumDecaying, "0.81", "0.09526"),
+                                                      (MomentumRateDecaying, "0.71", "0.09")])
+def test_walk_52_a_step_that_a_changed_momentum_and_a_changed_rate_both_give_names_both(
+        Momentum, momentum, rate):
+    """Walk 52: a rate changed in step() was told the momentum changed (at step 2 the
+    grads are step 1's, so a momentum 0.71 and a rate 0.09 make the same step)."""
+    english = lesson04.check_momentum(Momentum).message
+    assert f"Step 2 is the one of momentum {momentum} for every parameter, where the momentum is 0.9, " \
+           f"and just as well the one of learning rate {rate}, where the rate is 0.1. Candidates: " \
+           "the momentum or the learning rate changed between steps" in english, english
+    assert f"也同样相当于学习率 {rate} 走的一步" in in_chinese(lambda: lesson04.check_momentum(Momentum).message)
+
+
+def test_walk_52_a_list_of_the_gradients_is_told_so():
+    """Walk 52: path.append(w.grad) was given five candidates, none of them its cause."""
+    def appends_grad(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data = w.data - learning_rate * w.grad
+            path.append(w.grad)
+        return path
+
+    assert lesson04.check_descend(appends_grad).message.endswith(
+        "the numbers after the start in your list are the gradients w.grad of the steps, not the w "
+        "they reach: append w.data after each update.")
+    assert "起点后面的数是每一步的梯度 w.grad" in in_chinese(lambda: lesson04.check_descend(appends_grad).message)
 
 
 
@@ -2438,3 +2477,20 @@ def test_walk_48_a_momentum_that_keeps_the_gradient_for_the_velocity_is_named():
         "Your velocity is momentum times the last step's gradient plus this one's")
     assert "step() 存下来的是梯度，而不是速度" in in_chinese(
         lambda: lesson04.check_momentum(MomentumKeepingTheGradient).message)
+
+
+def test_walk_52_a_step_clipped_to_one_is_among_the_candidates():
+    """Walk 52: a step held within ±1 was given candidates of a rate of its own only."""
+    def descend_clipped(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data -= max(-1.0, min(1.0, learning_rate * w.grad))
+            path.append(w.data)
+        return path
+
+    assert "a gradient or a step scaled or clipped (such as w.grad / 2, or a step held within ±1)" \
+        in lesson04.check_descend(descend_clipped).message

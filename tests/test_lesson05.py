@@ -645,6 +645,42 @@ def test_neuron_oracle_values_by_hand():
     assert 0.5 * 1 + (-1) * 2 + 2 * (-0.5) + 0.25 == -2.25
 
 
+class NeuronBiasAfterRelu(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), Value(0.0))
+        return n.relu() + self.b if self.nonlin else n + self.b
+
+
+class NeuronListsTheLastWeightsMade(NeuronRight):
+    """Weights also kept in a list on the class; parameters() lists its last ones."""
+    made = []
+
+    def __init__(self, nin, nonlin=True):
+        super().__init__(nin, nonlin)
+        type(self).made = type(self).made + self.w
+
+    def parameters(self):
+        return type(self).made[-len(self.w):] + [self.b]
+
+
+@pytest.mark.parametrize("Neuron, english, chinese", [
+    (NeuronBiasAfterRelu, "That is relu(w . x) + b: the bias is added after relu.",
+     "这是 relu(w . x) + b，偏置是在 relu 之后才加上的。"),
+    (NeuronListsTheLastWeightsMade,
+     "Neuron(3, nonlin=True).parameters() gave other Values once the check had made and used "
+     "another neuron, not the ones it listed first (the ones its output is made from): your "
+     "neurons share `made`, an attribute of the class",
+     "检查函数又建了一个神经元并用过之后，Neuron(3, nonlin=True).parameters() 给出的是别的 Value"),
+])
+def test_walk_52_a_bias_after_relu_and_parameters_that_change_when_another_neuron_is_made(
+        Neuron, english, chinese):
+    """Walk 52: the bias after relu was told to sum all 3 inputs; parameters() that list
+    the last neuron's weights passed (its output used its own)."""
+    said = lesson05.check_neuron(Neuron)
+    assert not said and english in said.message, said.message
+    assert chinese in in_chinese(lambda: lesson05.check_neuron(Neuron)).message
+
+
 @pytest.mark.parametrize("Neuron", [NeuronRight, NeuronReluByHand, lambda nin, nonlin=True: __import__(
     "micrograd_lite.nn", fromlist=["Neuron"]).Neuron(nin, nonlin=nonlin, fused=False)])
 def test_check_neuron_accepts_the_unfused_neuron(Neuron):

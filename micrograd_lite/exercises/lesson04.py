@@ -462,6 +462,9 @@ def _describe_wrong_path(path, trial, earlier):
     losses = [trial.loss(Value(w)).data for w in trial.expected[:-1]]
     if _close_paths(path[1:], losses) and not _close_paths(path[1:], trial.expected[1:]):
         return Feedback(False, text("lesson04.descend.appends_loss", **trial.names))
+    slopes = [_slope_at(trial.loss, w) for w in trial.expected[:-1]]
+    if _close_paths(path[1:], slopes) and not _close_paths(path[1:], trial.expected[1:]):
+        return Feedback(False, text("lesson04.descend.appends_grad", **trial.names))
     from_zero = worked_descend(trial.loss, 0.0, trial.learning_rate, 1)[1]
     steps = range(1, trial.steps + 1)  # w.data = 0.0 each step, with w.grad reset or not
     if trial.start != 0.0 and (_close_paths(path[1:], [from_zero for _ in steps])
@@ -492,6 +495,13 @@ def _describe_wrong_path(path, trial, earlier):
     # wrong at the first update: a loss built once, or a grad not reset, are right there
     first = _first_difference(path, trial.expected) == 1
     return Feedback(False, text(_WRONG_UPDATE_KEYS[first], said=_first_wrong_update(path, trial)))
+
+
+def _slope_at(loss, w):
+    """dL/dw of ``loss`` at ``w``, by the engine."""
+    at = Value(w)
+    loss(at).backward()
+    return at.grad
 
 
 def _lesson_loss_rate(path, trial):
@@ -824,6 +834,11 @@ def _momentum_describe(Momentum, snapshot):
             rate = f"{_MOMENTUM.lr * (1 - _MOMENTUM.momentum):g}"
             return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug], rate=rate))
     used = _momentum_used(got, _MOMENTUM, k)
+    rate = _step_rate(got, _MOMENTUM, k)
+    if used is not None and used != 0 and rate is not None:  # this step's grads are the last one's
+        return Feedback(False, text("lesson04.momentum.momentum_or_rate_changed", step=k + 1,
+                                    used=f"{used:.4g}", momentum=_MOMENTUM.momentum,
+                                    rate=f"{rate:.4g}", lr=_MOMENTUM.lr))
     if used is not None:
         return Feedback(False, text(_MOMENTUM_USED_KEYS[used == 0], step=k + 1, used=f"{used:.4g}",
                                     momentum=_MOMENTUM.momentum))
@@ -834,6 +849,24 @@ def _momentum_describe(Momentum, snapshot):
 
 # whether a step's velocities were lost (momentum 0) -> the message
 _MOMENTUM_USED_KEYS = {True: "lesson04.momentum.velocity_lost", False: "lesson04.momentum.momentum_changed"}
+
+
+def _step_rate(run, setup, k):
+    """The one learning rate, not the optimizer's, that gives every parameter's step ``k``
+    (from 0) of ``run`` from the right velocities, where the steps before it are right;
+    else None."""
+    if k == 0:
+        return None
+    before = _momentum_paths(None, _Setup(setup.start, setup.grads[:k], setup.lr, setup.momentum))
+    velocity = [0.0] * len(setup.start)
+    for grads in setup.grads[:k + 1]:
+        velocity = [setup.momentum * v + g for v, g in zip(velocity, grads)]
+    if any(v == 0.0 for v in velocity):
+        return None
+    rates = [(old - new) / v for old, new, v in zip(before[-1], run[k], velocity)]
+    if any(not math.isfinite(r) for r in rates) or max(rates) - min(rates) > 1e-9:
+        return None
+    return None if abs(rates[0] - setup.lr) < 1e-12 else rates[0]
 
 
 def _momentum_used(run, setup, k):

@@ -599,7 +599,7 @@ def check_neuron(Neuron):
                                             count=len(params), expected=trial.nin + 1,
                                             cls=Neuron.__name__, what=_shared_what(Neuron, ())))
             return Feedback(False, _neuron_count_hint(neuron, params, trial))
-        if any([p.data for p in params[:-1]] == earlier.weights for earlier, _ in made):
+        if any([p.data for p in params[:-1]] == earlier.weights for earlier, _, _ in made):
             return Feedback(False, text(
                 "lesson05.neuron.init_shared", call=trial.call, weights=_short(trial.weights),
                 what=_shared_what(Neuron, changed_since(Neuron, snapshot))))
@@ -616,8 +616,8 @@ def check_neuron(Neuron):
             problem = _grads_touched(neuron, params, trial.names(), trial.inputs[0], trial.call)
         if problem is not None:
             return problem
-        made.append((trial, neuron))
-    for trial, neuron in made:  # each neuron still gives what it gave: no shared weights
+        made.append((trial, neuron, params))
+    for trial, neuron, _ in made:  # each neuron still gives what it gave: no shared weights
         x = trial.inputs[0]
         output = _output(neuron, x, trial.call)
         if isinstance(output, Feedback):
@@ -625,6 +625,13 @@ def check_neuron(Neuron):
         if not _close(output[0].data, trial.expected(x)):
             return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
                                output[0].data, trial.expected(x))
+    for trial, neuron, params in made:  # and still lists its own parameters
+        again = _parameters(neuron, trial.call)
+        if isinstance(again, Feedback):
+            return again
+        if list(map(id, again)) != list(map(id, params)):
+            return Feedback(False, text("lesson05.neuron.parameters_changed", call=trial.call,
+                                        what=_shared_what(Neuron, changed_since(Neuron, snapshot))))
     for probe in (_start_problem, _default_problem):
         problem = probe(Neuron)
         if problem is not None:  # a Feedback that says "not yet" is falsy: `or` would pass it by
@@ -888,6 +895,8 @@ def _neuron_value_problem(got, x, trial, weights, used=None):
         return text("lesson05.neuron.value.no_relu", said=said)
     if not trial.nonlin and _close(got, max(0.0, n)):
         return text("lesson05.neuron.value.relu_at_output", said=said)
+    if trial.nonlin and n < 0 and _close(got, max(0.0, n - trial.bias) + trial.bias):
+        return text("lesson05.neuron.value.bias_after_relu", said=said)  # relu(w . x) + b
     if _close(got, n - trial.bias) or _close(got, max(0.0, n - trial.bias)):
         return text("lesson05.neuron.value.no_bias", said=said)
     if _close(got, math.tanh(n)):

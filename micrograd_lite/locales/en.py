@@ -842,6 +842,9 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "With {call} on {loss}, the numbers after the start in your list are the losses "
         "L.data of the steps, not the w they reach: append w.data after each update.",
+    "lesson04.descend.appends_grad":
+        "With {call} on {loss}, the numbers after the start in your list are the gradients "
+        "w.grad of the steps, not the w they reach: append w.data after each update.",
     "lesson04.descend.bug.step_alone":
         "With {call} on {loss}, each w of your list after the start is -learning_rate * "
         "w.grad, the step alone: the update leaves the old w out. Write w.data = w.data - "
@@ -868,7 +871,7 @@ TEXT = {
     "lesson04.descend.own_rate":
         "With {call} on {loss}, your steps are those of learning rate {used}; this call "
         "asks for {lr}. Candidates: a rate of your own in the update instead of the "
-        "learning_rate argument (or the argument rounded, or capped), a gradient scaled (such as w.grad / 2), or a rate your "
+        "learning_rate argument (or the argument rounded, or capped), a gradient or a step scaled or clipped (such as w.grad / 2, or a step held within ±1), or a rate your "
         "descend changes and keeps from one call to the next.",
     "lesson04.descend.rate_times":
         " It is exactly {times} times the rate asked for, as backward() called {times} times before each update (the grads add up), or the update line written {times} times, would make it too.",
@@ -1036,6 +1039,14 @@ TEXT = {
         "changes from step to step (the grad's value, say: the grads of step {step} are "
         "new ones), or set back to 0 by code that runs at that step. Keep one velocity per "
         "parameter, by its position (self.velocities[i]).",
+    "lesson04.momentum.momentum_or_rate_changed":
+        "Your steps before step {step} are right. Step {step} is the one of momentum {used} "
+        "for every parameter, where the momentum is {momentum}, and just as well the one of "
+        "learning rate {rate}, where the rate is {lr}. Candidates: the momentum or the "
+        "learning rate changed between steps (as self.momentum *= ... or self.learning_rate "
+        "*= ... in step() does), each velocity scaled before its update, or a velocity not "
+        "carried in full from the step before. The rule: v = momentum * v + grad, then "
+        "p.data -= learning_rate * v, with the momentum and the rate the optimizer was made with.",
     "lesson04.momentum.momentum_changed":
         "Your steps before step {step} are right. Step {step} is the one of momentum "
         "{used} for every parameter, where the momentum is {momentum}. Candidates: the "
@@ -1530,6 +1541,14 @@ TEXT = {
     "lesson05.neuron.value.leaky":
         "{said} That is {ratio} × (w . x + b): below 0 your activation lets a share of the sum "
         "through (a leaky relu, say). relu gives 0 there: use n.relu().",
+    "lesson05.neuron.value.bias_after_relu":
+        "{said} That is relu(w . x) + b: the bias is added after relu. Add it to the sum "
+        "first, then apply relu to the whole: relu(w . x + b).",
+    "lesson05.neuron.parameters_changed":
+        "{call}.parameters() gave other Values once the check had made and used another "
+        "neuron, not the ones it listed first (the ones its output is made from): your "
+        "neurons share {what}. parameters() must list the neuron's own weights and bias "
+        "every time, since a training step updates the Values it lists.",
     "lesson05.neuron.value.tanh":
         "{said} That is tanh(w . x + b); this lesson's hidden neurons use relu.",
     "lesson05.neuron.value.otherwise":

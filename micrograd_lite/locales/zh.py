@@ -754,6 +754,9 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的损失 L.data，而不是走到的 w。"
         "每次更新之后要追加 w.data。",
+    "lesson04.descend.appends_grad":
+        "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的梯度 w.grad，而不是走到的 w。"
+        "每次更新之后要追加 w.data。",
     "lesson04.descend.bug.step_alone":
         "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都只是这一步的步长 -learning_rate * w.grad，"
         "更新时把原来的 w 丢掉了。请写成 w.data = w.data - learning_rate * w.grad（或 w.data -= learning_rate * w.grad）。",
@@ -775,8 +778,8 @@ TEXT = {
         "不要用你自己定的数，也不要用之前单元格里的变量。",
     "lesson04.descend.own_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
-        "可能的原因有这几种。更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度被缩放了"
-        "（比如 w.grad / 2）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
+        "可能的原因有这几种。更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了"
+        "（比如 w.grad / 2，或者把一步限制在 ±1 以内）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.rate_times":
         "它正好是所要学习率的 {times} 倍。每次更新之前调用 {times} 次 backward()（梯度会累加），或者更新的那一行写了 {times} 遍，也会这样。",
     "lesson04.descend.rate_squared":
@@ -906,6 +909,12 @@ TEXT = {
         "你在第 {step} 步之前的每一步都是对的。到了第 {step} 步，每个参数只走了 learning_rate * grad，好像它的速度又从 0 开始了，"
         "前几步攒下的速度丢了。可能的原因有这几种。速度存在一个每步都会变的键下面（比如 grad 的值，第 {step} 步的 grad 是新的）；"
         "或者有代码在这一步把速度设回了 0。请按位置给每个参数保存一个速度（self.velocities[i]）。",
+    "lesson04.momentum.momentum_or_rate_changed":
+        "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}；"
+        "也同样相当于学习率 {rate} 走的一步，而学习率是 {lr}。"
+        "可能的原因有这几种。动量或学习率在两步之间被改了（比如在 step() 里写了 self.momentum *= ... 或 self.learning_rate *= ...）；"
+        "每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "动量和学习率都用创建优化器时给的那个。",
     "lesson04.momentum.momentum_changed":
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}。"
         "可能的原因有这几种。动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
@@ -1255,6 +1264,11 @@ TEXT = {
     "lesson05.neuron.value.no_bias": "{said}这漏掉了偏置 b。输出是 w . x + b。",
     "lesson05.neuron.value.leaky":
         "{said}这是 {ratio} × (w . x + b)。和小于 0 时，你的激活函数让其中一部分通过了（比如 leaky relu）。relu 在这里给出 0，请用 n.relu()。",
+    "lesson05.neuron.value.bias_after_relu":
+        "{said}这是 relu(w . x) + b，偏置是在 relu 之后才加上的。先把偏置加进和里，再对整个和用 relu，也就是 relu(w . x + b)。",
+    "lesson05.neuron.parameters_changed":
+        "检查函数又建了一个神经元并用过之后，{call}.parameters() 给出的是别的 Value，不再是它第一次列出的那些（它的输出就是由那些算出来的）。"
+        "你的神经元共用了{what}。parameters() 每次都必须列出这个神经元自己的权重和偏置，因为训练的一步更新的就是它列出的 Value。",
     "lesson05.neuron.value.tanh":
         "{said}这是 tanh(w . x + b)；这一课的隐藏层神经元用的是 relu。",
     "lesson05.neuron.value.otherwise":
