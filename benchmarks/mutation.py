@@ -104,6 +104,23 @@ def _copy(rev, destination):
     subprocess.run(["tar", "-x", "-C", str(destination)], input=archive, check=True)
 
 
+#: How long one call of a learner's code may take in the copy (3 s in the package):
+#: mutmut's instrumentation slows every call, and right code must not run out of time
+#: in the clean run. A mutant that loops for ever still ends, at this limit or at
+#: mutmut's own timeout.
+LIMIT_SECONDS = 10.0
+
+
+def _longer_time_limit(workdir):
+    """Set the copy's time limit for a learner's code to LIMIT_SECONDS (the tests that
+    name the limit read it from micrograd_lite.timing.SECONDS)."""
+    timing = workdir / "micrograd_lite" / "timing.py"
+    source = timing.read_text(encoding="utf-8")
+    line = "\nSECONDS = 3.0\n"
+    assert source.count(line) == 1, "micrograd_lite/timing.py no longer says SECONDS = 3.0"
+    timing.write_text(source.replace(line, f"\nSECONDS = {LIMIT_SECONDS}\n"), encoding="utf-8")
+
+
 def _exit_codes(workdir):
     """Each mutant's name and mutmut's exit code for it (None: not run)."""
     codes = {}
@@ -117,6 +134,7 @@ def measure(rev, scope, sample, seed, children):
     with tempfile.TemporaryDirectory(prefix="mutation-") as temporary:
         workdir = Path(temporary)
         _copy(rev, workdir)
+        _longer_time_limit(workdir)
         with open(workdir / "pyproject.toml", "a", encoding="utf-8") as config:
             config.write(_config(scope, workdir))
         # The copy's tests must import the copy's package, not the checkout's.

@@ -18,6 +18,7 @@ from micrograd_lite import Value, set_language
 from micrograd_lite.exercises.lesson02 import seed_neuron
 from micrograd_lite.graph import draw_dot, paths
 from micrograd_lite.nodes import inputs, local_derivatives
+from micrograd_lite.timing import SECONDS
 from test_engine_check import make_value
 from languages import in_chinese
 
@@ -558,7 +559,7 @@ def test_walk_35_a_backward_that_never_ends_is_stopped_and_named():
     f = a * b + a
     for draw in (lambda: draw_dot(f, flow=True), lambda: backprop_state(f, 2)):
         with pytest.raises(RuntimeError, match=r"The _backward of a '\*' node did not finish "
-                                               r"within 3 seconds\. Is there a loop that never "
+                                               rf"within {SECONDS:g} seconds\. Is there a loop that never "
                                                r"ends in it"):
             draw()
 

@@ -13,6 +13,7 @@ from micrograd_lite.datasets import sigmoid_net_data
 from micrograd_lite.descent import (BOWL_START, PARABOLA_START, elongated_bowl, parabola, run_descent,
                                     train_sigmoid_net)
 from micrograd_lite.engine import Value
+from micrograd_lite.timing import SECONDS
 from micrograd_lite.exercises import lesson04
 from micrograd_lite.exercises.fallback import yours_or_worked
 from micrograd_lite.exercises.feedback import Feedback
@@ -793,7 +794,7 @@ def test_check_descend_accepts_right_loops(descend):
         (Fresh(make_descend_with_default_list), "your list begins with the w's of the earlier calls"),
         (descend_as_a_generator, "Your descend returned a generator; it should return a list"),
         (descend_until_the_gradient_is_small,
-         "Your code did not finish within 3 seconds, while running descend(loss, 1.0, 1.0, 6) "
+         f"Your code did not finish within {SECONDS:g} seconds, while running descend(loss, 1.0, 1.0, 6) "
          "on L(w) = (w - 3)**2."),
         (descend_two_numbers_at_least, "With descend(loss, 2.0, 0.3, 0)"),
         (Fresh(make_descend_that_remembers),
