@@ -943,6 +943,36 @@ def test_walk_52_a_step_on_b_is_read_with_its_amount_s_sign(answer, right):
         "dL/db = -4 is negative" if right else "Look at the sign of dL/db"), said.message
 
 
+@pytest.mark.parametrize("answer, right", [
+    # a step's amount written with 乘以 or 乘, with 学习率 or 步长: times dL/db (-4) turns it round
+    ("b 减去 0.01 乘以导数", False), ("b 减去 0.01 乘以 -4", False), ("b 减去学习率乘以导数", False),
+    ("b 减 0.01 乘导数", False), ("b 减去步长乘以梯度", False),
+    ("b 加上 0.01 乘以导数", True), ("b 加上学习率乘以梯度", True), ("b = b + 学习率 × 导数", True),
+    # new values written with 改为, 新值, or the arithmetic that gives them
+    ("b 改为 -3.04", True), ("b 取 -3 - 0.01 = -3.01", True), ("b 新值 = -3 + 0.01 × (-4) = -3.04", True),
+    ("b = -3 + 0.01 = -2.99", False),
+    # b.data, a bare 减 after 要, away from 0, 左移, the same way as the derivative's sign
+    ("b.data -= 0.01", True), ("b.data += 0.01", False), ("梯度为负，所以 b 要减", True), ("b 要加", False),
+    ("b 远离 0", True), ("b 靠近 0", False), ("左移", True), ("右移", False),
+    ("与导数符号相同的方向", True),
+])
+def test_walk_53_steps_with_chinese_products_new_values_and_ways_to_0(answer, right):
+    """Walk 53: "b 减去 0.01 乘以导数" (b goes up) passed, read as 减去 alone; the rest
+    of the right ones were rejected."""
+    said = lesson01.check_direction(answer)
+    assert bool(said) is right and said.message.startswith(
+        "dL/db = -4 is negative" if right else "Look at the sign of dL/db"), said.message
+
+
+@pytest.mark.parametrize("answer", ["b 要减小，dL/db = -4 表示 b 每增大 1，L 增大 4",
+                                    "减小b，b 变化 -0.01 时 L 变化 -0.04"])
+def test_walk_53_a_change_measured_the_wrong_way_is_a_wrong_reason(answer):
+    """Walk 53: the first passed (its measure was taken out with the statement of dL/db),
+    the second was not read ("b 变化 -0.01")."""
+    said = lesson01.check_direction(answer)
+    assert not said and said.message.startswith("Decrease is the right direction, but"), said.message
+
+
 @pytest.mark.parametrize("answer, start", [
     # a step against "it", the gradient named before: the reason of gradient descent
     ("decrease: the gradient is -4, go against it", "Decrease is the right direction, but not because it goes"),

@@ -45,8 +45,8 @@ def judge_direction(answer):
     asked_any = asked != answer and asked.strip(" ,;:.!?，；：。！？")
     answer = asked if asked_any else answer
     # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
-    stated, answer, unread = judge_statements(answer)
     measured = judge_measured(answer)  # "b 减小 1，L 增加 4": a change measured, its ratio
+    stated, answer, unread = judge_statements(answer)
     stated = stated | {_MEASURED[measured]} if measured else stated
     unread = unread or bool(asked_any and not echoed)
     verdict = _with_reason(answer)
@@ -84,10 +84,10 @@ _DOWN = {"decrease", "down", "downward", "downwards", "smaller", "lower", "less"
 _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
                  ("less positive", "down"), ("更负", "减小"), ("负得更多", "减小"))
 # a Chinese answer has no spaces between words: these are looked for inside it
-_UP_ZH = ("增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
+_UP_ZH = ("右移", "增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
           "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
           "正方向", "正的方向", "递增")
-_DOWN_ZH = ("减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下", "缩小", "调低", "往小",
+_DOWN_ZH = ("左移", "减少", "减小", "变小", "调小", "降低", "下调", "往下", "向下", "缩小", "调低", "往小",
             "更小", "小一点", "小一些", "少一点", "变少", "越小", "下降", "往左", "向左", "负方向",
             "负的方向", "递减")
 _NOT_ZH = ("不", "别", "没")
@@ -198,7 +198,7 @@ _TOGETHER_WAY = re.compile(_PAIR + r"\s*(?:的)?\s*(?:变化)?\s*(?:方向)?\s*(
 _L_WITH_B = re.compile(r"\bl (grows|increases|rises|goes up|falls|decreases|drops|shrinks|goes down)"
                        r" (?:with|along with|together with) b\b")
 # L said to change by a number ("L changes by -0.04", "L 变化 -0.04"): its sign says which way
-_L_CHANGES_BY = re.compile(r"\bl\s*(?:的值)?\s*(?:changes|change|moves|goes|shifts|变化了?|改变了?|变了|会变)"
+_L_CHANGES_BY = re.compile(r"(?<![a-z/])([bl])\s*(?:的值)?\s*(?:changes|change|moves|goes|shifts|变化了?|改变了?|变了|会变)"
                            r"\s*(?:by|about|大约|约|了)?\s*([+-]?)\s*(?=\d)")
 
 
@@ -220,10 +220,10 @@ _MINUS_B_MOVES = re.compile(r"(?<![\w)])-\s*b\s+(?:will |would |also )?(grows|in
                             r"|shrinks|decreases|falls|goes down|drops)\b")
 _SLOPE_WORD = r"(?:导数|梯度|斜率|dl/db|the (?:gradient|derivative|slope))"
 # against the slope: gradient descent, which takes L down; along it: gradient ascent
-_AGAINST = re.compile(rf"(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:反方向|相反的方向|负方向)|逆着\s*{_SLOPE_WORD}"
+_AGAINST = re.compile(rf"(?:与|和|跟)\s*{_SLOPE_WORD}\s*(?:的)?\s*(?:符号|正负号)?\s*相反的?方向|(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:反方向|相反的方向|负方向)|逆着\s*{_SLOPE_WORD}"
                       rf"|(?:沿着?|往|向|朝)?\s*负梯度(?:的)?方向|梯度下降(?:法)?|gradient descent"
                       rf"|against {_SLOPE_WORD}|(?:in )?the opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
-_ALONG = re.compile(rf"(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
+_ALONG = re.compile(rf"(?:与|和|跟)\s*{_SLOPE_WORD}\s*(?:的)?\s*(?:符号|正负号)?\s*(?:相同|一致)的?方向|(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
                     rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of) {_SLOPE_WORD}")
 _BY_NEGATIVE = re.compile(r"\b([a-z]+)\s+b\s+by\s+-\s*(?=\d)|^\W*([a-z]+)\s+by\s+-\s*(?=\d)"
                           r"|(?:^\W*|(?<![a-z])b\s*)(增大|增加|减小|减少)\s*(?:b\s*)?(?:了)?\s*-\s*(?=\d)")
@@ -232,16 +232,18 @@ _BY_NEGATIVE = re.compile(r"\b([a-z]+)\s+b\s+by\s+-\s*(?=\d)|^\W*([a-z]+)\s+by\s
 # a step's amount: a product of terms, each a number, h, a rate, dL/db itself (-4), or a
 # number said in words ("一个负数", "a negative number"); "-0.01*(-4)", "lr * b.grad"
 _TERM = (r"(?:-\s*)?(?:\(\s*-?\s*(?:\d+(?:\.\d+)?|\.\d+)\s*\)|\d+(?:\.\d+)?|\.\d+|h\b|lr\b|"
-         r"learning[_ ]rate|η|α|alpha\b|dl/db|b\.grad|(?:the )?grad(?:ient)?\b|导数|梯度|"
+         r"learning[_ ]rate|η|α|alpha\b|学习率|步长|dl/db|b\.grad|(?:the )?grad(?:ient)?\b|导数|梯度|"
          r"(?:一个|一点)?(?:负|正)(?:的)?数|a (?:negative|positive|small) (?:number|amount|value))")
-_AMOUNT = rf"{_TERM}(?:\s*[*×·]\s*{_TERM})*"
+_AMOUNT = rf"{_TERM}(?:\s*(?:[*×·]|乘以|乘上|乘)\s*{_TERM})*"
 # a step written on b: "b -= h", "b += -0.01", "b 减去 h", "b减0.01", "b - h", "b--",
 # "b = b - 0.01*dL/db", "subtract 0.01 from b", "b < -3"
 _B_STEP = re.compile(
-    rf"(?<![a-z.])b\s*(?:要|应该|得|就)?\s*(?:(?P<op>[+-])=|=\s*b\s*(?P<op2>[+-])(?![-+=])|"
+    rf"(?<![a-z.])b(?:\.data)?\s*(?:要|应该|得|就)?\s*(?:(?P<op>[+-])=|=\s*b(?:\.data)?\s*(?P<op2>[+-])(?![-+=])|"
     rf"(?P<word>减去|减掉|减|加上|加))\s*(?P<amount>{_AMOUNT})"
     rf"|(?<![a-z(*/.])b\s*(?P<op3>[+-])(?![-+=])\s*(?P<amount3>{_AMOUNT})"
-    rf"|(?<![a-z.])b\s*(?:要|应该|得|就)?\s*(?:(?P<op4>[+-])=|(?P<word4>减去|减掉|加上))"
+    rf"|(?<![a-z.])b(?:\.data)?\s*(?:要|应该|得|就)?\s*(?:(?P<op4>[+-])=|(?P<word4>减去|减掉|加上))"
+    # ("b 要减": the one character after 要, 应该, 得 or 就 is the verb; "b减" alone is asked about)
+    rf"|(?<![a-z.])b(?:\.data)?\s*(?:要|应该|得|就)\s*(?P<word6>减|加)(?=\s*(?:$|[,;.!?，；。！？]))"
     rf"|(?<![a-z.])b\s*(?P<twice>\+\+|--)"
     rf"|(?P<verb>subtract|add)\s+(?:(?P<amount5>{_AMOUNT})\s+|\S+\s+)?(?:from|to)\s+b\b"
     rf"|(?<![a-z])b\s*(?P<compare><|小于|>|大于)\s*-\s*3(?:\.0+)?(?![\d.])")
@@ -255,16 +257,18 @@ def _b_step_way(match):
     if step["compare"] or step["twice"]:
         down = step["compare"] in ("<", "小于") or step["twice"] == "--"
         return " decrease b " if down else " increase b "
-    op = next(step[name] for name in ("op", "op2", "word", "op3", "op4", "word4", "verb") if step[name])
+    op = next(step[name] for name in ("op", "op2", "word", "op3", "op4", "word4", "word6", "verb") if step[name])
     way = -1 if op in ("-", "减去", "减掉", "减", "subtract") else 1
     amount = next((step[name] for name in ("amount", "amount3", "amount5") if step[name]), "")
     turns = amount.count("-") + len(re.findall(r"负|negative|dl/db|grad|导数|梯度", amount))
     return " decrease b " if way * (-1) ** turns < 0 else " increase b "
 
 
-_B_TO = re.compile(r"(?<![a-z])b\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
-                   r"(?:取|取成|改成|变成|变为|设为|设成|->|→|\bto\b|becomes|到)\s*(-?\d+(?:\.\d+)?)"
-                   r"|(?<![a-z./])b\s*=\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[*/+×]))")
+_ARITHMETIC = r"(?:[-+*×/().\d\s]+=\s*)?"  # "b 取 -3 - 0.01 = -3.01": the value after the last =
+_B_TO = re.compile(r"(?<![a-z])b\s*(?:的)?(?:新值|新的值)?\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
+                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|->|→|\bto\b|becomes|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
+                   r"|(?<![a-z./])b\s*(?:的)?(?:新值|新的值)?\s*=\s*"
+                   rf"{_ARITHMETIC}(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[-*/+×]))")
 _L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|goes to|would be|变成|变为|会变成|就变成)"
                         r"\s*(-?\d+(?:\.\d+)?)")
 _L_TAKEN = re.compile(r"\b(?:(subtracts?|takes?)\s+[\d.]+\s+(?:from|off)|adds?\s+[\d.]+\s+to)\s+l\b")
@@ -326,8 +330,8 @@ def _normalised(answer):
     answer = _L_FROM_TO.sub(lambda m: " l increases " if float(m.group(2)) > float(m.group(1))
                             else " l decreases " if float(m.group(2)) < float(m.group(1)) else m.group(),
                             answer)
-    # a change measured ("b 增大 0.01 时 L 变化 -0.04"): which way L goes
-    answer = _L_CHANGES_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ",
+    # a change measured ("b 增大 0.01 时 L 变化 -0.04", "b 变化 -0.01"): which way b or L goes
+    answer = _L_CHANGES_BY.sub(lambda m: f" {m.group(1)} decreases " if m.group(2) == "-" else f" {m.group(1)} increases ",
                                answer)
     # the loss, for L ("让损失下降"): lesson 01 calls L the output, a learner the loss
     answer = re.sub(r"损失(?:函数)?|\bthe loss\b", " l ", answer)
@@ -351,6 +355,10 @@ def _normalised(answer):
     answer = _BY_NEGATIVE.sub(_the_other_way, answer)
     # a step written on b ("b -= h", "b 减去 h", "b 小于 -3"): down, or up
     answer = _B_STEP.sub(_b_step_way, answer)
+    # b away from 0 or towards it: b = -3 goes down, or up
+    answer = re.sub(r"(?<![a-z])b\s*(?:要|应该|得)?\s*(?:远离|离开)\s*0|\bmove b away from (?:0|zero)\b", " decrease b ", answer)
+    answer = re.sub(r"(?<![a-z])b\s*(?:要|应该|得)?\s*(?:靠近|接近|趋向|趋近)\s*0|\bmove b (?:towards?|closer to) (?:0|zero)\b",
+                    " increase b ", answer)
     # a new value for b ("b 取 -3.01", "b to -2.9"): below b = -3 or above it
     answer = _B_TO.sub(lambda m: " decrease b " if float(m.group(1) or m.group(2)) < -3 else
                        " increase b " if float(m.group(1) or m.group(2)) > -3 else m.group(), answer)
