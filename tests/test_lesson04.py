@@ -2495,3 +2495,45 @@ def test_walk_52_a_step_clipped_to_one_is_among_the_candidates():
 
     assert "a gradient or a step scaled or clipped (such as w.grad / 2, or a step held within ±1)" \
         in lesson04.check_descend(descend_clipped).message
+
+
+@pytest.mark.parametrize("append, says", [
+    ("learning_rate * w.grad", "the numbers after the start in your list are the steps learning_rate * w.grad"),
+    ("loss(w).data", "the numbers after the start in your list are the losses L.data of the steps"),
+])
+def test_walk_53_a_list_of_the_steps_or_of_the_losses_after_the_update_is_told_so(append, says):
+    """Walk 53: each was given five candidates about the update, none of them its cause."""
+    namespace = {"Value": Value}
+    exec("def descend(loss, start, learning_rate, steps):\n"
+         "    w = Value(start)\n    path = [w.data]\n"
+         "    for _ in range(steps):\n"
+         "        L = loss(w)\n        w.grad = 0.0\n        L.backward()\n"
+         f"        {'step = learning_rate * w.grad' if 'grad' in append else 'pass'}\n"
+         "        w.data = w.data - learning_rate * w.grad\n"
+         f"        path.append({'step' if 'grad' in append else append})\n"
+         "    return path\n", namespace)
+    assert says in lesson04.check_descend(namespace["descend"]).message
+
+
+W_KEPT = Value(0.0)
+
+
+def descend_on_one_value(loss, start, learning_rate, steps):
+    """One Value for every call: its grad from the last call is there at the first step."""
+    W_KEPT.data = start
+    path = [W_KEPT.data]
+    for step in range(steps):
+        if step > 0:
+            W_KEPT.grad = 0.0
+        loss(W_KEPT).backward()
+        W_KEPT.data = W_KEPT.data - learning_rate * W_KEPT.grad
+        path.append(W_KEPT.data)
+    return path
+
+
+def test_walk_53_a_value_kept_at_module_level_is_named_as_state():
+    """Walk 53: a package Value in a global was not watched (only the package's own
+    functions and classes are to be left out)."""
+    said = lesson04.check_descend(descend_on_one_value).message
+    assert "your code changed the global `W_KEPT`: a place that keeps something from one call to " \
+           "the next, and may be the cause" in said, said

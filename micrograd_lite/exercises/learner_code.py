@@ -290,8 +290,8 @@ def state_of(code):
             if name not in function.__globals__:
                 continue  # a builtin, or a global the code only makes
             value = function.__globals__[name]
-            if isinstance(value, types.ModuleType) or _in_package_object(value):
-                continue
+            if isinstance(value, types.ModuleType) or _package_code(value):
+                continue  # (a Value of the package's, made in the notebook, is state)
             found[f"global {name}"] = _fingerprint(value)
             if isinstance(value, type):
                 found.update(_class_data(value))
@@ -306,6 +306,12 @@ def _class_data(cls):
     return {f"{cls.__name__}.{name}": _fingerprint(value) for name, value in vars(cls).items()
             if not name.startswith("__") and (_is_data(value) or not (
                 callable(value) or hasattr(value, "__get__") or isinstance(value, type)))}
+
+
+def _package_code(value):
+    """Whether ``value`` is a function or a class of the package (not an object made
+    from one, such as a Value)."""
+    return isinstance(value, (type, types.FunctionType, types.BuiltinFunctionType)) and _in_package_object(value)
 
 
 def _in_package_object(value):

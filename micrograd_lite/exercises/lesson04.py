@@ -459,12 +459,15 @@ def _describe_wrong_path(path, trial, earlier):
                            for k in range(trial.steps + 1)]):
         return Feedback(False, text("lesson04.descend.grad_of_L", **trial.names,
                                     lr=trial.learning_rate))
-    losses = [trial.loss(Value(w)).data for w in trial.expected[:-1]]
-    if _close_paths(path[1:], losses) and not _close_paths(path[1:], trial.expected[1:]):
-        return Feedback(False, text("lesson04.descend.appends_loss", **trial.names))
+    # another number of each step in w's place: its loss (before the update or after it),
+    # its gradient, or its step learning_rate * w.grad
+    losses = [trial.loss(Value(w)).data for w in trial.expected]
     slopes = [_slope_at(trial.loss, w) for w in trial.expected[:-1]]
-    if _close_paths(path[1:], slopes) and not _close_paths(path[1:], trial.expected[1:]):
-        return Feedback(False, text("lesson04.descend.appends_grad", **trial.names))
+    for key, numbers in (("appends_loss", losses[:-1]), ("appends_loss", losses[1:]),
+                         ("appends_grad", slopes),
+                         ("appends_step", [trial.learning_rate * g for g in slopes])):
+        if _close_paths(path[1:], numbers) and not _close_paths(path[1:], trial.expected[1:]):
+            return Feedback(False, text(f"lesson04.descend.{key}", **trial.names))
     from_zero = worked_descend(trial.loss, 0.0, trial.learning_rate, 1)[1]
     steps = range(1, trial.steps + 1)  # w.data = 0.0 each step, with w.grad reset or not
     if trial.start != 0.0 and (_close_paths(path[1:], [from_zero for _ in steps])

@@ -842,6 +842,9 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "With {call} on {loss}, the numbers after the start in your list are the losses "
         "L.data of the steps, not the w they reach: append w.data after each update.",
+    "lesson04.descend.appends_step":
+        "With {call} on {loss}, the numbers after the start in your list are the steps "
+        "learning_rate * w.grad, not the w they reach: append w.data after each update.",
     "lesson04.descend.appends_grad":
         "With {call} on {loss}, the numbers after the start in your list are the gradients "
         "w.grad of the steps, not the w they reach: append w.data after each update.",

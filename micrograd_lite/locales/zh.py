@@ -754,6 +754,9 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的损失 L.data，而不是走到的 w。"
         "每次更新之后要追加 w.data。",
+    "lesson04.descend.appends_step":
+        "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的步子 learning_rate * w.grad，而不是走到的 w。"
+        "每次更新之后要追加 w.data。",
     "lesson04.descend.appends_grad":
         "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的梯度 w.grad，而不是走到的 w。"
         "每次更新之后要追加 w.data。",
