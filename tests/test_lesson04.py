@@ -2537,3 +2537,48 @@ def test_walk_53_a_value_kept_at_module_level_is_named_as_state():
     said = lesson04.check_descend(descend_on_one_value).message
     assert "your code changed the global `W_KEPT`: a place that keeps something from one call to " \
            "the next, and may be the cause" in said, said
+
+
+def descend_with_its_own_rate_above_100(loss, start, learning_rate, steps):
+    lr = learning_rate if learning_rate < 100 else 0.1
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= lr * w.grad
+        path.append(w.data)
+    return path
+
+
+def test_walk_53_small_steps_on_a_flat_loss_are_not_taken_for_the_lesson_s_loss():
+    """Walk 53: on 1e-8 * (w - 5)**2 a rate of 0.1 moves w so little that the path also
+    fit the lesson's parabola at a rate of 1.7e-9: 'your loop does not use the loss'."""
+    said = lesson04.check_descend(descend_with_its_own_rate_above_100).message
+    assert "your steps are those of learning rate" in said and "does not use the loss" not in said, said
+
+
+class MomentumAddingData(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.data
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+class MomentumZeroingData(MomentumRight):
+    def zero_grad(self):
+        for p in self.params:
+            p.data = 0.0
+
+
+@pytest.mark.parametrize("Momentum, english, chinese", [
+    (MomentumAddingData, "Your velocities add up each parameter's value p.data where its gradient belongs",
+     "你的速度累加的是每个参数的值 p.data"),
+    (MomentumZeroingData, "zero_grad() changed a parameter's data.", "zero_grad() 改动了参数的 data。"),
+])
+def test_walk_53_data_where_the_grad_belongs_is_named(Momentum, english, chinese):
+    """Walk 53: p.data for p.grad passed step 1 (the grads there are the starting values)
+    and was told the momentum changed; a zero_grad() that sets p.data was told a grad was left."""
+    assert lesson04.check_momentum(Momentum).message.startswith(english)
+    assert chinese in in_chinese(lambda: lesson04.check_momentum(Momentum).message)

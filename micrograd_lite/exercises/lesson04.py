@@ -474,7 +474,9 @@ def _describe_wrong_path(path, trial, earlier):
                                or _close_paths(path[1:], [k * from_zero for k in steps])):
         return Feedback(False, text("lesson04.descend.steps_from_zero", **trial.names,
                                     w=shown(from_zero)))
-    lesson_rate = _lesson_loss_rate(path, trial)
+    # (a path that is descent on this trial's loss too, with a rate of its own, is that: a
+    # few small steps on any parabola look alike)
+    lesson_rate = _lesson_loss_rate(path, trial) if _rate_used(path, trial) is None else None
     if lesson_rate is not None:
         message = text("lesson04.descend.lesson_loss", **trial.names)
         if not math.isclose(lesson_rate, trial.learning_rate, rel_tol=1e-9):
@@ -658,6 +660,7 @@ def _momentum_paths(bug, setup=_MOMENTUM):
     out = []
     for grads in setup.grads:
         for i, g in enumerate(grads):
+            g = data[i] if bug == "data" else g  # p.data where p.grad belongs
             if bug == "not carried":
                 velocity[i] = g
             elif bug == "grad kept":  # the last grad kept where the velocity belongs
@@ -690,7 +693,8 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "late": "lesson04.momentum.bug.late",
                       "plus": "lesson04.momentum.bug.plus",
                       "twice": "lesson04.momentum.bug.twice",
-                      "grad kept": "lesson04.momentum.bug.grad_kept"}
+                      "grad kept": "lesson04.momentum.bug.grad_kept",
+                      "data": "lesson04.momentum.bug.data"}
 
 
 def _flat_run(run):
@@ -802,14 +806,14 @@ def _momentum_describe(Momentum, snapshot):
     if changed:  # the velocities belong to step(): zero_grad() only clears the grads
         return Feedback(False, text("lesson04.momentum.zero_grad_changes",
                                     names=listed([f"`self.{name}`" for name in changed])))
+    if any(p.data != x for p, x in zip(params, _MOMENTUM.start)):  # (p.data = 0 for p.grad = 0)
+        return Feedback(False, text("lesson04.momentum.data_changed"))
     if any(p.grad != 0.0 for p in params):
         grad = next(p.grad for p in params if p.grad != 0.0)
         if grad == 5.0:  # as the check left it
             return Feedback(False, text("lesson04.momentum.grad_not_zeroed", grad=shown(grad)))
         return Feedback(False, text("lesson04.momentum.grad_set_other",
                                     grad=shown(grad) if as_number(grad) is not None else repr(grad)))
-    if any(p.data != x for p, x in zip(params, _MOMENTUM.start)):
-        return Feedback(False, text("lesson04.momentum.data_changed"))
     got, error = _run_steps(optimizer, params, _MOMENTUM, zero_first=False)
     if error is not None:
         return error

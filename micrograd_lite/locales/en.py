@@ -1057,6 +1057,11 @@ TEXT = {
         "velocity scaled before its update, or a velocity not carried in full from the step "
         "before. The rule: v = momentum * v + grad, then "
         "p.data -= learning_rate * v, with the momentum the optimizer was made with.",
+    "lesson04.momentum.bug.data":
+        "Your velocities add up each parameter's value p.data where its gradient belongs "
+        "(at the first step the check's grads are the parameters' starting values, so that "
+        "step came out right). The rule: v = momentum * v + p.grad, then p.data -= "
+        "learning_rate * v.",
     "lesson04.momentum.bug.grad_kept":
         "Your velocity is momentum times the last step's gradient plus this one's: step() "
         "keeps the gradient where the velocity belongs, so the velocity never builds up beyond "

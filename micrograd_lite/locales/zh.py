@@ -923,6 +923,9 @@ TEXT = {
         "可能的原因有这几种。动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
         "每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量用创建优化器时给的那个。",
+    "lesson04.momentum.bug.data":
+        "你的速度累加的是每个参数的值 p.data，而那里应该是它的梯度（第一步检查函数给的梯度正好等于参数的初始值，所以那一步算对了）。"
+        "规则是 v = momentum * v + p.grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.grad_kept":
         "你的速度是动量乘以上一步的梯度，再加上这一步的梯度。step() 存下来的是梯度，而不是速度，所以速度最多只累积两步。"
         "要存的是速度本身，v = momentum * v + grad，留给下一步用。",
