@@ -472,7 +472,7 @@ def test_check_direction_accepts_the_word_down(answer):
     ("increase b to increase L", "It is -4"),  # the goal stripped, the answer is still wrong
     ("increase L", "what to do with b"),
     ("increase b, L up", "It is -4"),
-    ("b up, L down", "It is -4"),  # b up: the wrong way, whatever follows
+    ("b up, L down", "What you write is true: making b larger makes L smaller"),  # b up: the wrong way, whatever follows
     ("L up", "what to do with b"),
     ("the opposite of increase", "one word"),  # walk 25: read as "increase" before
     ("upwards", "It is -4"),
@@ -962,6 +962,31 @@ def test_walk_53_steps_with_chinese_products_new_values_and_ways_to_0(answer, ri
     said = lesson01.check_direction(answer)
     assert bool(said) is right and said.message.startswith(
         "dL/db = -4 is negative" if right else "Look at the sign of dL/db"), said.message
+
+
+@pytest.mark.parametrize("answer, start", [
+    # a move by a negative amount, in symbols or words: the other way
+    ("increase b by -h", "dL/db = -4 is negative"), ("increase b by a negative amount", "dL/db = -4 is negative"),
+    ("增大一个负数", "dL/db = -4 is negative"), ("decrease b by -h", "Look at the sign"),
+    ("decrease b by a negative amount", "Look at the sign"), ("decrease it by -4", "Look at the sign"),
+    # against "its" gradient, the opposite of dL/db: gradient descent's reason
+    ("decrease b: move it against its gradient", "Decrease is the right direction, but not because"),
+    ("decrease b, opposite of dL/db", "Decrease is the right direction, but not because"),
+    ("decrease b (opposite to its derivative)", "Decrease is the right direction, but not because"),
+    ("follow the gradient", "dL/db = -4 is negative"),
+    # L said to become a number, or changed by one: false reasons
+    ("decrease, L would become -8.04", "Decrease is the right direction, but not for the reason"),
+    ("decrease; increasing b by 0.01 changes L by +0.04", "Decrease is the right direction, but not for"),
+    # b's new value by its arithmetic, its values with an arrow, b- and b+
+    ("b = -3 - 0.01", "dL/db = -4 is negative"), ("b = -3 + 0.01", "Look at the sign"),
+    ("-3 -> -3.01", "dL/db = -4 is negative"), ("-3 -> -2.99", "Look at the sign"),
+    ("b-", "dL/db = -4 is negative"), ("b+", "Look at the sign"), ("move b away from zero", "dL/db = -4"),
+])
+def test_walk_53_negative_amounts_its_gradient_and_b_s_arithmetic(answer, start):
+    """Walk 53: the right ones were rejected, the wrong ones passed ("decrease b by -h")
+    or passed with an unread reason ("against its gradient")."""
+    said = lesson01.check_direction(answer)
+    assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
 
 
 @pytest.mark.parametrize("answer", ["b 要减小，dL/db = -4 表示 b 每增大 1，L 增大 4",

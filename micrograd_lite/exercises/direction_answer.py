@@ -218,15 +218,17 @@ _SAID_NUMBER = re.compile(r"\b(is|=|equals|of|be|was)\s+(?:(negative|minus)\s+)?
                           r"|(是|为|等于)\s*(负)?([一二两三四五六八十])(?![\u4e00-\u9fff])")
 _MINUS_B_MOVES = re.compile(r"(?<![\w)])-\s*b\s+(?:will |would |also )?(grows|increases|rises|goes up"
                             r"|shrinks|decreases|falls|goes down|drops)\b")
-_SLOPE_WORD = r"(?:导数|梯度|斜率|dl/db|the (?:gradient|derivative|slope))"
+_SLOPE_WORD = r"(?:导数|梯度|斜率|dl/db|(?:the|its) (?:gradient|derivative|slope))"
 # against the slope: gradient descent, which takes L down; along it: gradient ascent
 _AGAINST = re.compile(rf"(?:与|和|跟)\s*{_SLOPE_WORD}\s*(?:的)?\s*(?:符号|正负号)?\s*相反的?方向|(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:反方向|相反的方向|负方向)|逆着\s*{_SLOPE_WORD}"
                       rf"|(?:沿着?|往|向|朝)?\s*负梯度(?:的)?方向|梯度下降(?:法)?|gradient descent"
-                      rf"|against {_SLOPE_WORD}|(?:in )?the opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
+                      rf"|against {_SLOPE_WORD}|(?:in )?(?:the )?opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
 _ALONG = re.compile(rf"(?:与|和|跟)\s*{_SLOPE_WORD}\s*(?:的)?\s*(?:符号|正负号)?\s*(?:相同|一致)的?方向|(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
-                    rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of) {_SLOPE_WORD}")
-_BY_NEGATIVE = re.compile(r"\b([a-z]+)\s+b\s+by\s+-\s*(?=\d)|^\W*([a-z]+)\s+by\s+-\s*(?=\d)"
-                          r"|(?:^\W*|(?<![a-z])b\s*)(增大|增加|减小|减少)\s*(?:b\s*)?(?:了)?\s*-\s*(?=\d)")
+                    rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of|follow(?:ing)?) {_SLOPE_WORD}")
+_NEGATIVE_AMOUNT = r"(?:-\s*(?=\d|h\b)|a negative (?:amount|number|value|step)\b)"
+_BY_NEGATIVE = re.compile(rf"\b([a-z]+)\s+(?:b|it)\s+by\s+{_NEGATIVE_AMOUNT}|^\W*([a-z]+)\s+by\s+{_NEGATIVE_AMOUNT}"
+                          r"|(?:^\W*|(?<![a-z])b\s*)(增大|增加|减小|减少)\s*(?:b\s*)?(?:了)?\s*"
+                          r"(?:-\s*(?=\d|h\b)|一个负数|负数)")
 
 
 # a step's amount: a product of terms, each a number, h, a rate, dL/db itself (-4), or a
@@ -244,7 +246,7 @@ _B_STEP = re.compile(
     rf"|(?<![a-z.])b(?:\.data)?\s*(?:要|应该|得|就)?\s*(?:(?P<op4>[+-])=|(?P<word4>减去|减掉|加上))"
     # ("b 要减": the one character after 要, 应该, 得 or 就 is the verb; "b减" alone is asked about)
     rf"|(?<![a-z.])b(?:\.data)?\s*(?:要|应该|得|就)\s*(?P<word6>减|加)(?=\s*(?:$|[,;.!?，；。！？]))"
-    rf"|(?<![a-z.])b\s*(?P<twice>\+\+|--)"
+    rf"|(?<![a-z.])b\s*(?P<twice>\+\+|--|[-+](?=\s*$))"
     rf"|(?P<verb>subtract|add)\s+(?:(?P<amount5>{_AMOUNT})\s+|\S+\s+)?(?:from|to)\s+b\b"
     rf"|(?<![a-z])b\s*(?P<compare><|小于|>|大于)\s*-\s*3(?:\.0+)?(?![\d.])")
 
@@ -255,7 +257,7 @@ def _b_step_way(match):
     turns it round: "b -= 0.01 * b.grad" moves b up)."""
     step = match.groupdict()
     if step["compare"] or step["twice"]:
-        down = step["compare"] in ("<", "小于") or step["twice"] == "--"
+        down = step["compare"] in ("<", "小于") or (step["twice"] or "").startswith("-")
         return " decrease b " if down else " increase b "
     op = next(step[name] for name in ("op", "op2", "word", "op3", "op4", "word4", "word6", "verb") if step[name])
     way = -1 if op in ("-", "减去", "减掉", "减", "subtract") else 1
@@ -265,14 +267,26 @@ def _b_step_way(match):
 
 
 _ARITHMETIC = r"(?:[-+*×/().\d\s]+=\s*)?"  # "b 取 -3 - 0.01 = -3.01": the value after the last =
-_B_TO = re.compile(r"(?<![a-z])b\s*(?:的)?(?:新值|新的值)?\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
+_B_TO = re.compile(r"^\W*-3(?:\.0+)?\s*(?:->|→)\s*(-?\d+(?:\.\d+)?)"  # "-3 -> -3.01": b's values
+                   r"|(?<![a-z])b\s*=\s*-3(?:\.0+)?\s*(?P<op>[-+])\s*(?P<by>\d+(?:\.\d+)?|h\b)(?![\d.]|\s*[*/×(])"
+                   r"|(?<![a-z])b\s*(?:的)?(?:新值|新的值)?\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
                    rf"(?:取|取成|改成|改为|变成|变为|设为|设成|->|→|\bto\b|becomes|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
                    r"|(?<![a-z./])b\s*(?:的)?(?:新值|新的值)?\s*=\s*"
                    rf"{_ARITHMETIC}(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[-*/+×]))")
-_L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|goes to|would be|变成|变为|会变成|就变成)"
+_L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|will become|would become|goes to|would be|变成|变为|会变成|就变成)"
                         r"\s*(-?\d+(?:\.\d+)?)")
+_CHANGES_L_BY = re.compile(r"\b(?:changes|change|moves|shifts)\s+l\s+by\s*([+-]?)\s*(?=\d)")
 _L_TAKEN = re.compile(r"\b(?:(subtracts?|takes?)\s+[\d.]+\s+(?:from|off)|adds?\s+[\d.]+\s+to)\s+l\b")
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
+
+
+def _new_value_of_b(match):
+    """" decrease b " or " increase b " for a new value of b (-3 now), or the text as it
+    was where the value is -3."""
+    if match.group("op"):  # "b = -3 - 0.01"
+        return " decrease b " if match.group("op") == "-" else " increase b "
+    value = float(next(group for group in match.groups() if group))
+    return " decrease b " if value < -3 else " increase b " if value > -3 else match.group()
 
 
 def _the_other_way(match):
@@ -360,11 +374,11 @@ def _normalised(answer):
     answer = re.sub(r"(?<![a-z])b\s*(?:要|应该|得)?\s*(?:靠近|接近|趋向|趋近)\s*0|\bmove b (?:towards?|closer to) (?:0|zero)\b",
                     " increase b ", answer)
     # a new value for b ("b 取 -3.01", "b to -2.9"): below b = -3 or above it
-    answer = _B_TO.sub(lambda m: " decrease b " if float(m.group(1) or m.group(2)) < -3 else
-                       " increase b " if float(m.group(1) or m.group(2)) > -3 else m.group(), answer)
+    answer = _B_TO.sub(_new_value_of_b, answer)
     # what L is said to become ("L becomes -12", "subtracts 0.04 from L"): up or down from -8
     answer = _L_BECOMES.sub(lambda m: " l increases " if float(m.group(1)) > -8 else
                             " l decreases " if float(m.group(1)) < -8 else m.group(), answer)
+    answer = _CHANGES_L_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ", answer)
     answer = _L_TAKEN.sub(lambda m: " l decreases " if m.group(1) else " l increases ", answer)
     # the goal said too ("decrease b to make L larger"): what is left answers for b
     answer = _GOAL.sub(" ", answer)
@@ -430,8 +444,8 @@ def _with_reason(answer):
         by_clauses = _read_clauses(answer)
         if by_clauses is not None:
             return by_clauses
-        if _CAUSES.match(rest) and len(claims) == 1 and len(claims[0]) == 1 \
-                and _together([("b", _sign_of(word), False), claims[0][0]]) == -1:
+        if (_CAUSES.match(rest) or "b" in answer[:lead.start("word")]) and len(claims) == 1 \
+                and len(claims[0]) == 1 and _together([("b", _sign_of(word), False), claims[0][0]]) == -1:
             return Feedback(False, text("lesson01.direction.fact_no_answer"))  # "增大b会使L变小"
     if _sign_of(word) > 0 or word in _UP_ZH:
         # ("increase (no: decrease)": both words, each for b alone: which one?)
