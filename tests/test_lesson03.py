@@ -2906,3 +2906,50 @@ def test_walk_50_one_node_left_out_of_a_leaves_only_sort_is_it_not_they():
     assert "your list misses b, the node made by an operation, though it has every leaf: the walk reaches it" in said, said
     assert "你的列表漏了 b。它是由运算得到的节点" in in_chinese(
         lambda: lesson03.check_topological_sort(leaves_and_root).message)
+
+
+@pytest.mark.parametrize("answer, says", [
+    (-8.000000001118224, "-8.000000001 is close to the answer: it looks like a finite-difference estimate"),
+    (-7.999999951380232, "-7.999999951 is close to the answer"),
+])
+def test_walk_53_a_nudged_estimate_of_q_grad_is_told_so(answer, says):
+    """Walk 53: q nudged by 1e-6 gave -8.000000001, told "is not q.grad"."""
+    said = lesson03.check_times_grad(answer)
+    assert not said and said.message.startswith(says), said.message
+    assert "很接近答案，它像是有限差分的估计值" in in_chinese(lambda: lesson03.check_times_grad(answer)).message
+
+
+def test_walk_53_one_pair_at_every_point_is_numbers_written_in_the_code():
+    """Walk 53: (0.3333, -0.6667), copied rounded, was told only that the derivatives are off."""
+    said = lesson03.check_divide_local_grads(lambda a, b: (0.3333, -0.6667)).message
+    assert said.endswith("Your function returned this same pair at all 7 points the check tried: "
+                         "numbers written in the code, which do not follow a and b. Compute both "
+                         "from a and b at every call."), said
+
+
+def _walk_reversed_with(update):
+    def backward_pass(root):
+        root.grad = 1.0
+        for node in reversed(lesson03.worked_topological_sort(root)):
+            for child, local in zip(node._prev, node._local_grads):
+                update(child, local, node)
+    return backward_pass
+
+
+def _times_into(child, local, node):
+    child.grad *= local * node.grad
+
+
+def _added_then_times(child, local, node):
+    child.grad = (child.grad + local) * node.grad
+
+
+@pytest.mark.parametrize("update, says", [
+    (_added_then_times, "If your loop walks that order already, look at the line that passes a "
+                        "share on: child.grad += local * node.grad"),
+    (_times_into, "or it multiplies into the child's grad, child.grad *= ..., where += belongs"),
+])
+def test_walk_53_an_update_line_that_is_not_plus_equals_is_among_the_causes(update, says):
+    """Walk 53: (c.grad + l) * n.grad gives on b = a + a; c = b + b what a walk down each
+    path at once gives (told to walk the reversed order, which it did); *= was not listed."""
+    assert says in lesson03.check_backward_pass(_walk_reversed_with(update)).message

@@ -58,6 +58,7 @@ def check_times_grad(answer):
             (2.0, 1e-9, text("lesson03.times.passed_through")),
             (8.0, 1e-9, text("lesson03.times.sign")),
             (-12.0, 1e-9, text("lesson03.times.value_of_p")),
+            (-8.0, 0.01, lambda value: text("lesson03.times.estimate", value=value)),
         ],
         otherwise=lambda value: text("lesson03.times.otherwise", value=shown_beside(value, -8.0)),
         value_means="grad",
@@ -172,6 +173,8 @@ def check_divide_local_grads(divide_local_grads):
                   and matches(earlier, _divide_exact(*point))), None)
     if other is not None:
         message += text("lesson03.divide.other_point", a=other[0], b=other[1])
+    elif len({got for _, got in pairs}) == 1:  # one pair at every a and b
+        message += text("lesson03.divide.same_everywhere", count=len({point for point, _ in pairs}))
     return Feedback(False, message)
 
 

@@ -386,6 +386,7 @@ TEXT = {
     "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.other_point": "你的函数在前面一次调用里，对 a = {a:g}，b = {b:g} 返回过同一对数，在那里它是对的。是代码里写死了数，还是留着前一次调用的结果？每次调用都要用 a 和 b 把两个数算出来。",
+    "lesson03.divide.same_everywhere": "检查函数试过的 {count} 个点上，你的函数返回的都是同一对数。这是写死在代码里的数，它们不随 a 和 b 变化。每次调用都要用 a 和 b 把两个数算出来。",
     "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
     # -- lesson03: the graphs a learner's sort and backward loop are tried on (noun phrases: "the graph of ...")
@@ -474,9 +475,9 @@ TEXT = {
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（∂L/∂L = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
-    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad，或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.naive_order": "你得到的梯度，正是遍历时每条路径都把节点列一次（就像 naive_order 那样）的结果。节点的梯度每条路径都整个往下传一次，于是被重复计算。请遍历每个节点只列一次的顺序（练习 3 里带 visited 集合的 topological_sort）。",
-    "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。",
+    "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
     "lesson03.backward.one_input_product": "你的循环给每种运算写了一条规则（它读了 node._op），而这张图里有只有一个输入的 `*` 节点。在 x0 * 0.5 里，普通的数 0.5 不是节点，所以 _prev 里只有 x0，_local_grads 里也只有 0.5。每个节点都带着自己的局部导数，_prev 里的每个输入各有一个。请用 zip(node._prev, node._local_grads)，不要给每种运算各写一条规则。",
     "lesson03.backward.rules_per_operation": "你的循环还给每种运算各写了一条规则（它读了 node._op），原因也可能在这里。没有规则的运算（比如 tanh，或者 _op 写法不同的运算）什么也传不下去，各自写的规则也可能有错。每个节点都带着自己的局部导数，每个输入一个。用 zip(node._prev, node._local_grads) 一行就能处理所有运算。",
     "lesson03.graph.other_operations": "r 的计算图（q = a / b，r = q ** 2，a = 3，b = -2）",
@@ -520,6 +521,7 @@ TEXT = {
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad = ∂t/∂s。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad = ∂t/∂s。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
+    "lesson03.times.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值（像第 01 课那样挪动 q）。链式法则给出的是精确的数：q.grad = (∂p/∂q) × p.grad。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
     "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有这几种。没有调用 t.backward()（t.backward 后面漏了 () 的话，只是提到这个方法，什么也没运行）；或者调用之后又把 grad 设回了 0。然后把从 s 到 t 的每条路径的贡献加起来。",
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
