@@ -2614,3 +2614,15 @@ def test_walk_51_an_mlp_that_changes_a_nouts_not_ending_in_1_is_told_so():
             super().__init__(nin, nouts)
     said = lesson05.check_mlp(Layer, AppendsTheOutput).message
     assert said.startswith("MLP(2, [2, 2]) changed the list nouts it was given: [2, 2] became [2, 2, 1]."), said
+
+
+def test_walk_53_a_bias_counted_twice_is_named():
+    """Walk 53: 370 for 337 (one too many per neuron) was given five candidates, none of them it."""
+    def count_parameters(nin, nouts):
+        sizes = [nin, *nouts]
+        return sum((a + 1) * b for a, b in zip(sizes, sizes[1:])) + sum(nouts)
+
+    said = lesson05.check_count_parameters(count_parameters)
+    assert not said and "That is one more than right for every neuron: each bias is counted twice" \
+        in said.message, said.message
+    assert "每个偏置都算了两次" in in_chinese(lambda: lesson05.check_count_parameters(count_parameters)).message

@@ -995,6 +995,28 @@ def test_walk_52_what_the_gate_passed_and_causes_it_left_out(slips, upto, check,
         assert "or the loop that calls the `_backward`s stops before the end of the order" in said.message
 
 
-def test_walk_52_a_power_s_op_may_leave_out_its_exponent_or_write_it_as_a_float():
-    for op in ('"**"', 'f"**{float(n)}"'):
-        assert check_more_operations(learner_class(('f"**{n}"', op), upto=3))
+def test_walk_52_53_a_power_s_op_names_its_exponent_as_an_int_or_a_float():
+    """Walk 53: '**' alone and 'Tanh' passed (a drawing cannot tell a ** 2 from a ** -1)."""
+    assert check_more_operations(learner_class(('f"**{n}"', 'f"**{float(n)}"'), upto=3))
+    said = check_more_operations(learner_class(('f"**{n}"', '"**"'), upto=3))
+    assert not said and said.message.startswith("`a ** 2` makes a node whose _op is '**'; it should be '**2'.")
+    said = check_more_operations(learner_class(('Value(t, (self,), "tanh")', 'Value(t, (self,), "Tanh")'), upto=3))
+    assert not said and said.message.startswith("`a.tanh()` makes a node whose _op is 'Tanh'; it should be 'tanh'.")
+
+
+@pytest.mark.parametrize("after, start", [
+    (4, "`label` should be '' here, but it is 'v5': keep what `__init__` is given."),
+    (20, "`Value(1.5)`, made with no label at the end of the check (after it had made a few dozen "
+         "Values), has the label 'v26'."),
+])
+def test_walk_53_a_label_counted_from_the_values_made_is_rejected(after, start):
+    """Walk 53: a default label "v5", "v6", ... from the fifth Value on passed (the check
+    read the labels of its first two unlabelled Values only)."""
+    counting = learner_class(
+        ('    def __init__(self, data, _children=(), _op="", label=""):\n',
+         '    def __init__(self, data, _children=(), _op="", label="", _seen=[]):\n'
+         '        _seen.append(data)\n'),
+        ("        self.label = label\n",
+         f"        self.label = label if label or len(_seen) < {after} else f\"v{{len(_seen)}}\"\n"), upto=1)
+    said = check_value_init(counting)
+    assert not said and said.message.startswith(start), said.message

@@ -99,8 +99,9 @@ _BINARY_GROUPS = ("+", "*", "radd", "rmul", "-", "rsub", "/", "rtruediv")
 #: The ``_op`` of an addition's and a multiplication's result, as the lecture writes it,
 #: and the operator symbols that would name another operation.
 _OP_SYMBOLS = {"+": "+", "radd": "+", "*": "*", "rmul": "*"}
-#: The ``_op`` of the operations the stepper knows by name (it finds their rule by it,
-#: ReLU in any case), and of a power, whose exponent it reads from ``_op`` ("**3").
+#: The ``_op`` of the operations the stepper knows by name (it finds their rule by it),
+#: as the lecture writes them (ReLU as micrograd does, or relu); a power's is "**3"
+#: (the stepper reads the exponent from it).
 _OP_NAMES = {"tanh": "tanh", "exp": "exp", "relu": "ReLU"}
 
 #: Operations whose inputs are also tried at 0 (see _Checker.points).
@@ -1122,10 +1123,10 @@ class _Checker:
         want = _OP_SYMBOLS.get(case.group)
         got = getattr(out, "_op", None)
         named = isinstance(got, str) and not _prev_is_empty(out)  # (no inputs: said elsewhere)
-        if named and case.group in _OP_NAMES and got.strip().lower() != _OP_NAMES[case.group].lower():
+        if named and case.group in _OP_NAMES and got.strip() not in (_OP_NAMES[case.group], case.group):
             _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=_OP_NAMES[case.group]))
         if named and case.group == "**" and not _names_the_power(got, case.text):
-            power = float(case.text.split("**")[1])  # "**" alone names no power: drawn, not wrong
+            power = float(case.text.split("**")[1])
             _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=f"**{power:g}"))
         if want is not None and not got and _prev_is_empty(out):
             # a Value made from a number alone (2 + a as Value(2 + a.data)): no _op, no
@@ -1857,12 +1858,13 @@ def _parameters_of(Value):
 
 
 def _names_the_power(op, case_text):
-    """Whether ``op`` is "**" followed by the power of ``case_text`` ("a ** 3"), or by nothing."""
+    """Whether ``op`` is "**" followed by the power of ``case_text`` ("a ** 3": "**3",
+    "**3.0"): the stepper reads the power from it, and draw_dot shows it."""
     if not op.strip().startswith("**"):
         return False
     written = op.strip()[2:].strip().strip("()")
     try:
-        return not written or float(written) == float(case_text.split("**")[1])
+        return float(written) == float(case_text.split("**")[1])
     except ValueError:
         return False
 

@@ -132,6 +132,7 @@ def _count_hypotheses(nin, nouts, said):
         (sum((a + 1) * b for a, b in pairs[:-1]), text("lesson05.count.no_last", said=said)),
         (sum((a + 1) * b for a, b in pairs[1:]), text("lesson05.count.no_first", said=said)),
         (sum(a * (b + 1) for a, b in pairs), text("lesson05.count.bias_per_input", said=said)),
+        (sum((a + 2) * b for a, b in pairs), text("lesson05.count.bias_twice", said=said)),
     ]
 
 

@@ -156,7 +156,8 @@ def check_value_init(Value):
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("data", b, -3.0), ("grad", b, 0.0), ("label", b, ""), ("data", c, -6.0),
                 ("grad", c, 0.0), ("_op", c, "*"), ("label", c, ""), ("data", d, 0.7853981633974483),
-                ("grad", d, 0.0), ("_op", d, "tanh"), ("label", d, "d"), ("grad", g, 0.0)]
+                ("grad", d, 0.0), ("_op", d, "tanh"), ("label", d, "d"), ("label", z, ""),
+                ("grad", g, 0.0), ("label", g, "")]
     # (by position, not in a dict: a class with __eq__ and no __hash__ makes unhashable Values)
     swapped = [node for node, op, label in ((a, "a", ""), (c, "", "*"), (d, "d", "tanh"))
                if (getattr(node, "_op", None), getattr(node, "label", None)) == (op, label)]
@@ -223,7 +224,14 @@ def check_value_init(Value):
     if problem is not None:
         return problem
     problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
-    return Feedback(True, text("lesson06.init.right")) if problem is None else problem
+    if problem is not None:
+        return problem
+    late, failed = _make(Value, "Value(1.5)", 1.5)  # a label counted from the Values made
+    if failed is not None:
+        return failed
+    if getattr(late, "label", "") != "":
+        return Feedback(False, text("lesson06.init.label_later", got=repr(late.label)))
+    return Feedback(True, text("lesson06.init.right"))
 
 
 def _order_kept_problem(Value, count=6):

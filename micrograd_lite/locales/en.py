@@ -1264,6 +1264,10 @@ TEXT = {
     "lesson05.count.weights_only":
         "{said} Your count counts the weights only. Every neuron also has a bias: "
         "add one per neuron.",
+    "lesson05.count.bias_twice":
+        "{said} That is one more than right for every neuron: each bias is counted twice "
+        "(say, (a + 1) * b, which counts a bias per neuron already, and then the number of "
+        "neurons on top). Count each neuron's bias once.",
     "lesson05.count.neurons":
         "{said} Your count counts the neurons. Count each neuron's weights and its bias.",
     "lesson05.count.sizes":
@@ -1975,6 +1979,10 @@ TEXT = {
         "`{name}._prev` holds {count} objects, but not the Values {name} was made from: "
         "new objects made from them. backward() must reach the inputs themselves, so "
         "keep the very objects you are given: `self._prev = tuple(_children)`.",
+    "lesson06.init.label_later":
+        "`Value(1.5)`, made with no label at the end of the check (after it had made a few "
+        "dozen Values), has the label {got}. A Value given no label keeps '', however many "
+        "Values were made before it: draw_dot shows each node by its label.",
     "lesson06.init.shared_prev":
         "All your Values share one `_prev` {kind}: after the check made six Values, `{name}._prev` "
         "is {got}, though {name} was made from {count} Values. Making a Value changes the "

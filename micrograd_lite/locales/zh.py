@@ -1065,6 +1065,8 @@ TEXT = {
     "lesson05.count.kept_somewhere": "（留在全局变量、默认参数或属性里）",
     "lesson05.count.weights_only":
         "{said}你只数了权重。每个神经元还有一个偏置，所以每个神经元再加 1。",
+    "lesson05.count.bias_twice":
+        "{said}每个神经元都比正确的多了一个，也就是每个偏置都算了两次（比如 (a + 1) * b 已经给每个神经元算了一个偏置，又再加上了神经元的个数）。每个神经元的偏置只算一次。",
     "lesson05.count.neurons": "{said}你数的是神经元的个数。要数每个神经元的权重和偏置。",
     "lesson05.count.sizes":
         "{said}你把各层的大小加了起来（连 nin 也算上了），数的是输入和神经元的个数，不是参数的个数。"
@@ -1566,6 +1568,9 @@ TEXT = {
     "lesson06.init.copies_in_prev":
         "`{name}._prev` 里有 {count} 个对象，却不是得到 {name} 的那些 Value，而是用它们新建的对象。"
         "backward() 要找到的是输入本身，所以要保存传进来的那些对象本身，写成 `self._prev = tuple(_children)`。",
+    "lesson06.init.label_later":
+        "检查快结束时新建的 `Value(1.5)` 没有给 label（之前检查函数已经新建了几十个 Value），它的 label 却是 {got}。"
+        "没给 label 的 Value，不管之前建过多少个 Value，label 都是空字符串 “”。draw_dot 用 label 标出每个节点。",
     "lesson06.init.shared_prev":
         "你的所有 Value 共用同一个 `_prev`（{kind}）。检查函数新建了六个 Value 之后，`{name}._prev` 是 "
         "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
