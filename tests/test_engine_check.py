@@ -1131,9 +1131,9 @@ def test_the_success_message_lists_the_large_graphs():
      "a.grad should be a number, but it is a Value (Value(data=",
      "a.grad 应该是一个数，但它是 Value(data=1.24, grad=0.0)，这是一个 Value 对象，"),
     (("self.grad += (1 - t ** 2) * out.grad", "self.grad += (1 - out ** 2) * out.grad"),
-     "A number - a Value needs the Value's reflected method, __rsub__, which it does not have. "
-     "Inside a `_backward`, compute with numbers: out.data, not out.",
-     "意思是“数 - Value”要用到 Value 在右边时被调用的方法 __rsub__，而它没有这个方法。"),
+     "A number - a Value needs the Value's reflected method, __rsub__: it has none, or its "
+     "__rsub__ returned NotImplemented. Inside a `_backward`, compute with numbers: out.data, not out.",
+     "意思是“数 - Value”要用到 Value 在右边时被调用的方法 __rsub__，而它没有这个方法，或者这个方法返回了 NotImplemented。"),
 ])
 def test_a_value_used_where_its_number_belongs_is_named(slip, english, chinese):
     said, zh = in_english_and_chinese(check_engine, make_value(slip))
@@ -1236,8 +1236,8 @@ def test_a_number_times_a_value_without_rmul_is_told_rmul():
     no_rmul = make_value(("    def __rmul__(self, other):\n        return self * other\n",
                           "    def __rmul__(self, other):\n        return NotImplemented\n"))
     english, chinese = in_english_and_chinese(check_engine, no_rmul)
-    assert "needs the Value's reflected method, __rmul__, which it does not have." in \
-        english.message, english.message
+    assert "needs the Value's reflected method, __rmul__: it has none, or its __rmul__ returned " \
+           "NotImplemented (as `other.__mul__(self)` does" in english.message, english.message
     assert "要用到 Value 在右边时被调用的方法 __rmul__" in chinese.message
 
 

@@ -1020,3 +1020,49 @@ def test_walk_53_a_label_counted_from_the_values_made_is_rejected(after, start):
          f"        self.label = label if label or len(_seen) < {after} else f\"v{{len(_seen)}}\"\n"), upto=1)
     said = check_value_init(counting)
     assert not said and said.message.startswith(start), said.message
+
+
+_REFLECTED_LINE = "Value.__radd__, Value.__rmul__ = __radd__, __rmul__\n"
+_MUL_WRAP = "    other = other if isinstance(other, Value) else Value(other)\n    out = Value(self.data * other.data"
+
+
+@pytest.mark.parametrize("slips, check, english, chinese", [
+    # 1 / a: a / 1 and 1 * a are one number; the two slips are candidates, neither a fact
+    (((_REFLECTED_LINE, _REFLECTED_LINE + "Value.__rtruediv__ = lambda self, other: self / other\n"),),
+     check_engine, "That is a / 1, and also 1 * a. Candidates: the two sides the wrong way round",
+     "这是 a / 1 的值，也是 1 * a 的值。可能的原因有两种。"),
+    # other = Value(other) with no isinstance test: a Value made from a Value
+    (((_MUL_WRAP, "    other = Value(other)\n    out = Value(self.data * other.data"),), check_add_mul,
+     "An input of it, in its _prev, is a Value whose data is a Value",
+     "它的一个输入（在 _prev 里）是 data 本身也是 Value 的 Value"),
+    # a __radd__ that hands the sum back to the number: NotImplemented
+    ((("def __radd__(self, other):\n    return self + other", "def __radd__(self, other):\n    return other.__add__(self)"),),
+     check_more_operations, "it has none, or its __radd__ returned NotImplemented (as `other.__add__(self)` does",
+     "（2）它的 __radd__ 返回了 NotImplemented"),
+    # tanh made with (self, self)
+    ((('Value(t, (self,), "tanh")', 'Value(t, (self, self), "tanh")'),), check_more_operations,
+     "`a.tanh()` makes a node whose _prev holds a 2 times, more often than the operation uses it",
+     "`a.tanh()` 得到的节点的 _prev 里放了 2 次 a"),
+])
+def test_walk_53_causes_the_check_cannot_tell_apart_and_inputs_held_twice(slips, check, english, chinese):
+    """Walk 53: 1 / a was told both slips as facts; Value(Value) was told to use other.data,
+    which it did; a __radd__ returning NotImplemented was told it had none; (self, self)
+    for tanh passed, and draw_dot then said a was used twice."""
+    Value = learner_class(*slips, upto=3 if check is not check_engine else 4)
+    said = check(Value)
+    set_language("zh")
+    try:
+        zh = check(Value)
+    finally:
+        set_language("en")
+    assert not said and english in said.message, said.message
+    assert chinese in zh.message, zh.message
+
+
+def test_walk_53_two_results_of_tanh_name_their_two_inputs_only():
+    """Walk 53: 'in a.tanh() + b.tanh() (a = 1.8, b = 0.32, c = 3.5)': no c in it."""
+    Value = learner_class(("    t = math.tanh(self.data)\n", "    Value._t = math.tanh(self.data)\n    t = Value._t\n"),
+                          ("        self.grad += (1 - t ** 2) * out.grad\n",
+                           "        self.grad += (1 - Value._t ** 2) * out.grad\n"), upto=3)
+    said = check_more_operations(Value).message
+    assert said.startswith("In `a.tanh() + b.tanh()` with a = ") and "c = " not in said.split("a.grad")[0], said

@@ -254,7 +254,10 @@ _SAME_INPUT_KEYS = {False: "engine_check.case.same_input",
 _CHANGES_INPUT_KEYS = {False: "engine_check.changes_input",
                        True: "engine_check.changes_input_in_backward"}
 # whether what should be a number is one of the class's Values
-_NOT_A_NUMBER_KEYS = {True: "engine_check.not_a_number.value", False: "engine_check.not_a_number"}
+# (a Value where a number belongs, an input made from a Value) -> the message
+_NOT_A_NUMBER_KEYS = {(True, False): "engine_check.not_a_number.value",
+                      (True, True): "engine_check.not_a_number.wrapped",
+                      (False, False): "engine_check.not_a_number", (False, True): "engine_check.not_a_number"}
 # whether what was given looks like a Value made from the class -> what to say
 _NOT_A_CLASS_KEYS = {True: "engine_check.not_a_class", False: "engine_check.not_a_class_other"}
 # whether an operation's _backward that adds nothing is still the leaf's do-nothing one
@@ -529,7 +532,11 @@ class _Checker:
         try:
             return float(value)
         except (TypeError, ValueError, OverflowError):
-            _fail(text(_NOT_A_NUMBER_KEYS[isinstance(value, self.Value)], what=what,
+            try:  # an input made from a Value (other = Value(other) with other a Value)
+                wrapped = any(isinstance(getattr(child, "data", None), self.Value) for child in node._prev)
+            except Exception:  # no _prev to read: another design
+                wrapped = False
+            _fail(text(_NOT_A_NUMBER_KEYS[isinstance(value, self.Value), wrapped], what=what,
                        kind=kind_of(value), got=repr(value)))
 
     def leaf(self, x, name):
@@ -818,7 +825,7 @@ class _Checker:
             points.append(self.points(case, 1, rng)[0][1])
         while len(set(points)) < len(points):
             points[-1] = self.points(case, 1, rng)[0][-1]
-        values = dict(zip("abc", points))
+        values = dict(zip("abc"[:case.arity + 1], points))  # (a and b, or a, b and c: no more)
         inputs = _inputs_text(values.items())
         other = ["b"] if case.arity == 1 else ["a", "c"]
         expr = f"{case.text} + {_substitute(case.text, other)}"
@@ -1112,6 +1119,12 @@ class _Checker:
                    for item in prev):
                 _fail(text("engine_check.prev_not_the_inputs", expr=expr, inputs=inputs,
                            name=name))
+        for name, arg in named_args:  # (self, self) for tanh: drawn and stepped as two uses
+            held = sum(item is arg for item in prev)
+            uses = sum(other is arg for _, other in named_args)
+            if isinstance(out._prev, (tuple, list)) and held > uses:
+                _fail(text("engine_check.prev_repeats_input", expr=expr, name=name, held=held,
+                           children=case.children))
         (first, a), (second, b) = named_args if len(named_args) == 2 else ((None, 0), (None, 0))
         if (isinstance(out._prev, (tuple, list)) and first is not None and a is not b
                 and len(prev) == 2 and prev[0] is b and prev[1] is a):  # a set has no order: fine
@@ -1157,8 +1170,13 @@ class _Checker:
             return
         message = text("engine_check.case.value", expr=expr, inputs=inputs, **_pair(got,
                        want), off=_off(got, want, grad=False))
+        power_one = bool(case.power_one) and not same and _close(got, case.power_one[1](*xs))
         if case.swapped and not same:
             swapped, other_way = case.swapped[0], case.swapped[1](*xs)
+            if _close(got, other_way) and not _close(other_way, want) and power_one:
+                # (1 / a: a / 1 and 1 * a are one number; which slip made it, the check cannot tell)
+                _fail(_and_then(message, text("engine_check.case.swapped_or_power_one", swapped=swapped,
+                                              product=case.power_one[0], method=case.method, expr=expr)))
             if _close(got, other_way) and not _close(other_way, want):
                 reflected = case.method.startswith("__r")
                 message = _and_then(message, text(_SWAPPED[reflected], swapped=swapped,
@@ -1167,7 +1185,7 @@ class _Checker:
             message = _and_then(message, text("engine_check.case.reflected_value", expr=expr,
                                               method=case.method,
                                               form=_REFLECTED_FORMS[case.group]))
-        if case.power_one and not same and _close(got, case.power_one[1](*xs)):
+        if power_one:
             message = _and_then(message, text("engine_check.case.power_one",
                                               product=case.power_one[0]))
         _fail(message)

@@ -463,11 +463,10 @@ def _describe_wrong_path(path, trial, earlier):
     # its gradient, or its step learning_rate * w.grad
     losses = [trial.loss(Value(w)).data for w in trial.expected]
     slopes = [_slope_at(trial.loss, w) for w in trial.expected[:-1]]
-    for key, numbers in (("appends_loss", losses[:-1]), ("appends_loss", losses[1:]),
-                         ("appends_grad", slopes),
-                         ("appends_step", [trial.learning_rate * g for g in slopes])):
+    for kind, numbers in (("loss", losses[:-1]), ("loss", losses[1:]), ("grad", slopes),
+                          ("step", [trial.learning_rate * g for g in slopes])):
         if _close_paths(path[1:], numbers) and not _close_paths(path[1:], trial.expected[1:]):
-            return Feedback(False, text(f"lesson04.descend.{key}", **trial.names))
+            return Feedback(False, text(_APPENDED_KEYS[kind], **trial.names))
     from_zero = worked_descend(trial.loss, 0.0, trial.learning_rate, 1)[1]
     steps = range(1, trial.steps + 1)  # w.data = 0.0 each step, with w.grad reset or not
     if trial.start != 0.0 and (_close_paths(path[1:], [from_zero for _ in steps])
@@ -500,6 +499,11 @@ def _describe_wrong_path(path, trial, earlier):
     # wrong at the first update: a loss built once, or a grad not reset, are right there
     first = _first_difference(path, trial.expected) == 1
     return Feedback(False, text(_WRONG_UPDATE_KEYS[first], said=_first_wrong_update(path, trial)))
+
+
+# what a list holds in w's place -> the message
+_APPENDED_KEYS = {"loss": "lesson04.descend.appends_loss", "grad": "lesson04.descend.appends_grad",
+                  "step": "lesson04.descend.appends_step"}
 
 
 def _slope_at(loss, w):

@@ -53,11 +53,12 @@ TEXT = {
     "learner_code.explain.unsupported": "",
     "learner_code.explain.number_first":
         " A number {op} a {kind} needs the {kind}'s reflected method, "
-        "{method}, which it does not have.",
+        "{method}: it has none, or its {method} returned NotImplemented (as "
+        "`other.{own}(self)` does, a number's own method, which does not know a {kind}).",
     "learner_code.explain.number_first_in_backward":
         " A number {op} a {kind} needs the {kind}'s reflected method, "
-        "{method}, which it does not have. Inside a `_backward`, compute with numbers: out.data, "
-        "not out.",
+        "{method}: it has none, or its {method} returned NotImplemented. Inside a `_backward`, "
+        "compute with numbers: out.data, not out.",
     "learner_code.explain.unhashable": " A set or a dict key needs an object Python can hash. A class that defines `__eq__` and no `__hash__` gets `__hash__ = None`, so its objects cannot go into a set: does your {kind} define `__eq__`? Leave it out (a graph's nodes are told apart by identity, never by their data).",
     "learner_code.explain.not_comparable": "",
     "learner_code.explain.recursion":
@@ -2124,6 +2125,16 @@ TEXT = {
         "{what} should be a number, but it is a {kind} ({got}): a Value stands where its "
         "number belongs. In the operations and their `_backward`, compute with numbers: "
         "`other.data`, not `other`.",
+    "engine_check.not_a_number.wrapped":
+        "{what} should be a number, but it is a {kind} ({got}). An input of it, in its "
+        "_prev, is a Value whose data is a Value: a Value made from a Value, as `other = "
+        "Value(other)` makes one when other is a Value already. Make a Value only from a "
+        "plain number: `other = other if isinstance(other, Value) else Value(other)`.",
+    "engine_check.prev_repeats_input":
+        "`{expr}` makes a node whose _prev holds {name} {held} times, more often than the "
+        "operation uses it: draw_dot draws an arrow for each, and the graph tools add their "
+        "local derivatives as if {name} were used that often. Make it with _children = "
+        "{children}, each input once for each use.",
     "engine_check.leaf.not_a_value": "Value({x}) did not make a Value.",
     "engine_check.leaf.missing":
         "Value({x}) has no `{attribute}`: `__init__` should set `self.{attribute}`.",
@@ -2267,6 +2278,11 @@ TEXT = {
     "engine_check.case.reused":
         "Here {name} is used twice, by `{expr}` and by `+ {name}`, so its two gradients "
         "must add up.",
+    "engine_check.case.swapped_or_power_one":
+        "That is {swapped}, and also {product}. Candidates: the two sides the wrong way round "
+        "(Python runs `{expr}` as `{method}(self, other)` with `self` the Value, on the right, "
+        "and `other` the number, on the left); or the divisor to the power 1 where -1 belongs "
+        "(a division is self * other ** -1).",
     "engine_check.case.power_one":
         "That is {product}: a division is a product with the divisor to the power -1 "
         "(self * other ** -1); a power of 1 leaves the divisor as it is.",

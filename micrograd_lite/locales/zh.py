@@ -54,9 +54,10 @@ TEXT = {
     "learner_code.explain.math_on_value": "意思是 math 模块的函数（math.tanh、math.exp）只接受普通的数，不接受 {kind}。请用 Value 自己的方法 n.tanh() 或 n.exp()，这样这一步也会记进计算图。",
     "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。可能的原因有这几种。对本来就是普通数的东西取了 .{attribute}（直接用这个数就行）；或者运算拿到了一个数，而运算要先把它变成 Value（other = other if isinstance(other, Value) else Value(other)）。",
     "learner_code.explain.number_first":
-        "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。",
+        "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}。可能的原因有两种。"
+        "（1）它没有这个方法。（2）它的 {method} 返回了 NotImplemented（比如写成 `other.{own}(self)`，数自己的方法不认识 {kind}）。",
     "learner_code.explain.number_first_in_backward":
-        "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法。"
+        "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法，或者这个方法返回了 NotImplemented。"
         "在 `_backward` 里要用数 out.data 来算，而不是 out。",
     "learner_code.explain.xor": "意思是在 Python 里 ^ 不是乘方，而是整数的按位异或（3 ^ 2 得 1）。乘方要写成 **，比如 b ** 2。",
     "learner_code.explain.unsupported": "意思是这两种对象之间不能做这个运算（某个类没有为另一种类型定义这个运算）。",
@@ -1685,6 +1686,13 @@ TEXT = {
     "engine_check.not_a_number.value":
         "{what} 应该是一个数，但它是 {got}，这是{kind}，也就是说该用数的地方用了 Value。"
         "在运算和它们的 `_backward` 里要用数 `other.data` 来算，而不是 `other`。",
+    "engine_check.not_a_number.wrapped":
+        "{what} 应该是一个数，但它是 {got}，这是{kind}。它的一个输入（在 _prev 里）是 data 本身也是 Value 的 Value，"
+        "也就是用 Value 又做成的 Value。other 已经是 Value 时，`other = Value(other)` 就会这样。"
+        "只用普通的数来新建 Value，写 `other = other if isinstance(other, Value) else Value(other)`。",
+    "engine_check.prev_repeats_input":
+        "`{expr}` 得到的节点的 _prev 里放了 {held} 次 {name}，比这个运算用到它的次数多。draw_dot 会为每一次画一个箭头，"
+        "画图的工具也会把这些局部导数加起来，好像 {name} 被用了这么多次一样。新建它时写 _children = {children}，每用到一次输入就放一次。",
     "engine_check.leaf.not_a_value": "Value({x}) 没有创建出一个 Value。",
     "engine_check.leaf.missing":
         "Value({x}) 没有 `{attribute}`。`__init__` 应该设置 `self.{attribute}`。",
@@ -1791,6 +1799,9 @@ TEXT = {
     "engine_check.case.reused":
         "这里 {name} 被用了两次，一次在 `{expr}` 里，一次在 `+ {name}` 里，"
         "所以它的两份梯度要加在一起。",
+    "engine_check.case.swapped_or_power_one":
+        "这是 {swapped} 的值，也是 {product} 的值。可能的原因有两种。（1）两边的顺序反了（Python 把 `{expr}` 当作 `{method}(self, other)` 来运行，"
+        "其中 `self` 是右边的 Value，`other` 是左边的数）。（2）该用 -1 次幂的地方用了 1 次幂（除法是 self * other ** -1）。",
     "engine_check.case.power_one":
         "这是 {product} 的值。除法是乘以除数的 -1 次幂（self * other ** -1），写成 1 次幂的话，除数就原样乘上去了。",
     "engine_check.case.reflected_value":
