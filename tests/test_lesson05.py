@@ -1526,7 +1526,7 @@ class NetworkReturningAList(make_network()[1]):
      "`neurons`, an attribute of the class itself"),
     (lesson05.check_mlp, (make_network()[0], Fresh(make_network_with_default_layers)),
      "MLP(3, [5, 4, 3, 1]).parameters() has 94 Values; it should have 63. Your "
-     "NetworkWithDefaultLayers keeps them in the default argument `layers=[]` of __init__"),
+     "NetworkWithDefaultLayers keeps what it is built from in the default argument `layers=[]` of __init__"),
     (lesson05.check_mlp, (make_network()[0], Fresh(make_network_cached_by_its_sizes)),
      "Two networks made by MLP(2, [4, 3, 1]) share 31 of their 31 parameters: the same Value "
      "objects, so training one trains the other."),
@@ -1556,7 +1556,7 @@ def make_neuron_appending_to_a_default():
 
 def test_check_neuron_names_weights_kept_in_a_list_default():
     feedback = lesson05.check_neuron(make_neuron_appending_to_a_default())
-    assert not feedback and "keeps them in the default argument `w=[]` of __init__" in (
+    assert not feedback and "keeps what it is built from in the default argument `w=[]` of __init__" in (
         feedback.message)
 
 

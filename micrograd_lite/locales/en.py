@@ -1376,7 +1376,7 @@ TEXT = {
         "made in __init__.",
     "lesson05.default_state":
         "{call}.parameters() has {count} Values; it should have {expected}. Your {cls} "
-        "keeps them in {what}, so it still holds what the objects made before this one "
+        "keeps what it is built from in {what}, so it still holds what the objects made before this one "
         "put there. Make a new list in __init__ for each object, on self.",
     "lesson05.shared":
         "{call} on {x} gave {want} at first, and {got} once the check had made and used "

@@ -1145,7 +1145,7 @@ TEXT = {
         "{names}。它是类本身的属性，所有 {cls} 共用它，之前建的也一样。"
         "每个对象自己的列表要放在 self 上，在 __init__ 里新建。",
     "lesson05.default_state":
-        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 把它们放在{what}里，所以里面还留着之前建的对象放进去的东西。每个对象都要在 __init__ 里新建自己的列表，放在 self 上。",
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 把建它要用的东西放在{what}里，所以里面还留着之前建的对象放进去的东西。每个对象都要在 __init__ 里新建自己的列表，放在 self 上。",
     "lesson05.shared":
         "{call} 在 {x} 上第一次给出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
         "你的对象共用了{what}。每个 {cls} 都要有自己的组成部分（权重、神经元、层），在 __init__ 里建在 self 上。",
@@ -2241,7 +2241,7 @@ TEXT = {
     "graph.flow_changes_own": "它的 _backward 随后改了 out.grad\n（应该让它保持不变）",
     "graph.flow_rule": "{op} 的规则给出 {rule}",
     "graph.flow_rule_fits": "它符合 {other} 的规则，\n_op 写成 {op} 对吗？",
-    "graph.description_warned": "。有些箭头对 _backward 给出了提醒",
+    "graph.description_warned": "。有些箭头对 _backward 给出了提醒。",
     "graph.flow_changes_data": "它的 _backward 还改了 .data\n（它只应该改 grad）",
     "graph.description_one_value": "{root} 的计算图：1 个 Value，没有运算",
     "graph.description_one_operation": "{root} 的计算图：{values} 个 Value，1 个运算",
