@@ -522,7 +522,7 @@ TEXT = {
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad = ∂t/∂s。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad = ∂t/∂s。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
-    "lesson03.times.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值（像第 01 课那样挪动 q）。链式法则给出的是精确的数：q.grad = (∂p/∂q) × p.grad。",
+    "lesson03.times.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值（像第 01 课那样挪动 q）。链式法则给出的是精确的数，也就是 q.grad = (∂p/∂q) × p.grad。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
     "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有这几种。没有调用 t.backward()（t.backward 后面漏了 () 的话，只是提到这个方法，什么也没运行）；或者调用之后又把 grad 设回了 0。然后把从 s 到 t 的每条路径的贡献加起来。",
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",

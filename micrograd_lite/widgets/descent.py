@@ -267,14 +267,15 @@ class BowlScene:
         ax.set_xlabel("w1")
         ax.set_ylabel("w2")
         # one legend per corner; each picture shows the one that hides the fewest
-        # points of the path (the start above all), as a still variant of the scene
+        # points of the path (the start above all), painted after the path, so that a
+        # path that cannot avoid it passes under its box, not across its words
         handles = [self.path, self.start, minimum]
         self.legends = {}
         for corner in self.LEGEND_CORNERS:
             legend = Legend(ax, handles, [h.get_label() for h in handles], loc=corner, fontsize=8)
             legend.set_visible(False)
             ax.add_artist(legend)
-            self.legends[corner] = legend
+            self.legends[corner] = move(legend)
         self.loss = LossPanel(self.scene, ax_loss, ylim=(LOSS_FLOOR / 10, 1e6))
 
     LEGEND_CORNERS = ("lower right", "upper right", "lower left", "upper left")
