@@ -330,9 +330,10 @@ def descend_stub(loss, start, learning_rate, steps):
     return path
 
 
-def descend_updating(update):
+def descend_updating(update=lambda w, grad, learning_rate: w - learning_rate * grad, stored=None):
     """The worked loop with its update line replaced: ``w.data = update(w.data, w.grad,
-    learning_rate)`` (the one line a slip changes)."""
+    learning_rate)`` (the one line a slip changes), or what it appends after each update:
+    ``stored(w, learning_rate, loss)`` in w.data's place."""
     def descend(loss, start, learning_rate, steps):
         w = Value(start)
         path = [w.data]
@@ -341,7 +342,7 @@ def descend_updating(update):
             w.grad = 0.0
             L.backward()
             w.data = update(w.data, w.grad, learning_rate)
-            path.append(w.data)
+            path.append(w.data if stored is None else stored(w, learning_rate, loss))
         return path
     return descend
 
@@ -2445,17 +2446,7 @@ def test_walk_52_a_step_that_a_changed_momentum_and_a_changed_rate_both_give_nam
 
 def test_walk_52_a_list_of_the_gradients_is_told_so():
     """Walk 52: path.append(w.grad) was given five candidates, none of them its cause."""
-    def appends_grad(loss, start, learning_rate, steps):
-        w = Value(start)
-        path = [w.data]
-        for _ in range(steps):
-            L = loss(w)
-            w.grad = 0.0
-            L.backward()
-            w.data = w.data - learning_rate * w.grad
-            path.append(w.grad)
-        return path
-
+    appends_grad = descend_updating(stored=lambda w, learning_rate, loss: w.grad)
     assert lesson04.check_descend(appends_grad).message.endswith(
         "the numbers after the start in your list are the gradients w.grad of the steps, not the w "
         "they reach: append w.data after each update.")
@@ -2482,37 +2473,20 @@ def test_walk_48_a_momentum_that_keeps_the_gradient_for_the_velocity_is_named():
 
 def test_walk_52_a_step_clipped_to_one_is_among_the_candidates():
     """Walk 52: a step held within ±1 was given candidates of a rate of its own only."""
-    def descend_clipped(loss, start, learning_rate, steps):
-        w = Value(start)
-        path = [w.data]
-        for _ in range(steps):
-            L = loss(w)
-            w.grad = 0.0
-            L.backward()
-            w.data -= max(-1.0, min(1.0, learning_rate * w.grad))
-            path.append(w.data)
-        return path
-
+    descend_clipped = descend_updating(lambda w, grad, lr: w - max(-1.0, min(1.0, lr * grad)))
     assert "a gradient or a step scaled or clipped (such as w.grad / 2, or a step held within ±1)" \
         in lesson04.check_descend(descend_clipped).message
 
 
-@pytest.mark.parametrize("append, says", [
-    ("learning_rate * w.grad", "the numbers after the start in your list are the steps learning_rate * w.grad"),
-    ("loss(w).data", "the numbers after the start in your list are the losses L.data of the steps"),
+@pytest.mark.parametrize("stored, says", [
+    (lambda w, learning_rate, loss: learning_rate * w.grad,
+     "the numbers after the start in your list are the steps learning_rate * w.grad"),
+    (lambda w, learning_rate, loss: loss(w).data,
+     "the numbers after the start in your list are the losses L.data of the steps"),
 ])
-def test_walk_53_a_list_of_the_steps_or_of_the_losses_after_the_update_is_told_so(append, says):
+def test_walk_53_a_list_of_the_steps_or_of_the_losses_after_the_update_is_told_so(stored, says):
     """Walk 53: each was given five candidates about the update, none of them its cause."""
-    namespace = {"Value": Value}
-    exec("def descend(loss, start, learning_rate, steps):\n"
-         "    w = Value(start)\n    path = [w.data]\n"
-         "    for _ in range(steps):\n"
-         "        L = loss(w)\n        w.grad = 0.0\n        L.backward()\n"
-         f"        {'step = learning_rate * w.grad' if 'grad' in append else 'pass'}\n"
-         "        w.data = w.data - learning_rate * w.grad\n"
-         f"        path.append({'step' if 'grad' in append else append})\n"
-         "    return path\n", namespace)
-    assert says in lesson04.check_descend(namespace["descend"]).message
+    assert says in lesson04.check_descend(descend_updating(stored=stored)).message
 
 
 W_KEPT = Value(0.0)
@@ -2539,23 +2513,12 @@ def test_walk_53_a_value_kept_at_module_level_is_named_as_state():
            "the next, and may be the cause" in said, said
 
 
-def descend_with_its_own_rate_above_100(loss, start, learning_rate, steps):
-    lr = learning_rate if learning_rate < 100 else 0.1
-    w = Value(start)
-    path = [w.data]
-    for _ in range(steps):
-        L = loss(w)
-        w.grad = 0.0
-        L.backward()
-        w.data -= lr * w.grad
-        path.append(w.data)
-    return path
-
-
 def test_walk_53_small_steps_on_a_flat_loss_are_not_taken_for_the_lesson_s_loss():
-    """Walk 53: on 1e-8 * (w - 5)**2 a rate of 0.1 moves w so little that the path also
-    fit the lesson's parabola at a rate of 1.7e-9: 'your loop does not use the loss'."""
-    said = lesson04.check_descend(descend_with_its_own_rate_above_100).message
+    """Walk 53: on 1e-8 * (w - 5)**2 a rate of 0.1 (in place of rates above 100) moves w
+    so little that the path also fit the lesson's parabola at a rate of 1.7e-9: 'your loop
+    does not use the loss'."""
+    own_rate_above_100 = descend_updating(lambda w, grad, lr: w - (lr if lr < 100 else 0.1) * grad)
+    said = lesson04.check_descend(own_rate_above_100).message
     assert "your steps are those of learning rate" in said and "does not use the loss" not in said, said
 
 

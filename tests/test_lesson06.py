@@ -981,12 +981,7 @@ def test_walk_52_what_the_gate_passed_and_causes_it_left_out(slips, upto, check,
     """Walk 52: the first four passed (section 5's gate then ran the lesson on them); the
     last two were told one cause where there are two."""
     Value = learner_class(*slips, upto=upto)
-    said = check(Value)
-    set_language("zh")
-    try:
-        zh = check(Value)
-    finally:
-        set_language("en")
+    said, zh = check(Value), in_chinese(lambda: check(Value))
     assert not said and said.message.startswith(english), said.message
     assert chinese in zh.message, zh.message
     if "Value._last" in str(slips):
@@ -1049,12 +1044,7 @@ def test_walk_53_causes_the_check_cannot_tell_apart_and_inputs_held_twice(slips,
     which it did; a __radd__ returning NotImplemented was told it had none; (self, self)
     for tanh passed, and draw_dot then said a was used twice."""
     Value = learner_class(*slips, upto=3 if check is not check_engine else 4)
-    said = check(Value)
-    set_language("zh")
-    try:
-        zh = check(Value)
-    finally:
-        set_language("en")
+    said, zh = check(Value), in_chinese(lambda: check(Value))
     assert not said and english in said.message, said.message
     assert chinese in zh.message, zh.message
 

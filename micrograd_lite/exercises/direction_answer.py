@@ -220,10 +220,13 @@ _MINUS_B_MOVES = re.compile(r"(?<![\w)])-\s*b\s+(?:will |would |also )?(grows|in
                             r"|shrinks|decreases|falls|goes down|drops)\b")
 _SLOPE_WORD = r"(?:导数|梯度|斜率|dl/db|(?:the|its) (?:gradient|derivative|slope))"
 # against the slope: gradient descent, which takes L down; along it: gradient ascent
-_AGAINST = re.compile(rf"(?:与|和|跟)\s*{_SLOPE_WORD}\s*(?:的)?\s*(?:符号|正负号)?\s*相反的?方向|(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:反方向|相反的方向|负方向)|逆着\s*{_SLOPE_WORD}"
+_SIGN_OF_SLOPE = rf"(?:与|和|跟)\s*{_SLOPE_WORD}\s*(?:的)?\s*(?:符号|正负号)?\s*"  # "与导数符号相同的方向"
+_AGAINST = re.compile(rf"{_SIGN_OF_SLOPE}相反的?方向"
+                      rf"|(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:反方向|相反的方向|负方向)|逆着\s*{_SLOPE_WORD}"
                       rf"|(?:沿着?|往|向|朝)?\s*负梯度(?:的)?方向|梯度下降(?:法)?|gradient descent"
                       rf"|against {_SLOPE_WORD}|(?:in )?(?:the )?opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
-_ALONG = re.compile(rf"(?:与|和|跟)\s*{_SLOPE_WORD}\s*(?:的)?\s*(?:符号|正负号)?\s*(?:相同|一致)的?方向|(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
+_ALONG = re.compile(rf"{_SIGN_OF_SLOPE}(?:相同|一致)的?方向"
+                    rf"|(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
                     rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of|follow(?:ing)?) {_SLOPE_WORD}")
 _NEGATIVE_AMOUNT = r"(?:-\s*(?=\d|h\b)|a negative (?:amount|number|value|step)\b)"
 _BY_NEGATIVE = re.compile(rf"\b([a-z]+)\s+(?:b|it)\s+by\s+{_NEGATIVE_AMOUNT}|^\W*([a-z]+)\s+by\s+{_NEGATIVE_AMOUNT}"
