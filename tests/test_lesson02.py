@@ -1479,3 +1479,17 @@ def test_walk_37_a_graph_built_from_no_inputs_is_described_without_an_empty_list
     def product():
         return Value(1.0) * Value(2.0)
     assert graph_view(product, {}).description == "forward pass: [*] = 2.0000 (3 values in the graph)"
+
+
+def test_walk_54_a_subtraction_wrong_with_a_result_on_the_right_is_rejected():
+    """Walk 54: a __sub__ that reads the first input of a result on the right passed:
+    only (p - q) - r was tried, never p - (q - r)."""
+    def first_input_of_a_result(self, other):
+        subtracted = other._prev[0].data if other._prev else other.data
+        return type(self)(self.data - subtracted, (self, other), "-")
+
+    said = lesson02.check_subtraction(_subclass(first_input_of_a_result))
+    assert not said and said.message.startswith(
+        "p - (q - r) with p = 5, q = 2, r = 1 gave data 3.0; it should be 5 - (2 - 1) = 4."), said.message
+    assert "p - (q - r)（p = 5，q = 2，r = 1）得到的 data 是 3.0" in in_chinese(
+        lambda: lesson02.check_subtraction(_subclass(first_input_of_a_result))).message

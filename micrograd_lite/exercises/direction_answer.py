@@ -25,6 +25,7 @@ __all__ = ["judge_direction"]
 def judge_direction(answer):
     """The verdict on ``answer``, a text, to lesson 01's question: to make L larger, move
     b up or down? dL/db = -4 < 0, so down; a reason beside the answer is read."""
+    raw_answer = answer
     raw = _against_it(answer.lower())
     against = any(_way_along(raw, m, -1) == " l decreases " for m in _AGAINST.finditer(raw))
     answer = _normalised(answer)
@@ -45,7 +46,9 @@ def judge_direction(answer):
     asked_any = asked != answer and asked.strip(" ,;:.!?，；：。！？")
     answer = asked if asked_any else answer
     # what the answer says dL/db is ("because dL/db = a*f = -4"), judged and taken out
-    measured = judge_measured(answer)  # "b 减小 1，L 增加 4": a change measured, its ratio
+    # "b 减小 1，L 增加 4": a change measured, its ratio (read also before a step written on b,
+    # "b 减 0.01", became a word)
+    measured = judge_measured(_spelled(raw_answer)) or judge_measured(answer)
     stated, answer, unread = judge_statements(answer)
     stated = stated | {_MEASURED[measured]} if measured else stated
     unread = unread or bool(asked_any and not echoed)
@@ -82,7 +85,7 @@ _DOWN = {"decrease", "down", "downward", "downwards", "smaller", "lower", "less"
          "shrink", "lessen", "decrement", "diminish", "drop", "fall", "sink", "decline"}
 # directions said with the sign's words (b is -3 in the lesson)
 _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
-                 ("less positive", "down"), ("更负", "减小"), ("负得更多", "减小"))
+                 ("less positive", "down"), ("更负", "减小"), ("负得更多", "减小"), ("变负", "减小"))
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("右移", "增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
           "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
@@ -209,7 +212,7 @@ _MINUS_B_ZH = re.compile(r"(?<![\w)])-\s*b\s*(?:就|会|要|应该|得)?\s*(?P<a
 _L_PLUS = re.compile(r"(?<![a-z/(])l\s*([+-])(?![-+=])\s*(?=\d*\.\d|\d*h\b)")
 # arrows and infinities ("b↓", "b towards -infinity", "b 往负无穷走")
 _ARROWS = (("↓", " decrease "), ("⬇", " decrease "), ("↑", " increase "), ("⬆", " increase "))
-_INFINITY = re.compile(r"(?:towards?|to)\s*(-|\+)?\s*inf(?:inity)?\b|(负|正)无穷(?:大)?")
+_INFINITY = re.compile(r"(?:towards?|to)\s*(-|\+)?\s*inf(?:inity)?\b|(负|正)无穷(?:大)?|[-+]\s*∞")
 # a number said in words where a reason gives dL/db ("the derivative is four", "导数是负四")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
                  "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "八": 8, "十": 10}
@@ -221,11 +224,11 @@ _MINUS_B_MOVES = re.compile(r"(?<![\w)])-\s*b\s+(?:will |would |also )?(grows|in
 _SLOPE_WORD = r"(?:导数|梯度|斜率|dl/db|(?:the|its) (?:gradient|derivative|slope))"
 # against the slope: gradient descent, which takes L down; along it: gradient ascent
 _SIGN_OF_SLOPE = rf"(?:与|和|跟)\s*{_SLOPE_WORD}\s*(?:的)?\s*(?:符号|正负号)?\s*"  # "与导数符号相同的方向"
-_AGAINST = re.compile(rf"{_SIGN_OF_SLOPE}相反的?方向"
+_AGAINST = re.compile(rf"{_SIGN_OF_SLOPE}相反(?:的?方向)?"
                       rf"|(?:往|向|朝|沿着?)?\s*{_SLOPE_WORD}\s*的?\s*(?:反方向|相反的方向|负方向)|逆着\s*{_SLOPE_WORD}"
                       rf"|(?:沿着?|往|向|朝)?\s*负梯度(?:的)?方向|梯度下降(?:法)?|gradient descent"
                       rf"|against {_SLOPE_WORD}|(?:in )?(?:the )?opposite (?:direction )?(?:of|to) {_SLOPE_WORD}")
-_ALONG = re.compile(rf"{_SIGN_OF_SLOPE}(?:相同|一致)的?方向"
+_ALONG = re.compile(rf"{_SIGN_OF_SLOPE}(?:相同|一致)(?:的?方向)?"
                     rf"|(?:沿着?|顺着|朝着?|往|向)\s*{_SLOPE_WORD}\s*的?\s*(?:正)?方向(?:走|移动|变|调)?"
                     rf"|梯度上升(?:法)?|gradient ascent|(?:along|with|in the direction of|follow(?:ing)?) {_SLOPE_WORD}")
 _NEGATIVE_AMOUNT = r"(?:-\s*(?=\d|h\b)|a negative (?:amount|number|value|step)\b)"
@@ -236,7 +239,7 @@ _BY_NEGATIVE = re.compile(rf"\b([a-z]+)\s+(?:b|it)\s+by\s+{_NEGATIVE_AMOUNT}|^\W
 
 # a step's amount: a product of terms, each a number, h, a rate, dL/db itself (-4), or a
 # number said in words ("一个负数", "a negative number"); "-0.01*(-4)", "lr * b.grad"
-_TERM = (r"(?:-\s*)?(?:\(\s*-?\s*(?:\d+(?:\.\d+)?|\.\d+)\s*\)|\d+(?:\.\d+)?|\.\d+|h\b|lr\b|"
+_TERM = (r"(?:-\s*)?(?:\(\s*-?\s*(?:\d+(?:\.\d+)?|\.\d+|h)\s*\)|\d+(?:\.\d+)?|\.\d+|h\b|lr\b|"
          r"learning[_ ]rate|η|α|alpha\b|学习率|步长|dl/db|b\.grad|(?:the )?grad(?:ient)?\b|导数|梯度|"
          r"(?:一个|一点)?(?:负|正)(?:的)?数|a (?:negative|positive|small) (?:number|amount|value))")
 _AMOUNT = rf"{_TERM}(?:\s*(?:[*×·]|乘以|乘上|乘)\s*{_TERM})*"
@@ -270,10 +273,11 @@ def _b_step_way(match):
 
 
 _ARITHMETIC = r"(?:[-+*×/().\d\s]+=\s*)?"  # "b 取 -3 - 0.01 = -3.01": the value after the last =
-_B_TO = re.compile(r"^\W*-3(?:\.0+)?\s*(?:->|→)\s*(-?\d+(?:\.\d+)?)"  # "-3 -> -3.01": b's values
+_B_TO = re.compile(r"(?<![a-z])b\s*\*=\s*(?P<factor>-?\d+(?:\.\d+)?)(?![\d.])"  # "b *= 2": -6
+                   r"|^\W*-3(?:\.0+)?\s*(?:->|→)\s*(-?\d+(?:\.\d+)?)"  # "-3 -> -3.01": b's values
                    r"|(?<![a-z])b\s*=\s*-3(?:\.0+)?\s*(?P<op>[-+])\s*(?P<by>\d+(?:\.\d+)?|h\b)(?![\d.]|\s*[*/×(])"
                    r"|(?<![a-z])b\s*(?:的)?(?:新值|新的值)?\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
-                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|->|→|\bto\b|becomes|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
+                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|调到|调成|调为|->|→|\bto\b|becomes|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
                    r"|(?<![a-z./])b\s*(?:的)?(?:新值|新的值)?\s*=\s*"
                    rf"{_ARITHMETIC}(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[-*/+×]))")
 _L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|will become|would become|goes to|would be|变成|变为|会变成|就变成)"
@@ -286,6 +290,9 @@ _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a wor
 def _new_value_of_b(match):
     """" decrease b " or " increase b " for a new value of b (-3 now), or the text as it
     was where the value is -3."""
+    if match.group("factor"):
+        value = -3 * float(match.group("factor"))
+        return " decrease b " if value < -3 else " increase b " if value > -3 else match.group()
     if match.group("op"):  # "b = -3 - 0.01"
         return " decrease b " if match.group("op") == "-" else " increase b "
     value = float(next(group for group in match.groups() if group))
@@ -327,16 +334,21 @@ def _said_number(match):
     return f"{verb} {'-' if minus else ''}{_NUMBER_WORDS[word]}"
 
 
+def _spelled(answer):
+    """``answer`` in one spelling: ASCII letters and punctuation (a Chinese input
+    method's full-width "ｄｅｃｒｅａｓｅ"), no accents ("décrease"), simplified
+    characters, lower case, "against it" said of the gradient as "against the gradient"."""
+    answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
+    answer = "".join(c for c in unicodedata.normalize("NFD", answer) if not unicodedata.combining(c))
+    answer = unicodedata.normalize("NFC", answer)
+    return _against_it(answer.lower())
+
+
 def _normalised(answer):
     """``answer`` in one spelling (ASCII letters, simplified characters, lower case), its
     goal taken out, and the ways of saying how b and L move together rewritten as
     "l increases when b increases" (or decreases), which the clause reader reads."""
-    # full-width letters and punctuation (a Chinese input method's "ｄｅｃｒｅａｓｅ") as ASCII
-    answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
-    # an accent typed on a letter ("décrease"): the letter without it
-    answer = "".join(c for c in unicodedata.normalize("NFD", answer) if not unicodedata.combining(c))
-    answer = unicodedata.normalize("NFC", answer)
-    answer = _against_it(answer.lower())
+    answer = _spelled(answer)
     # b and L said to move the same way, or opposite ways ("b 和 L 变化方向相反")
     answer = _OPPOSITE.sub(" l decreases when b increases ", answer)
     answer = _TOGETHER_WAY.sub(" l increases when b increases ", answer)
@@ -585,7 +597,7 @@ _CLAUSE_TOKENS = re.compile(
     + r"|[a-z]+(?:'[a-z]+)?")
 
 
-_DENIED = re.compile(r"是错的|错了|不对|不正确|\b(?:is|would be) (?:wrong|a mistake)\b")
+_DENIED = re.compile(r"是错的|错了|不对|不正确|不行|\b(?:is|would be) (?:wrong|a mistake)\b")
 
 
 def _clause_claims(clause):

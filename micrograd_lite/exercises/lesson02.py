@@ -513,6 +513,15 @@ def _after_first_round(cls, pairs, r, results):
                                     prev=repr(chained[0]._prev), name=cls.__name__))
     if not _is_tiny(twice) or twice.data != 2.0 or p.data != 5.0:
         return Feedback(False, text("lesson02.sub.twice_wrong"))
+    # a result on the right too: p - (q - r), on new nodes, is 5 - (2 - 1) = 4
+    right_side, trouble = call_learner_code(
+        lambda: _labelled(cls, 5.0, "p") - (_labelled(cls, 2.0, "q") - _labelled(cls, 1.0, "r")),
+        doing=text("lesson02.sub.doing_right_result"))
+    if trouble is not None:
+        return trouble
+    if not _is_tiny(right_side) or not same_result(right_side.data, 4.0):
+        return Feedback(False, text("lesson02.sub.right_result_wrong",
+                                    got=getattr(right_side, "data", right_side)))
     # the result subtracted again must record its own two inputs, as any other, and so
     # must p - p, whose two inputs are one node
     same, trouble = call_learner_code(lambda: p - p, doing=text("lesson02.sub.doing_same"))

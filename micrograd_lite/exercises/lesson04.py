@@ -595,21 +595,26 @@ def check_descend(descend):
         problem = _try_descend(descend, _Trial(*trial), earlier)
         if problem is not None:
             return problem
-    problem = _returns_one_list(descend, earlier[0], earlier[1])
+    problem = _returns_one_list(descend, earlier[0], earlier[1], others=len(earlier) + 3)
     if problem is not None:
         return problem
     return Feedback(True, text("lesson04.descend.right"))
 
 
-def _returns_one_list(descend, first, second):
+def _returns_one_list(descend, first, second, others):
     """A Feedback if the list ``first`` gets back is changed by the call of ``second``
-    (one list kept outside descend, emptied and filled again at every call), else None."""
+    (one list kept outside descend, emptied and filled again at every call), or if either
+    is not its worked path, now that ``others`` calls came between (a rate that drifts
+    from some call on), else None."""
     kept = first.returned(descend)
     before = kept if isinstance(kept, Feedback) else _read_path(kept)
     later = second.returned(descend)
     for result in (before, later):
         if isinstance(result, Feedback):
             return result
+    for trial, path in ((first, before), (second, _read_path(later))):
+        if not isinstance(path, Feedback) and not _close_paths(path, trial.expected):
+            return Feedback(False, text("lesson04.descend.not_repeatable", **trial.names, count=others))
     if later is kept or _read_path(kept) != before:
         return Feedback(False, text("lesson04.descend.one_list", first=first.call,
                                     second=second.call))

@@ -223,7 +223,8 @@ def judge_statements(answer):
 _UP_WORDS = r"goes up|increases|rises|grows|增加了?|增大了?|变大了?|加|多|上升了?"
 _DOWN_WORDS = r"goes down|decreases|falls|drops|shrinks|减小了?|减少了?|变小了?|减|少|下降了?"
 _BY = r"\s*(?:by|by about|about|大约|约)?\s*"
-_B_MOVES = re.compile(rf"(?<![a-z/])b\s*(?:每|每次)?\s*(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
+# (a move after 每 is b's, where the answer leaves b out: "减小 b，每减 0.01，L 增大 0.04")
+_B_MOVES = re.compile(rf"(?:(?<![a-z/])b\s*(?:每|每次)?|每次?)\s*(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
                       rf"{_BY}(?P<size>\d+(?:\.\d+)?)")
 _L_MOVES = re.compile(rf"(?<![a-z/])l\s*(?:就|会|也|will|would)?\s*(?:大约|约)?\s*"
                       rf"(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})){_BY}(?P<size>\d+(?:\.\d+)?)"

@@ -353,6 +353,8 @@ TEXT = {
     "lesson02.sub.twice_fails_in_code": "p - q is right, but (p - q) - r fails. {problem}",
     "lesson02.sub.doing_same": "computing p - p, a node subtracted from itself",
     "lesson02.sub.same_wrong": "p - p should give a node with data 0 for p = 5.",
+    "lesson02.sub.doing_right_result": "computing p - (q - r) with p = 5, q = 2, r = 1",
+    "lesson02.sub.right_result_wrong": "p - (q - r) with p = 5, q = 2, r = 1 gave data {got}; it should be 5 - (2 - 1) = 4. A node made by an operation is a node like any other on the right of -: subtract other.data, whatever made other.",
     "lesson02.sub.twice_wrong": "(p - q) - r should give a node with data 2 for p = 5, q = 2, r = 1.",
     "lesson02.sub.twice_changed_input": "(p - q) - r changed its left input, the node p - q: its _prev is now {prev}, so the graph no longer leads from p - q back to p and q. A subtraction must leave its inputs as they are (no self._prev = ... in __sub__) and record the links on the new node: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.right": "p - q gives a new node with data 3, p and q in its _prev, in that order, and _op \"-\": the graph records the subtraction, and results can be subtracted again.",

@@ -198,7 +198,7 @@ TEXT = {
     "lesson01.direction.right_reason_unread": "检查函数没能读懂你写的理由，只判断了方向，方向是对的。道理在于 dL/db = -4 是负的，b 变大时 L 变小，所以要让 L 变大，就要减小 b。",
     "lesson01.direction.right_partly_read": "你对 dL/db 的说法是对的，它是 -4，是负的。b 变大，L 就变小，所以要让 L 变大，就要减小 b。理由的其余部分，检查函数没能读懂。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
-    "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增加 h 时，L 大约减少 4h。",
+    "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增大 h 时，L 大约减小 4h。",
     "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请用一个完整的词说明 b 该怎么变，比如 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
@@ -347,6 +347,8 @@ TEXT = {
     "lesson02.sub.twice_fails_in_code": "p - q 是对的，但 (p - q) - r 出错了。{problem}",
     "lesson02.sub.doing_same": "计算 p - p（一个节点减去它自己）",
     "lesson02.sub.same_wrong": "p = 5 时，p - p 应该得到一个 data 为 0 的节点。",
+    "lesson02.sub.doing_right_result": "计算 p - (q - r)（p = 5，q = 2，r = 1）",
+    "lesson02.sub.right_result_wrong": "p - (q - r)（p = 5，q = 2，r = 1）得到的 data 是 {got}，应该是 5 - (2 - 1) = 4。运算得到的节点放在 - 的右边，也和别的节点一样。不管 other 是怎么得到的，都要减去 other.data。",
     "lesson02.sub.twice_wrong": "p = 5，q = 2，r = 1 时，(p - q) - r 应该得到一个 data 为 2 的节点。",
     "lesson02.sub.twice_changed_input": "(p - q) - r 改动了它左边的输入，也就是节点 p - q。它的 _prev 现在是 {prev}，计算图从 p - q 再也走不回 p 和 q。减法不能改动它的输入（__sub__ 里不要写 self._prev = ...），要把联系记在新节点 {name}(self.data - other.data, (self, other), \"-\") 上。",
     "lesson02.sub.right": "p - q 得到一个新节点。它的 data 是 3，_prev 里依次是 p 和 q，_op 是 \"-\"。计算图记录下了减法，结果也能再被减。",
