@@ -2626,3 +2626,20 @@ def test_walk_53_a_bias_counted_twice_is_named():
     assert not said and "That is one more than right for every neuron: each bias is counted twice" \
         in said.message, said.message
     assert "每个偏置都算了两次" in in_chinese(lambda: lesson05.check_count_parameters(count_parameters)).message
+
+
+class NeuronNonlinOnTheClass(NeuronRight):
+    """nonlin kept on the class: the last neuron made decides for all of them."""
+    def __init__(self, nin, nonlin=True):
+        super().__init__(nin, nonlin)
+        del self.nonlin
+        type(self).nonlin = nonlin
+
+
+def test_walk_54_a_nonlin_kept_on_the_class_is_rejected():
+    """Walk 54: it passed (each neuron was tried again at an input whose sum is above 0
+    only, where relu changes nothing), and check_mlp then blamed the MLP."""
+    said = lesson05.check_neuron(NeuronNonlinOnTheClass)
+    assert not said and said.message.startswith(
+        "Neuron(3, nonlin=False) on [1.0, 2.0, -0.5] gave -2.25 at first, and 0 once the check "
+        "had made and used another one"), said.message

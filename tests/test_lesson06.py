@@ -1003,16 +1003,20 @@ def test_walk_52_53_a_power_s_op_names_its_exponent_as_an_int_or_a_float():
     (4, "`label` should be '' here, but it is 'v5': keep what `__init__` is given."),
     (20, "`Value(1.5)`, made with no label at the end of the check (after it had made a few dozen "
          "Values), has the label 'v26'."),
+    (-1, "`Value(1.5)`, made with no _op at the end of the check (after it had made a few dozen "
+         "Values), has the _op 'leaf'."),
 ])
 def test_walk_53_a_label_counted_from_the_values_made_is_rejected(after, start):
     """Walk 53: a default label "v5", "v6", ... from the fifth Value on passed (the check
-    read the labels of its first two unlabelled Values only)."""
+    read the labels of its first two unlabelled Values only); walk 54: a leaf's _op
+    'leaf' once a class counter passes a number passed."""
+    counted = ("        self._op = _op\n", "        self._op = _op or (\"leaf\" if len(_seen) > 24 else \"\")\n") \
+        if after < 0 else ("        self.label = label\n",
+                           f"        self.label = label if label or len(_seen) < {after} else f\"v{{len(_seen)}}\"\n")
     counting = learner_class(
         ('    def __init__(self, data, _children=(), _op="", label=""):\n',
          '    def __init__(self, data, _children=(), _op="", label="", _seen=[]):\n'
-         '        _seen.append(data)\n'),
-        ("        self.label = label\n",
-         f"        self.label = label if label or len(_seen) < {after} else f\"v{{len(_seen)}}\"\n"), upto=1)
+         '        _seen.append(data)\n'), counted, upto=1)
     said = check_value_init(counting)
     assert not said and said.message.startswith(start), said.message
 
@@ -1056,3 +1060,12 @@ def test_walk_53_two_results_of_tanh_name_their_two_inputs_only():
                            "        self.grad += (1 - Value._t ** 2) * out.grad\n"), upto=3)
     said = check_more_operations(Value).message
     assert said.startswith("In `a.tanh() + b.tanh()` with a = ") and "c = " not in said.split("a.grad")[0], said
+
+
+def test_walk_54_a_composed_operation_that_returns_a_number_is_told_to_use_the_operations():
+    """Walk 54: told to build the result with Value(...), which makes a Value with no inputs."""
+    said = check_more_operations(learner_class(
+        ("def __rmul__(self, other):\n    return self * other", "def __rmul__(self, other):\n    return self.data * other"),
+        upto=3))
+    assert not said and "Build it from the operations you have, which make Values and their graph: " \
+        "`return self * other` in `__rmul__`" in said.message, said.message

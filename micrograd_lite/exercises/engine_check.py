@@ -567,6 +567,10 @@ class _Checker:
             if inputs is None:
                 _fail(text("engine_check.result.not_a_value_in_graph", expr=case_text,
                            kind=kind_of(out)))
+            case = next((c for c in self.cases if c.text == case_text), None)
+            if case is not None and case.group in COMPOSED_FORMS:  # Value(self.data * o) would lose it too
+                _fail(text("engine_check.result.not_a_value_composed", expr=case_text, inputs=inputs,
+                           kind=kind_of(out), method=case.method, form=COMPOSED_FORMS[case.group]))
             _fail(text("engine_check.result.not_a_value", expr=case_text, inputs=inputs,
                        kind=kind_of(out)))
         grad = getattr(out, "grad", 0.0)

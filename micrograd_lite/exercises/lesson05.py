@@ -618,14 +618,14 @@ def check_neuron(Neuron):
         if problem is not None:
             return problem
         made.append((trial, neuron, params))
-    for trial, neuron, _ in made:  # each neuron still gives what it gave: no shared weights
-        x = trial.inputs[0]
-        output = _output(neuron, x, trial.call)
-        if isinstance(output, Feedback):
-            return output
-        if not _close(output[0].data, trial.expected(x)):
-            return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
-                               output[0].data, trial.expected(x))
+    for trial, neuron, _ in made:  # each neuron still gives what it gave: no shared weights,
+        for x in trial.inputs:  # nor a shared nonlin (a sum below 0 shows whether relu is on)
+            output = _output(neuron, x, trial.call)
+            if isinstance(output, Feedback):
+                return output
+            if not _close(output[0].data, trial.expected(x)):
+                return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
+                                   output[0].data, trial.expected(x))
     for trial, neuron, params in made:  # and still lists its own parameters
         again = _parameters(neuron, trial.call)
         if isinstance(again, Feedback):

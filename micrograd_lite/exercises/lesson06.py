@@ -229,8 +229,9 @@ def check_value_init(Value):
     late, failed = _make(Value, "Value(1.5)", 1.5)  # a label counted from the Values made
     if failed is not None:
         return failed
-    if getattr(late, "label", "") != "":
-        return Feedback(False, text("lesson06.init.label_later", got=repr(late.label)))
+    for name in ("label", "_op"):  # ("leaf" as _op once a class counter passes 2)
+        if getattr(late, name, "") != "":
+            return Feedback(False, text("lesson06.init.later", name=name, got=repr(getattr(late, name))))
     return Feedback(True, text("lesson06.init.right"))
 
 

@@ -1982,10 +1982,10 @@ TEXT = {
         "`{name}._prev` holds {count} objects, but not the Values {name} was made from: "
         "new objects made from them. backward() must reach the inputs themselves, so "
         "keep the very objects you are given: `self._prev = tuple(_children)`.",
-    "lesson06.init.label_later":
-        "`Value(1.5)`, made with no label at the end of the check (after it had made a few "
-        "dozen Values), has the label {got}. A Value given no label keeps '', however many "
-        "Values were made before it: draw_dot shows each node by its label.",
+    "lesson06.init.later":
+        "`Value(1.5)`, made with no {name} at the end of the check (after it had made a few "
+        "dozen Values), has the {name} {got}. A Value given no {name} keeps '', however many "
+        "Values were made before it: draw_dot shows each node by its label and its _op.",
     "lesson06.init.shared_prev":
         "All your Values share one `_prev` {kind}: after the check made six Values, `{name}._prev` "
         "is {got}, though {name} was made from {count} Values. Making a Value changes the "
@@ -2173,6 +2173,10 @@ TEXT = {
     "engine_check.result.not_a_value":
         "`{expr}` with {inputs} returned a {kind}, not a Value, so the "
         "graph is lost: build the result with Value(...) and return it.",
+    "engine_check.result.not_a_value_composed":
+        "`{expr}` with {inputs} returned a {kind}, not a Value, so the graph is lost. Build "
+        "it from the operations you have, which make Values and their graph: `{form}` in "
+        "`{method}` (a Value made from the number alone would have no inputs either).",
     "engine_check.result.not_a_value_in_graph":
         "`{expr}` in a graph returned a {kind}, not a Value, so the "
         "graph is lost: build the result with Value(...) and return it.",

@@ -1423,7 +1423,7 @@ TEXT = {
     "lesson05.step.bug.plus":
         "你的更新在往上坡走。应该减去，写成 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有这几种。loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；或者 zero_grad() 调用在了笔记本里的另一个网络上，而不是作为第一个参数传进来的模型。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有这几种。loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；或者在笔记本里的另一个网络上调用了 zero_grad()，而不是作为第一个参数传进来的模型。",
     "lesson05.step.bug.times_data":
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_for_grad":
@@ -1571,9 +1571,9 @@ TEXT = {
     "lesson06.init.copies_in_prev":
         "`{name}._prev` 里有 {count} 个对象，却不是得到 {name} 的那些 Value，而是用它们新建的对象。"
         "backward() 要找到的是输入本身，所以要保存传进来的那些对象本身，写成 `self._prev = tuple(_children)`。",
-    "lesson06.init.label_later":
-        "检查快结束时新建的 `Value(1.5)` 没有给 label（之前检查函数已经新建了几十个 Value），它的 label 却是 {got}。"
-        "没给 label 的 Value，不管之前建过多少个 Value，label 都是空字符串 “”。draw_dot 用 label 标出每个节点。",
+    "lesson06.init.later":
+        "检查快结束时新建的 `Value(1.5)` 没有给 {name}（之前检查函数已经新建了几十个 Value），它的 {name} 却是 {got}。"
+        "没给 {name} 的 Value，不管之前建过多少个 Value，{name} 都是空字符串 “”。draw_dot 用 label 和 _op 标出每个节点。",
     "lesson06.init.shared_prev":
         "你的所有 Value 共用同一个 `_prev`（{kind}）。检查函数新建了六个 Value 之后，`{name}._prev` 是 "
         "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
@@ -1723,6 +1723,9 @@ TEXT = {
     "engine_check.result.no_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来时这个运算没有名字。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
     "engine_check.result.not_a_value":
         "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
+    "engine_check.result.not_a_value_composed":
+        "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用已经写好的运算来拼出它，这些运算会造出 Value 和它的计算图。"
+        "在 `{method}` 里写 `{form}`（只用这个数新建一个 Value 的话，它同样没有输入）。",
     "engine_check.result.not_a_value_in_graph":
         "计算图里的 `{expr}` 返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
     "engine_check.result.base_class":
