@@ -1069,3 +1069,14 @@ def test_walk_54_a_composed_operation_that_returns_a_number_is_told_to_use_the_o
         upto=3))
     assert not said and "Build it from the operations you have, which make Values and their graph: " \
         "`return self * other` in `__rmul__`" in said.message, said.message
+
+
+def test_walk_54_a_node_that_is_no_input_in_prev_is_named():
+    """Walk 54: tanh made with (self, Value(t)) passed (the same slip with the exponent of
+    ** was caught); draw_dot then drew t as a second input of tanh."""
+    said = check_more_operations(learner_class(('Value(t, (self,), "tanh")', 'Value(t, (self, Value(t)), "tanh")'),
+                                               upto=3))
+    assert not said and said.message.startswith("`a.tanh()` makes a node whose _prev holds 2 nodes, one of them "), \
+        said.message
+    assert "which is not an input of the operation" in said.message
+    assert check_more_operations(learner_class())  # a * 3 keeps Value(3) in _prev, as the lesson does

@@ -1133,6 +1133,18 @@ class _Checker:
         if (isinstance(out._prev, (tuple, list)) and first is not None and a is not b
                 and len(prev) == 2 and prev[0] is b and prev[1] is a):  # a set has no order: fine
             _fail(text("engine_check.prev_reversed", expr=expr, first=first, second=second))
+        # a number of the operation's own, made a Value ("a * 3": Value(3)), may be there; any
+        # other node is drawn as an input it does not have ((self, Value(t)) for tanh)
+        written = {float(n) for n in re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", expr)}
+        # (a copy of an input, or a Value made from a Value, is said elsewhere)
+        strangers = [item for item in extra if isinstance(item, self.Value)
+                     and getattr(item, "data", None) not in written
+                     and not isinstance(getattr(item, "data", None), self.Value)
+                     and not any(getattr(item, "data", None) == arg.data or _leads_to(item, arg)
+                                 for _, arg in named_args)]
+        if strangers and case.group != "**":
+            _fail(text("engine_check.prev_holds_another", expr=expr, count=len(prev),
+                       got=repr(strangers[0]), children=case.children))
 
     def op_names_the_operation(self, case, expr, out):
         """An addition or a multiplication whose ``_op`` is not its symbol ("x" or "-"

@@ -2132,6 +2132,10 @@ TEXT = {
         "_prev, is a Value whose data is a Value: a Value made from a Value, as `other = "
         "Value(other)` makes one when other is a Value already. Make a Value only from a "
         "plain number: `other = other if isinstance(other, Value) else Value(other)`.",
+    "engine_check.prev_holds_another":
+        "`{expr}` makes a node whose _prev holds {count} nodes, one of them {got}, which is "
+        "not an input of the operation: draw_dot draws it as one, with a grad and a local "
+        "derivative it does not have. Make the result with _children = {children}.",
     "engine_check.prev_repeats_input":
         "`{expr}` makes a node whose _prev holds {name} {held} times, more often than the "
         "operation uses it: draw_dot draws an arrow for each, and the graph tools add their "

@@ -1692,6 +1692,9 @@ TEXT = {
         "{what} 应该是一个数，但它是 {got}，这是{kind}。它的一个输入（在 _prev 里）是 data 本身也是 Value 的 Value，"
         "也就是用 Value 又做成的 Value。other 已经是 Value 时，`other = Value(other)` 就会这样。"
         "只用普通的数来新建 Value，写 `other = other if isinstance(other, Value) else Value(other)`。",
+    "engine_check.prev_holds_another":
+        "`{expr}` 得到的节点的 _prev 里有 {count} 个节点，其中 {got} 并不是这个运算的输入。draw_dot 会把它画成一个输入，"
+        "带着它本来没有的 grad 和局部导数。新建结果时写 _children = {children}。",
     "engine_check.prev_repeats_input":
         "`{expr}` 得到的节点的 _prev 里放了 {held} 次 {name}，比这个运算用到它的次数多。draw_dot 会为每一次画一个箭头，"
         "画图的工具也会把这些局部导数加起来，好像 {name} 被用了这么多次一样。新建它时写 _children = {children}，每用到一次输入就放一次。",
