@@ -989,6 +989,34 @@ def test_walk_53_negative_amounts_its_gradient_and_b_s_arithmetic(answer, start)
     assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
 
 
+@pytest.mark.parametrize("answer, start", [
+    # ∂L/∂b, as lesson 03 writes it, is dL/db (it was read as dL/dd)
+    ("decrease, because ∂L/∂b = -4", "dL/db = -4 is negative"), ("decrease (∂L/∂b = −4)", "dL/db = -4"),
+    ("decrease, because ∂L/∂b = 4", "Decrease is the right direction, but not for the reason"),
+    # the reason first, then a colon and the answer
+    ("dL/db = -4: decrease", "dL/db = -4 is negative"), ("the sign of dL/db = -4: decrease", "dL/db = -4"),
+    # a slope of another variable with its way to b is the chain rule, not another variable's reason
+    ("decrease, dL/de = -2 and de/db = a = 2", "The check could not read your reason"),
+    # a new value of b, and what L becomes then
+    ("decrease b to -4, then L becomes -4", "dL/db = -4 is negative"),
+    ("b = -5 gives L = 0, so decrease", "dL/db = -4 is negative"), ("b should be -3.01", "dL/db = -4"),
+    # L said to move the same way as b: a false reason; b moved together with another variable
+    ("decrease, -4 means L moves 4 times as far as b, in the same direction",
+     "Decrease is the right direction, but not for the reason"),
+    ("decrease b and a", "The question is about b alone, and your answer moves a too"),
+    ("减小 a 和 b", "The question is about b alone, and your answer moves a too"),
+    ("decrease b and a little", "dL/db = -4 is negative"),
+    # the slope with its value and no verb
+    ("decrease; gradient +4", "Decrease is the right direction, but not for the reason"),
+    ("decrease; gradient -4", "dL/db = -4 is negative"),
+])
+def test_walk_54_partial_derivatives_reasons_first_and_other_variables(answer, start):
+    """Walk 54: each was rejected though right, or passed though wrong (or unread)."""
+    said = lesson01.check_direction(answer)
+    right = start.startswith(("dL/db", "The check could not", "What you say"))
+    assert bool(said) is right and said.message.startswith(start), said.message
+
+
 @pytest.mark.parametrize("answer", ["b 要减小，dL/db = -4 表示 b 每增大 1，L 增大 4",
                                     "减小b，b 变化 -0.01 时 L 变化 -0.04"])
 def test_walk_53_a_change_measured_the_wrong_way_is_a_wrong_reason(answer):

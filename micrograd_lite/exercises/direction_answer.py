@@ -30,6 +30,11 @@ def judge_direction(answer):
     against = any(_way_along(raw, m, -1) == " l decreases " for m in _AGAINST.finditer(raw))
     answer = _normalised(answer)
     first = _CLAUSE_END.split(answer, 1)[0]
+    # b and another variable moved as one answer ("decrease b and a"; not "a little")
+    said_first = re.split(r"\b(?:because|since|so|as|therefore)\b|因为|所以|由于|[:：;；]", answer)[0]
+    together = _B_AND_ANOTHER.search(said_first)
+    if together and not (_after_a(said_first, together) in _AFTER_ARTICLE and "a" in together.groups()):
+        return Feedback(False, text("lesson01.direction.other_too", name=together.group(1) or together.group(2)))
     if _MINUS_B.search(first):  # "增大 -b": a direction for -b, which way for b itself?
         return Feedback(False, text("lesson01.direction.which_word"))
     if _MAGNITUDE.search(first):  # "increase the magnitude of b": |b| grows as b (-3) falls
@@ -73,7 +78,8 @@ def judge_direction(answer):
         verdict = Feedback(True, text("lesson01.direction.right_reason_unread"))
     other = _OTHER_SLOPE.search(answer)
     if (verdict.message == text("lesson01.direction.right_reason_unread") and other
-            and not _SET_ASIDE.search(answer)):  # a reason that rests on dL/da alone
+            and not _SET_ASIDE.search(answer)
+            and not re.search(r"d\s*[a-f]\s*/\s*d\s*b\b", answer)):  # dL/da alone (not "dL/de, de/db")
         name = next(group for group in other.groups() if group)
         return Feedback(False, text("lesson01.direction.other_slope", name=name))
     return verdict
@@ -189,6 +195,8 @@ _MEASURED = {"right": "right", "wrong": "measured wrong"}
 _ALTERNATIVE = re.compile(r"\W*(?:or|还是|或者|或)\s*(?:should (?:i|we|it) )?(?:b\s*)?"
                           r"(?:increase|decrease|增大|减小|增加|减少)\s*(?:b\s*)?[?？]?\s*$")
 _MAGNITUDE = re.compile(r"\b(?:magnitude|absolute value|abs\s*\(\s*b\s*\))|\|\s*b\s*\||绝对值")
+_B_AND_ANOTHER = re.compile(r"(?<![a-z'/])b\s*(?:and|&|和|与|跟|以及|还有)\s*([acdef])(?![a-z'/])"
+                            r"|(?<![a-z'/])([acdef])\s*(?:and|&|和|与|跟|以及|还有)\s*b(?![a-z'/])")
 _MINUS_B = re.compile(r"(?:^|[\s(（])-\s*b\b")
 # dL/db stated right -> whether the rest of the reason could not be read -> the message
 _STATED_RIGHT_KEYS = {False: "lesson01.direction.right", True: "lesson01.direction.right_partly_read"}
@@ -198,6 +206,7 @@ _OPPOSITE = re.compile(_PAIR + r"\s*(?:的)?\s*(?:变化)?\s*(?:方向)?\s*(?:�
 _TOGETHER_WAY = re.compile(_PAIR + r"\s*(?:的)?\s*(?:变化)?\s*(?:方向)?\s*(?:相同|一致|同向(?:变化)?|一起变(?:大|小|化)?|"
                            r"move (?:together|the same way|in the same direction)"
                            r"|go (?:together|the same way|in the same direction))")
+_SAME_WAY_AS_B = re.compile(r"(?<![a-z/])l\b[^;.:]*?(?<![a-z/])b\b[^;.:]*?\b(?:in )?(?:the )?(same|opposite) (?:direction|way)\b")
 _L_WITH_B = re.compile(r"\bl (grows|increases|rises|goes up|falls|decreases|drops|shrinks|goes down)"
                        r" (?:with|along with|together with) b\b")
 # L said to change by a number ("L changes by -0.04", "L 变化 -0.04"): its sign says which way
@@ -277,10 +286,11 @@ _B_TO = re.compile(r"(?<![a-z])b\s*\*=\s*(?P<factor>-?\d+(?:\.\d+)?)(?![\d.])"  
                    r"|^\W*-3(?:\.0+)?\s*(?:->|→)\s*(-?\d+(?:\.\d+)?)"  # "-3 -> -3.01": b's values
                    r"|(?<![a-z])b\s*=\s*-3(?:\.0+)?\s*(?P<op>[-+])\s*(?P<by>\d+(?:\.\d+)?|h\b)(?![\d.]|\s*[*/×(])"
                    r"|(?<![a-z])b\s*(?:的)?(?:新值|新的值)?\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
-                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|调到|调成|调为|->|→|\bto\b|becomes|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
+                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|调到|调成|调为|应该是|->|→|\bto\b|becomes|should be|must be|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
                    r"|(?<![a-z./])b\s*(?:的)?(?:新值|新的值)?\s*=\s*"
                    rf"{_ARITHMETIC}(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[-*/+×]))")
-_L_BECOMES = re.compile(r"(?<![a-z/])(?:gives |makes )?l\s*(?:becomes|will be|will become|would become|goes to|would be|变成|变为|会变成|就变成)"
+_L_BECOMES = re.compile(r"(?<![a-z/])(?:(?:gives|makes|then)\s+l\s*=(?!=)|(?:gives |makes )?l\s*"
+                        r"(?:becomes|will be|will become|would become|goes to|would be|变成|变为|会变成|就变成))"
                         r"\s*(-?\d+(?:\.\d+)?)")
 _CHANGES_L_BY = re.compile(r"\b(?:changes|change|moves|shifts)\s+l\s+by\s*([+-]?)\s*(?=\d)")
 _L_TAKEN = re.compile(r"\b(?:(subtracts?|takes?)\s+[\d.]+\s+(?:from|off)|adds?\s+[\d.]+\s+to)\s+l\b")
@@ -339,6 +349,7 @@ def _spelled(answer):
     method's full-width "ｄｅｃｒｅａｓｅ"), no accents ("décrease"), simplified
     characters, lower case, "against it" said of the gradient as "against the gradient"."""
     answer = unicodedata.normalize("NFKC", answer).translate(_SIMPLIFIED).replace("\u2212", "-")
+    answer = answer.replace("∂", "d")  # ∂L/∂b, as lesson 03 writes it, is dL/db
     answer = "".join(c for c in unicodedata.normalize("NFD", answer) if not unicodedata.combining(c))
     answer = unicodedata.normalize("NFC", answer)
     return _against_it(answer.lower())
@@ -352,6 +363,10 @@ def _normalised(answer):
     # b and L said to move the same way, or opposite ways ("b 和 L 变化方向相反")
     answer = _OPPOSITE.sub(" l decreases when b increases ", answer)
     answer = _TOGETHER_WAY.sub(" l increases when b increases ", answer)
+    # L said to move the same way as b, or the opposite way ("L moves 4 times as far as b,
+    # in the same direction")
+    answer = _SAME_WAY_AS_B.sub(lambda m: " l increases when b increases " if m.group(1) == "same"
+                                else " l decreases when b increases ", answer)
     # L said to go with b ("L grows with b"): the same way, or the other
     answer = _L_WITH_B.sub(lambda m: " l increases when b increases " if _sign_of(m.group(1)) > 0
                            else " l decreases when b increases ", answer)
@@ -401,7 +416,11 @@ def _normalised(answer):
         answer = _GOAL_CLAUSE.sub(" ", answer)
     for said, means in _SIGNED_WORDS:  # b = -3: "more negative" moves it down
         answer = answer.replace(said, means)
-    return answer
+    # the slope followed by its value with no verb ("gradient -4", "导数 +4"): said to be it
+    answer = re.sub(r"\b(gradient|derivative|slope)\s+(?=[+-]?\s*\d)|(导数|梯度|斜率)\s*(?=[+-]\s*\d)",
+                    lambda m: f"{m.group(1) or m.group(2)} = ", answer)
+    # a way said twice over ("decrease b to -4" read as "decrease decrease b"): once
+    return re.sub(r"\b(increase|decrease)\s+\1\b", r"\1", answer)
 
 
 # another variable's slope ("dL/da = 6", "L 对 a 的导数", "the gradient with respect to a"),

@@ -37,7 +37,7 @@ _OTHER_VARIABLE = re.compile(r"(?<![a-z'])[acdef](?![a-z'])|(?<![a-z'])[acdef]'s
 
 # where a statement ends; a clause that goes on about the same value ("..., which is
 # negative", "，是负的") continues it
-_END = re.compile(r"[,;，；。!?！？、\n]|\.(?!\d)"
+_END = re.compile(r"[,;，；。!?！？、\n]|\.(?!\d)|[:：](?=\s*(?:(?:in|de)creas|增|减|变|往|向))"
                   r"|\b(?:and|but|while|whereas|so|because|since|as|therefore|then|if|at|for|with"
                   r"|when|where|given|here)\b"
                   r"|所以|因此|但是|而且|并且|因为|由于|如果|而|且|和|跟")
