@@ -990,6 +990,21 @@ def test_walk_53_negative_amounts_its_gradient_and_b_s_arithmetic(answer, start)
 
 
 @pytest.mark.parametrize("answer, start", [
+    ("减小 b，每减 0.01，L 增大 0.4", "Decrease is the right direction, but the changes you give do not fit"),
+    ("减小 b，b 减 0.01 时 L 增大 0.4", "Decrease is the right direction, but the changes you give do not fit"),
+    ("减小，和导数符号相反", "Decrease is the right direction, but not because it goes against"),
+    ("把 b 调到 -4", "dL/db = -4 is negative"), ("把 b 调到 -2", "Look at the sign of dL/db"),
+    ("b = b + (-h)", "dL/db = -4 is negative"), ("b 要变负一些", "dL/db = -4 is negative"),
+    ("b 往 -∞ 方向", "dL/db = -4 is negative"), ("b *= 2", "dL/db = -4 is negative"),
+    ("b *= 0.5", "Look at the sign of dL/db"), ("增大 b 不行，要减小", "dL/db = -4 is negative"),
+])
+def test_walk_54_chinese_measures_new_values_and_denials(answer, start):
+    """Walk 54: the first three passed with a false reason; the rest were rejected."""
+    said = lesson01.check_direction(answer)
+    assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
+
+
+@pytest.mark.parametrize("answer, start", [
     # ∂L/∂b, as lesson 03 writes it, is dL/db (it was read as dL/dd)
     ("decrease, because ∂L/∂b = -4", "dL/db = -4 is negative"), ("decrease (∂L/∂b = −4)", "dL/db = -4"),
     ("decrease, because ∂L/∂b = 4", "Decrease is the right direction, but not for the reason"),
