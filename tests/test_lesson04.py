@@ -2545,3 +2545,66 @@ def test_walk_53_data_where_the_grad_belongs_is_named(Momentum, english, chinese
     and was told the momentum changed; a zero_grad() that sets p.data was told a grad was left."""
     assert lesson04.check_momentum(Momentum).message.startswith(english)
     assert chinese in in_chinese(lambda: lesson04.check_momentum(Momentum).message)
+
+
+class MomentumWithTheLastGrad(MomentumRight):
+    """The velocity updated first, from the gradient of the step before."""
+
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__(params, learning_rate, momentum)
+        self.last = [0.0] * len(self.params)
+
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + self.last[i]
+            p.data -= self.learning_rate * self.velocities[i]
+            self.last[i] = p.grad
+
+
+class MomentumWrittenIn(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = 0.8 * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+@pytest.mark.parametrize("Momentum, says", [
+    (MomentumWithTheLastGrad, "or the velocity adds the gradient of the step before (kept from the last "
+                              "step()), not this step's p.grad. The two give the same steps."),
+    (MomentumWrittenIn, "a momentum other than self.momentum in the rule (a number written in, or "
+                        "momentum * left out)"),
+])
+def test_walk_54_causes_that_give_the_same_steps_are_listed(Momentum, says):
+    """Walk 54: a velocity from the last gradient was told it moved before updating the
+    velocity (it did not); a momentum of 0.8 written in was told the momentum changed."""
+    assert says in lesson04.check_momentum(Momentum).message
+
+
+def test_walk_54_a_step_skipped_where_the_gradient_is_positive_is_a_candidate():
+    """Walk 54: told "a step skipped where the gradient is small (here it is 14)"."""
+    skips_uphill = descend_updating(lambda w, grad, lr: w - lr * grad if grad < 0 else w)
+    said = lesson04.check_descend(skips_uphill).message
+    assert "a step skipped by a condition on the gradient, its size or its sign (here it is 14 at the " \
+           "start)" in said, said
+
+
+def test_walk_54_both_rates_of_a_message_are_written_alike():
+    """Walk 54: 'learning rate 5e+06, where this call asks for 10000000.0'."""
+    halves_big_rates = descend_updating(lambda w, grad, lr: w - (lr / 2 if lr > 100 else lr) * grad)
+    said = lesson04.check_descend(halves_big_rates).message
+    assert "your steps are those of learning rate 5e+06; this call asks for 1e+07." in said, said
+
+
+class MomentumHalvedFromTheEighth(MomentumRight):
+    made = 0
+
+    def __init__(self, params, learning_rate, momentum):
+        type(self).made += 1
+        super().__init__(params, learning_rate, momentum if type(self).made < 8 else momentum * 0.5)
+
+
+def test_walk_54_equal_values_are_named_only_for_velocities_kept_by_value():
+    """Walk 54: a momentum halved from the 8th optimizer on was told it keeps velocities by value."""
+    said = lesson04.check_momentum(MomentumHalvedFromTheEighth).message
+    assert not said.startswith("Your optimizer steps right until two parameters hold the same value"), said
+    assert "What differs is this call's numbers" in said

@@ -440,7 +440,7 @@ def _describe_wrong_path(path, trial, earlier):
         if earlier:  # the loop moved w in the calls before: what differs is this call's numbers
             return Feedback(False, text("lesson04.descend.never_moves_here", **trial.names,
                                         start=trial.start, lr=trial.learning_rate,
-                                        grad=f"{trial.grads[0]:.2g}"))
+                                        grad=f"{_slope_at(trial.loss, trial.start):.2g}"))
         return Feedback(False, text("lesson04.descend.never_moves", **trial.names,
                                     start=trial.start))
     if _close_paths(path, trial.expected[:1] + trial.expected[:-1]):
@@ -487,7 +487,7 @@ def _describe_wrong_path(path, trial, earlier):
     used = _rate_used(path, trial)
     if used is not None:
         message = text("lesson04.descend.own_rate", **trial.names, used=f"{used:.6g}",
-                       lr=trial.learning_rate)
+                       lr=f"{trial.learning_rate:.6g}")  # (one format: 5e+06 beside 1e+07)
         times = round(used / trial.learning_rate)
         if times >= 2 and math.isclose(used, times * trial.learning_rate, rel_tol=1e-9):
             message += text("lesson04.descend.rate_times", times=times)
@@ -1090,6 +1090,29 @@ def _momentum_by_position(Momentum, labels=("", "")):
     return None
 
 
+def _velocities_by_value(setup):
+    """The runs of ``setup`` with velocities kept in a dict keyed by each parameter's value:
+    stored under its value after the step (read by the next), or taken out when read, or
+    stored under its value before the step."""
+    runs = []
+    for kind in ("after", "taken", "before"):
+        data, velocities, run = list(setup.start), {}, []
+        for grads in setup.grads:
+            now = {} if kind == "after" else velocities
+            for i, g in enumerate(grads):
+                old = velocities.pop(data[i], 0.0) if kind == "taken" else velocities.get(data[i], 0.0)
+                v = setup.momentum * old + g
+                if kind == "before":
+                    velocities[data[i]] = v
+                data[i] -= setup.lr * v
+                if kind != "before":
+                    now[data[i]] = v
+            velocities = now
+            run.append(tuple(data))
+        runs.append(run)
+    return runs
+
+
 def _momentum_more_setups(Momentum):
     """None if a new optimizer of each of _MORE_SETUPS and _EQUAL_VALUES, alone, steps
     right; else a Feedback."""
@@ -1100,7 +1123,8 @@ def _momentum_more_setups(Momentum):
         if _right_run(run, setup):
             continue
         k, i, got, want = _first_wrong(run, setup)
-        if setup is _EQUAL_VALUES:
+        if setup is _EQUAL_VALUES and any(_close_paths(_flat_run(run), _flat_run(by_value))
+                                          for by_value in _velocities_by_value(setup)):
             return Feedback(False, text("lesson04.momentum.equal_values", step=k + 1,
                                         index=i + 1, got=got, want=want))
         return Feedback(False, text("lesson04.momentum.wrong_on_setup", lr=setup.lr,

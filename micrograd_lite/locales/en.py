@@ -814,7 +814,8 @@ TEXT = {
         "With {call} on {loss}, w never moves from {start}, though your loop moved w in "
         "the calls before. What differs is this call's numbers. Candidates: a rate of your "
         "own in place of learning_rate (the argument rounded, say, which makes {lr} 0), or "
-        "a step skipped where the gradient is small (here it is {grad} at the start), or code "
+        "a step skipped by a condition on the gradient, its size or its sign (here it is {grad} "
+        "at the start), or code "
         "that runs the loop only for the lesson's own numbers (start -1, rate 0.1).",
     "lesson04.descend.bug.plus":
         "With {call} on {loss}, your w walks uphill: the loss grows at every step. "
@@ -1033,8 +1034,11 @@ TEXT = {
         "doubled (2 * learning_rate). The lesson's rule: v = momentum * v + grad, then "
         "p.data -= learning_rate * v, once per parameter and step.",
     "lesson04.momentum.bug.late":
-        "Your step moves each parameter with the old velocity and updates the velocity "
-        "afterwards. Update the velocity first, then p.data -= learning_rate * v.",
+        "Your steps are those of a velocity one step behind. Candidates: your step moves each "
+        "parameter with the old velocity and updates the velocity afterwards; or the velocity "
+        "adds the gradient of the step before (kept from the last step()), not this step's "
+        "p.grad. The two give the same steps. The rule: v = momentum * v + p.grad first, then "
+        "p.data -= learning_rate * v.",
     "lesson04.momentum.bug.plus":
         "Your parameters move uphill, with the gradient. One sign is turned round, and these "
         "two give the same steps: the update adds (`p.data += learning_rate * v`), or the "
@@ -1053,15 +1057,17 @@ TEXT = {
         "for every parameter, where the momentum is {momentum}, and just as well the one of "
         "learning rate {rate}, where the rate is {lr}. Candidates: the momentum or the "
         "learning rate changed between steps (as self.momentum *= ... or self.learning_rate "
-        "*= ... in step() does), each velocity scaled before its update, or a velocity not "
-        "carried in full from the step before. The rule: v = momentum * v + grad, then "
-        "p.data -= learning_rate * v, with the momentum and the rate the optimizer was made with.",
+        "*= ... in step() does), a momentum other than self.momentum in the rule (a number "
+        "written in, or momentum * left out), each velocity scaled before its update, or a "
+        "velocity not carried in full from the step before. The rule: v = momentum * v + grad, "
+        "then p.data -= learning_rate * v, with the momentum and the rate the optimizer was made with.",
     "lesson04.momentum.momentum_changed":
         "Your steps before step {step} are right. Step {step} is the one of momentum "
         "{used} for every parameter, where the momentum is {momentum}. Candidates: the "
-        "momentum changed between steps (as self.momentum *= ... in step() does), each "
-        "velocity scaled before its update, or a velocity not carried in full from the step "
-        "before. The rule: v = momentum * v + grad, then "
+        "momentum changed between steps (as self.momentum *= ... in step() does), a "
+        "momentum other than self.momentum in the rule (a number written in, or momentum * "
+        "left out), each velocity scaled before its update, or a velocity not carried in full "
+        "from the step before. The rule: v = momentum * v + grad, then "
         "p.data -= learning_rate * v, with the momentum the optimizer was made with.",
     "lesson04.momentum.bug.data":
         "Your velocities add up each parameter's value p.data where its gradient belongs "

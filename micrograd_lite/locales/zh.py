@@ -737,7 +737,7 @@ TEXT = {
     "lesson04.descend.never_moves_here":
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}，可是前面几次调用里你的循环都让 w 动了。"
         "这次不同的只是调用的这几个数。可能的原因有这几种。用了你自己的学习率而不是 learning_rate"
-        "（比如把参数取整，{lr} 就变成了 0）；梯度小的时候跳过了这一步（这次起点处的梯度是 {grad}）；"
+        "（比如把参数取整，{lr} 就变成了 0）；按梯度的大小或正负号跳过了这一步（这次起点处的梯度是 {grad}）；"
         "或者只有遇到课程自己的数（起点 -1，学习率 0.1）时才运行循环。",
     "lesson04.descend.bug.plus":
         "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，写成 w.data = w.data - learning_rate * w.grad。",
@@ -909,8 +909,9 @@ TEXT = {
         "你的每一步都正好是规则给出的两倍长。可能的原因有两种。更新的那一行写了两遍（一步里两次 p.data -= learning_rate * v）；"
         "或者学习率翻了倍（2 * learning_rate）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，每个参数每一步只做一次。",
     "lesson04.momentum.bug.late":
-        "你的 step 先用旧的速度移动每个参数，之后才更新速度。先更新速度，"
-        "再 p.data -= learning_rate * v。",
+        "你的每一步都相当于用晚了一步的速度走的。可能的原因有两种。（1）你的 step 先用旧的速度移动每个参数，之后才更新速度。"
+        "（2）速度加上的是上一步的梯度（从上一次 step() 留下来的），而不是这一步的 p.grad。这两种写法走出的步子完全一样。"
+        "规则是先算 v = momentum * v + p.grad，再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
         "你的参数顺着梯度往上坡走了。有一个符号反了，下面两种写法走出的步子完全一样。一种是更新时加上了（`p.data += learning_rate * v`），另一种是速度减去了梯度（`v = momentum * v - grad`）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.grads": "{first} 和 {last}",
@@ -922,12 +923,12 @@ TEXT = {
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}；"
         "也同样相当于学习率 {rate} 走的一步，而学习率是 {lr}。"
         "可能的原因有这几种。动量或学习率在两步之间被改了（比如在 step() 里写了 self.momentum *= ... 或 self.learning_rate *= ...）；"
-        "每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量和学习率都用创建优化器时给的那个。",
     "lesson04.momentum.momentum_changed":
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}。"
         "可能的原因有这几种。动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
-        "每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量用创建优化器时给的那个。",
     "lesson04.momentum.bug.data":
         "你的速度累加的是每个参数的值 p.data，而那里应该是它的梯度（第一步检查函数给的梯度正好等于参数的初始值，所以那一步算对了）。"
