@@ -2953,3 +2953,25 @@ def test_walk_53_an_update_line_that_is_not_plus_equals_is_among_the_causes(upda
     """Walk 53: (c.grad + l) * n.grad gives on b = a + a; c = b + b what a walk down each
     path at once gives (told to walk the reversed order, which it did); *= was not listed."""
     assert says in lesson03.check_backward_pass(_walk_reversed_with(update)).message
+
+
+def _subtracting(child, local, node):
+    child.grad -= local * node.grad
+
+
+def test_walk_54_a_backward_loop_with_minus_equals_is_named():
+    """Walk 54: b.grad -2 for 2 got the general places to look."""
+    said = lesson03.check_backward_pass(_walk_reversed_with(_subtracting)).message
+    assert "Your grads are the ones that child.grad -= ... (instead of +=) gives" in said, said
+
+
+@pytest.mark.parametrize("answer", [7.1, 7.05, 6.9])
+def test_walk_54_an_estimate_with_a_larger_nudge_is_told_so(answer):
+    """Walk 54: (t(3.1) - t(3)) / 0.1 = 7.1 was told "not s.grad" (7.01 was named)."""
+    assert "is close to the answer: it looks like a finite-difference estimate" in \
+        lesson03.check_accumulation(answer).message
+
+
+def test_walk_54_zero_lists_a_loop_that_multiplies_into_the_grads():
+    assert "or a backward loop of your own that multiplies into a grad (child.grad *= ..." in \
+        lesson03.check_accumulation(0.0).message

@@ -58,7 +58,7 @@ def check_times_grad(answer):
             (2.0, 1e-9, text("lesson03.times.passed_through")),
             (8.0, 1e-9, text("lesson03.times.sign")),
             (-12.0, 1e-9, text("lesson03.times.value_of_p")),
-            (-8.0, 0.01, lambda value: text("lesson03.times.estimate", value=value)),
+            (-8.0, 0.15, lambda value: text("lesson03.times.estimate", value=value)),
         ],
         otherwise=lambda value: text("lesson03.times.otherwise", value=shown_beside(value, -8.0)),
         value_means="grad",
@@ -864,6 +864,14 @@ def _overwrites(root, order=worked_topological_sort):
             child.grad = local * node.grad
 
 
+def _subtracts(root):
+    """-= for +=: each share taken away, so signs turn at every node between."""
+    root.grad = 1.0
+    for node in reversed(worked_topological_sort(root)):
+        for child, local in zip(node._prev, node._local_grads):
+            child.grad -= local * node.grad
+
+
 def _every_grad_one(root):
     for node in reversed(worked_topological_sort(root)):
         node.grad = 1.0
@@ -984,6 +992,7 @@ _BACKWARD_SLIPS = (
     (_pushed_down, lambda: text("lesson03.backward.pushed_down")),
     (_no_root_grad, lambda: text("lesson03.backward.no_root_grad")),
     (_overwrites, lambda: text("lesson03.backward.overwrites")),
+    (_subtracts, lambda: text("lesson03.backward.subtracts")),
     (lambda root: _overwrites(root, Value.topological_order),
      lambda: text("lesson03.backward.overwrites")),
     (_forward_order, lambda: text("lesson03.backward.forward_order")),
@@ -1307,7 +1316,7 @@ def check_accumulation(answer):
             (9.0, 1e-9, text("lesson03.accumulate.value_of_square")),
             (14.0, 1e-9, text("lesson03.accumulate.twice")),
             (0.0, 0.0, text("lesson03.accumulate.zero")),  # s.grad before any backward pass
-            (7.0, 0.01, lambda value: text("lesson03.accumulate.estimate", value=value)),
+            (7.0, 0.15, lambda value: text("lesson03.accumulate.estimate", value=value)),  # h up to 0.1
         ],
         otherwise=lambda value: text("lesson03.accumulate.otherwise", value=shown_beside(value, 7.0)),
         value_means="grad",

@@ -485,6 +485,7 @@ TEXT = {
     "lesson03.backward.one_input_product": "你的循环给每种运算写了一条规则（它读了 node._op），而这张图里有只有一个输入的 `*` 节点。在 x0 * 0.5 里，普通的数 0.5 不是节点，所以 _prev 里只有 x0，_local_grads 里也只有 0.5。每个节点都带着自己的局部导数，_prev 里的每个输入各有一个。请用 zip(node._prev, node._local_grads)，不要给每种运算各写一条规则。",
     "lesson03.backward.rules_per_operation": "你的循环还给每种运算各写了一条规则（它读了 node._op），原因也可能在这里。没有规则的运算（比如 tanh，或者 _op 写法不同的运算）什么也传不下去，各自写的规则也可能有错。每个节点都带着自己的局部导数，每个输入一个。用 zip(node._prev, node._local_grads) 一行就能处理所有运算。",
     "lesson03.graph.other_operations": "r 的计算图（q = a / b，r = q ** 2，a = 3，b = -2）",
+    "lesson03.backward.subtracts": "你的梯度正是 child.grad -= ...（而不是 +=）算出的结果。每一份都被减掉了，所以正负号反了。请写 child.grad += local * node.grad，把每一份加上去。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
     "lesson03.backward.forward_order": "你得到的 grad，和只有根节点把 grad 往下传时一样。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。（4）循环走的根本不是拓扑顺序（先变成了 set()，或者按 data 之类的键排了序，原来的顺序就丢了）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
@@ -527,7 +528,7 @@ TEXT = {
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
     "lesson03.times.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值（像第 01 课那样挪动 q）。链式法则给出的是精确的数，也就是 q.grad = (∂p/∂q) × p.grad。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
-    "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有这几种。没有调用 t.backward()（t.backward 后面漏了 () 的话，只是提到这个方法，什么也没运行）；或者调用之后又把 grad 设回了 0。然后把从 s 到 t 的每条路径的贡献加起来。",
+    "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有这几种。没有调用 t.backward()（t.backward 后面漏了 () 的话，只是提到这个方法，什么也没运行）；调用之后又把 grad 设回了 0；或者你自己写的反向传播循环把梯度乘了进去（该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0）。然后把从 s 到 t 的每条路径的贡献加起来。",
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: ∂L/∂b1 by the chain rule
