@@ -1080,3 +1080,24 @@ def test_walk_54_a_node_that_is_no_input_in_prev_is_named():
         said.message
     assert "which is not an input of the operation" in said.message
     assert check_more_operations(learner_class())  # a * 3 keeps Value(3) in _prev, as the lesson does
+
+
+def test_walk_54_a_graph_message_names_only_the_inputs_its_lines_use():
+    """Walk 54: '(a = 0.65, b = -0.34)' beside a graph that never uses b."""
+    from micrograd_lite.exercises import engine_check
+    times = next(case for case in engine_check._CASES if case.text == "a * 3")
+    graph = engine_check._Graph([("c", times, ["a"])], {"a": 0.65, "b": -0.34}, {}, {}, {})
+    assert graph.inputs == engine_check._inputs_text([("a", 0.65)])
+
+
+def test_walk_54_a_product_that_leaves_out_out_grad_for_large_inputs_is_rejected():
+    """A `*` whose other.grad leaves out * out.grad where |self| >= 3 passed check_add_mul
+    (its inputs with a gradient from above were all below 2), and check_engine then blamed
+    backward() for not setting its output's grad."""
+    slip = ("        other.grad += self.data * out.grad\n",
+            "        other.grad += self.data * (out.grad if abs(self.data) < 3 else 1)\n")
+    for check, upto in ((check_add_mul, 2), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and "then times k = -1.5 (so out.grad = -1.5)" in said.message and \
+            "That is the local derivative alone: multiply it by the grad from above, `out.grad`." in said.message, \
+            said.message

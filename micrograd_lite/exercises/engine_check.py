@@ -424,7 +424,9 @@ class _Graph:
 
     @property
     def inputs(self):
-        return _inputs_text(self.leaves.items())
+        """The inputs the lines use, with their numbers (a random graph may leave one out)."""
+        used = {name for _, _, args in self.lines for name in args}
+        return _inputs_text((n, x) for n, x in self.leaves.items() if n in used)
 
 
 @dataclass
@@ -808,6 +810,10 @@ class _Checker:
         inputs made by another operation, and (one input) twice in one graph."""
         xs = self.points(case, 1)[0]
         self.check_case(case, xs, upstream=-1.5)
+        # every input beyond 4 ("* out.grad" left out for large inputs only shows)
+        far = tuple(round(math.copysign(4 + abs(x), x), 2) for x in xs)
+        if case.domain is None or case.domain(*far):
+            self.check_case(case, far, upstream=-1.5)
         for name in "ab"[: case.arity]:
             self.check_case(case, xs, reused=name)
         if self.made_by is not None:
