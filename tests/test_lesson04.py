@@ -1210,7 +1210,7 @@ def test_check_momentum_names_the_grads_of_the_step_as_a_list_in_each_language()
     english, chinese = in_english_and_chinese(lesson04.check_momentum, lambda: MomentumWrongIndex)
     assert "After step 1, parameter p2 is -1.6; it should be -1.8 (the grads of step 1 were " \
            "1 and -2). The rule" in english, english
-    assert "第 1 步之后，参数 p2 是 -1.6；应该是 -1.8（第 1 步的 grad 分别是 1 和 -2）。规则是" in chinese, chinese
+    assert "第 1 步之后，参数 p2 是 -1.6，应该是 -1.8（第 1 步的 grad 分别是 1 和 -2）。规则是" in chinese, chinese
 
 
 def test_momentum_on_the_valley_matches_the_lesson():

@@ -2412,7 +2412,7 @@ def test_walk_30_a_count_far_off_is_told_the_exact_difference():
         return sum(b * (a + 1) for a, b in zip(sizes, sizes[1:])) if nin < 100 else 0
     message = lesson05.check_count_parameters(zero_for_large).message
     assert "Your count is too small by 101770." in message and "look also for a condition or " \
-        "a cap that only this network meets" in message, message
+        "a cap that tells the networks apart" in message, message
 
 
 def test_walk_31_one_network_tried_before_is_said_in_the_singular():

@@ -34,7 +34,12 @@ def judge_direction(answer):
     said_first = re.split(r"\b(?:because|since|so|as|therefore)\b|因为|所以|由于|[:：;；]", answer)[0]
     together = _B_AND_ANOTHER.search(said_first)
     if together and not (_after_a(said_first, together) in _AFTER_ARTICLE and "a" in together.groups()):
-        return Feedback(False, text("lesson01.direction.other_too", name=together.group(1) or together.group(2)))
+        name = together.group(1) or together.group(2)
+        way = next((_sign_of(m.group()) for m in _CLAUSE_TOKENS.finditer(said_first) if _sign_of(m.group())), 0)
+        if way * _OTHER_SLOPES[name] < 0:  # "decrease b and a": a down takes L down (dL/da = 6)
+            return Feedback(False, text("lesson01.direction.other_too", name=name,
+                                        slope=f"{_OTHER_SLOPES[name]:g}"))
+        answer = answer.replace(together.group(), " b ", 1)  # "减小 b 和 c": c down takes L up too
     if _MINUS_B.search(first):  # "增大 -b": a direction for -b, which way for b itself?
         return Feedback(False, text("lesson01.direction.which_word"))
     if _MAGNITUDE.search(first):  # "increase the magnitude of b": |b| grows as b (-3) falls
@@ -195,6 +200,8 @@ _MEASURED = {"right": "right", "wrong": "measured wrong"}
 _ALTERNATIVE = re.compile(r"\W*(?:or|还是|或者|或)\s*(?:should (?:i|we|it) )?(?:b\s*)?"
                           r"(?:increase|decrease|增大|减小|增加|减少)\s*(?:b\s*)?[?？]?\s*$")
 _MAGNITUDE = re.compile(r"\b(?:magnitude|absolute value|abs\s*\(\s*b\s*\))|\|\s*b\s*\||绝对值")
+# the slopes of L with respect to the lesson's other variables (a = 2, b = -3, c = 10, f = -2)
+_OTHER_SLOPES = {"a": 6.0, "c": -2.0, "d": -2.0, "e": -2.0, "f": 4.0}
 _B_AND_ANOTHER = re.compile(r"(?<![a-z'/])b\s*(?:and|&|和|与|跟|以及|还有)\s*([acdef])(?![a-z'/])"
                             r"|(?<![a-z'/])([acdef])\s*(?:and|&|和|与|跟|以及|还有)\s*b(?![a-z'/])")
 _MINUS_B = re.compile(r"(?:^|[\s(（])-\s*b\b")
@@ -282,15 +289,16 @@ def _b_step_way(match):
 
 
 _ARITHMETIC = r"(?:[-+*×/().\d\s]+=\s*)?"  # "b 取 -3 - 0.01 = -3.01": the value after the last =
-_B_TO = re.compile(r"(?<![a-z])b\s*\*=\s*(?P<factor>-?\d+(?:\.\d+)?)(?![\d.])"  # "b *= 2": -6
+_B_TO = re.compile(r"(?<![a-z])b\s*(?:\*=|乘以?|=\s*b\s*\*)\s*(?P<factor>-?\d+(?:\.\d+)?)(?![\d.])"  # "b *= 2": -6
+                   r"|(?<![a-z])b\s*(?:=|变成|变为)\s*(?P<times>-?\d+(?:\.\d+)?)\s*\*?\s*b(?![a-z])"  # "b = 2*b"
                    r"|^\W*-3(?:\.0+)?\s*(?:->|→)\s*(-?\d+(?:\.\d+)?)"  # "-3 -> -3.01": b's values
                    r"|(?<![a-z])b\s*=\s*-3(?:\.0+)?\s*(?P<op>[-+])\s*(?P<by>\d+(?:\.\d+)?|h\b)(?![\d.]|\s*[*/×(])"
                    r"|(?<![a-z])b\s*(?:的)?(?:新值|新的值)?\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
-                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|调到|调成|调为|应该是|->|→|\bto\b|becomes|should be|must be|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
+                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|调到|调成|调为|减到|降到|增到|加到|升到|应该是|->|→|\bto\b|becomes|should be|must be|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
                    r"|(?<![a-z./])b\s*(?:的)?(?:新值|新的值)?\s*=\s*"
                    rf"{_ARITHMETIC}(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[-*/+×]))")
 _L_BECOMES = re.compile(r"(?<![a-z/])(?:(?:gives|makes|then)\s+l\s*=(?!=)|(?:gives |makes )?l\s*"
-                        r"(?:becomes|will be|will become|would become|goes to|would be|变成|变为|会变成|就变成))"
+                        r"(?:becomes|will be|will become|would become|goes to|would be|变成|变为|会变成|会变为|就变成))"
                         r"\s*(-?\d+(?:\.\d+)?)")
 _CHANGES_L_BY = re.compile(r"\b(?:changes|change|moves|shifts)\s+l\s+by\s*([+-]?)\s*(?=\d)")
 _L_TAKEN = re.compile(r"\b(?:(subtracts?|takes?)\s+[\d.]+\s+(?:from|off)|adds?\s+[\d.]+\s+to)\s+l\b")
@@ -300,8 +308,8 @@ _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a wor
 def _new_value_of_b(match):
     """" decrease b " or " increase b " for a new value of b (-3 now), or the text as it
     was where the value is -3."""
-    if match.group("factor"):
-        value = -3 * float(match.group("factor"))
+    if match.group("factor") or match.group("times"):
+        value = -3 * float(match.group("factor") or match.group("times"))
         return " decrease b " if value < -3 else " increase b " if value > -3 else match.group()
     if match.group("op"):  # "b = -3 - 0.01"
         return " decrease b " if match.group("op") == "-" else " increase b "
@@ -400,7 +408,7 @@ def _normalised(answer):
     # a step written on b ("b -= h", "b 减去 h", "b 小于 -3"): down, or up
     answer = _B_STEP.sub(_b_step_way, answer)
     # b away from 0 or towards it: b = -3 goes down, or up
-    answer = re.sub(r"(?<![a-z])b\s*(?:要|应该|得)?\s*(?:远离|离开)\s*0|\bmove b away from (?:0|zero)\b", " decrease b ", answer)
+    answer = re.sub(r"(?<![a-z])b\s*(?:要|应该|得)?\s*(?:变得)?\s*(?:更)?(?:远离|离开)\s*(?:0|零)|(?<![a-z])b\s*离\s*(?:0|零)\s*更远|\bmove b away from (?:0|zero)\b", " decrease b ", answer)
     answer = re.sub(r"(?<![a-z])b\s*(?:要|应该|得)?\s*(?:靠近|接近|趋向|趋近)\s*0|\bmove b (?:towards?|closer to) (?:0|zero)\b",
                     " increase b ", answer)
     # a new value for b ("b 取 -3.01", "b to -2.9"): below b = -3 or above it
@@ -408,6 +416,9 @@ def _normalised(answer):
     # what L is said to become ("L becomes -12", "subtracts 0.04 from L"): up or down from -8
     answer = _L_BECOMES.sub(lambda m: " l increases " if float(m.group(1)) > -8 else
                             " l decreases " if float(m.group(1)) < -8 else m.group(), answer)
+    answer = re.sub(r"(?<![a-z/])l\s*(?:会|就)?\s*(?:变成|变为|becomes)\s*(\d+(?:\.\d+)?)\s*(?:倍|times)",
+                    lambda m: " l decreases " if float(m.group(1)) > 1 else " l increases " if float(m.group(1)) < 1
+                    else m.group(), answer)  # L = -8: 4 倍 is -32
     answer = _CHANGES_L_BY.sub(lambda m: " l decreases " if m.group(1) == "-" else " l increases ", answer)
     answer = _L_TAKEN.sub(lambda m: " l decreases " if m.group(1) else " l increases ", answer)
     # the goal said too ("decrease b to make L larger"): what is left answers for b

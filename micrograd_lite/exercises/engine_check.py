@@ -110,7 +110,7 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu")  # relu: its derivative at 0 is
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036),
 #: also tried (see _Checker.points): a ``_backward`` that gives 0 beyond |a| = 3 fails.
-_FAR_INPUTS = {"tanh": (3.5, -4.25), "sigmoid": (6.5,)}
+_FAR_INPUTS = {"tanh": (3.5, -4.25), "sigmoid": (6.5,), "exp": (2.9,)}  # (exp: at the edge of its domain)
 
 
 def _members(prev):

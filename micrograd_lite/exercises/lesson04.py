@@ -464,7 +464,9 @@ def _describe_wrong_path(path, trial, earlier):
     losses = [trial.loss(Value(w)).data for w in trial.expected]
     slopes = [_slope_at(trial.loss, w) for w in trial.expected[:-1]]
     for kind, numbers in (("loss", losses[:-1]), ("loss", losses[1:]), ("grad", slopes),
-                          ("step", [trial.learning_rate * g for g in slopes])):
+                          ("step", [trial.learning_rate * g for g in slopes]),
+                          ("step", [-trial.learning_rate * g for g in slopes]),
+                          ("moved", [w - trial.start for w in trial.expected[1:]])):
         if _close_paths(path[1:], numbers) and not _close_paths(path[1:], trial.expected[1:]):
             return Feedback(False, text(_APPENDED_KEYS[kind], **trial.names))
     from_zero = worked_descend(trial.loss, 0.0, trial.learning_rate, 1)[1]
@@ -503,7 +505,7 @@ def _describe_wrong_path(path, trial, earlier):
 
 # what a list holds in w's place -> the message
 _APPENDED_KEYS = {"loss": "lesson04.descend.appends_loss", "grad": "lesson04.descend.appends_grad",
-                  "step": "lesson04.descend.appends_step"}
+                  "step": "lesson04.descend.appends_step", "moved": "lesson04.descend.appends_moved"}
 
 
 def _slope_at(loss, w):
@@ -729,7 +731,8 @@ def _run_steps(optimizer, params, setup, zero_first):
         for p, g in zip(params, grads):
             p.grad = g
         _, error = call_learner_code(optimizer.step,
-                                     doing=text("lesson04.momentum.doing.step", step=k))
+                                     doing=text("lesson04.momentum.doing.step", step=k,
+                                                steps=len(setup.grads)))
         if error is None:
             error = _data_not_a_number(params, k)
         if error is not None:
@@ -1074,7 +1077,7 @@ def _momentum_by_position(Momentum, labels=("", "")):
         before = [p.data for p in params]
         params[0].grad, params[1].grad = 1.0, 0.0
         _, error = call_learner_code(optimizer.step, doing=text("lesson04.momentum.doing.step",
-                                                                step=1))
+                                                                step=1, steps=1))
         if error is not None:
             return error
         error = _data_not_a_number(params, 1)
@@ -1111,6 +1114,26 @@ def _velocities_by_value(setup):
             run.append(tuple(data))
         runs.append(run)
     return runs
+
+
+# Last, a long run: five parameters, 60 steps of grads up to 10 that change sign (the
+# lesson's valley takes 50, its first w2 grad is 30); something counted from step to step,
+# sized for fewer parameters, or a velocity clipped, shows here.
+_LONG_RUN = _Setup((0.5, -1.0, 1.5, -2.0, 0.25),
+                   [tuple(round(10 * math.sin(1.7 * k + i), 3) for i in range(5)) for k in range(60)],
+                   0.05, 0.8)
+
+
+def _momentum_long_run(Momentum):
+    """None if a new optimizer on five parameters steps right for 60 steps, else a Feedback."""
+    run, error = _step_alone(Momentum, _LONG_RUN)
+    if error is not None:
+        return error
+    if _right_run(run, _LONG_RUN):
+        return None
+    k, i, got, want = _first_wrong(run, _LONG_RUN)
+    return Feedback(False, text("lesson04.momentum.long_run", step=k + 1, index=i + 1, got=got,
+                                want=want, count=len(_LONG_RUN.start), steps=len(_LONG_RUN.grads)))
 
 
 def _momentum_more_setups(Momentum):
@@ -1162,7 +1185,8 @@ def check_momentum(Momentum):
     for step in (lambda: _momentum_describe(Momentum, snapshot),
                  lambda: _momentum_side_by_side(Momentum, snapshot),
                  lambda: _momentum_by_position(Momentum),
-                 lambda: _momentum_more_setups(Momentum)):
+                 lambda: _momentum_more_setups(Momentum),
+                 lambda: _momentum_long_run(Momentum)):
         problem = step()
         if problem is not None:  # a "not yet" Feedback is falsy: test it against None
             return problem

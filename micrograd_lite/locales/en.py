@@ -206,7 +206,7 @@ TEXT = {
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
     "lesson01.direction.spelling": "Is \"{word}\" meant to be \"{close}\"? Write the word for b as \"increase\" or \"decrease\".",
-    "lesson01.direction.other_too": "The question is about b alone, and your answer moves {name} too: moving {name} changes L as well (each variable by its own slope). Answer for b: \"increase\" or \"decrease\".",
+    "lesson01.direction.other_too": "The question is about b alone, and your answer moves {name} the same way, which makes L smaller: dL/d{name} = {slope}. Answer for b: \"increase\" or \"decrease\".",
     "lesson01.direction.which_word": "Answer with the word \"increase\" or \"decrease\".",
 
     # -- lesson01: how fast the central difference's error shrinks
@@ -850,9 +850,12 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "With {call} on {loss}, the numbers after the start in your list are the losses "
         "L.data of the steps, not the w they reach: append w.data after each update.",
+    "lesson04.descend.appends_moved":
+        "With {call} on {loss}, the numbers after the start in your list are how far w has "
+        "moved from the start (w.data - start), not the w it reaches: append w.data after each update.",
     "lesson04.descend.appends_step":
         "With {call} on {loss}, the numbers after the start in your list are the steps "
-        "learning_rate * w.grad, not the w they reach: append w.data after each update.",
+        "learning_rate * w.grad (with either sign), not the w they reach: append w.data after each update.",
     "lesson04.descend.appends_grad":
         "With {call} on {loss}, the numbers after the start in your list are the gradients "
         "w.grad of the steps, not the w they reach: append w.data after each update.",
@@ -946,7 +949,7 @@ TEXT = {
     "lesson04.momentum.step_changes_grad": "Step {step} changed the grad of parameter p{index} from {grad:g} to {now}. step() moves the parameters and their velocities; the grads belong to backward() and zero_grad(), and code after step() may still read them.",
     "lesson04.momentum.doing.zero_grad": "calling zero_grad()",
     "lesson04.momentum.doing.zero_grad_before": "calling zero_grad() before step {step}",
-    "lesson04.momentum.doing.step": "calling step() (step {step} of 3)",
+    "lesson04.momentum.doing.step": "calling step() (step {step} of {steps})",
     "lesson04.momentum.doing.make_alone":
         "making a new Momentum(params, {lr}, {momentum}) for {count} parameters, alone",
     "lesson04.momentum.doing.make_beside":
@@ -1117,6 +1120,14 @@ TEXT = {
         "every parameter where it is, though their gradients are not 0 (the check made "
         "{steps} steps). step() must update every parameter at every call, however many "
         "calls came before.",
+    "lesson04.momentum.long_run":
+        "Your optimizer steps right in every short run, but a new Momentum(params, 0.05, 0.8) "
+        "on {count} parameters, stepped {steps} times, goes wrong at step {step}: parameter "
+        "p{index} is {got}, where it should be {want}. Candidates: something counted from step "
+        "to step that changes the rule later (the momentum or the rate changed after some "
+        "steps), something sized for fewer parameters, or a velocity or a step held within "
+        "some bound (these grads reach 10). The rule is the same at every step: "
+        "v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.wrong_alone":
         "Your optimizer on two parameters steps right, but a new "
         "Momentum(params, {lr}, {momentum}) on three others, starting at {start}, does "
@@ -1124,8 +1135,9 @@ TEXT = {
         "{want} (the grads of step {step} were {grads}). Candidates: something sized for "
         "the example's two parameters, the example's learning rate or momentum written "
         "into the class, state kept from the earlier optimizers (on the class, at "
-        "module level, or in a default argument such as v=[]), or a number rounded (the "
-        "velocity, say).",
+        "module level, or in a default argument such as v=[]), a number rounded (the "
+        "velocity, say), or the momentum or the rate changed after some steps (a counter in "
+        "step(): the run on two parameters was three steps long).",
     "lesson04.momentum.wrong_on_setup":
         "Your optimizer steps right with the rates and momentums tried before, but a new "
         "Momentum(params, {lr}, {momentum}) on parameters starting at {start} does not, "
@@ -1302,8 +1314,8 @@ TEXT = {
         "{said} That is the count of MLP({n}, {nouts}): your function counts {n} inputs, where "
         "this call's nin is {nin}. Candidates: a number written where the argument nin belongs, "
         "or a count kept from an earlier call. The first layer has nin inputs.",
-    "lesson05.count.right_before.one": " Your function counted the network tried before this one right, so look also for a condition or a cap that only this network meets (if nin < 100, min(...), say).",
-    "lesson05.count.right_before.other": " Your function counted the {count} networks tried before this one right, so look also for a condition or a cap that only this network meets (if nin < 100, min(...), say).",
+    "lesson05.count.right_before.one": " Your function counted the network tried before this one right, so look also for a condition or a cap that tells the networks apart (if nin < 100, min(...), or an answer written for the lesson's network alone, say).",
+    "lesson05.count.right_before.other": " Your function counted the {count} networks tried before this one right, so look also for a condition or a cap that tells the networks apart (if nin < 100, min(...), or an answer written for the lesson's network alone, say).",
     "lesson05.count.otherwise":
         "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
         "or counted twice, a bias per input or one per layer instead of one per neuron, a layer "

@@ -200,7 +200,7 @@ TEXT = {
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增大 h 时，L 大约减小 4h。",
     "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请用一个完整的词说明 b 该怎么变，比如 \"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.other_too": "问题只问 b，你的回答把 {name} 也一起挪了。挪动 {name} 也会改变 L（每个变量按它自己的斜率）。请只用 \"increase\"（增大）或 \"decrease\"（减小）回答 b 该怎么变。",
+    "lesson01.direction.other_too": "问题只问 b，你的回答把 {name} 也往同一个方向挪了，这会让 L 变小，因为 dL/d{name} = {slope}。请只用 \"increase\"（增大）或 \"decrease\"（减小）回答 b 该怎么变。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
@@ -322,10 +322,10 @@ TEXT = {
     "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是 {data}，这是{kind}，不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
     "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 {was}，减完之后变成了 {now}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
-    "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}；应该是 {right:g}。",
+    "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}，应该是 {right:g}。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
     "lesson02.sub.doing_plain": "对没有 label、用整数建的节点做减法 ((7 - 3) - 1) - 2 ",
-    "lesson02.sub.deep_wrong": "对你的 {name} 建的、没有 label 的节点计算 ((7 - 3) - 1) - 2，得到的是一个 {kind}，data 是 {data}；应该是一个 {name}，data 是 1。不管减了几层，每次 p - q 都要得到一个新的 {name}，写成 type(self)(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.deep_wrong": "对你的 {name} 建的、没有 label 的节点计算 ((7 - 3) - 1) - 2，得到的是一个 {kind}，data 是 {data}，应该是一个 {name}，data 是 1。不管减了几层，每次 p - q 都要得到一个新的 {name}，写成 type(self)(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_empty_same": "p - p（一个节点减去它自己）的结果没有记住它的输入（_prev 是空的），而两个节点的 p - q 是记住了的。这里也要把 (self, other) 作为 _children 传进去，这样计算图会把 p 记两次，第 03 课要用到。",
     "lesson02.sub.returned_input_zero": "q = 0 时，p - q 返回的是 {input} 本身，不是一个新节点。它的数是对的（p - 0 就是 p），可这样计算图里就没有这次减法，q 也不在图里。每次 p - q 都要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）。请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
@@ -761,8 +761,11 @@ TEXT = {
     "lesson04.descend.appends_loss":
         "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的损失 L.data，而不是走到的 w。"
         "每次更新之后要追加 w.data。",
+    "lesson04.descend.appends_moved":
+        "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是 w 离起点走了多远（w.data - start），而不是走到的 w。"
+        "每次更新之后要追加 w.data。",
     "lesson04.descend.appends_step":
-        "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的步子 learning_rate * w.grad，而不是走到的 w。"
+        "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的步子 learning_rate * w.grad（正负号不论），而不是走到的 w。"
         "每次更新之后要追加 w.data。",
     "lesson04.descend.appends_grad":
         "在 {loss} 上运行 {call} 时，你的列表里起点后面的数是每一步的梯度 w.grad，而不是走到的 w。"
@@ -844,7 +847,7 @@ TEXT = {
     "lesson04.momentum.doing.make": "为两个参数创建 Momentum(params, {lr}, {momentum}) ",
     "lesson04.momentum.doing.zero_grad": "调用 zero_grad() ",
     "lesson04.momentum.doing.zero_grad_before": "第 {step} 步之前调用 zero_grad() ",
-    "lesson04.momentum.doing.step": "调用 step()（第 {step} 步，共 3 步）",
+    "lesson04.momentum.doing.step": "调用 step()（第 {step} 步，共 {steps} 步）",
     "lesson04.momentum.doing.make_alone":
         "单独为 {count} 个参数新建 Momentum(params, {lr}, {momentum}) ",
     "lesson04.momentum.doing.make_beside":
@@ -938,7 +941,7 @@ TEXT = {
         "你的速度是动量乘以上一步的梯度，再加上这一步的梯度。step() 存下来的是梯度，而不是速度，所以速度最多只累积两步。"
         "要存的是速度本身，v = momentum * v + grad，留给下一步用。",
     "lesson04.momentum.wrong_step":
-        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查函数设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}；应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查函数设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.shared_between":
         "单独一个优化器每一步都对，可是两个同时用就不对了。检查函数新建了第一个优化器，"
         "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
@@ -964,12 +967,16 @@ TEXT = {
         "学习率为 {lr}、动量为 {momentum} 的新优化器管 {count} 个参数。它前 {done} 步都对，"
         "从第 {next} 步起，step() 就不再动任何参数了，尽管它们的梯度都不是 0（检查函数一共走了 {steps} 步）。"
         "不管之前调用过多少次，每次调用 step() 都要更新每一个参数。",
+    "lesson04.momentum.long_run":
+        "短的几次运行里你的优化器每一步都对。可是新建的 Momentum(params, 0.05, 0.8) 管 {count} 个参数、走 {steps} 步时，"
+        "第 {step} 步出了错，参数 p{index} 是 {got}，应该是 {want}。可能的原因有这几种。（1）有东西一步步计着数，走了若干步以后改变了规则（比如动量或学习率在几步之后被改了）。"
+        "（2）某样东西是按更少的参数设定大小的。（3）速度或步子被限制在某个范围以内（这里的 grad 能到 10）。每一步的规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.wrong_alone":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
         "可能的原因有这几种。（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
-        "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。（4）某个数被取整了（比如速度）。",
+        "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。（4）某个数被取整了（比如速度）。（5）动量或学习率在几步之后被改了（step() 里有计数器，而两个参数的那次运行只走了三步）。",
     "lesson04.momentum.wrong_on_setup":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用也不对。第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}"
@@ -1088,8 +1095,8 @@ TEXT = {
     "lesson05.count.fixed_nin":
         "{said}这正是 MLP({n}, {nouts}) 的参数个数。你的函数按 {n} 个输入来数，而这次调用的 nin 是 {nin}。"
         "可能的原因有两种。该用参数 nin 的地方写了一个数；或者用了之前某次调用留下的数。第一层有 nin 个输入。",
-    "lesson05.count.right_before.one": "在这之前试过的那个网络，你的函数数对了，所以也请找一找只有这个网络才会触发的条件或上限（比如 if nin < 100、min(...)）。",
-    "lesson05.count.right_before.other": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找只有这个网络才会触发的条件或上限（比如 if nin < 100、min(...)）。",
+    "lesson05.count.right_before.one": "在这之前试过的那个网络，你的函数数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
+    "lesson05.count.right_before.other": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
     "lesson05.count.otherwise":
         "{said}你的结果{off}。可能的原因有这几种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
@@ -1261,17 +1268,17 @@ TEXT = {
         "并且每次调用都重新算一个输出。",
     "lesson05.neuron.relu_lets_grad_through":
         "用{weights}，{call} 在 {x} 上的输出是对的，是 0（这里 w . x + b 小于 0），"
-        "但 backward() 之后 {name}.grad 是 {got}；应该是 {want}。每个 grad 都和去掉 relu、"
+        "但 backward() 之后 {name}.grad 是 {got}，应该是 {want}。每个 grad 都和去掉 relu、"
         "只剩 w . x + b 时一样。你的 relu 输出了 0，却让梯度照样传了过去。relu 输出 0 的地方，"
         "它的局部导数也是 0。给 n 加上一个数做成的 relu（n + (-n.data)）值是 0，导数却还是 1。"
         "请用 n.relu()。",
     "lesson05.neuron.input_grad":
-        "backward() 之后，x{index}.grad 是 {got}；应该是 {want}。"
+        "backward() 之后，x{index}.grad 是 {got}，应该是 {want}。"
         "要乘的是输入的 Value 本身（wi * xi），不是它们的 .data。",
     "lesson05.neuron.value.said_relu":
-        "用{weights}，{call} 在 {x} 上给出 {got}；应该给出 {want}（relu({n})）。",
+        "用{weights}，{call} 在 {x} 上给出 {got}，应该给出 {want}（relu({n})）。",
     "lesson05.neuron.value.said_linear":
-        "用{weights}，{call} 在 {x} 上给出 {got}；应该给出 {want}"
+        "用{weights}，{call} 在 {x} 上给出 {got}，应该给出 {want}"
         "（w . x + b = {n}，没有 relu）。",
     "lesson05.neuron.value.no_relu":
         "{said}这是没有 relu 的 w . x + b。nonlin 为 True 时要用 relu。",
@@ -1317,24 +1324,24 @@ TEXT = {
         "你的输出是每个神经元的加权和 w · x + b 再取 {name}。这个网络的神经元在 nonlin 为 True 时用的是 relu，也就是 max(0, w · x + b)"
         "（在你的 Neuron 里，或者在自己计算加权和的 Layer 里）。",
     "lesson05.layer.wrong_outputs":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
     "lesson05.layer.parameters_mixed":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
         "你的层的 parameters() 里是它的神经元的 Value，但不是一个神经元接一个神经元排的"
         "（先是第一个神经元的 w1、w2、w3、b，再是第二个的），而检查函数正是按这个顺序设定权重的。"
         "请写成 `return [p for n in self.neurons for p in n.parameters()]`。",
     "lesson05.layer.parameters_reversed":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
         "输出是对的，只是顺序反了。你的层的 parameters() 把神经元倒过来列出（最后一个神经元的权重在最前面），"
         "而检查函数是按 parameters() 的顺序设定权重的。请按 self.neurons 的顺序列出，写成 "
         "`[p for n in self.neurons for p in n.parameters()]`。",
     "lesson05.layer.outputs_reversed":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
         "输出是对的，只是顺序反了。你的层的 parameters() 按顺序列出神经元，但 __call__ 把它们的输出倒过来给出了。"
         "请按 self.neurons 的顺序返回输出，写成 `[n(x) for n in self.neurons]`。",
     "lesson05.layer.order_candidates":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}；应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
         "输出是对的，只是顺序反了。检查函数按 parameters() 的顺序设定权重（先是第一个神经元的权重和偏置，再是第二个的）。"
         "可能是 parameters() 列出神经元的顺序和 __call__ 用它们的顺序不同，也可能是 __call__ 把输出倒过来返回了。",
     "lesson05.layer.shared_with_twin":
@@ -1370,7 +1377,7 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
         "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
     "lesson05.mlp.said":
-        "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}；应该是 {want}。",
+        "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}，应该是 {want}。",
     "lesson05.mlp.relu_at_output":
         "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1。最后一层不应该用激活函数（nonlin=False）。",
     "lesson05.mlp.no_hidden_relu":
@@ -1417,7 +1424,7 @@ TEXT = {
         "MLP 或 Layer 里有只能处理一个输出的代码。",
     "lesson05.mlp.grad":
         "你的 {call} 的得分是对的，但 backward() 之后，参数 parameters()[{index}] "
-        "的 grad 是 {got}；应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
+        "的 grad 是 {got}，应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
     "lesson05.mlp.other_layers": "你的 {call} 算出的得分是对的，可是它的层是 `{kind}`，不是你写的 {name}。练习要的是用你自己的层搭成的 MLP。请用 {name}(...) 新建每一层（这样课文里比较计算图大小时，数的才是你的节点）。",
     "lesson05.mlp.right":
         "你的 MLP(2, [4, 3, 1]) 和包里的一样有 31 个参数；权重相同时，它给出的得分和梯度与 micrograd_lite.nn.MLP(..., fused=False) 一样。隐藏层用 relu，输出层是普通的 w . x + b。",
@@ -1534,7 +1541,7 @@ TEXT = {
         "training_step 返回的准确率是 {got}；这一步开始时的准确率是 {want}。"
         "请返回 loss_fn 和损失一起给出的准确率，也就是更新之前的那个。",
     "lesson05.step.return.wrong_accuracy":
-        "第 {step} 步时 training_step 返回的准确率是 {got}；应该是 {want}，"
+        "第 {step} 步时 training_step 返回的准确率是 {got}，应该是 {want}，"
         "也就是 loss_fn 和损失一起给出的准确率。",
     # -- lesson 06: a Value class of one's own ------------------------------------
     "lesson06.doing.make": "创建 {call} ",
