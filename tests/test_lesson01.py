@@ -1005,6 +1005,24 @@ def test_walk_54_chinese_measures_new_values_and_denials(answer, start):
 
 
 @pytest.mark.parametrize("answer, start", [
+    # lesson 03's own line for b's grad
+    ("decrease, since b.grad = a.data * e.grad = -4", "dL/db = -4 is negative"),
+    ("decrease since b.grad = a * e.grad = -4", "dL/db = -4 is negative"),
+    ("decrease since b.grad = a.data * e.grad = 4", "Decrease is the right direction, but not for the reason"),
+    # new values, products and distances from 0 in Chinese; L said to become k times itself
+    ("b 从 -3 减到 -4，L 从 -8 变成 -4", "dL/db = -4 is negative"), ("把 b 减到 -5，L 会变为 0", "dL/db = -4"),
+    ("b 乘以 2", "dL/db = -4 is negative"), ("b = 2*b", "dL/db = -4 is negative"),
+    ("b 变成 2b", "dL/db = -4 is negative"), ("b 乘以 0.5", "Look at the sign of dL/db"),
+    ("让 b 离 0 更远", "dL/db = -4 is negative"), ("让 b 变得更远离零", "dL/db = -4 is negative"),
+    ("减小 b，L 变成 4 倍", "Decrease is the right direction, but not for the reason"),
+])
+def test_walk_55_grads_by_lesson_03_s_line_products_and_l_times_itself(answer, start):
+    """Walk 55: the right ones were rejected; 'L 变成 4 倍' (-32: L falls) passed."""
+    said = lesson01.check_direction(answer)
+    assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
+
+
+@pytest.mark.parametrize("answer, start", [
     # ∂L/∂b, as lesson 03 writes it, is dL/db (it was read as dL/dd)
     ("decrease, because ∂L/∂b = -4", "dL/db = -4 is negative"), ("decrease (∂L/∂b = −4)", "dL/db = -4"),
     ("decrease, because ∂L/∂b = 4", "Decrease is the right direction, but not for the reason"),
@@ -1018,8 +1036,10 @@ def test_walk_54_chinese_measures_new_values_and_denials(answer, start):
     # L said to move the same way as b: a false reason; b moved together with another variable
     ("decrease, -4 means L moves 4 times as far as b, in the same direction",
      "Decrease is the right direction, but not for the reason"),
-    ("decrease b and a", "The question is about b alone, and your answer moves a too"),
-    ("减小 a 和 b", "The question is about b alone, and your answer moves a too"),
+    ("decrease b and a", "The question is about b alone, and your answer moves a the same way, which makes "
+                         "L smaller: dL/da = 6."),
+    ("减小 a 和 b", "The question is about b alone, and your answer moves a the same way"),
+    ("减小 b 和 c", "dL/db = -4 is negative"),  # walk 55: c down takes L up too (dL/dc = -2)
     ("decrease b and a little", "dL/db = -4 is negative"),
     # the slope with its value and no verb
     ("decrease; gradient +4", "Decrease is the right direction, but not for the reason"),

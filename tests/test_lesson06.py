@@ -1101,3 +1101,20 @@ def test_walk_54_a_product_that_leaves_out_out_grad_for_large_inputs_is_rejected
         assert not said and "then times k = -1.5 (so out.grad = -1.5)" in said.message and \
             "That is the local derivative alone: multiply it by the grad from above, `out.grad`." in said.message, \
             said.message
+
+
+@pytest.mark.parametrize("slip, upto", [
+    # an add whose _backward passes nothing to an input of 0 (section 6's x2*w2 holds 0)
+    (("        other.grad += 1.0 * out.grad\n", "        if other.data != 0:\n            other.grad += 1.0 * out.grad\n"), 2),
+    # a tanh whose _backward does nothing at 0
+    (("        self.grad += (1 - t ** 2) * out.grad\n", "        if self.data != 0:\n            self.grad += (1 - t ** 2) * out.grad\n"), 3),
+    # a product whose local derivative is capped at 10
+    (("        self.grad += other.data * out.grad\n",
+      "        self.grad += max(-10.0, min(10.0, other.data)) * out.grad\n"), 2),
+])
+def test_walk_55_an_input_of_0_and_large_inputs_are_tried(slip, upto):
+    """Walk 55: each passed all three checks (no + or tanh was tried at 0, and the largest
+    input with a gradient from above was below 7); the first then gave x2.grad = 0 in
+    section 6, where the lesson prints 0.5."""
+    for check in (check_add_mul, check_more_operations, check_engine)[upto - 2:]:
+        assert not check(learner_class(slip, upto=max(upto, 4 if check is check_engine else upto)))

@@ -299,7 +299,7 @@ _B_TO = re.compile(r"(?<![a-z])b\s*(?:\*=|乘以?|=\s*b\s*\*)\s*(?P<factor>-?\d+
                    rf"{_ARITHMETIC}(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[-*/+×]))")
 _L_BECOMES = re.compile(r"(?<![a-z/])(?:(?:gives|makes|then)\s+l\s*=(?!=)|(?:gives |makes )?l\s*"
                         r"(?:becomes|will be|will become|would become|goes to|would be|变成|变为|会变成|会变为|就变成))"
-                        r"\s*(-?\d+(?:\.\d+)?)")
+                        r"\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:倍|times))")
 _CHANGES_L_BY = re.compile(r"\b(?:changes|change|moves|shifts)\s+l\s+by\s*([+-]?)\s*(?=\d)")
 _L_TAKEN = re.compile(r"\b(?:(subtracts?|takes?)\s+[\d.]+\s+(?:from|off)|adds?\s+[\d.]+\s+to)\s+l\b")
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a word typed with them
@@ -618,7 +618,7 @@ def _read_direction(answer):
 
 
 # where an answer's clauses end: punctuation, and the words that start a reason or a result
-_CLAUSE_END = re.compile(r"[,;:!?()\[\]，。；：！？（）、]|\.(?!\d)|->|=>|→|\s-\s|\s[–—]\s?"
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]，。；：！？（）、]|\.(?!\d|data\b|grad\b)|->|=>|→|\s-\s|\s[–—]\s?"
                          r"|\b(?:so|because|since|as|therefore|thus|then|and|but|when|if|while|bc|cause"
                          r"|cuz|coz)\b"
                          r"|所以|因为|由于|因此|而且|但是|不过|可是|然而|如果")

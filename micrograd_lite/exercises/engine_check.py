@@ -105,7 +105,8 @@ _OP_SYMBOLS = {"+": "+", "radd": "+", "*": "*", "rmul": "*"}
 _OP_NAMES = {"tanh": "tanh", "exp": "exp", "relu": "ReLU"}
 
 #: Operations whose inputs are also tried at 0 (see _Checker.points).
-_ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu")  # relu: its derivative at 0 is 0
+_ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh")  # relu: its derivative at 0 is 0;
+# + and tanh: a _backward that passes nothing to an input of 0 shows
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036),
@@ -810,8 +811,9 @@ class _Checker:
         inputs made by another operation, and (one input) twice in one graph."""
         xs = self.points(case, 1)[0]
         self.check_case(case, xs, upstream=-1.5)
-        # every input beyond 4 ("* out.grad" left out for large inputs only shows)
-        far = tuple(round(math.copysign(4 + abs(x), x), 2) for x in xs)
+        # every input beyond 12 ("* out.grad" left out, or a local derivative capped, for
+        # large inputs only shows)
+        far = tuple(round(math.copysign(12 + abs(x), x), 2) for x in xs)
         if case.domain is None or case.domain(*far):
             self.check_case(case, far, upstream=-1.5)
         for name in "ab"[: case.arity]:

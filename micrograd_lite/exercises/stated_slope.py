@@ -15,6 +15,8 @@ __all__ = ["DL_DB", "judge_statements", "judge_measured", "slope_named"]
 DL_DB = -4.0
 # the lesson's variables, for a value written as a formula ("dL/db = af = 2*(-2)")
 _VALUES = {"a": 2.0, "b": -3.0, "c": 10.0, "e": -6.0, "d": 4.0, "f": -2.0}
+# and their grads, as lesson 03's backward pass writes them ("b.grad = a.data * e.grad")
+_GRADS = {"a": 6.0, "b": -4.0, "c": -2.0, "e": -2.0, "d": -2.0, "f": 4.0}
 
 def slope_named(variable):
     """A pattern for the slope of L with respect to ``variable`` (a pattern too: "b",
@@ -37,13 +39,13 @@ _OTHER_VARIABLE = re.compile(r"(?<![a-z'])[acdef](?![a-z'])|(?<![a-z'])[acdef]'s
 
 # where a statement ends; a clause that goes on about the same value ("..., which is
 # negative", "，是负的") continues it
-_END = re.compile(r"[,;，；。!?！？、\n]|\.(?!\d)|[:：](?=\s*(?:(?:in|de)creas|增|减|变|往|向))"
+_END = re.compile(r"[,;，；。!?！？、\n]|\.(?!\d|data\b|grad\b)|[:：](?=\s*(?:(?:in|de)creas|增|减|变|往|向))"
                   r"|\b(?:and|but|while|whereas|so|because|since|as|therefore|then|if|at|for|with"
                   r"|when|where|given|here)\b"
                   r"|所以|因此|但是|而且|并且|因为|由于|如果|而|且|和|跟")
 _GOES_ON = re.compile(r"\s*(?:which|that is|i\.e\.|it is|it's|an? (?:positive|negative)|也就是|即|它|是|为"
                       r"|一个(?:正|负))")
-_SENTENCE_END = re.compile(r"[;；。!?！？\n]|\.(?!\d)")
+_SENTENCE_END = re.compile(r"[;；。!?！？\n]|\.(?!\d|data\b|grad\b)")
 _IF = re.compile(r"\b(?:if|were|suppose|had)\b|如果|假如|假设|要是|若|倘若|万一")
 
 # what a statement says of the sign (the negated forms first: "non-positive")
@@ -59,7 +61,7 @@ _SAYS = re.compile(r"(?P<not>!=|≠|\bis not\b|\bisn't\b|不是|不等于|不为
                    r"|=|≈|~|\bis\b|\bequals?\b|\bof about\b|\babout\b|等于|约为|约是|是|为|约")
 _NOT = re.compile(r"\bnot\b|n't\b|\bnever\b|\bno\b|不|非|没")
 # a value written as arithmetic on numbers and the lesson's variables
-_FORMULA = re.compile(r"[\s\d.a-f+\-*/()×·⋅÷]+")
+_FORMULA = re.compile(r"(?:[a-f]\.(?:data|grad)\b|[\s\d.a-f+\-*/()×·⋅÷])+")
 _TIMES = str.maketrans({"×": "*", "·": "*", "⋅": "*", "÷": "/"})
 # a statement said and then denied ("dL/db = -4 不对"), or denied before it is said
 _DENIED_AFTER = re.compile(r"是错的|错了|不对|不正确|不成立|\bis (?:wrong|false|incorrect|not (?:true|right|correct))"
@@ -94,6 +96,8 @@ def _from_chinese(match):
 def _value_of(formula):
     """The number ``formula`` ("-4", "af", "2*(-2)", "a * f") stands for, or None."""
     formula = formula.translate(_TIMES).strip()
+    formula = re.sub(r"(?<![a-z])([a-f])\.data\b", r"\1", formula)
+    formula = re.sub(r"(?<![a-z])([a-f])\.grad\b", lambda m: f"({_GRADS[m.group(1)]:g})", formula)
     while formula.endswith(")") and formula.count(")") > formula.count("("):
         formula = formula[:-1].rstrip()  # the bracket the value was written in: "(dL/db = -4)"
     try:  # a number as Python writes it, "-4e0" too (e is also a variable)
