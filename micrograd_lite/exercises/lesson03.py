@@ -399,12 +399,23 @@ def _self_difference():
     return r
 
 
+def _fourth_power():
+    """p = x * x * x * x with x = 5: shares of 25 and 125 pass along the arrows, and x.grad
+    is 500 (a share clipped or capped to a bound under them shows)."""
+    x = Value(5.0, label="x")
+    q = x * x; q.label = "q"  # noqa: E702
+    r = q * x; r.label = "r"  # noqa: E702
+    p = r * x; p.label = "p"  # noqa: E702
+    return p
+
+
 # the backward pass's graphs beyond the others: labels that tell no node apart, a grad of 0,
-# one node twice among the inputs of another with two different local derivatives
+# one node twice among the inputs of another with two different local derivatives, large shares
 _BACKWARD_MORE = ((lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelled),
                   (lambda: text("lesson03.graph.same_labels"), _same_labels),
                   (lambda: text("lesson03.graph.zero_factor"), _zero_factor),
-                  (lambda: text("lesson03.graph.self_difference"), _self_difference))
+                  (lambda: text("lesson03.graph.self_difference"), _self_difference),
+                  (lambda: text("lesson03.graph.fourth_power"), _fourth_power))
 _BIGGER = (_long_chain, _wide, _small_stack, _tall_stack)
 _SHAPES = (_skip, _skip_mirrored, _twins)  # small, with the shapes a wrong order or a wrong "visited" misses
 
@@ -1351,6 +1362,9 @@ _TRIAL_POINTS = (
     (2, 1, 1, -1, 2, 0),
     # the first point's x and y with other weights: a result kept by (x, y) is the first's
     (2.0, 0.5, -0.4, 0.6, -1.1, 0.3),
+    # z far above 0 (4.5), where the sigmoid is flat but not 0, and y far off: one cut off to 1
+    # beyond some z shows
+    (2.0, -5.0, 2.0, 0.5, 1.3, -0.2),
 )
 
 
