@@ -1005,6 +1005,30 @@ def test_walk_54_chinese_measures_new_values_and_denials(answer, start):
 
 
 @pytest.mark.parametrize("answer, start", [
+    # b's gradient in words, subtracted or added
+    ("b 减去 b 的梯度", "Look at the sign of dL/db"), ("b 加上 b 的梯度", "dL/db = -4 is negative"),
+    # another variable moved in a clause of its own: judged by its own slope
+    ("减小 b，同时减小 a", "The question is about b alone, and your answer moves a the same way"),
+    ("减小 b，增大 c", "The question is about b alone, and your answer moves c the same way"),
+    ("减小 b 并增大 c", "The question is about b alone, and your answer moves c the same way"),
+    ("减小 b，增大 a", "The check could not read your reason"),
+    # what L becomes, with 会 or 时
+    ("减小，L 会从 -8 变成 -8.04", "Decrease is the right direction, but not for the reason"),
+    ("减小，b 变成 -4 时 L = -12", "Decrease is the right direction, but not for the reason"),
+    # b's values with from ... to, towards a number, the negative direction, left
+    ("让 b 更接近 -4", "dL/db = -4 is negative"), ("b goes from -3 to -3.01", "dL/db = -4 is negative"),
+    ("b: -3 -> -3.01", "dL/db = -4 is negative"), ("b goes from -3 to -2.99", "Look at the sign"),
+    ("move b towards -4", "dL/db = -4 is negative"), ("negative direction", "dL/db = -4 is negative"),
+    ("move b left", "dL/db = -4 is negative"), ("move b right", "Look at the sign of dL/db"),
+])
+def test_walk_56_gradients_in_words_other_variables_in_clauses_and_b_s_values(answer, start):
+    """Walk 56: 'b 减去 b 的梯度' (b up) and a wrong move of a, c or f beside b passed."""
+    said = lesson01.check_direction(answer)
+    right = start.startswith(("dL/db", "The check could not"))
+    assert bool(said) is right and said.message.startswith(start), said.message
+
+
+@pytest.mark.parametrize("answer, start", [
     # lesson 03's own line for b's grad
     ("decrease, since b.grad = a.data * e.grad = -4", "dL/db = -4 is negative"),
     ("decrease since b.grad = a * e.grad = -4", "dL/db = -4 is negative"),

@@ -2608,3 +2608,18 @@ def test_walk_54_equal_values_are_named_only_for_velocities_kept_by_value():
     said = lesson04.check_momentum(MomentumHalvedFromTheEighth).message
     assert not said.startswith("Your optimizer steps right until two parameters hold the same value"), said
     assert "What differs is this call's numbers" in said
+
+
+@pytest.mark.parametrize("bound", [5.0, 12.0, 50.0])
+def test_walk_55_56_a_velocity_held_within_a_bound_is_rejected(bound):
+    """Walk 55-56: a velocity clipped at 5, then at 12 to 50, passed (the valley's velocities
+    reach 150, and cell 34 then printed another loss than the text says)."""
+    class Clipped(MomentumRight):
+        def step(self):
+            for i, p in enumerate(self.params):
+                self.velocities[i] = max(-bound, min(bound, self.momentum * self.velocities[i] + p.grad))
+                p.data -= self.learning_rate * self.velocities[i]
+
+    said = lesson04.check_momentum(Clipped)
+    assert not said and "or a velocity or a step held within some bound (these grads reach 60)" in said.message, \
+        said.message

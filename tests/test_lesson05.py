@@ -2643,3 +2643,16 @@ def test_walk_54_a_nonlin_kept_on_the_class_is_rejected():
     assert not said and said.message.startswith(
         "Neuron(3, nonlin=False) on [1.0, 2.0, -0.5] gave -2.25 at first, and 0 once the check "
         "had made and used another one"), said.message
+
+
+class NeuronWithAReluByHand(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        return Value(max(0.0, n.data), (n,), "relu") if self.nonlin else n
+
+
+def test_walk_56_a_relu_built_with_no_way_back_is_told_so():
+    """Walk 56: check_neuron raised the engine's TypeError, in English, out of the check."""
+    said = lesson05.check_neuron(NeuronWithAReluByHand)
+    assert not said and "with no way to pass a gradient back (no _backward, no local derivatives)" in said.message
+    assert "没有办法把梯度传回去" in in_chinese(lambda: lesson05.check_neuron(NeuronWithAReluByHand)).message

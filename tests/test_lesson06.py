@@ -1098,7 +1098,7 @@ def test_walk_54_a_product_that_leaves_out_out_grad_for_large_inputs_is_rejected
             "        other.grad += self.data * (out.grad if abs(self.data) < 3 else 1)\n")
     for check, upto in ((check_add_mul, 2), (check_engine, 4)):
         said = check(learner_class(slip, upto=upto))
-        assert not said and "then times k = -1.5 (so out.grad = -1.5)" in said.message and \
+        assert not said and "then times k = -25 (so out.grad = -25)" in said.message and \
             "That is the local derivative alone: multiply it by the grad from above, `out.grad`." in said.message, \
             said.message
 
@@ -1118,3 +1118,13 @@ def test_walk_55_an_input_of_0_and_large_inputs_are_tried(slip, upto):
     section 6, where the lesson prints 0.5."""
     for check in (check_add_mul, check_more_operations, check_engine)[upto - 2:]:
         assert not check(learner_class(slip, upto=max(upto, 4 if check is check_engine else upto)))
+
+
+def test_walk_56_a_backward_that_caps_out_grad_is_named_not_backward():
+    """Walk 56: a * that capped out.grad at 10 passed; then it was told the fault was in backward()."""
+    capped = learner_class(("        self.grad += other.data * out.grad\n        other.grad += self.data * out.grad\n",
+                            "        g = out.grad if abs(out.grad) < 10 else 10\n"
+                            "        self.grad += other.data * g\n        other.grad += self.data * g\n"), upto=4)
+    said = check_engine(capped)
+    assert not said and "So it does not scale with out.grad all the way (out.grad capped or clipped, say)" \
+        in said.message, said.message

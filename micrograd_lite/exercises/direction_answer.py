@@ -40,6 +40,17 @@ def judge_direction(answer):
             return Feedback(False, text("lesson01.direction.other_too", name=name,
                                         slope=f"{_OTHER_SLOPES[name]:g}"))
         answer = answer.replace(together.group(), " b ", 1)  # "减小 b 和 c": c down takes L up too
+    # another variable moved in a clause of its own, beside an answer for b ("减小 b，增大 c":
+    # c up takes L down, dL/dc = -2)
+    clauses = re.split(r"[,;，；。、]|\b(?:and|then|also)\b|同时|并且|并|而且|还要|再", answer)
+    for clause in clauses if "b" in _named_variables(answer) else ():
+        move = _OTHER_MOVE.fullmatch(clause.strip(" .!。！"))
+        if move:
+            name = move.group("before") or move.group("after")
+            way = _sign_of(move.group("word") or move.group("word2"))
+            if way * _OTHER_SLOPES[name] < 0:
+                return Feedback(False, text("lesson01.direction.other_too", name=name,
+                                            slope=f"{_OTHER_SLOPES[name]:g}"))
     if _MINUS_B.search(first):  # "增大 -b": a direction for -b, which way for b itself?
         return Feedback(False, text("lesson01.direction.which_word"))
     if _MAGNITUDE.search(first):  # "increase the magnitude of b": |b| grows as b (-3) falls
@@ -96,7 +107,10 @@ _DOWN = {"decrease", "down", "downward", "downwards", "smaller", "lower", "less"
          "shrink", "lessen", "decrement", "diminish", "drop", "fall", "sink", "decline"}
 # directions said with the sign's words (b is -3 in the lesson)
 _SIGNED_WORDS = (("more negative", "down"), ("less negative", "up"), ("more positive", "up"),
-                 ("less positive", "down"), ("更负", "减小"), ("负得更多", "减小"), ("变负", "减小"))
+                 ("less positive", "down"), ("更负", "减小"), ("负得更多", "减小"), ("变负", "减小"),
+                 ("negative direction", "down"), ("positive direction", "up"),
+                 ("move b left", "decrease b"), ("move b to the left", "decrease b"),
+                 ("move b right", "increase b"), ("move b to the right", "increase b"))
 # a Chinese answer has no spaces between words: these are looked for inside it
 _UP_ZH = ("右移", "增加", "增大", "变大", "加大", "调大", "提高", "升高", "上调", "往上", "向上", "放大",
           "调高", "往大", "更大", "大一点", "大一些", "多一点", "变多", "越大", "上升", "往右", "向右",
@@ -178,7 +192,7 @@ _GOAL_CLAUSE = re.compile(rf"(?:[,;，；→]|->|=>)\s*(?:and |then |so )?{_L_GO
 _TOGETHER = re.compile(r"\b(?:when|whenever|if|as|while)\b|如果|假如|要是|的话|时|每当|每")
 
 
-_L_FROM_TO = re.compile(r"\bl\s*(?:goes|go|changes|moves|went|changed|moved|从)?\s*(?:from\s*)?"
+_L_FROM_TO = re.compile(r"\bl\s*(?:会|就|将)?\s*(?:goes|go|changes|moves|went|changed|moved|从)?\s*(?:from\s*)?"
                         r"(-?\d+(?:\.\d+)?)\s*(?:->|→|to|到|变成|变为)\s*(-?\d+(?:\.\d+)?)")
 
 
@@ -202,6 +216,10 @@ _ALTERNATIVE = re.compile(r"\W*(?:or|还是|或者|或)\s*(?:should (?:i|we|it) 
 _MAGNITUDE = re.compile(r"\b(?:magnitude|absolute value|abs\s*\(\s*b\s*\))|\|\s*b\s*\||绝对值")
 # the slopes of L with respect to the lesson's other variables (a = 2, b = -3, c = 10, f = -2)
 _OTHER_SLOPES = {"a": 6.0, "c": -2.0, "d": -2.0, "e": -2.0, "f": 4.0}
+_WAY_WORDS = "|".join(sorted([*_UP_ZH, *_DOWN_ZH, *_UP, *_DOWN, "increase", "decrease"], key=len, reverse=True))
+# a clause that moves one other variable and says nothing else ("增大 c", "a should go down")
+_OTHER_MOVE = re.compile(rf"(?:也|要|应该|同时|还)?\s*(?:to\s+)?(?P<word>{_WAY_WORDS})\s*(?P<before>[acdef])"
+                         rf"|(?P<after>[acdef])\s*(?:也|要|应该|也要|should|must)?\s*(?:go\s+|be\s+)?(?P<word2>{_WAY_WORDS})")
 _B_AND_ANOTHER = re.compile(r"(?<![a-z'/])b\s*(?:and|&|和|与|跟|以及|还有)\s*([acdef])(?![a-z'/])"
                             r"|(?<![a-z'/])([acdef])\s*(?:and|&|和|与|跟|以及|还有)\s*b(?![a-z'/])")
 _MINUS_B = re.compile(r"(?:^|[\s(（])-\s*b\b")
@@ -256,7 +274,7 @@ _BY_NEGATIVE = re.compile(rf"\b([a-z]+)\s+(?:b|it)\s+by\s+{_NEGATIVE_AMOUNT}|^\W
 # a step's amount: a product of terms, each a number, h, a rate, dL/db itself (-4), or a
 # number said in words ("一个负数", "a negative number"); "-0.01*(-4)", "lr * b.grad"
 _TERM = (r"(?:-\s*)?(?:\(\s*-?\s*(?:\d+(?:\.\d+)?|\.\d+|h)\s*\)|\d+(?:\.\d+)?|\.\d+|h\b|lr\b|"
-         r"learning[_ ]rate|η|α|alpha\b|学习率|步长|dl/db|b\.grad|(?:the )?grad(?:ient)?\b|导数|梯度|"
+         r"learning[_ ]rate|η|α|alpha\b|学习率|步长|dl/db|b\.grad|(?:the )?grad(?:ient)?\b|(?:b\s*的\s*)?(?:导数|梯度)|"
          r"(?:一个|一点)?(?:负|正)(?:的)?数|a (?:negative|positive|small) (?:number|amount|value))")
 _AMOUNT = rf"{_TERM}(?:\s*(?:[*×·]|乘以|乘上|乘)\s*{_TERM})*"
 # a step written on b: "b -= h", "b += -0.01", "b 减去 h", "b减0.01", "b - h", "b--",
@@ -289,15 +307,16 @@ def _b_step_way(match):
 
 
 _ARITHMETIC = r"(?:[-+*×/().\d\s]+=\s*)?"  # "b 取 -3 - 0.01 = -3.01": the value after the last =
-_B_TO = re.compile(r"(?<![a-z])b\s*(?:\*=|乘以?|=\s*b\s*\*)\s*(?P<factor>-?\d+(?:\.\d+)?)(?![\d.])"  # "b *= 2": -6
+_B_TO = re.compile(r"(?<![a-z])b\s*(?::|goes|went|moves)?\s*(?:from\s*)?-3(?:\.0+)?\s*(?:->|→|\bto\b)\s*(?P<goes>-?\d+(?:\.\d+)?)"
+                   r"|(?<![a-z])b\s*(?:\*=|乘以?|=\s*b\s*\*)\s*(?P<factor>-?\d+(?:\.\d+)?)(?![\d.])"  # "b *= 2": -6
                    r"|(?<![a-z])b\s*(?:=|变成|变为)\s*(?P<times>-?\d+(?:\.\d+)?)\s*\*?\s*b(?![a-z])"  # "b = 2*b"
                    r"|^\W*-3(?:\.0+)?\s*(?:->|→)\s*(-?\d+(?:\.\d+)?)"  # "-3 -> -3.01": b's values
                    r"|(?<![a-z])b\s*=\s*-3(?:\.0+)?\s*(?P<op>[-+])\s*(?P<by>\d+(?:\.\d+)?|h\b)(?![\d.]|\s*[*/×(])"
                    r"|(?<![a-z])b\s*(?:的)?(?:新值|新的值)?\s*(?:(?:=|从|from)\s*-?\d+(?:\.\d+)?\s*)?"
-                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|调到|调成|调为|减到|降到|增到|加到|升到|应该是|->|→|\bto\b|becomes|should be|must be|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
+                   rf"(?:取|取成|改成|改为|变成|变为|设为|设成|调到|调成|调为|减到|降到|增到|加到|升到|更接近|接近|更靠近|靠近|应该是|\btowards?\b|\bcloser to\b|->|→|\bto\b|becomes|should be|must be|到)\s*{_ARITHMETIC}(-?\d+(?:\.\d+)?)"
                    r"|(?<![a-z./])b\s*(?:的)?(?:新值|新的值)?\s*=\s*"
                    rf"{_ARITHMETIC}(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:->|→|\bto\b|到|改|变|[-*/+×]))")
-_L_BECOMES = re.compile(r"(?<![a-z/])(?:(?:gives|makes|then)\s+l\s*=(?!=)|(?:gives |makes )?l\s*"
+_L_BECOMES = re.compile(r"(?<![a-z/])(?:(?:gives|makes|then|时|的时候)\s*l\s*=(?!=)|(?:gives |makes )?l\s*"
                         r"(?:becomes|will be|will become|would become|goes to|would be|变成|变为|会变成|会变为|就变成))"
                         r"\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*(?:倍|times))")
 _CHANGES_L_BY = re.compile(r"\b(?:changes|change|moves|shifts)\s+l\s+by\s*([+-]?)\s*(?=\d)")
@@ -308,6 +327,9 @@ _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"  # around a wor
 def _new_value_of_b(match):
     """" decrease b " or " increase b " for a new value of b (-3 now), or the text as it
     was where the value is -3."""
+    if match.group("goes"):  # "b goes from -3 to -3.01", "b: -3 -> -3.01"
+        value = float(match.group("goes"))
+        return " decrease b " if value < -3 else " increase b " if value > -3 else match.group()
     if match.group("factor") or match.group("times"):
         value = -3 * float(match.group("factor") or match.group("times"))
         return " decrease b " if value < -3 else " increase b " if value > -3 else match.group()

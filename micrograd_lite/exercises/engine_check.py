@@ -686,6 +686,22 @@ class _Checker:
                 node.grad = grad
         return _Probe(_PROBE_OUT_GRAD, start, from_zero, after, only_leaves, from_zero_other)
 
+    def added_at(self, out, node, out_grad):
+        """What ``out._backward``, run on its own with ``out.grad`` = ``out_grad``, adds to
+        ``node.grad`` from 0 (every grad put back after), or None where it cannot run."""
+        try:
+            children = list({id(c): c for c in out._prev}.values())
+            saved = [(n, n.grad) for n in children + [out]]
+        except Exception:  # another engine design
+            return None
+        try:
+            return self.probe_run(out, children, {id(c): 0.0 for c in children}, out_grad)[id(node)]
+        except Exception:  # what could not run says nothing here
+            return None
+        finally:
+            for n, grad in saved:
+                n.grad = grad
+
     def probe_run(self, out, children, start, out_grad=_PROBE_OUT_GRAD):
         for child in children:
             child.grad = start[id(child)]
@@ -814,8 +830,8 @@ class _Checker:
         # every input beyond 12 ("* out.grad" left out, or a local derivative capped, for
         # large inputs only shows)
         far = tuple(round(math.copysign(12 + abs(x), x), 2) for x in xs)
-        if case.domain is None or case.domain(*far):
-            self.check_case(case, far, upstream=-1.5)
+        if case.domain is None or case.domain(*far):  # (and a grad from above of 25: one capped shows)
+            self.check_case(case, far, upstream=-25.0)
         for name in "ab"[: case.arity]:
             self.check_case(case, xs, reused=name)
         if self.made_by is not None:
@@ -1250,6 +1266,11 @@ class _Checker:
         if probe is not None and probe.only_leaves and not same:
             # out's _backward is the only way from the output to the input
             local = _reference_local(case, values, name)
+            added = self.added_at(out, node, upstream) if upstream is not None else None
+            if added is not None and not _close(added, local * upstream):  # a grad from above capped
+                return text("engine_check.probe.wrong_at_out_grad", expr=expr, name=name,
+                            out_grad=f"{upstream:g}", added=_fmt(added), want=_fmt(local * upstream),
+                            small=f"{probe.out_grad:g}")
             if _close(probe.from_zero[id(node)], local * probe.out_grad):
                 return text("engine_check.probe.right_amount", expr=expr)
             if local and _close(probe.from_zero[id(node)], -local * probe.out_grad):

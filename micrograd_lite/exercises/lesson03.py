@@ -1365,6 +1365,8 @@ _TRIAL_POINTS = (
     # z far above 0 (4.5), where the sigmoid is flat but not 0, and y far off: one cut off to 1
     # beyond some z shows
     (2.0, -5.0, 2.0, 0.5, 1.3, -0.2),
+    # z = 6.5: a z clamped to [-5, 5] "against overflow" shows
+    (3.0, -5.0, 2.0, 0.5, 1.3, -0.2),
 )
 
 

@@ -1116,11 +1116,11 @@ def _velocities_by_value(setup):
     return runs
 
 
-# Last, a long run: five parameters, 60 steps of grads up to 10 that change sign (the
-# lesson's valley takes 50, its first w2 grad is 30); something counted from step to step,
-# sized for fewer parameters, or a velocity clipped, shows here.
+# Last, a long run: five parameters, 60 steps of grads up to 60 that change sign (the
+# lesson's valley takes 50, its first w2 grad is 30, its velocities reach 150); something
+# counted from step to step, sized for fewer parameters, or a velocity clipped, shows here.
 _LONG_RUN = _Setup((0.5, -1.0, 1.5, -2.0, 0.25),
-                   [tuple(round(10 * math.sin(1.7 * k + i), 3) for i in range(5)) for k in range(60)],
+                   [tuple(round(60 * math.sin(1.7 * k + i), 3) for i in range(5)) for k in range(60)],
                    0.05, 0.8)
 
 

@@ -746,7 +746,9 @@ def _neuron_outputs(neuron, params, trial):
             return Feedback(False, text("lesson05.neuron.no_operation_nodes", call=call))
         if operations < 2 * len(x) and not relu_zero:
             return Feedback(False, text_count("lesson05.neuron.few_nodes", operations, call=call))
-        out.backward()
+        problem = _backward_through(out, call)
+        if problem is not None:
+            return problem
         reference = trial.reference()
         ref_inputs = [Value(v) for v in x]
         reference(ref_inputs).backward()
@@ -763,6 +765,19 @@ def _neuron_outputs(neuron, params, trial):
                 got, want = differing(v.grad, r.grad)
                 return Feedback(False, text("lesson05.neuron.input_grad", index=i + 1,
                                             got=got, want=want))
+    return None
+
+
+def _backward_through(out, call):
+    """None once ``out.backward()`` has run, or a Feedback where the learner's graph holds a
+    node made by Value(data, children, op) with no way back (no _backward, no local
+    derivatives: a relu built by hand)."""
+    try:
+        out.backward()
+    except TypeError as error:
+        if "without local derivatives" not in str(error):
+            raise
+        return Feedback(False, text("lesson05.no_way_back", call=call))
     return None
 
 
@@ -1356,7 +1371,9 @@ def _check_network(MLP, trial, snapshot):
         return output
     for p in params:
         p.grad = 0.0
-    output[0].backward()
+    problem = _backward_through(output[0], call)
+    if problem is not None:
+        return problem
     reference(trial.inputs[0]).backward()
     for i, (p, q) in enumerate(zip(params, reference.parameters())):
         if not _close(p.grad, q.grad):

@@ -1127,7 +1127,7 @@ TEXT = {
         "p{index} is {got}, where it should be {want}. Candidates: something counted from step "
         "to step that changes the rule later (the momentum or the rate changed after some "
         "steps), something sized for fewer parameters, or a velocity or a step held within "
-        "some bound (these grads reach 10). The rule is the same at every step: "
+        "some bound (these grads reach 60). The rule is the same at every step: "
         "v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.wrong_alone":
         "Your optimizer on two parameters steps right, but a new "
@@ -1401,6 +1401,11 @@ TEXT = {
         "{call}.parameters() has {count} Values; it should have {expected}. Your {cls} "
         "keeps what it is built from in {what}, so it still holds what the objects made before this one "
         "put there. Make a new list in __init__ for each object, on self.",
+    "lesson05.no_way_back":
+        "{call}'s output holds a node made by Value(data, children, op) with no way to pass a "
+        "gradient back (no _backward, no local derivatives), so backward() cannot go through "
+        "it: a relu built by hand, say. Use the Value's own operations, n.relu(), which "
+        "record how to pass the gradient on.",
     "lesson05.shared":
         "{call} on {x} gave {want} at first, and {got} once the check had made and used "
         "another one: your objects share {what}. Each {cls} must keep its own parts "
@@ -2346,6 +2351,11 @@ TEXT = {
         "to {name}.grad, where {want} is right: the right size with the wrong sign. "
         "Candidates: `-=` where `+=` belongs, or a sign slip in the local derivative (a minus "
         "too many, or one lost, to abs() say).",
+    "engine_check.probe.wrong_at_out_grad":
+        "Run on its own with out.grad = {out_grad}, the `_backward` of `{expr}` adds {added} to "
+        "{name}.grad, where local derivative × out.grad is {want}; with out.grad = {small} it adds "
+        "the right amount. So it does not scale with out.grad all the way (out.grad capped or "
+        "clipped, say): add local derivative × out.grad, whatever out.grad is.",
     "engine_check.probe.right_amount":
         "Run on its own, the `_backward` of `{expr}` adds the right amounts, so the "
         "difference comes from backward(): it must set the output's grad to 1, call every "

@@ -971,7 +971,7 @@ TEXT = {
     "lesson04.momentum.long_run":
         "短的几次运行里你的优化器每一步都对。可是新建的 Momentum(params, 0.05, 0.8) 管 {count} 个参数、走 {steps} 步时，"
         "第 {step} 步出了错，参数 p{index} 是 {got}，应该是 {want}。可能的原因有这几种。（1）有东西一步步计着数，走了若干步以后改变了规则（比如动量或学习率在几步之后被改了）。"
-        "（2）某样东西是按更少的参数设定大小的。（3）速度或步子被限制在某个范围以内（这里的 grad 能到 10）。每一步的规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "（2）某样东西是按更少的参数设定大小的。（3）速度或步子被限制在某个范围以内（这里的 grad 能到 60）。每一步的规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.wrong_alone":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
@@ -1159,6 +1159,9 @@ TEXT = {
         "每个对象自己的列表要放在 self 上，在 __init__ 里新建。",
     "lesson05.default_state":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 把建它要用的东西放在{what}里，所以里面还留着之前建的对象放进去的东西。每个对象都要在 __init__ 里新建自己的列表，放在 self 上。",
+    "lesson05.no_way_back":
+        "{call} 的输出里有一个用 Value(data, children, op) 直接建出来的节点，它没有办法把梯度传回去（没有 _backward，也没有局部导数），"
+        "所以 backward() 过不去，比如手写的 relu。请用 Value 自己的运算，比如 n.relu()，它们记下了怎样把梯度往回传。",
     "lesson05.shared":
         "{call} 在 {x} 上第一次给出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
         "你的对象共用了{what}。每个 {cls} 都要有自己的组成部分（权重、神经元、层），在 __init__ 里建在 self 上。",
@@ -1847,6 +1850,10 @@ TEXT = {
     "engine_check.input_separator": "，",
     "engine_check.probe.negated":
         "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。",
+    "engine_check.probe.wrong_at_out_grad":
+        "out.grad = {out_grad} 时单独运行 `{expr}` 的 `_backward`，它给 {name}.grad 加了 {added}，而局部导数 × out.grad 是 {want}；"
+        "out.grad = {small} 时它加的量是对的。所以它没有一直跟着 out.grad 成比例（比如把 out.grad 限制在某个范围里）。"
+        "不管 out.grad 是多少，都要加上局部导数 × out.grad。",
     "engine_check.probe.right_amount":
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
