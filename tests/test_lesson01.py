@@ -923,6 +923,13 @@ def test_walk_42_52_a_direction_for_minus_b_is_the_other_way_for_b(answer, right
     assert lesson01.check_direction("decrease because dL/db = -4, b = -3")
 
 
+def judged(answer, start, passing=("dL/db",)):
+    """Whether check_direction passes ``answer`` exactly when ``start`` is a passing message's
+    start (one of ``passing``), and its message begins with ``start``."""
+    said = lesson01.check_direction(answer)
+    assert bool(said) is start.startswith(passing) and said.message.startswith(start), said.message
+
+
 @pytest.mark.parametrize("answer, right", [
     # a step's amount and its sign: a minus, a negative number, dL/db itself (-4)
     ("b 减去 -0.01", False), ("把b减去一个负数", False), ("subtract a negative number from b", False),
@@ -985,8 +992,7 @@ def test_walk_53_steps_with_chinese_products_new_values_and_ways_to_0(answer, ri
 def test_walk_53_negative_amounts_its_gradient_and_b_s_arithmetic(answer, start):
     """Walk 53: the right ones were rejected, the wrong ones passed ("decrease b by -h")
     or passed with an unread reason ("against its gradient")."""
-    said = lesson01.check_direction(answer)
-    assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
+    judged(answer, start)
 
 
 @pytest.mark.parametrize("answer, start", [
@@ -1000,8 +1006,7 @@ def test_walk_53_negative_amounts_its_gradient_and_b_s_arithmetic(answer, start)
 ])
 def test_walk_54_chinese_measures_new_values_and_denials(answer, start):
     """Walk 54: the first three passed with a false reason; the rest were rejected."""
-    said = lesson01.check_direction(answer)
-    assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
+    judged(answer, start)
 
 
 @pytest.mark.parametrize("answer, start", [
@@ -1023,9 +1028,7 @@ def test_walk_54_chinese_measures_new_values_and_denials(answer, start):
 ])
 def test_walk_56_gradients_in_words_other_variables_in_clauses_and_b_s_values(answer, start):
     """Walk 56: 'b 减去 b 的梯度' (b up) and a wrong move of a, c or f beside b passed."""
-    said = lesson01.check_direction(answer)
-    right = start.startswith(("dL/db", "The check could not"))
-    assert bool(said) is right and said.message.startswith(start), said.message
+    judged(answer, start, ("dL/db", "The check could not"))
 
 
 @pytest.mark.parametrize("answer, start", [
@@ -1042,8 +1045,7 @@ def test_walk_56_gradients_in_words_other_variables_in_clauses_and_b_s_values(an
 ])
 def test_walk_55_grads_by_lesson_03_s_line_products_and_l_times_itself(answer, start):
     """Walk 55: the right ones were rejected; 'L 变成 4 倍' (-32: L falls) passed."""
-    said = lesson01.check_direction(answer)
-    assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
+    judged(answer, start)
 
 
 @pytest.mark.parametrize("answer, start", [
@@ -1071,9 +1073,7 @@ def test_walk_55_grads_by_lesson_03_s_line_products_and_l_times_itself(answer, s
 ])
 def test_walk_54_partial_derivatives_reasons_first_and_other_variables(answer, start):
     """Walk 54: each was rejected though right, or passed though wrong (or unread)."""
-    said = lesson01.check_direction(answer)
-    right = start.startswith(("dL/db", "The check could not", "What you say"))
-    assert bool(said) is right and said.message.startswith(start), said.message
+    judged(answer, start, ("dL/db", "The check could not", "What you say"))
 
 
 @pytest.mark.parametrize("answer", ["b 要减小，dL/db = -4 表示 b 每增大 1，L 增大 4",
@@ -1102,8 +1102,7 @@ def test_walk_53_a_change_measured_the_wrong_way_is_a_wrong_reason(answer):
 ])
 def test_walk_52_reasons_against_it_in_words_and_both_ways(answer, start):
     """Walk 52: each passed, or was judged as the decrease the learner took back."""
-    said = lesson01.check_direction(answer)
-    assert bool(said) is start.startswith("dL/db") and said.message.startswith(start), said.message
+    judged(answer, start)
 
 
 @pytest.mark.parametrize("answer, close", [("减", "减小"), ("大。", "变大")])
