@@ -30,27 +30,9 @@ def judge_direction(answer):
     against = any(_way_along(raw, m, -1) == " l decreases " for m in _AGAINST.finditer(raw))
     answer = _normalised(answer)
     first = _CLAUSE_END.split(answer, 1)[0]
-    # b and another variable moved as one answer ("decrease b and a"; not "a little")
-    said_first = re.split(r"\b(?:because|since|so|as|therefore)\b|因为|所以|由于|[:：;；]", answer)[0]
-    together = _B_AND_ANOTHER.search(said_first)
-    if together and not (_after_a(said_first, together) in _AFTER_ARTICLE and "a" in together.groups()):
-        name = together.group(1) or together.group(2)
-        way = next((_sign_of(m.group()) for m in _CLAUSE_TOKENS.finditer(said_first) if _sign_of(m.group())), 0)
-        if way * _OTHER_SLOPES[name] < 0:  # "decrease b and a": a down takes L down (dL/da = 6)
-            return Feedback(False, text("lesson01.direction.other_too", name=name,
-                                        slope=f"{_OTHER_SLOPES[name]:g}"))
-        answer = answer.replace(together.group(), " b ", 1)  # "减小 b 和 c": c down takes L up too
-    # another variable moved in a clause of its own, beside an answer for b ("减小 b，增大 c":
-    # c up takes L down, dL/dc = -2)
-    clauses = re.split(r"[,;，；。、]|\b(?:and|then|also)\b|同时|并且|并|而且|还要|再", answer)
-    for clause in clauses if "b" in _named_variables(answer) else ():
-        move = _OTHER_MOVE.fullmatch(clause.strip(" .!。！"))
-        if move:
-            name = move.group("before") or move.group("after")
-            way = _sign_of(move.group("word") or move.group("word2"))
-            if way * _OTHER_SLOPES[name] < 0:
-                return Feedback(False, text("lesson01.direction.other_too", name=name,
-                                            slope=f"{_OTHER_SLOPES[name]:g}"))
+    answer, wrong_way = _others_moved(answer)  # "decrease b and a", "减小 b，增大 c"
+    if wrong_way is not None:
+        return wrong_way
     if _MINUS_B.search(first):  # "增大 -b": a direction for -b, which way for b itself?
         return Feedback(False, text("lesson01.direction.which_word"))
     if _MAGNITUDE.search(first):  # "increase the magnitude of b": |b| grows as b (-3) falls
@@ -365,6 +347,32 @@ def _against_it(answer):
         answer = re.sub(r"\bagainst (?:it|that)\b", "against the gradient", answer)
         answer = re.sub(r"(?:往|向|朝)?它的?(?:反方向|相反的方向)", "梯度的反方向", answer)
     return answer
+
+
+def _others_moved(answer):
+    """``answer`` (normalised) with another variable moved beside b the way that takes L up
+    too taken out ("减小 b 和 c": dL/dc = -2), and the Feedback for one moved the way that
+    takes L down ("decrease b and a": dL/da = 6), or None: moved with b as one answer,
+    or in a clause of its own ("减小 b，增大 c")."""
+    moves = []  # (name, way)
+    said_first = re.split(r"\b(?:because|since|so|as|therefore)\b|因为|所以|由于|[:：;；]", answer)[0]
+    together = _B_AND_ANOTHER.search(said_first)
+    if together and not (_after_a(said_first, together) in _AFTER_ARTICLE and "a" in together.groups()):
+        way = next((_sign_of(m.group()) for m in _CLAUSE_TOKENS.finditer(said_first) if _sign_of(m.group())), 0)
+        moves.append((together.group(1) or together.group(2), way))
+    clauses = re.split(r"[,;，；。、]|\b(?:and|then|also)\b|同时|并且|并|而且|还要|再", answer)
+    for clause in clauses if "b" in _named_variables(answer) else ():
+        move = _OTHER_MOVE.fullmatch(clause.strip(" .!。！"))
+        if move:
+            moves.append((move.group("before") or move.group("after"),
+                          _sign_of(move.group("word") or move.group("word2"))))
+    for name, way in moves:
+        if way * _OTHER_SLOPES[name] < 0:
+            return answer, Feedback(False, text("lesson01.direction.other_too", name=name,
+                                                slope=f"{_OTHER_SLOPES[name]:g}"))
+    if together and moves and moves[0][1]:  # the other moved right, as one answer with b: b's alone
+        answer = answer.replace(together.group(), " b ", 1)
+    return answer, None
 
 
 def _said_number(match):

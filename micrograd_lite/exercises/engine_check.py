@@ -1134,7 +1134,7 @@ class _Checker:
             return
         named_args = list(named_args)
         extra = [item for item in prev if not any(item is arg for _, arg in named_args)]
-        exponent = float(expr.rsplit("**", 1)[1]) if case.group == "**" else None
+        exponent = _power_of(expr) if case.group == "**" else None
         if extra and all(isinstance(item, self.Value) and getattr(item, "data", None) == exponent
                          for item in extra):
             # the exponent put in the graph: drawn as an input with a gradient that is not its own
@@ -1179,8 +1179,8 @@ class _Checker:
         if named and case.group in _OP_NAMES and got.strip() not in (_OP_NAMES[case.group], case.group):
             _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=_OP_NAMES[case.group]))
         if named and case.group == "**" and not _names_the_power(got, case.text):
-            power = float(case.text.split("**")[1])
-            _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got, want=f"**{power:g}"))
+            _fail(text(_WRONG_OP_KEYS[bool(got.strip())], expr=expr, got=got,
+                       want=f"**{_power_of(case.text):g}"))
         if want is not None and not got and _prev_is_empty(out):
             # a Value made from a number alone (2 + a as Value(2 + a.data)): no _op, no
             # inputs, no _backward, and the missing inputs are what to fix
@@ -1920,6 +1920,11 @@ def _parameters_of(Value):
         return set()
 
 
+def _power_of(expr):
+    """The exponent written in ``expr`` ("a ** 3": 3.0)."""
+    return float(expr.rsplit("**", 1)[1])
+
+
 def _names_the_power(op, case_text):
     """Whether ``op`` is "**" followed by the power of ``case_text`` ("a ** 3": "**3",
     "**3.0"): the stepper reads the power from it, and draw_dot shows it."""
@@ -1927,7 +1932,7 @@ def _names_the_power(op, case_text):
         return False
     written = op.strip()[2:].strip().strip("()")
     try:
-        return float(written) == float(case_text.split("**")[1])
+        return float(written) == _power_of(case_text)
     except ValueError:
         return False
 

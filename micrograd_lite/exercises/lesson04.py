@@ -330,7 +330,8 @@ class _Trial:
         self.call = f"descend(loss, {start!r}, {learning_rate!r}, {steps})"
         run = run_descent(loss, start, learning_rate, steps, blowup=math.inf, bound=math.inf)
         self.expected = [point[0] for point in run.path]
-        self.grads = [abs(g[0]) for g in run.grads]
+        self.slopes = [g[0] for g in run.grads]  # dL/dw at each w of the path
+        self.grads = [abs(g) for g in self.slopes]
 
     def run(self, descend):
         """The learner's path as a list of floats, or a Feedback."""
@@ -440,7 +441,7 @@ def _describe_wrong_path(path, trial, earlier):
         if earlier:  # the loop moved w in the calls before: what differs is this call's numbers
             return Feedback(False, text("lesson04.descend.never_moves_here", **trial.names,
                                         start=trial.start, lr=trial.learning_rate,
-                                        grad=f"{_slope_at(trial.loss, trial.start):.2g}"))
+                                        grad=f"{trial.slopes[0]:.2g}"))
         return Feedback(False, text("lesson04.descend.never_moves", **trial.names,
                                     start=trial.start))
     if _close_paths(path, trial.expected[:1] + trial.expected[:-1]):
@@ -462,7 +463,7 @@ def _describe_wrong_path(path, trial, earlier):
     # another number of each step in w's place: its loss (before the update or after it),
     # its gradient, or its step learning_rate * w.grad
     losses = [trial.loss(Value(w)).data for w in trial.expected]
-    slopes = [_slope_at(trial.loss, w) for w in trial.expected[:-1]]
+    slopes = trial.slopes[:-1]
     for kind, numbers in (("loss", losses[:-1]), ("loss", losses[1:]), ("grad", slopes),
                           ("step", [trial.learning_rate * g for g in slopes]),
                           ("step", [-trial.learning_rate * g for g in slopes]),
@@ -506,13 +507,6 @@ def _describe_wrong_path(path, trial, earlier):
 # what a list holds in w's place -> the message
 _APPENDED_KEYS = {"loss": "lesson04.descend.appends_loss", "grad": "lesson04.descend.appends_grad",
                   "step": "lesson04.descend.appends_step", "moved": "lesson04.descend.appends_moved"}
-
-
-def _slope_at(loss, w):
-    """dL/dw of ``loss`` at ``w``, by the engine."""
-    at = Value(w)
-    loss(at).backward()
-    return at.grad
 
 
 def _lesson_loss_rate(path, trial):
@@ -870,19 +864,27 @@ def _momentum_describe(Momentum, snapshot):
 _MOMENTUM_USED_KEYS = {True: "lesson04.momentum.velocity_lost", False: "lesson04.momentum.momentum_changed"}
 
 
+def _before_step(setup, k):
+    """The parameters' values before step ``k`` (from 1) of ``setup``, stepped right, and
+    the velocities carried into it."""
+    before = _momentum_paths(None, _Setup(setup.start, setup.grads[:k], setup.lr, setup.momentum))
+    velocity = [0.0] * len(setup.start)
+    for grads in setup.grads[:k]:
+        velocity = [setup.momentum * v + g for v, g in zip(velocity, grads)]
+    return before[-1], velocity
+
+
 def _step_rate(run, setup, k):
     """The one learning rate, not the optimizer's, that gives every parameter's step ``k``
     (from 0) of ``run`` from the right velocities, where the steps before it are right;
     else None."""
     if k == 0:
         return None
-    before = _momentum_paths(None, _Setup(setup.start, setup.grads[:k], setup.lr, setup.momentum))
-    velocity = [0.0] * len(setup.start)
-    for grads in setup.grads[:k + 1]:
-        velocity = [setup.momentum * v + g for v, g in zip(velocity, grads)]
+    before, carried = _before_step(setup, k)
+    velocity = [setup.momentum * v + g for v, g in zip(carried, setup.grads[k])]
     if any(v == 0.0 for v in velocity):
         return None
-    rates = [(old - new) / v for old, new, v in zip(before[-1], run[k], velocity)]
+    rates = [(old - new) / v for old, new, v in zip(before, run[k], velocity)]
     if any(not math.isfinite(r) for r in rates) or max(rates) - min(rates) > 1e-9:
         return None
     return None if abs(rates[0] - setup.lr) < 1e-12 else rates[0]
@@ -894,14 +896,11 @@ def _momentum_used(run, setup, k):
     the velocities were lost (each step the grad alone), rounded to 0 within 1e-9."""
     if k == 0:
         return None
-    before = _momentum_paths(None, _Setup(setup.start, setup.grads[:k], setup.lr, setup.momentum))
-    velocity = [0.0] * len(setup.start)
-    for grads in setup.grads[:k]:
-        velocity = [setup.momentum * v + g for v, g in zip(velocity, grads)]
+    before, velocity = _before_step(setup, k)
     if any(v == 0.0 for v in velocity):
         return None
     used = [((old - new) / setup.lr - g) / v
-            for old, new, g, v in zip(before[-1], run[k], setup.grads[k], velocity)]
+            for old, new, g, v in zip(before, run[k], setup.grads[k], velocity)]
     if any(not math.isfinite(m) for m in used) or max(used) - min(used) > 1e-6:
         return None
     m = sum(used) / len(used)
