@@ -1010,13 +1010,26 @@ def test_walk_54_chinese_measures_new_values_and_denials(answer, start):
 
 
 @pytest.mark.parametrize("answer, start", [
+    # a direction word for b with an amount: the amount's sign turns it
+    ("b 应该减小 0.01 乘以梯度", "Look at the sign of dL/db"), ("b 应该增大 0.01 乘以梯度", "dL/db = -4"),
+    ("decrease b by 0.01 * b.grad", "Look at the sign of dL/db"), ("decrease b by -0.01 * b.grad", "dL/db = -4"),
+    # another variable moved the right way before b's answer; b left as it is
+    ("增大 a 并减小 b", "dL/db = -4 is negative"), ("b 不变，减小 f", "Leaving b as it is leaves L as it is"),
+])
+def test_walk_57_amounts_after_a_direction_word_and_b_left_as_it_is(answer, start):
+    """Walk 57: the first passed (b + 0.04); 'b 不变，减小 f' was told f moved 'the same way'
+    as b, which did not move; '增大 a 并减小 b' was asked for one word."""
+    judged(answer, start)
+
+
+@pytest.mark.parametrize("answer, start", [
     # b's gradient in words, subtracted or added
     ("b 减去 b 的梯度", "Look at the sign of dL/db"), ("b 加上 b 的梯度", "dL/db = -4 is negative"),
     # another variable moved in a clause of its own: judged by its own slope
-    ("减小 b，同时减小 a", "The question is about b alone, and your answer moves a the same way"),
-    ("减小 b，增大 c", "The question is about b alone, and your answer moves c the same way"),
-    ("减小 b 并增大 c", "The question is about b alone, and your answer moves c the same way"),
-    ("减小 b，增大 a", "The check could not read your reason"),
+    ("减小 b，同时减小 a", "The question is about b alone, and your answer also moves a the way that makes L smaller"),
+    ("减小 b，增大 c", "The question is about b alone, and your answer also moves c the way that makes L smaller"),
+    ("减小 b 并增大 c", "The question is about b alone, and your answer also moves c the way that makes L smaller"),
+    ("减小 b，增大 a", "dL/db = -4 is negative"),  # a up takes L up too (dL/da = 6)
     # what L becomes, with 会 or 时
     ("减小，L 会从 -8 变成 -8.04", "Decrease is the right direction, but not for the reason"),
     ("减小，b 变成 -4 时 L = -12", "Decrease is the right direction, but not for the reason"),
@@ -1062,9 +1075,9 @@ def test_walk_55_grads_by_lesson_03_s_line_products_and_l_times_itself(answer, s
     # L said to move the same way as b: a false reason; b moved together with another variable
     ("decrease, -4 means L moves 4 times as far as b, in the same direction",
      "Decrease is the right direction, but not for the reason"),
-    ("decrease b and a", "The question is about b alone, and your answer moves a the same way, which makes "
-                         "L smaller: dL/da = 6."),
-    ("减小 a 和 b", "The question is about b alone, and your answer moves a the same way"),
+    ("decrease b and a", "The question is about b alone, and your answer also moves a the way "
+                         "that makes L smaller: dL/da = 6."),
+    ("减小 a 和 b", "The question is about b alone, and your answer also moves a the way that makes L smaller"),
     ("减小 b 和 c", "dL/db = -4 is negative"),  # walk 55: c down takes L up too (dL/dc = -2)
     ("decrease b and a little", "dL/db = -4 is negative"),
     # the slope with its value and no verb

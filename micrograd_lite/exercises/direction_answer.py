@@ -268,6 +268,9 @@ _B_STEP = re.compile(
     rf"|(?<![a-z.])b(?:\.data)?\s*(?:要|应该|得|就)?\s*(?:(?P<op4>[+-])=|(?P<word4>减去|减掉|加上))"
     # ("b 要减": the one character after 要, 应该, 得 or 就 is the verb; "b减" alone is asked about)
     rf"|(?<![a-z.])b(?:\.data)?\s*(?:要|应该|得|就)\s*(?P<word6>减|加)(?=\s*(?:$|[,;.!?，；。！？]))"
+    rf"|(?<![a-z.])b\s*(?:要|应该|得|就)?\s*(?P<word7>增大|增加|减小|减少|increases?|decreases?)\s*(?:by\s+)?"
+    rf"(?P<amount7>{_AMOUNT})(?=\s*(?:$|[,;.!?，；。！？]))"
+    rf"|(?P<verb8>increase|decrease)\s+b\s+by\s+(?P<amount8>{_AMOUNT})"
     rf"|(?<![a-z.])b\s*(?P<twice>\+\+|--|[-+](?=\s*$))"
     rf"|(?P<verb>subtract|add)\s+(?:(?P<amount5>{_AMOUNT})\s+|\S+\s+)?(?:from|to)\s+b\b"
     rf"|(?<![a-z])b\s*(?P<compare><|小于|>|大于)\s*-\s*3(?:\.0+)?(?![\d.])")
@@ -281,9 +284,10 @@ def _b_step_way(match):
     if step["compare"] or step["twice"]:
         down = step["compare"] in ("<", "小于") or (step["twice"] or "").startswith("-")
         return " decrease b " if down else " increase b "
-    op = next(step[name] for name in ("op", "op2", "word", "op3", "op4", "word4", "word6", "verb") if step[name])
-    way = -1 if op in ("-", "减去", "减掉", "减", "subtract") else 1
-    amount = next((step[name] for name in ("amount", "amount3", "amount5") if step[name]), "")
+    op = next(step[name] for name in ("op", "op2", "word", "op3", "op4", "word4", "word6", "verb", "word7",
+                                      "verb8") if step[name])
+    way = -1 if op in ("-", "减去", "减掉", "减", "subtract") or _sign_of(op) < 0 else 1
+    amount = next((step[name] for name in ("amount", "amount3", "amount5", "amount7", "amount8") if step[name]), "")
     turns = amount.count("-") + len(re.findall(r"负|negative|dl/db|grad|导数|梯度", amount))
     return " decrease b " if way * (-1) ** turns < 0 else " increase b "
 
@@ -361,17 +365,24 @@ def _others_moved(answer):
         way = next((_sign_of(m.group()) for m in _CLAUSE_TOKENS.finditer(said_first) if _sign_of(m.group())), 0)
         moves.append((together.group(1) or together.group(2), way))
     clauses = re.split(r"[,;，；。、]|\b(?:and|then|also)\b|同时|并且|并|而且|还要|再", answer)
-    for clause in clauses if "b" in _named_variables(answer) else ():
+    # (only beside b moved: "b 不变，减小 f" is told that b must move)
+    b_moved = any("b" in _named_variables(c) and not _UNCHANGED.search(c)
+                  and any(_sign_of(m.group()) for m in _CLAUSE_TOKENS.finditer(c)) for c in clauses)
+    right_clauses = []
+    for clause in clauses if b_moved else ():
         move = _OTHER_MOVE.fullmatch(clause.strip(" .!。！"))
         if move:
             moves.append((move.group("before") or move.group("after"),
                           _sign_of(move.group("word") or move.group("word2"))))
+            right_clauses.append(clause)
     for name, way in moves:
         if way * _OTHER_SLOPES[name] < 0:
             return answer, Feedback(False, text("lesson01.direction.other_too", name=name,
                                                 slope=f"{_OTHER_SLOPES[name]:g}"))
     if together and moves and moves[0][1]:  # the other moved right, as one answer with b: b's alone
         answer = answer.replace(together.group(), " b ", 1)
+    for clause in right_clauses:  # "增大 a 并减小 b": a up takes L up too, and b's answer stays
+        answer = answer.replace(clause, " ", 1)
     return answer, None
 
 
@@ -433,10 +444,10 @@ def _normalised(answer):
     # for b, or, after an answer already given, a reason that takes L up or down
     answer = _ALONG.sub(lambda m: _way_along(answer, m, +1), answer)
     answer = _AGAINST.sub(lambda m: _way_along(answer, m, -1), answer)
-    # a move by a negative amount ("decrease b by -0.01"): the other way
-    answer = _BY_NEGATIVE.sub(_the_other_way, answer)
-    # a step written on b ("b -= h", "b 减去 h", "b 小于 -3"): down, or up
+    # a step written on b ("b -= h", "b 减去 h", "b 小于 -3", "b 应该减小 0.01 乘以梯度"):
+    # down, or up, by its amount's sign; then a move by a negative amount left ("减小 -0.01")
     answer = _B_STEP.sub(_b_step_way, answer)
+    answer = _BY_NEGATIVE.sub(_the_other_way, answer)
     # b away from 0 or towards it: b = -3 goes down, or up
     answer = re.sub(r"(?<![a-z])b\s*(?:要|应该|得)?\s*(?:变得)?\s*(?:更)?(?:远离|离开)\s*(?:0|零)|(?<![a-z])b\s*离\s*(?:0|零)\s*更远|\bmove b away from (?:0|zero)\b", " decrease b ", answer)
     answer = re.sub(r"(?<![a-z])b\s*(?:要|应该|得)?\s*(?:靠近|接近|趋向|趋近)\s*0|\bmove b (?:towards?|closer to) (?:0|zero)\b",

@@ -206,7 +206,7 @@ TEXT = {
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
     "lesson01.direction.spelling": "Is \"{word}\" meant to be \"{close}\"? Write the word for b as \"increase\" or \"decrease\".",
-    "lesson01.direction.other_too": "The question is about b alone, and your answer moves {name} the same way, which makes L smaller: dL/d{name} = {slope}. Answer for b: \"increase\" or \"decrease\".",
+    "lesson01.direction.other_too": "The question is about b alone, and your answer also moves {name} the way that makes L smaller: dL/d{name} = {slope}. Answer for b: \"increase\" or \"decrease\".",
     "lesson01.direction.which_word": "Answer with the word \"increase\" or \"decrease\".",
 
     # -- lesson01: how fast the central difference's error shrinks

@@ -200,7 +200,7 @@ TEXT = {
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增大 h 时，L 大约减小 4h。",
     "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请用一个完整的词说明 b 该怎么变，比如 \"increase\"（增大）或 \"decrease\"（减小）。",
-    "lesson01.direction.other_too": "问题只问 b，你的回答把 {name} 也往同一个方向挪了，这会让 L 变小，因为 dL/d{name} = {slope}。请只用 \"increase\"（增大）或 \"decrease\"（减小）回答 b 该怎么变。",
+    "lesson01.direction.other_too": "问题只问 b，你的回答还把 {name} 往会让 L 变小的方向挪了，因为 dL/d{name} = {slope}。请只用 \"increase\"（增大）或 \"decrease\"（减小）回答 b 该怎么变。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
