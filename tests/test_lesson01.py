@@ -1,6 +1,7 @@
 """Lesson 01: the tangent and error-against-h explorers, and the exercise checks."""
 
 import math
+from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
@@ -286,26 +287,6 @@ def test_check_nudge_b():
     assert "Divide" in lesson01.check_nudge_b(solution * h).message
 
 
-def test_check_direction():
-    assert lesson01.check_direction("decrease").correct
-    assert lesson01.check_direction(" Decrease ").correct
-    feedback = lesson01.check_direction("increase")
-    assert not feedback.correct and "-4" in feedback.message
-    assert "increase" in lesson01.check_direction("sideways").message
-    assert not lesson01.check_direction(-1).correct
-
-
-@pytest.mark.parametrize("sign", ["-", "+", " - "])
-def test_check_direction_asks_a_lone_sign_for_the_word(sign):
-    """Walk finding: "-" passed as "decrease", though it may be dL/db's sign."""
-    feedback = lesson01.check_direction(sign)
-    assert not feedback and feedback.message == (
-        f'"{sign.strip()}" could be the sign of dL/db or the way to move b: write the word for '
-        'b, "increase" or "decrease".')
-    said = in_chinese(lambda: lesson01.check_direction(sign).message)
-    assert said.startswith(f'“{sign.strip()}”可能是 dL/db 的符号')
-
-
 def test_check_error_factor():
     assert lesson01.check_error_factor(100).correct  # the worked solution
     errors = difference_errors("exp(x) at x = 1", hs=(1e-2, 1e-3))
@@ -399,89 +380,6 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
     assert (compute_L(3.0, -3.0, 10.0 + h, -2.0) - at_a3) / h == pytest.approx(-2.0)  # dL/dc
     assert (compute_L(3.0 + h, -3.0, 10.0, -2.0) - at_a3) / h == pytest.approx(6.0)  # dL/da
     assert (compute_L(3.0, -3.0, 10.0, -2.0 + h) - at_a3) / h == pytest.approx(1.0)  # dL/df
-
-
-@pytest.mark.parametrize("answer", ["decrease", " Decrease ", "decrease b", "Decrease.", "down",
-                                    "b should be decreased", "lower", "less", "smaller",
-                                    "decrease it a little", "decrease b a bit", "b: decrease",
-                                    "decrease (a negative number)", "make a decrease in b",
-                                    # the goal written in too: what is left answers for b
-                                    "decrease it to increase L", "decrease b to make L larger",
-                                    "to increase L, decrease b", "decrease b so L increases",
-                                    "减小 b 来让 L 变大", "减小b，使L增大",
-                                    # the goal as a clause of its own (walk 22)
-                                    "b down, L up", "L up, b down", "decrease b, L increases",
-                                    "b 减小，L 增大", "减小b，L就变大", "b down so L up",
-                                    "b down -> L up", "减小 b → L 增大", "downwards",
-                                    # the goal before the answer, or after it (walk 33)
-                                    "increase L by decreasing b", "decrease b, making L larger",
-                                    "decrease b, which makes L increase", "通过减小 b 来增大 L",
-                                    "减小 b，这样 L 会变大", "增大 L 要减小 b",
-                                    # the answer with its reason, read clause by clause (walk 34)
-                                    "decrease: increasing b would make L smaller",
-                                    "decrease - a larger b would give a smaller L",
-                                    "decrease (increasing b makes L go down)",
-                                    "Decrease. dL/db = -4, so increasing b decreases L.",
-                                    "decrease b, since b going up makes L go down",
-                                    "decrease (not increase)", "b must go down, not up",
-                                    "b 减小的话 L 会变大", "b 变小 L 变大", "减小，不是增大",
-                                    "增大 b 会让 L 变小，所以减小", "b 增大 L 就减小，所以要减小 b",
-                                    "往小调", "调低", "缩小", "让 b 更小", "b 要小一点",
-                                    "decrease because dL/db is negative"])
-def test_check_direction_accepts_the_word_down(answer):
-    assert lesson01.check_direction(answer).correct
-
-
-@pytest.mark.parametrize("answer, says", [
-    ("increase", "It is -4"),
-    ("increase b", "It is -4"),
-    ("increase L by increasing b", "It is -4"),
-    ("increase, not decrease", "It is -4"),  # walk 34: was told only "one word"
-    ("b 增大 L 就增大，所以要增大 b", "It is -4"),
-    ("decrease, since decreasing b decreases L", "not for the reason you give"),
-    ("减小 b 会让 L 变小，所以减小", "not for the reason you give"),
-    ("descrease", 'Is "descrease" meant to be "decrease"?'),
-    ("decrease, because dL/db > 0", "not for the reason you give"),  # walk 35
-    ("减小，因为导数大于零", "not for the reason you give"),
-    ("减小，因为 dL/db = 6", "not for the reason you give"),
-    ("减小，因为 b 越大 L 越大", "not for the reason you give"),
-    ("通过增大 b 来增大 L", "It is -4"),
-    ("don't increase", "not which way it should not"),
-    ("increase or decrease", "one word"),
-    ("increase/decrease", "one word"),  # walk finding: read as "increase" before
-    ("decrease L", "what to do with b"),  # the goal is a larger L: never accepted
-    ("higher", "It is -4"),  # every "up" word gets the same sign hint
-    ("up", "It is -4"),
-    ("larger", "It is -4"),
-    ("sideways", "the word"),
-    (-1, "That is a number"),
-    (-4, "That is a number"),
-    (True, "you gave a bool"),
-    # the right word for another variable: the answer says which one it is about
-    ("decrease a", "Your answer is about a, but the question is about b"),
-    ("a should decrease", "Your answer is about a, but the question is about b"),
-    # "a" before a direction: the article or the variable? (walk 15: told "about a")
-    ("a decrease", 'Is the "a" in your answer the word "a" or the variable a?'),
-    ("increase (a negative number)", "It is -4"),  # the article: the answer is "increase"
-    ("Decrease c.", "Your answer is about c, but the question is about b"),
-    ("f should go down", "Your answer is about f, but the question is about b"),
-    ("decrease e and d", "Your answer is about d, e, but the question is about b"),
-    # "d" alone: the variable, or short for "decrease"; both are named
-    ("d", '"d" could be short for "decrease" or the variable d of L'),
-    ("D.", '"d" could be short for "decrease" or the variable d of L'),
-    ("increase b to increase L", "It is -4"),  # the goal stripped, the answer is still wrong
-    ("increase L", "what to do with b"),
-    ("increase b, L up", "It is -4"),
-    ("b up, L down", "What you write is true: making b larger makes L smaller"),  # b up: the wrong way, whatever follows
-    ("L up", "what to do with b"),
-    ("the opposite of increase", "one word"),  # walk 25: read as "increase" before
-    ("upwards", "It is -4"),
-    ("decrease, because dL/db is positive", "not for the reason you give: dL/db is -4, negative"),
-    ("减小，因为 dL/db 是正的", "not for the reason you give"),
-])
-def test_check_direction_wrong_answers(answer, says):
-    feedback = lesson01.check_direction(answer)
-    assert not feedback.correct and says in feedback.message
 
 
 @pytest.mark.parametrize("answer, says", [
@@ -613,13 +511,6 @@ def test_check_nudge_b_quotes_a_near_miss_with_its_own_digits():
     assert not feedback and feedback.message.startswith("-6.0001 is not dL/db.")
 
 
-@pytest.mark.parametrize("answer, right", [("more negative", True), ("make b more negative", True),
-                                           ("less negative", False), ("more positive", False)])
-def test_check_direction_reads_the_signs_words(answer, right):
-    """Walk finding: "more negative" (b = -3, so down) was told to look at the sign."""
-    assert bool(lesson01.check_direction(answer)) is right
-
-
 def test_walk_two_lesson_01_answers():
     """Walk findings: a Value was told to give its .grad (lesson 01 has no grads yet);
     numpy's 0-d array of the right number was "not a number"; the forward curve hid
@@ -645,24 +536,6 @@ def test_a_sign_slipped_in_a_is_among_the_candidates():
 
 def test_a_factor_that_prints_as_100_is_not_called_close_enough():
     assert lesson01.check_error_factor(99.99999999999999).message.startswith("Yes, 100: ")
-
-
-@pytest.mark.parametrize("answer", ['"decrease"', "'decrease'", "“减小”", "「减小」"])
-def test_check_direction_reads_a_word_typed_with_its_quotes(answer):
-    """Walk finding: '"decrease"' was told to answer with "increase" or "decrease"."""
-    assert lesson01.check_direction(answer).correct
-    assert not lesson01.check_direction(answer.replace("decrease", "increase").replace("减小", "增大"))
-
-
-@pytest.mark.parametrize("answer, right", [("shrink", True), ("lessen", True), ("decrement", True),
-                                           ("grow", False), ("increment", False)])
-def test_check_direction_reads_the_synonyms_alike(answer, right):
-    """Walk finding: "shrink", "lessen", "decrement" were asked for "increase" or
-    "decrease", and "grow" got no word about the sign, where "reduce" and "raise" did."""
-    feedback = lesson01.check_direction(answer)
-    assert feedback.correct is right
-    if not right:
-        assert "Look at the sign of dL/db" in feedback.message, feedback.message
 
 
 @pytest.mark.parametrize("answer, words, chinese", [
@@ -695,32 +568,6 @@ def test_a_number_typed_with_full_width_or_typographic_signs_is_told_to_drop_the
     assert lesson01.check_slope(typed).message.endswith(f"Write the number without quotes: answer = {number}")
 
 
-def test_check_direction_reads_full_width_letters():
-    """Walk finding: "ｄｅｃｒｅａｓｅ" was told to answer "decrease"."""
-    assert lesson01.check_direction("ｄｅｃｒｅａｓｅ").correct
-
-
-@pytest.mark.parametrize("answer", ["shouldn't decrease b", "no decrease", "you can't decrease b"])
-def test_check_direction_does_not_accept_a_decrease_turned_round(answer):
-    """Walk finding: "shouldn't decrease b" and "no decrease" passed; walk 48: they are
-    asked for the way b goes, not for one word."""
-    assert lesson01.check_direction(answer).message == (
-        'Say which way b should go, not which way it should not: "increase" or "decrease".')
-
-
-def test_check_direction_with_a_reason_is_not_told_it_answered_about_L():
-    """Walk finding: "decrease, since increasing b lowers L" was told it answered about L;
-    walk 35: then "answer with one word", though answers with a reason pass. A reason that
-    can be read is judged; any other is said to be unread, the direction judged alone."""
-    assert lesson01.check_direction("decrease, since increasing b lowers L")
-    assert lesson01.check_direction("decrease: dL/db = a*f = -4")  # not "about a, f"
-    said = lesson01.check_direction("decrease because b is negative")
-    assert said and said.message.startswith("The check could not read your reason, so it "
-                                            "judged the direction alone, which is right."), said
-    assert "检查函数没能读懂你写的理由，只判断了方向" in in_chinese(
-        lambda: lesson01.check_direction("减小，因为 a 是正的").message)
-
-
 def test_round_19_ten_is_the_exact_slope_with_its_sign_flipped():
     """Walk finding: 4 - 6x at x = -1 (10) was told to compute f(x + h) - f(x) in order."""
     assert lesson01.check_slope(10.0).message.startswith(
@@ -749,424 +596,77 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
     assert "6x + 4" not in in_chinese(lambda: lesson01.check_slope(10.0).message)
 
 
-@pytest.mark.parametrize("answer, says", [
-    # only what is said of dL/db is judged, the last value of a chain (walk 36)
-    ("decrease: dL/db = af = 2*(-2) = -4", "right"),
-    ("decrease, a = 2 and f = -2 give dL/db = -4", "partly"),
-    ("decrease because dL/db = -4 is negative while dL/da = 6 is positive", "partly"),
-    ("decrease because dL/db = a*f = 2*2 = 4", "wrong"),
-    # a denial is no claim
-    ("减小，因为 dL/db 不是正数", "right"),
-    ("减小，因为导数不为正", "right"),
-    ("减小，因为导数并非大于零", "right"),
-    ("decrease, since dL/db is not positive", "right"),
-    ("减小，因为 dL/db 不是 4", "unread"),
-    # every value stated for dL/db is judged
-    ("减小，因为 dL/db 为 -6", "wrong"),
-    ("减小，因为 dL/db 是 4", "wrong"),
-    ("减小，因为 dL/db = −4", "right"),
-    # a reason in two clauses, a supposition, another variable's slope
-    ("减小，因为 dL/db = -4，b 每增加 1，L 减少 4", "right"),
-    ("减小。如果 dL/db 大于零就该增大", "unread"),
-    ("decrease. If dL/db were positive we would increase b.", "unread"),
-    ("decrease, the derivative with respect to a is positive", "other"),
-    ("减小，因为 L 对 a 的导数是 6", "other"),
-    ("decrease because the derivative is a negative number", "right"),
-    # traditional characters, and "the negative direction"
-    ("減小", "right"), ("減少", "right"), ("向负方向移动", "right"), ("減小，因為導數是負的", "right"),
-    # walk 37: products written with · and ×; a change measured; a clause after 不过; denials
-    ("decrease，因为 dL/db = a·f = -4", "right"),
-    ("decrease，因为 dL/db = a×f = 2×(−2) = −4", "right"),
-    ("decrease，b 增大 0.01 时 L 变化 -0.04", "right"),
-    ("减小，b 增加 0.01，L 变化了 -0.04", "right"),
-    ("decrease，b 增大 0.01 时 L 变化 +0.04", "wrong"),
-    ("decrease，因为 dL/db = -4，不过 b 增大时 L 会增大", "wrong"),
-    ("decrease，dL/db = -4 这个说法是错的", "wrong"),
-    ("decrease，我不认为 dL/db 是负的", "wrong"),
-    ("decrease，dL/db = -4 不对", "wrong"),
-    ("减小，因为 dL/db = -4，所以说增大是错的", "right"),
-    ("decrease, dL/db = 6 is wrong", "unread"),
-    # walk 37: L named before b; "falls"; a clause that goes on with a reason of its own
-    ("decrease because L goes down when b goes up", "right"),
-    ("decrease because L gets smaller as b gets larger", "right"),
-    ("decrease because L falls as b rises", "right"),
-    ("decrease because dL/db = -4, i.e. L goes down by 4h when b goes up by h", "right"),
-    ("decrease: I don't think dL/db is positive", "unread"),
-    ("decrease: I don't think dL/db is negative", "wrong"),
-    ("decrease: when b goes up, L goes up", "wrong"),
-    ("decrease because dL/db = -4 so L goes up when b goes up", "wrong"),
-    ("decrease b so L goes up", "right"),
-    # walk 38: where dL/db is taken; 4e0; both ways; a false clause or sign after the value;
-    # questions (不是负的吗, 难道); Chinese numerals; a value that goes on in words
-    ("decrease because dL/db = -4 at b = -3", "partly"),
-    ("decrease because dL/db = -4e0", "right"),
-    ("decrease because dL/db was -6 with a = 3 but is -4 here", "unread"),
-    ("decrease since L drops when b rises and rises when b drops", "unread"),
-    ("decrease because dL/db = -4, so L grows with b", "wrong"),
-    ("decrease because dL/db is -4, a positive number", "wrong"),
-    ("decrease, dL/db = -4 and b is negative", "partly"),
-    ("decrease，dL/db 不是负的吗", "unread"),
-    ("decrease，dL/db 难道是正的吗", "unread"),
-    ("decrease，dL/db 是 4 吗？不是，是 -4", "unread"),
-    ("decrease，因为 dL/db 为负六", "wrong"),
-    ("减小，因为 dL/db 为负四", "right"),
-    ("decrease，因为 dL/db 是 -4 的两倍", "unread"),
-    ("decrease 因为 b 每加 0.01，L 多 0.04", "measured"),
-    # walk 40: b and L said to move opposite ways, or together
-    ("应该减小 b，因为导数为负，b 和 L 变化方向相反", "right"),
-    ("减小，因为 dL/db 是 -4，是负的，所以 b 和 L 同向变化", "wrong"),
-    ("decrease, b and L move in opposite directions", "right"),
-    ("decrease: L and b move together", "wrong"),
-    # walk 44: a sign alone; a reason on another variable's slope alone; a move of L denied;
-    # a result said with 会让; a sign after arithmetic in words; the question said again
-    ("decrease because the sign is +", "wrong"),
-    ("decrease because the derivative's sign is -", "right"),
-    ("decrease as dL/da = 6", "other"),
-    ("decrease since a's gradient is positive", "other"),
-    ("decrease as dL/da = 6 and dL/db = -4", "partly"),
-    ("decrease, dL/da = 6 is irrelevant", "unread"),
-    ("减小b会让L变小", "wrong"),
-    ("减小b会让L变大", "right"),
-    ("减小，因为减小 b 不会让 L 变大", "wrong"),
-    ("减小，因为增大 b 不会让 L 变大", "right"),
-    ("减小，因为增大 b 会让 L 变大", "wrong"),
-    ("decrease, because increasing b doesn't make L larger", "right"),
-    ("减小，因为导数 -4 乘上负的挪动量得正", "unread"),
-    ("增大还是减小？减小", "right"),
-    ("increase or decrease? decrease", "right"),
-    # walk 45: b left out before L; L alone said to go down; dL/db by its formula a*f; a
-    # concession; "otherwise"
-    ("减小会让 L 变大", "right"),
-    ("减小会让 L 变小", "wrong"),
-    ("decreasing makes L larger", "right"),
-    ("减小，这样 L 就变小了", "wrong"),
-    ("减小，因为 L 会变小", "wrong"),
-    ("减小，否则 L 会变小", "unread"),
-    ("减小，因为 a*f 是正的", "wrong"),
-    ("减小，因为 a*f 是负的", "right"),
-    ("减小，虽然 dL/df = 4 是正的", "unread"),
-    ("decrease: L would go down if we increased b", "right"),
-    # walk 46: a pair of b and L led by b; a result with 会让 or "makes"; 而不是, rather than;
-    # the loss for L; -b said to grow; along or against the derivative; changes measured
-    ("b 减小，L 就增大；b 增大，L 就减小", "right"),
-    ("b 增大，L 就减小；b 减小，L 就增大", "right"),
-    ("减小 b 会让 d 变小，而 f 是负的，所以 L 变大", "right"),
-    ("要减小 b 而不是增大 b", "right"),
-    ("decrease b rather than increase it", "right"),
-    ("decrease b makes L larger", "right"),
-    ("decrease b makes L smaller", "wrong"),
-    ("减小 b，因为我们要让损失下降", "wrong"),
-    ("decrease because dL/db is -4, and -b grows", "right"),
-    ("b 要沿着导数的方向走", "right"),
-    ("b 减小 1，L 增加 6", "measured"),
-    ("b 减小 1，L 增加 4", "right"),
-    ("decrease: when b increases by 0.01, L decreases by 0.04", "right"),
-    # walk 47: L said to become a number, or have a number taken from it; against or along
-    # the gradient as a reason; gradient ascent; a new value for b; b more negative
-    ("Decrease: with dL/db = -4, each 0.01 down in b subtracts 0.04 from L", "wrong"),
-    ("decrease b by 1 and L becomes -12", "wrong"),
-    ("decrease b by 1 and L becomes -4", "right"),
-    ("decrease, against the gradient", "against"),
-    ("减小，因为梯度是负的，沿着梯度反方向走", "against"),
-    ("decrease, along the gradient", "right"),
-    ("梯度上升", "right"),
-    ("让 b 更负一点", "right"),
-    ("b 取 -3.01", "right"),
-    # walk 48: dL/db's value in brackets or alone; a step written on b; the question said again
-    ("decrease (dL/db = -4)", "right"),
-    ("decrease (-4)", "right"),
-    ("b -= h", "right"),
-    ("b 减去 h", "right"),
-    ("让 b 小于 -3", "right"),
-    ("应该增大还是减小？减小", "right"),
-    # walk 49: b written with its step; the negative direction
-    ("b = b - 0.01", "right"),
-    ("b 要减去一点", "right"),
-    ("b 往负的方向走", "right"),
-    # walk 50: a move by a negative amount is the move the other way
-    ("increase b by -0.01", "right"),
-    ("递减", "right"),
-    ("b += -0.01", "right"),
-    ("subtract from b", "right"),
-    ("decrease: when b increases by 0.01, L decreases by 0.04", "right"),
-])
-def test_walk_36_check_direction_judges_what_a_reason_says_dL_db_is(answer, says):
-    said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
-    start = {"right": ("dL/db = -4 is negative", "dL/db = -4 是负的。"),
-             "wrong": ("Decrease is the right direction, but not for the reason you give",
-                       "减小 b 的方向是对的，可是你给的理由不对。"),
-             "unread": ("The check could not read your reason", "检查函数没能读懂你写的理由"),
-             "partly": ("What you say of dL/db is right", "你对 dL/db 的说法是对的"),
-             "other": ("Decrease is the right direction for b, but your reason speaks of dL/da",
-                       "减小 b 的方向是对的，可是你的理由说的是 dL/da"),
-             "measured": ("Decrease is the right direction, but the changes you give do not fit",
-                          "减小 b 的方向是对的，可是你给的变化量对不上"),
-             "against": ("Decrease is the right direction, but not because it goes against the gradient",
-                         "减小 b 的方向是对的，可是理由不是“沿梯度的反方向走”")}[says]
-    assert bool(said) is (says not in ("wrong", "other", "measured", "against")) and said.message.startswith(start[0]), said.message
-    assert zh.message.startswith(start[1]), zh.message
 
 
-def test_walk_40_an_accent_and_both_words_for_b():
-    assert lesson01.check_direction("décrease")
-    said = lesson01.check_direction("increase (no: decrease)")
-    assert not said and said.message == 'Answer with one word: "increase" or "decrease".', said
+# ----------------------------------------------------------------------
+# check_direction: the exercise asks for one word, and the check reads that word alone
+# ----------------------------------------------------------------------
+RIGHT_WORDS = ["decrease", " Decrease ", "Decrease.", '"decrease"', "'decrease'", "ｄｅｃｒｅａｓｅ",
+               "décrease", "decrease b", "decrease it", "b should decrease", "b should be decreased",
+               "you should decrease b", "I would decrease it", "move b down", "make b smaller",
+               "b down", "lower b", "reduce", "shrink", "lessen", "decrement", "downwards",
+               "减小", "減小", "“减小”", "「减小」", "减小 b", "减小b", "b 应该减小", "应该把 b 减小",
+               "b 减小一点", "往下", "往小调", "左移", "调低", "decrease（减小）", "减小 (decrease)"]
 
 
-@pytest.mark.parametrize("answer, right", [
-    ("增大 -b", True), ("-b 增大", True), ("让 -b 变大", True), ("increase -b", True), ("减小 -b", False)])
-def test_walk_42_52_a_direction_for_minus_b_is_the_other_way_for_b(answer, right):
-    """Walk 42: "增大 -b" passed as "增大"; walk 52: asked for the word, it was rejected."""
+@pytest.mark.parametrize("answer", RIGHT_WORDS)
+def test_check_direction_passes_the_word_decrease_said_for_b(answer):
     said = lesson01.check_direction(answer)
-    assert bool(said) is right and said.message.startswith(
-        "dL/db = -4 is negative" if right else "Look at the sign of dL/db"), said.message
-    assert lesson01.check_direction("decrease because dL/db = -4, b = -3")
+    assert said and said.message.startswith("dL/db = -4 is negative"), said.message
+    up = answer.replace("decrease", "increase").replace("减小", "增大").replace("down", "up")
+    up = up.replace("smaller", "larger").replace("lower", "raise").replace("左移", "右移")
+    if up != answer:  # the same words for the other way: told to look at the sign
+        said = lesson01.check_direction(up)
+        assert not said and said.message.startswith("Look at the sign of dL/db"), (up, said.message)
 
 
-def judged(answer, start, passing=("dL/db",)):
-    """Whether check_direction passes ``answer`` exactly when ``start`` is a passing message's
-    start (one of ``passing``), and its message begins with ``start``."""
+def _direction_corpus():
+    path = Path(__file__).with_name("direction_answers.txt")
+    return [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+def test_check_direction_passes_no_answer_the_walks_have_typed_beyond_the_word():
+    """Walks 1 to 58 fed the check about 400 answers: steps written as code, new values
+    of b, reasons, what L becomes, other variables moved too. Where the old reader of
+    reasons passed some wrong ones ("b -= 0.01 * dL_db", "decrease, since b is negative",
+    "减小 b，同时把 f 调小"), the one-word reading passes none."""
+    corpus = _direction_corpus()
+    assert len(corpus) > 350
+    passed = [answer for answer in corpus if lesson01.check_direction(answer)]
+    assert passed == []
+
+
+@pytest.mark.parametrize("answer, english, chinese", [
+    ("decrease, because dL/db is negative", 'Answer with the word alone: "increase" or "decrease"',
+     "请只写一个词作答"),
+    ("减小 b，同时把 f 调小", 'Answer with the word alone', "请只写一个词作答"),
+    ("b = b - 0.01 * dL_db", 'Answer with the word alone', "请只写一个词作答"),
+    ("b 除以 2", 'Answer with the word alone', "请只写一个词作答"),
+    ("sideways", 'Answer with the word "increase" or "decrease".', "请用"),
+    ("increase", "Look at the sign of dL/db. It is -4", "看看 dL/db 的符号，它是 -4"),
+    ("增大 b", "Look at the sign of dL/db. It is -4", "看看 dL/db 的符号，它是 -4"),
+    ("decrease a", "Your answer is about a, but the question is about b", "你的答案说的是 a，但问题问的是 b"),
+    ("减小c", "Your answer is about c, but the question is about b", "你的答案说的是 c，但问题问的是 b"),
+    ("a decrease", 'Is the "a" in your answer the word "a" or the variable a?', None),
+    ("increase L", "The question is what to do with b", None),
+    ("make L larger", "The question is what to do with b", None),
+    ("d", '"d" could be short for "decrease" or the variable d of L', None),
+    ("-", '"-" could be the sign of dL/db or the way to move b', "“-”可能是 dL/db 的符号"),
+    ("-4", '"-4" could be the sign of dL/db or the way to move b', None),
+    ("负", '"负" could be the sign of dL/db', "“负”可能是 dL/db 的符号"),
+    ("don't increase b", "Say which way b should go, not which way it should not", None),
+    ("别增大 b", "Say which way b should go", "请说 b 该往哪边变，而不是不该往哪边变"),
+    ("不用动 b", "Leaving b as it is leaves L as it is", "b 不动，L 也不会变"),
+    ("leave b as it is", "Leaving b as it is leaves L as it is", None),
+    ("descrease", 'Is "descrease" meant to be "decrease"?', None),
+    ("de crease", 'Is "de crease" meant to be "decrease"?', None),
+    ("减", 'Is "减" meant to be "减小"?', "“减”是不是想写“减小”？"),
+    ("缩小 b", 'Answer with the word alone', "请只写一个词作答"),  # towards 0, or down?
+    (-1, "That is a number.", None),
+])
+def test_check_direction_says_what_it_read(answer, english, chinese):
     said = lesson01.check_direction(answer)
-    assert bool(said) is start.startswith(passing) and said.message.startswith(start), said.message
-
-
-@pytest.mark.parametrize("answer, right", [
-    # a step's amount and its sign: a minus, a negative number, dL/db itself (-4)
-    ("b 减去 -0.01", False), ("把b减去一个负数", False), ("subtract a negative number from b", False),
-    ("b 加上 -0.01", True), ("给b加一个负数", True), ("add a negative number to b", True),
-    ("b -= 0.01 * b.grad", False), ("b = b - 0.01*dL/db", False), ("b -= lr * (-4)", False),
-    ("b += 0.01 * b.grad", True), ("b = b - 0.01*4", True),
-    # a step with a bare 减 or a minus, and L's move beside it; a new value from the old
-    ("b减0.01，L增加0.04", True), ("b-0.01，L+0.04", True), ("b+0.01，L-0.04", False),
-    ("把 b 从 -3 改成 -4", True), ("b=-4", True), ("b = -2", False),
-    # arrows and infinities
-    ("b↓", True), ("b↓ L↑", True), ("b↑", False), ("move b towards -infinity", True), ("b 往正无穷走", False),
-])
-def test_walk_52_a_step_on_b_is_read_with_its_amount_s_sign(answer, right):
-    """Walk 52: "b 减去 -0.01" and "b -= 0.01 * b.grad" (gradient descent: b goes up)
-    passed as decreases; "b 加上 -0.01", "b减0.01", "b=-4", "b↓" were rejected."""
-    said = lesson01.check_direction(answer)
-    assert bool(said) is right and said.message.startswith(
-        "dL/db = -4 is negative" if right else "Look at the sign of dL/db"), said.message
-
-
-@pytest.mark.parametrize("answer, right", [
-    # a step's amount written with 乘以 or 乘, with 学习率 or 步长: times dL/db (-4) turns it round
-    ("b 减去 0.01 乘以导数", False), ("b 减去 0.01 乘以 -4", False), ("b 减去学习率乘以导数", False),
-    ("b 减 0.01 乘导数", False), ("b 减去步长乘以梯度", False),
-    ("b 加上 0.01 乘以导数", True), ("b 加上学习率乘以梯度", True), ("b = b + 学习率 × 导数", True),
-    # new values written with 改为, 新值, or the arithmetic that gives them
-    ("b 改为 -3.04", True), ("b 取 -3 - 0.01 = -3.01", True), ("b 新值 = -3 + 0.01 × (-4) = -3.04", True),
-    ("b = -3 + 0.01 = -2.99", False),
-    # b.data, a bare 减 after 要, away from 0, 左移, the same way as the derivative's sign
-    ("b.data -= 0.01", True), ("b.data += 0.01", False), ("梯度为负，所以 b 要减", True), ("b 要加", False),
-    ("b 远离 0", True), ("b 靠近 0", False), ("左移", True), ("右移", False),
-    ("与导数符号相同的方向", True),
-])
-def test_walk_53_steps_with_chinese_products_new_values_and_ways_to_0(answer, right):
-    """Walk 53: "b 减去 0.01 乘以导数" (b goes up) passed, read as 减去 alone; the rest
-    of the right ones were rejected."""
-    said = lesson01.check_direction(answer)
-    assert bool(said) is right and said.message.startswith(
-        "dL/db = -4 is negative" if right else "Look at the sign of dL/db"), said.message
-
-
-@pytest.mark.parametrize("answer, start", [
-    # a move by a negative amount, in symbols or words: the other way
-    ("increase b by -h", "dL/db = -4 is negative"), ("increase b by a negative amount", "dL/db = -4 is negative"),
-    ("增大一个负数", "dL/db = -4 is negative"), ("decrease b by -h", "Look at the sign"),
-    ("decrease b by a negative amount", "Look at the sign"), ("decrease it by -4", "Look at the sign"),
-    # against "its" gradient, the opposite of dL/db: gradient descent's reason
-    ("decrease b: move it against its gradient", "Decrease is the right direction, but not because"),
-    ("decrease b, opposite of dL/db", "Decrease is the right direction, but not because"),
-    ("decrease b (opposite to its derivative)", "Decrease is the right direction, but not because"),
-    ("follow the gradient", "dL/db = -4 is negative"),
-    # L said to become a number, or changed by one: false reasons
-    ("decrease, L would become -8.04", "Decrease is the right direction, but not for the reason"),
-    ("decrease; increasing b by 0.01 changes L by +0.04", "Decrease is the right direction, but not for"),
-    # b's new value by its arithmetic, its values with an arrow, b- and b+
-    ("b = -3 - 0.01", "dL/db = -4 is negative"), ("b = -3 + 0.01", "Look at the sign"),
-    ("-3 -> -3.01", "dL/db = -4 is negative"), ("-3 -> -2.99", "Look at the sign"),
-    ("b-", "dL/db = -4 is negative"), ("b+", "Look at the sign"), ("move b away from zero", "dL/db = -4"),
-])
-def test_walk_53_negative_amounts_its_gradient_and_b_s_arithmetic(answer, start):
-    """Walk 53: the right ones were rejected, the wrong ones passed ("decrease b by -h")
-    or passed with an unread reason ("against its gradient")."""
-    judged(answer, start)
-
-
-@pytest.mark.parametrize("answer, start", [
-    ("减小 b，每减 0.01，L 增大 0.4", "Decrease is the right direction, but the changes you give do not fit"),
-    ("减小 b，b 减 0.01 时 L 增大 0.4", "Decrease is the right direction, but the changes you give do not fit"),
-    ("减小，和导数符号相反", "Decrease is the right direction, but not because it goes against"),
-    ("把 b 调到 -4", "dL/db = -4 is negative"), ("把 b 调到 -2", "Look at the sign of dL/db"),
-    ("b = b + (-h)", "dL/db = -4 is negative"), ("b 要变负一些", "dL/db = -4 is negative"),
-    ("b 往 -∞ 方向", "dL/db = -4 is negative"), ("b *= 2", "dL/db = -4 is negative"),
-    ("b *= 0.5", "Look at the sign of dL/db"), ("增大 b 不行，要减小", "dL/db = -4 is negative"),
-])
-def test_walk_54_chinese_measures_new_values_and_denials(answer, start):
-    """Walk 54: the first three passed with a false reason; the rest were rejected."""
-    judged(answer, start)
-
-
-@pytest.mark.parametrize("answer, start", [
-    # a direction word for b with an amount: the amount's sign turns it
-    ("b 应该减小 0.01 乘以梯度", "Look at the sign of dL/db"), ("b 应该增大 0.01 乘以梯度", "dL/db = -4"),
-    ("decrease b by 0.01 * b.grad", "Look at the sign of dL/db"), ("decrease b by -0.01 * b.grad", "dL/db = -4"),
-    # another variable moved the right way before b's answer; b left as it is
-    ("增大 a 并减小 b", "dL/db = -4 is negative"), ("b 不变，减小 f", "Leaving b as it is leaves L as it is"),
-])
-def test_walk_57_amounts_after_a_direction_word_and_b_left_as_it_is(answer, start):
-    """Walk 57: the first passed (b + 0.04); 'b 不变，减小 f' was told f moved 'the same way'
-    as b, which did not move; '增大 a 并减小 b' was asked for one word."""
-    judged(answer, start)
-
-
-@pytest.mark.parametrize("answer, start", [
-    # b's gradient in words, subtracted or added
-    ("b 减去 b 的梯度", "Look at the sign of dL/db"), ("b 加上 b 的梯度", "dL/db = -4 is negative"),
-    # another variable moved in a clause of its own: judged by its own slope
-    ("减小 b，同时减小 a", "The question is about b alone, and your answer also moves a the way that makes L smaller"),
-    ("减小 b，增大 c", "The question is about b alone, and your answer also moves c the way that makes L smaller"),
-    ("减小 b 并增大 c", "The question is about b alone, and your answer also moves c the way that makes L smaller"),
-    ("减小 b，增大 a", "dL/db = -4 is negative"),  # a up takes L up too (dL/da = 6)
-    # what L becomes, with 会 or 时
-    ("减小，L 会从 -8 变成 -8.04", "Decrease is the right direction, but not for the reason"),
-    ("减小，b 变成 -4 时 L = -12", "Decrease is the right direction, but not for the reason"),
-    # b's values with from ... to, towards a number, the negative direction, left
-    ("让 b 更接近 -4", "dL/db = -4 is negative"), ("b goes from -3 to -3.01", "dL/db = -4 is negative"),
-    ("b: -3 -> -3.01", "dL/db = -4 is negative"), ("b goes from -3 to -2.99", "Look at the sign"),
-    ("move b towards -4", "dL/db = -4 is negative"), ("negative direction", "dL/db = -4 is negative"),
-    ("move b left", "dL/db = -4 is negative"), ("move b right", "Look at the sign of dL/db"),
-])
-def test_walk_56_gradients_in_words_other_variables_in_clauses_and_b_s_values(answer, start):
-    """Walk 56: 'b 减去 b 的梯度' (b up) and a wrong move of a, c or f beside b passed."""
-    judged(answer, start, ("dL/db", "The check could not"))
-
-
-@pytest.mark.parametrize("answer, start", [
-    # lesson 03's own line for b's grad
-    ("decrease, since b.grad = a.data * e.grad = -4", "dL/db = -4 is negative"),
-    ("decrease since b.grad = a * e.grad = -4", "dL/db = -4 is negative"),
-    ("decrease since b.grad = a.data * e.grad = 4", "Decrease is the right direction, but not for the reason"),
-    # new values, products and distances from 0 in Chinese; L said to become k times itself
-    ("b 从 -3 减到 -4，L 从 -8 变成 -4", "dL/db = -4 is negative"), ("把 b 减到 -5，L 会变为 0", "dL/db = -4"),
-    ("b 乘以 2", "dL/db = -4 is negative"), ("b = 2*b", "dL/db = -4 is negative"),
-    ("b 变成 2b", "dL/db = -4 is negative"), ("b 乘以 0.5", "Look at the sign of dL/db"),
-    ("让 b 离 0 更远", "dL/db = -4 is negative"), ("让 b 变得更远离零", "dL/db = -4 is negative"),
-    ("减小 b，L 变成 4 倍", "Decrease is the right direction, but not for the reason"),
-])
-def test_walk_55_grads_by_lesson_03_s_line_products_and_l_times_itself(answer, start):
-    """Walk 55: the right ones were rejected; 'L 变成 4 倍' (-32: L falls) passed."""
-    judged(answer, start)
-
-
-@pytest.mark.parametrize("answer, start", [
-    # ∂L/∂b, as lesson 03 writes it, is dL/db (it was read as dL/dd)
-    ("decrease, because ∂L/∂b = -4", "dL/db = -4 is negative"), ("decrease (∂L/∂b = −4)", "dL/db = -4"),
-    ("decrease, because ∂L/∂b = 4", "Decrease is the right direction, but not for the reason"),
-    # the reason first, then a colon and the answer
-    ("dL/db = -4: decrease", "dL/db = -4 is negative"), ("the sign of dL/db = -4: decrease", "dL/db = -4"),
-    # a slope of another variable with its way to b is the chain rule, not another variable's reason
-    ("decrease, dL/de = -2 and de/db = a = 2", "The check could not read your reason"),
-    # a new value of b, and what L becomes then
-    ("decrease b to -4, then L becomes -4", "dL/db = -4 is negative"),
-    ("b = -5 gives L = 0, so decrease", "dL/db = -4 is negative"), ("b should be -3.01", "dL/db = -4"),
-    # L said to move the same way as b: a false reason; b moved together with another variable
-    ("decrease, -4 means L moves 4 times as far as b, in the same direction",
-     "Decrease is the right direction, but not for the reason"),
-    ("decrease b and a", "The question is about b alone, and your answer also moves a the way "
-                         "that makes L smaller: dL/da = 6."),
-    ("减小 a 和 b", "The question is about b alone, and your answer also moves a the way that makes L smaller"),
-    ("减小 b 和 c", "dL/db = -4 is negative"),  # walk 55: c down takes L up too (dL/dc = -2)
-    ("decrease b and a little", "dL/db = -4 is negative"),
-    # the slope with its value and no verb
-    ("decrease; gradient +4", "Decrease is the right direction, but not for the reason"),
-    ("decrease; gradient -4", "dL/db = -4 is negative"),
-])
-def test_walk_54_partial_derivatives_reasons_first_and_other_variables(answer, start):
-    """Walk 54: each was rejected though right, or passed though wrong (or unread)."""
-    judged(answer, start, ("dL/db", "The check could not", "What you say"))
-
-
-@pytest.mark.parametrize("answer", ["b 要减小，dL/db = -4 表示 b 每增大 1，L 增大 4",
-                                    "减小b，b 变化 -0.01 时 L 变化 -0.04"])
-def test_walk_53_a_change_measured_the_wrong_way_is_a_wrong_reason(answer):
-    """Walk 53: the first passed (its measure was taken out with the statement of dL/db),
-    the second was not read ("b 变化 -0.01")."""
-    said = lesson01.check_direction(answer)
-    assert not said and said.message.startswith("Decrease is the right direction, but"), said.message
-
-
-@pytest.mark.parametrize("answer, start", [
-    # a step against "it", the gradient named before: the reason of gradient descent
-    ("decrease: the gradient is -4, go against it", "Decrease is the right direction, but not because it goes"),
-    ("减小，导数是 -4，往它的反方向走", "Decrease is the right direction, but not because it goes"),
-    # dL/db said in words
-    ("decrease because the derivative is four", "Decrease is the right direction, but not for the reason"),
-    ("减小，因为导数是负四", "dL/db = -4 is negative"),
-    ("decrease since the slope is minus four", "dL/db = -4 is negative"),
-    # L's change said with "go from": -8.04 is down, a false reason
-    ("decrease; b = -3 -> -3.01 makes L go from -8 to -8.04", "Decrease is the right direction, but not for"),
-    # an answer that says both ways (a step that moves b up after "decrease")
-    ("decrease, gradient -4, step against it: b = b - 0.01*(-4)", "Answer with one word"),
-    ("decrease, the opposite of the gradient sign... wait the gradient is negative so increase",
-     "Look at the sign of dL/db"),
-])
-def test_walk_52_reasons_against_it_in_words_and_both_ways(answer, start):
-    """Walk 52: each passed, or was judged as the decrease the learner took back."""
-    judged(answer, start)
-
-
-@pytest.mark.parametrize("answer, close", [("减", "减小"), ("大。", "变大")])
-def test_walk_43_one_chinese_character_is_asked_about_as_the_word_it_may_start(answer, close):
-    english, chinese = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
-    word = answer.rstrip("。")
-    assert not english and english.message == (
-        f'Is "{word}" meant to be "{close}"? Write the word for b as "increase" or "decrease".')
-    assert chinese.message.startswith(f"“{word}”是不是想写“{close}”？请用一个完整的词")
-
-
-@pytest.mark.parametrize("answer, right, english, chinese", [
-    ("increase the magnitude of b", True, "b is -3, so a larger |b| is a smaller b: you decrease b",
-     "b 是 -3，所以 |b| 变大就是 b 变小"),
-    ("减小 b 的绝对值", False, "b is -3, so a smaller |b| is a larger b: that increases b",
-     "b 是 -3，所以 |b| 变小就是 b 变大"),
-    ("don't increase |b|", False, "Your answer speaks of the size of b (its magnitude, |b| = 3)",
-     "你的回答说的是 b 的绝对值 |b| = 3"),
-])
-def test_walk_45_an_answer_for_the_magnitude_of_b_is_read_as_one(answer, right, english, chinese):
-    """b is -3: "decrease the magnitude of b" passed as "decrease", and "increase the
-    magnitude of b", right, was told to look at the sign."""
-    said, zh = lesson01.check_direction(answer), in_chinese(lambda: lesson01.check_direction(answer))
-    assert bool(said) is right and said.message.startswith(english), said.message
-    assert zh.message.startswith(chinese), zh.message
-    assert lesson01.check_direction("decrease, b is negative so its magnitude grows")
-
-
-@pytest.mark.parametrize("answer, start", [
-    ("decrease? or increase?", "Answer with one word"),
-    ("减小？还是增大？", "Answer with one word"),
-    ("L 要变大，所以 b 要往导数的反方向走", "Look at the sign of dL/db"),
-    ("梯度下降", "Look at the sign of dL/db"),
-    ("沿负梯度方向", "Look at the sign of dL/db"),
-    ("L 要变大，所以 b 要往导数的反方向走", "Look at the sign of dL/db"),
-    ("b 取 -2.9", "Look at the sign of dL/db"),
-    ("负", '"负" could be the sign of dL/db or the way to move b'),
-    ("b减", 'Is "减" meant to be "减小"?'),
-    # walk 48: a fact with no answer; a third way; a way b does not go; b + h
-    ("增大b会使L变小", "What you write is true: making b larger makes L smaller. But it does not say"),
-    ("不变", "Leaving b as it is leaves L as it is"),
-    ("不应该增大", "Say which way b should go, not which way it should not"),
-    ("b + h", "Look at the sign of dL/db"),
-    # walk 49: the opposite of a way; a sign's word alone
-    ("增大的反方向", "Write the way itself rather than the opposite of the other"),
-    ("minus", '"minus" could be the sign of dL/db or the way to move b'),
-    ("decrease b by -0.01", "Look at the sign of dL/db"),
-    ("de crease", 'Is "de crease" meant to be "decrease"?'),
-    ("b -= -0.01", "Look at the sign of dL/db"),  # b goes up: it passed, read as "b -="
-    ("减小 -0.01", "Look at the sign of dL/db"),
-])
-def test_walk_46_answers_that_offer_both_ways_or_the_way_against_the_slope_fail(answer, start):
-    said = lesson01.check_direction(answer)
-    assert not said and said.message.startswith(start), said.message
+    assert not said and said.message.startswith(english), said.message
+    if chinese is not None:
+        assert in_chinese(lambda: lesson01.check_direction(answer).message).startswith(chinese)
