@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 import pytest
+from languages import in_chinese
 
 from micrograd_lite import set_language
 from micrograd_lite.engine import Value
@@ -366,3 +367,20 @@ def test_a_numpy_float32_is_read_as_the_number_written():
 def test_differing_writes_two_numbers_that_cannot_be_read_alike(got, want, written):
     """Walk finding: "0.38240323" and "0.382403229" read as the same number rounded."""
     assert answers.differing(got, want) == written
+
+
+@pytest.mark.parametrize("answer, english, chinese", [
+    ("w=0.44", "You gave the text 'w=0.44' (a str, in quotes), with the number 0.44 in it. Write the "
+     "number alone, with no quotes and nothing around it: answer = 0.44", "你给的是字符串 'w=0.44'（带引号），里面有数 0.44。"),
+    ("约0.44", "You gave the text '约0.44' (a str, in quotes), with the number 0.44 in it.", "你给的是字符串 '约0.44'（带引号），里面有数 0.44。"),
+    ("0,44", "You gave the text '0,44' (a str, in quotes). If you mean the number 0.44: Python writes a "
+     "decimal point, not a comma", "你给的是字符串 '0,44'（带引号）。如果你想写的是 0.44，Python 的小数点是“.”"),
+    # a thousand, or 1.000? two numbers? a variable's name? no number is named
+    ("1,000", "The answer should be a number; you gave a str.", "答案应该是一个数；你给的是"),
+    ("0.44 or 0.45", "The answer should be a number; you gave a str.", "答案应该是一个数；你给的是"),
+    ("w1", "The answer should be a number; you gave a str.", "答案应该是一个数；你给的是"),
+])
+def test_walk_58_a_text_holding_one_number_is_told_to_write_the_number_alone(answer, english, chinese):
+    from micrograd_lite.exercises.lesson04 import check_second_step
+    assert check_second_step(answer).message.startswith(english)
+    assert in_chinese(lambda: check_second_step(answer).message).startswith(chinese)

@@ -932,6 +932,13 @@ class MomentumPlus(MomentumRight):
             p.data += self.learning_rate * self.velocities[i]
 
 
+class MomentumAssigned(MomentumRight):  # walk 58: = where -= belongs
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data = -self.learning_rate * self.velocities[i]
+
+
 class MomentumVelocityMinusGrad(MomentumRight):  # walk 33: its update already subtracts
     def step(self):
         for i, p in enumerate(self.params):
@@ -1202,6 +1209,13 @@ def test_check_momentum_accepts_right_classes(Momentum):
 def test_check_momentum_names_each_typical_bug(Momentum, words):
     feedback = lesson04.check_momentum(answer(Momentum))
     assert not feedback and words in feedback.message
+
+
+def test_walk_58_check_momentum_names_an_update_written_with_equals():
+    english, chinese = in_english_and_chinese(lesson04.check_momentum, lambda: MomentumAssigned)
+    assert english.startswith("After each step your parameters are -learning_rate * v, "
+                              "whatever they were before"), english
+    assert "每一步之后，你的参数都等于 -learning_rate * v，不管它原来是多少。" in chinese, chinese
 
 
 def test_check_momentum_names_the_grads_of_the_step_as_a_list_in_each_language():

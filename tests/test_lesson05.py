@@ -957,16 +957,16 @@ def network_that_changes_nouts():
     [
         (network_with_relu_in(1), "With the same weights as the package's MLP(2, [4, 3, 1]), your "
          "network gives the score -0.8567 for the point [1.0, -0.5]; it should give -0.3558. "
-         "Your scores on every point are those of the same network without relu in layer 2: "
+         "Your scores on every point are those of the same network without relu in layer 2 (self.layers[1]): "
          "every layer but the last applies relu (nonlin=True), here the 2 hidden layers. "
          "Check how that layer is made."),
-        (network_with_relu_in(-1), "those of the same network with relu in layer 3. Relu belongs "
+        (network_with_relu_in(-1), "those of the same network with relu in layer 3 (self.layers[2]). Relu belongs "
          "in every layer but the last (here the 2 hidden layers), and the last layer, layer 3, "
          "has none (nonlin=False)."),
         (network_with_relu_in(1, 2), "MLP(3, [5, 4, 3, 1]), your network gives the score 0.6738 "
          "for the point [2.0, 1.5, 0.5]; it should give 0.4123. Your scores on every point are "
          "those of the same network without relu in layer 3"),
-        (network_with_relu_in(2, -1), "with relu in layer 2, layer 3. Relu belongs"),
+        (network_with_relu_in(2, -1), "with relu in layer 2 (self.layers[1]), layer 3 (self.layers[2]). Relu belongs"),
         (network_with_class_layers(), "MLP(2, [4, 3, 1]) on [1.0, -0.5] gave -0.3558 at first, "
          "and 0.1027 once the check had made and used another one: your objects share `layers`, "
          "an attribute of the class itself"),
@@ -1854,12 +1854,12 @@ def test_check_mlp_names_the_layers_whose_parameters_are_left_out():
     chinese = in_chinese(lambda: lesson05.check_mlp(make_network()[0], MLP).message)
     assert not english and english.message == (
         "MLP(2, [4, 3, 1]).parameters() has 4 Values; it should have 31. It lists the "
-        "parameters of layer 3 only and leaves out those of layer 1, layer 2 (compared with "
+        "parameters of layer 3 (self.layers[2]) only and leaves out those of layer 1 (self.layers[0]), layer 2 (self.layers[1]) (compared with "
         "each layer's own parameters()). List every layer's: "
         "`[p for layer in self.layers for p in layer.parameters()]`.")
     assert chinese.startswith(
-        "MLP(2, [4, 3, 1]).parameters() 有 4 个 Value，应该有 31 个。它只列出了第 3 层的参数，"
-        "漏掉了第 1 层、第 2 层的参数"), chinese
+        "MLP(2, [4, 3, 1]).parameters() 有 4 个 Value，应该有 31 个。它只列出了第 3 层（self.layers[2]）的参数，"
+        "漏掉了第 1 层（self.layers[0]）、第 2 层（self.layers[1]）的参数"), chinese
 
 
 def step_halving_the_grads(model, loss_fn, learning_rate):

@@ -1128,3 +1128,100 @@ def test_walk_56_a_backward_that_caps_out_grad_is_named_not_backward():
     said = check_engine(capped)
     assert not said and "So it does not scale with out.grad all the way (out.grad capped or clipped, say)" \
         in said.message, said.message
+
+
+
+def _check_engine_rejects(make, english_start, chinese_start):
+    """check_engine, in English and in Chinese, on the class ``make()`` (made anew for each
+    run: a class may keep state) rejects it with a message that starts as given; the two
+    messages."""
+    english = check_engine(make())
+    chinese = in_chinese(lambda: check_engine(make()))
+    assert not english and not chinese
+    assert english.message.startswith(english_start), english.message
+    assert chinese.message.startswith(chinese_start), chinese.message
+    return english.message, chinese.message
+
+
+def test_walk_58_an_init_that_drops_the_label_it_is_given_fails_check_engine():
+    """Walk 58: `self.label = ""` whatever `__init__` is given passed check_engine (only
+    check_value_init caught it), and section 5 picks the engine for the rest of the lesson by
+    check_engine alone."""
+    _check_engine_rejects(
+        lambda: learner_class(("        self.label = label\n", '        self.label = ""\n')),
+        "`Value(2.0, label=\"a\")` has the label '', not 'a': your `__init__` does not keep the "
+        "label it is given.",
+        "`Value(2.0, label=\"a\")` 的 label 是 “”，应该是 “a”。你的 `__init__` 没有保存传给它的 label。")
+
+
+def test_walk_58_a_wrong_product_above_the_operation_is_named_not_backward():
+    """Walk 58: a `*` whose `_backward` is wrong only when |self.data| > 10 showed in `a + b` at
+    far inputs times k; the message said `a + b` alone was right, "so the problem is in
+    backward()". The `*` node that multiplies by k is run on its own as it ran, and named."""
+    english, chinese = _check_engine_rejects(
+        lambda: learner_class(("        self.grad += other.data * out.grad\n",
+                               "        self.grad += other.data * out.grad * (1.001 if abs(self.data) > 10 else 1.0)\n")),
+        "`a + b` with a = 12.41, b = 12.35, then times k = -25 (so out.grad = -25): after backward(), "
+        "a.grad is -25.0250, should be -25.0000 (too large in magnitude by 0.025). The `_backward` of "
+        "`(a + b) * k`, run on its own as it ran here (out.grad = 1, its inputs' data 24.76, -25), adds "
+        "-25.0250, 24.7600 to its inputs' grads, where local derivative × out.grad is -25.0000, "
+        "24.7600.",
+        "对 `a + b`（a = 12.41，b = 12.35）与 k = -25 的乘积（这样 `a + b` 的 out.grad 是 -25）运行 "
+        "backward() 之后，a.grad 是 -25.0250，应该是 -25.0000（绝对值偏大 0.025）。按这里的情形单独运行"
+        "节点 `(a + b) * k` 的 `_backward`（out.grad = 1，输入的 data 是 24.76、-25），它给输入的 grad "
+        "加的是 -25.0250、24.7600，而局部导数 × out.grad 是 -25.0000、24.7600。")
+    assert "backward() must" not in english and "问题出在 backward()" not in chinese
+
+
+def test_walk_58_a_power_wrong_at_a_negative_input_is_told_so_whatever_out_grad_is():
+    """Walk 58: `abs(self.data)` in `**`'s `_backward` for negative exponents was told it adds
+    the right amount "with out.grad = 2" (it does not, at that input) and so does not follow
+    out.grad in proportion. It does: its local derivative is wrong at a = -1.96."""
+    english, chinese = _check_engine_rejects(
+        lambda: learner_class(("        self.grad += n * self.data ** (n - 1) * out.grad\n",
+                               "        self.grad += n * (abs(self.data) if n < 0 else self.data) ** (n - 1) * out.grad\n")),
+        "`a ** -2` with a = -1.96, then times k = -1.5 (so out.grad = -1.5): after backward(), a.grad "
+        "is 0.3984, should be -0.3984 (too large by 0.7969). Run on its own at a = -1.96, the "
+        "`_backward` of `a ** -2` adds 0.3984 to a.grad with out.grad = -1.5 and -0.5312 with "
+        "out.grad = 2, where local derivative × out.grad is -0.3984 and 0.5312. So it is wrong at "
+        "this input whatever out.grad is: the local derivative it uses here is -0.2656, where "
+        "0.2656 is right.",
+        "对 `a ** -2`（a = -1.96）与 k = -1.5 的乘积（这样 `a ** -2` 的 out.grad 是 -1.5）运行 backward() "
+        "之后，a.grad 是 0.3984，应该是 -0.3984（偏大 0.7969）。在 a = -1.96 处单独运行 `a ** -2` 的 "
+        "`_backward`。out.grad = -1.5 时它给 a.grad 加了 0.3984，out.grad = 2 时加了 -0.5312，而局部"
+        "导数 × out.grad 分别是 -0.3984 和 0.5312。所以不管 out.grad 是多少，它在这个输入上都是错的。")
+    assert "scale with out.grad" not in english and "the right amount" not in english
+    assert "成比例" not in chinese
+
+
+def _counting_backward(condition):
+    """The worked class with a backward() that counts its calls on the class and, when
+    ``condition`` (on the count) holds, makes every input's grad 1.5 times what it is."""
+    return learner_class(("    self.grad = 1.0\n    for v in reversed(topo):\n        v._backward()\n",
+                          "    self.grad = 1.0\n    for v in reversed(topo):\n        v._backward()\n"
+                          f"    Value.calls += 1\n    if {condition}:\n        for v in topo:\n"
+                          "            if not v._prev:\n                v.grad *= 1.5\n"),
+                         ("class Value:\n", "class Value:\n    calls = 0\n"))
+
+
+def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_state():
+    """Walk 58: a backward() wrong from its 200th call on (a class counter) was told the fault
+    was in how two operations are linked. A check that passed earlier, run again, fails now:
+    state kept from one call to the next is named. One wrong at a single call only: the check
+    run again passes, and state is among the candidates."""
+    english, chinese = _check_engine_rejects(
+        lambda: _counting_backward("Value.calls > 200"),
+        "`-0.5 + (x * 2)` with x = -0.315: after backward(), x.grad is 3.0000, should be 2.0000 (too "
+        "large by 1). A check that passed earlier fails now, run again with the same inputs: "
+        "`-0.5 + a + a` with a = -0.63: after backward(), a.grad is 3.0000, should be 2.0000 (too "
+        "large by 1). So your code keeps something from one call to the next",
+        "对 `-0.5 + (x * 2)`（x = -0.315）运行 backward() 之后，x.grad 是 3.0000，应该是 2.0000（偏大 1）。"
+        "前面通过了的一项检查，现在用同样的输入再运行一次，却不通过了。")
+    assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
+    english, chinese = _check_engine_rejects(
+        lambda: _counting_backward("Value.calls == 50"),
+        "`a + 0.5` with a = -0.72: after backward(), a.grad is 1.5000, should be 1.0000 (too large "
+        "by 0.5).",
+        "对 `a + 0.5`（a = -0.72）运行 backward() 之后，a.grad 是 1.5000，应该是 1.0000（偏大 0.5）。")
+    assert "Run again with the same inputs, this check does not give the same result" in english
+    assert "用同样的输入再运行一次，这项检查的结果不一样" in chinese

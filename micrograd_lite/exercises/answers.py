@@ -123,18 +123,27 @@ def placeholder(what):
 def not_a_number(answer, what):
     """The answer to something that is not a number at all.
 
-    A text that spells a number (``"1e-8"``) is told to drop the quotes.
+    A text that spells a number (``"1e-8"``) is told to drop the quotes, and one that
+    holds one number among other characters (``"w=0.44"``, ``"0,44"``) to write it alone.
     """
     spelled = number_in_text(answer)
     if spelled is not None:
         return Feedback(False, text("answers.text_spells_number", answer=answer,
                                     number=_as_typed_in_code(answer)))
+    held = _NUMBERS_IN_TEXT.findall(answer) if isinstance(answer, str) else []
+    if len(held) == 1 and not re.fullmatch(r"[-+]?\d+,\d{3}", held[0]):  # ("1,000": a thousand?)
+        # "w=0.44", "约0.44", "0,44": one number, among other characters
+        number = held[0].replace(",", ".")
+        return Feedback(False, text(_HELD_KEYS["," in held[0]], answer=answer, held=held[0], number=number))
     article = "an" if type(answer).__name__[:1].lower() in "aeiou" else "a"
     return Feedback(False, text(_WRONG_KIND_KEYS[article], what=what, kind=kind_of(answer))
                     + uncalled(answer))
 
 
 _WRONG_KIND_KEYS = {"a": "answers.wrong_kind.a", "an": "answers.wrong_kind.an"}
+# a number inside a text, its decimal mark a point or a comma ("0,44")
+_NUMBERS_IN_TEXT = re.compile(r"(?<![A-Za-z_\d.])[-+]?(?:\d+(?:[.,]\d+)?|\.\d+)(?:e[-+]?\d+)?")
+_HELD_KEYS = {False: "answers.text_holds_number", True: "answers.text_holds_comma_number"}
 
 
 def parameter_names(function):

@@ -26,7 +26,10 @@ on seeded random inputs:
 The first thing that differs is reported: the operation, its inputs, what
 came out (value or gradient) and which way it is off, and the cause when the
 check can tell it for certain (it runs a ``_backward`` on its own, with known
-grads, to see what it adds); otherwise the candidates. An exception raised by
+grads, to see what it adds, and every other node's of that graph as it ran
+there; it runs checks that passed earlier again, to see whether something kept
+from one call to the next changed what the code computes); otherwise the
+candidates. An exception raised by
 the learner's code is reported with the line of their code it came from;
 every call of the learner's code runs under a time limit; the check itself
 never raises on a broken class.
@@ -47,7 +50,7 @@ from ..language import text
 from ..graph import quoted
 from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
-from ..nodes import changes_its_grad, local_derivatives
+from ..nodes import changes_its_grad, data_of, local_derivatives, rule_derivatives
 from ..nodes import reachable
 from .answers import as_number, differing, kind_of, listed, off_by, placeholder, shown
 from .feedback import Feedback
@@ -237,6 +240,9 @@ _SWAPPED = {False: "engine_check.case.swapped", True: "engine_check.case.swapped
 # times 2 keeps every a exactly. By the group the check has: the first one it has.
 _MADE_BY = {"*": (_Case("a * 2", "*", "__mul__", lambda a: a * 2, ("2",)), lambda a: a / 2),
             "+": (_Case("a + 1", "+", "__add__", lambda a: a + 1, ("1",)), lambda a: a - 1)}
+# how many checks that passed earlier are run again, at most, when one fails: those of
+# the same operation, then the latest (see _Checker.kept_between_calls)
+_RERUNS = 12
 # backward() called twice on L = a * a, a = 3, without setting any grad back to 0
 _TWICE_INPUT = 3.0
 # the grads a _backward is run with, on its own, to see what it adds
@@ -269,6 +275,12 @@ _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
                      False: "engine_check.case.reads_later_by_check"}
 # whether the class's own backward() ran -> the message for a wrong grad in a graph
 _GRAPH_GRAD_KEYS = {True: "engine_check.graph.grad", False: "engine_check.graph.grad_stepped"}
+# what a message puts the fault in once every other node of the graph, run on its own as
+# it ran, adds the right amount -> the message; and the one with the nodes it could not
+# test as candidates too
+_BLAMED_KEYS = {"backward": "engine_check.probe.right_amount", "link": "engine_check.case.made"}
+_BLAMED_OR_NODE_KEYS = {"backward": "engine_check.probe.right_amount_or_node",
+                        "link": "engine_check.case.made_or_node"}
 # whether the node has an _op at all -> what a wrong one means for the drawings
 # whether the check ran the class's backward() or each _backward itself -> what it was doing
 _BACKWARD_DOING_KEYS = {True: "engine_check.doing.backward", False: "engine_check.doing.each_backward"}
@@ -358,6 +370,15 @@ class _Verdict(Exception):
 
 def _fail(message):
     raise _Verdict(message)
+
+
+def _verdict_of(check):
+    """The message of the verdict ``check()`` ends in, ``""`` if it passes."""
+    try:
+        check()
+    except _Verdict as verdict:
+        return verdict.feedback.message
+    return ""
 
 
 def _close(got, want):
@@ -467,6 +488,17 @@ class _Probe:
         return "reads_grads"
 
 
+@dataclass
+class _Pass:
+    """One backward pass of the check's: from ``root``, with the ``_backward`` calls it
+    made as recorded (see :func:`_record_backward_calls`; None where they could not be),
+    and how the messages name the nodes the check made (``texts``, by ``id``)."""
+
+    root: object
+    calls: object
+    texts: dict
+
+
 class _StableSet(set):
     """A set that goes through its items in a fixed order.
 
@@ -513,6 +545,9 @@ class _Checker:
         self.sorts_nodes = _sorts_in_backward(Value)
         self.made_by = next((_MADE_BY[g] for g in _MADE_BY if g in groups), None)
         self.doing = ""  # what the learner's code was last asked to do
+        # (what they check, a function that runs it again) for each check that passed, and
+        # whether one is running again (see kept_between_calls)
+        self.passed_checks, self.rerunning = [], False
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
 
     # -- running and reading the learner's code ---------------------------
@@ -686,16 +721,17 @@ class _Checker:
                 node.grad = grad
         return _Probe(_PROBE_OUT_GRAD, start, from_zero, after, only_leaves, from_zero_other)
 
-    def added_at(self, out, node, out_grad):
+    def added_by(self, out, out_grad):
         """What ``out._backward``, run on its own with ``out.grad`` = ``out_grad``, adds to
-        ``node.grad`` from 0 (every grad put back after), or None where it cannot run."""
+        each input's grad from 0, by ``id`` (every grad put back after), or None where it
+        cannot run."""
         try:
             children = list({id(c): c for c in out._prev}.values())
             saved = [(n, n.grad) for n in children + [out]]
         except Exception:  # another engine design
             return None
         try:
-            return self.probe_run(out, children, {id(c): 0.0 for c in children}, out_grad)[id(node)]
+            return self.probe_run(out, children, {id(c): 0.0 for c in children}, out_grad)
         except Exception:  # what could not run says nothing here
             return None
         finally:
@@ -881,6 +917,7 @@ class _Checker:
         ``upstream``: the result times k = ``upstream``; ``reused``: the name of an
         input added to the result (``a.tanh() + a``); ``made``: each input made by
         another operation from an input x (or y), ``(x * 2).tanh()``."""
+        again = functools.partial(self.check_case, case, xs, upstream, same, reused, made)
         names = "ab"[: case.arity]
         if same:
             expr = case.text.replace("b", "a")
@@ -943,6 +980,8 @@ class _Checker:
             linked.append((whole, _case("a + b"), root, [(expr, out)]))
             subject = text("engine_check.subject.case", expr=whole, inputs=inputs)
         calls = self.prepare(root)
+        texts = {id(arg): t for t, arg in zip(made_texts, args)} if made else {}
+        walked = _Pass(root, calls, {**texts, id(out): expr, id(root): whole})
         was = self.number(out, "data", expr)
         self.backward(root, subject, output_grad=False)  # its grad after the checks below
         self.inputs_unchanged(mine, values, text(_BACKWARD_DOING_KEYS[self.own_backward],
@@ -961,6 +1000,8 @@ class _Checker:
                 continue
             message = text(_GRAD_KEYS[self.own_backward], subject=subject, name=n,
                            **_pair(got, want), off=_off(got, want))
+            if self.rerunning:  # run again to compare: what is wrong is enough
+                _fail(message)
             # the order first: a probe runs a _backward, which the record would count;
             # but what reads state outside the graph (shown by one more operation) can
             # make any order look wrong, so that is said before the order
@@ -976,13 +1017,19 @@ class _Checker:
                    or order
                    # (last: it runs each _backward once more, outside the walk)
                    or (not self.own_backward and self.changes_out_grad({id(out): expr}, root)))
-            if not why and made:  # each alone is right: what links them is not, or the
-                # operation's _backward goes wrong with an out.grad other than the small checks'
-                why = self.not_times_out_grad(expr, out, zip(made_texts, args)) or text(
-                    "engine_check.case.made", op=case.text, maker=maker.text)
+            if not why and made:  # each alone is right: the operation's _backward goes wrong
+                # with an out.grad other than the small checks', a node's at these inputs, or
+                # what links them
+                why = self.not_times_out_grad(expr, out, zip(made_texts, args))
+                if not why:
+                    wrong, untested = self.node_wrong_here(walked)
+                    why = wrong or self.unless_untested(untested, "link", op=case.text,
+                                                        maker=maker.text)
             why = why or self.why_case(case, i, n, expr, out, mine, values, got, want,
-                                       upstream, same, reused)
-            _fail(_and_then(message, why))
+                                       upstream, same, reused, walked)
+            self.fail_unless_kept_state(case.text, again, message, why)
+        if not self.rerunning:
+            self.passed_checks.append((case.text, again))
 
     def reads_later_operations(self, cases, root, mine, subject):
         """What to say if the grads of ``mine`` (the inputs by name) change when one
@@ -1069,14 +1116,19 @@ class _Checker:
 
     def leaves_as_made(self):
         """A Value made from a number alone holds no inputs, and the label it is given
-        (none: ""), or draw_dot draws it with inputs that did not make it, or with
-        another node's label (a label kept on the class by the last __init__)."""
+        (none: ""), or draw_dot draws it with inputs that did not make it, without the
+        name it was given, or with another node's label (a label kept on the class by
+        the last __init__)."""
         labelled = "label" in _parameters_of(self.Value)
         if labelled:
             a = self.call(lambda: self.Value(2.0, label="a"), doing=text(
                 "engine_check.doing.make_labelled_input", name="a", x=2.0))
         else:
             a = self.leaf(2.0, "a")
+        if labelled and not hasattr(a, "label"):
+            _fail(text("lesson06.init.missing", name="label"))
+        if labelled and a.label != "a":  # (`self.label = ""`, whatever it is given)
+            _fail(text("engine_check.leaf.label_not_kept", got=quoted(a.label)))
         b = self.leaf(-3.0, "b")
         for x, node in ((2.0, a), (-3.0, b)):
             prev = getattr(node, "_prev", None)
@@ -1230,10 +1282,12 @@ class _Checker:
                                               product=case.power_one[0]))
         _fail(message)
 
-    def why_case(self, case, i, name, expr, out, mine, values, got, want, upstream, same, reused):
+    def why_case(self, case, i, name, expr, out, mine, values, got, want, upstream, same, reused,
+                 walked):
         """Why input ``name`` (input ``i`` of ``case``; ``mine``: the learner's input
         nodes by name) got a wrong grad, when the order of the walk is not the
-        cause: what ``out``'s own ``_backward`` adds, run on its own, decides."""
+        cause: what ``out``'s own ``_backward`` adds, run on its own, decides, and
+        what the other nodes of the pass ``walked`` (a :class:`_Pass`) add."""
         node = mine[name]
         probe = self.probe(out, node)
         if probe is not None:
@@ -1261,18 +1315,25 @@ class _Checker:
                             added=_fmt(probe.after[id(node)] - probe.start[id(node)]))
             if not probe.grows_with_out_grad(node):
                 return self.ignores_out_grad(probe, case, expr, out, node, name, values, same)
+        # another node of the graph (the product with k, the sum with the input used again)
+        wrong, untested = self.node_wrong_here(walked, skip=out)
+        if wrong:
+            return wrong
         if upstream is not None and _close(got, want / upstream):
             return text("engine_check.case.local_alone")
         if probe is not None and probe.only_leaves and not same:
             # out's _backward is the only way from the output to the input
             local = _reference_local(case, values, name)
-            added = self.added_at(out, node, upstream) if upstream is not None else None
-            if added is not None and not _close(added, local * upstream):  # a grad from above capped
-                return text("engine_check.probe.wrong_at_out_grad", expr=expr, name=name,
-                            out_grad=f"{upstream:g}", added=_fmt(added), want=_fmt(local * upstream),
-                            small=f"{probe.out_grad:g}")
-            if _close(probe.from_zero[id(node)], local * probe.out_grad):
-                return text("engine_check.probe.right_amount", expr=expr)
+            right_here = _close(probe.from_zero[id(node)], local * probe.out_grad)
+            added = (self.added_by(out, upstream) or {}).get(id(node)) if upstream is not None else None
+            if added is not None and not _close(added, local * upstream):
+                if right_here:  # at this very input: a grad from above capped
+                    return text("engine_check.probe.wrong_at_out_grad", expr=expr, name=name,
+                                out_grad=f"{upstream:g}", added=_fmt(added),
+                                want=_fmt(local * upstream), small=f"{probe.out_grad:g}")
+                return self.wrong_at_input(probe, expr, node, name, values, local, upstream, added)
+            if right_here:
+                return self.unless_untested(untested, "backward", expr=expr)
             if local and _close(probe.from_zero[id(node)], -local * probe.out_grad):
                 return text("engine_check.probe.negated", expr=expr, name=name,
                             added=_fmt(probe.from_zero[id(node)]),
@@ -1284,6 +1345,99 @@ class _Checker:
         if upstream is not None:
             return text("engine_check.case.times_upstream", local=_local(case, i))
         return text("engine_check.case.local", expr=case.text, name=name, local=_local(case, i))
+
+    def wrong_at_input(self, probe, expr, node, name, values, local, out_grad, added):
+        """What to say when ``out``'s ``_backward`` (run on its own in ``probe``) adds a
+        wrong amount to ``name``'s grad at this input (``values``), both with the check's
+        ``out_grad`` (it added ``added`` then) and with the probe's, in proportion to out.grad:
+        the local derivative it uses here is wrong, whatever out.grad is (``local`` is right)."""
+        used = probe.from_zero[id(node)] / probe.out_grad
+        said = text("engine_check.probe.wrong_at_input", expr=expr, name=name,
+                    inputs=_inputs_text(values.items()), out_grad=f"{out_grad:g}",
+                    added=_fmt(added), want=_fmt(local * out_grad),
+                    small=f"{probe.out_grad:g}", added_small=_fmt(probe.from_zero[id(node)]),
+                    want_small=_fmt(local * probe.out_grad), used=_fmt(used), local=_fmt(local))
+        if local and _close(used, -local):
+            said = _and_then(said, text("engine_check.probe.sign_slip"))
+        return said
+
+    def node_wrong_here(self, walked, skip=None):
+        """Each operation node of the pass ``walked`` (a :class:`_Pass`) but ``skip``, its
+        ``_backward`` run on its own again as it ran in that pass: with the out.grad it had
+        then, at its inputs' data. ``(what to say of the first one that adds other amounts
+        than its local derivatives, by its operation's rule, times that out.grad, or "";
+        how the messages name those it cannot test: an operation with no rule it knows, or
+        a pass that was not recorded)``."""
+        calls, wrapped, _ = walked.calls or ([], {}, {})
+        ran = {}
+        for node, grad in calls:  # the first call: later ones are the check's own probes
+            ran.setdefault(id(node), grad)
+        try:
+            nodes = [node for node in reachable(walked.root) if node is not skip and node._prev]
+        except Exception:  # a _prev that cannot be walked: said elsewhere
+            return "", []
+        untested = []
+        for node in nodes:
+            try:
+                grad = float(ran[id(node)])
+                rule = rule_derivatives(node)
+                children = _inputs_in_order(node)
+            except Exception:  # not recorded, or not a node the rules know
+                rule = None
+            added = self.added_by(node, grad) if rule is not None else None
+            if added is None:
+                untested.append(_node_name(node, walked.texts, wrapped))
+                continue
+            want = {id(c): r * grad for c, r in zip(children, rule) if r is not None}
+            if all(_close(added[key], w) for key, w in want.items()):
+                continue
+            distinct = list({id(c): c for c in children}.values())
+            return text("engine_check.node.wrong_here", node=_node_name(node, walked.texts, wrapped),
+                        out_grad=f"{grad:g}",
+                        data=listed([f"{data_of(c):g}" for c in distinct]),
+                        added=listed([_fmt(added[id(c)]) for c in distinct]),
+                        want=listed([_fmt(want.get(id(c), math.nan)) for c in distinct])), []
+        return "", untested
+
+    def unless_untested(self, untested, blamed, **numbers):
+        """The message that puts the fault in ``blamed`` (see :data:`_BLAMED_KEYS`: backward(),
+        or how two operations are linked) once every other node was found right; with the
+        nodes in ``untested`` (that :meth:`node_wrong_here` could not test) as candidates too."""
+        if not untested:
+            return text(_BLAMED_KEYS[blamed], **numbers)
+        return text(_BLAMED_OR_NODE_KEYS[blamed], **numbers,
+                    untested=text("engine_check.node.untested", nodes=listed(untested)))
+
+    def fail_unless_kept_state(self, checked, again, message, why):
+        """End the check with ``message`` (what a check of ``checked`` found wrong; ``again``
+        runs it again) and ``why``, or with what something kept from one call to the next
+        does, when running checks again shows it (see :meth:`kept_between_calls`)."""
+        state, certain = self.kept_between_calls(checked, again, message)
+        if certain:
+            _fail(_and_then(message, state))
+        _fail(_and_then(_and_then(message, why), state) if state else _and_then(message, why))
+
+    def kept_between_calls(self, checked, again, message):
+        """What to say if the learner's code keeps something from one call to the next that
+        changes what it computes, seen by running checks again with the same inputs: one
+        that passed earlier (those of ``checked`` first, the latest first) fails now
+        (certain), or ``again``, the check that failed with ``message``, finds something
+        else (a candidate: what the code computes depends on more than its inputs).
+        ``(what to say, certain)``; ``("", False)`` when neither shows."""
+        latest_first = self.passed_checks[::-1]
+        earlier = ([check for key, check in latest_first if key == checked]
+                   + [check for key, check in latest_first if key != checked])[:_RERUNS]
+        self.rerunning = True
+        try:
+            for check in earlier:
+                now = _verdict_of(check)
+                if now:
+                    return text("engine_check.state.earlier_fails_now", earlier=now), True
+            if _verdict_of(again) != message:
+                return text("engine_check.state.other_result_when_run_again"), False
+        finally:
+            self.rerunning = False
+        return "", False
 
     def is_leafs_backward(self, out):
         """Whether ``out._backward`` is the do-nothing function every new Value starts
@@ -1386,6 +1540,7 @@ class _Checker:
 
     def check_graph(self, lines, leaves):
         """Build ``lines`` ([(name, case, input names)]) in both engines and compare."""
+        again = functools.partial(self.check_graph, lines, leaves)
         graph = self.build_graph(lines, leaves)
         mine, ref, texts = graph.mine, graph.ref, graph.texts
         for name in mine:
@@ -1407,20 +1562,24 @@ class _Checker:
             message = text(_GRAPH_GRAD_KEYS[self.own_backward], listing=graph.listing,
                            inputs=graph.inputs, root=root, name=name, **_pair(got, want),
                            off=_off(got, want))
+            if self.rerunning:  # run again to compare: what is wrong is enough
+                _fail(message)
             linked = [(texts[n], c, mine[n], [(a, mine[a]) for a in dict.fromkeys(args)
                                                 if a not in graph.leaves])
                       for n, c, args in lines]
             named = {id(mine[n]): texts[n] for n in texts}
             if not self.own_backward:  # the check's own walk: its order is right
-                _fail(_and_then(message, self.unlinked_input(linked)
-                                or self.changes_out_grad(named, mine[root])
-                                or text("engine_check.graph.stepped_candidates")))
+                self.fail_unless_kept_state("graph", again, message, self.unlinked_input(linked)
+                                            or self.changes_out_grad(named, mine[root])
+                                            or text("engine_check.graph.stepped_candidates"))
             fallback = text("engine_check.graph.walk")
             if users.get(name):
                 used = text("engine_check.graph.and").join(f"`{u}`" for u in users[name])
                 fallback = text("engine_check.graph.used_by", name=name, users=used)
             why = self.unlinked_input(linked) or self.walk_reason(calls, mine[root], named, fallback)
-            _fail(_and_then(message, why))
+            self.fail_unless_kept_state("graph", again, message, why)
+        if not self.rerunning:
+            self.passed_checks.append(("graph", again))
 
     def random_graph(self, size):
         ops = [c for c in self.cases if hasattr(self.Value, c.method) and not c.again]
@@ -2079,19 +2238,7 @@ def _order_problem(recorded, texts, root=None):
     if not recorded:
         return ""
     calls, wrapped, inside = recorded
-
-    def name(node):
-        if id(node) in texts:  # (in Chinese with its noun: "节点 `a * b`")
-            return text("engine_check.order.named_node", expr=f"`{texts[id(node)]}`")
-        op = getattr(node, "_op", "")
-        # a node the learner never wrote (b * -1 inside a - b): named by the expression made of it
-        owner = min((above for above in wrapped.values() if id(above) in texts
-                     and any(below is node for below in _topological_order(above))),
-                    key=lambda above: len(_topological_order(above)), default=None)
-        if owner is not None:
-            return text("engine_check.order.op_node_inside", op=op, owner=texts[id(owner)])
-        return text("engine_check.order.op_node", op=op)
-
+    name = functools.partial(_node_name, texts=texts, wrapped=wrapped)
     for key, caller in inside.items():
         return text("engine_check.order.called_inside", node=name(wrapped[key]),
                     caller=name(caller))
@@ -2124,6 +2271,21 @@ def _order_problem(recorded, texts, root=None):
         id(user) in ran and any(child is node for child in user._prev)
         for user in wrapped.values())), never[0])
     return text("engine_check.order.never", node=name(topmost))
+
+
+def _node_name(node, texts, wrapped):
+    """How a message names ``node``: by its line in ``texts`` (by ``id``), or, a node the
+    learner never wrote (b * -1 inside a - b), by its operation and the expression among
+    ``wrapped`` (``{id: node}``) made of it."""
+    if id(node) in texts:  # (in Chinese with its noun: "节点 `a * b`")
+        return text("engine_check.order.named_node", expr=f"`{texts[id(node)]}`")
+    op = getattr(node, "_op", "")
+    owner = min((above for above in wrapped.values() if id(above) in texts
+                 and any(below is node for below in _topological_order(above))),
+                key=lambda above: len(_topological_order(above)), default=None)
+    if owner is not None:
+        return text("engine_check.order.op_node_inside", op=op, owner=texts[id(owner)])
+    return text("engine_check.order.op_node", op=op)
 
 
 def _inputs_first(first_call, wrapped):

@@ -683,6 +683,8 @@ def _momentum_paths(bug, setup=_MOMENTUM):
                 velocity[i] = m * velocity[i] + g
             if bug == "plus":
                 data[i] += lr * velocity[i]
+            elif bug == "assigned":  # = where -= belongs
+                data[i] = -lr * velocity[i]
             elif bug == "twice":
                 data[i] -= 2 * lr * velocity[i]
             else:
@@ -699,7 +701,8 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "plus": "lesson04.momentum.bug.plus",
                       "twice": "lesson04.momentum.bug.twice",
                       "grad kept": "lesson04.momentum.bug.grad_kept",
-                      "data": "lesson04.momentum.bug.data"}
+                      "data": "lesson04.momentum.bug.data",
+                      "assigned": "lesson04.momentum.bug.assigned"}
 
 
 def _flat_run(run):

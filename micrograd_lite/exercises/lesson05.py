@@ -1192,12 +1192,18 @@ def _missing_layers(model, params):
     return [k + 1 for k in kept], [m + 1 for m in missing]
 
 
+def _layer_named(number):
+    """Layer ``number``, counted from 1, and where it is in the list of layers
+    (self.layers[number - 1]): the lesson's "layer i" may be read either way."""
+    return text("lesson05.mlp.layer", index=number, position=number - 1)
+
+
 def _mlp_count_hint(count, trial, layers=None):
     """The message for an MLP whose parameters() does not list as many Values as it should;
     ``layers``: the layers whose parameters it lists and leaves out, if that is certain."""
     nin, nouts, call = trial.nin, trial.nouts, trial.call
     if layers is not None:
-        kept, missing = ([text("lesson05.mlp.layer", index=i) for i in numbers] for numbers in layers)
+        kept, missing = ([_layer_named(i) for i in numbers] for numbers in layers)
         return text("lesson05.mlp.count.layers_left_out", call=call, count=count,
                     expected=_count(nin, nouts), kept=listed(kept), missing=listed(missing))
     if count == _count(nin, nouts) - sum(nouts):
@@ -1429,10 +1435,10 @@ def _say_relus(said, relus, right):
     if not relus[-1] and len(missing) == hidden:
         return text("lesson05.mlp.no_hidden_relu", said=said)
     if not relus[-1]:
-        layers = listed([text("lesson05.mlp.layer", index=i) for i in missing])
+        layers = listed([_layer_named(i) for i in missing])
         return text_count("lesson05.mlp.hidden_without_relu", len(missing), said=said,
                           layers=layers, hidden=hidden)
-    with_relu = listed([text("lesson05.mlp.layer", index=i + 1) for i, r in enumerate(relus) if r])
+    with_relu = listed([_layer_named(i + 1) for i, r in enumerate(relus) if r])
     return text("lesson05.mlp.relu_in", said=said, layers=with_relu, hidden=hidden,
                 last=len(right))
 

@@ -100,6 +100,8 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "Replace `None` with {what}, then run the cell again.",
     "answers.text_spells_number": "You gave the text {answer!r} (a str, in quotes). Write the number without quotes: answer = {number}",
+    "answers.text_holds_number": "You gave the text {answer!r} (a str, in quotes), with the number {held} in it. Write the number alone, with no quotes and nothing around it: answer = {number}",
+    "answers.text_holds_comma_number": "You gave the text {answer!r} (a str, in quotes). If you mean the number {number}: Python writes a decimal point, not a comma, and the number alone, with no quotes: answer = {number}",
     "answers.method_not_called": " A method named without () is the method itself, not its result: call it, .{name}().",
     "answers.wrong_kind.a": "The answer should be {what}; you gave a {kind}.",
     "answers.wrong_kind.an": "The answer should be {what}; you gave an {kind}.",
@@ -755,13 +757,13 @@ TEXT = {
         "update, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
         "the loss, or the step) is zero or small. Make the {count} update all the same (at "
-        "the bottom it leaves w where it is): descend returns one w per step, wherever w is.",
+        "the bottom it leaves w where it is): descend keeps one w for every step, wherever w is.",
     "lesson04.descend.stops_at_zero.other":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "updates, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
         "the loss, or the step) is zero or small. Make all {count} updates all the same "
-        "(at the bottom they leave w where it is): descend returns one w per step, wherever w is.",
+        "(at the bottom they leave w where it is): descend keeps one w for every step, wherever w is.",
     "lesson04.descend.stops_large.one":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "update, at w = {w}, where the gradient's size is {grad}, larger than any gradient your "
@@ -1067,6 +1069,10 @@ TEXT = {
         "(at the first step the check's grads are the parameters' starting values, so that "
         "step came out right). The rule: v = momentum * v + p.grad, then p.data -= "
         "learning_rate * v.",
+    "lesson04.momentum.bug.assigned":
+        "After each step your parameters are -learning_rate * v, whatever they were before, "
+        "as `p.data = -learning_rate * v` makes them: `=` where `-=` belongs. The update "
+        "moves each parameter from where it is: p.data -= learning_rate * v.",
     "lesson04.momentum.bug.grad_kept":
         "Your velocity is momentum times the last step's gradient plus this one's: step() "
         "keeps the gradient where the velocity belongs, so the velocity never builds up beyond "
@@ -1698,7 +1704,7 @@ TEXT = {
     "lesson05.mlp.no_hidden_relu":
         "{said} Your hidden layers have no relu: every layer but "
         "the last applies relu (nonlin=True).",
-    "lesson05.mlp.layer": "layer {index}",
+    "lesson05.mlp.layer": "layer {index} (self.layers[{position}])",
     "lesson05.mlp.hidden_without_relu.one":
         "{said} Your scores on every point are those of the same network without relu "
         "in {layers}: every layer but the last applies relu (nonlin=True), here the "
@@ -2163,6 +2169,7 @@ TEXT = {
     "engine_check.leaf.has_inputs": "`Value({x})`, made from a number alone, has `_prev` = {got}. A Value made with no inputs holds none: otherwise draw_dot and backward() go from it into Values that did not make it. Keep what __init__ is given: `self._prev = tuple(_children)`.",
     "engine_check.leaf.shared_inputs": "`Value({x})`, made from a number alone, has `_prev` = {got}, and every Value made with no inputs holds this very {kind}: making a Value adds to it, and draw_dot and backward() go from each into Values that did not make it. Candidates: a default argument (`_children=[]`, made once, when `def` runs) that __init__ keeps and adds to, or a class attribute. Give each Value its own: `self._prev = tuple(_children)`.",
     "engine_check.leaf.label_of_another": "`Value(-3.0)`, made with no label right after `Value(2.0, label=\"a\")`, has the label 'a'. A Value keeps the label it is given, and '' when it is given none: draw_dot and the stepper show each node by its label, so every unnamed node would be drawn with the name of the one made before it.",
+    "engine_check.leaf.label_not_kept": "`Value(2.0, label=\"a\")` has the label {got}, not 'a': your `__init__` does not keep the label it is given. draw_dot and the stepper show each node by its label, so none of your nodes would show the name you give it. Keep it: `self.label = label`.",
     "engine_check.doing.make_labelled_input": "making the input {name} = Value({x}, label=\"{name}\")",
     "engine_check.changes_op": "{name}._op was {before} when it was made; after {doing} it is {after}. An operation leaves its inputs as they are, _op included: draw_dot and the stepper name each node's operation by its _op. Set _op only on the new Value the operation makes.",
     "engine_check.leaf.grad":
@@ -2299,6 +2306,11 @@ TEXT = {
         "in how the two are linked: the result of `{op}` must list its inputs in `_prev`, "
         "and backward() must call the `_backward` of every node below the output, each "
         "once, in reverse topological order.",
+    "engine_check.case.made_or_node":
+        "Alone, `{op}` gives the right gradients, and so does `{maker}`. Candidates: "
+        "{untested}; or the two are linked wrong: the result of `{op}` must list its inputs "
+        "in `_prev`, and backward() must call the `_backward` of every node below the "
+        "output, each once, in reverse topological order.",
     "engine_check.case.reused":
         "Here {name} is used twice, by `{expr}` and by `+ {name}`, so its two gradients "
         "must add up.",
@@ -2349,6 +2361,29 @@ TEXT = {
         "difference comes from backward(): it must set the output's grad to 1, call every "
         "node's `_backward` exactly once, in reverse topological order, and change no grad "
         "in any other way.",
+    "engine_check.probe.right_amount_or_node":
+        "Run on its own, the `_backward` of `{expr}` adds the right amounts. Candidates: "
+        "{untested}; or backward() is wrong: it must set the output's grad to 1, call every "
+        "node's `_backward` exactly once, in reverse topological order, and change no grad "
+        "in any other way.",
+    "engine_check.node.untested":
+        "the `_backward` of {nodes}, which the check cannot run on its own as it ran here "
+        "(it knows no rule for its operation, or has no record of the out.grad it had), adds "
+        "a wrong amount at these inputs",
+    "engine_check.node.wrong_here":
+        "The `_backward` of {node}, run on its own as it ran here (out.grad = {out_grad}, "
+        "its inputs' data {data}), adds {added} to its inputs' grads, where local derivative "
+        "× out.grad is {want}. So that `_backward` adds a wrong amount at these inputs: its "
+        "local derivative must hold whatever the inputs are.",
+    "engine_check.probe.wrong_at_input":
+        "Run on its own at {inputs}, the `_backward` of `{expr}` adds {added} to {name}.grad "
+        "with out.grad = {out_grad} and {added_small} with out.grad = {small}, where local "
+        "derivative × out.grad is {want} and {want_small}. So it is wrong at this input "
+        "whatever out.grad is: the local derivative it uses here is {used}, where {local} is "
+        "right.",
+    "engine_check.probe.sign_slip":
+        "That is the right size with the wrong sign: a minus too many in the local "
+        "derivative, or one lost (to abs(), say).",
     "engine_check.graph.value":
         "In the graph `{listing}` ({inputs}): {name} is {got}, should be {want} "
         "({off}), at `{line}`.",
@@ -2476,6 +2511,16 @@ TEXT = {
         "So backward() carries something over from one call to the next. {where} Make the "
         "list and the visited set inside backward() (`topo, visited = [], set()` as its "
         "first line), so that every call starts with empty ones.",
+    "engine_check.state.earlier_fails_now":
+        "A check that passed earlier fails now, run again with the same inputs: {earlier} "
+        "So your code keeps something from one call to the next (a counter, a flag or a "
+        "list, say) that changes what it computes, and that is the cause here. Each call must "
+        "depend only on the Values it is given.",
+    "engine_check.state.other_result_when_run_again":
+        "Run again with the same inputs, this check does not give the same result: what your "
+        "code computes depends on more than the Values it is given (something kept from one "
+        "call to the next, such as a counter, a flag or a list, say), which may be the cause "
+        "instead.",
     "engine_check.state.in_backward":
         "The `_backward` of `{line}` now adds {now} to its inputs' grads when out.grad is 1, where its local derivatives are {want}; at the first backward() it added them right. Candidates: that `_backward` keeps something from one run to the next (a flag or a list that it changes, made by the operation that made this node, or a default argument); or it reads something outside its own node and inputs that has changed since (a variable or a class attribute that holds the last node made, say). A `_backward` must add its own node's local derivative × out.grad every time it runs.",
     "engine_check.backward_cuts_graph":

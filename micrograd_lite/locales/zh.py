@@ -94,6 +94,8 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案（{what}），然后再运行这个单元格。",
     "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，写成 answer = {number}。",
+    "answers.text_holds_number": "你给的是字符串 {answer!r}（带引号），里面有数 {held}。只写这个数，不带引号，也不带别的字，写成 answer = {number}。",
+    "answers.text_holds_comma_number": "你给的是字符串 {answer!r}（带引号）。如果你想写的是 {number}，Python 的小数点是“.”，不是逗号，而且数不带引号，写成 answer = {number}。",
     "answers.method_not_called": "方法名后面不加 () 得到的是方法本身，而不是它的结果。请调用它，写成 .{name}()。",
     "answers.wrong_kind.a": "答案应该是{what}；你给的是{kind}。",
     "answers.wrong_kind.an": "答案应该是{what}；你给的是{kind}。",
@@ -687,12 +689,12 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
         "停下时 w = {w}，梯度正好是 0，w 已经在谷底。前几次调用都做了更多次更新。"
         "看来你的循环在梯度（或损失、或步长）为 0 或很小时就停下了。这 {count} 次更新还是要做满"
-        "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 都要每一步返回一个 w。",
+        "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 每一步都要记下一个 w。",
     "lesson04.descend.stops_at_zero.other":
         "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
         "停下时 w = {w}，梯度正好是 0，w 已经在谷底。前几次调用都做了更多次更新。"
         "看来你的循环在梯度（或损失、或步长）为 0 或很小时就停下了。这 {count} 次更新还是要做满"
-        "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 都要每一步返回一个 w。",
+        "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 每一步都要记下一个 w。",
     "lesson04.descend.stops_large.one":
         "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
         "停下时 w = {w}，梯度的大小是 {grad}，比你的循环之前继续更新时的梯度都大。"
@@ -926,6 +928,10 @@ TEXT = {
     "lesson04.momentum.bug.data":
         "你的速度累加的是每个参数的值 p.data，而那里应该是它的梯度（第一步检查函数给的梯度正好等于参数的初始值，所以那一步算对了）。"
         "规则是 v = momentum * v + p.grad，然后 p.data -= learning_rate * v。",
+    "lesson04.momentum.bug.assigned":
+        "每一步之后，你的参数都等于 -learning_rate * v，不管它原来是多少。"
+        "`p.data = -learning_rate * v` 就会这样，它把 `-=` 写成了 `=`。"
+        "更新要让参数从它现在的位置出发移动，写成 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.grad_kept":
         "你的速度是动量乘以上一步的梯度，再加上这一步的梯度。step() 存下来的是梯度，而不是速度，所以速度最多只累积两步。"
         "要存的是速度本身，v = momentum * v + grad，留给下一步用。",
@@ -1374,7 +1380,7 @@ TEXT = {
         "{said}你的输出经过了 relu，所以得分永远不会是负数，网络也就永远判不出类别 -1。最后一层不应该用激活函数（nonlin=False）。",
     "lesson05.mlp.no_hidden_relu":
         "{said}你的隐藏层没有 relu。除了最后一层，每一层都要用 relu（nonlin=True）。",
-    "lesson05.mlp.layer": "第 {index} 层",
+    "lesson05.mlp.layer": "第 {index} 层（self.layers[{position}]）",
     "lesson05.mlp.hidden_without_relu.one":
         "{said}你的网络在每个点上的得分，都和同一个网络去掉{layers}的 relu 时一样。"
         "除了最后一层，每一层都要用 relu（nonlin=True），这里就是 {hidden} 个隐藏层。"
@@ -1708,6 +1714,7 @@ TEXT = {
     "engine_check.leaf.has_inputs": "`Value({x})` 只由一个数建成，它的 `_prev` 却是 {got}。没有输入的 Value 什么也不该装，不然 draw_dot 和 backward() 会从它走到并没有参与算出它的 Value 上。把 __init__ 收到的东西原样存下，写 `self._prev = tuple(_children)`。",
     "engine_check.leaf.shared_inputs": "`Value({x})` 只由一个数建成，它的 `_prev` 却是 {got}，而且所有没有输入的 Value 用的都是这同一个{kind}。每新建一个 Value 都会往里加东西，draw_dot 和 backward() 会从每个这样的 Value 走到并没有参与算出它的 Value 上。可能的原因有两种。（1）默认参数（`_children=[]` 只在 `def` 运行时建一次），__init__ 把它存下来又往里加。（2）类属性。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "engine_check.leaf.label_of_another": "紧接着 `Value(2.0, label=\"a\")` 新建的 `Value(-3.0)` 没有给 label，它的 label 却是 “a”。Value 给什么 label 就存什么，没给就是空字符串 “”。draw_dot 和逐步演示都用 label 标出每个节点，这样每个没起名的节点都会顶着前一个节点的名字。",
+    "engine_check.leaf.label_not_kept": "`Value(2.0, label=\"a\")` 的 label 是 {got}，应该是 “a”。你的 `__init__` 没有保存传给它的 label。draw_dot 和逐步演示都用 label 标出每个节点，这样你给节点起的名字一个也显示不出来。请把它保存下来，写成 `self.label = label`。",
     "engine_check.doing.make_labelled_input": "创建输入 {name} = Value({x}, label=\"{name}\") ",
     "engine_check.changes_op": "{name}._op 刚建好时是 {before}，{doing}之后变成了 {after}。运算不改动它的输入，_op 也不改。draw_dot 和逐步演示都用 _op 写出每个节点的运算。_op 只设在运算新建的 Value 上。",
     "engine_check.leaf.grad":
@@ -1806,6 +1813,10 @@ TEXT = {
     "engine_check.case.made":
         "单独检查时，`{op}` 和 `{maker}` 的梯度都是对的，问题出在两者怎样连起来。`{op}` 的结果要把输入记在 `_prev` 里，"
         "backward() 要按拓扑顺序倒过来，把输出下面每个节点的 `_backward` 各调用一次。",
+    "engine_check.case.made_or_node":
+        "单独检查时，`{op}` 和 `{maker}` 的梯度都是对的。可能的原因有两种。（1）{untested}。"
+        "（2）两者没有正确地连起来。`{op}` 的结果要把输入记在 `_prev` 里，"
+        "backward() 要按拓扑顺序倒过来，把输出下面每个节点的 `_backward` 各调用一次。",
     "engine_check.case.reused":
         "这里 {name} 被用了两次，一次在 `{expr}` 里，一次在 `+ {name}` 里，"
         "所以它的两份梯度要加在一起。",
@@ -1846,6 +1857,21 @@ TEXT = {
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
         "恰好调用一次，并且不能用别的方式改动 grad。",
+    "engine_check.probe.right_amount_or_node":
+        "单独运行时，`{expr}` 的 `_backward` 加的量是对的。可能的原因有两种。（1）{untested}。（2）backward() 有错。backward() 要先把输出的 grad 设为 1，"
+        "再按拓扑顺序倒过来，对每个节点的 `_backward` 恰好调用一次，并且不能用别的方式改动 grad。",
+    "engine_check.node.untested":
+        "{nodes} 的 `_backward` 在这些输入上加错了量（检查函数没法按这里的情形单独运行它，因为不知道它的运算的求导规则，或者没有记下它运行时的 out.grad）",
+    "engine_check.node.wrong_here":
+        "按这里的情形单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
+        "它给输入的 grad 加的是 {added}，而局部导数 × out.grad 是 {want}。"
+        "所以这个 `_backward` 在这些输入上加错了量。不管输入是多少，局部导数都要成立。",
+    "engine_check.probe.wrong_at_input":
+        "在 {inputs} 处单独运行 `{expr}` 的 `_backward`。out.grad = {out_grad} 时它给 {name}.grad 加了 {added}，"
+        "out.grad = {small} 时加了 {added_small}，而局部导数 × out.grad 分别是 {want} 和 {want_small}。"
+        "所以不管 out.grad 是多少，它在这个输入上都是错的。它在这里用的局部导数是 {used}，应该是 {local}。",
+    "engine_check.probe.sign_slip":
+        "大小对了，符号反了。局部导数里多了一个负号，或者丢了一个负号（比如用了 abs()）。",
     "engine_check.graph.value":
         "在计算图 `{listing}`（{inputs}）中，{name} 是 {got}，应该是 {want}（{off}），位于 `{line}`。",
     "engine_check.graph.grad":
@@ -1947,6 +1973,13 @@ TEXT = {
         "所以 backward() 把某些东西从一次调用留到了下一次。{where}"
         "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
         "这样每次调用都从空的开始。",
+    "engine_check.state.earlier_fails_now":
+        "前面通过了的一项检查，现在用同样的输入再运行一次，却不通过了。{earlier}"
+        "所以你的代码把某些东西从一次调用留到了下一次（比如计数器、标志或列表），它改变了计算的结果，这里出错就是因为它。"
+        "每次调用的结果都只能取决于传给它的 Value。",
+    "engine_check.state.other_result_when_run_again":
+        "用同样的输入再运行一次，这项检查的结果不一样。所以你的代码算出的结果不只取决于传给它的 Value"
+        "（比如它把计数器、标志或列表从一次调用留到了下一次），原因也可能在这里。",
     "engine_check.state.in_backward":
         "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。可能的原因有两种。（1）这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数）。（2）它读了自己的节点和输入以外、之后又变了的东西（比如存着最后新建的节点的变量或类属性）。`_backward` 每次运行都必须加上它自己节点的局部导数 × out.grad。",
     "engine_check.backward_cuts_graph":
