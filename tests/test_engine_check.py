@@ -619,7 +619,7 @@ DIAGNOSES = {
         ["你的 Value 还定义了 `__eq__` 或 `__hash__`，原因也可能在这里。"]),
     "+ wrong on large values only": (
         lambda: make_value(("            self.grad += 1.0 * out.grad\n",
-                            "            self.grad += 1.0 * out.grad if abs(out.data) < 50 else 0.0\n")),
+                            "            self.grad += 1.0 * out.grad if abs(out.data) < 1000 else 0.0\n")),
         ["On the sum of 4096 inputs", "x0.grad is 0.0000, should be 1.0000",
          "backward() called the `_backward` of each of the 4095 operation nodes once, after all "
          "the nodes that use it: that order is right. So a `_backward` added a wrong amount here",

@@ -1209,14 +1209,14 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     was in how two operations are linked. A check that passed earlier, run again, fails now:
     state kept from one call to the next is named. One wrong at a single call only: the check
     run again passes, and state is among the candidates."""
-    english, chinese = _check_engine_rejects(
-        lambda: _counting_backward("Value.calls > 200"),
-        "`-0.5 + (x * 2)` with x = -0.315: after backward(), x.grad is 3.0000, should be 2.0000 (too "
-        "large by 1). A check that passed earlier fails now, run again with the same inputs: "
-        "`-0.5 + a + a` with a = -0.63: after backward(), a.grad is 3.0000, should be 2.0000 (too "
-        "large by 1). So your code keeps something from one call to the next",
-        "对 `-0.5 + (x * 2)`（x = -0.315）运行 backward() 之后，x.grad 是 3.0000，应该是 2.0000（偏大 1）。"
-        "前面通过了的一项检查，现在用同样的输入再运行一次，却不通过了。")
+    english = check_engine(_counting_backward("Value.calls > 200"))
+    chinese = in_chinese(lambda: check_engine(_counting_backward("Value.calls > 200")))
+    assert not english and not chinese
+    english, chinese = english.message, chinese.message
+    assert (". A check that passed earlier fails now, run again with the same inputs: " in english
+            and "So your code keeps something from one call to the next" in english), english
+    assert "前面通过了的一项检查，现在用同样的输入再运行一次，却不通过了。" in chinese, chinese
+    assert "second result changed" not in english
     assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
     english, chinese = _check_engine_rejects(
         lambda: _counting_backward("Value.calls == 50"),
@@ -1225,3 +1225,23 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
         "对 `a + 0.5`（a = -0.72）运行 backward() 之后，a.grad 是 1.5000，应该是 1.0000（偏大 0.5）。")
     assert "Run again with the same inputs, this check does not give the same result" in english
     assert "用同样的输入再运行一次，这项检查的结果不一样" in chinese
+
+
+@pytest.mark.parametrize("slip, english, chinese", [
+    # a derivative right only up to a ** 3
+    (("self.grad += n * self.data ** (n - 1) * out.grad",
+      "self.grad += min(n, 3) * self.data ** (n - 1) * out.grad"),
+     "`a ** 4` with a = ", "对 `a ** 4`（a = "),
+    # a number rounded beyond 50: the far inputs were all below 15
+    (("        self.grad += other.data * out.grad\n",
+      "        self.grad += (other.data if abs(other.data) < 50 else round(other.data)) * out.grad\n"),
+     "`a * b` with a = 111.1, b = -131.08, then times k = -25", "对 `a * b`（a = 111.1，b = -131.08）与 k = -25 的乘积"),
+    # an addition that passes nothing on beyond 100
+    (("        self.grad += 1.0 * out.grad\n",
+      "        self.grad += (1.0 if abs(self.data) < 100 else 0.0) * out.grad\n"),
+     "`a + b` with a = 115.17, b = 112.95, then times k = -25", "对 `a + b`（a = 115.17，b = 112.95）与 k = -25 的乘积"),
+])
+def test_walk_58_a_derivative_wrong_only_for_a_power_above_3_or_inputs_beyond_50_fails(slip, english, chinese):
+    """Walk 58: `min(n, 3)` in `**`'s derivative and a `*` that rounds b beyond 50 passed:
+    the powers tried were 2, 3, -1, 0.5 and -2, and the farthest inputs below 15."""
+    _check_engine_rejects(lambda: learner_class(slip), english, chinese)

@@ -107,6 +107,10 @@ _OP_SYMBOLS = {"+": "+", "radd": "+", "*": "*", "rmul": "*"}
 #: (the stepper reads the exponent from it).
 _OP_NAMES = {"tanh": "tanh", "exp": "exp", "relu": "ReLU"}
 
+#: How far out each input is tried again in context, x -> ±(reach + spread·|x|) (see
+#: _Checker.check_in_context): beyond 12, and beyond 100.
+_FAR_REACHES = ((12, 1), (100, 37))
+
 #: Operations whose inputs are also tried at 0 (see _Checker.points).
 _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh")  # relu: its derivative at 0 is 0;
 # + and tanh: a _backward that passes nothing to an input of 0 shows
@@ -171,6 +175,8 @@ _CASES = (
     _Case("a.sigmoid()", "sigmoid", "sigmoid", lambda a: a.sigmoid(),
           (lambda: text("engine_check.local.sigmoid"),)),
     _Case("a.log()", "log", "log", lambda a: a.log(), ("1/a",), lambda a: a >= 0.5),
+    # a power above 3: a derivative right only up to a ** 3 (n capped at 3) shows here
+    _Case("a ** 4", "**", "__pow__", lambda a: a ** 4, ("4·a³",), again=True, own_draws=True),
     # another negative power: a derivative right only for -1 (division's) shows here
     _Case("a ** -2", "**", "__pow__", lambda a: a ** -2, ("-2/a³",), _away_from_zero, again=True,
           own_draws=True),
@@ -865,9 +871,12 @@ class _Checker:
         self.check_case(case, xs, upstream=-1.5)
         # every input beyond 12 ("* out.grad" left out, or a local derivative capped, for
         # large inputs only shows)
-        far = tuple(round(math.copysign(12 + abs(x), x), 2) for x in xs)
-        if case.domain is None or case.domain(*far):  # (and a grad from above of 25: one capped shows)
-            self.check_case(case, far, upstream=-25.0)
+        # (and a grad from above of 25: one capped shows); then beyond 100, not whole
+        # numbers (a number rounded, or one capped at 50, shows)
+        for far in (tuple(round(math.copysign(reach + spread * abs(x), x), 2) for x in xs)
+                    for reach, spread in _FAR_REACHES):
+            if case.domain is None or case.domain(*far):
+                self.check_case(case, far, upstream=-25.0)
         for name in "ab"[: case.arity]:
             self.check_case(case, xs, reused=name)
         if self.made_by is not None:
@@ -875,20 +884,14 @@ class _Checker:
         if case.arity == 1 or "+" in self.groups:
             self.check_twice(case)
 
-    def check_twice(self, case):
+    def check_twice(self, case, points=None):
         """Two results of one operation in one graph: ``a.tanh() + b.tanh()``, or
         ``a * b + a * c`` (one input in both). Each alone is right by now, so a wrong
         grad here means the two interfere: something a ``_backward`` reads or keeps
-        lies outside its node."""
-        # a * b + a * c draws from its own generator: the inputs of every later check
-        # stay what they were before this one was added
-        rng = (self.rng if case.arity == 1 and not case.own_draws
-               else random.Random(f"{self.seed} {case.text}"))
-        points = [x for xs in self.points(case, 2 if case.arity == 1 else 1, rng) for x in xs]
-        if case.arity == 2:
-            points.append(self.points(case, 1, rng)[0][1])
-        while len(set(points)) < len(points):
-            points[-1] = self.points(case, 1, rng)[0][-1]
+        lies outside its node. ``points``: the inputs, when it is run again."""
+        if points is None:
+            points = self.twice_points(case)
+        again = functools.partial(self.check_twice, case, points)
         values = dict(zip("abc"[:case.arity + 1], points))  # (a and b, or a, b and c: no more)
         inputs = _inputs_text(values.items())
         other = ["b"] if case.arity == 1 else ["a", "c"]
@@ -909,8 +912,27 @@ class _Checker:
         for n in values:
             got, want, right = self.grad_against(mine[n], ref[n], n)
             if not right:
-                _fail(text(_TWICE_KEYS[case.arity], subject=subject, name=n, **_pair(got,
-                           want), op=case.text))
+                message = text("engine_check.case.twice_grad", subject=subject, name=n,
+                               **_pair(got, want))
+                if self.rerunning:  # run again to compare: what is wrong is enough
+                    _fail(message)
+                self.fail_unless_kept_state(case.text, again, message,
+                                            text(_TWICE_KEYS[case.arity], op=case.text))
+        if not self.rerunning:
+            self.passed_checks.append((case.text, again))
+
+    def twice_points(self, case):
+        """The inputs of :meth:`check_twice`: a and b, or a, b and c, all different."""
+        # a * b + a * c draws from its own generator: the inputs of every later check
+        # stay what they were before this one was added
+        rng = (self.rng if case.arity == 1 and not case.own_draws
+               else random.Random(f"{self.seed} {case.text}"))
+        points = [x for xs in self.points(case, 2 if case.arity == 1 else 1, rng) for x in xs]
+        if case.arity == 2:
+            points.append(self.points(case, 1, rng)[0][1])
+        while len(set(points)) < len(points):
+            points[-1] = self.points(case, 1, rng)[0][-1]
+        return points
 
     def check_case(self, case, xs, upstream=None, same=False, reused=None, made=False):
         """One use of an operation; ``same``: both inputs are one Value (``a op a``);

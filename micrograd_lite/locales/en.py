@@ -2289,14 +2289,15 @@ TEXT = {
     "engine_check.case.times_upstream":
         "It should be the local derivative ({local}) times out.grad.",
     "engine_check.case.local": "The local derivative of {expr} with respect to {name} is {local}.",
+    "engine_check.case.twice_grad": "In {subject}, {name}.grad is {got}; it should be {want}.",
     "engine_check.case.twice":
-        "In {subject}, {name}.grad is {got}; it should be {want}. Alone, `{op}` gives the "
+        "Alone, `{op}` gives the "
         "right gradients: here the second result changed what the first one's `_backward` "
         "uses. Keep what `_backward` needs in the node itself (`out`, `self`), not in a "
         "variable outside it (a module-level variable, a class attribute, a list shared "
         "by all results).",
     "engine_check.case.twice_shared":
-        "In {subject}, {name}.grad is {got}; it should be {want}. Alone, `{op}` gives the "
+        "Alone, `{op}` gives the "
         "right gradients: here two of its results share an input, and one of them lost or "
         "changed what the other adds. Keep what `_backward` needs in the node itself "
         "(`out`, `self`, `other`), not in a variable outside it (a module-level set or "

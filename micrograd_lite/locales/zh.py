@@ -1800,13 +1800,14 @@ TEXT = {
         "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
+    "engine_check.case.twice_grad": "在 {subject} 中，{name}.grad 是 {got}，应该是 {want}。",
     "engine_check.case.twice":
-        "在 {subject} 中，{name}.grad 是 {got}，应该是 {want}。`{op}` 单独算时梯度是对的。"
+        "`{op}` 单独算时梯度是对的。"
         "这里第二个结果改掉了第一个结果的 `_backward` 要用的值。"
         "`_backward` 要用的东西应该放在节点自己身上（`out`、`self`），"
         "不要放在节点外面的变量里（模块级变量、类属性、所有结果共用的列表）。",
     "engine_check.case.twice_shared":
-        "在 {subject} 中，{name}.grad 是 {got}，应该是 {want}。`{op}` 单独算时梯度是对的。"
+        "`{op}` 单独算时梯度是对的。"
         "这里它的两个结果共用一个输入，其中一个结果弄丢或改掉了另一个要加上的梯度。"
         "`_backward` 要用的东西应该放在节点自己身上（`out`、`self`、`other`），"
         "不要放在节点外面的变量里（模块级的集合或列表、类属性）。",
