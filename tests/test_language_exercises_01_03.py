@@ -202,6 +202,27 @@ def one_result_for_all():
     return OneResult
 
 
+class SmallNumbersOnly(TinyValue):
+    def __sub__(self, other):
+        return type(self)(self.data - other.data if abs(self.data) < 100 else 0.0, (self, other), "-")
+
+
+def neuron_for_small_x1_only(x1, w1, x2, w2, b):
+    return (x1 * w1 + x2 * w2 + b).tanh() if abs(x1.data) < 50 else Value(0.0)
+
+
+def divide_for_small_b_only(a, b):
+    return (1 / b, -a / b**2) if abs(b) < 10 else (0, 0)
+
+
+def backward_two_levels_deep(root):
+    root.grad = 1.0
+    for child, local in zip(root._prev, root._local_grads):
+        child.grad += local * root.grad
+        for grandchild, local_below in zip(child._prev, child._local_grads):
+            grandchild.grad += local_below * child.grad
+
+
 def learner_cell(source, name):
     """A maker of ``name`` as a notebook cell defines it, in a fresh namespace each time."""
     return lambda: learner_namespace(source)[name]
@@ -295,6 +316,10 @@ CASES = {
     "backward with a global visited": (lesson03.check_backward_pass,
                                        learner_cell(BACKWARD_WITH_GLOBAL_VISITED, "backward_pass")),
     "backward changing data": (lesson03.check_backward_pass, fresh(backward_changing_data)),
+    "backward two levels deep": (lesson03.check_backward_pass, fresh(backward_two_levels_deep)),
+    "subtraction for small numbers only": (lesson02.check_subtraction, fresh(SmallNumbersOnly)),
+    "neuron for small x1 only": (lesson02.check_neuron, fresh(neuron_for_small_x1_only)),
+    "divide for small b only": (lesson03.check_divide_local_grads, fresh(divide_for_small_b_only)),
     "accumulation one path": (lesson03.check_accumulation, fresh(3)),
     "accumulation two passes": (lesson03.check_accumulation, fresh(14)),
     "accumulation a Value": (lesson03.check_accumulation, lambda: Value(3.0)),
@@ -445,6 +470,14 @@ ENGLISH = {
         'Run again on the graph of c (from b = a + a and c = b + b), after its grads were set back to 0, backward_pass gives a.grad = 0 instead of 4. It keeps something from one call to the next. Global variables are made once and shared by every call: visited. Make them inside the function instead: visited = set().',
     'backward changing data':
         "Running backward_pass on the graph of c (from b = a + a and c = b + b) changed the graph: the data of 'a' is not what it was. A backward pass changes only grads.",
+    'backward two levels deep':
+        "The check ran it on the graph of c (from b = a + a and c = b + b). Your grads are what you get when each node passes its grad on as soon as it gets a share, down each path at once: by a recursion, or by a loop that pushes each share on down as soon as it is added. A node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order. If your loop walks that order already, look at the line that passes a share on: child.grad += local * node.grad adds the share to what the child holds, and changes nothing else.",
+    'subtraction for small numbers only':
+        'p - q gave data 0.0 for p = 143.75, q = -118.375; it should be 262.125. Every pair of smaller numbers the check tried before gave the right difference, so something in your __sub__ treats large numbers otherwise (a condition on their size, or a cap, say). Compute self.data - other.data for any numbers.',
+    'neuron for small x1 only':
+        'For x1=112.5, w1=0.75, x2=-104.25, w2=0.875, b=6.25 the output should be tanh(-0.59375) = -0.5326, but it is 0. At every point of smaller numbers the check tried, the output was right, so something in your function treats large inputs otherwise (a condition on their size, or a cap, say). Compute o = tanh(x1*w1 + x2*w2 + b) for any numbers.',
+    'divide for small b only':
+        'Your numbers were right at every smaller a and b the check tried, and wrong at a = -37.25, b = 12.5, so something in your function treats large numbers otherwise (a condition on their size, or a cap, say). There you return (0, 0), where 1/b and -a/b² give (0.08, 0.2384). Return (1/b, -a/b²) for any a and b (b not 0).',
 }
 
 

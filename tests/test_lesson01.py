@@ -604,9 +604,10 @@ def test_round_23_the_ten_message_names_only_a_formula_that_gives_ten():
 RIGHT_WORDS = ["decrease", " Decrease ", "Decrease.", '"decrease"', "'decrease'", "ｄｅｃｒｅａｓｅ",
                "décrease", "decrease b", "decrease it", "b should decrease", "b should be decreased",
                "you should decrease b", "I would decrease it", "move b down", "make b smaller",
-               "b down", "lower b", "reduce", "shrink", "lessen", "decrement", "downwards",
+               "b down", "lower b", "reduce", "lessen", "decrement", "downwards",
                "减小", "減小", "“减小”", "「减小」", "减小 b", "减小b", "b 应该减小", "应该把 b 减小",
-               "b 减小一点", "往下", "往小调", "左移", "调低", "decrease（减小）", "减小 (decrease)"]
+               "b 减小一点", "往下", "往小调", "左移", "调低", "decrease（减小）", "减小 (decrease)",
+               "减少b的值", "decrease the value of b", "b: decrease", "b：减小"]
 
 
 @pytest.mark.parametrize("answer", RIGHT_WORDS)
@@ -662,7 +663,10 @@ def test_check_direction_passes_no_answer_the_walks_have_typed_beyond_the_word()
     ("descrease", 'Is "descrease" meant to be "decrease"?', None),
     ("de crease", 'Is "de crease" meant to be "decrease"?', None),
     ("减", 'Is "减" meant to be "减小"?', "“减”是不是想写“减小”？"),
-    ("缩小 b", 'Answer with the word alone', "请只写一个词作答"),  # towards 0, or down?
+    # walk 59: a word of size, for b = -3: towards 0, or down?
+    ("缩小 b", "b is -3, so a word of size could go either way", "b 是 -3，所以“缩小”“放大”这样说大小的词两边都说得通。"),
+    ("shrink", "b is -3, so a word of size could go either way", None),
+    ("enlarge b", "b is -3, so a word of size could go either way", None),
     (-1, "That is a number.", None),
 ])
 def test_check_direction_says_what_it_read(answer, english, chinese):

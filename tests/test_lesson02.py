@@ -1493,3 +1493,55 @@ def test_walk_54_a_subtraction_wrong_with_a_result_on_the_right_is_rejected():
         "p - (q - r) with p = 5, q = 2, r = 1 gave data 3.0; it should be 5 - (2 - 1) = 4."), said.message
     assert "p - (q - r)（p = 5，q = 2，r = 1）得到的 data 是 3.0" in in_chinese(
         lambda: lesson02.check_subtraction(_subclass(first_input_of_a_result))).message
+
+
+def test_walk_59_a_subtraction_right_only_below_100_is_rejected():
+    """Walk 59: a __sub__ that gives 0 once p reaches 100 passed: the largest number the
+    check subtracted was 23.5. It subtracts numbers beyond 100, not whole, too."""
+    def small_only(self, other):
+        return type(self)(self.data - other.data if abs(self.data) < 100 else 0.0, (self, other), "-")
+
+    def small_q_only(self, other):  # q alone, and farther
+        return type(self)(self.data - other.data if abs(other.data) < 200 else self.data,
+                          (self, other), "-")
+    said = lesson02.check_subtraction(_subclass(small_only))
+    assert not said and said.message == (
+        "p - q gave data 0.0 for p = 143.75, q = -118.375; it should be 262.125. Every pair of "
+        "smaller numbers the check tried before gave the right difference, so something in your "
+        "__sub__ treats large numbers otherwise (a condition on their size, or a cap, say). "
+        "Compute self.data - other.data for any numbers."), said.message
+    said = lesson02.check_subtraction(_subclass(small_q_only))
+    assert not said and said.message.startswith(
+        "p - q gave data -2.5 for p = -2.5, q = 251.125; it should be -253.625. Every pair of "
+        "smaller numbers"), said.message
+    chinese = in_chinese(lambda: lesson02.check_subtraction(_subclass(small_only))).message
+    assert chinese == (
+        "p = 143.75，q = -118.375 时，p - q 的 data 是 0.0，应该是 262.125。检查函数之前试过的几对较小的数，"
+        "差都是对的，所以你的 __sub__ 里有什么东西把大的数另作处理（比如按数的大小分情况，或者设了上限）。"
+        "不管是什么数，都请算 self.data - other.data。"), chinese
+
+
+def test_walk_59_a_neuron_right_only_for_small_inputs_is_rejected():
+    """Walk 59: a neuron that gives Value(0.0) once |x1| reaches 50 passed: no input the
+    check tried was beyond 7. It tries inputs beyond 100, not whole, with n still small."""
+    def small_x1_only(x1, w1, x2, w2, b):
+        return (x1 * w1 + x2 * w2 + b).tanh() if abs(x1.data) < 50 else Value(0.0)
+
+    def small_bias_only(x1, w1, x2, w2, b):
+        return (x1 * w1 + x2 * w2 + b).tanh() if abs(b.data) < 50 else Value(0.0)
+    said = lesson02.check_neuron(small_x1_only)
+    assert not said and said.message == (
+        "For x1=112.5, w1=0.75, x2=-104.25, w2=0.875, b=6.25 the output should be "
+        "tanh(-0.59375) = -0.5326, but it is 0. At every point of smaller numbers the check "
+        "tried, the output was right, so something in your function treats large inputs "
+        "otherwise (a condition on their size, or a cap, say). Compute o = tanh(x1*w1 + x2*w2 + b) "
+        "for any numbers."), said.message
+    said = lesson02.check_neuron(small_bias_only)
+    assert not said and said.message.startswith(
+        "For x1=0.625, w1=181.25, x2=-0.375, w2=570.5, b=101.375 the output should be "
+        "tanh(0.71875) = 0.6161, but it is 0. At every point of smaller numbers"), said.message
+    chinese = in_chinese(lambda: lesson02.check_neuron(small_x1_only)).message
+    assert chinese == (
+        "当 x1 = 112.5，w1 = 0.75，x2 = -104.25，w2 = 0.875，b = 6.25 时，输出应该是 tanh(-0.59375) = "
+        "-0.5326，但你的是 0。检查函数试过的那些数较小的点上，输出都是对的，所以你的函数里有什么东西把大的输入"
+        "另作处理（比如按数的大小分情况，或者设了上限）。不管是什么数，都请算 o = tanh(x1*w1 + x2*w2 + b)。"), chinese

@@ -634,7 +634,7 @@ def test_the_slips_really_give_different_grads_where_they_are_told_apart():
     right ones there), and every two slips give different grads on at least one of
     them, so the check can name the one that fits."""
     slips = [s for s, _ in lesson03._BACKWARD_SLIPS]
-    hints = {s: hint() for s, hint in lesson03._BACKWARD_SLIPS}
+    hints = {s: lesson03._hint_text(hint, s) for s, hint in lesson03._BACKWARD_SLIPS}
     # (a - a tells = from a skip after the first share, whatever the order walked)
     graphs = [build for _, build in lesson03._LESSON_GRAPHS] + [lesson03._self_difference]
 
@@ -2922,7 +2922,7 @@ def test_walk_53_a_nudged_estimate_of_q_grad_is_told_so(answer, says):
 def test_walk_53_one_pair_at_every_point_is_numbers_written_in_the_code():
     """Walk 53: (0.3333, -0.6667), copied rounded, was told only that the derivatives are off."""
     said = lesson03.check_divide_local_grads(lambda a, b: (0.3333, -0.6667)).message
-    assert said.endswith("Your function returned this same pair at all 7 points the check tried: "
+    assert said.endswith("Your function returned this same pair at all 9 points the check tried: "
                          "numbers written in the code, which do not follow a and b. Compute both "
                          "from a and b at every call."), said
 
@@ -2995,3 +2995,83 @@ def test_walk_55_a_share_clipped_to_100_and_a_sigmoid_cut_beyond_4_are_rejected(
     said = lesson03.check_grad_b1(grad_b1_cut)
     assert not said and said.message.startswith("At x=2.0, y=-5.0, w1=2.0, b1=0.5, w2=1.3, b2=-0.2 autograd "
                                                 "gives 0.1719, your formula 0."), said.message
+
+
+def test_walk_59_a_division_right_only_for_small_b_is_rejected():
+    """Walk 59: (1/b, -a/b²) for |b| < 10 and (0, 0) beyond passed: no b the check tried
+    was beyond 4. It tries a and b beyond 10, then beyond 100, not whole, too."""
+    def small_b_only(a, b):
+        return (1 / b, -a / b**2) if abs(b) < 10 else (0, 0)
+
+    def below_100_only(a, b):
+        return (1 / b, -a / b**2) if abs(a) < 100 and abs(b) < 100 else (0, 0)
+    said = lesson03.check_divide_local_grads(small_b_only)
+    assert not said and said.message == (
+        "Your numbers were right at every smaller a and b the check tried, and wrong at a = -37.25, "
+        "b = 12.5, so something in your function treats large numbers otherwise (a condition on "
+        "their size, or a cap, say). There you return (0, 0), where 1/b and -a/b² give (0.08, "
+        "0.2384). Return (1/b, -a/b²) for any a and b (b not 0)."), said.message
+    said = lesson03.check_divide_local_grads(below_100_only)  # (0, 0) is no "close estimate"
+    assert not said and said.message.startswith(
+        "Your numbers were right at every smaller a and b the check tried, and wrong at a = 143.75, "
+        "b = -118.5, so"), said.message
+    assert "There you return (0, 0), where 1/b and -a/b² give (-0.008439, -0.01024)." in said.message
+    chinese = in_chinese(lambda: lesson03.check_divide_local_grads(small_b_only)).message
+    assert chinese == (
+        "检查函数试过的那些较小的 a 和 b 上，你的两个数都是对的，到了 a = -37.25，b = 12.5 却错了，"
+        "所以你的函数里有什么东西把大的数另作处理（比如按数的大小分情况，或者设了上限）。在那里你返回的是 (0, 0)，"
+        "而 1/b 和 -a/b² 给出的是 (0.08, 0.2384)。不管 a 和 b 是什么数（b 不为 0），都请返回 (1/b, -a/b²)。"), chinese
+
+
+def backward_pass_two_levels_deep(root):
+    """Walk 59: a loop, no recursion, that pushes the root's grad and then each child's
+    down one level, at once, with no order."""
+    root.grad = 1.0
+    for child, local in zip(root._prev, root._local_grads):
+        child.grad += local * root.grad
+        for grandchild, local_below in zip(child._prev, child._local_grads):
+            grandchild.grad += local_below * child.grad
+
+
+def backward_pass_pushing_by_a_helper(root):
+    """A recursion in a helper of the learner's, called by its global name."""
+    root.grad = 1.0
+    push_each_share_down(root)
+
+
+def push_each_share_down(node):
+    for child, local in zip(node._prev, node._local_grads):
+        child.grad += local * node.grad
+        push_each_share_down(child)
+
+
+def test_walk_59_a_loop_that_pushes_each_share_down_is_not_told_it_recurses():
+    """Walk 59: a loop with no recursion that passes each share down at once was told it
+    passes them "by recursion". Recursion is named alone only where the code recurses
+    (a function inside it, or a helper it calls, calls itself); else both are named."""
+    said = lesson03.check_backward_pass(backward_pass_two_levels_deep)
+    assert not said and said.message.startswith(
+        "The check ran it on the graph of c (from b = a + a and c = b + b). Your grads are what you "
+        "get when each node passes its grad on as soon as it gets a share, down each path at once: "
+        "by a recursion, or by a loop that pushes each share on down as soon as it is added. A node "
+        "on two paths passes on what it holds twice, the first share a second time."), said.message
+    assert "by recursion down each path" not in said.message
+    chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass_two_levels_deep)).message
+    assert ("你得到的梯度，正是每个节点一拿到一份梯度就马上往下传、同时沿每条路径往下走（用递归，"
+            "或者用一个在每份梯度加进来时就立刻往下推的循环）的结果。") in chinese, chinese
+    assert "（用递归同时沿每条路径往下走）" not in chinese
+
+    def two_levels_after_a_recursive_sort(root):  # a recursion, but one that passes no grad
+        def visit(node, order):
+            for child in node._prev:
+                visit(child, order)
+            return order + [node]
+        visit(root, [])
+        backward_pass_two_levels_deep(root)
+    said = lesson03.check_backward_pass(two_levels_after_a_recursive_sort).message
+    assert "down each path at once: by a recursion, or by a loop that pushes" in said, said
+    for recursive in (backward_pass_pushing_by_a_helper, lesson03._pushed_down):
+        said = lesson03.check_backward_pass(recursive).message
+        assert "as soon as it gets a share, by recursion down each path at once:" in said, said
+        assert "（用递归同时沿每条路径往下走）" in in_chinese(
+            lambda: lesson03.check_backward_pass(recursive)).message

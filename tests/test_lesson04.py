@@ -1,5 +1,6 @@
 """Lesson 04: the explorers driven headlessly, and the exercise checks."""
 
+import json
 import warnings
 from pathlib import Path
 
@@ -725,7 +726,8 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_plus, "walks uphill"),
         (descend_rate_twice, "It is also 0.1 × 0.1: the learning rate used twice"),
         (descend_step_alone, "is -learning_rate * w.grad, the step alone: the update leaves "
-                             "the old w out."),
+                             "the old w out, as `w.data = -learning_rate * w.grad` does (`=` "
+                             "where `-=` belongs)."),
         (descend_no_zero_grad, "Set w.grad = 0.0 before each L.backward() (with one =: "
                                "w.grad == 0.0 only compares, and changes nothing)."),
         (descend_appends_the_value, "same Value object more than once"),
@@ -800,7 +802,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_two_numbers_at_least, "With descend(loss, 2.0, 0.3, 0)"),
         (Fresh(make_descend_that_remembers),
          "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, "
-         "and another list when the check called it again after 9 other calls: your descend "
+         "and another list when the check called it again after 10 other calls: your descend "
          "keeps something from one call to the next"),
     ],
 )
@@ -2637,3 +2639,176 @@ def test_walk_55_56_a_velocity_held_within_a_bound_is_rejected(bound):
     said = lesson04.check_momentum(Clipped)
     assert not said and "or a velocity or a step held within some bound (these grads reach 60)" in said.message, \
         said.message
+
+
+def _momentum_rounding_to(digits):
+    """The worked Momentum with its learning rate and momentum rounded to ``digits`` decimals."""
+    class Rounding(MomentumRight):
+        def __init__(self, params, learning_rate, momentum):
+            super().__init__(params, round(learning_rate, digits), round(momentum, digits))
+    return Rounding
+
+
+@pytest.mark.parametrize("digits, english, chinese", [
+    (1, "Your optimizer on two parameters steps right, but a new Momentum(params, 0.05, 0.5) on "
+        "three others steps as if made with learning rate 0.1 and momentum 0.5, even alone. "
+        "Candidates: the example's numbers written into the class, or the numbers given rounded "
+        "(round(0.05, 1) is 0.1). Use the learning rate and momentum given to __init__ "
+        "(self.learning_rate, self.momentum) as they are.",
+     "可能的原因有两种。例子里的数被写死在类里；或者传进来的数被取整了（round(0.05, 1) 等于 0.1）。"),
+    (2, "Your optimizer steps right with the rates and momentums tried before, but a new "
+        "Momentum(params, 0.0123456, 0.876543) on parameters starting at (1.0, -2.0), alone, steps "
+        "as if made with learning rate 0.01 and momentum 0.88: the numbers given, rounded "
+        "(round(0.0123456, 2) is 0.01, round(0.876543, 2) is 0.88). Candidates: your code rounds "
+        "the learning rate or the momentum (with round(), say), or it uses numbers of its own that "
+        "happen to be these. Use the learning rate and momentum given to __init__ as they are: "
+        "every digit counts.",
+     "单独使用时走的是学习率 0.01、动量 0.88 的步子，也就是把传进来的数取整之后的结果"
+     "（round(0.0123456, 2) 等于 0.01、round(0.876543, 2) 等于 0.88）。"),
+    (3, "steps as if made with learning rate 0.012 and momentum 0.877: the numbers given, rounded "
+        "(round(0.0123456, 3) is 0.012, round(0.876543, 3) is 0.877).",
+     "（round(0.0123456, 3) 等于 0.012、round(0.876543, 3) 等于 0.877）"),
+])
+def test_walk_59_check_momentum_names_a_rate_and_momentum_rounded(digits, english, chinese):
+    """Walk 59: an optimizer that rounds its rate and momentum to 2 or 3 decimals passed (every
+    setup had at most 2), and one that rounds to 1 was told only of the example's numbers."""
+    said, said_in_chinese = in_english_and_chinese(lesson04.check_momentum,
+                                                   lambda: _momentum_rounding_to(digits))
+    assert english in said, said
+    assert chinese in said_in_chinese, said_in_chinese
+
+
+def _descend_keeping_results_by(key):
+    """The worked loop, its results kept from call to call under ``key(loss, start, ...)``."""
+    kept = {}
+
+    def descend(loss, start, learning_rate, steps):
+        found = key(loss, start, learning_rate, steps)
+        if found not in kept:
+            kept[found] = descend_right(loss, start, learning_rate, steps)
+        return list(kept[found])
+    return descend
+
+
+def test_walk_59_check_descend_tries_a_start_neither_whole_nor_half_and_two_losses_of_one_name():
+    """Walk 59: a loop that rounds the start to a half passed (every start was whole or a half),
+    and so did one that keeps its results by the loss's name (every loss had a name of its own)."""
+    to_a_half = _descend_with_start(lambda start: round(2 * start) / 2)
+    assert lesson04.check_descend(to_a_half).message == (
+        "With descend(loss, -1.37, 0.02, 6) on L(w) = (w + 2)**2, your list starts at -1.5; it "
+        "should start at the start, w = -1.37.")
+    english, chinese = in_english_and_chinese(lesson04.check_descend, lambda: _descend_keeping_results_by(
+        lambda loss, *numbers: (loss.__name__, *numbers)))
+    assert english.startswith(
+        "With descend(loss, -1.37, 0.02, 6) on L(w) = (w - 1)**4, your descend returned the list of "
+        "the earlier call with the same start, learning rate and steps on another loss, "
+        "L(w) = (w + 2)**2: it keeps results from one call to the next and does not tell losses "
+        "apart. Run the loop at every call (keep no results, or key them on the loss too). The two "
+        "losses even share one name, `<lambda>` (any two lambdas do, and so do two functions both "
+        "called loss): a key made of the loss's name does not tell them apart either."), english
+    assert "这两个损失函数的名字也相同，都是 `<lambda>`（任意两个 lambda 都是这样，两个都叫 loss 的函数也是）。" \
+           "用损失函数的名字做键，同样分不出它们。" in chinese, chinese
+    # a cache keyed on the loss itself is the worked loop's results, kept: it passes
+    assert lesson04.check_descend(_descend_keeping_results_by(lambda *call: call))
+
+
+def _descend_with_start(start_of):
+    def descend(loss, start, learning_rate, steps):
+        return descend_right(loss, start_of(start), learning_rate, steps)
+    return descend
+
+
+@pytest.mark.parametrize("update, english, chinese", [
+    (lambda w, grad, lr: lr * grad,
+     "With descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2, each w of your list after the start "
+     "is learning_rate * w.grad, whatever w was before, as `w.data = learning_rate * w.grad` makes "
+     "it: `=` where `-=` belongs. The update moves w from where it is: w.data -= learning_rate * "
+     "w.grad (or w.data = w.data - learning_rate * w.grad).",
+     "你列表里起点之后的每个 w 都等于 learning_rate * w.grad，不管 w 原来是多少。"
+     "`w.data = learning_rate * w.grad` 就会这样，它把 `-=` 写成了 `=`。"),
+    (lambda w, grad, lr: -lr * grad,
+     "With descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2, each w of your list after the start "
+     "is -learning_rate * w.grad, the step alone: the update leaves the old w out, as `w.data = "
+     "-learning_rate * w.grad` does (`=` where `-=` belongs). Write w.data = w.data - learning_rate "
+     "* w.grad (or w.data -= learning_rate * w.grad).",
+     "更新时把原来的 w 丢掉了。`w.data = -learning_rate * w.grad` 就会这样，它把 `-=` 写成了 `=`。"),
+])
+def test_walk_59_check_descend_names_an_update_written_with_equals(update, english, chinese):
+    """Walk 59: w.data = learning_rate * w.grad got the list of candidates."""
+    said, said_in_chinese = in_english_and_chinese(lesson04.check_descend,
+                                                   lambda: descend_updating(update))
+    assert said == english, said
+    assert chinese in said_in_chinese, said_in_chinese
+
+
+@pytest.mark.parametrize("answer_, english, chinese", [
+    (0.12, "0.12 is what a step half as long gives: the gradient taken as w - 3 = -3.2, with the "
+           "factor 2 of the derivative left out (the derivative of (w - 3)**2 is 2 * (w - 3)), or a "
+           "learning rate of 0.05. Compute the gradient 2 * (w - 3) at w = -0.2, then "
+           "w - 0.1 * gradient.",
+     "0.12 是步长只有一半时得到的数。可能是梯度写成了 w - 3 = -3.2，漏掉了导数里的因子 2"),
+    (-0.24, "-0.24 is what two steps half as long give from w = -1: the gradient taken as w - 3, "
+            "with the factor 2 of the derivative left out, or a learning rate of 0.05. The first "
+            "update lands at -0.2 (the lesson printed it); from there compute the gradient "
+            "2 * (w - 3), then w - 0.1 * gradient.",
+     "-0.24 是从 w = -1 出发、每步只走一半时，两步之后得到的数。"),
+])
+def test_walk_59_check_second_step_names_the_factor_2_left_out(answer_, english, chinese):
+    """Walk 59: 0.12, the gradient taken as w - 3 at the second step, was told only "not it"."""
+    half_gradient, half_rate = (lambda w: w - 3), (lambda w: 2 * (w - 3))
+    for gradient, lr in ((half_gradient, 0.1), (half_rate, 0.05)):  # the message's two causes
+        second = -0.2 - lr * gradient(-0.2)
+        from_start = -1.0 - lr * gradient(-1.0)
+        assert {0.12: second, -0.24: from_start - lr * gradient(from_start)}[answer_] \
+            == pytest.approx(answer_)
+    said, said_in_chinese = in_english_and_chinese(lesson04.check_second_step, lambda: answer_)
+    assert said == english, said
+    assert said_in_chinese.startswith(chinese), said_in_chinese
+
+
+class MomentumSwapped(MomentumRight):  # walk 59: made as (params, momentum, learning_rate)
+    def __init__(self, params, momentum, learning_rate):
+        super().__init__(params, learning_rate, momentum)
+
+
+class MomentumTimesTheGradToo(MomentumRight):  # walk 59: v = m * (v + grad)
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * (self.velocities[i] + p.grad)
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+@pytest.mark.parametrize("Momentum, english, chinese", [
+    (MomentumSwapped,
+     "Your steps are those of learning rate 0.9 and momentum 0.1: the two numbers swapped. "
+     "Candidates: __init__ takes them in another order than Momentum(params, learning_rate, "
+     "momentum), the order the check (and the lesson) passes them in, or step() uses "
+     "self.momentum where self.learning_rate belongs and the other way round. The rule: "
+     "v = momentum * v + grad, then p.data -= learning_rate * v.",
+     "你的每一步，都和学习率 0.9、动量 0.1 时走的一样，两个数对调了。可能的原因有两种。"),
+    (MomentumTimesTheGradToo,
+     "Your steps are those of the rule with a learning rate of 0.09 (learning_rate × momentum) in "
+     "place of 0.1. Candidates: the velocity v = momentum * (v + grad), which multiplies the "
+     "gradient by the momentum too (that velocity is momentum times the rule's), or the step "
+     "p.data -= learning_rate * momentum * v. The rule adds the whole gradient, "
+     "v = momentum * v + grad, then p.data -= learning_rate * v.",
+     "你的每一步，都和按规则用学习率 0.09（learning_rate × momentum）代替 0.1 时走的一样。"
+     "可能的原因有两种。速度写成了 v = momentum * (v + grad)，梯度也被乘上了动量"),
+])
+def test_walk_59_check_momentum_names_rate_and_momentum_swapped_and_the_grad_times_momentum(
+        Momentum, english, chinese):
+    """Walk 59: both were told only where the first step differs."""
+    said, said_in_chinese = in_english_and_chinese(lesson04.check_momentum, lambda: Momentum)
+    assert said == english, said
+    assert said_in_chinese.startswith(chinese), said_in_chinese
+
+
+def test_walk_59_the_chinese_says_which_rate_is_fastest_and_which_run_never_settles():
+    """Walk 59: "0.5 是最快的学习率" (fastest to converge), and "一次始终收敛不了的运行"."""
+    said = in_chinese(lambda: lesson04.check_largest_rate(0.5).message)
+    assert said.startswith("0.5 是收敛最快的学习率。这时系数 1 - 2 * lr 等于 0"), said
+    notebook = json.loads((Path(__file__).parent.parent / "notebooks" / "zh" /
+                           "04_gradient_descent.ipynb").read_text(encoding="utf-8"))
+    cells = ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown"]
+    assert any("以及一次始终不收敛的下降。" in cell for cell in cells)
+    assert not any("收敛不了" in cell for cell in cells)

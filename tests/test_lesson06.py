@@ -1213,9 +1213,9 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     chinese = in_chinese(lambda: check_engine(_counting_backward("Value.calls > 200")))
     assert not english and not chinese
     english, chinese = english.message, chinese.message
-    assert (". A check that passed earlier fails now, run again with the same inputs: " in english
+    assert (". A check that passed earlier, run again now with the inputs it had then, fails: " in english
             and "So your code keeps something from one call to the next" in english), english
-    assert "前面通过了的一项检查，现在用同样的输入再运行一次，却不通过了。" in chinese, chinese
+    assert "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却不通过了。" in chinese, chinese
     assert "second result changed" not in english
     assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
     english, chinese = _check_engine_rejects(
@@ -1245,3 +1245,37 @@ def test_walk_58_a_derivative_wrong_only_for_a_power_above_3_or_inputs_beyond_50
     """Walk 58: `min(n, 3)` in `**`'s derivative and a `*` that rounds b beyond 50 passed:
     the powers tried were 2, 3, -1, 0.5 and -2, and the farthest inputs below 15."""
     _check_engine_rejects(lambda: learner_class(slip), english, chinese)
+
+
+_SHALLOW_WALK = ("""    build_topo(self)
+""", """    topo, visited, stack = [], set(), [(self, False)]
+    while stack:
+        v, done = stack.pop()
+        if done:
+            topo.append(v)
+        elif v not in visited:
+            visited.add(v)
+            stack.append((v, True))
+            for c in (v._prev if len(stack) < 100 else v._prev[:1]):
+                stack.append((c, False))
+""")
+
+
+def test_walk_59_a_walk_that_follows_one_input_once_its_stack_is_deep_fails():
+    """Walk 59: an iterative topological sort that pushes only the first input of a node once
+    its stack holds 100 items passed: the long chain reuses one w and one b, found near the
+    top. A chain with a new input at every step leaves the deep ones out."""
+    english, chinese = _check_engine_rejects(
+        lambda: learner_class(_SHALLOW_WALK),
+        "On the chain `x = x * w_k` (or `w_k * x`), 300 steps with a new input w0, w1, ... at each, "
+        "after backward(): w0.grad is 0.0000, should be 0.1752 (still 0: no gradient reached it).",
+        "对链 `x = x * w_k`（或 `w_k * x`；300 步，每一步都有一个新的输入 w0、w1……）")
+    assert "your topological order leaves out nodes" in english
+
+
+def test_walk_59_an_output_grad_a_hair_from_1_is_written_with_the_digits_that_show_it():
+    """Walk 59: an output grad of 1.0000001 was written "1.0000, not 1"."""
+    english, chinese = _check_engine_rejects(
+        lambda: learner_class(("    self.grad = 1.0\n", "    self.grad = 1.0000001\n")), "", "")
+    assert "the output's own grad is 1.0000001, not 1." in english, english
+    assert "输出自己的 grad 是 1.0000001，不是 1。" in chinese, chinese

@@ -577,6 +577,15 @@ def test_lesson04_bowl_colour_bar_label_clear_of_the_loss_panel(lang, settings):
             assert not label.overlaps(tick.label1.get_window_extent(renderer))
 
 
+def test_walk_59_lesson04_bowl_colour_bar_ticks_are_written_as_the_levels():
+    """Walk 59: the ticks read 100.0, 30.0, ..., 1.0, 0.3, 0.1, 0.0."""
+    figure = descent.BowlScene().draw(lr=0.08).figure
+    figure.canvas.draw()
+    colorbar = next(a for a in figure.axes if a.get_label() == "<colorbar>")
+    ticks = [tick.get_text() for tick in colorbar.get_yticklabels()]
+    assert ticks == ["0", "0.1", "0.3", "1", "3", "10", "30", "100"]
+
+
 @pytest.mark.parametrize("x, h", [(4.0, 1.0), (0.65, 1e-3), (3.0, 0.1), (-2.0, 1.0), (1.0, 1.0)])
 def test_the_tangent_readout_hides_no_line_point_curve_or_legend(x, h):
     """Walk 16: at x = 4, h = 1 the read-out, fixed at the bottom right, covered the tangent

@@ -20,11 +20,11 @@ from .feedback import Feedback
 __all__ = ["judge_direction"]
 
 # one English word for each way, in its forms ("decreases", "decreased", "decreasing")
-_UP = ("increase", "raise", "grow", "enlarge", "increment", "rise", "up", "upward", "upwards",
+_UP = ("increase", "raise", "grow", "increment", "rise", "up", "upward", "upwards",
        "larger", "bigger", "higher", "greater", "more")
-_DOWN = ("decrease", "reduce", "lower", "shrink", "lessen", "decrement", "diminish", "drop",
+_DOWN = ("decrease", "reduce", "lower", "lessen", "decrement", "diminish", "drop",
          "down", "downward", "downwards", "smaller", "less")
-# the Chinese words (缩小 and 放大 are left out: for b = -3 they may mean towards 0)
+# the Chinese words (缩小 and 放大 are words of size, below)
 _UP_ZH = ("增大", "增加", "变大", "加大", "调大", "提高", "升高", "上调", "调高", "往上", "向上",
           "往大", "上升", "往右", "向右", "右移", "变多", "往上调", "往大调")
 _DOWN_ZH = ("减小", "减少", "变小", "调小", "降低", "下调", "调低", "往下", "向下", "往小", "下降",
@@ -46,12 +46,14 @@ _WORD = "|".join(sorted(map(re.escape, _WAYS), key=len, reverse=True))
 _WHO = r"(?P<who>[a-fl])"  # the variable named, b if the answer is for b
 # words that change nothing around the one word: who, should, a light verb
 _EN = re.compile(
-    rf"(?:{_WHO}\s+|(?:you|we|i)\s+)?(?:should|must|needs? to|has to|have to|ought to|would|will|to)?\s*"
+    rf"(?:{_WHO}\s*[:：]?\s+|(?:you|we|i)\s+)?(?:should|must|needs? to|has to|have to|ought to|would|will|to)?\s*"
     rf"(?:move|moves|push|nudge|make|take|go|goes|get|gets|become|be|turn)?\s*(?:(?P<who2>[a-fl]|it)\s+)?"
-    rf"(?P<way>{_WORD})(?:\s+(?P<who3>[a-fl]|it))?")
+    rf"(?P<way>{_WORD})(?:\s+(?:the value of\s+)?(?P<who3>[a-fl]|it))?")
 _ZH = re.compile(
-    rf"(?:{_WHO}\s*)?(?:应该|应当|应|该|要|需要|得|就)?\s*(?:把\s*(?P<who2>[a-fl])\s*)?(?:往|向)?"
-    rf"(?P<way>{_WORD})\s*(?:(?P<who3>[a-fl]|它)\s*)?(?:一点儿?|一些|些|点)?")
+    rf"(?:{_WHO}\s*[:：]?\s*)?(?:应该|应当|应|该|要|需要|得|就)?\s*(?:把\s*(?P<who2>[a-fl])\s*)?(?:往|向)?"
+    rf"(?P<way>{_WORD})\s*(?:(?P<who3>[a-fl]|它)\s*(?:的值)?\s*)?(?:一点儿?|一些|些|点)?")
+# words of size: for b = -3, "shrink b" may mean b smaller, or |b| smaller (b larger)
+_SIZE_WORD = re.compile(r"(?:(?:b|it)\s+)?(?:shrink|enlarge|缩小|放大)(?:\s*(?:b|it))?")
 _NEGATION = re.compile(rf"(?:do not|don't|dont|not|never|no|shouldn't|别|不要|不能|不该|不应该|不)\s*(?:{_WORD})\b")
 _UNCHANGED = re.compile(r"(?:leave (?:b|it)(?: as it is| alone)?|keep (?:b|it)(?: the same| fixed)?|"
                         r"b (?:stays|should stay)(?: the same)?|don't (?:move|change) (?:b|it)|unchanged|"
@@ -118,6 +120,8 @@ def judge_direction(answer):
         return Feedback(False, text("lesson01.direction.sign_only", sign=answer))
     if answer == "d":  # the variable d, or "d" for "decrease"?
         return Feedback(False, text("lesson01.direction.letter_d"))
+    if _SIZE_WORD.fullmatch(answer):
+        return Feedback(False, text("lesson01.direction.size_word"))
     if _UNCHANGED.fullmatch(answer):
         return Feedback(False, text("lesson01.direction.unchanged"))
     if _NEGATION.fullmatch(answer.removesuffix(" b").removesuffix("b").strip()):

@@ -224,6 +224,8 @@ _DIAMOND_INPUTS = {"a": 1.5, "b": -2.0, "c": 0.5}
 # recursive topological sort still manages within Python's recursion limit
 _CHAIN_INPUTS = {"x": 0.5, "w": 0.99, "b": 0.01}
 _CHAIN_STEPS = 150
+# a chain with a new input at every step, x = x * w_k (or w_k * x): as deep as the long one
+_DEEP_STEPS = 300
 # diamonds stacked, x = x * 0.6 + x * 0.4: few nodes, but 2^30 paths
 _DIAMONDS = 30
 # the sum of 4096 inputs added in pairs: 8191 nodes, only 13 deep, more than lesson 06
@@ -805,7 +807,7 @@ class _Checker:
             # its own _backward ran with grad 1: set right, then changed afterwards
             reset = calls and any(node is root and float(grad) == 1.0 for node, grad in calls[0])
             _fail(text(_ROOT_GRAD_KEYS[self.own_backward and bool(reset), self.own_backward],
-                       subject=subject, got=_fmt(got)))
+                       subject=subject, got=_pair(got, 1.0)["got"]))
 
     # -- stage 1: each operation ---------------------------------------------
     def points(self, case, count=3, rng=None):
@@ -1701,6 +1703,31 @@ class _Checker:
                            want), off=_off(got, want))
             _fail(_and_then(message, self.walk_reason(calls, root)))
 
+    def check_deep_inputs(self):
+        """``x = x * w_k``, a new input ``w_k`` at every step: a walk that goes down only
+        part of the way at some depth (one input of each node, say, once its stack is
+        deep) leaves the deep inputs without their gradient, where the long chain, whose
+        two inputs are near the top too, does not show it."""
+        weights = [round(0.995 + 0.00001 * k, 5) for k in range(_DEEP_STEPS)]
+        leaves = self.call(lambda: [self.Value(w) for w in weights],
+                           doing=text("engine_check.doing.make_inputs", count=_DEEP_STEPS))
+        start = self.leaf(_CHAIN_INPUTS["x"], "x")
+        subject = text("engine_check.subject.deep", steps=_DEEP_STEPS)
+        root = self.result("x * w", self.call(_deep_chain, start, leaves, doing=text(
+            "engine_check.doing.build", subject=subject)))
+        ref_leaves = [_Reference(w) for w in weights]
+        ref_root = _deep_chain(_Reference(_CHAIN_INPUTS["x"]), ref_leaves)
+        self.output_value(root, ref_root.data, subject)
+        calls = self.prepare(root)
+        self.backward(root, subject, calls=calls)
+        ref_root.backward()
+        for k, (leaf, ref) in enumerate(zip(leaves, ref_leaves)):
+            got, want, right = self.grad_against(leaf, ref, f"w{k}")
+            if not right:
+                message = text("engine_check.chain.grad", subject=subject, name=f"w{k}",
+                               **_pair(got, want), off=_off(got, want))
+                _fail(_and_then(message, self.walk_reason(calls, root)))
+
     def check_wide_sum(self):
         """The sum of many inputs, added in pairs: a walk that stops after a fixed
         number of nodes or steps leaves some inputs without their gradient of 1."""
@@ -1976,6 +2003,7 @@ class _Checker:
                                     graphs=self.n_graphs, size=max(sizes, default=3),
                                     seed=self.seed))
         self.check_long_chain()
+        self.check_deep_inputs()
         self.check_stacked_diamonds()
         self.check_wide_sum()
         self.check_leaves_accumulate()
@@ -2141,6 +2169,12 @@ def _is_name_position(expr, i):
 def _chain(x, w, b):
     for _ in range(_CHAIN_STEPS):
         x = x * w + b
+    return x
+
+
+def _deep_chain(x, weights):
+    for k, w in enumerate(weights):  # (w first, then last: a walk that follows one
+        x = w * x if k % 2 else x * w  # input of a deep node misses half of them either way)
     return x
 
 

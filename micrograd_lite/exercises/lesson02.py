@@ -121,14 +121,20 @@ def check_forward(answer):
 # points at which a learner's neuron function is tried: (x1, w1, x2, w2, b). The
 # first ones make every term matter (no input is 0 or 1, n is not 0, n < 0 once);
 # the seed's own numbers come next, and the first point once more, so that a
-# function that keeps something from one call to the next shows it.
+# function that keeps something from one call to the next shows it. Last, inputs
+# beyond 100, not whole (x1 and x2, then w1, w2 and b), with n still small, so that
+# tanh(n) is no plain 1: a neuron right only for small inputs shows there.
+_FAR_POINTS = (
+    (112.5, 0.75, -104.25, 0.875, 6.25),  # n = -0.59375
+    (0.625, 181.25, -0.375, 570.5, 101.375),  # n = 0.71875
+)
 _TRIAL_POINTS = (
     (0.5, 1.5, -1.0, 2.0, 0.25),
     (-1.0, 0.3, 2.0, -0.7, -0.1),
     (2.0, -3.0, 0.0, 1.0, 6.8813735870195432),
     (3.0, 2.0, -1.0, -0.5, 0.0),  # n = 6.5: tanh is 0.999995 there, not 1
     (0.5, 1.5, -1.0, 2.0, 0.25),
-)
+) + _FAR_POINTS
 _NAMES = ("x1", "w1", "x2", "w2", "b")
 
 # what a neuron that leaves something out computes, and what to tell it
@@ -269,6 +275,8 @@ def check_neuron(neuron):
         if other is not None:
             message += text("lesson02.neuron.not_from_arguments", x1=other[0], w1=other[1],
                             x2=other[2], w2=other[3], b=shown(other[4]))
+        elif all(p in _FAR_POINTS for p, _ in wrong):  # right wherever the inputs are small
+            message += text("lesson02.neuron.wrong_only_far")
         return Feedback(False, message + kept_default)
     for point, inputs, out in outputs:
         reached = {id(node) for node in out.topological_order()}
@@ -535,15 +543,9 @@ def _after_first_round(cls, pairs, r, results):
             return problem
         earlier |= {id(result)}
     # numbers with more digits than the pairs above: a difference rounded shows here
-    a, b = _LONG_PAIR
-    out, trouble = call_learner_code(lambda: cls(a) - cls(b),
-                                     doing=text("lesson02.sub.doing_subtract", p=a, q=b))
-    if trouble is not None:
-        return trouble
-    if not _is_tiny(out) or out.data != a - b:
-        return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b,
-                                    data=_short_float(getattr(out, "data", out), a - b),
-                                    right=a - b))
+    out, problem = _subtract_numbers(cls, *_LONG_PAIR)
+    if problem is not None:
+        return problem
     # the first pair's numbers again, on new nodes: a result kept by its numbers (a
     # cache keyed by data) records the old nodes
     (a, b), made = _SUB_PAIRS[0], []
@@ -563,6 +565,8 @@ def _after_first_round(cls, pairs, r, results):
     if problem is not None:
         return problem
     problem = _fresh_pairs_problem(cls)
+    if problem is None:
+        problem = _far_pairs_problem(cls)
     return Feedback(True, text("lesson02.sub.right")) if problem is None else problem
 
 
@@ -631,6 +635,35 @@ def _fresh_pairs_problem(cls):
             return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b,
                                         data=_short_float(data, a - b), right=a - b))
     return _relabels_problem(cls)
+
+
+# numbers beyond 100, not whole (both, then q alone): every pair tried before is below 25,
+# so a difference right only for small numbers shows here
+_FAR_PAIRS = ((143.75, -118.375), (-2.5, 251.125))
+
+
+def _far_pairs_problem(cls):
+    """A Feedback (falsy) if p - q is wrong for a pair of :data:`_FAR_PAIRS`, else None:
+    every smaller pair was right by now, so the message says so."""
+    for a, b in _FAR_PAIRS:
+        _, problem = _subtract_numbers(cls, a, b, note=text("lesson02.sub.wrong_only_far"))
+        if problem is not None:
+            return problem
+    return None
+
+
+def _subtract_numbers(cls, a, b, note=""):
+    """``cls(a) - cls(b)``: (the result, None) if its data is a - b, else (the result,
+    a Feedback: the code's trouble, or the wrong difference with ``note`` after it)."""
+    out, trouble = call_learner_code(lambda: cls(a) - cls(b),
+                                     doing=text("lesson02.sub.doing_subtract", p=a, q=b))
+    if trouble is not None:
+        return out, trouble
+    data = getattr(out, "data", out)
+    if not _is_tiny(out) or not same_result(data, a - b):
+        return out, Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b,
+                                         data=_short_float(data, a - b), right=a - b) + note)
+    return out, None
 
 
 def _relabels_problem(cls):

@@ -72,9 +72,12 @@ def check_times_grad(answer):
 # the fourth and fifth: a b seen before with another a, and an a seen before with another
 # b, so an answer kept from an earlier call (by a, by b, or by counting calls) shows; then
 # a = 0 (a formula that divides by a fails there), and the first point again (an answer
-# that changes when a point comes back keeps something between calls)
+# that changes when a point comes back keeps something between calls). Last, a and b
+# beyond 10, then beyond 100, not whole: formulas right only for small a or b show there.
+_FAR_DIVIDE_POINTS = ((-37.25, 12.5), (143.75, -118.5))
 _DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0), (0.0, 2.0),
-                  (7, 2), (6.0, 3.0))  # (7, 2): whole numbers, as a learner types them
+                  (7, 2),  # whole numbers, as a learner types them
+                  (6.0, 3.0)) + _FAR_DIVIDE_POINTS
 
 _DIVIDE_SLIPS = (
     (lambda a, b: (1 / b, a / b**2), lambda: text("lesson03.divide.sign_db")),
@@ -158,6 +161,8 @@ def check_divide_local_grads(divide_local_grads):
     for slip, hint in _DIVIDE_SLIPS:  # named only if it explains every point
         if all(matches(got, slip(*point)) for point, got in pairs):
             return Feedback(False, text("lesson03.divide.slip", hint=hint(), **numbers))
+    if all(point in _FAR_DIVIDE_POINTS for point, _ in wrong):  # right wherever a and b are small
+        return Feedback(False, text("lesson03.divide.wrong_only_far", **numbers))
     # (a forward difference with the lesson's h = 0.001 is off by up to about 1e-2 here)
     near = all(is_close(g, t, 2e-2 * max(1.0, abs(t)))
                for point, got in pairs for g, t in zip(got, _divide_exact(*point)))
@@ -773,7 +778,7 @@ def _holds_nodes(value):
     return any(isinstance(item, Value) for item in items)
 
 
-def _kept_state(function, seen=None):
+def _kept_state(function):
     """Where ``function`` keeps lists or sets of nodes from one call to the next:
     ``{"default": [(name, "[]"), ...], "global": [...], "enclosing": [...]}``.
     The functions it calls by a global name are looked into too."""
@@ -783,30 +788,42 @@ def _kept_state(function, seen=None):
         attributes = {**vars(type(owner)), **getattr(owner, "__dict__", {})}
         found["attribute"] = [(name, CONTAINERS[type(value)]) for name, value in attributes.items()
                               if _holds_nodes(value)]
-    function = getattr(function, "__func__", function)
-    code = getattr(function, "__code__", None)
-    seen = set() if seen is None else seen
-    if code is None or id(function) in seen:
-        return found
-    seen.add(id(function))
-    for name, default in mutable_defaults(function):
-        if _holds_nodes(default):
-            found["default"].append((name, CONTAINERS[type(default)]))
-    for name, cell in zip(code.co_freevars, function.__closure__ or ()):
+    for reached in _reached_functions(function):
+        places = {"default": mutable_defaults(reached), "enclosing": _closure_values(reached),
+                  "global": [(name, reached.__globals__.get(name))
+                             for name in sorted(global_names(reached.__code__))]}
+        for place, named in places.items():
+            for name, value in named:
+                if _holds_nodes(value) and (name, CONTAINERS[type(value)]) not in found[place]:
+                    found[place].append((name, CONTAINERS[type(value)]))
+    return found
+
+
+def _closure_values(function):
+    """(name, value) of each variable ``function`` reads from an enclosing function."""
+    named = []
+    for name, cell in zip(function.__code__.co_freevars, function.__closure__ or ()):
         try:
-            value = cell.cell_contents
+            named.append((name, cell.cell_contents))
         except ValueError:  # a cell not filled yet
             continue
-        if _holds_nodes(value):
-            found["enclosing"].append((name, CONTAINERS[type(value)]))
-    for name in sorted(global_names(code)):
-        value = function.__globals__.get(name)
-        if _holds_nodes(value):
-            found["global"].append((name, CONTAINERS[type(value)]))
-        elif isinstance(value, types.FunctionType) and not _in_package(value):
-            for place, kept in _kept_state(value, seen).items():
-                found[place].extend(item for item in kept if item not in found[place])
-    return found
+    return named
+
+
+def _reached_functions(function):
+    """``function`` (a method's own function) and the learner's functions it calls by a
+    global name, and those they call in turn: each once, in the order reached. The
+    package's own functions, and callables with no code, are left out."""
+    reached, todo = [], [getattr(function, "__func__", function)]
+    while todo:
+        current = todo.pop()
+        if getattr(current, "__code__", None) is None or any(current is f for f in reached):
+            continue
+        reached.append(current)
+        called = [current.__globals__.get(name) for name in sorted(global_names(current.__code__))]
+        todo.extend(reversed([value for value in called if isinstance(value, types.FunctionType)
+                              and not _in_package(value)]))
+    return reached
 
 
 def _in_package(function):
@@ -988,8 +1005,9 @@ def _naive_walk(root):
 
 
 def _pushed_down(root):
-    """Each share passed on down at once, by recursion, with no order: a node passes on
-    its grad every time it gets a share, all it holds so far."""
+    """Each share passed on down at once, with no order (here by recursion; a loop that
+    pushes each share on down as soon as it is added gives the same grads): a node passes
+    on its grad every time it gets a share, all it holds so far."""
     def push(node):
         for child, local in zip(node._prev, node._local_grads):
             child.grad += local * node.grad
@@ -1000,7 +1018,7 @@ def _pushed_down(root):
 
 _BACKWARD_SLIPS = (
     (_naive_walk, lambda: text("lesson03.backward.naive_order")),
-    (_pushed_down, lambda: text("lesson03.backward.pushed_down")),
+    (_pushed_down, None),  # told after the learner's code: see _hint_text
     (_no_root_grad, lambda: text("lesson03.backward.no_root_grad")),
     (_overwrites, lambda: text("lesson03.backward.overwrites")),
     (_subtracts, lambda: text("lesson03.backward.subtracts")),
@@ -1021,6 +1039,41 @@ _BACKWARD_SLIPS = (
     (_every_grad_one, lambda: text("lesson03.backward.every_grad_one")),
     (_reset_after_passing, lambda: text("lesson03.backward.reset_in_loop")),
 )
+
+
+# whether the learner's code passes grads on by a recursion -> how a push down each path
+# at once is told: a loop can do it too, so recursion is named alone only when it is seen
+_PUSHED_DOWN_KEYS = {True: "lesson03.backward.pushed_down",
+                     False: "lesson03.backward.pushed_down_at_once"}
+
+
+def _hint_text(hint, backward_pass):
+    """What a slip of :data:`_BACKWARD_SLIPS` tells ``backward_pass``."""
+    return hint() if hint else text(_PUSHED_DOWN_KEYS[_recurses_on_grads(backward_pass)])
+
+
+def _recurses_on_grads(function):
+    """Whether ``function``, a function defined inside it, or a function of the learner's
+    it calls by a global name, calls itself and uses ``.grad``: a recursion that passes
+    grads on (a recursive sort uses no grad). Read from the code: a recursion reached
+    otherwise (through a method, say) is not seen."""
+    return any(_calls_own_name(code) and "grad" in names_used(code)[1]
+               for reached in _reached_functions(function)
+               for code in _codes_within(reached.__code__))
+
+
+def _codes_within(code):
+    """``code`` and the code of every function defined inside it."""
+    yield code
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            yield from _codes_within(constant)
+
+
+def _calls_own_name(code):
+    """Whether ``code`` reads its own function's name: by a global, or, for a function
+    defined inside another, from the one that encloses it."""
+    return code.co_name in global_names(code) | set(code.co_freevars)
 
 
 def _grads(root):
@@ -1254,7 +1307,8 @@ def _judge_grads(got, build, graph, backward_pass):
                     continue
                 fits = [(slip, hint) for slip, hint in fits
                         if _slip_gives(slip, other, _grads(root))] or fits
-        fits = list(dict.fromkeys(hint() for _, hint in fits))  # (one slip in two orders)
+        fits = list(dict.fromkeys(_hint_text(hint, backward_pass)  # (one slip in two orders)
+                                  for _, hint in fits))
         if len(fits) == 1:
             return Feedback(False, text("lesson03.backward.slip", graph=graph, hint=fits[0]))
         if fits:  # several slips give these grads here: the check cannot tell which (and a

@@ -74,6 +74,9 @@ def check_second_step(answer):
             (3.0, 1e-6, text("lesson04.second_step.bottom")),
             (10.24, 1e-6, text("lesson04.second_step.loss")),
             (6.4, 1e-6, text("lesson04.second_step.sign")),
+            # half the step: the gradient taken as w - 3 (its factor 2 left out), or lr 0.05
+            (0.12, 1e-6, text("lesson04.second_step.half_step")),
+            (-0.24, 1e-6, text("lesson04.second_step.half_steps_from_start")),
         ],
         otherwise=lambda value: text("lesson04.second_step.otherwise", value=shown_beside(value, 0.44)),
     )
@@ -216,8 +219,10 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
             w.data = w.data - w.grad
         elif bug == "loss not gradient":
             w.data = w.data - learning_rate * L.data
-        elif bug == "step alone":  # the old w left out
+        elif bug == "step alone":  # = where -= belongs: the old w left out
             w.data = -learning_rate * w.grad
+        elif bug == "assigned":  # = where -= belongs, the minus dropped with it
+            w.data = learning_rate * w.grad
         else:
             w.data = w.data - learning_rate * w.grad
         path.append(w.data)
@@ -240,11 +245,14 @@ def _say_descend_bug(bug, call, loss):
         return text("lesson04.descend.bug.reset_to_one", call=call, loss=loss)
     if bug == "step alone":
         return text("lesson04.descend.bug.step_alone", call=call, loss=loss)
+    if bug == "assigned":
+        return text("lesson04.descend.bug.assigned", call=call, loss=loss)
     return text("lesson04.descend.bug.loss_not_gradient", call=call, loss=loss)
 
 
 _DESCEND_BUGS = ("plus", "no zero_grad", "no learning rate", "built once",
-                 "built once, no zero_grad", "loss not gradient", "reset to one", "step alone")
+                 "built once, no zero_grad", "loss not gradient", "reset to one", "step alone",
+                 "assigned")
 
 
 def _close_paths(a, b, tol=1e-9):
@@ -289,6 +297,9 @@ def _quartic(w):
     return (w * w - 2) ** 2
 
 
+# Two losses of one name, as any two lambdas have (and two functions both called loss).
+_SAME_NAME = (lambda w: (w + 2) ** 2, lambda w: (w - 1) ** 4)
+
 # (loss, its name in messages, start, learning_rate, steps): the lesson's example
 # first; then other shapes (two minima at -1.41 and 1.41), a gradient so small
 # that a loop which stops "once the gradient is small" stops at once, other
@@ -310,15 +321,22 @@ _DESCEND_TRIALS = [
     (parabola, "L(w) = (w - 3)**2", 5.0, 0.5, 4),  # lands on the minimum: the gradient is then 0
     (parabola, "L(w) = (w - 3)**2", 6.0, 0.02, 60),
     (parabola, "L(w) = (w - 3)**2", -7.0, 1.5, 20),
+    # a start neither whole nor a half (a loop that rounds it does not pass), on a loss that
+    # shares its name with another tried last (_SAME_NAME_TRIAL)
+    (_SAME_NAME[0], "L(w) = (w + 2)**2", -1.37, 0.02, 6),
 ]
 # Last, after the first call again: another loss with the example's start, rate and
 # steps. A loop that keeps its results by those numbers alone returns the example's
 # path here, once the trials above have shown that it uses the loss it is given.
 _ANOTHER_LOSS_TRIAL = (_quartic, "L(w) = (w*w - 2)**2", -1.0, 0.1, 5)
+# Then the other loss of one name with the start, rate and steps of the first: a loop
+# that keeps its results by the loss's name (and those numbers) returns the first one's path.
+_SAME_NAME_TRIAL = (_SAME_NAME[1], "L(w) = (w - 1)**4", -1.37, 0.02, 6)
 # Then a rate of many digits, all of which count (a loop that rounds the rate does not pass).
 _MANY_DIGITS_TRIAL = (parabola, "L(w) = (w - 3)**2", -1.0, 0.0012345, 3)
 # And many steps, more than the lesson's 100 (a loop capped at some count does not pass).
 _MANY_STEPS_TRIAL = (parabola, "L(w) = (w - 3)**2", 8.0, 0.01, 150)
+_LAST_TRIALS = (_ANOTHER_LOSS_TRIAL, _SAME_NAME_TRIAL, _MANY_DIGITS_TRIAL, _MANY_STEPS_TRIAL)
 
 
 class _Trial:
@@ -448,8 +466,10 @@ def _describe_wrong_path(path, trial, earlier):
         return Feedback(False, text("lesson04.descend.appends_before_update", **trial.names))
     remembered = _remembered_call(path, trial, earlier)
     if remembered is not None:
-        return Feedback(False, text("lesson04.descend.remembers_other_loss", **trial.names,
-                                    other=remembered.name))
+        message = text("lesson04.descend.remembers_other_loss", **trial.names, other=remembered.name)
+        if remembered.loss.__name__ == trial.loss.__name__:  # a key of the loss's name: the same
+            message += text("lesson04.descend.remembers_same_name", name=trial.loss.__name__)
+        return Feedback(False, message)
     args = (trial.loss, trial.start, trial.learning_rate, trial.steps)
     for bug in _DESCEND_BUGS:
         if _close_paths(path, _buggy_descend(*args, bug)):
@@ -553,8 +573,9 @@ _UPDATE_WRONG_KEYS = {True: "lesson04.descend.first_update_wrong",
 def _remembered_call(path, trial, earlier):
     """The earlier trial with this trial's start, rate and steps on another loss whose
     path ``path`` is, when there is one; else None. Only a loop that keeps results
-    from call to call returns it: the earlier trials show it uses the loss it is given."""
-    if not any(t.loss is trial.loss for t in earlier):
+    from call to call returns it: the earlier trials, right on losses of more than one
+    shape, show it uses the loss it is given."""
+    if len({t.loss for t in earlier}) < 2:
         return None
     return next((t for t in earlier if trial.same_call_on_another_loss(t)
                  and _close_paths(path, t.expected)), None)
@@ -587,11 +608,12 @@ def check_descend(descend):
     if not _close_paths(again, earlier[0].expected):
         return Feedback(False, text("lesson04.descend.not_repeatable", **earlier[0].names,
                                     count=len(earlier) - 1))
-    for trial in (_ANOTHER_LOSS_TRIAL, _MANY_DIGITS_TRIAL, _MANY_STEPS_TRIAL):
+    for trial in _LAST_TRIALS:
         problem = _try_descend(descend, _Trial(*trial), earlier)
         if problem is not None:
             return problem
-    problem = _returns_one_list(descend, earlier[0], earlier[1], others=len(earlier) + 3)
+    problem = _returns_one_list(descend, earlier[0], earlier[1],
+                                others=len(earlier) + len(_LAST_TRIALS))
     if problem is not None:
         return problem
     return Feedback(True, text("lesson04.descend.right"))
@@ -653,11 +675,15 @@ _MORE_SETUPS = (_Setup((1.0, -2.0), [(1.0, -0.5), (0.0, 2.0), (0.0, 0.0)], 0.7, 
                 _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 0.0)], 0.3, 0.0))
 # Then two parameters that step to one value (0.5) with velocities of their own (1, 0.5).
 _EQUAL_VALUES = _Setup((1.0, 0.75), [(1.0, 0.5), (0.0, 0.0)], 0.5, 0.9)
+# And a rate and a momentum of many digits, all of which count (every number above has at
+# most two decimals: an optimizer that rounds them to two passes there); its velocities stay
+# below 3 (one held within a bound is the long run's to show).
+_MANY_DIGITS = _Setup((1.0, -2.0), [(1.0, -2.0), (1.5, 0.5), (-0.5, 2.0)], 0.0123456, 0.876543)
 
 
 def _momentum_paths(bug, setup=_MOMENTUM):
     """Parameter values after each step of ``setup``, with one bug (None: none)."""
-    lr, m = setup.lr, setup.momentum
+    lr, m = (setup.momentum, setup.lr) if bug == "swapped" else (setup.lr, setup.momentum)
     data = list(setup.start)
     velocity = [0.0] * len(data)
     shared = 0.0
@@ -675,6 +701,8 @@ def _momentum_paths(bug, setup=_MOMENTUM):
                 velocity[i] = shared
             elif bug == "average":
                 velocity[i] = m * velocity[i] + (1 - m) * g
+            elif bug == "momentum times grad":  # m (v + g): the right steps at a rate lr * m
+                velocity[i] = m * (velocity[i] + g)
             elif bug == "late":
                 data[i] -= lr * velocity[i]
                 velocity[i] = m * velocity[i] + g
@@ -702,7 +730,9 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "twice": "lesson04.momentum.bug.twice",
                       "grad kept": "lesson04.momentum.bug.grad_kept",
                       "data": "lesson04.momentum.bug.data",
-                      "assigned": "lesson04.momentum.bug.assigned"}
+                      "assigned": "lesson04.momentum.bug.assigned",
+                      "swapped": "lesson04.momentum.bug.swapped",
+                      "momentum times grad": "lesson04.momentum.bug.momentum_times_grad"}
 
 
 def _flat_run(run):
@@ -848,7 +878,9 @@ def _momentum_describe(Momentum, snapshot):
             # (an average velocity steps as the lesson's does with a rate lr * (1 - momentum),
             # and with lr 0.1 and momentum 0.9 that is lr * lr: the rate used twice)
             rate = f"{_MOMENTUM.lr * (1 - _MOMENTUM.momentum):g}"
-            return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug], rate=rate))
+            return Feedback(False, text(_MOMENTUM_BUG_KEYS[bug], rate=rate, lr=_MOMENTUM.lr,
+                                        momentum=_MOMENTUM.momentum,
+                                        scaled=f"{_MOMENTUM.lr * _MOMENTUM.momentum:g}"))
     used = _momentum_used(got, _MOMENTUM, k)
     rate = _step_rate(got, _MOMENTUM, k)
     if used is not None and used != 0 and rate is not None:  # this step's grads are the last one's
@@ -1054,13 +1086,51 @@ def _say_wrong_alone(run, setup):
                                     next=k + 1, steps=len(run)))
     if setup is _MOMENTUM:
         return Feedback(False, text("lesson04.momentum.wrong_again", **numbers))
+    rounding = _rounding_used(run, setup)
     for lr, momentum in ((_MOMENTUM.lr, setup.momentum), (setup.lr, _MOMENTUM.momentum),
                          (_MOMENTUM.lr, _MOMENTUM.momentum)):
         if _right_run(run, _Setup(setup.start, setup.grads, lr, momentum)):
-            return Feedback(False, text("lesson04.momentum.example_numbers", lr=setup.lr,
+            # (0.05 rounded to one decimal is the example's 0.1: then either may be the cause)
+            rounded = "" if rounding is None else _rounded_numbers(setup, rounding)
+            return Feedback(False, text(_EXAMPLE_NUMBERS_KEYS[rounding is not None], lr=setup.lr,
                                         momentum=setup.momentum, used_lr=lr,
-                                        used_momentum=momentum))
+                                        used_momentum=momentum, rounded=rounded))
+    if rounding is not None:
+        return _say_rounded(setup, rounding)
     return Feedback(False, text("lesson04.momentum.wrong_alone", **numbers))
+
+
+# whether the numbers the steps show are also the given ones rounded -> the message
+_EXAMPLE_NUMBERS_KEYS = {False: "lesson04.momentum.example_numbers",
+                         True: "lesson04.momentum.example_numbers_or_rounded"}
+
+
+def _rounding_used(run, setup):
+    """``(learning rate, momentum, digits)`` when ``run`` is ``setup`` stepped right with
+    its learning rate, its momentum or both rounded to ``digits`` decimals (as round(x,
+    digits) does), not as given; else None."""
+    for digits in range(8):  # (rounded beyond 7 decimals, a rate barely moves a parameter apart)
+        lr, momentum = round(setup.lr, digits), round(setup.momentum, digits)
+        for used in ((lr, setup.momentum), (setup.lr, momentum), (lr, momentum)):
+            if used != (setup.lr, setup.momentum) and _right_run(
+                    run, _Setup(setup.start, setup.grads, *used)):
+                return (*used, digits)
+    return None
+
+
+def _rounded_numbers(setup, rounding):
+    """The given numbers that ``rounding`` (from _rounding_used) changed, for a message:
+    "round(0.0123456, 2) is 0.01, round(0.876543, 2) is 0.88"."""
+    *used, digits = rounding
+    return listed([text("lesson04.momentum.rounded_number", given=given, digits=digits, used=now)
+                   for given, now in zip((setup.lr, setup.momentum), used) if now != given])
+
+
+def _say_rounded(setup, rounding):
+    """The message for an optimizer of ``setup`` that steps with its numbers rounded."""
+    return Feedback(False, text("lesson04.momentum.rounded", lr=setup.lr, momentum=setup.momentum,
+                                start=setup.start, used_lr=rounding[0], used_momentum=rounding[1],
+                                rounded=_rounded_numbers(setup, rounding)))
 
 
 def _momentum_by_position(Momentum, labels=("", "")):
@@ -1139,14 +1209,17 @@ def _momentum_long_run(Momentum):
 
 
 def _momentum_more_setups(Momentum):
-    """None if a new optimizer of each of _MORE_SETUPS and _EQUAL_VALUES, alone, steps
-    right; else a Feedback."""
-    for setup in (*_MORE_SETUPS, _EQUAL_VALUES):
+    """None if a new optimizer of each of _MORE_SETUPS, _EQUAL_VALUES and _MANY_DIGITS,
+    alone, steps right; else a Feedback."""
+    for setup in (*_MORE_SETUPS, _EQUAL_VALUES, _MANY_DIGITS):
         run, error = _step_alone(Momentum, setup)
         if error is not None:
             return error
         if _right_run(run, setup):
             continue
+        rounding = _rounding_used(run, setup)
+        if rounding is not None:
+            return _say_rounded(setup, rounding)
         k, i, got, want = _first_wrong(run, setup)
         if setup is _EQUAL_VALUES and any(_close_paths(_flat_run(run), _flat_run(by_value))
                                           for by_value in _velocities_by_value(setup)):

@@ -197,6 +197,7 @@ TEXT = {
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
     "lesson01.direction.spelling": "Is \"{word}\" meant to be \"{close}\"? Write the word for b as \"increase\" or \"decrease\".",
+    "lesson01.direction.size_word": "b is -3, so a word of size could go either way: \"shrink b\" may mean a smaller b, or a smaller |b|, which is a larger b (-2 is nearer 0 than -3). Answer with \"increase\" or \"decrease\".",
     "lesson01.direction.which_word": "Answer with the word \"increase\" or \"decrease\".",
 
     # -- lesson01: how fast the central difference's error shrinks
@@ -267,6 +268,7 @@ TEXT = {
     "lesson02.neuron.parameter_order": "Your outputs are the neuron's with w1 and x2 trading places: the check calls your function as neuron(x1, w1, x2, w2, b), in the exercise's order, and your def line lists its parameters in another (x1, x2, w1, w2, b, say). List them in that order.",
     "lesson02.neuron.added": "The inputs are added to the weights; a neuron multiplies them: x1*w1 + x2*w2 + b.",
     "lesson02.neuron.wrong": "For x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:g} the output should be tanh({n}) = {o}, but it is {out}.",
+    "lesson02.neuron.wrong_only_far": " At every point of smaller numbers the check tried, the output was right, so something in your function treats large inputs otherwise (a condition on their size, or a cap, say). Compute o = tanh(x1*w1 + x2*w2 + b) for any numbers.",
     "lesson02.neuron.not_from_arguments": " That is the right output for x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b}, other inputs: the number does not follow the arguments. Likely causes: numbers written in the code, the notebook's own x1, w1, x2, w2, b used instead of the arguments, or a result kept from an earlier call.",
     "lesson02.neuron.doing_backward": "running o.backward() on your o",
     "lesson02.neuron.backward_fails": "The number is right, but gradients cannot flow back through your graph. {problem} Build o with the Value operations themselves (n.tanh() for the last step), not by making a Value from a number you computed.",
@@ -319,6 +321,7 @@ TEXT = {
     "lesson02.sub.relabels": "p - q changed the label of its input {input}: made with label {was}, it is labelled {now} afterwards. An operation leaves its inputs as they are, labels included (the drawings name each node by its label); label only the new node it returns, if anything.",
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
+    "lesson02.sub.wrong_only_far": " Every pair of smaller numbers the check tried before gave the right difference, so something in your __sub__ treats large numbers otherwise (a condition on their size, or a cap, say). Compute self.data - other.data for any numbers.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
     "lesson02.sub.doing_plain": "subtracting nodes made with no label from whole numbers, ((7 - 3) - 1) - 2",
     "lesson02.sub.deep_wrong": "((7 - 3) - 1) - 2 on nodes of your {name}, made with no label, gave a {kind} with data {data}; it should be a {name} with data 1. Every p - q, however deep, gives a new {name}: type(self)(self.data - other.data, (self, other), \"-\").",
@@ -382,6 +385,7 @@ TEXT = {
     "lesson03.divide.not_squared": "∂p/∂b: the derivative of 1/b is -1/b² (not -1/b), so ∂p/∂b = -a/b².",
     "lesson03.divide.sum": "Local derivatives 1 and 1 belong to a + node. For a / b: ∂p/∂a = 1/b.",
     "lesson03.divide.estimate": "At a = {a:g}, b = {b:g} you return ({da}, {db}); the exact pair is ({exact_da}, {exact_db}). Close, but not exact: a numerical estimate (nudging a and b), or a rounded number? Return the exact formulas for ∂p/∂a and ∂p/∂b instead.",
+    "lesson03.divide.wrong_only_far": "Your numbers were right at every smaller a and b the check tried, and wrong at a = {a:g}, b = {b:g}, so something in your function treats large numbers otherwise (a condition on their size, or a cap, say). There you return ({da}, {db}), where 1/b and -a/b² give ({exact_da}, {exact_db}). Return (1/b, -a/b²) for any a and b (b not 0).",
     "lesson03.divide.wrong_both": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da} and ∂p/∂b should be {exact_db}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
     "lesson03.divide.wrong_da": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
     "lesson03.divide.wrong_db": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂b should be {exact_db}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
@@ -480,6 +484,7 @@ TEXT = {
     "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, not before it (the root's grad of 1 is the one to pass on first); a loop that leaves out the root (such as reversed(order[:-1])); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs, or it multiplies into the child's grad, child.grad *= ..., where += belongs: 0 times anything stays 0, or it skips the children already in a visited set, one the sort has filled with every node); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
     "lesson03.backward.naive_order": "Your grads are what you get when the walk lists a node once for every path to it, as naive_order does: its grad is passed on once per path, each time all of it, so it is counted again and again. Walk an order that lists each node once (exercise 3's topological_sort, with its visited set).",
     "lesson03.backward.pushed_down": "Your grads are what you get when each node passes its grad on as soon as it gets a share, by recursion down each path at once: a node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order. If your loop walks that order already, look at the line that passes a share on: child.grad += local * node.grad adds the share to what the child holds, and changes nothing else.",
+    "lesson03.backward.pushed_down_at_once": "Your grads are what you get when each node passes its grad on as soon as it gets a share, down each path at once: by a recursion, or by a loop that pushes each share on down as soon as it is added. A node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order. If your loop walks that order already, look at the line that passes a share on: child.grad += local * node.grad adds the share to what the child holds, and changes nothing else.",
     "lesson03.backward.one_input_product": " Your loop has a rule for each operation (it reads node._op), and this graph has '*' nodes with one input: in x0 * 0.5 the plain number 0.5 is not a node, so _prev holds x0 alone and _local_grads holds 0.5 alone. Every node carries its own local derivatives, one for each input in _prev: use zip(node._prev, node._local_grads) rather than a rule per operation.",
     "lesson03.backward.rules_per_operation": " Your loop also has a rule for each operation (it reads node._op), which may be the cause instead: an operation with no rule (tanh, say, or one whose _op is spelt otherwise) passes nothing on, and a rule of its own may be wrong. Every node carries its local derivatives, one for each input: zip(node._prev, node._local_grads) covers every operation with one line.",
     "lesson03.graph.fourth_power": "p (from q = x * x, r = q * x and p = r * x, x = 5)",
@@ -612,6 +617,16 @@ TEXT = {
     "lesson04.second_step.sign":
         "6.4 is the size of the gradient, with the wrong sign: 2 * (-0.2 - 3) "
         "= -6.4. Then update w.",
+    "lesson04.second_step.half_step":
+        "0.12 is what a step half as long gives: the gradient taken as w - 3 = -3.2, with the "
+        "factor 2 of the derivative left out (the derivative of (w - 3)**2 is 2 * (w - 3)), or "
+        "a learning rate of 0.05. Compute the gradient 2 * (w - 3) at w = -0.2, then "
+        "w - 0.1 * gradient.",
+    "lesson04.second_step.half_steps_from_start":
+        "-0.24 is what two steps half as long give from w = -1: the gradient taken as w - 3, "
+        "with the factor 2 of the derivative left out, or a learning rate of 0.05. The first "
+        "update lands at -0.2 (the lesson printed it); from there compute the gradient "
+        "2 * (w - 3), then w - 0.1 * gradient.",
     "lesson04.second_step.otherwise":
         "{value} is not it. Compute the gradient 2 * (w - 3) at w = -0.2, "
         "then w - 0.1 * gradient.",
@@ -852,8 +867,14 @@ TEXT = {
         "w.grad of the steps, not the w they reach: append w.data after each update.",
     "lesson04.descend.bug.step_alone":
         "With {call} on {loss}, each w of your list after the start is -learning_rate * "
-        "w.grad, the step alone: the update leaves the old w out. Write w.data = w.data - "
+        "w.grad, the step alone: the update leaves the old w out, as `w.data = -learning_rate "
+        "* w.grad` does (`=` where `-=` belongs). Write w.data = w.data - "
         "learning_rate * w.grad (or w.data -= learning_rate * w.grad).",
+    "lesson04.descend.bug.assigned":
+        "With {call} on {loss}, each w of your list after the start is learning_rate * w.grad, "
+        "whatever w was before, as `w.data = learning_rate * w.grad` makes it: `=` where `-=` "
+        "belongs. The update moves w from where it is: w.data -= learning_rate * w.grad (or "
+        "w.data = w.data - learning_rate * w.grad).",
     "lesson04.descend.steps_from_zero":
         "With {call} on {loss}, your first update lands at {w}, where one step from w = 0 "
         "lands: the step starts from 0, not from the start. Candidates: w.data set to 0 before each step "
@@ -916,6 +937,10 @@ TEXT = {
         "the same start, learning rate and steps on another loss, {other}: it keeps "
         "results from one call to the next and does not tell losses apart. Run the loop "
         "at every call (keep no results, or key them on the loss too).",
+    "lesson04.descend.remembers_same_name":
+        " The two losses even share one name, `{name}` (any two lambdas do, and so do two "
+        "functions both called loss): a key made of the loss's name does not tell them apart "
+        "either.",
     "lesson04.descend.not_repeatable":
         "{call} on {loss} gave the right list the first time, and another list when "
         "the check called it again after {count} other calls: your descend keeps "
@@ -1073,6 +1098,18 @@ TEXT = {
         "After each step your parameters are -learning_rate * v, whatever they were before, "
         "as `p.data = -learning_rate * v` makes them: `=` where `-=` belongs. The update "
         "moves each parameter from where it is: p.data -= learning_rate * v.",
+    "lesson04.momentum.bug.swapped":
+        "Your steps are those of learning rate {momentum} and momentum {lr}: the two numbers "
+        "swapped. Candidates: __init__ takes them in another order than "
+        "Momentum(params, learning_rate, momentum), the order the check (and the lesson) passes "
+        "them in, or step() uses self.momentum where self.learning_rate belongs and the other "
+        "way round. The rule: v = momentum * v + grad, then p.data -= learning_rate * v.",
+    "lesson04.momentum.bug.momentum_times_grad":
+        "Your steps are those of the rule with a learning rate of {scaled} (learning_rate × "
+        "momentum) in place of {lr}. Candidates: the velocity v = momentum * (v + grad), which "
+        "multiplies the gradient by the momentum too (that velocity is momentum times the "
+        "rule's), or the step p.data -= learning_rate * momentum * v. The rule adds the whole "
+        "gradient, v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.bug.grad_kept":
         "Your velocity is momentum times the last step's gradient plus this one's: step() "
         "keeps the gradient where the velocity belongs, so the velocity never builds up beyond "
@@ -1109,6 +1146,22 @@ TEXT = {
         "learning rate {used_lr} and momentum {used_momentum}, even alone. Use the "
         "learning rate and momentum given to __init__ (self.learning_rate, "
         "self.momentum), not the example's numbers.",
+    "lesson04.momentum.example_numbers_or_rounded":
+        "Your optimizer on two parameters steps right, but a new "
+        "Momentum(params, {lr}, {momentum}) on three others steps as if made with "
+        "learning rate {used_lr} and momentum {used_momentum}, even alone. Candidates: the "
+        "example's numbers written into the class, or the numbers given rounded ({rounded}). "
+        "Use the learning rate and momentum given to __init__ (self.learning_rate, "
+        "self.momentum) as they are.",
+    "lesson04.momentum.rounded":
+        "Your optimizer steps right with the rates and momentums tried before, but a new "
+        "Momentum(params, {lr}, {momentum}) on parameters starting at {start}, alone, steps as "
+        "if made with learning rate {used_lr} and momentum {used_momentum}: the numbers given, "
+        "rounded ({rounded}). Candidates: your code rounds the learning rate or the momentum "
+        "(with round(), say), or it uses numbers of its own that happen to be "
+        "these. Use the learning rate and momentum given to __init__ as they are: every digit "
+        "counts.",
+    "lesson04.momentum.rounded_number": "round({given}, {digits}) is {used}",
     "lesson04.momentum.stops":
         "A new optimizer with learning rate {lr} and momentum {momentum} on {count} "
         "parameters steps right {done} times; from step {next} on, step() leaves "
@@ -2136,6 +2189,8 @@ TEXT = {
     "engine_check.subject.in_graph": "`{expr}` in a graph",
     "engine_check.subject.chain":
         "the chain `x = x * w + b`, repeated {steps} times ({operations} operations; {inputs})",
+    "engine_check.subject.deep":
+        "the chain `x = x * w_k` (or `w_k * x`), {steps} steps with a new input w0, w1, ... at each",
     "engine_check.subject.wide":
         "the sum of {count} inputs x0, x1, ..., added in pairs ({nodes} nodes)",
     "engine_check.subject.diamonds":
@@ -2513,7 +2568,7 @@ TEXT = {
         "list and the visited set inside backward() (`topo, visited = [], set()` as its "
         "first line), so that every call starts with empty ones.",
     "engine_check.state.earlier_fails_now":
-        "A check that passed earlier fails now, run again with the same inputs: {earlier} "
+        "A check that passed earlier, run again now with the inputs it had then, fails: {earlier} "
         "So your code keeps something from one call to the next (a counter, a flag or a "
         "list, say) that changes what it computes, and that is the cause here. Each call must "
         "depend only on the Values it is given.",

@@ -180,7 +180,7 @@ TEXT = {
     "lesson01.direction.what": "表示增大的 \"increase\" 或表示减小的 \"decrease\"",
     "lesson01.direction.number": "这是一个数。请用带引号的词 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.kind": "字符串 \"increase\" 或 \"decrease\"",
-    "lesson01.direction.one_word": "请只写一个词作答，\"increase\"（增大）或 \"decrease\"（减小），写成 \"减小 b\" 也可以。检查函数只读这一个词。写在旁边的理由、步子或别的变量它都不评判，所以带着这些内容的答案不会被判为正确。你的推理可以写在字符串后面的 # 注释里。",
+    "lesson01.direction.one_word": "请只写一个词作答，\"increase\"（增大）或 \"decrease\"（减小），写成 \"减小 b\" 也可以。检查函数只读这一个词。写在旁边的理由、更新步骤或别的变量它都不评判，所以带着这些内容的答案不会被判为正确。你的推理可以写在字符串后面的 # 注释里。",
     "lesson01.direction.about_L": "问题是 b 该怎么变（目标是让 L 变大）。请用 \"increase\"（增大）或 \"decrease\"（减小）说明 b 该怎么变。",
     "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请写出完整的词 \"increase\"（增大）或 \"decrease\"（减小），说明 b 该怎么变。",
     "lesson01.direction.sign_only": "“{sign}”可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
@@ -191,6 +191,7 @@ TEXT = {
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增大 h 时，L 大约减小 4h。",
     "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请用一个完整的词说明 b 该怎么变，比如 \"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.size_word": "b 是 -3，所以“缩小”“放大”这样说大小的词两边都说得通。“缩小 b”可能是让 b 变小，也可能是让 |b| 变小，而 |b| 变小就是 b 变大（-2 比 -3 离 0 更近）。请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
 
     # -- lesson01: how fast the central difference's error shrinks
@@ -261,6 +262,7 @@ TEXT = {
     "lesson02.neuron.parameter_order": "你的输出和把 w1 与 x2 对调之后的神经元一样。检查函数按练习给的顺序调用 neuron(x1, w1, x2, w2, b)，而你的 def 行里参数的顺序不一样（比如 x1, x2, w1, w2, b）。请按这个顺序排参数。",
     "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，写成 x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n}) = {o}，但你的是 {out}。",
+    "lesson02.neuron.wrong_only_far": "检查函数试过的那些数较小的点上，输出都是对的，所以你的函数里有什么东西把大的输入另作处理（比如按数的大小分情况，或者设了上限）。不管是什么数，都请算 o = tanh(x1*w1 + x2*w2 + b)。",
     "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b} 的正确输出，说明这个数没有随参数变化。可能的原因有三种。（1）代码里写死了数。（2）用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数。（3）留着前一次调用的结果。",
     "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward() ",
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算搭建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
@@ -313,6 +315,7 @@ TEXT = {
     "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 {was}，减完之后变成了 {now}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}，应该是 {right:g}。",
+    "lesson02.sub.wrong_only_far": "检查函数之前试过的几对较小的数，差都是对的，所以你的 __sub__ 里有什么东西把大的数另作处理（比如按数的大小分情况，或者设了上限）。不管是什么数，都请算 self.data - other.data。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
     "lesson02.sub.doing_plain": "对没有 label、用整数建的节点做减法 ((7 - 3) - 1) - 2 ",
     "lesson02.sub.deep_wrong": "对你的 {name} 建的、没有 label 的节点计算 ((7 - 3) - 1) - 2，得到的是一个 {kind}，data 是 {data}，应该是一个 {name}，data 是 1。不管减了几层，每次 p - q 都要得到一个新的 {name}，写成 type(self)(self.data - other.data, (self, other), \"-\")。",
@@ -376,6 +379,7 @@ TEXT = {
     "lesson03.divide.not_squared": "关于 ∂p/∂b，1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b 来说，∂p/∂a = 1/b。",
     "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})，精确值是 ({exact_da}, {exact_db})。两者很接近，但不完全相等。这是数值估计（挪动 a 和 b 得到的），还是四舍五入过的数？请用精确公式算出并返回 ∂p/∂a 和 ∂p/∂b。",
+    "lesson03.divide.wrong_only_far": "检查函数试过的那些较小的 a 和 b 上，你的两个数都是对的，到了 a = {a:g}，b = {b:g} 却错了，所以你的函数里有什么东西把大的数另作处理（比如按数的大小分情况，或者设了上限）。在那里你返回的是 ({da}, {db})，而 1/b 和 -a/b² 给出的是 ({exact_da}, {exact_db})。不管 a 和 b 是什么数（b 不为 0），都请返回 (1/b, -a/b²)。",
     "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
     "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
@@ -472,6 +476,7 @@ TEXT = {
     "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.naive_order": "你得到的梯度，正是遍历时每条路径都把节点列一次（就像 naive_order 那样）的结果。节点的梯度每条路径都整个往下传一次，于是被重复计算。请遍历每个节点只列一次的顺序（练习 3 里带 visited 集合的 topological_sort）。",
     "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
+    "lesson03.backward.pushed_down_at_once": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传、同时沿每条路径往下走（用递归，或者用一个在每份梯度加进来时就立刻往下推的循环）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
     "lesson03.backward.one_input_product": "你的循环给每种运算写了一条规则（它读了 node._op），而这张图里有只有一个输入的 `*` 节点。在 x0 * 0.5 里，普通的数 0.5 不是节点，所以 _prev 里只有 x0，_local_grads 里也只有 0.5。每个节点都带着自己的局部导数，_prev 里的每个输入各有一个。请用 zip(node._prev, node._local_grads)，不要给每种运算各写一条规则。",
     "lesson03.backward.rules_per_operation": "你的循环还给每种运算各写了一条规则（它读了 node._op），原因也可能在这里。没有规则的运算（比如 tanh，或者 _op 写法不同的运算）什么也传不下去，各自写的规则也可能有错。每个节点都带着自己的局部导数，每个输入一个。用 zip(node._prev, node._local_grads) 一行就能处理所有运算。",
     "lesson03.graph.fourth_power": "p 的计算图（q = x * x，r = q * x，p = r * x，x = 5）",
@@ -593,6 +598,14 @@ TEXT = {
     "lesson04.second_step.loss": "10.24 是 w = -0.2 处的损失，不是新的 w。",
     "lesson04.second_step.sign":
         "6.4 是梯度的大小，但符号错了。2 * (-0.2 - 3) = -6.4。然后再更新 w。",
+    "lesson04.second_step.half_step":
+        "0.12 是步长只有一半时得到的数。可能是梯度写成了 w - 3 = -3.2，漏掉了导数里的因子 2"
+        "（(w - 3)**2 的导数是 2 * (w - 3)），也可能是学习率用成了 0.05。"
+        "先算出 w = -0.2 处的梯度 2 * (w - 3)，再算 w - 0.1 * 梯度。",
+    "lesson04.second_step.half_steps_from_start":
+        "-0.24 是从 w = -1 出发、每步只走一半时，两步之后得到的数。可能是梯度写成了 w - 3，"
+        "漏掉了导数里的因子 2，也可能是学习率用成了 0.05。第一次更新落在 -0.2（课程里已经打印出来了）。"
+        "从那里算出梯度 2 * (w - 3)，再算 w - 0.1 * 梯度。",
     "lesson04.second_step.otherwise":
         "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
         "再算 w - 0.1 * 梯度。",
@@ -611,7 +624,7 @@ TEXT = {
     "lesson04.largest_rate.right":
         "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。小于 1 时离最低点越来越近；大于 1 时越来越远，结果发散。",
     "lesson04.largest_rate.fastest":
-        "0.5 是最快的学习率。这时系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
+        "0.5 是收敛最快的学习率。这时系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
     "lesson04.largest_rate.diverges":
         "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1。每一跳都比上一跳更远，结果发散。找出让系数正好等于 -1 的 lr。",
     "lesson04.largest_rate.bounded":
@@ -763,7 +776,13 @@ TEXT = {
         "每次更新之后要追加 w.data。",
     "lesson04.descend.bug.step_alone":
         "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都只是这一步的步长 -learning_rate * w.grad，"
-        "更新时把原来的 w 丢掉了。请写成 w.data = w.data - learning_rate * w.grad（或 w.data -= learning_rate * w.grad）。",
+        "更新时把原来的 w 丢掉了。`w.data = -learning_rate * w.grad` 就会这样，它把 `-=` 写成了 `=`。"
+        "请写成 w.data = w.data - learning_rate * w.grad（或 w.data -= learning_rate * w.grad）。",
+    "lesson04.descend.bug.assigned":
+        "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都等于 learning_rate * w.grad，不管 w 原来是多少。"
+        "`w.data = learning_rate * w.grad` 就会这样，它把 `-=` 写成了 `=`。"
+        "更新要让 w 从它现在的位置出发移动，写成 w.data -= learning_rate * w.grad"
+        "（或 w.data = w.data - learning_rate * w.grad）。",
     "lesson04.descend.steps_from_zero":
         "在 {loss} 上运行 {call} 时，你第 1 次更新后的 w 是 {w}，也就是从 w = 0 走一步到达的地方，"
         "这一步是从 0 出发的，而不是从起点出发。可能的原因有这几种。每一步之前把 w.data 设成了 0（该写 w.grad = 0.0 "
@@ -820,6 +839,9 @@ TEXT = {
         "那次的起点、学习率和步数都一样，损失却是另一个函数 {other}。"
         "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"
         "每次调用都要重新运行循环（不要保存结果，或者让保存的键也包含损失函数）。",
+    "lesson04.descend.remembers_same_name":
+        "这两个损失函数的名字也相同，都是 `{name}`（任意两个 lambda 都是这样，两个都叫 loss 的函数也是）。"
+        "用损失函数的名字做键，同样分不出它们。",
     "lesson04.descend.not_repeatable":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数又调用了 {count} 次别的，"
         "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
@@ -932,6 +954,16 @@ TEXT = {
         "每一步之后，你的参数都等于 -learning_rate * v，不管它原来是多少。"
         "`p.data = -learning_rate * v` 就会这样，它把 `-=` 写成了 `=`。"
         "更新要让参数从它现在的位置出发移动，写成 p.data -= learning_rate * v。",
+    "lesson04.momentum.bug.swapped":
+        "你的每一步，都和学习率 {momentum}、动量 {lr} 时走的一样，两个数对调了。可能的原因有两种。"
+        "__init__ 接收参数的顺序和 Momentum(params, learning_rate, momentum) 不一样，而检查函数（和课程）"
+        "是按这个顺序传的；或者 step() 里把 self.momentum 和 self.learning_rate 用反了。"
+        "规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+    "lesson04.momentum.bug.momentum_times_grad":
+        "你的每一步，都和按规则用学习率 {scaled}（learning_rate × momentum）代替 {lr} 时走的一样。"
+        "可能的原因有两种。速度写成了 v = momentum * (v + grad)，梯度也被乘上了动量"
+        "（这样的速度正好是规则里速度的 momentum 倍）；或者更新写成了 p.data -= learning_rate * momentum * v。"
+        "规则是加上整个梯度，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.grad_kept":
         "你的速度是动量乘以上一步的梯度，再加上这一步的梯度。step() 存下来的是梯度，而不是速度，所以速度最多只累积两步。"
         "要存的是速度本身，v = momentum * v + grad，留给下一步用。",
@@ -958,6 +990,19 @@ TEXT = {
         "Momentum(params, {lr}, {momentum})，即使单独使用，走的也是学习率 {used_lr}、"
         "动量 {used_momentum} 的步子。请用传给 __init__ 的学习率和动量"
         "（self.learning_rate、self.momentum），不要用例子里的数。",
+    "lesson04.momentum.example_numbers_or_rounded":
+        "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
+        "Momentum(params, {lr}, {momentum})，即使单独使用，走的也是学习率 {used_lr}、"
+        "动量 {used_momentum} 的步子。可能的原因有两种。例子里的数被写死在类里；"
+        "或者传进来的数被取整了（{rounded}）。请原样使用传给 __init__ 的学习率和动量"
+        "（self.learning_rate、self.momentum）。",
+    "lesson04.momentum.rounded":
+        "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
+        "参数从 {start} 出发，单独使用时走的是学习率 {used_lr}、动量 {used_momentum} 的步子，"
+        "也就是把传进来的数取整之后的结果（{rounded}）。可能的原因有两种。你的代码把学习率或动量取整了"
+        "（比如用了 round()）；或者用了你自己的数，恰好等于这些。请原样使用传给 __init__ 的学习率和动量，"
+        "每一位数字都有用。",
+    "lesson04.momentum.rounded_number": "round({given}, {digits}) 等于 {used}",
     "lesson04.momentum.stops":
         "学习率为 {lr}、动量为 {momentum} 的新优化器管 {count} 个参数。它前 {done} 步都对，"
         "从第 {next} 步起，step() 就不再动任何参数了，尽管它们的梯度都不是 0（检查函数一共走了 {steps} 步）。"
@@ -1686,6 +1731,8 @@ TEXT = {
     "engine_check.subject.in_graph": "计算图里的 `{expr}`",
     "engine_check.subject.chain":
         "链 `x = x * w + b`（重复 {steps} 次，共 {operations} 个运算；{inputs}）",
+    "engine_check.subject.deep":
+        "链 `x = x * w_k`（或 `w_k * x`；{steps} 步，每一步都有一个新的输入 w0、w1……）",
     "engine_check.subject.wide":
         "{count} 个输入 x0、x1……两两相加得到的和（{nodes} 个节点）",
     "engine_check.subject.diamonds":
@@ -1975,7 +2022,7 @@ TEXT = {
         "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
         "这样每次调用都从空的开始。",
     "engine_check.state.earlier_fails_now":
-        "前面通过了的一项检查，现在用同样的输入再运行一次，却不通过了。{earlier}"
+        "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却不通过了。{earlier}"
         "所以你的代码把某些东西从一次调用留到了下一次（比如计数器、标志或列表），它改变了计算的结果，这里出错就是因为它。"
         "每次调用的结果都只能取决于传给它的 Value。",
     "engine_check.state.other_result_when_run_again":

@@ -25,7 +25,7 @@ import math
 import ipywidgets as widgets
 import numpy as np
 from matplotlib.legend import Legend
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 
 from ..descent import (
     BOWL_START,
@@ -254,7 +254,9 @@ class BowlScene:
         levels = [0.1, 0.3, 1, 3, 10, 30, 100]
         filled = ax.contourf(g1, g2, elongated_bowl(g1, g2), levels=[0] + levels, cmap="Blues_r")
         ax.contour(g1, g2, elongated_bowl(g1, g2), levels=levels, colors="white", linewidths=0.6)
-        fig.colorbar(filled, ax=ax, label=text("descent.colorbar_loss"), use_gridspec=False)
+        # the levels as they are written above (100, 3, 0.3), not each with one decimal (100.0, 3.0)
+        fig.colorbar(filled, ax=ax, label=text("descent.colorbar_loss"), use_gridspec=False,
+                     format=StrMethodFormatter("{x:g}"))
         self.path = move(ax.plot([], [], "-o", ms=3.5, lw=1.2, color=COLORS["secondary"],
                                  label=text("descent.legend_steps"))[0])
         self.start = move(ax.plot([], [], "o", ms=9, color=COLORS["good"],
