@@ -409,7 +409,7 @@ ENGLISH = {
     'backward overwrites':
         'The check ran it on the graph of c (from b = a + a and c = b + b). Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.',
     'backward twice':
-        "On the graph of c (from b = a + a and c = b + b), a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
+        "On the graph of c (from b = a + a and c = b + b), a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad, with += for every node (not = for some, such as the ones in between); and your own topological_sort, if you use it.",
     'accumulation one path':
         "3 is one path alone; it is also what a backward pass with `=` instead of `+=` can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
     'accumulation two passes':

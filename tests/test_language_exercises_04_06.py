@@ -696,7 +696,7 @@ def test_training_step_messages_read_naturally_in_chinese():
     right = chinese_message(lesson05.check_training_step, step_right)
     assert right.startswith("一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，")
     wrong = chinese_message(lesson05.check_training_step, step_fixed_rate)
-    assert re.search(r"参数 model\.parameters\(\)\[\d+\] 是", wrong), wrong
+    assert wrong.startswith("第 1 步把每个参数都移动了它的梯度的 1 倍，而给定的学习率是 0.4。"), wrong
 
 
 def test_parameters_returning_none_in_chinese():

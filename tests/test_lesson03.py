@@ -3075,3 +3075,23 @@ def test_walk_59_a_loop_that_pushes_each_share_down_is_not_told_it_recurses():
         assert "as soon as it gets a share, by recursion down each path at once:" in said, said
         assert "（用递归同时沿每条路径往下走）" in in_chinese(
             lambda: lesson03.check_backward_pass(recursive)).message
+
+
+def backward_pass_overwriting_the_nodes_in_between(root):
+    order = root.topological_order()
+    root.grad = 1.0
+    for node in reversed(order):
+        for child, local in zip(node._prev, node._local_grads):
+            if child._prev:  # = for the nodes in between, += for the leaves
+                child.grad = local * node.grad
+            else:
+                child.grad += local * node.grad
+
+
+def test_walk_60_a_backward_pass_with_equals_for_the_nodes_in_between_is_pointed_at_it():
+    """Walk 60: `=` for the nodes in between and `+=` for the leaves got a list of places to
+    look that did not name `=` against `+=`."""
+    english = lesson03.check_backward_pass(backward_pass_overwriting_the_nodes_in_between).message
+    assert "with += for every node (not = for some, such as the ones in between)" in english, english
+    chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass_overwriting_the_nodes_in_between).message)
+    assert "而且对每个节点都用 +=（不能对某些节点，比如中间节点，用 =）" in chinese, chinese

@@ -770,8 +770,8 @@ def test_check_descend_accepts_right_loops(descend):
          "after 1 of the 20 updates, at w = 23, where the gradient's size is 40, larger than any "
          "gradient your loop went on from: it seems to stop once w, the gradient or the loss "
          "grows large (or the loss rises)."),
-        (descend_clips_the_gradient, "your w after update 4 is -67; it should be -157 (w was 83 "
-                                     "before this update), and the updates before it are right. "
+        (descend_clips_the_gradient, "your w after update 4 is -67; it should be -157 (the w before "
+                                     "it in your list is 83), and the updates before it are right. "
                                      "Candidates: "),
         (descend_rounds_w, "w rounded before it is stored"),
         (descend_appends_before_the_update,
@@ -1694,11 +1694,11 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
 @pytest.mark.parametrize("make, english, chinese", [
     (lambda: descend_finite_difference,
      "With descend(loss, 10.0, 0.9, 1) on L(w) = (w - 3)**2, your w after update 1 is "
-     "-2.59999999; it should be -2.6 (w was 10 before this update). Every w of your list is within a "
+     "-2.59999999; it should be -2.6 (the w before it in your list is 10). Every w of your list is within a "
      "millionth of the right one, but not exactly it. Numbers this close come from a "
      "gradient estimated by nudging w (a finite difference), or from w rounded before it "
      "is stored. The exercise wants the exact gradient that L.backward() leaves in w.grad",
-     "你第 1 次更新后的 w 是 -2.59999999，应该是 -2.6（这次更新前 w = 10）。你列表里的每一个 w "
+     "你第 1 次更新后的 w 是 -2.59999999，应该是 -2.6（你的列表里它前面的 w 是 10）。你列表里的每一个 w "
      "都和正确的 w 相差不到百万分之一，但并不完全相等。这么接近的数，可能来自轻推 w 估算出来的"
      "梯度（有限差分），也可能是 w 在存入之前被四舍五入了。练习要的是 L.backward() 留在 w.grad "
      "里的精确梯度"),
@@ -1712,13 +1712,13 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
      "前面那次调用的列表。那次的起点、学习率和步数都一样，损失却是另一个函数 L(w) = (w - 3)**2。"
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
     (lambda: descend_first_update_off,
-     "your w after update 1 is 0.3; it should be -0.2 (w was -1 before this update). Candidates: a "
+     "your w after update 1 is 0.3; it should be -0.2 (the w before it in your list is -1). Candidates: a "
      "learning rate other than the learning_rate argument",
-     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（这次更新前 w = -1）。可能的原因有这几种。（1）用的学习率不是参数 "
+     "你第 1 次更新后的 w 是 0.3，应该是 -0.2（你的列表里它前面的 w 是 -1）。可能的原因有这几种。（1）用的学习率不是参数 "
      "learning_rate。"),
     (lambda: descend_steps_too_long_from_step_three,
-     "(w was 0.44 before this update), and the updates before it are right. Candidates:",
-     "（这次更新前 w = 0.44）。这之前的更新都是对的。可能的原因有这几种。"),
+     "(the w before it in your list is 0.44), and the updates before it are right. Candidates:",
+     "（你的列表里它前面的 w 是 0.44）。这之前的更新都是对的。可能的原因有这几种。"),
 ])
 def test_check_descend_names_what_its_numbers_show(make, english, chinese):
     said, zh = in_english_and_chinese(lesson04.check_descend, make)
@@ -2812,3 +2812,48 @@ def test_walk_59_the_chinese_says_which_rate_is_fastest_and_which_run_never_sett
     cells = ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown"]
     assert any("以及一次始终不收敛的下降。" in cell for cell in cells)
     assert not any("收敛不了" in cell for cell in cells)
+
+
+def descend_starting_again(loss, start, learning_rate, steps):  # walk 60: w made in the loop
+    path = [start]
+    for _ in range(steps):
+        w = Value(start)
+        L = loss(w)
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+class MomentumAssignedUp(MomentumRight):  # walk 60: = where -= belongs, no minus
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data = self.learning_rate * self.velocities[i]
+
+
+def test_walk_60_a_w_made_again_in_the_loop_is_named_and_never_said_to_have_been_elsewhere():
+    """Walk 60: w = Value(start) inside the loop was told "(the w before it in your list is -0.2)",
+    false of its code (w was -1 there), with candidates that did not name it."""
+    english = lesson04.check_descend(descend_starting_again).message
+    chinese = in_chinese(lambda: lesson04.check_descend(descend_starting_again).message)
+    assert "every one of your updates starts again from the start" in english, english
+    assert "`w = Value(start)` inside the loop" in english and "before this update" not in english
+    assert "你的每一次更新都从起点重新开始" in chinese, chinese
+    wrong_second = descend_updating(lambda w, grad, lr: w - lr * grad if w < -0.5 else w + 1.0)
+    said = lesson04.check_descend(wrong_second).message
+    assert "(the w before it in your list is -0.2)" in said, said
+    assert "（你的列表里它前面的 w 是 -0.2）" in in_chinese(lambda: lesson04.check_descend(wrong_second).message)
+
+
+def test_walk_60_a_rate_100_times_too_large_is_not_said_to_be_backward_called_100_times():
+    said = lesson04.check_descend(descend_updating(lambda w, grad, lr: w - grad / lr)).message
+    assert "the gradient divided by the learning rate" in said and "100 times" not in said, said
+    said = lesson04.check_descend(descend_updating(lambda w, grad, lr: w - 2 * lr * grad)).message
+    assert "backward() called 2 times before each update" in said, said
+
+
+def test_walk_60_check_momentum_names_p_data_set_to_learning_rate_times_v():
+    english, chinese = in_english_and_chinese(lesson04.check_momentum, lambda: MomentumAssignedUp)
+    assert english.startswith("After each step your parameters are learning_rate * v, "), english
+    assert "每一步之后，你的参数都等于 learning_rate * v，不管它原来是多少。" in chinese, chinese

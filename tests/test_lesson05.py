@@ -1163,7 +1163,8 @@ def test_check_training_step_accepts_right_steps(step):
         (step_zero_after_backward, "After step 1 no parameter has moved"),
         (step_no_zero_grad, "Your first step is right and the second is not"),
         (step_plus, "walks uphill"),
-        (step_fixed_rate, "with the learning_rate argument"),
+        (step_fixed_rate, "Step 1 moves every parameter by 1 times its gradient, where the learning "
+                          "rate given is 0.4: your update uses a rate of its own"),
         (step_skips_the_biases, "did not move though their gradient says they should (the first is model.parameters()["),
         (step_skips_the_last_parameter, "After step 1, 1 of the 17 parameters did not move though its "
                                         "gradient says it should: model.parameters()[16]."),
@@ -2216,7 +2217,8 @@ def test_check_training_step_tries_a_rate_above_1_and_names_grads_added_up_twice
     """Walk findings: min(lr, 0.5) passed (every rate tried was below); backward() twice
     with half the rate was told it changes the grads after backward()."""
     message = lesson05.check_training_step(step_capping_the_rate).message
-    assert "After step 3" in message, message
+    assert message.startswith("Step 3 moves every parameter by 0.5 times its gradient"), message
+    assert "a cap such as min(learning_rate, 0.5)" in message, message
     message = lesson05.check_training_step(step_running_backward_twice).message
     assert message.startswith("After step 1 the parameters are right, but every grad is exactly "
                               "2 times what one backward() leaves. backward() called 2 times"), message

@@ -592,13 +592,15 @@ def test_a_neg_made_from_a_number_is_told_the_exercises_one_line_form():
     chinese = in_chinese(lambda: check_more_operations(broken).message)
     assert english == (
         "The result of `-a` has an empty `_prev`: your `__neg__` makes a new Value from a "
-        "number alone, so backward() cannot reach the inputs through it. Passing the inputs "
-        "as `_children` is not enough alone: the node needs its `_backward` too. Write it "
-        "with the operations you already have, which record both: `return self * -1`.")
+        "number alone, with no `_children` and no `_backward`, so backward() cannot reach the "
+        "inputs through it. Adding the inputs as `_children` would not be enough: the node "
+        "would need its own `_backward` too. Write it with the operations you already have, "
+        "which record both: `return self * -1`.")
     assert chinese == (
-        "`-a` 的结果的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，所以 backward() "
-        "无法通过它找到输入。只把输入作为 `_children` 传进去还不够，这个节点还需要它的 "
-        "`_backward`。请用已经写好的运算写成 `return self * -1`，这样两样都会记下来。")
+        "`-a` 的结果的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，既没有传 "
+        "`_children`，也没有 `_backward`，所以 backward() 无法通过它找到输入。就算把输入作为 "
+        "`_children` 传进去也还不够，这个节点还需要它自己的 `_backward`。请用已经写好的运算写成 "
+        "`return self * -1`，这样两样都会记下来。")
 
 
 def test_check_value_init_rejects_an_init_that_changes_its_inputs():
@@ -736,7 +738,7 @@ def test_check_engine_tells_a_neg_made_from_a_number_the_one_line_form():
     _children, which still fails; check_more_operations already gave the one-line form."""
     broken = learner_class(("    return self * -1\n", "    return Value(-self.data)\n"))
     message = check_engine(broken).message
-    assert "Passing the inputs as `_children` is not enough alone" in message, message
+    assert "Adding the inputs as `_children` would not be enough" in message, message
     assert "`return self * -1`" in message
 
 
@@ -1279,3 +1281,73 @@ def test_walk_59_an_output_grad_a_hair_from_1_is_written_with_the_digits_that_sh
         lambda: learner_class(("    self.grad = 1.0\n", "    self.grad = 1.0000001\n")), "", "")
     assert "the output's own grad is 1.0000001, not 1." in english, english
     assert "输出自己的 grad 是 1.0000001，不是 1。" in chinese, chinese
+
+
+@pytest.mark.parametrize("slip, english, chinese", [
+    # __sub__ that adds other as it is
+    (("    return self + (-other)\n", "    return self + other\n"),
+     "`a - b` with a = 0.54, b = 0.43: the value is 0.9700, should be 0.1100 (too large by 0.86). "
+     "That is a + b: the minus is lost, so your `__sub__` changes no sign. Write it with the "
+     "operations you already have: `return self + (-other)`.",
+     "`a - b`（a = 0.54，b = 0.43）的值是 0.9700，应该是 0.1100（偏大 0.86）。这是 a + b 的值。"
+     "负号丢了，所以你的 `__sub__` 没有变号。请用已经写好的运算写成 `return self + (-other)`。"),
+    # __neg__ times 1
+    (("    return self * -1\n", "    return self * 1\n"),
+     "`-a` with a = 0.79: the value is 0.7900, should be -0.7900 (too large by 1.58). That is a: "
+     "the minus is lost, so your `__neg__` changes no sign. Write it with the operations you "
+     "already have: `return self * -1`.",
+     "`-a`（a = 0.79）的值是 0.7900，应该是 -0.7900（偏大 1.58）。这是 a 的值。负号丢了，"
+     "所以你的 `__neg__` 没有变号。请用已经写好的运算写成 `return self * -1`。"),
+])
+def test_walk_60_a_subtraction_or_negation_that_loses_its_minus_is_told_so(slip, english, chinese):
+    """Walk 60: `return self + other` in `__sub__` and `return self * 1` in `__neg__` were told
+    only the value and the right one, not that it is the value with no minus."""
+    english_said, chinese_said = _check_engine_rejects(lambda: learner_class(slip), english, chinese)
+    assert english_said == english and chinese_said == chinese
+
+
+@pytest.mark.parametrize("slip, english, chinese", [
+    # tanh's derivative from the input squared
+    (("        self.grad += (1 - t ** 2) * out.grad\n",
+      "        self.grad += (1 - self.data ** 2) * out.grad\n"),
+     "`a.tanh()` with a = 1.21: after backward(), a.grad is -0.4641, should be 0.3000 (too small "
+     "by 0.7641). The local derivative of a.tanh() with respect to a is 1 - tanh(a)². Your "
+     "`_backward` used 1 - a², -0.4641 here: the input squared, where the result squared belongs "
+     "(`1 - t ** 2` with t = tanh(a), which is `out.data`).",
+     "对 `a.tanh()`（a = 1.21）运行 backward() 之后，a.grad 是 -0.4641，应该是 0.3000（偏小 "
+     "0.7641）。a.tanh() 对 a 的局部导数是 1 - tanh(a)²。你的 `_backward` 用的是 1 - a²（这里是 "
+     "-0.4641），平方的是输入。应该平方的是结果，写成 `1 - t ** 2`，其中 t = tanh(a)，也就是 `out.data`。"),
+    # a power's derivative from the result's data
+    (("        self.grad += n * self.data ** (n - 1) * out.grad\n",
+      "        self.grad += n * out.data ** (n - 1) * out.grad\n"),
+     "`a ** 2` with a = 1.46: after backward(), a.grad is 4.2632, should be 2.9200 (too large by "
+     "1.343). The local derivative of a ** 2 with respect to a is 2·a. Your `_backward` used "
+     "n·out.data^(n-1), 4.2632 here: the result's data where the input's belongs. Write "
+     "`n * self.data ** (n - 1)`.",
+     "对 `a ** 2`（a = 1.46）运行 backward() 之后，a.grad 是 4.2632，应该是 2.9200（偏大 1.343）。"
+     "a ** 2 对 a 的局部导数是 2·a。你的 `_backward` 用的是 n·out.data^(n-1)（这里是 4.2632），"
+     "用的是结果的 data，而这里应该用输入的 data。请写成 `n * self.data ** (n - 1)`。"),
+])
+def test_walk_60_a_local_derivative_from_the_wrong_number_names_the_one_used(slip, english, chinese):
+    """Walk 60: tanh's `1 - self.data ** 2` and a power's `n * out.data ** (n - 1)` were told
+    only the right local derivative; the numbers fit the slip exactly, so it is named."""
+    english_said, chinese_said = _check_engine_rejects(lambda: learner_class(slip), english, chinese)
+    assert english_said == english and chinese_said == chinese
+
+
+def test_walk_60_a_negation_made_with_no_children_is_not_told_it_passed_them():
+    """Walk 60: `Value(-self.data)` passes no `_children`, and was told "passing the inputs as
+    `_children` is not enough", as if it had passed them."""
+    english, chinese = _check_engine_rejects(
+        lambda: learner_class(("    return self * -1\n", "    return Value(-self.data)\n")),
+        "`-a` with a = 0.79: after backward(), a.grad is 0.0000, should be -1.0000 (still 0: no "
+        "gradient reached it). The result of `-a` has an empty `_prev`: your `__neg__` makes a new "
+        "Value from a number alone, with no `_children` and no `_backward`, so backward() cannot "
+        "reach the inputs through it. Adding the inputs as `_children` would not be enough: the "
+        "node would need its own `_backward` too. Write it with the operations you already have, "
+        "which record both: `return self * -1`.",
+        "对 `-a`（a = 0.79）运行 backward() 之后，a.grad 是 0.0000，应该是 -1.0000（还是 0，没有梯度"
+        "传到它这里）。`-a` 的结果的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，既没有传 "
+        "`_children`，也没有 `_backward`，所以 backward() 无法通过它找到输入。就算把输入作为 "
+        "`_children` 传进去也还不够，这个节点还需要它自己的 `_backward`。")
+    assert "is not enough" not in english and "只把输入" not in chinese

@@ -78,6 +78,8 @@ class _Case:
     swapped: tuple = None  # (the operation with its sides the other way round, its value on numbers)
     # (a division through a power written 1 for -1: self * other ** 1, its value on numbers)
     power_one: tuple = None
+    # (the operation with its minus left out: a + b for a - b, a for -a; its value on numbers)
+    unsigned: tuple = None
     # the same use with another number (a + 0.5 after a + 2): a method that works for
     # the first number only fails here. Left out of the random graphs and the listing.
     again: bool = False
@@ -148,11 +150,13 @@ _CASES = (
     _Case("a.exp()", "exp", "exp", lambda a: a.exp(), ("exp(a)",), lambda a: abs(a) <= 3),
     _Case("a.relu()", "relu", "relu", lambda a: a.relu(), (lambda: text("engine_check.local.relu"),),
           lambda a: abs(a) >= 0.1 or a == 0),  # at 0 itself too: 0, as a > 0 is false
-    _Case("-a", "neg", "__neg__", lambda a: -a, ("-1",)),
+    _Case("-a", "neg", "__neg__", lambda a: -a, ("-1",), unsigned=("a", lambda a: a)),
     _Case("a - b", "-", "__sub__", lambda a, b: a - b, ("1", "-1"),
-          swapped=("b - a", lambda a, b: b - a)),
-    _Case("a - 2", "-", "__sub__", lambda a: a - 2, ("1",), swapped=("2 - a", lambda a: 2 - a)),
-    _Case("1 - a", "rsub", "__rsub__", lambda a: 1 - a, ("-1",), swapped=("a - 1", lambda a: a - 1)),
+          swapped=("b - a", lambda a, b: b - a), unsigned=("a + b", lambda a, b: a + b)),
+    _Case("a - 2", "-", "__sub__", lambda a: a - 2, ("1",), swapped=("2 - a", lambda a: 2 - a),
+          unsigned=("a + 2", lambda a: a + 2)),
+    _Case("1 - a", "rsub", "__rsub__", lambda a: 1 - a, ("-1",), swapped=("a - 1", lambda a: a - 1),
+          unsigned=("1 + a", lambda a: 1 + a)),
     _Case("a / b", "/", "__truediv__", lambda a, b: a / b, ("1/b", "-a/b²"),
           lambda a, b: abs(b) >= 0.5, swapped=("b / a", lambda a, b: b / a),
           power_one=("a * b", lambda a, b: a * b)),
@@ -165,9 +169,9 @@ _CASES = (
     _Case("-0.5 + a", "radd", "__radd__", lambda a: -0.5 + a, ("1",), again=True),
     _Case("0.25 * a", "rmul", "__rmul__", lambda a: 0.25 * a, ("0.25",), again=True),
     _Case("a - 0.5", "-", "__sub__", lambda a: a - 0.5, ("1",),
-          swapped=("0.5 - a", lambda a: 0.5 - a), again=True),
+          swapped=("0.5 - a", lambda a: 0.5 - a), unsigned=("a + 0.5", lambda a: a + 0.5), again=True),
     _Case("-3 - a", "rsub", "__rsub__", lambda a: -3 - a, ("-1",),
-          swapped=("a - (-3)", lambda a: a + 3), again=True),
+          swapped=("a - (-3)", lambda a: a + 3), unsigned=("-3 + a", lambda a: -3 + a), again=True),
     _Case("a / -4", "/", "__truediv__", lambda a: a / -4, ("-1/4",),
           swapped=("-4 / a", lambda a: -4 / a), again=True),
     _Case("3 / a", "rtruediv", "__rtruediv__", lambda a: 3 / a, ("-3/a²",), _away_from_zero,
@@ -198,6 +202,24 @@ COMPOSED_FORMS = {"radd": "return self + other", "rmul": "return self * other",
                    "neg": "return self * -1", "-": "return self + (-other)",
                    "rsub": "return other + (-self)", "/": "return self * other ** -1",
                    "rtruediv": "return other * self ** -1"}
+
+
+def _input_squared(case, a):
+    """tanh's local derivative with the input squared, 1 - a², where the result belongs."""
+    return 1 - a ** 2
+
+
+def _result_to_the_power(case, a):
+    """A power's local derivative with the result where the input belongs, n·out.data^(n-1)."""
+    n = _power_of(case.text)
+    return n * (a ** n) ** (n - 1)
+
+
+# a common slip in an operation's _backward, by the operation: the local derivative it
+# uses instead, of (the case, the input's number); and the sentence that names it
+_LOCAL_SLIPS = {"tanh": _input_squared, "**": _result_to_the_power}
+_LOCAL_SLIP_KEYS = {"tanh": "engine_check.local_slip.tanh_input_squared",
+                    "**": "engine_check.local_slip.pow_out_data"}
 
 
 # a reflected method's result in terms of the operation it reflects
@@ -1304,6 +1326,11 @@ class _Checker:
         if power_one:
             message = _and_then(message, text("engine_check.case.power_one",
                                               product=case.power_one[0]))
+        if case.unsigned and not same:  # (a - b with a = 0 is b - a too: both are said)
+            unsigned, without_minus = case.unsigned[0], case.unsigned[1](*xs)
+            if _close(got, without_minus) and not _close(without_minus, want):
+                message = _and_then(message, text("engine_check.case.sign_lost", unsigned=unsigned,
+                                                  method=case.method, form=COMPOSED_FORMS[case.group]))
         _fail(message)
 
     def why_case(self, case, i, name, expr, out, mine, values, got, want, upstream, same, reused,
@@ -1358,10 +1385,15 @@ class _Checker:
                 return self.wrong_at_input(probe, expr, node, name, values, local, upstream, added)
             if right_here:
                 return self.unless_untested(untested, "backward", expr=expr)
+            slip = _local_slip(case, values, probe.from_zero[id(node)] / probe.out_grad, local)
             if local and _close(probe.from_zero[id(node)], -local * probe.out_grad):
-                return text("engine_check.probe.negated", expr=expr, name=name,
+                said = text("engine_check.probe.negated", expr=expr, name=name,
                             added=_fmt(probe.from_zero[id(node)]),
                             want=_fmt(local * probe.out_grad), out_grad=f"{probe.out_grad:g}")
+                return _and_then(said, slip) if slip else said  # (both fit: both are said)
+            if slip and upstream is None and reused is None:
+                return _and_then(text("engine_check.case.local", expr=case.text, name=name,
+                                      local=_local(case, i)), slip)
         if same:  # one Value, both inputs: a share lost, or one added more than once
             return text(_SAME_INPUT_KEYS[abs(got) > abs(want)])
         if reused is not None:
@@ -2127,6 +2159,22 @@ def _parameters_of(Value):
         return set(inspect.signature(Value).parameters)
     except (TypeError, ValueError):
         return set()
+
+
+def _local_slip(case, values, used, local):
+    """What to say if ``used``, the local derivative the learner's ``_backward`` used at
+    ``values`` (one input, by name), is the one a common slip of ``case`` gives there and
+    ``local``, the right one, is not (see :data:`_LOCAL_SLIPS`); ``""`` otherwise."""
+    slip = _LOCAL_SLIPS.get(case.group)
+    if slip is None or len(values) != 1:
+        return ""
+    try:
+        slipped = slip(case, *values.values())
+    except ArithmeticError:  # 0 to a negative power: no number to compare
+        return ""
+    if not isinstance(slipped, float) or not _close(used, slipped) or _close(slipped, local):
+        return ""
+    return text(_LOCAL_SLIP_KEYS[case.group], used=_fmt(used))
 
 
 def _power_of(expr):

@@ -204,6 +204,8 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
     path = [w.data]
     L = loss(w)  # "built once": the graph of the start, reused at every step
     for _ in range(steps):
+        if bug == "restarts":  # w = Value(start) inside the loop: every step from the start
+            w = Value(start, label="w")
         if not bug.startswith("built once"):
             L = loss(w)
         if bug == "reset to one":
@@ -229,6 +231,11 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
     return path
 
 
+# how many times backward() (or the update line) written again is named as a candidate
+# for a rate that many times the one asked for
+_MOST_REPEATS = 4
+
+
 def _say_descend_bug(bug, call, loss):
     """What the path of a loop with ``bug`` (one of _DESCEND_BUGS) shows."""
     if bug == "plus":
@@ -247,12 +254,14 @@ def _say_descend_bug(bug, call, loss):
         return text("lesson04.descend.bug.step_alone", call=call, loss=loss)
     if bug == "assigned":
         return text("lesson04.descend.bug.assigned", call=call, loss=loss)
+    if bug == "restarts":
+        return text("lesson04.descend.bug.restarts", call=call, loss=loss)
     return text("lesson04.descend.bug.loss_not_gradient", call=call, loss=loss)
 
 
 _DESCEND_BUGS = ("plus", "no zero_grad", "no learning rate", "built once",
                  "built once, no zero_grad", "loss not gradient", "reset to one", "step alone",
-                 "assigned")
+                 "assigned", "restarts")
 
 
 def _close_paths(a, b, tol=1e-9):
@@ -512,7 +521,8 @@ def _describe_wrong_path(path, trial, earlier):
         message = text("lesson04.descend.own_rate", **trial.names, used=f"{used:.6g}",
                        lr=f"{trial.learning_rate:.6g}")  # (one format: 5e+06 beside 1e+07)
         times = round(used / trial.learning_rate)
-        if times >= 2 and math.isclose(used, times * trial.learning_rate, rel_tol=1e-9):
+        # (a few times only: backward() called 100 times is no slip a learner makes)
+        if 2 <= times <= _MOST_REPEATS and math.isclose(used, times * trial.learning_rate, rel_tol=1e-9):
             message += text("lesson04.descend.rate_times", times=times)
         if math.isclose(used * trial.learning_rate, 1.0, rel_tol=1e-9):  # w.grad / learning_rate
             message += text("lesson04.descend.rate_reciprocal", lr=trial.learning_rate)
@@ -713,6 +723,8 @@ def _momentum_paths(bug, setup=_MOMENTUM):
                 data[i] += lr * velocity[i]
             elif bug == "assigned":  # = where -= belongs
                 data[i] = -lr * velocity[i]
+            elif bug == "assigned up":  # = where -= belongs, the minus dropped with it
+                data[i] = lr * velocity[i]
             elif bug == "twice":
                 data[i] -= 2 * lr * velocity[i]
             else:
@@ -731,6 +743,7 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "grad kept": "lesson04.momentum.bug.grad_kept",
                       "data": "lesson04.momentum.bug.data",
                       "assigned": "lesson04.momentum.bug.assigned",
+                      "assigned up": "lesson04.momentum.bug.assigned_up",
                       "swapped": "lesson04.momentum.bug.swapped",
                       "momentum times grad": "lesson04.momentum.bug.momentum_times_grad"}
 

@@ -513,7 +513,7 @@ TEXT = {
     "lesson03.backward.twice_root": "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = {got}; it should be 1 after every call. Set root.grad = 1.0 (∂L/∂L is 1), do not add 1 to it.",
     "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs' grads of two passes add up), and only the caller sets grads back to 0. Candidates: grads set to 0 when your backward_pass starts, or a grad written with = (node.grad = ...) where += adds to what is there.",
     "lesson03.backward.twice_wrong": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = {a} and b.grad = {b}; they should be -6 and 4, the two passes added up.",
-    "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad; and your own topological_sort, if you use it.",
+    "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad, with += for every node (not = for some, such as the ones in between); and your own topological_sort, if you use it.",
     "lesson03.backward.root_changed": "On the graph of {graph}, every grad is right but the root's own: {label}.grad is {got} where it should be 1. Candidates: it is changed after the loop, or never set to 1. Set root.grad = 1 before the loop and leave it so: backward() leaves it at 1 (∂L/∂L).",
     "lesson03.backward.between_zero": "On the graph of {graph}, every input's grad is right, but {label}.grad, a node in between, is 0 where it should be {expected}. Your pass leaves the grads of the nodes in between at 0: it sets them back to 0 after the loop, or it never keeps them. Leave every grad as the walk left it: the drawings and the stepper show them, and each is the derivative of the output with respect to that node.",
     "lesson03.backward.tries_skip": " This graph reaches y along paths of different lengths (r = y + z, z = tanh(y)), and its local derivatives are not round numbers. Candidates: an order by distance from the root (a breadth-first walk reversed puts z before y, though z must pass its gradient to y first), an order that lists a node before its inputs (appended before visiting them) walked as it is (it puts y before z too), or numbers changed on the way (rounded, or a local derivative written into the code).",
@@ -651,8 +651,8 @@ TEXT = {
         "positive; find the largest positive one that does not diverge.",
     "lesson04.largest_rate.right":
         "One update multiplies the distance to the bottom by 1 - 2 * lr. For "
-        "lr = 1 that factor is -1: w jumps between -1 and 7 forever. Below 1 "
-        "the jumps shrink; above 1 they grow, and the run diverges.",
+        "lr = 1 that factor is -1: w jumps between -1 and 7 forever. For 0 < lr < 1 "
+        "the jumps shrink; for lr > 1 they grow, and the run diverges.",
     "lesson04.largest_rate.fastest":
         "0.5 is the fastest rate: the factor 1 - 2 * lr is 0 and one step "
         "lands on w = 3. Larger rates jump past the bottom, but the run "
@@ -844,6 +844,11 @@ TEXT = {
         "With {call} on {loss}, your steps are whole gradients, those of learning rate 1. "
         "Candidates: the update does not multiply the gradient by learning_rate, or it uses "
         "a rate of its own in its place (1, or the argument capped at 1).",
+    "lesson04.descend.bug.restarts":
+        "With {call} on {loss}, every one of your updates starts again from the start: each w "
+        "after the first update is the first update's w. `w = Value(start)` inside the loop "
+        "does that, making a new w from start at every step. Make w once, before the loop, "
+        "and let each step move the w it has.",
     "lesson04.descend.bug.built_once":
         "With {call} on {loss}, your steps all use the gradient at the start. Candidates: "
         "the loss built once, before the loop (put `L = loss(w)` inside the loop, to build "
@@ -912,10 +917,10 @@ TEXT = {
         "w's grad must start from 0), or an extra learning_rate taken off in the update.",
     "lesson04.descend.first_update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
-        "{want} (w was {previous} before this update).",
+        "{want} (the w before it in your list is {previous}).",
     "lesson04.descend.update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
-        "{want} (w was {previous} before this update), and the updates before it are right.",
+        "{want} (the w before it in your list is {previous}), and the updates before it are right.",
     "lesson04.descend.wrong_update":
         "{said} Candidates: the loss not built again from the current w, w.grad not reset "
         "before backward(), a learning rate other than the learning_rate argument, a "
@@ -1097,6 +1102,10 @@ TEXT = {
     "lesson04.momentum.bug.assigned":
         "After each step your parameters are -learning_rate * v, whatever they were before, "
         "as `p.data = -learning_rate * v` makes them: `=` where `-=` belongs. The update "
+        "moves each parameter from where it is: p.data -= learning_rate * v.",
+    "lesson04.momentum.bug.assigned_up":
+        "After each step your parameters are learning_rate * v, whatever they were before, "
+        "as `p.data = learning_rate * v` makes them: `=` where `-=` belongs. The update "
         "moves each parameter from where it is: p.data -= learning_rate * v.",
     "lesson04.momentum.bug.swapped":
         "Your steps are those of learning rate {momentum} and momentum {lr}: the two numbers "
@@ -1928,6 +1937,11 @@ TEXT = {
         "to the next (parameters, gradients or a model kept outside the function, or "
         "a default argument). Take everything from its arguments, model and loss_fn, "
         "at every call.",
+    "lesson05.step.own_rate":
+        "Step {step} moves every parameter by {used} times its gradient, where the "
+        "learning rate given is {lr}: your update uses a rate of its own (a number written "
+        "in, a cap such as min(learning_rate, 0.5), or none at all, which is a rate of 1), not the learning_rate argument. The "
+        "update: p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.wrong":
         "After step {step} (learning rate {lr}), model.parameters()[{index}] "
         "is {got}; it should be "
@@ -2114,9 +2128,10 @@ TEXT = {
         "In `__init__`, write `self._prev = tuple(_children)`.",
     "engine_check.prev_empty.composite":
         "The result of `{expr}` has an empty `_prev`: your `{method}` makes a new Value from "
-        "a number alone, so backward() cannot reach the inputs through it. Passing the inputs "
-        "as `_children` is not enough alone: the node needs its `_backward` too. Write it "
-        "with the operations you already have, which record both: `{form}`.",
+        "a number alone, with no `_children` and no `_backward`, so backward() cannot reach "
+        "the inputs through it. Adding the inputs as `_children` would not be enough: the "
+        "node would need its own `_backward` too. Write it with the operations you already "
+        "have, which record both: `{form}`.",
     "engine_check.prev_empty.operation":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "When `{method}` makes its result, it must pass its inputs on as `_children`: {make}.",
@@ -2378,6 +2393,15 @@ TEXT = {
     "engine_check.case.power_one":
         "That is {product}: a division is a product with the divisor to the power -1 "
         "(self * other ** -1); a power of 1 leaves the divisor as it is.",
+    "engine_check.case.sign_lost":
+        "That is {unsigned}: the minus is lost, so your `{method}` changes no sign. Write it "
+        "with the operations you already have: `{form}`.",
+    "engine_check.local_slip.tanh_input_squared":
+        "Your `_backward` used 1 - a², {used} here: the input squared, where the result "
+        "squared belongs (`1 - t ** 2` with t = tanh(a), which is `out.data`).",
+    "engine_check.local_slip.pow_out_data":
+        "Your `_backward` used n·out.data^(n-1), {used} here: the result's data where the "
+        "input's belongs. Write `n * self.data ** (n - 1)`.",
     "engine_check.case.reflected_value":
         "For `{expr}`, Python calls `{method}(self, other)` of the Value on the right, with "
         "the number as `other`; swapping the two sides leaves the result as it is, so "

@@ -505,7 +505,7 @@ TEXT = {
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（∂L/∂L 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只相当于一遍的结果，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有这几种。你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
     "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
-    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad？如果用的是你自己的 topological_sort，它对不对？",
+    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad，而且对每个节点都用 +=（不能对某些节点，比如中间节点，用 =）？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（∂L/∂L）。",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
     "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有这几种。（1）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。（2）顺序里先列节点、后列它的输入（访问输入之前就把节点加进列表），又照原样遍历，这也会把 y 排在 z 前面。（3）数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
@@ -622,7 +622,7 @@ TEXT = {
     "lesson04.rate.negative_bowl":
         "负的学习率（lr = {lr}）会加上梯度。它往上坡走，两个系数都大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.largest_rate.right":
-        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。小于 1 时离最低点越来越近；大于 1 时越来越远，结果发散。",
+        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。0 < lr < 1 时离最低点越来越近；lr > 1 时越来越远，结果发散。",
     "lesson04.largest_rate.fastest":
         "0.5 是收敛最快的学习率。这时系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
     "lesson04.largest_rate.diverges":
@@ -756,6 +756,10 @@ TEXT = {
     "lesson04.descend.bug.no_learning_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度，也就是学习率为 1 的步子。"
         "可能的原因有这几种。更新时没有把梯度乘以 learning_rate；或者更新用的是你自己的学习率（1，或者被限制在 1 以内的参数），而不是参数 learning_rate。",
+    "lesson04.descend.bug.restarts":
+        "在 {loss} 上运行 {call} 时，你的每一次更新都从起点重新开始，第一次更新之后的每个 w 都等于第一次更新后的 w。"
+        "在循环里写 `w = Value(start)` 就会这样，每一步都从 start 新建一个 w。"
+        "请在循环之前只建一次 w，让每一步移动现有的 w。",
     "lesson04.descend.bug.built_once":
         "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度。可能的原因有两种。（1）损失只在循环之前搭建了一次"
         "（请把 `L = loss(w)` 放进循环里，每一步都用当前的 w 重新搭建损失）。（2）用了从第一步留下来的梯度"
@@ -816,10 +820,10 @@ TEXT = {
         "或者更新时多减了一个 learning_rate。",
     "lesson04.descend.first_update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
-        "{want}（这次更新前 w = {previous}）。",
+        "{want}（你的列表里它前面的 w 是 {previous}）。",
     "lesson04.descend.update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
-        "{want}（这次更新前 w = {previous}）。这之前的更新都是对的。",
+        "{want}（你的列表里它前面的 w 是 {previous}）。这之前的更新都是对的。",
     "lesson04.descend.wrong_update":
         "{said}可能的原因有这几种。（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
@@ -953,6 +957,10 @@ TEXT = {
     "lesson04.momentum.bug.assigned":
         "每一步之后，你的参数都等于 -learning_rate * v，不管它原来是多少。"
         "`p.data = -learning_rate * v` 就会这样，它把 `-=` 写成了 `=`。"
+        "更新要让参数从它现在的位置出发移动，写成 p.data -= learning_rate * v。",
+    "lesson04.momentum.bug.assigned_up":
+        "每一步之后，你的参数都等于 learning_rate * v，不管它原来是多少。"
+        "`p.data = learning_rate * v` 就会这样，它把 `-=` 写成了 `=`。"
         "更新要让参数从它现在的位置出发移动，写成 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.swapped":
         "你的每一步，都和学习率 {momentum}、动量 {lr} 时走的一样，两个数对调了。可能的原因有两种。"
@@ -1536,6 +1544,10 @@ TEXT = {
         "你的 training_step 把某些东西从一次调用留到了下一次"
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
+    "lesson05.step.own_rate":
+        "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}。"
+        "你的更新用了自己的学习率（写死的一个数，像 min(learning_rate, 0.5) 这样的上限，或者根本没乘学习率，那就相当于学习率 1），"
+        "而不是参数 learning_rate。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.wrong":
         "第 {step} 步（学习率 {lr}）之后，参数 model.parameters()[{index}] 是 {got}，应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
     "lesson05.step.grads_times":
@@ -1670,7 +1682,8 @@ TEXT = {
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.composite":
         "`{expr}` 的结果的 `_prev` 是空的。你的 `{method}` 只用一个数新建了 Value，"
-        "所以 backward() 无法通过它找到输入。只把输入作为 `_children` 传进去还不够，这个节点还需要它的 `_backward`。"
+        "既没有传 `_children`，也没有 `_backward`，所以 backward() 无法通过它找到输入。"
+        "就算把输入作为 `_children` 传进去也还不够，这个节点还需要它自己的 `_backward`。"
         "请用已经写好的运算写成 `{form}`，这样两样都会记下来。",
     "engine_check.prev_empty.operation":
         "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`{method}` 在创建结果时要把输入作为 `_children` 传进去，写成 {make}。",
@@ -1873,6 +1886,14 @@ TEXT = {
         "其中 `self` 是右边的 Value，`other` 是左边的数）。（2）该用 -1 次幂的地方用了 1 次幂（除法是 self * other ** -1）。",
     "engine_check.case.power_one":
         "这是 {product} 的值。除法是乘以除数的 -1 次幂（self * other ** -1），写成 1 次幂的话，除数就原样乘上去了。",
+    "engine_check.case.sign_lost":
+        "这是 {unsigned} 的值。负号丢了，所以你的 `{method}` 没有变号。请用已经写好的运算写成 `{form}`。",
+    "engine_check.local_slip.tanh_input_squared":
+        "你的 `_backward` 用的是 1 - a²（这里是 {used}），平方的是输入。应该平方的是结果，"
+        "写成 `1 - t ** 2`，其中 t = tanh(a)，也就是 `out.data`。",
+    "engine_check.local_slip.pow_out_data":
+        "你的 `_backward` 用的是 n·out.data^(n-1)（这里是 {used}），用的是结果的 data，"
+        "而这里应该用输入的 data。请写成 `n * self.data ** (n - 1)`。",
     "engine_check.case.reflected_value":
         "算 `{expr}` 时，Python 调用的是右边那个 Value 的 `{method}(self, other)`，数是 `other`。"
         "把两边对调，算出的结果不变，所以可以写成 `{form}`。",
@@ -2190,16 +2211,16 @@ TEXT = {
     "descent.path_goes_outside": "{message}（路径中途跑出图外又回来了，有一段没有画出来）",
     "descent.starts_at_bottom": "从谷底出发，那里的梯度是 0，所以一步也不动",
     "descent.path_leaves_at_w": "{message}（最后一点 w = {w:.3g}，在图外）",
-    "descent.parabola_description.one": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 1 步。结论：{regime}。{message}。画出的最后一点：w = {w:.4f}，L = {loss}。",
-    "descent.parabola_description.other": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 {count} 步。结论：{regime}。{message}。画出的最后一点：w = {w:.4f}，L = {loss}。",
+    "descent.parabola_description.one": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 1 步。结论：{regime}。{message}。图上的最后一点：w = {w:.4f}，L = {loss}。",
+    "descent.parabola_description.other": "在 L(w) = (w - 3)^2 上做梯度下降，从 w = {start:g} 出发，学习率 {lr:.3g}，共 {count} 步。结论：{regime}。{message}。图上的最后一点：w = {w:.4f}，L = {loss}。",
     "descent.slider_lr": "学习率",
     "descent.slider_steps": "步数",
     "descent.parabola_explorer": "在 (w - 3)^2 上做梯度下降",
     "descent.colorbar_loss": "损失",
     "descent.bowl_title": "学习率 {lr:.3g}，动量 {momentum:.2f}：{regime}",
     "descent.path_leaves_at_point": "{message}（最后一点 ({w1:.3g}, {w2:.3g})，在图外）",
-    "descent.bowl_description.one": "在 L = w1^2 + 10 w2^2 上做梯度下降，从 ({w1:.2f}, {w2:.2f}) 出发，学习率 {lr:.3g}，动量 {momentum:.2f}，共 1 步。结论：{regime}。{message}。画出的最后一点：({end1:.4f}, {end2:.4f})，L = {loss}。",
-    "descent.bowl_description.other": "在 L = w1^2 + 10 w2^2 上做梯度下降，从 ({w1:.2f}, {w2:.2f}) 出发，学习率 {lr:.3g}，动量 {momentum:.2f}，共 {count} 步。结论：{regime}。{message}。画出的最后一点：({end1:.4f}, {end2:.4f})，L = {loss}。",
+    "descent.bowl_description.one": "在 L = w1^2 + 10 w2^2 上做梯度下降，从 ({w1:.2f}, {w2:.2f}) 出发，学习率 {lr:.3g}，动量 {momentum:.2f}，共 1 步。结论：{regime}。{message}。图上的最后一点：({end1:.4f}, {end2:.4f})，L = {loss}。",
+    "descent.bowl_description.other": "在 L = w1^2 + 10 w2^2 上做梯度下降，从 ({w1:.2f}, {w2:.2f}) 出发，学习率 {lr:.3g}，动量 {momentum:.2f}，共 {count} 步。结论：{regime}。{message}。图上的最后一点：({end1:.4f}, {end2:.4f})，L = {loss}。",
     "descent.slider_momentum": "动量",
     "descent.slider_start_w1": "起点 w1",
     "descent.slider_start_w2": "起点 w2",
