@@ -203,7 +203,7 @@ def test_a_measured_target_is_not_its_exact_derivative():
     assert not en.correct and not zh.correct
     assert en.message == ("That is the exact derivative, -10. A central difference gives it too, "
                           "up to rounding, and so do a forward difference with an h far smaller "
-                          "than the one asked for and the measured slope rounded to fewer "
+                          "than the one asked for, or the measured slope rounded to fewer "
                           "digits. The exercise asks for the slope measured "
                           "with the h it gives, (f(x + h) - f(x)) / h, which differs a little "
                           "from the exact derivative. Measure it and put that number, unrounded, "

@@ -308,7 +308,7 @@ def test_check_slope_right_answers(answer, says):
 
 
 @pytest.mark.parametrize("answer, says", [
-    (-10, "That is the exact derivative, -10. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for and the measured slope rounded to fewer digits."),
+    (-10, "That is the exact derivative, -10. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for, or the measured slope rounded to fewer digits."),
     (-9.99, "-9.99 is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h"),  # cut off
     (hand_f(-1.0), "12 is the value f(-1)"),
     (9.997, "sign is not"),  # f(x) - f(x + h)

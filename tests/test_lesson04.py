@@ -728,8 +728,9 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_step_alone, "is -learning_rate * w.grad, the step alone: the update leaves "
                              "the old w out, as `w.data = -learning_rate * w.grad` does (`=` "
                              "where `-=` belongs)."),
-        (descend_no_zero_grad, "Set w.grad = 0.0 before each L.backward() (with one =: "
-                               "w.grad == 0.0 only compares, and changes nothing)."),
+        (descend_no_zero_grad, "Candidates: w.grad not set back to 0 (backward() adds to .grad: "
+                               "set w.grad = 0.0 before each L.backward(), with one =, as w.grad "
+                               "== 0.0 only compares and changes nothing), or a running sum"),
         (descend_appends_the_value, "same Value object more than once"),
         (descend_no_start, "leaves out the start"),
         (descend_one_short, "the w after update 5 is missing. Candidates: w appended before "
@@ -2857,3 +2858,25 @@ def test_walk_60_check_momentum_names_p_data_set_to_learning_rate_times_v():
     english, chinese = in_english_and_chinese(lesson04.check_momentum, lambda: MomentumAssignedUp)
     assert english.startswith("After each step your parameters are learning_rate * v, "), english
     assert "每一步之后，你的参数都等于 learning_rate * v，不管它原来是多少。" in chinese, chinese
+
+
+def descend_summing_its_gradients(loss, start, learning_rate, steps):  # walk 61
+    w, path, total = Value(start), [start], 0.0
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        total += w.grad  # += where = belongs, on a variable of its own
+        w.data -= learning_rate * total
+        path.append(w.data)
+    return path
+
+
+def test_walk_61_a_running_sum_of_gradients_is_among_the_candidates():
+    """Walk 61: a loop that resets w.grad but sums the gradients in its own variable was
+    told "w.grad still holds the gradients of the earlier steps", false of its code."""
+    english = lesson04.check_descend(descend_summing_its_gradients).message
+    assert "or a running sum of the gradients kept in a variable of your own" in english, english
+    assert "w.grad still holds" not in english
+    chinese = in_chinese(lambda: lesson04.check_descend(descend_summing_its_gradients).message)
+    assert "（2）你在自己的变量里累加了梯度" in chinese, chinese

@@ -1322,11 +1322,25 @@ def test_walk_60_a_subtraction_or_negation_that_loses_its_minus_is_told_so(slip,
       "        self.grad += n * out.data ** (n - 1) * out.grad\n"),
      "`a ** 2` with a = 1.46: after backward(), a.grad is 4.2632, should be 2.9200 (too large by "
      "1.343). The local derivative of a ** 2 with respect to a is 2·a. Your `_backward` used "
-     "n·out.data^(n-1), 4.2632 here: the result's data where the input's belongs. Write "
+     "4.2632 here, which two slips give at this input. (1) n·out.data^(n-1): the result's data "
+     "where the input's belongs. (2) n·aⁿ: the exponent n where n - 1 belongs. Write "
      "`n * self.data ** (n - 1)`.",
      "对 `a ** 2`（a = 1.46）运行 backward() 之后，a.grad 是 4.2632，应该是 2.9200（偏大 1.343）。"
-     "a ** 2 对 a 的局部导数是 2·a。你的 `_backward` 用的是 n·out.data^(n-1)（这里是 4.2632），"
-     "用的是结果的 data，而这里应该用输入的 data。请写成 `n * self.data ** (n - 1)`。"),
+     "a ** 2 对 a 的局部导数是 2·a。你的 `_backward` 在这里用的是 4.2632。在这个输入上，有两种写错的"
+     "方式都会得到这个数。（1）n·out.data^(n-1)，用了结果的 data 而不是输入的 data。（2）n·aⁿ，指数用了 n "
+     "而不是 n - 1。请写成 `n * self.data ** (n - 1)`。"),
+    # walk 61: the exponent not lowered gives that number too at n = 2: both are listed
+    (("        self.grad += n * self.data ** (n - 1) * out.grad\n",
+      "        self.grad += n * self.data ** n * out.grad\n"),
+     "`a ** 2` with a = 1.46: after backward(), a.grad is 4.2632, should be 2.9200 (too large by "
+     "1.343). The local derivative of a ** 2 with respect to a is 2·a. Your `_backward` used "
+     "4.2632 here, which two slips give at this input. (1) n·out.data^(n-1): the result's data "
+     "where the input's belongs. (2) n·aⁿ: the exponent n where n - 1 belongs. Write "
+     "`n * self.data ** (n - 1)`.",
+     "对 `a ** 2`（a = 1.46）运行 backward() 之后，a.grad 是 4.2632，应该是 2.9200（偏大 1.343）。"
+     "a ** 2 对 a 的局部导数是 2·a。你的 `_backward` 在这里用的是 4.2632。在这个输入上，有两种写错的"
+     "方式都会得到这个数。（1）n·out.data^(n-1)，用了结果的 data 而不是输入的 data。（2）n·aⁿ，指数用了 n "
+     "而不是 n - 1。请写成 `n * self.data ** (n - 1)`。"),
 ])
 def test_walk_60_a_local_derivative_from_the_wrong_number_names_the_one_used(slip, english, chinese):
     """Walk 60: tanh's `1 - self.data ** 2` and a power's `n * out.data ** (n - 1)` were told

@@ -52,7 +52,7 @@ from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
 from ..nodes import changes_its_grad, data_of, local_derivatives, rule_derivatives
 from ..nodes import reachable
-from .answers import as_number, differing, kind_of, listed, off_by, placeholder, shown
+from .answers import as_number, differing, kind_of, listed, numbered, off_by, placeholder, shown
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, call_learner_code, describe_error,
                            mutable_defaults, names_used, same_result, time_limit,
@@ -215,11 +215,24 @@ def _result_to_the_power(case, a):
     return n * (a ** n) ** (n - 1)
 
 
-# a common slip in an operation's _backward, by the operation: the local derivative it
-# uses instead, of (the case, the input's number); and the sentence that names it
-_LOCAL_SLIPS = {"tanh": _input_squared, "**": _result_to_the_power}
-_LOCAL_SLIP_KEYS = {"tanh": "engine_check.local_slip.tanh_input_squared",
-                    "**": "engine_check.local_slip.pow_out_data"}
+def _power_not_lowered(case, a):
+    """A power's local derivative with the exponent not lowered, n·aⁿ (at n = 2 the same
+    number as n·out.data^(n-1))."""
+    n = _power_of(case.text)
+    return n * a ** n
+
+
+# common slips in an operation's _backward, by the operation: the local derivative each
+# uses instead, of (the case, the input's number), by the slip's name
+_LOCAL_SLIPS = {"tanh": (("input squared", _input_squared),),
+                "**": (("out data", _result_to_the_power), ("not lowered", _power_not_lowered))}
+# what names each slip, alone or as one candidate among others
+_LOCAL_SLIP_KEYS = {"input squared": "engine_check.local_slip.tanh_input_squared",
+                    "out data": "engine_check.local_slip.pow_out_data",
+                    "not lowered": "engine_check.local_slip.pow_not_lowered"}
+_LOCAL_SLIP_CANDIDATE_KEYS = {"input squared": "engine_check.local_slip.candidate.tanh_input_squared",
+                              "out data": "engine_check.local_slip.candidate.pow_out_data",
+                              "not lowered": "engine_check.local_slip.candidate.pow_not_lowered"}
 
 
 # a reflected method's result in terms of the operation it reflects
@@ -2164,17 +2177,24 @@ def _parameters_of(Value):
 def _local_slip(case, values, used, local):
     """What to say if ``used``, the local derivative the learner's ``_backward`` used at
     ``values`` (one input, by name), is the one a common slip of ``case`` gives there and
-    ``local``, the right one, is not (see :data:`_LOCAL_SLIPS`); ``""`` otherwise."""
-    slip = _LOCAL_SLIPS.get(case.group)
-    if slip is None or len(values) != 1:
+    ``local``, the right one, is not (see :data:`_LOCAL_SLIPS`): each slip that gives it,
+    as candidates when there are two; ``""`` otherwise."""
+    if len(values) != 1:
         return ""
-    try:
-        slipped = slip(case, *values.values())
-    except ArithmeticError:  # 0 to a negative power: no number to compare
-        return ""
-    if not isinstance(slipped, float) or not _close(used, slipped) or _close(slipped, local):
-        return ""
-    return text(_LOCAL_SLIP_KEYS[case.group], used=_fmt(used))
+    fitting = []
+    for name, slip in _LOCAL_SLIPS.get(case.group, ()):
+        try:
+            slipped = slip(case, *values.values())
+        except ArithmeticError:  # 0 to a negative power: no number to compare
+            continue
+        if isinstance(slipped, float) and _close(used, slipped) and not _close(slipped, local):
+            fitting.append(name)
+    if len(fitting) == 1:
+        return text(_LOCAL_SLIP_KEYS[fitting[0]], used=_fmt(used))
+    if fitting:  # (n·aⁿ and n·out.data^(n-1) are one number at n = 2)
+        return text("engine_check.local_slip.either", used=_fmt(used), candidates=numbered(
+            [text(_LOCAL_SLIP_CANDIDATE_KEYS[name]) for name in fitting]))
+    return ""
 
 
 def _power_of(expr):

@@ -116,7 +116,7 @@ TEXT = {
     "answers.rounded.one": "{value} is the answer rounded to {count} decimal, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.rounded.other": "{value} is the answer rounded to {count} decimals, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.right_to_digits": " Your number is right to {digits} significant digits; with more digits it is {more}.",
-    "answers.exact_not_measured": "That is the exact derivative, {exact}. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for and the measured slope rounded to fewer digits. The exercise asks for the slope measured with the h it gives, (f(x + h) - f(x)) / h, which differs a little from the exact derivative. Measure it and put that number, unrounded, in answer.",
+    "answers.exact_not_measured": "That is the exact derivative, {exact}. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for, or the measured slope rounded to fewer digits. The exercise asks for the slope measured with the h it gives, (f(x + h) - f(x)) / h, which differs a little from the exact derivative. Measure it and put that number, unrounded, in answer.",
     # -- answers: which way a number is off, "(too large by 1)"
     "answers.too_large_by": "too large by {amount}",
     "answers.too_small_by": "too small by {amount}",
@@ -442,8 +442,8 @@ TEXT = {
     "lesson03.topo.twice_unlabelled": "For the graph of {graph}, your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
     "lesson03.topo.missing_unlabelled": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, though it sorted the labelled graphs. Nodes without labels (or with the same label) look alike by label: remember the visited nodes themselves (visited.add(node)), not node.label.",
     "lesson03.topo.no_root": "For the graph of {graph}, your list leaves out the root itself, {name}. The list ends with the root: append every node after its inputs, the root too.",
-    "lesson03.topo.missing_leaves.one": "For the graph of {graph}, your list misses {names}, a node with no inputs (a leaf), while it lists every node computed from it. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
-    "lesson03.topo.missing_leaves.other": "For the graph of {graph}, your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), or a walk that stops one level before the leaves.",
+    "lesson03.topo.missing_leaves.one": "For the graph of {graph}, your list misses {names}, a node with no inputs (a leaf), while it lists every node computed from it. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), a walk that stops one level before the leaves, or a list cut short.",
+    "lesson03.topo.missing_leaves.other": "For the graph of {graph}, your list misses {names}, nodes with no inputs (leaves), while it lists every node computed from them. A leaf belongs in the order too. Candidates: leaves visited but never appended (an append inside `if node._prev:`, say), a walk that stops one level before the leaves, or a list cut short.",
     "lesson03.topo.missing_operations.one": "For the graph of {graph}, your list misses {names}, the node made by an operation, though it has every leaf: the walk reaches it (the leaves are only reached through it), but adds the leaves alone. Add every node you visit, after its inputs: order.append(node) after the loop over node._prev, whatever the node.",
     "lesson03.topo.missing_operations.other": "For the graph of {graph}, your list misses {names}, the nodes made by an operation, though it has every leaf: the walk reaches them (the leaves are only reached through them), but adds the leaves alone. Add every node you visit, after its inputs: order.append(node) after the loop over node._prev, whatever the node.",
     "lesson03.topo.missing": "For the graph of {graph}, your list misses {names}. Visit every input in node._prev, and their inputs, down to the leaves.",
@@ -481,7 +481,7 @@ TEXT = {
     "lesson03.backward.recursive": "On the graph of {graph}, {label}.grad is {got} but should be {expected}, and your backward_pass calls itself on the inputs. A pass goes through the nodes once each, in reversed topological order, in one loop: a call for an input runs before every user of that input has added into its grad, and, where it sets root.grad = 1, it overwrites the grad the input was given. Set root.grad = 1 once, then loop over reversed(topological_sort(root)).",
     "lesson03.backward.no_root_grad": "Every grad ends at 0. Candidates: root.grad is never set to 1 before the loop (∂L/∂L = 1; without it there is nothing to pass on), the loop sets grads back to 0 after passing them on, or the pass walks another graph than the root it is given (the notebook's o, say, in place of root). A node's grad is its answer: set the root's to 1 and leave every grad as the loop leaves it.",
     "lesson03.backward.every_grad_one": "Your grads are the ones a loop leaves that sets each node's grad to 1 before passing it on: that throws away what the paths above added into it. Only the root's grad is set to 1, once, before the loop.",
-    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, not before it (the root's grad of 1 is the one to pass on first); a loop that leaves out the root (such as reversed(order[:-1])); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs, or it multiplies into the child's grad, child.grad *= ..., where += belongs: 0 times anything stays 0, or it skips the children already in a visited set, one the sort has filled with every node); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
+    "lesson03.backward.reset_in_loop": "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, not before it (the root's grad of 1 is the one to pass on first); a loop that leaves out the root (such as reversed(order[:-1])), or skips it and other nodes (an if on the node, such as one that takes only nodes with two inputs); a loop that sets each node's grad back to 0 after passing it on; a loop that passes nothing on (it never runs, or adds 0, such as local * child.grad where local * node.grad belongs, or it multiplies into the child's grad, child.grad *= ..., where += belongs: 0 times anything stays 0, or it skips the children already in a visited set, one the sort has filled with every node); or a loop over another graph than the root it is given (the notebook's o, say). A node's grad is its answer: add local * node.grad into each child, and leave every grad as the loop leaves it.",
     "lesson03.backward.naive_order": "Your grads are what you get when the walk lists a node once for every path to it, as naive_order does: its grad is passed on once per path, each time all of it, so it is counted again and again. Walk an order that lists each node once (exercise 3's topological_sort, with its visited set).",
     "lesson03.backward.pushed_down": "Your grads are what you get when each node passes its grad on as soon as it gets a share, by recursion down each path at once: a node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order. If your loop walks that order already, look at the line that passes a share on: child.grad += local * node.grad adds the share to what the child holds, and changes nothing else.",
     "lesson03.backward.pushed_down_at_once": "Your grads are what you get when each node passes its grad on as soon as it gets a share, down each path at once: by a recursion, or by a loop that pushes each share on down as soon as it is added. A node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order. If your loop walks that order already, look at the line that passes a share on: child.grad += local * node.grad adds the share to what the child holds, and changes nothing else.",
@@ -836,10 +836,11 @@ TEXT = {
         "w.data = w.data - learning_rate * w.grad.",
     "lesson04.descend.bug.no_zero_grad":
         "With {call} on {loss}, your first step is right and the later ones are too "
-        "long: w.grad still "
-        "holds the gradients of the earlier steps, because backward() adds to "
-        ".grad. Set w.grad = 0.0 before each L.backward() (with one =: w.grad == 0.0 only "
-        "compares, and changes nothing).",
+        "long: each step takes the gradients of all the steps so far. Candidates: w.grad "
+        "not set back to 0 (backward() adds to .grad: set w.grad = 0.0 before each "
+        "L.backward(), with one =, as w.grad == 0.0 only compares and changes nothing), or a "
+        "running sum of the gradients kept in a variable of your own (total += w.grad, where "
+        "the update takes this step's w.grad alone).",
     "lesson04.descend.bug.no_learning_rate":
         "With {call} on {loss}, your steps are whole gradients, those of learning rate 1. "
         "Candidates: the update does not multiply the gradient by learning_rate, or it uses "
@@ -1940,7 +1941,7 @@ TEXT = {
     "lesson05.step.own_rate":
         "Step {step} moves every parameter by {used} times its gradient, where the "
         "learning rate given is {lr}: your update uses a rate of its own (a number written "
-        "in, a cap such as min(learning_rate, 0.5), or none at all, which is a rate of 1), not the learning_rate argument. The "
+        "in, a factor beside learning_rate, a cap such as min(learning_rate, 0.5), or none at all, which is a rate of 1), not the learning_rate argument. The "
         "update: p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.wrong":
         "After step {step} (learning rate {lr}), model.parameters()[{index}] "
@@ -2402,6 +2403,15 @@ TEXT = {
     "engine_check.local_slip.pow_out_data":
         "Your `_backward` used n·out.data^(n-1), {used} here: the result's data where the "
         "input's belongs. Write `n * self.data ** (n - 1)`.",
+    "engine_check.local_slip.pow_not_lowered":
+        "Your `_backward` used n·aⁿ, {used} here: the exponent n where n - 1 belongs. "
+        "Write `n * self.data ** (n - 1)`.",
+    "engine_check.local_slip.either":
+        "Your `_backward` used {used} here, which two slips give at this input. {candidates} "
+        "Write `n * self.data ** (n - 1)`.",
+    "engine_check.local_slip.candidate.tanh_input_squared": "1 - a²: the input squared.",
+    "engine_check.local_slip.candidate.pow_out_data": "n·out.data^(n-1): the result's data where the input's belongs.",
+    "engine_check.local_slip.candidate.pow_not_lowered": "n·aⁿ: the exponent n where n - 1 belongs.",
     "engine_check.case.reflected_value":
         "For `{expr}`, Python calls `{method}(self, other)` of the Value on the right, with "
         "the number as `other`; swapping the two sides leaves the result as it is, so "

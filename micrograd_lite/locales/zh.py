@@ -436,8 +436,8 @@ TEXT = {
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
     "lesson03.topo.no_root": "对 {graph}，你的列表漏掉了根节点本身，它是 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
-    "lesson03.topo.missing_leaves.one": "对 {graph}，你的列表漏了 {names}。它没有输入，是叶子节点，而由它算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了。",
-    "lesson03.topo.missing_leaves.other": "对 {graph}，你的列表漏了 {names}。它们没有输入，是叶子节点，而由它们算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了。",
+    "lesson03.topo.missing_leaves.one": "对 {graph}，你的列表漏了 {names}。它没有输入，是叶子节点，而由它算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了，还可能是列表被截短了。",
+    "lesson03.topo.missing_leaves.other": "对 {graph}，你的列表漏了 {names}。它们没有输入，是叶子节点，而由它们算出的节点都列上了。叶子节点也要排进拓扑顺序。可能是访问了叶子节点却没有把它加进列表（比如 append 写在 `if node._prev:` 里面），也可能是遍历在叶子节点的上一层就停了，还可能是列表被截短了。",
     "lesson03.topo.missing_operations.one": "对 {graph}，你的列表漏了 {names}。它是由运算得到的节点，而每个叶子节点都列上了。你的遍历到达过它（叶子节点只能经过它到达），却只把叶子节点加进了列表。不管是什么节点，访问到的每个节点都要加进去，放在它的输入之后。也就是在遍历 node._prev 的循环之后写 order.append(node)。",
     "lesson03.topo.missing_operations.other": "对 {graph}，你的列表漏了 {names}。它们都是由运算得到的节点，而每个叶子节点都列上了。你的遍历到达过它们（叶子节点只能经过它们到达），却只把叶子节点加进了列表。不管是什么节点，访问到的每个节点都要加进去，放在它的输入之后。也就是在遍历 node._prev 的循环之后写 order.append(node)。",
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
@@ -473,7 +473,7 @@ TEXT = {
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（∂L/∂L = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
-    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）；循环漏掉了根节点（比如 reversed(order[:-1])），或者跳过了它和别的节点（比如循环里有只处理两个输入的节点的 if）；循环在每个节点往下传之后，又把这个节点的 grad 设回了 0；循环没有往下传任何东西（循环没有运行，或者加的是 0，比如该写 local * node.grad 的地方写成了 local * child.grad；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合）；或者循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.naive_order": "你得到的梯度，正是遍历时每条路径都把节点列一次（就像 naive_order 那样）的结果。节点的梯度每条路径都整个往下传一次，于是被重复计算。请遍历每个节点只列一次的顺序（练习 3 里带 visited 集合的 topological_sort）。",
     "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
     "lesson03.backward.pushed_down_at_once": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传、同时沿每条路径往下走（用递归，或者用一个在每份梯度加进来时就立刻往下推的循环）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
@@ -752,7 +752,7 @@ TEXT = {
         "丢掉了它的正负号，也就是下坡的方向。这条路径上的梯度全是负的，所以这两种写法走出的路一样。"
         "更新要写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.no_zero_grad":
-        "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了。w.grad 里还留着前面几步的梯度，因为 backward() 是往 .grad 上累加的。每次 L.backward() 之前先设 w.grad = 0.0（只写一个 =，w.grad == 0.0 只是比较，什么也没改）。",
+        "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了，每一步都用上了到目前为止所有步的梯度。可能的原因有两种。（1）w.grad 没有设回 0。backward() 是往 .grad 上累加的，每次 L.backward() 之前要先设 w.grad = 0.0（只写一个 =，w.grad == 0.0 只是比较，什么也没改）。（2）你在自己的变量里累加了梯度（比如 total += w.grad），而更新只该用这一步的 w.grad。",
     "lesson04.descend.bug.no_learning_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度，也就是学习率为 1 的步子。"
         "可能的原因有这几种。更新时没有把梯度乘以 learning_rate；或者更新用的是你自己的学习率（1，或者被限制在 1 以内的参数），而不是参数 learning_rate。",
@@ -1546,7 +1546,7 @@ TEXT = {
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.own_rate":
         "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}。"
-        "你的更新用了自己的学习率（写死的一个数，像 min(learning_rate, 0.5) 这样的上限，或者根本没乘学习率，那就相当于学习率 1），"
+        "你的更新用了自己的学习率（写死的一个数，learning_rate 旁边多乘的一个因子，像 min(learning_rate, 0.5) 这样的上限，或者根本没乘学习率，那就相当于学习率 1），"
         "而不是参数 learning_rate。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.wrong":
         "第 {step} 步（学习率 {lr}）之后，参数 model.parameters()[{index}] 是 {got}，应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
@@ -1894,6 +1894,15 @@ TEXT = {
     "engine_check.local_slip.pow_out_data":
         "你的 `_backward` 用的是 n·out.data^(n-1)（这里是 {used}），用的是结果的 data，"
         "而这里应该用输入的 data。请写成 `n * self.data ** (n - 1)`。",
+    "engine_check.local_slip.pow_not_lowered":
+        "你的 `_backward` 用的是 n·aⁿ（这里是 {used}），指数用了 n，应该是 n - 1。"
+        "请写成 `n * self.data ** (n - 1)`。",
+    "engine_check.local_slip.either":
+        "你的 `_backward` 在这里用的是 {used}。在这个输入上，有两种写错的方式都会得到这个数。{candidates}"
+        "请写成 `n * self.data ** (n - 1)`。",
+    "engine_check.local_slip.candidate.tanh_input_squared": "1 - a²，平方的是输入。",
+    "engine_check.local_slip.candidate.pow_out_data": "n·out.data^(n-1)，用了结果的 data 而不是输入的 data。",
+    "engine_check.local_slip.candidate.pow_not_lowered": "n·aⁿ，指数用了 n 而不是 n - 1。",
     "engine_check.case.reflected_value":
         "算 `{expr}` 时，Python 调用的是右边那个 Value 的 `{method}(self, other)`，数是 `other`。"
         "把两边对调，算出的结果不变，所以可以写成 `{form}`。",
