@@ -1306,6 +1306,20 @@ def test_walk_60_a_subtraction_or_negation_that_loses_its_minus_is_told_so(slip,
     assert english_said == english and chinese_said == chinese
 
 
+# what a power's wrong local derivative at a ** 2 is told when n·aⁿ and n·out.data^(n-1),
+# one number there, both fit (English, Chinese)
+_POWER_SLIPS_AT_2 = (
+    "`a ** 2` with a = 1.46: after backward(), a.grad is 4.2632, should be 2.9200 (too large by "
+    "1.343). The local derivative of a ** 2 with respect to a is 2·a. Your `_backward` used "
+    "4.2632 here, which two slips give at this input. (1) n·out.data^(n-1): the result's data "
+    "where the input's belongs. (2) n·aⁿ: the exponent n where n - 1 belongs. Write "
+    "`n * self.data ** (n - 1)`.",
+    "对 `a ** 2`（a = 1.46）运行 backward() 之后，a.grad 是 4.2632，应该是 2.9200（偏大 1.343）。"
+    "a ** 2 对 a 的局部导数是 2·a。你的 `_backward` 在这里用的是 4.2632。在这个输入上，有两种写错的"
+    "方式都会得到这个数。（1）n·out.data^(n-1)，用了结果的 data 而不是输入的 data。（2）n·aⁿ，指数用了 n "
+    "而不是 n - 1。请写成 `n * self.data ** (n - 1)`。")
+
+
 @pytest.mark.parametrize("slip, english, chinese", [
     # tanh's derivative from the input squared
     (("        self.grad += (1 - t ** 2) * out.grad\n",
@@ -1320,27 +1334,11 @@ def test_walk_60_a_subtraction_or_negation_that_loses_its_minus_is_told_so(slip,
     # a power's derivative from the result's data
     (("        self.grad += n * self.data ** (n - 1) * out.grad\n",
       "        self.grad += n * out.data ** (n - 1) * out.grad\n"),
-     "`a ** 2` with a = 1.46: after backward(), a.grad is 4.2632, should be 2.9200 (too large by "
-     "1.343). The local derivative of a ** 2 with respect to a is 2·a. Your `_backward` used "
-     "4.2632 here, which two slips give at this input. (1) n·out.data^(n-1): the result's data "
-     "where the input's belongs. (2) n·aⁿ: the exponent n where n - 1 belongs. Write "
-     "`n * self.data ** (n - 1)`.",
-     "对 `a ** 2`（a = 1.46）运行 backward() 之后，a.grad 是 4.2632，应该是 2.9200（偏大 1.343）。"
-     "a ** 2 对 a 的局部导数是 2·a。你的 `_backward` 在这里用的是 4.2632。在这个输入上，有两种写错的"
-     "方式都会得到这个数。（1）n·out.data^(n-1)，用了结果的 data 而不是输入的 data。（2）n·aⁿ，指数用了 n "
-     "而不是 n - 1。请写成 `n * self.data ** (n - 1)`。"),
+     *_POWER_SLIPS_AT_2),
     # walk 61: the exponent not lowered gives that number too at n = 2: both are listed
     (("        self.grad += n * self.data ** (n - 1) * out.grad\n",
       "        self.grad += n * self.data ** n * out.grad\n"),
-     "`a ** 2` with a = 1.46: after backward(), a.grad is 4.2632, should be 2.9200 (too large by "
-     "1.343). The local derivative of a ** 2 with respect to a is 2·a. Your `_backward` used "
-     "4.2632 here, which two slips give at this input. (1) n·out.data^(n-1): the result's data "
-     "where the input's belongs. (2) n·aⁿ: the exponent n where n - 1 belongs. Write "
-     "`n * self.data ** (n - 1)`.",
-     "对 `a ** 2`（a = 1.46）运行 backward() 之后，a.grad 是 4.2632，应该是 2.9200（偏大 1.343）。"
-     "a ** 2 对 a 的局部导数是 2·a。你的 `_backward` 在这里用的是 4.2632。在这个输入上，有两种写错的"
-     "方式都会得到这个数。（1）n·out.data^(n-1)，用了结果的 data 而不是输入的 data。（2）n·aⁿ，指数用了 n "
-     "而不是 n - 1。请写成 `n * self.data ** (n - 1)`。"),
+     *_POWER_SLIPS_AT_2),
 ])
 def test_walk_60_a_local_derivative_from_the_wrong_number_names_the_one_used(slip, english, chinese):
     """Walk 60: tanh's `1 - self.data ** 2` and a power's `n * out.data ** (n - 1)` were told
