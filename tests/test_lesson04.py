@@ -1664,7 +1664,7 @@ NOT_SHARED = ("share", "共用", "共享状态")
      "The check made Momentum(params, 0.05, 0.5) on 3 parameters and called step() three "
      "times: only the first 2 of the 3 parameters moved. Loop over every parameter the "
      "optimizer was given (for i, p in enumerate(self.params)): no count written into the "
-     "code (the example's two, say), and none left out",
+     "code (the example's two, say), none left out",
      "检查在 3 个参数上新建了 Momentum(params, 0.05, 0.5)，调用了三次 step()。"
      "3 个参数里只有前 2 个动了。请对优化器拿到的每一个参数都做更新"
      "（for i, p in enumerate(self.params)）。不要把参数的个数写死"),
@@ -2880,3 +2880,17 @@ def test_walk_61_a_running_sum_of_gradients_is_among_the_candidates():
     assert "w.grad still holds" not in english
     chinese = in_chinese(lambda: lesson04.check_descend(descend_summing_its_gradients).message)
     assert "（2）你在自己的变量里累加了梯度" in chinese, chinese
+
+
+class MomentumReturningInsideTheLoop(MomentumRight):  # walk 62
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+            return
+
+
+def test_walk_62_only_the_first_parameter_moved_lists_a_return_inside_the_loop():
+    english, chinese = in_english_and_chinese(lesson04.check_momentum, lambda: MomentumReturningInsideTheLoop)
+    assert "and no return or break inside the loop." in english, english
+    assert "循环里也不要有 return 或 break。" in chinese, chinese

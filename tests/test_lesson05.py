@@ -2658,3 +2658,19 @@ def test_walk_56_a_relu_built_with_no_way_back_is_told_so():
     said = lesson05.check_neuron(NeuronWithAReluByHand)
     assert not said and "with no way to pass a gradient back (no _backward, no local derivatives)" in said.message
     assert "没有办法把梯度传回去" in in_chinese(lambda: lesson05.check_neuron(NeuronWithAReluByHand)).message
+
+
+class NeuronAddingWeightAndInput(NeuronRight):  # walk 62: + where * belongs
+    def __call__(self, x):
+        n = sum((wi + xi for wi, xi in zip(self.w, x)), self.b)
+        return n.relu() if self.nonlin else n
+
+
+def test_walk_62_a_neuron_right_by_chance_at_one_input_is_told_its_wrong_output_elsewhere():
+    """Walk 62: w + x gives w * x's output at the check's first input, and the grad
+    message then told it to build the output from the Values, not their .data (it does)."""
+    english = lesson05.check_neuron(NeuronAddingWeightAndInput).message
+    assert "gives 4.25; it should give 0 (relu(-2.25))" in english, english
+    assert "not their .data" not in english
+    chinese = in_chinese(lambda: lesson05.check_neuron(NeuronAddingWeightAndInput).message)
+    assert "上给出 4.25，应该给出 0（relu(-2.25)）" in chinese, chinese

@@ -754,6 +754,11 @@ def _neuron_outputs(neuron, params, trial):
         reference(ref_inputs).backward()
         for name, p, q in zip(trial.names(), params, reference.parameters()):
             if not _close(p.grad, q.grad):
+                # an output wrong at a later input says more than a grad (w + x gives w * x's
+                # output at one input, not at the others)
+                later = _wrong_output_later(neuron, trial, x, weights)
+                if later is not None:
+                    return later
                 got, want = differing(p.grad, q.grad)
                 # where relu gives 0, grads of the sum alone (x for each w, 1 for b): relu let them through
                 through = trial.nonlin and expected == 0.0 and all(
@@ -765,6 +770,19 @@ def _neuron_outputs(neuron, params, trial):
                 got, want = differing(v.grad, r.grad)
                 return Feedback(False, text("lesson05.neuron.input_grad", index=i + 1,
                                             got=got, want=want))
+    return None
+
+
+def _wrong_output_later(neuron, trial, x, weights):
+    """The Feedback on the first input of ``trial`` after ``x`` where ``neuron`` gives a
+    wrong output (or fails), or None when every later output is right."""
+    for later in trial.inputs[trial.inputs.index(x) + 1:]:
+        output = _output(neuron, later, trial.call)
+        if isinstance(output, Feedback):
+            return output
+        if not _close(output[0].data, trial.expected(later)):
+            return Feedback(False, _neuron_value_problem(output[0].data, later, trial, weights,
+                                                         _inputs_used(neuron, trial)))
     return None
 
 

@@ -581,8 +581,8 @@ TEXT = {
     "lesson04.second_step.what": "the value of w after the second update (a number)",
     "lesson04.second_step.right":
         "At w = -0.2 the gradient is 2 * (-0.2 - 3) = -6.4, so w = -0.2 - 0.1 * (-6.4) "
-        "= 0.44. The step (0.64) is shorter than the first one (0.8): the gradient "
-        "shrinks as w nears the bottom at 3.",
+        "= 0.44. The step (0.64) is shorter than the first one (0.8): the gradient's "
+        "size shrinks as w nears the bottom at 3.",
     "lesson04.second_step.uphill":
         "You added learning_rate * gradient, which walks uphill. The rule "
         "subtracts it: w - 0.1 * (-6.4).",
@@ -1149,7 +1149,8 @@ TEXT = {
         "called step() three times: only the first {moved} of the {count} parameters "
         "moved. Loop over every parameter the optimizer was given "
         "(for i, p in enumerate(self.params)): no count written into the code (the "
-        "example's two, say), and none left out (self.params[:-1] leaves out the last).",
+        "example's two, say), none left out (self.params[:-1] leaves out the last), and no "
+        "return or break inside the loop.",
     "lesson04.momentum.example_numbers":
         "Your optimizer on two parameters steps right, but a new "
         "Momentum(params, {lr}, {momentum}) on three others steps as if made with "

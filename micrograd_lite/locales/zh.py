@@ -572,7 +572,7 @@ TEXT = {
     # -- lesson 04: the second update, the largest learning rates --------
     "lesson04.second_step.what": "第二次更新后 w 的值，一个数",
     "lesson04.second_step.right":
-        "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) = 0.44。这一步（0.64）比第一步（0.8）短。w 越接近最低点 3，梯度就越小。",
+        "在 w = -0.2 处，梯度是 2 * (-0.2 - 3) = -6.4，所以 w = -0.2 - 0.1 * (-6.4) = 0.44。这一步（0.64）比第一步（0.8）短。w 越接近最低点 3，梯度的大小就越小。",
     "lesson04.second_step.uphill":
         "你加上了 learning_rate * 梯度，这是往上坡走。更新规则是减去它，写成 w - 0.1 * (-6.4)。",
     "lesson04.second_step.gradient":
@@ -992,7 +992,7 @@ TEXT = {
     "lesson04.momentum.only_first_moved":
         "检查在 {count} 个参数上新建了 Momentum(params, {lr}, {momentum})，调用了三次 step()。"
         "{count} 个参数里只有前 {moved} 个动了。请对优化器拿到的每一个参数都做更新"
-        "（for i, p in enumerate(self.params)）。不要把参数的个数写死（比如例子里的 2 个），也不要漏掉某些参数（self.params[:-1] 就漏掉了最后一个）。",
+        "（for i, p in enumerate(self.params)）。不要把参数的个数写死（比如例子里的 2 个），也不要漏掉某些参数（self.params[:-1] 就漏掉了最后一个），循环里也不要有 return 或 break。",
     "lesson04.momentum.example_numbers":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，即使单独使用，走的也是学习率 {used_lr}、"
