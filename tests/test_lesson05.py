@@ -2674,3 +2674,53 @@ def test_walk_62_a_neuron_right_by_chance_at_one_input_is_told_its_wrong_output_
     assert "not their .data" not in english
     chinese = in_chinese(lambda: lesson05.check_neuron(NeuronAddingWeightAndInput).message)
     assert "上给出 4.25，应该给出 0（relu(-2.25)）" in chinese, chinese
+    assert "`+` where `*` belongs" in english, english
+    assert "把 `*` 写成了 `+`" in chinese, chinese
+
+
+def step_setting_each_parameter_to_its_step(model, loss_fn, learning_rate):  # = where -= belongs
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data = learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_returning_inside_the_loop(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+        return loss.data, accuracy
+
+
+def step_of_the_first_five(model, loss_fn, learning_rate):  # a count written into the code
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters()[:5]:
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+@pytest.mark.parametrize("step, english, chinese", [
+    (step_setting_each_parameter_to_its_step,
+     "After each step your parameters are learning_rate * p.grad, whatever they were before, "
+     "as `p.data = learning_rate * p.grad` makes them: `=` where `-=` belongs.",
+     "`p.data = learning_rate * p.grad` 就会这样，它把 `-=` 写成了 `=`。"),
+    (step_returning_inside_the_loop,
+     "16 of the 17 parameters did not move though their gradient says they should (the first is "
+     "model.parameters()[1]). Update every parameter. Only the first parameter moved, and none "
+     "after it. Candidates: a return or break inside the loop over the parameters",
+     "只有第一个参数动了，它后面的一个也没动。可能的原因有这几种。遍历参数的循环里有 return 或 break"),
+    (step_of_the_first_five, "Only the first 5 parameters moved, and none after them. Candidates:",
+     "只有前 5 个参数动了，它们后面的一个也没动。"),
+])
+def test_walk_63_an_assigned_step_or_one_that_stops_early_is_named(step, english, chinese):
+    """Walk 63: the first was told the number it should be, the others to update every
+    parameter; lesson 04's checks name both."""
+    said = lesson05.check_training_step(step)
+    assert not said and english in said.message, said.message
+    assert chinese in in_chinese(lambda: lesson05.check_training_step(step).message)

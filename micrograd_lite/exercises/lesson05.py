@@ -937,6 +937,9 @@ def _neuron_value_problem(got, x, trial, weights, used=None):
         return text("lesson05.neuron.value.tanh", said=said)
     if trial.nonlin and n < 0 and 0 < got / n < 1:  # a share of a negative sum let through
         return text("lesson05.neuron.value.leaky", said=said, ratio=f"{got / n:.4g}")
+    added = sum(w + v for w, v in zip(trial.weights, x)) + trial.bias  # + where * belongs
+    if _close(got, max(0.0, added) if trial.nonlin else added) and got != 0.0:
+        return text("lesson05.neuron.value.plus_for_times", said=said)
     if used is not None:
         return text_count("lesson05.neuron.value.first_inputs", used, said=said, nin=trial.nin)
     return text("lesson05.neuron.value.otherwise", said=said, sum=_weighted_sum(trial.nin),
@@ -1494,6 +1497,8 @@ def _buggy_training_step(model, loss_fn, learning_rate, bug):
             p.data = p.data - learning_rate * p.data
         elif bug == "data dropped":
             p.data = -learning_rate * p.grad
+        elif bug == "assigned":  # = where -= belongs, the minus dropped with it
+            p.data = learning_rate * p.grad
         elif bug == "rate twice":
             p.data = p.data - learning_rate * learning_rate * p.grad
         elif bug == "size":
@@ -1511,6 +1516,7 @@ _STEP_BUG_KEYS = {"plus": "lesson05.step.bug.plus",
                   "times data": "lesson05.step.bug.times_data",
                   "data for grad": "lesson05.step.bug.data_for_grad",
                   "data dropped": "lesson05.step.bug.data_dropped",
+                  "assigned": "lesson05.step.bug.assigned",
                   "backward twice": "lesson05.step.bug.backward_twice",
                   "rate twice": "lesson05.step.bug.rate_twice",
                   "size": "lesson05.step.bug.size",
@@ -1705,8 +1711,12 @@ def check_training_step(training_step):
             return Feedback(False, text("lesson05.step.rounded", step=k, decimals=decimals,
                                         count=len(frozen), total=len(state)))
         if frozen:
-            return Feedback(False, text_count("lesson05.step.frozen", len(frozen), step=k,
-                                              total=len(state), first=frozen[0]))
+            message = text_count("lesson05.step.frozen", len(frozen), step=k, total=len(state),
+                                 first=frozen[0])
+            moved = [i for i, (a, b) in enumerate(zip(state, before)) if a != b]
+            if moved and moved == list(range(len(moved))):  # the first ones alone moved
+                message += text_count("lesson05.step.frozen_after_first", len(moved))
+            return Feedback(False, message)
         i = next(i for i, (a, b) in enumerate(zip(state, expected_states[k - 1])) if not _close(a, b))
         got, want = differing(state[i], expected_states[k - 1][i])
         return Feedback(False, text("lesson05.step.wrong", step=k, lr=lr, index=i,

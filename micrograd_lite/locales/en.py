@@ -1650,6 +1650,9 @@ TEXT = {
         "neuron, not the ones it listed first (the ones its output is made from): your "
         "neurons share {what}. parameters() must list the neuron's own weights and bias "
         "every time, since a training step updates the Values it lists.",
+    "lesson05.neuron.value.plus_for_times":
+        "{said} That is (w1 + x1) + (w2 + x2) + ... + b: your neuron adds each weight to its "
+        "input, `+` where `*` belongs. Each term is wi * xi.",
     "lesson05.neuron.value.tanh":
         "{said} That is tanh(w . x + b); this lesson's hidden neurons use relu.",
     "lesson05.neuron.value.otherwise":
@@ -1852,6 +1855,11 @@ TEXT = {
         "Your update drops p.data: p.data = -learning_rate * p.grad sets each parameter "
         "to the step alone. A step starts from where the parameter is: "
         "p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.bug.assigned":
+        "After each step your parameters are learning_rate * p.grad, whatever they were "
+        "before, as `p.data = learning_rate * p.grad` makes them: `=` where `-=` belongs. A "
+        "step moves each parameter from where it is: p.data -= learning_rate * p.grad (or "
+        "p.data = p.data - learning_rate * p.grad).",
     "lesson05.step.bug.backward_twice":
         "Your steps are twice as long as they should be. Candidates: backward() run twice "
         "(it adds to .grad each time), the update written twice, or a rate doubled (2 * "
@@ -1903,6 +1911,14 @@ TEXT = {
         "After step {step}, {count} of the {total} parameters "
         "did not move though their gradient says they should (the first is "
         "model.parameters()[{first}]). Update every parameter.",
+    "lesson05.step.frozen_after_first.one":
+        " Only the first parameter moved, and none after it. Candidates: a return or break "
+        "inside the loop over the parameters, a count written into the code, or a loop over "
+        "part of model.parameters() (one layer's, or a slice).",
+    "lesson05.step.frozen_after_first.other":
+        " Only the first {count} parameters moved, and none after them. Candidates: a return "
+        "or break inside the loop over the parameters, a count written into the code, or a "
+        "loop over part of model.parameters() (one layer's, or a slice).",
     "lesson05.step.loss_of_another":
         "In step {step} your training_step called loss_fn on another network than the model "
         "it was given (a copy, copy.deepcopy(model), or the notebook's model, say), and the "

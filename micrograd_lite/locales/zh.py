@@ -1343,6 +1343,9 @@ TEXT = {
     "lesson05.neuron.parameters_changed":
         "检查函数又建了一个神经元并用过之后，{call}.parameters() 给出的是别的 Value，不再是它第一次列出的那些（它的输出就是由那些算出来的）。"
         "你的神经元共用了{what}。parameters() 每次都必须列出这个神经元自己的权重和偏置，因为训练的一步更新的就是它列出的 Value。",
+    "lesson05.neuron.value.plus_for_times":
+        "{said} 这正是 (w1 + x1) + (w2 + x2) + ... + b 的结果。你的神经元把每个权重和它的输入相加了，"
+        "把 `*` 写成了 `+`。每一项应该是 wi * xi。",
     "lesson05.neuron.value.tanh":
         "{said}这是 tanh(w . x + b)；这一课的隐藏层神经元用的是 relu。",
     "lesson05.neuron.value.otherwise":
@@ -1491,6 +1494,11 @@ TEXT = {
         "你的更新减去的是 learning_rate * p.data，于是不管损失怎样，每个参数都只往 0 缩。一步要沿着梯度走，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_dropped":
         "你的更新丢掉了 p.data。p.data = -learning_rate * p.grad 把每个参数设成了步长本身。一步要从参数当前的位置出发，写成 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.bug.assigned":
+        "每一步之后，你的参数都等于 learning_rate * p.grad，不管它原来是多少。"
+        "`p.data = learning_rate * p.grad` 就会这样，它把 `-=` 写成了 `=`。"
+        "一步要让每个参数从它现在的位置出发移动，写成 p.data -= learning_rate * p.grad"
+        "（或 p.data = p.data - learning_rate * p.grad）。",
     "lesson05.step.bug.backward_twice":
         "你的步子是应有长度的两倍。可能的原因有这几种。backward() 运行了两次（它每次都往 .grad 上累加）；更新写了两遍；或者学习率翻了倍（2 * learning_rate）。每一步只调用一次 loss.backward()，并按 learning_rate * p.grad 把每个 p 更新一次。",
     "lesson05.step.bug.rate_twice":
@@ -1524,6 +1532,12 @@ TEXT = {
     "lesson05.step.frozen.other":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
+    "lesson05.step.frozen_after_first.one":
+        "只有第一个参数动了，它后面的一个也没动。可能的原因有这几种。遍历参数的循环里有 return 或 break；"
+        "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
+    "lesson05.step.frozen_after_first.other":
+        "只有前 {count} 个参数动了，它们后面的一个也没动。可能的原因有这几种。遍历参数的循环里有 return 或 break；"
+        "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
     "lesson05.step.frozen_beside":
         "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [16, 16, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
     "lesson05.step.frozen_at_zero":
