@@ -1443,8 +1443,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 11 "
-     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 11 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 13 "
+     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 13 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1599,9 +1599,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, called "
-        "with them again (the check's call 12 in all), -0.3824: the same six numbers gave two answers.")
+        "with them again (the check's call 14 in all), -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（检查函数总共第 12 次调用）又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（检查函数总共第 14 次调用）又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -3095,3 +3095,49 @@ def test_walk_60_a_backward_pass_with_equals_for_the_nodes_in_between_is_pointed
     assert "with += for every node (not = for some, such as the ones in between)" in english, english
     chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass_overwriting_the_nodes_in_between).message)
     assert "而且对每个节点都用 +=（不能对某些节点，比如中间节点，用 =）" in chinese, chinese
+
+
+def grad_b1_right_below(name, bound):
+    """dL/db1 right while the argument ``name`` is below ``bound`` in size, 0 beyond."""
+    def grad_b1(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        right = 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+        return right if abs(locals()[name]) < bound else 0.0
+    return grad_b1
+
+
+@pytest.mark.parametrize("name", ["x", "y", "w1", "b1", "w2", "b2"])
+@pytest.mark.parametrize("bound", [6, 10, 100])
+def test_walk_64_a_grad_b1_right_only_for_small_numbers_is_told_so(name, bound):
+    """Walk 64: a formula right while |x|, |w1|, |w2| or |b2| was below 3.5 passed."""
+    said = lesson03.check_grad_b1(grad_b1_right_below(name, bound))
+    assert not said and "treats large numbers otherwise" in said.message, said.message
+    if (name, bound) == ("w2", 10):
+        assert "所以你的函数里有什么东西把大的数另作处理" in in_chinese(
+            lambda: lesson03.check_grad_b1(grad_b1_right_below(name, bound))).message
+
+
+def grad_b1_with_w2_in_z(x, y, w1, b1, w2, b2):  # which weight each factor uses
+    h = 1 / (1 + math.exp(-(w2 * x + b1)))
+    return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+
+
+def grad_b1_overflowing_when_large(x, y, w1, b1, w2, b2):
+    h = 1 / (1 + math.exp(-(w1 * x + b1)))
+    if abs(y) > 100:  # a step "against large numbers" that overflows
+        math.exp(abs(y) * 10)
+    return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+
+
+def test_walk_64_a_slip_that_overflows_at_the_far_points_is_named_by_the_smaller_ones():
+    """The far points make a z built with w2 overflow math.exp: the slip is still told by the
+    smaller points (not an OverflowError), and code that overflows at the far points alone is
+    told that a right formula does not overflow there."""
+    said = lesson03.check_grad_b1(grad_b1_with_w2_in_z).message
+    assert said.startswith("At x=") and "OverflowError" not in said, said
+    said = lesson03.check_grad_b1(grad_b1_overflowing_when_large)
+    assert not said and "OverflowError" in said.message and (
+        "Your formula was right at every point of smaller numbers the check tried. At this one "
+        "z = w1 x + b1 is 0.60625, where the sigmoid's math.exp does not overflow") in said.message
+    assert "z = w1 x + b1 是 0.60625，sigmoid 里的 math.exp 并不会溢出" in in_chinese(
+        lambda: lesson03.check_grad_b1(grad_b1_overflowing_when_large)).message

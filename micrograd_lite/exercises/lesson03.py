@@ -1395,6 +1395,15 @@ def _network(x, y, w1, b1, w2, b2):
     return h, y_hat
 
 
+# two points where every argument is beyond 100 in one of them, not whole, with z = w1 x + b1
+# still small (0.60625, -0.125), so that h(1 - h) is no plain 0: a formula right only for
+# small numbers shows there. No two of the numbers make more than 660 in size (a z built with
+# w2 for w1, or b1 with its sign lost), so that math.exp(±z) of such a slip still gives a
+# number, and the slip gets its message, not an OverflowError
+_FAR_B1_POINTS = (
+    (112.5, -130.75, 0.0125, -0.8, -5.25, 104.5),
+    (0.625, -410.5, -480.0, 299.875, 570.5, -290.25),
+)
 # points (x, y, w1, b1, w2, b2) at which a learner's formula is compared
 # (the fourth shares the first's w1 and b1 with another x: a formula that keeps h, or
 # anything, from an earlier call shows)
@@ -1421,7 +1430,7 @@ _TRIAL_POINTS = (
     (2.0, -5.0, 2.0, 0.5, 1.3, -0.2),
     # z = 6.5: a z clamped to [-5, 5] "against overflow" shows
     (3.0, -5.0, 2.0, 0.5, 1.3, -0.2),
-)
+) + _FAR_B1_POINTS
 
 
 _B1_ARGUMENTS = ("x", "y", "w1", "b1", "w2", "b2")
@@ -1451,6 +1460,27 @@ def _arguments_swapped(answers, close):
         if all(close(got, _autograd_b1(*swapped(point))) for point, got in answers):
             return ", ".join(swapped(_B1_ARGUMENTS))
     return None
+
+
+_OVERFLOWED = object()  # what _far_overflow_kept returns for an overflow
+
+
+def _far_overflow_kept(grad_b1):
+    """``grad_b1``, but returning _OVERFLOWED where it overflows at a far point: a slip in z
+    (w2 for w1, a sign lost) overflows math.exp there, and is named better by the smaller
+    points."""
+    def call(*point):
+        try:
+            return grad_b1(*point)
+        except OverflowError:
+            if point in _FAR_B1_POINTS:
+                return _OVERFLOWED
+            raise
+    return call
+
+
+def _b1_doing(point):
+    return text("lesson03.grad_b1.doing", point=", ".join(f"{v:g}" for v in point))
 
 
 def _autograd_b1(x, y, w1, b1, w2, b2):
@@ -1527,12 +1557,16 @@ def check_grad_b1(grad_b1):
     if not callable(grad_b1):
         return not_a_number(grad_b1, text("lesson03.grad_b1.kind"))
     answers = []  # (point, the learner's number) at every call: each point twice
+    overflowed = []  # far points where math.exp overflowed: a z the right formula has not
     for point in _TRIAL_POINTS * 2:
         with _watching() as called:
-            result, trouble = call_learner_code(grad_b1, *point, doing=text(
-                "lesson03.grad_b1.doing", point=", ".join(f"{v:g}" for v in point)))
+            result, trouble = call_learner_code(_far_overflow_kept(grad_b1), *point,
+                                                doing=_b1_doing(point))
         if trouble is not None:
             return trouble
+        if result is _OVERFLOWED:
+            overflowed.append(point)
+            continue
         if called:  # right or not, the number came from autograd, not from a formula
             return Feedback(False, text("lesson03.grad_b1.autograd"))
         if isinstance(result, Value):
@@ -1550,6 +1584,12 @@ def check_grad_b1(grad_b1):
         return is_close(value, target, 1e-11 * max(1.0, abs(target)))
 
     wrong = [(point, got) for point, got in answers if not close(got, _autograd_b1(*point))]
+    if not wrong and overflowed:  # right at every smaller point: the overflow is the problem
+        _, trouble = call_learner_code(grad_b1, *overflowed[0], doing=_b1_doing(overflowed[0]))
+        x, _, w1, b1, *_ = overflowed[0]
+        if trouble is not None:
+            return Feedback(False, trouble.message + text("lesson03.grad_b1.overflow_far",
+                                                          z=f"{w1 * x + b1:g}"))
     if not wrong:
         return Feedback(True, text("lesson03.grad_b1.right"))
     repeat = changed_on_repeat(answers)
@@ -1595,6 +1635,8 @@ def check_grad_b1(grad_b1):
         differ = [name for name, a, b in zip(_B1_ARGUMENTS, kept, point) if a != b]
         return Feedback(False, text("lesson03.grad_b1.kept_between_calls", **where,
                                     differ=listed(differ)))
+    if all(p in _FAR_B1_POINTS for p, _ in wrong):  # right wherever the numbers are small
+        return Feedback(False, text("lesson03.grad_b1.wrong_only_far", **where))
     if all(is_close(g, _autograd_b1(*p), 1e-2 * max(1.0, abs(_autograd_b1(*p))))
            for p, g in answers):
         return Feedback(False, text("lesson03.grad_b1.estimate", **where))
