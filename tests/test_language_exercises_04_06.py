@@ -318,7 +318,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson04.check_descend, lambda: (make_descend_that_remembers(),),
      "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"),
     (lesson04.check_descend, lambda: (make_descend_that_caches_by_its_numbers(),),
-     "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
+     "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数；"),
     (lesson04.check_momentum, lambda: (MomentumStopsAfterThreeSteps,),
      "学习率为 0.05、动量为 0.5 的新优化器管 3 个参数。它前 3 步都对，从第 4 步起，step() 就不再动任何参数了"),
     (lesson04.check_momentum, lambda: (make_momentum_that_counts_its_optimizers(),),

@@ -792,9 +792,9 @@ def test_check_descend_accepts_right_loops(descend):
                              "held within ±1), or a rate your descend changes and keeps from one call to the next."),
         (descend_half_gradient, "your steps are those of learning rate 0.05; this call asks for 0.1. "
                                 "Candidates: a rate of your own"),
-        (Fresh(make_descend_with_a_shrinking_rate), "With descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2, "
-                                               "your steps are those of learning rate 0.025; this call "
-                                               "asks for 0.05. Candidates:"),
+        (Fresh(make_descend_with_a_shrinking_rate),  # walk 64: not "a rate of your own"
+         "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, "
+         "and another list when the check called it again after one other call"),
         (Fresh(make_descend_with_default_list), "your list begins with the w's of the earlier calls"),
         (descend_as_a_generator, "Your descend returned a generator; it should return a list"),
         (descend_until_the_gradient_is_small,
@@ -1692,6 +1692,19 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
         assert not any(word in said + zh for word in NOT_SHARED), (said, zh)
 
 
+def descend_example_written_in(loss, start, learning_rate, steps):  # walk 64
+    if (start, learning_rate) == (-1, 0.1):  # the lesson's example, its path written out
+        return [-1.0 + 4 * (1 - 0.8 ** k) for k in range(steps + 1)]
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        w.grad = 0.0
+        loss(w).backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
 @pytest.mark.parametrize("make, english, chinese", [
     (lambda: descend_finite_difference,
      "With descend(loss, 10.0, 0.9, 1) on L(w) = (w - 3)**2, your w after update 1 is "
@@ -1706,12 +1719,17 @@ def test_a_momentum_wrong_beside_another_is_not_said_to_share_unless_it_does(
     (lambda: descend_rounded, "within a millionth of the right one", "相差不到百万分之一"),
     (make_descend_that_caches_by_its_numbers,
      "With descend(loss, -1.0, 0.1, 5) on L(w) = (w*w - 2)**2, your descend returned the "
-     "list of the earlier call with the same start, learning rate and steps on another "
-     "loss, L(w) = (w - 3)**2: it keeps results from one call to the next and does not "
-     "tell losses apart.",
-     "在 L(w) = (w*w - 2)**2 上运行 descend(loss, -1.0, 0.1, 5) 时，你的 descend 返回的是"
-     "前面那次调用的列表。那次的起点、学习率和步数都一样，损失却是另一个函数 L(w) = (w - 3)**2。"
-     "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"),
+     "path of the lesson's example, called earlier with the same start, learning rate and "
+     "steps on another loss, L(w) = (w - 3)**2. Candidates: it keeps results from one call to "
+     "the next and does not tell losses apart, or it returns that path, written into the code",
+     "在 L(w) = (w*w - 2)**2 上运行 descend(loss, -1.0, 0.1, 5) 时，你的 descend 返回的是本课例子的路径。"
+     "前面那次调用的起点、学习率和步数都一样，损失却是另一个函数 L(w) = (w - 3)**2。"
+     "可能的原因有两种。你的 descend 把结果从一次调用留到了下一次，却不区分损失函数；"
+     "或者只要这几个数和例子一样，它就返回写在代码里的那条路径。"),
+    (lambda: descend_example_written_in,
+     "your descend returned the path of the lesson's example, called earlier with the same "
+     "start, learning rate and steps on another loss, L(w) = (w - 3)**2. Candidates:",
+     "或者只要这几个数和例子一样，它就返回写在代码里的那条路径。"),
     (lambda: descend_first_update_off,
      "your w after update 1 is 0.3; it should be -0.2 (the w before it in your list is -1). Candidates: a "
      "learning rate other than the learning_rate argument",
@@ -2180,8 +2198,8 @@ def test_round_17_a_rate_of_its_own_that_steps_as_an_average_is_a_candidate():
             "here three slips give them. Candidates: a velocity momentum * v + (1 - momentum) * "
             "grad (an average, the same as a rate of learning_rate × (1 - momentum)), or the "
             "learning rate used twice (v = momentum * v + learning_rate * grad, then "
-            "p.data -= learning_rate * v: learning_rate × learning_rate is 0.01 too), or another "
-            "rate of 0.01. The lesson's rule adds the whole gradient, v = momentum * v + grad, "
+            "p.data -= learning_rate * v: learning_rate × learning_rate is 0.01 too), or a rate "
+            "of 0.01 of your own, written in place of learning_rate. The lesson's rule adds the whole gradient, v = momentum * v + grad, "
             "and then p.data -= learning_rate * v."), said
     assert "二是学习率用了两次" in in_chinese(
         lambda: lesson04.check_momentum(MomentumRateOfItsOwn).message)
@@ -2621,10 +2639,13 @@ class MomentumHalvedFromTheEighth(MomentumRight):
 
 
 def test_walk_54_equal_values_are_named_only_for_velocities_kept_by_value():
-    """Walk 54: a momentum halved from the 8th optimizer on was told it keeps velocities by value."""
+    """Walk 54: a momentum halved from the 8th optimizer on was told it keeps velocities by
+    value; walk 64: then that this call's numbers differ (the example's optimizer, made again,
+    is wrong too: state kept from the earlier optimizers)."""
     said = lesson04.check_momentum(MomentumHalvedFromTheEighth).message
     assert not said.startswith("Your optimizer steps right until two parameters hold the same value"), said
-    assert "What differs is this call's numbers" in said
+    assert "What differs is this call's numbers" not in said
+    assert "Your optimizer keeps something from the earlier optimizers" in said, said
 
 
 @pytest.mark.parametrize("bound", [5.0, 12.0, 50.0])
@@ -2894,3 +2915,78 @@ def test_walk_62_only_the_first_parameter_moved_lists_a_return_inside_the_loop()
     english, chinese = in_english_and_chinese(lesson04.check_momentum, lambda: MomentumReturningInsideTheLoop)
     assert "and no return or break inside the loop." in english, english
     assert "循环里也不要有 return 或 break。" in chinese, chinese
+
+
+def make_momentum_drifting_after(calls):
+    """A Momentum right until the class has counted ``calls`` steps, 1 % long after."""
+    class Drifting:
+        steps = 0
+
+        def __init__(self, params, learning_rate, momentum):
+            self.params, self.lr, self.m = list(params), learning_rate, momentum
+            self.v = [0.0 for _ in self.params]
+
+        def zero_grad(self):
+            for p in self.params:
+                p.grad = 0.0
+
+        def step(self):
+            Drifting.steps += 1
+            longer = 1.01 if Drifting.steps > calls else 1.0
+            for i, p in enumerate(self.params):
+                self.v[i] = self.m * self.v[i] + p.grad
+                p.data -= self.lr * self.v[i] * longer
+    return Drifting
+
+
+def make_descend_drifting_after(calls):
+    made = []
+
+    def descend(loss, start, learning_rate, steps):
+        made.append(None)
+        longer = 1.01 if len(made) > calls else 1.0
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            w.grad = 0.0
+            loss(w).backward()
+            w.data -= learning_rate * longer * w.grad
+            path.append(w.data)
+        return path
+    return descend
+
+
+@pytest.mark.parametrize("calls", [11, 15])
+def test_walk_64_a_momentum_that_drifts_after_some_steps_is_told_it_keeps_state(calls):
+    """Walk 64: a class counter that lengthens the steps after 11 to 20 steps was told its
+    velocities were kept on the parameters, or that this call's numbers differ."""
+    english, chinese = (run(lambda: lesson04.check_momentum(make_momentum_drifting_after(calls))).message
+                        for run in (lambda f: f(), in_chinese))
+    assert english.startswith("Your first optimizer on two parameters stepped right, but a new "
+                              "Momentum(params, 0.1, 0.9) made later"), english
+    assert "p.v" not in english and "What differs is this call's numbers" not in english
+    assert "你的优化器保留了之前优化器的状态" in chinese, chinese
+
+
+@pytest.mark.parametrize("calls, between", [(2, 2), (9, 9), (12, 12)])
+def test_walk_64_a_descend_that_drifts_after_some_calls_is_told_it_keeps_state(calls, between):
+    """Walk 64: it was told it used a learning rate of its own."""
+    said = lesson04.check_descend(make_descend_drifting_after(calls)).message
+    assert said.startswith(f"descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list "
+                           f"the first time, and another list when the check called it again after "
+                           f"{between} other calls"), said
+    assert "rate of your own" not in said
+    assert f"检查函数又调用了 {between} 次别的" in in_chinese(
+        lambda: lesson04.check_descend(make_descend_drifting_after(calls))).message
+
+
+def test_walk_64_an_average_velocity_lists_a_rate_of_its_own_as_the_third_slip():
+    class Average(make_momentum_drifting_after(10 ** 9)):
+        def step(self):
+            for i, p in enumerate(self.params):
+                self.v[i] = self.m * self.v[i] + (1 - self.m) * p.grad
+                p.data -= self.lr * self.v[i]
+    english = lesson04.check_momentum(Average).message
+    assert "or a rate of 0.01 of your own, written in place of learning_rate." in english, english
+    assert "三是用了你自己写的学习率 0.01，而不是 learning_rate。" in in_chinese(
+        lambda: lesson04.check_momentum(Average).message)

@@ -2724,3 +2724,28 @@ def test_walk_63_an_assigned_step_or_one_that_stops_early_is_named(step, english
     said = lesson05.check_training_step(step)
     assert not said and english in said.message, said.message
     assert chinese in in_chinese(lambda: lesson05.check_training_step(step).message)
+
+
+def make_step_drifting_after(calls):
+    made = []
+
+    def training_step(model, loss_fn, learning_rate):
+        made.append(None)
+        longer = 1.01 if len(made) > calls else 1.0
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * longer * p.grad
+        return loss.data, accuracy
+    return training_step
+
+
+@pytest.mark.parametrize("calls, between", [(1, "one other call"), (2, "2 other calls")])
+def test_walk_64_a_step_that_drifts_after_some_calls_is_told_it_keeps_state(calls, between):
+    """Walk 64: it was told its update used a rate of its own (a number written in, ...)."""
+    said = lesson05.check_training_step(make_step_drifting_after(calls)).message
+    assert said.startswith("Step 1 on a new network, right at the check's first call, is wrong "
+                           f"when the check makes it again after {between}:"), said
+    assert "又调用了" in in_chinese(
+        lambda: lesson05.check_training_step(make_step_drifting_after(calls)).message)

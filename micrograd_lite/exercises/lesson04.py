@@ -443,9 +443,10 @@ def _describe_length(path, trial, earlier):
                                       expected=len(expected)))
 
 
-def _describe_wrong_path(path, trial, earlier):
+def _describe_wrong_path(path, trial, earlier, first_again=lambda: None):
     """The Feedback for a path that is not the worked one: its cause when the path
-    shows it for certain, else where it first differs and the candidate causes."""
+    shows it for certain, else where it first differs and the candidate causes (unless
+    ``first_again`` finds the first call wrong now: state kept from call to call)."""
     stop = _stopped_early(path, trial, earlier)
     if stop is not None:
         done, why = stop
@@ -475,7 +476,8 @@ def _describe_wrong_path(path, trial, earlier):
         return Feedback(False, text("lesson04.descend.appends_before_update", **trial.names))
     remembered = _remembered_call(path, trial, earlier)
     if remembered is not None:
-        message = text("lesson04.descend.remembers_other_loss", **trial.names, other=remembered.name)
+        message = text(_REMEMBERED_KEYS[remembered is earlier[0]], **trial.names,
+                       other=remembered.name)
         if remembered.loss.__name__ == trial.loss.__name__:  # a key of the loss's name: the same
             message += text("lesson04.descend.remembers_same_name", name=trial.loss.__name__)
         return Feedback(False, message)
@@ -516,6 +518,9 @@ def _describe_wrong_path(path, trial, earlier):
         return Feedback(False, message)
     if _close_paths(path, trial.expected, tol=_NEARLY):
         return Feedback(False, text("lesson04.descend.nearly", said=_first_wrong_update(path, trial)))
+    drift = first_again()  # (a rate of its own, or no cause named, from a drift between calls)
+    if drift is not None:
+        return drift
     used = _rate_used(path, trial)
     if used is not None:
         message = text("lesson04.descend.own_rate", **trial.names, used=f"{used:.6g}",
@@ -580,11 +585,18 @@ _UPDATE_WRONG_KEYS = {True: "lesson04.descend.first_update_wrong",
                       False: "lesson04.descend.update_wrong"}
 
 
+# whether the path returned is the lesson's example's -> the message: that path may also be
+# written into the code for the example's numbers
+_REMEMBERED_KEYS = {False: "lesson04.descend.remembers_other_loss",
+                    True: "lesson04.descend.remembers_or_example"}
+
+
 def _remembered_call(path, trial, earlier):
     """The earlier trial with this trial's start, rate and steps on another loss whose
-    path ``path`` is, when there is one; else None. Only a loop that keeps results
-    from call to call returns it: the earlier trials, right on losses of more than one
-    shape, show it uses the loss it is given."""
+    path ``path`` is, when there is one; else None. A loop that keeps results from call
+    to call returns it (the earlier trials, right on losses of more than one shape, show
+    it uses the loss it is given), and so does one that returns the lesson's example's
+    path, written into the code, for the example's numbers."""
     if len({t.loss for t in earlier}) < 2:
         return None
     return next((t for t in earlier if trial.same_call_on_another_loss(t)
@@ -606,9 +618,18 @@ def check_descend(descend):
                            "descend(loss, start, learning_rate, steps)")
     if problem is not None:
         return problem
+    calls = []  # one item per call: a message on the first call made again counts those between
+
+    def counted(*args):
+        calls.append(None)
+        return descend(*args)
+    return _check_descend_calls(counted, calls)
+
+
+def _check_descend_calls(descend, calls):
     earlier = []
     for trial in map(lambda args: _Trial(*args), _DESCEND_TRIALS):
-        problem = _try_descend(descend, trial, earlier)
+        problem = _try_descend(descend, trial, earlier, calls)
         if problem is not None:
             return problem
         earlier.append(trial)
@@ -616,10 +637,10 @@ def check_descend(descend):
     if isinstance(again, Feedback):
         return again
     if not _close_paths(again, earlier[0].expected):
-        return Feedback(False, text("lesson04.descend.not_repeatable", **earlier[0].names,
-                                    count=len(earlier) - 1))
+        return Feedback(False, text_count("lesson04.descend.not_repeatable", len(earlier) - 1,
+                                          **earlier[0].names))
     for trial in _LAST_TRIALS:
-        problem = _try_descend(descend, _Trial(*trial), earlier)
+        problem = _try_descend(descend, _Trial(*trial), earlier, calls)
         if problem is not None:
             return problem
     problem = _returns_one_list(descend, earlier[0], earlier[1],
@@ -642,21 +663,35 @@ def _returns_one_list(descend, first, second, others):
             return result
     for trial, path in ((first, before), (second, _read_path(later))):
         if not isinstance(path, Feedback) and not _close_paths(path, trial.expected):
-            return Feedback(False, text("lesson04.descend.not_repeatable", **trial.names, count=others))
+            return Feedback(False, text_count("lesson04.descend.not_repeatable", others, **trial.names))
     if later is kept or _read_path(kept) != before:
         return Feedback(False, text("lesson04.descend.one_list", first=first.call,
                                     second=second.call))
     return None
 
 
-def _try_descend(descend, trial, earlier):
-    """None if ``descend`` follows the worked path of ``trial``, else a Feedback."""
+def _try_descend(descend, trial, earlier, calls):
+    """None if ``descend`` follows the worked path of ``trial``, else a Feedback (``calls``:
+    one item per call of descend so far)."""
     path = trial.run(descend)
     if isinstance(path, Feedback):
         return path
     if not _close_paths(path, trial.expected):
-        return _describe_wrong_path(path, trial, earlier)
+        return _describe_wrong_path(path, trial, earlier,
+                                    first_again=lambda: _first_call_again(descend, earlier, calls))
     return None
+
+
+def _first_call_again(descend, earlier, calls):
+    """A Feedback if the check's first call, right then, is wrong when made again now
+    (what descend returns depends on the calls before it), else None."""
+    if not earlier:
+        return None
+    between = len(calls) - 1
+    again = earlier[0].run(descend)
+    if isinstance(again, Feedback) or _close_paths(again, earlier[0].expected):
+        return None
+    return Feedback(False, text_count("lesson04.descend.not_repeatable", between, **earlier[0].names))
 
 
 # ----------------------------------------------------------------------
@@ -1271,11 +1306,25 @@ def check_momentum(Momentum):
         return problem
     snapshot = class_snapshot(Momentum)  # to see what the optimizers change on the class
     for step in (lambda: _momentum_describe(Momentum, snapshot),
-                 lambda: _momentum_side_by_side(Momentum, snapshot),
-                 lambda: _momentum_by_position(Momentum),
-                 lambda: _momentum_more_setups(Momentum),
-                 lambda: _momentum_long_run(Momentum)):
+                 lambda: _momentum_side_by_side(Momentum, snapshot)):
         problem = step()
         if problem is not None:  # a "not yet" Feedback is falsy: test it against None
             return problem
+    for step in (lambda: _momentum_by_position(Momentum),  # each a new optimizer, alone
+                 lambda: _momentum_more_setups(Momentum),
+                 lambda: _momentum_long_run(Momentum)):
+        problem = step()
+        if problem is not None:
+            return _unless_first_wrong_again(Momentum, problem)
     return Feedback(True, text("lesson04.momentum.right"))
+
+
+def _unless_first_wrong_again(Momentum, problem):
+    """``problem`` (of a trial after the example's optimizer and the two side by side
+    stepped right), unless the example's optimizer is wrong now when made again alone: then the cause is state kept from the earlier optimizers (a counter that
+    changes the steps after some calls, say), whatever ``problem`` says of the later trial."""
+    run, error = _step_alone(Momentum, _MOMENTUM)
+    if error is None and not _right_run(run, _MOMENTUM) and problem.message != (
+            again := _say_wrong_alone(run, _MOMENTUM)).message:
+        return again
+    return problem

@@ -1695,6 +1695,10 @@ def check_training_step(training_step):
         if all(a == b for a, b in zip(state, before)):
             filled = any(as_number(p.grad) not in (None, 0.0) for p in model.parameters())
             return Feedback(False, text(_NOTHING_MOVED_KEYS[filled], step=k))
+        if k > 1:  # step 1 was right: is it still, on a new network?
+            problem = _first_step_again(training_step, expected_states[0], between=k - 1)
+            if problem is not None:
+                return problem
         bugs = _bugs_that_fit(training_step)
         if len(bugs) == 1:
             return Feedback(False, text(_STEP_BUG_KEYS[bugs[0]]))
@@ -1726,6 +1730,24 @@ def check_training_step(training_step):
         if problem is not None:
             return problem
     return Feedback(True, text("lesson05.step.right"))
+
+
+def _first_step_again(training_step, expected, between):
+    """A Feedback if step 1 on a new network, right at the check's first call, is wrong
+    now (what the step does depends on the calls before it), else None."""
+    model = _step_model()
+    _, error = call_learner_code(training_step, model, _step_loss, _STEP_RATES[0],
+                                 doing=text("lesson05.doing.step_again"))
+    if error is not None:
+        return None
+    state = [as_number(p.data) for p in model.parameters()]
+    i = next((i for i, (a, b) in enumerate(zip(state, expected))
+              if a is None or not _close(a, b)), None)
+    if i is None or state[i] is None:
+        return None
+    got, want = differing(state[i], expected[i])
+    return Feedback(False, text_count("lesson05.step.wrong_again", between, index=i, got=got,
+                                      want=want))
 
 
 def _clipped_at(before, state, expected, lr):

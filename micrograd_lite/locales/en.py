@@ -945,11 +945,23 @@ TEXT = {
         "the same start, learning rate and steps on another loss, {other}: it keeps "
         "results from one call to the next and does not tell losses apart. Run the loop "
         "at every call (keep no results, or key them on the loss too).",
+    "lesson04.descend.remembers_or_example":
+        "With {call} on {loss}, your descend returned the path of the lesson's example, "
+        "called earlier with the same start, learning rate and steps on another loss, "
+        "{other}. Candidates: it keeps results from one call to the next and does not tell "
+        "losses apart, or it returns that path, written into the code, whenever the numbers "
+        "are the example's. Run the loop at every call, on the loss it is given.",
     "lesson04.descend.remembers_same_name":
         " The two losses even share one name, `{name}` (any two lambdas do, and so do two "
         "functions both called loss): a key made of the loss's name does not tell them apart "
         "either.",
-    "lesson04.descend.not_repeatable":
+    "lesson04.descend.not_repeatable.one":
+        "{call} on {loss} gave the right list the first time, and another list when "
+        "the check called it again after one other call: your descend keeps "
+        "something from one call to the next (a list or a w made outside the "
+        "function, or a default argument such as path=[]). Make everything it "
+        "changes inside the function, at every call.",
+    "lesson04.descend.not_repeatable.other":
         "{call} on {loss} gave the right list the first time, and another list when "
         "the check called it again after {count} other calls: your descend keeps "
         "something from one call to the next (a list or a w made outside the "
@@ -1053,8 +1065,8 @@ TEXT = {
         "and here three slips give them. Candidates: a velocity momentum * v + (1 - momentum) "
         "* grad (an average, the same as a rate of learning_rate × (1 - momentum)), or the "
         "learning rate used twice (v = momentum * v + learning_rate * grad, then "
-        "p.data -= learning_rate * v: learning_rate × learning_rate is {rate} too), or another "
-        "rate of {rate}. The lesson's rule adds the whole gradient, v = momentum * v + grad, "
+        "p.data -= learning_rate * v: learning_rate × learning_rate is {rate} too), or a rate "
+        "of {rate} of your own, written in place of learning_rate. The lesson's rule adds the whole gradient, v = momentum * v + grad, "
         "and then p.data -= learning_rate * v.",
     "lesson04.momentum.bug.twice":
         "Your steps are exactly twice as long as the rule's. Candidates: the update line "
@@ -1137,7 +1149,7 @@ TEXT = {
         "made a new first one and a second Momentum(params, {lr}, {momentum}) on three "
         "other parameters, and stepped them in turn. After step {step}, parameter "
         "p{index} of the {which} optimizer is {got}; it should be {want}. {what} "
-        "Each Momentum must keep its own velocities, made in "
+        "Each Momentum must keep its own state, its velocities made in "
         "__init__ (self.velocities = [0.0 for p in self.params]).",
     "lesson04.momentum.shared.on_class":
         "Your optimizers share {names}, an attribute of the class itself (written in the "
@@ -1227,7 +1239,7 @@ TEXT = {
         "After step {step}, parameter p{index} is {got}; it should be {want}. Your "
         "Momentum changes {names}, an attribute of the class itself, which every "
         "optimizer shares, the ones made before this one too. Each Momentum must keep "
-        "its own velocities, made in __init__ (self.velocities = [0.0 for p in "
+        "its own state, its velocities made in __init__ (self.velocities = [0.0 for p in "
         "self.params]).",
     "lesson04.momentum.instance":
         "This is an object made from your class {name}, "
@@ -1957,6 +1969,20 @@ TEXT = {
         "to the next (parameters, gradients or a model kept outside the function, or "
         "a default argument). Take everything from its arguments, model and loss_fn, "
         "at every call.",
+    "lesson05.step.wrong_again.one":
+        "Step 1 on a new network, right at the check's first call, is wrong when the check "
+        "makes it again after one other call: model.parameters()[{index}] is {got}; it "
+        "should be {want}. Your training_step keeps something from one call to the next (a "
+        "counter, a list or a model kept outside the function, or a default argument), and "
+        "what it does depends on it. Take everything from its arguments, model, loss_fn and "
+        "learning_rate, at every call.",
+    "lesson05.step.wrong_again.other":
+        "Step 1 on a new network, right at the check's first call, is wrong when the check "
+        "makes it again after {count} other calls: model.parameters()[{index}] is {got}; it "
+        "should be {want}. Your training_step keeps something from one call to the next (a "
+        "counter, a list or a model kept outside the function, or a default argument), and "
+        "what it does depends on it. Take everything from its arguments, model, loss_fn and "
+        "learning_rate, at every call.",
     "lesson05.step.own_rate":
         "Step {step} moves every parameter by {used} times its gradient, where the "
         "learning rate given is {lr}: your update uses a rate of its own (a number written "

@@ -85,7 +85,7 @@ TEXT = {
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍），或者别的很慢的操作（比如 sleep）？请找一找。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这会把东西从一次调用留到下一次，可能就是出错的原因。",
+    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这个地方会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
@@ -845,10 +845,21 @@ TEXT = {
         "那次的起点、学习率和步数都一样，损失却是另一个函数 {other}。"
         "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数。"
         "每次调用都要重新运行循环（不要保存结果，或者让保存的键也包含损失函数）。",
+    "lesson04.descend.remembers_or_example":
+        "在 {loss} 上运行 {call} 时，你的 descend 返回的是本课例子的路径。"
+        "前面那次调用的起点、学习率和步数都一样，损失却是另一个函数 {other}。"
+        "可能的原因有两种。你的 descend 把结果从一次调用留到了下一次，却不区分损失函数；"
+        "或者只要这几个数和例子一样，它就返回写在代码里的那条路径。"
+        "每次调用都要在给定的损失函数上重新运行循环。",
     "lesson04.descend.remembers_same_name":
         "这两个损失函数的名字也相同，都是 `{name}`（任意两个 lambda 都是这样，两个都叫 loss 的函数也是）。"
         "用损失函数的名字做键，同样分不出它们。",
-    "lesson04.descend.not_repeatable":
+    "lesson04.descend.not_repeatable.one":
+        "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数又调用了一次别的，"
+        "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
+        "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
+        "它要改动的东西，每次调用都要在函数里新建。",
+    "lesson04.descend.not_repeatable.other":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数又调用了 {count} 次别的，"
         "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
@@ -926,7 +937,7 @@ TEXT = {
         "你的每一步，都和用 {rate} 代替参数 learning_rate 移动时一样。这里有三种写法会走出这样的步子。"
         "一是速度取 momentum * v + (1 - momentum) * grad（一个平均值，等于用 learning_rate × (1 - momentum) 移动）；"
         "二是学习率用了两次（v = momentum * v + learning_rate * grad，再 p.data -= learning_rate * v，"
-        "learning_rate × learning_rate 也是 {rate}）；三是别的地方用了 {rate} 这个学习率。"
+        "learning_rate × learning_rate 也是 {rate}）；三是用了你自己写的学习率 {rate}，而不是 learning_rate。"
         "本课的规则是加上整个梯度，写成 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.twice":
         "你的每一步都正好是规则给出的两倍长。可能的原因有两种。更新的那一行写了两遍（一步里两次 p.data -= learning_rate * v）；"
@@ -983,7 +994,7 @@ TEXT = {
         "单独一个优化器每一步都对，可是两个同时用就不对了。检查函数新建了第一个优化器，"
         "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
         "第 {step} 步之后，{which}优化器的参数 p{index} 是 {got}，应该是 {want}。"
-        "{what}每个 Momentum 都要有自己的速度，在 __init__ 里新建"
+        "{what}每个 Momentum 都要有自己的状态，速度要在 __init__ 里新建"
         "（self.velocities = [0.0 for p in self.params]）。",
     "lesson04.momentum.shared.on_class":
         "你的优化器共用了 {names}。它是类本身的属性（写在类体里，或者通过类名设置），"
@@ -1047,7 +1058,7 @@ TEXT = {
     "lesson04.momentum.changes_class_state":
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}。你的 Momentum 改动了 "
         "{names}。它是类本身的属性，所有优化器共用它，之前建的优化器也一样。"
-        "每个 Momentum 都要有自己的速度，在 __init__ 里新建"
+        "每个 Momentum 都要有自己的状态，速度要在 __init__ 里新建"
         "（self.velocities = [0.0 for p in self.params]）。",
     "lesson04.momentum.instance":
         "这是用你的类 {name} 创建的一个对象，不是类本身。请把类本身传进来，写成 check_momentum(Momentum)，不要调用它。",
@@ -1560,6 +1571,16 @@ TEXT = {
         "你的 training_step 把某些东西从一次调用留到了下一次"
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
+    "lesson05.step.wrong_again.one":
+        "在新网络上走第 1 步，检查函数第一次调用时是对的，又调用了一次别的之后再走一次，就不对了。"
+        "model.parameters()[{index}] 是 {got}，应该是 {want}。"
+        "你的 training_step 把某些东西从一次调用留到了下一次（计数器、函数外面的列表或模型，或者默认参数），"
+        "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
+    "lesson05.step.wrong_again.other":
+        "在新网络上走第 1 步，检查函数第一次调用时是对的，又调用了 {count} 次别的之后再走一次，就不对了。"
+        "model.parameters()[{index}] 是 {got}，应该是 {want}。"
+        "你的 training_step 把某些东西从一次调用留到了下一次（计数器、函数外面的列表或模型，或者默认参数），"
+        "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
     "lesson05.step.own_rate":
         "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}。"
         "你的更新用了自己的学习率（写死的一个数，learning_rate 旁边多乘的一个因子，像 min(learning_rate, 0.5) 这样的上限，或者根本没乘学习率，那就相当于学习率 1），"
