@@ -253,7 +253,7 @@ def test_shown(value, written):
 
 
 def test_a_computed_answer_is_quoted_without_float_noise():
-    assert lesson04.check_second_step(0.44 + 0.64).message.startswith("1.08 is not it.")
+    assert lesson04.check_second_step(0.44 + 0.64).message.startswith("1.08 is not w after the second update.")
 
 
 def test_a_negative_factor_in_the_stepper_is_in_parentheses():

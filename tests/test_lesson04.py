@@ -204,9 +204,9 @@ def test_check_second_step_accepts_the_answer_and_its_roundings(answer):
         (3.0, "bottom of the curve"),
         (10.24, "the loss at w = -0.2"),
         (6.4, "wrong sign"),
-        (0.0, "0 is not it"),
-        (0.45, "0.45 is not it"),
-        (0.44001, "0.44001 is not it"),      # never rounded onto the answer
+        (0.0, "0 is not w after the second update"),
+        (0.45, "0.45 is not w after the second update"),
+        (0.44001, "0.44001 is not w after the second update"),      # never rounded onto the answer
     ],
 )
 def test_check_second_step_mistakes(answer, words):
@@ -1399,6 +1399,9 @@ def test_momentum_can_be_too_large_as_the_lesson_says():
     assert "momentum 0.95 has carried it across the bottom 9 times" in large.message
     good = run_descent(elongated_bowl, BOWL_START, 0.01, 50, momentum=0.8)
     assert round(good.final_loss, 5) == 0.00016
+    assert good.regime == "good"  # "with momentum 0.8 the same learning rate settles"
+    slow = run_descent(elongated_bowl, BOWL_START, 0.01, 50, momentum=0.5)  # cell 29: slow, and
+    assert slow.regime == "not settled" and slow.final_loss > 0.2  # "not settled", whatever the cause
 
 
 def test_a_loss_that_barely_grew_is_printed_with_the_digits_that_show_it():
@@ -2990,3 +2993,21 @@ def test_walk_64_an_average_velocity_lists_a_rate_of_its_own_as_the_third_slip()
     assert "or a rate of 0.01 of your own, written in place of learning_rate." in english, english
     assert "三是用了你自己写的学习率 0.01，而不是 learning_rate。" in in_chinese(
         lambda: lesson04.check_momentum(Average).message)
+
+
+@pytest.mark.parametrize("answer, english, chinese", [
+    (6.5536, "6.5536 is the loss (w - 3)**2 at w = 0.44", "6.5536 是 w = 0.44 处的损失"),
+    (0.952, "0.952 is w after the third update", "0.952 是第三次更新后的 w"),
+    (-2.76, "-2.76 is what two updates give with + in place of -", "-2.76 是把 - 写成 + 之后两次更新得到的数"),
+    (0.8, "0.8 is the length of the first update (from -1 to -0.2)", "0.8 是第一次更新的长度"),
+    (1.5, "1.5 is not w after the second update.", "1.5 不是第二次更新后的 w。"),
+])
+def test_walk_64_second_step_names_what_four_more_numbers_are(answer, english, chinese):
+    """Walk 64: these got the generic hint; and "还不对。6.5536 不对。" said 不对 twice."""
+    assert english in lesson04.check_second_step(answer).message
+    assert chinese in in_chinese(lambda: lesson04.check_second_step(answer)).message
+    # the three updates of the check's numbers, computed here
+    w = -1.0
+    for _ in range(3):
+        w -= 0.1 * 2 * (w - 3)
+    assert round(w, 6) == 0.952 and round((0.44 - 3) ** 2, 6) == 6.5536

@@ -2749,3 +2749,19 @@ def test_walk_64_a_step_that_drifts_after_some_calls_is_told_it_keeps_state(call
                            f"when the check makes it again after {between}:"), said
     assert "又调用了" in in_chinese(
         lambda: lesson05.check_training_step(make_step_drifting_after(calls)).message)
+
+
+def test_walk_64_an_mlp_of_three_layers_whatever_nouts_is_told_so():
+    """Walk 64: told only the count formula of a layer, though every layer it made was right."""
+    Layer, Network = make_network()
+
+    class ThreeLayers(Network):
+        def __init__(self, nin, nouts):
+            super().__init__(nin, nouts)
+            self.layers = [Layer(nin, nouts[0]), Layer(nouts[0], nouts[1]),
+                           Layer(nouts[1], nouts[-1], nonlin=False)]
+    said = lesson05.check_mlp(Layer, ThreeLayers).message
+    assert said.startswith("MLP(3, [5, 4, 3, 1]).parameters() has 49 Values, as many as "
+                           "MLP(3, [5, 4, 1]) has: 3 layers where nouts asks for 4."), said
+    assert "只有 3 层，而 nouts 要的是 4 层" in in_chinese(
+        lambda: lesson05.check_mlp(Layer, ThreeLayers).message)

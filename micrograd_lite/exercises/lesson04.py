@@ -77,6 +77,10 @@ def check_second_step(answer):
             # half the step: the gradient taken as w - 3 (its factor 2 left out), or lr 0.05
             (0.12, 1e-6, text("lesson04.second_step.half_step")),
             (-0.24, 1e-6, text("lesson04.second_step.half_steps_from_start")),
+            (6.5536, 1e-6, text("lesson04.second_step.loss_after")),  # (0.44 - 3) ** 2
+            (0.952, 1e-6, text("lesson04.second_step.third")),
+            (-2.76, 1e-6, text("lesson04.second_step.uphill_twice")),
+            (0.8, 1e-6, text("lesson04.second_step.first_length")),
         ],
         otherwise=lambda value: text("lesson04.second_step.otherwise", value=shown_beside(value, 0.44)),
     )

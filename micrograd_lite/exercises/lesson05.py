@@ -1235,6 +1235,13 @@ def _mlp_count_hint(count, trial, layers=None):
         return text("lesson05.mlp.count.no_last", call=call, count=count)
     if count == _count(nouts[0], nouts[1:]):
         return text("lesson05.mlp.count.no_first", call=call, count=count)
+    middle = range(len(nouts) - 1)  # layers of a fixed number, the last one kept: [5, 4, 1] for [5, 4, 3, 1]
+    built = next(([*(nouts[i] for i in kept), nouts[-1]] for k in range(len(nouts) - 1)
+                  for kept in itertools.combinations(middle, k)
+                  if count == _count(nin, [*(nouts[i] for i in kept), nouts[-1]])), None)
+    if built is not None:
+        return text("lesson05.mlp.count.fewer_layers", call=call, count=count, nin=nin,
+                    built=built, layers=len(built), wanted=len(nouts))
     return text_count("lesson05.mlp.count.wrong", count, call=call, expected=_count(nin, nouts))
 
 

@@ -616,6 +616,19 @@ TEXT = {
         "3 is the bottom of the curve, where w is heading. One step of "
         "learning rate 0.1 does not get there.",
     "lesson04.second_step.loss": "10.24 is the loss at w = -0.2, not the new w.",
+    "lesson04.second_step.loss_after":
+        "6.5536 is the loss (w - 3)**2 at w = 0.44, the w after the second update: the "
+        "exercise asks for that w itself.",
+    "lesson04.second_step.third":
+        "0.952 is w after the third update; the exercise asks for the second, one update "
+        "from w = -0.2.",
+    "lesson04.second_step.uphill_twice":
+        "-2.76 is what two updates give with + in place of -: from -1 to -1.8, then to -2.76, "
+        "each one uphill. Subtract: w - 0.1 * gradient.",
+    "lesson04.second_step.first_length":
+        "0.8 is the length of the first update (from -1 to -0.2), and also the factor "
+        "1 - 2 × 0.1 by which each update shrinks w - 3. The exercise asks for w after the "
+        "second update, from w = -0.2.",
     "lesson04.second_step.sign":
         "6.4 is the size of the gradient, with the wrong sign: 2 * (-0.2 - 3) "
         "= -6.4. Then update w.",
@@ -630,7 +643,7 @@ TEXT = {
         "update lands at -0.2 (the lesson printed it); from there compute the gradient "
         "2 * (w - 3), then w - 0.1 * gradient.",
     "lesson04.second_step.otherwise":
-        "{value} is not it. Compute the gradient 2 * (w - 3) at w = -0.2, "
+        "{value} is not w after the second update. Compute the gradient 2 * (w - 3) at w = -0.2, "
         "then w - 0.1 * gradient.",
     "lesson04.rate.what": "the largest learning rate that does not diverge (a number)",
     "lesson04.infinity": "infinity",
@@ -640,8 +653,8 @@ TEXT = {
         "nor staying bounded. Give the largest learning rate that does not diverge, "
         "as a number.",
     "lesson04.rate.zero":
-        "At lr = 0 nothing moves: every update subtracts 0 * gradient, and w stays "
-        "where it started. That does not diverge, but neither does any rate a little "
+        "At lr = 0 nothing moves: every update subtracts 0 * gradient, and every "
+        "parameter stays where it started. That does not diverge, but neither does any rate a little "
         "larger. Find the largest rate that still does not diverge.",
     "lesson04.rate.negative_parabola":
         "A negative learning rate (lr = {lr}) adds the gradient: it walks "
@@ -1769,6 +1782,12 @@ TEXT = {
         "{call}.parameters() has {count} Values: "
         "the first layer seems to be missing: the sizes are "
         "[nin] + nouts, so the first layer has nin inputs and nouts[0] neurons.",
+    "lesson05.mlp.count.fewer_layers":
+        "{call}.parameters() has {count} Values, as many as MLP({nin}, {built}) has: "
+        "{layers} layers where nouts asks for {wanted}. Candidates: a number of layers "
+        "written into the code (the example's three, say), or a loop over part of nouts. "
+        "Make one layer for each entry of nouts, however many there are: the sizes are "
+        "[nin] + nouts.",
     "lesson05.mlp.count.wrong.one":
         "{call}.parameters() has {count} Value; it should have {expected}: a layer "
         "of b neurons with a inputs has b * (a + 1), and the sizes are [nin] + nouts.",

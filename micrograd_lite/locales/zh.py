@@ -598,6 +598,16 @@ TEXT = {
     "lesson04.second_step.bottom":
         "3 是曲线的最低点，也是 w 要去的地方。学习率为 0.1 时，一步走不到那里。",
     "lesson04.second_step.loss": "10.24 是 w = -0.2 处的损失，不是新的 w。",
+    "lesson04.second_step.loss_after":
+        "6.5536 是 w = 0.44 处的损失 (w - 3)**2，而 0.44 正是第二次更新后的 w。练习要的是这个 w 本身。",
+    "lesson04.second_step.third":
+        "0.952 是第三次更新后的 w。练习要的是第二次，也就是从 w = -0.2 出发再更新一次。",
+    "lesson04.second_step.uphill_twice":
+        "-2.76 是把 - 写成 + 之后两次更新得到的数，从 -1 到 -1.8，再到 -2.76，每一步都往上坡走。"
+        "应该减去，写成 w - 0.1 * 梯度。",
+    "lesson04.second_step.first_length":
+        "0.8 是第一次更新的长度（从 -1 到 -0.2），也是每次更新让 w - 3 缩小的系数 1 - 2 × 0.1。"
+        "练习要的是第二次更新后的 w，也就是从 w = -0.2 出发再更新一次。",
     "lesson04.second_step.sign":
         "6.4 是梯度的大小，但符号错了。2 * (-0.2 - 3) = -6.4。然后再更新 w。",
     "lesson04.second_step.half_step":
@@ -609,7 +619,7 @@ TEXT = {
         "漏掉了导数里的因子 2，也可能是学习率用成了 0.05。第一次更新落在 -0.2（课程里已经打印出来了）。"
         "从那里算出梯度 2 * (w - 3)，再算 w - 0.1 * 梯度。",
     "lesson04.second_step.otherwise":
-        "{value} 不对。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
+        "{value} 不是第二次更新后的 w。先算出 w = -0.2 处的梯度 2 * (w - 3)，"
         "再算 w - 0.1 * 梯度。",
     "lesson04.rate.what": "不会发散的最大学习率，一个数",
     "lesson04.infinity": "∞",
@@ -618,7 +628,7 @@ TEXT = {
         "nan 不是一个数。用它运行，每一步得到的都是 nan，既谈不上发散，也谈不上不发散。"
         "请给出不会发散的最大学习率，它应该是一个数。",
     "lesson04.rate.zero":
-        "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，w 一直停在起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
+        "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，每个参数都一直停在起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
         "负的学习率（lr = {lr}）会加上梯度。它往上坡走，系数 1 - 2 * lr 大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.rate.negative_bowl":
@@ -1437,6 +1447,10 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，好像少了最后一层。",
     "lesson05.mlp.count.no_first":
         "{call}.parameters() 有 {count} 个 Value，好像少了第一层。各层的大小是 [nin] + nouts，所以第一层有 nin 个输入、nouts[0] 个神经元。",
+    "lesson05.mlp.count.fewer_layers":
+        "{call}.parameters() 有 {count} 个 Value，和 MLP({nin}, {built}) 一样多，"
+        "只有 {layers} 层，而 nouts 要的是 {wanted} 层。可能的原因有两种。代码里写死了层数（比如例子的三层）；"
+        "或者只遍历了 nouts 的一部分。nouts 有几项，就建几层，各层的大小是 [nin] + nouts。",
     "lesson05.mlp.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
         "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
