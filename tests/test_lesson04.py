@@ -3011,3 +3011,14 @@ def test_walk_64_second_step_names_what_four_more_numbers_are(answer, english, c
     for _ in range(3):
         w -= 0.1 * 2 * (w - 3)
     assert round(w, 6) == 0.952 and round((0.44 - 3) ** 2, 6) == 6.5536
+
+
+@pytest.mark.parametrize("lr, jumps", [(0.3, False), (0.49, False), (0.6, True), (0.9, True)])
+def test_walk_65_below_half_the_steps_walk_down_one_side_above_they_jump_across(lr, jumps):
+    """check_largest_rate's right message: the distance shrinks for 0 < lr < 1, across the
+    bottom from side to side when lr > 0.5 (it said "the jumps shrink" for every such lr)."""
+    run = run_descent(parabola, -1.0, lr, 6)
+    sides = [w - 3 for w, in run.path]
+    assert all(abs(b) < abs(a) for a, b in zip(sides, sides[1:]))
+    assert any(a * b < 0 for a, b in zip(sides, sides[1:])) == jumps
+    assert "across the bottom from side to side when lr > 0.5" in lesson04.check_largest_rate(1.0).message

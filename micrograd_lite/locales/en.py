@@ -667,7 +667,8 @@ TEXT = {
     "lesson04.largest_rate.right":
         "One update multiplies the distance to the bottom by 1 - 2 * lr. For "
         "lr = 1 that factor is -1: w jumps between -1 and 7 forever. For 0 < lr < 1 "
-        "the jumps shrink; for lr > 1 they grow, and the run diverges.",
+        "the distance shrinks (across the bottom from side to side when lr > 0.5); for "
+        "lr > 1 it grows, and the run diverges.",
     "lesson04.largest_rate.fastest":
         "0.5 is the fastest rate: the factor 1 - 2 * lr is 0 and one step "
         "lands on w = 3. Larger rates jump past the bottom, but the run "
@@ -1583,7 +1584,7 @@ TEXT = {
     "lesson05.neuron.right":
         "Your neuron computes relu(w . x + b) from Values, one node per * "
         "and +, and gives the same output and gradients as the package's "
-        "Neuron(3, fused=False) with the same weights.",
+        "Neuron with the same weights (the check tried 3 and 5 inputs).",
     "lesson05.neuron.count.weights.one":
         "{call}.parameters() has {total} Values: {count} weight and a bias. A neuron "
         "has one weight per input: Neuron({nin}) needs {nin} weights (make nin of "

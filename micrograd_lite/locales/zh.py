@@ -634,7 +634,7 @@ TEXT = {
     "lesson04.rate.negative_bowl":
         "负的学习率（lr = {lr}）会加上梯度。它往上坡走，两个系数都大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.largest_rate.right":
-        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。0 < lr < 1 时离最低点越来越近；lr > 1 时越来越远，结果发散。",
+        "每次更新都把到最低点的距离乘以 1 - 2 * lr。lr = 1 时这个系数是 -1，w 永远在 -1 和 7 之间来回跳。0 < lr < 1 时离最低点越来越近（lr > 0.5 时在最低点两侧来回跳着靠近）；lr > 1 时越来越远，结果发散。",
     "lesson04.largest_rate.fastest":
         "0.5 是收敛最快的学习率。这时系数 1 - 2 * lr 等于 0，一步就落在 w = 3 上。更大的学习率会越过最低点，但只要系数还在 -1 和 1 之间，就不会发散。",
     "lesson04.largest_rate.diverges":
@@ -820,9 +820,9 @@ TEXT = {
         "可能的原因有这几种。更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了"
         "（比如 w.grad / 2，或者把一步限制在 ±1 以内）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.rate_times":
-        "它正好是所要学习率的 {times} 倍。每次更新之前调用 {times} 次 backward()（梯度会累加），或者更新的那一行写了 {times} 遍，也会这样。",
+        "你的步子用的学习率正好是所要的 {times} 倍。每次更新之前调用 {times} 次 backward()（梯度会累加），或者更新的那一行写了 {times} 遍，也会这样。",
     "lesson04.descend.rate_squared":
-        "它也正好是 {lr} × {lr}。学习率用了两次（learning_rate * learning_rate * w.grad）也会这样。",
+        "你的步子用的学习率也正好是 {lr} × {lr}。学习率用了两次（learning_rate * learning_rate * w.grad）也会这样。",
     "lesson04.descend.rate_reciprocal":
         "它也正好是 1 / {lr}。把梯度除以学习率（w.grad / learning_rate），而不是乘以学习率，也会这样。",
     "lesson04.descend.bug.reset_to_one":
@@ -1304,7 +1304,7 @@ TEXT = {
         "是 {got}，本来应该还是 0。__call__ 只负责搭出输出，backward() 要在之后从损失出发运行一次。",
     "lesson05.neuron.right":
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和 + 一个节点；"
-        "权重相同时，它的输出和梯度与包里的 Neuron(3, fused=False) 一样。",
+        "权重相同时，它的输出和梯度与包里的 Neuron 一样（检查函数试了 3 个和 5 个输入）。",
     "lesson05.neuron.count.weights.one":
         "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
         "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
