@@ -299,6 +299,20 @@ def off_by(got, want):
     return text("answers.too_small_by", amount=shown(amount))
 
 
+def one_rate(before, after, directions):
+    """The one number r with ``after = before - r * direction`` for every entry whose
+    direction is not 0 (a step of one learning rate along the gradients or the
+    velocities); None when the entries need different numbers, or none has a direction."""
+    rates = [(b - a) / d for b, a, d in zip(before, after, directions) if d != 0]
+    if not rates or not all(math.isfinite(r) and math.isclose(r, rates[0], rel_tol=1e-9, abs_tol=1e-12)
+                            for r in rates):
+        return None
+    return rates[0]
+
+
+__all__ += ["one_rate"]
+
+
 # ----------------------------------------------------------------------
 # A Value given as a number
 # ----------------------------------------------------------------------

@@ -27,7 +27,7 @@ from ..engine import Value
 from ..language import text, text_count
 from ..train import SGD
 from .answers import (as_number, check_typed_number, is_close, kind_of, listed, not_code_yet,
-                      shown, shown_beside)
+                      one_rate, shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing, instance_attributes
 from .feedback import Feedback
 from .learner_code import call_learner_code, reads_answer_in_time, watches_kept_state
@@ -971,10 +971,8 @@ def _step_rate(run, setup, k):
     velocity = [setup.momentum * v + g for v, g in zip(carried, setup.grads[k])]
     if any(v == 0.0 for v in velocity):
         return None
-    rates = [(old - new) / v for old, new, v in zip(before, run[k], velocity)]
-    if any(not math.isfinite(r) for r in rates) or max(rates) - min(rates) > 1e-9:
-        return None
-    return None if abs(rates[0] - setup.lr) < 1e-12 else rates[0]
+    rate = one_rate(before, run[k], velocity)
+    return None if rate is None or abs(rate - setup.lr) < 1e-12 else rate
 
 
 def _momentum_used(run, setup, k):

@@ -29,7 +29,7 @@ from ..classifier import moons_loss
 from ..engine import Value
 from ..language import text, text_count
 from .answers import (as_number, check_typed_number, is_value, kind_of, listed, not_code_yet, off_by,
-                      shown, shown_beside)
+                      one_rate, shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, call_learner_code, describe_error, explanation_of,
@@ -1566,15 +1566,6 @@ def _run_steps(step):
     return states, returns, grads
 
 
-def _rate_used(before, after, grads):
-    """The one rate r with after = before - r * grad for every parameter (its grad not 0),
-    when there is one; None otherwise."""
-    ratios = [(b - a) / g for b, a, g in zip(before, after, grads) if g != 0]
-    if not ratios or not all(math.isclose(r, ratios[0], rel_tol=1e-9) for r in ratios):
-        return None
-    return ratios[0]
-
-
 def _bugs_that_fit(training_step):
     """The typical bugs whose steps are the learner's at every step, on a new network
     (several bugs may give the same first step, never the same two)."""
@@ -1709,7 +1700,7 @@ def check_training_step(training_step):
         bugs = _bugs_that_fit(training_step)
         if len(bugs) == 1:
             return Feedback(False, text(_STEP_BUG_KEYS[bugs[0]]))
-        used = _rate_used(before, state, expected_grads[k - 1])
+        used = one_rate(before, state, expected_grads[k - 1])
         if used is not None:  # one rate for every parameter, not the one given
             return Feedback(False, text("lesson05.step.own_rate", step=k, lr=lr, used=f"{used:.6g}"))
         frozen = [i for i, (a, b) in enumerate(zip(state, before)) if a == b
