@@ -2439,7 +2439,7 @@ def test_round_17_backward_pass_slips():
     assert not said and said.message.startswith(
         "On the graph of r (from d = a - a and r = d + a), a.grad is 3 but should be 1."), said.message
     said = lesson03.check_backward_pass(root_grad_after).message
-    assert "Every grad but the root's ends at 0. Candidates: root.grad = 1 set after the loop, " \
+    assert "Every grad but the root's ends at 0. Candidates: (1) root.grad = 1 set after the loop, " \
            "not before it" in said, said
     assert "root.grad = 1 写在了循环之后，而不是之前" in in_chinese(
         lambda: lesson03.check_backward_pass(root_grad_after).message)
