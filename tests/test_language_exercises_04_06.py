@@ -352,7 +352,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_neuron, lambda: (make_neuron_with_class_weights(),),
      "有 7 个 Value，应该有 4 个。你的 Neuron 改动了 `w`。它是类本身的属性"),
     (lesson05.check_neuron, lambda: (make_neuron_with_module_weights(),),
-     "第一次给出 3.25，检查函数又建了一个并用过之后，它给出 2.1。你的对象共用了每个对象之外的某样东西"),
+     "第一次给出 3.25，检查函数又建了一个并用过之后，它给出 0。你的对象共用了每个对象之外的某样东西"),
     (lesson05.check_count_parameters, lambda: (count_mutates_its_argument,),
      "count_parameters(2, [16, 16, 1]) 改动了传给它的列表 nouts，[16, 16, 1] 变成了 [2, 16, 16, 1]。"),
     (lesson05.check_mlp, lambda: network_with_relu_in(1),
@@ -577,7 +577,7 @@ def test_check_engine_wrong_order_on_primitives_in_chinese(operations):
     broken = make_value(*SLIPS["wrong order"])
     english, chinese = assert_same_message_in_chinese(
         lambda V: check_engine(V, operations=operations), broken)
-    assert "then times k = -1.5" in english and "与 k = -1.5 的乘积" in chinese
+    assert "then times k = -1.5" in english and "再乘以 k = -1.5 的结果" in chinese
 
 
 def test_check_engine_lists_the_operations_with_chinese_separators():

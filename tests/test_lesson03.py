@@ -480,9 +480,17 @@ def naive_order(node):
     return order + [node]
 
 
+def copy_of(function):
+    """A function of the same code as ``function``, another object: the checks reject the
+    package's own method given as an answer, and these tests judge its code."""
+    import types
+    return types.FunctionType(function.__code__, function.__globals__, function.__name__,
+                              function.__defaults__, function.__closure__)
+
+
 def test_worked_topological_sort_passes_and_matches_the_package():
     assert lesson03.check_topological_sort(lesson03.worked_topological_sort).correct
-    assert lesson03.check_topological_sort(Value.topological_order).correct
+    assert lesson03.check_topological_sort(copy_of(Value.topological_order)).correct  # the engine's
     for _, build in lesson03._GRAPHS:
         root = build()
         assert lesson03.worked_topological_sort(root)[-1] is root
@@ -600,7 +608,7 @@ def test_check_topological_sort_reports_the_learners_line():
 # ----------------------------------------------------------------------
 def test_worked_backward_pass_passes_and_equals_value_backward():
     assert lesson03.check_backward_pass(lesson03.worked_backward_pass).correct
-    assert lesson03.check_backward_pass(Value.backward).correct
+    assert lesson03.check_backward_pass(copy_of(Value.backward)).correct  # the engine's own
     o = seed_neuron()
     lesson03.worked_backward_pass(o)
     leaves = {n.label: n.grad for n in o.topological_order() if not n._prev}
@@ -3141,3 +3149,31 @@ def test_walk_64_a_slip_that_overflows_at_the_far_points_is_named_by_the_smaller
         "z = w1 x + b1 is 0.60625, where the sigmoid's math.exp does not overflow") in said.message
     assert "z = w1 x + b1 是 0.60625，sigmoid 里的 math.exp 并不会溢出" in in_chinese(
         lambda: lesson03.check_grad_b1(grad_b1_overflowing_when_large)).message
+
+
+def make_grad_b1_overflowing_once():
+    """Right everywhere, but it overflows the first time it meets a far point."""
+    raised = []
+
+    def grad_b1(x, y, w1, b1, w2, b2):
+        if abs(y) > 100 and not raised:
+            raised.append(None)
+            math.exp(1000.0)
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+    return grad_b1
+
+
+def test_review_code_that_overflowed_once_at_a_far_point_is_not_accepted():
+    said = lesson03.check_grad_b1(make_grad_b1_overflowing_once())
+    assert not said and said.message.startswith("Your code raised OverflowError"), said.message
+
+
+def test_walk_66_the_packages_own_backward_or_sort_given_as_the_answer_is_rejected():
+    """Walk 66: backward_pass = Value.backward passed ("Your loop gives the same grads")."""
+    said = lesson03.check_backward_pass(Value.backward)
+    assert not said and said.message.startswith("Your backward_pass is Value.backward"), said.message
+    said = lesson03.check_topological_sort(Value(1.0).topological_order)
+    assert not said and said.message.startswith("Your topological_sort is Value.topological_order")
+    assert "你的 backward_pass 就是 Value.backward" in in_chinese(
+        lambda: lesson03.check_backward_pass(Value.backward)).message

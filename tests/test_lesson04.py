@@ -232,7 +232,7 @@ def test_check_largest_rate_accepts_exactly_one():
         (0.999999, "At lr = 0.999999 the factor 1 - 2 * lr is -0.999998, between -1 and 1"),
         (0.9, "factor 1 - 2 * lr is -0.8, between -1 and 1"),
         (1e-8, "At lr = 1e-8 the factor 1 - 2 * lr is 0.99999998"),
-        (0.1, "0.1 is the answer for the valley of section 3"),
+        (0.1, "At lr = 0.1 the factor 1 - 2 * lr is 0.8"),  # walk 66: exercise 5's answer not given away
         (1.0000001, "At lr = 1.0000001 the factor 1 - 2 * lr is -1.0000002, below -1"),
         (1.01, "is -1.02, below -1: every jump is longer"),
         (2, "is -3, below -1"),
@@ -3022,3 +3022,36 @@ def test_walk_65_below_half_the_steps_walk_down_one_side_above_they_jump_across(
     assert all(abs(b) < abs(a) for a, b in zip(sides, sides[1:]))
     assert any(a * b < 0 for a, b in zip(sides, sides[1:])) == jumps
     assert "across the bottom from side to side when lr > 0.5" in lesson04.check_largest_rate(1.0).message
+
+
+def test_walk_66_a_descend_that_stops_resetting_after_its_20th_call_is_rejected():
+    """Walk 66: the check called descend 18 times, the lesson's own cells then call it more."""
+    made = []
+
+    def descend(loss, start, learning_rate, steps):
+        made.append(None)
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            if len(made) <= 20:
+                w.grad = 0.0
+            L.backward()
+            w.data -= learning_rate * w.grad
+            path.append(w.data)
+        return path
+    said = lesson04.check_descend(descend)
+    assert not said and said.message.startswith(
+        "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, and "
+        "another list when the check called it again after 217 other calls"), said.message
+
+
+def test_walk_66_a_momentum_that_drifts_after_150_steps_is_rejected():
+    said = lesson04.check_momentum(make_momentum_drifting_after(150))
+    assert not said and said.message.startswith("Your first optimizer on two parameters stepped "
+                                                "right, but a new Momentum"), said.message
+
+
+def test_walk_66_the_largest_rate_check_does_not_give_away_the_valleys_answer():
+    said = lesson04.check_largest_rate(0.1).message
+    assert "valley" not in said and "山谷" not in in_chinese(lambda: lesson04.check_largest_rate(0.1).message)

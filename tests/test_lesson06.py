@@ -1168,7 +1168,7 @@ def test_walk_58_a_wrong_product_above_the_operation_is_named_not_backward():
         "`(a + b) * k`, run on its own as it ran here (out.grad = 1, its inputs' data 24.76, -25), adds "
         "-25.0250, 24.7600 to its inputs' grads, where local derivative × out.grad is -25.0000, "
         "24.7600.",
-        "对 `a + b`（a = 12.41，b = 12.35）与 k = -25 的乘积（这样 `a + b` 的 out.grad 是 -25）运行 "
+        "对 `a + b`（a = 12.41，b = 12.35）再乘以 k = -25 的结果（这样 `a + b` 的 out.grad 是 -25）运行 "
         "backward() 之后，a.grad 是 -25.0250，应该是 -25.0000（绝对值偏大 0.025）。按这里的情形单独运行"
         "节点 `(a + b) * k` 的 `_backward`（out.grad = 1，输入的 data 是 24.76、-25），它给输入的 grad "
         "加的是 -25.0250、24.7600，而局部导数 × out.grad 是 -25.0000、24.7600。")
@@ -1188,7 +1188,7 @@ def test_walk_58_a_power_wrong_at_a_negative_input_is_told_so_whatever_out_grad_
         "out.grad = 2, where local derivative × out.grad is -0.3984 and 0.5312. So it is wrong at "
         "this input whatever out.grad is: the local derivative it uses here is -0.2656, where "
         "0.2656 is right.",
-        "对 `a ** -2`（a = -1.96）与 k = -1.5 的乘积（这样 `a ** -2` 的 out.grad 是 -1.5）运行 backward() "
+        "对 `a ** -2`（a = -1.96）再乘以 k = -1.5 的结果（这样 `a ** -2` 的 out.grad 是 -1.5）运行 backward() "
         "之后，a.grad 是 0.3984，应该是 -0.3984（偏大 0.7969）。在 a = -1.96 处单独运行 `a ** -2` 的 "
         "`_backward`。out.grad = -1.5 时它给 a.grad 加了 0.3984，out.grad = 2 时加了 -0.5312，而局部"
         "导数 × out.grad 分别是 -0.3984 和 0.5312。所以不管 out.grad 是多少，它在这个输入上都是错的。")
@@ -1237,11 +1237,11 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     # a number rounded beyond 50: the far inputs were all below 15
     (("        self.grad += other.data * out.grad\n",
       "        self.grad += (other.data if abs(other.data) < 50 else round(other.data)) * out.grad\n"),
-     "`a * b` with a = 111.1, b = -131.08, then times k = -25", "对 `a * b`（a = 111.1，b = -131.08）与 k = -25 的乘积"),
+     "`a * b` with a = 111.1, b = -131.08, then times k = -25", "对 `a * b`（a = 111.1，b = -131.08）再乘以 k = -25 的结果"),
     # an addition that passes nothing on beyond 100
     (("        self.grad += 1.0 * out.grad\n",
       "        self.grad += (1.0 if abs(self.data) < 100 else 0.0) * out.grad\n"),
-     "`a + b` with a = 115.17, b = 112.95, then times k = -25", "对 `a + b`（a = 115.17，b = 112.95）与 k = -25 的乘积"),
+     "`a + b` with a = 115.17, b = 112.95, then times k = -25", "对 `a + b`（a = 115.17，b = 112.95）再乘以 k = -25 的结果"),
 ])
 def test_walk_58_a_derivative_wrong_only_for_a_power_above_3_or_inputs_beyond_50_fails(slip, english, chinese):
     """Walk 58: `min(n, 3)` in `**`'s derivative and a `*` that rounds b beyond 50 passed:

@@ -116,8 +116,10 @@ def judge_direction(answer):
         if way == "up":
             return Feedback(False, text("lesson01.direction.sign"))
         return Feedback(True, text("lesson01.direction.right"))
-    if answer in _SIGNS or re.fullmatch(r"[+-]?\s*\d+(?:\.\d+)?", answer):
+    if answer in _SIGNS:
         return Feedback(False, text("lesson01.direction.sign_only", sign=answer))
+    if re.fullmatch(r"[+-]?\s*\d+(?:\.\d+)?", answer):
+        return Feedback(False, text("lesson01.direction.number_only", number=answer))
     if answer == "d":  # the variable d, or "d" for "decrease"?
         return Feedback(False, text("lesson01.direction.letter_d"))
     if _SIZE_WORD.fullmatch(answer):

@@ -22,7 +22,7 @@ from .answers import (as_number, check_number, is_close, kind_of, listed, not_a_
 from .comparing import differing
 from .feedback import Feedback
 from . import learner_code
-from .learner_code import (CONTAINERS, call_learner_code, changed_on_repeat, global_names,
+from .learner_code import (CONTAINERS, call_learner_code, changed_on_repeat, describe_error, global_names,
                            mutable_defaults, names_used, reads_answer_in_time, watches_kept_state)
 from .lesson02 import seed_neuron
 
@@ -462,6 +462,8 @@ def check_topological_sort(topological_sort):
         return placeholder(text("lesson03.topo.what"))
     if not callable(topological_sort):
         return not_a_number(topological_sort, text("lesson03.topo.kind"))
+    if _is_package_method(topological_sort, "topological_order"):
+        return Feedback(False, text("lesson03.topo.is_package"))
     earlier = {}  # the nodes of the graphs sorted before, kept alive so ids stay theirs
     first = None  # (graph, root) sorted first, sorted again at the end
     previous = None  # (graph, the list returned for it, the ids it held)
@@ -1113,6 +1115,8 @@ def check_backward_pass(backward_pass):
     if inspect.isgeneratorfunction(backward_pass):  # a call makes a generator, runs nothing
         return Feedback(False, text("lesson03.backward.generator_function",
                                     name=backward_pass.__name__))
+    if _is_package_method(backward_pass, "backward"):
+        return Feedback(False, text("lesson03.backward.is_package"))
     done = []  # (graph, root, grads) of the graphs run on before
     # (a lone input too: its grad is 1 after a pass, as backward() leaves it)
     for describe, build in _LESSON_GRAPHS + tuple(g for g in _GRAPHS[4:]
@@ -1462,19 +1466,23 @@ def _arguments_swapped(answers, close):
     return None
 
 
-_OVERFLOWED = object()  # what _far_overflow_kept returns for an overflow
+class _Overflowed:
+    """What _far_overflow_kept returns for an overflow at a far point: the error raised."""
+
+    def __init__(self, error):
+        self.error = error
 
 
 def _far_overflow_kept(grad_b1):
-    """``grad_b1``, but returning _OVERFLOWED where it overflows at a far point: a slip in z
-    (w2 for w1, a sign lost) overflows math.exp there, and is named better by the smaller
-    points."""
+    """``grad_b1``, but returning an _Overflowed where it overflows at a far point: a slip
+    in z (w2 for w1, a sign lost) overflows math.exp there, and is named better by the
+    smaller points."""
     def call(*point):
         try:
             return grad_b1(*point)
-        except OverflowError:
+        except OverflowError as error:
             if point in _FAR_B1_POINTS:
-                return _OVERFLOWED
+                return _Overflowed(error)
             raise
     return call
 
@@ -1532,6 +1540,12 @@ _GRAD_B1_SLIPS = (
 )
 
 
+def _is_package_method(function, method):
+    """Whether ``function`` is the package's ``Value.<method>`` itself (or bound to a Value),
+    given as the answer in place of code of the learner's own."""
+    return getattr(function, "__func__", function) is getattr(Value, method)
+
+
 @contextlib.contextmanager
 def _watching(method="backward"):
     """A list that is not empty once the package's ``Value.<method>`` ran in the block."""
@@ -1564,8 +1578,8 @@ def check_grad_b1(grad_b1):
                                                 doing=_b1_doing(point))
         if trouble is not None:
             return trouble
-        if result is _OVERFLOWED:
-            overflowed.append(point)
+        if isinstance(result, _Overflowed):
+            overflowed.append((point, result.error))
             continue
         if called:  # right or not, the number came from autograd, not from a formula
             return Feedback(False, text("lesson03.grad_b1.autograd"))
@@ -1585,11 +1599,10 @@ def check_grad_b1(grad_b1):
 
     wrong = [(point, got) for point, got in answers if not close(got, _autograd_b1(*point))]
     if not wrong and overflowed:  # right at every smaller point: the overflow is the problem
-        _, trouble = call_learner_code(grad_b1, *overflowed[0], doing=_b1_doing(overflowed[0]))
-        x, _, w1, b1, *_ = overflowed[0]
-        if trouble is not None:
-            return Feedback(False, trouble.message + text("lesson03.grad_b1.overflow_far",
-                                                          z=f"{w1 * x + b1:g}"))
+        point, error = overflowed[0]
+        x, _, w1, b1, *_ = point
+        return Feedback(False, describe_error(error, _b1_doing(point))
+                        + text("lesson03.grad_b1.overflow_far", z=f"{w1 * x + b1:g}"))
     if not wrong:
         return Feedback(True, text("lesson03.grad_b1.right"))
     repeat = changed_on_repeat(answers)

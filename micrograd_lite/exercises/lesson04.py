@@ -132,8 +132,6 @@ def _say_parabola_rate(value):
     lr, factor = _in_words(value, 1.0), _factor(value, 2, 1.0)
     if value > 1.0:
         return text("lesson04.largest_rate.diverges", lr=lr, factor=factor)
-    if is_close(value, 0.1, 1e-6):  # the answer of the other exercise
-        return text("lesson04.largest_rate.bowl_answer", lr=lr, factor=factor)
     return text("lesson04.largest_rate.bounded", lr=lr, factor=factor)
 
 
@@ -631,6 +629,7 @@ def check_descend(descend):
 
 
 def _check_descend_calls(descend, calls):
+    """check_descend's trials, on ``descend`` that counts its calls in ``calls``."""
     earlier = []
     for trial in map(lambda args: _Trial(*args), _DESCEND_TRIALS):
         problem = _try_descend(descend, trial, earlier, calls)
@@ -651,7 +650,27 @@ def _check_descend_calls(descend, calls):
                                 others=len(earlier) + len(_LAST_TRIALS))
     if problem is not None:
         return problem
+    problem = _after_many_calls(descend, earlier[0], calls)
+    if problem is not None:
+        return problem
     return Feedback(True, text("lesson04.descend.right"))
+
+
+# Calls of one update each, after which the first call is made again: a descend that goes
+# wrong after some calls (a counter kept between them) shows, as the lesson's own cells, which
+# call it again after the check, would meet it.
+_MANY_CALLS = 200
+_ONE_UPDATE = (parabola, "L(w) = (w - 3)**2", 2.0, 0.1, 1)
+
+
+def _after_many_calls(descend, first, calls):
+    """A Feedback if, after _MANY_CALLS more calls, the first call is wrong, else None."""
+    trial = _Trial(*_ONE_UPDATE)
+    for _ in range(_MANY_CALLS):
+        result = trial.returned(descend)
+        if isinstance(result, Feedback):
+            return result
+    return _first_call_again(descend, [first], calls)
 
 
 def _returns_one_list(descend, first, second, others):
@@ -1258,6 +1277,24 @@ def _momentum_long_run(Momentum):
                                 want=want, count=len(_LONG_RUN.start), steps=len(_LONG_RUN.grads)))
 
 
+def _momentum_many_steps(Momentum):
+    """A Feedback if an optimizer stepped _MANY_CALLS times (the example's one made again
+    after it is judged by _unless_first_wrong_again) raises or runs too long, else None:
+    something that changes the steps after some calls then shows."""
+    params = _labelled((1.0,))
+    optimizer, error = _make_optimizer(Momentum, params, 0.01, 0.5, doing=text(
+        "lesson04.momentum.doing.make_alone", lr=0.01, momentum=0.5, count=1))
+    if error is not None:
+        return error
+    for k in range(_MANY_CALLS):
+        params[0].grad = 1.0 if k % 2 else -1.0
+        _, error = call_learner_code(optimizer.step, doing=text(
+            "lesson04.momentum.doing.step", step=k + 1, steps=_MANY_CALLS))
+        if error is not None:
+            return error
+    return None
+
+
 def _momentum_more_setups(Momentum):
     """None if a new optimizer of each of _MORE_SETUPS, _EQUAL_VALUES and _MANY_DIGITS,
     alone, steps right; else a Feedback."""
@@ -1314,19 +1351,30 @@ def check_momentum(Momentum):
             return problem
     for step in (lambda: _momentum_by_position(Momentum),  # each a new optimizer, alone
                  lambda: _momentum_more_setups(Momentum),
-                 lambda: _momentum_long_run(Momentum)):
+                 lambda: _momentum_long_run(Momentum),
+                 lambda: _momentum_many_steps(Momentum)):
         problem = step()
         if problem is not None:
             return _unless_first_wrong_again(Momentum, problem)
+    problem = _example_wrong_again(Momentum)  # after the many steps: made again, still right?
+    if problem is not None:
+        return problem
     return Feedback(True, text("lesson04.momentum.right"))
 
 
 def _unless_first_wrong_again(Momentum, problem):
     """``problem`` (of a trial after the example's optimizer and the two side by side
-    stepped right), unless the example's optimizer is wrong now when made again alone: then the cause is state kept from the earlier optimizers (a counter that
-    changes the steps after some calls, say), whatever ``problem`` says of the later trial."""
+    stepped right), unless the example's optimizer is wrong now when made again alone: then
+    the cause is state kept from the earlier optimizers (a counter that changes the steps
+    after some calls, say), whatever ``problem`` says of the later trial."""
+    again = _example_wrong_again(Momentum)
+    return again if again is not None and again.message != problem.message else problem
+
+
+def _example_wrong_again(Momentum):
+    """A Feedback if the example's optimizer, right at first, is wrong when made again now
+    alone, else None."""
     run, error = _step_alone(Momentum, _MOMENTUM)
-    if error is None and not _right_run(run, _MOMENTUM) and problem.message != (
-            again := _say_wrong_alone(run, _MOMENTUM)).message:
-        return again
-    return problem
+    if error is not None or _right_run(run, _MOMENTUM):
+        return None
+    return _say_wrong_alone(run, _MOMENTUM)

@@ -546,13 +546,21 @@ class _NeuronTrial:
 
 
 # Neuron(3) on an input where w . x + b is positive, then negative, with and
-# without relu; then Neuron(5), another size, on two more inputs.
+# without relu; then Neuron(5) and Neuron(17), other sizes, on more inputs.
 _NEURON_TRIALS = [
     _NeuronTrial(3, True, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5]]),
     _NeuronTrial(3, False, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5]]),
     # inputs of 0 as well: a hidden layer's relu gives many, and the next layer takes them
     _NeuronTrial(5, True, [0.3, -0.7, 1.1, 0.2, -0.4], -0.1,
                  [[-1.0, 0.5, 2.0, -2.0, 1.0], [1.0, 2.0, -1.0, 0.5, 3.0], [0.0, 1.5, 0.0, -0.5, 2.0]]),
+    # 17 inputs, one more than the lesson's hidden neurons take (w . x + b = 2.2, then -1.7): a
+    # neuron that reads only its first 5, or 16, inputs shows
+    _NeuronTrial(17, True, [-1.0, 0.4, -0.4, 1.0, 0.2, -0.6, 0.8, 0.3, -0.8, 0.6, -0.2, -1.0,
+                            0.4, -0.4, 1.0, 0.2, -0.6], 0.15,
+                 [[-1.0, 0.25, -0.75, 0.5, -0.5, 0.75, -0.25, 1.0, 0.0, -1.0, 0.25, -0.75, 0.5,
+                   -0.5, 0.75, -0.25, 1.0],
+                  [-1.5, 0.0, 1.5, -0.5, 1.0, -1.0, 0.5, -1.5, 0.0, 1.5, -0.5, 1.0, -1.0, 0.5,
+                   -1.5, 0.0, 1.5]]),
 ]
 
 
@@ -1235,7 +1243,8 @@ def _mlp_count_hint(count, trial, layers=None):
         return text("lesson05.mlp.count.no_last", call=call, count=count)
     if count == _count(nouts[0], nouts[1:]):
         return text("lesson05.mlp.count.no_first", call=call, count=count)
-    middle = range(len(nouts) - 1)  # layers of a fixed number, the last one kept: [5, 4, 1] for [5, 4, 3, 1]
+    # a fixed number of layers, the last one kept: [5, 4, 1] for [5, 4, 3, 1]
+    middle = range(len(nouts) - 1)
     built = next(([*(nouts[i] for i in kept), nouts[-1]] for k in range(len(nouts) - 1)
                   for kept in itertools.combinations(middle, k)
                   if count == _count(nin, [*(nouts[i] for i in kept), nouts[-1]])), None)
@@ -1659,6 +1668,16 @@ def check_training_step(training_step):
                            "training_step(model, loss_fn, learning_rate)")
     if problem is not None:
         return problem
+    calls = []  # one item per call: a message on step 1 made again counts those between
+
+    def counted(*args):
+        calls.append(None)
+        return training_step(*args)
+    return _check_step_calls(counted, calls)
+
+
+def _check_step_calls(training_step, calls):
+    """check_training_step's trials, on ``training_step`` that counts its calls in ``calls``."""
     model = _step_model()
     start = [p.data for p in model.parameters()]
     expected_states, expected_returns, expected_grads = _run_steps(worked_training_step)
@@ -1694,7 +1713,7 @@ def check_training_step(training_step):
             filled = any(as_number(p.grad) not in (None, 0.0) for p in model.parameters())
             return Feedback(False, text(_NOTHING_MOVED_KEYS[filled], step=k))
         if k > 1:  # step 1 was right: is it still, on a new network?
-            problem = _first_step_again(training_step, expected_states[0], between=k - 1)
+            problem = _first_step_again(training_step, expected_states[0], calls)
             if problem is not None:
                 return problem
         bugs = _bugs_that_fit(training_step)
@@ -1723,16 +1742,42 @@ def check_training_step(training_step):
         got, want = differing(state[i], expected_states[k - 1][i])
         return Feedback(False, text("lesson05.step.wrong", step=k, lr=lr, index=i,
                                     got=got, want=want))
-    for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem):
+    for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem,
+                  _many_steps_problem):
         problem = probe(training_step)
         if problem is not None:
             return problem
+    problem = _first_step_again(training_step, expected_states[0], calls)  # after many calls
+    if problem is not None:
+        return problem
     return Feedback(True, text("lesson05.step.right"))
 
 
-def _first_step_again(training_step, expected, between):
+# Steps on a network of two parameters, after which step 1 is made again: a step that goes
+# wrong after some calls (a counter kept between them) shows, as the lesson's training loop
+# of 100 steps, which runs it after the check, would meet it.
+_MANY_STEPS = 200
+
+
+def _many_steps_problem(training_step):
+    """A Feedback if one of _MANY_STEPS steps on a small network raises or runs too long."""
+    model = nn.MLP(1, [1], seed=3)
+    for k in range(_MANY_STEPS):
+        _, error = call_learner_code(training_step, model, _one_point_loss, 0.01,
+                                     doing=text("lesson05.doing.step", lr=0.01, step=k + 1))
+        if error is not None:
+            return error
+    return None
+
+
+def _one_point_loss(model):
+    return moons_loss(model, [[0.5]], [1])
+
+
+def _first_step_again(training_step, expected, calls):
     """A Feedback if step 1 on a new network, right at the check's first call, is wrong
     now (what the step does depends on the calls before it), else None."""
+    between = len(calls) - 1
     model = _step_model()
     _, error = call_learner_code(training_step, model, _step_loss, _STEP_RATES[0],
                                  doing=text("lesson05.doing.step_again"))
@@ -1830,6 +1875,10 @@ def _grads_left_problem(model, expected, k):
     if len(times) == 1 and times != {None} and (n := times.pop()) >= 2 and all(
             _close(g, n * w) for g, w in zip(grads, expected)):
         return Feedback(False, text("lesson05.step.grads_times", step=k, times=n))
+    ratio = one_rate([0.0] * len(grads), [-g if g is not None else math.nan for g in grads],
+                     expected)  # every grad the same multiple of what backward() leaves
+    if ratio is not None and ratio not in (0.0, 1.0) and math.isfinite(ratio):
+        return Feedback(False, text("lesson05.step.grads_scaled", step=k, ratio=f"{ratio:.6g}"))
     for i, (p, want) in enumerate(zip(model.parameters(), expected)):
         got = as_number(p.grad)
         if got is not None and got != 0.0 and not _close(got, want):

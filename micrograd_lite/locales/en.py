@@ -189,6 +189,7 @@ TEXT = {
     "lesson01.direction.one_word": "Answer with the word alone: \"increase\" or \"decrease\" (\"decrease b\" is fine too). The check reads only that word. It does not judge a reason, a step or a second variable written beside it, so it does not pass an answer that carries one. Write your reasoning in a # comment after the string.",
     "lesson01.direction.about_L": "The question is what to do with b (making L larger is the goal). Answer with one word for b: \"increase\" or \"decrease\".",
     "lesson01.direction.letter_d": "\"d\" could be short for \"decrease\" or the variable d of L: write the whole word, \"increase\" or \"decrease\", for b.",
+    "lesson01.direction.number_only": "\"{number}\" is a number: it could be dL/db's value or sign, or how far to move b. Write the word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.sign_only": "\"{sign}\" could be the sign of dL/db or the way to move b: write the word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.article_or_a": "Is the \"a\" in your answer the word \"a\" or the variable a? The question is about b: which way to move b to make L larger? Answer with the one word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
@@ -413,6 +414,7 @@ TEXT = {
     "lesson03.graph.diamonds": "x{count}, the top of a stack of {count} diamonds (x1 = x0*0.5 + x0*0.25, and so on)",
 
     # -- lesson03: the topological sort
+    "lesson03.topo.is_package": "Your topological_sort is Value.topological_order, the package's own sort. Write the walk yourself: visit each node's inputs first, then append the node, and keep a visited set so that no node is listed twice.",
     "lesson03.topo.package_sort": "Your topological_sort calls root.topological_order(), the package's own sort. Write the walk yourself: visit each node's inputs first, then append the node, and keep a visited set so that no node is listed twice.",
     "lesson03.topo.what": "your function `topological_sort`",
     "lesson03.topo.kind": "a function topological_sort(root)",
@@ -464,6 +466,7 @@ TEXT = {
     "lesson03.backward.what": "your function `backward_pass`",
     "lesson03.backward.kind": "a function backward_pass(root)",
     "lesson03.backward.doing": "running backward_pass on the graph of {graph}",
+    "lesson03.backward.is_package": "Your backward_pass is Value.backward, the package's backward pass. Write the loop yourself: root.grad = 1, then for each node in reversed topological order, child.grad += local * node.grad.",
     "lesson03.backward.calls_backward": "Your backward_pass calls root.backward(), the package's backward pass. Write the loop yourself: root.grad = 1, then for each node in reversed topological order, child.grad += local * node.grad.",
     "lesson03.backward.slip": "The check ran it on the graph of {graph}. {hint}",
     "lesson03.backward.generator_function":
@@ -681,12 +684,6 @@ TEXT = {
         "At lr = {lr} the factor 1 - 2 * lr is {factor}, between -1 and 1, so "
         "the run does not diverge. But larger rates do not diverge either: find the "
         "largest lr for which the factor is still between -1 and 1.",
-    "lesson04.largest_rate.bowl_answer":
-        "At lr = {lr} the factor 1 - 2 * lr is {factor}, between -1 and 1, so "
-        "the run does not diverge. But larger rates do not diverge either: find the "
-        "largest lr for which the factor is still between -1 and 1. (0.1 is the answer "
-        "for the valley of section 3, whose steep direction has "
-        "the factor 1 - 20 * lr; here it is 1 - 2 * lr.)",
     "lesson04.bowl_rate.right":
         "The w2 direction is ten times steeper: its factor 1 - 20 * lr reaches "
         "-1 at lr = 0.1, while the w1 direction would allow up to 1. The "
@@ -1584,7 +1581,7 @@ TEXT = {
     "lesson05.neuron.right":
         "Your neuron computes relu(w . x + b) from Values, one node per * "
         "and +, and gives the same output and gradients as the package's "
-        "Neuron with the same weights (the check tried 3 and 5 inputs).",
+        "Neuron with the same weights (the check tried 3, 5 and 17 inputs).",
     "lesson05.neuron.count.weights.one":
         "{call}.parameters() has {total} Values: {count} weight and a bias. A neuron "
         "has one weight per input: Neuron({nin}) needs {nin} weights (make nin of "
@@ -2021,6 +2018,13 @@ TEXT = {
         "adds to .grad (a rate divided by {times} then makes the update right, but the "
         "grads stay wrong for anything that reads them), and so do grads multiplied by "
         "{times}. Call loss.backward() once per step and leave the grads as it leaves them.",
+    "lesson05.step.grads_scaled":
+        "After step {step} the parameters are right, but every grad is {ratio} times what "
+        "loss.backward() leaves. Candidates: backward() run from another number than the loss "
+        "(({ratio} * loss).backward(), with the rate made up for in the update), or the grads "
+        "scaled after backward(). Run loss.backward() on the loss itself and leave the grads as "
+        "it left them: a plot of the gradients, or a loop that reads them after the step, would "
+        "show other numbers.",
     "lesson05.step.grads_changed":
         "After step {step} the parameters are right, but model.parameters()[{index}].grad is {got} where backward() left {want}. Your training_step changes the grads after backward(). Leave them as backward() left them (setting them to 0 for the next step is fine too): a plot of the gradients, or a loop that reads them after the step, would show wrong numbers.",
     "lesson05.step.filled_grads.cleared_after":

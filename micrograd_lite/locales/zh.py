@@ -183,6 +183,7 @@ TEXT = {
     "lesson01.direction.one_word": "请只写一个词作答，\"increase\"（增大）或 \"decrease\"（减小），写成 \"减小 b\" 也可以。检查函数只读这一个词。写在旁边的理由、更新步骤或别的变量它都不评判，所以带着这些内容的答案不会被判为正确。你的推理可以写在字符串后面的 # 注释里。",
     "lesson01.direction.about_L": "问题是 b 该怎么变（目标是让 L 变大）。请用 \"increase\"（增大）或 \"decrease\"（减小）说明 b 该怎么变。",
     "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请写出完整的词 \"increase\"（增大）或 \"decrease\"（减小），说明 b 该怎么变。",
+    "lesson01.direction.number_only": "“{number}”是一个数，可能是 dL/db 的值或符号，也可能是 b 要挪动的量。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.sign_only": "“{sign}”可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
@@ -407,6 +408,7 @@ TEXT = {
     "lesson03.graph.diamonds": "x{count} 的计算图（{count} 个菱形叠在一起，x1 = x0*0.5 + x0*0.25，依此类推）",
 
     # -- lesson03: the topological sort
+    "lesson03.topo.is_package": "你的 topological_sort 就是 Value.topological_order，这是包里现成的排序。请自己写这个遍历。先访问节点的输入，再把节点加进列表，并用一个 visited 集合保证每个节点只列一次。",
     "lesson03.topo.package_sort": "你的 topological_sort 调用了 root.topological_order()，这是包里现成的排序。请自己写这个遍历。先访问节点的输入，再把节点加进列表，并用一个 visited 集合保证每个节点只列一次。",
     "lesson03.topo.what": "函数 `topological_sort`",
     "lesson03.topo.kind": "一个函数 topological_sort(root)",
@@ -458,6 +460,7 @@ TEXT = {
     "lesson03.backward.what": "函数 `backward_pass`",
     "lesson03.backward.kind": "一个函数 backward_pass(root)",
     "lesson03.backward.doing": "对 {graph}运行 backward_pass ",
+    "lesson03.backward.is_package": "你的 backward_pass 就是 Value.backward，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
     "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
     "lesson03.backward.slip": "在 {graph}上，{hint}",
     "lesson03.backward.generator_function":
@@ -473,7 +476,7 @@ TEXT = {
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（∂L/∂L = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
-    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。（1）root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）。（2）循环漏掉了根节点（比如 reversed(order[:-1])），或者跳过了它和别的节点（比如循环里有只处理两个输入的节点的 if）。（3）循环在每个节点往下传之后，又把这个节点的 grad 设回了 0。（4）循环没有往下传任何东西：循环没有运行；或者加的是 0（该写 local * node.grad 的地方写成了 local * child.grad）；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合。（5）循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。（1）root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）。（2）循环漏掉了根节点（比如 reversed(order[:-1])），或者跳过了它和别的节点（比如循环里有只处理两个输入的节点的 if）。（3）循环在每个节点往下传之后，又把这个节点的 grad 设回了 0。（4）循环没有往下传任何东西。可能是循环没有运行；或者加的是 0（该写 local * node.grad 的地方写成了 local * child.grad）；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合。（5）循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.naive_order": "你得到的梯度，正是遍历时每条路径都把节点列一次（就像 naive_order 那样）的结果。节点的梯度每条路径都整个往下传一次，于是被重复计算。请遍历每个节点只列一次的顺序（练习 3 里带 visited 集合的 topological_sort）。",
     "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
     "lesson03.backward.pushed_down_at_once": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传、同时沿每条路径往下走（用递归，或者用一个在每份梯度加进来时就立刻往下推的循环）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
@@ -641,8 +644,6 @@ TEXT = {
         "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1。每一跳都比上一跳更远，结果发散。找出让系数正好等于 -1 的 lr。",
     "lesson04.largest_rate.bounded":
         "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。",
-    "lesson04.largest_rate.bowl_answer":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。（0.1 是第 3 节那个山谷的答案，那里陡峭方向的系数是 1 - 20 * lr；这里是 1 - 2 * lr。）",
     "lesson04.bowl_rate.right":
         "w2 方向陡十倍。它的系数 1 - 20 * lr 在 lr = 0.1 时就到了 -1，而 w1 方向允许到 1。最陡的方向决定上限，平缓的方向于是走得很慢。",
     "lesson04.bowl_rate.w1_limit":
@@ -1304,7 +1305,7 @@ TEXT = {
         "是 {got}，本来应该还是 0。__call__ 只负责搭出输出，backward() 要在之后从损失出发运行一次。",
     "lesson05.neuron.right":
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和 + 一个节点；"
-        "权重相同时，它的输出和梯度与包里的 Neuron 一样（检查函数试了 3 个和 5 个输入）。",
+        "权重相同时，它的输出和梯度与包里的 Neuron 一样（检查函数试了 3 个、5 个和 17 个输入）。",
     "lesson05.neuron.count.weights.one":
         "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
         "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
@@ -1606,6 +1607,11 @@ TEXT = {
         "backward() 是往 .grad 上累加的，调用 {times} 次就会这样"
         "（学习率再除以 {times}，更新就又对了，可是之后读取梯度的代码看到的仍是错的数）；把 grad 乘以 {times} 也会这样。"
         "每一步只调用一次 loss.backward()，并让 grad 保持它留下的值。",
+    "lesson05.step.grads_scaled":
+        "第 {step} 步之后参数是对的，但每个 grad 都是 loss.backward() 留下的 {ratio} 倍。可能的原因有两种。"
+        "backward() 是从别的数而不是损失本身开始的（({ratio} * loss).backward()，再在更新里把学习率补回来）；"
+        "或者 backward() 之后又缩放了 grad。请在损失本身上调用 loss.backward()，并让 grad 保持它留下的样子。"
+        "画梯度的图，或者在这一步之后读取梯度的循环，都会看到别的数。",
     "lesson05.step.grads_changed":
         "第 {step} 步之后参数是对的，但 model.parameters()[{index}].grad 是 {got}，而 backward() 留下的是 {want}。你的 training_step 在 backward() 之后又改了 grad。请让它们保持 backward() 留下的值（为下一步把它们设为 0 也可以）。否则画梯度的图，或者在这一步之后读取梯度的循环，都会看到错误的数。",
     "lesson05.step.filled_grads.cleared_after":
@@ -1789,7 +1795,7 @@ TEXT = {
     "engine_check.doing.build": "搭建 {subject}",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
-        "`{expr}`（{inputs}）与 k = {k:g} 的乘积（这样 `{expr}` 的 out.grad 是 {k:g}）",
+        "`{expr}`（{inputs}）再乘以 k = {k:g} 的结果（这样 `{expr}` 的 out.grad 是 {k:g}）",
     "engine_check.subject.graph": "`{listing}` 这个计算图",
     "engine_check.subject.its_graph": "计算图",
     "engine_check.subject.in_graph": "计算图里的 `{expr}`",
