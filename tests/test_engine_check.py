@@ -1699,3 +1699,15 @@ def test_walk_49_a_visited_set_keyed_by_the_id_of_the_data_fails_where_two_nodes
         "b = -0.5, a.grad is 1.0000, should be 2.5000. Here k holds the very number object p holds"), \
         english.message
     assert "请把节点本身放进已访问的集合" in chinese.message
+
+
+def test_walk_68_a_backward_that_runs_only_some_operations_is_given_that_candidate():
+    """Walk 68: a backward() running the _backward of '+' and '*' nodes alone was told only of
+    a visited set keyed by the nodes' contents."""
+    Value = make_value(("        for v in reversed(topo):\n            v._backward()\n",
+                        "        for v in reversed(topo):\n            if v._op in ('+', '*'):\n"
+                        "                v._backward()\n"))
+    english, chinese = in_english_and_chinese(check_engine, Value)
+    assert not english and "or it runs the `_backward` of only some nodes, chosen by what they " \
+        "hold (an if on v._op, say)" in english.message, english.message
+    assert "也可能是它只运行了一部分节点的 `_backward`" in chinese.message, chinese.message

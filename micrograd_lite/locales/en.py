@@ -2809,8 +2809,9 @@ TEXT = {
         "Your backward() also reads {attributes} of the nodes, which may be the cause "
         "instead: if its walk tells nodes apart by what they hold (a visited set of "
         "`(v.label, v._op, v.data)`, say), two different nodes that hold the same count "
-        "as one, and the second is skipped. Keep the nodes themselves in visited: "
-        "`visited.add(v)`.",
+        "as one, and the second is skipped; or it runs the `_backward` of only some nodes, "
+        "chosen by what they hold (an if on v._op, say). Keep the nodes themselves in "
+        "visited (`visited.add(v)`), and run every node's `_backward`.",
     "engine_check.right.optional_absent":
         "Optional, not checked because your Value has no method for them: {exprs}.",
     "engine_check.right.no_operations":

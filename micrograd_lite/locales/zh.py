@@ -2200,7 +2200,8 @@ TEXT = {
     "engine_check.order.keyed_by_content":
         "你的 backward() 还读了节点的 {attributes}，原因也可能在这里。如果遍历时按节点里存的内容"
         "来区分节点（比如 visited 里放的是 `(v.label, v._op, v.data)`），两个内容相同的不同节点"
-        "就会被当成同一个，第二个会被跳过。请在 visited 里放节点本身，写成 `visited.add(v)`。",
+        "就会被当成同一个，第二个会被跳过；也可能是它只运行了一部分节点的 `_backward`，按节点里存的内容来挑"
+        "（比如对 v._op 的 if）。请在 visited 里放节点本身，写成 `visited.add(v)`，并运行每个节点的 `_backward`。",
     "engine_check.right.optional_absent":
         "{exprs} 是可选的运算。你的 Value 没有它们的方法，所以没有检查它们。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
