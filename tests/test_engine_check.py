@@ -1299,9 +1299,10 @@ def test_a_class_that_keeps_a_count_in_a_global_is_noted_and_its_drift_found_lat
     namespace = {"count": count}
     exec(compile(source, "<cell-counting>", "exec"), namespace)
     feedback = check_value_init(namespace["Value"])
-    assert feedback and " One more thing: while the check used your class it changed the " \
-        "global `count`." in feedback.message, feedback.message
-    # check_engine makes more than 40 Values: the drift itself is found there
+    # walk 68: check_value_init makes a few hundred Values now, and finds the drift itself
+    assert not feedback and feedback.message.startswith(
+        "`Value(1.5)`, made at the end of the check after many other Values, has the data 1.501; "
+        "it should be 1.5.") and "changed the global `count`" in feedback.message, feedback.message
     assert not check_engine(namespace["Value"])
 
 
@@ -1378,12 +1379,12 @@ def test_walk_25_both_grads_set_in_one_line_is_among_the_candidates_for_a_times_
       "    def backward(self):\n        if getattr(self, '_done', False):\n            return\n"
       "        self._done = True\n"),
      "after every grad was set back to 0, backward() left the output's own grad at 0.0000; the "
-     "first call set it to 1. backward() sets `_done` on the graph's nodes and leaves it there",
-     "backward() 在计算图的节点上设了 `_done`"),
+     "first call set it to 1. backward(), or a `_backward` it runs, sets `_done` on the graph's "
+     "nodes and leaves it there", "或者它运行的某个 `_backward`，在计算图的节点上设了 `_done`"),
     (("            if v not in visited:\n                visited.add(v)\n",
       "            if not getattr(v, '_seen', False):\n                v._seen = True\n"),
-     "backward() gave a.grad = 0.0000; the first call gave 11.0000. backward() sets `_seen` on "
-     "the graph's nodes and leaves it there", "backward() 在计算图的节点上设了 `_seen`"),
+     "backward() gave a.grad = 0.0000; the first call gave 11.0000. backward(), or a `_backward` "
+     "it runs, sets `_seen` on the graph's nodes and leaves it there", "在计算图的节点上设了 `_seen`"),
 ])
 def test_a_backward_that_works_once_by_what_it_leaves_on_the_graph_is_told_so(slip, english, chinese):
     """Walk findings: a backward() that frees the graph blamed the operations; one that
@@ -1711,3 +1712,38 @@ def test_walk_68_a_backward_that_runs_only_some_operations_is_given_that_candida
     assert not english and "or it runs the `_backward` of only some nodes, chosen by what they " \
         "hold (an if on v._op, say)" in english.message, english.message
     assert "也可能是它只运行了一部分节点的 `_backward`" in chinese.message, chinese.message
+
+
+# walk 68: a `*` whose _backward adds only the first time it runs (a flag set on its node)
+MUL_RUNS_ONCE = ("            self.grad += other.data * out.grad\n",
+                 "            if getattr(out, '_done', False):\n                return\n"
+                 "            out._done = True\n            self.grad += other.data * out.grad\n")
+
+
+def test_walk_68_a_backward_that_adds_only_once_is_rejected_before_backward_is_written():
+    """Walk 68: check_add_mul calls each _backward once, and passed it; check_engine then
+    said backward() set the flag, where the operation's _backward sets it."""
+    from micrograd_lite.exercises.lesson06 import check_add_mul
+    Value = make_value(MUL_RUNS_ONCE)
+    english, chinese = in_english_and_chinese(check_add_mul, Value)
+    assert not english and english.message.startswith(
+        "`a * b` with a = 0.75, b = 1.25: its `_backward`, run twice with out.grad = 1 and no grad "
+        "set back to 0, added 1.2500 to a.grad the first time and 0.0000 the second."), english.message
+    assert "第一次给 a.grad 加了 1.2500，第二次加了 0.0000" in chinese.message, chinese.message
+    assert "or a `_backward` it runs, sets `_done`" in check_engine(Value).message
+
+
+def test_walk_68_an_init_whose_grad_changes_after_eight_values_is_rejected():
+    from micrograd_lite.exercises.lesson06 import check_value_init
+    made = []
+
+    class Drifting:
+        def __init__(self, data, _children=(), _op="", label=""):
+            made.append(None)
+            self.data, self.grad = data, 0.0 if len(made) <= 8 else 1.0
+            self._backward = lambda: None
+            self._prev, self._op, self.label = tuple(_children), _op, label
+    said = check_value_init(Drifting)
+    assert not said and said.message.startswith(
+        "`Value(1.5)`, made at the end of the check after many other Values, has the grad 1.0; "
+        "it should be 0.0."), said.message

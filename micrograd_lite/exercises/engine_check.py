@@ -1926,6 +1926,32 @@ class _Checker:
             _fail(_and_then(numbers, text("engine_check.twice.adds_one")))
         _fail(_and_then(numbers, text("engine_check.twice.candidates")))
 
+    def check_backward_runs_again(self):
+        """Each operation's ``_backward`` run twice on its own, out.grad = 1 and no grad set
+        back to 0: the second run adds to each input's grad what the first added (a backward
+        pass runs it once, and training makes a pass at every step)."""
+        for case in self.cases:
+            names = "ab"[:case.arity]
+            values = [0.75 + 0.5 * i for i in range(case.arity)]
+            inputs = _inputs_text(zip(names, values))
+            leaves = [self.leaf(v, n) for n, v in zip(names, values)]
+            out = self.call(case.apply, *leaves, doing=text(
+                "engine_check.doing.compute", expr=case.text, inputs=inputs))
+            if any(out is leaf for leaf in leaves):
+                continue
+            out.grad = 1.0
+            subject = text("engine_check.subject.case", expr=case.text, inputs=inputs)
+            added = []
+            for _ in range(2):
+                before = [self.number(leaf, "grad", f"{n}.grad") for n, leaf in zip(names, leaves)]
+                self.call_backward(out, subject)
+                added.append([self.number(leaf, "grad", f"{n}.grad") - b
+                              for n, leaf, b in zip(names, leaves, before)])
+            for n, first, second in zip(names, *added):
+                if not _close(second, first):
+                    _fail(text("engine_check.runs_once", expr=case.text, inputs=inputs, name=n,
+                               first=_fmt(first), second=_fmt(second)))
+
     def check_backward_from_inside(self):
         """backward() on L = a * a once M = L * b has run its own: L.grad holds 5 then,
         and L.backward() starts from L.grad = 1 all the same (dL/dL), so a.grad goes from
@@ -2034,6 +2060,7 @@ class _Checker:
         if not self.own_backward:  # graphs too: a _backward that reads another node shows
             for size in sizes[::3]:
                 self.check_graph(*self.random_graph(size))
+            self.check_backward_runs_again()
             return self.passed(text("engine_check.right.stepped", checked=checked))
         with_add_mul = {"+", "*"} <= set(self.groups)
         if with_add_mul:

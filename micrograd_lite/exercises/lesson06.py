@@ -226,13 +226,25 @@ def check_value_init(Value):
     problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
     if problem is not None:
         return problem
-    late, failed = _make(Value, "Value(1.5)", 1.5)  # a label counted from the Values made
-    if failed is not None:
-        return failed
-    for name in ("label", "_op"):  # ("leaf" as _op once a class counter passes 2)
-        if getattr(late, name, "") != "":
-            return Feedback(False, text("lesson06.init.later", name=name, got=repr(getattr(late, name))))
+    for _ in range(_MANY_VALUES):  # a label, _op or grad counted from the Values made
+        late, failed = _make(Value, "Value(1.5)", 1.5)
+        if failed is not None:
+            return failed
+        for name in ("label", "_op"):  # ("leaf" as _op once a class counter passes 2)
+            if getattr(late, name, "") != "":
+                return Feedback(False, text("lesson06.init.later", name=name,
+                                            got=repr(getattr(late, name))))
+        for name, want in (("grad", 0.0), ("data", 1.5), ("_prev", ())):
+            got = getattr(late, name, want)
+            if got != want and not (name == "_prev" and not got and isinstance(got, (list, set, frozenset))):
+                return Feedback(False, text("lesson06.init.later_value", name=name,
+                                            got=repr(got), want=repr(want)))
     return Feedback(True, text("lesson06.init.right"))
+
+
+# Values made at the end of check_value_init, each looked at: an __init__ that goes wrong after
+# some Values (a counter kept between calls) shows, as check_engine's graphs would meet it.
+_MANY_VALUES = 200
 
 
 def _order_kept_problem(Value, count=6):

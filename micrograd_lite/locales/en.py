@@ -2143,6 +2143,11 @@ TEXT = {
         "`Value(1.5)`, made with no {name} at the end of the check (after it had made a few "
         "dozen Values), has the {name} {got}. A Value given no {name} keeps '', however many "
         "Values were made before it: draw_dot shows each node by its label and its _op.",
+    "lesson06.init.later_value":
+        "`Value(1.5)`, made at the end of the check after many other Values, has the "
+        "{name} {got}; it should be {want}. Your __init__ gives a Value something that depends "
+        "on the Values made before it (a counter kept between calls, say). Give every new "
+        "Value its data as given, grad 0.0 and the _prev it is given, however many came before.",
     "lesson06.init.shared_prev":
         "All your Values share one `_prev` {kind}: after the check made six Values, `{name}._prev` "
         "is {got}, though {name} was made from {count} Values. Making a Value changes the "
@@ -2620,6 +2625,13 @@ TEXT = {
         "a.grad is {first}. Then L.backward() starts from L.grad = 1 (dL/dL, whatever L.grad "
         "held), and a.grad becomes {want}. Yours leaves L.grad = {got} and a.grad = {got_a}: "
         "backward() must set its own output's grad to 1 every time, not only when it is 0.",
+    "engine_check.runs_once":
+        "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1 and no grad set "
+        "back to 0, added {first} to {name}.grad the first time and {second} the second. "
+        "Every run must add local derivative × out.grad again: backward() runs it once per "
+        "pass, and training makes a pass at every step. Something keeps your `_backward` from "
+        "adding the same again (a flag set on a node, or a number kept from the first run, "
+        "say): compute what it adds from the nodes' data and out.grad at every call.",
     "engine_check.twice.numbers":
         "Called twice on L = a * a (a = 3), with no grad set back to 0 in between, backward() "
         "left L.grad = {first} and a.grad = {first_a} after the first call, L.grad = {second} "
@@ -2689,9 +2701,10 @@ TEXT = {
         "set back to 0, backward() left the output's own grad at {got}; the first call set "
         "it to 1.",
     "engine_check.state.on_nodes":
-        "backward() sets {names} on the graph's nodes and leaves it there, so a later call "
-        "finds it already set: that may be what it carries over. Keep what the walk needs "
-        "inside backward() (`topo, visited = [], set()` as its first line), not on the nodes.",
+        "backward(), or a `_backward` it runs, sets {names} on the graph's nodes and leaves it "
+        "there, so a later call finds it already set: that may be what it carries over. Keep "
+        "what the walk needs inside backward() (`topo, visited = [], set()` as its first "
+        "line), and let each `_backward` only add to its inputs' grads, not mark the nodes.",
     "engine_check.backward_replaces_backward":
         "On the graph `{listing}` ({inputs}), backward() replaced the `_backward` of "
         "`{line}`: after it, the node holds another function than the one its operation "

@@ -1696,6 +1696,10 @@ TEXT = {
     "lesson06.init.later":
         "检查快结束时新建的 `Value(1.5)` 没有给 {name}（之前检查函数已经新建了几十个 Value），它的 {name} 却是 {got}。"
         "没给 {name} 的 Value，不管之前建过多少个 Value，{name} 都是空字符串 “”。draw_dot 用 label 和 _op 标出每个节点。",
+    "lesson06.init.later_value":
+        "检查快结束时，在新建了许多别的 Value 之后新建的 `Value(1.5)`，它的 {name} 是 {got}，应该是 {want}。"
+        "你的 __init__ 给 Value 的东西取决于之前建过的 Value（比如一个在多次调用之间保留下来的计数器）。"
+        "不管之前建过多少个，每个新 Value 都要保存给它的 data，grad 是 0.0，_prev 是给它的那些输入。",
     "lesson06.init.shared_prev":
         "你的所有 Value 共用同一个 `_prev`（{kind}）。检查函数新建了六个 Value 之后，`{name}._prev` 是 "
         "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
@@ -2050,6 +2054,12 @@ TEXT = {
         "接着调用 L.backward()，它要从 L.grad = 1 开始（dL/dL，不管 L.grad 原来是多少），a.grad 变成 {want}。"
         "你的代码留下的是 L.grad = {got}，a.grad = {got_a}。backward() 每次都要把它自己的输出的 grad 设为 1，"
         "而不是只在它为 0 时才设。",
+    "engine_check.runs_once":
+        "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1、中间没有把任何 grad 设回 0 的情况下运行两次，"
+        "第一次给 {name}.grad 加了 {first}，第二次加了 {second}。每次运行都要再加一次局部导数 × out.grad。"
+        "backward() 每做一遍反向传播就运行它一次，而训练每一步都要做一遍。"
+        "有什么东西让你的 `_backward` 不再加同样的量（比如在节点上设了一个标志，或者留着第一次算出的数）。"
+        "请在每次调用时都用节点的 data 和 out.grad 来算要加的量。",
     "engine_check.twice.numbers":
         "设 L = a * a（a = 3）。中间不把任何 grad 设回 0，连续调用两次 backward()。第一次之后 L.grad = {first}，"
         "a.grad = {first_a}；第二次之后 L.grad = {second}，a.grad = {second_a}。应该先是 1 和 {local}，再是 1 和 {twice}。"
@@ -2123,9 +2133,9 @@ TEXT = {
         "把所有 grad 设回 0 之后，对计算图 `{listing}`（{inputs}）第二次运行 backward()，"
         "输出自己的 grad 还是 {got}，而第一次调用把它设成了 1。",
     "engine_check.state.on_nodes":
-        "backward() 在计算图的节点上设了 {names}，而且一直留在那里，后来的调用会发现它已经设好了。"
+        "backward()，或者它运行的某个 `_backward`，在计算图的节点上设了 {names}，而且一直留在那里，后来的调用会发现它已经设好了。"
         "从一次调用带到下一次的，可能就是它。走图需要的东西要放在 backward() 里面"
-        "（第一行写 `topo, visited = [], set()`），不要放在节点上。",
+        "（第一行写 `topo, visited = [], set()`），每个 `_backward` 只往输入的 grad 上加，不要在节点上做标记。",
     "engine_check.backward_replaces_backward":
         "在计算图 `{listing}`（{inputs}）上，backward() 替换了 `{line}` 的 `_backward`。"
         "之后这个节点上放的不再是它的运算给它的那个函数，所以在这张图上第二次运行 backward() 时，"
