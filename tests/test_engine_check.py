@@ -1301,7 +1301,7 @@ def test_a_class_that_keeps_a_count_in_a_global_is_noted_and_its_drift_found_lat
     feedback = check_value_init(namespace["Value"])
     # walk 68: check_value_init makes a few hundred Values now, and finds the drift itself
     assert not feedback and feedback.message.startswith(
-        "`Value(1.5)`, made at the end of the check after many other Values, has the data 1.501; "
+        "`Value(1.5)`, made later in the check, after other Values, has the data 1.501; "
         "it should be 1.5.") and "changed the global `count`" in feedback.message, feedback.message
     assert not check_engine(namespace["Value"])
 
@@ -1745,5 +1745,23 @@ def test_walk_68_an_init_whose_grad_changes_after_eight_values_is_rejected():
             self._prev, self._op, self.label = tuple(_children), _op, label
     said = check_value_init(Drifting)
     assert not said and said.message.startswith(
-        "`Value(1.5)`, made at the end of the check after many other Values, has the grad 1.0; "
+        "`Value(1.5)`, made later in the check, after other Values, has the grad 1.0; "
         "it should be 0.0."), said.message
+
+
+@pytest.mark.parametrize("after", [12, 20, 60])
+def test_walk_69_an_init_that_drops_prev_after_some_values_is_told_so_not_order(after):
+    """Walk 69: a _prev emptied from the 20th Value on was told it held its inputs in another
+    order; from the 60th on it passed."""
+    from micrograd_lite.exercises.lesson06 import check_value_init
+    made = []
+
+    class Dropping:
+        def __init__(self, data, _children=(), _op="", label=""):
+            made.append(None)
+            self.data, self.grad, self._backward = data, 0.0, lambda: None
+            self._prev = tuple(_children) if len(made) < after else ()
+            self._op, self.label = _op, label
+    said = check_value_init(Dropping)
+    assert not said and "made later in the check, after other Values, has the _prev (); it " \
+        "should be (" in said.message and "another order" not in said.message, said.message

@@ -226,7 +226,7 @@ def check_value_init(Value):
     problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
     if problem is not None:
         return problem
-    for _ in range(_MANY_VALUES):  # a label, _op or grad counted from the Values made
+    for _ in range(_MANY_VALUES):  # a label, _op, grad or _prev counted from the Values made
         late, failed = _make(Value, "Value(1.5)", 1.5)
         if failed is not None:
             return failed
@@ -234,11 +234,19 @@ def check_value_init(Value):
             if getattr(late, name, "") != "":
                 return Feedback(False, text("lesson06.init.later", name=name,
                                             got=repr(getattr(late, name))))
-        for name, want in (("grad", 0.0), ("data", 1.5), ("_prev", ())):
-            got = getattr(late, name, want)
-            if got != want and not (name == "_prev" and not got and isinstance(got, (list, set, frozenset))):
-                return Feedback(False, text("lesson06.init.later_value", name=name,
-                                            got=repr(got), want=repr(want)))
+        for name, want in (("grad", 0.0), ("data", 1.5)):
+            if getattr(late, name, want) != want:
+                return Feedback(False, text("lesson06.init.later_value", call="Value(1.5)",
+                                            name=name, got=repr(getattr(late, name)),
+                                            want=repr(want)))
+        node, failed = _make(Value, 'Value(3.0, (x, a), "+")', 3.0, (late, a), "+")
+        if failed is not None:
+            return failed
+        prev = getattr(node, "_prev", None)
+        if not isinstance(prev, (tuple, list, set, frozenset)) or \
+                sorted(map(id, prev)) != sorted(map(id, (late, a))):
+            return Feedback(False, text("lesson06.init.later_value", call='Value(3.0, (x, a), "+")',
+                                        name="_prev", got=repr(prev), want="(x, a)"))
     return Feedback(True, text("lesson06.init.right"))
 
 
@@ -266,12 +274,16 @@ def _order_kept_problem(Value, count=6):
     except Exception:  # unhashable (__eq__ without __hash__), or a __hash__ that raises
         pass
     for y in others:
-        for call, inputs in (('Value(1.0, (x, y), "+")', (x, y)),
-                             ('Value(1.0, (y, x), "+")', (y, x))):
+        for call, inputs, shown_inputs in (('Value(1.0, (x, y), "+")', (x, y), "(x, y)"),
+                                           ('Value(1.0, (y, x), "+")', (y, x), "(y, x)")):
             node, failed = _make(Value, call, 1.0, inputs, "+")
             if failed is not None:
                 return failed
-            if not _keeps_order(getattr(node, "_prev", None), inputs):
+            prev = getattr(node, "_prev", None)
+            if not _keeps_order(prev, inputs):
+                if sorted(map(id, prev or ())) != sorted(map(id, inputs)):  # not the inputs at all
+                    return Feedback(False, text("lesson06.init.later_value", call=call,
+                                                name="_prev", got=repr(prev), want=shown_inputs))
                 return Feedback(False, text("lesson06.init.prev_order", name="e", made=call))
     return None
 

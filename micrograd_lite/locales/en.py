@@ -2144,7 +2144,7 @@ TEXT = {
         "dozen Values), has the {name} {got}. A Value given no {name} keeps '', however many "
         "Values were made before it: draw_dot shows each node by its label and its _op.",
     "lesson06.init.later_value":
-        "`Value(1.5)`, made at the end of the check after many other Values, has the "
+        "`{call}`, made later in the check, after other Values, has the "
         "{name} {got}; it should be {want}. Your __init__ gives a Value something that depends "
         "on the Values made before it (a counter kept between calls, say). Give every new "
         "Value its data as given, grad 0.0 and the _prev it is given, however many came before.",

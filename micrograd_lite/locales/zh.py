@@ -1697,7 +1697,7 @@ TEXT = {
         "检查快结束时新建的 `Value(1.5)` 没有给 {name}（之前检查函数已经新建了几十个 Value），它的 {name} 却是 {got}。"
         "没给 {name} 的 Value，不管之前建过多少个 Value，{name} 都是空字符串 “”。draw_dot 用 label 和 _op 标出每个节点。",
     "lesson06.init.later_value":
-        "检查快结束时，在新建了许多别的 Value 之后新建的 `Value(1.5)`，它的 {name} 是 {got}，应该是 {want}。"
+        "检查中在别的 Value 之后新建的 `{call}`，它的 {name} 是 {got}，应该是 {want}。"
         "你的 __init__ 给 Value 的东西取决于之前建过的 Value（比如一个在多次调用之间保留下来的计数器）。"
         "不管之前建过多少个，每个新 Value 都要保存给它的 data，grad 是 0.0，_prev 是给它的那些输入。",
     "lesson06.init.shared_prev":
