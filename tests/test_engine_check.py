@@ -1765,3 +1765,14 @@ def test_walk_69_an_init_that_drops_prev_after_some_values_is_told_so_not_order(
     said = check_value_init(Dropping)
     assert not said and "made later in the check, after other Values, has the _prev (); it " \
         "should be (" in said.message and "another order" not in said.message, said.message
+
+
+def test_walk_70_an_init_that_turns_a_data_of_0_into_1_is_rejected():
+    """Walk 70: `self.data = data or 1.0` passed check_value_init, which made Value(0.0) and
+    Value(0.0, (z, a), "*") but looked at their label and grad alone."""
+    from micrograd_lite.exercises.lesson06 import check_value_init
+    Value = make_value(("        self.data = data\n", "        self.data = data or 1.0\n"))
+    english, chinese = in_english_and_chinese(check_value_init, Value)
+    assert not english and english.message.startswith("`data` should be 0.0 here, but it is 1.0"), \
+        english.message
+    assert "这里的 `data` 应该是 0.0，但它是 1.0" in chinese.message

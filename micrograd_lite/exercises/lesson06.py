@@ -156,8 +156,8 @@ def check_value_init(Value):
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("data", b, -3.0), ("grad", b, 0.0), ("label", b, ""), ("data", c, -6.0),
                 ("grad", c, 0.0), ("_op", c, "*"), ("label", c, ""), ("data", d, 0.7853981633974483),
-                ("grad", d, 0.0), ("_op", d, "tanh"), ("label", d, "d"), ("label", z, ""),
-                ("grad", g, 0.0), ("label", g, "")]
+                ("grad", d, 0.0), ("_op", d, "tanh"), ("label", d, "d"), ("data", z, 0.0),
+                ("label", z, ""), ("data", g, 0.0), ("grad", g, 0.0), ("label", g, "")]
     # (by position, not in a dict: a class with __eq__ and no __hash__ makes unhashable Values)
     swapped = [node for node, op, label in ((a, "a", ""), (c, "", "*"), (d, "d", "tanh"))
                if (getattr(node, "_op", None), getattr(node, "label", None)) == (op, label)]
