@@ -1776,3 +1776,19 @@ def test_walk_70_an_init_that_turns_a_data_of_0_into_1_is_rejected():
     assert not english and english.message.startswith("`data` should be 0.0 here, but it is 1.0"), \
         english.message
     assert "这里的 `data` 应该是 0.0，但它是 1.0" in chinese.message
+
+
+def test_walk_71_a_backward_that_writes_an_inputs_data_is_told_so():
+    """Walk 71: it was told of a flag or a number kept from the first run."""
+    from micrograd_lite.exercises.lesson06 import check_add_mul
+    Value = make_value(("            self.grad += other.data * out.grad\n",
+                        "            self.grad += other.data * out.grad\n"
+                        "            other.data += 0.0001 if runs else 0.0\n"
+                        "            runs.append(1)\n"),
+                       ("        out = Value(self.data * other.data, (self, other), \"*\")\n",
+                        "        out = Value(self.data * other.data, (self, other), \"*\")\n"
+                        "        runs = []  # its data written from the second run on\n"))
+    english, chinese = in_english_and_chinese(check_add_mul, Value)
+    assert not english and "after its `_backward` ran twice on its own, b.data is" in english.message, \
+        english.message
+    assert "`_backward` 只往输入的 grad 上加，每个 data 都要保持原样" in chinese.message, chinese.message

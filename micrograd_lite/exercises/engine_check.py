@@ -1947,6 +1947,10 @@ class _Checker:
                 self.call_backward(out, subject)
                 added.append([self.number(leaf, "grad", f"{n}.grad") - b
                               for n, leaf, b in zip(names, leaves, before)])
+            for n, leaf, value in zip(names, leaves, values):  # a _backward that writes .data
+                if not _close(self.number(leaf, "data", f"{n}.data"), value):
+                    _fail(text("engine_check.runs_once_data", expr=case.text, inputs=inputs,
+                               name=n, got=_fmt(leaf.data), want=_fmt(value)))
             for n, first, second in zip(names, *added):
                 if not _close(second, first):
                     _fail(text("engine_check.runs_once", expr=case.text, inputs=inputs, name=n,

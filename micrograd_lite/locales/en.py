@@ -2625,6 +2625,10 @@ TEXT = {
         "a.grad is {first}. Then L.backward() starts from L.grad = 1 (dL/dL, whatever L.grad "
         "held), and a.grad becomes {want}. Yours leaves L.grad = {got} and a.grad = {got_a}: "
         "backward() must set its own output's grad to 1 every time, not only when it is 0.",
+    "engine_check.runs_once_data":
+        "`{expr}` with {inputs}: after its `_backward` ran twice on its own, {name}.data is "
+        "{got}, where it was {want}. A `_backward` only adds to its inputs' grads: it must leave "
+        "every data as it is (the next run, and every later operation, reads it).",
     "engine_check.runs_once":
         "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1 and no grad set "
         "back to 0, added {first} to {name}.grad the first time and {second} the second. "

@@ -2054,6 +2054,9 @@ TEXT = {
         "接着调用 L.backward()，它要从 L.grad = 1 开始（dL/dL，不管 L.grad 原来是多少），a.grad 变成 {want}。"
         "你的代码留下的是 L.grad = {got}，a.grad = {got_a}。backward() 每次都要把它自己的输出的 grad 设为 1，"
         "而不是只在它为 0 时才设。",
+    "engine_check.runs_once_data":
+        "`{expr}`（{inputs}）的 `_backward` 单独运行两次之后，{name}.data 是 {got}，原来是 {want}。"
+        "`_backward` 只往输入的 grad 上加，每个 data 都要保持原样（下一次运行和后面的每个运算都要读它）。",
     "engine_check.runs_once":
         "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1、中间没有把任何 grad 设回 0 的情况下运行两次，"
         "第一次给 {name}.grad 加了 {first}，第二次加了 {second}。每次运行都要再加一次局部导数 × out.grad。"
