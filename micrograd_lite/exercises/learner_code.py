@@ -27,7 +27,7 @@ from .feedback import Feedback
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
            "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults",
            "too_long", "changed_on_repeat", "state_of", "state_changed", "watches_kept_state", "global_names", "names_used",
-           "same_result"]
+           "same_result", "counting_calls"]
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -494,6 +494,17 @@ def reads_answer_in_time(check):
                                           doing=text("learner_code.doing.read_answer"), **kwargs)
         return result if error is None else error
     return checked
+
+
+def counting_calls(function):
+    """``(counted, calls)``: ``counted`` calls ``function`` and appends to the list ``calls``
+    at each call, so a message can say how many calls came between two of them."""
+    calls = []
+
+    def counted(*args, **kwargs):
+        calls.append(None)
+        return function(*args, **kwargs)
+    return counted, calls
 
 
 def call_learner_code(function, *args, doing, seconds=SECONDS, walks_graph=False, **kwargs):

@@ -30,7 +30,8 @@ from .answers import (as_number, check_typed_number, is_close, kind_of, listed, 
                       one_rate, shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing, instance_attributes
 from .feedback import Feedback
-from .learner_code import call_learner_code, reads_answer_in_time, watches_kept_state
+from .learner_code import (call_learner_code, counting_calls, reads_answer_in_time,
+                           watches_kept_state)
 
 __all__ = [
     "check_second_step",
@@ -620,12 +621,8 @@ def check_descend(descend):
                            "descend(loss, start, learning_rate, steps)")
     if problem is not None:
         return problem
-    calls = []  # one item per call: a message on the first call made again counts those between
-
-    def counted(*args):
-        calls.append(None)
-        return descend(*args)
-    return _check_descend_calls(counted, calls)
+    # (a message on the first call made again counts the calls between)
+    return _check_descend_calls(*counting_calls(descend))
 
 
 def _check_descend_calls(descend, calls):

@@ -32,8 +32,9 @@ from .answers import (as_number, check_typed_number, is_value, kind_of, listed, 
                       one_rate, shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
-from .learner_code import (CONTAINERS, SECONDS, call_learner_code, describe_error, explanation_of,
-                           mutable_defaults, reads_answer_in_time, same_result, watches_kept_state)
+from .learner_code import (CONTAINERS, SECONDS, call_learner_code, counting_calls, describe_error,
+                           explanation_of, mutable_defaults, reads_answer_in_time, same_result,
+                           watches_kept_state)
 
 __all__ = [
     "check_hinge_loss",
@@ -1668,12 +1669,8 @@ def check_training_step(training_step):
                            "training_step(model, loss_fn, learning_rate)")
     if problem is not None:
         return problem
-    calls = []  # one item per call: a message on step 1 made again counts those between
-
-    def counted(*args):
-        calls.append(None)
-        return training_step(*args)
-    return _check_step_calls(counted, calls)
+    # (a message on step 1 made again counts the calls between)
+    return _check_step_calls(*counting_calls(training_step))
 
 
 def _check_step_calls(training_step, calls):
@@ -1875,7 +1872,7 @@ def _grads_left_problem(model, expected, k):
     if len(times) == 1 and times != {None} and (n := times.pop()) >= 2 and all(
             _close(g, n * w) for g, w in zip(grads, expected)):
         return Feedback(False, text("lesson05.step.grads_times", step=k, times=n))
-    ratio = one_rate([0.0] * len(grads), [-g if g is not None else math.nan for g in grads],
+    ratio = one_rate([math.nan if g is None else g for g in grads], [0.0] * len(grads),
                      expected)  # every grad the same multiple of what backward() leaves
     if ratio is not None and ratio not in (0.0, 1.0) and math.isfinite(ratio):
         return Feedback(False, text("lesson05.step.grads_scaled", step=k, ratio=f"{ratio:.6g}"))
