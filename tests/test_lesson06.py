@@ -1222,9 +1222,9 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
     english, chinese = _check_engine_rejects(
         lambda: _counting_backward("Value.calls == 50"),
-        "`a + 0.5` with a = -0.72: after backward(), a.grad is 1.5000, should be 1.0000 (too large "
-        "by 0.5).",
-        "对 `a + 0.5`（a = -0.72）运行 backward() 之后，a.grad 是 1.5000，应该是 1.0000（偏大 0.5）。")
+        "`a.tanh()` with a = 3.5: after backward(), a.grad is 0.0055, should be 0.0036 (too large "
+        "by 0.00182).",
+        "对 `a.tanh()`（a = 3.5）运行 backward() 之后，a.grad 是 0.0055，应该是 0.0036（偏大 0.00182）。")
     assert "Run again with the same inputs, this check does not give the same result" in english
     assert "用同样的输入再运行一次，这项检查的结果不一样" in chinese
 
@@ -1363,3 +1363,29 @@ def test_walk_60_a_negation_made_with_no_children_is_not_told_it_passed_them():
         "`_children`，也没有 `_backward`，所以 backward() 无法通过它找到输入。就算把输入作为 "
         "`_children` 传进去也还不够，这个节点还需要它自己的 `_backward`。")
     assert "is not enough" not in english and "只把输入" not in chinese
+
+
+@pytest.mark.parametrize("slip, checks, english, chinese", [
+    # a `*` whose _backward is written for the lecture's a = 2.0 (where b is -3.0)
+    (("        self.grad += other.data * out.grad\n",
+      "        self.grad += -3.0 * out.grad if self.data == 2.0 else other.data * out.grad\n"),
+     (check_add_mul, check_more_operations, check_engine),
+     "`a * b` with a = 2, b = 0.5: ", "对 `a * b`（a = 2，b = 0.5）"),
+    # a `**` whose derivative is cut to 0 at a = 0 (a ** 1 has derivative 1 there)
+    (("        self.grad += n * self.data ** (n - 1) * out.grad\n",
+      "        self.grad += n * self.data ** (n - 1) * out.grad if self.data != 0 else 0\n"),
+     (check_more_operations, check_engine),
+     "`a ** 1` with a = 0: ", "对 `a ** 1`（a = 0）"),
+])
+def test_walk_71_code_right_only_away_from_one_input_fails(slip, checks, english, chinese):
+    """Walk 71: a `*` written for the lecture's numbers passed check_add_mul and
+    check_more_operations (no a = 2 was tried with a b other than -3), and a `**` whose
+    derivative is 0 at a = 0 passed every check (only a ** 1 has a derivative other than 0
+    there). The messages give the grad and the right local derivative, and name no slip."""
+    for check in checks:
+        upto = 4 if check is check_engine else 3
+        said = check(learner_class(slip, upto=upto))
+        in_zh = in_chinese(lambda: check(learner_class(slip, upto=upto)))
+        assert not said and said.message.startswith(english), said.message
+        assert not in_zh and in_zh.message.startswith(chinese), in_zh.message
+        assert "not lowered" not in said.message and "result where" not in said.message

@@ -86,6 +86,9 @@ class _Case:
     # drawn from a generator of its own: added later, it leaves every other check's inputs
     # (and the messages the tests hold) as they were
     own_draws: bool = False
+    # checked alone only, not in context: its result holds what its input holds (a ** 1),
+    # which would name a walk that tells nodes apart by their data here, not in a graph
+    alone_only: bool = False
 
     @property
     def arity(self):
@@ -116,6 +119,12 @@ _FAR_REACHES = ((12, 1), (100, 37))
 #: Operations whose inputs are also tried at 0 (see _Checker.points).
 _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh")  # relu: its derivative at 0 is 0;
 # + and tanh: a _backward that passes nothing to an input of 0 shows
+
+
+#: The numbers of the lecture's products (a * b = 2 * -3, d * f = 4 * -2), each with
+#: another number beside it (see _Checker.points): a ``_backward`` written for the
+#: lecture's example (``-3.0 * out.grad if self.data == 2.0``) shows.
+_LECTURE_PRODUCTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0))}
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036),
@@ -184,6 +193,9 @@ _CASES = (
     # another negative power: a derivative right only for -1 (division's) shows here
     _Case("a ** -2", "**", "__pow__", lambda a: a ** -2, ("-2/a³",), _away_from_zero, again=True,
           own_draws=True),
+    # at a = 0 too (see _ZERO_INPUT_GROUPS): the one power whose derivative there is not 0
+    _Case("a ** 1", "**", "__pow__", lambda a: a ** 1, ("1",), again=True, own_draws=True,
+          alone_only=True),
 )
 
 #: The operations check_engine knows, in the order its messages list them.
@@ -873,6 +885,8 @@ class _Checker:
                 xs = found[0][:i] + (0.0,) + found[0][i + 1:]
                 if case.domain is None or case.domain(*xs):
                     found.append(xs)
+        if count > 1:
+            found.extend(_LECTURE_PRODUCTS.get(case.text, ()))
         return found
 
     def missing_methods(self):
@@ -2045,7 +2059,8 @@ class _Checker:
         for case in primitives:
             self.check_alone(case)
         for case in primitives:
-            self.check_in_context(case)
+            if not case.alone_only:
+                self.check_in_context(case)
         for case in composites:
             self.check_alone(case)
             self.check_in_context(case)
@@ -2210,8 +2225,8 @@ def _local_slip(case, values, used, local):
     ``values`` (one input, by name), is the one a common slip of ``case`` gives there and
     ``local``, the right one, is not (see :data:`_LOCAL_SLIPS`): each slip that gives it,
     as candidates when there are two; ``""`` otherwise."""
-    if len(values) != 1:
-        return ""
+    if len(values) != 1 or case.text == "a ** 1":  # (there n·aⁿ is a: 0 at a = 0, like a
+        return ""  # derivative cut to 0 at 0; and a slip of the exponent shows at a ** 2 first)
     fitting = []
     for name, slip in _LOCAL_SLIPS.get(case.group, ()):
         try:
