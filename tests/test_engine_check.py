@@ -1122,7 +1122,8 @@ def test_the_success_message_lists_the_large_graphs():
     assert ("with its inputs made by another operation" in said.message
             and "on a chain of 300 operations, on 30 diamonds stacked and on the sum of 4096 "
                 "inputs." in said.message), said.message
-    assert "called twice without setting grads back to 0" in said.message
+    assert "Called again after every grad is set back to 0, backward() gives the same gradients; " \
+        "called twice without setting them back to 0" in said.message
     assert "在 300 个运算的链上、30 个叠起来的菱形上和 4096 个输入的和上也检查过。" in zh.message
 
 

@@ -182,8 +182,8 @@ def test_check_value_init_messages():
     rounded = learner_class(("        self.data = data\n", "        self.data = round(data, 4)\n"),
                             upto=1)  # right on the example's 2.0 and -3.0, not in general
     assert check_value_init(rounded).message.endswith(
-        "`data` should be 0.7853981633974483 here, but it is 0.7854: keep what `__init__` is "
-        "given.")
+        "`data` should be 0.7853981633974483 here, but it is 0.7854 (`d.data`, the check made "
+        "`d = Value(0.7853981633974483, (c,), \"tanh\", \"d\")`): keep what `__init__` is given.")
     on_the_class = learner_class(("        self.data = data\n", "        Value.data = data\n"),
                                  upto=1)  # walk 33: "keep what `__init__` is given" was false
     assert check_value_init(on_the_class).message.endswith(
@@ -423,7 +423,8 @@ def test_check_value_init_makes_a_second_value_from_another():
     """Right only for the first example: a label kept only when it is "a"."""
     only_a = learner_class(("        self.label = label\n",
                             "        self.label = label if label == \"a\" else \"\"\n"), upto=1)
-    assert check_value_init(only_a).message == "`label` should be 'd' here, but it is '': keep " \
+    assert check_value_init(only_a).message == "`label` should be 'd' here, but it is '' " \
+        "(`d.label`, the check made `d = Value(0.7853981633974483, (c,), \"tanh\", \"d\")`): keep " \
         "what `__init__` is given."
 
 
@@ -715,7 +716,7 @@ def test_walk_three_lesson_06_answers():
         assert message.startswith("The `_backward` that `__init__` gives a new Value changed its "
                                   "grad: with grad 0.5 before, it is 0.0 after."), message
     assert in_chinese(lambda: check_value_init(learner_class(zeroing, upto=1)).message).startswith(
-        "`__init__` 给新 Value 的 `_backward` 改动了它的 grad。")
+        "`__init__` 给新 Value 设的 `_backward` 会改动它的 grad。")
     from test_engine_check import Value as LectureValue  # tanh through exp(2x), as the lecture
     feedback = check_engine(LectureValue)
     assert feedback and "`a.tanh()` with a = 400 raises OverflowError" in feedback.message
@@ -824,7 +825,8 @@ def test_check_value_init_reads_the_data_of_a_negative_input():
     absolute = ("        self.data = data\n",
                 "        self.data = abs(data) if not _children else data\n")
     message = check_value_init(learner_class(absolute, upto=1)).message
-    assert message == "`data` should be -3.0 here, but it is 3.0: keep what `__init__` is given."
+    assert message == "`data` should be -3.0 here, but it is 3.0 (`b.data`, the check made " \
+        "`b = Value(-3.0)`): keep what `__init__` is given."
 
 
 def test_a_pow_that_puts_its_exponent_in_the_graph_is_told_so():
@@ -1002,7 +1004,8 @@ def test_walk_52_53_a_power_s_op_names_its_exponent_as_an_int_or_a_float():
 
 
 @pytest.mark.parametrize("after, start", [
-    (4, "`label` should be '' here, but it is 'v5': keep what `__init__` is given."),
+    (4, "`label` should be '' here, but it is 'v5' (`z.label`, the check made `z = Value(0.0)`): "
+        "keep what `__init__` is given."),
     (20, "`Value(1.5)`, made with no label at the end of the check (after it had made a few dozen "
          "Values), has the label 'v26'."),
     (-1, "`Value(1.5)`, made with no _op at the end of the check (after it had made a few dozen "
@@ -1217,7 +1220,7 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     english, chinese = english.message, chinese.message
     assert (". A check that passed earlier, run again now with the inputs it had then, fails: " in english
             and "So your code keeps something from one call to the next" in english), english
-    assert "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却不通过了。" in chinese, chinese
+    assert "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。" in chinese, chinese
     assert "second result changed" not in english
     assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
     english, chinese = _check_engine_rejects(
@@ -1389,3 +1392,68 @@ def test_walk_71_code_right_only_away_from_one_input_fails(slip, checks, english
         assert not said and said.message.startswith(english), said.message
         assert not in_zh and in_zh.message.startswith(chinese), in_zh.message
         assert "not lowered" not in said.message and "result where" not in said.message
+
+
+@pytest.mark.parametrize("slip, english, chinese", [
+    # __radd__ that multiplies
+    (("    return self + other\n", "    return self * other\n"),
+     "That is 2 * a: your `__radd__` uses `*` where `+` belongs.",
+     "这是 2 * a 的值。你的 `__radd__` 里用了 `*`，应该用 `+`。"),
+    # __add__ whose value multiplies
+    (("self.data + other.data", "self.data * other.data"),
+     "That is a * b: your `__add__` uses `*` where `+` belongs.",
+     "这是 a * b 的值。你的 `__add__` 里用了 `*`，应该用 `+`。"),
+])
+def test_walk_72_a_plus_written_as_times_is_named(slip, english, chinese):
+    """Walk 72: `__radd__` returning `self * other` was told the value was wrong and what
+    `__radd__` is, not that it multiplies."""
+    _check_engine_rejects(lambda: learner_class(slip), "", "")
+    assert english in check_engine(learner_class(slip)).message
+    assert chinese in in_chinese(lambda: check_engine(learner_class(slip))).message
+
+
+def test_walk_72_a_tanh_cut_to_0_beyond_5_fails():
+    """Walk 72: a tanh whose derivative is 0 where |a| >= 5 passed (the farthest tanh input
+    was 4.25); 1 - tanh(6.25)² = 0.000015 is tried now."""
+    slip = ("        self.grad += (1 - t ** 2) * out.grad\n",
+            "        self.grad += ((1 - t ** 2) if abs(self.data) < 5 else 0.0) * out.grad\n")
+    for check in (check_more_operations, check_engine):
+        upto = 4 if check is check_engine else 3
+        said = check(learner_class(slip, upto=upto))
+        assert not said and "`a.tanh()` with a = 6.25" in said.message, said.message
+
+
+def test_walk_72_a_backward_in_an_order_by_id_is_told_the_order_may_change():
+    """Walk 72: a backward() that runs the nodes sorted by id() was told that its results
+    depend on something kept between calls, which it does not keep; an order that changes
+    from one run to the next is among the candidates now."""
+    slip = ("    for v in reversed(topo):\n        v._backward()\n",
+            "    for v in sorted(topo, key=id, reverse=True):\n        v._backward()\n")
+    for _ in range(3):  # (which check fails first depends on where the nodes are in memory)
+        english = check_engine(learner_class(slip)).message
+        chinese = in_chinese(lambda: check_engine(learner_class(slip))).message
+        assert "id()" in english and "that is the cause here" not in english, english
+        assert "id()" in chinese and "这里出错就是因为它" not in chinese, chinese
+
+
+@pytest.mark.parametrize("slip, english, chinese", [
+    # _prev kept on the class: every Value reads the last one's inputs
+    (("self._prev = tuple(_children)", "type(self)._prev = tuple(_children)"),
+     "`_prev` should be () here, but it is (", "这里的 `_prev` 应该是 ()，但它是 ("),
+    # data made a whole number: the message says which Value the check made
+    (("self.data = data", "self.data = int(data)"),
+     "`data` should be 0.7853981633974483 here, but it is 0 (`d.data`, the check made "
+     "`d = Value(0.7853981633974483, (c,), \"tanh\", \"d\")`)",
+     "这里的 `data` 应该是 0.7853981633974483，但它是 0（这是 `d.data`，检查函数做的是 "
+     "`d = Value(0.7853981633974483, (c,), \"tanh\", \"d\")`）"),
+])
+def test_walk_72_check_value_init_says_where_a_wrong_attribute_comes_from(slip, english, chinese):
+    """Walk 72: `type(self)._prev = ...` was told only that a Value made from a number had
+    inputs (a label on the class is told it reads the class's); `int(data)` was not told
+    which Value's data."""
+    said = check_value_init(learner_class(slip, upto=1))
+    in_zh = in_chinese(lambda: check_value_init(learner_class(slip, upto=1)))
+    assert not said and said.message.startswith(english), said.message
+    assert not in_zh and in_zh.message.startswith(chinese), in_zh.message
+    if "type(self)" in slip[1]:
+        assert "`Value._prev`" in said.message and "`self._prev = tuple(_children)`" in said.message

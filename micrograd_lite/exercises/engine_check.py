@@ -55,8 +55,8 @@ from ..nodes import reachable
 from .answers import as_number, differing, kind_of, listed, numbered, off_by, placeholder, shown
 from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, call_learner_code, describe_error,
-                           mutable_defaults, names_used, same_result, time_limit,
-                           watches_kept_state)
+                           mutable_defaults, names_used, same_result, state_changed, state_of,
+                           time_limit, watches_kept_state)
 
 __all__ = ["check_engine", "OPERATION_GROUPS", "LESSON_OPERATIONS"]
 
@@ -80,6 +80,8 @@ class _Case:
     power_one: tuple = None
     # (the operation with its minus left out: a + b for a - b, a for -a; its value on numbers)
     unsigned: tuple = None
+    # (the operation with + and * exchanged: a * b for a + b, 2 * a for 2 + a; its value on numbers)
+    crossed: tuple = None
     # the same use with another number (a + 0.5 after a + 2): a method that works for
     # the first number only fails here. Left out of the random graphs and the listing.
     again: bool = False
@@ -127,9 +129,10 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh")  # relu: its deriv
 _LECTURE_PRODUCTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0))}
 
 
-#: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036),
-#: also tried (see _Checker.points): a ``_backward`` that gives 0 beyond |a| = 3 fails.
-_FAR_INPUTS = {"tanh": (3.5, -4.25), "sigmoid": (6.5,), "exp": (2.9,)}  # (exp: at the edge of its domain)
+#: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
+#: 1 - tanh(6.25)² = 0.000015), also tried (see _Checker.points): a ``_backward`` that
+#: gives 0 beyond |a| = 3, or 5, fails.
+_FAR_INPUTS = {"tanh": (3.5, -4.25, 6.25), "sigmoid": (6.5,), "exp": (2.9,)}  # (exp: at the edge of its domain)
 
 
 def _members(prev):
@@ -145,12 +148,18 @@ def _away_from_zero(*xs):
 
 
 _CASES = (
-    _Case("a + b", "+", "__add__", lambda a, b: a + b, ("1", "1")),
-    _Case("a + 2", "+", "__add__", lambda a: a + 2, ("1",)),
-    _Case("a * b", "*", "__mul__", lambda a, b: a * b, ("b", "a")),
-    _Case("a * 3", "*", "__mul__", lambda a: a * 3, ("3",)),
-    _Case("2 + a", "radd", "__radd__", lambda a: 2 + a, ("1",)),
-    _Case("3 * a", "rmul", "__rmul__", lambda a: 3 * a, ("3",)),
+    _Case("a + b", "+", "__add__", lambda a, b: a + b, ("1", "1"),
+          crossed=("a * b", lambda a, b: a * b)),
+    _Case("a + 2", "+", "__add__", lambda a: a + 2, ("1",),
+          crossed=("a * 2", lambda a: a * 2)),
+    _Case("a * b", "*", "__mul__", lambda a, b: a * b, ("b", "a"),
+          crossed=("a + b", lambda a, b: a + b)),
+    _Case("a * 3", "*", "__mul__", lambda a: a * 3, ("3",),
+          crossed=("a + 3", lambda a: a + 3)),
+    _Case("2 + a", "radd", "__radd__", lambda a: 2 + a, ("1",),
+          crossed=("2 * a", lambda a: 2 * a)),
+    _Case("3 * a", "rmul", "__rmul__", lambda a: 3 * a, ("3",),
+          crossed=("3 + a", lambda a: 3 + a)),
     _Case("a ** 2", "**", "__pow__", lambda a: a ** 2, ("2·a",)),
     _Case("a ** 3", "**", "__pow__", lambda a: a ** 3, ("3·a²",)),
     _Case("a ** -1", "**", "__pow__", lambda a: a ** -1, ("-1/a²",), _away_from_zero),
@@ -173,10 +182,14 @@ _CASES = (
           power_one=("a * 2", lambda a: a * 2)),
     _Case("1 / a", "rtruediv", "__rtruediv__", lambda a: 1 / a, ("-1/a²",), _away_from_zero,
           swapped=("a / 1", lambda a: a / 1), power_one=("1 * a", lambda a: a)),
-    _Case("a + 0.5", "+", "__add__", lambda a: a + 0.5, ("1",), again=True),
-    _Case("a * 0.75", "*", "__mul__", lambda a: a * 0.75, ("0.75",), again=True),
-    _Case("-0.5 + a", "radd", "__radd__", lambda a: -0.5 + a, ("1",), again=True),
-    _Case("0.25 * a", "rmul", "__rmul__", lambda a: 0.25 * a, ("0.25",), again=True),
+    _Case("a + 0.5", "+", "__add__", lambda a: a + 0.5, ("1",), again=True,
+          crossed=("a * 0.5", lambda a: a * 0.5)),
+    _Case("a * 0.75", "*", "__mul__", lambda a: a * 0.75, ("0.75",), again=True,
+          crossed=("a + 0.75", lambda a: a + 0.75)),
+    _Case("-0.5 + a", "radd", "__radd__", lambda a: -0.5 + a, ("1",), again=True,
+          crossed=("-0.5 * a", lambda a: -0.5 * a)),
+    _Case("0.25 * a", "rmul", "__rmul__", lambda a: 0.25 * a, ("0.25",), again=True,
+          crossed=("0.25 + a", lambda a: 0.25 + a)),
     _Case("a - 0.5", "-", "__sub__", lambda a: a - 0.5, ("1",),
           swapped=("0.5 - a", lambda a: 0.5 - a), unsigned=("a + 0.5", lambda a: a + 0.5), again=True),
     _Case("-3 - a", "rsub", "__rsub__", lambda a: -3 - a, ("-1",),
@@ -325,6 +338,10 @@ _NOT_A_CLASS_KEYS = {True: "engine_check.not_a_class", False: "engine_check.not_
 # whether an operation's _backward that adds nothing is still the leaf's do-nothing one
 _ADDS_NOTHING_KEYS = {True: "engine_check.backward_not_attached",
                       False: "engine_check.backward_adds_nothing"}
+# whether the check saw the class change a place that can keep something between calls ->
+# what a check that passed earlier and fails now says
+_EARLIER_FAILS_KEYS = {True: "engine_check.state.earlier_fails_now",
+                       False: "engine_check.state.earlier_fails_now_unseen"}
 # whether the class has its own backward() -> what ran the graph's _backward again
 _READS_LATER_KEYS = {True: "engine_check.case.reads_later",
                      False: "engine_check.case.reads_later_by_check"}
@@ -598,6 +615,7 @@ class _Checker:
         self.defines_equality = _defines_equality(Value)
         self.content_read = _content_read_by_backward(Value)
         self.sorts_nodes = _sorts_in_backward(Value)
+        self.state_at_start = state_of(Value)  # what the class could keep between calls
         self.made_by = next((_MADE_BY[g] for g in _MADE_BY if g in groups), None)
         self.doing = ""  # what the learner's code was last asked to do
         # (what they check, a function that runs it again) for each check that passed, and
@@ -1358,6 +1376,12 @@ class _Checker:
             if _close(got, without_minus) and not _close(without_minus, want):
                 message = _and_then(message, text("engine_check.case.sign_lost", unsigned=unsigned,
                                                   method=case.method, form=COMPOSED_FORMS[case.group]))
+        if case.crossed and not same:
+            crossed, exchanged = case.crossed[0], case.crossed[1](*xs)
+            if _close(got, exchanged) and not _close(exchanged, want):
+                used, right = ("*", "+") if "*" in crossed else ("+", "*")
+                message = _and_then(message, text("engine_check.case.crossed", crossed=crossed,
+                                                  method=case.method, used=used, right=right))
         _fail(message)
 
     def why_case(self, case, i, name, expr, out, mine, values, got, want, upstream, same, reused,
@@ -1514,8 +1538,9 @@ class _Checker:
         try:
             for check in earlier:
                 now = _verdict_of(check)
-                if now:
-                    return text("engine_check.state.earlier_fails_now", earlier=now), True
+                if now:  # (certain it is kept only where the check saw a place change)
+                    kept = bool(state_changed(self.state_at_start, state_of(self.Value)))
+                    return text(_EARLIER_FAILS_KEYS[kept], earlier=now), True
             if _verdict_of(again) != message:
                 return text("engine_check.state.other_result_when_run_again"), False
         finally:

@@ -112,7 +112,7 @@ _ADD_MUL = ("+", "*")
 
 # how check_value_init makes the Values whose _prev it reads, as a message quotes them
 _MADE_BY_THE_CHECK = {"a": 'Value(2.0, label="a")', "b": "Value(-3.0)", "c": 'Value(-6.0, (a, b), "*")',
-                      "g": 'Value(0.0, (z, a), "*")',
+                      "z": "Value(0.0)", "g": 'Value(0.0, (z, a), "*")',
                       "d": 'Value(0.7853981633974483, (c,), "tanh", "d")'}
 # how many inputs the Value has (0, 1, more) -> the message for a wrong _prev
 _WRONG_PREV_KEYS = {0: "lesson06.init.wrong_prev.none", 1: "lesson06.init.wrong_prev.one",
@@ -153,6 +153,8 @@ def check_value_init(Value):
     g, failed = _make(Value, 'Value(0.0, (z, a), "*")', 0.0, (z, a), "*")
     if failed is not None:
         return failed
+    called = {id(node): who for who, node in (("a", a), ("b", b), ("c", c), ("d", d), ("z", z),
+                                               ("g", g))}
     expected = [("data", a, 2.0), ("grad", a, 0.0), ("label", a, "a"), ("_op", a, ""),
                 ("data", b, -3.0), ("grad", b, 0.0), ("label", b, ""), ("data", c, -6.0),
                 ("grad", c, 0.0), ("_op", c, "*"), ("label", c, ""), ("data", d, 0.7853981633974483),
@@ -177,7 +179,8 @@ def check_value_init(Value):
         if got != want and name != "grad" and owner is not None \
                 and name not in instance_attributes(node):  # `Value.data = data`
             return Feedback(False, text("lesson06.init.on_the_class", name=name, want=repr(want),
-                                        got=repr(got), owner=owner.__name__))
+                                        got=repr(got), owner=owner.__name__,
+                                        form=f"self.{name} = {name}"))
         if got != want and name == "grad":
             who = names.get(id(node)) or ("d" if node is d else "g")
             return Feedback(False, text("lesson06.init.grad", got=repr(got), name=who,
@@ -187,8 +190,9 @@ def check_value_init(Value):
             return Feedback(False, text("lesson06.init.default", name=name, want=repr(want),
                                         got=repr(got)))
         if got != want:
+            who = called[id(node)]
             return Feedback(False, text("lesson06.init.not_kept", name=name, want=repr(want),
-                                        got=repr(got)))
+                                        got=repr(got), who=who, made=_MADE_BY_THE_CHECK[who]))
     for name, node, inputs in (("a", a, ()), ("c", c, (a, b)), ("d", d, (c,)), ("g", g, (z, a))):
         if not hasattr(node, "_prev"):
             return Feedback(False, text("lesson06.init.no_prev"))
@@ -201,6 +205,11 @@ def check_value_init(Value):
                     for other in (a, b, c, d)):
                 return Feedback(False, text("lesson06.init.shared_prev", name=name,
                                             count=len(inputs), got=repr(prev), kind=kind_of(prev)))
+            owner = next((k for k in type(node).__mro__ if "_prev" in vars(k)), None)
+            if owner is not None and "_prev" not in instance_attributes(node):  # `Value._prev = ...`
+                return Feedback(False, text("lesson06.init.on_the_class", name="_prev",
+                                            want=repr(tuple(inputs)), got=repr(prev),
+                                            owner=owner.__name__, form="self._prev = tuple(_children)"))
             if _copies_of(prev, inputs) and all(  # the inputs' numbers, c.data for c in ...
                     isinstance(item, (int, float)) and item == inp.data
                     for item, inp in zip(prev, inputs)):

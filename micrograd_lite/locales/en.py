@@ -2101,10 +2101,10 @@ TEXT = {
     "lesson06.init.on_the_class":
         "`{name}` should be {want} here, but it is {got}: this Value has no `{name}` of its "
         "own, so it reads the class's, `{owner}.{name}`, one for every Value. Keep it on each "
-        "Value: `self.{name} = {name}` in `__init__`.",
+        "Value: `{form}` in `__init__`.",
     "lesson06.init.not_kept":
-        "`{name}` should be {want} here, but it is {got}: "
-        "keep what `__init__` is given.",
+        "`{name}` should be {want} here, but it is {got} (`{who}.{name}`, the check made "
+        "`{who} = {made}`): keep what `__init__` is given.",
     "lesson06.init.no_prev":
         "A Value has no `_prev`: keep the inputs, "
         "`self._prev = tuple(_children)`.",
@@ -2468,6 +2468,8 @@ TEXT = {
     "engine_check.case.power_one":
         "That is {product}: a division is a product with the divisor to the power -1 "
         "(self * other ** -1); a power of 1 leaves the divisor as it is.",
+    "engine_check.case.crossed":
+        "That is {crossed}: your `{method}` uses `{used}` where `{right}` belongs.",
     "engine_check.case.sign_lost":
         "That is {unsigned}: the minus is lost, so your `{method}` changes no sign. Write it "
         "with the operations you already have: `{form}`.",
@@ -2691,11 +2693,19 @@ TEXT = {
         "So your code keeps something from one call to the next (a counter, a flag or a "
         "list, say) that changes what it computes, and that is the cause here. Each call must "
         "depend only on the Values it is given.",
+    "engine_check.state.earlier_fails_now_unseen":
+        "A check that passed earlier, run again now with the inputs it had then, fails: {earlier} "
+        "So what your code computes changes from one call to the next. Candidates: it keeps "
+        "something from one call to the next (a counter, a flag or a list, say) in a place the "
+        "check does not see; or it takes the nodes in an order that changes from one run to "
+        "the next (sorted by id(), or in a set's own order), where backward() must go through "
+        "a topological order in reverse. Each call must depend only on the Values it is given.",
     "engine_check.state.other_result_when_run_again":
         "Run again with the same inputs, this check does not give the same result: what your "
-        "code computes depends on more than the Values it is given (something kept from one "
-        "call to the next, such as a counter, a flag or a list, say), which may be the cause "
-        "instead.",
+        "code computes depends on more than the Values it is given: something kept from one "
+        "call to the next (a counter, a flag or a list, say), or an order that changes from "
+        "one run to the next (nodes sorted by id(), or taken in a set's own order). That may be "
+        "the cause instead.",
     "engine_check.state.in_backward":
         "The `_backward` of `{line}` now adds {now} to its inputs' grads when out.grad is 1, where its local derivatives are {want}; at the first backward() it added them right. Candidates: that `_backward` keeps something from one run to the next (a flag or a list that it changes, made by the operation that made this node, or a default argument); or it reads something outside its own node and inputs that has changed since (a variable or a class attribute that holds the last node made, say). A `_backward` must add its own node's local derivative × out.grad every time it runs.",
     "engine_check.backward_cuts_graph":
@@ -2847,9 +2857,9 @@ TEXT = {
         "each alone, with a gradient arriving from above, with an input used once more, "
         "with its inputs made by another operation, and in {graphs} graphs of up to {size} "
         "operations where results are reused (seed {seed}); on a chain of {chain} operations, "
-        "on {diamonds} diamonds stacked and on the sum of {wide} inputs. backward() gives the "
-        "same gradients when it is called again, and called twice without setting grads back "
-        "to 0, it leaves the output's grad at 1 while the inputs' grads add up.",
+        "on {diamonds} diamonds stacked and on the sum of {wide} inputs. Called again after "
+        "every grad is set back to 0, backward() gives the same gradients; called twice without "
+        "setting them back to 0, it leaves the output's grad at 1 while the inputs' grads add up.",
 
 
     # ---- end of exercises 04-06 ----------------------------------------

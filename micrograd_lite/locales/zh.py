@@ -1662,14 +1662,15 @@ TEXT = {
     "lesson06.init.missing": "Value 没有 `{name}`。请在 `__init__` 里设置 `self.{name}`。",
     "lesson06.init.grad":
         "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}（这是 `{name}.grad`，检查函数做的是 `{name} = {made}`）。"
-        "每个 Value 一开始都是 `self.grad = 0.0`（还没有任何梯度传回给它），不管它的 data 是多少，也不管之前已经建了多少个 Value。",
+        "每个 Value 的 grad 一开始都是 0.0（`self.grad = 0.0`），这时还没有任何梯度传回给它。不管它的 data 是多少，也不管之前已经建了多少个 Value，都是这样。",
     "lesson06.init.default":
         "没有传入 `{name}` 时，它应该是 {want}，但它是 {got}。这是你在 `def __init__` 那一行写的默认值。"
         "请把默认值改成 {want}（写成 `{name}={want}`）。",
     "lesson06.init.on_the_class":
-        "这里的 `{name}` 应该是 {want}，但它是 {got}。这个 Value 自己没有 `{name}`，读到的是类上的 `{owner}.{name}`，所有 Value 共用这一个。要让每个 Value 各存各的，在 `__init__` 里写 `self.{name} = {name}`。",
+        "这里的 `{name}` 应该是 {want}，但它是 {got}。这个 Value 自己没有 `{name}`，读到的是类上的 `{owner}.{name}`，所有 Value 共用这一个。要让每个 Value 各存各的，在 `__init__` 里写 `{form}`。",
     "lesson06.init.not_kept":
-        "这里的 `{name}` 应该是 {want}，但它是 {got}。`__init__` 收到什么就保存什么。",
+        "这里的 `{name}` 应该是 {want}，但它是 {got}（这是 `{who}.{name}`，检查函数做的是 `{who} = {made}`）。"
+        "`__init__` 收到什么就保存什么。",
     "lesson06.init.no_prev":
         "Value 没有 `_prev`。请把输入保存下来，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.prev_order":
@@ -1706,7 +1707,7 @@ TEXT = {
         "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "lesson06.init.no_backward":
         "新建的 Value 需要一个什么也不做的 `_backward`，写成 `self._backward = lambda: None`。",
-    "lesson06.init.leaf_backward_changes": "`__init__` 给新 Value 的 `_backward` 改动了它的 grad。调用之前 grad 是 0.5，之后是 {got}。不由运算得到的 Value 没有什么可以往下传，所以它的 `_backward` 什么也不做（`self._backward = lambda: None`）。backward() 也会调用它，它必须让每个 grad 保持原样。",
+    "lesson06.init.leaf_backward_changes": "`__init__` 给新 Value 设的 `_backward` 会改动它的 grad。调用之前 grad 是 0.5，之后是 {got}。不由运算得到的 Value 没有什么可以往下传，所以它的 `_backward` 什么也不做（`self._backward = lambda: None`）。backward() 也会调用它，它必须让每个 grad 保持原样。",
     "lesson06.init.doing_leaf_backward": "调用 Value(2.0, label=\"a\") 的 `_backward`（它不由任何运算得到）",
     "lesson06.init.changes_inputs":
         "创建 `{call}` 改变了它的输入 {name}。`{name}.{attribute}` 原来是 {before}，之后变成了 {after}。"
@@ -1947,6 +1948,8 @@ TEXT = {
         "其中 `self` 是右边的 Value，`other` 是左边的数）。（2）该用 -1 次幂的地方用了 1 次幂（除法是 self * other ** -1）。",
     "engine_check.case.power_one":
         "这是 {product} 的值。除法是乘以除数的 -1 次幂（self * other ** -1），写成 1 次幂的话，除数就原样乘上去了。",
+    "engine_check.case.crossed":
+        "这是 {crossed} 的值。你的 `{method}` 里用了 `{used}`，应该用 `{right}`。",
     "engine_check.case.sign_lost":
         "这是 {unsigned} 的值。负号丢了，所以你的 `{method}` 没有变号。请用已经写好的运算写成 `{form}`。",
     "engine_check.local_slip.tanh_input_squared":
@@ -2014,9 +2017,9 @@ TEXT = {
     "engine_check.graph.value":
         "在计算图 `{listing}`（{inputs}）中，{name} 是 {got}，应该是 {want}（{off}），位于 `{line}`。",
     "engine_check.graph.grad":
-        "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后，每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后，每个运算单独检查时都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.grad_stepped":
-        "在 `{listing}` 这个计算图里（{inputs}），检查函数按倒过来的拓扑顺序调用了每个节点的 `_backward`。每个运算单独都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "在 `{listing}` 这个计算图里（{inputs}），检查函数按倒过来的拓扑顺序调用了每个节点的 `_backward`。每个运算单独检查时都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.and": "、",
     "engine_check.checked.case_separator": "、",
     "engine_check.checked.group_separator": "；",
@@ -2089,7 +2092,7 @@ TEXT = {
     "engine_check.chain.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.chain.misses":
-        "在比小例子长的计算图上，backward() 只调用了 {total} 个运算节点中 {called} 个的 `_backward`。"
+        "在比小例子更长的计算图上，backward() 只调用了 {total} 个运算节点中 {called} 个的 `_backward`。"
         "可能的原因有两种。（1）你的拓扑顺序漏掉了节点。它必须包含顺着 `_prev` "
         "能走到的每一个节点，不管有多少个。比如从栈里取节点的循环，要一直运行到栈空为止，"
         "而不是固定运行几次。（2）调用各个 `_backward` 的循环没走到顺序的末尾就停了，它必须走完整个顺序。",
@@ -2122,12 +2125,19 @@ TEXT = {
         "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
         "这样每次调用都从空的开始。",
     "engine_check.state.earlier_fails_now":
-        "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却不通过了。{earlier}"
+        "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。{earlier}"
         "所以你的代码把某些东西从一次调用留到了下一次（比如计数器、标志或列表），它改变了计算的结果，这里出错就是因为它。"
         "每次调用的结果都只能取决于传给它的 Value。",
+    "engine_check.state.earlier_fails_now_unseen":
+        "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。{earlier}"
+        "所以你的代码每次调用算出的结果会变。可能的原因有两种。（1）它把某些东西从一次调用留到了下一次"
+        "（比如计数器、标志或列表），而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变"
+        "（比如按 id() 排序，或者按集合自己的顺序取节点），而 backward() 必须按拓扑顺序倒过来处理节点。"
+        "每次调用的结果都只能取决于传给它的 Value。",
     "engine_check.state.other_result_when_run_again":
-        "用同样的输入再运行一次，这项检查的结果不一样。所以你的代码算出的结果不只取决于传给它的 Value"
-        "（比如它把计数器、标志或列表从一次调用留到了下一次），原因也可能在这里。",
+        "用同样的输入再运行一次，这项检查的结果不一样。所以你的代码算出的结果不只取决于传给它的 Value。"
+        "可能是它把某些东西从一次调用留到了下一次（比如计数器、标志或列表），也可能是它处理节点的顺序每次运行都会变"
+        "（比如按 id() 排序，或者按集合自己的顺序取节点）。原因也可能在这里。",
     "engine_check.state.in_backward":
         "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。可能的原因有两种。（1）这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数）。（2）它读了自己的节点和输入以外、之后又变了的东西（比如存着最后新建的节点的变量或类属性）。`_backward` 每次运行都必须加上它自己节点的局部导数 × out.grad。",
     "engine_check.backward_cuts_graph":
@@ -2223,7 +2233,7 @@ TEXT = {
     "engine_check.right.graphs":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上和 {wide} 个输入的和上也检查过。再次调用 backward() 时，梯度和第一次一样；不把 grad 设回 0 连续调用两次时，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上和 {wide} 个输入的和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
