@@ -3177,3 +3177,28 @@ def test_walk_66_the_packages_own_backward_or_sort_given_as_the_answer_is_reject
     assert not said and said.message.startswith("Your topological_sort is Value.topological_order")
     assert "你的 backward_pass 就是 Value.backward" in in_chinese(
         lambda: lesson03.check_backward_pass(Value.backward)).message
+
+
+def test_walk_73_a_backward_pass_that_drifts_after_some_calls_is_told_it_keeps_state():
+    """Walk 73: a backward_pass right for 14 calls, then doubling what it adds (a global
+    counter), was told it tells nodes apart by their label. The first graph is run again on
+    a new copy: wrong now, so what it computes changes from one call to the next."""
+    def make():
+        calls = [0]
+
+        def backward_pass(root):
+            calls[0] += 1
+            root.grad = 1.0
+            for node in reversed(root.topological_order()):
+                for child, local in zip(node._prev, node._local_grads):
+                    child.grad += local * node.grad * (1 if calls[0] < 15 else 2)
+        return backward_pass
+    english = lesson03.check_backward_pass(make()).message
+    chinese = in_chinese(lambda: lesson03.check_backward_pass(make())).message
+    assert english.startswith("Your backward_pass was right on the graph of c (from b = a + a and "
+                              "c = b + b) at first, but on a new copy of that graph now, after 15 "
+                              "calls, it gives a.grad = 16 instead of 4. It keeps something from "
+                              "one call to the next"), english
+    assert "label" not in english
+    assert chinese.startswith("你的 backward_pass 一开始在"), chinese
+    assert "它把某些东西从一次调用留到了下一次" in chinese

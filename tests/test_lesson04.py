@@ -3055,3 +3055,21 @@ def test_walk_66_a_momentum_that_drifts_after_150_steps_is_rejected():
 def test_walk_66_the_largest_rate_check_does_not_give_away_the_valleys_answer():
     said = lesson04.check_largest_rate(0.1).message
     assert "valley" not in said and "山谷" not in in_chinese(lambda: lesson04.check_largest_rate(0.1).message)
+
+
+class MomentumGradOnce(MomentumRight):
+    """Walk 73: the grad added only while the velocity is 0 (at the first step)."""
+    def step(self):
+        for i, p in enumerate(self.params):
+            v = self.velocities[i]
+            self.velocities[i] = self.momentum * v + p.grad if v == 0 else self.momentum * v
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+def test_walk_73_check_momentum_names_a_grad_taken_in_at_the_first_step_only():
+    """Walk 73: it was told its step 2 is one of momentum -0.1 or of another rate, with
+    candidates that left out the grad missing from the velocity."""
+    english, chinese = in_english_and_chinese(lesson04.check_momentum, lambda: MomentumGradOnce)
+    assert english.startswith("Your velocities take in the grad at the first step only: from "
+                              "step 2 on, each velocity is momentum * v"), english
+    assert chinese.startswith("你的速度只在第 1 步加进了梯度。"), chinese

@@ -1457,3 +1457,38 @@ def test_walk_72_check_value_init_says_where_a_wrong_attribute_comes_from(slip, 
     assert not in_zh and in_zh.message.startswith(chinese), in_zh.message
     if "type(self)" in slip[1]:
         assert "`Value._prev`" in said.message and "`self._prev = tuple(_children)`" in said.message
+
+
+def test_walk_73_a_product_that_takes_out_grad_0_for_1_fails():
+    """Walk 73: `g = out.grad or 1.0` in `*` passed check_add_mul (no `*` ran with out.grad 0)
+    and check_engine then listed candidates that did not fit."""
+    slip = ("        self.grad += other.data * out.grad\n        other.grad += self.data * out.grad\n",
+            "        g = out.grad or 1.0\n"
+            "        self.grad += other.data * g\n        other.grad += self.data * g\n")
+    for check, upto in ((check_add_mul, 2), (check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        in_zh = in_chinese(lambda: check(learner_class(slip, upto=upto)))
+        assert not said and said.message.startswith(
+            "`a * b` with a = 0.75, b = 1.25: run on its own with out.grad = 0, its `_backward` "
+            "adds 1.2500 to a.grad, where it must add nothing") and "`out.grad or 1.0`" in said.message, \
+            said.message
+        assert not in_zh and in_zh.message.startswith(
+            "`a * b`（a = 0.75，b = 1.25）在 out.grad = 0 时单独运行它的 `_backward`，往 a.grad 上加了 1.2500"), \
+            in_zh.message
+
+
+@pytest.mark.parametrize("body", ["self * abs(other)", "self * other if other >= 0 else self * -other"])
+def test_walk_73_a_reflected_product_that_drops_the_sign_fails(body):
+    """Walk 73: `__rmul__` dropping the sign of a negative number passed every check (the
+    numbers tried were 3 and 0.25); -1.5 * a is tried now."""
+    slip = ("def __rmul__(self, other):\n    return self * other\n",
+            f"def __rmul__(self, other):\n    return {body}\n")
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith("`-1.5 * a` with a = "), said.message
+
+
+def test_walk_73_a_value_that_rounds_to_0_is_shown_without_a_minus():
+    """Walk 73: `int(0.25) * a` was told its value was -0.0000."""
+    from micrograd_lite.exercises.engine_check import _fmt
+    assert _fmt(-0.0) == "0.0000" and _fmt(-0.00001) == "0.0000" and _fmt(-0.5) == "-0.5000"

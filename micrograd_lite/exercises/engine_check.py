@@ -209,6 +209,9 @@ _CASES = (
     # at a = 0 too (see _ZERO_INPUT_GROUPS): the one power whose derivative there is not 0
     _Case("a ** 1", "**", "__pow__", lambda a: a ** 1, ("1",), again=True, own_draws=True,
           alone_only=True),
+    # a negative number times a Value (an __rmul__ that drops the number's sign shows)
+    _Case("-1.5 * a", "rmul", "__rmul__", lambda a: -1.5 * a, ("-1.5",), again=True,
+          own_draws=True, crossed=("-1.5 + a", lambda a: -1.5 + a)),
 )
 
 #: The operations check_engine knows, in the order its messages list them.
@@ -460,7 +463,10 @@ def _close(got, want):
 
 
 def _fmt(x):
-    return f"{x:.4f}" if math.isfinite(x) else str(x)
+    if not math.isfinite(x):
+        return str(x)
+    shown = f"{x:.4f}"
+    return shown[1:] if shown == "-0.0000" else shown  # (-0.0, or -0.00001: no sign to show)
 
 
 def _pair(got, want):
@@ -1970,16 +1976,11 @@ class _Checker:
         back to 0: the second run adds to each input's grad what the first added (a backward
         pass runs it once, and training makes a pass at every step)."""
         for case in self.cases:
-            names = "ab"[:case.arity]
-            values = [0.75 + 0.5 * i for i in range(case.arity)]
-            inputs = _inputs_text(zip(names, values))
-            leaves = [self.leaf(v, n) for n, v in zip(names, values)]
-            out = self.call(case.apply, *leaves, doing=text(
-                "engine_check.doing.compute", expr=case.text, inputs=inputs))
-            if any(out is leaf for leaf in leaves):
+            made = self.made_alone(case)
+            if made is None:
                 continue
+            names, values, leaves, inputs, out, subject = made
             out.grad = 1.0
-            subject = text("engine_check.subject.case", expr=case.text, inputs=inputs)
             added = []
             for _ in range(2):
                 before = [self.number(leaf, "grad", f"{n}.grad") for n, leaf in zip(names, leaves)]
@@ -1994,6 +1995,38 @@ class _Checker:
                 if not _close(second, first):
                     _fail(text("engine_check.runs_once", expr=case.text, inputs=inputs, name=n,
                                first=_fmt(first), second=_fmt(second)))
+
+    def made_alone(self, case):
+        """``case`` made from new inputs a (and b) = 0.75 (and 1.25): (their names, their
+        numbers, the inputs, how a message writes them, the result, what it is the output
+        of); None where the result is one of its inputs."""
+        names = "ab"[:case.arity]
+        values = [0.75 + 0.5 * i for i in range(case.arity)]
+        inputs = _inputs_text(zip(names, values))
+        leaves = [self.leaf(v, n) for n, v in zip(names, values)]
+        out = self.call(case.apply, *leaves, doing=text(
+            "engine_check.doing.compute", expr=case.text, inputs=inputs))
+        if any(out is leaf for leaf in leaves):
+            return None
+        return names, values, leaves, inputs, out, text("engine_check.subject.case",
+                                                        expr=case.text, inputs=inputs)
+
+    def check_adds_nothing_at_zero(self):
+        """Each operation's ``_backward`` run on its own with out.grad = 0 adds nothing to
+        its inputs' grads (its local derivative × 0). One that takes a grad of 0 for 1
+        (``out.grad or 1.0``) passes every check where out.grad is never 0."""
+        for case in self.cases:
+            made = self.made_alone(case)
+            if made is None:
+                continue
+            names, _, leaves, inputs, out, subject = made
+            out.grad = 0.0
+            self.call_backward(out, subject)
+            for n, leaf in zip(names, leaves):
+                got = self.number(leaf, "grad", f"{n}.grad")
+                if not _close(got, 0.0):
+                    _fail(text("engine_check.adds_at_zero", expr=case.text, inputs=inputs,
+                               name=n, got=_fmt(got)))
 
     def check_backward_from_inside(self):
         """backward() on L = a * a once M = L * b has run its own: L.grad holds 5 then,
@@ -2090,6 +2123,7 @@ class _Checker:
             self.check_alone(case)
             self.check_in_context(case)
         self.check_making_keeps_inputs_grads()
+        self.check_adds_nothing_at_zero()
         self.zero_input_kept()
         if "tanh" in self.groups:
             self.tanh_of_large_inputs()

@@ -1118,6 +1118,8 @@ def check_backward_pass(backward_pass):
     if _is_package_method(backward_pass, "backward"):
         return Feedback(False, text("lesson03.backward.is_package"))
     done = []  # (graph, root, grads) of the graphs run on before
+    state_at_start = learner_code.state_of(backward_pass)
+    calls = 0  # of backward_pass, so far
     # (a lone input too: its grad is 1 after a pass, as backward() leaves it)
     for describe, build in _LESSON_GRAPHS + tuple(g for g in _GRAPHS[4:]
                                                   if g[1] in _BIGGER + _SHAPES + (_neuron, _leaf)) \
@@ -1127,6 +1129,7 @@ def check_backward_pass(backward_pass):
         nodes = _all_nodes(root)
         before = _snapshot(nodes)
         returned, verdict = _run_backward_pass(backward_pass, root, graph)
+        calls += 1
         if verdict is not None:
             return verdict
         changed = _changed(nodes, before)
@@ -1149,6 +1152,9 @@ def check_backward_pass(backward_pass):
                     label=label, was=was, now=after,
                     where=_where_state_is_kept(backward_pass, earlier_root)))
         verdict = _judge_grads(got, build, graph, backward_pass)
+        if verdict is not None and done:  # right on the first graph then: is it still?
+            drifted = _first_graph_again(backward_pass, first_graph, calls, state_at_start)
+            verdict = verdict if drifted is None else drifted  # (a failing Feedback is falsy)
         if verdict is not None and _calls_itself(backward_pass):
             oracle = build()
             oracle.backward()
@@ -1165,8 +1171,10 @@ def check_backward_pass(backward_pass):
             for node in nodes.values():
                 node.grad = 0.0
             _, verdict = _run_backward_pass(backward_pass, root, graph)
+            calls += 1
             if verdict is not None:
                 return verdict
+            first_graph = (graph, build, got)
             again = _grads(root)
             if not _same(again, got):
                 label, second, first = _first_difference(again, got)
@@ -1281,6 +1289,32 @@ def _run_backward_pass(backward_pass, root, graph):
     if called:
         return None, Feedback(False, text("lesson03.backward.calls_backward"))
     return returned, None
+
+
+def _first_graph_again(backward_pass, first, calls, state_at_start):
+    """A Feedback if ``backward_pass``, right on the first graph at first (``first``: its
+    description, its builder and those grads), is wrong on a new copy of it now, after
+    ``calls`` calls: what it computes changes from one call to the next. Certain that it
+    keeps something only where a place of :func:`state_of` changed. Else None."""
+    graph, build, right = first
+    root = build()
+    _, trouble = _run_backward_pass(backward_pass, root, graph)
+    if trouble is not None:
+        return None
+    now = _grads(root)
+    if _same(now, right):
+        return None
+    label, got, expected = _first_difference(now, right)
+    got, expected = differing(got, expected)
+    kept = learner_code.state_changed(state_at_start, learner_code.state_of(backward_pass))
+    return Feedback(False, text(_FIRST_AGAIN_KEYS[bool(kept)], graph=graph, calls=calls,
+                                label=label, got=got, expected=expected,
+                                where=_where_state_is_kept(backward_pass, root)))
+
+
+# whether the check saw a place that can keep something change -> the message
+_FIRST_AGAIN_KEYS = {True: "lesson03.backward.first_again",
+                     False: "lesson03.backward.first_again_unseen"}
 
 
 def _rules_per_operation(function):

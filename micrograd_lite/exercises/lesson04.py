@@ -754,10 +754,12 @@ def _momentum_paths(bug, setup=_MOMENTUM):
     shared = 0.0
     last_grads = [0.0] * len(data)
     out = []
-    for grads in setup.grads:
+    for step, grads in enumerate(setup.grads):
         for i, g in enumerate(grads):
             g = data[i] if bug == "data" else g  # p.data where p.grad belongs
-            if bug == "not carried":
+            if bug == "grad once":  # the grad taken in at the first step only
+                velocity[i] = m * velocity[i] + (g if step == 0 else 0.0)
+            elif bug == "not carried":
                 velocity[i] = g
             elif bug == "grad kept":  # the last grad kept where the velocity belongs
                 velocity[i], last_grads[i] = m * last_grads[i] + g, g
@@ -800,7 +802,8 @@ _MOMENTUM_BUG_KEYS = {"not carried": "lesson04.momentum.bug.not_carried",
                       "assigned": "lesson04.momentum.bug.assigned",
                       "assigned up": "lesson04.momentum.bug.assigned_up",
                       "swapped": "lesson04.momentum.bug.swapped",
-                      "momentum times grad": "lesson04.momentum.bug.momentum_times_grad"}
+                      "momentum times grad": "lesson04.momentum.bug.momentum_times_grad",
+                      "grad once": "lesson04.momentum.bug.grad_once"}
 
 
 def _flat_run(run):

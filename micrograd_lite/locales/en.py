@@ -512,6 +512,8 @@ TEXT = {
     "lesson03.backward.changes_label": "Running backward_pass on the graph of {graph} changed the graph: the label of {node} is now {now}. A backward pass changes only grads.",
     "lesson03.backward.touches_earlier": "Running backward_pass on the graph of {graph} changed the grads of the graph of {earlier}, which it ran on before and was not given this time: {label}.grad went from {was:.4g} to {now:.4g}. It keeps nodes from one call to the next. {where}",
     "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next. {where}",
+    "lesson03.backward.first_again": "Your backward_pass was right on the graph of {graph} at first, but on a new copy of that graph now, after {calls} calls, it gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next that changes what it computes. {where}",
+    "lesson03.backward.first_again_unseen": "Your backward_pass was right on the graph of {graph} at first, but on a new copy of that graph now, after {calls} calls, it gives {label}.grad = {got} instead of {expected}: what it computes changes from one call to the next. Candidates: it keeps something from one call to the next, in a place the check does not see; or it goes through the nodes in an order that changes from one run to the next (taken from a set, say). {where}",
     "lesson03.backward.twice_graph": "p = a * b (a = 2, b = -3), called twice",
     "lesson03.backward.twice_root": "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = {got}; it should be 1 after every call. Set root.grad = 1.0 (∂L/∂L is 1), do not add 1 to it.",
     "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs' grads of two passes add up), and only the caller sets grads back to 0. Candidates: grads set to 0 when your backward_pass starts, or a grad written with = (node.grad = ...) where += adds to what is there.",
@@ -1109,17 +1111,24 @@ TEXT = {
         "learning rate {rate}, where the rate is {lr}. Candidates: the momentum or the "
         "learning rate changed between steps (as self.momentum *= ... or self.learning_rate "
         "*= ... in step() does), a momentum other than self.momentum in the rule (a number "
-        "written in, or momentum * left out), each velocity scaled before its update, or a "
-        "velocity not carried in full from the step before. The rule: v = momentum * v + grad, "
+        "written in, or momentum * left out), each velocity scaled before its update, a "
+        "velocity not carried in full from the step before, or this step's grad left out of "
+        "the velocity. The rule: v = momentum * v + grad, "
         "then p.data -= learning_rate * v, with the momentum and the rate the optimizer was made with.",
     "lesson04.momentum.momentum_changed":
         "Your steps before step {step} are right. Step {step} is the one of momentum "
         "{used} for every parameter, where the momentum is {momentum}. Candidates: the "
         "momentum changed between steps (as self.momentum *= ... in step() does), a "
         "momentum other than self.momentum in the rule (a number written in, or momentum * "
-        "left out), each velocity scaled before its update, or a velocity not carried in full "
-        "from the step before. The rule: v = momentum * v + grad, then "
+        "left out), each velocity scaled before its update, a velocity not carried in full "
+        "from the step before, or this step's grad left out of the velocity. The rule: "
+        "v = momentum * v + grad, then "
         "p.data -= learning_rate * v, with the momentum the optimizer was made with.",
+    "lesson04.momentum.bug.grad_once":
+        "Your velocities take in the grad at the first step only: from step 2 on, each "
+        "velocity is momentum * v, with that step's grad left out (an if that adds p.grad only "
+        "while the velocity is 0, say). The rule: v = momentum * v + p.grad at every step, then "
+        "p.data -= learning_rate * v.",
     "lesson04.momentum.bug.data":
         "Your velocities add up each parameter's value p.data where its gradient belongs "
         "(at the first step the check's grads are the parameters' starting values, so that "
@@ -2468,6 +2477,12 @@ TEXT = {
     "engine_check.case.power_one":
         "That is {product}: a division is a product with the divisor to the power -1 "
         "(self * other ** -1); a power of 1 leaves the divisor as it is.",
+    "engine_check.adds_at_zero":
+        "`{expr}` with {inputs}: run on its own with out.grad = 0, its `_backward` adds {got} to "
+        "{name}.grad, where it must add nothing: an input gets its local derivative × out.grad, "
+        "and out.grad is 0 (a result the loss does not depend on, or a relu that is off). "
+        "Candidates: out.grad taken as 1 when it is 0 (`out.grad or 1.0`, say), or an amount "
+        "added that is not multiplied by out.grad.",
     "engine_check.case.crossed":
         "That is {crossed}: your `{method}` uses `{used}` where `{right}` belongs.",
     "engine_check.case.sign_lost":
@@ -2857,7 +2872,7 @@ TEXT = {
         "each alone, with a gradient arriving from above, with an input used once more, "
         "with its inputs made by another operation, and in {graphs} graphs of up to {size} "
         "operations where results are reused (seed {seed}); on a chain of {chain} operations, "
-        "on {diamonds} diamonds stacked and on the sum of {wide} inputs. Called again after "
+        "on {diamonds} diamonds stacked and on the sum of {wide} inputs added in pairs. Called again after "
         "every grad is set back to 0, backward() gives the same gradients; called twice without "
         "setting them back to 0, it leaves the output's grad at 1 while the inputs' grads add up.",
 

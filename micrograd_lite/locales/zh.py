@@ -504,6 +504,8 @@ TEXT = {
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次。{where}",
+    "lesson03.backward.first_again": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次，改变了算出的结果。{where}",
+    "lesson03.backward.first_again_unseen": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。所以它每次调用算出的结果会变。可能的原因有两种。（1）它把某些东西从一次调用留到了下一次，而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（∂L/∂L 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只相当于一遍的结果，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有这几种。你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
@@ -968,13 +970,17 @@ TEXT = {
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}；"
         "也同样相当于学习率 {rate} 走的一步，而学习率是 {lr}。"
         "可能的原因有这几种。动量或学习率在两步之间被改了（比如在 step() 里写了 self.momentum *= ... 或 self.learning_rate *= ...）；"
-        "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量和学习率都用创建优化器时给的那个。",
     "lesson04.momentum.momentum_changed":
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}。"
         "可能的原因有这几种。动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
-        "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；或者上一步的速度没有完整地带过来。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量用创建优化器时给的那个。",
+    "lesson04.momentum.bug.grad_once":
+        "你的速度只在第 1 步加进了梯度。从第 2 步起，每个速度都只是 momentum * v，漏掉了这一步的梯度"
+        "（比如用 if 只在速度为 0 时才加 p.grad）。规则是每一步都算 v = momentum * v + p.grad，"
+        "然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.data":
         "你的速度累加的是每个参数的值 p.data，而那里应该是它的梯度（第一步检查函数给的梯度正好等于参数的初始值，所以那一步算对了）。"
         "规则是 v = momentum * v + p.grad，然后 p.data -= learning_rate * v。",
@@ -1948,6 +1954,11 @@ TEXT = {
         "其中 `self` 是右边的 Value，`other` 是左边的数）。（2）该用 -1 次幂的地方用了 1 次幂（除法是 self * other ** -1）。",
     "engine_check.case.power_one":
         "这是 {product} 的值。除法是乘以除数的 -1 次幂（self * other ** -1），写成 1 次幂的话，除数就原样乘上去了。",
+    "engine_check.adds_at_zero":
+        "`{expr}`（{inputs}）在 out.grad = 0 时单独运行它的 `_backward`，往 {name}.grad 上加了 {got}，"
+        "可是这时什么都不该加。输入得到的是局部导数 × out.grad，而 out.grad 是 0"
+        "（比如损失不依赖这个结果，或者 relu 处在关闭的一侧）。可能的原因有两种。"
+        "（1）out.grad 为 0 时被当成了 1（比如写成 `out.grad or 1.0`）。（2）加上去的量没有乘以 out.grad。",
     "engine_check.case.crossed":
         "这是 {crossed} 的值。你的 `{method}` 里用了 `{used}`，应该用 `{right}`。",
     "engine_check.case.sign_lost":
@@ -2233,7 +2244,7 @@ TEXT = {
     "engine_check.right.graphs":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上和 {wide} 个输入的和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上和 {wide} 个输入两两相加的和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
