@@ -579,14 +579,14 @@ DIAGNOSES = {
         ["The result of `a ** 2` has 2 in `_prev`, a plain number. `_prev` holds only Values: "
          "backward() goes on into each of them. The exponent is a plain number, not a node, so "
          "`__pow__` passes self alone: `Value(..., (self,), ...)`."],
-        ["`a ** 2` 的结果的 `_prev` 里有 2，这是一个普通的数。", "所以 `__pow__` 只传 self 一个输入"]),
+        ["`a ** 2` 得到的 Value 的 `_prev` 里有 2，这是一个普通的数。", "所以 `__pow__` 只传 self 一个输入"]),
     "a number kept in the result's _prev": (
         lambda: make_value(("        other = other if isinstance(other, Value) else Value(other)\n"
                             "        out = Value(self.data * other.data",
                             "        out = Value(self.data * getattr(other, 'data', other)")),
         ["The result of `a * 3` has 3 in `_prev`, a plain number.",
          "In `__mul__`, make a number into a Value first"],
-        ["`a * 3` 的结果的 `_prev` 里有 3，这是一个普通的数。"]),
+        ["`a * 3` 得到的 Value 的 `_prev` 里有 3，这是一个普通的数。"]),
     "out.data for out.grad": (
         lambda: make_value(("self.grad += other.data * out.grad", "self.grad += other.data * out.data")),
         ["`a * b` with a = ", "What the `_backward` of `a * b` adds to a.grad does not change with "
@@ -625,7 +625,7 @@ DIAGNOSES = {
          "the nodes that use it: that order is right. So a `_backward` added a wrong amount here",
          "Candidates: a local derivative that is right only for some values"],
         ["backward() 对 4095 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。",
-         "可能的原因有三种。"]),
+         "可能的原因有三种："]),
     "+ wrong forwards on large values only": (
         lambda: make_value(('out = Value(self.data + other.data, (self, other), "+")',
                             'out = Value(min(self.data + other.data, 1000), (self, other), "+")')),
@@ -996,7 +996,7 @@ UNLINKED = {  # the slip, how the message starts, what it says in English, in Ch
         "The result of `(x * 2).tanh()` has an empty `_prev`: backward() cannot find its "
         "inputs. When `tanh` makes its result, it must pass its inputs on as `_children`: "
         "`Value(..., (self,), ...)`.",
-        "`(x * 2).tanh()` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`tanh` 在创建结果时"),
+        "`(x * 2).tanh()` 得到的 Value 的 `_prev` 是空的，所以 backward() 找不到它的输入。`tanh` 在创建结果时"),
     "exp without inputs": (
         [('out = Value(math.exp(self.data), (self,), "exp")', "out = Value(math.exp(self.data))")],
         "`(x * 2).exp()` with x = ", "When `exp` makes its result",
@@ -1596,7 +1596,7 @@ def test_walk_29_a_nan_from_above_blames_no_node_below():
     ("en", "adds -2.0600 to a.grad, where 2.0600 is right: the right size with the wrong sign. "
            "Candidates: `-=` where `+=` belongs, or a sign slip in the local derivative (a minus "
            "too many, or one lost, to abs() say)."),
-    ("zh", "大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。"),
+    ("zh", "大小对了，符号反了。可能的原因有两种：该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。"),
 ])
 def test_walk_34_minus_equals_for_plus_equals_is_named_not_the_local_derivative(language, words):
     """`-=` in `__mul__`'s `_backward` was told "the local derivative ... is b", which it was."""

@@ -303,20 +303,20 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson04.check_descend, lambda: (descend_at_most_ten_updates,), "你的列表有 11 个数，应该有 13 个。"),
     (lesson04.check_descend, lambda: (descend_stops_when_w_runs_away,),
      "你的循环应该更新 w 20 次，实际只更新了 1 次就停了。停下时 w = 23，梯度的大小是 40，"
-     "比你的循环之前继续更新时的梯度都大。看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。"),
+     "比之前各次更新时的梯度都大。看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。"),
     (lesson04.check_descend, lambda: (descend_clips_the_gradient,), "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"),
     (lesson04.check_descend, lambda: (descend_appends_before_the_update,),
-     "你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。可能的原因有这几种。你的循环先追加 w，再更新它"),
+     "你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。可能的原因有以下几种：你的循环先追加 w，再更新它"),
     (lesson04.check_descend, lambda: (descend_uses_the_lessons_loss,),
      "你的 w 走的是课程的损失 (w - 3)**2 上的路径。你的循环没有用传进来的损失函数。"),
     (lesson04.check_descend, lambda: (descend_gradient_by_hand,), "你的循环没有用传进来的损失函数。"),
     (lesson04.check_descend, lambda: (descend_fixed_rate,),
-     "你的每一步都是学习率 0.05 的步子，而这次调用要的是 0.1。可能的原因有这几种。更新时用了你自己写的学习率"
+     "你的每一步都是学习率 0.05 的步子，而这次调用要的是 0.1。可能的原因有以下几种：更新时用了你自己写的学习率"
      "而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了（比如 w.grad / 2，或者把一步限制在 ±1 以内）；或者你的 descend 改了学习率"),
     (lesson04.check_descend, lambda: (make_descend_with_default_list(),),
      "你的列表开头是前几次调用的 w，后面才是这次对的 w。"),
     (lesson04.check_descend, lambda: (make_descend_that_remembers(),),
-     "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"),
+     "再用同样的参数调用时，得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"),
     (lesson04.check_descend, lambda: (make_descend_that_caches_by_its_numbers(),),
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数；"),
     (lesson04.check_momentum, lambda: (MomentumStopsAfterThreeSteps,),
@@ -325,7 +325,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "你的第一个优化器在两个参数上每一步都对。可是后来在同样从 (1.0, -2.0) 出发的两个参数上新建的 "
      "Momentum(params, 0.1, 0.9)，即使单独使用也不对。第 1 步之后，参数 p1 是 0.95，应该是 0.9"),
     (lesson04.check_momentum, lambda: (MomentumVelocitiesAreValues,),
-     "第 1 步之后，参数 p1 的 data 是一个 Value 对象，不是数，而 p.data 里要放一个数。可能的原因有这几种。更新时用了参数本身"
+     "第 1 步之后，参数 p1 的 data 是一个 Value 对象，不是数，而 p.data 里要放一个数。可能的原因有以下几种：更新时用了参数本身"
      "（p - learning_rate * v 会得到一个新的 Value，而 p.data - learning_rate * v 用的是 p 里的数）；"
      "或者速度是一个 Value（每个 v 都要是数，写成 v = momentum * v + p.grad）。"),
     (lesson04.check_momentum, lambda: (make_momentum_with_class_velocities(),),
@@ -365,7 +365,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_training_step, lambda: (step_skips_the_last_parameter,),
      "第 1 步之后，17 个参数里有 1 个按梯度应该动却没有动，就是 model.parameters()[16]。"),
     (lesson05.check_training_step, lambda: (step_returns_the_loss_after,),
-     "可能的原因有这几种。损失是在更新之后算的；损失来自传进来的 loss_fn 以外的函数"),
+     "可能的原因有以下几种：损失是在更新之后算的；损失来自传进来的 loss_fn 以外的函数"),
     (lesson05.check_training_step, lambda: (make_step_that_keeps_the_parameters(),),
      "第 1 步之后，第一个网络的参数 model.parameters()[0] 是 -0.09524，应该是 -0.03635。"
      "你的 training_step 把某些东西从一次调用留到了下一次"),
@@ -565,7 +565,7 @@ def test_check_engine_in_chinese(slip):
     if slip == "no topological order":
         assert "节点 `d = a * b` 的 `_backward` 运行了 2 次" in chinese
     if slip == "prev empty":
-        assert ("`(a + b) * k` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。"
+        assert ("`(a + b) * k` 得到的 Value 的 `_prev` 是空的，所以 backward() 找不到它的输入。"
                 "`__init__` 里要写 `self._prev = tuple(_children)`。") in chinese
         assert "局部导数" not in chinese
     if slip == "right":
@@ -577,7 +577,7 @@ def test_check_engine_wrong_order_on_primitives_in_chinese(operations):
     broken = make_value(*SLIPS["wrong order"])
     english, chinese = assert_same_message_in_chinese(
         lambda V: check_engine(V, operations=operations), broken)
-    assert "then times k = -1.5" in english and "再乘以 k = -1.5 的结果" in chinese
+    assert "then times k = -1.5" in english and "的结果再乘以 k = -1.5 得到的 Value" in chinese
 
 
 def test_check_engine_lists_the_operations_with_chinese_separators():

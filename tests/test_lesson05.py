@@ -426,7 +426,7 @@ def test_check_count_parameters_names_no_cause_a_number_only_happens_to_match():
         "the first layer has a = nin, every later layer has a = the size of the layer before.")
     assert in_chinese(lambda: lesson05.check_count_parameters(count_plus_one).message) == (
         "count_parameters(2, [16, 16, 1]) 返回了 338；MLP(2, [16, 16, 1]) 有 337 个参数。"
-        "你的结果偏大 1。可能的原因有这几种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
+        "你的结果偏大 1。可能的原因有以下几种：（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
         "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。"
         "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
@@ -1718,7 +1718,7 @@ def test_check_mlp_rejects_a_network_that_keeps_its_scores_by_input():
         "earlier call (a cache, say), so training would never change the outputs. Compute the "
         "output from the parameters at every call.")
     assert chinese.startswith(
-        "检查通过 parameters() 改了你的 MLP(2, [4, 3, 1]) 的每个参数（训练的一步就是这样做的），"
+        "检查函数通过 parameters() 改动了你的 MLP(2, [4, 3, 1]) 的每个参数（训练的一步就是这样做的），"
         "然后又在 [1.0, -0.5] 上调用了它。它返回的，正是改参数之前在 [1.0, -0.5] 上返回过的那个 "
         "Value，输出还是原来的 -0.3558。用新的参数，应该是 0.03939。"), chinese
 
@@ -1734,7 +1734,7 @@ def test_check_mlp_lists_the_causes_when_part_of_a_result_is_kept():
         "calls and reads in place of the parameters."), english.message
     chinese = in_chinese(lambda: lesson05.check_mlp(make_network()[0],
                                                     make_network_keeping_its_first_layer()).message)
-    assert chinese.endswith("可能的原因有两种。（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 "
+    assert chinese.endswith("可能的原因有两种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 "
                             "Neuron 的缓存里）。（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，"
                             "而不是参数。"), chinese
     assert lesson05.check_mlp(make_network()[0], make_network_keeping_right_scores())
@@ -2715,7 +2715,7 @@ def step_of_the_first_five(model, loss_fn, learning_rate):  # a count written in
      "16 of the 17 parameters did not move though their gradient says they should (the first is "
      "model.parameters()[1]). Update every parameter. Only the first parameter moved, and none "
      "after it. Candidates: a return or break inside the loop over the parameters",
-     "只有第一个参数动了，它后面的一个也没动。可能的原因有这几种。遍历参数的循环里有 return 或 break"),
+     "只有第一个参数动了，它后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break"),
     (step_of_the_first_five, "Only the first 5 parameters moved, and none after them. Candidates:",
      "只有前 5 个参数动了，它们后面的一个也没动。"),
 ])
@@ -2748,7 +2748,7 @@ def test_walk_64_a_step_that_drifts_after_some_calls_is_told_it_keeps_state(call
     said = lesson05.check_training_step(make_step_drifting_after(calls)).message
     assert said.startswith("Step 1 on a new network, right at the check's first call, is wrong "
                            f"when the check makes it again after {between}:"), said
-    assert "又调用了" in in_chinese(
+    assert "中间先调用了" in in_chinese(
         lambda: lesson05.check_training_step(make_step_drifting_after(calls)).message)
 
 

@@ -298,7 +298,7 @@ def test_check_more_operations_messages():
      "The result of `(x * 2).tanh()` has an empty `_prev`: backward() cannot find its inputs. "
      "When `tanh` makes its result, it must pass its inputs on as `_children`: "
      "`Value(..., (self,), ...)`.",
-     "`(x * 2).tanh()` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。"),
+     "`(x * 2).tanh()` 得到的 Value 的 `_prev` 是空的，所以 backward() 找不到它的输入。"),
     (check_add_mul, ('(self.data + other.data, (self, other), "+")',
                      '(self.data + other.data, (self,), "+")'), 2,
      "The result of `(x * 2) + (y * 2)` does not lead back to its input `y * 2` through "
@@ -598,7 +598,7 @@ def test_a_neg_made_from_a_number_is_told_the_exercises_one_line_form():
         "would need its own `_backward` too. Write it with the operations you already have, "
         "which record both: `return self * -1`.")
     assert chinese == (
-        "`-a` 的结果的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，既没有传 "
+        "`-a` 得到的 Value 的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，既没有传 "
         "`_children`，也没有 `_backward`，所以 backward() 无法通过它找到输入。就算把输入作为 "
         "`_children` 传进去也还不够，这个节点还需要它自己的 `_backward`。请用已经写好的运算写成 "
         "`return self * -1`，这样两样都会记下来。")
@@ -1034,7 +1034,7 @@ _MUL_WRAP = "    other = other if isinstance(other, Value) else Value(other)\n  
     # 1 / a: a / 1 and 1 * a are one number; the two slips are candidates, neither a fact
     (((_REFLECTED_LINE, _REFLECTED_LINE + "Value.__rtruediv__ = lambda self, other: self / other\n"),),
      check_engine, "That is a / 1, and also 1 * a. Candidates: the two sides the wrong way round",
-     "这是 a / 1 的值，也是 1 * a 的值。可能的原因有两种。"),
+     "这是 a / 1 的值，也是 1 * a 的值。可能的原因有两种："),
     # other = Value(other) with no isinstance test: a Value made from a Value
     (((_MUL_WRAP, "    other = Value(other)\n    out = Value(self.data * other.data"),), check_add_mul,
      "An input of it, in its _prev, is a Value whose data is a Value",
@@ -1171,7 +1171,7 @@ def test_walk_58_a_wrong_product_above_the_operation_is_named_not_backward():
         "`(a + b) * k`, run on its own as it ran here (out.grad = 1, its inputs' data 24.76, -25), adds "
         "-25.0250, 24.7600 to its inputs' grads, where local derivative × out.grad is -25.0000, "
         "24.7600.",
-        "对 `a + b`（a = 12.41，b = 12.35）再乘以 k = -25 的结果（这样 `a + b` 的 out.grad 是 -25）运行 "
+        "对 `a + b`（a = 12.41，b = 12.35）的结果再乘以 k = -25 得到的 Value（这样 `a + b` 的 out.grad 是 -25）运行 "
         "backward() 之后，a.grad 是 -25.0250，应该是 -25.0000（绝对值偏大 0.025）。按这里的情形单独运行"
         "节点 `(a + b) * k` 的 `_backward`（out.grad = 1，输入的 data 是 24.76、-25），它给输入的 grad "
         "加的是 -25.0250、24.7600，而局部导数 × out.grad 是 -25.0000、24.7600。")
@@ -1191,7 +1191,7 @@ def test_walk_58_a_power_wrong_at_a_negative_input_is_told_so_whatever_out_grad_
         "out.grad = 2, where local derivative × out.grad is -0.3984 and 0.5312. So it is wrong at "
         "this input whatever out.grad is: the local derivative it uses here is -0.2656, where "
         "0.2656 is right.",
-        "对 `a ** -2`（a = -1.96）再乘以 k = -1.5 的结果（这样 `a ** -2` 的 out.grad 是 -1.5）运行 backward() "
+        "对 `a ** -2`（a = -1.96）的结果再乘以 k = -1.5 得到的 Value（这样 `a ** -2` 的 out.grad 是 -1.5）运行 backward() "
         "之后，a.grad 是 0.3984，应该是 -0.3984（偏大 0.7969）。在 a = -1.96 处单独运行 `a ** -2` 的 "
         "`_backward`。out.grad = -1.5 时它给 a.grad 加了 0.3984，out.grad = 2 时加了 -0.5312，而局部"
         "导数 × out.grad 分别是 -0.3984 和 0.5312。所以不管 out.grad 是多少，它在这个输入上都是错的。")
@@ -1240,11 +1240,11 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     # a number rounded beyond 50: the far inputs were all below 15
     (("        self.grad += other.data * out.grad\n",
       "        self.grad += (other.data if abs(other.data) < 50 else round(other.data)) * out.grad\n"),
-     "`a * b` with a = 111.1, b = -131.08, then times k = -25", "对 `a * b`（a = 111.1，b = -131.08）再乘以 k = -25 的结果"),
+     "`a * b` with a = 111.1, b = -131.08, then times k = -25", "对 `a * b`（a = 111.1，b = -131.08）的结果再乘以 k = -25 得到的 Value"),
     # an addition that passes nothing on beyond 100
     (("        self.grad += 1.0 * out.grad\n",
       "        self.grad += (1.0 if abs(self.data) < 100 else 0.0) * out.grad\n"),
-     "`a + b` with a = 115.17, b = 112.95, then times k = -25", "对 `a + b`（a = 115.17，b = 112.95）再乘以 k = -25 的结果"),
+     "`a + b` with a = 115.17, b = 112.95, then times k = -25", "对 `a + b`（a = 115.17，b = 112.95）的结果再乘以 k = -25 得到的 Value"),
 ])
 def test_walk_58_a_derivative_wrong_only_for_a_power_above_3_or_inputs_beyond_50_fails(slip, english, chinese):
     """Walk 58: `min(n, 3)` in `**`'s derivative and a `*` that rounds b beyond 50 passed:
@@ -1362,7 +1362,7 @@ def test_walk_60_a_negation_made_with_no_children_is_not_told_it_passed_them():
         "node would need its own `_backward` too. Write it with the operations you already have, "
         "which record both: `return self * -1`.",
         "对 `-a`（a = 0.79）运行 backward() 之后，a.grad 是 0.0000，应该是 -1.0000（还是 0，没有梯度"
-        "传到它这里）。`-a` 的结果的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，既没有传 "
+        "传到它这里）。`-a` 得到的 Value 的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，既没有传 "
         "`_children`，也没有 `_backward`，所以 backward() 无法通过它找到输入。就算把输入作为 "
         "`_children` 传进去也还不够，这个节点还需要它自己的 `_backward`。")
     assert "is not enough" not in english and "只把输入" not in chinese

@@ -221,7 +221,7 @@ def exercises(lesson, language):
 # A message, cut to the sentence that names the mistake
 # ----------------------------------------------------------------------
 _EN_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.\.)(?<!e\.g\.)\s+(?=[A-Z(`\"'…0-9-])")
-_ZH_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_ZH_SENTENCE_END = re.compile(r"(?<=[。！？])(?![）”」])")  # (not inside brackets or quotes)
 # a leading context that only says where the check saw the mistake
 _EN_CONTEXT = re.compile(r"^(?:With … on …[,:]|(?:On|For) the graph of …[,:]?)\s*")
 _ZH_CONTEXT = re.compile(r"^(?:在 … 上运行 … 时|对 …|在 ?…上)[，：]\s*")

@@ -674,7 +674,8 @@ def _returns_one_list(descend, first, second, others):
     """A Feedback if the list ``first`` gets back is changed by the call of ``second``
     (one list kept outside descend, emptied and filled again at every call), or if either
     is not its worked path, now that ``others`` calls came between (a rate that drifts
-    from some call on), else None."""
+    from some call on), or if ``first`` called again gets that very list back (a cache that
+    hands back the list it kept), else None."""
     kept = first.returned(descend)
     before = kept if isinstance(kept, Feedback) else _read_path(kept)
     later = second.returned(descend)
@@ -687,6 +688,11 @@ def _returns_one_list(descend, first, second, others):
     if later is kept or _read_path(kept) != before:
         return Feedback(False, text("lesson04.descend.one_list", first=first.call,
                                     second=second.call))
+    again = first.returned(descend)
+    if isinstance(again, Feedback):
+        return again
+    if again is kept:  # (a cache that hands back the list it kept)
+        return Feedback(False, text("lesson04.descend.same_list", first=first.call))
     return None
 
 

@@ -762,6 +762,11 @@ TEXT = {
         "then called {second}: your descend hands back one list kept outside it, emptied "
         "and filled again at every call, so a path you kept is overwritten by the next. "
         "Make a new list inside descend at every call (path = [w.data] inside the function).",
+    "lesson04.descend.same_list":
+        "Every path is right, but called twice as {first}, your descend returns the very same "
+        "list both times: a caller that changes one (appends to it, say) changes the other. "
+        "Make a new list at every call, as the exercise asks (a cache that hands back the list "
+        "it kept does not).",
     "lesson04.descend.keeps_earlier":
         "With {call} on {loss}, your list begins with the w's of the earlier calls and "
         "then holds the right ones: your descend keeps its list from one call to the "

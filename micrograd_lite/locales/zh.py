@@ -45,16 +45,16 @@ TEXT = {
     "learner_code.explain.zero_division": "意思是除数是 0。",
     "learner_code.explain.none_called": "意思是代码调用的东西是 None，而不是函数。可能是某个名字还是 None（比如某道练习还停留在骨架代码里的 None），也可能它接住的是一个没有 return 的函数的返回值。",
     "learner_code.explain.lambda_in_class_body": "写在类体里的函数（比如在那里写 `_backward = lambda: None`）是一个方法，Python 调用它时会把这个 Value 作为第一个参数传进去，而这个 lambda 不接收参数。请在 `__init__` 里给每个 Value 一个自己的，写成 `self._backward = lambda: None`。",
-    "learner_code.explain.no_init": "意思是这个类没有能接收这些参数的 __init__，自己没有定义，也没有从别的类继承到。可能的原因有这几种。class 那一行漏写了基类（第 02 课要写 class MyTinyValue(TinyValue):）；或者 __init__ 拼错了（比如 __int__、_init_）。",
+    "learner_code.explain.no_init": "意思是这个类没有能接收这些参数的 __init__，自己没有定义，也没有从别的类继承到。可能的原因有以下几种：class 那一行漏写了基类（第 02 课要写 class MyTinyValue(TinyValue):）；或者 __init__ 拼错了（比如 __int__、_init_）。",
     "learner_code.explain.method_not_called": "意思是方法名后面没有加 ()，得到的是方法本身，而不是它返回的列表。请调用它，比如 root.topological_order()。",
     "learner_code.explain.value_not_iterable": "意思是在该用一串 Value 的地方（for 循环、zip 或 sum 里）用了单个 Value。比如只有一个神经元的层给出的是一个 Value，而不是列表。如果把它交给下一层，让它和权重 zip 在一起（比如层的顺序和创建时不同，写成了 reversed(self.layers)），就会出这个错。",
     "learner_code.explain.no_attribute": "意思是这个对象没有这个属性或方法。可能是名字拼错了，也可能是类里还没有定义它。",
     "learner_code.explain.not_defined": "意思是这个名字还没有定义。可能是名字拼错了，也可能是定义它的单元格还没有运行。",
-    "learner_code.explain.number_backward": "意思是普通的数（{kind}）没有 backward()。损失算出来是一个普通的数，后面没有计算图。可能的原因有两种。搭建损失时用了 .data（loss(w.data)），而这里要用 Value 本身（loss(w)）；或者损失在中途把 Value 变成了数（float(...)、math 里的函数、.data）。",
+    "learner_code.explain.number_backward": "意思是普通的数（{kind}）没有 backward()。损失算出来是一个普通的数，后面没有计算图。可能的原因有两种：搭建损失时用了 .data（loss(w.data)），而这里要用 Value 本身（loss(w)）；或者损失在中途把 Value 变成了数（float(...)、math 里的函数、.data）。",
     "learner_code.explain.math_on_value": "意思是 math 模块的函数（math.tanh、math.exp）只接受普通的数，不接受 {kind}。请用 Value 自己的方法 n.tanh() 或 n.exp()，这样这一步也会记进计算图。",
-    "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。可能的原因有这几种。对本来就是普通数的东西取了 .{attribute}（直接用这个数就行）；或者运算拿到了一个数，而运算要先把它变成 Value（other = other if isinstance(other, Value) else Value(other)）。",
+    "learner_code.explain.number_not_value": "意思是普通的数（{kind}）没有 .{attribute}。可能的原因有以下几种：对本来就是普通数的东西取了 .{attribute}（直接用这个数就行）；或者运算拿到了一个数，而运算要先把它变成 Value（other = other if isinstance(other, Value) else Value(other)）。",
     "learner_code.explain.number_first":
-        "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}。可能的原因有两种。"
+        "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}。可能的原因有两种："
         "（1）它没有这个方法。（2）它的 {method} 返回了 NotImplemented（比如写成 `other.{own}(self)`，数自己的方法不认识 {kind}）。",
     "learner_code.explain.number_first_in_backward":
         "意思是“数 {op} {kind}”要用到 {kind} 在右边时被调用的方法 {method}，而它没有这个方法，或者这个方法返回了 NotImplemented。"
@@ -146,11 +146,11 @@ TEXT = {
     "lesson01.slope.value_not_slope": "12 是函数值 f(-1)，不是斜率。要把变化量 f(x + h) - f(x) 除以 h。",
     "lesson01.slope.exact_sign": "10 是符号反了的精确导数。6x - 4 在 x = -1 处是 -10（写成 4 - 6x 才会得到 10）。另外，练习要的是用 h = 0.001 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。",
     "lesson01.slope.sign": "大小对了，符号不对。按这个顺序计算 f(x + h) - f(x)，其中 x = -1。",
-    "lesson01.slope.minus_h": "这是 (f(x - h) - f(x)) / h。x 往下挪了 h，却除以正的 h，符号就反了；而且量的是 x 左边一点的斜率，所以大小也差一点。请把 x 往上挪，计算 (f(x + h) - f(x)) / h。",
+    "lesson01.slope.minus_h": "这是 (f(x - h) - f(x)) / h。x 往下挪了 h，却除以正的 h，符号就反了；而且量的是 x 左边一点的斜率，所以大小也差一点。请让 x 增加 h，计算 (f(x + h) - f(x)) / h。",
     "lesson01.slope.change_not_divided": "这是 f 的变化量 f(x + h) - f(x)。再除以 h = 0.001，才是斜率。",
     "lesson01.slope.other_h": "这是用 h = {h} 测出的斜率。如果你是测出来的，请用 h = 0.001；如果你是手算的导数，请逐项检查（3x² 的导数是 6x）。",
     "lesson01.slope.backward": "这是后向差分 (f(x) - f(x - h)) / h，量的是 x 左边一点的斜率。练习要的是前向差分 (f(x + h) - f(x)) / h。",
-    "lesson01.slope.two": "大约是 2，而课文里的 f 在 x = -1 处不会给出这个数。可能的原因有两种。算的是 x = 1 处的斜率（6x - 4 在那里是 2）；或者 f 有一项写错了，使它处处的斜率都大约是 2（比如 3x² 写成了 3 * x * 2，3x² 要写成 3 * x**2）。请逐项检查 f，再在 x = -1 处测量。",
+    "lesson01.slope.two": "大约是 2，而课文里的 f 在 x = -1 处不会给出这个数。可能的原因有两种：算的是 x = 1 处的斜率（6x - 4 在那里是 2）；或者 f 有一项写错了，使它处处的斜率都大约是 2（比如 3x² 写成了 3 * x * 2，3x² 要写成 3 * x**2）。请逐项检查 f，再在 x = -1 处测量。",
     "lesson01.slope.at_plus_one": "这是 x = 1 处的斜率。练习问的是 x = -1（负一）。",
     "lesson01.slope.at_three": "这是课文里 x = 3 处的斜率。请把 x 设为 -1。",
     "lesson01.slope.otherwise": "{value} 不是 x = -1 处的斜率。取 h = 0.001，计算 (f(-1 + h) - f(-1)) / h。",
@@ -162,9 +162,9 @@ TEXT = {
     "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
-    "lesson01.nudge_b.sign": "6 的大小对了，符号不对。可能的原因有这几种。（1）哪里的符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）。（2）挪动了 a 而不是 b，得到的是 dL/da（b × f）。（3）把 3 赋给了 f 而不是 a（a = 2、f = 3 时 a × f = 6；应该设 a = 3，f 保持 -2）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
+    "lesson01.nudge_b.sign": "6 的大小对了，符号不对。可能的原因有以下几种：（1）某处符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）。（2）挪动了 a 而不是 b，得到的是 dL/da（b × f）。（3）把 3 赋给了 f 而不是 a（a = 2、f = 3 时 a × f = 6；应该设 a = 3，f 保持 -2）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
-    "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值，也是 dL/dc（等于 f）。可能的原因有两种。给的是 L 而不是斜率；或者挪动的是 c 而不是 b。练习问的是 b 变化时 L 变得多快，请挪动 b，再算 (L2 - L1) / h。",
+    "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值，也是 dL/dc（等于 f）。可能的原因有两种：给的是 L 而不是斜率；或者挪动的是 c 而不是 b。练习问的是 b 变化时 L 变得多快，请挪动 b，再算 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_dc_a3": "这个数除去舍入误差就是 -2。dL/dc、dL/de 和 dL/dd 都等于 f = -2，所以挪动的是乘积 a × b 之后的某个数（c，或者中间结果 e、d），而不是 b。请挪动 b 本身。",
     "lesson01.nudge_b.L2_a3": "这个数接近 -2，也就是 a = 3 时 L 的值。它看起来是挪动 b 之后的 L（L2），不是斜率。练习问的是 b 变化时 L 变得多快，也就是 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_df_a3": "1 是 a = 3 时的 dL/df（a × b + c）。要挪动的是 b，不是 f。",
@@ -259,12 +259,12 @@ TEXT = {
     "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
     "lesson02.neuron.pairs_inputs": "你的输出和把 w1 与 x2 对调之后的神经元一样，而你的 def 行里参数的顺序和练习一样。所以是公式配错了对，写成了 x1 * x2 + w1 * w2，应该是 x1 * w1 + x2 * w2（每个输入乘以它自己的权重）。",
-    "lesson02.neuron.traded_places": "你的输出和把 w1 与 x2 对调之后的神经元一样。可能的原因有两种。参数的顺序和检查函数调用时的 neuron(x1, w1, x2, w2, b) 不一样；或者公式把 x1 和 x2、w1 和 w2 配成了对，应该是 x1 * w1 + x2 * w2。",
+    "lesson02.neuron.traded_places": "你的输出和把 w1 与 x2 对调之后的神经元一样。可能的原因有两种：参数的顺序和检查函数调用时的 neuron(x1, w1, x2, w2, b) 不一样；或者公式把 x1 和 x2、w1 和 w2 配成了对，应该是 x1 * w1 + x2 * w2。",
     "lesson02.neuron.parameter_order": "你的输出和把 w1 与 x2 对调之后的神经元一样。检查函数按练习给的顺序调用 neuron(x1, w1, x2, w2, b)，而你的 def 行里参数的顺序不一样（比如 x1, x2, w1, w2, b）。请按这个顺序排参数。",
     "lesson02.neuron.added": "你把输入和权重相加了。神经元是把它们相乘，写成 x1*w1 + x2*w2 + b。",
     "lesson02.neuron.wrong": "当 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:g} 时，输出应该是 tanh({n}) = {o}，但你的是 {out}。",
     "lesson02.neuron.wrong_only_far": "检查函数试过的那些数较小的点上，输出都是对的，所以你的函数里有什么东西把大的输入另作处理（比如按数的大小分情况，或者设了上限）。不管是什么数，都请算 o = tanh(x1*w1 + x2*w2 + b)。",
-    "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b} 的正确输出，说明这个数没有随参数变化。可能的原因有三种。（1）代码里写死了数。（2）用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数。（3）留着前一次调用的结果。",
+    "lesson02.neuron.not_from_arguments": "这是另一组输入 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b} 的正确输出，说明这个数没有随参数变化。可能的原因有三种：（1）代码里写死了数。（2）用了笔记本里的 x1、w1、x2、w2、b，而不是传进来的参数。（3）留着前一次调用的结果。",
     "lesson02.neuron.doing_backward": "对你的 o 运行 o.backward() ",
     "lesson02.neuron.backward_fails": "数是对的，可是梯度没法沿你的图传回去。{problem}请直接用 Value 的运算搭建 o（最后一步用 n.tanh()），不要用算好的数再造一个 Value。",
     "lesson02.neuron.data_overwritten": "这个数是对的，但你的图里那个 {op} 节点存的是 {held}，而由它的输入按 {op} 运算得到的是 {computed}。这个节点生成之后，它的 .data 又被改写了（比如 n.data = ... 这样的写法）。o.backward()（第 03 课）沿着每个节点的运算往回传梯度，直接写进 .data 的那一步不在图里，梯度传不过去。请用 Value 自己的运算来构建 o，最后一步用 n.tanh()。",
@@ -272,7 +272,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来搭建 o，最后一步写 n.tanh()。",
     "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
-    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有这几种。用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；或者某一项在这组数下为 0，就被省略了（比如 x2 为 0 时省掉 x2 * w2）。无论是哪一种，第 03 课的反向传播都不会给这些 Value 梯度。",
+    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有以下几种：用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；或者某一项在这组数下为 0，就被省略了（比如 x2 为 0 时省掉 x2 * w2）。无论是哪一种，第 03 课的反向传播都不会给这些 Value 梯度。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，检查函数再用这组数调用它时（这是检查函数总共第 {call} 次调用）却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
@@ -434,7 +434,7 @@ TEXT = {
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.also_missing": "另外，你的列表还漏了 {nodes}。根节点依赖的每个节点都要列上，一直到叶子节点。",
     "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请看添加列表的那一行放在哪里、加的是什么。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行；在遍历 node._prev 的循环里添加子节点（order.append(child)），子节点每被一个节点用到就会被列一次。请在那个循环之后添加节点本身，只加一次。",
-    "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有这几种。在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
+    "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有以下几种：在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
     "lesson03.topo.no_root": "对 {graph}，你的列表漏掉了根节点本身，它是 {name}。列表要以根节点结尾。每个节点都在它的输入之后追加进去，根节点也一样。",
@@ -445,8 +445,8 @@ TEXT = {
     "lesson03.topo.missing": "对 {graph}，你的列表漏了这些节点（{names}）。要访问 node._prev 里的每个输入，以及它们的输入，一直到叶子节点。",
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
-    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有这几种。先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
-    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能的原因有这几种。（1）先添加了节点、后访问它的子节点；（2）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；（3）列表经过了不保留顺序的东西（比如 set()）；（4）去掉重复时留下了节点靠后的那一份（再次遇到的节点就被挪到了用到它的节点后面）；（5）排好的列表又按别的东西重新排了一次（sorted()、.sort()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
+    "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有以下几种：先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
+    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能的原因有以下几种：（1）先添加了节点、后访问它的子节点；（2）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；（3）列表经过了不保留顺序的东西（比如 set()）；（4）去掉重复时留下了节点靠后的那一份（再次遇到的节点就被挪到了用到它的节点后面）；（5）排好的列表又按别的东西重新排了一次（sorted()、.sort()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
     "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
@@ -474,9 +474,9 @@ TEXT = {
         "再按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
         "请在循环之前设 root.grad = 1（∂L/∂L = 1），不然就没有东西可往下传。",
     "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
-    "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有这几种。循环之前没有设 root.grad = 1（∂L/∂L = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
+    "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有以下几种：循环之前没有设 root.grad = 1（∂L/∂L = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
-    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有这几种。（1）root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）。（2）循环漏掉了根节点（比如 reversed(order[:-1])），或者跳过了它和别的节点（比如循环里有只处理两个输入的节点的 if）。（3）循环在每个节点往下传之后，又把这个节点的 grad 设回了 0。（4）循环没有往下传任何东西。可能是循环没有运行；或者加的是 0（该写 local * node.grad 的地方写成了 local * child.grad）；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合。（5）循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
+    "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有以下几种：（1）root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）。（2）循环漏掉了根节点（比如 reversed(order[:-1])），或者跳过了它和别的节点（比如循环里有只处理两个输入的节点的 if）。（3）循环在每个节点往下传之后，又把这个节点的 grad 设回了 0。（4）循环没有往下传任何东西。可能是循环没有运行；或者加的是 0（该写 local * node.grad 的地方写成了 local * child.grad）；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合。（5）循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
     "lesson03.backward.naive_order": "你得到的梯度，正是遍历时每条路径都把节点列一次（就像 naive_order 那样）的结果。节点的梯度每条路径都整个往下传一次，于是被重复计算。请遍历每个节点只列一次的顺序（练习 3 里带 visited 集合的 topological_sort）。",
     "lesson03.backward.pushed_down": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传（用递归同时沿每条路径往下走）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
     "lesson03.backward.pushed_down_at_once": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传、同时沿每条路径往下走（用递归，或者用一个在每份梯度加进来时就立刻往下推的循环）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
@@ -486,18 +486,18 @@ TEXT = {
     "lesson03.graph.other_operations": "r 的计算图（q = a / b，r = q ** 2，a = 3，b = -2）",
     "lesson03.backward.subtracts": "你的梯度正是 child.grad -= ...（而不是 +=）算出的结果。每一份都被减掉了，所以正负号反了。请写 child.grad += local * node.grad，把每一份加上去。",
     "lesson03.backward.overwrites": "你得到的 grad 和写成 child.grad = ...（而不是 +=）时一样。最后处理的那条路径把其他路径的贡献覆盖掉了。请改用 child.grad += ...，让各条路径的贡献累加起来。",
-    "lesson03.backward.forward_order": "你得到的 grad，和只有根节点把 grad 往下传时一样。可能的原因有这几种。（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。（4）循环走的根本不是拓扑顺序（先变成了 set()，或者按 data 之类的键排了序，原来的顺序就丢了）。",
+    "lesson03.backward.forward_order": "你得到的 grad，和只有根节点把 grad 往下传时一样。可能的原因有以下几种：（1）循环按拓扑顺序从输入走向根节点，没有倒过来走，于是一个节点还没收齐自己的 grad，就先往下传了。请按 reversed(order) 走，从根节点走向输入。（2）循环在第一个节点之后就结束了（循环体里有 return 或 break）。（3）循环走的顺序把根节点排在最前面（如果用的是你自己的 topological_sort，可能它先添加了节点、后访问它的输入）。（4）循环走的根本不是拓扑顺序（先变成了 set()，或者按 data 之类的键排了序，原来的顺序就丢了）。",
     "lesson03.backward.root_grad": "每个子节点得到的是局部导数乘以 root.grad。从上面传来的梯度是正在处理的那个节点的 grad，所以要写 child.grad += local * node.grad。",
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，写成 child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，写成 child.grad += local * node.grad。",
     "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
-    "lesson03.backward.children_once": "你得到的 grad，和一个在几条路径上的节点只从第一条路径拿到一份时一样。可能的原因有这几种。（1）之后的路径上都跳过了这个子节点（比如在反向传播的循环里也用了 visited 集合，像拓扑排序那样）。（2）遍历没有走到每个节点（比如只顺着一个输入往下走）。（3）遍历的顺序让一个节点在所有用到它的节点把梯度加进来之前，就把自己的梯度传了下去（比如按 data 排序，而不是倒过来的拓扑顺序）。一个节点在几条路径上，每条路径都要给它一份。请按倒过来的拓扑顺序遍历每个节点，每次都把 local * node.grad 加到每个子节点上。",
+    "lesson03.backward.children_once": "你得到的 grad，和一个在几条路径上的节点只从第一条路径拿到一份时一样。可能的原因有以下几种：（1）之后的路径上都跳过了这个子节点（比如在反向传播的循环里也用了 visited 集合，像拓扑排序那样）。（2）遍历没有走到每个节点（比如只顺着一个输入往下走）。（3）遍历的顺序让一个节点在所有用到它的节点把梯度加进来之前，就把自己的梯度传了下去（比如按 data 排序，而不是倒过来的拓扑顺序）。一个节点在几条路径上，每条路径都要给它一份。请按倒过来的拓扑顺序遍历每个节点，每次都把 local * node.grad 加到每个子节点上。",
     "lesson03.backward.leaves_skipped": "你得到的 grad，和只有带输入的节点才收到 grad 时一样（if child._prev: ...）。叶子节点，也就是计算图的输入，它们的 grad 正是要求的，却一份也没收到。请把 local * node.grad 加到每个子节点上，叶子节点也一样。",
     "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，写成 for child, local in zip(node._prev, node._local_grads)。",
-    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。可能的原因有这几种。输入放进了 set 或 dict（比如 zip(set(node._prev), ...)），a 只剩一个；或者每一份梯度都除以了这个输入出现的次数（node._prev.count(child)）。请用 zip(node._prev, node._local_grads) 把两者原样配对，每一份都完整地加上，用了两次的 a 就得到两份。",
+    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。可能的原因有以下几种：输入放进了 set 或 dict（比如 zip(set(node._prev), ...)），a 只剩一个；或者每一份梯度都除以了这个输入出现的次数（node._prev.count(child)）。请用 zip(node._prev, node._local_grads) 把两者原样配对，每一份都完整地加上，用了两次的 a 就得到两份。",
     "lesson03.backward.by_label": "在 {graph}上，你的循环给出的 grad 和 backward() 的不一样，可它在节点各有自己 label 的图上都是对的。它似乎是按 label 区分节点的，这样没有 label 或 label 相同的节点就会共用一个梯度。请把梯度存在节点自己身上（child.grad += local * node.grad），不要存在按 label 索引的字典里。",
     "lesson03.backward.zero_grad": "在 {graph}上，{label}.grad 是 {got}，应该是 {expected}。这里 z = 0，所以 s 的 grad 正好是 0，往下传的也是 0。可能是把 0 当成了“还没传到”（写成 `node.grad or 1` 或 `if node.grad:`），也可能是把为 0 的 grad 都设成了 1。只有根节点的 grad 在循环之前设为 1。",
-    "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能的原因有这几种。{hints}（也可能是对加上的量 local * node.grad 做了别的改动，这些 grad 分辨不出来。）",
+    "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能的原因有以下几种：{hints}（也可能是对加上的量 local * node.grad 做了别的改动，这些 grad 分辨不出来。）",
     "lesson03.backward.slip.some_assigned": "有的节点（比如叶子节点）写 grad 时用了 =，其余的用了 +=。= 只留下进入这个节点的最后一条路径。每个子节点都要用 +=。",
     "lesson03.backward.slip.walk_order": "一个节点在所有用到它的节点都把梯度加进来之前，就把自己的 grad 传下去了。从根节点出发、沿每条路径一路往下走（比如递归）的遍历，在一个节点被用了两次时就会这样。请按倒过来的拓扑顺序走遍所有节点。",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
@@ -505,15 +505,15 @@ TEXT = {
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次。{where}",
     "lesson03.backward.first_again": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次，改变了算出的结果。{where}",
-    "lesson03.backward.first_again_unseen": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。所以它每次调用算出的结果会变。可能的原因有两种。（1）它把某些东西从一次调用留到了下一次，而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
+    "lesson03.backward.first_again_unseen": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把某些东西从一次调用留到了下一次，而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（∂L/∂L 等于 1），不是往上加 1。",
-    "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只相当于一遍的结果，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有这几种。你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
+    "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只相当于一遍的结果，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有以下几种：你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
     "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
     "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad，而且对每个节点都用 +=（不能对某些节点，比如中间节点，用 =）？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（∂L/∂L）。",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
-    "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有这几种。（1）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。（2）顺序里先列节点、后列它的输入（访问输入之前就把节点加进列表），又照原样遍历，这也会把 y 排在 z 前面。（3）数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
+    "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有以下几种：（1）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。（2）顺序里先列节点、后列它的输入（访问输入之前就把节点加进列表），又照原样遍历，这也会把 y 排在 z 前面。（3）数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
 
@@ -529,7 +529,7 @@ TEXT = {
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
     "lesson03.times.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值（像第 01 课那样挪动 q）。链式法则给出的是精确的数，也就是 q.grad = (∂p/∂q) × p.grad。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
-    "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有这几种。没有调用 t.backward()（t.backward 后面漏了 () 的话，只是提到这个方法，什么也没运行）；调用之后又把 grad 设回了 0；或者你自己写的反向传播循环把梯度乘了进去（该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0）。然后把从 s 到 t 的每条路径的贡献加起来。",
+    "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有以下几种：没有调用 t.backward()（t.backward 后面漏了 () 的话，只是提到这个方法，什么也没运行）；调用之后又把 grad 设回了 0；或者你自己写的反向传播循环把梯度乘了进去（该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0）。然后把从 s 到 t 的每条路径的贡献加起来。",
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: ∂L/∂b1 by the chain rule
@@ -541,7 +541,7 @@ TEXT = {
     "lesson03.grad_b1.not_a_number": "grad_b1 应该返回一个数；它返回的是 {result!r}。",
     "lesson03.grad_b1.def_order": "按你 def 那一行里的名字来看，公式是对的，可是那一行把参数排成了 ({order})。检查函数和练习一样，按 grad_b1(x, y, w1, b1, w2, b2) 的顺序传入数字，所以你的每个名字拿到的都是别的参数的数。请按这个顺序写 def 那一行，写成 def grad_b1(x, y, w1, b1, w2, b2)。",
     "lesson03.grad_b1.autograd": "你的函数搭建了 Value 并调用了 backward()，这是让自动求导替你算出这个数。练习要的是用普通的数写出的链式法则公式 ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1。",
-    "lesson03.grad_b1.same_everywhere": "你的函数在试过的 {points} 个点上都返回 {got}，可是 ∂L/∂b1 在不同的点上并不一样。它没有用参数来算。可能的原因有这几种。用了笔记本里算例的变量（dL_dyhat、dh_dz 等），而不是传进来的参数；写死在代码里的数；或者前一次调用留下的数。请用 x、y、w1、b1、w2 和 b2 来算。",
+    "lesson03.grad_b1.same_everywhere": "你的函数在试过的 {points} 个点上都返回 {got}，可是 ∂L/∂b1 在不同的点上并不一样。它没有用参数来算。可能的原因有以下几种：用了笔记本里算例的变量（dL_dyhat、dh_dz 等），而不是传进来的参数；写死在代码里的数；或者前一次调用留下的数。请用 x、y、w1、b1、w2 和 b2 来算。",
     "lesson03.grad_b1.tanh": "你的数是把 sigmoid 换成 tanh 之后那个网络的 ∂L/∂b1。这个网络的 h 是 sigmoid(z) = 1 / (1 + exp(-z))，它的导数是 h (1 - h)，不是 1 - h²。",
     "lesson03.grad_b1.right": "∂L/∂b1 = 2 (y_hat - y) × w2 × h (1 - h) × 1，在试过的每个点上都和自动求导的结果一致。",
     "lesson03.grad_b1.sign": "符号反了。∂L/∂y_hat = 2 (y_hat - y)，不是 2 (y - y_hat)。",
@@ -552,8 +552,8 @@ TEXT = {
     "lesson03.grad_b1.dL_dw2": "这是 ∂L/∂w2，因为 ∂y_hat/∂w2 是 h。对 b1 来说，∂y_hat/∂h 是 w2，然后还要乘以 h (1 - h)（∂h/∂z）和 ∂z/∂b1 = 1。",
     "lesson03.grad_b1.dL_db2": "这是 ∂L/∂b2。b1 在更深的地方，还要乘以 w2（∂y_hat/∂h）和 h (1 - h)（∂h/∂z）。",
     "lesson03.grad_b1.estimate": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的函数给出 {got}。两者很接近，但不完全相等。这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数，还是从前一次调用留下来的东西（在别的输入处算出的 h）？请用链式法则的精确公式 ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1 算出并返回这个数。",
-    "lesson03.grad_b1.ignores.one": "在每个点上，你的结果都等于把 {names} 固定为本课的值（{values}）时正确的 ∂L/∂b1，不管检查函数传进来的是多少。也就是说，你的函数没有用到参数 {names}。可能的原因有这几种。在它的位置写了一个数；或者读了笔记本里的变量，而不是参数。请用函数收到的六个参数来算。",
-    "lesson03.grad_b1.ignores.other": "在每个点上，你的结果都等于把 {names} 固定为本课的值（{values}）时正确的 ∂L/∂b1，不管检查函数传进来的是多少。也就是说，你的函数没有用到参数 {names}。可能的原因有这几种。在它们的位置写了数；或者读了笔记本里的变量，而不是参数。请用函数收到的六个参数来算。",
+    "lesson03.grad_b1.ignores.one": "在每个点上，你的结果都等于把 {names} 固定为本课的值（{values}）时正确的 ∂L/∂b1，不管检查函数传进来的是多少。也就是说，你的函数没有用到参数 {names}。可能的原因有以下几种：在它的位置写了一个数；或者读了笔记本里的变量，而不是参数。请用函数收到的六个参数来算。",
+    "lesson03.grad_b1.ignores.other": "在每个点上，你的结果都等于把 {names} 固定为本课的值（{values}）时正确的 ∂L/∂b1，不管检查函数传进来的是多少。也就是说，你的函数没有用到参数 {names}。可能的原因有以下几种：在它们的位置写了数；或者读了笔记本里的变量，而不是参数。请用函数收到的六个参数来算。",
     "lesson03.grad_b1.wrong": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。要把四个局部导数 ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1 乘起来，每一个都用函数自己的参数来算。可以检查这几处。（1）有没有漏掉一个因子、多乘了一个因子，或弄错符号。（2）sigmoid 的导数 h(1 - h) 对不对。（3）每个因子用的是不是该用的权重。（4）前向的计算，也就是 z、h 和 y_hat 是怎么算的（别忘了 b2）。",
     "lesson03.grad_b1.swapped_in_body": "在每个点上，你的数都是两个参数对调之后的正确 ∂L/∂b1，就像按 grad_b1({order}) 读参数一样。你的 def 行里参数的顺序和练习一样，所以是函数体里把其中一个用在了另一个该在的地方。请在公式里找找对调的那两个。",
     "lesson03.grad_b1.arguments_swapped": "在每个点上，你的数都是把两个参数对调之后的正确 ∂L/∂b1。你的函数是按 grad_b1({order}) 的顺序读参数的。检查函数按练习给的顺序调用 grad_b1(x, y, w1, b1, w2, b2)，请让 def 行里的参数也按这个顺序排。",
@@ -611,7 +611,7 @@ TEXT = {
         "-2.76 是把 - 写成 + 之后两次更新得到的数，从 -1 到 -1.8，再到 -2.76，每一步都往上坡走。"
         "应该减去，写成 w - 0.1 * 梯度。",
     "lesson04.second_step.first_length":
-        "0.8 是第一次更新的长度（从 -1 到 -0.2），也是每次更新让 w - 3 缩小的系数 1 - 2 × 0.1。"
+        "0.8 是第一次更新的长度（从 -1 到 -0.2），也是每次更新时 w - 3 所乘的系数 1 - 2 × 0.1。"
         "练习要的是第二次更新后的 w，也就是从 w = -0.2 出发再更新一次。",
     "lesson04.second_step.sign":
         "6.4 是梯度的大小，但符号错了。2 * (-0.2 - 3) = -6.4。然后再更新 w。",
@@ -645,7 +645,7 @@ TEXT = {
     "lesson04.largest_rate.diverges":
         "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1。每一跳都比上一跳更远，结果发散。找出让系数正好等于 -1 的 lr。",
     "lesson04.largest_rate.bounded":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但比它稍大一些的学习率同样不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。",
     "lesson04.bowl_rate.right":
         "w2 方向陡十倍。它的系数 1 - 20 * lr 在 lr = 0.1 时就到了 -1，而 w1 方向允许到 1。最陡的方向决定上限，平缓的方向于是走得很慢。",
     "lesson04.bowl_rate.w1_limit":
@@ -653,7 +653,7 @@ TEXT = {
     "lesson04.bowl_rate.w2_zero":
         "0.05 让 w2 的系数 1 - 20 * lr 正好等于 0（w2 一步就到 0）。学习率再大一些也不会发散。只要 w2 的系数还没到 -1，w2 虽然来回震荡，跳动却越来越小。",
     "lesson04.bowl_rate.bounded":
-        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，都在 -1 和 1 之间，所以不会发散。但更大的学习率也不会发散。找出让两个系数都留在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，都在 -1 和 1 之间，所以不会发散。但比它稍大一些的学习率同样不会发散。找出让两个系数都留在 -1 和 1 之间的最大 lr。",
     "lesson04.bowl_rate.w2_diverges":
         "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数还在 -1 和 1 之间，但只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
     "lesson04.bowl_rate.both_diverge":
@@ -680,12 +680,12 @@ TEXT = {
     "lesson04.descend.no_start":
         "在 {loss} 上运行 {call} 时，你的列表漏掉了起点。先放 w = {start}，再放每次更新后的 w。",
     "lesson04.descend.one_short.one":
-        "在 {loss} 上运行 {call} 时，你的列表里只有起点，没有这一次更新后的 w。可能的原因有这几种。"
+        "在 {loss} 上运行 {call} 时，你的列表里只有起点，没有这一次更新后的 w。可能的原因有以下几种："
         "在循环里先追加 w 再更新（更新后的 w 就进不了列表）；或者根本没有更新。列表要先放起点（在循环之前），"
         "再在更新之后追加 w。",
     "lesson04.descend.one_short.other":
         "在 {loss} 上运行 {call} 时，你的列表有起点和除最后一次以外每次更新后的 w，少了第 {count} 次更新后的 w。"
-        "可能的原因有这几种。在循环里先追加 w 再更新（最后一个 w 就进不了列表）；或者更新比 steps 少做了一次"
+        "可能的原因有以下几种：在循环里先追加 w 再更新（最后一个 w 就进不了列表）；或者更新比 steps 少做了一次"
         "（range(steps - 1)）。列表要先放起点（在循环之前），再在 {count} 次更新的每一次之后追加 w。",
     "lesson04.descend.length.one":
         "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数，应该有 {expected} 个。"
@@ -697,6 +697,10 @@ TEXT = {
         "每条路径都是对的，但检查函数接着调用 {second} 之后，{first} 返回的那个列表变了。你的 descend 返回的是"
         "放在它外面的同一个列表，每次调用都先清空再重新填满，所以你保存下来的路径会被下一次调用覆盖。"
         "请每次调用都在 descend 里新建列表（在函数里写 path = [w.data]）。",
+    "lesson04.descend.same_list":
+        "每条路径都是对的，但检查函数两次调用 {first}，你的 descend 两次返回的是同一个列表。"
+        "调用者改动其中一个（比如往里追加），另一个也会跟着变。"
+        "请按练习的要求，每次调用都新建一个列表（把存下的列表原样交回去的缓存做不到这一点）。",
     "lesson04.descend.keeps_earlier":
         "在 {loss} 上运行 {call} 时，你的列表开头是前几次调用的 w，后面才是这次对的 w。"
         "你的 descend 把列表从一次调用留到了下一次。每次调用都要在 descend 里新建列表"
@@ -725,12 +729,12 @@ TEXT = {
         "（在谷底的更新不会让 w 移动）。不管 w 在哪里，descend 每一步都要记下一个 w。",
     "lesson04.descend.stops_large.one":
         "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
-        "停下时 w = {w}，梯度的大小是 {grad}，比你的循环之前继续更新时的梯度都大。"
+        "停下时 w = {w}，梯度的大小是 {grad}，比之前各次更新时的梯度都大。"
         "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
         "就算路径越跑越远，descend 也要返回每一个 w。",
     "lesson04.descend.stops_large.other":
         "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。"
-        "停下时 w = {w}，梯度的大小是 {grad}，比你的循环之前继续更新时的梯度都大。"
+        "停下时 w = {w}，梯度的大小是 {grad}，比之前各次更新时的梯度都大。"
         "看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。要做满 {count} 次更新。"
         "就算路径越跑越远，descend 也要返回每一个 w。",
     "lesson04.descend.stops_count.one":
@@ -741,7 +745,7 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的循环少做了一次更新（要做 {count} 次），然后把最后的 w 给了两遍，所以列表的最后一个数和它前面的那个一样。请用 range(steps) 循环，每次更新一次、记下一个数。",
     "lesson04.descend.appends_before_update":
         "在 {loss} 上运行 {call} 时，你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。"
-        "可能的原因有这几种。你的循环先追加 w，再更新它（请在更新之后、循环体的最后追加 w.data）；"
+        "可能的原因有以下几种：你的循环先追加 w，再更新它（请在更新之后、循环体的最后追加 w.data）；"
         "或者它在 L.backward() 算出这一步的 w.grad 之前就更新了 w，于是每次更新用的都是上一步的梯度，第一次是 0"
         "（请在 L.backward() 之后更新）。",
     "lesson04.descend.starts_where_last_ended":
@@ -751,32 +755,32 @@ TEXT = {
     "lesson04.descend.wrong_start":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始；它应该从起点 w = {start} 开始。",
     "lesson04.descend.never_moves":
-        "在 {loss} 上运行 {call} 时，w 一直停在 {start}。可能的原因有这几种。L.backward() 之后没有更新 w.data；L.backward 后面漏了 ()（这样只是提到这个方法，并没有调用它，w.grad 就一直是 0）；"
+        "在 {loss} 上运行 {call} 时，w 一直停在 {start}。可能的原因有以下几种：L.backward() 之后没有更新 w.data；L.backward 后面漏了 ()（这样只是提到这个方法，并没有调用它，w.grad 就一直是 0）；"
         "在 backward() 和更新之间把 w.grad 清零了（应该在 backward() 之前清零）；损失不是用 w 本身搭的"
         "（比如用了副本 Value(w.data)），所以 w.grad 一直是 0；或者更新被某个条件跳过了（比如看梯度的正负）。",
     "lesson04.descend.never_moves_here":
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}，可是前面几次调用里你的循环都让 w 动了。"
-        "这次不同的只是调用的这几个数。可能的原因有这几种。用了你自己的学习率而不是 learning_rate"
+        "这次不同的只是调用的这几个数。可能的原因有以下几种：用了你自己的学习率而不是 learning_rate"
         "（比如把参数取整，{lr} 就变成了 0）；按梯度的大小或正负号跳过了这一步（这次起点处的梯度是 {grad}）；"
         "或者只有遇到课程自己的数（起点 -1，学习率 0.1）时才运行循环。",
     "lesson04.descend.bug.plus":
         "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.plus_or_size":
-        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。可能的原因有这几种。"
+        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。可能的原因有以下几种："
         "更新时加上了步长（w.data + learning_rate * w.grad）；或者用了梯度的大小 abs(w.grad)，"
         "丢掉了它的正负号，也就是下坡的方向。这条路径上的梯度全是负的，所以这两种写法走出的路一样。"
         "更新要写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.no_zero_grad":
-        "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了，每一步都用上了到目前为止所有步的梯度。可能的原因有两种。（1）w.grad 没有设回 0。backward() 是往 .grad 上累加的，每次 L.backward() 之前要先设 w.grad = 0.0（只写一个 =，w.grad == 0.0 只是比较，什么也没改）。（2）你在自己的变量里累加了梯度（比如 total += w.grad），而更新只该用这一步的 w.grad。",
+        "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了，每一步都用上了到目前为止所有步的梯度。可能的原因有两种：（1）w.grad 没有设回 0。backward() 是往 .grad 上累加的，每次 L.backward() 之前要先设 w.grad = 0.0（只写一个 =，w.grad == 0.0 只是比较，什么也没改）。（2）你在自己的变量里累加了梯度（比如 total += w.grad），而更新只该用这一步的 w.grad。",
     "lesson04.descend.bug.no_learning_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度，也就是学习率为 1 的步子。"
-        "可能的原因有这几种。更新时没有把梯度乘以 learning_rate；或者更新用的是你自己的学习率（1，或者被限制在 1 以内的参数），而不是参数 learning_rate。",
+        "可能的原因有以下几种：更新时没有把梯度乘以 learning_rate；或者更新用的是你自己的学习率（1，或者被限制在 1 以内的参数），而不是参数 learning_rate。",
     "lesson04.descend.bug.restarts":
         "在 {loss} 上运行 {call} 时，你的每一次更新都从起点重新开始，第一次更新之后的每个 w 都等于第一次更新后的 w。"
         "在循环里写 `w = Value(start)` 就会这样，每一步都从 start 新建一个 w。"
         "请在循环之前只建一次 w，让每一步移动现有的 w。",
     "lesson04.descend.bug.built_once":
-        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度。可能的原因有两种。（1）损失只在循环之前搭建了一次"
+        "在 {loss} 上运行 {call} 时，你的每一步都只用到起点处的梯度。可能的原因有两种：（1）损失只在循环之前搭建了一次"
         "（请把 `L = loss(w)` 放进循环里，每一步都用当前的 w 重新搭建损失）。（2）用了从第一步留下来的梯度"
         "（存在只赋值一次的变量里，或者存在函数上），而不是这一步的 w.grad。",
     "lesson04.descend.bug.loss_not_gradient":
@@ -804,12 +808,12 @@ TEXT = {
         "（或 w.data = w.data - learning_rate * w.grad）。",
     "lesson04.descend.steps_from_zero":
         "在 {loss} 上运行 {call} 时，你第 1 次更新后的 w 是 {w}，也就是从 w = 0 走一步到达的地方，"
-        "这一步是从 0 出发的，而不是从起点出发。可能的原因有这几种。每一步之前把 w.data 设成了 0（该写 w.grad = 0.0 "
+        "这一步是从 0 出发的，而不是从起点出发。可能的原因有以下几种：每一步之前把 w.data 设成了 0（该写 w.grad = 0.0 "
         "的地方写成了 w.data = 0.0）；或者损失是用新建的 Value(0.0) 搭的，而不是用 w。"
         "只把梯度清零（w.grad = 0.0），并用 L = loss(w) 搭建损失。",
     "lesson04.descend.grad_of_L":
         "在 {loss} 上运行 {call} 时，每次更新都让 w 移动 {lr}，正好是学习率本身，相当于每一步的梯度都是 1。"
-        "可能的原因有这几种。该用 w.grad 的地方用了 L.grad（backward() 把它设为 1，也就是 dL/dL）；"
+        "可能的原因有以下几种：该用 w.grad 的地方用了 L.grad（backward() 把它设为 1，也就是 dL/dL）；"
         "或者每一步只走了 learning_rate，里面没有梯度。更新要写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.lesson_loss":
         "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
@@ -820,7 +824,7 @@ TEXT = {
         "不要用你自己定的数，也不要用之前单元格里的变量。",
     "lesson04.descend.own_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
-        "可能的原因有这几种。更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了"
+        "可能的原因有以下几种：更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了"
         "（比如 w.grad / 2，或者把一步限制在 ±1 以内）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.rate_times":
         "你的步子用的学习率正好是所要的 {times} 倍。每次更新之前调用 {times} 次 backward()（梯度会累加），或者更新的那一行写了 {times} 遍，也会这样。",
@@ -830,7 +834,7 @@ TEXT = {
         "它也正好是 1 / {lr}。把梯度除以学习率（w.grad / learning_rate），而不是乘以学习率，也会这样。",
     "lesson04.descend.bug.reset_to_one":
         "在 {loss} 上运行 {call} 时，你的每次更新都让 w 移动 learning_rate * (w.grad + 1)，"
-        "比应有的多走了一个学习率。可能的原因有两种。在 L.backward() 之前把 w.grad 设成了 1.0，"
+        "比应有的多走了一个学习率。可能的原因有两种：在 L.backward() 之前把 w.grad 设成了 1.0，"
         "而清零应该设成 0.0（backward() 只把根节点 L 的梯度设为 1，w 的梯度要从 0 开始）；"
         "或者更新时多减了一个 learning_rate。",
     "lesson04.descend.first_update_wrong":
@@ -840,12 +844,12 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（你的列表里它前面的 w 是 {previous}）。这之前的更新都是对的。",
     "lesson04.descend.wrong_update":
-        "{said}可能的原因有这几种。（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
+        "{said}可能的原因有以下几种：（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
         "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"
         "（7）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.wrong_first_update":
-        "{said}可能的原因有这几种。（1）用的学习率不是参数 learning_rate。（2）用了估算的梯度，而不是 w.grad。"
+        "{said}可能的原因有以下几种：（1）用的学习率不是参数 learning_rate。（2）用了估算的梯度，而不是 w.grad。"
         "（3）梯度被截断、缩放了，或者只用了它的正负号。（4）w 在存入之前被四舍五入了。"
         "（5）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.nearly":
@@ -861,20 +865,20 @@ TEXT = {
     "lesson04.descend.remembers_or_example":
         "在 {loss} 上运行 {call} 时，你的 descend 返回的是本课例子的路径。"
         "前面那次调用的起点、学习率和步数都一样，损失却是另一个函数 {other}。"
-        "可能的原因有两种。你的 descend 把结果从一次调用留到了下一次，却不区分损失函数；"
+        "可能的原因有两种：你的 descend 把结果从一次调用留到了下一次，却不区分损失函数；"
         "或者只要这几个数和例子一样，它就返回写在代码里的那条路径。"
         "每次调用都要在给定的损失函数上重新运行循环。",
     "lesson04.descend.remembers_same_name":
         "这两个损失函数的名字也相同，都是 `{name}`（任意两个 lambda 都是这样，两个都叫 loss 的函数也是）。"
         "用损失函数的名字做键，同样分不出它们。",
     "lesson04.descend.not_repeatable.one":
-        "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数又调用了一次别的，"
-        "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
+        "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数接着用别的参数调用了它一次，"
+        "再用同样的参数调用时，得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
         "它要改动的东西，每次调用都要在函数里新建。",
     "lesson04.descend.not_repeatable.other":
-        "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数又调用了 {count} 次别的，"
-        "再调用它时得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
+        "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数接着用别的参数调用了它 {count} 次，"
+        "再用同样的参数调用时，得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
         "它要改动的东西，每次调用都要在函数里新建。",
     "lesson04.descend.right":
@@ -926,7 +930,7 @@ TEXT = {
         "请把速度保存在每个优化器里面，在 __init__ 里创建 self.velocities。",
     "lesson04.momentum.data_not_number":
         "第 {step} 步之后，参数 p{index} 的 data 是{kind}，不是数，而 p.data 里要放一个数。"
-        "可能的原因有这几种。更新时用了参数本身（p - learning_rate * v 会得到一个新的 Value，"
+        "可能的原因有以下几种：更新时用了参数本身（p - learning_rate * v 会得到一个新的 Value，"
         "而 p.data - learning_rate * v 用的是 p 里的数）；或者速度是一个 Value"
         "（每个 v 都要是数，写成 v = momentum * v + p.grad）。",
     "lesson04.momentum.data_changed":
@@ -937,7 +941,7 @@ TEXT = {
         "检查函数设好了 grad，又调用了三次 step()，可是没有一个参数发生变化。你的优化器把参数存成了一个迭代器（`self.{name}`）。第一次循环就把它用完了，之后的循环什么也拿不到。请把它们存成列表，像骨架代码那样写 `list(params)`。",
     "lesson04.momentum.bug.not_carried":
         "你的 step 就是普通的梯度下降。每个参数都只移动学习率乘以它的梯度，好像速度没有从一步带到下一步。"
-        "可能的原因有这几种。（1）更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
+        "可能的原因有以下几种：（1）更新时用了 p.grad，而该用的是速度（p.data -= learning_rate * v）。"
         "（2）每一步都把速度设成了梯度（写成了 v = grad，而不是 v = momentum * v + grad）。"
         "（3）新的速度只赋给了循环变量，没有写回去（for p, v in zip(...): v = ...，要写成 self.velocities[i] = ...）。"
         "（4）zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
@@ -953,10 +957,10 @@ TEXT = {
         "learning_rate × learning_rate 也是 {rate}）；三是用了你自己写的学习率 {rate}，而不是 learning_rate。"
         "本课的规则是加上整个梯度，写成 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.twice":
-        "你的每一步都正好是规则给出的两倍长。可能的原因有两种。更新的那一行写了两遍（一步里两次 p.data -= learning_rate * v）；"
+        "你的每一步都正好是规则给出的两倍长。可能的原因有两种：更新的那一行写了两遍（一步里两次 p.data -= learning_rate * v）；"
         "或者学习率翻了倍（2 * learning_rate）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，每个参数每一步只做一次。",
     "lesson04.momentum.bug.late":
-        "你的每一步都相当于用晚了一步的速度走的。可能的原因有两种。（1）你的 step 先用旧的速度移动每个参数，之后才更新速度。"
+        "你的每一步都相当于用晚了一步的速度走的。可能的原因有两种：（1）你的 step 先用旧的速度移动每个参数，之后才更新速度。"
         "（2）速度加上的是上一步的梯度（从上一次 step() 留下来的），而不是这一步的 p.grad。这两种写法走出的步子完全一样。"
         "规则是先算 v = momentum * v + p.grad，再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
@@ -964,17 +968,17 @@ TEXT = {
     "lesson04.momentum.grads": "{first} 和 {last}",
     "lesson04.momentum.velocity_lost":
         "你在第 {step} 步之前的每一步都是对的。到了第 {step} 步，每个参数只走了 learning_rate * grad，好像它的速度又从 0 开始了，"
-        "前几步攒下的速度丢了。可能的原因有这几种。速度存在一个每步都会变的键下面（比如 grad 的值，第 {step} 步的 grad 是新的）；"
+        "前几步攒下的速度丢了。可能的原因有以下几种：速度存在一个每步都会变的键下面（比如 grad 的值，第 {step} 步的 grad 是新的）；"
         "或者有代码在这一步把速度设回了 0。请按位置给每个参数保存一个速度（self.velocities[i]）。",
     "lesson04.momentum.momentum_or_rate_changed":
-        "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}；"
-        "也同样相当于学习率 {rate} 走的一步，而学习率是 {lr}。"
-        "可能的原因有这几种。动量或学习率在两步之间被改了（比如在 step() 里写了 self.momentum *= ... 或 self.learning_rate *= ...）；"
+        "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于用动量 {used} 走的一步，而动量是 {momentum}；"
+        "也同样相当于用学习率 {rate} 走的一步，而学习率是 {lr}。"
+        "可能的原因有以下几种：动量或学习率在两步之间被改了（比如在 step() 里写了 self.momentum *= ... 或 self.learning_rate *= ...）；"
         "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量和学习率都用创建优化器时给的那个。",
     "lesson04.momentum.momentum_changed":
-        "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于动量 {used} 走的一步，而动量是 {momentum}。"
-        "可能的原因有这几种。动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
+        "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于用动量 {used} 走的一步，而动量是 {momentum}。"
+        "可能的原因有以下几种：动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
         "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量用创建优化器时给的那个。",
     "lesson04.momentum.bug.grad_once":
@@ -993,13 +997,13 @@ TEXT = {
         "`p.data = learning_rate * v` 就会这样，它把 `-=` 写成了 `=`。"
         "更新要让参数从它现在的位置出发移动，写成 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.swapped":
-        "你的每一步，都和学习率 {momentum}、动量 {lr} 时走的一样，两个数对调了。可能的原因有两种。"
+        "你的每一步，都和学习率 {momentum}、动量 {lr} 时走的一样，两个数对调了。可能的原因有两种："
         "__init__ 接收参数的顺序和 Momentum(params, learning_rate, momentum) 不一样，而检查函数（和课程）"
         "是按这个顺序传的；或者 step() 里把 self.momentum 和 self.learning_rate 用反了。"
         "规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.momentum_times_grad":
         "你的每一步，都和按规则用学习率 {scaled}（learning_rate × momentum）代替 {lr} 时走的一样。"
-        "可能的原因有两种。速度写成了 v = momentum * (v + grad)，梯度也被乘上了动量"
+        "可能的原因有两种：速度写成了 v = momentum * (v + grad)，梯度也被乘上了动量"
         "（这样的速度正好是规则里速度的 momentum 倍）；或者更新写成了 p.data -= learning_rate * momentum * v。"
         "规则是加上整个梯度，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.grad_kept":
@@ -1031,13 +1035,13 @@ TEXT = {
     "lesson04.momentum.example_numbers_or_rounded":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，即使单独使用，走的也是学习率 {used_lr}、"
-        "动量 {used_momentum} 的步子。可能的原因有两种。例子里的数被写死在类里；"
+        "动量 {used_momentum} 的步子。可能的原因有两种：例子里的数被写死在类里；"
         "或者传进来的数被取整了（{rounded}）。请原样使用传给 __init__ 的学习率和动量"
         "（self.learning_rate、self.momentum）。",
     "lesson04.momentum.rounded":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用时走的是学习率 {used_lr}、动量 {used_momentum} 的步子，"
-        "也就是把传进来的数取整之后的结果（{rounded}）。可能的原因有两种。你的代码把学习率或动量取整了"
+        "也就是把传进来的数取整之后的结果（{rounded}）。可能的原因有两种：你的代码把学习率或动量取整了"
         "（比如用了 round()）；或者用了你自己的数，恰好等于这些。请原样使用传给 __init__ 的学习率和动量，"
         "每一位数字都有用。",
     "lesson04.momentum.rounded_number": "round({given}, {digits}) 等于 {used}",
@@ -1047,18 +1051,18 @@ TEXT = {
         "不管之前调用过多少次，每次调用 step() 都要更新每一个参数。",
     "lesson04.momentum.long_run":
         "短的几次运行里你的优化器每一步都对。可是新建的 Momentum(params, 0.05, 0.8) 管 {count} 个参数、走 {steps} 步时，"
-        "第 {step} 步出了错，参数 p{index} 是 {got}，应该是 {want}。可能的原因有这几种。（1）有东西一步步计着数，走了若干步以后改变了规则（比如动量或学习率在几步之后被改了）。"
+        "第 {step} 步出了错，参数 p{index} 是 {got}，应该是 {want}。可能的原因有以下几种：（1）有东西一步步计着数，走了若干步以后改变了规则（比如动量或学习率在几步之后被改了）。"
         "（2）某样东西是按更少的参数设定大小的。（3）速度或步子被限制在某个范围以内（这里的 grad 能到 60）。每一步的规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.wrong_alone":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
-        "可能的原因有这几种。（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
+        "可能的原因有以下几种：（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
         "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。（4）某个数被取整了（比如速度）。（5）动量或学习率在几步之后被改了（step() 里有计数器，而两个参数的那次运行只走了三步）。",
     "lesson04.momentum.wrong_on_setup":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用也不对。第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}"
-        "（第 {step} 步的 grad 分别是 {grads}）。这次不同的只是调用的这几个数。可能的原因有这几种。"
+        "（第 {step} 步的 grad 分别是 {grads}）。这次不同的只是调用的这几个数。可能的原因有以下几种："
         "用了你自己的学习率或动量，而不是传进来的参数（限制了大小、取整了，或者在它为 0 时另作处理）；"
         "或者某个参数的 grad 为 0 或很小时跳过了它，可是动量仍然会让它移动，因为 v = momentum * v + 0 并不是 0。",
     "lesson04.momentum.equal_values":
@@ -1080,7 +1084,7 @@ TEXT = {
     "lesson04.momentum.instance":
         "这是用你的类 {name} 创建的一个对象，不是类本身。请把类本身传进来，写成 check_momentum(Momentum)，不要调用它。",
     "lesson04.momentum.right":
-        "每个参数都保有自己的速度，一步一步延续下去。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度掉头时，速度让这次转向慢下来。",
+        "每个参数都保有自己的速度，一步一步延续下去。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度反向时，速度会减缓这次转向。",
     # -- lesson 05: the hinge loss exercises ---------------------------------
     "lesson05.hinge.what": "平均合页损失，一个数",
     "lesson05.hinge.right":
@@ -1149,7 +1153,7 @@ TEXT = {
     "lesson05.count.none": "{call} 返回了 None。函数最后要用 `return` 返回参数个数。",
     "lesson05.count.not_a_number": "{call} 返回了{kind}；它应该返回一个整数。",
     "lesson05.count.said": "{call} 返回了 {got}；MLP({nin}, {nouts}) 有 {right} 个参数。",
-    "lesson05.count.earlier_call": "{said}这正是前面一次调用 {earlier} 的参数个数。可能是你的函数返回了写死在代码里的数，也可能是它把前一次调用的结果留了下来（放在字典、默认参数或全局变量里）。每次调用都要用 nin 和 nouts 重新算。",
+    "lesson05.count.earlier_call": "{said}这正是前一次调用 {earlier} 得到的参数个数。可能是你的函数返回了写死在代码里的数，也可能是它把前一次调用的结果留了下来（放在字典、默认参数或全局变量里）。每次调用都要用 nin 和 nouts 重新算。",
     "lesson05.count.kept":
         "{said}再调用一次，{first} 现在返回 {again}，而第一次它返回的是正确的 {right}。你的函数在两次调用之间留下了东西{where}。每次调用都只从 nin 和 nouts 算出个数。",
     "lesson05.count.kept_in": "，留在默认参数 {names} 里（它只在定义时建一次，每次调用共用）",
@@ -1172,11 +1176,11 @@ TEXT = {
         "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
     "lesson05.count.fixed_nin":
         "{said}这正是 MLP({n}, {nouts}) 的参数个数。你的函数按 {n} 个输入来数，而这次调用的 nin 是 {nin}。"
-        "可能的原因有两种。该用参数 nin 的地方写了一个数；或者用了之前某次调用留下的数。第一层有 nin 个输入。",
+        "可能的原因有两种：该用参数 nin 的地方写了一个数；或者用了之前某次调用留下的数。第一层有 nin 个输入。",
     "lesson05.count.right_before.one": "在这之前试过的那个网络，你的函数数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
     "lesson05.count.right_before.other": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
     "lesson05.count.otherwise":
-        "{said}你的结果{off}。可能的原因有这几种。（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
+        "{said}你的结果{off}。可能的原因有以下几种：（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
         "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。"
         "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
@@ -1255,19 +1259,19 @@ TEXT = {
         "{call} 在 {x} 上返回的，正是它在 {earlier} 上返回过的那个 Value。它把之前某次调用的输出留了下来"
         "（比如存在 self 上），又返回了一次。请每次调用都用 x 重新算出输出。",
     "lesson05.stale.same_value":
-        "检查通过 parameters() 改了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
         "它返回的，正是改参数之前在 {x} 上返回过的那个 Value，输出还是原来的 {got}。用新的参数，应该是 {want}。"
         "你的代码把之前某次调用的结果留了下来（比如存在缓存里），又返回了一次，所以训练永远改变不了输出。"
         "请每次调用都用参数算出输出。",
     "lesson05.stale.same_number":
-        "检查通过 parameters() 改了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
         "它给出 {got}，和改参数之前给的一样。用新的参数，应该是 {want}。"
         "你的代码留着改参数之前的结果（或数），比如存在缓存里，没有用参数现在的值去算，所以训练永远改变不了输出。"
         "请每次调用都用参数算出输出。",
     "lesson05.stale.otherwise":
-        "检查通过 parameters() 改了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
         "它给出 {got}。用新的参数，应该是 {want}（改参数之前，它给出的是 {before}）。"
-        "可能的原因有两种。（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
+        "可能的原因有两种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
         "（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。",
     "lesson05.call_changes_grad":
         "{call} 在 {x} 上运行时，把 {name} 的 grad 从 {before} 改成了 {after}。"
@@ -1310,21 +1314,21 @@ TEXT = {
         "{call} 在 {x} 上运行后，检查函数还没调用 backward()，grad 就已经变了。刚调用完时 {name}.grad "
         "是 {got}，本来应该还是 0。__call__ 只负责搭出输出，backward() 要在之后从损失出发运行一次。",
     "lesson05.neuron.right":
-        "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和 + 一个节点；"
+        "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和每个 + 各对应一个节点；"
         "权重相同时，它的输出和梯度与包里的 Neuron 一样（检查函数试了 3 个、5 个和 17 个输入）。",
     "lesson05.neuron.count.weights.one":
         "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
-        "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
+        "神经元的每个输入对应一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
     "lesson05.neuron.count.weights.other":
         "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
-        "神经元每个输入一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
+        "神经元的每个输入对应一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
     "lesson05.neuron.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value，只有 {nin} 个权重，没有偏置。"
-        "神经元每个输入一个权重，外加一个偏置。",
+        "神经元的每个输入对应一个权重，外加一个偏置。",
     "lesson05.neuron.count.wrong.one":
-        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入对应一个权重，外加一个偏置。",
     "lesson05.neuron.count.wrong.other":
-        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入一个权重，外加一个偏置。",
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。每个输入对应一个权重，外加一个偏置。",
     "lesson05.neuron.weights": "权重 {w}、偏置 {b}（检查函数通过 parameters() 设定）",
     "lesson05.neuron.bias_first_relu":
         "{call} 对 w . x + b 和 relu 的计算是对的，但它的 parameters() 把偏置放在了前面。顺序是先权重、后偏置，写成 `return self.w + [self.b]`。",
@@ -1435,7 +1439,7 @@ TEXT = {
     "lesson05.layer.changed_by_another": "创建 Layer(3, 1) 改变了在它之前创建的 {call}。它的 parameters() 现在给出 {count} 个 Value，而不是原来的 8 个。每一层都要有自己的神经元，在 __init__ 里创建，放在 self 上（self.neurons = [...]），不要放在类上，也不要放在类外面的列表里。",
     "lesson05.layer.single_count":
         "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元的 3 个权重和一个偏置），"
-        "而刚才建的 Layer(3, 2) 有正确的 8 个。可能的原因有这几种。神经元的个数照着例子写死了，"
+        "而刚才建的 Layer(3, 2) 有正确的 8 个。可能的原因有以下几种：神经元的个数照着例子写死了，"
         "没有用 nout；或者保留了之前建的层的神经元（在模块里的列表中，"
         "或者在 neurons=[] 这样的默认参数里）。",
     "lesson05.layer.single_in_list":
@@ -1456,7 +1460,7 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，好像少了第一层。各层的大小是 [nin] + nouts，所以第一层有 nin 个输入、nouts[0] 个神经元。",
     "lesson05.mlp.count.fewer_layers":
         "{call}.parameters() 有 {count} 个 Value，和 MLP({nin}, {built}) 一样多，"
-        "只有 {layers} 层，而 nouts 要的是 {wanted} 层。可能的原因有两种。代码里写死了层数（比如例子的三层）；"
+        "只有 {layers} 层，而 nouts 要的是 {wanted} 层。可能的原因有两种：代码里写死了层数（比如例子的三层）；"
         "或者只遍历了 nouts 的一部分。nouts 有几项，就建几层，各层的大小是 [nin] + nouts。",
     "lesson05.mlp.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
@@ -1493,11 +1497,11 @@ TEXT = {
         "（类上的列表、全局变量或默认参数），并且一直往里加。请让每个 MLP 在 __init__ 里建自己的列表（self.layers = [...]）。",
     "lesson05.mlp.same_for_every_point":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 和点 {y} 的得分一样，都是 {got}，而应该分别是 {want_x} 和 {want_y}。"
-        "它的输出不随输入变化。可能的原因有这几种。把之前某次调用的输出留了下来（放在 self 上、类上、全局变量里或默认参数里）又返回了；"
+        "它的输出不随输入变化。可能的原因有以下几种：把之前某次调用的输出留了下来（放在 self 上、类上、全局变量里或默认参数里）又返回了；"
         "某一层没有用传给它的 x；或者 parameters() 列出权重的顺序和各层、各神经元的顺序不一样"
         "（检查函数通过它设置权重，权重放错了位置，可能让每个 relu 都输出 0）。",
     "lesson05.mlp.otherwise":
-        "{said}这些得分也不是同一个网络在别的层用 relu 时的得分。可能的原因有这几种。"
+        "{said}这些得分也不是同一个网络在别的层用 relu 时的得分。可能的原因有以下几种："
         "某一层没有把上一层的输出当作输入；Neuron 或 Layer 没有通过它自己的检查；"
         "parameters() 没有按顺序列出各层，或者没有让每个神经元先权重、后偏置。",
     "lesson05.mlp.two_outputs.relu":
@@ -1507,7 +1511,7 @@ TEXT = {
         "每一层都用；最后一层不管有几个神经元都不用（nonlin=False）。",
     "lesson05.mlp.two_outputs.otherwise":
         "用和包里 {call}（一个有两个输出的网络）相同的权重，你的网络给点 {x} 的得分是 {got}；"
-        "应该是 {want}。只有一个输出的网络得分是对的。可能的原因有这几种。"
+        "应该是 {want}。只有一个输出的网络得分是对的。可能的原因有以下几种："
         "某一层用不用 relu 不是按它的位置决定的（比如按它的大小）；"
         "MLP 或 Layer 里有只能处理一个输出的代码。",
     "lesson05.mlp.grad":
@@ -1521,7 +1525,7 @@ TEXT = {
     "lesson05.step.bug.plus":
         "你的更新在往上坡走。应该减去，写成 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有这几种。loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；或者在笔记本里的另一个网络上调用了 zero_grad()，而不是作为第一个参数传进来的模型。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有以下几种：loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；或者在笔记本里的另一个网络上调用了 zero_grad()，而不是作为第一个参数传进来的模型。",
     "lesson05.step.bug.times_data":
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_for_grad":
@@ -1534,7 +1538,7 @@ TEXT = {
         "一步要让每个参数从它现在的位置出发移动，写成 p.data -= learning_rate * p.grad"
         "（或 p.data = p.data - learning_rate * p.grad）。",
     "lesson05.step.bug.backward_twice":
-        "你的步子是应有长度的两倍。可能的原因有这几种。backward() 运行了两次（它每次都往 .grad 上累加）；更新写了两遍；或者学习率翻了倍（2 * learning_rate）。每一步只调用一次 loss.backward()，并按 learning_rate * p.grad 把每个 p 更新一次。",
+        "你的步子是应有长度的两倍。可能的原因有以下几种：backward() 运行了两次（它每次都往 .grad 上累加）；更新写了两遍；或者学习率翻了倍（2 * learning_rate）。每一步只调用一次 loss.backward()，并按 learning_rate * p.grad 把每个 p 更新一次。",
     "lesson05.step.bug.rate_twice":
         "你的每一步都相当于把学习率自乘了一次（检查函数要 0.4，你走的是 0.16；要 1.5，你走的是 2.25）。"
         "学习率用了两次，比如写成了 learning_rate * learning_rate * p.grad。每个 p 只要更新 learning_rate * p.grad。",
@@ -1547,9 +1551,9 @@ TEXT = {
     "lesson05.step.bug.zero_data":
         "你的一步在 backward() 之前把每个 p.data 都设成了 0，这等于把网络扔掉了。要清零的是 grad。先 model.zero_grad()（每个参数的 p.grad = 0），然后 loss.backward()，然后 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved":
-        "第 {step} 步之后，没有一个参数动过，它们的 grad 也都是 0。可能的原因有这几种。没有调用 loss.backward()；在 loss.backward() 之后、更新读取 grad 之前，又把 grad 设回了 0（model.zero_grad()）；或者根本没有更新 p.data。正确的顺序是先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步之后，没有一个参数动过，它们的 grad 也都是 0。可能的原因有以下几种：没有调用 loss.backward()；在 loss.backward() 之后、更新读取 grad 之前，又把 grad 设回了 0（model.zero_grad()）；或者根本没有更新 p.data。正确的顺序是先 model.zero_grad()，再 loss.backward()（更新要用它填进去的 grad），然后对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.nothing_moved_grads_filled":
-        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。可能的原因有这几种。更新写在了 loss.backward() 之前（那时 grad 还是 0）；更新写进了 p.grad 而不是 p.data；把新的 Value 赋给了循环变量（p = Value(...)）或放进了列表（ps[i] = Value(...)），这都不会改动它们；或者更新的是传进来的 model 以外的网络（比如笔记本里的 model）的参数。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步之后，没有一个参数动过，但它们的 grad 已经填好了。也就是说 backward() 运行了，而更新没有改动模型自己参数的 p.data。可能的原因有以下几种：更新写在了 loss.backward() 之前（那时 grad 还是 0）；更新写进了 p.grad 而不是 p.data；把新的 Value 赋给了循环变量（p = Value(...)）或放进了列表（ps[i] = Value(...)），这都不会改动它们；或者更新的是传进来的 model 以外的网络（比如笔记本里的 model）的参数。请对 model.parameters() 里的每个 p 做 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.loss_of_another":
         "第 {step} 步里，你的 training_step 把另一个网络交给了 loss_fn，而不是传进来的 model（比如它的副本 copy.deepcopy(model)，或者笔记本里的 model），"
         "model 的参数也没有走到这一步该到的地方。请用传进来的 model 计算 loss_fn(model)，并更新它自己的参数。",
@@ -1567,10 +1571,10 @@ TEXT = {
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
         "model.parameters()[{first}]）。每个参数都要更新。",
     "lesson05.step.frozen_after_first.one":
-        "只有第一个参数动了，它后面的一个也没动。可能的原因有这几种。遍历参数的循环里有 return 或 break；"
+        "只有第一个参数动了，它后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break；"
         "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
     "lesson05.step.frozen_after_first.other":
-        "只有前 {count} 个参数动了，它们后面的一个也没动。可能的原因有这几种。遍历参数的循环里有 return 或 break；"
+        "只有前 {count} 个参数动了，它们后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break；"
         "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
     "lesson05.step.frozen_beside":
         "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [16, 16, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
@@ -1581,7 +1585,7 @@ TEXT = {
     "lesson05.step.other_network":
         "你的 training_step 在检查用的小网络 MLP(2, [4, 1]) 上是对的，但在输入为 3 个数的 MLP(3, [16, 16, 1]) 上不对，"
         "单独训练它也不对。第 {step} 步之后，它的参数 model.parameters()[{index}] 是 {got}，应该是 {want}。"
-        "可能的原因有三种。（1）更新只在梯度小的时候和 "
+        "可能的原因有三种：（1）更新只在梯度小的时候和 "
         "p.data - learning_rate * p.grad 一致（梯度被截断或缩放了）。（2）用了从例子的网络里得来的大小。"
         "（3）你的函数从前几次调用里留下了什么（比如一个计数器）。"
         "每个参数都要正好减去 learning_rate * p.grad。",
@@ -1593,12 +1597,12 @@ TEXT = {
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong_again.one":
-        "在新网络上走第 1 步，检查函数第一次调用时是对的，又调用了一次别的之后再走一次，就不对了。"
+        "检查函数第一次在新网络上走第 1 步时，结果是对的；中间先调用了一次别的，再在新网络上走同样的第 1 步，结果就不对了。"
         "model.parameters()[{index}] 是 {got}，应该是 {want}。"
         "你的 training_step 把某些东西从一次调用留到了下一次（计数器、函数外面的列表或模型，或者默认参数），"
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
     "lesson05.step.wrong_again.other":
-        "在新网络上走第 1 步，检查函数第一次调用时是对的，又调用了 {count} 次别的之后再走一次，就不对了。"
+        "检查函数第一次在新网络上走第 1 步时，结果是对的；中间先调用了 {count} 次别的，再在新网络上走同样的第 1 步，结果就不对了。"
         "model.parameters()[{index}] 是 {got}，应该是 {want}。"
         "你的 training_step 把某些东西从一次调用留到了下一次（计数器、函数外面的列表或模型，或者默认参数），"
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
@@ -1614,7 +1618,7 @@ TEXT = {
         "（学习率再除以 {times}，更新就又对了，可是之后读取梯度的代码看到的仍是错的数）；把 grad 乘以 {times} 也会这样。"
         "每一步只调用一次 loss.backward()，并让 grad 保持它留下的值。",
     "lesson05.step.grads_scaled":
-        "第 {step} 步之后参数是对的，但每个 grad 都是 loss.backward() 留下的 {ratio} 倍。可能的原因有两种。"
+        "第 {step} 步之后参数是对的，但每个 grad 都是 loss.backward() 留下的 {ratio} 倍。可能的原因有两种："
         "backward() 是从别的数而不是损失本身开始的（({ratio} * loss).backward()，再在更新里把学习率补回来）；"
         "或者 backward() 之后又缩放了 grad。请在损失本身上调用 loss.backward()，并让 grad 保持它留下的样子。"
         "画梯度的图，或者在这一步之后读取梯度的循环，都会看到别的数。",
@@ -1647,7 +1651,7 @@ TEXT = {
         "training_step 返回的第一个数应该是损失，一个数（loss.data）。",
     "lesson05.step.return.wrong_loss":
         "第 {step} 步时 training_step 返回的损失是 {got}；这一步开始时的损失是 {want}。"
-        "要返回 loss_fn 在这一步开始时、更新之前给出的损失。可能的原因有这几种。损失是在更新之后算的；"
+        "要返回 loss_fn 在这一步开始时、更新之前给出的损失。可能的原因有以下几种：损失是在更新之后算的；"
         "损失来自传进来的 loss_fn 以外的函数（比如笔记本里定义的另一个函数）；算的是传进来的 model 以外的网络（比如笔记本里的 model）的损失；或者损失被四舍五入了"
         "（原样返回 loss.data，只在打印时取整）。",
     "lesson05.step.return.accuracy_after":
@@ -1744,17 +1748,17 @@ TEXT = {
         "如果其中有一个代表 out.grad，请改成在函数体里、`_backward` 运行的时候再读 out.grad。",
     "engine_check.backward_adds_nothing":
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，也有自己的 `_backward`，但这个 `_backward` "
-        "没有给输入的 grad 加上任何东西。可能的原因有这几种。函数体还空着（`...` 或 `pass`）；"
+        "没有给输入的 grad 加上任何东西。可能的原因有以下几种：函数体还空着（`...` 或 `pass`）；"
         "加到了输入的 `.grad` 以外的地方；局部导数在这里算出来正好是 0（比如把指数取成了整数，int(0.5) 是 0）；或者有个条件让这样的输入跳过了更新（比如按输入大小写的 if）。",
     "engine_check.prev_empty.init":
-        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
+        "`{expr}` 得到的 Value 的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.composite":
-        "`{expr}` 的结果的 `_prev` 是空的。你的 `{method}` 只用一个数新建了 Value，"
+        "`{expr}` 得到的 Value 的 `_prev` 是空的。你的 `{method}` 只用一个数新建了 Value，"
         "既没有传 `_children`，也没有 `_backward`，所以 backward() 无法通过它找到输入。"
         "就算把输入作为 `_children` 传进去也还不够，这个节点还需要它自己的 `_backward`。"
         "请用已经写好的运算写成 `{form}`，这样两样都会记下来。",
     "engine_check.prev_empty.operation":
-        "`{expr}` 的结果的 `_prev` 是空的，所以 backward() 找不到它的输入。`{method}` 在创建结果时要把输入作为 `_children` 传进去，写成 {make}。",
+        "`{expr}` 得到的 Value 的 `_prev` 是空的，所以 backward() 找不到它的输入。`{method}` 在创建结果时要把输入作为 `_children` 传进去，写成 {make}。",
     "engine_check.input_left_graph":
         "`{name}` 不在 `{expr}` 的计算图里。从结果顺着 `_prev` 往下走，走不到它，所以 backward() 没法给它梯度。"
         "结果的数是对的，所以你的 `{method}` 用的是 `{name}` 的数（比如 `{name}.data`），而不是 `{name}` 这个 Value 本身。"
@@ -1784,14 +1788,14 @@ TEXT = {
     "engine_check.doing.read_prev": "读取 {subject}的 `_prev` ",
     "engine_check.prev_drops_input":
         "`a + z`（a = 1.5，z = 0.0）的计算图里少了输入 {names}。它的 `_prev` 里没有这个输入，backward() 永远到不了它。"
-        "可能的原因有两种。`__add__` 传进去的 _children 比 (self, other) 少；或者 `__init__` 只保存了传进来的一部分 _children"
+        "可能的原因有两种：`__add__` 传进去的 _children 比 (self, other) 少；或者 `__init__` 只保存了传进来的一部分 _children"
         "（比如只留下 data 不为 0 的）。请全部保存，写成 `self._prev = tuple(_children)`。",
     "engine_check.prev_reversed":
         "`{expr}` 在 `_prev` 里记下输入的顺序反了，是 ({second}, {first})，而运算的顺序是 ({first}, {second})。"
-        "可能的原因有这几种。运算把 (other, self) 当作 _children 传了进去；运算传进去的是集合 {{self, other}}（集合不保留顺序）；或者 `__init__` 没有按原样保存 _children（倒过来了、排过序，或者先变成了集合，集合不保留顺序，比如 `tuple(set(_children))`）。"
+        "可能的原因有以下几种：运算把 (other, self) 当作 _children 传了进去；运算传进去的是集合 {{self, other}}（集合不保留顺序）；或者 `__init__` 没有按原样保存 _children（倒过来了、排过序，或者先变成了集合，集合不保留顺序，比如 `tuple(set(_children))`）。"
         "请传 (self, other)，并写 `self._prev = tuple(_children)`。逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "engine_check.pow_exponent_in_prev":
-        "`{expr}` 的结果的 `_prev` 里有 {count} 个节点，一个是 a，另一个是用指数做成的 Value。"
+        "`{expr}` 得到的 Value 的 `_prev` 里有 {count} 个节点，一个是 a，另一个是用指数做成的 Value。"
         "指数 n 只是一个普通的数，不是计算图的输入。draw_dot 会把它画成一个输入，梯度是 0，而这并不是它的导数；"
         "逐步演示也不会给它传任何东西。请只把底数传下去，写成 `Value(self.data ** n, (self,), f\"**{{n}}\")`。",
     "engine_check.backward_is_none":
@@ -1806,7 +1810,7 @@ TEXT = {
     "engine_check.doing.build": "搭建 {subject}",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
-        "`{expr}`（{inputs}）再乘以 k = {k:g} 的结果（这样 `{expr}` 的 out.grad 是 {k:g}）",
+        "`{expr}`（{inputs}）的结果再乘以 k = {k:g} 得到的 Value（这样 `{expr}` 的 out.grad 是 {k:g}）",
     "engine_check.subject.graph": "`{listing}` 这个计算图",
     "engine_check.subject.its_graph": "计算图",
     "engine_check.subject.in_graph": "计算图里的 `{expr}`",
@@ -1840,7 +1844,7 @@ TEXT = {
     "engine_check.leaf.data":
         "Value({x}).data 是 {got}。`__init__` 应该保存它收到的数。",
     "engine_check.leaf.has_inputs": "`Value({x})` 只由一个数建成，它的 `_prev` 却是 {got}。没有输入的 Value 什么也不该装，不然 draw_dot 和 backward() 会从它走到并没有参与算出它的 Value 上。把 __init__ 收到的东西原样存下，写 `self._prev = tuple(_children)`。",
-    "engine_check.leaf.shared_inputs": "`Value({x})` 只由一个数建成，它的 `_prev` 却是 {got}，而且所有没有输入的 Value 用的都是这同一个{kind}。每新建一个 Value 都会往里加东西，draw_dot 和 backward() 会从每个这样的 Value 走到并没有参与算出它的 Value 上。可能的原因有两种。（1）默认参数（`_children=[]` 只在 `def` 运行时建一次），__init__ 把它存下来又往里加。（2）类属性。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
+    "engine_check.leaf.shared_inputs": "`Value({x})` 只由一个数建成，它的 `_prev` 却是 {got}，而且所有没有输入的 Value 用的都是这同一个{kind}。每新建一个 Value 都会往里加东西，draw_dot 和 backward() 会从每个这样的 Value 走到并没有参与算出它的 Value 上。可能的原因有两种：（1）默认参数（`_children=[]` 只在 `def` 运行时建一次），__init__ 把它存下来又往里加。（2）类属性。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "engine_check.leaf.label_of_another": "紧接着 `Value(2.0, label=\"a\")` 新建的 `Value(-3.0)` 没有给 label，它的 label 却是 “a”。Value 给什么 label 就存什么，没给就是空字符串 “”。draw_dot 和逐步演示都用 label 标出每个节点，这样每个没起名的节点都会顶着前一个节点的名字。",
     "engine_check.leaf.label_not_kept": "`Value(2.0, label=\"a\")` 的 label 是 {got}，应该是 “a”。你的 `__init__` 没有保存传给它的 label。draw_dot 和逐步演示都用 label 标出每个节点，这样你给节点起的名字一个也显示不出来。请把它保存下来，写成 `self.label = label`。",
     "engine_check.doing.make_labelled_input": "创建输入 {name} = Value({x}, label=\"{name}\") ",
@@ -1849,7 +1853,7 @@ TEXT = {
         "新建的 Value 的 grad 是 {got}。它应该从 0 开始（还没有做过反向传播）。",
     "engine_check.result.grad_not_zero":
         "`{expr}` 的结果一建好，还没有运行任何 `_backward`，grad 就是 {got}。新建的 Value 的 grad 应该从 0.0 开始（还没有梯度传回来）。"
-        "可能的原因有这几种。`__init__` 按 0 以外的东西设了 grad（运算 `_op`、data、已经建了多少个 Value）；或者运算的方法里设了 out.grad。",
+        "可能的原因有以下几种：`__init__` 按 0 以外的东西设了 grad（运算 `_op`、data、已经建了多少个 Value）；或者运算的方法里设了 out.grad。",
     "engine_check.shared_number":
         "对 `{listing}`（a = 1.5，b = -0.5）运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}。"
         "这里 k 和 p 拿着同一个数对象（Value(p.data)），两个节点，一个数。小整数、从节点里读回来的数常常就是这样。"
@@ -1859,7 +1863,7 @@ TEXT = {
     "engine_check.result.none_in_graph":
         "计算图里的 `{expr}` 返回了 None，而不是一个 Value。这个方法最后有没有 return（`return out`，一行写成的方法则是比如 `return self * other`）？",
     "engine_check.result.wrong_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来的运算名会是 {got!r}。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
-    "engine_check.result.wrong_op_reflected": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。数 {want} Value 和 Value {want} 数是同一个运算。可能的原因有两种。`{method}` 用别的运算拼出了结果（比如在循环里一次次相加），而它只要写 `return self {want} other`；或者它自己造了一个 Value，却写错了 _op。",
+    "engine_check.result.wrong_op_reflected": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。数 {want} Value 和 Value {want} 数是同一个运算。可能的原因有两种：`{method}` 用别的运算拼出了结果（比如在循环里一次次相加），而它只要写 `return self {want} other`；或者它自己造了一个 Value，却写错了 _op。",
     "engine_check.result.no_op": "`{expr}` 得到的节点的 _op 是 {got!r}，应该是 {want!r}。draw_dot 和逐步演示都用 _op 作为运算的名字，所以画出来时这个运算没有名字。请把 {want!r} 作为这个运算造出的 Value 的 _op 传进去。",
     "engine_check.result.not_a_value":
         "`{expr}`（{inputs}）返回了{kind}，而不是一个 Value，于是计算图断了。请用 Value(...) 构造结果并返回它。",
@@ -1911,11 +1915,11 @@ TEXT = {
         "（`if self is other: ...`，或者比较 data 是否相等），在两行 `+=` 之外又加了一次，而这两行本来就已经给了两份。"
         "只要两行、各用自己的 `+=` 就够了。",
     "engine_check.case.same_input":
-        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。可能的原因有这几种，每种都会丢掉一份。（1）在 `_backward` 里用了 `=` 而不是 `+=`。（2）在同一行里同时设两个 grad（`self.grad, other.grad = self.grad + ..., other.grad + ...`），两个和读到的都是旧的 grad，第二个赋值又盖掉了第一个。（3）遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请分别用各自的 `+=` 把两份都加上。",
+        "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。可能的原因有以下几种，每种都会丢掉一份：（1）在 `_backward` 里用了 `=` 而不是 `+=`。（2）在同一行里同时设两个 grad（`self.grad, other.grad = self.grad + ..., other.grad + ...`），两个和读到的都是旧的 grad，第二个赋值又盖掉了第一个。（3）遇到和另一个输入是同一个 Value 的输入时跳过了它（`if other is not self`）。请分别用各自的 `+=` 把两份都加上。",
     "engine_check.case.reads_later":
         "接着，检查函数在这个图之外用别的输入又算了一次 `{expr}`，把图里的 grad 都设回 0，"
         "再调用 backward()，结果 {name}.grad 从 {before} 变成了 {after}。你的代码读了放在图的节点"
-        "之外、会被之后的运算改变的东西。可能的原因有这几种。某个 `_backward` 读的不是它自己的 out "
+        "之外、会被之后的运算改变的东西。可能的原因有以下几种：某个 `_backward` 读的不是它自己的 out "
         "和输入，而是别的节点（比如存在列表里的最后一个结果）；或者 backward() 走过了"
         "图之外保存的节点。",
     "engine_check.case.reads_later_by_check":
@@ -1943,21 +1947,21 @@ TEXT = {
         "单独检查时，`{op}` 和 `{maker}` 的梯度都是对的，问题出在两者怎样连起来。`{op}` 的结果要把输入记在 `_prev` 里，"
         "backward() 要按拓扑顺序倒过来，把输出下面每个节点的 `_backward` 各调用一次。",
     "engine_check.case.made_or_node":
-        "单独检查时，`{op}` 和 `{maker}` 的梯度都是对的。可能的原因有两种。（1）{untested}。"
+        "单独检查时，`{op}` 和 `{maker}` 的梯度都是对的。可能的原因有两种：（1）{untested}。"
         "（2）两者没有正确地连起来。`{op}` 的结果要把输入记在 `_prev` 里，"
         "backward() 要按拓扑顺序倒过来，把输出下面每个节点的 `_backward` 各调用一次。",
     "engine_check.case.reused":
         "这里 {name} 被用了两次，一次在 `{expr}` 里，一次在 `+ {name}` 里，"
         "所以它的两份梯度要加在一起。",
     "engine_check.case.swapped_or_power_one":
-        "这是 {swapped} 的值，也是 {product} 的值。可能的原因有两种。（1）两边的顺序反了（Python 把 `{expr}` 当作 `{method}(self, other)` 来运行，"
+        "这是 {swapped} 的值，也是 {product} 的值。可能的原因有两种：（1）两边的顺序反了（Python 把 `{expr}` 当作 `{method}(self, other)` 来运行，"
         "其中 `self` 是右边的 Value，`other` 是左边的数）。（2）该用 -1 次幂的地方用了 1 次幂（除法是 self * other ** -1）。",
     "engine_check.case.power_one":
         "这是 {product} 的值。除法是乘以除数的 -1 次幂（self * other ** -1），写成 1 次幂的话，除数就原样乘上去了。",
     "engine_check.adds_at_zero":
         "`{expr}`（{inputs}）在 out.grad = 0 时单独运行它的 `_backward`，往 {name}.grad 上加了 {got}，"
         "可是这时什么都不该加。输入得到的是局部导数 × out.grad，而 out.grad 是 0"
-        "（比如损失不依赖这个结果，或者 relu 处在关闭的一侧）。可能的原因有两种。"
+        "（比如损失不依赖这个结果，或者 relu 处在关闭的一侧）。可能的原因有两种："
         "（1）out.grad 为 0 时被当成了 1（比如写成 `out.grad or 1.0`）。（2）加上去的量没有乘以 out.grad。",
     "engine_check.case.crossed":
         "这是 {crossed} 的值。你的 `{method}` 里用了 `{used}`，应该用 `{right}`。",
@@ -2001,7 +2005,7 @@ TEXT = {
     "engine_check.probe.separator": "、",
     "engine_check.input_separator": "，",
     "engine_check.probe.negated":
-        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种。该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。",
+        "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种：该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。",
     "engine_check.probe.wrong_at_out_grad":
         "out.grad = {out_grad} 时单独运行 `{expr}` 的 `_backward`，它给 {name}.grad 加了 {added}，而局部导数 × out.grad 是 {want}；"
         "out.grad = {small} 时它加的量是对的。所以它没有一直跟着 out.grad 成比例（比如把 out.grad 限制在某个范围里）。"
@@ -2011,7 +2015,7 @@ TEXT = {
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
         "恰好调用一次，并且不能用别的方式改动 grad。",
     "engine_check.probe.right_amount_or_node":
-        "单独运行时，`{expr}` 的 `_backward` 加的量是对的。可能的原因有两种。（1）{untested}。（2）backward() 有错。backward() 要先把输出的 grad 设为 1，"
+        "单独运行时，`{expr}` 的 `_backward` 加的量是对的。可能的原因有两种：（1）{untested}。（2）backward() 有错。backward() 要先把输出的 grad 设为 1，"
         "再按拓扑顺序倒过来，对每个节点的 `_backward` 恰好调用一次，并且不能用别的方式改动 grad。",
     "engine_check.node.untested":
         "{nodes} 的 `_backward` 在这些输入上加错了量（检查函数没法按这里的情形单独运行它，因为不知道它的运算的求导规则，或者没有记下它运行时的 out.grad）",
@@ -2054,7 +2058,7 @@ TEXT = {
     "engine_check.order.forwards":
         "{node} 的 `_backward` 运行时，它的 grad 是 {got}，这时用到它的节点的 "
         "`_backward` 都还没有运行（它最后是 {final}）。backward() 先处理了输入，后处理用到输入的节点，"
-        "没有从输出往回走。可能的原因有这几种。循环正着走了拓扑顺序，要倒过来走，"
+        "没有从输出往回走。可能的原因有以下几种：循环正着走了拓扑顺序，要倒过来走，"
         "写成 `for v in reversed(topo)`；build_topo 在访问输入之前就把节点加进了列表，"
         "要在遍历 `v._prev` 的循环之后再加；把顺序存在了集合里（topo = set()），"
         "集合不记顺序，节点取出来的先后是随意的（请用列表来存）；或者节点被排成了别的顺序，"
@@ -2098,13 +2102,13 @@ TEXT = {
         "w = 2 时 `{expr}` 得到 {got}；接着把 w.data 设为 0.5（训练的一步就会这样改它），`{expr}` 还是得到 {got}。"
         "结果没有随输入变化。`{method}` 返回了之前某次调用留下的结果（比如存在缓存里）。每次调用都请用输入当前的 data 计算结果。",
     "engine_check.making_resets_grads": "w = 2，w.grad 是 3（反向传播之后就会这样）。计算 `{expr}` 之后，还没有对新节点调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
-    "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两种。（1） backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。（2）你的类从第一次 backward() 里留下了什么。",
+    "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两种：（1） backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。（2）你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value ",
     "engine_check.chain.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.chain.misses":
         "在比小例子更长的计算图上，backward() 只调用了 {total} 个运算节点中 {called} 个的 `_backward`。"
-        "可能的原因有两种。（1）你的拓扑顺序漏掉了节点。它必须包含顺着 `_prev` "
+        "可能的原因有两种：（1）你的拓扑顺序漏掉了节点。它必须包含顺着 `_prev` "
         "能走到的每一个节点，不管有多少个。比如从栈里取节点的循环，要一直运行到栈空为止，"
         "而不是固定运行几次。（2）调用各个 `_backward` 的循环没走到顺序的末尾就停了，它必须走完整个顺序。",
     "engine_check.diamonds.too_long":
@@ -2141,7 +2145,7 @@ TEXT = {
         "每次调用的结果都只能取决于传给它的 Value。",
     "engine_check.state.earlier_fails_now_unseen":
         "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。{earlier}"
-        "所以你的代码每次调用算出的结果会变。可能的原因有两种。（1）它把某些东西从一次调用留到了下一次"
+        "所以你的代码每次调用算出的结果会变。可能的原因有两种：（1）它把某些东西从一次调用留到了下一次"
         "（比如计数器、标志或列表），而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变"
         "（比如按 id() 排序，或者按集合自己的顺序取节点），而 backward() 必须按拓扑顺序倒过来处理节点。"
         "每次调用的结果都只能取决于传给它的 Value。",
@@ -2150,7 +2154,7 @@ TEXT = {
         "可能是它把某些东西从一次调用留到了下一次（比如计数器、标志或列表），也可能是它处理节点的顺序每次运行都会变"
         "（比如按 id() 排序，或者按集合自己的顺序取节点）。原因也可能在这里。",
     "engine_check.state.in_backward":
-        "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。可能的原因有两种。（1）这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数）。（2）它读了自己的节点和输入以外、之后又变了的东西（比如存着最后新建的节点的变量或类属性）。`_backward` 每次运行都必须加上它自己节点的局部导数 × out.grad。",
+        "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。可能的原因有两种：（1）这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数）。（2）它读了自己的节点和输入以外、之后又变了的东西（比如存着最后新建的节点的变量或类属性）。`_backward` 每次运行都必须加上它自己节点的局部导数 × out.grad。",
     "engine_check.backward_cuts_graph":
         "在 `{listing}` 这个计算图上（{inputs}），backward() 改动了计算图本身。运行之后，`{line}` 的 _prev 里不再是创建它的那些节点。backward() 必须让每个 _prev 保持原样，这样才能在同一个计算图上再次调用它（draw_dot 也才能画出它）。只有 grad 会变。",
     "engine_check.state.root_untouched":
@@ -2200,9 +2204,9 @@ TEXT = {
     "engine_check.changes_input":
         "{name}.data 原来是 {before}，在{doing}之后变成了 {after}。运算不能改变输入的 data，要把结果放进一个新的 Value `out = Value(...)`，它的数由输入的 .data 算出。不要给输入的 data 赋值，不要写 `self.data = ...`、`self.data += ...` 或 `self.data *= ...`。",
     "engine_check.prev_number.pow":
-        "`{expr}` 的结果的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。指数是一个普通的数，不是节点，所以 `__pow__` 只传 self 一个输入，写成 `Value(..., (self,), ...)`。",
+        "`{expr}` 得到的 Value 的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。指数是一个普通的数，不是节点，所以 `__pow__` 只传 self 一个输入，写成 `Value(..., (self,), ...)`。",
     "engine_check.prev_number.operation":
-        "`{expr}` 的结果的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。在 `{method}` 里，先用 `other = other if isinstance(other, Value) else Value(other)` 把数变成 Value，再把它传进去。",
+        "`{expr}` 得到的 Value 的 `_prev` 里有 {got}，这是一个普通的数。`_prev` 里只能放 Value，因为 backward() 会继续走进其中的每一个。在 `{method}` 里，先用 `other = other if isinstance(other, Value) else Value(other)` 把数变成 Value，再把它传进去。",
     "engine_check.probe.out_data":
         "`{expr}` 的 `_backward` 给 {name}.grad 加上的量不随 out.grad 改变。单独运行它，out.grad = {out_grad} 时加了 {added}，out.grad = {other_out_grad} 时加了 {added_other}。这个量是局部导数乘以 out.data。从输出那边传回来的梯度是 `out.grad`，不是 `out.data`。请乘以 `out.grad`。",
     "engine_check.probe.not_times_out_grad":
@@ -2210,20 +2214,20 @@ TEXT = {
     "engine_check.chain.value":
         "在 {subject}上，输出的 data 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.order_right":
-        "backward() 对 {total} 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。所以是某个 `_backward` 在这里加错了量，虽然每个运算在小例子上都是对的。可能的原因有三种。（1）某个局部导数只对一部分值是对的（比如只对小的值）。（2）某个 `_backward` 用到了它自己节点的输入和 `out` 以外的东西，比如它外面的变量。（3）某个运算或 `_backward` 改变了 `.data`。",
+        "backward() 对 {total} 个运算节点的 `_backward` 各调用了一次，而且都在用到它的节点之后，这个顺序是对的。所以是某个 `_backward` 在这里加错了量，虽然每个运算在小例子上都是对的。可能的原因有三种：（1）某个局部导数只对一部分值是对的（比如只对小的值）。（2）某个 `_backward` 用到了它自己节点的输入和 `out` 以外的东西，比如它外面的变量。（3）某个运算或 `_backward` 改变了 `.data`。",
     "engine_check.graph.stepped_candidates":
-        "检查函数把每个 `_backward` 各调用了一次，而且都在用到它的所有节点之后，所以是某个 `_backward` 在这里加错了量，尽管每个运算在小例子上都是对的。可能的原因有三种。（1）局部导数只对某些值成立（比如小的值）。（2）`_backward` 用了它自己节点的输入和 `out` 以外的东西，比如外面的变量（例如最后新建的那个节点）。（3）某个运算或 `_backward` 改动了 `.data`。",
+        "检查函数把每个 `_backward` 各调用了一次，而且都在用到它的所有节点之后，所以是某个 `_backward` 在这里加错了量，尽管每个运算在小例子上都是对的。可能的原因有三种：（1）局部导数只对某些值成立（比如小的值）。（2）`_backward` 用了它自己节点的输入和 `out` 以外的东西，比如外面的变量（例如最后新建的那个节点）。（3）某个运算或 `_backward` 改动了 `.data`。",
     "engine_check.order.equality":
         "你的 Value 还定义了 `__eq__` 或 `__hash__`，原因也可能在这里。如果两个 data 相等的不同节点被当成相等，visited 集合就会把它们当成同一个节点，build_topo 会跳过第二个。micrograd 按对象本身比较节点，所以不要定义 `__eq__` 和 `__hash__`。",
     "engine_check.shared_prev":
         "算出 `c = a + b` 之后，输入 a 的 `_prev` 和 c 的 `_prev` 是同一个对象，都是{kind}。你所有的 Value 共用一个 "
-        "`_prev`，所以每新建一个 Value，其他所有 Value 下面的图都会跟着变。可能的原因有两种。"
+        "`_prev`，所以每新建一个 Value，其他所有 Value 下面的图都会跟着变。可能的原因有两种："
         "（1）类属性（`Value._prev = ...`，或者在类的定义体里设了 `_prev`）。（2）每个 `__init__` "
         "都用同一个列表或集合（比如一个被原地修改的默认参数）。请让每个 Value 有自己的 `_prev`，"
         "在 `__init__` 里写 `self._prev = tuple(_children)`。",
     "engine_check.prev_not_the_inputs":
         "对 `{expr}`（{inputs}）返回的节点，`_prev` 里放的是另一个和 {name} 的 data 相同的 Value，"
-        "而不是 {name} 本身。{name} 不在结果的图里，所以 backward() 永远到不了它。可能的原因有两种。"
+        "而不是 {name} 本身。{name} 不在结果的图里，所以 backward() 永远到不了它。可能的原因有两种："
         "（1）把之前某次调用的结果留了下来，遇到同样的数时又把它返回（存在字典、默认参数或方法外的变量里的缓存）。"
         "（2）往 `_prev` 里放的是输入的副本（比如 `Value(other.data)`）。"
         "请每次调用都用输入本身新建一个节点。",
@@ -2421,7 +2425,7 @@ TEXT = {
     "graphs.update_unscaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化（在 grad 为 1 和 2 时测过），可能漏了 * out.grad，可能把 * 写成了 +，也可能对 out.grad 做了别的运算（比如平方）。",
     "graphs.update_changes_own": "然后它的 _backward 把 {grad}（也就是 out.grad）从 {before:.4f} 改成了 {after:.4f}（_backward 只往输入的 grad 上累加，不要动 out.grad）",
     "graphs.update_changes_data": "而且它的 _backward 改动了 {names} 的 data（_backward 只往输入的 grad 上累加，不要动任何 .data；逐步演示结束后会把 data 恢复原样）",
-    "graphs.update_rule_note": "它的 _backward 用的局部导数不符合 `{op}` 的规则（{items}）。可能的原因有两种。_backward 里的那一行写错了；或者 _op 里写的运算名不对{fits}。",
+    "graphs.update_rule_note": "它的 _backward 用的局部导数不符合 `{op}` 的规则（{items}）。可能的原因有两种：_backward 里的那一行写错了；或者 _op 里写的运算名不对{fits}。",
     "graphs.update_rule_fits": "（这些局部导数符合 `{other}` 的规则）",
     "graphs.update_rule_item": "{name} 用的是 {local}，规则给出的是 {rule}",
     "graphs.update_rule_separator": "；",
