@@ -674,3 +674,9 @@ def test_check_direction_says_what_it_read(answer, english, chinese):
     assert not said and said.message.startswith(english), said.message
     if chinese is not None:
         assert in_chinese(lambda: lesson01.check_direction(answer).message).startswith(chinese)
+
+
+def test_walk_74_a_word_with_a_question_mark_is_read_as_the_word():
+    """Walk 74: "decrease?" was asked for one word, though it is one; "decrease!" passed."""
+    assert lesson01.check_direction("decrease?") and lesson01.check_direction("减小？")
+    assert not lesson01.check_direction("increase?")

@@ -1545,3 +1545,24 @@ def test_walk_59_a_neuron_right_only_for_small_inputs_is_rejected():
         "当 x1 = 112.5，w1 = 0.75，x2 = -104.25，w2 = 0.875，b = 6.25 时，输出应该是 tanh(-0.59375) = "
         "-0.5326，但你的是 0。检查函数试过的那些数较小的点上，输出都是对的，所以你的函数里有什么东西把大的输入"
         "另作处理（比如按数的大小分情况，或者设了上限）。不管是什么数，都请算 o = tanh(x1*w1 + x2*w2 + b)。"), chinese
+
+
+def test_walk_74_a_subtraction_that_goes_wrong_after_30_calls_fails():
+    """Walk 74: a class counter that makes p - q give 0 from the 31st call passed with a
+    note (the check makes fewer calls); a check passed by code that changed its state is
+    run again."""
+    class Counting(TinyValue):
+        calls = 0
+
+        def __sub__(self, other):
+            Counting.calls += 1
+            data = self.data - other.data if Counting.calls <= 30 else 0.0
+            return Counting(data, (self, other), "-")
+    english = lesson02.check_subtraction(Counting)
+    Counting.calls = 0
+    chinese = in_chinese(lambda: lesson02.check_subtraction(Counting))
+    assert not english and english.message.startswith(
+        "Your code passed this check once, and changed the attribute `Counting.calls` while it "
+        "ran; the same check, run again on your code (run 2), fails: «"), english.message
+    assert "So your code keeps something from one call to the next" in english.message
+    assert chinese.message.startswith("你的代码通过了一次这项检查，运行时还改动了"), chinese.message

@@ -3202,3 +3202,22 @@ def test_walk_73_a_backward_pass_that_drifts_after_some_calls_is_told_it_keeps_s
     assert "label" not in english
     assert chinese.startswith("你的 backward_pass 一开始在"), chinese
     assert "它把某些东西从一次调用留到了下一次" in chinese
+
+
+def test_walk_74_a_sort_that_drifts_after_10_calls_is_told_it_keeps_state():
+    """Walk 74: a sort that drops its first node from the 11th call was told it tells
+    nodes apart by their label; the first graph sorted again shows the drift."""
+    def make():
+        def topological_sort(root, _calls=[0]):
+            _calls[0] += 1
+            order = root.topological_order()
+            return order if _calls[0] <= 10 else order[1:]
+        return topological_sort
+    english = lesson03.check_topological_sort(make()).message
+    chinese = in_chinese(lambda: lesson03.check_topological_sort(make())).message
+    assert english.startswith("Your topological_sort sorted the graph of c (from b = a + a and "
+                              "c = b + b) right at first, but sorting it again now, after 11 "
+                              "calls, gives a list that is not a topological order of it. It "
+                              "keeps something from one call to the next"), english
+    assert "label" not in english
+    assert chinese.startswith("你的 topological_sort 一开始把"), chinese

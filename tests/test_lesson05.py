@@ -2806,3 +2806,64 @@ def test_walk_66_grads_of_a_scaled_loss_are_named_not_changed_after_backward():
                            "loss.backward() leaves. Candidates: backward() run from another number"), said
     assert "每个 grad 都是 loss.backward() 留下的 0.5 倍" in in_chinese(
         lambda: lesson05.check_training_step(step).message)
+
+
+def make_neuron_drifting_after(calls):
+    """Walk 74: a neuron that doubles its sum after `calls` calls of the same object."""
+    class NeuronDrifting(NeuronRight):
+        def __init__(self, nin, nonlin=True):
+            super().__init__(nin, nonlin)
+            self.calls = 0
+
+        def __call__(self, x):
+            self.calls += 1
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            n = n * 2 if self.calls > calls else n
+            return n.relu() if self.nonlin else n
+    return NeuronDrifting
+
+
+@pytest.mark.parametrize("calls", [10, 30])
+def test_walk_74_a_neuron_that_drifts_after_some_calls_is_told_it_keeps_something(calls):
+    """Walk 74: drifting after 30 calls passed; after 10 it was told the neurons share
+    something kept outside each object (nothing is shared: the counter is on each one)."""
+    english = lesson05.check_neuron(make_neuron_drifting_after(calls))
+    chinese = in_chinese(lambda: lesson05.check_neuron(make_neuron_drifting_after(calls)))
+    assert not english and "on the same x with the same weights" in english.message and \
+        "it keeps something from one call to the next" in english.message, english.message
+    assert "share" not in english.message
+    assert "它把某些东西从一次调用留到了下一次" in chinese.message, chinese.message
+
+
+@pytest.mark.parametrize("calls", [10, 30])
+def test_walk_74_a_network_that_drifts_after_some_calls_is_told_it_keeps_something(calls):
+    """Walk 74: an MLP doubling its output after 30 calls passed; after 10 it was told its
+    scores were right and its grads wrong (its scores were not right)."""
+    Layer, Network = make_network()
+
+    class Drifting(Network):
+        def __init__(self, nin, nouts):
+            super().__init__(nin, nouts)
+            self.calls = 0
+
+        def __call__(self, x):
+            self.calls += 1
+            out = super().__call__(x)
+            return out * 2 if self.calls > calls else out
+    said = lesson05.check_mlp(Layer, Drifting)
+    assert not said and said.message.startswith("Your MLP(2, [4, 3, 1]) gave ") and \
+        "it keeps something from one call to the next" in said.message, said.message
+    assert "scores" not in said.message
+
+
+def test_walk_74_a_count_that_goes_wrong_after_30_calls_fails():
+    """Walk 74: a count off by one from the 31st call (a default argument counting calls)
+    passed with a note; the check runs again on code that changed its state."""
+    def count_parameters(nin, nouts, _calls=[]):
+        _calls.append(0)
+        total = sum(b * (a + 1) for a, b in zip([nin] + nouts, nouts))
+        return total if len(_calls) <= 30 else total - 1
+    said = lesson05.check_count_parameters(count_parameters)
+    assert not said and said.message.startswith(
+        "Your code passed this check once, and changed the default argument `_calls` while it "
+        "ran; the same check, run again on your code (run 3), fails: «"), said.message

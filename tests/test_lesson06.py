@@ -1470,10 +1470,11 @@ def test_walk_73_a_product_that_takes_out_grad_0_for_1_fails():
         in_zh = in_chinese(lambda: check(learner_class(slip, upto=upto)))
         assert not said and said.message.startswith(
             "`a * b` with a = 0.75, b = 1.25: run on its own with out.grad = 0, its `_backward` "
-            "adds 1.2500 to a.grad, where it must add nothing") and "`out.grad or 1.0`" in said.message, \
+            "changes a.grad from 0.5000 to 1.7500, where it must leave it as it is") \
+            and "`out.grad or 1.0`" in said.message, \
             said.message
         assert not in_zh and in_zh.message.startswith(
-            "`a * b`（a = 0.75，b = 1.25）在 out.grad = 0 时单独运行它的 `_backward`，往 a.grad 上加了 1.2500"), \
+            "`a * b`（a = 0.75，b = 1.25）在 out.grad = 0 时单独运行它的 `_backward`，把 a.grad 从 0.5000 变成了 1.7500"), \
             in_zh.message
 
 
@@ -1492,3 +1493,26 @@ def test_walk_73_a_value_that_rounds_to_0_is_shown_without_a_minus():
     """Walk 73: `int(0.25) * a` was told its value was -0.0000."""
     from micrograd_lite.exercises.engine_check import _fmt
     assert _fmt(-0.0) == "0.0000" and _fmt(-0.00001) == "0.0000" and _fmt(-0.5) == "-0.5000"
+
+
+def test_walk_74_a_radd_that_makes_0_plus_a_a_node_of_its_own_fails():
+    """Walk 74: `Value(self.data + other, (self,), "+") if other == 0` passed every check (the
+    numbers tried were 2 and -0.5); sum() starts from 0 + a, and lost a's gradient."""
+    slip = ("def __radd__(self, other):\n    return self + other\n",
+            "def __radd__(self, other):\n"
+            "    return Value(self.data + other, (self,), \"+\") if other == 0 else self + other\n")
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith("`0 + a` with a = "), said.message
+
+
+def test_walk_74_a_tanh_that_resets_its_input_when_out_grad_is_0_fails():
+    """Walk 74: `if out.grad == 0: self.grad = 0.0` in tanh's _backward passed every check."""
+    slip = ("        self.grad += (1 - t ** 2) * out.grad\n",
+            "        if out.grad == 0:\n            self.grad = 0.0\n"
+            "        self.grad += (1 - t ** 2) * out.grad\n")
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith(
+            "`a.tanh()` with a = 0.75: run on its own with out.grad = 0, its `_backward` changes "
+            "a.grad from 0.5000 to 0.0000"), said.message

@@ -62,7 +62,7 @@ _SIGNS = ("+", "-", "负", "正", "负的", "正的", "negative", "positive", "m
 # a Chinese answer in traditional characters ("減小") is read in simplified ones
 _SIMPLIFIED = str.maketrans("減變調縮負數為這應該動讓會", "减变调缩负数为这应该动让会")
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f"
-_ENDS = " .!。！" + _QUOTES
+_ENDS = " .!?。！？" + _QUOTES  # ("decrease?": the word, asked unsure)
 # one character of a Chinese word, and the word it may be the start or end of
 _ONE_CHARACTER = {"减": "减小", "降": "降低", "小": "变小", "少": "减少",
                   "增": "增大", "加": "增加", "大": "变大", "升": "升高", "多": "变多"}

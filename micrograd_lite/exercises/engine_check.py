@@ -209,6 +209,8 @@ _CASES = (
     # at a = 0 too (see _ZERO_INPUT_GROUPS): the one power whose derivative there is not 0
     _Case("a ** 1", "**", "__pow__", lambda a: a ** 1, ("1",), again=True, own_draws=True,
           alone_only=True),
+    # 0 + a, as sum() starts (an __radd__ that makes 0 + a a node of its own, and no _backward)
+    _Case("0 + a", "radd", "__radd__", lambda a: 0 + a, ("1",), again=True, own_draws=True),
     # a negative number times a Value (an __rmul__ that drops the number's sign shows)
     _Case("-1.5 * a", "rmul", "__rmul__", lambda a: -1.5 * a, ("-1.5",), again=True,
           own_draws=True, crossed=("-1.5 + a", lambda a: -1.5 + a)),
@@ -2012,21 +2014,25 @@ class _Checker:
                                                         expr=case.text, inputs=inputs)
 
     def check_adds_nothing_at_zero(self):
-        """Each operation's ``_backward`` run on its own with out.grad = 0 adds nothing to
-        its inputs' grads (its local derivative × 0). One that takes a grad of 0 for 1
-        (``out.grad or 1.0``) passes every check where out.grad is never 0."""
+        """Each operation's ``_backward`` run on its own with out.grad = 0 leaves its inputs'
+        grads as they were (it adds its local derivative × 0), grads that hold something
+        already. One that takes a grad of 0 for 1 (``out.grad or 1.0``), or sets the grads
+        when out.grad is 0, passes every check where out.grad is never 0."""
         for case in self.cases:
             made = self.made_alone(case)
             if made is None:
                 continue
             names, _, leaves, inputs, out, subject = made
+            starts = _PROBE_STARTS[:len(leaves)]
+            for leaf, start in zip(leaves, starts):
+                leaf.grad = start
             out.grad = 0.0
             self.call_backward(out, subject)
-            for n, leaf in zip(names, leaves):
+            for n, leaf, start in zip(names, leaves, starts):
                 got = self.number(leaf, "grad", f"{n}.grad")
-                if not _close(got, 0.0):
+                if not _close(got, start):
                     _fail(text("engine_check.adds_at_zero", expr=case.text, inputs=inputs,
-                               name=n, got=_fmt(got)))
+                               name=n, before=_fmt(start), got=_fmt(got)))
 
     def check_backward_from_inside(self):
         """backward() on L = a * a once M = L * b has run its own: L.grad holds 5 then,

@@ -468,6 +468,8 @@ def check_topological_sort(topological_sort):
     first = None  # (graph, root) sorted first, sorted again at the end
     previous = None  # (graph, the list returned for it, the ids it held)
     package_sorted = False  # whether it called the package's own sort
+    state_at_start = learner_code.state_of(topological_sort)
+    calls = 0  # of topological_sort, so far
     for describe, build in _GRAPHS:
         graph = describe()
         root = build()
@@ -479,6 +481,7 @@ def check_topological_sort(topological_sort):
         with _counting_reads(nodes if build is _small_stack else {}) as reads, \
                 _watching("topological_order") as called:
             got, trouble = _call(topological_sort, root, doing=doing)
+        calls += 1
         package_sorted = package_sorted or bool(called)
         earlier_graphs = dict(earlier)
         earlier.update(nodes)
@@ -495,12 +498,16 @@ def check_topological_sort(topological_sort):
         verdict = _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sort)
         if verdict is None and previous is not None:
             verdict = _overwrote(previous, got, graph, topological_sort)
+        if verdict is not None and first is not None:  # right on the first graph then: still?
+            drifted = _sorts_first_again(topological_sort, first, calls, state_at_start)
+            verdict = verdict if drifted is None else drifted  # (a failing Feedback is falsy)
         if verdict is not None:
             return verdict
         if _reads_past_quadratic(reads.count, nodes) and _doubles_per_diamond(topological_sort, reads.count):
             return Feedback(False, text("lesson03.topo.revisits", graph=graph, reads=reads.count,
                                         nodes=len(nodes), count=SMALL_STACK, tall=TALL_STACK))
         again, trouble = _call(topological_sort, root, doing=doing)  # at once, the same root
+        calls += 1
         if trouble is not None:
             return trouble
         if not _is_topological(again, root):
@@ -1289,6 +1296,23 @@ def _run_backward_pass(backward_pass, root, graph):
     if called:
         return None, Feedback(False, text("lesson03.backward.calls_backward"))
     return returned, None
+
+
+def _sorts_first_again(topological_sort, first, calls, state_at_start):
+    """A Feedback if ``topological_sort``, right on the first graph at first (``first``:
+    its description and root), does not sort it now, after ``calls`` calls: what it
+    computes changes from one call to the next. Else None."""
+    graph, root = first
+    again, trouble = _call(topological_sort, root, doing=text("lesson03.topo.doing", graph=graph))
+    if trouble is not None or _is_topological(again, root):
+        return None
+    kept = learner_code.state_changed(state_at_start, learner_code.state_of(topological_sort))
+    return Feedback(False, text(_SORTS_AGAIN_KEYS[bool(kept)], graph=graph, calls=calls,
+                                where=_where_state_is_kept(topological_sort, root)))
+
+
+# whether the check saw a place that can keep something change -> the message
+_SORTS_AGAIN_KEYS = {True: "lesson03.topo.first_again", False: "lesson03.topo.first_again_unseen"}
 
 
 def _first_graph_again(backward_pass, first, calls, state_at_start):

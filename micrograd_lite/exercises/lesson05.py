@@ -500,6 +500,44 @@ def _say_class_state(cls, changed, call, count, expected):
                                 cls=cls.__name__, names=listed([f"`{n}`" for n in changed])))
 
 
+# calls of one object on one input, after which its output must still be the first one's:
+# a counter kept on the object that switches after some calls shows
+_MANY_CALLS = 200
+
+
+def _drift_problem(model, x, call, want):
+    """A Feedback if ``model``, right on ``x`` at its first call here (``want``), gives
+    another output on the same ``x`` at a later one of _MANY_CALLS calls, else None: the
+    same object, input and weights, so it keeps something from one call to the next."""
+    first = None
+    for count in range(1, _MANY_CALLS + 1):
+        output = _output(model, x, call)
+        if isinstance(output, Feedback):
+            return output
+        got = output[0].data
+        if count == 1 and not _close(got, want):
+            return None  # wrong at once: not what this tells
+        first = got if count == 1 else first
+        if not _close(got, first):
+            shown_first, later = differing(first, got)
+            return Feedback(False, text_count("lesson05.drifts", count - 1, call=call, x=x,
+                                              first=shown_first, later=later))
+    return None
+
+
+def _fresh_neuron_drifts(Neuron, trial):
+    """:func:`_drift_problem` on a new neuron of ``trial``, with its weights set."""
+    built = _made_with_parameters(Neuron, trial.call, trial.nin, nonlin=trial.nonlin)
+    if isinstance(built, Feedback):
+        return None  # (said where it is made)
+    neuron, params = built
+    if len(params) != trial.nin + 1:
+        return None
+    _set(params, [*trial.weights, trial.bias])
+    x = trial.inputs[0]
+    return _drift_problem(neuron, x, trial.call, trial.expected(x))
+
+
 def _say_shared(cls, names, call, x, got, want):
     """The message for an object whose output changed after others were made;
     ``names``: the attributes of the learner's classes that the check saw change."""
@@ -633,6 +671,9 @@ def check_neuron(Neuron):
             if isinstance(output, Feedback):
                 return output
             if not _close(output[0].data, trial.expected(x)):
+                drifts = _fresh_neuron_drifts(Neuron, trial)  # alone, called again and again
+                if drifts is not None:
+                    return drifts
                 return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
                                    output[0].data, trial.expected(x))
     for trial, neuron, params in made:  # and still lists its own parameters
@@ -642,7 +683,8 @@ def check_neuron(Neuron):
         if list(map(id, again)) != list(map(id, params)):
             return Feedback(False, text("lesson05.neuron.parameters_changed", call=trial.call,
                                         what=_shared_what(Neuron, changed_since(Neuron, snapshot))))
-    for probe in (_start_problem, _default_problem):
+    for probe in (_start_problem, _default_problem,
+                  lambda cls: _fresh_neuron_drifts(cls, _NEURON_TRIALS[0])):
         problem = probe(Neuron)
         if problem is not None:  # a Feedback that says "not yet" is falsy: `or` would pass it by
             return problem
@@ -1272,7 +1314,9 @@ def _check_networks(Layer, MLP):
     want = first.reference()(x).data
     if not _close(output[0].data, want):
         return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want)
-    problem = _shares_parameters(MLP, first, made[0])
+    problem = _drift_problem(made[0], x, first.call, want)
+    if problem is None:
+        problem = _shares_parameters(MLP, first, made[0])
     if problem is None:
         problem = _repeated_values_problem(MLP)
     if problem is None:
@@ -1413,6 +1457,10 @@ def _check_network(MLP, trial, snapshot):
     output = _output(model, trial.inputs[0], call)
     if isinstance(output, Feedback):
         return output
+    if not _close(output[0].data, scores[0]):  # the same x and weights: another score now
+        first, later = differing(scores[0], output[0].data)
+        return Feedback(False, text_count("lesson05.drifts", len(trial.inputs), call=call,
+                                          x=trial.inputs[0], first=first, later=later))
     for p in params:
         p.grad = 0.0
     problem = _backward_through(output[0], call)

@@ -91,6 +91,7 @@ TEXT = {
         "(a sleep).",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
+    "learner_code.passed_then_failed": "Your code passed this check once, and changed {places} while it ran; the same check, run again on your code (run {run}), fails: «{message}» So your code keeps something from one call to the next that changes what it computes, and that is the cause. Compute each result from the arguments alone (for a class: from what each object holds).",
     "learner_code.state_also": " While the check called it, your code changed {places}: a place that keeps something from one call to the next, and may be the cause.",
     "learner_code.place_default": "the default argument `{name}`",
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
@@ -512,6 +513,8 @@ TEXT = {
     "lesson03.backward.changes_label": "Running backward_pass on the graph of {graph} changed the graph: the label of {node} is now {now}. A backward pass changes only grads.",
     "lesson03.backward.touches_earlier": "Running backward_pass on the graph of {graph} changed the grads of the graph of {earlier}, which it ran on before and was not given this time: {label}.grad went from {was:.4g} to {now:.4g}. It keeps nodes from one call to the next. {where}",
     "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next. {where}",
+    "lesson03.topo.first_again": "Your topological_sort sorted the graph of {graph} right at first, but sorting it again now, after {calls} calls, gives a list that is not a topological order of it. It keeps something from one call to the next that changes what it computes. {where}",
+    "lesson03.topo.first_again_unseen": "Your topological_sort sorted the graph of {graph} right at first, but sorting it again now, after {calls} calls, gives a list that is not a topological order of it: what it computes changes from one call to the next. Candidates: it keeps something from one call to the next, in a place the check does not see; or it goes through the nodes in an order that changes from one run to the next (taken from a set, say). {where}",
     "lesson03.backward.first_again": "Your backward_pass was right on the graph of {graph} at first, but on a new copy of that graph now, after {calls} calls, it gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next that changes what it computes. {where}",
     "lesson03.backward.first_again_unseen": "Your backward_pass was right on the graph of {graph} at first, but on a new copy of that graph now, after {calls} calls, it gives {label}.grad = {got} instead of {expected}: what it computes changes from one call to the next. Candidates: it keeps something from one call to the next, in a place the check does not see; or it goes through the nodes in an order that changes from one run to the next (taken from a set, say). {where}",
     "lesson03.backward.twice_graph": "p = a * b (a = 2, b = -3), called twice",
@@ -1867,6 +1870,16 @@ TEXT = {
         "Networks with one output gave the right scores. Candidates: the relu of a layer "
         "decided by something besides its place (its size, say), or code in MLP or Layer "
         "that handles only one output.",
+    "lesson05.drifts.one":
+        "Your {call} gave {first} on x = {x}, and {later} on the same x with the same weights "
+        "at the next call: it keeps something from one call to the next (an attribute it "
+        "changes at every call, a counter say) that changes what it computes. Compute each "
+        "output from x and the weights alone.",
+    "lesson05.drifts.other":
+        "Your {call} gave {first} on x = {x}, and {later} on the same x with the same weights "
+        "{count} calls later: it keeps something from one call to the next (an attribute it "
+        "changes at every call, a counter say) that changes what it computes. Compute each "
+        "output from x and the weights alone.",
     "lesson05.mlp.grad":
         "The scores of your {call} are right, but after backward() parameters()[{index}] "
         "(in the order of parameters()) has grad {got}; it "
@@ -2483,11 +2496,12 @@ TEXT = {
         "That is {product}: a division is a product with the divisor to the power -1 "
         "(self * other ** -1); a power of 1 leaves the divisor as it is.",
     "engine_check.adds_at_zero":
-        "`{expr}` with {inputs}: run on its own with out.grad = 0, its `_backward` adds {got} to "
-        "{name}.grad, where it must add nothing: an input gets its local derivative × out.grad, "
-        "and out.grad is 0 (a result the loss does not depend on, or a relu that is off). "
-        "Candidates: out.grad taken as 1 when it is 0 (`out.grad or 1.0`, say), or an amount "
-        "added that is not multiplied by out.grad.",
+        "`{expr}` with {inputs}: run on its own with out.grad = 0, its `_backward` changes "
+        "{name}.grad from {before} to {got}, where it must leave it as it is: an input gets its "
+        "local derivative × out.grad added, and out.grad is 0 (a result the loss does not "
+        "depend on, or a relu that is off). Candidates: out.grad taken as 1 when it is 0 "
+        "(`out.grad or 1.0`, say), an amount added that is not multiplied by out.grad, or a "
+        "grad set (= where += belongs, or set back to 0) when out.grad is 0.",
     "engine_check.case.crossed":
         "That is {crossed}: your `{method}` uses `{used}` where `{right}` belongs.",
     "engine_check.case.sign_lost":

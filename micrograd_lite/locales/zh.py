@@ -85,6 +85,7 @@ TEXT = {
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍），或者别的很慢的操作（比如 sleep）？请找一找。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
+    "learner_code.passed_then_failed": "你的代码通过了一次这项检查，运行时还改动了{places}。同一项检查在你的代码上再运行一次（第 {run} 次）却没有通过，这次的结果是「{message}」所以你的代码把某些东西从一次调用留到了下一次，改变了算出的结果，问题就出在这里。每个结果都只能由传入的参数算出（对类来说，由每个对象自己保存的东西算出）。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这个地方会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
@@ -446,7 +447,7 @@ TEXT = {
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
     "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有以下几种：先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
-    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能的原因有以下几种：（1）先添加了节点、后访问它的子节点；（2）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；（3）列表经过了不保留顺序的东西（比如 set()）；（4）去掉重复时留下了节点靠后的那一份（再次遇到的节点就被挪到了用到它的节点后面）；（5）排好的列表又按别的东西重新排了一次（sorted()、.sort()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
+    "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能的原因有以下几种：（1）先添加了节点、后访问它的子节点；（2）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；（3）列表经过了不保留顺序的东西（比如 set()）；（4）去掉重复时保留了节点最后一次出现的位置，于是它被排到了用到它的节点后面；（5）排好的列表又按别的东西重新排了一次（sorted()、.sort()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
     "lesson03.state.global": "全局变量只创建一次，每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
@@ -504,6 +505,8 @@ TEXT = {
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次。{where}",
+    "lesson03.topo.first_again": "你的 topological_sort 一开始把 {graph}排对了，可是调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。它把某些东西从一次调用留到了下一次，改变了算出的结果。{where}",
+    "lesson03.topo.first_again_unseen": "你的 topological_sort 一开始把 {graph}排对了，可是调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把某些东西从一次调用留到了下一次，而且存在检查函数看不到的地方；（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
     "lesson03.backward.first_again": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次，改变了算出的结果。{where}",
     "lesson03.backward.first_again_unseen": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把某些东西从一次调用留到了下一次，而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
@@ -1514,6 +1517,14 @@ TEXT = {
         "应该是 {want}。只有一个输出的网络得分是对的。可能的原因有以下几种："
         "某一层用不用 relu 不是按它的位置决定的（比如按它的大小）；"
         "MLP 或 Layer 里有只能处理一个输出的代码。",
+    "lesson05.drifts.one":
+        "你的 {call} 在 x = {x} 上给出 {first}，可是紧接着的下一次调用，在同样的 x、同样的权重下，它给出了 {later}。"
+        "它把某些东西从一次调用留到了下一次（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
+        "每个输出都只能由 x 和权重算出。",
+    "lesson05.drifts.other":
+        "你的 {call} 在 x = {x} 上给出 {first}，可是又调用了 {count} 次之后，在同样的 x、同样的权重下，它给出了 {later}。"
+        "它把某些东西从一次调用留到了下一次（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
+        "每个输出都只能由 x 和权重算出。",
     "lesson05.mlp.grad":
         "你的 {call} 的得分是对的，但 backward() 之后，参数 parameters()[{index}] "
         "的 grad 是 {got}，应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
@@ -1959,10 +1970,11 @@ TEXT = {
     "engine_check.case.power_one":
         "这是 {product} 的值。除法是乘以除数的 -1 次幂（self * other ** -1），写成 1 次幂的话，除数就原样乘上去了。",
     "engine_check.adds_at_zero":
-        "`{expr}`（{inputs}）在 out.grad = 0 时单独运行它的 `_backward`，往 {name}.grad 上加了 {got}，"
-        "可是这时什么都不该加。输入得到的是局部导数 × out.grad，而 out.grad 是 0"
-        "（比如损失不依赖这个结果，或者 relu 处在关闭的一侧）。可能的原因有两种："
-        "（1）out.grad 为 0 时被当成了 1（比如写成 `out.grad or 1.0`）。（2）加上去的量没有乘以 out.grad。",
+        "`{expr}`（{inputs}）在 out.grad = 0 时单独运行它的 `_backward`，把 {name}.grad 从 {before} 变成了 {got}，"
+        "可是这时它应该保持原样。输入加上的是局部导数 × out.grad，而 out.grad 是 0"
+        "（比如损失不依赖这个结果，或者 relu 处在关闭的一侧）。可能的原因有以下几种："
+        "（1）out.grad 为 0 时被当成了 1（比如写成 `out.grad or 1.0`）。（2）加上去的量没有乘以 out.grad。"
+        "（3）out.grad 为 0 时把 grad 设成了别的值（用了 = 而不是 +=，或者设回了 0）。",
     "engine_check.case.crossed":
         "这是 {crossed} 的值。你的 `{method}` 里用了 `{used}`，应该用 `{right}`。",
     "engine_check.case.sign_lost":
@@ -2248,7 +2260,7 @@ TEXT = {
     "engine_check.right.graphs":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上和 {wide} 个输入两两相加的和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上，以及把 {wide} 个输入两两相加、一层层加成的总和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
