@@ -437,8 +437,7 @@ def watches_kept_state(check):
                 failed = _run_again(check, codes, kwargs)
                 if failed is not None:
                     run, message = failed
-                    changed = [_place_named(place) for c, b in before
-                               for place in state_changed_places(c, b)]
+                    changed = [place for c, b in before for place in state_changed(b, state_of(c))]
                     return Feedback(False, text("learner_code.passed_then_failed", run=run,
                                                 message=message, places=listed(dict.fromkeys(changed))))
             return Feedback(True, verdict.message + "".join(notes)) if notes else verdict
@@ -476,12 +475,6 @@ def _run_again(check, codes, kwargs):
     finally:
         _RERUNNING = False
     return None
-
-
-def state_changed_places(code, before):
-    """The places of :func:`state_of` that ``code`` changed since ``before``."""
-    after = state_of(code)
-    return [place for place, now in after.items() if before.get(place) != now]
 
 
 def _changed_places(code, before):

@@ -1301,10 +1301,15 @@ def _run_backward_pass(backward_pass, root, graph):
 def _sorts_first_again(topological_sort, first, calls, state_at_start):
     """A Feedback if ``topological_sort``, right on the first graph at first (``first``:
     its description and root), does not sort it now, after ``calls`` calls: what it
-    computes changes from one call to the next. Else None."""
+    computes changes from one call to the next. Else None, also where the list holds
+    nodes of other graphs (a list kept between calls: the message for it names it)."""
     graph, root = first
     again, trouble = _call(topological_sort, root, doing=text("lesson03.topo.doing", graph=graph))
     if trouble is not None or _is_topological(again, root):
+        return None
+    order, trouble = _call(list, again, doing=text("lesson03.topo.doing_read", graph=graph))
+    nodes = _all_nodes(root)
+    if trouble is not None or any(id(item) not in nodes for item in order):
         return None
     kept = learner_code.state_changed(state_at_start, learner_code.state_of(topological_sort))
     return Feedback(False, text(_SORTS_AGAIN_KEYS[bool(kept)], graph=graph, calls=calls,
