@@ -1562,7 +1562,44 @@ def test_walk_74_a_subtraction_that_goes_wrong_after_30_calls_fails():
     Counting.calls = 0
     chinese = in_chinese(lambda: lesson02.check_subtraction(Counting))
     assert not english and english.message.startswith(
-        "Your code passed this check once, and changed the attribute `Counting.calls` while it "
-        "ran; the same check, run again on your code (run 2), fails: «"), english.message
+        "Your code passed this check at its first run, and changed the attribute `Counting.calls` "
+        "while it ran; the same check, run on your code again, fails at its run 2: «"), english.message
     assert "So your code keeps something from one call to the next" in english.message
-    assert chinese.message.startswith("你的代码通过了一次这项检查，运行时还改动了"), chinese.message
+    assert chinese.message.startswith("这项检查第一次运行时，你的代码通过了，运行中还改动了"), chinese.message
+
+
+class _NeuronCountingOnItsClass:
+    """Walk 75: a callable object whose class counts its calls; wrong from the 31st."""
+    calls = 0
+
+    def __call__(self, x1, w1, x2, w2, b):
+        type(self).calls += 1
+        n = x1 * w1 + x2 * w2 + (b if type(self).calls <= 30 else 0)
+        return n.tanh()
+
+
+def test_walk_75_a_callable_object_that_drifts_is_watched_through_its_class():
+    """Walk 75: the check watched nothing of an object with __call__, passed it, and never
+    ran again."""
+    _NeuronCountingOnItsClass.calls = 0
+    said = lesson02.check_neuron(_NeuronCountingOnItsClass())
+    assert not said and "`_NeuronCountingOnItsClass.calls`" in said.message, said.message
+
+
+_subtractions = [0]
+
+
+class _CountingInAGlobal(TinyValue):
+    """Walk 75: a global counter read by a method: wrong from the 61st subtraction."""
+    def __sub__(self, other):
+        _subtractions[0] += 1
+        data = self.data - other.data + (1e-3 if _subtractions[0] > 60 else 0.0)
+        return _CountingInAGlobal(data, (self, other), "-")
+
+
+def test_walk_75_a_class_whose_method_counts_in_a_global_is_run_again():
+    """Walk 75: a class's method counting in a global changed no attribute of the class, so
+    the check did not run again, and passed it."""
+    _subtractions[0] = 0
+    said = lesson02.check_subtraction(_CountingInAGlobal)
+    assert not said and "changed the global `_subtractions`" in said.message, said.message

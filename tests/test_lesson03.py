@@ -3221,3 +3221,15 @@ def test_walk_74_a_sort_that_drifts_after_10_calls_is_told_it_keeps_state():
                               "keeps something from one call to the next"), english
     assert "label" not in english
     assert chinese.startswith("你的 topological_sort 一开始把"), chinese
+
+
+def test_walk_75_a_backward_pass_given_as_an_object_is_judged_not_crashed_on():
+    """Walk 75: an object with __call__ (no __name__) made check_backward_pass raise."""
+    class Pass:
+        def __call__(self, root):
+            root.grad = 1.0
+            for node in reversed(root.topological_order()):
+                for child, local in zip(node._prev, node._local_grads):
+                    child.grad = local * node.grad  # = where += belongs
+    said = lesson03.check_backward_pass(Pass())
+    assert not said and said.message, said

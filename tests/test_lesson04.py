@@ -3099,3 +3099,16 @@ def test_walk_73_check_descend_rejects_the_same_list_handed_back_twice():
     said = lesson04.check_descend(make_descend_with_a_cache_of_lists())
     assert not said and "your descend returns the very same list both times" in said.message, \
         said.message
+
+
+@pytest.mark.parametrize("typed, words", [
+    ("10%", "a percentage. Write the number itself, with no quotes and no %: 10 % is 0.1, so answer = 0.1"),
+    ("<1", "a bound, where the question asks for one number"),
+    ("lr <= 1", "a bound, where the question asks for one number"),
+])
+def test_walk_75_a_percentage_or_a_bound_typed_as_text_is_read_as_such(typed, words):
+    """Walk 75: '10%' was told to write answer = 10 (10 % is 0.1); '<1' was told to write
+    answer = 1 (the learner meant below 1)."""
+    said = lesson04.check_bowl_rate(typed)
+    assert not said and words in said.message, said.message
+    assert "answer = 1\\b" not in said.message

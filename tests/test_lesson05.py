@@ -2774,8 +2774,9 @@ def test_walk_66_a_step_that_drifts_after_many_calls_is_rejected(calls):
     lesson's training loop of 100 steps then met it."""
     said = lesson05.check_training_step(make_step_drifting_after(calls))
     assert not said and said.message.startswith(
-        "Step 1 on a new network, right at the check's first call, is wrong when the check makes "
-        "it again after"), said.message
+        "Your training_step, called again and again on one small network (learning rate 0.01), "
+        "was right for ") and "It keeps something from one step to the next" in said.message, \
+        said.message
 
 
 class NeuronOfTheFirstFive(NeuronRight):  # walk 66
@@ -2865,5 +2866,47 @@ def test_walk_74_a_count_that_goes_wrong_after_30_calls_fails():
         return total if len(_calls) <= 30 else total - 1
     said = lesson05.check_count_parameters(count_parameters)
     assert not said and said.message.startswith(
-        "Your code passed this check once, and changed the default argument `_calls` while it "
-        "ran; the same check, run again on your code (run 3), fails: «"), said.message
+        "Your code passed this check at its first run, and changed the default argument `_calls` "
+        "while it ran; the same check, run on your code again, fails at its run 3: «"), said.message
+
+
+def make_step_counting_on_the_model(after):
+    """Walk 75: a step that keeps a counter on the model and slows after `after` calls."""
+    def training_step(model, loss_fn, learning_rate):
+        model._calls = getattr(model, "_calls", 0) + 1
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        rate = learning_rate if model._calls <= after else 0.9 * learning_rate
+        for p in model.parameters():
+            p.data = p.data - rate * p.grad
+        return loss.data, accuracy
+    return training_step
+
+
+@pytest.mark.parametrize("after", [3, 30])
+def test_walk_75_a_step_that_counts_on_the_model_is_rejected(after):
+    """Walk 75: it passed (the check stepped each network three times at most); the lesson's
+    loop steps one network 100 times."""
+    said = lesson05.check_training_step(make_step_counting_on_the_model(after))
+    in_zh = in_chinese(lambda: lesson05.check_training_step(make_step_counting_on_the_model(after)))
+    assert not said and said.message.startswith(
+        f"Your training_step, called again and again on one small network (learning rate 0.01), "
+        f"was right for {after} steps, and after step {after + 1} "), said.message
+    assert in_zh.message.startswith("在同一个小网络上一次又一次调用你的 training_step"), in_zh.message
+
+
+@pytest.mark.parametrize("count_parameters", [
+    lambda nin, nouts: _right_count(nin, nouts) - (100 <= nin < 784),
+    lambda nin, nouts: sum(b * (a + (b <= 128)) for a, b in zip([nin] + nouts, nouts)),
+])
+def test_walk_75_a_count_right_only_for_the_sizes_tried_fails(count_parameters):
+    """Walk 75: wrong for nin from 100 to 783, or for layers wider than 128: both passed."""
+    said = lesson05.check_count_parameters(count_parameters)
+    assert not said and said.message.startswith(
+        "count_parameters(300, [200, 150, 10]) returned "), said.message
+
+
+def _right_count(nin, nouts):
+    sizes = [nin] + nouts
+    return sum(b * (a + 1) for a, b in zip(sizes, sizes[1:]))

@@ -1007,7 +1007,7 @@ def test_walk_52_53_a_power_s_op_names_its_exponent_as_an_int_or_a_float():
     (4, "`label` should be '' here, but it is 'v5' (`z.label`, the check made `z = Value(0.0)`): "
         "keep what `__init__` is given."),
     (20, "`Value(1.5)`, made with no label at the end of the check (after it had made a few dozen "
-         "Values), has the label 'v26'."),
+         "Values), has the label 'v30'."),
     (-1, "`Value(1.5)`, made with no _op at the end of the check (after it had made a few dozen "
          "Values), has the _op 'leaf'."),
 ])
@@ -1439,7 +1439,7 @@ def test_walk_72_a_backward_in_an_order_by_id_is_told_the_order_may_change():
 @pytest.mark.parametrize("slip, english, chinese", [
     # _prev kept on the class: every Value reads the last one's inputs
     (("self._prev = tuple(_children)", "type(self)._prev = tuple(_children)"),
-     "`_prev` should be () here, but it is (", "这里的 `_prev` 应该是 ()，但它是 ("),
+     "`_prev` should be (Value(data=2.0", "这里的 `_prev` 应该是 (Value(data=2.0"),
     # data made a whole number: the message says which Value the check made
     (("self.data = data", "self.data = int(data)"),
      "`data` should be 0.7853981633974483 here, but it is 0 (`d.data`, the check made "
@@ -1516,3 +1516,48 @@ def test_walk_74_a_tanh_that_resets_its_input_when_out_grad_is_0_fails():
         assert not said and said.message.startswith(
             "`a.tanh()` with a = 0.75: run on its own with out.grad = 0, its `_backward` changes "
             "a.grad from 0.5000 to 0.0000"), said.message
+
+
+@pytest.mark.parametrize("slip, start", [
+    # walk 75: an __init__ that rounds its number beyond 10, or cuts it to a whole number
+    (("self.data = data", "self.data = data if abs(data) < 10 else round(data)"),
+     "`data` should be -13.375 here, but it is -13 (`v.data`, the check made `v = Value(-13.375)`)"),
+    (("self.data = data", "self.data = int(data) if abs(data) >= 1 else data"),
+     "`data` should be 1.5 here, but it is 1 (`v.data`, the check made `v = Value(1.5)`)"),
+])
+def test_walk_75_check_value_init_looks_at_numbers_not_whole_and_large(slip, start):
+    """Walk 75: both passed (the numbers were 2, -3, -6, 0.785 and 0), or were told a counter
+    kept between calls changed the data of a Value made later."""
+    said = check_value_init(learner_class(slip, upto=1))
+    assert not said and said.message.startswith(start), said.message
+
+
+@pytest.mark.parametrize("slip, start", [
+    # 0 taken for 1 in __rmul__
+    (("def __rmul__(self, other):\n    return self * other\n",
+      "def __rmul__(self, other):\n    return self * (other or 1)\n"), "`0 * a` with a = "),
+    # a divisor made a whole number
+    (("    return self * other ** -1\n",
+      "    return self * (other ** -1 if isinstance(other, Value) else 1 / int(other))\n"),
+     "`a / 2.5` with a = "),
+    # a negative number subtracted as if added
+    (("    return self + (-other)\n",
+      "    if isinstance(other, (int, float)) and other < 0:\n        return self + other\n"
+      "    return self + (-other)\n"), "`a - -1.5` with a = "),
+])
+def test_walk_75_reflected_and_composed_operations_are_tried_with_0_fractions_and_negatives(slip, start):
+    """Walk 75: each passed check_more_operations and check_engine (the numbers tried were
+    3, 0.25, -1.5; 2 and -4; 2 and 0.5)."""
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith(start), said.message
+
+
+def test_walk_75_a_radd_that_returns_the_value_itself_for_0_passes():
+    """Walk 75: `return self if other == 0 else self + other` gives sum() the same values and
+    grads; it was told it made a new Value from a number alone."""
+    slip = ("def __radd__(self, other):\n    return self + other\n",
+            "def __radd__(self, other):\n    return self if other == 0 else self + other\n")
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert said, said.message

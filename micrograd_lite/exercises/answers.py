@@ -131,6 +131,12 @@ def not_a_number(answer, what):
         return Feedback(False, text("answers.text_spells_number", answer=answer,
                                     number=_as_typed_in_code(answer)))
     held = _NUMBERS_IN_TEXT.findall(answer) if isinstance(answer, str) else []
+    if held and re.search("[<>≤≥＜＞]", answer):  # "<1", "lr <= 1": a bound, not one number
+        return Feedback(False, text("answers.text_bound", answer=answer))
+    if len(held) == 1 and re.search("[%％]", answer) and "," not in held[0]:  # "10%": 0.1
+        number = f"{float(held[0]) / 100:g}"
+        return Feedback(False, text("answers.text_percent", answer=answer, held=held[0],
+                                    number=number))
     if len(held) == 1 and not re.fullmatch(r"[-+]?\d+,\d{3}", held[0]):  # ("1,000": a thousand?)
         # "w=0.44", "约0.44", "0,44": one number, among other characters
         number = held[0].replace(",", ".")

@@ -91,6 +91,8 @@ class _Case:
     # checked alone only, not in context: its result holds what its input holds (a ** 1, 0 + a),
     # which would name a walk that tells nodes apart by their data here, not in a graph
     alone_only: bool = False
+    # a result that is its input itself passes (0 + a returning a: the same value and grads)
+    may_return_input: bool = False
 
     @property
     def arity(self):
@@ -208,10 +210,18 @@ _CASES = (
           own_draws=True),
     # at a = 0 too (see _ZERO_INPUT_GROUPS): the one power whose derivative there is not 0
     _Case("a ** 1", "**", "__pow__", lambda a: a ** 1, ("1",), again=True, own_draws=True,
-          alone_only=True),
+          alone_only=True, may_return_input=True),
     # 0 + a, as sum() starts (an __radd__ that makes 0 + a a node of its own, and no _backward)
     _Case("0 + a", "radd", "__radd__", lambda a: 0 + a, ("1",), again=True, own_draws=True,
-          alone_only=True),
+          alone_only=True, may_return_input=True),
+    # 0 times a Value (an __rmul__ that takes 0 for 1, `other or 1`, shows)
+    _Case("0 * a", "rmul", "__rmul__", lambda a: 0 * a, ("0",), again=True, own_draws=True,
+          alone_only=True),  # (no `crossed`: 0 + a is a, as 1 * a is)
+    # a number that is not whole, and a negative one (an int() or a sign test shows)
+    _Case("a / 2.5", "/", "__truediv__", lambda a: a / 2.5, ("1/2.5",), again=True,
+          own_draws=True, swapped=("2.5 / a", lambda a: 2.5 / a)),
+    _Case("a - -1.5", "-", "__sub__", lambda a: a - -1.5, ("1",), again=True, own_draws=True,
+          swapped=("-1.5 - a", lambda a: -1.5 - a), unsigned=("a + -1.5", lambda a: a - 1.5)),
     # a negative number times a Value (an __rmul__ that drops the number's sign shows)
     _Case("-1.5 * a", "rmul", "__rmul__", lambda a: -1.5 * a, ("-1.5",), again=True,
           own_draws=True, crossed=("-1.5 + a", lambda a: -1.5 + a)),
@@ -937,10 +947,18 @@ class _Checker:
             _fail(text("engine_check.missing.backward"))
 
     def check_alone(self, case):
+        if case.may_return_input and self.returns_its_input(case):
+            return
         for xs in self.points(case):
             self.check_case(case, xs)
         if case.arity == 2:
             self.check_case(case, self.points(case, 1)[0], same=True)
+
+    def returns_its_input(self, case):
+        """Whether ``case`` on a new input gives that input itself (``0 + a`` as ``a``)."""
+        a = self.leaf(0.75, "a")
+        return self.call(case.apply, a, doing=text("engine_check.doing.compute", expr=case.text,
+                                                   inputs=_inputs_text((("a", 0.75),)))) is a
 
     def check_in_context(self, case):
         """With a gradient from above, with each input used once more, with its

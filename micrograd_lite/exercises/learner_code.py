@@ -426,14 +426,17 @@ def watches_kept_state(check):
     likely cause."""
     @functools.wraps(check)
     def checked(*codes, **kwargs):
-        # every class or function given (check_mlp takes a Layer and an MLP)
-        watched = [c for c in codes if isinstance(c, (type, types.FunctionType))] or codes[:1]
+        # every class or function given (check_mlp takes a Layer and an MLP), and the class
+        # of an object of the learner's that is called (an object with __call__)
+        watched = [c if isinstance(c, (type, types.FunctionType)) else type(c) for c in codes
+                   if isinstance(c, (type, types.FunctionType)) or _learners_callable(c)] or codes[:1]
         before = [(code, state_of(code)) for code in watched]
         verdict = check(*codes, **kwargs)
         if verdict:  # (a check that calls another says each note once)
             notes = [note for note in dict.fromkeys(state_note(c, b) for c, b in before)
                      if note and note not in verdict.message]
-            if notes and not _RERUNNING:  # code that keeps something: does it stay right?
+            kept = any(state_changed(b, state_of(c)) for c, b in before)  # (notes leave some out)
+            if kept and not _RERUNNING:  # code that keeps something: does it stay right?
                 failed = _run_again(check, codes, kwargs)
                 if failed is not None:
                     run, message = failed
@@ -450,6 +453,15 @@ def watches_kept_state(check):
                                                           places=listed(changed)))
         return verdict
     return checked
+
+
+def _learners_callable(value):
+    """Whether ``value`` is an object of a class of the learner's that can be called (not
+    a function, a class, or an object of Python's or the package's)."""
+    cls = type(value)
+    return callable(value) and not isinstance(value, (type, types.FunctionType, types.MethodType,
+                                                          types.BuiltinFunctionType, functools.partial)) \
+        and cls.__module__ not in ("builtins",) and not _in_package_object(cls)
 
 
 # a check that passed on code that changed its state is run again, at most this many times

@@ -1239,7 +1239,9 @@ def _calls_itself(function):
     lesson's first graph: its global name stands for a spy meanwhile, so a function that
     only reads its own attributes (a counter kept on it) is not taken for a recursion.
     A function defined inside another (its name a closure's) is judged by its code."""
-    name, names = function.__name__, getattr(function, "__globals__", None)
+    name, names = getattr(function, "__name__", None), getattr(function, "__globals__", None)
+    if name is None:  # an object with __call__: its method is the code
+        return False
     code = getattr(function, "__code__", None)
     if names is None or names.get(name) is not function:
         return code is not None and name in code.co_names + code.co_freevars

@@ -145,6 +145,7 @@ _COUNT_TRIALS = [(2, [16, 16, 1]), (3, [4, 4, 1]), (5, [2]), (1, [1]), (4, [3, 2
                  (2, [5, 1]), (3, [6, 2, 2]), (5, [3, 3]), (2, [4, 3, 3, 2, 2, 1]),  # 6 layers
                  (2, [16, 16, 1])]
 _LARGE = (784, [128, 10])  # an image classifier's size: 101,770 parameters
+_MIDDLE = (300, [200, 150, 10])  # sizes between the small ones and _LARGE's: 91,860
 _BUILT_BYTES = 2_000_000  # building the network costs ~12 MB; counting, nothing
 
 
@@ -207,6 +208,15 @@ def check_count_parameters(count_parameters):
     if peak > _BUILT_BYTES:
         return Feedback(False, text("lesson05.count.built", call=call, count=_count(nin, nouts),
                                     megabytes=peak / 1e6))
+    nin, nouts = _MIDDLE  # (a count right only for the sizes tried above shows)
+    call = f"count_parameters({nin}, {nouts})"
+    result, error = call_learner_code(count_parameters, nin, list(nouts),
+                                      doing=text("lesson05.doing.run", call=call))
+    if error is not None:
+        return error
+    problem = _count_problem(call, result, nin, nouts, count_parameters, _COUNT_TRIALS)
+    if problem is not None:
+        return problem
     return Feedback(True, text("lesson05.count.right"))
 
 
@@ -1805,13 +1815,24 @@ _MANY_STEPS = 200
 
 
 def _many_steps_problem(training_step):
-    """A Feedback if one of _MANY_STEPS steps on a small network raises or runs too long."""
-    model = nn.MLP(1, [1], seed=3)
+    """A Feedback if one of _MANY_STEPS steps on one small network raises, runs too long,
+    or leaves it elsewhere than the worked step does (a step that keeps something on the
+    network, or elsewhere, and changes after some steps)."""
+    model, worked = nn.MLP(1, [1], seed=3), nn.MLP(1, [1], seed=3)
     for k in range(_MANY_STEPS):
         _, error = call_learner_code(training_step, model, _one_point_loss, 0.01,
                                      doing=text("lesson05.doing.step", lr=0.01, step=k + 1))
         if error is not None:
             return error
+        worked_training_step(worked, _one_point_loss, 0.01)
+        state = [as_number(p.data) for p in model.parameters()]
+        expected = [p.data for p in worked.parameters()]
+        i = next((i for i, (a, b) in enumerate(zip(state, expected))
+                  if a is None or not _close(a, b)), None)
+        if i is not None and state[i] is not None:
+            got, want = differing(state[i], expected[i])
+            return Feedback(False, text_count("lesson05.step.drifts", k, step=k + 1, index=i,
+                                              got=got, want=want))
     return None
 
 

@@ -193,6 +193,13 @@ def check_value_init(Value):
             who = called[id(node)]
             return Feedback(False, text("lesson06.init.not_kept", name=name, want=repr(want),
                                         got=repr(got), who=who, made=_MADE_BY_THE_CHECK[who]))
+    for call, number in _NUMBERS_KEPT:  # not whole, large, small: kept as given
+        node, failed = _make(Value, call, number)
+        if failed is not None:
+            return failed
+        if not _same(getattr(node, "data", None), number):
+            return Feedback(False, text("lesson06.init.not_kept", name="data", want=repr(number),
+                                        got=repr(getattr(node, "data", None)), who="v", made=call))
     for name, node, inputs in (("a", a, ()), ("c", c, (a, b)), ("d", d, (c,)), ("g", g, (z, a))):
         if not hasattr(node, "_prev"):
             return Feedback(False, text("lesson06.init.no_prev"))
@@ -257,6 +264,12 @@ def check_value_init(Value):
             return Feedback(False, text("lesson06.init.later_value", call='Value(3.0, (x, a), "+")',
                                         name="_prev", got=repr(prev), want="(x, a)"))
     return Feedback(True, text("lesson06.init.right"))
+
+
+# Values whose data check_value_init looks at, each made alone: an __init__ that rounds or
+# cuts its number beyond some size (int(data), round beyond 10) shows
+_NUMBERS_KEPT = (("Value(1.5)", 1.5), ("Value(-13.375)", -13.375), ("Value(123.456)", 123.456),
+                 ("Value(0.001)", 0.001))
 
 
 # Values made at the end of check_value_init, each looked at: an __init__ that goes wrong after

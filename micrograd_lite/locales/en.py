@@ -91,7 +91,7 @@ TEXT = {
         "(a sleep).",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
-    "learner_code.passed_then_failed": "Your code passed this check once, and changed {places} while it ran; the same check, run again on your code (run {run}), fails: «{message}» So your code keeps something from one call to the next that changes what it computes, and that is the cause. Compute each result from the arguments alone (for a class: from what each object holds).",
+    "learner_code.passed_then_failed": "Your code passed this check at its first run, and changed {places} while it ran; the same check, run on your code again, fails at its run {run}: «{message}» So your code keeps something from one call to the next that changes what it computes, and that is the cause. Compute each result from the arguments alone (for a class: from what each object holds).",
     "learner_code.state_also": " While the check called it, your code changed {places}: a place that keeps something from one call to the next, and may be the cause.",
     "learner_code.place_default": "the default argument `{name}`",
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
@@ -101,6 +101,8 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "Replace `None` with {what}, then run the cell again.",
     "answers.text_spells_number": "You gave the text {answer!r} (a str, in quotes). Write the number without quotes: answer = {number}",
+    "answers.text_bound": "You gave the text {answer!r} (a str, in quotes), a bound, where the question asks for one number. Write that one number alone, with no quotes and no < or >.",
+    "answers.text_percent": "You gave the text {answer!r} (a str, in quotes), a percentage. Write the number itself, with no quotes and no %: {held} % is {number}, so answer = {number}",
     "answers.text_holds_number": "You gave the text {answer!r} (a str, in quotes), with the number {held} in it. Write the number alone, with no quotes and nothing around it: answer = {number}",
     "answers.text_holds_comma_number": "You gave the text {answer!r} (a str, in quotes). If you mean the number {number}: Python writes a decimal point, not a comma, and the number alone, with no quotes: answer = {number}",
     "answers.method_not_called": " A method named without () is the method itself, not its result: call it, .{name}().",
@@ -1870,6 +1872,18 @@ TEXT = {
         "Networks with one output gave the right scores. Candidates: the relu of a layer "
         "decided by something besides its place (its size, say), or code in MLP or Layer "
         "that handles only one output.",
+    "lesson05.step.drifts.one":
+        "Your training_step, called again and again on one small network (learning rate "
+        "0.01), was right for 1 step, and after step {step} parameters()[{index}] is {got}, "
+        "where the exercise's steps give {want}. It keeps something from one step to the next "
+        "(on the network, or elsewhere: a counter, say) that changes the step. Compute each "
+        "step from its arguments alone.",
+    "lesson05.step.drifts.other":
+        "Your training_step, called again and again on one small network (learning rate "
+        "0.01), was right for {count} steps, and after step {step} parameters()[{index}] is "
+        "{got}, where the exercise's steps give {want}. It keeps something from one step to "
+        "the next (on the network, or elsewhere: a counter, say) that changes the step. "
+        "Compute each step from its arguments alone.",
     "lesson05.drifts.one":
         "Your {call} gave {first} on x = {x}, and {later} on the same x with the same weights "
         "at the next call: it keeps something from one call to the next (an attribute it "
@@ -2030,7 +2044,7 @@ TEXT = {
     "lesson05.step.own_rate":
         "Step {step} moves every parameter by {used} times its gradient, where the "
         "learning rate given is {lr}: your update uses a rate of its own (a number written "
-        "in, a factor beside learning_rate, a cap such as min(learning_rate, 0.5), or none at all, which is a rate of 1), not the learning_rate argument. The "
+        "in, a factor beside learning_rate, a cap such as min(learning_rate, 0.5), a rate that changes from one call to the next (by a counter kept on the model or elsewhere), or none at all, which is a rate of 1), not the learning_rate argument. The "
         "update: p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.wrong":
         "After step {step} (learning rate {lr}), model.parameters()[{index}] "

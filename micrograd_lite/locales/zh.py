@@ -85,7 +85,7 @@ TEXT = {
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍），或者别的很慢的操作（比如 sleep）？请找一找。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.passed_then_failed": "你的代码通过了一次这项检查，运行时还改动了{places}。同一项检查在你的代码上再运行一次（第 {run} 次）却没有通过，这次的结果是「{message}」所以你的代码把某些东西从一次调用留到了下一次，改变了算出的结果，问题就出在这里。每个结果都只能由传入的参数算出（对类来说，由每个对象自己保存的东西算出）。",
+    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，运行中还改动了{places}。检查函数在你的代码上再次运行同一项检查，第 {run} 次运行时却没有通过，这次的结果是「{message}」所以你的代码把某些东西从一次调用留到了下一次，改变了算出的结果，问题就出在这里。每个结果都只能由传入的参数算出（对类来说，由每个对象自己保存的东西算出）。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这个地方会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
@@ -95,6 +95,8 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案（{what}），然后再运行这个单元格。",
     "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，写成 answer = {number}。",
+    "answers.text_bound": "你给的是字符串 {answer!r}（带引号），这是一个范围，而问题要的是一个数。只写这一个数，不带引号，也不带 < 或 >。",
+    "answers.text_percent": "你给的是字符串 {answer!r}（带引号），这是一个百分数。请写出这个数本身，不带引号，也不带 %。{held}% 就是 {number}，所以写成 answer = {number}。",
     "answers.text_holds_number": "你给的是字符串 {answer!r}（带引号），里面有数 {held}。只写这个数，不带引号，也不带别的字，写成 answer = {number}。",
     "answers.text_holds_comma_number": "你给的是字符串 {answer!r}（带引号）。如果你想写的是 {number}，Python 的小数点是“.”，不是逗号，而且数不带引号，写成 answer = {number}。",
     "answers.method_not_called": "方法名后面不加 () 得到的是方法本身，而不是它的结果。请调用它，写成 .{name}()。",
@@ -1517,6 +1519,14 @@ TEXT = {
         "应该是 {want}。只有一个输出的网络得分是对的。可能的原因有以下几种："
         "某一层用不用 relu 不是按它的位置决定的（比如按它的大小）；"
         "MLP 或 Layer 里有只能处理一个输出的代码。",
+    "lesson05.step.drifts.one":
+        "在同一个小网络上一次又一次调用你的 training_step（学习率 0.01），前 1 步是对的，"
+        "第 {step} 步之后 parameters()[{index}] 却是 {got}，按练习的做法应该是 {want}。"
+        "它把某些东西从一步留到了下一步（放在网络上或别处，比如计数器），改变了这一步。每一步都只能由它的参数算出。",
+    "lesson05.step.drifts.other":
+        "在同一个小网络上一次又一次调用你的 training_step（学习率 0.01），前 {count} 步都是对的，"
+        "第 {step} 步之后 parameters()[{index}] 却是 {got}，按练习的做法应该是 {want}。"
+        "它把某些东西从一步留到了下一步（放在网络上或别处，比如计数器），改变了这一步。每一步都只能由它的参数算出。",
     "lesson05.drifts.one":
         "你的 {call} 在 x = {x} 上给出 {first}，可是紧接着的下一次调用，在同样的 x、同样的权重下，它给出了 {later}。"
         "它把某些东西从一次调用留到了下一次（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
@@ -1619,7 +1629,7 @@ TEXT = {
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
     "lesson05.step.own_rate":
         "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}。"
-        "你的更新用了自己的学习率（写死的一个数，learning_rate 旁边多乘的一个因子，像 min(learning_rate, 0.5) 这样的上限，或者根本没乘学习率，那就相当于学习率 1），"
+        "你的更新用了自己的学习率（写死的一个数，learning_rate 旁边多乘的一个因子，像 min(learning_rate, 0.5) 这样的上限，随调用次数改变的学习率（比如靠放在模型上或别处的计数器），或者根本没乘学习率，那就相当于学习率 1），"
         "而不是参数 learning_rate。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.wrong":
         "第 {step} 步（学习率 {lr}）之后，参数 model.parameters()[{index}] 是 {got}，应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
