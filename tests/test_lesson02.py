@@ -1586,20 +1586,22 @@ def test_walk_75_a_callable_object_that_drifts_is_watched_through_its_class():
     assert not said and "`_NeuronCountingOnItsClass.calls`" in said.message, said.message
 
 
-_subtractions = [0]
+_subtractions = 0
 
 
 class _CountingInAGlobal(TinyValue):
-    """Walk 75: a global counter read by a method: wrong from the 61st subtraction."""
+    """Walk 75: a global number read by a method: wrong from the 61st subtraction."""
     def __sub__(self, other):
-        _subtractions[0] += 1
-        data = self.data - other.data + (1e-3 if _subtractions[0] > 60 else 0.0)
+        global _subtractions
+        _subtractions += 1
+        data = self.data - other.data + (1e-3 if _subtractions > 60 else 0.0)
         return _CountingInAGlobal(data, (self, other), "-")
 
 
 def test_walk_75_a_class_whose_method_counts_in_a_global_is_run_again():
-    """Walk 75: a class's method counting in a global changed no attribute of the class, so
-    the check did not run again, and passed it."""
-    _subtractions[0] = 0
+    """Walk 75: a class's method counting in a global number changed no attribute of the
+    class, so the check did not run again, and passed it."""
+    global _subtractions
+    _subtractions = 0
     said = lesson02.check_subtraction(_CountingInAGlobal)
     assert not said and "changed the global `_subtractions`" in said.message, said.message
