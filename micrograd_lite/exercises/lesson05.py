@@ -196,27 +196,18 @@ def check_count_parameters(count_parameters):
             problem = problem if kept is None else kept
         if problem is not None:
             return problem
-    nin, nouts = _LARGE
-    call = f"count_parameters({nin}, {nouts})"
-    result, error, peak = _call_measuring_memory(count_parameters, nin, list(nouts),
-                                                 doing=text("lesson05.doing.run", call=call))
-    if error is not None:
-        return error
-    problem = _count_problem(call, result, nin, nouts, count_parameters, _COUNT_TRIALS)
-    if problem is not None:
-        return problem
-    if peak > _BUILT_BYTES:
-        return Feedback(False, text("lesson05.count.built", call=call, count=_count(nin, nouts),
-                                    megabytes=peak / 1e6))
-    nin, nouts = _MIDDLE  # (a count right only for the sizes tried above shows)
-    call = f"count_parameters({nin}, {nouts})"
-    result, error = call_learner_code(count_parameters, nin, list(nouts),
-                                      doing=text("lesson05.doing.run", call=call))
-    if error is not None:
-        return error
-    problem = _count_problem(call, result, nin, nouts, count_parameters, _COUNT_TRIALS)
-    if problem is not None:
-        return problem
+    for nin, nouts in (_LARGE, _MIDDLE):  # (a count right only for the sizes above shows)
+        call = f"count_parameters({nin}, {nouts})"
+        result, error, peak = _call_measuring_memory(count_parameters, nin, list(nouts),
+                                                     doing=text("lesson05.doing.run", call=call))
+        if error is not None:
+            return error
+        problem = _count_problem(call, result, nin, nouts, count_parameters, _COUNT_TRIALS)
+        if problem is not None:
+            return problem
+        if peak > _BUILT_BYTES:
+            return Feedback(False, text("lesson05.count.built", call=call,
+                                        count=_count(nin, nouts), megabytes=peak / 1e6))
     return Feedback(True, text("lesson05.count.right"))
 
 
