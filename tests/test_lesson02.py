@@ -211,7 +211,7 @@ def _right_only_once(x1, w1, x2, w2, b):
     (_runs_backward, "Your function changes the grads of the Values it is given: after the "
                      "call, x1.grad is "),
     (_right_only_once, "Called more than once with the same numbers, x1=0.5, w1=1.5, x2=-1, w2=2, "
-                       "b=0.25, your function gave o = -0.7616 the first time and o = -1 when the check called it with them again (its call 5 in all). "),
+                       "b=0.25, your function gave o = -0.7616 the first time and o = -1 when the check called it with them again (its call 5 in this check). "),
 ])
 def test_check_neuron_tells_a_function_that_changes_its_inputs_or_keeps_state(neuron, says):
     _calls.clear()
@@ -592,7 +592,7 @@ def test_claim_graph_explorer_ranges_are_centred_and_o_shows_1_0000_at_the_ends(
     (lambda self, other: type(self)(self.data - other.data, (self,), "-"), "should be (p, q)"),
     (lambda self, other: type(self)(self.data - other.data,
                                     (type(self)(self.data), type(self)(other.data)), "-"),
-     "not new nodes"),
+     "not nodes made from them"),
     (lambda self, other: type(self)(self.data - other.data, (self, other)), 'record "-"'),
     (lambda self, other: type(self)(self.data - other.data, (self, other), "+"), "'+'"),
     (lambda self, other: TinyValue(self.data - other.data, (self, other), "-"),

@@ -1607,9 +1607,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, called "
-        "with them again (the check's call 14 in all), -0.3824: the same six numbers gave two answers.")
+        "with them again (call 14 of this check), -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（检查函数总共第 14 次调用）又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（这项检查的第 14 次调用）又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -1759,9 +1759,9 @@ def make_divide_flipping_on_a_repeat():
     (lambda a, b: ((a / b) / a, -(a / b) / b), "ZeroDivisionError"),  # p/a: fails at a = 0
     (lambda a, b: (1 / b if a != 0 else 0.0, -a / b**2), "At a = 0, b = 2"),
     (Fresh(make_divide_flipping_on_a_repeat), "At a = 6, b = 3 your function returned (0.3333, "
-     "-0.6667) and, called with them again (the check's call 8 in all), (-0.3333, 0.6667): the same a and b gave two answers."),
+     "-0.6667) and, called with them again (call 8 of this check), (-0.3333, 0.6667): the same a and b gave two answers."),
     (Fresh(make_divide_going_wrong_after(7)), "At a = 6, b = 3 your function returned (0.3333, "
-     "-0.6667) and, called with them again (the check's call 8 in all), (-0.3333, -0.6667): the same a and b gave two answers."),
+     "-0.6667) and, called with them again (call 8 of this check), (-0.3333, -0.6667): the same a and b gave two answers."),
 ])
 def test_check_divide_local_grads_tries_a_zero_a_and_a_point_again(divide_local_grads, says):
     feedback = lesson03.check_divide_local_grads(answer(divide_local_grads))

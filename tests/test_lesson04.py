@@ -163,7 +163,9 @@ def test_placeholder_and_non_numbers_are_answered_kindly(check):
     assert not feedback and "Replace `None`" in feedback.message
     feedback = check("0.1")
     assert not feedback and "typed the number as text" in feedback.message
-    assert "Remove the quotes" in feedback.message and feedback.message.endswith(": 0.1")
+    assert "Remove the quotes so that it is a number: 0.1" in feedback.message
+    # (0.1 is the answer of check_bowl_rate alone: the others say it is wrong as a number too)
+    assert feedback.message.endswith(": 0.1") == (check is lesson04.check_bowl_rate)
     feedback = check("a tenth")
     assert not feedback and "you gave a str" in feedback.message
     feedback = check([0.1])
@@ -3103,8 +3105,8 @@ def test_walk_73_check_descend_rejects_the_same_list_handed_back_twice():
 
 @pytest.mark.parametrize("typed, words", [
     ("10%", "a percentage. Write the number itself, with no quotes and no %: 10 % is 0.1, so answer = 0.1"),
-    ("<1", "a bound, where the question asks for one number"),
-    ("lr <= 1", "a bound, where the question asks for one number"),
+    ("<1", "a bound or a range, where the question asks for one number"),
+    ("lr <= 1", "a bound or a range, where the question asks for one number"),
 ])
 def test_walk_75_a_percentage_or_a_bound_typed_as_text_is_read_as_such(typed, words):
     """Walk 75: '10%' was told to write answer = 10 (10 % is 0.1); '<1' was told to write
@@ -3112,3 +3114,14 @@ def test_walk_75_a_percentage_or_a_bound_typed_as_text_is_read_as_such(typed, wo
     said = lesson04.check_bowl_rate(typed)
     assert not said and words in said.message, said.message
     assert "answer = 1\\b" not in said.message
+
+
+def test_walk_76_a_wrong_number_typed_as_text_is_told_both_things():
+    """Walk 76: '0.64' was told only to remove the quotes, as if 0.64 were right."""
+    said = lesson04.check_second_step("0.64")
+    assert not said and said.message.startswith(
+        "You typed the number as text, '0.64'. Remove the quotes so that it is a number: 0.64. "
+        "As a number it is not the answer either: 0.64 is how far the second step moves w"), \
+        said.message
+    assert lesson04.check_second_step("0.44").message.endswith("Remove the quotes so that it is a number: 0.44")
+    assert "即使写成数，它也不对" in in_chinese(lambda: lesson04.check_second_step("0.64").message)

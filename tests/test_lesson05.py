@@ -2910,3 +2910,36 @@ def test_walk_75_a_count_right_only_for_the_sizes_tried_fails(count_parameters):
 def _right_count(nin, nouts):
     sizes = [nin] + nouts
     return sum(b * (a + 1) for a, b in zip(sizes, sizes[1:]))
+
+
+def test_walk_76_a_layer_that_keeps_its_first_8_outputs_fails():
+    """Walk 76: it passed (the widest layer tried had 5 neurons); the lesson's MLP(2, [16, 16, 1])
+    then scored 0.6401 in cell 13 where the package's gives 0.9680."""
+    Layer, Network = make_network()
+
+    class FirstEight(Layer):
+        def __call__(self, x):
+            out = [n(x) for n in self.neurons][:8]
+            return out[0] if len(out) == 1 else out
+
+    class Net(Network):
+        def __init__(self, nin, nouts):
+            sizes = [nin] + nouts
+            self.layers = [FirstEight(a, b, nonlin=i < len(nouts) - 1)
+                           for i, (a, b) in enumerate(zip(sizes, sizes[1:]))]
+    said = lesson05.check_mlp(FirstEight, Net)
+    assert not said and said.message.startswith(
+        "Your networks were right at the check's smaller sizes, but with the package's weights "
+        "your MLP(2, [16, 16, 1]), the lesson's own size, gives the score "), said.message
+
+
+def test_walk_76_a_count_that_drifts_on_the_large_size_names_its_default():
+    """Walk 76: a count off by one from the 11th call failed at the large size with the
+    generic candidates; the first size called again shows the default argument kept."""
+    def count_parameters(nin, nouts, _calls={}):
+        _calls["n"] = _calls.get("n", 0) + 1
+        return _right_count(nin, nouts) + (_calls["n"] > 10)
+    said = lesson05.check_count_parameters(count_parameters)
+    assert not said and said.message.startswith(
+        "count_parameters(784, [128, 10]) returned 101771; MLP(784, [128, 10]) has 101770 "
+        "parameters. Called again, count_parameters(2, [16, 16, 1]) now returns 338"), said.message

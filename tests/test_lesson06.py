@@ -1561,3 +1561,39 @@ def test_walk_75_a_radd_that_returns_the_value_itself_for_0_passes():
     for check, upto in ((check_more_operations, 3), (check_engine, 4)):
         said = check(learner_class(slip, upto=upto))
         assert said, said.message
+
+
+@pytest.mark.parametrize("slip, start", [
+    # out.grad used at the first run only (walk 76): out.grad 1 hid it
+    (("        self.grad += (1 - t ** 2) * out.grad\n",
+      "        runs.append(1)\n        self.grad += (1 - t ** 2) * (out.grad if len(runs) == 1 else 1.0)\n"),
+     "`a.tanh()` with a = 0.75: its `_backward`, run twice with out.grad = 1.5"),
+])
+def test_walk_76_a_backward_that_drops_out_grad_after_its_first_run_fails(slip, start):
+    """Walk 76: tanh's (and **'s) _backward leaving out.grad out from its second run passed
+    every check; check_engine blamed backward() for the same bug in `*`."""
+    opened = ('    out = Value(t, (self,), "tanh")\n',
+              '    out = Value(t, (self,), "tanh")\n    runs = []\n')
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, opened, upto=upto))
+        assert not said and said.message.startswith(start), said.message
+
+
+def test_walk_76_a_negation_that_returns_itself_at_0_fails():
+    """Walk 76: `self if self.data == 0 else self * -1` passed (no -a at a = 0 was tried):
+    its grad there is 1 where -1 is right."""
+    slip = ("    return self * -1\n", "    return self if self.data == 0 else self * -1\n")
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith("`-a` with a = 0: "), said.message
+
+
+def test_walk_76_an_init_that_drops_inputs_that_are_not_whole_is_not_told_of_a_counter():
+    """Walk 76: `_prev` keeping only the inputs whose data is whole was told that the Values
+    made before it changed it (a counter)."""
+    slip = ("self._prev = tuple(_children)",
+            "self._prev = tuple(c for c in _children if c.data == int(c.data))")
+    said = check_value_init(learner_class(slip, upto=1))
+    assert not said and "it should hold the 2 Values it is made from" in said.message and \
+        "a data that is not a whole number" in said.message, said.message
+    assert "depends on the Values made before it" not in said.message

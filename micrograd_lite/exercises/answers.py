@@ -131,7 +131,8 @@ def not_a_number(answer, what):
         return Feedback(False, text("answers.text_spells_number", answer=answer,
                                     number=_as_typed_in_code(answer)))
     held = _NUMBERS_IN_TEXT.findall(answer) if isinstance(answer, str) else []
-    if held and re.search("[<>≤≥＜＞]", answer):  # "<1", "lr <= 1": a bound, not one number
+    if held and (re.search("[<>≤≥＜＞]", answer)  # "<1", "lr <= 1", "(0, 1]": a bound or a range
+                 or re.fullmatch(r"\s*[\[(（【].*[,，].*[\])）】]\s*", answer)):
         return Feedback(False, text("answers.text_bound", answer=answer))
     if len(held) == 1 and re.search("[%％]", answer) and "," not in held[0]:  # "10%": 0.1
         number = f"{float(held[0]) / 100:g}"
@@ -536,8 +537,11 @@ def check_typed_number(answer, **kwargs):
     """:func:`check_number`, except that a number typed as text (``"0.1"``) is
     told to drop the quotes instead of being called "a str"."""
     if number_in_text(answer) is not None:
-        return Feedback(False, text("answers.typed_as_text", answer=answer,
-                                    number=_as_typed_in_code(answer)))
+        said = text("answers.typed_as_text", answer=answer, number=_as_typed_in_code(answer))
+        as_a_number = check_number(number_in_text(answer), **kwargs)
+        if not as_a_number:  # (a quoted number that is wrong too: not told it is right)
+            said += text("answers.typed_and_wrong", message=as_a_number.message)
+        return Feedback(False, said)
     return check_number(answer, **kwargs)
 
 

@@ -121,7 +121,7 @@ _OP_NAMES = {"tanh": "tanh", "exp": "exp", "relu": "ReLU"}
 _FAR_REACHES = ((12, 1), (100, 37))
 
 #: Operations whose inputs are also tried at 0 (see _Checker.points).
-_ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh")  # relu: its derivative at 0 is 0;
+_ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh", "neg")  # relu: its derivative at 0 is 0;
 # + and tanh: a _backward that passes nothing to an input of 0 shows
 
 
@@ -1993,15 +1993,16 @@ class _Checker:
         _fail(_and_then(numbers, text("engine_check.twice.candidates")))
 
     def check_backward_runs_again(self):
-        """Each operation's ``_backward`` run twice on its own, out.grad = 1 and no grad set
+        """Each operation's ``_backward`` run twice on its own, out.grad = 1.5 and no grad set
         back to 0: the second run adds to each input's grad what the first added (a backward
-        pass runs it once, and training makes a pass at every step)."""
+        pass runs it once, and training makes a pass at every step). Not 1: a ``_backward``
+        that leaves out.grad out from its second run on shows."""
         for case in self.cases:
             made = self.made_alone(case)
             if made is None:
                 continue
             names, values, leaves, inputs, out, subject = made
-            out.grad = 1.0
+            out.grad = 1.5
             added = []
             for _ in range(2):
                 before = [self.number(leaf, "grad", f"{n}.grad") for n, leaf in zip(names, leaves)]
@@ -2150,6 +2151,8 @@ class _Checker:
                 self.check_in_context(case)
         self.check_making_keeps_inputs_grads()
         self.check_adds_nothing_at_zero()
+        if self.own_backward:  # (before backward() is blamed for what a _backward keeps)
+            self.check_backward_runs_again()
         self.zero_input_kept()
         if "tanh" in self.groups:
             self.tanh_of_large_inputs()

@@ -464,6 +464,16 @@ def _learners_callable(value):
         and cls.__module__ not in ("builtins",) and not _in_package_object(cls)
 
 
+def _what_went_wrong(message):
+    """The first sentence of ``message`` (up to its first colon, where the cause begins):
+    what a check saw, without what it took for the cause."""
+    for end in (re.search(r"(?<=[.!?])\s+(?=[A-Z`(])", message), re.search(r"(?<=。)(?![）”」])", message)):
+        if end is not None:
+            message = message[:end.start()]
+            break
+    return message
+
+
 # a check that passed on code that changed its state is run again, at most this many times
 # and for this many seconds in all: a counter that switches after some calls shows
 _RERUNS_ON_PASS = 20
@@ -480,8 +490,8 @@ def _run_again(check, codes, kwargs):
     try:
         for run in range(2, _RERUNS_ON_PASS + 2):
             verdict = check(*codes, **kwargs)
-            if not verdict:
-                return run, verdict.message
+            if not verdict:  # what went wrong, without the causes the check gave for it:
+                return run, _what_went_wrong(verdict.message)  # the state is the cause
             if time.perf_counter() - started > _RERUN_SECONDS:
                 return None
     finally:

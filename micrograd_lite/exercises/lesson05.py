@@ -204,7 +204,8 @@ def check_count_parameters(count_parameters):
             return error
         problem = _count_problem(call, result, nin, nouts, count_parameters, _COUNT_TRIALS)
         if problem is not None:
-            return problem
+            kept = _count_kept_problem(count_parameters, call, result, nin, nouts)
+            return problem if kept is None else kept
         if peak > _BUILT_BYTES:
             return Feedback(False, text("lesson05.count.built", call=call,
                                         count=_count(nin, nouts), megabytes=peak / 1e6))
@@ -1030,7 +1031,12 @@ _MLP_TRIALS = [
                                     [2.0, 1.5, 0.5], [-0.7, -1.1, 1.2], [0.5, 0.5, -0.5]]),
     # one layer alone: it is the output layer, with no relu (its scores go below 0)
     _NetworkTrial(2, [1], [[1.0, -0.5], [-1.2, 0.4], [-5.0, -5.0], [4.0, 3.0]]),
+
 ]
+# The lesson's own size, after the trials: layers of 16 (a layer that keeps only its first
+# 8 outputs, or a neuron its first 8 inputs, shows). Not among the trials: its scores do not
+# tell the relu patterns apart (below 0 on every point, relu on the output makes them 0).
+_WIDE = _NetworkTrial(2, [16, 16, 1], [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9]])
 
 
 def _with_biases(module):
@@ -1232,7 +1238,9 @@ def _short(values):
         return "[" + ", ".join(_short(v) for v in values) + "]"
     if isinstance(values, Value):
         return f"Value(data={values.data:.4g})"
-    if isinstance(values, (int, float)) and not isinstance(values, bool):
+    if isinstance(values, int) and not isinstance(values, bool):
+        return str(values)  # (a count: every digit, 101771 not 1.018e+05)
+    if isinstance(values, float):
         return f"{values:.4g}"
     return repr(values)
 
@@ -1317,12 +1325,37 @@ def _check_networks(Layer, MLP):
         return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want)
     problem = _drift_problem(made[0], x, first.call, want)
     if problem is None:
+        problem = _wide_problem(MLP)
+    if problem is None:
         problem = _shares_parameters(MLP, first, made[0])
     if problem is None:
         problem = _repeated_values_problem(MLP)
     if problem is None:
         problem = _other_layers_problem(Layer, made[0], first.call)
     return _two_outputs_problem(MLP) if problem is None else problem
+
+
+def _wide_problem(MLP):
+    """A Feedback if MLP(2, [16, 16, 1]) with the package's weights does not give the
+    package's scores (a network right on the smaller trials), else None."""
+    trial = _WIDE
+    made = _made_with_parameters(MLP, trial.call, trial.nin, list(trial.nouts))
+    if isinstance(made, Feedback):
+        return made
+    model, params = made
+    reference = trial.reference()
+    if len(params) != len(reference.parameters()):
+        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))
+    _set(params, [p.data for p in reference.parameters()])
+    for x in trial.inputs:
+        output = _output(model, x, trial.call)
+        if isinstance(output, Feedback):
+            return output
+        if not _close(output[0].data, reference(x).data):
+            got, want = differing(output[0].data, reference(x).data)
+            return Feedback(False, text("lesson05.mlp.wide_wrong", call=trial.call, x=x,
+                                        got=got, want=want))
+    return None
 
 
 def _other_layers_problem(Layer, model, call):
@@ -1786,8 +1819,10 @@ def _check_step_calls(training_step, calls):
             return Feedback(False, message)
         i = next(i for i, (a, b) in enumerate(zip(state, expected_states[k - 1])) if not _close(a, b))
         got, want = differing(state[i], expected_states[k - 1][i])
-        return Feedback(False, text("lesson05.step.wrong", step=k, lr=lr, index=i,
-                                    got=got, want=want))
+        message = text("lesson05.step.wrong", step=k, lr=lr, index=i, got=got, want=want)
+        if k > 1:  # the steps before were right: what a step keeps for the next is a candidate
+            message += text("lesson05.step.wrong_later")
+        return Feedback(False, message)
     for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem,
                   _many_steps_problem):
         problem = probe(training_step)
@@ -1822,6 +1857,9 @@ def _many_steps_problem(training_step):
                   if a is None or not _close(a, b)), None)
         if i is not None and state[i] is not None:
             got, want = differing(state[i], expected[i])
+            if k == 0:  # its first step here: wrong after the check's calls before
+                return Feedback(False, text("lesson05.step.drifts_first", index=i, got=got,
+                                            want=want))
             return Feedback(False, text_count("lesson05.step.drifts", k, step=k + 1, index=i,
                                               got=got, want=want))
     return None

@@ -242,7 +242,7 @@ def check_value_init(Value):
     problem = _inputs_kept_problem(Value)  # a failing Feedback is falsy: no `or`
     if problem is not None:
         return problem
-    for _ in range(_MANY_VALUES):  # a label, _op, grad or _prev counted from the Values made
+    for k in range(_MANY_VALUES):  # a label, _op, grad or _prev counted from the Values made
         late, failed = _make(Value, "Value(1.5)", 1.5)
         if failed is not None:
             return failed
@@ -261,6 +261,9 @@ def check_value_init(Value):
         prev = getattr(node, "_prev", None)
         if not isinstance(prev, (tuple, list, set, frozenset)) or \
                 sorted(map(id, prev)) != sorted(map(id, (late, a))):
+            if k == 0:  # the first such node: its inputs, or how many came before
+                return Feedback(False, text("lesson06.init.prev_not_inputs", count=2, got=repr(prev),
+                                            made='Value(3.0, (x, a), "+")', want="(x, a)"))
             return Feedback(False, text("lesson06.init.later_value", call='Value(3.0, (x, a), "+")',
                                         name="_prev", got=repr(prev), want="(x, a)"))
     return Feedback(True, text("lesson06.init.right"))
@@ -304,8 +307,8 @@ def _order_kept_problem(Value, count=6):
             prev = getattr(node, "_prev", None)
             if not _keeps_order(prev, inputs):
                 if sorted(map(id, prev or ())) != sorted(map(id, inputs)):  # not the inputs at all
-                    return Feedback(False, text("lesson06.init.later_value", call=call,
-                                                name="_prev", got=repr(prev), want=shown_inputs))
+                    return Feedback(False, text("lesson06.init.prev_not_inputs", count=2,
+                                                got=repr(prev), made=call, want=shown_inputs))
                 return Feedback(False, text("lesson06.init.prev_order", name="e", made=call))
     return None
 

@@ -101,7 +101,7 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "Replace `None` with {what}, then run the cell again.",
     "answers.text_spells_number": "You gave the text {answer!r} (a str, in quotes). Write the number without quotes: answer = {number}",
-    "answers.text_bound": "You gave the text {answer!r} (a str, in quotes), a bound, where the question asks for one number. Write that one number alone, with no quotes and no < or >.",
+    "answers.text_bound": "You gave the text {answer!r} (a str, in quotes), a bound or a range, where the question asks for one number. Write that one number alone, with no quotes and no < or > or brackets.",
     "answers.text_percent": "You gave the text {answer!r} (a str, in quotes), a percentage. Write the number itself, with no quotes and no %: {held} % is {number}, so answer = {number}",
     "answers.text_holds_number": "You gave the text {answer!r} (a str, in quotes), with the number {held} in it. Write the number alone, with no quotes and nothing around it: answer = {number}",
     "answers.text_holds_comma_number": "You gave the text {answer!r} (a str, in quotes). If you mean the number {number}: Python writes a decimal point, not a comma, and the number alone, with no quotes: answer = {number}",
@@ -126,6 +126,7 @@ TEXT = {
     "answers.list_separator": ", ",
     "answers.numbered": "({number}) {item}",
     "answers.numbered_separator": " ",
+    "answers.typed_and_wrong": ". As a number it is not the answer either: {message}",
     "answers.typed_as_text": "You typed the number as text, {answer!r}. Remove the quotes so that it is a number: {number}",
     "answers.define": "Define {what} in the cell above, then run this cell again.",
     "answers.define_class": "Define the class {name} in the cell above, then run this cell again.",
@@ -283,7 +284,7 @@ TEXT = {
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
     "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say). In each case the backward pass of lesson 03 gives these Values no gradient.",
     "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make it inside the function (a list, a dict or a set), or do without it.",
-    "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} when the check called it with them again (its call {call} in all). A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
+    "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} when the check called it with them again (its call {call} in this check). A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
     "lesson02.neuron.changes_grad": "Your function changes the grads of the Values it is given: after the call, {name}.grad is {now:g}, not 0. Only build o and return it; the backward pass that fills the grads comes in lesson 03.",
     "lesson02.neuron.doing_unlabelled": "calling your function with five Values made with no label",
@@ -341,7 +342,7 @@ TEXT = {
     "lesson02.sub.prev_flattened": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with the inputs of p in place of p. _children is (self, other), the two operands as they are, even when self was itself made by a subtraction.",
     "lesson02.sub.prev_earlier": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with a node of an earlier subtraction in it. Does __sub__ keep something from one call to the next (a class attribute, a default argument, a global list)? Pass (self, other) as _children.",
     "lesson02.sub.prev_wrong": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other).",
-    "lesson02.sub.prev_new_nodes": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other), not new nodes.",
+    "lesson02.sub.prev_new_nodes": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other) themselves as _children, not nodes made from them (such as other * -1): p - q is one new node of its own, with _op '-'.",
     "lesson02.sub.something_else": "another node",
     "lesson02.sub.op": "The result of p - q {where} records the operation {op!r}; record \"-\" as _op.",
     "lesson02.sub.op_changed": "The result of p - q {where} records the operation {op!r}, though the first subtractions of this check recorded \"-\": what your __sub__ records changes from one call to the next. Every subtraction records \"-\" as _op.",
@@ -370,7 +371,7 @@ TEXT = {
     "lesson03.times.otherwise": "{value} is not q.grad. Use q.grad = (∂p/∂q) × p.grad.",
 
     # -- lesson03: the local derivatives of p = a / b
-    "lesson03.divide.not_repeatable": "At a = {a:g}, b = {b:g} your function returned ({da1}, {db1}) and, called with them again (the check's call {call} in all), ({da2}, {db2}): the same a and b gave two answers. A function that computes only from a and b cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute both from a and b alone at every call.",
+    "lesson03.divide.not_repeatable": "At a = {a:g}, b = {b:g} your function returned ({da1}, {db1}) and, called with them again (call {call} of this check), ({da2}, {db2}): the same a and b gave two answers. A function that computes only from a and b cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute both from a and b alone at every call.",
     "lesson03.divide.autograd": "Your function builds Values and calls backward(): the package's own division then works out the two numbers for you. The exercise asks you to work them out: return the two local derivatives as formulas in a and b (the hint: p = a × (1/b)).",
     "lesson03.divide.by_zero": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b, which is not 0, so something in your code divides by a number that is 0 here (such as a).",
     "lesson03.divide.by_zero_swapped": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b. Your numbers at the calls before this one are those of b / a, (1/a, -b/a²): a and b have traded places, in the def line (def divide_local_grads(b, a)) or in the formulas.",
@@ -574,7 +575,7 @@ TEXT = {
     "lesson03.grad_b1.overflow_far": " Your formula was right at every point of smaller numbers the check tried. At this one z = w1 x + b1 is {z}, where the sigmoid's math.exp does not overflow: something in your function computes another number there (a condition on the numbers' size, say, or a z made otherwise).",
     "lesson03.grad_b1.size_only": "Your numbers are the sizes of ∂L/∂b1: right where it is positive, but at x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} autograd gives {autograd} and your formula {got}. The sign is part of the gradient (it says which way to move b1): drop whatever takes it away (an abs(), say).",
     "lesson03.grad_b1.kept_between_calls": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returns {got}, what it returned at an earlier point that differs from this one in {differ} alone (autograd gives {autograd} here): it keeps results from one call to the next, found by some of the arguments only. Compute from all six arguments at every call.",
-    "lesson03.grad_b1.not_repeatable": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returned {earlier} and, called with them again (the check's call {call} in all), {later}: the same six numbers gave two answers. A function that computes only from its arguments cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute from the six arguments alone at every call.",
+    "lesson03.grad_b1.not_repeatable": "At x={x}, y={y}, w1={w1}, b1={b1}, w2={w2}, b2={b2} your function returned {earlier} and, called with them again (call {call} of this check), {later}: the same six numbers gave two answers. A function that computes only from its arguments cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute from the six arguments alone at every call.",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -1872,6 +1873,15 @@ TEXT = {
         "Networks with one output gave the right scores. Candidates: the relu of a layer "
         "decided by something besides its place (its size, say), or code in MLP or Layer "
         "that handles only one output.",
+    "lesson05.step.wrong_later":
+        " Your steps before it were right, so something your step keeps for the next one (a "
+        "velocity or a flag on the model, or in a global) is a candidate too.",
+    "lesson05.step.drifts_first":
+        "Your training_step, on a new small network (learning rate 0.01), leaves "
+        "parameters()[{index}] at {got} after its first step, where the exercise's step gives "
+        "{want}, though its steps on the check's other networks were right: it keeps something "
+        "from the calls before (a counter, say) that changes the step. Compute each step from "
+        "its arguments alone.",
     "lesson05.step.drifts.one":
         "Your training_step, called again and again on one small network (learning rate "
         "0.01), was right for 1 step, and after step {step} parameters()[{index}] is {got}, "
@@ -1894,6 +1904,13 @@ TEXT = {
         "{count} calls later: it keeps something from one call to the next (an attribute it "
         "changes at every call, a counter say) that changes what it computes. Compute each "
         "output from x and the weights alone.",
+    "lesson05.mlp.wide_wrong":
+        "Your networks were right at the check's smaller sizes, but with the package's weights "
+        "your {call}, the lesson's own size, gives the score {got} for the point {x}; it should "
+        "give {want}. Candidates: a layer that makes or returns only some of its neurons, or a "
+        "neuron that reads only some of its inputs (a slice, or a number written in, such as "
+        "[:8] or range(5)), where every layer has nout neurons and every neuron reads all nin "
+        "inputs.",
     "lesson05.mlp.grad":
         "The scores of your {call} are right, but after backward() parameters()[{index}] "
         "(in the order of parameters()) has grad {got}; it "
@@ -1914,8 +1931,9 @@ TEXT = {
         "step are still in p.grad, because backward() adds to .grad. Candidates: no "
         "model.zero_grad() before loss.backward(); model.zero_grad written without its () "
         "(it names the method and does not call it); grads reset with == (p.grad == 0.0 only "
-        "compares, and changes nothing); or zero_grad() called on another network of the "
-        "notebook, not on the model passed in as the first argument.",
+        "compares, and changes nothing); zero_grad() called on another network of the "
+        "notebook, not on the model passed in as the first argument; or zero_grad() run at "
+        "some calls only (an if on a flag kept on the model or elsewhere).",
     "lesson05.step.bug.times_data":
         "Your update multiplies by p.data: learning_rate * p.grad * p.data. The step "
         "is learning_rate * p.grad alone: p.data = p.data - learning_rate * p.grad.",
@@ -2165,6 +2183,12 @@ TEXT = {
         "`__init__` leaves out an input whose data is 0, which cuts it off the graph (backward() "
         "never reaches it, and a grad that should flow through it is lost). Keep every child: "
         "`self._prev = tuple(_children)`.",
+    "lesson06.init.prev_not_inputs":
+        "`{made}`, made later in the check, has the _prev {got}; it should hold the {count} "
+        "Values it is made from, {want}, themselves. Candidates: your __init__ keeps something "
+        "from the Values made before it (a counter, say), or it leaves out inputs by what they "
+        "hold (a data that is not a whole number, say). Keep the _children it is given, every "
+        "one, whatever came before: `self._prev = tuple(_children)`.",
     "lesson06.init.wrong_prev.one":
         "`_prev` should hold the one Value it was made from; it is {got}.",
     "lesson06.init.wrong_prev.none":
@@ -2680,7 +2704,7 @@ TEXT = {
         "{got}, where it was {want}. A `_backward` only adds to its inputs' grads: it must leave "
         "every data as it is (the next run, and every later operation, reads it).",
     "engine_check.runs_once":
-        "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1 and no grad set "
+        "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1.5 and no grad set "
         "back to 0, added {first} to {name}.grad the first time and {second} the second. "
         "Every run must add local derivative × out.grad again: backward() runs it once per "
         "pass, and training makes a pass at every step. Something keeps your `_backward` from "

@@ -95,7 +95,7 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案（{what}），然后再运行这个单元格。",
     "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，写成 answer = {number}。",
-    "answers.text_bound": "你给的是字符串 {answer!r}（带引号），这是一个范围，而问题要的是一个数。只写这一个数，不带引号，也不带 < 或 >。",
+    "answers.text_bound": "你给的是字符串 {answer!r}（带引号），这是一个范围，而问题要的是一个数。只写这一个数，不带引号，也不带 <、> 或括号。",
     "answers.text_percent": "你给的是字符串 {answer!r}（带引号），这是一个百分数。请写出这个数本身，不带引号，也不带 %。{held}% 就是 {number}，所以写成 answer = {number}。",
     "answers.text_holds_number": "你给的是字符串 {answer!r}（带引号），里面有数 {held}。只写这个数，不带引号，也不带别的字，写成 answer = {number}。",
     "answers.text_holds_comma_number": "你给的是字符串 {answer!r}（带引号）。如果你想写的是 {number}，Python 的小数点是“.”，不是逗号，而且数不带引号，写成 answer = {number}。",
@@ -120,6 +120,7 @@ TEXT = {
     "answers.list_separator": "、",
     "answers.numbered": "（{number}）{item}",
     "answers.numbered_separator": "",
+    "answers.typed_and_wrong": "不过，即使写成数，它也不对。{message}",
     "answers.typed_as_text": "你把数写成了字符串 {answer!r}。去掉引号，写成数 {number}。",
     "answers.define": "先在上面的单元格里定义 {what}，再运行这个单元格。",
     "answers.define_class": "先在上面的单元格里定义类 {name}，再运行这个单元格。",
@@ -277,7 +278,7 @@ TEXT = {
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
     "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有以下几种：用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；或者某一项在这组数下为 0，就被省略了（比如 x2 为 0 时省掉 x2 * w2）。无论是哪一种，第 03 课的反向传播都不会给这些 Value 梯度。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
-    "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，检查函数再用这组数调用它时（这是检查函数总共第 {call} 次调用）却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
+    "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，检查函数再用这组数调用它时（这是这项检查的第 {call} 次调用）却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。填入 grad 的反向传播在第 03 课。",
     "lesson02.neuron.doing_unlabelled": "用五个没有 label 的 Value 调用你的函数",
@@ -335,7 +336,7 @@ TEXT = {
     "lesson02.sub.prev_flattened": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，p 的位置上放的是 p 的输入。_children 就是 (self, other)，两个操作数原样放进去，即使 self 本身也是减法得到的。",
     "lesson02.sub.prev_earlier": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，里面有前面某次减法的节点。你的 __sub__ 是不是把什么东西从一次调用留到了下一次（类属性、默认参数或全局列表）？请把 (self, other) 作为 _children 传进去。",
     "lesson02.sub.prev_wrong": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)。",
-    "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)，不要新建节点。",
+    "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请把 (self, other) 本身作为 _children 传进去，不要先用它们算出别的节点（比如 other * -1）再放进去。p - q 自己就是一个新节点，_op 是 '-'。",
     "lesson02.sub.something_else": "别的节点",
     "lesson02.sub.op": "p - q{where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
     "lesson02.sub.op_changed": "p - q{where}的结果里 _op 是 {op!r}，可检查函数前几次调用减法时，记下的都是 \"-\"。你的 __sub__ 记下的运算在不同的调用之间变了。每次减法都要把 _op 设为 \"-\"。",
@@ -364,7 +365,7 @@ TEXT = {
     "lesson03.times.otherwise": "{value} 不是 q.grad。用 q.grad = (∂p/∂q) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
-    "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你的函数先返回了 ({da1}, {db1})，再用这组数调用时（检查函数总共第 {call} 次调用）又返回了 ({da2}, {db2})。同样的 a 和 b 得到了两个答案。只用 a 和 b 计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用 a 和 b 来算这两个数。",
+    "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你的函数先返回了 ({da1}, {db1})，再用这组数调用时（这项检查的第 {call} 次调用）又返回了 ({da2}, {db2})。同样的 a 和 b 得到了两个答案。只用 a 和 b 计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用 a 和 b 来算这两个数。",
     "lesson03.divide.autograd": "你的函数新建了 Value 并调用了 backward()，这样是包里现成的除法替你算出了这两个数。练习要你自己推导出来，请把两个局部导数写成 a 和 b 的公式返回（提示：p = a × (1/b)）。",
     "lesson03.divide.by_zero": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b，而 b 不是 0，所以你的代码里有东西除以了一个在这里为 0 的数（比如 a）。",
     "lesson03.divide.by_zero_swapped": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b。你在这之前几次调用给出的数，都是 b / a 的局部导数 (1/a, -b/a²)。a 和 b 换了位置，可能是在 def 那一行（def divide_local_grads(b, a)），也可能是在公式里。",
@@ -566,7 +567,7 @@ TEXT = {
     "lesson03.grad_b1.overflow_far": "检查函数试过的那些数较小的点上，你的公式都是对的。在这个点上 z = w1 x + b1 是 {z}，sigmoid 里的 math.exp 并不会溢出，所以你的函数在这里算的是另一个数（比如按数的大小分情况，或者 z 的算法不一样）。",
     "lesson03.grad_b1.size_only": "你的数是 ∂L/∂b1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 {differ} 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
-    "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，再用这组数调用时（检查函数总共第 {call} 次调用）又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
+    "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，再用这组数调用时（这项检查的第 {call} 次调用）又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -1519,6 +1520,12 @@ TEXT = {
         "应该是 {want}。只有一个输出的网络得分是对的。可能的原因有以下几种："
         "某一层用不用 relu 不是按它的位置决定的（比如按它的大小）；"
         "MLP 或 Layer 里有只能处理一个输出的代码。",
+    "lesson05.step.wrong_later":
+        "它之前的几步都是对的，所以你的一步留给下一步的东西（放在模型上或全局变量里的速度或标志）也可能是原因。",
+    "lesson05.step.drifts_first":
+        "在一个新的小网络上（学习率 0.01），你的 training_step 走完第一步后，parameters()[{index}] 是 {got}，"
+        "按练习的做法应该是 {want}。而它在检查函数用的其他网络上走的步都是对的。所以它把某些东西从之前的调用留了下来"
+        "（比如计数器），改变了这一步。每一步都只能由它的参数算出。",
     "lesson05.step.drifts.one":
         "在同一个小网络上一次又一次调用你的 training_step（学习率 0.01），前 1 步是对的，"
         "第 {step} 步之后 parameters()[{index}] 却是 {got}，按练习的做法应该是 {want}。"
@@ -1535,6 +1542,11 @@ TEXT = {
         "你的 {call} 在 x = {x} 上给出 {first}，可是又调用了 {count} 次之后，在同样的 x、同样的权重下，它给出了 {later}。"
         "它把某些东西从一次调用留到了下一次（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
         "每个输出都只能由 x 和权重算出。",
+    "lesson05.mlp.wide_wrong":
+        "在检查函数用的几个较小的尺寸上，你的网络都是对的。可是用包里的权重时，你的 {call}（本课自己的尺寸）"
+        "在点 {x} 上给出的得分是 {got}，应该是 {want}。可能的原因有以下几种：（1）某一层只建了或只返回了一部分神经元；"
+        "（2）某个神经元只读了一部分输入（用了切片，或者写死的数，比如 [:8] 或 range(5)）。"
+        "每一层都要有 nout 个神经元，每个神经元都要读全部 nin 个输入。",
     "lesson05.mlp.grad":
         "你的 {call} 的得分是对的，但 backward() 之后，参数 parameters()[{index}] "
         "的 grad 是 {got}，应该是 {want}。每个输出都要用参数的 Value 本身搭起来。",
@@ -1546,7 +1558,7 @@ TEXT = {
     "lesson05.step.bug.plus":
         "你的更新在往上坡走。应该减去，写成 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有以下几种：loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；或者在笔记本里的另一个网络上调用了 zero_grad()，而不是作为第一个参数传进来的模型。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有以下几种：loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；在笔记本里的另一个网络上调用了 zero_grad()，而不是作为第一个参数传进来的模型；或者只在某些调用里才运行 zero_grad()（比如用 if 判断一个放在模型上或别处的标志）。",
     "lesson05.step.bug.times_data":
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_for_grad":
@@ -1713,12 +1725,16 @@ TEXT = {
     "lesson06.init.drops_zero":
         "`g._prev`（检查函数做的是 `g = {made}`，其中 z = Value(0.0)）里有 a 却没有 z。你的 `__init__` 漏掉了 data 为 0 的输入，"
         "把它从计算图里切掉了（backward() 到不了它，本该经过它传下去的梯度就丢了）。请保存每一个输入，写成 `self._prev = tuple(_children)`。",
+    "lesson06.init.prev_not_inputs":
+        "检查函数后来做的 `{made}` 的 _prev 是 {got}，应该放算出它时用到的那 {count} 个 Value（它的输入）{want} 本身。"
+        "可能的原因有两种：（1）你的 __init__ 留着之前建的 Value 带来的东西（比如计数器）；（2）它按输入里存的东西漏掉了一些输入（比如 data 不是整数的）。"
+        "不管之前建过多少个 Value，都请把传进来的 _children 一个不少地原样保存，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.wrong_prev.one":
-        "`_prev` 里应该放算出它的那一个 Value，现在却是 {got}。",
+        "`_prev` 里应该放算出它时用到的那一个 Value（它的输入），现在却是 {got}。",
     "lesson06.init.wrong_prev.none":
         "只由一个数新建的 Value 没有输入，它的 `_prev` 应该是空的 ()，现在却是 {got}。",
     "lesson06.init.wrong_prev.other":
-        "`_prev` 里应该放算出它的那 {count} 个 Value，现在却是 {got}。",
+        "`_prev` 里应该放算出它时用到的那 {count} 个 Value（它的输入），现在却是 {got}。",
     "lesson06.init.numbers_in_prev":
         "`{name}._prev` 里放的是得到 {name} 的那些 Value 的数（它们的 .data），而不是 Value 本身。"
         "backward() 要能到达这些输入，所以要保存传进来的对象本身，写成 `self._prev = tuple(_children)`。",
@@ -2098,7 +2114,7 @@ TEXT = {
         "`{expr}`（{inputs}）的 `_backward` 单独运行两次之后，{name}.data 是 {got}，原来是 {want}。"
         "`_backward` 只往输入的 grad 上加，每个 data 都要保持原样（下一次运行和后面的每个运算都要读它）。",
     "engine_check.runs_once":
-        "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1、中间没有把任何 grad 设回 0 的情况下运行两次，"
+        "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5、中间没有把任何 grad 设回 0 的情况下运行两次，"
         "第一次给 {name}.grad 加了 {first}，第二次加了 {second}。每次运行都要再加一次局部导数 × out.grad。"
         "backward() 每做一遍反向传播就运行它一次，而训练每一步都要做一遍。"
         "有什么东西让你的 `_backward` 不再加同样的量（比如在节点上设了一个标志，或者留着第一次算出的数）。"
