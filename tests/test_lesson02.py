@@ -1605,3 +1605,20 @@ def test_walk_75_a_class_whose_method_counts_in_a_global_is_run_again():
     _subtractions = 0
     said = lesson02.check_subtraction(_CountingInAGlobal)
     assert not said and "changed the global `_subtractions`" in said.message, said.message
+
+
+class _NeuronCountingOnItself:
+    """Walk 77: an object with __call__ that counts its calls on itself; wrong from the 30th."""
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, x1, w1, x2, w2, b):
+        self.calls += 1
+        return (x1 * w1 + x2 * w2 + b * (1 if self.calls < 30 else 2)).tanh()
+
+
+def test_walk_77_an_object_that_counts_on_itself_is_watched():
+    """Walk 77: the check made 15 calls, watched the object's class but not the object, and
+    passed it."""
+    said = lesson02.check_neuron(_NeuronCountingOnItself())
+    assert not said and "changed the attribute `self.calls`" in said.message, said.message

@@ -3125,3 +3125,35 @@ def test_walk_76_a_wrong_number_typed_as_text_is_told_both_things():
         said.message
     assert lesson04.check_second_step("0.44").message.endswith("Remove the quotes so that it is a number: 0.44")
     assert "即使写成数，它也不对" in in_chinese(lambda: lesson04.check_second_step("0.64").message)
+
+
+def make_momentum_halving_after(steps):
+    """Walk 77: an optimizer counting its steps on itself, halving them after `steps`."""
+    class Halving(MomentumRight):
+        def step(self):
+            self.calls = getattr(self, "calls", 0) + 1
+            for i, p in enumerate(self.params):
+                self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+                p.data -= self.learning_rate * self.velocities[i] * (0.5 if self.calls > steps else 1)
+    return Halving
+
+
+def test_walk_77_an_optimizer_that_changes_after_60_steps_fails():
+    """Walk 77: the longest run was 60 steps; one of 200 is followed by the rule now."""
+    said = lesson04.check_momentum(make_momentum_halving_after(60))
+    assert not said and said.message.startswith(
+        "A new optimizer on one parameter (learning rate 0.01, momentum 0.5, grads -1 and 1 in "
+        "turn), stepped again and again, is right for 60 steps, and after step 61"), said.message
+
+
+@pytest.mark.parametrize("check, typed, words", [
+    (lesson04.check_second_step, "about 0.4", "answer = 0.4. As a number it is not the answer either"),
+    (lesson04.check_largest_rate, "less than 1", "a bound or a range"),
+    (lesson04.check_largest_rate, "just under 1", "a bound or a range"),
+    (lesson04.check_bowl_rate, "小于 0.1", "a bound or a range"),
+])
+def test_walk_77_a_text_holding_a_wrong_number_or_a_bound_is_not_told_to_write_it(check, typed, words):
+    """Walk 77: 'about 0.4' was told to write answer = 0.4 (wrong too), 'less than 1' to write
+    answer = 1 (the learner meant below 1)."""
+    said = check(typed)
+    assert not said and words in said.message, said.message

@@ -2943,3 +2943,15 @@ def test_walk_76_a_count_that_drifts_on_the_large_size_names_its_default():
     assert not said and said.message.startswith(
         "count_parameters(784, [128, 10]) returned 101771; MLP(784, [128, 10]) has 101770 "
         "parameters. Called again, count_parameters(2, [16, 16, 1]) now returns 338"), said.message
+
+
+def test_walk_77_a_neuron_that_nudges_its_weight_shows_the_change():
+    """Walk 77: a weight nudged by 1e-7 in the forward pass was told 0.5 became 0.5."""
+    class Nudging(NeuronRight):
+        def __call__(self, x):
+            for w in self.w:
+                w.data *= 1.0000001
+            return super().__call__(x)
+    said = lesson05.check_neuron(Nudging)
+    assert not said and "the check set it to 0.5, and after the call it is 0.5000001" in \
+        said.message, said.message

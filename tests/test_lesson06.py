@@ -1597,3 +1597,49 @@ def test_walk_76_an_init_that_drops_inputs_that_are_not_whole_is_not_told_of_a_c
     assert not said and "it should hold the 2 Values it is made from" in said.message and \
         "a data that is not a whole number" in said.message, said.message
     assert "depends on the Values made before it" not in said.message
+
+
+@pytest.mark.parametrize("slip, start", [
+    # shortcuts for 1: a new leaf for 1 * a, a power of 1 for a divisor of 1, 1 dropped
+    (("def __rmul__(self, other):\n    return self * other\n",
+      "def __rmul__(self, other):\n    return Value(self.data) if other == 1 else self * other\n"),
+     "The result of `1 * a` has an empty `_prev`"),
+    (("    return self * other ** -1\n",
+      "    d = other.data if isinstance(other, Value) else other\n"
+      "    return self * other ** 1 if d in (0, 1) else self * other ** -1\n"),
+     "`a / b` with a = 1.5, b = 1: "),
+    (("def __radd__(self, other):\n    return self + other\n",
+      "def __radd__(self, other):\n    return self + (other if other != 1 else 0)\n"),
+     "`1 + a` with a = "),
+])
+def test_walk_77_shortcuts_for_1_fail(slip, start):
+    """Walk 77: each passed check_more_operations and check_engine (no 1 was tried)."""
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith(start), said.message
+
+
+def test_walk_77_a_backward_that_keeps_the_first_out_grad_fails():
+    """Walk 77: `_backward(g=[])` keeping the out.grad of its first run passed check_add_mul
+    (both runs had out.grad 1), and check_engine blamed backward()."""
+    slip = ("    def _backward():\n        self.grad += other.data * out.grad\n"
+            "        other.grad += self.data * out.grad\n",
+            "    def _backward(g=[]):\n        if not g:\n            g.append(out.grad)\n"
+            "        self.grad += other.data * g[0]\n        other.grad += self.data * g[0]\n")
+    for check, upto in ((check_add_mul, 2), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and "then once with out.grad = -0.5" in said.message, said.message
+
+
+def test_walk_77_a_leaf_backward_that_adds_from_its_second_run_fails():
+    """Walk 77: check_value_init ran a leaf's _backward once."""
+    slip = ("self._backward = lambda: None", "self._backward = self._later")
+    Value = learner_class(slip, upto=1)
+
+    def _later(self, runs=[]):
+        runs.append(1)
+        if len(runs) > 1:
+            self.grad += 1.0
+    Value._later = _later
+    said = check_value_init(Value)
+    assert not said and "changed its grad" in said.message, said.message

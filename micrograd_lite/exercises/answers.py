@@ -131,8 +131,7 @@ def not_a_number(answer, what):
         return Feedback(False, text("answers.text_spells_number", answer=answer,
                                     number=_as_typed_in_code(answer)))
     held = _NUMBERS_IN_TEXT.findall(answer) if isinstance(answer, str) else []
-    if held and (re.search("[<>≤≥＜＞]", answer)  # "<1", "lr <= 1", "(0, 1]": a bound or a range
-                 or re.fullmatch(r"\s*[\[(（【].*[,，].*[\])）】]\s*", answer)):
+    if held and _BOUND.search(answer):  # "<1", "less than 1", "(0, 1]": a bound or a range
         return Feedback(False, text("answers.text_bound", answer=answer))
     if len(held) == 1 and re.search("[%％]", answer) and "," not in held[0]:  # "10%": 0.1
         number = f"{float(held[0]) / 100:g}"
@@ -148,6 +147,22 @@ def not_a_number(answer, what):
 
 
 _WRONG_KIND_KEYS = {"a": "answers.wrong_kind.a", "an": "answers.wrong_kind.an"}
+# a text that states a bound or a range where one number is asked for
+_BOUND = re.compile(r"[<>≤≥＜＞]|^\s*[\[(（【].*[,，].*[\])）】]\s*$|\b(?:less|more|under|below|"
+                    r"above|greater|exclusive|inclusive|at most|at least|up to)\b|"
+                    r"小于|大于|低于|高于|不超过|不到|以下|以上|之间", re.IGNORECASE)
+
+
+def number_held(answer):
+    """The one number a text holds among other characters that :func:`not_a_number` tells
+    the learner to write alone ("w=0.44": 0.44, "10%": 0.1), or None (none, several, a
+    bound or a range)."""
+    held = _NUMBERS_IN_TEXT.findall(answer) if isinstance(answer, str) else []
+    if len(held) != 1 or _BOUND.search(answer) or re.fullmatch(r"[-+]?\d+,\d{3}", held[0]):
+        return None
+    if re.search("[%％]", answer):
+        return None if "," in held[0] else float(held[0]) / 100
+    return float(held[0].replace(",", "."))
 # a number inside a text, its decimal mark a point or a comma ("0,44")
 _NUMBERS_IN_TEXT = re.compile(r"(?<![A-Za-z_\d.])[-+]?(?:\d+(?:[.,]\d+)?|\.\d+)(?:e[-+]?\d+)?")
 _HELD_KEYS = {False: "answers.text_holds_number", True: "answers.text_holds_comma_number"}
@@ -542,7 +557,14 @@ def check_typed_number(answer, **kwargs):
         if not as_a_number:  # (a quoted number that is wrong too: not told it is right)
             said += text("answers.typed_and_wrong", message=as_a_number.message)
         return Feedback(False, said)
-    return check_number(answer, **kwargs)
+    verdict = check_number(answer, **kwargs)
+    held = number_held(answer)  # "about 0.4": told to write 0.4, which is wrong too
+    if not verdict and held is not None:
+        as_a_number = check_number(held, **kwargs)
+        if not as_a_number:
+            return Feedback(False, verdict.message
+                            + text("answers.typed_and_wrong", message=as_a_number.message))
+    return verdict
 
 
 def not_code_yet(code, name, kind, signature=None):

@@ -128,7 +128,8 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh", "neg")  # relu: it
 #: The numbers of the lecture's products (a * b = 2 * -3, d * f = 4 * -2), each with
 #: another number beside it (see _Checker.points): a ``_backward`` written for the
 #: lecture's example (``-3.0 * out.grad if self.data == 2.0``) shows.
-_LECTURE_PRODUCTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0))}
+_LECTURE_PRODUCTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0)),
+                     "a / b": ((1.5, 1.0), (-0.75, -1.0))}  # (and a divisor of ±1)
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
@@ -222,6 +223,16 @@ _CASES = (
           own_draws=True, swapped=("2.5 / a", lambda a: 2.5 / a)),
     _Case("a - -1.5", "-", "__sub__", lambda a: a - -1.5, ("1",), again=True, own_draws=True,
           swapped=("-1.5 - a", lambda a: -1.5 - a), unsigned=("a + -1.5", lambda a: a - 1.5)),
+    # 1 and 0 where a shortcut may stand: 1 + a, and the identities 1 * a, a / 1, a - 0 (a
+    # result that is the input itself passes: the same value and grads; a new leaf does not)
+    _Case("1 + a", "radd", "__radd__", lambda a: 1 + a, ("1",), again=True, own_draws=True,
+          alone_only=True),
+    _Case("1 * a", "rmul", "__rmul__", lambda a: 1 * a, ("1",), again=True, own_draws=True,
+          alone_only=True, may_return_input=True),
+    _Case("a / 1", "/", "__truediv__", lambda a: a / 1, ("1",), again=True, own_draws=True,
+          alone_only=True, may_return_input=True),
+    _Case("a - 0", "-", "__sub__", lambda a: a - 0, ("1",), again=True, own_draws=True,
+          alone_only=True, may_return_input=True),
     # a negative number times a Value (an __rmul__ that drops the number's sign shows)
     _Case("-1.5 * a", "rmul", "__rmul__", lambda a: -1.5 * a, ("-1.5",), again=True,
           own_draws=True, crossed=("-1.5 + a", lambda a: -1.5 + a)),
@@ -2017,6 +2028,14 @@ class _Checker:
                 if not _close(second, first):
                     _fail(text("engine_check.runs_once", expr=case.text, inputs=inputs, name=n,
                                first=_fmt(first), second=_fmt(second)))
+            out.grad = -0.5  # a third run with another out.grad: what it adds follows it
+            before = [self.number(leaf, "grad", f"{n}.grad") for n, leaf in zip(names, leaves)]
+            self.call_backward(out, subject)
+            for n, leaf, b, first in zip(names, leaves, before, added[0]):
+                got, want = self.number(leaf, "grad", f"{n}.grad") - b, first / 1.5 * -0.5
+                if not _close(got, want):
+                    _fail(text("engine_check.runs_with_old_out_grad", expr=case.text,
+                               inputs=inputs, name=n, got=_fmt(got), want=_fmt(want)))
 
     def made_alone(self, case):
         """``case`` made from new inputs a (and b) = 0.75 (and 1.25): (their names, their
@@ -2408,12 +2427,14 @@ def leaf_backward_problem(leaf):
     """A Feedback if the ``_backward`` of ``leaf``, a Value made from no operation (label
     "a", data 2), changes its grad or fails; else None. It passes nothing on, and
     backward() calls it too."""
-    leaf.grad = 0.5  # as backward() leaves a leaf before its _backward runs
-    _, trouble = call_learner_code(leaf._backward, doing=text("lesson06.init.doing_leaf_backward"))
-    if trouble is not None:
-        return trouble
-    if leaf.grad != 0.5:
-        return Feedback(False, text("lesson06.init.leaf_backward_changes", got=repr(leaf.grad)))
+    for _ in range(3):  # (a pass at every training step: one that changes on a later run shows)
+        leaf.grad = 0.5  # as backward() leaves a leaf before its _backward runs
+        _, trouble = call_learner_code(leaf._backward,
+                                       doing=text("lesson06.init.doing_leaf_backward"))
+        if trouble is not None:
+            return trouble
+        if leaf.grad != 0.5:
+            return Feedback(False, text("lesson06.init.leaf_backward_changes", got=repr(leaf.grad)))
     return None
 
 

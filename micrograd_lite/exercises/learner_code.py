@@ -260,7 +260,13 @@ def state_of(code):
     or writes (a number, a container, a notebook's Value, an iterator, which name each
     function or class it holds), with the data attributes of a class of the learner's
     and, one level down, the same of a function of the learner's it calls. Compare two
-    with :func:`state_changed`."""
+    with :func:`state_changed`. An object of the learner's with ``__call__``: its class's,
+    and the object's own data attributes (``self.calls``)."""
+    if _learners_callable(code):
+        found = state_of(type(code))
+        found.update({f"self.{name}": _fingerprint(value)
+                      for name, value in vars(code).items() if _is_data(value)})
+        return found
     found = {}
     functions = [code]
     if isinstance(code, type):
@@ -428,7 +434,7 @@ def watches_kept_state(check):
     def checked(*codes, **kwargs):
         # every class or function given (check_mlp takes a Layer and an MLP), and the class
         # of an object of the learner's that is called (an object with __call__)
-        watched = [c if isinstance(c, (type, types.FunctionType)) else type(c) for c in codes
+        watched = [c for c in codes
                    if isinstance(c, (type, types.FunctionType)) or _learners_callable(c)] or codes[:1]
         before = [(code, state_of(code)) for code in watched]
         verdict = check(*codes, **kwargs)
@@ -461,7 +467,8 @@ def _learners_callable(value):
     cls = type(value)
     return callable(value) and not isinstance(value, (type, types.FunctionType, types.MethodType,
                                                           types.BuiltinFunctionType, functools.partial)) \
-        and cls.__module__ not in ("builtins",) and not _in_package_object(cls)
+        and cls.__module__ not in ("builtins",) and not _in_package_object(cls) \
+        and hasattr(value, "__dict__")
 
 
 def _what_went_wrong(message):

@@ -1284,20 +1284,28 @@ def _momentum_long_run(Momentum):
 
 
 def _momentum_many_steps(Momentum):
-    """A Feedback if an optimizer stepped _MANY_CALLS times (the example's one made again
-    after it is judged by _unless_first_wrong_again) raises or runs too long, else None:
-    something that changes the steps after some calls then shows."""
+    """A Feedback if an optimizer stepped _MANY_CALLS times raises, runs too long, or
+    leaves its parameter elsewhere than the rule does (something that changes the steps
+    after some steps: a counter), else None. (The example's optimizer is made again after
+    it, by _unless_first_wrong_again.)"""
     params = _labelled((1.0,))
     optimizer, error = _make_optimizer(Momentum, params, 0.01, 0.5, doing=text(
         "lesson04.momentum.doing.make_alone", lr=0.01, momentum=0.5, count=1))
     if error is not None:
         return error
+    data, velocity = 1.0, 0.0  # the rule's
     for k in range(_MANY_CALLS):
         params[0].grad = 1.0 if k % 2 else -1.0
         _, error = call_learner_code(optimizer.step, doing=text(
             "lesson04.momentum.doing.step", step=k + 1, steps=_MANY_CALLS))
         if error is not None:
             return error
+        velocity = 0.5 * velocity + params[0].grad
+        data -= 0.01 * velocity
+        got = as_number(params[0].data)
+        if got is not None and not is_close(got, data, 1e-9):
+            return Feedback(False, text_count("lesson04.momentum.drifts", k, step=k + 1,
+                                              got=shown(got), want=shown(data)))
     return None
 
 

@@ -763,9 +763,11 @@ def _neuron_outputs(neuron, params, trial):
         set_to = [*trial.weights, trial.bias]
         moved = next((k for k, (p, was) in enumerate(zip(params, set_to)) if p.data != was), None)
         if moved is not None:  # the forward pass wrote a parameter
+            now = params[moved].data
+            before, after = (differing(set_to[moved], now) if as_number(now) is not None
+                             else (shown(set_to[moved]), _short(now)))  # (0.5 and 0.50000005)
             return Feedback(False, text("lesson05.neuron.changes_parameter", call=call, x=x,
-                                        name=trial.names()[moved], before=shown(set_to[moved]),
-                                        after=_short(params[moved].data)))
+                                        name=trial.names()[moved], before=before, after=after))
         before = next((y for y, given in earlier if given is out), None)
         if before is not None:  # the very object an earlier call returned
             return Feedback(False, text("lesson05.neuron.same_output", call=call, x=x,

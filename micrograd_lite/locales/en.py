@@ -101,7 +101,7 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "Replace `None` with {what}, then run the cell again.",
     "answers.text_spells_number": "You gave the text {answer!r} (a str, in quotes). Write the number without quotes: answer = {number}",
-    "answers.text_bound": "You gave the text {answer!r} (a str, in quotes), a bound or a range, where the question asks for one number. Write that one number alone, with no quotes and no < or > or brackets.",
+    "answers.text_bound": "You gave the text {answer!r} (a str, in quotes), a bound or a range, where the question asks for one number. Write that one number alone, with no quotes and nothing around it.",
     "answers.text_percent": "You gave the text {answer!r} (a str, in quotes), a percentage. Write the number itself, with no quotes and no %: {held} % is {number}, so answer = {number}",
     "answers.text_holds_number": "You gave the text {answer!r} (a str, in quotes), with the number {held} in it. Write the number alone, with no quotes and nothing around it: answer = {number}",
     "answers.text_holds_comma_number": "You gave the text {answer!r} (a str, in quotes). If you mean the number {number}: Python writes a decimal point, not a comma, and the number alone, with no quotes: answer = {number}",
@@ -1135,6 +1135,18 @@ TEXT = {
         "from the step before, or this step's grad left out of the velocity. The rule: "
         "v = momentum * v + grad, then "
         "p.data -= learning_rate * v, with the momentum the optimizer was made with.",
+    "lesson04.momentum.drifts.one":
+        "A new optimizer on one parameter (learning rate 0.01, momentum 0.5, grads -1 and 1 in "
+        "turn), stepped again and again, is right for 1 step, and after step {step} the "
+        "parameter is {got}, where the rule gives {want}: your optimizer keeps something from "
+        "one step to the next (a counter, say) that changes the steps. Each step must follow "
+        "the rule, however many came before.",
+    "lesson04.momentum.drifts.other":
+        "A new optimizer on one parameter (learning rate 0.01, momentum 0.5, grads -1 and 1 in "
+        "turn), stepped again and again, is right for {count} steps, and after step {step} the "
+        "parameter is {got}, where the rule gives {want}: your optimizer keeps something from "
+        "one step to the next (a counter, say) that changes the steps. Each step must follow "
+        "the rule, however many came before.",
     "lesson04.momentum.bug.grad_once":
         "Your velocities take in the grad at the first step only: from step 2 on, each "
         "velocity is momentum * v, with that step's grad left out (an if that adds p.grad only "
@@ -2703,6 +2715,12 @@ TEXT = {
         "`{expr}` with {inputs}: after its `_backward` ran twice on its own, {name}.data is "
         "{got}, where it was {want}. A `_backward` only adds to its inputs' grads: it must leave "
         "every data as it is (the next run, and every later operation, reads it).",
+    "engine_check.runs_with_old_out_grad":
+        "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1.5 and then once "
+        "with out.grad = -0.5, added {got} to {name}.grad at that last run, where local "
+        "derivative × -0.5 is {want}. Each run must read out.grad as it is then. Candidates: "
+        "out.grad kept from the first run (in a default argument such as g=[], or a variable "
+        "outside the `_backward`), or an amount that does not follow out.grad.",
     "engine_check.runs_once":
         "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1.5 and no grad set "
         "back to 0, added {first} to {name}.grad the first time and {second} the second. "

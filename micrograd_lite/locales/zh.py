@@ -95,7 +95,7 @@ TEXT = {
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
     "answers.placeholder": "把 `None` 换成你的答案（{what}），然后再运行这个单元格。",
     "answers.text_spells_number": "你给的是字符串 {answer!r}（带引号）。去掉引号，直接写数，写成 answer = {number}。",
-    "answers.text_bound": "你给的是字符串 {answer!r}（带引号），这是一个范围，而问题要的是一个数。只写这一个数，不带引号，也不带 <、> 或括号。",
+    "answers.text_bound": "你给的是字符串 {answer!r}（带引号），这是一个范围，而问题要的是一个数。只写这一个数，不带引号，也不带别的字。",
     "answers.text_percent": "你给的是字符串 {answer!r}（带引号），这是一个百分数。请写出这个数本身，不带引号，也不带 %。{held}% 就是 {number}，所以写成 answer = {number}。",
     "answers.text_holds_number": "你给的是字符串 {answer!r}（带引号），里面有数 {held}。只写这个数，不带引号，也不带别的字，写成 answer = {number}。",
     "answers.text_holds_comma_number": "你给的是字符串 {answer!r}（带引号）。如果你想写的是 {number}，Python 的小数点是“.”，不是逗号，而且数不带引号，写成 answer = {number}。",
@@ -987,6 +987,14 @@ TEXT = {
         "可能的原因有以下几种：动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
         "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量用创建优化器时给的那个。",
+    "lesson04.momentum.drifts.one":
+        "在一个参数上新建一个优化器（学习率 0.01，动量 0.5，梯度轮流是 -1 和 1），一步又一步地走，"
+        "前 1 步是对的，第 {step} 步之后参数却是 {got}，按规则应该是 {want}。"
+        "你的优化器把某些东西从一步留到了下一步（比如计数器），改变了步子。不管之前走过多少步，每一步都要按规则走。",
+    "lesson04.momentum.drifts.other":
+        "在一个参数上新建一个优化器（学习率 0.01，动量 0.5，梯度轮流是 -1 和 1），一步又一步地走，"
+        "前 {count} 步都是对的，第 {step} 步之后参数却是 {got}，按规则应该是 {want}。"
+        "你的优化器把某些东西从一步留到了下一步（比如计数器），改变了步子。不管之前走过多少步，每一步都要按规则走。",
     "lesson04.momentum.bug.grad_once":
         "你的速度只在第 1 步加进了梯度。从第 2 步起，每个速度都只是 momentum * v，漏掉了这一步的梯度"
         "（比如用 if 只在速度为 0 时才加 p.grad）。规则是每一步都算 v = momentum * v + p.grad，"
@@ -2113,6 +2121,10 @@ TEXT = {
     "engine_check.runs_once_data":
         "`{expr}`（{inputs}）的 `_backward` 单独运行两次之后，{name}.data 是 {got}，原来是 {want}。"
         "`_backward` 只往输入的 grad 上加，每个 data 都要保持原样（下一次运行和后面的每个运算都要读它）。",
+    "engine_check.runs_with_old_out_grad":
+        "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5 时运行两次，再在 out.grad = -0.5 时运行一次，"
+        "最后这次给 {name}.grad 加了 {got}，而局部导数 × -0.5 是 {want}。每次运行都要读取当时的 out.grad。"
+        "可能的原因有两种：（1）留着第一次运行时的 out.grad（放在像 g=[] 这样的默认参数里，或者 `_backward` 外面的变量里）；（2）加上去的量没有跟着 out.grad 变。",
     "engine_check.runs_once":
         "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5、中间没有把任何 grad 设回 0 的情况下运行两次，"
         "第一次给 {name}.grad 加了 {first}，第二次加了 {second}。每次运行都要再加一次局部导数 × out.grad。"
