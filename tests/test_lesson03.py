@@ -3233,3 +3233,14 @@ def test_walk_75_a_backward_pass_given_as_an_object_is_judged_not_crashed_on():
                     child.grad = local * node.grad  # = where += belongs
     said = lesson03.check_backward_pass(Pass())
     assert not said and said.message, said
+
+
+def test_walk_78_a_sort_that_cuts_its_list_is_not_told_it_adds_the_leaves_alone():
+    """Walk 78: a list cut to 10 nodes on a long chain was told the walk added the leaves
+    alone (it had 9 operations' nodes), with 240 names spelled out."""
+    def topological_sort(root):
+        order = root.topological_order()
+        return order if len(order) < 10 else order[:9] + order[-1:]
+    said = lesson03.check_topological_sort(topological_sort)
+    assert not said and "leaves alone" not in said.message and "misses 240 of its 250 nodes" \
+        in said.message, said.message

@@ -3157,3 +3157,11 @@ def test_walk_77_a_text_holding_a_wrong_number_or_a_bound_is_not_told_to_write_i
     answer = 1 (the learner meant below 1)."""
     said = check(typed)
     assert not said and words in said.message, said.message
+
+
+def test_walk_78_a_fraction_typed_as_text_is_read_as_a_number():
+    """Walk 78: '1/10' and '11/25' were told only 'you gave a str'."""
+    said = lesson04.check_bowl_rate("1/10")
+    assert not said and said.message.endswith("Remove the quotes so that it is a number: 1/10")
+    said = lesson04.check_bowl_rate("1/20")
+    assert "As a number it is not the answer either" in said.message, said.message

@@ -1225,9 +1225,9 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
     english, chinese = _check_engine_rejects(
         lambda: _counting_backward("Value.calls == 50"),
-        "`a.tanh()` with a = 3.5: after backward(), a.grad is 0.0055, should be 0.0036 (too large "
-        "by 0.00182).",
-        "对 `a.tanh()`（a = 3.5）运行 backward() 之后，a.grad 是 0.0055，应该是 0.0036（偏大 0.00182）。")
+        "`a.tanh()` with a = -0.21: after backward(), a.grad is 1.4357, should be 0.9572 (too large "
+        "by 0.4786).",
+        "对 `a.tanh()`（a = -0.21）运行 backward() 之后，a.grad 是 1.4357，应该是 0.9572（偏大 0.4786）。")
     assert "Run again with the same inputs, this check does not give the same result" in english
     assert "用同样的输入再运行一次，这项检查的结果不一样" in chinese
 
@@ -1486,7 +1486,7 @@ def test_walk_73_a_reflected_product_that_drops_the_sign_fails(body):
             f"def __rmul__(self, other):\n    return {body}\n")
     for check, upto in ((check_more_operations, 3), (check_engine, 4)):
         said = check(learner_class(slip, upto=upto))
-        assert not said and said.message.startswith("`-1.5 * a` with a = "), said.message
+        assert not said and said.message.startswith("`-1 * a` with a = "), said.message
 
 
 def test_walk_73_a_value_that_rounds_to_0_is_shown_without_a_minus():
@@ -1628,7 +1628,7 @@ def test_walk_77_a_backward_that_keeps_the_first_out_grad_fails():
             "        self.grad += other.data * g[0]\n        other.grad += self.data * g[0]\n")
     for check, upto in ((check_add_mul, 2), (check_engine, 4)):
         said = check(learner_class(slip, upto=upto))
-        assert not said and "then once with out.grad = -0.5" in said.message, said.message
+        assert not said and "then once with out.grad = -25" in said.message, said.message
 
 
 def test_walk_77_a_leaf_backward_that_adds_from_its_second_run_fails():
@@ -1643,3 +1643,33 @@ def test_walk_77_a_leaf_backward_that_adds_from_its_second_run_fails():
     Value._later = _later
     said = check_value_init(Value)
     assert not said and "changed its grad" in said.message, said.message
+
+
+@pytest.mark.parametrize("slip, start", [
+    # a tanh that clips out.grad to [-3, 3] (walk 78)
+    (("        self.grad += (1 - t ** 2) * out.grad\n",
+      "        self.grad += (1 - t ** 2) * max(-3, min(3, out.grad))\n"),
+     "`a.tanh()` with a = 0.75: its `_backward`, run twice with out.grad = 1.5 and then once with out.grad = -25"),
+    # a subtraction that drops b when it holds 0 (walk 78)
+    (("    return self + (-other)\n",
+      "    return self if isinstance(other, Value) and other.data == 0 else self + (-other)\n"),
+     "`a - b` with a = 0.75, b = 0: "),
+    # -1 * a made a node with no _backward (walk 78)
+    (("def __rmul__(self, other):\n    return self * other\n",
+      "def __rmul__(self, other):\n    return Value(-self.data, (self,), \"*\") if other == -1 else self * other\n"),
+     "`-1 * a` with a = "),
+])
+def test_walk_78_special_numbers_and_large_out_grads_are_tried(slip, start):
+    """Walk 78: each passed check_more_operations and check_engine."""
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith(start), said.message
+
+
+def test_walk_78_a_product_wrong_only_for_a_factor_of_1_fails_check_add_mul():
+    """Walk 78: check_add_mul passed it (no factor of 1), and check_more_operations then
+    named `/`."""
+    slip = ("        self.grad += other.data * out.grad\n",
+            "        self.grad += (other.data if other.data != 1 else 0) * out.grad\n")
+    said = check_add_mul(learner_class(slip, upto=2))
+    assert not said and said.message.startswith("`a * b` with a = 0.75, b = 1: "), said.message

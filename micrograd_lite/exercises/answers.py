@@ -538,12 +538,15 @@ def _as_typed_in_code(text_answer):
 
 
 def number_in_text(answer):
-    """The finite number a string spells (``"1e-8"``, ``" -10 "``), or ``None``."""
+    """The finite number a string spells (``"1e-8"``, ``" -10 "``, a fraction ``"11/25"``),
+    or ``None``."""
     if not isinstance(answer, str):
         return None
+    typed = _as_typed_in_code(answer)
+    fraction = re.fullmatch(r"([-+]?\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)", typed)
     try:
-        value = float(_as_typed_in_code(answer))
-    except ValueError:
+        value = float(fraction[1]) / float(fraction[2]) if fraction else float(typed)
+    except (ValueError, ZeroDivisionError):
         return None
     return value if math.isfinite(value) else None
 

@@ -128,8 +128,10 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh", "neg")  # relu: it
 #: The numbers of the lecture's products (a * b = 2 * -3, d * f = 4 * -2), each with
 #: another number beside it (see _Checker.points): a ``_backward`` written for the
 #: lecture's example (``-3.0 * out.grad if self.data == 2.0``) shows.
-_LECTURE_PRODUCTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0)),
-                     "a / b": ((1.5, 1.0), (-0.75, -1.0))}  # (and a divisor of ±1)
+_LECTURE_PRODUCTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0), (0.75, 1.0),
+                               (1.0, -0.75)),  # (and a factor of 1)
+                     "a / b": ((1.5, 1.0), (-0.75, -1.0)),  # (and a divisor of ±1)
+                     "a - b": ((0.75, 0.0),)}  # (and 0 subtracted)
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
@@ -233,6 +235,8 @@ _CASES = (
           alone_only=True, may_return_input=True),
     _Case("a - 0", "-", "__sub__", lambda a: a - 0, ("1",), again=True, own_draws=True,
           alone_only=True, may_return_input=True),
+    _Case("-1 * a", "rmul", "__rmul__", lambda a: -1 * a, ("-1",), again=True, own_draws=True,
+          alone_only=True),
     # a negative number times a Value (an __rmul__ that drops the number's sign shows)
     _Case("-1.5 * a", "rmul", "__rmul__", lambda a: -1.5 * a, ("-1.5",), again=True,
           own_draws=True, crossed=("-1.5 + a", lambda a: -1.5 + a)),
@@ -2028,11 +2032,11 @@ class _Checker:
                 if not _close(second, first):
                     _fail(text("engine_check.runs_once", expr=case.text, inputs=inputs, name=n,
                                first=_fmt(first), second=_fmt(second)))
-            out.grad = -0.5  # a third run with another out.grad: what it adds follows it
+            out.grad = -25.0  # a third run with another, large out.grad: what it adds follows
             before = [self.number(leaf, "grad", f"{n}.grad") for n, leaf in zip(names, leaves)]
-            self.call_backward(out, subject)
+            self.call_backward(out, subject)  # it (a kept or clipped out.grad shows)
             for n, leaf, b, first in zip(names, leaves, before, added[0]):
-                got, want = self.number(leaf, "grad", f"{n}.grad") - b, first / 1.5 * -0.5
+                got, want = self.number(leaf, "grad", f"{n}.grad") - b, first / 1.5 * -25.0
                 if not _close(got, want):
                     _fail(text("engine_check.runs_with_old_out_grad", expr=case.text,
                                inputs=inputs, name=n, got=_fmt(got), want=_fmt(want)))
@@ -2164,6 +2168,7 @@ class _Checker:
         for case in primitives:
             if not case.alone_only:
                 self.check_in_context(case)
+        self.zero_input_kept()  # (before a - b with b = 0 meets an input of 0 left out)
         for case in composites:
             self.check_alone(case)
             if not case.alone_only:
@@ -2172,7 +2177,6 @@ class _Checker:
         self.check_adds_nothing_at_zero()
         if self.own_backward:  # (before backward() is blamed for what a _backward keeps)
             self.check_backward_runs_again()
-        self.zero_input_kept()
         if "tanh" in self.groups:
             self.tanh_of_large_inputs()
         by_group = {g: [c.text for c in self.cases if c.group == g and not c.again]

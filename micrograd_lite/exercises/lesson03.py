@@ -671,11 +671,17 @@ def _missing(missing, order, nodes, graph, build, topological_sort):
         return Feedback(False, text_count("lesson03.topo.missing_leaves", len(names), graph=graph,
                                           names=listed(names)))
     if all(node._prev for node in missing) and all(
-            id(node) in listed_ids for node in nodes.values() if not node._prev):
-        # every leaf listed, every operation's node left out: the walk reached them all
+            (id(node) in listed_ids) != bool(node._prev) for node in nodes.values()
+            if id(node) in inputs):  # (the root, which nothing uses, may be listed)
+        # every leaf listed, every operation's node below the root left out: the walk
+        # reached them all
         return Feedback(False, text_count("lesson03.topo.missing_operations", len(names),
                                           graph=graph, names=listed(names)))
     if build in _BIGGER:  # after the lesson's graphs were sorted right
+        return Feedback(False, text("lesson03.topo.missing_many", graph=graph,
+                                    missing=len(missing), nodes=len(nodes),
+                                    names=listed(names[:_NAMED_AT_MOST])))
+    if len(names) > _NAMED_AT_MOST:  # (a list cut short: not each of 240 names)
         return Feedback(False, text("lesson03.topo.missing_many", graph=graph,
                                     missing=len(missing), nodes=len(nodes),
                                     names=listed(names[:_NAMED_AT_MOST])))

@@ -2717,10 +2717,11 @@ TEXT = {
         "every data as it is (the next run, and every later operation, reads it).",
     "engine_check.runs_with_old_out_grad":
         "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1.5 and then once "
-        "with out.grad = -0.5, added {got} to {name}.grad at that last run, where local "
-        "derivative × -0.5 is {want}. Each run must read out.grad as it is then. Candidates: "
+        "with out.grad = -25, added {got} to {name}.grad at that last run, where local "
+        "derivative × -25 is {want}. Each run must read out.grad as it is then. Candidates: "
         "out.grad kept from the first run (in a default argument such as g=[], or a variable "
-        "outside the `_backward`), or an amount that does not follow out.grad.",
+        "outside the `_backward`), or an amount that does not follow out.grad all the way (a "
+        "clipped or capped out.grad).",
     "engine_check.runs_once":
         "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1.5 and no grad set "
         "back to 0, added {first} to {name}.grad the first time and {second} the second. "
