@@ -133,14 +133,13 @@ def not_a_number(answer, what):
     held = _NUMBERS_IN_TEXT.findall(answer) if isinstance(answer, str) else []
     if held and _BOUND.search(answer):  # "<1", "less than 1", "(0, 1]": a bound or a range
         return Feedback(False, text("answers.text_bound", answer=answer))
-    if len(held) == 1 and re.search("[%％]", answer) and "," not in held[0]:  # "10%": 0.1
-        number = f"{float(held[0]) / 100:g}"
+    number = number_held(answer)
+    if number is not None and _PERCENT.search(answer):  # "10%": 0.1
         return Feedback(False, text("answers.text_percent", answer=answer, held=held[0],
-                                    number=number))
-    if len(held) == 1 and not re.fullmatch(r"[-+]?\d+,\d{3}", held[0]):  # ("1,000": a thousand?)
-        # "w=0.44", "约0.44", "0,44": one number, among other characters
-        number = held[0].replace(",", ".")
-        return Feedback(False, text(_HELD_KEYS["," in held[0]], answer=answer, held=held[0], number=number))
+                                    number=f"{number:g}"))
+    if number is not None:  # "w=0.44", "约0.44", "0,44": one number, among other characters
+        return Feedback(False, text(_HELD_KEYS["," in held[0]], answer=answer, held=held[0],
+                                    number=held[0].replace(",", ".")))
     article = "an" if type(answer).__name__[:1].lower() in "aeiou" else "a"
     return Feedback(False, text(_WRONG_KIND_KEYS[article], what=what, kind=kind_of(answer))
                     + uncalled(answer))
@@ -159,10 +158,12 @@ def number_held(answer):
     bound or a range)."""
     held = _NUMBERS_IN_TEXT.findall(answer) if isinstance(answer, str) else []
     if len(held) != 1 or _BOUND.search(answer) or re.fullmatch(r"[-+]?\d+,\d{3}", held[0]):
-        return None
-    if re.search("[%％]", answer):
-        return None if "," in held[0] else float(held[0]) / 100
-    return float(held[0].replace(",", "."))
+        return None  # (none, several, a bound, or "1,000": a thousand?)
+    number = float(held[0].replace(",", "."))
+    return number / 100 if _PERCENT.search(answer) else number
+
+
+_PERCENT = re.compile("[%％]")
 # a number inside a text, its decimal mark a point or a comma ("0,44")
 _NUMBERS_IN_TEXT = re.compile(r"(?<![A-Za-z_\d.])[-+]?(?:\d+(?:[.,]\d+)?|\.\d+)(?:e[-+]?\d+)?")
 _HELD_KEYS = {False: "answers.text_holds_number", True: "answers.text_holds_comma_number"}
