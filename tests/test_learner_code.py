@@ -444,3 +444,50 @@ def test_the_line_named_for_an_error_is_the_learners_not_a_librarys():
     _, error = call_learner_code(reads_json, "{", doing="calling reads_json('{')")
     assert "in `reads_json`: `return json.loads(text)  # the learner's line`" in error.message, \
         error.message
+
+
+def descend_printing_each_step(loss, start, learning_rate, steps):
+    """The worked descend, with the print a learner adds to watch it."""
+    from micrograd_lite import Value
+    w = Value(start)
+    path = [w.data]
+    for step in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data = w.data - learning_rate * w.grad
+        print(f"step {step}: w = {w.data}")
+        path.append(w.data)
+    return path
+
+
+def test_a_check_shows_the_first_lines_the_learners_code_prints_and_counts_the_rest(capsys):
+    """A print in the learner's loop printed about 530 lines above the verdict: the check
+    calls the code hundreds of times."""
+    from micrograd_lite.exercises import lesson04
+    verdict = lesson04.check_descend(descend_printing_each_step)
+    shown = capsys.readouterr().out.splitlines()
+    assert verdict and shown[:2] == ["step 0: w = -0.19999999999999996", "step 1: w = 0.44000000000000017"]
+    assert len(shown) == 10, shown
+    count = int(verdict.message.split("your code printed ")[1].split(" lines")[0])
+    assert count > 100 and verdict.message.endswith(
+        f"printed {count} lines; only the first 10 are shown above. A check calls your code many "
+        "times: to see what it prints, call it in a cell of your own."), verdict.message
+    chinese = in_chinese(lambda: lesson04.check_descend(descend_printing_each_step))
+    assert f"你的代码一共打印了 {count} 行，上面只显示了前 10 行。" in chinese.message, chinese.message
+
+
+def test_a_few_lines_printed_pass_unchanged_with_no_count(capsys):
+    from micrograd_lite.exercises.printed import shows_first_lines
+    from micrograd_lite.exercises.feedback import Feedback
+
+    @shows_first_lines
+    def check(lines):
+        print("\n".join(f"line {i}" for i in range(lines)), end="")
+        return Feedback(False, "Not yet.")
+    assert check(10) == Feedback(False, "Not yet.")
+    assert capsys.readouterr().out == "".join(f"line {i}\n" for i in range(9)) + "line 9"
+    assert check(11).message == ("Not yet. While the check ran it, your code printed 11 lines; "
+                                 "only the first 10 are shown above. A check calls your code many "
+                                 "times: to see what it prints, call it in a cell of your own.")
+    assert capsys.readouterr().out == "".join(f"line {i}\n" for i in range(10))

@@ -24,6 +24,7 @@ from ..language import text
 from ..timing import SECONDS, TookTooLong, time_limit
 from .answers import listed
 from .feedback import Feedback
+from .printed import shows_first_lines
 
 __all__ = ["call_learner_code", "where_in_learner_code", "describe_error", "time_limit",
            "TookTooLong", "SECONDS", "explanation_of", "CONTAINERS", "mutable_defaults",
@@ -458,7 +459,7 @@ def watches_kept_state(check):
             return Feedback(False, verdict.message + text("learner_code.state_also",
                                                           places=listed(changed)))
         return verdict
-    return checked
+    return shows_first_lines(checked)
 
 
 def _learners_callable(value):

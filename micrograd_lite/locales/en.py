@@ -89,6 +89,7 @@ TEXT = {
         "whose condition stays true), work that multiplies with the size of the graph "
         "(a recursion that visits a node again on every path to it), or other slow work "
         "(a sleep).",
+    "printed.left_out": " While the check ran it, your code printed {count} lines; only the first {shown} are shown above. A check calls your code many times: to see what it prints, call it in a cell of your own.",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
     "learner_code.passed_then_failed": "Your code passed this check at its first run, and changed {places} while it ran; the same check, run on your code again, fails at its run {run}: «{message}» So your code keeps something from one call to the next that changes what it computes, and that is the cause. Compute each result from the arguments alone (for a class: from what each object holds).",
