@@ -491,3 +491,25 @@ def test_a_few_lines_printed_pass_unchanged_with_no_count(capsys):
                                  "only the first 10 are shown above. A check calls your code many "
                                  "times: to see what it prints, call it in a cell of your own.")
     assert capsys.readouterr().out == "".join(f"line {i}\n" for i in range(10))
+
+
+def test_state_kept_by_a_function_held_in_an_enclosing_variable_is_watched():
+    """Walk 79: a method made by a factory (`rule` held in its closure) whose rule counted its
+    calls in a global: the global was not watched, and a switch after 60 calls passed."""
+    from micrograd_lite.exercises.learner_code import state_changed, state_of
+
+    def make_method(rule):
+        def method(x):
+            return rule(x)
+        return method
+
+    def counting_rule(x):
+        _COUNTED.append(x)
+        return x
+    method = make_method(counting_rule)
+    before = state_of(method)
+    method(1)
+    assert state_changed(before, state_of(method)) == ["the global `_COUNTED`"]
+
+
+_COUNTED = []

@@ -436,6 +436,16 @@ def test_check_divide_local_grads_typical_slips(wrong, says):
     assert not feedback.correct and says in feedback.message, feedback.message
 
 
+@pytest.mark.parametrize("shortcut", [
+    lambda a, b: (1, 1) if b == 1 else (1 / b, -a / b**2),
+    lambda a, b: (-1, a) if b == -1 else (1 / b, -a / b**2),
+])
+def test_check_divide_local_grads_tries_a_divisor_of_1_and_of_minus_1(shortcut):
+    """Walk 79: a shortcut for b = 1 or b = -1 (wrong there) passed; no point had them."""
+    feedback = lesson03.check_divide_local_grads(shortcut)
+    assert not feedback and "∂p/∂b should be" in feedback.message, feedback.message
+
+
 def test_check_divide_local_grads_names_a_numerical_estimate():
     def forward_difference(a, b, h=1e-6):
         return ((a + h) / b - a / b) / h, (a / (b + h) - a / b) / h
@@ -2930,7 +2940,7 @@ def test_walk_53_a_nudged_estimate_of_q_grad_is_told_so(answer, says):
 def test_walk_53_one_pair_at_every_point_is_numbers_written_in_the_code():
     """Walk 53: (0.3333, -0.6667), copied rounded, was told only that the derivatives are off."""
     said = lesson03.check_divide_local_grads(lambda a, b: (0.3333, -0.6667)).message
-    assert said.endswith("Your function returned this same pair at all 9 points the check tried: "
+    assert said.endswith("Your function returned this same pair at all 11 points the check tried: "
                          "numbers written in the code, which do not follow a and b. Compute both "
                          "from a and b at every call."), said
 

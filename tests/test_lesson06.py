@@ -1225,9 +1225,9 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
     english, chinese = _check_engine_rejects(
         lambda: _counting_backward("Value.calls == 50"),
-        "`a.tanh()` with a = -0.21: after backward(), a.grad is 1.4357, should be 0.9572 (too large "
-        "by 0.4786).",
-        "对 `a.tanh()`（a = -0.21）运行 backward() 之后，a.grad 是 1.4357，应该是 0.9572（偏大 0.4786）。")
+        "`a ** 0.5` with a = 1.87: after backward(), a.grad is 0.5485, should be 0.3656 (too large "
+        "by 0.1828).",
+        "对 `a ** 0.5`（a = 1.87）运行 backward() 之后，a.grad 是 0.5485，应该是 0.3656（偏大 0.1828）。")
     assert "Run again with the same inputs, this check does not give the same result" in english
     assert "用同样的输入再运行一次，这项检查的结果不一样" in chinese
 
@@ -1673,3 +1673,55 @@ def test_walk_78_a_product_wrong_only_for_a_factor_of_1_fails_check_add_mul():
             "        self.grad += (other.data if other.data != 1 else 0) * out.grad\n")
     said = check_add_mul(learner_class(slip, upto=2))
     assert not said and said.message.startswith("`a * b` with a = 0.75, b = 1: "), said.message
+
+
+_WORKED_MUL = "        self.grad += other.data * out.grad\n        other.grad += self.data * out.grad\n"
+
+
+@pytest.mark.parametrize("slip, said", [
+    # right except where the other factor is -1 (walk 79)
+    (("        self.grad += other.data * out.grad\n",
+      "        self.grad += (other.data if other.data != -1 else 1) * out.grad\n"),
+     "`a * b` with a = 0.5, b = -1: "),
+    (("        other.grad += self.data * out.grad\n",
+      "        other.grad += (self.data * out.grad if self.data != -1 else out.grad)\n"),
+     "`a * b` with a = -1, b = 1.25: "),
+    # out.grad capped above only (walk 79: the largest out.grad from above was 25, below 0)
+    ((_WORKED_MUL, "        g = min(out.grad, 10)\n        self.grad += other.data * g\n"
+                   "        other.grad += self.data * g\n"),
+     "`a * b` with a = 0.75, b = 1.25: its `_backward`, run twice with out.grad = 1.5 and then "
+     "once with out.grad = -25 and once with out.grad = 40, added 12.5000 to a.grad at its run "
+     "with out.grad = 40, where local derivative × 40 is 50.0000."),
+    (("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
+      "        g = min(out.grad, 10)\n        self.grad += g\n        other.grad += g\n"),
+     "`a + b` with a = 0.75, b = 1.25: its `_backward`, run twice"),
+])
+def test_walk_79_a_factor_of_minus_1_and_a_large_positive_out_grad_are_tried(slip, said):
+    """Walk 79: each passed check_add_mul."""
+    verdict = check_add_mul(learner_class(slip, upto=2))
+    assert not verdict and verdict.message.startswith(said), verdict.message
+
+
+def test_walk_79_a_power_wrong_only_at_minus_1_is_not_told_a_slip_it_does_not_make():
+    """Walk 79: a `**` right except at a = -1 passed check_more_operations; at -1 the check
+    then named two slips (n·aⁿ, n·out.data^(n-1)) that give 2 there, though the code had been
+    right at other inputs, where they do not."""
+    slip = ("        self.grad += n * self.data ** (n - 1) * out.grad\n",
+            "        self.grad += (n * self.data ** (n - 1) if self.data != -1 else n) * out.grad\n")
+    english = check_more_operations(learner_class(slip, upto=3))
+    chinese = in_chinese(lambda: check_more_operations(learner_class(slip, upto=3)))
+    assert not english and english.message.startswith("`a ** 2` with a = -1: "), english.message
+    assert "slips give" not in english.message and "n·aⁿ" not in english.message
+    assert re.search(r"`a \*\* 2` is still right with a = [\d.-]+ \(tried again now\): a line that "
+                     r"treats a = -1 apart \(an `if` on the data, a shortcut for 0, 1 or -1\) is a "
+                     r"candidate too\.$", english.message), english.message
+    assert re.search(r"`a \*\* 2` 在 a = [\d.-]+ 时仍然是对的（刚刚又试了一次）。所以还有一种可能：某一行代码"
+                     r"对 a = -1 做了特殊处理", chinese.message), chinese.message
+
+
+def test_walk_79_a_slip_that_fits_every_input_is_still_named():
+    """The slip n·aⁿ, wrong at every input: named, as before."""
+    slip = ("        self.grad += n * self.data ** (n - 1) * out.grad\n",
+            "        self.grad += n * self.data ** n * out.grad\n")
+    said = check_more_operations(learner_class(slip, upto=3))
+    assert not said and "n·aⁿ" in said.message, said.message

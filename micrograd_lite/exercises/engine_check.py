@@ -46,7 +46,7 @@ import types
 from dataclasses import dataclass, field
 
 from ..engine import Value as _Reference
-from ..language import text
+from ..language import text, text_count
 from ..graph import quoted
 from ..nodes import depth_first as _topological_order
 from ..nodes import inputs as _inputs_in_order
@@ -125,13 +125,20 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh", "neg")  # relu: it
 # + and tanh: a _backward that passes nothing to an input of 0 shows
 
 
-#: The numbers of the lecture's products (a * b = 2 * -3, d * f = 4 * -2), each with
-#: another number beside it (see _Checker.points): a ``_backward`` written for the
-#: lecture's example (``-3.0 * out.grad if self.data == 2.0``) shows.
-_LECTURE_PRODUCTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0), (0.75, 1.0),
-                               (1.0, -0.75)),  # (and a factor of 1)
+#: Points tried besides (see _Checker.points): the numbers of the lecture's products
+#: (a * b = 2 * -3, d * f = 4 * -2), each with another number beside it, so a ``_backward``
+#: written for the lecture's example (``-3.0 * out.grad if self.data == 2.0``) shows; and
+#: the numbers a shortcut is written for (a factor or divisor of ±1, 0 subtracted).
+_SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0), (0.75, 1.0),
+                               (1.0, -0.75), (-1.0, 1.25), (0.5, -1.0)),  # (and a factor of ±1)
+                     "a ** 2": ((-1.0,),),  # (and a base of -1: n·x^(n-1) differs from n there)
                      "a / b": ((1.5, 1.0), (-0.75, -1.0)),  # (and a divisor of ±1)
                      "a - b": ((0.75, 0.0),)}  # (and 0 subtracted)
+
+
+#: The out.grads of a ``_backward``'s later runs on its own (see
+#: _Checker.check_backward_runs_again): one below 0, one above (a clip on one side shows).
+_LATER_OUT_GRADS = (-25.0, 40.0)
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
@@ -655,6 +662,7 @@ class _Checker:
         # (what they check, a function that runs it again) for each check that passed, and
         # whether one is running again (see kept_between_calls)
         self.passed_checks, self.rerunning = [], False
+        self.right_at = {}  # case text -> the inputs it was right at, alone (check_alone)
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
 
     # -- running and reading the learner's code ---------------------------
@@ -938,7 +946,7 @@ class _Checker:
                 if case.domain is None or case.domain(*xs):
                     found.append(xs)
         if count > 1:
-            found.extend(_LECTURE_PRODUCTS.get(case.text, ()))
+            found.extend(_SPECIAL_POINTS.get(case.text, ()))
         return found
 
     def missing_methods(self):
@@ -965,9 +973,30 @@ class _Checker:
         if case.may_return_input and self.returns_its_input(case):
             return
         for xs in self.points(case):
-            self.check_case(case, xs)
+            try:
+                self.check_case(case, xs)
+            except _Verdict as verdict:
+                raise self.right_elsewhere(case, xs, verdict) from None
+            self.right_at.setdefault(case.text, []).append(xs)
         if case.arity == 2:
             self.check_case(case, self.points(case, 1)[0], same=True)
+
+    def right_elsewhere(self, case, xs, verdict):
+        """``verdict`` on ``case`` at ``xs``, a number a shortcut is written for (0, 1, -1),
+        with a note when the case is still right at the first input it was right at: the
+        code treats some inputs apart (``if other.data == -1``), a candidate the message's
+        own list may leave out."""
+        right = self.right_at.get(case.text)
+        if not right or not any(x in (0.0, 1.0, -1.0) for x in xs):
+            return verdict
+        try:
+            self.check_case(case, right[0])
+        except _Verdict:  # not right there any more: what it keeps, not the input
+            return verdict
+        names = "ab"[:case.arity]
+        return _Verdict(_and_then(verdict.feedback.message, text(
+            "engine_check.right_elsewhere", expr=case.text,
+            inputs=_inputs_text(zip(names, right[0])), here=_inputs_text(zip(names, xs)))))
 
     def returns_its_input(self, case):
         """Whether ``case`` on a new input gives that input itself (``0 + a`` as ``a``)."""
@@ -1478,7 +1507,8 @@ class _Checker:
                 return self.wrong_at_input(probe, expr, node, name, values, local, upstream, added)
             if right_here:
                 return self.unless_untested(untested, "backward", expr=expr)
-            slip = _local_slip(case, values, probe.from_zero[id(node)] / probe.out_grad, local)
+            slip = _local_slip(case, values, probe.from_zero[id(node)] / probe.out_grad, local,
+                               self.right_at.get(case.text, ()))
             if local and _close(probe.from_zero[id(node)], -local * probe.out_grad):
                 said = text("engine_check.probe.negated", expr=expr, name=name,
                             added=_fmt(probe.from_zero[id(node)]),
@@ -2032,14 +2062,20 @@ class _Checker:
                 if not _close(second, first):
                     _fail(text("engine_check.runs_once", expr=case.text, inputs=inputs, name=n,
                                first=_fmt(first), second=_fmt(second)))
-            out.grad = -25.0  # a third run with another, large out.grad: what it adds follows
-            before = [self.number(leaf, "grad", f"{n}.grad") for n, leaf in zip(names, leaves)]
-            self.call_backward(out, subject)  # it (a kept or clipped out.grad shows)
-            for n, leaf, b, first in zip(names, leaves, before, added[0]):
-                got, want = self.number(leaf, "grad", f"{n}.grad") - b, first / 1.5 * -25.0
-                if not _close(got, want):
-                    _fail(text("engine_check.runs_with_old_out_grad", expr=case.text,
-                               inputs=inputs, name=n, got=_fmt(got), want=_fmt(want)))
+            # then runs with other, large out.grads, one below 0 and one above: what each
+            # adds follows it (an out.grad kept from the first run, or clipped, shows)
+            for run, upstream in enumerate(_LATER_OUT_GRADS, 1):
+                out.grad = upstream
+                before = [self.number(leaf, "grad", f"{n}.grad") for n, leaf in zip(names, leaves)]
+                self.call_backward(out, subject)
+                for n, leaf, b, first in zip(names, leaves, before, added[0]):
+                    got, want = self.number(leaf, "grad", f"{n}.grad") - b, first / 1.5 * upstream
+                    if not _close(got, want):
+                        runs = text_count("engine_check.later_runs", run,
+                                          grads=_LATER_OUT_GRADS[0], last=upstream)
+                        _fail(text("engine_check.runs_with_old_out_grad", expr=case.text,
+                                   inputs=inputs, name=n, got=_fmt(got), want=_fmt(want),
+                                   runs=runs, last=f"{upstream:g}"))
 
     def made_alone(self, case):
         """``case`` made from new inputs a (and b) = 0.75 (and 1.25): (their names, their
@@ -2331,20 +2367,29 @@ def _parameters_of(Value):
         return set()
 
 
-def _local_slip(case, values, used, local):
+def _local_slip(case, values, used, local, right_at=()):
     """What to say if ``used``, the local derivative the learner's ``_backward`` used at
     ``values`` (one input, by name), is the one a common slip of ``case`` gives there and
     ``local``, the right one, is not (see :data:`_LOCAL_SLIPS`): each slip that gives it,
-    as candidates when there are two; ``""`` otherwise."""
+    as candidates when there are two; ``""`` otherwise. A slip that would have been wrong
+    at an input of ``right_at`` (where the learner's code was right) is not named: code
+    right at a = 0.75 and wrong only at a = -1 has no such slip."""
     if len(values) != 1 or case.text == "a ** 1":  # (there n·aⁿ is a: 0 at a = 0, like a
         return ""  # derivative cut to 0 at 0; and a slip of the exponent shows at a ** 2 first)
+
+    def gives(slip, x, want):
+        try:
+            slipped = slip(case, x)
+        except ArithmeticError:  # 0 to a negative power: no number to compare
+            return None
+        return isinstance(slipped, float) and _close(want, slipped)
+
     fitting = []
     for name, slip in _LOCAL_SLIPS.get(case.group, ()):
-        try:
-            slipped = slip(case, *values.values())
-        except ArithmeticError:  # 0 to a negative power: no number to compare
-            continue
-        if isinstance(slipped, float) and _close(used, slipped) and not _close(slipped, local):
+        (x,) = values.values()
+        if gives(slip, x, used) and not gives(slip, x, local) and all(
+                gives(slip, right, _reference_local(case, {"a": right}, "a")) is not False
+                for (right,) in right_at):
             fitting.append(name)
     if len(fitting) == 1:
         return text(_LOCAL_SLIP_KEYS[fitting[0]], used=_fmt(used))

@@ -292,6 +292,8 @@ def state_of(code):
                 found[f"enclosing {name}"] = _fingerprint(value)
             elif isinstance(value, type) and not _in_package_object(value):
                 found.update(_class_data(value))  # a class of the learner's, as for a global
+            elif isinstance(value, types.FunctionType) and len(seen) < 20:
+                functions.append(value)  # a function of the learner's it calls, as for a global
         for name, value in vars(function).items():
             if _is_data(value):
                 found[f"{function.__name__}.{name}"] = _fingerprint(value)

@@ -77,7 +77,8 @@ def check_times_grad(answer):
 _FAR_DIVIDE_POINTS = ((-37.25, 12.5), (143.75, -118.5))
 _DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0), (0.0, 2.0),
                   (7, 2),  # whole numbers, as a learner types them
-                  (6.0, 3.0)) + _FAR_DIVIDE_POINTS
+                  (6.0, 3.0),
+                  (2.5, 1.0), (-4.0, -1.0)) + _FAR_DIVIDE_POINTS  # (a shortcut for b = 1 or -1)
 
 _DIVIDE_SLIPS = (
     (lambda a, b: (1 / b, a / b**2), lambda: text("lesson03.divide.sign_db")),

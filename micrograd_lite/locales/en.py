@@ -2716,10 +2716,15 @@ TEXT = {
         "`{expr}` with {inputs}: after its `_backward` ran twice on its own, {name}.data is "
         "{got}, where it was {want}. A `_backward` only adds to its inputs' grads: it must leave "
         "every data as it is (the next run, and every later operation, reads it).",
+    "engine_check.later_runs.one": "once with out.grad = {grads:g}",
+    "engine_check.later_runs.other": "once with out.grad = {grads:g} and once with out.grad = {last:g}",
+    "engine_check.right_elsewhere":
+        "`{expr}` is still right with {inputs} (tried again now): a line that treats {here} "
+        "apart (an `if` on the data, a shortcut for 0, 1 or -1) is a candidate too.",
     "engine_check.runs_with_old_out_grad":
-        "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1.5 and then once "
-        "with out.grad = -25, added {got} to {name}.grad at that last run, where local "
-        "derivative × -25 is {want}. Each run must read out.grad as it is then. Candidates: "
+        "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1.5 and then {runs}, "
+        "added {got} to {name}.grad at its run with out.grad = {last}, where local "
+        "derivative × {last} is {want}. Each run must read out.grad as it is then. Candidates: "
         "out.grad kept from the first run (in a default argument such as g=[], or a variable "
         "outside the `_backward`), or an amount that does not follow out.grad all the way (a "
         "clipped or capped out.grad).",

@@ -2122,9 +2122,14 @@ TEXT = {
     "engine_check.runs_once_data":
         "`{expr}`（{inputs}）的 `_backward` 单独运行两次之后，{name}.data 是 {got}，原来是 {want}。"
         "`_backward` 只往输入的 grad 上加，每个 data 都要保持原样（下一次运行和后面的每个运算都要读它）。",
+    "engine_check.later_runs.one": "在 out.grad = {grads:g} 时运行一次",
+    "engine_check.later_runs.other": "在 out.grad = {grads:g} 和 out.grad = {last:g} 时各运行一次",
+    "engine_check.right_elsewhere":
+        "`{expr}` 在 {inputs} 时仍然是对的（刚刚又试了一次）。所以还有一种可能：某一行代码对 {here} "
+        "做了特殊处理（比如对 data 的 `if` 判断，或者为 0、1、-1 写的捷径）。",
     "engine_check.runs_with_old_out_grad":
-        "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5 时运行两次，再在 out.grad = -25 时运行一次，"
-        "最后这次给 {name}.grad 加了 {got}，而局部导数 × -25 是 {want}。每次运行都要读取当时的 out.grad。"
+        "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5 时运行两次，再{runs}，"
+        "out.grad = {last} 的那次给 {name}.grad 加了 {got}，而局部导数 × {last} 是 {want}。每次运行都要读取当时的 out.grad。"
         "可能的原因有两种：（1）留着第一次运行时的 out.grad（放在像 g=[] 这样的默认参数里，或者 `_backward` 外面的变量里）；（2）加上去的量没有完全跟着 out.grad 变（比如把 out.grad 截断或设了上限）。",
     "engine_check.runs_once":
         "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5、中间没有把任何 grad 设回 0 的情况下运行两次，"
