@@ -3165,3 +3165,32 @@ def test_walk_78_a_fraction_typed_as_text_is_read_as_a_number():
     assert not said and said.message.endswith("Remove the quotes so that it is a number: 1/10")
     said = lesson04.check_bowl_rate("1/20")
     assert "As a number it is not the answer either" in said.message, said.message
+
+
+@pytest.mark.parametrize("skipped", [
+    lambda self, p: abs(p.data) > 20,  # (the long run's parameters stay below 20)
+    lambda self, p: abs(p.grad) > 100,  # (its grads reach 60)
+    lambda self, p: False,  # (the momentum capped below)
+])
+def test_walk_79_parameters_and_grads_in_the_hundreds_and_a_momentum_above_095_are_tried(skipped):
+    """Walk 79: a step() that skipped a parameter beyond 20, or a grad beyond 100, passed;
+    so did a momentum capped at 0.95 (the largest tried)."""
+    class Skipping(MomentumRight):
+        def __init__(self, params, learning_rate, momentum):
+            super().__init__(params, learning_rate, min(momentum, 0.95))
+
+        def step(self):
+            for i, p in enumerate(self.params):
+                if not skipped(self, p):
+                    self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+                    p.data -= self.learning_rate * self.velocities[i]
+
+    said = lesson04.check_momentum(Skipping)
+    assert not said and said.message.startswith(
+        "Your optimizer steps right with the rates and momentums tried before, but a new "
+        "Momentum(params, 0.01, 0.97) on parameters starting at (150.0, -240.0, 0.5) does not"), said.message
+    assert said.message.endswith("a velocity rounded or capped; or a parameter skipped for some "
+                                 "grads or values (one whose grad is 0 still moves: "
+                                 "v = momentum * v + 0 is not 0)."), said.message
+    chinese = in_chinese(lambda: lesson04.check_momentum(Skipping))
+    assert "（3）参数的 grad 或值取某些数时跳过了这个参数" in chinese.message, chinese.message

@@ -1263,6 +1263,13 @@ def _velocities_by_value(setup):
     return runs
 
 
+# After the long run: two parameters and grads in the hundreds beside a small one (a
+# parameter skipped beyond 20, or a grad beyond 100, shows), with a momentum above the
+# lesson's (one capped at 0.95 shows).
+_LARGE_NUMBERS = _Setup((150.0, -240.0, 0.5), [(300.0, -450.0, 1.0), (-120.0, 800.0, -0.5),
+                                               (60.0, 0.0, 0.25)], 0.01, 0.97)
+
+
 # Last, a long run: five parameters, 60 steps of grads up to 60 that change sign (the
 # lesson's valley takes 50, its first w2 grad is 30, its velocities reach 150); something
 # counted from step to step, sized for fewer parameters, or a velocity clipped, shows here.
@@ -1309,10 +1316,9 @@ def _momentum_many_steps(Momentum):
     return None
 
 
-def _momentum_more_setups(Momentum):
-    """None if a new optimizer of each of _MORE_SETUPS, _EQUAL_VALUES and _MANY_DIGITS,
-    alone, steps right; else a Feedback."""
-    for setup in (*_MORE_SETUPS, _EQUAL_VALUES, _MANY_DIGITS):
+def _momentum_more_setups(Momentum, setups=(*_MORE_SETUPS, _EQUAL_VALUES, _MANY_DIGITS)):
+    """None if a new optimizer of each of ``setups``, alone, steps right; else a Feedback."""
+    for setup in setups:
         run, error = _step_alone(Momentum, setup)
         if error is not None:
             return error
@@ -1366,6 +1372,7 @@ def check_momentum(Momentum):
     for step in (lambda: _momentum_by_position(Momentum),  # each a new optimizer, alone
                  lambda: _momentum_more_setups(Momentum),
                  lambda: _momentum_long_run(Momentum),
+                 lambda: _momentum_more_setups(Momentum, (_LARGE_NUMBERS,)),
                  lambda: _momentum_many_steps(Momentum)):
         problem = step()
         if problem is not None:

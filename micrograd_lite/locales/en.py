@@ -1261,8 +1261,9 @@ TEXT = {
         "alone: after step {step}, parameter p{index} is {got}; it should be {want} (the "
         "grads of step {step} were {grads}). What differs is this call's numbers. "
         "Candidates: a learning rate or momentum of your own in place of the arguments "
-        "(capped, rounded, or handled apart when it is 0), or a parameter skipped when its "
-        "grad is 0 or small, which momentum still moves: v = momentum * v + 0 is not 0.",
+        "(capped, rounded, or handled apart when it is 0); a velocity rounded or capped; or a "
+        "parameter skipped for some grads or values (one whose grad is 0 still moves: "
+        "v = momentum * v + 0 is not 0).",
     "lesson04.momentum.equal_values":
         "Your optimizer steps right until two parameters hold the same value. "
         "Momentum(params, 0.5, 0.9) on parameters starting at (1.0, 0.75), with grads 1 and "
