@@ -607,7 +607,8 @@ RIGHT_WORDS = ["decrease", " Decrease ", "Decrease.", '"decrease"', "'decrease'"
                "b down", "lower b", "reduce", "lessen", "decrement", "downwards",
                "减小", "減小", "“减小”", "「减小」", "减小 b", "减小b", "b 应该减小", "应该把 b 减小",
                "b 减小一点", "往下", "往小调", "左移", "调低", "decrease（减小）", "减小 (decrease)",
-               "减少b的值", "decrease the value of b", "b: decrease", "b：减小"]
+               "减少b的值", "decrease the value of b", "b: decrease", "b：减小",
+               "decrease (b)", "decrease(b)", "减小（b）"]  # (walk 79: b in brackets was refused)
 
 
 @pytest.mark.parametrize("answer", RIGHT_WORDS)

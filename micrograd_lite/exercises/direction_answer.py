@@ -100,11 +100,16 @@ def _in_two_languages(answer):
     return None
 
 
+def _bracketed_name_unwrapped(answer):
+    """"decrease (b)" and "decrease(b)" as "decrease b": the variable named in brackets."""
+    return re.sub(r"\s*[(（]\s*([a-fl]|it|它)\s*[)）]$", r" \1", answer)
+
+
 def judge_direction(answer):
     """The verdict on ``answer``, a text, to lesson 01's question: to make L larger, move
     b up or down? dL/db = -4 < 0, so down."""
     answer = _spelled(answer)
-    found = _way_of(answer) or _in_two_languages(answer)
+    found = _way_of(answer) or _way_of(_bracketed_name_unwrapped(answer)) or _in_two_languages(answer)
     if found is not None:
         way, name = found
         if name == "a" and answer.startswith("a "):  # "a decrease": the article, or the variable?
