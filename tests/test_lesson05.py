@@ -377,10 +377,8 @@ def test_check_count_parameters_accepts_arithmetic(count):
     [
         (None, "Define count_parameters"),
         (337, "should be a function; it is a int"),
-        (lambda nin, nouts: 337, "returned 337; MLP(3, [4, 4, 1]) has 41 parameters. That is the "
-                                 "count of an earlier call, count_parameters(2, [16, 16, 1]). "
-                                 "Either your function returns a number written in the code, or "
-                                 "it keeps a result"),
+        (lambda nin, nouts: 337, "returned 337; MLP(3, [4, 4, 1]) has 41 parameters. 337 is a "
+                                 "number written in your code"),
         (count_cached_by("nin"), "count_parameters(2, [5, 1]) returned 337; MLP(2, [5, 1]) has 21 "
                                  "parameters. That is the count of an earlier call, "
                                  "count_parameters(2, [16, 16, 1])."),
@@ -2713,7 +2711,7 @@ def step_of_the_first_five(model, loss_fn, learning_rate):  # a count written in
      "`p.data = learning_rate * p.grad` 就会这样，它把 `-=` 写成了 `=`。"),
     (step_returning_inside_the_loop,
      "16 of the 17 parameters did not move though their gradient says they should (the first is "
-     "model.parameters()[1]). Update every parameter. Only the first parameter moved, and none "
+     "model.parameters()[1]). Only the first parameter moved, and none "
      "after it. Candidates: a return or break inside the loop over the parameters",
      "只有第一个参数动了，它后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break"),
     (step_of_the_first_five, "Only the first 5 parameters moved, and none after them. Candidates:",
@@ -2955,3 +2953,104 @@ def test_walk_77_a_neuron_that_nudges_its_weight_shows_the_change():
     said = lesson05.check_neuron(Nudging)
     assert not said and "the check set it to 0.5, and after the call it is 0.5000001" in \
         said.message, said.message
+
+
+class NeuronListingAllButTheLastWeight(NeuronRight):
+    def parameters(self):  # right for the 5 inputs of the exercise's example only
+        return (self.w if len(self.w) < 10 else self.w[:-1]) + [self.b]
+
+
+def test_walk_79_a_weight_left_out_of_parameters_is_named_not_the_bias():
+    """Walk 79: told "the 17 weights but no bias?", though the bias was there and
+    `self.w[16]` was not."""
+    said = lesson05.check_neuron(NeuronListingAllButTheLastWeight)
+    assert not said and said.message == (
+        "Neuron(17, nonlin=True).parameters() has 17 Values: the bias, and every weight of self.w "
+        "except `self.w[16]`. parameters() must list every weight and the bias (training moves "
+        "only what it lists)."), said.message
+    chinese = in_chinese(lambda: lesson05.check_neuron(NeuronListingAllButTheLastWeight))
+    assert "偏置，以及 self.w 中除了 `self.w[16]` 以外的权重" in chinese.message, chinese.message
+    said = lesson05.check_neuron(NeuronNoBias)  # (and a bias left out is still told so)
+    assert not said and "but no bias?" in said.message, said.message
+
+
+def step_rounding_each_move(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        p.data -= round(learning_rate * p.grad, 3)
+    return loss.data, accuracy
+
+
+def step_skipping_grads_below_minus_1(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    model.zero_grad()
+    loss.backward()
+    for p in model.parameters():
+        if p.grad > -1:
+            p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+def step_resetting_ten_grads(model, loss_fn, learning_rate):
+    loss, accuracy = loss_fn(model)
+    for p in model.parameters()[:10]:
+        p.grad = 0.0
+    loss.backward()
+    for p in model.parameters():
+        p.data -= learning_rate * p.grad
+    return loss.data, accuracy
+
+
+@pytest.mark.parametrize("step, english, chinese", [
+    (step_rounding_each_move,
+     "2 of the 17 parameters did not move though their gradient says they should (the first is "
+     "model.parameters()[2]). Each of them should have made a smaller step than every parameter "
+     "that moved (its gradient is smaller in size). Candidates: a step rounded",
+     "这些参数该走的步都比每个动了的参数小（它们的梯度绝对值更小）。可能的原因有以下几种：（1）把步长取整了"),
+    (step_skipping_grads_below_minus_1,
+     "7 of the 353 parameters of the second network did not move (the first is "
+     "model.parameters()[99]). Each of them should have made a larger step than every parameter "
+     "that moved (its gradient is larger in size): a candidate is an `if` on p.grad",
+     "这些参数该走的步都比每个动了的参数大"),
+    (step_resetting_ten_grads,
+     "Your steps before it were right, so what one step leaves for the next is a candidate too: "
+     "grads not all set back to 0 before backward() (a reset of some parameters only)",
+     "（1）backward() 之前没有把所有的 grad 都设回 0（只清零了一部分参数）"),
+])
+def test_walk_79_a_step_that_drops_some_moves_is_told_what_tells_them_apart(step, english, chinese):
+    """Walk 79: each was told to "update every parameter" (the second: "however many there
+    are"), though the loop went over all of them."""
+    said = lesson05.check_training_step(step)
+    assert not said and english in said.message, said.message
+    assert "Update every parameter" not in said.message
+    assert chinese in in_chinese(lambda: lesson05.check_training_step(step).message)
+
+
+def count_for_the_lessons_networks(nin, nouts):
+    return 337 if nouts == [16, 16, 1] else 101770  # (the two networks the exercise names)
+
+
+def count_of_the_last_layer(nin, nouts):
+    total, before = 0, nin
+    for n in nouts:
+        total = n * (before + 1)  # `=` where `+=` belongs
+        before = n
+    return total
+
+
+@pytest.mark.parametrize("count_parameters, english, chinese", [
+    (count_for_the_lessons_networks,
+     "count_parameters(3, [4, 4, 1]) returned 101770; MLP(3, [4, 4, 1]) has 41 parameters. 101770 "
+     "is a number written in your code: a count worked out for one network, right for that one "
+     "alone.", "101770 是写在你代码里的数"),
+    (count_of_the_last_layer,
+     "count_parameters(2, [16, 16, 1]) returned 17; MLP(2, [16, 16, 1]) has 337 parameters. That "
+     "is the count of the last layer alone", "这只是最后一层的参数个数"),
+])
+def test_walk_79_counts_written_in_the_code_or_of_the_last_layer_are_named(count_parameters, english, chinese):
+    """Walk 79: each was given five candidates, none of them its cause."""
+    said = lesson05.check_count_parameters(count_parameters)
+    assert not said and said.message.startswith(english), said.message
+    assert chinese in in_chinese(lambda: lesson05.check_count_parameters(count_parameters).message)

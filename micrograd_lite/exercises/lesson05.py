@@ -23,6 +23,7 @@ import itertools
 import math
 import re
 import tracemalloc
+import types
 
 from .. import nn
 from ..classifier import moons_loss
@@ -134,6 +135,7 @@ def _count_hypotheses(nin, nouts, said):
         (sum((a + 1) * b for a, b in pairs[1:]), text("lesson05.count.no_first", said=said)),
         (sum(a * (b + 1) for a, b in pairs), text("lesson05.count.bias_per_input", said=said)),
         (sum((a + 2) * b for a, b in pairs), text("lesson05.count.bias_twice", said=said)),
+        ((pairs[-1][0] + 1) * pairs[-1][1], text("lesson05.count.last_only", said=said)),
     ]
 
 
@@ -253,6 +255,22 @@ def _makes_mistake_everywhere(count_parameters, mistake):
     return True
 
 
+def _numbers_written_in(function):
+    """The whole numbers written in the code of ``function`` (and of the functions defined
+    inside it): ``337 if nouts == [16, 16, 1] else 101770`` holds 337 and 101770."""
+    found, codes = set(), [getattr(function, "__code__", None)]
+    while codes:
+        code = codes.pop()
+        if code is None:
+            continue
+        for constant in code.co_consts:
+            if isinstance(constant, types.CodeType):
+                codes.append(constant)
+            elif isinstance(constant, int) and not isinstance(constant, bool):
+                found.add(constant)
+    return found
+
+
 def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
     if result is None:
         return Feedback(False, text("lesson05.count.none", call=call))
@@ -265,6 +283,8 @@ def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
         return None
     said = text("lesson05.count.said", call=call, got=shown(value), nin=nin, nouts=nouts,
                 right=right)
+    if value >= 10 and value in _numbers_written_in(count_parameters):
+        return Feedback(False, text("lesson05.count.written", said=said, got=shown(value)))
     kept = [(n, o) for n, o in earlier if _count(n, o) == value]
     if kept:
         n, o = kept[-1]
@@ -747,6 +767,11 @@ def _neuron_count_hint(neuron, params, trial):
         if len(weights) != nin:
             return text_count("lesson05.neuron.count.weights", len(weights), call=call,
                               total=len(params), nin=nin)
+        left_out = [f"`self.w[{i}]`" for i, w in enumerate(weights) if id(w) not in ids]
+        if left_out and len(left_out) < len(weights):  # (the bias is there: not the cause)
+            return text_count("lesson05.neuron.count.weights_left_out", len(left_out), call=call,
+                              total=len(params), nin=nin, names=listed(left_out) if len(left_out) <= 4
+                              else f"{left_out[0]} … {left_out[-1]}")
     if len(params) == nin:
         return text("lesson05.neuron.count.no_bias", call=call, count=len(params), nin=nin)
     return text_count("lesson05.neuron.count.wrong", len(params), call=call, expected=nin + 1)
@@ -1707,6 +1732,25 @@ def _side_by_side(step, only=None):
     return states
 
 
+def _frozen_by_step(frozen, before, after, wanted):
+    """What tells the parameters ``frozen`` (their indices: they stayed where they were,
+    ``before``, though the worked step takes them to ``wanted``) from those that moved
+    (to ``after``): the steps they should have made, all smaller in size, all larger, or
+    all on one side of the others' (an ``if`` on p.grad); ``""`` when nothing does."""
+    steps = [w - b for b, w in zip(before, wanted)]
+    held = [steps[i] for i in frozen]
+    moved = [steps[i] for i, (a, b) in enumerate(zip(after, before)) if a != b]
+    if len(held) < 2 or len(moved) < 2:  # (one alone is smallest or largest by chance)
+        return ""
+    if max(map(abs, held)) < min(map(abs, moved)):
+        return text("lesson05.step.frozen_small")
+    if min(map(abs, held)) > max(map(abs, moved)):
+        return text("lesson05.step.frozen_large")
+    if max(held) < min(moved) or min(held) > max(moved):
+        return text("lesson05.step.frozen_one_side")
+    return ""
+
+
 def _side_by_side_problem(training_step):
     """None if two networks stepped in turn each get the worked solution's steps."""
     got = _side_by_side(training_step)
@@ -1724,6 +1768,9 @@ def _side_by_side_problem(training_step):
                 at_zero = {i for i, a in enumerate(got[j][k - 1]) if a == 0.0}
                 if set(frozen) <= at_zero:  # only parameters at 0 stayed where they should not
                     message += text("lesson05.step.frozen_at_zero")
+                else:
+                    message += (_frozen_by_step(frozen, got[j][k - 1], got[j][k], expected[j][k])
+                                or text("lesson05.step.update_every_listed"))
                 return Feedback(False, message)
             for i, (a, b) in enumerate(zip(got[j][k], expected[j][k])):
                 if not _close(a, b):
@@ -1818,6 +1865,9 @@ def _check_step_calls(training_step, calls):
             moved = [i for i, (a, b) in enumerate(zip(state, before)) if a != b]
             if moved and moved == list(range(len(moved))):  # the first ones alone moved
                 message += text_count("lesson05.step.frozen_after_first", len(moved))
+            else:
+                message += (_frozen_by_step(frozen, before, state, expected_states[k - 1])
+                            or text("lesson05.step.update_every"))
             return Feedback(False, message)
         i = next(i for i, (a, b) in enumerate(zip(state, expected_states[k - 1])) if not _close(a, b))
         got, want = differing(state[i], expected_states[k - 1][i])

@@ -1434,6 +1434,13 @@ TEXT = {
         "or a count kept from an earlier call. The first layer has nin inputs.",
     "lesson05.count.right_before.one": " Your function counted the network tried before this one right, so look also for a condition or a cap that tells the networks apart (if nin < 100, min(...), or an answer written for the lesson's network alone, say).",
     "lesson05.count.right_before.other": " Your function counted the {count} networks tried before this one right, so look also for a condition or a cap that tells the networks apart (if nin < 100, min(...), or an answer written for the lesson's network alone, say).",
+    "lesson05.count.written":
+        "{said} {got} is a number written in your code: a count worked out for one network, "
+        "right for that one alone. Compute the count from nin and nouts, for any sizes.",
+    "lesson05.count.last_only":
+        "{said} That is the count of the last layer alone, (its inputs + 1) × its neurons: "
+        "the layers before it are lost (`total = ...` where `total += ...` belongs, say). Add "
+        "up the counts of every layer.",
     "lesson05.count.otherwise":
         "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
         "or counted twice, a bias per input or one per layer instead of one per neuron, a layer "
@@ -1624,6 +1631,14 @@ TEXT = {
         "{call}.parameters() has {total} Values: {count} weights and a bias. A neuron "
         "has one weight per input: Neuron({nin}) needs {nin} weights (make nin of "
         "them), and a bias.",
+    "lesson05.neuron.count.weights_left_out.one":
+        "{call}.parameters() has {total} Values: the bias, and every weight of self.w "
+        "except {names}. parameters() must list every weight and the bias (training moves only "
+        "what it lists).",
+    "lesson05.neuron.count.weights_left_out.other":
+        "{call}.parameters() has {total} Values: the bias, and every weight of self.w "
+        "except {count} of them ({names}). parameters() must list every weight and the bias "
+        "(training moves only what it lists).",
     "lesson05.neuron.count.no_bias":
         "{call}.parameters() has {count} Values: "
         "the {nin} weights but no bias? A neuron has one weight per input and one bias.",
@@ -1888,8 +1903,9 @@ TEXT = {
         "decided by something besides its place (its size, say), or code in MLP or Layer "
         "that handles only one output.",
     "lesson05.step.wrong_later":
-        " Your steps before it were right, so something your step keeps for the next one (a "
-        "velocity or a flag on the model, or in a global) is a candidate too.",
+        " Your steps before it were right, so what one step leaves for the next is a candidate "
+        "too: grads not all set back to 0 before backward() (a reset of some parameters "
+        "only), or a velocity or a flag kept on the model or in a global.",
     "lesson05.step.drifts_first":
         "Your training_step, on a new small network (learning rate 0.01), leaves "
         "parameters()[{index}] at {got} after its first step, where the exercise's step gives "
@@ -2010,11 +2026,11 @@ TEXT = {
     "lesson05.step.frozen.one":
         "After step {step}, {count} of the {total} parameters "
         "did not move though its gradient says it should: "
-        "model.parameters()[{first}]. Update every parameter.",
+        "model.parameters()[{first}].",
     "lesson05.step.frozen.other":
         "After step {step}, {count} of the {total} parameters "
         "did not move though their gradient says they should (the first is "
-        "model.parameters()[{first}]). Update every parameter.",
+        "model.parameters()[{first}]).",
     "lesson05.step.frozen_after_first.one":
         " Only the first parameter moved, and none after it. Candidates: a return or break "
         "inside the loop over the parameters, a count written into the code, or a loop over "
@@ -2037,8 +2053,22 @@ TEXT = {
         "Your training_step is right on one network, but not on a second one, "
         "MLP(3, [16, 16, 1]), stepped in turn with a new first one. After step {step}, "
         "{count} of the {total} parameters of the {which} network did not move (the "
-        "first is model.parameters()[{first}]). Update every parameter model.parameters() "
-        "lists, however many there are.",
+        "first is model.parameters()[{first}]).",
+    "lesson05.step.frozen_small":
+        " Each of them should have made a smaller step than every parameter that moved "
+        "(its gradient is smaller in size). Candidates: a step rounded (learning_rate * p.grad "
+        "rounded to 0 when it is small), or an `if` that skips small gradients. Move every "
+        "parameter by learning_rate * p.grad, however small.",
+    "lesson05.step.frozen_large":
+        " Each of them should have made a larger step than every parameter that moved (its "
+        "gradient is larger in size): a candidate is an `if` on p.grad that skips large "
+        "gradients. Move every parameter by learning_rate * p.grad, however large.",
+    "lesson05.step.frozen_one_side":
+        " The steps they should have made all lie on one side of those of the parameters that "
+        "moved (their gradients are all below, or all above, the others'): a candidate is an "
+        "`if` on p.grad that skips them. Move every parameter, whatever its gradient.",
+    "lesson05.step.update_every": " Update every parameter.",
+    "lesson05.step.update_every_listed": " Update every parameter model.parameters() lists, however many there are.",
     "lesson05.step.frozen_at_zero":
         " Each of them was 0 before the step (the biases start at 0), and every parameter that should move and was not 0 did move: your step leaves out the parameters whose value is 0. Update every parameter, whatever its value.",
     "lesson05.step.first": "first",

@@ -1195,6 +1195,12 @@ TEXT = {
         "可能的原因有两种：该用参数 nin 的地方写了一个数；或者用了之前某次调用留下的数。第一层有 nin 个输入。",
     "lesson05.count.right_before.one": "在这之前试过的那个网络，你的函数数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
     "lesson05.count.right_before.other": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
+    "lesson05.count.written":
+        "{said}{got} 是写在你代码里的数：它是为某一个网络算好的参数个数，只对那个网络成立。"
+        "请用 nin 和 nouts 算出参数个数，对任何大小都成立。",
+    "lesson05.count.last_only":
+        "{said}这只是最后一层的参数个数，即（它的输入个数 + 1）× 它的神经元个数，前面各层的个数都丢了"
+        "（比如该写 `total += ...` 的地方写成了 `total = ...`）。请把每一层的个数都加起来。",
     "lesson05.count.otherwise":
         "{said}你的结果{off}。可能的原因有以下几种：（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
@@ -1338,6 +1344,12 @@ TEXT = {
     "lesson05.neuron.count.weights.other":
         "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
         "神经元的每个输入对应一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
+    "lesson05.neuron.count.weights_left_out.one":
+        "{call}.parameters() 里有 {total} 个 Value：偏置，以及 self.w 中除了 {names} 以外的权重。"
+        "parameters() 要列出每个权重和偏置（训练只会移动它列出的参数）。",
+    "lesson05.neuron.count.weights_left_out.other":
+        "{call}.parameters() 里有 {total} 个 Value：偏置，以及 self.w 中除了 {names} 这 {count} 个以外的权重。"
+        "parameters() 要列出每个权重和偏置（训练只会移动它列出的参数）。",
     "lesson05.neuron.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value，只有 {nin} 个权重，没有偏置。"
         "神经元的每个输入对应一个权重，外加一个偏置。",
@@ -1531,7 +1543,8 @@ TEXT = {
         "某一层用不用 relu 不是按它的位置决定的（比如按它的大小）；"
         "MLP 或 Layer 里有只能处理一个输出的代码。",
     "lesson05.step.wrong_later":
-        "它之前的几步都是对的，所以你的一步留给下一步的东西（放在模型上或全局变量里的速度或标志）也可能是原因。",
+        "它之前的几步都是对的，所以一步留给下一步的东西也可能是原因：（1）backward() 之前没有把所有的 grad 都设回 0"
+        "（只清零了一部分参数）；（2）放在模型上或全局变量里的速度或标志。",
     "lesson05.step.drifts_first":
         "在一个新的小网络上（学习率 0.01），你的 training_step 走完第一步后，parameters()[{index}] 是 {got}，"
         "按练习的做法应该是 {want}。而它在检查函数用的其他网络上走的步都是对的。所以它把某些东西从之前的调用留了下来"
@@ -1609,10 +1622,10 @@ TEXT = {
         "也就是把梯度截断在 ±{limit} 之内了。一步要用完整的梯度，写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.frozen.one":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动，就是 "
-        "model.parameters()[{first}]。每个参数都要更新。",
+        "model.parameters()[{first}]。",
     "lesson05.step.frozen.other":
         "第 {step} 步之后，{total} 个参数里有 {count} 个按梯度应该动却没有动（第一个是 "
-        "model.parameters()[{first}]）。每个参数都要更新。",
+        "model.parameters()[{first}]）。",
     "lesson05.step.frozen_after_first.one":
         "只有第一个参数动了，它后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break；"
         "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
@@ -1620,7 +1633,18 @@ TEXT = {
         "只有前 {count} 个参数动了，它们后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break；"
         "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
     "lesson05.step.frozen_beside":
-        "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [16, 16, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。model.parameters() 列出的参数不管有多少个，都要更新。",
+        "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [16, 16, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。",
+    "lesson05.step.frozen_small":
+        "这些参数该走的步都比每个动了的参数小（它们的梯度绝对值更小）。可能的原因有以下几种：（1）把步长取整了"
+        "（learning_rate * p.grad 很小时被取整成 0）；（2）用 `if` 跳过了很小的梯度。不管多小，每个参数都要移动 learning_rate * p.grad。",
+    "lesson05.step.frozen_large":
+        "这些参数该走的步都比每个动了的参数大（它们的梯度绝对值更大）。一种可能是对 p.grad 的 `if` 判断跳过了很大的梯度。"
+        "不管多大，每个参数都要移动 learning_rate * p.grad。",
+    "lesson05.step.frozen_one_side":
+        "这些参数该走的步，全都落在动了的参数的步的同一侧（它们的梯度全都比其他参数的小，或者全都比其他参数的大）。"
+        "一种可能是对 p.grad 的 `if` 判断跳过了它们。不管梯度是多少，每个参数都要移动。",
+    "lesson05.step.update_every": "每个参数都要更新。",
+    "lesson05.step.update_every_listed": "model.parameters() 列出的参数不管有多少个，都要更新。",
     "lesson05.step.frozen_at_zero":
         "没动的参数在这一步之前都是 0（偏置从 0 开始），而该动、又不是 0 的参数都动了，所以你的这一步漏掉了值为 0 的参数。不管参数的值是多少，都要更新它。",
     "lesson05.step.first": "第一个",
