@@ -3045,7 +3045,7 @@ def test_walk_66_a_descend_that_stops_resetting_after_its_20th_call_is_rejected(
     said = lesson04.check_descend(descend)
     assert not said and said.message.startswith(
         "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, and "
-        "another list when the check called it again after 218 other calls"), said.message
+        "another list when the check called it again after 219 other calls"), said.message
 
 
 def test_walk_66_a_momentum_that_drifts_after_150_steps_is_rejected():
@@ -3194,3 +3194,19 @@ def test_walk_79_parameters_and_grads_in_the_hundreds_and_a_momentum_above_095_a
                                  "v = momentum * v + 0 is not 0)."), said.message
     chinese = in_chinese(lambda: lesson04.check_momentum(Skipping))
     assert "（3）参数的 grad 或值取某些数时跳过了这个参数" in chinese.message, chinese.message
+
+
+def test_walk_79_check_descend_tries_a_start_a_rate_and_steps_between_the_others():
+    """Walk 79: a descend wrong only for 0.2 < rate < 0.5 (no step at such a rate was taken),
+    or only for a start between 1 and 2.5, passed."""
+    def descend(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            w.grad = 0.0
+            loss(w).backward()
+            w.data -= learning_rate * w.grad * (1.001 if 1 < start < 2.5 else 1)
+            path.append(w.data)
+        return path
+    said = lesson04.check_descend(descend)
+    assert not said and said.message.startswith("With descend(loss, 1.7, 0.35, 8) on "), said.message

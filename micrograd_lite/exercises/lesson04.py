@@ -348,7 +348,11 @@ _SAME_NAME_TRIAL = (_SAME_NAME[1], "L(w) = (w - 1)**4", -1.37, 0.02, 6)
 _MANY_DIGITS_TRIAL = (parabola, "L(w) = (w - 3)**2", -1.0, 0.0012345, 3)
 # And many steps, more than the lesson's 100 (a loop capped at some count does not pass).
 _MANY_STEPS_TRIAL = (parabola, "L(w) = (w - 3)**2", 8.0, 0.01, 150)
-_LAST_TRIALS = (_ANOTHER_LOSS_TRIAL, _SAME_NAME_TRIAL, _MANY_DIGITS_TRIAL, _MANY_STEPS_TRIAL)
+# And a start, a rate and a number of steps between those tried above (1 < start < 2.5,
+# 0.2 < rate < 0.5, 7 to 19 steps: a loop wrong only there does not pass).
+_BETWEEN_TRIAL = (parabola, "L(w) = (w - 3)**2", 1.7, 0.35, 8)
+_LAST_TRIALS = (_ANOTHER_LOSS_TRIAL, _SAME_NAME_TRIAL, _MANY_DIGITS_TRIAL, _MANY_STEPS_TRIAL,
+                _BETWEEN_TRIAL)
 
 
 class _Trial:
