@@ -2611,8 +2611,8 @@ class MomentumWrittenIn(MomentumRight):
 @pytest.mark.parametrize("Momentum, says", [
     (MomentumWithTheLastGrad, "or the velocity adds the gradient of the step before (kept from the last "
                               "step()), not this step's p.grad. The two give the same steps."),
-    (MomentumWrittenIn, "a momentum other than self.momentum in the rule (a number written in, or "
-                        "momentum * left out)"),
+    (MomentumWrittenIn, "a momentum other than self.momentum in the rule (a number written in, its "
+                        "sign flipped, or momentum * left out)"),
 ])
 def test_walk_54_causes_that_give_the_same_steps_are_listed(Momentum, says):
     """Walk 54: a velocity from the last gradient was told it moved before updating the
@@ -2688,7 +2688,7 @@ def _momentum_rounding_to(digits):
         "as if made with learning rate 0.01 and momentum 0.88: the numbers given, rounded "
         "(round(0.0123456, 2) is 0.01, round(0.876543, 2) is 0.88). Candidates: your code rounds "
         "the learning rate or the momentum (with round(), say), or it uses numbers of its own that "
-        "happen to be these. Use the learning rate and momentum given to __init__ as they are: "
+        "happen to be these (a momentum capped, as min(momentum, 0.9) does, say). Use the learning rate and momentum given to __init__ as they are: "
         "every digit counts.",
      "单独使用时走的是学习率 0.01、动量 0.88 的步子，也就是把传进来的数取整之后的结果"
      "（round(0.0123456, 2) 等于 0.01、round(0.876543, 2) 等于 0.88）。"),
@@ -3210,3 +3210,19 @@ def test_walk_79_check_descend_tries_a_start_a_rate_and_steps_between_the_others
         return path
     said = lesson04.check_descend(descend)
     assert not said and said.message.startswith("With descend(loss, 1.7, 0.35, 8) on "), said.message
+
+
+class MomentumFlipped(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = -self.momentum * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+def test_walk_79_a_flipped_momentum_is_among_the_candidates():
+    """Walk 79: `-momentum * v` was told "momentum -0.9", with no flipped sign among the causes."""
+    said = lesson04.check_momentum(MomentumFlipped)
+    assert not said and "Step 2 is the one of momentum -0.9" in said.message
+    assert "(a number written in, its sign flipped, or momentum * left out)" in said.message, said.message
+    assert "（写死了一个数，符号弄反了，或者漏了 momentum *）" in in_chinese(
+        lambda: lesson04.check_momentum(MomentumFlipped)).message

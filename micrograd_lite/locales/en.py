@@ -957,8 +957,8 @@ TEXT = {
     "lesson04.descend.wrong_first_update":
         "{said} Candidates: a learning rate other than the learning_rate argument, a "
         "gradient estimated instead of w.grad, the gradient clipped, scaled or replaced by "
-        "its sign, w rounded before it is stored, or an update other than w.data - "
-        "learning_rate * w.grad.",
+        "its sign, w rounded before it is stored, w made from another number than start (start "
+        "rounded, say), or an update other than w.data - learning_rate * w.grad.",
     "lesson04.descend.nearly":
         "{said} Every w of your list is within a millionth of the right one, but not "
         "exactly it. Numbers this close come from a gradient estimated by nudging w (a "
@@ -1123,7 +1123,7 @@ TEXT = {
         "learning rate {rate}, where the rate is {lr}. Candidates: the momentum or the "
         "learning rate changed between steps (as self.momentum *= ... or self.learning_rate "
         "*= ... in step() does), a momentum other than self.momentum in the rule (a number "
-        "written in, or momentum * left out), each velocity scaled before its update, a "
+        "written in, its sign flipped, or momentum * left out), each velocity scaled before its update, a "
         "velocity not carried in full from the step before, or this step's grad left out of "
         "the velocity. The rule: v = momentum * v + grad, "
         "then p.data -= learning_rate * v, with the momentum and the rate the optimizer was made with.",
@@ -1131,8 +1131,8 @@ TEXT = {
         "Your steps before step {step} are right. Step {step} is the one of momentum "
         "{used} for every parameter, where the momentum is {momentum}. Candidates: the "
         "momentum changed between steps (as self.momentum *= ... in step() does), a "
-        "momentum other than self.momentum in the rule (a number written in, or momentum * "
-        "left out), each velocity scaled before its update, a velocity not carried in full "
+        "momentum other than self.momentum in the rule (a number written in, its sign "
+        "flipped, or momentum * left out), each velocity scaled before its update, a velocity not carried in full "
         "from the step before, or this step's grad left out of the velocity. The rule: "
         "v = momentum * v + grad, then "
         "p.data -= learning_rate * v, with the momentum the optimizer was made with.",
@@ -1228,7 +1228,7 @@ TEXT = {
         "if made with learning rate {used_lr} and momentum {used_momentum}: the numbers given, "
         "rounded ({rounded}). Candidates: your code rounds the learning rate or the momentum "
         "(with round(), say), or it uses numbers of its own that happen to be "
-        "these. Use the learning rate and momentum given to __init__ as they are: every digit "
+        "these (a momentum capped, as min(momentum, 0.9) does, say). Use the learning rate and momentum given to __init__ as they are: every digit "
         "counts.",
     "lesson04.momentum.rounded_number": "round({given}, {digits}) is {used}",
     "lesson04.momentum.stops":

@@ -857,8 +857,8 @@ TEXT = {
         "（7）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.wrong_first_update":
         "{said}可能的原因有以下几种：（1）用的学习率不是参数 learning_rate。（2）用了估算的梯度，而不是 w.grad。"
-        "（3）梯度被截断、缩放了，或者只用了它的正负号。（4）w 在存入之前被四舍五入了。"
-        "（5）更新不是 w.data - learning_rate * w.grad。",
+        "（3）梯度被截断、缩放了，或者只用了它的正负号。（4）w 在存入之前被四舍五入了。（5）w 不是用 start 本身建的（比如把 start 取整了）。"
+        "（6）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.nearly":
         "{said}你列表里的每一个 w 都和正确的 w 相差不到百万分之一，但并不完全相等。"
         "这么接近的数，可能来自轻推 w 估算出来的梯度（有限差分），也可能是 w 在存入之前被四舍五入了。"
@@ -981,12 +981,12 @@ TEXT = {
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于用动量 {used} 走的一步，而动量是 {momentum}；"
         "也同样相当于用学习率 {rate} 走的一步，而学习率是 {lr}。"
         "可能的原因有以下几种：动量或学习率在两步之间被改了（比如在 step() 里写了 self.momentum *= ... 或 self.learning_rate *= ...）；"
-        "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "规则里用的动量不是 self.momentum（写死了一个数，符号弄反了，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量和学习率都用创建优化器时给的那个。",
     "lesson04.momentum.momentum_changed":
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于用动量 {used} 走的一步，而动量是 {momentum}。"
         "可能的原因有以下几种：动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
-        "规则里用的动量不是 self.momentum（写死了一个数，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
+        "规则里用的动量不是 self.momentum（写死了一个数，符号弄反了，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量用创建优化器时给的那个。",
     "lesson04.momentum.drifts.one":
         "在一个参数上新建一个优化器（学习率 0.01，动量 0.5，梯度轮流是 -1 和 1），一步又一步地走，"
@@ -1057,7 +1057,7 @@ TEXT = {
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用时走的是学习率 {used_lr}、动量 {used_momentum} 的步子，"
         "也就是把传进来的数取整之后的结果（{rounded}）。可能的原因有两种：你的代码把学习率或动量取整了"
-        "（比如用了 round()）；或者用了你自己的数，恰好等于这些。请原样使用传给 __init__ 的学习率和动量，"
+        "（比如用了 round()）；或者用了你自己的数，恰好等于这些（比如用 min(momentum, 0.9) 给动量设了上限）。请原样使用传给 __init__ 的学习率和动量，"
         "每一位数字都有用。",
     "lesson04.momentum.rounded_number": "round({given}, {digits}) 等于 {used}",
     "lesson04.momentum.stops":
