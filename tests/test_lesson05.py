@@ -2969,7 +2969,7 @@ def test_walk_79_a_weight_left_out_of_parameters_is_named_not_the_bias():
         "except `self.w[16]`. parameters() must list every weight and the bias (training moves "
         "only what it lists)."), said.message
     chinese = in_chinese(lambda: lesson05.check_neuron(NeuronListingAllButTheLastWeight))
-    assert "偏置，以及 self.w 中除了 `self.w[16]` 以外的权重" in chinese.message, chinese.message
+    assert "包括偏置，以及 self.w 中除了 `self.w[16]` 以外的所有权重" in chinese.message, chinese.message
     said = lesson05.check_neuron(NeuronNoBias)  # (and a bias left out is still told so)
     assert not said and "but no bias?" in said.message, said.message
 

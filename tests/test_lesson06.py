@@ -1715,7 +1715,7 @@ def test_walk_79_a_power_wrong_only_at_minus_1_is_not_told_a_slip_it_does_not_ma
     assert re.search(r"`a \*\* 2` is still right with a = [\d.-]+ \(tried again now\): a line that "
                      r"treats a = -1 apart \(an `if` on the data, a shortcut for 0, 1 or -1\) is a "
                      r"candidate too\.$", english.message), english.message
-    assert re.search(r"`a \*\* 2` 在 a = [\d.-]+ 时仍然是对的（刚刚又试了一次）。所以还有一种可能：某一行代码"
+    assert re.search(r"`a \*\* 2` 在 a = [\d.-]+ 时仍然是对的（刚刚又试了一次）。所以还有一种可能，就是某一行代码"
                      r"对 a = -1 做了特殊处理", chinese.message), chinese.message
 
 
@@ -1725,3 +1725,21 @@ def test_walk_79_a_slip_that_fits_every_input_is_still_named():
             "        self.grad += n * self.data ** n * out.grad\n")
     said = check_more_operations(learner_class(slip, upto=3))
     assert not said and "n·aⁿ" in said.message, said.message
+
+
+def test_the_timing_benchmark_of_section_8_runs_and_prints_its_three_ratios():
+    """The lesson's timing sentences come from benchmarks/lesson06_steps.py (no test looks
+    at a time)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, "benchmarks/lesson06_steps.py", "--rounds", "1", "--small-steps", "1",
+         "--large-steps", "1"], cwd=root, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    for line in ("lesson 05's size over the lesson's, per step: median ",
+                 "the same, garbage collector off: median ",
+                 "ReferenceValue over the course's engine: median "):
+        assert line in result.stdout, result.stdout
+    text = " ".join(c.source for c in _cells() if c.cell_type == "markdown").replace("\n", " ")
+    assert "With the collector switched off (`gc.disable()`), a step took 11 to 23 times" in text

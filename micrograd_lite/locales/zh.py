@@ -1196,7 +1196,7 @@ TEXT = {
     "lesson05.count.right_before.one": "在这之前试过的那个网络，你的函数数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
     "lesson05.count.right_before.other": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
     "lesson05.count.written":
-        "{said}{got} 是写在你代码里的数：它是为某一个网络算好的参数个数，只对那个网络成立。"
+        "{said}{got} 是写在你代码里的数。它是为某一个网络算好的参数个数，只对那个网络成立。"
         "请用 nin 和 nouts 算出参数个数，对任何大小都成立。",
     "lesson05.count.last_only":
         "{said}这只是最后一层的参数个数，即（它的输入个数 + 1）× 它的神经元个数，前面各层的个数都丢了"
@@ -1345,10 +1345,10 @@ TEXT = {
         "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
         "神经元的每个输入对应一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
     "lesson05.neuron.count.weights_left_out.one":
-        "{call}.parameters() 里有 {total} 个 Value：偏置，以及 self.w 中除了 {names} 以外的权重。"
+        "{call}.parameters() 里有 {total} 个 Value，包括偏置，以及 self.w 中除了 {names} 以外的所有权重。"
         "parameters() 要列出每个权重和偏置（训练只会移动它列出的参数）。",
     "lesson05.neuron.count.weights_left_out.other":
-        "{call}.parameters() 里有 {total} 个 Value：偏置，以及 self.w 中除了 {names} 这 {count} 个以外的权重。"
+        "{call}.parameters() 里有 {total} 个 Value，包括偏置，以及 self.w 中除了 {names} 这 {count} 个以外的所有权重。"
         "parameters() 要列出每个权重和偏置（训练只会移动它列出的参数）。",
     "lesson05.neuron.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value，只有 {nin} 个权重，没有偏置。"
@@ -1543,7 +1543,7 @@ TEXT = {
         "某一层用不用 relu 不是按它的位置决定的（比如按它的大小）；"
         "MLP 或 Layer 里有只能处理一个输出的代码。",
     "lesson05.step.wrong_later":
-        "它之前的几步都是对的，所以一步留给下一步的东西也可能是原因：（1）backward() 之前没有把所有的 grad 都设回 0"
+        "它之前的几步都是对的，所以一步留给下一步的东西也可能是原因。可能的原因有以下几种：（1）backward() 之前没有把所有的 grad 都设回 0"
         "（只清零了一部分参数）；（2）放在模型上或全局变量里的速度或标志。",
     "lesson05.step.drifts_first":
         "在一个新的小网络上（学习率 0.01），你的 training_step 走完第一步后，parameters()[{index}] 是 {got}，"
@@ -2150,7 +2150,7 @@ TEXT = {
     "engine_check.later_runs.one": "在 out.grad = {grads:g} 时运行一次",
     "engine_check.later_runs.other": "在 out.grad = {grads:g} 和 out.grad = {last:g} 时各运行一次",
     "engine_check.right_elsewhere":
-        "`{expr}` 在 {inputs} 时仍然是对的（刚刚又试了一次）。所以还有一种可能：某一行代码对 {here} "
+        "`{expr}` 在 {inputs} 时仍然是对的（刚刚又试了一次）。所以还有一种可能，就是某一行代码对 {here} "
         "做了特殊处理（比如对 data 的 `if` 判断，或者为 0、1、-1 写的捷径）。",
     "engine_check.runs_with_old_out_grad":
         "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5 时运行两次，再{runs}，"
