@@ -26,12 +26,11 @@ in the lesson's loop. It asserts nothing about time.
 
 import argparse
 import gc
-import os
-import platform
 import random
 import statistics
 import time
 
+from lesson05_speedup import machine  # (this folder: the script's own)
 from micrograd_lite.datasets import make_moons
 from micrograd_lite.engine import Value
 from micrograd_lite.exercises.lesson06 import ReferenceValue
@@ -86,11 +85,6 @@ def ms_per_step(Engine, points, sizes, steps, collector=True):
         if was_on:
             gc.enable()
     return statistics.median(times)
-
-
-def machine():
-    return (f"{platform.platform()}, {platform.processor() or platform.machine()}, "
-            f"{os.cpu_count()} CPUs, Python {platform.python_version()}")
 
 
 def main(argv=None):
