@@ -824,6 +824,25 @@ def make_network(Neuron=NeuronRight, sizes_bug=None, last_nonlin=False, hidden_n
     return Layer, Network
 
 
+def _layers_unread(network):
+    """``(Layer, MLP)`` with the MLP's layers kept as ``self.stack``, not ``self.layers``."""
+    Layer, Network = network
+
+    class Stacked(Network):
+        def __init__(self, nin, nouts):
+            super().__init__(nin, nouts)
+            self.stack = self.__dict__.pop("layers")
+
+        def __call__(self, x):
+            for layer in self.stack:
+                x = layer(x)
+            return x
+
+        def parameters(self):
+            return [p for layer in self.stack for p in layer.parameters()]
+    return Layer, Stacked
+
+
 class LayerOneNeuron:
     def __init__(self, nin, nout, **kwargs):
         self.neuron = NeuronRight(nin, **kwargs)
@@ -884,9 +903,16 @@ def test_check_mlp_accepts_right_networks():
         ((None, None), "Define the class Layer"),
         (make_network(NeuronNoBias), "2 neurons with 3 weights each, but no biases"),
         ((LayerOneNeuron, make_network()[1]), "that is one neuron"),
-        (make_network(sizes_bug="every layer sees nin"), "every layer seems to take the 2 inputs"),
-        (make_network(sizes_bug="no last layer"), "the last layer seems to be missing"),
-        (make_network(sizes_bug="no first layer"), "the first layer seems to be missing"),
+        (make_network(sizes_bug="every layer sees nin"), "Your layers, as inputs → neurons, are "
+         "2 → 4, 2 → 3, 2 → 1; the network needs 2 → 4, 4 → 3, 3 → 1"),
+        (make_network(sizes_bug="no last layer"), "are 2 → 4, 4 → 3; the network needs 2 → 4, 4 → 3, "
+         "3 → 1: the sizes are [nin] + nouts, and layer i takes the outputs of layer i - 1. That is "
+         "2 layers where nouts asks for 3"),
+        (make_network(sizes_bug="no first layer"), "are 4 → 3, 3 → 1; the network needs"),
+        # layers under other names: what the count alone suggests
+        (_layers_unread(make_network(sizes_bug="every layer sees nin")), "every layer seems to take the 2 inputs"),
+        (_layers_unread(make_network(sizes_bug="no last layer")), "the last layer seems to be missing"),
+        (_layers_unread(make_network(sizes_bug="no first layer")), "the first layer seems to be missing"),
         (make_network(last_nonlin=True), "Your output goes through relu"),
         (make_network(hidden_nonlin=False), "Your hidden layers have no relu"),
         (make_network(NeuronOnData), "after backward() parameters()[0]"),
@@ -2760,10 +2786,17 @@ def test_walk_64_an_mlp_of_three_layers_whatever_nouts_is_told_so():
             self.layers = [Layer(nin, nouts[0]), Layer(nouts[0], nouts[1]),
                            Layer(nouts[1], nouts[-1], nonlin=False)]
     said = lesson05.check_mlp(Layer, ThreeLayers).message
+    assert said.startswith("MLP(3, [5, 4, 3, 1]).parameters() has 49 Values; it should have 63. "
+                           "Your layers, as inputs → neurons, are 3 → 5, 5 → 4, 4 → 1;"), said
+    assert said.endswith("That is 3 layers where nouts asks for 4: make one layer for each entry "
+                         "of nouts, however many there are (not a number of layers written in the code)."), said
+    assert "这是 3 层，而 nouts 要的是 4 层" in in_chinese(
+        lambda: lesson05.check_mlp(Layer, ThreeLayers).message)
+    said = lesson05.check_mlp(*_layers_unread((Layer, ThreeLayers))).message  # (the count alone)
     assert said.startswith("MLP(3, [5, 4, 3, 1]).parameters() has 49 Values, as many as "
                            "MLP(3, [5, 4, 1]) has: 3 layers where nouts asks for 4."), said
     assert "只有 3 层，而 nouts 要的是 4 层" in in_chinese(
-        lambda: lesson05.check_mlp(Layer, ThreeLayers).message)
+        lambda: lesson05.check_mlp(*_layers_unread((Layer, ThreeLayers))).message)
 
 
 @pytest.mark.parametrize("calls", [20, 150])

@@ -603,17 +603,24 @@ def _plain_nodes_problem(cls):
     def subtract():
         made.extend(cls(n) for n in (7, 3, 1, 2))
         first = made[0] - made[1]
-        return first, (first - made[2]) - made[3]
+        second = first - made[2]
+        return first, second, second - made[3]
     result, trouble = call_learner_code(subtract, doing=text("lesson02.sub.doing_plain"))
     if trouble is not None:
         return trouble
-    first, deep = result
+    first, second, deep = result
     if not _is_tiny(first) or first.data != 4:
         return Feedback(False, text("lesson02.sub.wrong_data", p=7, q=3,
                                     data=_short_float(getattr(first, "data", first), 4), right=4))
     problem = _structure_problem(first, made[0], made[1], set(), cls, first_round=False)
     if problem is not None:
         return problem
+    for made_here, p, q, right in ((second, 4, 1, 3), (deep, 3, 2, 1)):
+        if isinstance(made_here, cls) and getattr(made_here, "data", None) != right:  # the
+            return Feedback(False, text("lesson02.sub.wrong_data", p=p, q=q, right=right,  # number
+                                        data=_short_float(getattr(made_here, "data", None), right)))
+        if not isinstance(made_here, cls):
+            break
     if not isinstance(deep, cls) or getattr(deep, "data", None) != 1:
         return Feedback(False, text("lesson02.sub.deep_wrong", name=cls.__name__,
                                     kind=type(deep).__name__, data=getattr(deep, "data", deep)))

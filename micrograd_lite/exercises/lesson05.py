@@ -901,8 +901,8 @@ def _stale_problem(model, params, numbers, x, want, call):
     if _close(after.data, want):
         return None
     got, shown_want = differing(after.data, want)
-    which = ("value" if after is before
-             else "number" if same_result(after.data, before.data) else None)
+    which = ("value" if after is before  # (0 again is relu's, as likely as a kept 0)
+             else "number" if same_result(after.data, before.data) and before.data != 0 else None)
     return Feedback(False, text(_STALE_KEYS[which], call=call, x=x, got=got, want=shown_want,
                                 before=shown(before.data)))
 
@@ -1306,14 +1306,23 @@ def _layer_named(number):
     return text("lesson05.mlp.layer", index=number, position=number - 1)
 
 
-def _mlp_count_hint(count, trial, layers=None):
+def _mlp_count_hint(count, trial, layers=None, model=None):
     """The message for an MLP whose parameters() does not list as many Values as it should;
-    ``layers``: the layers whose parameters it lists and leaves out, if that is certain."""
+    ``layers``: the layers whose parameters it lists and leaves out, if that is certain;
+    ``model``: the network, whose layers' sizes are read where they can be."""
     nin, nouts, call = trial.nin, trial.nouts, trial.call
     if layers is not None:
         kept, missing = ([_layer_named(i) for i in numbers] for numbers in layers)
         return text("lesson05.mlp.count.layers_left_out", call=call, count=count,
                     expected=_count(nin, nouts), kept=listed(kept), missing=listed(missing))
+    sizes = _layer_sizes(model)
+    wanted = list(zip([nin, *nouts], nouts))
+    if sizes is not None and sizes != wanted:  # what the layers are, not a guess from the count
+        message = text("lesson05.mlp.count.layer_sizes", call=call, count=count,
+                       expected=_count(nin, nouts), got=_sizes_text(sizes), want=_sizes_text(wanted))
+        if len(sizes) != len(wanted):
+            message += text("lesson05.mlp.count.layer_count", layers=len(sizes), wanted=len(wanted))
+        return message
     if count == _count(nin, nouts) - sum(nouts):
         return text("lesson05.mlp.count.no_biases", call=call, count=count)
     if count == sum((nin + 1) * b for b in nouts):
@@ -1331,6 +1340,26 @@ def _mlp_count_hint(count, trial, layers=None):
         return text("lesson05.mlp.count.fewer_layers", call=call, count=count, nin=nin,
                     built=built, layers=len(built), wanted=len(nouts))
     return text_count("lesson05.mlp.count.wrong", count, call=call, expected=_count(nin, nouts))
+
+
+def _layer_sizes(model):
+    """[(inputs, neurons)] of each layer of ``model``, read from the lesson's attributes
+    (``model.layers``, each ``layer.neurons``, each ``neuron.w``); None where they are not
+    there or not alike."""
+    try:
+        sizes = []
+        for layer in model.layers:
+            widths = {len(neuron.w) for neuron in layer.neurons}
+            if len(widths) != 1:
+                return None
+            sizes.append((widths.pop(), len(layer.neurons)))
+        return sizes or None
+    except Exception:  # other names, or a learner's attribute that raises
+        return None
+
+
+def _sizes_text(sizes):
+    return text("lesson05.mlp.sizes_separator").join(f"{a} → {b}" for a, b in sizes)
 
 
 def _check_networks(Layer, MLP):
@@ -1372,7 +1401,7 @@ def _wide_problem(MLP):
     model, params = made
     reference = trial.reference()
     if len(params) != len(reference.parameters()):
-        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))
+        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params), model))
     _set(params, [p.data for p in reference.parameters()])
     for x in trial.inputs:
         output = _output(model, x, trial.call)
@@ -1431,7 +1460,7 @@ def _two_outputs_problem(MLP):
                                     after=_short(nouts)))
     model, params = made
     if len(params) != _count(trial.nin, trial.nouts):
-        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))
+        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params), model))
     reference = trial.reference()
     _set(params, [p.data for p in reference.parameters()])
     for x in trial.inputs:
@@ -1502,7 +1531,7 @@ def _check_network(MLP, trial, snapshot):
             return Feedback(False, text("lesson05.mlp.holds_earlier", call=call, count=len(params),
                                         expected=_count(trial.nin, trial.nouts), extra=extra,
                                         earlier=earlier[-1].call))
-        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params)))
+        return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params), model))
     reference = trial.reference()
     _set(params, [p.data for p in reference.parameters()])
     scores = []

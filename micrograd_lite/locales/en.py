@@ -1817,6 +1817,14 @@ TEXT = {
         "parameters of {kept} only and leaves out those of {missing} (compared with each "
         "layer's own parameters()). List every layer's: "
         "`[p for layer in self.layers for p in layer.parameters()]`.",
+    "lesson05.mlp.count.layer_sizes":
+        "{call}.parameters() has {count} Values; it should have {expected}. Your layers, as "
+        "inputs → neurons, are {got}; the network needs {want}: the sizes are [nin] + nouts, "
+        "and layer i takes the outputs of layer i - 1.",
+    "lesson05.mlp.sizes_separator": ", ",
+    "lesson05.mlp.count.layer_count":
+        " That is {layers} layers where nouts asks for {wanted}: make one layer for each entry "
+        "of nouts, however many there are (not a number of layers written in the code).",
     "lesson05.mlp.count.no_biases":
         "{call}.parameters() has {count} Values: no biases? Each neuron has one.",
     "lesson05.mlp.count.nin_everywhere":

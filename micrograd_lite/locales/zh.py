@@ -990,7 +990,7 @@ TEXT = {
         "动量用创建优化器时给的那个。",
     "lesson04.momentum.drifts.one":
         "在一个参数上新建一个优化器（学习率 0.01，动量 0.5，梯度轮流是 -1 和 1），一步又一步地走，"
-        "前 1 步是对的，第 {step} 步之后参数却是 {got}，按规则应该是 {want}。"
+        "只有第 1 步是对的，第 {step} 步之后参数却是 {got}，按规则应该是 {want}。"
         "你的优化器把某些东西从一步留到了下一步（比如计数器），改变了步子。不管之前走过多少步，每一步都要按规则走。",
     "lesson04.momentum.drifts.other":
         "在一个参数上新建一个优化器（学习率 0.01，动量 0.5，梯度轮流是 -1 和 1），一步又一步地走，"
@@ -1478,6 +1478,12 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
         "它只列出了{kept}的参数，漏掉了{missing}的参数（这是和每一层自己的 parameters() 比较得出的）。"
         "请列出每一层的参数，写成 `[p for layer in self.layers for p in layer.parameters()]`。",
+    "lesson05.mlp.count.layer_sizes":
+        "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。按“输入个数 → 神经元个数”写，"
+        "你的各层是 {got}，这个网络需要的是 {want}。各层的大小是 [nin] + nouts，第 i 层接收第 i - 1 层的输出。",
+    "lesson05.mlp.sizes_separator": "、",
+    "lesson05.mlp.count.layer_count":
+        "这是 {layers} 层，而 nouts 要的是 {wanted} 层。nouts 里有几个数，就建几层（不要在代码里写死层数）。",
     "lesson05.mlp.count.no_biases":
         "{call}.parameters() 有 {count} 个 Value。没有偏置吗？每个神经元都有一个。",
     "lesson05.mlp.count.nin_everywhere":
@@ -1550,7 +1556,7 @@ TEXT = {
         "按练习的做法应该是 {want}。而它在检查函数用的其他网络上走的步都是对的。所以它把某些东西从之前的调用留了下来"
         "（比如计数器），改变了这一步。每一步都只能由它的参数算出。",
     "lesson05.step.drifts.one":
-        "在同一个小网络上一次又一次调用你的 training_step（学习率 0.01），前 1 步是对的，"
+        "在同一个小网络上一次又一次调用你的 training_step（学习率 0.01），只有第 1 步是对的，"
         "第 {step} 步之后 parameters()[{index}] 却是 {got}，按练习的做法应该是 {want}。"
         "它把某些东西从一步留到了下一步（放在网络上或别处，比如计数器），改变了这一步。每一步都只能由它的参数算出。",
     "lesson05.step.drifts.other":
