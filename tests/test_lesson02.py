@@ -1622,3 +1622,17 @@ def test_walk_77_an_object_that_counts_on_itself_is_watched():
     passed it."""
     said = lesson02.check_neuron(_NeuronCountingOnItself())
     assert not said and "changed the attribute `self.calls`" in said.message, said.message
+
+
+def test_walk_80_a_subtraction_that_sets_a_grad_fails():
+    """Walk 80: a `__sub__` that also set `result.grad = 1.0` passed."""
+    class Node(TinyValue):
+        def __sub__(self, other):
+            result = Node(self.data - other.data, (self, other), "-")
+            result.grad = 1.0
+            return result
+    said = lesson02.check_subtraction(Node)
+    assert not said and said.message.startswith("After p - q (p = 5, q = 2), the grad of p - q "
+                                                "is 1.0; it should still be 0."), said.message
+    chinese = in_chinese(lambda: lesson02.check_subtraction(Node))
+    assert "之后，p - q 的 grad 是 1.0，应该仍然是 0。" in chinese.message, chinese.message

@@ -439,11 +439,13 @@ def test_check_divide_local_grads_typical_slips(wrong, says):
 @pytest.mark.parametrize("shortcut", [
     lambda a, b: (1, 1) if b == 1 else (1 / b, -a / b**2),
     lambda a, b: (-1, a) if b == -1 else (1 / b, -a / b**2),
+    lambda a, b: (1 / b if a != 1 else 0, -a / b**2),  # (walk 80: a = ±1 was not tried)
+    lambda a, b: (1 / b if a != -1 else 0, -a / b**2),
 ])
 def test_check_divide_local_grads_tries_a_divisor_of_1_and_of_minus_1(shortcut):
     """Walk 79: a shortcut for b = 1 or b = -1 (wrong there) passed; no point had them."""
     feedback = lesson03.check_divide_local_grads(shortcut)
-    assert not feedback and "∂p/∂b should be" in feedback.message, feedback.message
+    assert not feedback and "should be" in feedback.message, feedback.message
 
 
 def test_check_divide_local_grads_names_a_numerical_estimate():
@@ -1461,8 +1463,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 13 "
-     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 13 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 14 "
+     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 14 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1617,9 +1619,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, called "
-        "with them again (call 14 of this check), -0.3824: the same six numbers gave two answers.")
+        "with them again (call 15 of this check), -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（这项检查的第 14 次调用）又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（这项检查的第 15 次调用）又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -2940,7 +2942,7 @@ def test_walk_53_a_nudged_estimate_of_q_grad_is_told_so(answer, says):
 def test_walk_53_one_pair_at_every_point_is_numbers_written_in_the_code():
     """Walk 53: (0.3333, -0.6667), copied rounded, was told only that the derivatives are off."""
     said = lesson03.check_divide_local_grads(lambda a, b: (0.3333, -0.6667)).message
-    assert said.endswith("Your function returned this same pair at all 11 points the check tried: "
+    assert said.endswith("Your function returned this same pair at all 13 points the check tried: "
                          "numbers written in the code, which do not follow a and b. Compute both "
                          "from a and b at every call."), said
 
@@ -3254,3 +3256,12 @@ def test_walk_78_a_sort_that_cuts_its_list_is_not_told_it_adds_the_leaves_alone(
     said = lesson03.check_topological_sort(topological_sort)
     assert not said and "leaves alone" not in said.message and "misses 240 of its 250 nodes" \
         in said.message, said.message
+
+
+@pytest.mark.parametrize("shortcut", [
+    lambda x, y, w1, b1, w2, b2: 0.0 if w2 == -1 else grad_b1_by_hand(x, y, w1, b1, w2, b2),
+])
+def test_walk_80_check_grad_b1_tries_weights_of_1_and_minus_1(shortcut):
+    """Walk 80: a formula wrong only at w2 = -1 passed (no point had a weight of ±1)."""
+    said = lesson03.check_grad_b1(shortcut)
+    assert not said and "your formula 0." in said.message, said.message

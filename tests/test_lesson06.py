@@ -1188,13 +1188,13 @@ def test_walk_58_a_power_wrong_at_a_negative_input_is_told_so_whatever_out_grad_
         "`a ** -2` with a = -1.96, then times k = -1.5 (so out.grad = -1.5): after backward(), a.grad "
         "is 0.3984, should be -0.3984 (too large by 0.7969). Run on its own at a = -1.96, the "
         "`_backward` of `a ** -2` adds 0.3984 to a.grad with out.grad = -1.5 and -0.5312 with "
-        "out.grad = 2, where local derivative × out.grad is -0.3984 and 0.5312. So it is wrong at "
-        "this input whatever out.grad is: the local derivative it uses here is -0.2656, where "
+        "out.grad = 2, where local derivative × out.grad is -0.3984 and 0.5312. So at this input "
+        "it is wrong with both: the local derivative it uses here is -0.2656, where "
         "0.2656 is right.",
         "对 `a ** -2`（a = -1.96）的结果再乘以 k = -1.5 得到的 Value（这样 `a ** -2` 的 out.grad 是 -1.5）运行 backward() "
         "之后，a.grad 是 0.3984，应该是 -0.3984（偏大 0.7969）。在 a = -1.96 处单独运行 `a ** -2` 的 "
         "`_backward`。out.grad = -1.5 时它给 a.grad 加了 0.3984，out.grad = 2 时加了 -0.5312，而局部"
-        "导数 × out.grad 分别是 -0.3984 和 0.5312。所以不管 out.grad 是多少，它在这个输入上都是错的。")
+        "导数 × out.grad 分别是 -0.3984 和 0.5312。所以在这个输入上，两个 out.grad 下它都是错的。")
     assert "scale with out.grad" not in english and "the right amount" not in english
     assert "成比例" not in chinese
 
@@ -1690,7 +1690,7 @@ _WORKED_MUL = "        self.grad += other.data * out.grad\n        other.grad +=
     ((_WORKED_MUL, "        g = min(out.grad, 10)\n        self.grad += other.data * g\n"
                    "        other.grad += self.data * g\n"),
      "`a * b` with a = 0.75, b = 1.25: its `_backward`, run twice with out.grad = 1.5 and then "
-     "once with out.grad = -25 and once with out.grad = 40, added 12.5000 to a.grad at its run "
+     "once each with out.grad = -25, 40, added 12.5000 to a.grad at its run "
      "with out.grad = 40, where local derivative × 40 is 50.0000."),
     (("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
       "        g = min(out.grad, 10)\n        self.grad += g\n        other.grad += g\n"),
@@ -1743,3 +1743,17 @@ def test_the_timing_benchmark_of_section_8_runs_and_prints_its_three_ratios():
         assert line in result.stdout, result.stdout
     text = " ".join(c.source for c in _cells() if c.cell_type == "markdown").replace("\n", " ")
     assert "With the collector switched off (`gc.disable()`), a step took 11 to 23 times" in text
+
+
+@pytest.mark.parametrize("slip, start", [
+    ((_WORKED_MUL, "        g = max(min(out.grad, 50), -50)\n        self.grad += other.data * g\n"
+                   "        other.grad += self.data * g\n"), "`a * b` with a = 0.75, b = 1.25: "),
+    (("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
+      "        g = max(min(out.grad, 1000), -1000)\n        self.grad += g\n        other.grad += g\n"),
+     "`a + b` with a = 0.75, b = 1.25: "),
+])
+def test_walk_80_an_out_grad_capped_at_50_or_1000_fails(slip, start):
+    """Walk 80: caps of 40 and beyond passed (the largest out.grad tried was 40)."""
+    said = check_add_mul(learner_class(slip, upto=2))
+    assert not said and said.message.startswith(start) and (
+        "then once each with out.grad = -25, 40, -1000000, added" in said.message), said.message

@@ -138,7 +138,7 @@ _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0),
 
 #: The out.grads of a ``_backward``'s later runs on its own (see
 #: _Checker.check_backward_runs_again): one below 0, one above (a clip on one side shows).
-_LATER_OUT_GRADS = (-25.0, 40.0)
+_LATER_OUT_GRADS = (-25.0, 40.0, -1e6)  # (and one far beyond any a cap is written for)
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
@@ -2071,11 +2071,11 @@ class _Checker:
                 for n, leaf, b, first in zip(names, leaves, before, added[0]):
                     got, want = self.number(leaf, "grad", f"{n}.grad") - b, first / 1.5 * upstream
                     if not _close(got, want):
-                        runs = text_count("engine_check.later_runs", run,
-                                          grads=_LATER_OUT_GRADS[0], last=upstream)
+                        runs = text_count("engine_check.later_runs", run, grads=listed(
+                            f"{g:.0f}" for g in _LATER_OUT_GRADS[:run]))
                         _fail(text("engine_check.runs_with_old_out_grad", expr=case.text,
                                    inputs=inputs, name=n, got=_fmt(got), want=_fmt(want),
-                                   runs=runs, last=f"{upstream:g}"))
+                                   runs=runs, last=f"{upstream:.0f}"))
 
     def made_alone(self, case):
         """``case`` made from new inputs a (and b) = 0.75 (and 1.25): (their names, their

@@ -746,7 +746,12 @@ def _structure_problem(out, left, right, earlier, cls, first_round=True):
         lookalike = (text("lesson02.sub.op_lookalike")
                      if str(out._op).strip() in _MINUS_LOOKALIKES else "")
         return Feedback(False, text(_OP_KEYS[first_round], where=where, op=out._op) + lookalike)
-    return None
+    # the result's grad as the class makes a node's (0 in the lesson; the inputs show it,
+    # and a check of their own tells whether the subtraction changed them)
+    made, grad = getattr(left, "grad", None), getattr(out, "grad", None)
+    if same_result(made, getattr(right, "grad", None)) and not same_result(grad, made):
+        return Feedback(False, text("lesson02.sub.grad_set", where=where, name="p - q", grad=grad))
+    return None  # (the forward pass sets no grad: backward() does, later)
 
 
 # whether earlier subtractions of the check recorded "-" -> the message for another _op

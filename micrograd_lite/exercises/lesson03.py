@@ -78,7 +78,8 @@ _FAR_DIVIDE_POINTS = ((-37.25, 12.5), (143.75, -118.5))
 _DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0), (0.0, 2.0),
                   (7, 2),  # whole numbers, as a learner types them
                   (6.0, 3.0),
-                  (2.5, 1.0), (-4.0, -1.0)) + _FAR_DIVIDE_POINTS  # (a shortcut for b = 1 or -1)
+                  (2.5, 1.0), (-4.0, -1.0),  # (a shortcut for b = 1 or -1)
+                  (1.0, 2.5), (-1.0, 4.0)) + _FAR_DIVIDE_POINTS  # (and for a = 1 or -1)
 
 _DIVIDE_SLIPS = (
     (lambda a, b: (1 / b, a / b**2), lambda: text("lesson03.divide.sign_db")),
@@ -1506,6 +1507,8 @@ _TRIAL_POINTS = (
     (2.0, -5.0, 2.0, 0.5, 1.3, -0.2),
     # z = 6.5: a z clamped to [-5, 5] "against overflow" shows
     (3.0, -5.0, 2.0, 0.5, 1.3, -0.2),
+    # weights and biases of 1 and -1: a shortcut written for such a number shows
+    (-0.5, 2.0, 1.0, -1.0, -1.0, 1.0),
 ) + _FAR_B1_POINTS
 
 

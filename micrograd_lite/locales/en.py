@@ -326,6 +326,7 @@ TEXT = {
     "lesson02.sub.data_not_number": "p - q with p = {p:g}, q = {q:g} gave a node whose data is a {kind} ({data}), not a number. data holds the number itself: self.data - other.data, with no node around it.",
     "lesson02.sub.relabels": "p - q changed the label of its input {input}: made with label {was}, it is labelled {now} afterwards. An operation leaves its inputs as they are, labels included (the drawings name each node by its label); label only the new node it returns, if anything.",
     "lesson02.sub.made_changed": "{name}({number:g}) has data {data!r}: your class changes the number it is given when a node is made. Keep data as it is given.",
+    "lesson02.sub.grad_set": "After p - q {where}, the grad of {name} is {grad!r}; it should still be 0. Computing a result sets no grad: each node's grad starts at 0, and only the backward pass (lesson 03) fills it in. Leave grad out of __sub__.",
     "lesson02.sub.wrong_data": "p - q gave data {data!r} for p = {p:g}, q = {q:g}; it should be {right:g}.",
     "lesson02.sub.wrong_only_far": " Every pair of smaller numbers the check tried before gave the right difference, so something in your __sub__ treats large numbers otherwise (a condition on their size, or a cap, say). Compute self.data - other.data for any numbers.",
     "lesson02.sub.prev_set": "_prev of p - q is a set, and a set has no order: it cannot say which input is subtracted from which. Pass the tuple (self, other) as _children.",
@@ -2668,9 +2669,8 @@ TEXT = {
     "engine_check.probe.wrong_at_input":
         "Run on its own at {inputs}, the `_backward` of `{expr}` adds {added} to {name}.grad "
         "with out.grad = {out_grad} and {added_small} with out.grad = {small}, where local "
-        "derivative × out.grad is {want} and {want_small}. So it is wrong at this input "
-        "whatever out.grad is: the local derivative it uses here is {used}, where {local} is "
-        "right.",
+        "derivative × out.grad is {want} and {want_small}. So at this input it is wrong with "
+        "both: the local derivative it uses here is {used}, where {local} is right.",
     "engine_check.probe.sign_slip":
         "That is the right size with the wrong sign: a minus too many in the local "
         "derivative, or one lost (to abs(), say).",
@@ -2755,8 +2755,8 @@ TEXT = {
         "`{expr}` with {inputs}: after its `_backward` ran twice on its own, {name}.data is "
         "{got}, where it was {want}. A `_backward` only adds to its inputs' grads: it must leave "
         "every data as it is (the next run, and every later operation, reads it).",
-    "engine_check.later_runs.one": "once with out.grad = {grads:g}",
-    "engine_check.later_runs.other": "once with out.grad = {grads:g} and once with out.grad = {last:g}",
+    "engine_check.later_runs.one": "once with out.grad = {grads}",
+    "engine_check.later_runs.other": "once each with out.grad = {grads}",
     "engine_check.right_elsewhere":
         "`{expr}` is still right with {inputs} (tried again now): a line that treats {here} "
         "apart (an `if` on the data, a shortcut for 0, 1 or -1) is a candidate too.",

@@ -320,6 +320,7 @@ TEXT = {
     "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是 {data}，这是{kind}，不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
     "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 {was}，减完之后变成了 {now}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
     "lesson02.sub.made_changed": "{name}({number:g}) 的 data 是 {data!r}。你的类在建节点时就改动了传给它的数。data 要保持传进来的样子。",
+    "lesson02.sub.grad_set": "算完 p - q{where}之后，{name} 的 grad 是 {grad!r}，应该仍然是 0。计算结果时不设置任何 grad。每个节点的 grad 都从 0 开始，只有反向传播（第 03 课）才会填上它。__sub__ 里不要碰 grad。",
     "lesson02.sub.wrong_data": "p = {p:g}，q = {q:g} 时，p - q 的 data 是 {data!r}，应该是 {right:g}。",
     "lesson02.sub.wrong_only_far": "检查函数之前试过的几对较小的数，差都是对的，所以你的 __sub__ 里有什么东西把大的数另作处理（比如按数的大小分情况，或者设了上限）。不管是什么数，都请算 self.data - other.data。",
     "lesson02.sub.prev_set": "p - q 的 _prev 是一个集合（set）。集合没有顺序，说不清哪个输入减去哪个。请把元组 (self, other) 作为 _children 传进去。",
@@ -2104,7 +2105,7 @@ TEXT = {
     "engine_check.probe.wrong_at_input":
         "在 {inputs} 处单独运行 `{expr}` 的 `_backward`。out.grad = {out_grad} 时它给 {name}.grad 加了 {added}，"
         "out.grad = {small} 时加了 {added_small}，而局部导数 × out.grad 分别是 {want} 和 {want_small}。"
-        "所以不管 out.grad 是多少，它在这个输入上都是错的。它在这里用的局部导数是 {used}，应该是 {local}。",
+        "所以在这个输入上，两个 out.grad 下它都是错的。它在这里用的局部导数是 {used}，应该是 {local}。",
     "engine_check.probe.sign_slip":
         "大小对了，符号反了。局部导数里多了一个负号，或者丢了一个负号（比如用了 abs()）。",
     "engine_check.graph.value":
@@ -2153,8 +2154,8 @@ TEXT = {
     "engine_check.runs_once_data":
         "`{expr}`（{inputs}）的 `_backward` 单独运行两次之后，{name}.data 是 {got}，原来是 {want}。"
         "`_backward` 只往输入的 grad 上加，每个 data 都要保持原样（下一次运行和后面的每个运算都要读它）。",
-    "engine_check.later_runs.one": "在 out.grad = {grads:g} 时运行一次",
-    "engine_check.later_runs.other": "在 out.grad = {grads:g} 和 out.grad = {last:g} 时各运行一次",
+    "engine_check.later_runs.one": "在 out.grad = {grads} 时运行一次",
+    "engine_check.later_runs.other": "在 out.grad 分别为 {grads} 时各运行一次",
     "engine_check.right_elsewhere":
         "`{expr}` 在 {inputs} 时仍然是对的（刚刚又试了一次）。所以还有一种可能，就是某一行代码对 {here} "
         "做了特殊处理（比如对 data 的 `if` 判断，或者为 0、1、-1 写的捷径）。",
