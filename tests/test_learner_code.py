@@ -513,3 +513,27 @@ def test_state_kept_by_a_function_held_in_an_enclosing_variable_is_watched():
 
 
 _COUNTED = []
+
+
+class _Counter:
+    def __init__(self):
+        self.k = 0
+
+    def __call__(self, x):
+        self.k += 1
+        return x
+
+
+_COUNTING = _Counter()
+
+
+def test_state_kept_in_a_global_object_of_the_learners_is_watched():
+    """Walk 80: a neuron that passed its sum through a module-level object with __call__
+    (`fix.k` counting) was not told of it: the object's repr never changed."""
+    from micrograd_lite.exercises.learner_code import state_changed, state_of
+
+    def neuron(x):
+        return _COUNTING(x)
+    before = state_of(neuron)
+    neuron(1)
+    assert state_changed(before, state_of(neuron)) == ["the global `_COUNTING.k`"]

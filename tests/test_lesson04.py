@@ -3226,3 +3226,35 @@ def test_walk_79_a_flipped_momentum_is_among_the_candidates():
     assert "(a number written in, its sign flipped, or momentum * left out)" in said.message, said.message
     assert "（写死了一个数，符号弄反了，或者漏了 momentum *）" in in_chinese(
         lambda: lesson04.check_momentum(MomentumFlipped)).message
+
+
+def test_walk_80_a_start_cut_to_a_whole_number_and_a_step_skipped_by_w_are_candidates():
+    """Walk 80: `Value(round(start))` and a step skipped once w >= 10 were given candidates
+    that left them out."""
+    def rounded_start(loss, start, learning_rate, steps):
+        w = Value(round(start))
+        path = [start]
+        for _ in range(steps):
+            w.grad = 0.0
+            loss(w).backward()
+            w.data -= learning_rate * w.grad
+            path.append(w.data)
+        return path
+
+    def still_beyond_10(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            w.grad = 0.0
+            loss(w).backward()
+            if w.data < 10:
+                w.data -= learning_rate * w.grad
+            path.append(w.data)
+        return path
+    said = lesson04.check_descend(rounded_start).message
+    assert "or w made from start cut to a whole number (int(start) and round(start) make 0.5 a 0)" in said, said
+    assert "或者 w 是用取整后的 start 建的" in in_chinese(lambda: lesson04.check_descend(rounded_start)).message
+    said = lesson04.check_descend(still_beyond_10).message
+    assert "or on w itself (here w starts at 10.0)" in said, said
+    assert "按 w 本身的值跳过了这一步（这次 w 从 10.0 出发）" in in_chinese(
+        lambda: lesson04.check_descend(still_beyond_10)).message

@@ -3087,3 +3087,42 @@ def test_walk_79_counts_written_in_the_code_or_of_the_last_layer_are_named(count
     said = lesson05.check_count_parameters(count_parameters)
     assert not said and said.message.startswith(english), said.message
     assert chinese in in_chinese(lambda: lesson05.check_count_parameters(count_parameters).message)
+
+
+class NeuronZeroAfter30(NeuronRight):
+    def __call__(self, x, _calls=[0]):
+        _calls[0] += 1
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        if _calls[0] > 30:
+            n = n * 0
+        return n.relu() if self.nonlin else n
+
+
+def test_walk_80_a_zero_given_again_is_not_called_a_cache():
+    """Walk 80: a neuron whose output a counter turned into 0 was told it kept "the output it
+    gave before the change" (a relu's 0, both times): a cache, certain."""
+    said = lesson05.check_neuron(NeuronZeroAfter30)
+    assert not said and "the output it gave before the change" not in said.message, said.message
+    assert "(before the change it gave 0). Candidates:" in said.message, said.message
+    assert "your code changed the default argument `_calls`" in said.message, said.message
+
+
+def make_step_that_stops_zeroing_after(calls):
+    count = [0]
+
+    def training_step(model, loss_fn, learning_rate):
+        count[0] += 1
+        loss, accuracy = loss_fn(model)
+        if count[0] <= calls:
+            model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * p.grad
+        return loss.data, accuracy
+    return training_step
+
+
+def test_walk_80_one_right_step_reads_as_one_in_chinese():
+    """Walk 80: "前 1 步是对的" (the first 1 steps were right) read unnaturally."""
+    said = in_chinese(lambda: lesson05.check_training_step(make_step_that_stops_zeroing_after(10)))
+    assert not said and "只有第 1 步是对的，第 2 步之后" in said.message, said.message

@@ -306,6 +306,9 @@ def state_of(code):
             found[f"global {name}"] = _fingerprint(value)
             if isinstance(value, type):
                 found.update(_class_data(value))
+            elif _learners_object(value):  # an object of the learner's: what it holds
+                found.update({f"global {name}.{attribute}": _fingerprint(held)
+                              for attribute, held in vars(value).items() if _is_data(held)})
             elif isinstance(value, types.FunctionType) and len(seen) < 20:
                 functions.append(value)  # a helper of the learner's, looked into too
     return found
@@ -472,6 +475,15 @@ def _learners_callable(value):
                                                           types.BuiltinFunctionType, functools.partial)) \
         and cls.__module__ not in ("builtins",) and not _in_package_object(cls) \
         and hasattr(value, "__dict__")
+
+
+def _learners_object(value):
+    """Whether ``value`` is an object of a class of the learner's (not a function, a class,
+    a module, or an object of Python's or the package's)."""
+    cls = type(value)
+    return hasattr(value, "__dict__") and cls.__module__ != "builtins" and not isinstance(
+        value, (type, types.FunctionType, types.MethodType, types.ModuleType, functools.partial)) \
+        and not _in_package_object(cls)
 
 
 def _what_went_wrong(message):

@@ -850,7 +850,7 @@ TEXT = {
         "the calls before. What differs is this call's numbers. Candidates: a rate of your "
         "own in place of learning_rate (the argument rounded, say, which makes {lr} 0), or "
         "a step skipped by a condition on the gradient, its size or its sign (here it is {grad} "
-        "at the start), or code "
+        "at the start) or on w itself (here w starts at {start}), or code "
         "that runs the loop only for the lesson's own numbers (start -1, rate 0.1).",
     "lesson04.descend.bug.plus":
         "With {call} on {loss}, your w walks uphill: the loss grows at every step. "
@@ -912,8 +912,9 @@ TEXT = {
     "lesson04.descend.steps_from_zero":
         "With {call} on {loss}, your first update lands at {w}, where one step from w = 0 "
         "lands: the step starts from 0, not from the start. Candidates: w.data set to 0 before each step "
-        "(w.data = 0.0 where w.grad = 0.0 belongs), or the loss built from a new Value(0.0) "
-        "instead of w. Reset only the gradient, w.grad = 0.0, and build L = loss(w).",
+        "(w.data = 0.0 where w.grad = 0.0 belongs), the loss built from a new Value(0.0) "
+        "instead of w, or w made from start cut to a whole number (int(start) and round(start) "
+        "make 0.5 a 0). Reset only the gradient, w.grad = 0.0, and build L = loss(w).",
     "lesson04.descend.grad_of_L":
         "With {call} on {loss}, every update moves w by {lr}, the learning rate itself: a "
         "gradient of 1 at every step. Candidates: L.grad, which backward() sets to 1 "

@@ -769,7 +769,7 @@ TEXT = {
     "lesson04.descend.never_moves_here":
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}，可是前面几次调用里你的循环都让 w 动了。"
         "这次不同的只是调用的这几个数。可能的原因有以下几种：用了你自己的学习率而不是 learning_rate"
-        "（比如把参数取整，{lr} 就变成了 0）；按梯度的大小或正负号跳过了这一步（这次起点处的梯度是 {grad}）；"
+        "（比如把参数取整，{lr} 就变成了 0）；按梯度的大小或正负号跳过了这一步（这次起点处的梯度是 {grad}）；按 w 本身的值跳过了这一步（这次 w 从 {start} 出发）；"
         "或者只有遇到课程自己的数（起点 -1，学习率 0.1）时才运行循环。",
     "lesson04.descend.bug.plus":
         "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，写成 w.data = w.data - learning_rate * w.grad。",
@@ -817,7 +817,8 @@ TEXT = {
     "lesson04.descend.steps_from_zero":
         "在 {loss} 上运行 {call} 时，你第 1 次更新后的 w 是 {w}，也就是从 w = 0 走一步到达的地方，"
         "这一步是从 0 出发的，而不是从起点出发。可能的原因有以下几种：每一步之前把 w.data 设成了 0（该写 w.grad = 0.0 "
-        "的地方写成了 w.data = 0.0）；或者损失是用新建的 Value(0.0) 搭的，而不是用 w。"
+        "的地方写成了 w.data = 0.0）；损失是用新建的 Value(0.0) 搭的，而不是用 w；或者 w 是用取整后的 start 建的"
+        "（int(start) 和 round(start) 都会把 0.5 变成 0）。"
         "只把梯度清零（w.grad = 0.0），并用 L = loss(w) 搭建损失。",
     "lesson04.descend.grad_of_L":
         "在 {loss} 上运行 {call} 时，每次更新都让 w 移动 {lr}，正好是学习率本身，相当于每一步的梯度都是 1。"
