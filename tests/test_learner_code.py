@@ -537,3 +537,15 @@ def test_state_kept_in_a_global_object_of_the_learners_is_watched():
     before = state_of(neuron)
     neuron(1)
     assert state_changed(before, state_of(neuron)) == ["the global `_COUNTING.k`"]
+
+
+def test_a_rerun_quotes_up_to_the_first_sentence_with_a_number():
+    """Walk 80: a rerun quoted 「你的第一个优化器在两个参数上每一步都对。」 alone, a sentence of
+    praise, as what went wrong."""
+    from micrograd_lite.exercises.learner_code import _what_went_wrong
+    assert _what_went_wrong("你的第一个优化器在两个参数上每一步都对。可是新建的 Momentum(params, 0.1, 0.9) "
+                            "也不对。可能的原因有以下几种：（1）某个计数器。") == (
+        "你的第一个优化器在两个参数上每一步都对。可是新建的 Momentum(params, 0.1, 0.9) 也不对。")
+    assert _what_went_wrong("At a = 2 it gave 3. Candidates: a counter.") == "At a = 2 it gave 3."
+    assert _what_went_wrong("It looks fine. So does this. And this. But not that 1.") == (
+        "It looks fine. So does this. And this.")

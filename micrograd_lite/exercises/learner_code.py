@@ -487,13 +487,22 @@ def _learners_object(value):
 
 
 def _what_went_wrong(message):
-    """The first sentence of ``message`` (up to its first colon, where the cause begins):
-    what a check saw, without what it took for the cause."""
-    for end in (re.search(r"(?<=[.!?])\s+(?=[A-Z`(])", message), re.search(r"(?<=。)(?![）”」])", message)):
-        if end is not None:
-            message = message[:end.start()]
+    """The first sentence of ``message``: what a check saw, without what it took for the
+    cause. A first sentence with no number in it ("Your first optimizer steps right on two
+    parameters.") says what went right: the sentences up to the first with a number, at
+    most three."""
+    taken = ""
+    for _ in range(3):
+        ends = [end for end in (re.search(r"(?<=[.!?])\s+(?=[A-Z`(])", message),
+                                re.search(r"(?<=。)(?![）”」])", message)) if end is not None]
+        if not ends:
+            return taken + message
+        end = min(ends, key=lambda found: found.start())
+        sentence, message = message[:end.start()], message[end.end():]
+        taken += sentence + (" " if end.group() else "")
+        if re.search(r"\d", sentence):
             break
-    return message
+    return taken.rstrip()
 
 
 # a check that passed on code that changed its state is run again, at most this many times
