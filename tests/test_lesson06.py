@@ -1757,3 +1757,20 @@ def test_walk_80_an_out_grad_capped_at_50_or_1000_fails(slip, start):
     said = check_add_mul(learner_class(slip, upto=2))
     assert not said and said.message.startswith(start) and (
         "then once each with out.grad = -25, 40, -1000000, added" in said.message), said.message
+
+
+def test_walk_80_a_backward_that_hangs_on_its_second_call_is_told_which_call():
+    """Walk 80: a backward() that never ended once L.grad held something was told it did
+    not finish "on L = a * a", as if on any call."""
+    Value = learner_class(upto=4)
+    worked = Value.backward
+
+    def backward(self):
+        while self.grad != 0:
+            pass
+        worked(self)
+    Value.backward = backward
+    said = check_engine(Value)
+    assert not said and said.message.startswith(
+        "Your code did not finish within 3 seconds, while running backward() on `L = a * a` with "
+        "a = 3, a second time with no grad set back to 0"), said.message

@@ -2023,8 +2023,9 @@ class _Checker:
             "engine_check.doing.build", subject="L = a * a")))
         subject = text("engine_check.subject.case", expr="L = a * a", inputs=f"a = {_TWICE_INPUT:g}")
         got = []
-        for _ in range(2):
-            self.backward(out, subject, output_grad=False)  # both calls' grads below
+        for call in range(2):
+            self.backward(out, subject if call == 0 else text("engine_check.subject.again", subject=subject),
+                          output_grad=False)  # both calls' grads below
             got.append((self.number(out, "grad", "L.grad"), self.number(a, "grad", "a.grad")))
         local = 2 * _TWICE_INPUT
         if all(_close(g, 1.0) and _close(ga, local * (i + 1)) for i, (g, ga) in enumerate(got)):

@@ -2390,6 +2390,7 @@ TEXT = {
     "engine_check.doing.call_backward": "calling `_backward` of a '{op}' node in {subject}",
     "engine_check.doing.call_input_backward": "calling `_backward` of an input (a node no operation made) in {subject}",
     "engine_check.doing.build": "building {subject}",
+    "engine_check.subject.again": "{subject}, a second time with no grad set back to 0",
     "engine_check.subject.case": "`{expr}` with {inputs}",
     "engine_check.subject.case_times_k":
         "`{expr}` with {inputs}, then times k = {k:g} (so out.grad = {k:g})",

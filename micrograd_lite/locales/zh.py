@@ -1887,6 +1887,7 @@ TEXT = {
     "engine_check.doing.call_backward": "在 {subject}里调用一个 `{op}` 节点的 `_backward` ",
     "engine_check.doing.call_input_backward": "在 {subject}里调用一个输入节点（不由任何运算得到）的 `_backward` ",
     "engine_check.doing.build": "搭建 {subject}",
+    "engine_check.subject.again": "{subject}第二次（中间没有把任何 grad 设回 0）",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
         "`{expr}`（{inputs}）的结果再乘以 k = {k:g} 得到的 Value（这样 `{expr}` 的 out.grad 是 {k:g}）",
