@@ -3126,3 +3126,15 @@ def test_walk_80_one_right_step_reads_as_one_in_chinese():
     """Walk 80: "前 1 步是对的" (the first 1 steps were right) read unnaturally."""
     said = in_chinese(lambda: lesson05.check_training_step(make_step_that_stops_zeroing_after(10)))
     assert not said and "只有第 1 步是对的，第 2 步之后" in said.message, said.message
+
+
+@pytest.mark.parametrize("number", [0, 1, -1])
+def test_walk_81_a_count_that_is_one_number_for_two_networks_is_told_so(number):
+    """Walk 81: `return 0` (or 1, -1) was given five candidates, none of them its cause."""
+    said = lesson05.check_count_parameters(lambda nin, nouts: number)
+    assert not said and said.message.startswith(
+        f"count_parameters(2, [16, 16, 1]) returned {number}, and count_parameters(3, [4, 4, 1]) "
+        f"returned {number} too; the two networks have 337 and 41 parameters. Your count does not "
+        "follow nin and nouts"), said.message
+    assert "你的结果没有随 nin 和 nouts 变化" in in_chinese(
+        lambda: lesson05.check_count_parameters(lambda nin, nouts: number)).message

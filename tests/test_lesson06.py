@@ -1628,7 +1628,7 @@ def test_walk_77_a_backward_that_keeps_the_first_out_grad_fails():
             "        self.grad += other.data * g[0]\n        other.grad += self.data * g[0]\n")
     for check, upto in ((check_add_mul, 2), (check_engine, 4)):
         said = check(learner_class(slip, upto=upto))
-        assert not said and "then once with out.grad = -25" in said.message, said.message
+        assert not said and "then once with out.grad = -1, added" in said.message, said.message
 
 
 def test_walk_77_a_leaf_backward_that_adds_from_its_second_run_fails():
@@ -1649,7 +1649,7 @@ def test_walk_77_a_leaf_backward_that_adds_from_its_second_run_fails():
     # a tanh that clips out.grad to [-3, 3] (walk 78)
     (("        self.grad += (1 - t ** 2) * out.grad\n",
       "        self.grad += (1 - t ** 2) * max(-3, min(3, out.grad))\n"),
-     "`a.tanh()` with a = 0.75: its `_backward`, run twice with out.grad = 1.5 and then once with out.grad = -25"),
+     "`a.tanh()` with a = 0.75: its `_backward`, run twice with out.grad = 1.5 and then once each with out.grad = -1, -25"),
     # a subtraction that drops b when it holds 0 (walk 78)
     (("    return self + (-other)\n",
       "    return self if isinstance(other, Value) and other.data == 0 else self + (-other)\n"),
@@ -1690,7 +1690,7 @@ _WORKED_MUL = "        self.grad += other.data * out.grad\n        other.grad +=
     ((_WORKED_MUL, "        g = min(out.grad, 10)\n        self.grad += other.data * g\n"
                    "        other.grad += self.data * g\n"),
      "`a * b` with a = 0.75, b = 1.25: its `_backward`, run twice with out.grad = 1.5 and then "
-     "once each with out.grad = -25, 40, added 12.5000 to a.grad at its run "
+     "once each with out.grad = -1, -25, 40, added 12.5000 to a.grad at its run "
      "with out.grad = 40, where local derivative × 40 is 50.0000."),
     (("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
       "        g = min(out.grad, 10)\n        self.grad += g\n        other.grad += g\n"),
@@ -1756,7 +1756,7 @@ def test_walk_80_an_out_grad_capped_at_50_or_1000_fails(slip, start):
     """Walk 80: caps of 40 and beyond passed (the largest out.grad tried was 40)."""
     said = check_add_mul(learner_class(slip, upto=2))
     assert not said and said.message.startswith(start) and (
-        "then once each with out.grad = -25, 40, -1000000, added" in said.message), said.message
+        "then once each with out.grad = -1, -25, 40, -1000000, added" in said.message), said.message
 
 
 def test_walk_80_a_backward_that_hangs_on_its_second_call_is_told_which_call():
@@ -1774,3 +1774,22 @@ def test_walk_80_a_backward_that_hangs_on_its_second_call_is_told_which_call():
     assert not said and said.message.startswith(
         "Your code did not finish within 3 seconds, while running backward() on `L = a * a` with "
         "a = 3, a second time with no grad set back to 0"), said.message
+
+
+@pytest.mark.parametrize("slip, check, upto", [
+    (("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
+      "        g = out.grad if out.grad != -1 else 1\n        self.grad += g\n        other.grad += g\n"),
+     check_add_mul, 2),
+    (("        self.grad += (1 - t ** 2) * out.grad\n",
+      "        g = out.grad if out.grad != -1 else 1\n        self.grad += (1 - t ** 2) * g\n"),
+     check_more_operations, 3),
+    # a factor of 1 taken as a shortcut that drops out.grad (walk 81)
+    (("        self.grad += other.data * out.grad\n        other.grad += self.data * out.grad\n",
+      "        self.grad += 1.0 if other.data == 1 else other.data * out.grad\n"
+      "        other.grad += 1.0 if self.data == 1 else self.data * out.grad\n"), check_add_mul, 2),
+])
+def test_walk_81_an_out_grad_of_minus_1_and_a_factor_of_1_with_a_grad_from_above_are_tried(slip, check, upto):
+    """Walk 81: each passed its exercise's check (out.grad was never -1; b = 1 was tried with
+    out.grad 1 only)."""
+    said = check(learner_class(slip, upto=upto))
+    assert not said, said.message

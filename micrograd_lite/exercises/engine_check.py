@@ -138,7 +138,8 @@ _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0),
 
 #: The out.grads of a ``_backward``'s later runs on its own (see
 #: _Checker.check_backward_runs_again): one below 0, one above (a clip on one side shows).
-_LATER_OUT_GRADS = (-25.0, 40.0, -1e6)  # (and one far beyond any a cap is written for)
+_LATER_OUT_GRADS = (-1.0, -25.0, 40.0, -1e6)  # (-1: a shortcut for it; the last far beyond any
+# a cap is written for)
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
@@ -980,6 +981,13 @@ class _Checker:
             self.right_at.setdefault(case.text, []).append(xs)
         if case.arity == 2:
             self.check_case(case, self.points(case, 1)[0], same=True)
+
+    def check_ones_in_context(self, case):
+        """The points of ``case`` with an input of 1 or -1 (see _SPECIAL_POINTS), now with a
+        grad from above of -1.5: a shortcut for a factor of 1 that drops out.grad shows."""
+        for xs in _SPECIAL_POINTS.get(case.text, ()):
+            if any(abs(x) == 1.0 for x in xs):
+                self.check_case(case, xs, upstream=-1.5)
 
     def right_elsewhere(self, case, xs, verdict):
         """``verdict`` on ``case`` at ``xs``, a number a shortcut is written for (0, 1, -1),
@@ -2205,6 +2213,7 @@ class _Checker:
         for case in primitives:
             if not case.alone_only:
                 self.check_in_context(case)
+                self.check_ones_in_context(case)
         self.zero_input_kept()  # (before a - b with b = 0 meets an input of 0 left out)
         for case in composites:
             self.check_alone(case)

@@ -196,6 +196,9 @@ def check_count_parameters(count_parameters):
         if problem is not None and trial > 0:
             kept = _count_kept_problem(count_parameters, call, result, nin, nouts)
             problem = problem if kept is None else kept
+        elif problem is not None:  # the first network wrong: the same number for the next?
+            same = _same_for_another(count_parameters, call, result, nin, nouts)
+            problem = problem if same is None else same  # (a "not yet" Feedback is falsy)
         if problem is not None:
             return problem
     for nin, nouts in (_LARGE, _MIDDLE):  # (a count right only for the sizes above shows)
@@ -212,6 +215,21 @@ def check_count_parameters(count_parameters):
             return Feedback(False, text("lesson05.count.built", call=call,
                                         count=_count(nin, nouts), megabytes=peak / 1e6))
     return Feedback(True, text("lesson05.count.right"))
+
+
+def _same_for_another(count_parameters, call, result, nin, nouts):
+    """A Feedback if ``count_parameters`` gives the wrong ``result`` of ``call`` for the
+    next network tried too (whose count differs): a number that does not follow the sizes
+    (``return 0`` written for a start). Else None."""
+    other_nin, other_nouts = _COUNT_TRIALS[1]
+    other = f"count_parameters({other_nin}, {other_nouts})"
+    again, error = call_learner_code(count_parameters, other_nin, list(other_nouts),
+                                     doing=text("lesson05.doing.run", call=other))
+    if error is not None or as_number(again) is None or as_number(again) != as_number(result):
+        return None
+    return Feedback(False, text("lesson05.count.same_for_two", call=call, other=other,
+                                got=_short(result), right=_count(nin, nouts),
+                                other_right=_count(other_nin, other_nouts)))
 
 
 def _count_kept_problem(count_parameters, call, result, nin, nouts):

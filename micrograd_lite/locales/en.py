@@ -1443,6 +1443,11 @@ TEXT = {
         "{said} That is the count of the last layer alone, (its inputs + 1) × its neurons: "
         "the layers before it are lost (`total = ...` where `total += ...` belongs, say). Add "
         "up the counts of every layer.",
+    "lesson05.count.same_for_two":
+        "{call} returned {got}, and {other} returned {got} too; the two networks have {right} "
+        "and {other_right} parameters. Your count does not follow nin and nouts (a number "
+        "written in the code, such as a return 0 kept from a start, say). Compute it from the sizes: a "
+        "layer of b neurons with a inputs has b weights times a, plus b biases.",
     "lesson05.count.otherwise":
         "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
         "or counted twice, a bias per input or one per layer instead of one per neuron, a layer "
