@@ -3258,3 +3258,21 @@ def test_walk_80_a_start_cut_to_a_whole_number_and_a_step_skipped_by_w_are_candi
     assert "or on w itself (here w starts at 10.0)" in said, said
     assert "按 w 本身的值跳过了这一步（这次 w 从 10.0 出发）" in in_chinese(
         lambda: lesson04.check_descend(still_beyond_10)).message
+
+
+class MomentumSkippingMomentumZero(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            if self.momentum:
+                self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+                p.data -= self.learning_rate * self.velocities[i]
+
+
+def test_walk_81_a_step_skipped_at_momentum_0_is_not_told_it_rounds():
+    """Walk 81: `if self.momentum:` (nothing moves at momentum 0) was told its numbers were
+    rounded (round(0.3, 0) is 0.0)."""
+    said = lesson04.check_momentum(MomentumSkippingMomentumZero)
+    assert not said and "round(" not in said.message, said.message
+    assert "moves no parameter at any step" in said.message and "`if self.momentum:`" in said.message
+    assert "每一步都没有移动任何参数" in in_chinese(
+        lambda: lesson04.check_momentum(MomentumSkippingMomentumZero)).message

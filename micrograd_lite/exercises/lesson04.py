@@ -1328,6 +1328,9 @@ def _momentum_more_setups(Momentum, setups=(*_MORE_SETUPS, _EQUAL_VALUES, _MANY_
             return error
         if _right_run(run, setup):
             continue
+        if all(list(values) == list(setup.start) for values in run):  # (a step skipped, not
+            return Feedback(False, text("lesson04.momentum.none_moved", lr=setup.lr,  # a number
+                                        momentum=setup.momentum, start=setup.start))  # rounded)
         rounding = _rounding_used(run, setup)
         if rounding is not None:
             return _say_rounded(setup, rounding)

@@ -1224,6 +1224,12 @@ TEXT = {
         "example's numbers written into the class, or the numbers given rounded ({rounded}). "
         "Use the learning rate and momentum given to __init__ (self.learning_rate, "
         "self.momentum) as they are.",
+    "lesson04.momentum.none_moved":
+        "Your optimizer steps right with the rates and momentums tried before, but a new "
+        "Momentum(params, {lr}, {momentum}) on parameters starting at {start}, alone, moves no "
+        "parameter at any step. What differs is this call's numbers: a step skipped for them is "
+        "a candidate (`if self.momentum:` skips momentum 0, which is plain gradient descent, "
+        "v = 0 * v + grad), or a learning rate of your own that is 0 here.",
     "lesson04.momentum.rounded":
         "Your optimizer steps right with the rates and momentums tried before, but a new "
         "Momentum(params, {lr}, {momentum}) on parameters starting at {start}, alone, steps as "

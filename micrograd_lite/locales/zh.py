@@ -1055,6 +1055,11 @@ TEXT = {
         "动量 {used_momentum} 的步子。可能的原因有两种：例子里的数被写死在类里；"
         "或者传进来的数被取整了（{rounded}）。请原样使用传给 __init__ 的学习率和动量"
         "（self.learning_rate、self.momentum）。",
+    "lesson04.momentum.none_moved":
+        "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
+        "参数从 {start} 出发，单独使用时每一步都没有移动任何参数。这次不同的只是调用的这几个数。"
+        "可能的原因有以下几种：（1）遇到这些数时跳过了这一步（比如 `if self.momentum:` 会跳过动量 0，"
+        "而动量为 0 就是普通的梯度下降，v = 0 * v + grad）；（2）用了你自己的学习率，在这里它是 0。",
     "lesson04.momentum.rounded":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用时走的是学习率 {used_lr}、动量 {used_momentum} 的步子，"
