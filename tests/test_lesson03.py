@@ -1463,8 +1463,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 14 "
-     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 14 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 31 "
+     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 31 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1619,9 +1619,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, called "
-        "with them again (call 15 of this check), -0.3824: the same six numbers gave two answers.")
+        "with them again (call 32 of this check), -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（这项检查的第 15 次调用）又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（这项检查的第 32 次调用）又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -2942,7 +2942,7 @@ def test_walk_53_a_nudged_estimate_of_q_grad_is_told_so(answer, says):
 def test_walk_53_one_pair_at_every_point_is_numbers_written_in_the_code():
     """Walk 53: (0.3333, -0.6667), copied rounded, was told only that the derivatives are off."""
     said = lesson03.check_divide_local_grads(lambda a, b: (0.3333, -0.6667)).message
-    assert said.endswith("Your function returned this same pair at all 13 points the check tried: "
+    assert said.endswith("Your function returned this same pair at all 14 points the check tried: "
                          "numbers written in the code, which do not follow a and b. Compute both "
                          "from a and b at every call."), said
 
@@ -3265,3 +3265,15 @@ def test_walk_80_check_grad_b1_tries_weights_of_1_and_minus_1(shortcut):
     """Walk 80: a formula wrong only at w2 = -1 passed (no point had a weight of ±1)."""
     said = lesson03.check_grad_b1(shortcut)
     assert not said and "your formula 0." in said.message, said.message
+
+
+@pytest.mark.parametrize("name", ["x", "y", "w1", "b1", "w2", "b2"])
+@pytest.mark.parametrize("special", [0.0, 1.0, -1.0])
+def test_walk_81_check_grad_b1_tries_0_1_and_minus_1_in_each_argument(name, special):
+    """Walk 81: a formula wrong only where one argument is 0, 1 or -1 passed for most of them."""
+    index = ["x", "y", "w1", "b1", "w2", "b2"].index(name)
+
+    def grad_b1(*point):
+        right = grad_b1_by_hand(*point)
+        return right * 1.5 + 0.1 if point[index] == special else right
+    assert not lesson03.check_grad_b1(grad_b1)

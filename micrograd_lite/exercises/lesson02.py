@@ -16,6 +16,7 @@ from .comparing import differing
 from .feedback import Feedback
 from .learner_code import (call_learner_code, changed_on_repeat, mutable_defaults,
                            reads_answer_in_time, same_result, watches_kept_state)
+from .special_numbers import one_at_a_time
 
 __all__ = ["check_value_count", "check_forward", "check_neuron", "check_subtraction"]
 
@@ -134,7 +135,7 @@ _TRIAL_POINTS = (
     (2.0, -3.0, 0.0, 1.0, 6.8813735870195432),
     (3.0, 2.0, -1.0, -0.5, 0.0),  # n = 6.5: tanh is 0.999995 there, not 1
     (0.5, 1.5, -1.0, 2.0, 0.25),
-) + _FAR_POINTS
+) + one_at_a_time((0.5, 1.5, -2.0, 2.0, 0.25)) + _FAR_POINTS  # (a shortcut for 0, 1 or -1 shows)
 _NAMES = ("x1", "w1", "x2", "w2", "b")
 
 # what a neuron that leaves something out computes, and what to tell it
@@ -564,6 +565,9 @@ def _after_first_round(cls, pairs, r, results):
     problem = _plain_nodes_problem(cls)
     if problem is not None:
         return problem
+    problem = _special_pairs_problem(cls, earlier | {id(out), id(again)})
+    if problem is not None:
+        return problem
     problem = _fresh_pairs_problem(cls)
     if problem is None:
         problem = _far_pairs_problem(cls)
@@ -624,6 +628,27 @@ def _plain_nodes_problem(cls):
     if not isinstance(deep, cls) or getattr(deep, "data", None) != 1:
         return Feedback(False, text("lesson02.sub.deep_wrong", name=cls.__name__,
                                     kind=type(deep).__name__, data=getattr(deep, "data", deep)))
+    return None
+
+
+# p or q of 0, 1 or -1 (q = 0 is _zero_problem's): a subtraction written apart for such a
+# number (its data, _prev or _op) shows
+_SPECIAL_PAIRS = ((0.0, 2.5), (1.0, 2.5), (-1.0, 2.5), (2.5, 1.0), (2.5, -1.0), (1.0, 1.0))
+
+
+def _special_pairs_problem(cls, earlier):
+    """A Feedback if ``p - q`` for a pair of :data:`_SPECIAL_PAIRS` is not a new node with
+    data p - q that records p and q with "-", else None."""
+    for a, b in _SPECIAL_PAIRS:
+        made, out, trouble = _subtract_new(cls, (a, "p"), (b, "q"))
+        if trouble is not None:
+            return trouble
+        if not _is_tiny(out) or not same_result(out.data, a - b) or out is made[0] or out is made[1]:
+            return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b, right=a - b,
+                                        data=_short_float(getattr(out, "data", out), a - b)))
+        problem = _structure_problem(out, made[0], made[1], earlier, cls, first_round=False)
+        if problem is not None:
+            return problem
     return None
 
 

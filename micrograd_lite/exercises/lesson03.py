@@ -25,6 +25,7 @@ from . import learner_code
 from .learner_code import (CONTAINERS, call_learner_code, changed_on_repeat, describe_error, global_names,
                            mutable_defaults, names_used, reads_answer_in_time, watches_kept_state)
 from .lesson02 import seed_neuron
+from .special_numbers import one_at_a_time
 
 __all__ = [
     "check_times_grad",
@@ -78,8 +79,7 @@ _FAR_DIVIDE_POINTS = ((-37.25, 12.5), (143.75, -118.5))
 _DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0), (0.0, 2.0),
                   (7, 2),  # whole numbers, as a learner types them
                   (6.0, 3.0),
-                  (2.5, 1.0), (-4.0, -1.0),  # (a shortcut for b = 1 or -1)
-                  (1.0, 2.5), (-1.0, 4.0)) + _FAR_DIVIDE_POINTS  # (and for a = 1 or -1)
+                  ) + one_at_a_time((2.5, 1.5), allowed=lambda point: point[1] != 0) + _FAR_DIVIDE_POINTS
 
 _DIVIDE_SLIPS = (
     (lambda a, b: (1 / b, a / b**2), lambda: text("lesson03.divide.sign_db")),
@@ -1507,9 +1507,8 @@ _TRIAL_POINTS = (
     (2.0, -5.0, 2.0, 0.5, 1.3, -0.2),
     # z = 6.5: a z clamped to [-5, 5] "against overflow" shows
     (3.0, -5.0, 2.0, 0.5, 1.3, -0.2),
-    # weights and biases of 1 and -1: a shortcut written for such a number shows
-    (-0.5, 2.0, 1.0, -1.0, -1.0, 1.0),
-) + _FAR_B1_POINTS
+    # and 0, 1 and -1 in each of the six numbers in turn: a shortcut written for one shows
+) + one_at_a_time((0.7, -0.4, 1.3, -0.6, 0.8, 0.2)) + _FAR_B1_POINTS
 
 
 _B1_ARGUMENTS = ("x", "y", "w1", "b1", "w2", "b2")
@@ -1712,8 +1711,9 @@ def check_grad_b1(grad_b1):
     x, y, w1, b1, w2, b2 = point
     # an earlier point gave this very number, where autograd differs: kept by the arguments
     # the two share
-    kept = next((p for p, g in answers[:answers.index(wrong[0])]
-                 if p != point and g == got and not close(_autograd_b1(*p), _autograd_b1(*point))), None)
+    kept = next((p for p, g in answers[:answers.index(wrong[0])]  # (0, right where w2 = 0,
+                 if p != point and g == got and got != 0  # says nothing of what was kept)
+                 and not close(_autograd_b1(*p), _autograd_b1(*point))), None)
     size_only = all(close(g, abs(_autograd_b1(*p))) for p, g in answers)
     got, autograd = differing(got, _autograd_b1(*point))
     where = dict(x=x, y=y, w1=w1, b1=b1, w2=w2, b2=b2, autograd=autograd, got=got)
