@@ -83,6 +83,9 @@ def _way_of(answer):
     way with at most its variable; None when it says anything more."""
     for pattern in (_EN, _ZH):
         match = pattern.fullmatch(answer)
+        if match and pattern is _ZH and match.group("who3") not in (None, "b") and \
+                re.fullmatch(r"[a-z]+", answer):  # "decreasee": a slip of spelling, not e
+            return None
         if match:
             named = [match.group(g) for g in ("who", "who2", "who3") if match.group(g)]
             named = [None if name in ("it", "它") else name for name in named]
@@ -134,6 +137,9 @@ def judge_direction(answer):
         return Feedback(False, text("lesson01.direction.unchanged"))
     if _NEGATION.fullmatch(answer.removesuffix(" b").removesuffix("b").strip()):
         return Feedback(False, text("lesson01.direction.negated"))  # "don't increase b"
+    joined = re.fullmatch(rf"({_WORD})[a-z]{{1,2}}", answer)  # "decreasee", "increasee"
+    if joined and joined.group(1) in _WAYS and answer not in _WAYS:
+        return Feedback(False, text("lesson01.direction.spelling", word=answer, close=joined.group(1)))
     slip = None if re.search(_WORD, answer) else _slip(answer)
     if slip is not None:
         return slip

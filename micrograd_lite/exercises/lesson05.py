@@ -627,7 +627,9 @@ class _NeuronTrial:
 # Neuron(3) on an input where w . x + b is positive, then negative, with and
 # without relu; then Neuron(5) and Neuron(17), other sizes, on more inputs.
 _NEURON_TRIALS = [
-    _NeuronTrial(3, True, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5]]),
+    # (and w . x + b = 0.05, then -0.05: a relu that cuts off elsewhere than at 0 shows)
+    _NeuronTrial(3, True, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5],
+                                                   [-0.4, 0.0, 0.0], [-0.6, 0.0, 0.0]]),
     _NeuronTrial(3, False, [0.5, -1.0, 2.0], 0.25, [[2.0, -1.0, 0.5], [1.0, 2.0, -0.5]]),
     # inputs of 0 as well: a hidden layer's relu gives many, and the next layer takes them
     _NeuronTrial(5, True, [0.3, -0.7, 1.1, 0.2, -0.4], -0.1,
@@ -1017,12 +1019,18 @@ def _weighted_sum(nin):
     return " + ".join(terms if nin <= 3 else [*terms[:2], "...", terms[-1]])
 
 
+# w . x + b this close to 0 comes after inputs far from it: wrong there, relu cuts off elsewhere
+_NEAR_ZERO = 0.1
+
+
 def _neuron_value_problem(got, x, trial, weights, used=None):
     n = sum(w * v for w, v in zip(trial.weights, x)) + trial.bias
     expected = trial.expected(x)
     shown_got, shown_want = differing(got, expected)
     said = text(_SAID_KEYS[trial.nonlin], weights=weights, call=trial.call, x=x, got=shown_got,
                 want=shown_want, n=f"{n:.6g}")
+    if trial.nonlin and abs(n) < _NEAR_ZERO:  # (3.25 and -2.25 came out right before)
+        return text("lesson05.neuron.value.relu_elsewhere", said=said)
     if trial.nonlin and _close(got, n):
         return text("lesson05.neuron.value.no_relu", said=said)
     if not trial.nonlin and _close(got, max(0.0, n)):
@@ -1185,7 +1193,12 @@ def _check_layer(Layer):
     if not isinstance(called[0], Value):
         return Feedback(False, text("lesson05.layer.single_in_list", x=x,
                                     kind=kind_of(called[0]), got=_short(called[0])))
-    return _linear_layer_problem(Layer, x)
+    # other numbers in its parameters, as a training step leaves them: the output follows
+    # (a layer that keeps its outputs by the input shows; so does one MLP would not use)
+    other = nn.Layer(3, 1, seed=_MLP_SEED + 1, fused=False)
+    problem = _stale_problem(single, params, [p.data for p in other.parameters()], x,
+                             other(x).data, "Layer(3, 1)")
+    return _linear_layer_problem(Layer, x) if problem is None else problem
 
 
 # what a layer may apply to each weighted sum where relu belongs

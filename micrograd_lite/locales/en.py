@@ -1720,6 +1720,10 @@ TEXT = {
     "lesson05.neuron.value.said_linear":
         "With {weights}, {call} on {x} gives {got}; it should give {want} "
         "(w . x + b = {n}, no relu).",
+    "lesson05.neuron.value.relu_elsewhere":
+        "{said} Your neuron was right where w . x + b was far from 0 (3.25 and -2.25), so its "
+        "relu cuts off elsewhere than at 0: relu(n) is n for every n above 0, however small, "
+        "and 0 for every n below it (n if n.data > 0 else 0).",
     "lesson05.neuron.value.no_relu":
         "{said} That is w . x + b without relu: apply relu when nonlin is True.",
     "lesson05.neuron.value.relu_at_output":

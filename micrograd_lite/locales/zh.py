@@ -1404,6 +1404,9 @@ TEXT = {
     "lesson05.neuron.value.said_linear":
         "用{weights}，{call} 在 {x} 上给出 {got}，应该给出 {want}"
         "（w . x + b = {n}，没有 relu）。",
+    "lesson05.neuron.value.relu_elsewhere":
+        "{said}在 w . x + b 离 0 较远的地方（3.25 和 -2.25），你的神经元是对的，所以它的 relu 分界点不在 0。"
+        "relu(n) 对大于 0 的每个 n（不管多小）都等于 n，对小于 0 的每个 n 都等于 0（n if n.data > 0 else 0）。",
     "lesson05.neuron.value.no_relu":
         "{said}这是没有 relu 的 w . x + b。nonlin 为 True 时要用 relu。",
     "lesson05.neuron.value.relu_at_output":
