@@ -181,13 +181,13 @@ def make_neuron_logging_in_a_global():
 
 
 def make_neuron_counting_in_a_global():
-    """Right for the first 20 calls: more than the check makes (walk finding)."""
+    """Right for the first 100 calls: more than the check makes (walk finding)."""
     from micrograd_lite import Value
 
     def neuron(x1, w1, x2, w2, b):
         _calls_seen.append(1)
         n = x1 * w1 + x2 * w2 + b
-        return (n + Value(1.0) if len(_calls_seen) > 20 else n).tanh()
+        return (n + Value(1.0) if len(_calls_seen) > 100 else n).tanh()
     return neuron
 
 
@@ -219,13 +219,13 @@ def test_right_results_from_code_that_changes_a_global_pass_with_a_note_in_both_
     finally:
         set_language("en")
     assert "另外提醒一下，检查函数调用你的代码时，它改动了全局变量 `_calls_seen`。" in chinese
-    # code that changed its state is checked again: one right only for its first 20 calls
+    # code that changed its state is checked again: one right only for its first 100 calls
     # (more than one check makes) fails a run after the first (walk 74)
     _calls_seen.clear()
     drifting = lesson02.check_neuron(make_neuron_counting_in_a_global())
     assert not drifting and drifting.message.startswith(
         "Your code passed this check at its first run, and changed the global `_calls_seen` while "
-        "it ran; the same check, run on your code again, fails at its run 2: «"), drifting.message
+        "it ran; the same check, run on your code again, fails at its run 3: «"), drifting.message
     # without a change, no note
     assert "One more thing" not in lesson02.check_neuron(
         lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w2 + b).tanh()).message

@@ -3276,3 +3276,18 @@ def test_walk_81_a_step_skipped_at_momentum_0_is_not_told_it_rounds():
     assert "moves no parameter at any step" in said.message and "`if self.momentum:`" in said.message
     assert "每一步都没有移动任何参数" in in_chinese(
         lambda: lesson04.check_momentum(MomentumSkippingMomentumZero)).message
+
+
+@pytest.mark.parametrize("rate_used", [
+    lambda lr: 0.5 if lr >= 1 else lr,  # (walk 82: no rate above 0.7 was tried)
+    lambda lr: 0.0 if lr < 0.01 else lr,  # (nor one below 0.01)
+])
+def test_walk_82_rates_of_1_and_below_001_are_tried(rate_used):
+    class WrittenApart(MomentumRight):
+        def step(self):
+            for i, p in enumerate(self.params):
+                self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+                p.data -= rate_used(self.learning_rate) * self.velocities[i]
+    said = lesson04.check_momentum(WrittenApart)
+    assert not said and "Momentum(params, 1.0, 0.5)" in said.message or \
+        "Momentum(params, 0.005, 0.5)" in said.message, said.message

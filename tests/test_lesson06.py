@@ -1793,3 +1793,20 @@ def test_walk_81_an_out_grad_of_minus_1_and_a_factor_of_1_with_a_grad_from_above
     out.grad 1 only)."""
     said = check(learner_class(slip, upto=upto))
     assert not said, said.message
+
+
+def test_walk_82_a_value_of_1_and_a_negation_of_minus_1_are_tried():
+    """Walk 82: an __init__ storing another number only for 1, and a -a cut from the graph
+    only at a = -1, passed."""
+    Value = learner_class(upto=1)
+    init = Value.__init__
+
+    def __init__(self, data, *args, **kwargs):
+        init(self, data + 0.25 if data == 1 else data, *args, **kwargs)
+    Value.__init__ = __init__
+    said = check_value_init(Value)
+    assert not said and "Value(1.0)" in said.message, said.message
+    slip = ("def __neg__(self):\n    return self * -1\n",
+            "def __neg__(self):\n    return self * -1 if self.data != -1 else Value(1.0)\n")
+    said = check_more_operations(learner_class(slip, upto=3))
+    assert not said and "`-a` with a = -1" in said.message, said.message

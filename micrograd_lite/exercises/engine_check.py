@@ -128,12 +128,14 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh", "neg")  # relu: it
 #: Points tried besides (see _Checker.points): the numbers of the lecture's products
 #: (a * b = 2 * -3, d * f = 4 * -2), each with another number beside it, so a ``_backward``
 #: written for the lecture's example (``-3.0 * out.grad if self.data == 2.0``) shows; and
-#: the numbers a shortcut is written for (a factor or divisor of ±1, 0 subtracted).
+#: the numbers a shortcut is written for (a factor or divisor of ±1, 0 or -1 subtracted, ±1
+#: negated).
 _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0), (0.75, 1.0),
                                (1.0, -0.75), (-1.0, 1.25), (0.5, -1.0)),  # (and a factor of ±1)
                      "a ** 2": ((-1.0,),),  # (and a base of -1: n·x^(n-1) differs from n there)
                      "a / b": ((1.5, 1.0), (-0.75, -1.0)),  # (and a divisor of ±1)
-                     "a - b": ((0.75, 0.0),)}  # (and 0 subtracted)
+                     "a - b": ((0.75, 0.0), (0.75, -1.0)),  # (and 0 or -1 subtracted)
+                     "-a": ((-1.0,), (1.0,))}  # (and -1 and 1 negated)
 
 
 #: The out.grads of a ``_backward``'s later runs on its own (see

@@ -1272,6 +1272,10 @@ def _velocities_by_value(setup):
 # lesson's (one capped at 0.95 shows).
 _LARGE_NUMBERS = _Setup((150.0, -240.0, 0.5), [(300.0, -450.0, 1.0), (-120.0, 800.0, -0.5),
                                                (60.0, 0.0, 0.25)], 0.01, 0.97)
+# And rates beyond the others (0 < lr; 0 <= momentum < 1, as the package's SGD asks): a rate
+# of 1 and one below the lesson's 0.01, so code written apart for them shows.
+_END_SETUPS = (_Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0), (-1.0, 0.5)], 1.0, 0.5),
+               _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.005, 0.5))
 
 
 # Last, a long run: five parameters, 60 steps of grads up to 60 that change sign (the
@@ -1379,7 +1383,7 @@ def check_momentum(Momentum):
     for step in (lambda: _momentum_by_position(Momentum),  # each a new optimizer, alone
                  lambda: _momentum_more_setups(Momentum),
                  lambda: _momentum_long_run(Momentum),
-                 lambda: _momentum_more_setups(Momentum, (_LARGE_NUMBERS,)),
+                 lambda: _momentum_more_setups(Momentum, (_LARGE_NUMBERS, *_END_SETUPS)),
                  lambda: _momentum_many_steps(Momentum)):
         problem = step()
         if problem is not None:

@@ -270,9 +270,10 @@ def check_value_init(Value):
 
 
 # Values whose data check_value_init looks at, each made alone: an __init__ that rounds or
-# cuts its number beyond some size (int(data), round beyond 10) shows
+# cuts its number beyond some size (int(data), round beyond 10) shows, and one that treats
+# 1 or -1 apart
 _NUMBERS_KEPT = (("Value(1.5)", 1.5), ("Value(-13.375)", -13.375), ("Value(123.456)", 123.456),
-                 ("Value(0.001)", 0.001))
+                 ("Value(0.001)", 0.001), ("Value(1.0)", 1.0), ("Value(-1.0)", -1.0))
 
 
 # Values made at the end of check_value_init, each looked at: an __init__ that goes wrong after
