@@ -756,13 +756,13 @@ def test_check_descend_accepts_right_loops(descend):
          "With descend(loss, 0.0, 10000000.0, 12) on L(w) = 1e-8 * (w - 5)**2, your loop stops "
          "updating w before the first of the 12 updates, at w = 0, where the gradient's size is only 1e-07. "
          "The earlier calls made more updates, each from a larger gradient: your loop seems to "
-         "stop once the gradient (or the loss, or the step) is small."),
+         "stop once the gradient (or the loss, or the step) is small, or at some value of w itself."),
         (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),
         (descend_breaks_at_a_zero_gradient,
          "With descend(loss, 5.0, 0.5, 4) on L(w) = (w - 3)**2, your loop stops updating w after "
          "1 of the 4 updates, at w = 3, where the gradient is exactly 0: w is at the bottom. The "
          "earlier calls made more updates: your loop seems to stop once the gradient (or the "
-         "loss, or the step) is zero or small. Make all 4 updates all the same"),
+         "loss, or the step) is zero or small, or at some value of w itself. Make all 4 updates all the same"),
         (descend_at_most_ten_updates, "your list has 11 numbers; it should have 13"),
         (lambda loss, start, learning_rate, steps: descend_right(loss, start, learning_rate, min(steps, 25)),
          "With descend(loss, 6.0, 0.02, 60) on L(w) = (w - 3)**2, your list has 26 numbers; it should have 61"),
@@ -3291,3 +3291,22 @@ def test_walk_82_rates_of_1_and_below_001_are_tried(rate_used):
     said = lesson04.check_momentum(WrittenApart)
     assert not said and "Momentum(params, 1.0, 0.5)" in said.message or \
         "Momentum(params, 0.005, 0.5)" in said.message, said.message
+
+
+class MomentumSkippingZero(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            if p.data != 0:
+                p.data -= self.learning_rate * self.velocities[i]
+
+
+def test_walk_82_a_parameter_at_0_left_unmoved_is_not_told_of_an_earlier_optimizer():
+    """Walk 82: a step skipping parameters at 0 was told the earlier optimizer's velocities
+    were kept outside it (there was no earlier optimizer, and nothing was kept)."""
+    said = lesson04.check_momentum(MomentumSkippingZero)
+    assert not said and said.message.startswith(
+        "Momentum(params, 0.1, 0.9), with grads 1 and 0, left the first parameter at 0 on its "
+        "first step; it should go to -0.1"), said.message
+    assert "kept outside it" not in said.message
+    assert "对某些参数跳过了这一步" in in_chinese(lambda: lesson04.check_momentum(MomentumSkippingZero)).message

@@ -1239,9 +1239,19 @@ def _momentum_by_position(Momentum, labels=("", "")):
                 return Feedback(False, text("lesson04.momentum.velocity_by_label"))
             return Feedback(False, text("lesson04.momentum.took_another_velocity"))
         if not _close_paths([params[0].data], [before[0] - 0.1]):
-            return Feedback(False, text("lesson04.momentum.new_optimizer_old_velocity",
-                                        got=shown(params[0].data), want=shown(before[0] - 0.1)))
+            got, want = shown(params[0].data), shown(before[0] - 0.1)
+            # the earlier optimizer's velocity (1) taken on: v = 0.9 * 1 + 1, a step of 0.19
+            if not start and _close_paths([params[0].data], [before[0] - 0.19]):
+                return Feedback(False, text("lesson04.momentum.new_optimizer_old_velocity",
+                                            got=got, want=want))
+            return Feedback(False, text(_FIRST_STEP_KEYS[params[0].data == before[0]], got=got,
+                                        want=want, was=shown(before[0])))
     return None
+
+
+# whether a new optimizer's first step left the parameter where it was -> the message
+_FIRST_STEP_KEYS = {True: "lesson04.momentum.first_step_still",
+                    False: "lesson04.momentum.first_step_other"}
 
 
 def _velocities_by_value(setup):

@@ -787,25 +787,25 @@ TEXT = {
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "update, at w = {w}, where the gradient's size is only {grad}. The earlier calls made "
         "more updates, each from a larger gradient: your loop seems to stop once the "
-        "gradient (or the loss, or the step) is small. Make the {count} update: a tiny "
+        "gradient (or the loss, or the step) is small, or at some value of w itself. Make the {count} update: a tiny "
         "gradient does not mean that w is at the bottom.",
     "lesson04.descend.stops_early.other":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "updates, at w = {w}, where the gradient's size is only {grad}. The earlier calls made "
         "more updates, each from a larger gradient: your loop seems to stop once the "
-        "gradient (or the loss, or the step) is small. Make all {count} updates: a tiny "
+        "gradient (or the loss, or the step) is small, or at some value of w itself. Make all {count} updates: a tiny "
         "gradient does not mean that w is at the bottom.",
     "lesson04.descend.stops_at_zero.one":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "update, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
-        "the loss, or the step) is zero or small. Make the {count} update all the same (at "
+        "the loss, or the step) is zero or small, or at some value of w itself. Make the {count} update all the same (at "
         "the bottom it leaves w where it is): descend keeps one w for every step, wherever w is.",
     "lesson04.descend.stops_at_zero.other":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "updates, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
-        "the loss, or the step) is zero or small. Make all {count} updates all the same "
+        "the loss, or the step) is zero or small, or at some value of w itself. Make all {count} updates all the same "
         "(at the bottom they leave w where it is): descend keeps one w for every step, wherever w is.",
     "lesson04.descend.stops_large.one":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
@@ -1051,6 +1051,16 @@ TEXT = {
         "parameter, though its gradient was 0 and it had no velocity yet: it took the velocity "
         "of the first, whose new value, -0.1, is the second's. Keep one velocity per parameter "
         "by its position (self.velocities[i]), not by its value.",
+    "lesson04.momentum.first_step_still":
+        "Momentum(params, 0.1, 0.9), with grads 1 and 0, left the first parameter at {was} on "
+        "its first step; it should go to {want} (v = 0.9 * 0 + 1, then p - 0.1 * v). Candidates: "
+        "a step skipped for some parameters (one whose value is 0, say: a parameter at 0 moves "
+        "like any other), or something kept from an earlier optimizer that stops this one.",
+    "lesson04.momentum.first_step_other":
+        "Momentum(params, 0.1, 0.9), with grads 1 and 0, moved the first parameter from {was} "
+        "to {got} on its first step; it should go to {want} (v = 0.9 * 0 + 1, then p - 0.1 * v: "
+        "a new optimizer has no velocity yet). Candidates: something kept from an earlier "
+        "optimizer, or a step written apart for some parameters (one whose value is 0, say).",
     "lesson04.momentum.new_optimizer_old_velocity":
         "A new Momentum on parameters that an earlier one had stepped moved the first "
         "parameter to {got} on its first step; with no velocity yet it should go to {want}. "
