@@ -3172,3 +3172,15 @@ def test_walk_82_a_layer_that_keeps_its_outputs_by_input_fails_even_if_the_mlp_d
     said = lesson05.check_mlp(KeepsOutputs, Network)
     assert not said and said.message.startswith(
         "The check changed every parameter of your Layer(3, 1) through parameters()"), said.message
+
+
+def count_with_the_first_size_as_every_input(nin, nouts):
+    return (nin + 1) * nouts[0] + sum((nouts[0] + 1) * b for b in nouts[1:])
+
+
+def test_walk_82_a_count_that_meets_another_nin_by_chance_is_not_told_it_fixed_nin():
+    """Walk 82: nouts[0] as every later layer's inputs gave 55 for (4, [3, 2, 7, 1]), the count
+    with nin = 5, and was told it counted 5 inputs (its nin was right)."""
+    said = lesson05.check_count_parameters(count_with_the_first_size_as_every_input)
+    assert not said and "your function counts 5 inputs" not in said.message, said.message
+    assert "or the wrong number of inputs for a layer" in said.message, said.message

@@ -289,6 +289,18 @@ def _numbers_written_in(function):
     return found
 
 
+def _counts_as_if_nin(count_parameters, n):
+    """Whether ``count_parameters`` counts other networks too as if their nin were ``n``
+    (a number written where nin belongs), not only the one where it gave that count."""
+    for nin, nouts in ((7, [3, 2]), (1, [4, 1])):
+        result, error = call_learner_code(
+            count_parameters, nin, list(nouts),
+            doing=text("lesson05.doing.run", call=f"count_parameters({nin}, {nouts})"))
+        if error is not None or as_number(result) != _count(n, nouts):
+            return False
+    return True
+
+
 def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
     if result is None:
         return Feedback(False, text("lesson05.count.none", call=call))
@@ -311,7 +323,8 @@ def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
     for mistake, (count, message) in enumerate(_count_hypotheses(nin, nouts, said)):
         if value == count and _makes_mistake_everywhere(count_parameters, mistake):
             return Feedback(False, message)
-    fixed = [n for n, _ in earlier if n != nin and _count(n, nouts) == value]
+    fixed = [n for n, _ in earlier if n != nin and _count(n, nouts) == value
+             and _counts_as_if_nin(count_parameters, n)]
     if fixed:  # the count of this network with an earlier call's nin: a number where nin belongs
         return Feedback(False, text("lesson05.count.fixed_nin", said=said, n=fixed[0], nin=nin,
                                     nouts=nouts))
