@@ -1187,8 +1187,12 @@ def test_check_training_step_accepts_right_steps(step):
         (step_zero_after_backward, "After step 1 no parameter has moved"),
         (step_no_zero_grad, "Your first step is right and the second is not"),
         (step_plus, "walks uphill"),
-        (step_fixed_rate, "Step 1 moves every parameter by 1 times its gradient, where the learning "
-                          "rate given is 0.4: your update uses a rate of its own"),
+        (step_fixed_rate, "Step 1 moves every parameter by its whole gradient, a rate of 1, where the "
+                          "learning rate given is 0.4: the update leaves learning_rate out (or uses a 1 "
+                          "written in)"),
+        (lambda model, loss_fn, learning_rate: step_right(model, loss_fn, 0.5 * learning_rate),
+         "Step 1 moves every parameter by 0.2 times its gradient, where the learning rate given is "
+         "0.4: your update does not use the learning_rate argument as it is. Candidates:"),
         (step_skips_the_biases, "did not move though their gradient says they should (the first is model.parameters()["),
         (step_skips_the_last_parameter, "After step 1, 1 of the 17 parameters did not move though its "
                                         "gradient says it should: model.parameters()[16]."),
@@ -1293,6 +1297,9 @@ def test_the_bumps_of_the_lesson_run_that_the_printout_hides(lesson_run):
     assert len(losses) == 100 and len(rises) == 24 and rises[0] == 3
     sharp = [k + 1 for k in range(3, len(losses)) if losses[k] > 1.4 * losses[k - 1]]
     assert sharp == [17, 25, 27, 43]
+    # "the rate starts at 1.0 and is still above 0.6 at step 43" (the lesson's schedule)
+    assert 0.6 < 1.0 - 0.9 * 42 / 99 < 0.62 and "still above 0.6 at\nstep 43" in "".join(
+        c.source for c in _lesson05_cells() if c.cell_type == "markdown")
     assert accuracies.index(1.0) + 1 == 35
     dips = [(k + 1, accuracies[k]) for k in range(35, 100) if accuracies[k] < 1.0]
     assert dips == [(37, 0.99), (43, 0.98)]

@@ -940,6 +940,10 @@ def _stale_problem(model, params, numbers, x, want, call):
                                 before=shown(before.data)))
 
 
+# whether the rate a step used is 1 (learning_rate left out) -> the message
+_OWN_RATE_KEYS = {True: "lesson05.step.no_rate", False: "lesson05.step.own_rate"}
+
+
 # What a model gave once its parameters changed: the Value or the number it gave before, or else
 _STALE_KEYS = {"value": "lesson05.stale.same_value", "number": "lesson05.stale.same_number",
                None: "lesson05.stale.otherwise"}
@@ -1922,7 +1926,8 @@ def _check_step_calls(training_step, calls):
             return Feedback(False, text(_STEP_BUG_KEYS[bugs[0]]))
         used = one_rate(before, state, expected_grads[k - 1])
         if used is not None:  # one rate for every parameter, not the one given
-            return Feedback(False, text("lesson05.step.own_rate", step=k, lr=lr, used=f"{used:.6g}"))
+            return Feedback(False, text(_OWN_RATE_KEYS[_close(used, 1.0)], step=k, lr=lr,
+                                        used=f"{used:.6g}"))
         frozen = [i for i, (a, b) in enumerate(zip(state, before)) if a == b
                   and not _close(a, expected_states[k - 1][i])]
         limit = _clipped_at(before, state, expected_states[k - 1], lr)

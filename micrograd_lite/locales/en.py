@@ -2140,9 +2140,14 @@ TEXT = {
         "learning_rate, at every call.",
     "lesson05.step.own_rate":
         "Step {step} moves every parameter by {used} times its gradient, where the "
-        "learning rate given is {lr}: your update uses a rate of its own (a number written "
-        "in, a factor beside learning_rate, a cap such as min(learning_rate, 0.5), a rate that changes from one call to the next (by a counter kept on the model or elsewhere), or none at all, which is a rate of 1), not the learning_rate argument. The "
-        "update: p.data = p.data - learning_rate * p.grad.",
+        "learning rate given is {lr}: your update does not use the learning_rate argument as "
+        "it is. Candidates: a number written in, a factor beside learning_rate, a cap such as "
+        "min(learning_rate, 0.5), or a rate that changes from one call to the next (by a counter "
+        "kept on the model or elsewhere). The update: p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.no_rate":
+        "Step {step} moves every parameter by its whole gradient, a rate of 1, where the "
+        "learning rate given is {lr}: the update leaves learning_rate out (or uses a 1 written "
+        "in). The update: p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.wrong":
         "After step {step} (learning rate {lr}), model.parameters()[{index}] "
         "is {got}; it should be "

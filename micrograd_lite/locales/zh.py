@@ -1702,9 +1702,12 @@ TEXT = {
         "你的 training_step 把某些东西从一次调用留到了下一次（计数器、函数外面的列表或模型，或者默认参数），"
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
     "lesson05.step.own_rate":
-        "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}。"
-        "你的更新用了自己的学习率（写死的一个数，learning_rate 旁边多乘的一个因子，像 min(learning_rate, 0.5) 这样的上限，随调用次数改变的学习率（比如靠放在模型上或别处的计数器），或者根本没乘学习率，那就相当于学习率 1），"
-        "而不是参数 learning_rate。更新要写成 p.data = p.data - learning_rate * p.grad。",
+        "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}，所以你的更新没有照原样使用参数 learning_rate。"
+        "可能的原因有以下几种：（1）写死了一个数；（2）在 learning_rate 之外又乘了一个因子；（3）像 min(learning_rate, 0.5) 这样设了上限；"
+        "（4）学习率随调用次数改变（比如靠放在模型上或别处的计数器）。更新要写成 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.no_rate":
+        "第 {step} 步把每个参数都移动了整个梯度，相当于学习率 1，而给定的学习率是 {lr}。更新里漏了 learning_rate"
+        "（或者写死了 1）。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.wrong":
         "第 {step} 步（学习率 {lr}）之后，参数 model.parameters()[{index}] 是 {got}，应该是 {want}。一步的做法是 model.zero_grad()，调用一次 loss.backward()，然后对每个参数做 p.data = p.data - learning_rate * p.grad，用参数 learning_rate。",
     "lesson05.step.grads_times":
