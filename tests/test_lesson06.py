@@ -415,7 +415,7 @@ def test_check_value_init_names_a_prev_shared_by_every_value():
     assert not english and english.message.startswith(
         "All your Values share one `_prev` list: after the check made six Values, `a._prev` is [")
     assert english.message.count("Value(data=") == 5  # (walk 52: "four Values" made five inputs)
-    assert "though a was made from 0 Values" in english.message
+    assert "though a was made from no other Value (an input: its `_prev` is empty)" in english.message
     assert chinese.message.startswith("你的所有 Value 共用同一个 `_prev`（一个列表）。检查函数新建了六个 Value 之后")
 
 
@@ -1007,7 +1007,7 @@ def test_walk_52_53_a_power_s_op_names_its_exponent_as_an_int_or_a_float():
     (4, "`label` should be '' here, but it is 'v5' (`z.label`, the check made `z = Value(0.0)`): "
         "keep what `__init__` is given."),
     (20, "`Value(1.5)`, made with no label at the end of the check (after it had made a few dozen "
-         "Values), has the label 'v30'."),
+         "Values), has the label 'v32'."),
     (-1, "`Value(1.5)`, made with no _op at the end of the check (after it had made a few dozen "
          "Values), has the _op 'leaf'."),
 ])

@@ -1304,8 +1304,12 @@ def _momentum_long_run(Momentum):
     if _right_run(run, _LONG_RUN):
         return None
     k, i, got, want = _first_wrong(run, _LONG_RUN)
-    return Feedback(False, text("lesson04.momentum.long_run", step=k + 1, index=i + 1, got=got,
+    return Feedback(False, text(_LONG_RUN_KEYS[k == 0], step=k + 1, index=i + 1, got=got,
                                 want=want, count=len(_LONG_RUN.start), steps=len(_LONG_RUN.grads)))
+
+
+# whether the long run goes wrong at its first step (no rule changed after some steps yet)
+_LONG_RUN_KEYS = {False: "lesson04.momentum.long_run", True: "lesson04.momentum.long_run_first"}
 
 
 def _momentum_many_steps(Momentum):

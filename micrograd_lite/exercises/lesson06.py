@@ -10,7 +10,7 @@ import inspect
 import math
 import traceback
 
-from ..language import text
+from ..language import text, text_count
 from .answers import kind_of, placeholder
 from .comparing import instance_attributes
 from .engine_check import COMPOSED_FORMS, LESSON_OPERATIONS, check_engine, leaf_backward_problem
@@ -210,8 +210,11 @@ def check_value_init(Value):
             if isinstance(prev, (list, set)) and any(
                     other is not node and getattr(other, "_prev", None) is prev
                     for other in (a, b, c, d)):
-                return Feedback(False, text("lesson06.init.shared_prev", name=name,
-                                            count=len(inputs), got=repr(prev), kind=kind_of(prev)))
+                if not inputs:  # an input of the graph: made from no Value
+                    return Feedback(False, text("lesson06.init.shared_prev_input", name=name,
+                                                got=repr(prev), kind=kind_of(prev)))
+                return Feedback(False, text_count("lesson06.init.shared_prev", len(inputs), name=name,
+                                                  got=repr(prev), kind=kind_of(prev)))
             owner = next((k for k in type(node).__mro__ if "_prev" in vars(k)), None)
             if owner is not None and "_prev" not in instance_attributes(node):  # `Value._prev = ...`
                 return Feedback(False, text("lesson06.init.on_the_class", name="_prev",

@@ -693,7 +693,8 @@ TEXT = {
     "lesson04.largest_rate.bounded":
         "At lr = {lr} the factor 1 - 2 * lr is {factor}, between -1 and 1, so "
         "the run does not diverge. But larger rates do not diverge either: find the "
-        "largest lr for which the factor is still between -1 and 1.",
+        "largest lr for which the factor is not below -1 (at -1 the jumps keep their size: no "
+        "divergence yet).",
     "lesson04.bowl_rate.right":
         "The w2 direction is ten times steeper: its factor 1 - 20 * lr reaches "
         "-1 at lr = 0.1, while the w1 direction would allow up to 1. The "
@@ -708,8 +709,8 @@ TEXT = {
     "lesson04.bowl_rate.bounded":
         "At lr = {lr} the factors are {w1} for w1 (1 - 2 * lr) and {w2} for w2 "
         "(1 - 20 * lr), both between -1 and 1: the run does not diverge. But larger "
-        "rates do not diverge either: find the largest lr for which both factors stay "
-        "between -1 and 1.",
+        "rates do not diverge either: find the largest lr for which neither factor is below "
+        "-1 (at -1 the jumps keep their size: no divergence yet).",
     "lesson04.bowl_rate.w2_diverges":
         "At lr = {lr} the w2 factor 1 - 20 * lr is {w2}, below -1: w2 jumps "
         "further out at every step and the run diverges (w1's factor is still between "
@@ -1255,6 +1256,12 @@ TEXT = {
         "every parameter where it is, though their gradients are not 0 (the check made "
         "{steps} steps). step() must update every parameter at every call, however many "
         "calls came before.",
+    "lesson04.momentum.long_run_first":
+        "Your optimizer steps right in every short run, but a new Momentum(params, 0.05, 0.8) "
+        "on {count} parameters, stepped {steps} times, goes wrong at its first step: parameter "
+        "p{index} is {got}, where it should be {want}. Candidates: something sized for fewer "
+        "parameters, or a velocity or a step held within some bound (these grads reach 60). "
+        "The rule: v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.long_run":
         "Your optimizer steps right in every short run, but a new Momentum(params, 0.05, 0.8) "
         "on {count} parameters, stepped {steps} times, goes wrong at step {step}: parameter "
@@ -2297,7 +2304,16 @@ TEXT = {
         "{name} {got}; it should be {want}. Your __init__ gives a Value something that depends "
         "on the Values made before it (a counter kept between calls, say). Give every new "
         "Value its data as given, grad 0.0 and the _prev it is given, however many came before.",
-    "lesson06.init.shared_prev":
+    "lesson06.init.shared_prev_input":
+        "All your Values share one `_prev` {kind}: after the check made six Values, `{name}._prev` "
+        "is {got}, though {name} was made from no other Value (an input: its `_prev` is empty). "
+        "Making a Value changes the `_prev` of all the others. Give each Value its own: "
+        "`self._prev = tuple(_children)`.",
+    "lesson06.init.shared_prev.one":
+        "All your Values share one `_prev` {kind}: after the check made six Values, `{name}._prev` "
+        "is {got}, though {name} was made from {count} Value. Making a Value changes the "
+        "`_prev` of all the others. Give each Value its own: `self._prev = tuple(_children)`.",
+    "lesson06.init.shared_prev.other":
         "All your Values share one `_prev` {kind}: after the check made six Values, `{name}._prev` "
         "is {got}, though {name} was made from {count} Values. Making a Value changes the "
         "`_prev` of all the others. Give each Value its own: `self._prev = tuple(_children)`.",

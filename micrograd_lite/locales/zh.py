@@ -653,7 +653,7 @@ TEXT = {
     "lesson04.largest_rate.diverges":
         "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，小于 -1。每一跳都比上一跳更远，结果发散。找出让系数正好等于 -1 的 lr。",
     "lesson04.largest_rate.bounded":
-        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但比它稍大一些的学习率同样不会发散。找出让系数仍在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，系数 1 - 2 * lr 是 {factor}，在 -1 和 1 之间，所以不会发散。但比它稍大一些的学习率同样不会发散。找出让系数不小于 -1 的最大 lr（系数正好是 -1 时，每一跳的大小不变，还不算发散）。",
     "lesson04.bowl_rate.right":
         "w2 方向陡十倍。它的系数 1 - 20 * lr 在 lr = 0.1 时就到了 -1，而 w1 方向允许到 1。最陡的方向决定上限，平缓的方向于是走得很慢。",
     "lesson04.bowl_rate.w1_limit":
@@ -661,7 +661,7 @@ TEXT = {
     "lesson04.bowl_rate.w2_zero":
         "0.05 让 w2 的系数 1 - 20 * lr 正好等于 0（w2 一步就到 0）。学习率再大一些也不会发散。只要 w2 的系数还没到 -1，w2 虽然来回震荡，跳动却越来越小。",
     "lesson04.bowl_rate.bounded":
-        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，都在 -1 和 1 之间，所以不会发散。但比它稍大一些的学习率同样不会发散。找出让两个系数都留在 -1 和 1 之间的最大 lr。",
+        "lr = {lr} 时，w1 的系数（1 - 2 * lr）是 {w1}，w2 的系数（1 - 20 * lr）是 {w2}，都在 -1 和 1 之间，所以不会发散。但比它稍大一些的学习率同样不会发散。找出让两个系数都不小于 -1 的最大 lr（系数正好是 -1 时，每一跳的大小不变，还不算发散）。",
     "lesson04.bowl_rate.w2_diverges":
         "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数还在 -1 和 1 之间，但只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
     "lesson04.bowl_rate.both_diverge":
@@ -1079,6 +1079,10 @@ TEXT = {
         "学习率为 {lr}、动量为 {momentum} 的新优化器管 {count} 个参数。它前 {done} 步都对，"
         "从第 {next} 步起，step() 就不再动任何参数了，尽管它们的梯度都不是 0（检查函数一共走了 {steps} 步）。"
         "不管之前调用过多少次，每次调用 step() 都要更新每一个参数。",
+    "lesson04.momentum.long_run_first":
+        "短的几次运行里你的优化器每一步都对。可是新建的 Momentum(params, 0.05, 0.8) 管 {count} 个参数、走 {steps} 步时，"
+        "第 1 步就出了错，参数 p{index} 是 {got}，应该是 {want}。可能的原因有以下几种：（1）某样东西是按更少的参数设定大小的。"
+        "（2）速度或步子被限制在某个范围以内（这里的 grad 能到 60）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.long_run":
         "短的几次运行里你的优化器每一步都对。可是新建的 Momentum(params, 0.05, 0.8) 管 {count} 个参数、走 {steps} 步时，"
         "第 {step} 步出了错，参数 p{index} 是 {got}，应该是 {want}。可能的原因有以下几种：（1）有东西一步步计着数，走了若干步以后改变了规则（比如动量或学习率在几步之后被改了）。"
@@ -1813,9 +1817,17 @@ TEXT = {
         "检查中在别的 Value 之后新建的 `{call}`，它的 {name} 是 {got}，应该是 {want}。"
         "你的 __init__ 给 Value 的东西取决于之前建过的 Value（比如一个在多次调用之间保留下来的计数器）。"
         "不管之前建过多少个，每个新 Value 都要保存给它的 data，grad 是 0.0，_prev 是给它的那些输入。",
-    "lesson06.init.shared_prev":
+    "lesson06.init.shared_prev_input":
         "你的所有 Value 共用同一个 `_prev`（{kind}）。检查函数新建了六个 Value 之后，`{name}._prev` 是 "
-        "{got}，可是 {name} 是由 {count} 个 Value 得到的。新建一个 Value 会改动所有其他 Value 的 "
+        "{got}，可是 {name} 不是由运算得到的（它是输入，`_prev` 应该是空的）。新建一个 Value 会改动所有其他 Value 的 "
+        "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
+    "lesson06.init.shared_prev.one":
+        "你的所有 Value 共用同一个 `_prev`（{kind}）。检查函数新建了六个 Value 之后，`{name}._prev` 是 "
+        "{got}，可是 {name} 是由 {count} 个 Value 算出来的。新建一个 Value 会改动所有其他 Value 的 "
+        "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
+    "lesson06.init.shared_prev.other":
+        "你的所有 Value 共用同一个 `_prev`（{kind}）。检查函数新建了六个 Value 之后，`{name}._prev` 是 "
+        "{got}，可是 {name} 是由 {count} 个 Value 算出来的。新建一个 Value 会改动所有其他 Value 的 "
         "`_prev`。让每个 Value 有自己的 `_prev`，写 `self._prev = tuple(_children)`。",
     "lesson06.init.no_backward":
         "新建的 Value 需要一个什么也不做的 `_backward`，写成 `self._backward = lambda: None`。",
