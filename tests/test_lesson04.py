@@ -756,13 +756,15 @@ def test_check_descend_accepts_right_loops(descend):
          "With descend(loss, 0.0, 10000000.0, 12) on L(w) = 1e-8 * (w - 5)**2, your loop stops "
          "updating w before the first of the 12 updates, at w = 0, where the gradient's size is only 1e-07. "
          "The earlier calls made more updates, each from a larger gradient: your loop seems to "
-         "stop once the gradient (or the loss, or the step) is small, or at some value of w itself."),
+         "stop once the gradient (or the loss, or the step) is small, at some value of w itself, or at "
+         "some number of steps (here 12)."),
         (descend_stands_still_when_the_gradient_is_small, "stops updating w after 4 of the 12"),
         (descend_breaks_at_a_zero_gradient,
          "With descend(loss, 5.0, 0.5, 4) on L(w) = (w - 3)**2, your loop stops updating w after "
          "1 of the 4 updates, at w = 3, where the gradient is exactly 0: w is at the bottom. The "
          "earlier calls made more updates: your loop seems to stop once the gradient (or the "
-         "loss, or the step) is zero or small, or at some value of w itself. Make all 4 updates all the same"),
+         "loss, or the step) is zero or small, at some value of w itself, or at some number of steps "
+         "(here 4). Make all 4 updates all the same"),
         (descend_at_most_ten_updates, "your list has 11 numbers; it should have 13"),
         (lambda loss, start, learning_rate, steps: descend_right(loss, start, learning_rate, min(steps, 25)),
          "With descend(loss, 6.0, 0.02, 60) on L(w) = (w - 3)**2, your list has 26 numbers; it should have 61"),
@@ -3257,7 +3259,7 @@ def test_walk_80_a_start_cut_to_a_whole_number_and_a_step_skipped_by_w_are_candi
     assert "or w made from start cut to a whole number (int(start) and round(start) make 0.5 a 0)" in said, said
     assert "或者 w 是用取整后的 start 建的" in in_chinese(lambda: lesson04.check_descend(rounded_start)).message
     said = lesson04.check_descend(still_beyond_10).message
-    assert "or on w itself (here w starts at 10.0)" in said, said
+    assert "on w itself (here w starts at 10.0)" in said, said
     assert "按 w 本身的值跳过了这一步（这次 w 从 10.0 出发）" in in_chinese(
         lambda: lesson04.check_descend(still_beyond_10)).message
 
@@ -3312,3 +3314,26 @@ def test_walk_82_a_parameter_at_0_left_unmoved_is_not_told_of_an_earlier_optimiz
         "first step; it should go to -0.1"), said.message
     assert "kept outside it" not in said.message
     assert "对某些参数跳过了这一步" in in_chinese(lambda: lesson04.check_momentum(MomentumSkippingZero)).message
+
+
+def test_walk_83_a_rate_of_1_is_not_said_to_round_to_0_and_the_steps_are_a_candidate():
+    """Walk 83: "the argument rounded, which makes 1.0 0" (round(1.0) is 1); a loop right only
+    up to 10 steps was given causes that left the number of steps out."""
+    def frozen_at_rate_1(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            w.grad = 0.0
+            loss(w).backward()
+            if learning_rate != 1:
+                w.data -= learning_rate * w.grad
+            path.append(w.data)
+        return path
+    said = lesson04.check_descend(frozen_at_rate_1).message
+    assert "which makes 1.0 0" not in said and "w never moves from 1.0" in said, said
+    assert "or on the number of steps (here 6)" in said, said
+
+    def at_most_10_steps(loss, start, learning_rate, steps):
+        return [start] * (steps + 1) if steps > 10 else descend_right(loss, start, learning_rate, steps)
+    said = lesson04.check_descend(at_most_10_steps).message
+    assert "or at some number of steps (here 12)" in said, said

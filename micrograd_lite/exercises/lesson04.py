@@ -474,8 +474,10 @@ def _describe_wrong_path(path, trial, earlier, first_again=lambda: None):
                                     got=shown(path[0]), start=trial.start))
     if all(_close_paths([x], [path[0]]) for x in path):
         if earlier:  # the loop moved w in the calls before: what differs is this call's numbers
+            rounded = (text("lesson04.descend.rate_rounded", lr=trial.learning_rate)
+                       if round(trial.learning_rate) == 0 else "")  # (round(1.0) is 1, not 0)
             return Feedback(False, text("lesson04.descend.never_moves_here", **trial.names,
-                                        start=trial.start, lr=trial.learning_rate,
+                                        start=trial.start, rounded=rounded, steps=trial.steps,
                                         grad=f"{trial.slopes[0]:.2g}"))
         return Feedback(False, text("lesson04.descend.never_moves", **trial.names,
                                     start=trial.start))

@@ -788,25 +788,25 @@ TEXT = {
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "update, at w = {w}, where the gradient's size is only {grad}. The earlier calls made "
         "more updates, each from a larger gradient: your loop seems to stop once the "
-        "gradient (or the loss, or the step) is small, or at some value of w itself. Make the {count} update: a tiny "
+        "gradient (or the loss, or the step) is small, at some value of w itself, or at some number of steps (here {count}). Make the {count} update: a tiny "
         "gradient does not mean that w is at the bottom.",
     "lesson04.descend.stops_early.other":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "updates, at w = {w}, where the gradient's size is only {grad}. The earlier calls made "
         "more updates, each from a larger gradient: your loop seems to stop once the "
-        "gradient (or the loss, or the step) is small, or at some value of w itself. Make all {count} updates: a tiny "
+        "gradient (or the loss, or the step) is small, at some value of w itself, or at some number of steps (here {count}). Make all {count} updates: a tiny "
         "gradient does not mean that w is at the bottom.",
     "lesson04.descend.stops_at_zero.one":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "update, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
-        "the loss, or the step) is zero or small, or at some value of w itself. Make the {count} update all the same (at "
+        "the loss, or the step) is zero or small, at some value of w itself, or at some number of steps (here {count}). Make the {count} update all the same (at "
         "the bottom it leaves w where it is): descend keeps one w for every step, wherever w is.",
     "lesson04.descend.stops_at_zero.other":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
         "updates, at w = {w}, where the gradient is exactly 0: w is at the bottom. The "
         "earlier calls made more updates: your loop seems to stop once the gradient (or "
-        "the loss, or the step) is zero or small, or at some value of w itself. Make all {count} updates all the same "
+        "the loss, or the step) is zero or small, at some value of w itself, or at some number of steps (here {count}). Make all {count} updates all the same "
         "(at the bottom they leave w where it is): descend keeps one w for every step, wherever w is.",
     "lesson04.descend.stops_large.one":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} "
@@ -849,10 +849,11 @@ TEXT = {
     "lesson04.descend.never_moves_here":
         "With {call} on {loss}, w never moves from {start}, though your loop moved w in "
         "the calls before. What differs is this call's numbers. Candidates: a rate of your "
-        "own in place of learning_rate (the argument rounded, say, which makes {lr} 0), or "
-        "a step skipped by a condition on the gradient, its size or its sign (here it is {grad} "
-        "at the start) or on w itself (here w starts at {start}), or code "
-        "that runs the loop only for the lesson's own numbers (start -1, rate 0.1).",
+        "own in place of learning_rate{rounded}, or a step skipped by a condition on the "
+        "gradient, its size or its sign (here it is {grad} at the start), on w itself (here w "
+        "starts at {start}) or on the number of steps (here {steps}), or code that runs the "
+        "loop only for the lesson's own numbers (start -1, rate 0.1).",
+    "lesson04.descend.rate_rounded": " (the argument rounded, say, which makes {lr} 0)",
     "lesson04.descend.bug.plus":
         "With {call} on {loss}, your w walks uphill: the loss grows at every step. "
         "The update subtracts the "
