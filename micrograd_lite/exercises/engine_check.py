@@ -140,8 +140,8 @@ _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0),
 
 #: The out.grads of a ``_backward``'s later runs on its own (see
 #: _Checker.check_backward_runs_again): one below 0, one above (a clip on one side shows).
-_LATER_OUT_GRADS = (-1.0, -25.0, 40.0, -1e6)  # (-1: a shortcut for it; the last far beyond any
-# a cap is written for)
+_LATER_OUT_GRADS = (-1.0, -25.0, 40.0, -31415.9, 27182.8)  # (-1: a shortcut for it; the last
+# two far beyond any cap, on both sides, and not round: a rounding to tens shows)
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
@@ -205,6 +205,9 @@ _CASES = (
           crossed=("-0.5 * a", lambda a: -0.5 * a)),
     _Case("0.25 * a", "rmul", "__rmul__", lambda a: 0.25 * a, ("0.25",), again=True,
           crossed=("0.25 + a", lambda a: 0.25 + a)),
+    # a number of 0 added (Value(other or 1) makes it 1)
+    _Case("a + 0", "+", "__add__", lambda a: a + 0, ("1",), again=True, own_draws=True,
+          may_return_input=True, alone_only=True),
     _Case("a - 0.5", "-", "__sub__", lambda a: a - 0.5, ("1",),
           swapped=("0.5 - a", lambda a: 0.5 - a), unsigned=("a + 0.5", lambda a: a + 0.5), again=True),
     _Case("-3 - a", "rsub", "__rsub__", lambda a: -3 - a, ("-1",),
@@ -1390,6 +1393,10 @@ class _Checker:
                      and not isinstance(getattr(item, "data", None), self.Value)
                      and not any(getattr(item, "data", None) == arg.data or _leads_to(item, arg)
                                  for _, arg in named_args)]
+        if len(strangers) == 1 and len(written) == 1 and case.group in ("+", "*", "radd", "rmul"):
+            # the number written in the operation, made a Value with another number
+            _fail(text("engine_check.number_changed", expr=expr, got=repr(strangers[0]),
+                       number=f"{written.pop():g}"))
         if strangers and case.group != "**":
             _fail(text("engine_check.prev_holds_another", expr=expr, count=len(prev),
                        got=repr(strangers[0]), children=case.children))
@@ -2083,10 +2090,10 @@ class _Checker:
                     got, want = self.number(leaf, "grad", f"{n}.grad") - b, first / 1.5 * upstream
                     if not _close(got, want):
                         runs = text_count("engine_check.later_runs", run, grads=listed(
-                            f"{g:.0f}" for g in _LATER_OUT_GRADS[:run]))
+                            [f"{g:g}" for g in _LATER_OUT_GRADS[:run]]))
                         _fail(text("engine_check.runs_with_old_out_grad", expr=case.text,
                                    inputs=inputs, name=n, got=_fmt(got), want=_fmt(want),
-                                   runs=runs, last=f"{upstream:.0f}"))
+                                   runs=runs, last=f"{upstream:g}"))
 
     def made_alone(self, case):
         """``case`` made from new inputs a (and b) = 0.75 (and 1.25): (their names, their

@@ -2464,6 +2464,10 @@ TEXT = {
         "_prev, is a Value whose data is a Value: a Value made from a Value, as `other = "
         "Value(other)` makes one when other is a Value already. Make a Value only from a "
         "plain number: `other = other if isinstance(other, Value) else Value(other)`.",
+    "engine_check.number_changed":
+        "`{expr}` makes a node whose _prev holds {got} where the number {number} belongs, "
+        "made a Value: the number changed on its way (int(), round(), or `other or 1`, which "
+        "makes 0 a 1, say). Make the number a Value as it is: `Value(other)`.",
     "engine_check.prev_holds_another":
         "`{expr}` makes a node whose _prev holds {count} nodes, one of them {got}, which is "
         "not an input of the operation: draw_dot draws it as one, with a grad and a local "

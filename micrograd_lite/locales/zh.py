@@ -1948,6 +1948,9 @@ TEXT = {
         "{what} 应该是一个数，但它是 {got}，这是{kind}。它的一个输入（在 _prev 里）是 data 本身也是 Value 的 Value，"
         "也就是用 Value 又做成的 Value。other 已经是 Value 时，`other = Value(other)` 就会这样。"
         "只用普通的数来新建 Value，写 `other = other if isinstance(other, Value) else Value(other)`。",
+    "engine_check.number_changed":
+        "`{expr}` 得到的节点的 _prev 里，本该放数 {number} 变成的 Value，放的却是 {got}。这个数在变成 Value 的途中被改了"
+        "（比如 int()、round()，或者 `other or 1` 会把 0 变成 1）。请原样把这个数变成 Value，写 `Value(other)`。",
     "engine_check.prev_holds_another":
         "`{expr}` 得到的节点的 _prev 里有 {count} 个节点，其中 {got} 并不是这个运算的输入。draw_dot 会把它画成一个输入，"
         "带着它本来没有的 grad 和局部导数。新建结果时写 _children = {children}。",
