@@ -1831,3 +1831,14 @@ def test_walk_82_a_value_of_1_and_a_negation_of_minus_1_are_tried():
 def test_walk_83_large_positive_and_unround_out_grads_and_an_added_0_are_tried(slip, start):
     said = check_add_mul(learner_class(slip, upto=2))
     assert not said and said.message.startswith(start), said.message
+
+
+def test_walk_83_a_tanh_wrong_only_with_an_out_grad_of_1_is_not_blamed_on_backward():
+    """Walk 83: told its `_backward` "adds the right amounts, so the difference comes from
+    backward()" (right with the probe's out.grad of 2, wrong with 1), even in
+    check_more_operations, which calls no backward()."""
+    slip = ("        self.grad += (1 - t ** 2) * out.grad\n",
+            "        self.grad += (1 - t ** 2) * (out.grad if out.grad != 1 else 1.1)\n")
+    said = check_more_operations(learner_class(slip, upto=3))
+    assert not said and "Run on its own with out.grad = 1, the `_backward` of `a.tanh()` adds" in said.message
+    assert "comes from backward()" not in said.message, said.message

@@ -1522,6 +1522,12 @@ class _Checker:
                                 out_grad=f"{upstream:g}", added=_fmt(added),
                                 want=_fmt(local * upstream), small=f"{probe.out_grad:g}")
                 return self.wrong_at_input(probe, expr, node, name, values, local, upstream, added)
+            if right_here and upstream is None:  # with the out.grad of 1 it had here?
+                at_one = (self.added_by(out, 1.0) or {}).get(id(node))
+                if at_one is not None and not _close(at_one, local):
+                    return text("engine_check.probe.wrong_at_out_grad", expr=expr, name=name,
+                                out_grad="1", added=_fmt(at_one), want=_fmt(local),
+                                small=f"{probe.out_grad:g}")
             if right_here:
                 return self.unless_untested(untested, "backward", expr=expr)
             slip = _local_slip(case, values, probe.from_zero[id(node)] / probe.out_grad, local,
