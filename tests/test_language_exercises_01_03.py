@@ -459,7 +459,7 @@ ENGLISH = {
     'sort cutting the inputs':
         "Sorting the graph of c (from b = a + a and c = b + b) changed the graph: the _prev of 'b' is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
     'sort with a global visited':
-        'Sorting the graph of c (from b = a + a and c = b + b) a second time, your sort no longer lists every node once, in order: it keeps something from one call to the next. Global variables are made once and shared by every call: visited. Make them inside the function instead: visited = set().',
+        'Sorting the graph of c (from b = a + a and c = b + b) once more, your sort no longer lists every node once, in order: it keeps something from one call to the next. Global variables are made once and shared by every call: visited. Make them inside the function instead: visited = set().',
     'sort in an enclosing function':
         'Sorting the graph of f (from d = a*b, e = a + b, f = d*e) after another graph, your list still holds nodes of the graph before: it carries over between calls. Variables of an enclosing function are made once and shared by every call: order, visited. Make them inside the function instead: order = []; visited = set().',
     'backward pairs mismatched':

@@ -1099,13 +1099,13 @@ def test_a_sort_keyed_by_data_is_told_so_and_a_missing_input_as_before():
 STATE_OUTSIDE = {
     "global visited": (moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()", "visited = set()"),
                              ("(root):\n", "(root):\n    order = []\n")),
-                       "Sorting the graph of c (from b = a + a and c = b + b) a second time, your "
+                       "Sorting the graph of c (from b = a + a and c = b + b) once more, your "
                        "sort no longer lists every node once, in order: it keeps something "
                        "from one call to the next. Global variables are made once and shared by "
                        "every call: visited. Make them inside the function instead: visited = set()."),
     "global order": (moved(SORT_WITH_GLOBAL_STATE, ("order, visited = [], set()", "order = []"),
                            ("(root):\n", "(root):\n    visited = set()\n")),
-                     "a second time, your sort no longer lists every node once, in order: it keeps "
+                     "once more, your sort no longer lists every node once, in order: it keeps "
                      "something from one call to the next. Global variables are made once and "
                      "shared by every call: order. Make them inside the function instead: "
                      "order = []."),
@@ -1379,7 +1379,7 @@ WALKED_SORTS = {
         "你的列表漏了这张图 2047 个节点中的 1791 个"),
     "visited cleared only for a new root": (
         sort_cleared_on_a_new_root,
-        "Sorting the graph of c (from b = a + a and c = b + b) a second time, your sort no "
+        "Sorting the graph of c (from b = a + a and c = b + b) once more, your sort no "
         "longer lists every node once, in order: it keeps something from one call to the "
         "next. Variables of an enclosing function are made once and shared by every call: "
         "last, visited.",

@@ -433,7 +433,7 @@ TEXT = {
     "lesson03.topo.carried_over": "Sorting the graph of {graph} after another graph, your list still holds nodes of the graph before: it carries over between calls. {where}",
     "lesson03.topo.same_list": "Sorting the graph of {graph} changed the list your sort returned for the graph of {earlier}: your function returns the same list each time, so a call changes what the call before returned. {where}",
     "lesson03.topo.list_changed": "Sorting the graph of {graph} changed the list your sort returned for the graph of {earlier}: a list it returned changes when the function is called again. {where}",
-    "lesson03.topo.second_time": "Sorting the graph of {graph} a second time, your sort no longer lists every node once, in order: it keeps something from one call to the next. {where}",
+    "lesson03.topo.second_time": "Sorting the graph of {graph} once more, your sort no longer lists every node once, in order: it keeps something from one call to the next. {where}",
     "lesson03.topo.changes_graph": "Sorting the graph of {graph} changed the graph: the {attribute} of {node} is not what it was. A sort only reads the graph: remember what you visited in a set of your own.",
     "lesson03.topo.changes_label": "Sorting the graph of {graph} changed the graph: the label of {node} is now {now}. A sort only reads the graph: remember what you visited in a set of your own.",
     "lesson03.topo.changes_grads": "Sorting the graph of {graph} changed the grad of {node}. A sort only lists the nodes: leave their grads as they are, because the backward loop that comes next adds into them (and the grads of the leaves may hold what an earlier pass left there).",
