@@ -1652,3 +1652,40 @@ def test_walk_81_a_subtraction_or_a_neuron_written_apart_for_0_1_or_minus_1_fail
         n = x1 * w1 + x2 * w2 + b
         return (n * 1.5).tanh() if w1.data == 0 else n.tanh()
     assert not lesson02.check_neuron(neuron)
+
+
+def test_walk_83_a_neuron_cut_at_n_0_or_coinciding_with_another_point_and_inputs_changed():
+    """Walk 83: a neuron returning Value(0.0) at n = 0 passed (no point had n = 0); one
+    wrong only for n <= -1 was told its number did not follow the arguments (tanh(1) met
+    another point's output by chance); a __sub__ changing q only when q = 1, or p only
+    when p = 3, passed or was told a wrong difference."""
+    from micrograd_lite import Value
+
+    def cut_at_zero(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return n.tanh() if n.data != 0 else Value(0.0)
+    said = lesson02.check_neuron(cut_at_zero)
+    assert not said and "the output's graph does not reach the Values you were given" in said.message
+
+    def flipped_below_minus_1(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return n.tanh() if n.data > -1 else (-n).tanh()
+    said = lesson02.check_neuron(flipped_below_minus_1)
+    assert not said and "does not follow the arguments" not in said.message, said.message
+
+    class ChangesQ(TinyValue):
+        def __sub__(self, other):
+            out = ChangesQ(self.data - other.data, (self, other), "-")
+            other.data = 0.0 if other.data == 1 else other.data
+            return out
+
+    class ChangesP(TinyValue):
+        def __sub__(self, other):
+            out = ChangesP(self.data - other.data, (self, other), "-")
+            if self.data == 3:
+                self.data = 99.0
+            return out
+    said = lesson02.check_subtraction(ChangesQ)
+    assert not said and said.message.startswith("p - q changed q itself (q.data is now 0.0, was 1)")
+    said = lesson02.check_subtraction(ChangesP)
+    assert not said and said.message.startswith("p - q changed p itself (p.data is now 99.0, was 3)")

@@ -135,6 +135,7 @@ _TRIAL_POINTS = (
     (2.0, -3.0, 0.0, 1.0, 6.8813735870195432),
     (3.0, 2.0, -1.0, -0.5, 0.0),  # n = 6.5: tanh is 0.999995 there, not 1
     (0.5, 1.5, -1.0, 2.0, 0.25),
+    (1.0, -0.25, 2.0, 0.5, -0.75),  # n = 0 exactly: a result made apart there (Value(0.0)) shows
 ) + one_at_a_time((0.5, 1.5, -2.0, 2.0, 0.25)) + _FAR_POINTS  # (a shortcut for 0, 1 or -1 shows)
 _NAMES = ("x1", "w1", "x2", "w2", "b")
 
@@ -271,8 +272,14 @@ def check_neuron(neuron):
         if decimals is not None:  # every output is the right one, rounded
             message += text("lesson02.neuron.rounded", decimals=decimals)
         # the right output of other inputs: the number does not come from these arguments
-        other = next((p for p in _TRIAL_POINTS
-                      if p != point and is_close(out.data, math.tanh(_n(p)), 1e-9)), None)
+        def right_elsewhere(at, given):  # a point other than ``at`` whose right output is ``given``
+            return next((p for p in _TRIAL_POINTS
+                         if p != at and is_close(given, math.tanh(_n(p)), 1e-9)), None)
+        other = right_elsewhere(point, out.data)
+        # (certain only where it holds at every wrong point, of two or more: one output of
+        # tanh(1) where the arguments give tanh(-1) may meet another point's by chance)
+        if len({p for p, _ in wrong}) < 2 or any(right_elsewhere(p, o.data) is None for p, o in wrong):
+            other = None
         if other is not None:
             message += text("lesson02.neuron.not_from_arguments", x1=other[0], w1=other[1],
                             x2=other[2], w2=other[3], b=shown(other[4]))
@@ -608,11 +615,15 @@ def _plain_nodes_problem(cls):
         made.extend(cls(n) for n in (7, 3, 1, 2))
         first = made[0] - made[1]
         second = first - made[2]
-        return first, second, second - made[3]
+        made_second = getattr(second, "data", None)  # (before it is subtracted from)
+        return first, second, second - made[3], made_second
     result, trouble = call_learner_code(subtract, doing=text("lesson02.sub.doing_plain"))
     if trouble is not None:
         return trouble
-    first, second, deep = result
+    first, second, deep, made_second = result
+    if made_second == 3 and isinstance(second, cls) and second.data != 3:  # changed as an input
+        return Feedback(False, text("lesson02.sub.changed_input", input="p", data=second.data,
+                                    was=3, name=cls.__name__))
     if not _is_tiny(first) or first.data != 4:
         return Feedback(False, text("lesson02.sub.wrong_data", p=7, q=3,
                                     data=_short_float(getattr(first, "data", first), 4), right=4))
@@ -643,6 +654,10 @@ def _special_pairs_problem(cls, earlier):
         made, out, trouble = _subtract_new(cls, (a, "p"), (b, "q"))
         if trouble is not None:
             return trouble
+        for role, node, was in zip(("p", "q"), made, (a, b)):  # (changed only for such a number)
+            if not same_result(getattr(node, "data", was), was):
+                return Feedback(False, text("lesson02.sub.changed_input", input=role, data=node.data,
+                                            was=was, name=cls.__name__))
         if not _is_tiny(out) or not same_result(out.data, a - b) or out is made[0] or out is made[1]:
             return Feedback(False, text("lesson02.sub.wrong_data", p=a, q=b, right=a - b,
                                         data=_short_float(getattr(out, "data", out), a - b)))
