@@ -295,7 +295,8 @@ def test_what_a_check_was_doing_is_said_in_chinese():
 @pytest.mark.parametrize("check, make, chinese", [
     (lesson04.check_descend, lambda: (descend_stops_when_the_gradient_is_small,),
      "你的循环应该更新 w 12 次，实际一次也没更新就停了。停下时 w = 0，梯度的大小只有 1e-07。"
-     "前几次调用都做了更多次更新，每次的梯度都更大。看来你的循环在梯度（或损失、或步长）变小时就停下了。"),
+     "前几次调用都做了更多次更新，每次的梯度都更大。看来你的循环在梯度（或损失、或步长）变小时，或者 w 取某个值时，"
+     "或者步数取某个值时（这次是 12 步），就停下了。"),
     (lesson04.check_descend, lambda: (descend_stands_still_when_the_gradient_is_small,),
      "实际只更新了 4 次就停了"),
     (lesson04.check_descend, lambda: (descend_breaks_at_a_zero_gradient,),
@@ -696,7 +697,7 @@ def test_training_step_messages_read_naturally_in_chinese():
     right = chinese_message(lesson05.check_training_step, step_right)
     assert right.startswith("一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，")
     wrong = chinese_message(lesson05.check_training_step, step_fixed_rate)
-    assert wrong.startswith("第 1 步把每个参数都移动了它的梯度的 1 倍，而给定的学习率是 0.4。"), wrong
+    assert wrong.startswith("第 1 步把每个参数都移动了整个梯度，相当于学习率 1，而给定的学习率是 0.4。"), wrong
 
 
 def test_parameters_returning_none_in_chinese():
