@@ -140,6 +140,9 @@ def judge_direction(answer):
     joined = re.fullmatch(rf"({_WORD})[a-z]{{1,2}}", answer)  # "decreasee", "increasee"
     if joined and joined.group(1) in _WAYS and answer not in _WAYS:
         return Feedback(False, text("lesson01.direction.spelling", word=answer, close=joined.group(1)))
+    ways = {_WAYS[word] for word in re.findall(_WORD, answer)}
+    if ways == {"up", "down"} and not _NEGATION.search(answer):  # "减小还是增大": both, no choice
+        return Feedback(False, text("lesson01.direction.both_ways"))
     slip = None if re.search(_WORD, answer) else _slip(answer)
     if slip is not None:
         return slip

@@ -202,6 +202,7 @@ TEXT = {
     "lesson01.direction.negated": "Say which way b should go, not which way it should not: \"increase\" or \"decrease\".",
     "lesson01.direction.right": "dL/db = -4 is negative: making b larger makes L smaller, so to make L larger you decrease b.",
     "lesson01.direction.sign": "Look at the sign of dL/db. It is -4: when b goes up by h, L goes down by about 4h.",
+    "lesson01.direction.both_ways": "Your answer names both ways. Choose one: \"increase\" or \"decrease\" (for b).",
     "lesson01.direction.spelling": "Is \"{word}\" meant to be \"{close}\"? Write the word for b as \"increase\" or \"decrease\".",
     "lesson01.direction.size_word": "b is -3, so a word of size could go either way: \"shrink b\" may mean a smaller b, or a smaller |b|, which is a larger b (-2 is nearer 0 than -3). Answer with \"increase\" or \"decrease\".",
     "lesson01.direction.which_word": "Answer with the word \"increase\" or \"decrease\".",

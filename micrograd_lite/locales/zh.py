@@ -196,6 +196,7 @@ TEXT = {
     "lesson01.direction.negated": "请说 b 该往哪边变，而不是不该往哪边变，回答 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.right": "dL/db = -4 是负的。b 变大，L 就变小。所以要让 L 变大，就要减小 b。",
     "lesson01.direction.sign": "看看 dL/db 的符号，它是 -4。b 增大 h 时，L 大约减小 4h。",
+    "lesson01.direction.both_ways": "你的答案里两个方向都有。请只选一个：“增大”或“减小”（说的是 b）。",
     "lesson01.direction.spelling": "“{word}”是不是想写“{close}”？请用一个完整的词说明 b 该怎么变，比如 \"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.size_word": "b 是 -3，所以“缩小”“放大”这样说大小的词两边都说得通。“缩小 b”可能是让 b 变小，也可能是让 |b| 变小，而 |b| 变小就是 b 变大（-2 比 -3 离 0 更近）。请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
     "lesson01.direction.which_word": "请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
