@@ -662,6 +662,7 @@ def test_check_direction_passes_no_answer_the_walks_have_typed_beyond_the_word()
     ("b should not increase", "Say which way b should go", None),  # (walk 80: the word alone was asked)
     ("decreasee", 'Is "decreasee" meant to be "decrease"?', None),  # (walk 82: read as "decrease e")
     ("减小还是增大", "Your answer names both ways. Choose one", "你的答案里两个方向都有。"),  # (walk 83)
+    ("不是增大", "Say which way b should go", None),  # (walk 84: the word alone was asked)
     ("b 不应该增大", "Say which way b should go", None),
     ("不用动 b", "Leaving b as it is leaves L as it is", "b 不动，L 也不会变"),
     ("leave b as it is", "Leaving b as it is leaves L as it is", None),

@@ -3337,3 +3337,20 @@ def test_walk_83_a_rate_of_1_is_not_said_to_round_to_0_and_the_steps_are_a_candi
         return [start] * (steps + 1) if steps > 10 else descend_right(loss, start, learning_rate, steps)
     said = lesson04.check_descend(at_most_10_steps).message
     assert "or at some number of steps (here 12)" in said, said
+
+
+def test_walk_84_a_loop_that_stops_updating_but_keeps_appending_is_told_w_did_not_move():
+    """Walk 84: `if i < 3:` around the update got candidates that left a skipped update out."""
+    def three_updates(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for i in range(steps):
+            w.grad = 0.0
+            loss(w).backward()
+            if i < 3:
+                w.data -= learning_rate * w.grad
+            path.append(w.data)
+        return path
+    said = lesson04.check_descend(three_updates)
+    assert not said and "So w did not move at that update, though your list goes on." in said.message
+    assert "这次更新时 w 没有动" in in_chinese(lambda: lesson04.check_descend(three_updates)).message

@@ -3191,3 +3191,31 @@ def test_walk_82_a_count_that_meets_another_nin_by_chance_is_not_told_it_fixed_n
     said = lesson05.check_count_parameters(count_with_the_first_size_as_every_input)
     assert not said and "your function counts 5 inputs" not in said.message, said.message
     assert "or the wrong number of inputs for a layer" in said.message, said.message
+
+
+def test_walk_84_a_layer_that_leaves_its_neurons_biases_out_is_told_so():
+    """Walk 84: told "no biases? Check that Neuron has a bias", though each Neuron listed
+    its bias and Layer.parameters() left it out."""
+    Layer, Network = make_network()
+
+    class LeavesBiasesOut(Layer):
+        def parameters(self):
+            return [p for n in self.neurons for p in n.parameters()[:-1]]
+    said = lesson05.check_mlp(LeavesBiasesOut, Network)
+    assert not said and said.message.startswith(
+        "Layer(3, 2).parameters() has 6 Values, though each of its neurons lists 4"), said.message
+    said = lesson05.check_mlp(*make_network(NeuronNoBias))  # (a neuron with no bias: as before)
+    assert not said and "Check that Neuron has a bias" in said.message, said.message
+
+
+def test_walk_84_an_output_that_is_neither_n_nor_0_near_0_is_not_told_its_relu_cuts_elsewhere():
+    """Walk 84: a neuron adding 0.01 from its fourth call gave 0.06 for relu(0.05) and was told
+    its relu cut off elsewhere than at 0 (a cut-off gives 0.05 or 0, not 0.06)."""
+    class AddsLater(NeuronRight):
+        def __call__(self, x, _calls=[]):
+            _calls.append(1)
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            n = n + 0.01 if len(_calls) > 3 else n
+            return n.relu() if self.nonlin else n
+    said = lesson05.check_neuron(AddsLater)
+    assert not said and "cuts off elsewhere than at 0" not in said.message, said.message

@@ -1842,3 +1842,15 @@ def test_walk_83_a_tanh_wrong_only_with_an_out_grad_of_1_is_not_blamed_on_backwa
     said = check_more_operations(learner_class(slip, upto=3))
     assert not said and "Run on its own with out.grad = 1, the `_backward` of `a.tanh()` adds" in said.message
     assert "comes from backward()" not in said.message, said.message
+
+
+def test_walk_84_check_add_mul_does_not_blame_a_backward_it_did_not_run():
+    """Walk 84: a `_backward` dropping its share every 7th run was told, in exercise 2 (no
+    backward() of the learner's yet), that "the difference comes from backward()"."""
+    slip = ("        self.grad += other.data * out.grad\n",
+            "        _calls.append(1)\n        self.grad += 0 if len(_calls) % 7 == 0 else other.data * out.grad\n")
+    Value = learner_class(slip, ("def __mul__(self, other):\n", "_calls = []\n\n\ndef __mul__(self, other):\n"),
+                          upto=2)
+    said = check_add_mul(Value)
+    assert not said and "comes from backward()" not in said.message, said.message
+    assert "where the check called each node's `_backward` itself, the grads came out otherwise" in said.message

@@ -55,7 +55,7 @@ _ZH = re.compile(
 # words of size: for b = -3, "shrink b" may mean b smaller, or |b| smaller (b larger)
 _SIZE_WORD = re.compile(r"(?:(?:b|it)\s+)?(?:shrink|enlarge|缩小|放大)(?:\s*(?:b|it))?")
 _NEGATION = re.compile(rf"(?:(?:b|it)\s*)?(?:should|must|would|应该|应)?\s*"
-                       rf"(?:do not|don't|dont|not|never|no|shouldn't|别|不要|不能|不该|不应该|不)\s*(?:{_WORD})\b")
+                       rf"(?:do not|don't|dont|not|never|no|shouldn't|别|不要|不能|不该|不应该|不是|不)\s*(?:{_WORD})\b")
 _UNCHANGED = re.compile(r"(?:leave (?:b|it)(?: as it is| alone)?|keep (?:b|it)(?: the same| fixed)?|"
                         r"b (?:stays|should stay)(?: the same)?|don't (?:move|change) (?:b|it)|unchanged|"
                         r"(?:b\s*)?(?:应该)?(?:保持)?(?:不变|不动)|(?:不用|别|不要)动\s*b?|b\s*不用动)")

@@ -1605,6 +1605,8 @@ class _Checker:
         """The message that puts the fault in ``blamed`` (see :data:`_BLAMED_KEYS`: backward(),
         or how two operations are linked) once every other node was found right; with the
         nodes in ``untested`` (that :meth:`node_wrong_here` could not test) as candidates too."""
+        if blamed == "backward" and not self.own_backward:  # no backward() of the learner's ran
+            return text("engine_check.probe.right_amount_stepped", **numbers)
         if not untested:
             return text(_BLAMED_KEYS[blamed], **numbers)
         return text(_BLAMED_OR_NODE_KEYS[blamed], **numbers,

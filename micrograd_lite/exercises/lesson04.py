@@ -544,8 +544,11 @@ def _describe_wrong_path(path, trial, earlier, first_again=lambda: None):
             message += text("lesson04.descend.rate_squared", lr=trial.learning_rate)
         return Feedback(False, message)
     # wrong at the first update: a loss built once, or a grad not reset, are right there
-    first = _first_difference(path, trial.expected) == 1
-    return Feedback(False, text(_WRONG_UPDATE_KEYS[first], said=_first_wrong_update(path, trial)))
+    k = _first_difference(path, trial.expected)
+    if path[k] == path[k - 1] and trial.expected[k] != trial.expected[k - 1]:  # w did not move
+        return Feedback(False, text("lesson04.descend.update_skipped",
+                                    said=_first_wrong_update(path, trial)))
+    return Feedback(False, text(_WRONG_UPDATE_KEYS[k == 1], said=_first_wrong_update(path, trial)))
 
 
 # what a list holds in w's place -> the message

@@ -1046,7 +1046,8 @@ def _neuron_value_problem(got, x, trial, weights, used=None):
     shown_got, shown_want = differing(got, expected)
     said = text(_SAID_KEYS[trial.nonlin], weights=weights, call=trial.call, x=x, got=shown_got,
                 want=shown_want, n=f"{n:.6g}")
-    if trial.nonlin and abs(n) < _NEAR_ZERO:  # (3.25 and -2.25 came out right before)
+    if trial.nonlin and abs(n) < _NEAR_ZERO and (_close(got, n) or _close(got, 0.0)):
+        # (3.25 and -2.25 came out right before; a cut-off elsewhere gives n or 0, nothing else)
         return text("lesson05.neuron.value.relu_elsewhere", said=said)
     if trial.nonlin and _close(got, n):
         return text("lesson05.neuron.value.no_relu", said=said)
@@ -1137,6 +1138,19 @@ def check_mlp(Layer, MLP):
     return Feedback(True, text("lesson05.mlp.right"))
 
 
+def _neurons_list_their_biases(layer):
+    """Whether each neuron of ``layer`` (``layer.neurons``) lists its weights and a bias in its
+    own parameters(): then a Layer.parameters() of weights alone leaves the biases out."""
+    try:
+        return all(len(neuron.parameters()) == len(neuron.w) + 1 for neuron in layer.neurons)
+    except Exception:  # other names, or a learner's method that raises
+        return False
+
+
+# whether the layer's neurons list their biases themselves -> the message for no biases
+_NO_BIAS_KEYS = {True: "lesson05.layer.count.bias_left_out", False: "lesson05.layer.count.no_bias"}
+
+
 def _check_layer(Layer):
     call = "Layer(3, 2)"
     snapshot = class_snapshot(Layer)
@@ -1153,7 +1167,7 @@ def _check_layer(Layer):
             return Feedback(False, text("lesson05.layer.count.one_neuron", call=call,
                                         count=len(params)))
         if len(params) == 6:
-            return Feedback(False, text("lesson05.layer.count.no_bias", call=call,
+            return Feedback(False, text(_NO_BIAS_KEYS[_neurons_list_their_biases(layer)], call=call,
                                         count=len(params)))
         return Feedback(False, text_count("lesson05.layer.count.wrong", len(params), call=call))
     reference = _with_biases(nn.Layer(3, 2, seed=_MLP_SEED, fused=False))

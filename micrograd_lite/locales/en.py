@@ -954,6 +954,11 @@ TEXT = {
     "lesson04.descend.update_wrong":
         "With {call} on {loss}, your w after update {step} is {got}; it should be "
         "{want} (the w before it in your list is {previous}), and the updates before it are right.",
+    "lesson04.descend.update_skipped":
+        "{said} So w did not move at that update, though your list goes on. Candidates: an "
+        "update skipped under a condition (on the step's number, a loss that went up, the "
+        "gradient's size or sign, or w itself), or a loop that stops updating and keeps "
+        "appending w. Update w at every step: w.data -= learning_rate * w.grad.",
     "lesson04.descend.wrong_update":
         "{said} Candidates: the loss not built again from the current w, w.grad not reset "
         "before backward(), a learning rate other than the learning_rate argument, a "
@@ -1781,6 +1786,11 @@ TEXT = {
     "lesson05.layer.count.one_neuron":
         "{call}.parameters() has {count} Values: "
         "that is one neuron. A layer holds nout = 2 neurons, each with 3 weights and a bias.",
+    "lesson05.layer.count.bias_left_out":
+        "{call}.parameters() has {count} Values, though each of its neurons lists 4 (its 3 "
+        "weights and its bias) in its own parameters(): Layer.parameters() leaves the biases "
+        "out. List every parameter of every neuron: [p for n in self.neurons for p in "
+        "n.parameters()].",
     "lesson05.layer.count.no_bias":
         "{call}.parameters() has {count} Values: "
         "2 neurons with 3 weights each, but no biases? Check that Neuron has a bias.",
@@ -2701,6 +2711,12 @@ TEXT = {
         "{name}.grad, where local derivative × out.grad is {want}; with out.grad = {small} it adds "
         "the right amount. So it does not scale with out.grad all the way (out.grad capped or "
         "clipped, say): add local derivative × out.grad, whatever out.grad is.",
+    "engine_check.probe.right_amount_stepped":
+        "Run on its own now, the `_backward` of `{expr}` adds the right amounts, though in the "
+        "pass, where the check called each node's `_backward` itself, the grads came out "
+        "otherwise. Candidates: something a `_backward` keeps from one run to the next that "
+        "changes what it adds (a counter, a list or a flag), or an amount that depends on more "
+        "than its inputs' data and out.grad.",
     "engine_check.probe.right_amount":
         "Run on its own, the `_backward` of `{expr}` adds the right amounts, so the "
         "difference comes from backward(): it must set the output's grad to 1, call every "

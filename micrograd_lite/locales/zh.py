@@ -854,6 +854,10 @@ TEXT = {
     "lesson04.descend.update_wrong":
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（你的列表里它前面的 w 是 {previous}）。这之前的更新都是对的。",
+    "lesson04.descend.update_skipped":
+        "{said}也就是说，这次更新时 w 没有动，可你的列表还在往下记。可能的原因有以下几种：（1）更新被某个条件跳过了"
+        "（按步数、损失变大了、梯度的大小或正负号，或者 w 本身）；（2）循环不再更新 w，却还在往列表里添加 w。"
+        "每一步都要更新 w，写 w.data -= learning_rate * w.grad。",
     "lesson04.descend.wrong_update":
         "{said}可能的原因有以下几种：（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
@@ -1453,6 +1457,9 @@ TEXT = {
     # -- lesson 05: Layer and MLP -------------------------------------------------
     "lesson05.layer.count.one_neuron":
         "{call}.parameters() 有 {count} 个 Value，这只是一个神经元。一层有 nout = 2 个神经元，每个有 3 个权重和 1 个偏置。",
+    "lesson05.layer.count.bias_left_out":
+        "{call}.parameters() 有 {count} 个 Value，可它的每个神经元自己的 parameters() 都列出了 4 个（3 个权重和 1 个偏置）。"
+        "所以是 Layer.parameters() 漏掉了偏置。请列出每个神经元的每个参数，写 [p for n in self.neurons for p in n.parameters()]。",
     "lesson05.layer.count.no_bias":
         "{call}.parameters() 有 {count} 个 Value。是 2 个神经元、每个 3 个权重，却没有偏置吗？检查 Neuron 有没有偏置。",
     "lesson05.layer.count.wrong.one":
@@ -2131,6 +2138,10 @@ TEXT = {
         "out.grad = {out_grad} 时单独运行 `{expr}` 的 `_backward`，它给 {name}.grad 加了 {added}，而局部导数 × out.grad 是 {want}；"
         "out.grad = {small} 时它加的量是对的。所以它没有一直跟着 out.grad 成比例（比如把 out.grad 限制在某个范围里）。"
         "不管 out.grad 是多少，都要加上局部导数 × out.grad。",
+    "engine_check.probe.right_amount_stepped":
+        "现在单独运行时，`{expr}` 的 `_backward` 加的量是对的，可在检查函数自己逐个调用 `_backward` 的那次反向传播里，"
+        "得到的 grad 却不一样。可能的原因有以下几种：（1）某个 `_backward` 把东西从一次运行留到下一次，改变了它加上的量"
+        "（计数器、列表或标志）；（2）加上的量不只取决于输入的 data 和 out.grad。",
     "engine_check.probe.right_amount":
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
         "backward() 要先把输出的 grad 设为 1，再按拓扑顺序倒过来，对每个节点的 `_backward` "
