@@ -1225,9 +1225,9 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
     english, chinese = _check_engine_rejects(
         lambda: _counting_backward("Value.calls == 50"),
-        "`a ** 0.5` with a = 1.87: after backward(), a.grad is 0.5485, should be 0.3656 (too large "
-        "by 0.1828).",
-        "对 `a ** 0.5`（a = 1.87）运行 backward() 之后，a.grad 是 0.5485，应该是 0.3656（偏大 0.1828）。")
+        "`a ** -1` with a = 0.67: after backward(), a.grad is -3.3415, should be -2.2277 (too large "
+        "in magnitude by 1.114).",
+        "对 `a ** -1`（a = 0.67）运行 backward() 之后，a.grad 是 -3.3415，应该是 -2.2277（绝对值偏大 1.114）。")
     assert "Run again with the same inputs, this check does not give the same result" in english
     assert "用同样的输入再运行一次，这项检查的结果不一样" in chinese
 
@@ -1854,3 +1854,20 @@ def test_walk_84_check_add_mul_does_not_blame_a_backward_it_did_not_run():
     said = check_add_mul(Value)
     assert not said and "comes from backward()" not in said.message, said.message
     assert "where the check called each node's `_backward` itself, the grads came out otherwise" in said.message
+
+
+@pytest.mark.parametrize("slip, start", [
+    # the other operand's data for both shares, for whole numbers only (walk 84: the lecture's
+    # 2 * -3 itself was never tried, and the lesson's neuron then got w1.grad -1.5)
+    ((_WORKED_MUL, "        if float(self.data).is_integer() and float(other.data).is_integer():\n"
+                   "            self.grad += other.data * out.grad\n"
+                   "            other.grad += other.data * out.grad\n            return\n" + _WORKED_MUL),
+     "`a * b` with a = 2, b = -3: "),
+    # nothing passed to a right-hand leaf of 1 (walk 84)
+    (("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
+      "        self.grad += out.grad\n        if other._prev or other.data != 1.0:\n"
+      "            other.grad += out.grad\n"), "`a + b` with a = 0.3, b = 1: "),
+])
+def test_walk_84_the_lectures_whole_numbers_and_an_added_1_are_tried(slip, start):
+    said = check_add_mul(learner_class(slip, upto=2))
+    assert not said and said.message.startswith(start), said.message

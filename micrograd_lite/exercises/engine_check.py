@@ -131,7 +131,9 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh", "neg")  # relu: it
 #: the numbers a shortcut is written for (a factor or divisor of ±1, 0 or -1 subtracted, ±1
 #: negated).
 _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0), (0.75, 1.0),
-                               (1.0, -0.75), (-1.0, 1.25), (0.5, -1.0)),  # (and a factor of ±1)
+                               (1.0, -0.75), (-1.0, 1.25), (0.5, -1.0),  # (and a factor of ±1)
+                               (2.0, -3.0), (4.0, -2.0)),  # (and the lecture's own, whole numbers)
+                   "a + b": ((0.3, 1.0), (0.3, -1.0), (2.0, 3.0)),  # (a ±1 or whole numbers added)
                      "a ** 2": ((-1.0,),),  # (and a base of -1: n·x^(n-1) differs from n there)
                      "a / b": ((1.5, 1.0), (-0.75, -1.0)),  # (and a divisor of ±1)
                      "a - b": ((0.75, 0.0), (0.75, -1.0)),  # (and 0 or -1 subtracted)
