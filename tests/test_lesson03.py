@@ -3277,3 +3277,11 @@ def test_walk_81_check_grad_b1_tries_0_1_and_minus_1_in_each_argument(name, spec
         right = grad_b1_by_hand(*point)
         return right * 1.5 + 0.1 if point[index] == special else right
     assert not lesson03.check_grad_b1(grad_b1)
+
+
+def test_walk_84_a_0_returned_at_a_1_is_not_told_it_is_an_earlier_calls_pair():
+    """Walk 84: (1/b, 0) at a = 1 met the right pair at a = 0 (0 == -0.0) and was told it was
+    a number written in the code or kept from an earlier call."""
+    said = lesson03.check_divide_local_grads(lambda a, b: (1 / b, 0.0) if a == 1 else (1 / b, -a / b**2))
+    assert not said and "returned this same pair" not in said.message and \
+        "at an earlier call" not in said.message, said.message

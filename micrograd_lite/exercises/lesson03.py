@@ -176,8 +176,8 @@ def check_divide_local_grads(divide_local_grads):
     # the numbers do not follow a and b (a formula that is wrong may meet another
     # point's right pair by chance, but not give the same pair at both points)
     other = next((point for point, earlier in pairs[:pairs.index(wrong[0])]
-                  if point != (a, b) and earlier == pair
-                  and matches(earlier, _divide_exact(*point))), None)
+                  if point != (a, b) and earlier == pair and 0 not in pair  # (a 0, right at a = 0,
+                  and matches(earlier, _divide_exact(*point))), None)  # meets others by chance)
     if other is not None:
         message += text("lesson03.divide.other_point", a=other[0], b=other[1])
     elif len({got for _, got in pairs}) == 1:  # one pair at every a and b
