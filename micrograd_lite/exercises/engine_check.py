@@ -57,6 +57,7 @@ from .feedback import Feedback
 from .learner_code import (CONTAINERS, SECONDS, TookTooLong, call_learner_code, describe_error,
                            mutable_defaults, names_used, same_result, state_changed, state_of,
                            time_limit, watches_kept_state)
+from .special_numbers import SPECIAL_NUMBERS
 
 __all__ = ["check_engine", "OPERATION_GROUPS", "LESSON_OPERATIONS"]
 
@@ -1002,7 +1003,7 @@ class _Checker:
         code treats some inputs apart (``if other.data == -1``), a candidate the message's
         own list may leave out."""
         right = self.right_at.get(case.text)
-        if not right or not any(x in (0.0, 1.0, -1.0) for x in xs):
+        if not right or not any(x in SPECIAL_NUMBERS for x in xs):
             return verdict
         try:
             self.check_case(case, right[0])

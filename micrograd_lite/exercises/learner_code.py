@@ -468,13 +468,8 @@ def watches_kept_state(check):
 
 
 def _learners_callable(value):
-    """Whether ``value`` is an object of a class of the learner's that can be called (not
-    a function, a class, or an object of Python's or the package's)."""
-    cls = type(value)
-    return callable(value) and not isinstance(value, (type, types.FunctionType, types.MethodType,
-                                                          types.BuiltinFunctionType, functools.partial)) \
-        and cls.__module__ not in ("builtins",) and not _in_package_object(cls) \
-        and hasattr(value, "__dict__")
+    """Whether ``value`` is an object of a class of the learner's that can be called."""
+    return callable(value) and _learners_object(value)
 
 
 def _learners_object(value):

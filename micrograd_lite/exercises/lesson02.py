@@ -566,13 +566,10 @@ def _after_first_round(cls, pairs, r, results):
                                  first_round=False)
     if problem is not None:
         return problem
-    problem = _zero_problem(cls, earlier | {id(out), id(again)})
+    problem = _special_pairs_problem(cls, earlier | {id(out), id(again)})
     if problem is not None:
         return problem
     problem = _plain_nodes_problem(cls)
-    if problem is not None:
-        return problem
-    problem = _special_pairs_problem(cls, earlier | {id(out), id(again)})
     if problem is not None:
         return problem
     problem = _fresh_pairs_problem(cls)
@@ -589,21 +586,6 @@ def _subtract_new(cls, p, q):
         lambda: made.extend((_labelled(cls, *p), _labelled(cls, *q))) or made[0] - made[1],
         doing=text("lesson02.sub.doing_subtract", p=p[0], q=q[0]))
     return made, out, trouble
-
-
-def _zero_problem(cls, earlier):
-    """A Feedback if ``p - q`` with q = 0 is not a new node that records p and q (p itself
-    has the right number), else None. ``earlier``: the ids of the nodes made before."""
-    made, out, trouble = _subtract_new(cls, (2.5, "p"), (0.0, "q"))
-    if trouble is not None:
-        return trouble
-    if out is made[0] or out is made[1]:
-        return Feedback(False, text("lesson02.sub.returned_input_zero",
-                                    input="p" if out is made[0] else "q", name=cls.__name__))
-    if not _is_tiny(out) or out.data != 2.5:
-        return Feedback(False, text("lesson02.sub.wrong_data", p=2.5, q=0.0,
-                                    data=_short_float(getattr(out, "data", out), 2.5), right=2.5))
-    return _structure_problem(out, made[0], made[1], earlier, cls, first_round=False)
 
 
 def _plain_nodes_problem(cls):
@@ -642,18 +624,23 @@ def _plain_nodes_problem(cls):
     return None
 
 
-# p or q of 0, 1 or -1 (q = 0 is _zero_problem's): a subtraction written apart for such a
-# number (its data, _prev or _op) shows
-_SPECIAL_PAIRS = ((0.0, 2.5), (1.0, 2.5), (-1.0, 2.5), (2.5, 1.0), (2.5, -1.0), (1.0, 1.0))
+# p or q of 0, 1 or -1: a subtraction written apart for such a number (its data, _prev or
+# _op, or p itself handed back for q = 0) shows
+_SPECIAL_PAIRS = ((2.5, 0.0), (0.0, 2.5), (1.0, 2.5), (-1.0, 2.5), (2.5, 1.0), (2.5, -1.0),
+                  (1.0, 1.0))
 
 
 def _special_pairs_problem(cls, earlier):
     """A Feedback if ``p - q`` for a pair of :data:`_SPECIAL_PAIRS` is not a new node with
-    data p - q that records p and q with "-", else None."""
+    data p - q that records p and q with "-" and leaves them as they were, else None.
+    ``earlier``: the ids of the nodes made before."""
     for a, b in _SPECIAL_PAIRS:
         made, out, trouble = _subtract_new(cls, (a, "p"), (b, "q"))
         if trouble is not None:
             return trouble
+        if b == 0 and (out is made[0] or out is made[1]):  # (its number right: p - 0 is p)
+            return Feedback(False, text("lesson02.sub.returned_input_zero",
+                                        input="p" if out is made[0] else "q", name=cls.__name__))
         for role, node, was in zip(("p", "q"), made, (a, b)):  # (changed only for such a number)
             if not same_result(getattr(node, "data", was), was):
                 return Feedback(False, text("lesson02.sub.changed_input", input=role, data=node.data,
