@@ -3219,3 +3219,19 @@ def test_walk_84_an_output_that_is_neither_n_nor_0_near_0_is_not_told_its_relu_c
             return n.relu() if self.nonlin else n
     said = lesson05.check_neuron(AddsLater)
     assert not said and "cuts off elsewhere than at 0" not in said.message, said.message
+
+
+def test_walk_85_a_layer_listing_another_layers_neurons_is_not_told_8_should_be_8():
+    """Walk 85: "Layer(3, 2).parameters() has 8 Values; it should have 8." for a Layer that
+    lists the neurons of the last Layer made (kept on the class)."""
+    Layer, Network = make_network()
+
+    class ListsTheLast(Layer):
+        def __init__(self, nin, nout, **kwargs):
+            super().__init__(nin, nout, **kwargs)
+            ListsTheLast.made = getattr(ListsTheLast, "made", []) + self.neurons
+
+        def parameters(self):
+            return [p for n in ListsTheLast.made[-len(self.neurons):] for p in n.parameters()]
+    said = lesson05.check_mlp(ListsTheLast, Network)
+    assert not said and "has 8 Values; it should have 8" not in said.message, said.message

@@ -1553,6 +1553,11 @@ TEXT = {
     "lesson05.changed_nouts":
         "{call} changed the list nouts it was given: {before} became {after}. Leave "
         "the caller's list as it is; build a new one, such as sizes = [nin] + nouts.",
+    "lesson05.class_state_others":
+        "{call}.parameters() has {count} Values, as many as it should, but not the ones it "
+        "listed when it was made: those of a {cls} made since. Your {cls} changes {names}, an "
+        "attribute of the class itself, which every {cls} shares. Keep each object's lists on "
+        "self, made in __init__.",
     "lesson05.class_state":
         "{call}.parameters() has {count} Values; it should have {expected}. Your "
         "{cls} changes {names}, an attribute of the class itself, which every {cls} "

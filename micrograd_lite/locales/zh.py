@@ -1285,6 +1285,9 @@ TEXT = {
     "lesson05.changed_nouts":
         "{call} 改动了传给它的列表 nouts，{before} 变成了 {after}。不要改动调用者的列表，"
         "要新建一个，比如 sizes = [nin] + nouts。",
+    "lesson05.class_state_others":
+        "{call}.parameters() 有 {count} 个 Value，个数对了，可已经不是它刚建好时列出的那些，而是后来新建的 {cls} 的。"
+        "你的 {cls} 改动了 {names}。它是类本身的属性，所有 {cls} 共用它。每个对象自己的列表要放在 self 上，在 __init__ 里新建。",
     "lesson05.class_state":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。你的 {cls} 改动了 "
         "{names}。它是类本身的属性，所有 {cls} 共用它，之前建的也一样。"
