@@ -549,9 +549,13 @@ def _close(a, b, tol=1e-9):
 def _say_class_state(cls, changed, call, count, expected):
     """The message for a wrong number of parameters when the learner's class
     changed its own attributes (``changed``) while the check made objects."""
-    key = "lesson05.class_state_others" if count == expected else "lesson05.class_state"
-    return Feedback(False, text(key, call=call, count=count, expected=expected,  # (the right
-                                cls=cls.__name__, names=listed([f"`{n}`" for n in changed])))  # count, not its own)
+    return Feedback(False, text(_CLASS_STATE_KEYS[count == expected], call=call, count=count,
+                                expected=expected, cls=cls.__name__,
+                                names=listed([f"`{n}`" for n in changed])))
+
+
+# whether the count is right (the Values of another object, not its own) -> the message
+_CLASS_STATE_KEYS = {True: "lesson05.class_state_others", False: "lesson05.class_state"}
 
 
 # calls of one object on one input, after which its output must still be the first one's:
