@@ -1323,11 +1323,13 @@ def test_a_class_that_numbers_its_values_passes_its_count_is_not_kept_state():
 
 def test_a_counter_on_the_class_that_an_operation_reads_is_noted():
     """Walk 44: a `__pow__` whose `_backward` gives 0 after 1000 uses passed with no note
-    (the checks use ** 167 times); a number on the class used outside __init__ is named."""
+    (the checks use ** 167 times); a number on the class used outside __init__ is named.
+    (The limit here is beyond any number of runs again: how many the check makes depends on
+    the machine's speed, so 1000 was caught on a fast machine and not on a slow one.)"""
     broken = make_value(("class Value:\n", "class Value:\n    uses = 0\n"),
                         ("            self.grad += n * self.data ** (n - 1) * out.grad\n",
                          "            Value.uses += 1\n"
-                         "            if Value.uses < 1000:\n"
+                         "            if Value.uses < 10 ** 6:\n"
                          "                self.grad += n * self.data ** (n - 1) * out.grad\n"))
     english, chinese = in_english_and_chinese(check_engine, broken)
     assert english and (
