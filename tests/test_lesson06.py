@@ -1412,6 +1412,54 @@ def test_walk_72_a_plus_written_as_times_is_named(slip, english, chinese):
     assert chinese in in_chinese(lambda: check_engine(learner_class(slip))).message
 
 
+def test_walk_85_a_plus_that_adds_1_for_whole_numbers_is_not_told_it_multiplies():
+    """Walk 85: a `+` adding 1 when both numbers are whole gave 2 + 3 + 1 = 6 = 2 * 3 and was
+    told it multiplies. The crossed operation is named only when it matches at 0.6 and -2.5
+    too; otherwise the wrong value alone is said."""
+    slip = ('    out = Value(self.data + other.data, (self, other), "+")',
+            '    out = Value(self.data + other.data + (1 if float(self.data).is_integer() and '
+            'float(other.data).is_integer() else 0), (self, other), "+")')
+    for check, upto in ((check_add_mul, 2), (check_engine, 4)):
+        english = check(learner_class(slip, upto=upto))
+        chinese = in_chinese(lambda: check(learner_class(slip, upto=upto)))
+        assert not english and english.message.startswith(
+            "`a + b` with a = 2, b = 3: the value is 6.0000, should be 5.0000 (too large by 1)."), \
+            english.message
+        assert "belongs" not in english.message and "`*`" not in english.message, english.message
+        assert not chinese and "用了 `*`" not in chinese.message, chinese.message
+
+
+def test_walk_85_a_times_flipped_at_out_grad_minus_1_only_is_told_so_not_its_inputs():
+    """Round 84's note: a `*` whose `_backward` flips out.grad when it is -1 was told it adds
+    a wrong amount "at these inputs"; run again there with out.grads 1.5, -2.5 and 1 it is
+    right, so the message says it goes wrong with that out.grad."""
+    slip = (_WORKED_MUL, "        g = -out.grad if out.grad == -1 else out.grad\n"
+                         "        self.grad += other.data * g\n        other.grad += self.data * g\n")
+    english = check_engine(learner_class(slip))
+    chinese = in_chinese(lambda: check_engine(learner_class(slip)))
+    assert not english and (
+        "At the same inputs with other out.grads (1.5, -2.5, 1) it adds the right amounts: so it "
+        "is wrong at out.grad = -1, and the amount does not follow out.grad.") in english.message, \
+        english.message
+    assert "at these inputs" not in english.message
+    assert not chinese and "所以它只在 out.grad = -1 时出错" in chinese.message, chinese.message
+    assert "在这些输入上加错了量" not in chinese.message
+
+
+@pytest.mark.parametrize("number, english", [
+    ("2", "`2 * a` with a = "), ("0.5", "`0.5 * a` with a = "), ("10", "`10 * a` with a = ")])
+def test_walk_86_an_rmul_written_apart_for_one_number_fails(number, english):
+    """Walk 86: an `__rmul__` wrong only for 2 (the lesson's own `2 * a`), 0.5 or 10 passed
+    check_more_operations and check_engine: 2 * a, 0.5 * a and 10 * a are tried now."""
+    slip = ("    return self * other\n",
+            f"    return self * other if other != {number} else self * 3\n")
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith(english), said.message
+    chinese = in_chinese(lambda: check_engine(learner_class(slip)))
+    assert not chinese and chinese.message.startswith(f"`{number} * a`（a = "), chinese.message
+
+
 def test_walk_72_a_tanh_cut_to_0_beyond_5_fails():
     """Walk 72: a tanh whose derivative is 0 where |a| >= 5 passed (the farthest tanh input
     was 4.25); 1 - tanh(6.25)² = 0.000015 is tried now."""

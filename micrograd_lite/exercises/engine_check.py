@@ -165,6 +165,18 @@ def _away_from_zero(*xs):
     return all(abs(x) >= 0.5 for x in xs)
 
 
+#: The out.grads a node's `_backward` found wrong at one out.grad is run with again.
+_OTHER_OUT_GRADS = (1.5, -2.5, 1.0)
+
+#: What to say of a node's `_backward` found wrong as it ran in the pass: by whether it is
+#: right at the same inputs with other out.grads.
+_NODE_WRONG_KEYS = {False: "engine_check.node.wrong_here",
+                    True: "engine_check.node.wrong_at_this_out_grad"}
+
+#: Where a `+` that gave the number of a `*` (or the other way) is tried again: the two
+#: differ here, and neither number is whole.
+_CROSSED_AGAIN_AT = (0.6, -2.5)
+
 _CASES = (
     _Case("a + b", "+", "__add__", lambda a, b: a + b, ("1", "1"),
           crossed=("a * b", lambda a, b: a * b)),
@@ -253,6 +265,14 @@ _CASES = (
           alone_only=True, may_return_input=True),
     _Case("-1 * a", "rmul", "__rmul__", lambda a: -1 * a, ("-1",), again=True, own_draws=True,
           alone_only=True),
+    # the lesson's own 2 * a, and a half and a ten times a Value (an __rmul__ written apart for
+    # some numbers, `self * other if other != 2`, shows at one of them)
+    _Case("2 * a", "rmul", "__rmul__", lambda a: 2 * a, ("2",), again=True, own_draws=True,
+          alone_only=True, crossed=("2 + a", lambda a: 2 + a)),
+    _Case("0.5 * a", "rmul", "__rmul__", lambda a: 0.5 * a, ("0.5",), again=True,
+          own_draws=True, alone_only=True, crossed=("0.5 + a", lambda a: 0.5 + a)),
+    _Case("10 * a", "rmul", "__rmul__", lambda a: 10 * a, ("10",), again=True, own_draws=True,
+          alone_only=True, crossed=("10 + a", lambda a: 10 + a)),
     # a negative number times a Value (an __rmul__ that drops the number's sign shows)
     _Case("-1.5 * a", "rmul", "__rmul__", lambda a: -1.5 * a, ("-1.5",), again=True,
           own_draws=True, crossed=("-1.5 + a", lambda a: -1.5 + a)),
@@ -1469,11 +1489,24 @@ class _Checker:
                                                   method=case.method, form=COMPOSED_FORMS[case.group]))
         if case.crossed and not same:
             crossed, exchanged = case.crossed[0], case.crossed[1](*xs)
-            if _close(got, exchanged) and not _close(exchanged, want):
+            if _close(got, exchanged) and not _close(exchanged, want) and self.crossed_again(case):
                 used, right = ("*", "+") if "*" in crossed else ("+", "*")
                 message = _and_then(message, text("engine_check.case.crossed", crossed=crossed,
                                                   method=case.method, used=used, right=right))
         _fail(message)
+
+    def crossed_again(self, case):
+        """Whether ``case`` gives the number of its crossed operation (``a * b`` for
+        ``a + b``) at another input too: a `+` that adds 1 for whole numbers gives 6 at 2
+        and 3, which is 2 * 3 by chance only."""
+        names, xs = "ab"[:case.arity], _CROSSED_AGAIN_AT[:case.arity]
+        try:
+            out = self.call(case.apply, *(self.leaf(x, n) for x, n in zip(xs, names)),
+                            doing=text("engine_check.doing.compute", expr=case.text,
+                                       inputs=_inputs_text(zip(names, xs))))
+            return _close(self.number(out, "data", case.text), case.crossed[1](*xs))
+        except _Verdict:
+            return False
 
     def why_case(self, case, i, name, expr, out, mine, values, got, want, upstream, same, reused,
                  walked):
@@ -1597,12 +1630,26 @@ class _Checker:
             if all(_close(added[key], w) for key, w in want.items()):
                 continue
             distinct = list({id(c): c for c in children}.values())
-            return text("engine_check.node.wrong_here", node=_node_name(node, walked.texts, wrapped),
+            others = [g for g in _OTHER_OUT_GRADS if g != grad]
+            return text(_NODE_WRONG_KEYS[self.right_at_out_grads(node, rule, children, others)],
+                        others=listed([f"{g:g}" for g in others]),
+                        node=_node_name(node, walked.texts, wrapped),
                         out_grad=f"{grad:g}",
                         data=listed([f"{data_of(c):g}" for c in distinct]),
                         added=listed([_fmt(added[id(c)]) for c in distinct]),
                         want=listed([_fmt(want.get(id(c), math.nan)) for c in distinct])), []
         return "", untested
+
+    def right_at_out_grads(self, node, rule, children, out_grads):
+        """Whether ``node._backward``, run on its own with each of ``out_grads``, adds its
+        local derivatives (``rule``) times each: then what went wrong at another out.grad
+        comes from out.grad, not from the inputs."""
+        for other in out_grads:
+            added = self.added_by(node, other)
+            if added is None or not all(_close(added[id(c)], r * other)
+                                        for c, r in zip(children, rule) if r is not None):
+                return False
+        return True
 
     def unless_untested(self, untested, blamed, **numbers):
         """The message that puts the fault in ``blamed`` (see :data:`_BLAMED_KEYS`: backward(),

@@ -2741,6 +2741,14 @@ TEXT = {
         "its inputs' data {data}), adds {added} to its inputs' grads, where local derivative "
         "× out.grad is {want}. So that `_backward` adds a wrong amount at these inputs: its "
         "local derivative must hold whatever the inputs are.",
+    "engine_check.node.wrong_at_this_out_grad":
+        "The `_backward` of {node}, run on its own as it ran here (out.grad = {out_grad}, "
+        "its inputs' data {data}), adds {added} to its inputs' grads, where local derivative "
+        "× out.grad is {want}. At the same inputs with other out.grads ({others}) it adds "
+        "the right amounts: so it is wrong at out.grad = {out_grad}, and the amount does not "
+        "follow out.grad. Candidates: out.grad changed before it is used (its sign flipped, "
+        "capped, rounded, or some numbers treated apart, such as `if out.grad == -1`), or "
+        "something the `_backward` keeps from one run to the next.",
     "engine_check.probe.wrong_at_input":
         "Run on its own at {inputs}, the `_backward` of `{expr}` adds {added} to {name}.grad "
         "with out.grad = {out_grad} and {added_small} with out.grad = {small}, where local "

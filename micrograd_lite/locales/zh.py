@@ -2158,6 +2158,13 @@ TEXT = {
         "按这里的情形单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
         "它给输入的 grad 加的是 {added}，而局部导数 × out.grad 是 {want}。"
         "所以这个 `_backward` 在这些输入上加错了量。不管输入是多少，局部导数都要成立。",
+    "engine_check.node.wrong_at_this_out_grad":
+        "按这里的情形单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
+        "它给输入的 grad 加的是 {added}，而局部导数 × out.grad 是 {want}。"
+        "在同样的输入上换用别的 out.grad（{others}），它加的量都是对的。"
+        "所以它只在 out.grad = {out_grad} 时出错，加的量没有跟着 out.grad 变。"
+        "可能的原因有以下几种：（1）out.grad 在使用之前被改了（变了符号、设了上限、取了整，"
+        "或者为某些数单独写了分支，比如 `if out.grad == -1`）；（2）`_backward` 把某些东西从一次运行留到了下一次。",
     "engine_check.probe.wrong_at_input":
         "在 {inputs} 处单独运行 `{expr}` 的 `_backward`。out.grad = {out_grad} 时它给 {name}.grad 加了 {added}，"
         "out.grad = {small} 时加了 {added_small}，而局部导数 × out.grad 分别是 {want} 和 {want_small}。"
