@@ -1131,8 +1131,28 @@ def test_walk_56_a_backward_that_caps_out_grad_is_named_not_backward():
                             "        g = out.grad if abs(out.grad) < 10 else 10\n"
                             "        self.grad += other.data * g\n        other.grad += self.data * g\n"), upto=4)
     said = check_engine(capped)
-    assert not said and "So it does not scale with out.grad all the way (out.grad capped or clipped, say)" \
-        in said.message, said.message
+    assert not said and "So it does not scale with out.grad all the way (out.grad capped, clipped or " \
+        "rounded, or some of its numbers treated apart, say)" in said.message, said.message
+
+
+def test_walk_86_a_rounded_or_special_cased_out_grad_is_among_the_candidates():
+    """Walk 86: a `*` rounding the grads to 2 decimals, and one treating out.grad = -1 apart,
+    were given candidates naming only a cap or clip; rounding and a number treated apart
+    are listed now."""
+    rounded = learner_class((_WORKED_MUL, "        self.grad = round(self.grad + other.data * out.grad, 2)\n"
+                                          "        other.grad = round(other.grad + self.data * out.grad, 2)\n"),
+                            upto=2)
+    english = check_add_mul(rounded).message
+    chinese = in_chinese(lambda: check_add_mul(rounded).message)
+    assert "(out.grad capped, clipped or rounded, or some of its numbers treated apart, say)" in english \
+        or "(an out.grad clipped, capped or rounded, or some of its numbers treated apart" in english, english
+    assert "取了整" in chinese, chinese
+    apart = learner_class((_WORKED_MUL, "        g = 1 if out.grad == -1 else out.grad\n"
+                                        "        self.grad += other.data * g\n        other.grad += self.data * g\n"),
+                          upto=2)
+    english = check_add_mul(apart).message
+    chinese = in_chinese(lambda: check_add_mul(apart).message)
+    assert "`if out.grad == -1`" in english and "`if out.grad == -1`" in chinese, (english, chinese)
 
 
 
@@ -1458,6 +1478,17 @@ def test_walk_86_an_rmul_written_apart_for_one_number_fails(number, english):
         assert not said and said.message.startswith(english), said.message
     chinese = in_chinese(lambda: check_engine(learner_class(slip)))
     assert not chinese and chinese.message.startswith(f"`{number} * a`（a = "), chinese.message
+
+
+def test_walk_86_a_division_that_raises_the_wrong_operand_is_not_told_the_divisor_is_0():
+    """Walk 86: `self ** -1 * other` raised at z / b with z = 0, b = 2; the Chinese message
+    said the divisor was 0. It says now that 0 was raised to a negative power."""
+    slip = ("    return self * other ** -1\n", "    return self ** -1 * other\n")
+    english = check_engine(learner_class(slip)).message
+    chinese = in_chinese(lambda: check_engine(learner_class(slip)).message)
+    assert "with z = 0, b = 2. That is 0 raised to a negative power (0 ** -1 is 1 / 0)" in english, \
+        english
+    assert "意思是对 0 求了负数次幂（0 ** -1 就是 1 / 0）。" in chinese and "除数是 0" not in chinese, chinese
 
 
 def test_walk_72_a_tanh_cut_to_0_beyond_5_fails():

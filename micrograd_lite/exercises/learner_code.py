@@ -100,6 +100,8 @@ _EXPLAINED = (
      lambda m: text("learner_code.explain.fractional_power")),
     (ValueError, r"^pow: a Value exponent needs a positive base, got base ",
      lambda m: text("learner_code.explain.value_exponent")),
+    (ZeroDivisionError, r"cannot be raised to a negative power",
+     lambda m: text("learner_code.explain.zero_negative_power")),
     (ZeroDivisionError, r"",
      lambda m: text("learner_code.explain.zero_division")),
     (AttributeError, r"^'(int|float)' object has no attribute '(data|grad|_prev|_backward)'",

@@ -38,6 +38,7 @@ TEXT = {
     "learner_code.explain.log": "",
     "learner_code.explain.fractional_power": "",
     "learner_code.explain.value_exponent": "",
+    "learner_code.explain.zero_negative_power": " That is 0 raised to a negative power (0 ** -1 is 1 / 0): see which number is 0 there, and whether it is the one to be raised.",
     "learner_code.explain.zero_division": "",
     "learner_code.explain.none_called": " Something your code calls holds None where a function belongs: a name still set to None (an exercise left as its skeleton's None, say), or one bound to what a function with no return gave back.",
     "learner_code.explain.lambda_in_class_body": " A function written in the class body (`_backward = lambda: None` there) is a method: Python passes the Value to it as its first argument, which the lambda does not take. Give each Value its own in `__init__`: `self._backward = lambda: None`.",
@@ -2714,8 +2715,8 @@ TEXT = {
     "engine_check.probe.wrong_at_out_grad":
         "Run on its own with out.grad = {out_grad}, the `_backward` of `{expr}` adds {added} to "
         "{name}.grad, where local derivative × out.grad is {want}; with out.grad = {small} it adds "
-        "the right amount. So it does not scale with out.grad all the way (out.grad capped or "
-        "clipped, say): add local derivative × out.grad, whatever out.grad is.",
+        "the right amount. So it does not scale with out.grad all the way (out.grad capped, "
+        "clipped or rounded, or some of its numbers treated apart, say): add local derivative × out.grad, whatever out.grad is.",
     "engine_check.probe.right_amount_stepped":
         "Run on its own now, the `_backward` of `{expr}` adds the right amounts, though in the "
         "pass, where the check called each node's `_backward` itself, the grads came out "
@@ -2848,8 +2849,9 @@ TEXT = {
         "added {got} to {name}.grad at its run with out.grad = {last}, where local "
         "derivative × {last} is {want}. Each run must read out.grad as it is then. Candidates: "
         "out.grad kept from the first run (in a default argument such as g=[], or a variable "
-        "outside the `_backward`), or an amount that does not follow out.grad all the way (a "
-        "clipped or capped out.grad).",
+        "outside the `_backward`), or an amount that does not follow out.grad all the way (an "
+        "out.grad clipped, capped or rounded, or some of its numbers treated apart, such as "
+        "`if out.grad == -1`).",
     "engine_check.runs_once":
         "`{expr}` with {inputs}: its `_backward`, run twice with out.grad = 1.5 and no grad set "
         "back to 0, added {first} to {name}.grad the first time and {second} the second. "

@@ -42,6 +42,7 @@ TEXT = {
     "learner_code.explain.log": "意思是 log 只对正数有定义。",
     "learner_code.explain.fractional_power": "意思是负数的小数次幂不是实数。",
     "learner_code.explain.value_exponent": "意思是指数是 Value 时，底数必须是正数。指数的局部导数要用到底数的自然对数。",
+    "learner_code.explain.zero_negative_power": "意思是对 0 求了负数次幂（0 ** -1 就是 1 / 0）。请看那里是哪个数为 0，它是不是该被求幂的那个数。",
     "learner_code.explain.zero_division": "意思是除数是 0。",
     "learner_code.explain.none_called": "意思是代码调用的东西是 None，而不是函数。可能是某个名字还是 None（比如某道练习还停留在骨架代码里的 None），也可能它接住的是一个没有 return 的函数的返回值。",
     "learner_code.explain.lambda_in_class_body": "写在类体里的函数（比如在那里写 `_backward = lambda: None`）是一个方法，Python 调用它时会把这个 Value 作为第一个参数传进去，而这个 lambda 不接收参数。请在 `__init__` 里给每个 Value 一个自己的，写成 `self._backward = lambda: None`。",
@@ -2139,7 +2140,7 @@ TEXT = {
         "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种：该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。",
     "engine_check.probe.wrong_at_out_grad":
         "out.grad = {out_grad} 时单独运行 `{expr}` 的 `_backward`，它给 {name}.grad 加了 {added}，而局部导数 × out.grad 是 {want}；"
-        "out.grad = {small} 时它加的量是对的。所以它没有一直跟着 out.grad 成比例（比如把 out.grad 限制在某个范围里）。"
+        "out.grad = {small} 时它加的量是对的。所以它没有一直跟着 out.grad 成比例（比如把 out.grad 限制在某个范围里、取了整，或者为它的某些值单独写了分支）。"
         "不管 out.grad 是多少，都要加上局部导数 × out.grad。",
     "engine_check.probe.right_amount_stepped":
         "现在单独运行时，`{expr}` 的 `_backward` 加的量是对的，可在检查函数自己逐个调用 `_backward` 的那次反向传播里，"
@@ -2225,7 +2226,7 @@ TEXT = {
     "engine_check.runs_with_old_out_grad":
         "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5 时运行两次，再{runs}，"
         "out.grad = {last} 的那次给 {name}.grad 加了 {got}，而局部导数 × {last} 是 {want}。每次运行都要读取当时的 out.grad。"
-        "可能的原因有两种：（1）留着第一次运行时的 out.grad（放在像 g=[] 这样的默认参数里，或者 `_backward` 外面的变量里）；（2）加上去的量没有完全跟着 out.grad 变（比如把 out.grad 截断或设了上限）。",
+        "可能的原因有两种：（1）留着第一次运行时的 out.grad（放在像 g=[] 这样的默认参数里，或者 `_backward` 外面的变量里）；（2）加上去的量没有完全跟着 out.grad 变（比如把 out.grad 截断、设了上限或取了整，或者为它的某些值单独写了分支，比如 `if out.grad == -1`）。",
     "engine_check.runs_once":
         "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5、中间没有把任何 grad 设回 0 的情况下运行两次，"
         "第一次给 {name}.grad 加了 {first}，第二次加了 {second}。每次运行都要再加一次局部导数 × out.grad。"
