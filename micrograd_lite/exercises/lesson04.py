@@ -425,8 +425,9 @@ def _stopped_early(path, trial, earlier):
 
 def _rate_used(path, trial):
     """The learning rate the learner's steps show, when a rate of its own (not the
-    argument) explains the whole path; else None."""
-    if len(path) < 2 or trial.grads[0] == 0.0:
+    argument) explains the whole path of two steps or more (one step is explained by any
+    rate: a final w wrong for another cause too); else None."""
+    if len(path) < 3 or trial.grads[0] == 0.0:
         return None
     gradient = (trial.expected[0] - trial.expected[1]) / trial.learning_rate
     used = (path[0] - path[1]) / gradient
@@ -1242,6 +1243,9 @@ def _momentum_by_position(Momentum, labels=("", "")):
         if not _close_paths([params[1].data], [before[1]]):
             if labels == ("", "") and _momentum_by_position(Momentum, ("u", "v")) is None:
                 return Feedback(False, text("lesson04.momentum.velocity_by_label"))
+            if labels == ("", "") and not _stays_apart(Momentum):  # moved at another value too
+                return Feedback(False, text("lesson04.momentum.moved_with_grad_0",
+                                            got=shown(params[1].data)))
             return Feedback(False, text("lesson04.momentum.took_another_velocity"))
         if not _close_paths([params[0].data], [before[0] - 0.1]):
             got, want = shown(params[0].data), shown(before[0] - 0.1)
@@ -1252,6 +1256,21 @@ def _momentum_by_position(Momentum, labels=("", "")):
             return Feedback(False, text(_FIRST_STEP_KEYS[params[0].data == before[0]], got=got,
                                         want=want, was=shown(before[0])))
     return None
+
+
+def _stays_apart(Momentum):
+    """Whether a new optimizer leaves a parameter of grad 0 where it is when no other
+    parameter steps onto its value (0.0 and -0.3, grads 1 and 0): then the one that moved
+    beside a parameter stepping onto its value took that one's velocity."""
+    params = [Value(0.0), Value(-0.3)]
+    optimizer, error = _make_optimizer(Momentum, params, 0.1, 0.9, doing=text(
+        "lesson04.momentum.doing.make", lr=0.1, momentum=0.9))
+    if error is not None:
+        return False
+    params[0].grad, params[1].grad = 1.0, 0.0
+    _, error = call_learner_code(optimizer.step, doing=text("lesson04.momentum.doing.step",
+                                                            step=1, steps=1))
+    return error is None and _close_paths([params[1].data], [-0.3])
 
 
 # whether a new optimizer's first step left the parameter where it was -> the message
@@ -1288,9 +1307,13 @@ def _velocities_by_value(setup):
 _LARGE_NUMBERS = _Setup((150.0, -240.0, 0.5), [(300.0, -450.0, 1.0), (-120.0, 800.0, -0.5),
                                                (60.0, 0.0, 0.25)], 0.01, 0.97)
 # And rates beyond the others (0 < lr; 0 <= momentum < 1, as the package's SGD asks): a rate
-# of 1 and one below the lesson's 0.01, so code written apart for them shows.
+# of 1 and ones below the lesson's 0.01 (the bowl explorer's slider goes down to 0.001), and
+# small momentums (its slider has 0.05 to 0.3), so code written apart for them shows; the
+# first of them leaves a parameter at 1 (grad 0, velocity 0).
 _END_SETUPS = (_Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0), (-1.0, 0.5)], 1.0, 0.5),
-               _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.005, 0.5))
+               _Setup((1.0, -2.0), [(0.0, -2.0), (1.0, 0.5)], 0.05, 0.1),
+               _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.005, 0.5),
+               _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.001, 0.25))
 
 
 # Last, a long run: five parameters, 60 steps of grads up to 60 that change sign (the

@@ -968,8 +968,10 @@ TEXT = {
     "lesson04.descend.wrong_first_update":
         "{said} Candidates: a learning rate other than the learning_rate argument, a "
         "gradient estimated instead of w.grad, the gradient clipped, scaled or replaced by "
-        "its sign, w rounded before it is stored, w made from another number than start (start "
-        "rounded, say), or an update other than w.data - learning_rate * w.grad.",
+        "its sign, a step held within a bound (±1, say), w rounded before it is stored, w made "
+        "from another number than start (start rounded, say), this call's numbers handled "
+        "apart (an `if` on steps, the rate or start), or an update other than "
+        "w.data - learning_rate * w.grad.",
     "lesson04.descend.nearly":
         "{said} Every w of your list is within a millionth of the right one, but not "
         "exactly it. Numbers this close come from a gradient estimated by nudging w (a "
@@ -1055,6 +1057,13 @@ TEXT = {
         "and it had no velocity yet; labelled u and v, the same two step right. Your "
         "velocities are kept by label, and parameters with the same label share one. Keep one "
         "velocity per parameter by its position (self.velocities[i]).",
+    "lesson04.momentum.moved_with_grad_0":
+        "With parameters 0.0 and -0.1 and gradients 1 and 0, one step moved the second "
+        "parameter to {got}, though its gradient was 0 and it had no velocity yet: it should "
+        "stay at -0.1. It moves beside a first parameter that does not step onto its value "
+        "(0.0 and -0.3) too. Candidates: a parameter whose grad is 0 handled apart, or a "
+        "velocity that is not the parameter's own. The rule, for every parameter: "
+        "v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.took_another_velocity":
         "With parameters 0.0 and -0.1 and gradients 1 and 0, one step moved the second "
         "parameter, though its gradient was 0 and it had no velocity yet: it took the velocity "
@@ -1268,7 +1277,8 @@ TEXT = {
         "Your optimizer steps right in every short run, but a new Momentum(params, 0.05, 0.8) "
         "on {count} parameters, stepped {steps} times, goes wrong at its first step: parameter "
         "p{index} is {got}, where it should be {want}. Candidates: something sized for fewer "
-        "parameters, or a velocity or a step held within some bound (these grads reach 60). "
+        "parameters; a velocity or a step held within some bound (these grads reach 60); or "
+        "this momentum, 0.8, handled apart (no short run used it). "
         "The rule: v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.long_run":
         "Your optimizer steps right in every short run, but a new Momentum(params, 0.05, 0.8) "
@@ -1294,9 +1304,9 @@ TEXT = {
         "alone: after step {step}, parameter p{index} is {got}; it should be {want} (the "
         "grads of step {step} were {grads}). What differs is this call's numbers. "
         "Candidates: a learning rate or momentum of your own in place of the arguments "
-        "(capped, rounded, or handled apart when it is 0); a velocity rounded or capped; or a "
-        "parameter skipped for some grads or values (one whose grad is 0 still moves: "
-        "v = momentum * v + 0 is not 0).",
+        "(capped, rounded, or handled apart for some numbers, such as 0); a velocity rounded "
+        "or capped; or a parameter skipped or changed for some grads or values (one whose grad "
+        "is 0 still moves while its velocity is not 0: v = momentum * v + 0).",
     "lesson04.momentum.equal_values":
         "Your optimizer steps right until two parameters hold the same value. "
         "Momentum(params, 0.5, 0.9) on parameters starting at (1.0, 0.75), with grads 1 and "
