@@ -735,7 +735,7 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
          "Neuron(3, nonlin=False).parameters() has 7 Values; it should have 4. Your Neuron "
          "changes `w`, an attribute of the class itself, which every Neuron shares"),
         (Fresh(make_neuron_with_module_weights),
-         "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] gave 3.25 at first, and 0 once the check "
+         "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] gave 3.25 at first, and 0.7 once the check "
          "had made and used another one: your objects share something kept outside each object"),
         (NeuronTypo, "Your code raised AttributeError"),
     ],
@@ -3235,3 +3235,131 @@ def test_walk_85_a_layer_listing_another_layers_neurons_is_not_told_8_should_be_
             return [p for n in ListsTheLast.made[-len(self.neurons):] for p in n.parameters()]
     said = lesson05.check_mlp(ListsTheLast, Network)
     assert not said and "has 8 Values; it should have 8" not in said.message, said.message
+
+
+def _step_updating(update):
+    """The worked training step with its update ``p.data = update(p, learning_rate)``."""
+    def training_step(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data = update(p, learning_rate)
+        return loss.data, accuracy
+    return training_step
+
+
+def test_walk_86_a_step_wrong_at_learning_rate_1_fails():
+    """Walk 86: a step halving a rate of exactly 1 (the lesson's first step has it) passed;
+    the check's rates were 0.4, 0.25, 1.5 and 0.01."""
+    step = _step_updating(lambda p, lr: p.data - (0.5 if lr == 1 else lr) * p.grad)
+    english = lesson05.check_training_step(step)
+    chinese = in_chinese(lambda: lesson05.check_training_step(step))
+    assert not english and english.message.startswith(
+        "Your training_step is right at the learning rates 0.4, 0.25 and 1.5, but one step at "
+        "learning rate 1.0 (the rate of the lesson's first step) on a new network leaves "), english.message
+    assert "some rates handled apart (an `if` on learning_rate)" in english.message
+    assert not chinese and "（1）对某些学习率另作了处理" in chinese.message, chinese.message
+
+
+def test_walk_86_a_step_skipping_grads_of_1_is_not_told_for_certain_it_keeps_state():
+    """Walk 86: a step with no state that skips parameters whose grad is exactly ±1 was told
+    it keeps something from the calls before; that network's bias grad is -1, so both are
+    candidates now."""
+    def training_step(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            if abs(p.grad) != 1.0:
+                p.data -= learning_rate * p.grad
+        return loss.data, accuracy
+    english = lesson05.check_training_step(training_step).message
+    chinese = in_chinese(lambda: lesson05.check_training_step(training_step).message)
+    assert "This network's bias is 0, and its grad exactly -1 at that step. Candidates: something " \
+        "kept from the calls before (a counter, say) that changes the step, or a parameter skipped " \
+        "or handled apart for some grads or values (0, 1 or -1)." in english, english
+    assert "（2）参数的 grad 或值取某些数（0、1 或 -1）时跳过了它" in chinese, chinese
+
+
+@pytest.mark.parametrize("sizes", [(2,), (16,)])
+def test_walk_86_a_neuron_wrong_at_the_lessons_own_sizes_fails(sizes):
+    """Walk 86: a neuron leaving out its bias only with 2 or 16 inputs (the lesson's sizes)
+    passed check_neuron, which tried 3, 5 and 17 inputs."""
+    class Neuron(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)),
+                    Value(0.0) if len(self.w) in sizes else self.b)
+            return n.relu() if self.nonlin else n
+    said = lesson05.check_neuron(Neuron)
+    assert not said and f"Neuron({sizes[0]}, nonlin=" in said.message and \
+        "leaves out the bias b" in said.message, said.message
+
+
+def test_walk_86_an_output_neuron_returning_a_new_value_at_0_fails():
+    """Walk 86: an output neuron returning Value(0.0) where w . x + b is exactly 0 passed (its
+    grads there are 0 where x and 1 are right); an output neuron's sum of 0 is tried now."""
+    class Neuron(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            if n.data == 0:
+                return Value(0.0)
+            return n.relu() if self.nonlin else n
+    said = lesson05.check_neuron(Neuron)
+    assert not said and said.message.startswith(
+        "Neuron(2, nonlin=False) gives the right output, but its graph has no operation node"), \
+        said.message
+
+
+def test_walk_86_a_product_left_out_for_an_input_of_1_is_given_both_candidates():
+    """Walk 86: a neuron adding wi where xi is 1 (no * node) was told its nodes are built
+    from .data; where an input or weight is 1 or 0 both are candidates. With none such,
+    .data is named, as before."""
+    class Neuron(NeuronRight):
+        def __call__(self, x):
+            n = self.b
+            for wi, xi in zip(self.w, x):
+                n = n + (wi if getattr(xi, "data", xi) == 1 else wi * xi)
+            return n.relu() if self.nonlin else n
+    english = lesson05.check_neuron(Neuron).message
+    chinese = in_chinese(lambda: lesson05.check_neuron(Neuron).message)
+    assert english.startswith("Neuron(3, nonlin=False) gives the right output, but its graph has "
+                              "only 5 operation nodes on [1.0, 2.0, -0.5].") and \
+        "or a * left out where an input or a weight is 1 or 0" in english, english
+    assert "（2）输入或权重是 1 或 0 时省掉了 *" in chinese, chinese
+    on_data = lesson05.check_neuron(NeuronOnData).message
+    assert "not from their .data." in on_data and "Candidates" not in on_data, on_data
+
+
+def test_walk_86_a_neuron_wrong_after_60_calls_is_told_it_depends_on_the_calls_before():
+    """Walk 86: a neuron counting its calls in a default argument, wrong after 60, was told
+    its objects share their parts (weights, neurons, layers); a new one with its own weights
+    set is wrong at its first call, so the calls before are named."""
+    def make():
+        class Neuron(NeuronRight):
+            def __call__(self, x, _calls=[0]):
+                _calls[0] += 1
+                out = super().__call__(x)
+                return out * 0.0 if _calls[0] > 60 else out
+        return Neuron
+    english = lesson05.check_neuron(make()).message
+    chinese = in_chinese(lambda: lesson05.check_neuron(make()).message)
+    assert "So what it computes depends on the calls before it, not on its own weights" in english \
+        and "must keep its own parts" not in english and "`_calls`" in english, english
+    assert "可见它算出的结果取决于之前的调用" in chinese and "组成部分" not in chinese, chinese
+
+
+def test_walk_86_a_network_that_drops_inputs_of_0_fails_with_that_candidate():
+    """Walk 86: an MLP dropping input coordinates of 0 passed (no point had one); a point
+    [0.0, 0.5] is tried, and an input of 0 handled apart is among the candidates."""
+    Layer, Network = make_network()
+
+    class Dropping(Network):
+        def __call__(self, x):
+            kept = [c for c in x if (c.data if isinstance(c, Value) else c) != 0]
+            return super().__call__(kept + [1.0] * (len(x) - len(kept)))
+    english = lesson05.check_mlp(Layer, Dropping)
+    chinese = in_chinese(lambda: lesson05.check_mlp(Layer, Dropping))
+    assert not english and "for the point [0.0, 0.5]" in english.message and \
+        "Candidates: an input of 0 handled apart (dropped, or replaced)" in english.message, english.message
+    assert not chinese and "（1）对值为 0 的输入另作了处理" in chinese.message, chinese.message

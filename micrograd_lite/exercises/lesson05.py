@@ -33,6 +33,7 @@ from .answers import (as_number, check_typed_number, is_value, kind_of, listed, 
                       one_rate, shown, shown_beside)
 from .comparing import changed_since, class_snapshot, differing
 from .feedback import Feedback
+from .special_numbers import SPECIAL_NUMBERS
 from .learner_code import (CONTAINERS, SECONDS, call_learner_code, counting_calls, describe_error,
                            explanation_of, mutable_defaults, reads_answer_in_time, same_result,
                            watches_kept_state)
@@ -596,6 +597,17 @@ def _fresh_neuron_drifts(Neuron, trial):
     return _drift_problem(neuron, x, trial.call, trial.expected(x))
 
 
+def _fresh_neuron_output(Neuron, trial, x):
+    """The output (a number) of a new neuron of ``trial``, its weights set, on ``x`` at its
+    first call; None where it cannot be made or called."""
+    built = _made_with_parameters(Neuron, trial.call, trial.nin, nonlin=trial.nonlin)
+    if isinstance(built, Feedback) or len(built[1]) != trial.nin + 1:
+        return None
+    _set(built[1], [*trial.weights, trial.bias])
+    output = _output(built[0], x, trial.call)
+    return None if isinstance(output, Feedback) else as_number(output[0].data)
+
+
 def _say_shared(cls, names, call, x, got, want):
     """The message for an object whose output changed after others were made;
     ``names``: the attributes of the learner's classes that the check saw change."""
@@ -660,6 +672,11 @@ _NEURON_TRIALS = [
                    -0.5, 0.75, -0.25, 1.0],
                   [-1.5, 0.0, 1.5, -0.5, 1.0, -1.0, 0.5, -1.5, 0.0, 1.5, -0.5, 1.0, -1.0, 0.5,
                    -1.5, 0.0, 1.5]]),
+    # the lesson's own sizes, 2 and 16 inputs (code written for them shows), the first an
+    # output neuron whose w . x + b is 0 (a new Value(0) returned there has no grads to pass)
+    _NeuronTrial(2, False, [1.0, 1.0], 0.5, [[1.0, -1.5], [0.5, -2.0]]),
+    _NeuronTrial(16, True, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,
+                 [[(-1) ** i * 0.5 for i in range(16)], [(-1) ** i * -0.5 for i in range(16)]]),
 ]
 
 
@@ -734,6 +751,12 @@ def check_neuron(Neuron):
                 drifts = _fresh_neuron_drifts(Neuron, trial)  # alone, called again and again
                 if drifts is not None:
                     return drifts
+                fresh = _fresh_neuron_output(Neuron, trial, x)
+                if fresh is not None and not _close(fresh, trial.expected(x)):
+                    # a new one, its own weights set, wrong at its first call: not its parts
+                    got, want = differing(fresh, trial.expected(x))
+                    return Feedback(False, text("lesson05.neuron.wrong_after_calls",
+                                                call=trial.call, x=x, got=got, want=want))
                 return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
                                    output[0].data, trial.expected(x))
     for trial, neuron, params in made:  # and still lists its own parameters
@@ -863,7 +886,9 @@ def _neuron_outputs(neuron, params, trial):
         if operations == 0 and not relu_zero:
             return Feedback(False, text("lesson05.neuron.no_operation_nodes", call=call))
         if operations < 2 * len(x) and not relu_zero:
-            return Feedback(False, text_count("lesson05.neuron.few_nodes", operations, call=call))
+            # (a * left out for a factor of 1 or 0 gives the right output too: a candidate there)
+            ones = any(v in (0.0, 1.0) for v in (*x, *trial.weights))
+            return Feedback(False, text_count(_FEW_NODES_KEYS[ones], operations, call=call, x=x))
         problem = _backward_through(out, call)
         if problem is not None:
             return problem
@@ -889,6 +914,10 @@ def _neuron_outputs(neuron, params, trial):
                 return Feedback(False, text("lesson05.neuron.input_grad", index=i + 1,
                                             got=got, want=want))
     return None
+
+
+# whether an input or weight of the trial is 1 -> what a graph of too few nodes is told
+_FEW_NODES_KEYS = {False: "lesson05.neuron.few_nodes", True: "lesson05.neuron.few_nodes_or_one"}
 
 
 def _wrong_output_later(neuron, trial, x, weights):
@@ -1105,8 +1134,9 @@ _MLP_TRIALS = [
     _NetworkTrial(2, [4, 3, 1], [[1.0, -0.5], [-1.2, 0.4], [0.3, 0.9], [2.0, 1.5], [-0.7, -1.1]]),
     _NetworkTrial(3, [5, 4, 3, 1], [[1.0, -0.5, 2.0], [-1.2, 0.4, 0.3], [0.3, 0.9, -1.5],
                                     [2.0, 1.5, 0.5], [-0.7, -1.1, 1.2], [0.5, 0.5, -0.5]]),
-    # one layer alone: it is the output layer, with no relu (its scores go below 0)
-    _NetworkTrial(2, [1], [[1.0, -0.5], [-1.2, 0.4], [-5.0, -5.0], [4.0, 3.0]]),
+    # one layer alone: it is the output layer, with no relu (its scores go below 0); and a
+    # coordinate of 0 (code that drops or replaces it shows)
+    _NetworkTrial(2, [1], [[1.0, -0.5], [-1.2, 0.4], [-5.0, -5.0], [4.0, 3.0], [0.0, 0.5]]),
 
 ]
 # The lesson's own size, after the trials: layers of 16 (a layer that keeps only its first
@@ -1667,7 +1697,12 @@ def _say_wrong_scores(scores, wrong, trial, reference, model):
         if all(_close(s, variant(x).data) for s, x in zip(scores, trial.inputs)):
             return _say_relus(said, relus, right)
     deaf = _said_deaf(model, trial, wrong, reference)
-    return deaf if deaf is not None else text("lesson05.mlp.otherwise", said=said)
+    if deaf is not None:
+        return deaf
+    special = [c for c in x if c in SPECIAL_NUMBERS]
+    if wrong > 0 and special:  # the points before were right: this one's 0 is a candidate
+        return text("lesson05.mlp.otherwise_special", said=said, number=f"{special[0]:g}")
+    return text("lesson05.mlp.otherwise", said=said)
 
 
 def _say_relus(said, relus, right):
@@ -1973,7 +2008,7 @@ def _check_step_calls(training_step, calls):
             message += text("lesson05.step.wrong_later")
         return Feedback(False, message)
     for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem,
-                  _many_steps_problem):
+                  _rate_one_problem, _many_steps_problem):
         problem = probe(training_step)
         if problem is not None:
             return problem
@@ -2012,6 +2047,26 @@ def _many_steps_problem(training_step):
             return Feedback(False, text_count("lesson05.step.drifts", k, step=k + 1, index=i,
                                               got=got, want=want))
     return None
+
+
+def _rate_one_problem(training_step):
+    """A Feedback if one step at a learning rate of 1 (the lesson's first step has it; the
+    check's other rates are 0.4, 0.25, 1.5 and 0.01) on a new network is not the worked
+    step's, else None."""
+    model, worked = _step_model(), _step_model()
+    _, error = call_learner_code(training_step, model, _step_loss, 1.0,
+                                 doing=text("lesson05.doing.step", lr=1.0, step=1))
+    if error is not None:
+        return error
+    worked_training_step(worked, _step_loss, 1.0)
+    state = [as_number(p.data) for p in model.parameters()]
+    expected = [p.data for p in worked.parameters()]
+    i = next((i for i, (a, b) in enumerate(zip(state, expected))
+              if a is None or not _close(a, b)), None)
+    if i is None:
+        return None
+    got, want = differing(state[i], expected[i])
+    return Feedback(False, text("lesson05.step.wrong_at_rate_one", index=i, got=got, want=want))
 
 
 def _one_point_loss(model):

@@ -1583,6 +1583,13 @@ TEXT = {
         "gradient back (no _backward, no local derivatives), so backward() cannot go through "
         "it: a relu built by hand, say. Use the Value's own operations, n.relu(), which "
         "record how to pass the gradient on.",
+    "lesson05.neuron.wrong_after_calls":
+        "{call} on {x} gave the right output at first; after the check's other calls, a new "
+        "{call}, its weights set by the check, gives {got} at its very first call, where it "
+        "should give {want}. So what it computes depends on the calls before it, not on its own "
+        "weights: something kept from one call to the next outside the object (a counter or a "
+        "list in a default argument, on the class, or at module level). Compute the output "
+        "from the weights, the bias and x alone.",
     "lesson05.shared":
         "{call} on {x} gave {want} at first, and {got} once the check had made and used "
         "another one: your objects share {what}. Each {cls} must keep its own parts "
@@ -1675,7 +1682,7 @@ TEXT = {
     "lesson05.neuron.right":
         "Your neuron computes relu(w . x + b) from Values, one node per * "
         "and +, and gives the same output and gradients as the package's "
-        "Neuron with the same weights (the check tried 3, 5 and 17 inputs).",
+        "Neuron with the same weights (the check tried 2, 3, 5, 16 and 17 inputs).",
     "lesson05.neuron.count.weights.one":
         "{call}.parameters() has {total} Values: {count} weight and a bias. A neuron "
         "has one weight per input: Neuron({nin}) needs {nin} weights (make nin of "
@@ -1728,12 +1735,28 @@ TEXT = {
         "graph of lessons 02-03: one node for every * and every +, "
         "built from the Values themselves (wi * xi, + b), not from "
         "their .data.",
+    "lesson05.neuron.few_nodes_or_one.one":
+        "{call} gives the right output, but its graph has only "
+        "{count} operation node on {x}. This exercise asks for the "
+        "graph of lessons 02-03: one node for every * and every +, "
+        "built from the Values themselves (wi * xi, + b). Candidates: "
+        "a node computed from .data (a number, not a node), or a * "
+        "left out where an input or a weight is 1 or 0 (wi in place of wi * xi, or "
+        "nothing in place of wi * 0).",
     "lesson05.neuron.few_nodes.other":
         "{call} gives the right output, but its graph has only "
         "{count} operation nodes. This exercise asks for the "
         "graph of lessons 02-03: one node for every * and every +, "
         "built from the Values themselves (wi * xi, + b), not from "
         "their .data.",
+    "lesson05.neuron.few_nodes_or_one.other":
+        "{call} gives the right output, but its graph has only "
+        "{count} operation nodes on {x}. This exercise asks for the "
+        "graph of lessons 02-03: one node for every * and every +, "
+        "built from the Values themselves (wi * xi, + b). Candidates: "
+        "a node computed from .data (a number, not a node), or a * "
+        "left out where an input or a weight is 1 or 0 (wi in place of wi * xi, or "
+        "nothing in place of wi * 0).",
     "lesson05.neuron.changes_parameter":
         "Calling {call} on {x} changed its own parameter {name}: the check set it to {before}, "
         "and after the call it is {after}. A forward pass reads the parameters and never "
@@ -1953,6 +1976,11 @@ TEXT = {
         "back; a layer that does not use the x it is given; or parameters() listing the "
         "weights in another order than the layers and neurons (the check sets them through "
         "it, and weights in the wrong places can make every relu give 0).",
+    "lesson05.mlp.otherwise_special":
+        "{said} Your scores on the points before it were right, and this point has a "
+        "coordinate of {number}. Candidates: an input of {number} handled apart (dropped, or "
+        "replaced), a layer that does not take the previous layer's outputs as its inputs, or "
+        "a Neuron or Layer that does not pass its own check.",
     "lesson05.mlp.otherwise":
         "{said} The scores are not those of the same network with relu in other "
         "layers either. Candidates: a layer that does not take the previous layer's "
@@ -1979,9 +2007,11 @@ TEXT = {
     "lesson05.step.drifts_first":
         "Your training_step, on a new small network (learning rate 0.01), leaves "
         "parameters()[{index}] at {got} after its first step, where the exercise's step gives "
-        "{want}, though its steps on the check's other networks were right: it keeps something "
-        "from the calls before (a counter, say) that changes the step. Compute each step from "
-        "its arguments alone.",
+        "{want}, though its steps on the check's other networks were right. This network's "
+        "bias is 0, and its grad exactly -1 at that step. Candidates: something kept from the "
+        "calls before (a counter, say) that changes the step, or a parameter skipped or "
+        "handled apart for some grads or values (0, 1 or -1). Compute each step from its "
+        "arguments alone, by one rule for every parameter: p.data -= learning_rate * p.grad.",
     "lesson05.step.drifts.one":
         "Your training_step, called again and again on one small network (learning rate "
         "0.01), was right for 1 step, and after step {step} parameters()[{index}] is {got}, "
@@ -2173,12 +2203,18 @@ TEXT = {
         "counter, a list or a model kept outside the function, or a default argument), and "
         "what it does depends on it. Take everything from its arguments, model, loss_fn and "
         "learning_rate, at every call.",
+    "lesson05.step.wrong_at_rate_one":
+        "Your training_step is right at the learning rates 0.4, 0.25 and 1.5, but one step at "
+        "learning rate 1.0 (the rate of the lesson's first step) on a new network leaves "
+        "parameters()[{index}] at {got}, where the exercise's step gives {want}. Candidates: "
+        "some rates handled apart (an `if` on learning_rate), or something kept from the calls "
+        "before that changes the step. The update: p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.own_rate":
         "Step {step} moves every parameter by {used} times its gradient, where the "
         "learning rate given is {lr}: your update does not use the learning_rate argument as "
         "it is. Candidates: a number written in, a factor beside learning_rate, a cap such as "
-        "min(learning_rate, 0.5), or a rate that changes from one call to the next (by a counter "
-        "kept on the model or elsewhere). The update: p.data = p.data - learning_rate * p.grad.",
+        "min(learning_rate, 0.5), some rates handled apart (an `if` on learning_rate), or a rate "
+        "that changes from one call to the next (by a counter kept on the model or elsewhere). The update: p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.no_rate":
         "Step {step} moves every parameter by its whole gradient, a rate of 1, where the "
         "learning rate given is {lr}: the update leaves learning_rate out (or uses a 1 written "

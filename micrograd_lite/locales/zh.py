@@ -1305,6 +1305,10 @@ TEXT = {
     "lesson05.no_way_back":
         "{call} 的输出里有一个用 Value(data, children, op) 直接建出来的节点，它没有办法把梯度传回去（没有 _backward，也没有局部导数），"
         "所以 backward() 过不去，比如手写的 relu。请用 Value 自己的运算，比如 n.relu()，它们记下了怎样把梯度往回传。",
+    "lesson05.neuron.wrong_after_calls":
+        "{call} 在 {x} 上一开始的输出是对的。检查函数做过别的调用之后，新建一个 {call}，由检查函数设好权重，"
+        "它第一次调用就给出 {got}，应该是 {want}。可见它算出的结果取决于之前的调用，而不是它自己的权重。"
+        "对象之外有东西从一次调用留到了下一次（放在默认参数、类或模块里的计数器或列表）。输出只能由权重、偏置和 x 算出。",
     "lesson05.shared":
         "{call} 在 {x} 上第一次给出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
         "你的对象共用了{what}。每个 {cls} 都要有自己的组成部分（权重、神经元、层），在 __init__ 里建在 self 上。",
@@ -1377,7 +1381,7 @@ TEXT = {
         "是 {got}，本来应该还是 0。__call__ 只负责搭出输出，backward() 要在之后从损失出发运行一次。",
     "lesson05.neuron.right":
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和每个 + 各对应一个节点；"
-        "权重相同时，它的输出和梯度与包里的 Neuron 一样（检查函数试了 3 个、5 个和 17 个输入）。",
+        "权重相同时，它的输出和梯度与包里的 Neuron 一样（检查函数试了 2 个、3 个、5 个、16 个和 17 个输入）。",
     "lesson05.neuron.count.weights.one":
         "{call}.parameters() 有 {total} 个 Value，是 {count} 个权重和 1 个偏置。"
         "神经元的每个输入对应一个权重，Neuron({nin}) 需要 {nin} 个权重（建 nin 个），再加一个偏置。",
@@ -1410,8 +1414,12 @@ TEXT = {
         "这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes.one":
         "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
+    "lesson05.neuron.few_nodes_or_one.one":
+        "输入 {x} 时，{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b）。可能的原因有以下几种：（1）有的节点是用 .data 算的（那是一个数，不是节点）；（2）输入或权重是 1 或 0 时省掉了 *（用 wi 代替了 wi * xi，或者干脆不加 wi * 0）。",
     "lesson05.neuron.few_nodes.other":
         "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
+    "lesson05.neuron.few_nodes_or_one.other":
+        "输入 {x} 时，{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b）。可能的原因有以下几种：（1）有的节点是用 .data 算的（那是一个数，不是节点）；（2）输入或权重是 1 或 0 时省掉了 *（用 wi 代替了 wi * xi，或者干脆不加 wi * 0）。",
     "lesson05.neuron.changes_parameter":
         "在 {x} 上调用 {call}，改动了它自己的参数 {name}。检查函数把它设成 {before}，调用之后它变成了 {after}。"
         "前向计算只读参数，不写参数；只有训练的一步才会挪动参数。",
@@ -1580,6 +1588,10 @@ TEXT = {
         "它的输出不随输入变化。可能的原因有以下几种：把之前某次调用的输出留了下来（放在 self 上、类上、全局变量里或默认参数里）又返回了；"
         "某一层没有用传给它的 x；或者 parameters() 列出权重的顺序和各层、各神经元的顺序不一样"
         "（检查函数通过它设置权重，权重放错了位置，可能让每个 relu 都输出 0）。",
+    "lesson05.mlp.otherwise_special":
+        "{said}在它之前那些点上，你的得分都是对的，而这个点有一个坐标是 {number}。可能的原因有以下几种："
+        "（1）对值为 {number} 的输入另作了处理（去掉了，或者换成了别的数）；（2）某一层没有把上一层的输出当作输入；"
+        "（3）Neuron 或 Layer 没有通过它自己的检查。",
     "lesson05.mlp.otherwise":
         "{said}这些得分也不是同一个网络在别的层用 relu 时的得分。可能的原因有以下几种："
         "某一层没有把上一层的输出当作输入；Neuron 或 Layer 没有通过它自己的检查；"
@@ -1599,8 +1611,10 @@ TEXT = {
         "（只清零了一部分参数）；（2）放在模型上或全局变量里的速度或标志。",
     "lesson05.step.drifts_first":
         "在一个新的小网络上（学习率 0.01），你的 training_step 走完第一步后，parameters()[{index}] 是 {got}，"
-        "按练习的做法应该是 {want}。而它在检查函数用的其他网络上走的步都是对的。所以它把某些东西从之前的调用留了下来"
-        "（比如计数器），改变了这一步。每一步都只能由它的参数算出。",
+        "按练习的做法应该是 {want}。而它在检查函数用的其他网络上走的步都是对的。这个网络的偏置是 0，"
+        "这一步它的 grad 正好是 -1。可能的原因有以下几种：（1）把某些东西从之前的调用留了下来（比如计数器），改变了这一步；"
+        "（2）参数的 grad 或值取某些数（0、1 或 -1）时跳过了它，或者另作了处理。"
+        "每一步都只能由它的参数算出，而且每个参数都用同一条规则：p.data -= learning_rate * p.grad。",
     "lesson05.step.drifts.one":
         "在同一个小网络上一次又一次调用你的 training_step（学习率 0.01），只有第 1 步是对的，"
         "第 {step} 步之后 parameters()[{index}] 却是 {got}，按练习的做法应该是 {want}。"
@@ -1725,10 +1739,15 @@ TEXT = {
         "model.parameters()[{index}] 是 {got}，应该是 {want}。"
         "你的 training_step 把某些东西从一次调用留到了下一次（计数器、函数外面的列表或模型，或者默认参数），"
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
+    "lesson05.step.wrong_at_rate_one":
+        "学习率是 0.4、0.25 和 1.5 时，你的 training_step 都是对的。可是在一个新网络上用学习率 1.0"
+        "（课里第一步用的就是它）走一步之后，parameters()[{index}] 是 {got}，按练习的做法应该是 {want}。"
+        "可能的原因有以下几种：（1）对某些学习率另作了处理（对 learning_rate 写了 `if`）；"
+        "（2）把某些东西从之前的调用留了下来，改变了这一步。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.own_rate":
         "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}，所以你的更新没有照原样使用参数 learning_rate。"
         "可能的原因有以下几种：（1）写死了一个数；（2）在 learning_rate 之外又乘了一个因子；（3）像 min(learning_rate, 0.5) 这样设了上限；"
-        "（4）学习率随调用次数改变（比如靠放在模型上或别处的计数器）。更新要写成 p.data = p.data - learning_rate * p.grad。",
+        "（4）对某些学习率另作了处理（对 learning_rate 写了 `if`）；（5）学习率随调用次数改变（比如靠放在模型上或别处的计数器）。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.no_rate":
         "第 {step} 步把每个参数都移动了整个梯度，相当于学习率 1，而给定的学习率是 {lr}。更新里漏了 learning_rate"
         "（或者写死了 1）。更新要写成 p.data = p.data - learning_rate * p.grad。",
