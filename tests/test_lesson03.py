@@ -2915,7 +2915,8 @@ def test_walk_47_grads_several_slips_give_leave_room_for_another_change_and_read
                 child.grad += local * node.grad
     said = lesson03.check_backward_pass(clipping).message
     assert "Candidates, each of which gives them:" in said and \
-        "(Or another change to what is added, local * node.grad" in said, said
+        "Or another change to what is added, local * node.grad (a local derivative changed, " \
+        "or a share clipped)" in said, said
     assert "你得到的 grad，和只有根节点把 grad 往下传时一样。" in in_chinese(
         lambda: lesson03.check_backward_pass(forward).message)
 
@@ -3285,3 +3286,73 @@ def test_walk_84_a_0_returned_at_a_1_is_not_told_it_is_an_earlier_calls_pair():
     said = lesson03.check_divide_local_grads(lambda a, b: (1 / b, 0.0) if a == 1 else (1 / b, -a / b**2))
     assert not said and "returned this same pair" not in said.message and \
         "at an earlier call" not in said.message, said.message
+
+
+def _grad_b1_formula(x, y, w1, b1, w2, b2):
+    h = 1 / (1 + math.exp(-(w1 * x + b1)))
+    return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+
+
+def test_walk_86_a_grad_b1_wrong_only_at_b2_1_is_not_told_it_keeps_results():
+    """Walk 86: a formula that takes b2 = 0 where b2 is 1, with no memo, was told it keeps
+    results found by some arguments; moved on to b2 = 1.37 it is right, so b2 = 1 handled
+    apart is named."""
+    def grad_b1(x, y, w1, b1, w2, b2):
+        return _grad_b1_formula(x, y, w1, b1, w2, 0.0 if b2 == 1 else b2)
+    english = lesson03.check_grad_b1(grad_b1).message
+    chinese = in_chinese(lambda: lesson03.check_grad_b1(grad_b1).message)
+    assert "With b2 moved on by 0.37 it is right again, so it treats b2 = 1 apart" in english \
+        and "keeps results" not in english, english
+    assert "所以它对 b2 = 1 另作了处理" in chinese and "留到了下一次调用" not in chinese, chinese
+    memo = {}
+
+    def remembering(x, y, w1, b1, w2, b2):  # (a memo by five arguments: still told so)
+        return memo.setdefault((x, y, w1, b1, w2), _grad_b1_formula(x, y, w1, b1, w2, b2))
+    assert "it keeps results from one call to the next" in lesson03.check_grad_b1(remembering).message
+
+
+def test_walk_86_a_grad_b1_half_again_too_large_at_w2_minus_1_is_not_called_close():
+    """Walk 86: 1.5 times the gradient at w2 = -1 (-0.01693 for -0.01128) was told "close,
+    but not exact" (within 0.01); close is now within 1% or 0.001, or a rounding."""
+    said = lesson03.check_grad_b1(
+        lambda x, y, w1, b1, w2, b2: _grad_b1_formula(x, y, w1, b1, w2, b2) * (1.5 if w2 == -1 else 1))
+    assert not said and "autograd gives -0.01128, your formula -0.01693" in said.message and \
+        "close, but not exact" not in said.message, said.message
+    rounded = lesson03.check_grad_b1(lambda *args: round(_grad_b1_formula(*args), 3))
+    assert "close, but not exact" in rounded.message, rounded.message
+
+
+def test_walk_86_a_backward_loop_skipping_a_node_of_grad_minus_1_fails():
+    """Walk 86: a loop skipping every node whose grad is exactly -1 passed (no graph had
+    one); L = (a * b) * c with c = -1 has one, and the message names it."""
+    def backward_pass(root):
+        order = root.topological_order()
+        root.grad = 1.0
+        for node in reversed(order):
+            if node.grad == -1 and node is not root:
+                continue
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+    english = lesson03.check_backward_pass(backward_pass).message
+    chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass).message)
+    assert english.startswith("On the graph of L (from d = a*b and L = d * c, where a = 2, b = 3, "
+                              "c = -1), a.grad is 0 but should be -3.") and \
+        "Here the grad of d is exactly -1" in english, english
+    assert "这里 d 的 grad 正好是 -1" in chinese, chinese
+
+
+def test_walk_86_several_slips_list_another_change_as_an_item_and_number_inner_lists_apart():
+    """Walk 86: a loop using 0.5 for every local derivative of 1 was given seven slips and,
+    in a closing parenthesis, its own cause; in Chinese an item's own list repeated the
+    numbers (1) to (3). Another change is the last item now, inner lists ①, ②, ③."""
+    def backward_pass(root):
+        root.grad = 1.0
+        for node in reversed(root.topological_order()):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += (local if local != 1 else 0.5) * node.grad
+    english = lesson03.check_backward_pass(backward_pass).message
+    chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass).message)
+    assert english.endswith("(8) Or another change to what is added, local * node.grad (a local "
+                            "derivative changed, or a share clipped): a change these grads cannot "
+                            "tell apart."), english
+    assert "①" in chinese and chinese.count("（1）") == 1 and "（8）也可能是" in chinese, chinese

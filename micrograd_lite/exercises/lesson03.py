@@ -11,6 +11,7 @@ import functools
 import inspect
 import itertools
 import math
+import re
 import types
 from collections import Counter
 
@@ -416,13 +417,24 @@ def _fourth_power():
     return p
 
 
+def _minus_one_share():
+    """L = d * c with d = a * b and c = -1: the grad of d is exactly -1 (a loop that skips or
+    treats apart a node whose grad is -1 shows), a's and b's then -3 and -2."""
+    a, b, c = Value(2.0, label="a"), Value(3.0, label="b"), Value(-1.0, label="c")
+    d = a * b; d.label = "d"  # noqa: E702
+    L = d * c; L.label = "L"  # noqa: E702
+    return L
+
+
 # the backward pass's graphs beyond the others: labels that tell no node apart, a grad of 0,
-# one node twice among the inputs of another with two different local derivatives, large shares
+# one node twice among the inputs of another with two different local derivatives, large
+# shares, a grad of -1
 _BACKWARD_MORE = ((lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelled),
                   (lambda: text("lesson03.graph.same_labels"), _same_labels),
                   (lambda: text("lesson03.graph.zero_factor"), _zero_factor),
                   (lambda: text("lesson03.graph.self_difference"), _self_difference),
-                  (lambda: text("lesson03.graph.fourth_power"), _fourth_power))
+                  (lambda: text("lesson03.graph.fourth_power"), _fourth_power),
+                  (lambda: text("lesson03.graph.minus_one_share"), _minus_one_share))
 _BIGGER = (_long_chain, _wide, _small_stack, _tall_stack)
 _SHAPES = (_skip, _skip_mirrored, _twins)  # small, with the shapes a wrong order or a wrong "visited" misses
 
@@ -1391,8 +1403,10 @@ def _judge_grads(got, build, graph, backward_pass):
         if fits:  # several slips give these grads here: the check cannot tell which (and a
             # walk down each path at once gives them too where a node is used twice)
             return Feedback(False, text("lesson03.backward.slips", graph=graph, hints=numbered(
-                fits + [text("lesson03.backward.slip.walk_order"),
-                        text("lesson03.backward.slip.some_assigned")])))
+                [_within_a_list(hint) for hint in fits]
+                + [text("lesson03.backward.slip.walk_order"),
+                   text("lesson03.backward.slip.some_assigned"),
+                   text("lesson03.backward.slip.other_change")])))
     if build in (_lecture_unlabelled, _same_labels):  # right where every label is another
         return Feedback(False, text("lesson03.backward.by_label", graph=graph))
     label, g, e = _first_difference(got, expected)
@@ -1416,6 +1430,12 @@ def _judge_grads(got, build, graph, backward_pass):
     return Feedback(False, message)
 
 
+def _within_a_list(hint):
+    """``hint`` as an item of a numbered list: a list of its own numbered (1), (2)... in
+    Chinese is numbered ①, ②... so that no number stands twice."""
+    return re.sub(r"（([1-9])）", lambda m: "①②③④⑤⑥⑦⑧⑨"[int(m.group(1)) - 1], hint)
+
+
 def _slip_gives(slip, build, grads):
     """Whether the slip ``slip`` leaves ``grads`` on a fresh graph ``build()``."""
     twin = build()
@@ -1424,7 +1444,8 @@ def _slip_gives(slip, build, grads):
 
 
 # what a small graph of an unusual shape tries, for a loop right on the lesson's graphs
-_TRIES = {_skip: "lesson03.backward.tries_skip", _twins: "lesson03.backward.tries_twins"}
+_TRIES = {_skip: "lesson03.backward.tries_skip", _twins: "lesson03.backward.tries_twins",
+          _minus_one_share: "lesson03.backward.tries_minus_one"}
 
 
 def _first_difference(grads, other):
@@ -1638,6 +1659,14 @@ def _watching(method="backward"):
 
 
 @watches_kept_state
+def _near_or_rounded(got, right):
+    """Whether ``got`` is within 1% or 0.001 of ``right`` (as an estimate by nudging b1 is),
+    or ``right`` rounded to some number of decimals: a number 50% off a small gradient
+    (0.0169 for 0.0113) is neither, though it is within 0.01."""
+    return (is_close(got, right, max(1e-2 * abs(right), 1e-3))
+            or got != 0 and any(is_close(got, round(right, digits), 1e-12) for digits in range(1, 7)))
+
+
 def check_grad_b1(grad_b1):
     """Exercise: ``grad_b1(x, y, w1, b1, w2, b2)`` returns 2 (y_hat - y) w2 h (1 - h)."""
     if grad_b1 is None:
@@ -1721,12 +1750,20 @@ def check_grad_b1(grad_b1):
         return Feedback(False, text("lesson03.grad_b1.size_only", **where))
     if kept is not None:
         differ = [name for name, a, b in zip(_B1_ARGUMENTS, kept, point) if a != b]
+        # the same point with those arguments moved on: a result kept by the others comes
+        # back; code that treats this point's numbers apart follows them there
+        moved = tuple(v + 0.37 if a != v else v for a, v in zip(kept, point))
+        again, trouble = call_learner_code(grad_b1, *moved, doing=_b1_doing(moved))
+        if trouble is None and as_number(again) is not None and not close(
+                as_number(again), wrong[0][1]) and close(as_number(again), _autograd_b1(*moved)):
+            return Feedback(False, text("lesson03.grad_b1.apart_at", **where, differ=listed(differ),
+                                        values=listed(f"{name} = {v:g}" for name, a, v in
+                                                      zip(_B1_ARGUMENTS, kept, point) if a != v)))
         return Feedback(False, text("lesson03.grad_b1.kept_between_calls", **where,
                                     differ=listed(differ)))
     if all(p in _FAR_B1_POINTS for p, _ in wrong):  # right wherever the numbers are small
         return Feedback(False, text("lesson03.grad_b1.wrong_only_far", **where))
-    if all(is_close(g, _autograd_b1(*p), 1e-2 * max(1.0, abs(_autograd_b1(*p))))
-           for p, g in answers):
+    if all(_near_or_rounded(g, _autograd_b1(*p)) for p, g in answers):
         return Feedback(False, text("lesson03.grad_b1.estimate", **where))
     # shown where it is furthest off: a number typed for the lesson's point is off there
     # by its rounding alone, and a formula's slip shows at another point
