@@ -536,7 +536,12 @@ def test_state_kept_in_a_global_object_of_the_learners_is_watched():
         return _COUNTING(x)
     before = state_of(neuron)
     neuron(1)
-    assert state_changed(before, state_of(neuron)) == ["the global `_COUNTING.k`"]
+    # (walk 86: "the global `ctr.n`" read as a global variable; it is an object's attribute)
+    assert state_changed(before, state_of(neuron)) == ["`_COUNTING.k`, an attribute of a global object"]
+    before = state_of(neuron)
+    neuron(1)
+    after = state_of(neuron)
+    assert in_chinese(lambda: state_changed(before, after)) == ["全局对象的属性 `_COUNTING.k`"]
 
 
 def test_a_rerun_quotes_up_to_the_first_sentence_with_a_number():

@@ -344,6 +344,8 @@ def _place_named(place):
     kind, _, name = place.partition(" ")
     if not name:  # Class.attribute or function.attribute
         return text("learner_code.place_attribute", name=place)
+    if kind == "global" and "." in name:  # (`fix.k`: the data of a global object of the learner's)
+        return text("learner_code.place_global_attribute", name=name)
     return text(_PLACE_KEYS[kind], name=name)
 
 

@@ -1658,7 +1658,6 @@ def _watching(method="backward"):
         setattr(Value, method, original)
 
 
-@watches_kept_state
 def _near_or_rounded(got, right):
     """Whether ``got`` is within 1% or 0.001 of ``right`` (as an estimate by nudging b1 is),
     or ``right`` rounded to some number of decimals: a number 50% off a small gradient
@@ -1667,6 +1666,7 @@ def _near_or_rounded(got, right):
             or got != 0 and any(is_close(got, round(right, digits), 1e-12) for digits in range(1, 7)))
 
 
+@watches_kept_state
 def check_grad_b1(grad_b1):
     """Exercise: ``grad_b1(x, y, w1, b1, w2, b2)`` returns 2 (y_hat - y) w2 h (1 - h)."""
     if grad_b1 is None:

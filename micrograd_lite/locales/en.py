@@ -98,6 +98,7 @@ TEXT = {
     "learner_code.place_default": "the default argument `{name}`",
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
     "learner_code.place_global": "the global `{name}`",
+    "learner_code.place_global_attribute": "`{name}`, an attribute of a global object",
     "learner_code.place_attribute": "the attribute `{name}`",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases

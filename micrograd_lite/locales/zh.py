@@ -92,6 +92,7 @@ TEXT = {
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
+    "learner_code.place_global_attribute": "全局对象的属性 `{name}`",
     "learner_code.place_attribute": "属性 `{name}`",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
