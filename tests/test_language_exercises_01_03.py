@@ -433,7 +433,7 @@ ENGLISH = {
     'direction another variable, in Chinese':
         'Your answer is about a, but the question is about b: which way to move b to make L larger? Answer for b: "increase" or "decrease".',
     'error factor reciprocal':
-        '0.01 is 1/100: the error at h = 1e-3 divided by the error at h = 1e-2, the ratio the other way round. The question asks how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3: give 100, not 1/100.',
+        '0.01 is 1/100: the error at h = 1e-3 divided by the error at h = 1e-2, the ratio the other way round. The question asks how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3: turn your ratio around.',
     'error factor reciprocal of forward':
         "0.1 is 1/10, a ratio the other way round: give how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3. And a factor 10 is what the forward difference gains, whose error shrinks like h; the central difference's error shrinks like h².",
     'count a Value':

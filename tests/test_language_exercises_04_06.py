@@ -353,14 +353,14 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_neuron, lambda: (make_neuron_with_class_weights(),),
      "有 7 个 Value，应该有 4 个。你的 Neuron 改动了 `w`。它是类本身的属性"),
     (lesson05.check_neuron, lambda: (make_neuron_with_module_weights(),),
-     "第一次给出 3.25，检查函数又建了一个并用过之后，它给出 0。你的对象共用了每个对象之外的某样东西"),
+     "第一次输出 3.25，检查函数又建了一个并用过之后，它给出 0.7。你的各个对象共用了同一份放在对象之外的东西"),
     (lesson05.check_count_parameters, lambda: (count_mutates_its_argument,),
      "count_parameters(2, [16, 16, 1]) 改动了传给它的列表 nouts，[16, 16, 1] 变成了 [2, 16, 16, 1]。"),
     (lesson05.check_mlp, lambda: network_with_relu_in(1),
      "你的网络在每个点上的得分，都和同一个网络去掉第 2 层（self.layers[1]）的 relu 时一样。"),
     (lesson05.check_mlp, lambda: network_with_relu_in(2, -1),
      "都和同一个网络只在第 2 层（self.layers[1]）、第 3 层（self.layers[2]）用 relu 时一样。"),
-    (lesson05.check_mlp, lambda: network_with_class_layers(), "你的对象共用了 `layers`。"),
+    (lesson05.check_mlp, lambda: network_with_class_layers(), "你的各个对象共用了 `layers`。"),
     (lesson05.check_mlp, lambda: network_that_changes_nouts(),
      "MLP(2, [4, 3, 1]) 改动了传给它的列表 nouts，[4, 3, 1] 变成了 [2, 4, 3, 1]。"),
     (lesson05.check_training_step, lambda: (step_skips_the_last_parameter,),
@@ -578,7 +578,7 @@ def test_check_engine_wrong_order_on_primitives_in_chinese(operations):
     broken = make_value(*SLIPS["wrong order"])
     english, chinese = assert_same_message_in_chinese(
         lambda V: check_engine(V, operations=operations), broken)
-    assert "then times k = -1.5" in english and "的结果再乘以 k = -1.5 得到的 Value" in chinese
+    assert "then times k = -1.5" in english and "× -1.5（" in chinese and "乘以 k = -1.5 后" in chinese
 
 
 def test_check_engine_lists_the_operations_with_chinese_separators():

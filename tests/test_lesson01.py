@@ -388,7 +388,7 @@ def test_neighbouring_numbers_really_are_what_the_nudge_messages_say():
     # the ratio the other way round: said as such, with what to give instead
     (0.01, "0.01 is 1/100: the error at h = 1e-3 divided by the error at h = 1e-2, the ratio "
            "the other way round."),
-    (1 / 100, "give 100, not 1/100."),
+    (1 / 100, "turn your ratio around."),
     (0.1, "0.1 is 1/10, a ratio the other way round"),
     (0.5, "0.5 is below 1"),
     # read off a curve: which curve and which h it is said
@@ -495,7 +495,7 @@ def test_claim_tanh_at_0_8814_is_the_neurons_n():
      "That is the slope measured with h = 0.0001.", "这是用 h = 0.0001 测出的斜率。"),
     ((hand_f(-1.0 + 1e-6) - hand_f(-1.0 - 1e-6)) / 2e-6,
      "That is the exact derivative, -10. A central difference gives it too",
-     "这是精确的导数 -10。中心差分也会得到它"),
+     "这是精确的导数 -10。中心差分（最多差一点舍入误差）"),
     (-9.996, "-9.996 is not the slope at x = -1.", "-9.996 不是 x = -1 处的斜率。"),
 ])
 def test_a_slope_measured_another_way_is_named_and_never_shown_as_minus_ten(answer, english, chinese):

@@ -1142,7 +1142,7 @@ def test_check_subtraction_in_chinese_says_what_a_new_node_is_not():
         return type(self)(self.data - other.data, (self, other), "-")
 
     chinese = in_chinese(lambda: lesson02.check_subtraction(_subclass(sub)).message)
-    assert "和刚新建的 MyTinyValue 不一样了。运算只能新建节点，不能改动输入的任何属性" in chinese, chinese
+    assert "与新建的 MyTinyValue 不同。运算只能新建节点，不能改动输入的任何属性" in chinese, chinese
 
 
 def test_check_subtraction_names_a_pair_wrapped_in_a_tuple_and_p_minus_p_kept_once():

@@ -2705,7 +2705,7 @@ def test_walk_62_a_neuron_right_by_chance_at_one_input_is_told_its_wrong_output_
     assert "gives 4.25; it should give 0 (relu(-2.25))" in english, english
     assert "not their .data" not in english
     chinese = in_chinese(lambda: lesson05.check_neuron(NeuronAddingWeightAndInput).message)
-    assert "上给出 4.25，应该给出 0（relu(-2.25)）" in chinese, chinese
+    assert "输出 4.25，应该输出 0（relu(-2.25)）" in chinese, chinese
     assert "`+` where `*` belongs" in english, english
     assert "把 `*` 写成了 `+`" in chinese, chinese
 

@@ -681,7 +681,7 @@ def test_walk_two_a_backward_reading_the_last_node_made_fails_on_a_graph_with_on
     assert "such as a variable outside it (the last node made, say)" in english
     assert english.count("changed the global `OUTS`") == 1
     chinese = in_chinese(lambda: check_add_mul(Broken).message)
-    assert "检查函数按倒过来的拓扑顺序调用了每个节点的 `_backward`" in chinese
+    assert "检查函数按逆拓扑顺序调用了每个节点的 `_backward`" in chinese
     logging = learner_class(("    out = Value(self.data + other.data, (self, other), \"+\")\n",
                              "    out = Value(self.data + other.data, (self, other), \"+\")\n"
                              "    LOG.append(out.data)\n"),
@@ -1191,7 +1191,7 @@ def test_walk_58_a_wrong_product_above_the_operation_is_named_not_backward():
         "`(a + b) * k`, run on its own as it ran here (out.grad = 1, its inputs' data 24.76, -25), adds "
         "-25.0250, 24.7600 to its inputs' grads, where local derivative × out.grad is -25.0000, "
         "24.7600.",
-        "对 `a + b`（a = 12.41，b = 12.35）的结果再乘以 k = -25 得到的 Value（这样 `a + b` 的 out.grad 是 -25）运行 "
+        "对 `a + b` × -25（a = 12.41，b = 12.35，乘以 k = -25 后 `a + b` 的 out.grad 就是 -25）运行 "
         "backward() 之后，a.grad 是 -25.0250，应该是 -25.0000（绝对值偏大 0.025）。按这里的情形单独运行"
         "节点 `(a + b) * k` 的 `_backward`（out.grad = 1，输入的 data 是 24.76、-25），它给输入的 grad "
         "加的是 -25.0250、24.7600，而局部导数 × out.grad 是 -25.0000、24.7600。")
@@ -1211,7 +1211,7 @@ def test_walk_58_a_power_wrong_at_a_negative_input_is_told_so_whatever_out_grad_
         "out.grad = 2, where local derivative × out.grad is -0.3984 and 0.5312. So at this input "
         "it is wrong with both: the local derivative it uses here is -0.2656, where "
         "0.2656 is right.",
-        "对 `a ** -2`（a = -1.96）的结果再乘以 k = -1.5 得到的 Value（这样 `a ** -2` 的 out.grad 是 -1.5）运行 backward() "
+        "对 `a ** -2` × -1.5（a = -1.96，乘以 k = -1.5 后 `a ** -2` 的 out.grad 就是 -1.5）运行 backward() "
         "之后，a.grad 是 0.3984，应该是 -0.3984（偏大 0.7969）。在 a = -1.96 处单独运行 `a ** -2` 的 "
         "`_backward`。out.grad = -1.5 时它给 a.grad 加了 0.3984，out.grad = 2 时加了 -0.5312，而局部"
         "导数 × out.grad 分别是 -0.3984 和 0.5312。所以在这个输入上，两个 out.grad 下它都是错的。")
@@ -1260,11 +1260,11 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     # a number rounded beyond 50: the far inputs were all below 15
     (("        self.grad += other.data * out.grad\n",
       "        self.grad += (other.data if abs(other.data) < 50 else round(other.data)) * out.grad\n"),
-     "`a * b` with a = 111.1, b = -131.08, then times k = -25", "对 `a * b`（a = 111.1，b = -131.08）的结果再乘以 k = -25 得到的 Value"),
+     "`a * b` with a = 111.1, b = -131.08, then times k = -25", "对 `a * b` × -25（a = 111.1，b = -131.08，乘以 k = -25 后"),
     # an addition that passes nothing on beyond 100
     (("        self.grad += 1.0 * out.grad\n",
       "        self.grad += (1.0 if abs(self.data) < 100 else 0.0) * out.grad\n"),
-     "`a + b` with a = 115.17, b = 112.95, then times k = -25", "对 `a + b`（a = 115.17，b = 112.95）的结果再乘以 k = -25 得到的 Value"),
+     "`a + b` with a = 115.17, b = 112.95, then times k = -25", "对 `a + b` × -25（a = 115.17，b = 112.95，乘以 k = -25 后"),
 ])
 def test_walk_58_a_derivative_wrong_only_for_a_power_above_3_or_inputs_beyond_50_fails(slip, english, chinese):
     """Walk 58: `min(n, 3)` in `**`'s derivative and a `*` that rounds b beyond 50 passed:
@@ -1458,7 +1458,7 @@ def test_walk_85_a_times_flipped_at_out_grad_minus_1_only_is_told_so_not_its_inp
     english = check_engine(learner_class(slip))
     chinese = in_chinese(lambda: check_engine(learner_class(slip)))
     assert not english and (
-        "At the same inputs with other out.grads (1.5, -2.5, 1) it adds the right amounts: so it "
+        "At the same inputs with other values of out.grad (1.5, -2.5, 1) it adds the right amounts: so it "
         "is wrong at out.grad = -1, and the amount does not follow out.grad.") in english.message, \
         english.message
     assert "at these inputs" not in english.message

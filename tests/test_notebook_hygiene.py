@@ -60,9 +60,9 @@ if importlib.util.find_spec("micrograd_lite") is None:
 from micrograd_lite import set_language
 
 set_language("en")  # the language of figures, widgets and feedback: "en" or "zh"''',
-    "zh": f'''# 准备：课程的包。已经装好的地方，这个单元格只导入它。
+    "zh": f'''# 准备：课程的包。如果已经装好，这个单元格只导入它。
 # 在别的地方（Colab、Kaggle、ModelScope、学校的 JupyterHub），先用 pip 安装它：
-# 按名字从 pip 设置的软件包索引安装（设置了镜像就用镜像），不行再从 GitHub 安装。
+# 先按包名从 pip 配置的软件包索引安装（配置了镜像就用镜像），失败再从 GitHub 安装。
 import importlib.util
 import subprocess
 import sys

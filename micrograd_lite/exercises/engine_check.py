@@ -1475,6 +1475,12 @@ class _Checker:
                 reflected = case.method.startswith("__r")
                 message = _and_then(message, text(_SWAPPED[reflected], swapped=swapped,
                                                   method=case.method, expr=expr))
+        if case.crossed and not same:  # (said first: "that is" points at the value)
+            crossed, exchanged = case.crossed[0], case.crossed[1](*xs)
+            if _close(got, exchanged) and not _close(exchanged, want) and self.crossed_again(case):
+                used, right = ("*", "+") if "*" in crossed else ("+", "*")
+                message = _and_then(message, text("engine_check.case.crossed", crossed=crossed,
+                                                  method=case.method, used=used, right=right))
         if case.group in _REFLECTED_FORMS:  # 2 + a: a's __radd__, with other = 2
             message = _and_then(message, text("engine_check.case.reflected_value", expr=expr,
                                               method=case.method,
@@ -1487,12 +1493,6 @@ class _Checker:
             if _close(got, without_minus) and not _close(without_minus, want):
                 message = _and_then(message, text("engine_check.case.sign_lost", unsigned=unsigned,
                                                   method=case.method, form=COMPOSED_FORMS[case.group]))
-        if case.crossed and not same:
-            crossed, exchanged = case.crossed[0], case.crossed[1](*xs)
-            if _close(got, exchanged) and not _close(exchanged, want) and self.crossed_again(case):
-                used, right = ("*", "+") if "*" in crossed else ("+", "*")
-                message = _and_then(message, text("engine_check.case.crossed", crossed=crossed,
-                                                  method=case.method, used=used, right=right))
         _fail(message)
 
     def crossed_again(self, case):

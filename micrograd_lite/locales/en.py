@@ -216,7 +216,7 @@ TEXT = {
     "lesson01.error_factor.forward": "A factor 10 is what the forward difference gains, whose error shrinks like h. The central difference's error shrinks like h².",
     "lesson01.error_factor.power": "2 is the power: the error shrinks like h², the slope 2 of the central line on log-log axes. Ten times smaller h then gives how many times smaller error?",
     "lesson01.error_factor.an_error": "{value:g} looks like an error value, read off the curve. The factor is a ratio: divide the error at h = 1e-2 by the error at h = 1e-3.",
-    "lesson01.error_factor.reciprocal": "{value:g} is 1/{denominator}: the error at h = 1e-3 divided by the error at h = 1e-2, the ratio the other way round. The question asks how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3: give {denominator}, not 1/{denominator}.",
+    "lesson01.error_factor.reciprocal": "{value:g} is 1/{denominator}: the error at h = 1e-3 divided by the error at h = 1e-2, the ratio the other way round. The question asks how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3: turn your ratio around.",
     "lesson01.error_factor.reciprocal_forward": "{value:g} is 1/{denominator}, a ratio the other way round: give how many times smaller the error gets, the error at 1e-2 divided by the error at 1e-3. And a factor {denominator} is what the forward difference gains, whose error shrinks like h; the central difference's error shrinks like h².",
     "lesson01.error_factor.read_off": "{value:g} is close to the error of the {curve} difference at h = {h} ({error:.3g}): a value read off a curve, not a factor. The factor is a ratio of two errors of the central curve: its error at h = 1e-2 divided by its error at h = 1e-3.",
     "lesson01.error_factor.curve_forward": "forward",
@@ -2796,7 +2796,7 @@ TEXT = {
     "engine_check.node.wrong_at_this_out_grad":
         "The `_backward` of {node}, run on its own as it ran here (out.grad = {out_grad}, "
         "its inputs' data {data}), adds {added} to its inputs' grads, where local derivative "
-        "× out.grad is {want}. At the same inputs with other out.grads ({others}) it adds "
+        "× out.grad is {want}. At the same inputs with other values of out.grad ({others}) it adds "
         "the right amounts: so it is wrong at out.grad = {out_grad}, and the amount does not "
         "follow out.grad. Candidates: out.grad changed before it is used (its sign flipped, "
         "capped, rounded, or some numbers treated apart, such as `if out.grad == -1`), or "

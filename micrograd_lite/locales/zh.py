@@ -87,8 +87,8 @@ TEXT = {
     "printed.left_out": "检查函数运行你的代码时，你的代码一共打印了 {count} 行，上面只显示了前 {shown} 行。检查函数会多次调用你的代码，想看它打印了什么，请在你自己的单元格里调用它。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，运行中还改动了{places}。检查函数在你的代码上再次运行同一项检查，第 {run} 次运行时却没有通过，这次的结果是「{message}」所以你的代码把某些东西从一次调用留到了下一次，改变了算出的结果，问题就出在这里。每个结果都只能由传入的参数算出（对类来说，由每个对象自己保存的东西算出）。",
-    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这个地方会把状态从一次调用带到下一次，可能就是出错的原因。",
+    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，运行中还改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，结果是「{message}」可见你的代码在两次调用之间保留了状态，使结果发生了变化，问题就出在这里。每个结果都只能由传入的参数算出（对类来说，由每个对象自己保存的东西算出）。",
+    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。它会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
@@ -116,7 +116,7 @@ TEXT = {
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
-    "answers.exact_not_measured": "这是精确的导数 {exact}。中心差分也会得到它（最多差一点舍入误差）。用比要求的小得多的 h 做前向差分，或者把测量出来的斜率四舍五入到更少的位数，也会得到它。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
+    "answers.exact_not_measured": "这是精确的导数 {exact}。中心差分（最多差一点舍入误差）、用比要求的小得多的 h 做前向差分、或者把测得的斜率四舍五入，都会得到这个数。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
     # -- answers: which way a number is off, "（偏大 1）"
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
@@ -205,20 +205,20 @@ TEXT = {
 
     # -- lesson01: how fast the central difference's error shrinks
     "lesson01.error_factor.what": "一个数，误差缩小到原来的几分之一，就填那个分母，比如缩小到原来的五分之一就填 5",
-    "lesson01.error_factor.right": "误差大约缩小到原来的 1/100（{value} 已经足够接近）。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
-    "lesson01.error_factor.right_exact": "误差缩小到原来的 1/100。中心差分的误差与 h² 成正比地缩小，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
-    "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
-    "lesson01.error_factor.power": "2 是指数。误差与 h² 成正比地缩小，对应双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
+    "lesson01.error_factor.right": "误差大约缩小到原来的 1/100（{value} 已经足够接近）。中心差分的误差与 h² 成正比，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
+    "lesson01.error_factor.right_exact": "误差缩小到原来的 1/100。中心差分的误差与 h² 成正比，所以 h 缩小到原来的十分之一时，误差缩小到原来的 1/10² = 1/100（图上 h 每降一个数量级，误差降两个数量级）。前向差分的误差只缩小到原来的十分之一。",
+    "lesson01.error_factor.forward": "缩小到原来的十分之一，是前向差分的情况。它的误差与 h 成正比。中心差分的误差与 h² 成正比。",
+    "lesson01.error_factor.power": "2 是指数。误差与 h² 成正比，对应双对数坐标上中心差分那条线的斜率 2。那么 h 缩小到原来的十分之一时，误差缩小到原来的几分之一？",
     "lesson01.error_factor.an_error": "{value:g} 像是从曲线上读出的一个误差值。倍数是一个比值。用 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
-    "lesson01.error_factor.reciprocal": "{value:g} 是 1/{denominator}，也就是 h = 1e-3 时的误差除以 h = 1e-2 时的误差，比值倒过来了。题目问的是误差缩小到原来的几分之一，要填的分母是 1e-2 时的误差除以 1e-3 时的误差。请填 {denominator}，不是 1/{denominator}。",
-    "lesson01.error_factor.reciprocal_forward": "{value:g} 是 1/{denominator}，比值倒过来了。要填的分母是 1e-2 时的误差除以 1e-3 时的误差。另外，缩小到原来的 1/{denominator} 是前向差分的情况，它的误差与 h 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
+    "lesson01.error_factor.reciprocal": "{value:g} 是 1/{denominator}，也就是 h = 1e-3 时的误差除以 h = 1e-2 时的误差，比值倒过来了。题目问的是误差缩小到原来的几分之一，要填的分母是 1e-2 时的误差除以 1e-3 时的误差。请把你的比值倒过来。",
+    "lesson01.error_factor.reciprocal_forward": "{value:g} 是 1/{denominator}，比值倒过来了。要填的分母是 1e-2 时的误差除以 1e-3 时的误差。另外，缩小到原来的 1/{denominator} 是前向差分的情况，它的误差与 h 成正比。中心差分的误差与 h² 成正比。",
     "lesson01.error_factor.read_off": "{value:g} 接近{curve}差分在 h = {h} 处的误差（{error:.3g}），这是从曲线上读出的一个误差值，不是倍数。倍数是中心差分曲线上两个误差的比值，用它在 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
     "lesson01.error_factor.curve_forward": "前向",
     "lesson01.error_factor.curve_central": "中心",
     "lesson01.error_factor.below_one": "{value:g} 小于 1，那就意味着误差变大了。请给出误差缩小到原来的几分之一（填分母），它等于 1e-2 时的误差除以 1e-3 时的误差。",
-    "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比地缩小。中心差分的误差与 h² 成正比地缩小。",
+    "lesson01.error_factor.cubic": "缩小到原来的千分之一，意味着误差与 h³ 成正比。中心差分的误差与 h² 成正比。",
     "lesson01.error_factor.negative": "两个误差都取绝对值，所以它们的比值是正数。它等于 h = 1e-2 时的误差除以 h = 1e-3 时的误差。",
-    "lesson01.error_factor.otherwise": "{value:g} 不是这个分母。在双对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者利用它的误差与 h² 成正比这一点。",
+    "lesson01.error_factor.otherwise": "{value:g} 不是这个分母。在双对数坐标上读出中心差分曲线在 h = 1e-2 和 h = 1e-3 处的值，或者根据“误差与 h² 成正比”来推算。",
 
     # -- lesson02: how many Values in the graph of L
     "lesson02.count.what": "L 的计算图里 Value 的个数",
@@ -308,7 +308,7 @@ TEXT = {
     "lesson02.sub.other_class_same_name": "p - q 返回的是另一个同样叫 {name} 的类的对象，而不是交给检查函数的那个类的对象。再运行一次定义 {name} 的单元格，就会新建一个类，而你的 __sub__ 按名字找到的是最新的那个。请用 type(self)(...) 新建结果，也就是 p 自己的类。",
     "lesson02.sub.other_class": "p - q 返回的是一个 {got}，不是 {name}。再对这个结果做减法，也就是 (p - q) - r 时，运行的就是 {got} 的 __sub__，而不是你写的。请用 type(self)(...)（或 {name}(...)）新建结果。",
     "lesson02.sub.changed_input": "p - q 改了 {input} 本身（{input}.data 原来是 {was:g}，现在是 {data}）。运算不能改动它的输入，而要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
-    "lesson02.sub.changed_input_node": "p - q 改动了 {input} 本身，它现在是 {changed}，和刚新建的 {name} 不一样了。运算只能新建节点，不能改动输入的任何属性。输入要记录在运算返回的新节点里，写成 {name}(self.data - other.data, (self, other), \"-\")。",
+    "lesson02.sub.changed_input_node": "p - q 改动了 {input} 本身，它现在是 {changed}，与新建的 {name} 不同。运算只能新建节点，不能改动输入的任何属性。输入要记录在运算返回的新节点里，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_kind": "p - q{where}的 _prev 是{kind}，它应该是由两个节点组成的元组 (self, other)。{kind}只能读一遍，第一次遍历计算图就把它用完了。",
     "lesson02.sub.prev_text": "p - q{where}的 _prev 是字符串 {prev}，_op 是 {op}，两者可能放反了。参数的顺序是 {cls}(data, _children, _op)。第二个是元组 (self, other)，第三个是字符串 \"-\"。",
     "lesson02.sub.prev_numbers": "p - q{where}的 _prev 里放的是数 {prev}，不是节点。请把节点本身放进去，写成 (self, other)。从结果往回走到 p 和 q，靠的就是 _prev。",
@@ -442,7 +442,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {node}，它不是这张图的节点，根节点并不依赖它（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.also_missing": "另外，你的列表还漏了 {nodes}。根节点依赖的每个节点都要列上，一直到叶子节点。",
-    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请看添加列表的那一行放在哪里、加的是什么。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行；在遍历 node._prev 的循环里添加子节点（order.append(child)），子节点每被一个节点用到就会被列一次。请在那个循环之后添加节点本身，只加一次。",
+    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请看往列表里添加节点的那一行放在哪里、加的是什么。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行；在遍历 node._prev 的循环里添加子节点（order.append(child)），子节点每被一个节点用到就会被列一次。请在那个循环之后添加节点本身，只加一次。",
     "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有以下几种：在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
@@ -469,8 +469,8 @@ TEXT = {
     "lesson03.backward.what": "函数 `backward_pass`",
     "lesson03.backward.kind": "一个函数 backward_pass(root)",
     "lesson03.backward.doing": "对 {graph}运行 backward_pass ",
-    "lesson03.backward.is_package": "你的 backward_pass 就是 Value.backward，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
-    "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad。",
+    "lesson03.backward.is_package": "你的 backward_pass 就是 Value.backward，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按逆拓扑顺序，对每个节点做 child.grad += local * node.grad。",
+    "lesson03.backward.calls_backward": "你的 backward_pass 调用了 root.backward()，那是包里现成的反向传播。请自己写这个循环。先设 root.grad = 1，然后按逆拓扑顺序，对每个节点做 child.grad += local * node.grad。",
     "lesson03.backward.slip": "在 {graph}上，{hint}",
     "lesson03.backward.generator_function":
         "你的 {name} 里有 `yield`，所以调用它时函数体一行也不会运行。Python 会做出一个生成器，"
@@ -480,9 +480,9 @@ TEXT = {
         "在 {graph}上，你的 backward_pass 返回了{kind}，而根节点以下的每个 grad 都还是 0。"
         "检查函数读取梯度的地方和 backward() 存放梯度的地方一样，是每个节点的 .grad。"
         "如果它里面装的是梯度，请把它们存进 .grad（先设 root.grad = 1，"
-        "再按反向的拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
+        "再按逆拓扑顺序，对每个节点做 child.grad += local * node.grad）。如果不是，"
         "请在循环之前设 root.grad = 1（∂L/∂L = 1），不然就没有东西可往下传。",
-    "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按反向的拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
+    "lesson03.backward.recursive": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}，而你的 backward_pass 会对输入调用它自己。一次反向传播要在一个循环里，按逆拓扑顺序把每个节点各走一遍。对一个输入的调用，会在所有用到这个输入的节点都把梯度加给它之前就运行；如果调用里还设了 root.grad = 1，就会把这个输入已经得到的梯度覆盖掉。请只设一次 root.grad = 1，然后遍历 reversed(topological_sort(root))。",
     "lesson03.backward.no_root_grad": "所有 grad 最后都是 0。可能的原因有以下几种：循环之前没有设 root.grad = 1（∂L/∂L = 1，不设就没有东西可往下传）；循环把传下去的 grad 又设回了 0；或者走的不是传进来的 root 的计算图（比如用了笔记本里的 o，而不是 root）。每个节点的 grad 就是要求的结果。请把根节点的 grad 设为 1，其余的 grad 保持循环算完时的样子。",
     "lesson03.backward.every_grad_one": "你的 grad 和这样一个循环留下的一样。它在每个节点往下传之前，都把这个节点的 grad 设成 1，这就丢掉了上面各条路径加给它的梯度。只有根节点的 grad 设为 1，而且只在循环之前设一次。",
     "lesson03.backward.reset_in_loop": "除了根节点，所有 grad 最后都是 0。可能的原因有以下几种：（1）root.grad = 1 写在了循环之后，而不是之前（最先要往下传的正是根节点的 grad，也就是 1）。（2）循环漏掉了根节点（比如 reversed(order[:-1])），或者跳过了它和别的节点（比如循环里有只处理两个输入的节点的 if）。（3）循环在每个节点往下传之后，又把这个节点的 grad 设回了 0。（4）循环没有往下传任何东西。可能是循环没有运行；或者加的是 0（该写 local * node.grad 的地方写成了 local * child.grad）；或者该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0；或者跳过了已经在 visited 集合里的子节点，而排序时已经把所有节点都放进了这个集合。（5）循环走的不是传进来的 root 的计算图（比如笔记本里的 o）。每个节点的 grad 就是要求的结果。请把 local * node.grad 加到每个子节点上，并让每个 grad 保持循环算完时的样子。",
@@ -501,7 +501,7 @@ TEXT = {
     "lesson03.backward.local_only": "每个子节点只得到了局部导数。还要乘以从输出那边传回来的梯度，写成 child.grad += local * node.grad。",
     "lesson03.backward.upstream_only": "每个子节点都原样得到了节点的 grad，好像每个运算都是 + 一样。还要乘以局部导数，写成 child.grad += local * node.grad。",
     "lesson03.backward.pairs_mismatched": "你得到的 grad，和把每个节点的局部导数交给了错误的输入时一样。第一个输入拿到了第二个输入的局部导数。请按顺序配对，zip(node._prev, node._local_grads)，两边都不要反转。",
-    "lesson03.backward.children_once": "你得到的 grad，和一个在几条路径上的节点只从第一条路径拿到一份时一样。可能的原因有以下几种：（1）之后的路径上都跳过了这个子节点（比如在反向传播的循环里也用了 visited 集合，像拓扑排序那样）。（2）遍历没有走到每个节点（比如只顺着一个输入往下走）。（3）遍历的顺序让一个节点在所有用到它的节点把梯度加进来之前，就把自己的梯度传了下去（比如按 data 排序，而不是倒过来的拓扑顺序）。一个节点在几条路径上，每条路径都要给它一份。请按倒过来的拓扑顺序遍历每个节点，每次都把 local * node.grad 加到每个子节点上。",
+    "lesson03.backward.children_once": "你得到的 grad，和一个在几条路径上的节点只从第一条路径拿到一份时一样。可能的原因有以下几种：（1）之后的路径上都跳过了这个子节点（比如在反向传播的循环里也用了 visited 集合，像拓扑排序那样）。（2）遍历没有走到每个节点（比如只顺着一个输入往下走）。（3）遍历的顺序让一个节点在所有用到它的节点把梯度加进来之前，就把自己的梯度传了下去（比如按 data 排序，而不是逆拓扑顺序）。一个节点在几条路径上，每条路径都要给它一份。请按逆拓扑顺序遍历每个节点，每次都把 local * node.grad 加到每个子节点上。",
     "lesson03.backward.leaves_skipped": "你得到的 grad，和只有带输入的节点才收到 grad 时一样（if child._prev: ...）。叶子节点，也就是计算图的输入，它们的 grad 正是要求的，却一份也没收到。请把 local * node.grad 加到每个子节点上，叶子节点也一样。",
     "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，写成 for child, local in zip(node._prev, node._local_grads)。",
     "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。可能的原因有以下几种：输入放进了 set 或 dict（比如 zip(set(node._prev), ...)），a 只剩一个；或者每一份梯度都除以了这个输入出现的次数（node._prev.count(child)）。请用 zip(node._prev, node._local_grads) 把两者原样配对，每一份都完整地加上，用了两次的 a 就得到两份。",
@@ -510,7 +510,7 @@ TEXT = {
     "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能的原因有以下几种：{hints}",
     "lesson03.backward.slip.other_change": "也可能是对加上的量 local * node.grad 做了别的改动（改了某个局部导数，或者把某一份截断了），仅凭这些 grad 无法分辨是哪一种。",
     "lesson03.backward.slip.some_assigned": "有的节点（比如叶子节点）写 grad 时用了 =，其余的用了 +=。= 只留下进入这个节点的最后一条路径。每个子节点都要用 +=。",
-    "lesson03.backward.slip.walk_order": "一个节点在所有用到它的节点都把梯度加进来之前，就把自己的 grad 传下去了。从根节点出发、沿每条路径一路往下走（比如递归）的遍历，在一个节点被用了两次时就会这样。请按倒过来的拓扑顺序走遍所有节点。",
+    "lesson03.backward.slip.walk_order": "一个节点在所有用到它的节点都把梯度加进来之前，就把自己的 grad 传下去了。从根节点出发、沿每条路径一路往下走（比如递归）的遍历，在一个节点被用了两次时就会这样。请按逆拓扑顺序走遍所有节点。",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
@@ -523,7 +523,7 @@ TEXT = {
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（∂L/∂L 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只相当于一遍的结果，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有以下几种：你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
     "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
-    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按反向的拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad，而且对每个节点都用 +=（不能对某些节点，比如中间节点，用 =）？如果用的是你自己的 topological_sort，它对不对？",
+    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按逆拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad，而且对每个节点都用 +=（不能对某些节点，比如中间节点，用 =）？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（∂L/∂L）。",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
     "lesson03.backward.tries_minus_one": "这里 d 的 grad 正好是 -1，所以也可能是 grad 取某些数（0、1 或 -1）时跳过了这个节点，或者另作了处理。",
@@ -699,7 +699,7 @@ TEXT = {
         "在循环里先追加 w 再更新（更新后的 w 就进不了列表）；或者根本没有更新。列表要先放起点（在循环之前），"
         "再在更新之后追加 w。",
     "lesson04.descend.one_short.other":
-        "在 {loss} 上运行 {call} 时，你的列表有起点和除最后一次以外每次更新后的 w，少了第 {count} 次更新后的 w。"
+        "在 {loss} 上运行 {call} 时，你的列表里有起点和每次更新后的 w，唯独缺了最后一次（第 {count} 次）更新后的 w。"
         "可能的原因有以下几种：在循环里先追加 w 再更新（最后一个 w 就进不了列表）；或者更新比 steps 少做了一次"
         "（range(steps - 1)）。列表要先放起点（在循环之前），再在 {count} 次更新的每一次之后追加 w。",
     "lesson04.descend.length.one":
@@ -1173,7 +1173,7 @@ TEXT = {
         "得分为 3 时，类别 +1 的点的损失是 relu(1 - 3) = 0，不是 -2。",
     "lesson05.constant.sum": "200 是 100 个点的损失之和。要取平均。",
     "lesson05.constant.margin":
-        "1 - 3 = -2 是类别 +1 的点在 relu 里面的值；relu 把它变成损失 0。"
+        "1 - 3 = -2 是类别 +1 的点在 relu 括号里的值；relu 把它变成损失 0。"
         "而类别 -1 的点也有损失。",
     "lesson05.constant.negative":
         "损失永远不会是负的。对每个点，relu(...) 至少是 0。分别对 y = +1 和 y = -1 算出 relu(1 - y * 3)。",
@@ -1311,12 +1311,12 @@ TEXT = {
         "{call} 的输出里有一个用 Value(data, children, op) 直接建出来的节点，它没有办法把梯度传回去（没有 _backward，也没有局部导数），"
         "所以 backward() 过不去，比如手写的 relu。请用 Value 自己的运算，比如 n.relu()，它们记下了怎样把梯度往回传。",
     "lesson05.neuron.wrong_after_calls":
-        "{call} 在 {x} 上一开始的输出是对的。检查函数做过别的调用之后，新建一个 {call}，由检查函数设好权重，"
+        "输入 {x} 时，{call} 一开始的输出是对的。检查函数做过别的调用之后，新建一个 {call}，由检查函数设好权重，"
         "它第一次调用就给出 {got}，应该是 {want}。可见它算出的结果取决于之前的调用，而不是它自己的权重。"
         "对象之外有东西从一次调用留到了下一次（放在默认参数、类或模块里的计数器或列表）。输出只能由权重、偏置和 x 算出。",
     "lesson05.shared":
-        "{call} 在 {x} 上第一次给出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
-        "你的对象共用了{what}。每个 {cls} 都要有自己的组成部分（权重、神经元、层），在 __init__ 里建在 self 上。",
+        "输入 {x} 时，{call} 第一次输出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
+        "你的各个对象共用了{what}。每个 {cls} 都要有自己的组成部分（权重、神经元、层），在 __init__ 里建在 self 上。",
     "lesson05.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
     "lesson05.shared.default":
@@ -1324,7 +1324,7 @@ TEXT = {
     "lesson05.neuron.init_shared":
         "新建的 {call} 一开始的权重就是 {weights}，正是检查函数给前一个神经元设的权重。你的神经元共用了{what}。每个神经元都要在 __init__ 里建自己的权重，写成 self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]。",
     "lesson05.shared.elsewhere":
-        "每个对象之外的某样东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
+        "同一份放在对象之外的东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
     "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
     "lesson05.neuron.same_output":
         "{call} 在 {x} 上返回的，正是它在 {earlier} 上返回过的那个 Value。它把之前某次调用的输出留了下来"
@@ -1429,11 +1429,11 @@ TEXT = {
         "在 {x} 上调用 {call}，改动了它自己的参数 {name}。检查函数把它设成 {before}，调用之后它变成了 {after}。"
         "前向计算只读参数，不写参数；只有训练的一步才会挪动参数。",
     "lesson05.neuron.parameter_grad":
-        "用{weights}，{call} 在 {x} 上的输出是对的，但 backward() 之后 {name}.grad 是 {got}；"
+        "用{weights}，输入 {x} 时，{call} 的输出是对的，但 backward() 之后 {name}.grad 是 {got}；"
         "应该是 {want}。用参数的 Value 本身（不是它们的 .data）搭出输出，"
         "并且每次调用都重新算一个输出。",
     "lesson05.neuron.relu_lets_grad_through":
-        "用{weights}，{call} 在 {x} 上的输出是对的，是 0（这里 w . x + b 小于 0），"
+        "用{weights}，输入 {x} 时，{call} 的输出是对的，是 0（这里 w . x + b 小于 0），"
         "但 backward() 之后 {name}.grad 是 {got}，应该是 {want}。每个 grad 都和去掉 relu、"
         "只剩 w . x + b 时一样。你的 relu 输出了 0，却让梯度照样传了过去。relu 输出 0 的地方，"
         "它的局部导数也是 0。给 n 加上一个数做成的 relu（n + (-n.data)）值是 0，导数却还是 1。"
@@ -1442,9 +1442,9 @@ TEXT = {
         "backward() 之后，x{index}.grad 是 {got}，应该是 {want}。"
         "要乘的是输入的 Value 本身（wi * xi），不是它们的 .data。",
     "lesson05.neuron.value.said_relu":
-        "用{weights}，{call} 在 {x} 上给出 {got}，应该给出 {want}（relu({n})）。",
+        "用{weights}，输入 {x} 时，{call} 输出 {got}，应该输出 {want}（relu({n})）。",
     "lesson05.neuron.value.said_linear":
-        "用{weights}，{call} 在 {x} 上给出 {got}，应该给出 {want}"
+        "用{weights}，输入 {x} 时，{call} 输出 {got}，应该输出 {want}"
         "（w . x + b = {n}，没有 relu）。",
     "lesson05.neuron.value.relu_elsewhere":
         "{said}在 w . x + b 离 0 较远的地方（3.25 和 -2.25），你的神经元是对的，所以它的 relu 分界点不在 0。"
@@ -1495,28 +1495,28 @@ TEXT = {
     "lesson05.layer.not_two":
         "{call} 在 {x} 上返回的是 {got}，这是{kind}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
     "lesson05.layer.other_activation":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，输入 {x} 时，{call} 输出 {got}，应该输出 {want}。"
         "你的输出是每个神经元的加权和 w · x + b 再取 {name}。这个网络的神经元在 nonlin 为 True 时用的是 relu，也就是 max(0, w · x + b)"
         "（在你的 Neuron 里，或者在自己计算加权和的 Layer 里）。",
     "lesson05.layer.wrong_outputs":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，输入 {x} 时，{call} 输出 {got}，应该输出 {want}。"
         "这一层的每个神经元得到的是同样的输入 x。（你的 Neuron 通过它的检查了吗？）",
     "lesson05.layer.parameters_mixed":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，输入 {x} 时，{call} 输出 {got}，应该输出 {want}。"
         "你的层的 parameters() 里是它的神经元的 Value，但不是一个神经元接一个神经元排的"
         "（先是第一个神经元的 w1、w2、w3、b，再是第二个的），而检查函数正是按这个顺序设定权重的。"
         "请写成 `return [p for n in self.neurons for p in n.parameters()]`。",
     "lesson05.layer.parameters_reversed":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，输入 {x} 时，{call} 输出 {got}，应该输出 {want}。"
         "输出是对的，只是顺序反了。你的层的 parameters() 把神经元倒过来列出（最后一个神经元的权重在最前面），"
         "而检查函数是按 parameters() 的顺序设定权重的。请按 self.neurons 的顺序列出，写成 "
         "`[p for n in self.neurons for p in n.parameters()]`。",
     "lesson05.layer.outputs_reversed":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，输入 {x} 时，{call} 输出 {got}，应该输出 {want}。"
         "输出是对的，只是顺序反了。你的层的 parameters() 按顺序列出神经元，但 __call__ 把它们的输出倒过来给出了。"
         "请按 self.neurons 的顺序返回输出，写成 `[n(x) for n in self.neurons]`。",
     "lesson05.layer.order_candidates":
-        "用和包里 Layer(3, 2) 相同的权重，{call} 在 {x} 上给出 {got}，应该给出 {want}。"
+        "用和包里 Layer(3, 2) 相同的权重，输入 {x} 时，{call} 输出 {got}，应该输出 {want}。"
         "输出是对的，只是顺序反了。检查函数按 parameters() 的顺序设定权重（先是第一个神经元的权重和偏置，再是第二个的）。"
         "可能是 parameters() 列出神经元的顺序和 __call__ 用它们的顺序不同，也可能是 __call__ 把输出倒过来返回了。",
     "lesson05.layer.shared_with_twin":
@@ -1704,7 +1704,7 @@ TEXT = {
         "只有前 {count} 个参数动了，它们后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break；"
         "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
     "lesson05.step.frozen_beside":
-        "你的 training_step 在一个网络上是对的，但和第二个网络 MLP(3, [16, 16, 1]) 与新建的第一个网络轮流训练时就不对了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。",
+        "你的 training_step 在一个网络上是对的，但轮流训练第二个网络 MLP(3, [16, 16, 1]) 和重新建的第一个网络时，就出错了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。",
     "lesson05.step.frozen_small":
         "这些参数该走的步都比每个动了的参数小（它们的梯度绝对值更小）。可能的原因有以下几种：（1）把步长取整了"
         "（learning_rate * p.grad 很小时被取整成 0）；（2）用 `if` 跳过了很小的梯度。不管多小，每个参数都要移动 learning_rate * p.grad。",
@@ -1969,7 +1969,7 @@ TEXT = {
     "engine_check.subject.again": "{subject}第二次（中间没有把任何 grad 设回 0）",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
-        "`{expr}`（{inputs}）的结果再乘以 k = {k:g} 得到的 Value（这样 `{expr}` 的 out.grad 是 {k:g}）",
+        "`{expr}` × {k:g}（{inputs}，乘以 k = {k:g} 后 `{expr}` 的 out.grad 就是 {k:g}）",
     "engine_check.subject.graph": "`{listing}` 这个计算图",
     "engine_check.subject.its_graph": "计算图",
     "engine_check.subject.in_graph": "计算图里的 `{expr}`",
@@ -2070,7 +2070,7 @@ TEXT = {
     "engine_check.case.grad":
         "对 {subject}运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.grad_by_check":
-        "对 {subject}，检查函数按倒过来的拓扑顺序调用了各节点的 `_backward`，之后 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "对 {subject}，检查函数按逆拓扑顺序调用了各节点的 `_backward`，之后 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.case.same_input_extra":
         "这里同一个 Value 同时是两个输入，所以它的两份梯度必须都加到它的 grad 上。你的 grad 比这两份加起来还多，"
         "而两个输入是不同的 Value 时，结果又是对的。这说明你为同一个 Value 用两次的情况写了特殊处理"
@@ -2189,7 +2189,7 @@ TEXT = {
     "engine_check.node.wrong_here":
         "按这里的情形单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
         "它给输入的 grad 加的是 {added}，而局部导数 × out.grad 是 {want}。"
-        "所以这个 `_backward` 在这些输入上加错了量。不管输入是多少，局部导数都要成立。",
+        "所以这个 `_backward` 在这些输入上加错了量。不管输入是多少，加上的都应该是局部导数 × out.grad。",
     "engine_check.node.wrong_at_this_out_grad":
         "按这里的情形单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
         "它给输入的 grad 加的是 {added}，而局部导数 × out.grad 是 {want}。"
@@ -2208,7 +2208,7 @@ TEXT = {
     "engine_check.graph.grad":
         "在计算图 `{listing}`（{inputs}）中，{root}.backward() 之后，每个运算单独检查时都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.grad_stepped":
-        "在 `{listing}` 这个计算图里（{inputs}），检查函数按倒过来的拓扑顺序调用了每个节点的 `_backward`。每个运算单独检查时都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
+        "在 `{listing}` 这个计算图里（{inputs}），检查函数按逆拓扑顺序调用了每个节点的 `_backward`。每个运算单独检查时都是对的，但 {name}.grad 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.and": "、",
     "engine_check.checked.case_separator": "、",
     "engine_check.checked.group_separator": "；",
@@ -2427,11 +2427,11 @@ TEXT = {
         "{exprs} 是可选的运算。你的 Value 没有它们的方法，所以没有检查它们。",
     "engine_check.right.no_operations": "你的 Value 把它的数保存在 `data` 里，grad 从 0 开始。",
     "engine_check.right.stepped":
-        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里是检查函数自己按倒过来的拓扑顺序调用每个节点的 `_backward`，还没有用到你的 backward()。）",
+        "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里是检查函数自己按逆拓扑顺序调用每个节点的 `_backward`，还没有用到你的 backward()。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过有梯度从输出那边传回来、输入再被用一次、输入由另一个运算得到的情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上，以及把 {wide} 个输入两两相加、一层层加成的总和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上，以及把 {wide} 个输入两两相加、一层层加成的总和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
