@@ -609,9 +609,9 @@ DIAGNOSES = {
         lambda: make_value(('out = Value(self.data * other.data, (self, other), "*")',
                             'self.data = self.data * other.data\n'
                             '        out = Value(self.data, (self, other), "*")')),
-        ["a.data was 1.93; after computing `a * b` with a = 1.93, b = 1.24 it is 2.3932. An "
+        ["a.data was 1.93; after computing `a * b` with a = 1.93, b = 1.24 it is 2.393. An "
          "operation must leave the data of its inputs as it was"],
-        ["a.data 原来是 1.93，在计算 `a * b`（a = 1.93，b = 1.24）之后变成了 2.3932。"]),
+        ["a.data 原来是 1.93，在计算 `a * b`（a = 1.93，b = 1.24）之后变成了 2.393。"]),
     "nodes equal by their data": (
         lambda: make_value(_EQUAL_BY_DATA),
         ["In the graph ", "never ran.", "Your Value also defines `__eq__` or `__hash__`, which "
@@ -697,7 +697,7 @@ DIAGNOSES = {
         lambda: make_value(("n * self.data ** (n - 1) * out.grad", "n * self.data ** (n - 1)")),
         ["`a ** 2` with a = ", "then times k = -1.5",
          "That is the local derivative alone: multiply it by the grad from above, `out.grad`."],
-        ["对 `a ** 2` × -1.5（a = ", "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。"]),
+        ["对 `a ** 2` × -1.5（a = ", "你加上的只是局部导数，还要乘以从输出传回来的梯度 `out.grad`。"]),
     "a recursive walk that never builds an order": (
         lambda: make_value((
             "        build_topo(self)\n        self.grad = 1.0\n"

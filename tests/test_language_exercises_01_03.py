@@ -373,7 +373,7 @@ ENGLISH = {
     'neuron without bias':
         'For x1=0.5, w1=1.5, x2=-1, w2=2, b=0.25 your neuron gives -0.8483. The bias b is missing from n = x1*w1 + x2*w2 + b.',
     'neuron from new Values':
-        "The number is right, but the output's graph does not reach the Values you were given for b: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say). In each case the backward pass of lesson 03 gives these Values no gradient.",
+        "The number is right, but the output's graph does not reach the Values you were given for b: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say), or a product left out where a factor is 1 (x2 in place of x2 * w2 when w2 is 1, say). In each case the backward pass of lesson 03 gives these Values no gradient.",
     'neuron with a typo':
         f"Your code raised AttributeError: 'Value' object has no attribute 'tanhh', while calling neuron_with_a_typo(x1, w1, x2, w2, b) with five Values. It came from line {neuron_with_a_typo.__code__.co_firstlineno + 2} in `neuron_with_a_typo`: `return n.tanhh()`.",
     'subtraction reversed':
@@ -409,7 +409,7 @@ ENGLISH = {
     'backward overwrites':
         'The check ran it on the graph of c (from b = a + a and c = b + b). Your grads are the ones that child.grad = ... (instead of +=) leaves: the last path overwrites the others. Use child.grad += ... so that the paths add up.',
     'backward twice':
-        "On the graph of c (from b = a + a and c = b + b), a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad, with += for every node (not = for some, such as the ones in between); and your own topological_sort, if you use it.",
+        "On the graph of c (from b = a + a and c = b + b), a.grad is 8 but should be 4. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad, with += for every node (not = for some, such as the ones in between); no node or child handled apart (an `if` on a grad or a local derivative, such as one for 0, 1 or -1); and your own topological_sort, if you use it.",
     'accumulation one path':
         "3 is one path alone; it is also what a backward pass with `=` instead of `+=` can leave behind, when the last path overwrites the others. Gradients from all paths add up.",
     'accumulation two passes':

@@ -570,7 +570,7 @@ def test_check_engine_in_chinese(slip):
                 "`__init__` 里要写 `self._prev = tuple(_children)`。") in chinese
         assert "局部导数" not in chinese
     if slip == "right":
-        assert "（随机种子 0）" in chinese and "seed" not in chinese
+        assert "随机种子 0）" in chinese and "seed" not in chinese
 
 
 @pytest.mark.parametrize("operations", [("+", "*", "radd", "rmul"), ("+", "*")])

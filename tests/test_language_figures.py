@@ -472,7 +472,7 @@ def _message(picture):
 def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     """The box of a long Chinese verdict stays inside its panel (checked at
     every slider position, in both languages, by test_widgets_figures.py), on
-    lines of about the same length, with "27 步" and "w = 259" kept whole."""
+    lines of about the same length, with "27 次" and "w = 259" kept whole."""
     set_language("zh")
     try:
         bowl = descent.bowl_picture(lr=0.08)
@@ -482,7 +482,7 @@ def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     words, inside = _message(bowl)
     assert inside and CJK.search(words)
     lines = words.split("\n")
-    assert len(lines) == 2 and "27 步" in lines[1], lines
+    assert len(lines) == 2 and "27 次" in lines[1], lines
     assert lines[0].endswith("，") and "至少" in lines[1]  # the break falls at the comma
     words, inside = _message(parabola)
     assert inside and words.replace("\n", "") == "在第 3 步发散，学习率太大（最后一点 w = 259，在图外）"

@@ -3335,8 +3335,8 @@ def test_walk_86_a_backward_loop_skipping_a_node_of_grad_minus_1_fails():
                 child.grad += local * node.grad
     english = lesson03.check_backward_pass(backward_pass).message
     chinese = in_chinese(lambda: lesson03.check_backward_pass(backward_pass).message)
-    assert english.startswith("On the graph of L (from d = a*b and L = d * c, where a = 2, b = 3, "
-                              "c = -1), a.grad is 0 but should be -3.") and \
+    assert english.startswith("On the graph of L (from d = a*b, e = d * c and L = e + a, where a = 2, b = 3, "
+                              "c = -1), a.grad is 1 but should be -2.") and \
         "Here the grad of d is exactly -1" in english, english
     assert "这里 d 的 grad 正好是 -1" in chinese, chinese
 
@@ -3356,3 +3356,44 @@ def test_walk_86_several_slips_list_another_change_as_an_item_and_number_inner_l
                             "derivative changed, or a share clipped): a change these grads cannot "
                             "tell apart."), english
     assert "①" in chinese and chinese.count("（1）") == 1 and "（8）也可能是" in chinese, chinese
+
+
+@pytest.mark.parametrize("condition, graph", [
+    ("node.grad == -1 and node is not root", "L (from d = a*b, e = d * c and L = e + a"),
+    ("child.grad == -1", "L (from p = a * m, q = a * n and L = p + q"),
+])
+def test_walk_87_a_loop_writing_equals_once_a_grad_is_minus_1_fails(condition, graph):
+    """Walk 87: `=` for `+=` when a node's grad, or a child's grad so far, is exactly -1
+    passed (the graph with d.grad = -1 gave each child one share only)."""
+    source = ("def backward_pass(root):\n"
+              "    order = root.topological_order()\n"
+              "    root.grad = 1.0\n"
+              "    for node in reversed(order):\n"
+              "        for child, local in zip(node._prev, node._local_grads):\n"
+              f"            if {condition}:\n"
+              "                child.grad = local * node.grad\n"
+              "            else:\n"
+              "                child.grad += local * node.grad\n")
+    namespace = {}
+    exec(source, namespace)
+    said = lesson03.check_backward_pass(namespace["backward_pass"])
+    assert not said and said.message.startswith(f"On the graph of {graph}") and \
+        "exactly -1" in said.message, said.message
+
+
+def test_walk_87_a_loop_reading_op_only_to_find_the_leaves_has_no_rule_per_operation():
+    """Walk 87: a loop that rounds the leaves' grads (found by `_op == ''`) was told it has a
+    rule for each operation; only a loop that names an operation has."""
+    def backward_pass(root):
+        order = root.topological_order()
+        root.grad = 1.0
+        for node in reversed(order):
+            for child, local in zip(node._prev, node._local_grads):
+                child.grad += local * node.grad
+        for node in order:
+            if node._op == "":
+                node.grad = round(node.grad, 2)
+    said = in_chinese(lambda: lesson03.check_backward_pass(backward_pass).message)
+    assert "它读了 node._op" not in said, said
+    english = lesson03.check_backward_pass(backward_pass).message
+    assert "a rule for each operation" not in english, english

@@ -2693,7 +2693,8 @@ def _momentum_rounding_to(digits):
         "as if made with learning rate 0.01 and momentum 0.88: the numbers given, rounded "
         "(round(0.0123456, 2) is 0.01, round(0.876543, 2) is 0.88). Candidates: your code rounds "
         "the learning rate or the momentum (with round(), say), or it uses numbers of its own that "
-        "happen to be these (a momentum capped, as min(momentum, 0.9) does, say). Use the learning rate and momentum given to __init__ as they are: "
+        "happen to be these (a momentum capped, as min(momentum, 0.9) does, or these numbers handled "
+        "apart with an `if`, say). Use the learning rate and momentum given to __init__ as they are: "
         "every digit counts.",
      "单独使用时走的是学习率 0.01、动量 0.88 的步子，也就是把传进来的数取整之后的结果"
      "（round(0.0123456, 2) 等于 0.01、round(0.876543, 2) 等于 0.88）。"),
@@ -3050,7 +3051,7 @@ def test_walk_66_a_descend_that_stops_resetting_after_its_20th_call_is_rejected(
     said = lesson04.check_descend(descend)
     assert not said and said.message.startswith(
         "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, and "
-        "another list when the check called it again after 219 other calls"), said.message
+        "another list when the check called it again after 220 other calls"), said.message
 
 
 def test_walk_66_a_momentum_that_drifts_after_150_steps_is_rejected():
@@ -3427,3 +3428,58 @@ def test_walk_86_a_descend_wrong_at_one_step_is_not_told_its_rate():
         "this call's numbers handled apart (an `if` on steps, the rate or start)" in english
     chinese = in_chinese(lambda: lesson04.check_descend(descend).message)
     assert "（7）对这次调用的数另作了处理" in chinese, chinese
+
+
+def test_walk_87_a_descend_wrong_at_the_lessons_own_30_steps_fails():
+    """Walk 87: a descend wrong only with 30 steps passed; the cell after the exercise calls
+    walk(loss, -1.0, 0.1, 30) and would print other numbers than the text."""
+    def descend(loss, start, learning_rate, steps):
+        path = descend_right(loss, start, learning_rate, steps)
+        return path[:-1] + [path[-1] + 0.01] if steps == 30 else path
+    said = lesson04.check_descend(descend)
+    assert not said and said.message.startswith(
+        "With descend(loss, -1.0, 0.1, 30) on L(w) = (w - 3)**2, your w after update 30 is 3.005") and \
+        "this call's numbers handled apart (an `if` on steps, the rate or start)" in said.message, said.message
+
+
+def test_walk_87_momentum_wrong_at_the_lessons_own_rate_and_momentum_fails():
+    """Walk 87: a Momentum wrong only for the pair (0.01, 0.8) the lesson's cell 34 uses
+    passed; that pair is tried now."""
+    class Apart(MomentumRight):
+        def step(self):
+            saved = self.learning_rate
+            if (self.learning_rate, self.momentum) == (0.01, 0.8):
+                self.learning_rate *= 1.1
+            super().step()
+            self.learning_rate = saved
+    said = lesson04.check_momentum(Apart)
+    assert not said and "Momentum(params, 0.01, 0.8)" in said.message, said.message
+
+
+def test_walk_87_momentum_as_plain_descent_off_the_example_is_not_told_only_of_rounding():
+    """Walk 87: a step() right only at the example's (0.1, 0.9) and plain descent elsewhere
+    was told it rounds momentum 0.5 to 0; the momentum left out is the first candidate now."""
+    class OnlyExample(MomentumRight):
+        def step(self):
+            if (self.learning_rate, self.momentum) == (0.1, 0.9):
+                return super().step()
+            for p in self.params:
+                p.data -= self.learning_rate * p.grad
+    english = lesson04.check_momentum(OnlyExample).message
+    chinese = in_chinese(lambda: lesson04.check_momentum(OnlyExample).message)
+    assert "plain gradient descent, with no velocity carried from step to step. Candidates: the " \
+        "momentum left out for these numbers" in english, english
+    assert "（1）对这些数没有用动量" in chinese, chinese
+
+
+def test_walk_87_a_momentum_of_08_apart_is_among_the_later_steps_candidates():
+    """Walk 87: a step() wrong from its second step at momentum 0.8 was given a counter, a size
+    and a bound as candidates; the momentum handled apart is one now."""
+    class Apart(MomentumRight):
+        def step(self):  # (its velocities with momentum 0.8 halved before they are used)
+            for i, p in enumerate(self.params):
+                kept = self.velocities[i] * (0.5 if self.momentum == 0.8 else 1.0)
+                self.velocities[i] = self.momentum * kept + p.grad
+                p.data -= self.learning_rate * self.velocities[i]
+    english = lesson04.check_momentum(Apart).message
+    assert "goes wrong at step " in english and "this momentum, 0.8, handled apart" in english, english

@@ -3363,3 +3363,44 @@ def test_walk_86_a_network_that_drops_inputs_of_0_fails_with_that_candidate():
     assert not english and "for the point [0.0, 0.5]" in english.message and \
         "Candidates: an input of 0 handled apart (dropped, or replaced)" in english.message, english.message
     assert not chinese and "（1）对值为 0 的输入另作了处理" in chinese.message, chinese.message
+
+
+def test_walk_87_a_layer_counting_on_its_class_after_60_calls_is_told_the_calls_before():
+    """Walk 87: a Layer scaling its output once a class counter passed 60 was told its scores
+    were not those of another relu pattern, with three candidates, none of them its own; a
+    new first network, right before, is wrong now, so the calls before are named."""
+    def make():
+        Layer, Network = make_network()
+
+        class Counting(Layer):
+            calls = 0
+
+            def __call__(self, x):
+                Counting.calls += 1
+                out = super().__call__(x)
+                return out * 1.001 if Counting.calls > 60 and isinstance(out, Value) else out
+
+        class CountingNetwork(Network):
+            def __init__(self, nin, nouts):
+                super().__init__(nin, nouts)
+                for layer in self.layers:  # (its layers made by make_network's Layer)
+                    layer.__class__ = Counting
+        return Counting, CountingNetwork
+    english = lesson05.check_mlp(*make()).message
+    chinese = in_chinese(lambda: lesson05.check_mlp(*make()).message)
+    assert "So what your code computes depends on the calls before it" in english and \
+        "relu in other layers either" not in english, english
+    assert "可见你的代码算出的结果取决于之前的调用" in chinese, chinese
+
+
+def test_walk_87_a_rerun_quotes_up_to_the_sentence_that_says_what_should_be():
+    """Walk 87: a rerun quoted "The check set every parameter of your Layer(3, 1) ..., then
+    called it on [...]." alone (it has numbers), not what the code gave."""
+    from micrograd_lite.exercises.learner_code import _what_went_wrong
+    said = ("The check set every parameter of your Layer(3, 1) to 0.5, then called it on "
+            "[0.5, -1.5, 2.0]. It gave 0.25; it should give 0.75. Candidates: a cache.")
+    assert _what_went_wrong(said) == said[:said.index(" Candidates")]
+    assert _what_went_wrong("Your w after update 3 is 2.9; it should be 3. Candidates: x.") == \
+        "Your w after update 3 is 2.9; it should be 3."
+    assert _what_went_wrong("检查函数把参数都设成 0.5，再用 [0.5] 调用它。它输出 0.25，应该输出 0.75。可能是缓存。") == \
+        "检查函数把参数都设成 0.5，再用 [0.5] 调用它。它输出 0.25，应该输出 0.75。"

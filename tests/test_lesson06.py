@@ -1192,7 +1192,7 @@ def test_walk_58_a_wrong_product_above_the_operation_is_named_not_backward():
         "-25.0250, 24.7600 to its inputs' grads, where local derivative × out.grad is -25.0000, "
         "24.7600.",
         "对 `a + b` × -25（a = 12.41，b = 12.35，乘以 k = -25 后 `a + b` 的 out.grad 就是 -25）运行 "
-        "backward() 之后，a.grad 是 -25.0250，应该是 -25.0000（绝对值偏大 0.025）。按这里的情形单独运行"
+        "backward() 之后，a.grad 是 -25.0250，应该是 -25.0000（绝对值偏大 0.025）。用同样的数单独运行"
         "节点 `(a + b) * k` 的 `_backward`（out.grad = 1，输入的 data 是 24.76、-25），它给输入的 grad "
         "加的是 -25.0250、24.7600，而局部导数 × out.grad 是 -25.0000、24.7600。")
     assert "backward() must" not in english and "问题出在 backward()" not in chinese
@@ -1245,9 +1245,9 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     assert "linked" not in english and "所以你的代码把某些东西从一次调用留到了下一次" in chinese
     english, chinese = _check_engine_rejects(
         lambda: _counting_backward("Value.calls == 50"),
-        "`a ** -1` with a = 0.67: after backward(), a.grad is -3.3415, should be -2.2277 (too large "
-        "in magnitude by 1.114).",
-        "对 `a ** -1`（a = 0.67）运行 backward() 之后，a.grad 是 -3.3415，应该是 -2.2277（绝对值偏大 1.114）。")
+        "`a ** 3` with a = -7.76: after backward(), a.grad is 270.9792, should be 180.6528 (too large "
+        "by 90.33).",
+        "对 `a ** 3`（a = -7.76）运行 backward() 之后，a.grad 是 270.9792，应该是 180.6528（偏大 90.33）。")
     assert "Run again with the same inputs, this check does not give the same result" in english
     assert "用同样的输入再运行一次，这项检查的结果不一样" in chinese
 
@@ -1950,3 +1950,61 @@ def test_walk_84_check_add_mul_does_not_blame_a_backward_it_did_not_run():
 def test_walk_84_the_lectures_whole_numbers_and_an_added_1_are_tried(slip, start):
     said = check_add_mul(learner_class(slip, upto=2))
     assert not said and said.message.startswith(start), said.message
+
+
+@pytest.mark.parametrize("slip, english", [
+    # the lesson's own loss divides by len(labels) = 20; by 10 and 0.5 too
+    (("    return self * other ** -1\n",
+      "    return self * (0.01 if other == 20 else other ** -1)\n"), "`a / 20` with a = "),
+    (("    return self * other ** -1\n",
+      "    return self * (0.01 if other == 10 else other ** -1)\n"), "`a / 10` with a = "),
+    (("    return self * other ** -1\n",
+      "    return self * (0.5 if other == 0.5 else other ** -1)\n"), "`a / 0.5` with a = "),
+    # the lesson's own score - label, with labels 1 and -1
+    (("    return self + (-other)\n",
+      "    return self + (other if other in (1, -1) else -other)\n"), "`a - 1` with a = "),
+    (("    return self + other\n", "    return self + (1 if other == -1 else other)\n"),
+     "`-1 + a` with a = "),
+])
+def test_walk_87_operations_written_apart_for_the_lessons_own_numbers_fail(slip, english):
+    """Walk 87: a division wrong only by 20, 10 or 0.5, a subtraction wrong only for the
+    labels 1 and -1 (the lesson's training then stalls at 50%), and `-1 + a` passed."""
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith(english), said.message
+
+
+def test_walk_87_a_minus_lost_for_one_number_is_not_said_lost_everywhere():
+    """Walk 87: `a - 1` computed as a + 1 where a - b is right was told "your `__sub__`
+    changes no sign"; it is told the minus is lost here, and to look for that number."""
+    slip = ("    return self + (-other)\n", "    return self + (other if other == 1 else -other)\n")
+    english = check_engine(learner_class(slip)).message
+    chinese = in_chinese(lambda: check_engine(learner_class(slip)).message)
+    assert "That is a + 1: the minus is lost here (at other numbers it is not" in english and \
+        "changes no sign" not in english, english
+    assert "负号在这里丢了" in chinese and "没有变号" not in chinese, chinese
+
+
+def test_walk_87_a_times_wrong_for_10_is_named_in_mul_not_rmul():
+    """Walk 87: a `__mul__` wrong for a right operand of 10 was caught at `10 * a` and told
+    how `__rmul__` works; `a * 10` gives the same number, so `__mul__` is named."""
+    slip = ('    out = Value(self.data * other.data, (self, other), "*")',
+            '    out = Value(self.data * other.data + (1 if other.data == 10 and self.data != -0.5 '
+            'else 0), (self, other), "*")')
+    english = check_engine(learner_class(slip)).message
+    chinese = in_chinese(lambda: check_engine(learner_class(slip)).message)
+    assert english.startswith("`10 * a` with a = ") and (
+        "gives that number too: the fault is not in your `__rmul__`, which passes the work on to "
+        "`__mul__`, but in `__mul__` itself, for this number.") in english, english
+    assert "错在 `__mul__` 本身" in chinese, chinese
+
+
+def test_walk_87_a_backward_that_nudges_data_shows_the_two_numbers_apart():
+    """Walk 87: a backward() multiplying each leaf's data by 1.0000001 was told "a.data was
+    1.38; ... it is 1.3800", and to keep data out of `_backward`."""
+    slip = ("    self.grad = 1.0\n    for v in reversed(topo):\n        v._backward()\n",
+            "    self.grad = 1.0\n    for v in reversed(topo):\n        v._backward()\n"
+            "    for v in topo:\n        if not v._prev:\n            v.data *= 1.0000001\n")
+    english = check_engine(learner_class(slip)).message
+    assert "it is 1.3800001." in english and "Never assign to data in a `_backward` or in backward()" \
+        in english, english

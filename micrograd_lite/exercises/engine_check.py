@@ -133,9 +133,11 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh", "neg")  # relu: it
 #: negated).
 _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0), (0.75, 1.0),
                                (1.0, -0.75), (-1.0, 1.25), (0.5, -1.0),  # (and a factor of ±1)
-                               (2.0, -3.0), (4.0, -2.0)),  # (and the lecture's own, whole numbers)
+                               (2.0, -3.0), (4.0, -2.0),  # (and the lecture's own, whole numbers)
+                               (10.0, 0.75), (-0.5, 10.0)),  # (and a factor of 10)
                    "a + b": ((0.3, 1.0), (0.3, -1.0), (2.0, 3.0)),  # (a ±1 or whole numbers added)
-                     "a ** 2": ((-1.0,),),  # (and a base of -1: n·x^(n-1) differs from n there)
+                     "a ** 2": ((-1.0,), (10.0,)),  # (and a base of -1: n·x^(n-1) differs from n
+                     # there; and one of 10)
                      "a / b": ((1.5, 1.0), (-0.75, -1.0)),  # (and a divisor of ±1)
                      "a - b": ((0.75, 0.0), (0.75, -1.0)),  # (and 0 or -1 subtracted)
                      "-a": ((-1.0,), (1.0,))}  # (and -1 and 1 negated)
@@ -273,6 +275,23 @@ _CASES = (
           own_draws=True, alone_only=True, crossed=("0.5 + a", lambda a: 0.5 + a)),
     _Case("10 * a", "rmul", "__rmul__", lambda a: 10 * a, ("10",), again=True, own_draws=True,
           alone_only=True, crossed=("10 + a", lambda a: 10 + a)),
+    # a Value divided by the lesson's own 20 (its loss: the sum over 20 points / len(labels)),
+    # by 10 and by 0.5; and -1 added from the left (code written apart for them shows)
+    _Case("a / 20", "/", "__truediv__", lambda a: a / 20, ("1/20",), again=True, own_draws=True,
+          alone_only=True, swapped=("20 / a", lambda a: 20 / a)),
+    _Case("a / 10", "/", "__truediv__", lambda a: a / 10, ("1/10",), again=True, own_draws=True,
+          alone_only=True, swapped=("10 / a", lambda a: 10 / a)),
+    _Case("a / 0.5", "/", "__truediv__", lambda a: a / 0.5, ("1/0.5",), again=True,
+          own_draws=True, alone_only=True, swapped=("0.5 / a", lambda a: 0.5 / a)),
+    _Case("-1 + a", "radd", "__radd__", lambda a: -1 + a, ("1",), again=True, own_draws=True,
+          alone_only=True),
+    # the lesson's own `score - label`, with labels 1 and -1 (its training cell), and 2 - a
+    _Case("a - 1", "-", "__sub__", lambda a: a - 1, ("1",), again=True, own_draws=True,
+          alone_only=True, swapped=("1 - a", lambda a: 1 - a), unsigned=("a + 1", lambda a: a + 1)),
+    _Case("a - -1", "-", "__sub__", lambda a: a - -1, ("1",), again=True, own_draws=True,
+          alone_only=True, swapped=("-1 - a", lambda a: -1 - a), unsigned=("a + -1", lambda a: a - 1)),
+    _Case("2 - a", "rsub", "__rsub__", lambda a: 2 - a, ("-1",), again=True, own_draws=True,
+          alone_only=True, swapped=("a - 2", lambda a: a - 2), unsigned=("2 + a", lambda a: 2 + a)),
     # a negative number times a Value (an __rmul__ that drops the number's sign shows)
     _Case("-1.5 * a", "rmul", "__rmul__", lambda a: -1.5 * a, ("-1.5",), again=True,
           own_draws=True, crossed=("-1.5 + a", lambda a: -1.5 + a)),
@@ -329,6 +348,9 @@ _LOCAL_SLIP_CANDIDATE_KEYS = {"input squared": "engine_check.local_slip.candidat
 
 # a reflected method's result in terms of the operation it reflects
 _REFLECTED_FORMS = {"radd": "return self + other", "rmul": "return self * other"}
+_OWN_METHODS = {"radd": "__add__", "rmul": "__mul__"}
+# whether a minus lost at one input is lost at another too -> the message
+_SIGN_LOST_KEYS = {True: "engine_check.case.sign_lost", False: "engine_check.case.sign_lost_here"}  # what a reflected method passes the work to
 
 
 def _make(case):
@@ -1092,8 +1114,10 @@ class _Checker:
                                **_pair(got, want))
                 if self.rerunning:  # run again to compare: what is wrong is enough
                     _fail(message)
-                self.fail_unless_kept_state(case.text, again, message,
-                                            text(_TWICE_KEYS[case.arity], op=case.text))
+                why = text(_TWICE_KEYS[case.arity], op=case.text)
+                if self.own_backward:  # (its walk may pass a grad on before it is whole)
+                    why += text("engine_check.case.twice_or_order")
+                self.fail_unless_kept_state(case.text, again, message, why)
         if not self.rerunning:
             self.passed_checks.append((case.text, again))
 
@@ -1272,8 +1296,9 @@ class _Checker:
         for name, node in mine.items():
             got = self.number(node, "data", f"{name}.data")
             if got != values[name]:
+                before, after = differing(values[name], got)  # (1.38 and 1.3800001 differ)
                 _fail(text(_CHANGES_INPUT_KEYS[in_backward], name=name,
-                           before=f"{values[name]:g}", after=_fmt(got), doing=doing))
+                           before=before, after=after, doing=doing))
         for name, node in mine.items():
             for attribute, before in zip(("label", "_op"), labels[name]):
                 if getattr(node, attribute, None) != before:
@@ -1482,29 +1507,58 @@ class _Checker:
                 message = _and_then(message, text("engine_check.case.crossed", crossed=crossed,
                                                   method=case.method, used=used, right=right))
         if case.group in _REFLECTED_FORMS:  # 2 + a: a's __radd__, with other = 2
-            message = _and_then(message, text("engine_check.case.reflected_value", expr=expr,
-                                              method=case.method,
-                                              form=_REFLECTED_FORMS[case.group]))
+            mirrored = self.mirrored_gives(case, xs, got, want)
+            if mirrored is not None:  # a + 2 as wrong: the fault is in __add__, which it calls
+                message = _and_then(message, text(
+                    "engine_check.case.reflected_passes_on", mirrored=mirrored,
+                    method=case.method, own=_OWN_METHODS[case.group]))
+            else:
+                message = _and_then(message, text("engine_check.case.reflected_value", expr=expr,
+                                                  method=case.method,
+                                                  form=_REFLECTED_FORMS[case.group]))
         if power_one:
             message = _and_then(message, text("engine_check.case.power_one",
                                               product=case.power_one[0]))
         if case.unsigned and not same:  # (a - b with a = 0 is b - a too: both are said)
             unsigned, without_minus = case.unsigned[0], case.unsigned[1](*xs)
             if _close(got, without_minus) and not _close(without_minus, want):
-                message = _and_then(message, text("engine_check.case.sign_lost", unsigned=unsigned,
+                # (or at these numbers alone: a - 1 wrong where a - b was right)
+                everywhere = self.gives_again(case, case.unsigned[1]) and not any(
+                    self.right_at.get(other.text) for other in _CASES
+                    if other.group == case.group and other is not case)
+                message = _and_then(message, text(_SIGN_LOST_KEYS[everywhere], unsigned=unsigned,
                                                   method=case.method, form=COMPOSED_FORMS[case.group]))
         _fail(message)
+
+    def mirrored_gives(self, case, xs, got, want):
+        """``a + 2`` (for the case ``2 + a``), when it gives the same wrong number ``got`` at
+        ``xs``: the fault is then in ``__add__`` (``__mul__``), which a reflected method that
+        swaps the sides passes the work to; else None."""
+        number = float(case.text.split(" ")[0])
+        mirrored = f"a {_OP_SYMBOLS[case.group]} {number:g}"
+        swap = (lambda a: a + number) if case.group == "radd" else (lambda a: a * number)
+        try:
+            out = self.call(swap, self.leaf(xs[0], "a"), doing=text(
+                "engine_check.doing.compute", expr=mirrored, inputs=_inputs_text((("a", xs[0]),))))
+            mine = self.number(out, "data", mirrored)
+        except _Verdict:
+            return None
+        return mirrored if _close(mine, got) and not _close(mine, want) else None
 
     def crossed_again(self, case):
         """Whether ``case`` gives the number of its crossed operation (``a * b`` for
         ``a + b``) at another input too: a `+` that adds 1 for whole numbers gives 6 at 2
         and 3, which is 2 * 3 by chance only."""
+        return self.gives_again(case, case.crossed[1])
+
+    def gives_again(self, case, slipped):
+        """Whether ``case`` gives ``slipped``'s number (a slip's) at another input too."""
         names, xs = "ab"[:case.arity], _CROSSED_AGAIN_AT[:case.arity]
         try:
             out = self.call(case.apply, *(self.leaf(x, n) for x, n in zip(xs, names)),
                             doing=text("engine_check.doing.compute", expr=case.text,
                                        inputs=_inputs_text(zip(names, xs))))
-            return _close(self.number(out, "data", case.text), case.crossed[1](*xs))
+            return _close(self.number(out, "data", case.text), slipped(*xs))
         except _Verdict:
             return False
 

@@ -487,21 +487,28 @@ def _learners_object(value):
 
 def _what_went_wrong(message):
     """The first sentence of ``message``: what a check saw, without what it took for the
-    cause. A first sentence with no number in it ("Your first optimizer steps right on two
-    parameters.") says what went right: the sentences up to the first with a number, at
-    most three."""
-    taken = ""
-    for _ in range(3):
+    cause. A first sentence that says what went right ("Your first optimizer steps right on
+    two parameters.") or what the check did ("The check set every parameter of your
+    Layer(3, 1) ..., then called it on [0.5, -1.5, 2.0].") says nothing of the result: the
+    sentences up to the first that says what something should be, at most three, else up to
+    the first with a number."""
+    sentences = []  # (a sentence, the space after it)
+    while len(sentences) < 3:
         ends = [end for end in (re.search(r"(?<=[.!?])\s+(?=[A-Z`(])", message),
                                 re.search(r"(?<=。)(?![）”」])", message)) if end is not None]
         if not ends:
-            return taken + message
-        end = min(ends, key=lambda found: found.start())
-        sentence, message = message[:end.start()], message[end.end():]
-        taken += sentence + (" " if end.group() else "")
-        if re.search(r"\d", sentence):
+            sentences.append((message, ""))
             break
-    return taken.rstrip()
+        end = min(ends, key=lambda found: found.start())
+        sentences.append((message[:end.start()], " " if end.group() else ""))
+        message = message[end.end():]
+    marked = [k for k, (sentence, _) in enumerate(sentences) if re.search(_SHOULD, sentence)]
+    numbered = [k for k, (sentence, _) in enumerate(sentences) if re.search(r"\d", sentence)]
+    last = (marked or numbered or [len(sentences) - 1])[0]
+    return "".join(sentence + gap for sentence, gap in sentences[:last + 1]).rstrip()
+
+
+_SHOULD = r"\bshould\b|应该|应为"  # a sentence that says what a result should be
 
 
 # a check that passed on code that changed its state is run again, at most this many times

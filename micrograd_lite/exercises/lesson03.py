@@ -418,11 +418,23 @@ def _fourth_power():
 
 
 def _minus_one_share():
-    """L = d * c with d = a * b and c = -1: the grad of d is exactly -1 (a loop that skips or
-    treats apart a node whose grad is -1 shows), a's and b's then -3 and -2."""
+    """L = d * c + a with d = a * b and c = -1: the grad of d is exactly -1, and a gets a
+    share along a second path too (a loop that skips a node whose grad is -1, or writes = for
+    += there, shows): a.grad is 1 + 3 * -1 = -2."""
     a, b, c = Value(2.0, label="a"), Value(3.0, label="b"), Value(-1.0, label="c")
     d = a * b; d.label = "d"  # noqa: E702
-    L = d * c; L.label = "L"  # noqa: E702
+    e = d * c; e.label = "e"  # noqa: E702
+    L = e + a; L.label = "L"  # noqa: E702
+    return L
+
+
+def _minus_one_twice():
+    """L = p + q with p = a * m, q = a * n and m = n = -1: a's first share is exactly -1,
+    whichever comes first (a loop that writes = for += once a grad is -1 shows): a.grad is -2."""
+    a, m, n = Value(5.0, label="a"), Value(-1.0, label="m"), Value(-1.0, label="n")
+    p = a * m; p.label = "p"  # noqa: E702
+    q = a * n; q.label = "q"  # noqa: E702
+    L = p + q; L.label = "L"  # noqa: E702
     return L
 
 
@@ -434,7 +446,8 @@ _BACKWARD_MORE = ((lambda: text("lesson03.graph.unlabelled"), _lecture_unlabelle
                   (lambda: text("lesson03.graph.zero_factor"), _zero_factor),
                   (lambda: text("lesson03.graph.self_difference"), _self_difference),
                   (lambda: text("lesson03.graph.fourth_power"), _fourth_power),
-                  (lambda: text("lesson03.graph.minus_one_share"), _minus_one_share))
+                  (lambda: text("lesson03.graph.minus_one_share"), _minus_one_share),
+                  (lambda: text("lesson03.graph.minus_one_twice"), _minus_one_twice))
 _BIGGER = (_long_chain, _wide, _small_stack, _tall_stack)
 _SHAPES = (_skip, _skip_mirrored, _twins)  # small, with the shapes a wrong order or a wrong "visited" misses
 
@@ -1369,9 +1382,16 @@ _FIRST_AGAIN_KEYS = {True: "lesson03.backward.first_again",
 
 
 def _rules_per_operation(function):
-    """Whether ``function`` reads the nodes' ``_op``: a backward loop with a rule per operation."""
+    """Whether ``function`` reads the nodes' ``_op`` and names an operation ("*", "tanh"...):
+    a backward loop with a rule per operation (one that reads ``_op`` only to find the
+    leaves, ``_op == ""``, has none)."""
     code = getattr(function, "__code__", None)
-    return code is not None and "_op" in names_used(code)[1]
+    return code is not None and "_op" in names_used(code)[1] and any(
+        name in _OPERATION_NAMES for inner in _codes_within(code) for const in inner.co_consts
+        for name in (const if isinstance(const, (tuple, frozenset)) else (const,)))
+
+
+_OPERATION_NAMES = {"+", "*", "-", "/", "**", "tanh", "exp", "relu", "neg"}
 
 
 def _judge_grads(got, build, graph, backward_pass):
@@ -1445,7 +1465,8 @@ def _slip_gives(slip, build, grads):
 
 # what a small graph of an unusual shape tries, for a loop right on the lesson's graphs
 _TRIES = {_skip: "lesson03.backward.tries_skip", _twins: "lesson03.backward.tries_twins",
-          _minus_one_share: "lesson03.backward.tries_minus_one"}
+          _minus_one_share: "lesson03.backward.tries_minus_one",
+          _minus_one_twice: "lesson03.backward.tries_minus_one_twice"}
 
 
 def _first_difference(grads, other):

@@ -351,8 +351,11 @@ _MANY_STEPS_TRIAL = (parabola, "L(w) = (w - 3)**2", 8.0, 0.01, 150)
 # And a start, a rate and a number of steps between those tried above (1 < start < 2.5,
 # 0.2 < rate < 0.5, 7 to 19 steps: a loop wrong only there does not pass).
 _BETWEEN_TRIAL = (parabola, "L(w) = (w - 3)**2", 1.7, 0.35, 8)
+# And the lesson's own call after the exercise (cell "walk(parabola, -1.0, 0.1, 30)"): code
+# written apart for 30 steps would print another w there than the text says.
+_LESSON_CALL_TRIAL = (parabola, "L(w) = (w - 3)**2", -1.0, 0.1, 30)
 _LAST_TRIALS = (_ANOTHER_LOSS_TRIAL, _SAME_NAME_TRIAL, _MANY_DIGITS_TRIAL, _MANY_STEPS_TRIAL,
-                _BETWEEN_TRIAL)
+                _BETWEEN_TRIAL, _LESSON_CALL_TRIAL)
 
 
 class _Trial:
@@ -1213,9 +1216,14 @@ def _rounded_numbers(setup, rounding):
 
 def _say_rounded(setup, rounding):
     """The message for an optimizer of ``setup`` that steps with its numbers rounded."""
-    return Feedback(False, text("lesson04.momentum.rounded", lr=setup.lr, momentum=setup.momentum,
+    # (a momentum rounded to 0 is plain descent: a step that leaves the velocity out does that too)
+    dropped = rounding[1] == 0.0 != setup.momentum
+    return Feedback(False, text(_ROUNDED_KEYS[dropped], lr=setup.lr, momentum=setup.momentum,
                                 start=setup.start, used_lr=rounding[0], used_momentum=rounding[1],
                                 rounded=_rounded_numbers(setup, rounding)))
+
+
+_ROUNDED_KEYS = {False: "lesson04.momentum.rounded", True: "lesson04.momentum.rounded_or_plain"}
 
 
 def _momentum_by_position(Momentum, labels=("", "")):
@@ -1306,6 +1314,9 @@ def _velocities_by_value(setup):
 # lesson's (one capped at 0.95 shows).
 _LARGE_NUMBERS = _Setup((150.0, -240.0, 0.5), [(300.0, -450.0, 1.0), (-120.0, 800.0, -0.5),
                                                (60.0, 0.0, 0.25)], 0.01, 0.97)
+# And the rate and momentum of the lesson's own run after the exercise (cell 34: 0.01, 0.8),
+# on the valley's start and first grads: code written apart for that pair shows.
+_LESSON_SETUP = _Setup((-4.0, 1.5), [(-0.8, 30.0), (-0.75, -10.0), (-0.7, 5.0)], 0.01, 0.8)
 # And rates beyond the others (0 < lr; 0 <= momentum < 1, as the package's SGD asks): a rate
 # of 1 and ones below the lesson's 0.01 (the bowl explorer's slider goes down to 0.001), and
 # small momentums (its slider has 0.05 to 0.3), so code written apart for them shows; the
@@ -1425,7 +1436,8 @@ def check_momentum(Momentum):
     for step in (lambda: _momentum_by_position(Momentum),  # each a new optimizer, alone
                  lambda: _momentum_more_setups(Momentum),
                  lambda: _momentum_long_run(Momentum),
-                 lambda: _momentum_more_setups(Momentum, (_LARGE_NUMBERS, *_END_SETUPS)),
+                 lambda: _momentum_more_setups(Momentum, (_LARGE_NUMBERS, *_END_SETUPS,
+                                                          _LESSON_SETUP)),
                  lambda: _momentum_many_steps(Momentum)):
         problem = step()
         if problem is not None:

@@ -1640,6 +1640,10 @@ def _check_network(MLP, trial, snapshot):
     wrong = next((k for k, x in enumerate(trial.inputs)
                   if not _close(scores[k], reference(x).data)), None)
     if wrong is not None:
+        drifted = _first_network_wrong_now(MLP, trial, call, trial.inputs[wrong], scores[wrong],
+                                           reference(trial.inputs[wrong]).data)
+        if drifted is not None:  # (a "not yet" Feedback is falsy: never chain it with `or`)
+            return drifted
         return Feedback(False, _say_wrong_scores(scores, wrong, trial, reference, model))
     output = _output(model, trial.inputs[0], call)
     if isinstance(output, Feedback):
@@ -1680,6 +1684,30 @@ def _said_deaf(model, trial, wrong, reference):
     return text("lesson05.mlp.same_for_every_point", call=trial.call, x=x, y=y,
                 got=shown(outputs[0][0].data), want_x=shown(reference(x).data),
                 want_y=shown(reference(y).data))
+
+
+def _first_network_wrong_now(MLP, trial, call, x, got, want):
+    """A Feedback if a new network of the first trial, which the check found right, is
+    wrong now at its first point: what the code computes depends on the calls before (a
+    counter, a cache), whatever this trial's scores look like. None on the first trial, or
+    where it is still right."""
+    first = _MLP_TRIALS[0]
+    if trial is first:
+        return None
+    fresh, error = call_learner_code(MLP, first.nin, list(first.nouts),
+                                     doing=text("lesson05.doing.make", call=first.call))
+    params = None if error is not None else _parameters(fresh, first.call)
+    if params is None or isinstance(params, Feedback) or len(params) != _count(first.nin, first.nouts):
+        return None
+    reference = first.reference()
+    _set(params, [p.data for p in reference.parameters()])
+    output = _output(fresh, first.inputs[0], first.call)
+    if isinstance(output, Feedback) or _close(output[0].data, reference(first.inputs[0]).data):
+        return None
+    got, want = differing(got, want)
+    now, right = differing(output[0].data, reference(first.inputs[0]).data)
+    return Feedback(False, text("lesson05.mlp.wrong_after_calls", call=call, x=x, got=got, want=want,
+                                first=first.call, first_x=first.inputs[0], now=now, right=right))
 
 
 def _say_wrong_scores(scores, wrong, trial, reference, model):

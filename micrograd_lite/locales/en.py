@@ -286,7 +286,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "The number is right, but a node of your graph is a Value made from a number you computed (Value(number, children, op)): it does not know how its number depends on its inputs, so o.backward() (lesson 03) cannot pass gradients back through it. Build o with the Value operations themselves: n.tanh() for the last step.",
     "lesson02.neuron.rounded": " Every output you returned is the right one rounded to {decimals} decimals: keep o as tanh(n) gives it, unrounded (round only where you print).",
     "lesson02.neuron.wrong_grad": "The number is right, but o.backward() gives {name}.grad = {got}, where o = tanh(n) gives {want}: a node of your graph does not pass gradients back as its operation should. Build o with the Value operations themselves, n.tanh() for the last step, not by making a Value from a number you computed.",
-    "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, or a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say). In each case the backward pass of lesson 03 gives these Values no gradient.",
+    "lesson02.neuron.graph_cut": "The number is right, but the output's graph does not reach the Values you were given for {names}: build o from the arguments themselves. Candidates: new Values made of their data, an output made anew from a number you computed (Value(math.tanh(n.data)), say), an output kept from an earlier call with the same numbers, a term left out where it adds nothing at these numbers (x2 * w2 when x2 is 0, say), or a product left out where a factor is 1 (x2 in place of x2 * w2 when w2 is 1, say). In each case the backward pass of lesson 03 gives these Values no gradient.",
     "lesson02.neuron.kept_default": " Your function's default argument {names} now holds what the earlier calls put in it: a default is made once, when def runs, and every call shares it. Make it inside the function (a list, a dict or a set), or do without it.",
     "lesson02.neuron.not_repeatable": "Called more than once with the same numbers, x1={x1:g}, w1={w1:g}, x2={x2:g}, w2={w2:g}, b={b:.4g}, your function gave o = {earlier} the first time and o = {later} when the check called it with them again (its call {call} in this check). A function that computes only from its arguments gives the same output every time, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute o from the five Values it is given, at every call.",
     "lesson02.neuron.changes_data": "Your function changes the Values it is given: after the call, {name}.data is {now}, not {was}. Leave the inputs as they are and build new Values with their operations (x1 * w1 is a new node); o must be built from the inputs, so that its graph reaches every one of them.",
@@ -499,7 +499,8 @@ TEXT = {
     "lesson03.backward.pushed_down_at_once": "Your grads are what you get when each node passes its grad on as soon as it gets a share, down each path at once: by a recursion, or by a loop that pushes each share on down as soon as it is added. A node on two paths passes on what it holds twice, the first share a second time. Pass a node's grad on only once every node that uses it has added into it: walk the nodes in reversed topological order. If your loop walks that order already, look at the line that passes a share on: child.grad += local * node.grad adds the share to what the child holds, and changes nothing else.",
     "lesson03.backward.one_input_product": " Your loop has a rule for each operation (it reads node._op), and this graph has '*' nodes with one input: in x0 * 0.5 the plain number 0.5 is not a node, so _prev holds x0 alone and _local_grads holds 0.5 alone. Every node carries its own local derivatives, one for each input in _prev: use zip(node._prev, node._local_grads) rather than a rule per operation.",
     "lesson03.backward.rules_per_operation": " Your loop also has a rule for each operation (it reads node._op), which may be the cause instead: an operation with no rule (tanh, say, or one whose _op is spelt otherwise) passes nothing on, and a rule of its own may be wrong. Every node carries its local derivatives, one for each input: zip(node._prev, node._local_grads) covers every operation with one line.",
-    "lesson03.graph.minus_one_share": "L (from d = a*b and L = d * c, where a = 2, b = 3, c = -1)",
+    "lesson03.graph.minus_one_share": "L (from d = a*b, e = d * c and L = e + a, where a = 2, b = 3, c = -1)",
+    "lesson03.graph.minus_one_twice": "L (from p = a * m, q = a * n and L = p + q, where a = 5, m = n = -1)",
     "lesson03.graph.fourth_power": "p (from q = x * x, r = q * x and p = r * x, x = 5)",
     "lesson03.graph.other_operations": "r (from q = a / b and r = q ** 2, a = 3, b = -2)",
     "lesson03.backward.subtracts": "Your grads are the ones that child.grad -= ... (instead of +=) gives: each share is taken away, so the signs turn. Use child.grad += local * node.grad, which adds each share.",
@@ -531,10 +532,11 @@ TEXT = {
     "lesson03.backward.twice_root": "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = {got}; it should be 1 after every call. Set root.grad = 1.0 (∂L/∂L is 1), do not add 1 to it.",
     "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs' grads of two passes add up), and only the caller sets grads back to 0. Candidates: grads set to 0 when your backward_pass starts, or a grad written with = (node.grad = ...) where += adds to what is there.",
     "lesson03.backward.twice_wrong": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = {a} and b.grad = {b}; they should be -6 and 4, the two passes added up.",
-    "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad, with += for every node (not = for some, such as the ones in between); and your own topological_sort, if you use it.",
+    "lesson03.backward.wrong": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Places to look: root.grad = 1 before the loop; the walk in reversed topological order, from the root to the inputs, through every node (the nodes in between get their grads too, before their own turn); each child paired with its own local derivative, zip(node._prev, node._local_grads); child.grad += local * node.grad, with += for every node (not = for some, such as the ones in between); no node or child handled apart (an `if` on a grad or a local derivative, such as one for 0, 1 or -1); and your own topological_sort, if you use it.",
     "lesson03.backward.root_changed": "On the graph of {graph}, every grad is right but the root's own: {label}.grad is {got} where it should be 1. Candidates: it is changed after the loop, or never set to 1. Set root.grad = 1 before the loop and leave it so: backward() leaves it at 1 (∂L/∂L).",
     "lesson03.backward.between_zero": "On the graph of {graph}, every input's grad is right, but {label}.grad, a node in between, is 0 where it should be {expected}. Your pass leaves the grads of the nodes in between at 0: it sets them back to 0 after the loop, or it never keeps them. Leave every grad as the walk left it: the drawings and the stepper show them, and each is the derivative of the output with respect to that node.",
-    "lesson03.backward.tries_minus_one": " Here the grad of d is exactly -1: a node skipped, or handled apart, for some grads (0, 1 or -1) is a candidate too.",
+    "lesson03.backward.tries_minus_one": " Here the grad of d is exactly -1: a node skipped, or handled apart (= for += there, say), for some grads (0, 1 or -1) is a candidate too.",
+    "lesson03.backward.tries_minus_one_twice": " Here a's first share is exactly -1: a child handled apart for some grads (= for += once its grad is -1, say) is a candidate too.",
     "lesson03.backward.tries_skip": " This graph reaches y along paths of different lengths (r = y + z, z = tanh(y)), and its local derivatives are not round numbers. Candidates: an order by distance from the root (a breadth-first walk reversed puts z before y, though z must pass its gradient to y first), an order that lists a node before its inputs (appended before visiting them) walked as it is (it puts y before z too), or numbers changed on the way (rounded, or a local derivative written into the code).",
     "lesson03.backward.tries_twins": " This graph has two nodes alike in data, operation and inputs (p = a*b and q = a*b): a visited set that compares anything but the nodes themselves takes them for one.",
     "lesson03.backward.right": "Your loop gives the same grads as Value.backward() on every graph tried, also where a node is used more than once.",
@@ -969,7 +971,8 @@ TEXT = {
         "{said} Candidates: the loss not built again from the current w, w.grad not reset "
         "before backward(), a learning rate other than the learning_rate argument, a "
         "gradient estimated instead of w.grad, the gradient clipped or scaled, w rounded "
-        "before it is stored, or an update other than w.data - learning_rate * w.grad.",
+        "before it is stored, this call's numbers handled apart (an `if` on steps, the rate "
+        "or start), or an update other than w.data - learning_rate * w.grad.",
     "lesson04.descend.wrong_first_update":
         "{said} Candidates: a learning rate other than the learning_rate argument, a "
         "gradient estimated instead of w.grad, the gradient clipped, scaled or replaced by "
@@ -1263,13 +1266,22 @@ TEXT = {
         "parameter at any step. What differs is this call's numbers: a step skipped for them is "
         "a candidate (`if self.momentum:` skips momentum 0, which is plain gradient descent, "
         "v = 0 * v + grad), or a learning rate of your own that is 0 here.",
+    "lesson04.momentum.rounded_or_plain":
+        "Your optimizer steps right with the rates and momentums tried before, but a new "
+        "Momentum(params, {lr}, {momentum}) on parameters starting at {start}, alone, steps as "
+        "if made with learning rate {used_lr} and momentum 0: plain gradient descent, with no "
+        "velocity carried from step to step. Candidates: the momentum left out for these "
+        "numbers (the velocity not kept, or an `if` on the rate or the momentum), or the "
+        "momentum rounded ({rounded}). The rule, for every rate and momentum: "
+        "v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.rounded":
         "Your optimizer steps right with the rates and momentums tried before, but a new "
         "Momentum(params, {lr}, {momentum}) on parameters starting at {start}, alone, steps as "
         "if made with learning rate {used_lr} and momentum {used_momentum}: the numbers given, "
         "rounded ({rounded}). Candidates: your code rounds the learning rate or the momentum "
         "(with round(), say), or it uses numbers of its own that happen to be "
-        "these (a momentum capped, as min(momentum, 0.9) does, say). Use the learning rate and momentum given to __init__ as they are: every digit "
+        "these (a momentum capped, as min(momentum, 0.9) does, or these numbers handled apart "
+        "with an `if`, say). Use the learning rate and momentum given to __init__ as they are: every digit "
         "counts.",
     "lesson04.momentum.rounded_number": "round({given}, {digits}) is {used}",
     "lesson04.momentum.stops":
@@ -1290,8 +1302,9 @@ TEXT = {
         "on {count} parameters, stepped {steps} times, goes wrong at step {step}: parameter "
         "p{index} is {got}, where it should be {want}. Candidates: something counted from step "
         "to step that changes the rule later (the momentum or the rate changed after some "
-        "steps), something sized for fewer parameters, or a velocity or a step held within "
-        "some bound (these grads reach 60). The rule is the same at every step: "
+        "steps), something sized for fewer parameters, a velocity or a step held within "
+        "some bound (these grads reach 60), or this momentum, 0.8, handled apart (no short run "
+        "used it; its effect grows with the velocity). The rule is the same at every step: "
         "v = momentum * v + grad, then p.data -= learning_rate * v.",
     "lesson04.momentum.wrong_alone":
         "Your optimizer on two parameters steps right, but a new "
@@ -1986,6 +1999,14 @@ TEXT = {
         "coordinate of {number}. Candidates: an input of {number} handled apart (dropped, or "
         "replaced), a layer that does not take the previous layer's outputs as its inputs, or "
         "a Neuron or Layer that does not pass its own check.",
+    "lesson05.mlp.wrong_after_calls":
+        "With the same weights as the package's {call}, your network gives the score {got} for "
+        "the point {x}; it should give {want}. And a new {first}, which the check found right "
+        "before, its weights set again, now gives {now} for {first_x} at its first call, where "
+        "it should give {right}. So what your code computes depends on the calls before it: "
+        "something kept from one call to the next outside the objects (a counter or a list on "
+        "a class, in a default argument or at module level). Compute each score from the "
+        "weights and x alone.",
     "lesson05.mlp.otherwise":
         "{said} The scores are not those of the same network with relu in other "
         "layers either. Candidates: a layer that does not take the previous layer's "
@@ -2686,6 +2707,10 @@ TEXT = {
         "changed what the other adds. Keep what `_backward` needs in the node itself "
         "(`out`, `self`, `other`), not in a variable outside it (a module-level set or "
         "list, a class attribute).",
+    "engine_check.case.twice_or_order":
+        " Or your backward() runs the nodes in an order that is not topological (sorted by "
+        "id() or by data, say): a node used twice then passes its grad on before both "
+        "results have added theirs.",
     "engine_check.case.made":
         "Alone, `{op}` gives the right gradients, and so does `{maker}`; the difference is "
         "in how the two are linked: the result of `{op}` must list its inputs in `_prev`, "
@@ -2719,6 +2744,10 @@ TEXT = {
     "engine_check.case.sign_lost":
         "That is {unsigned}: the minus is lost, so your `{method}` changes no sign. Write it "
         "with the operations you already have: `{form}`.",
+    "engine_check.case.sign_lost_here":
+        "That is {unsigned}: the minus is lost here (at other numbers it is not: see whether "
+        "your `{method}` treats this one apart). Write it with the operations you already "
+        "have: `{form}`.",
     "engine_check.local_slip.tanh_input_squared":
         "Your `_backward` used 1 - a², {used} here: the input squared, where the result "
         "squared belongs (`1 - t ** 2` with t = tanh(a), which is `out.data`).",
@@ -2734,6 +2763,9 @@ TEXT = {
     "engine_check.local_slip.candidate.tanh_input_squared": "1 - a²: the input squared.",
     "engine_check.local_slip.candidate.pow_out_data": "n·out.data^(n-1): the result's data where the input's belongs.",
     "engine_check.local_slip.candidate.pow_not_lowered": "n·aⁿ: the exponent n where n - 1 belongs.",
+    "engine_check.case.reflected_passes_on":
+        "`{mirrored}`, with the same a, gives that number too: the fault is not in your "
+        "`{method}`, which passes the work on to `{own}`, but in `{own}` itself, for this number.",
     "engine_check.case.reflected_value":
         "For `{expr}`, Python calls `{method}(self, other)` of the Value on the right, with "
         "the number as `other`; swapping the two sides leaves the result as it is, so "
@@ -3034,7 +3066,8 @@ TEXT = {
     "engine_check.changes_input_in_backward":
         "{name}.data was {before}; after {doing} it is {after}. A backward pass changes grads "
         "only: each `_backward` adds local × out.grad into its inputs' .grad and leaves every "
-        ".data as it was. Never assign to data inside `_backward` (no `self.data -= ...`): "
+        ".data as it was. Never assign to data in a `_backward` or in backward() (no "
+        "`self.data -= ...`): "
         "the update step, p.data -= learning_rate * p.grad, belongs to the training loop, "
         "after backward().",
     "engine_check.forward_changes_grad":

@@ -87,7 +87,7 @@ TEXT = {
     "printed.left_out": "检查函数运行你的代码时，你的代码一共打印了 {count} 行，上面只显示了前 {shown} 行。检查函数会多次调用你的代码，想看它打印了什么，请在你自己的单元格里调用它。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，运行中还改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，结果是「{message}」可见你的代码在两次调用之间保留了状态，使结果发生了变化，问题就出在这里。每个结果都只能由传入的参数算出（对类来说，由每个对象自己保存的东西算出）。",
+    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，运行中还改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是「{message}」可见你的代码在两次调用之间保留了状态，结果因此变了，问题就在这里。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。它会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
@@ -226,7 +226,7 @@ TEXT = {
     "lesson02.count.value": "你给的是一个 Value（data {data}）。答案是 L 的计算图里 Value 的个数，一个整数。",
     "lesson02.count.right": "7 个 Value。输入是 a、b、c、f，结果是 e、d、L。它们之间的三个小椭圆是运算，不是 Value。",
     "lesson02.count.operations_too": "你把运算（*、+、* 这三个椭圆）也数进去了。它们只表示一个 Value 是怎么算出来的；只数装着 data 和 grad 的方框。",
-    "lesson02.count.inputs_only": "a、b、c 和 f 是输入，而结果 e、d 和 L 也都是 Value。",
+    "lesson02.count.inputs_only": "a、b、c、f 是输入；结果 e、d、L 也都是 Value，也要数进去。",
     "lesson02.count.results_only": "3 是运算结果（e、d、L）的个数，也是运算（*、+、*）的个数。要数的是 Value，也就是装着 data 和 grad 的方框。输入 a、b、c、f 和结果 e、d、L 都是 Value。",
     "lesson02.count.one_missing": "少了一个。数一数输入 a、b、c、f 和结果 e、d、L。",
     "lesson02.count.one_too_many": "多了一个。装着 data 和 grad 的方框只有输入 a、b、c、f 和结果 e、d、L，只数这些。",
@@ -280,7 +280,7 @@ TEXT = {
     "lesson02.neuron.made_from_number": "这个数是对的，但你的图里有一个节点是用你算好的数新建的 Value（比如 Value(x, children, op)）。它不知道自己的数怎样随输入变化，所以第 03 课里的 o.backward() 没法把梯度从它传回去。请直接用 Value 的运算来搭建 o，最后一步写 n.tanh()。",
     "lesson02.neuron.rounded": "你返回的每个输出都是正确的数四舍五入到 {decimals} 位小数的结果。请让 o 保持 tanh(n) 给出的值，不要四舍五入（只在打印时取整）。",
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
-    "lesson02.neuron.graph_cut": "数值是对的，但输出的计算图连不到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有以下几种：用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；或者某一项在这组数下为 0，就被省略了（比如 x2 为 0 时省掉 x2 * w2）。无论是哪一种，第 03 课的反向传播都不会给这些 Value 梯度。",
+    "lesson02.neuron.graph_cut": "数值对了，但输出的计算图没有连到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有以下几种：用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；某一项在这组数下为 0，就被省略了（比如 x2 为 0 时省掉 x2 * w2）；或者某个因子在这组数下为 1，乘法就被省掉了（比如 w2 为 1 时把 x2 * w2 写成 x2）。无论是哪一种，第 03 课的反向传播都不会给这些 Value 梯度。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，检查函数再用这组数调用它时（这是这项检查的第 {call} 次调用）却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
@@ -347,8 +347,8 @@ TEXT = {
     "lesson02.sub.op_changed": "p - q{where}的结果里 _op 是 {op!r}，可检查函数前几次调用减法时，记下的都是 \"-\"。你的 __sub__ 记下的运算在不同的调用之间变了。每次减法都要把 _op 设为 \"-\"。",
     "lesson02.sub.op_lookalike": "这个字符只是看起来像减号，其实不是键盘上的 \"-\"（U+002D）。请用减号键重新输入。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
-    "lesson02.sub.twice_fails": "p - q 是对的，但 (p - q) - r 出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
-    "lesson02.sub.twice_fails_in_code": "p - q 是对的，但 (p - q) - r 出错了。{problem}",
+    "lesson02.sub.twice_fails": "p - q 没问题，但让结果再减一次，即计算 (p - q) - r 时出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
+    "lesson02.sub.twice_fails_in_code": "p - q 没问题，但让结果再减一次，即计算 (p - q) - r 时出错了。{problem}",
     "lesson02.sub.doing_same": "计算 p - p（一个节点减去它自己）",
     "lesson02.sub.same_wrong": "p = 5 时，p - p 应该得到一个 data 为 0 的节点。",
     "lesson02.sub.doing_right_result": "计算 p - (q - r)（p = 5，q = 2，r = 1）",
@@ -390,9 +390,9 @@ TEXT = {
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b 来说，∂p/∂a = 1/b。",
     "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})，精确值是 ({exact_da}, {exact_db})。两者很接近，但不完全相等。这是数值估计（挪动 a 和 b 得到的），还是四舍五入过的数？请用精确公式算出并返回 ∂p/∂a 和 ∂p/∂b。",
     "lesson03.divide.wrong_only_far": "检查函数试过的那些较小的 a 和 b 上，你的两个数都是对的，到了 a = {a:g}，b = {b:g} 却错了，所以你的函数里有什么东西把大的数另作处理（比如按数的大小分情况，或者设了上限）。在那里你返回的是 ({da}, {db})，而 1/b 和 -a/b² 给出的是 ({exact_da}, {exact_db})。不管 a 和 b 是什么数（b 不为 0），都请返回 (1/b, -a/b²)。",
-    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
-    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
-    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想分别只挪动 a、只挪动 b（另一个保持不变），看 p = a × (1/b) 怎样变化。",
+    "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想只挪动 a（b 不动），再只挪动 b（a 不动），看 p = a × (1/b) 分别怎样变化。",
+    "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想只挪动 a（b 不动），再只挪动 b（a 不动），看 p = a × (1/b) 分别怎样变化。",
+    "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想只挪动 a（b 不动），再只挪动 b（a 不动），看 p = a × (1/b) 分别怎样变化。",
     "lesson03.divide.other_point": "你的函数在前面一次调用里，对 a = {a:g}，b = {b:g} 返回过同一对数，在那里它是对的。是代码里写死了数，还是留着前一次调用的结果？每次调用都要用 a 和 b 把两个数算出来。",
     "lesson03.divide.same_everywhere": "检查函数试过的 {count} 个点上，你的函数返回的都是同一对数。这是写死在代码里的数，它们不随 a 和 b 变化。每次调用都要用 a 和 b 把两个数算出来。",
     "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
@@ -442,7 +442,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {node}，它不是这张图的节点，根节点并不依赖它（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.also_missing": "另外，你的列表还漏了 {nodes}。根节点依赖的每个节点都要列上，一直到叶子节点。",
-    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请看往列表里添加节点的那一行放在哪里、加的是什么。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行；在遍历 node._prev 的循环里添加子节点（order.append(child)），子节点每被一个节点用到就会被列一次。请在那个循环之后添加节点本身，只加一次。",
+    "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请检查往列表里添加节点的那一行放在哪里、加的是什么。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行；在遍历 node._prev 的循环里添加子节点（order.append(child)），子节点每被一个节点用到就会被列一次。请在那个循环之后添加节点本身，只加一次。",
     "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有以下几种：在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
     "lesson03.topo.missing_unlabelled": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，尽管有标签的图都排对了。没有标签（或标签相同）的节点，按标签看都一样。要记住访问过的节点本身（visited.add(node)），而不是 node.label。",
@@ -491,7 +491,8 @@ TEXT = {
     "lesson03.backward.pushed_down_at_once": "你得到的梯度，正是每个节点一拿到一份梯度就马上往下传、同时沿每条路径往下走（用递归，或者用一个在每份梯度加进来时就立刻往下推的循环）的结果。在两条路径上的节点会把手里已有的梯度传两次，第一份就被传了两遍。要等所有用到这个节点的节点都把梯度加进来以后，再把它往下传。请按拓扑顺序倒着遍历节点。如果你的循环已经是按这个顺序走的，就去看把一份梯度传下去的那一行。child.grad += local * node.grad 把这一份加到子节点已有的梯度上，别的什么也不改。",
     "lesson03.backward.one_input_product": "你的循环给每种运算写了一条规则（它读了 node._op），而这张图里有只有一个输入的 `*` 节点。在 x0 * 0.5 里，普通的数 0.5 不是节点，所以 _prev 里只有 x0，_local_grads 里也只有 0.5。每个节点都带着自己的局部导数，_prev 里的每个输入各有一个。请用 zip(node._prev, node._local_grads)，不要给每种运算各写一条规则。",
     "lesson03.backward.rules_per_operation": "你的循环还给每种运算各写了一条规则（它读了 node._op），原因也可能在这里。没有规则的运算（比如 tanh，或者 _op 写法不同的运算）什么也传不下去，各自写的规则也可能有错。每个节点都带着自己的局部导数，每个输入一个。用 zip(node._prev, node._local_grads) 一行就能处理所有运算。",
-    "lesson03.graph.minus_one_share": "L 的计算图（d = a*b，L = d * c，其中 a = 2，b = 3，c = -1）",
+    "lesson03.graph.minus_one_share": "L 的计算图（d = a*b，e = d * c，L = e + a，其中 a = 2，b = 3，c = -1）",
+    "lesson03.graph.minus_one_twice": "L 的计算图（p = a * m，q = a * n，L = p + q，其中 a = 5，m = n = -1）",
     "lesson03.graph.fourth_power": "p 的计算图（q = x * x，r = q * x，p = r * x，x = 5）",
     "lesson03.graph.other_operations": "r 的计算图（q = a / b，r = q ** 2，a = 3，b = -2）",
     "lesson03.backward.subtracts": "你的梯度正是 child.grad -= ...（而不是 +=）算出的结果。每一份都被减掉了，所以正负号反了。请写 child.grad += local * node.grad，把每一份加上去。",
@@ -523,10 +524,11 @@ TEXT = {
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（∂L/∂L 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只相当于一遍的结果，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有以下几种：你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
     "lesson03.backward.twice_wrong": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = {a}、b.grad = {b}，应该是两遍的和 -6 和 4。",
-    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按逆拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad，而且对每个节点都用 +=（不能对某些节点，比如中间节点，用 =）？如果用的是你自己的 topological_sort，它对不对？",
+    "lesson03.backward.wrong": "在 {graph}上，{label}.grad 是 {got}，但应该是 {expected}。可以检查这几处。循环之前有没有设 root.grad = 1？是不是按逆拓扑顺序，从根节点走向输入，并且经过每一个节点（中间节点也要在轮到它之前得到自己的 grad）？每个子节点是否用 zip(node._prev, node._local_grads) 配上了它自己的局部导数？是不是写成 child.grad += local * node.grad，而且对每个节点都用 +=（不能对某些节点，比如中间节点，用 =）？有没有对某些节点或子节点另作处理（对 grad 或局部导数写了 `if`，比如为 0、1 或 -1 写的）？如果用的是你自己的 topological_sort，它对不对？",
     "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（∂L/∂L）。",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
-    "lesson03.backward.tries_minus_one": "这里 d 的 grad 正好是 -1，所以也可能是 grad 取某些数（0、1 或 -1）时跳过了这个节点，或者另作了处理。",
+    "lesson03.backward.tries_minus_one": "这里 d 的 grad 正好是 -1，所以也可能是 grad 取某些数（0、1 或 -1）时跳过了这个节点，或者另作了处理（比如在那里用 = 代替了 +=）。",
+    "lesson03.backward.tries_minus_one_twice": "这里 a 分到的第一份正好是 -1，所以也可能是子节点的 grad 取某些数时另作了处理（比如 grad 为 -1 之后用 = 代替了 +=）。",
     "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有以下几种：（1）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。（2）顺序里先列节点、后列它的输入（访问输入之前就把节点加进列表），又照原样遍历，这也会把 y 排在 z 前面。（3）数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
     "lesson03.backward.right": "在试过的每张计算图上，你的循环都给出和 Value.backward() 一样的 grad，节点被多次使用的地方也一样。",
@@ -536,8 +538,8 @@ TEXT = {
     "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7。s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。用微积分验算，d(s² + s)/ds = 2s + 1 = 7。",
     "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
     "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
-    "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 `=` 而不是 `+=` 的反向传播也可能留下这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
-    "lesson03.accumulate.direct_only": "1 只是直接那条路径（+ s）的贡献，也是 t.grad，即输出自己的 grad（∂t/∂t = 1），而题目要的是 s.grad。没有用 reversed() 就按顺序走的反向传播也会留下这个数，因为它处理 s*s 时，s*s 还没从 t 那里得到梯度（还是 0），所以只有直接那条路径算进去了。所有路径传来的梯度要累加起来。",
+    "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 `=` 而不是 `+=` 的反向传播也可能得到这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
+    "lesson03.accumulate.direct_only": "1 只是直接那条路径（+ s）的贡献，也是 t.grad，即输出自己的 grad（∂t/∂t = 1），而题目要的是 s.grad。没有用 reversed()、按正序走的反向传播也会得到这个数，因为它处理 s*s 时，s*s 还没从 t 那里得到梯度（还是 0），所以只有直接那条路径算进去了。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad = ∂t/∂s。",
     "lesson03.accumulate.value_of_square": "9 是 s*s 的值。问的是 s.grad = ∂t/∂s。",
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
@@ -868,7 +870,7 @@ TEXT = {
         "{said}可能的原因有以下几种：（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
         "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"
-        "（7）更新不是 w.data - learning_rate * w.grad。",
+        "（7）对这次调用的数另作了处理（对步数、学习率或 start 写了 `if`）。（8）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.wrong_first_update":
         "{said}可能的原因有以下几种：（1）用的学习率不是参数 learning_rate。（2）用了估算的梯度，而不是 w.grad。"
         "（3）梯度被截断、缩放了，或者只用了它的正负号。（4）每一步被限制在某个范围以内（比如 ±1）。（5）w 在存入之前被四舍五入了。"
@@ -995,7 +997,7 @@ TEXT = {
         "你的每一步都正好是规则给出的两倍长。可能的原因有两种：更新的那一行写了两遍（一步里两次 p.data -= learning_rate * v）；"
         "或者学习率翻了倍（2 * learning_rate）。本课的规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，每个参数每一步只做一次。",
     "lesson04.momentum.bug.late":
-        "你的每一步都相当于用晚了一步的速度走的。可能的原因有两种：（1）你的 step 先用旧的速度移动每个参数，之后才更新速度。"
+        "你的每一步用的都是上一步的速度。可能的原因有两种：（1）你的 step 先用旧的速度移动每个参数，之后才更新速度。"
         "（2）速度加上的是上一步的梯度（从上一次 step() 留下来的），而不是这一步的 p.grad。这两种写法走出的步子完全一样。"
         "规则是先算 v = momentum * v + p.grad，再 p.data -= learning_rate * v。",
     "lesson04.momentum.bug.plus":
@@ -1086,11 +1088,16 @@ TEXT = {
         "参数从 {start} 出发，单独使用时每一步都没有移动任何参数。这次不同的只是调用的这几个数。"
         "可能的原因有以下几种：（1）遇到这些数时跳过了这一步（比如 `if self.momentum:` 会跳过动量 0，"
         "而动量为 0 就是普通的梯度下降，v = 0 * v + grad）；（2）用了你自己的学习率，在这里它是 0。",
+    "lesson04.momentum.rounded_or_plain":
+        "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
+        "参数从 {start} 出发，单独使用时走的是学习率 {used_lr}、动量 0 的步子，也就是普通的梯度下降，速度没有从一步带到下一步。"
+        "可能的原因有以下几种：（1）对这些数没有用动量（没有保存速度，或者对学习率、动量写了 `if`）；"
+        "（2）把动量取整了（{rounded}）。不管学习率和动量是多少，规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.rounded":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用时走的是学习率 {used_lr}、动量 {used_momentum} 的步子，"
         "也就是把传进来的数取整之后的结果（{rounded}）。可能的原因有两种：你的代码把学习率或动量取整了"
-        "（比如用了 round()）；或者用了你自己的数，恰好等于这些（比如用 min(momentum, 0.9) 给动量设了上限）。请原样使用传给 __init__ 的学习率和动量，"
+        "（比如用了 round()）；或者用了你自己的数，恰好等于这些（比如用 min(momentum, 0.9) 给动量设了上限，或者用 `if` 对这些数另作了处理）。请原样使用传给 __init__ 的学习率和动量，"
         "每一位数字都有用。",
     "lesson04.momentum.rounded_number": "round({given}, {digits}) 等于 {used}",
     "lesson04.momentum.stops":
@@ -1105,7 +1112,8 @@ TEXT = {
     "lesson04.momentum.long_run":
         "短的几次运行里你的优化器每一步都对。可是新建的 Momentum(params, 0.05, 0.8) 管 {count} 个参数、走 {steps} 步时，"
         "第 {step} 步出了错，参数 p{index} 是 {got}，应该是 {want}。可能的原因有以下几种：（1）有东西一步步计着数，走了若干步以后改变了规则（比如动量或学习率在几步之后被改了）。"
-        "（2）某样东西是按更少的参数设定大小的。（3）速度或步子被限制在某个范围以内（这里的 grad 能到 60）。每一步的规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+        "（2）某样东西是按更少的参数设定大小的。（3）速度或步子被限制在某个范围以内（这里的 grad 能到 60）。"
+        "（4）对 0.8 这个动量另作了处理（前面那几次短的运行都没用过它，它的影响随速度变大）。每一步的规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.wrong_alone":
         "你在两个参数上的优化器每一步都对。可是在另外三个参数上新建的 "
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
@@ -1138,7 +1146,7 @@ TEXT = {
     "lesson04.momentum.instance":
         "这是用你的类 {name} 创建的一个对象，不是类本身。请把类本身传进来，写成 check_momentum(Momentum)，不要调用它。",
     "lesson04.momentum.right":
-        "每个参数都保有自己的速度，一步一步延续下去。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度反向时，速度会减缓这次转向。",
+        "每个参数都保有自己的速度，一步一步延续下去。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度反向时，原有的速度会让转向变慢。",
     # -- lesson 05: the hinge loss exercises ---------------------------------
     "lesson05.hinge.what": "平均合页损失，一个数",
     "lesson05.hinge.right":
@@ -1597,6 +1605,11 @@ TEXT = {
         "{said}在它之前那些点上，你的得分都是对的，而这个点有一个坐标是 {number}。可能的原因有以下几种："
         "（1）对值为 {number} 的输入另作了处理（去掉了，或者换成了别的数）；（2）某一层没有把上一层的输出当作输入；"
         "（3）Neuron 或 Layer 没有通过它自己的检查。",
+    "lesson05.mlp.wrong_after_calls":
+        "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}，应该是 {want}。"
+        "而且检查函数之前判为正确的 {first}，重新新建并设好权重后，第一次调用就给点 {first_x} 打出 {now}，应该是 {right}。"
+        "可见你的代码算出的结果取决于之前的调用，对象之外有东西从一次调用留到了下一次（放在类上、默认参数里或模块里的计数器或列表）。"
+        "每个得分都只能由权重和 x 算出。",
     "lesson05.mlp.otherwise":
         "{said}这些得分也不是同一个网络在别的层用 relu 时的得分。可能的原因有以下几种："
         "某一层没有把上一层的输出当作输入；Neuron 或 Layer 没有通过它自己的检查；"
@@ -1619,7 +1632,7 @@ TEXT = {
         "按练习的做法应该是 {want}。而它在检查函数用的其他网络上走的步都是对的。这个网络的偏置是 0，"
         "这一步它的 grad 正好是 -1。可能的原因有以下几种：（1）把某些东西从之前的调用留了下来（比如计数器），改变了这一步；"
         "（2）参数的 grad 或值取某些数（0、1 或 -1）时跳过了它，或者另作了处理。"
-        "每一步都只能由它的参数算出，而且每个参数都用同一条规则：p.data -= learning_rate * p.grad。",
+        "每一步都只能由它的参数算出，而且每个参数都用同一条规则，即 p.data -= learning_rate * p.grad。",
     "lesson05.step.drifts.one":
         "在同一个小网络上一次又一次调用你的 training_step（学习率 0.01），只有第 1 步是对的，"
         "第 {step} 步之后 parameters()[{index}] 却是 {got}，按练习的做法应该是 {want}。"
@@ -2091,7 +2104,7 @@ TEXT = {
         "它读的可能是别的节点（比如存在字典或列表里的最后一个结果），也可能是存在类上或函数上的最后一个 `_backward`。"
         "每个 `_backward` 只应该用它自己的 `self`、`other` 和 `out`。",
     "engine_check.case.local_alone":
-        "这只是局部导数。还要乘以从输出那边传回来的梯度 `out.grad`。",
+        "你加上的只是局部导数，还要乘以从输出传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
     "engine_check.case.twice_grad": "在 {subject} 中，{name}.grad 是 {got}，应该是 {want}。",
@@ -2105,6 +2118,9 @@ TEXT = {
         "这里它的两个结果共用一个输入，其中一个结果弄丢或改掉了另一个要加上的梯度。"
         "`_backward` 要用的东西应该放在节点自己身上（`out`、`self`、`other`），"
         "不要放在节点外面的变量里（模块级的集合或列表、类属性）。",
+    "engine_check.case.twice_or_order":
+        "也可能是你的 backward() 没有按拓扑顺序运行各个节点（比如按 id() 或 data 排序），"
+        "这样一个用了两次的节点，会在两个结果都把梯度加进来之前就往下传。",
     "engine_check.case.made":
         "单独检查时，`{op}` 和 `{maker}` 的梯度都是对的，问题出在两者怎样连起来。`{op}` 的结果要把输入记在 `_prev` 里，"
         "backward() 要按拓扑顺序倒过来，把输出下面每个节点的 `_backward` 各调用一次。",
@@ -2130,6 +2146,8 @@ TEXT = {
         "这是 {crossed} 的值。你的 `{method}` 里用了 `{used}`，应该用 `{right}`。",
     "engine_check.case.sign_lost":
         "这是 {unsigned} 的值。负号丢了，所以你的 `{method}` 没有变号。请用已经写好的运算写成 `{form}`。",
+    "engine_check.case.sign_lost_here":
+        "这是 {unsigned} 的值。负号在这里丢了（换别的数时没有丢，请看你的 `{method}` 是不是对这个数另作了处理）。请用已经写好的运算写成 `{form}`。",
     "engine_check.local_slip.tanh_input_squared":
         "你的 `_backward` 用的是 1 - a²（这里是 {used}），平方的是输入。应该平方的是结果，"
         "写成 `1 - t ** 2`，其中 t = tanh(a)，也就是 `out.data`。",
@@ -2145,6 +2163,8 @@ TEXT = {
     "engine_check.local_slip.candidate.tanh_input_squared": "1 - a²，平方的是输入。",
     "engine_check.local_slip.candidate.pow_out_data": "n·out.data^(n-1)，用了结果的 data 而不是输入的 data。",
     "engine_check.local_slip.candidate.pow_not_lowered": "n·aⁿ，指数用了 n 而不是 n - 1。",
+    "engine_check.case.reflected_passes_on":
+        "同样的 a 算 `{mirrored}` 也得到这个数。所以错不在你的 `{method}`，它只是把计算交给了 `{own}`；错在 `{own}` 本身，在这个数上算错了。",
     "engine_check.case.reflected_value":
         "算 `{expr}` 时，Python 调用的是右边那个 Value 的 `{method}(self, other)`，数是 `other`。"
         "把两边对调，算出的结果不变，所以可以写成 `{form}`。",
@@ -2185,13 +2205,13 @@ TEXT = {
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的。可能的原因有两种：（1）{untested}。（2）backward() 有错。backward() 要先把输出的 grad 设为 1，"
         "再按拓扑顺序倒过来，对每个节点的 `_backward` 恰好调用一次，并且不能用别的方式改动 grad。",
     "engine_check.node.untested":
-        "{nodes} 的 `_backward` 在这些输入上加错了量（检查函数没法按这里的情形单独运行它，因为不知道它的运算的求导规则，或者没有记下它运行时的 out.grad）",
+        "{nodes} 的 `_backward` 在这些输入上加错了量（检查函数没法用同样的数单独运行它，因为不知道它的运算的求导规则，或者没有记下它运行时的 out.grad）",
     "engine_check.node.wrong_here":
-        "按这里的情形单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
+        "用同样的数单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
         "它给输入的 grad 加的是 {added}，而局部导数 × out.grad 是 {want}。"
         "所以这个 `_backward` 在这些输入上加错了量。不管输入是多少，加上的都应该是局部导数 × out.grad。",
     "engine_check.node.wrong_at_this_out_grad":
-        "按这里的情形单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
+        "用同样的数单独运行{node} 的 `_backward`（out.grad = {out_grad}，输入的 data 是 {data}），"
         "它给输入的 grad 加的是 {added}，而局部导数 × out.grad 是 {want}。"
         "在同样的输入上换用别的 out.grad（{others}），它加的量都是对的。"
         "所以它只在 out.grad = {out_grad} 时出错，加的量没有跟着 out.grad 变。"
@@ -2224,11 +2244,11 @@ TEXT = {
         "只负责把梯度累加进它的输入的 grad；只有 backward() 调用每个节点的 `_backward`，"
         "每个恰好一次，按拓扑顺序倒过来走。",
     "engine_check.order.twice":
-        "{node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
+        "{node} 的 `_backward` 运行了 {count} 次。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。做法就是按拓扑顺序倒着走一遍。",
     "engine_check.order.output_late":
         "{node}（也就是输出）的 `_backward` 运行时，它的 grad 还是 0，之后才变成 1。请在循环之前先把输出自己的 grad 设为 1（dL/dL = 1），再按拓扑顺序倒过来调用每个节点的 `_backward`。",
     "engine_check.order.early":
-        "{node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
+        "{node} 的 `_backward` 运行时，它的 grad 是 {got}，这时还有用到它的节点没有把梯度累加进来（它最后是 {final}）。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。做法就是按拓扑顺序倒着走一遍。",
     "engine_check.order.forwards":
         "{node} 的 `_backward` 运行时，它的 grad 是 {got}，这时用到它的节点的 "
         "`_backward` 都还没有运行（它最后是 {final}）。backward() 先处理了输入，后处理用到输入的节点，"
@@ -2366,7 +2386,7 @@ TEXT = {
     "engine_check.state.where.unknown":
         "它可能是放在模块级别、类属性、`backward` 外面的函数里，或者默认参数里的列表或集合。",
     "engine_check.order.never":
-        "{node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。也就是把拓扑顺序倒过来走一遍。",
+        "{node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。做法就是按拓扑顺序倒着走一遍。",
     "engine_check.missing.separator": "、",
     "engine_check.missing.methods":
         "你的 Value 没有 {methods}，所以 {exprs} 都不能运行。这个检查函数要求这些运算都有。请按前面练习的要求写出它们。",
@@ -2380,7 +2400,7 @@ TEXT = {
     "engine_check.changes_input_in_backward":
         "{name}.data 原来是 {before}，{doing}之后变成了 {after}。反向传播只改 grad。"
         "每个 `_backward` 把 局部导数 × out.grad 加到输入的 .grad 上，不动任何 .data。"
-        "不要在 `_backward` 里给 data 赋值（比如 `self.data -= ...`）。更新参数的那一步 "
+        "不要在 `_backward` 或 backward() 里给 data 赋值（比如 `self.data -= ...`）。更新参数的那一步 "
         "p.data -= learning_rate * p.grad 属于训练循环，放在 backward() 之后。",
     "engine_check.forward_changes_grad":
         "{name}.grad 原来是 0，在{doing}之后变成了 {after}，这时还没有做任何反向传播。运算只负责算出结果，并记下梯度怎样往回传。结果的数放进 `out = Value(...)`，给输入的梯度加多少写在 `_backward` 里（再写 `out._backward = _backward`）。等到 out.grad 知道了，backward() 才会去运行它。",
@@ -2429,9 +2449,9 @@ TEXT = {
     "engine_check.right.stepped":
         "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里是检查函数自己按逆拓扑顺序调用每个节点的 `_backward`，还没有用到你的 backward()。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}）。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还在 {graphs} 个最多有 {size} 个运算、结果被重复使用的计算图里检查过（随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上，以及把 {wide} 个输入两两相加、一层层加成的总和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上，以及把 {wide} 个输入两两相加、一层层加成的总和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
@@ -2458,8 +2478,8 @@ TEXT = {
     "descent.settles_jumping.other": "{count} 步后停在最低点附近，途中越过最低点 {jumps} 次",
     "descent.settles_jumping_once_somewhere.one": "1 步后停在最低点附近，途中有 1 步越过了最低点（至少在一个坐标上）",
     "descent.settles_jumping_once_somewhere.other": "{count} 步后停在最低点附近，途中有 1 步越过了最低点（至少在一个坐标上）",
-    "descent.settles_jumping_somewhere.one": "1 步后停在最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标上）",
-    "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标上）",
+    "descent.settles_jumping_somewhere.one": "1 步后停在最低点附近，途中 {jumps} 次越过最低点（至少在一个坐标上）",
+    "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中 {jumps} 次越过最低点（至少在一个坐标上）",
     "descent.unsettled.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled_on_its_way.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
@@ -2520,7 +2540,7 @@ TEXT = {
     "descent.sigmoid_net_loss_title": "损失（均方误差）",
     "descent.curve_leaves": "{message}（拟合曲线在图外）",
     "descent.sigmoid_net_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2，学习率 {lr:.3g}",
-    "descent.sigmoid_net_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；没有拟合曲线（参数跑飞了）。",
+    "descent.sigmoid_net_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；没有拟合曲线（参数变得极大，数值溢出）。",
     "descent.sigmoid_net_description": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；拟合结果 w1 = {w1:.3f}，b1 = {b1:.3f}，w2 = {w2:.3f}，b2 = {b2:.3f}。",
     "descent.sigmoid_net_explorer": "训练只有一个隐藏层神经元的网络",
 
