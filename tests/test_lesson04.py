@@ -3483,3 +3483,28 @@ def test_walk_87_a_momentum_of_08_apart_is_among_the_later_steps_candidates():
                 p.data -= self.learning_rate * self.velocities[i]
     english = lesson04.check_momentum(Apart).message
     assert "goes wrong at step " in english and "this momentum, 0.8, handled apart" in english, english
+
+
+def test_walk_88_momentum_wrong_late_with_two_parameters_fails():
+    """Walk 88: a step() 10% long from its 11th call when it holds two parameters passed (the
+    lesson's cell 34 has two, for 50 steps; the check's two-parameter runs had 3)."""
+    class Late(MomentumRight):
+        def step(self):
+            self.calls = getattr(self, "calls", 0) + 1
+            for i, p in enumerate(self.params):
+                self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+                p.data -= self.learning_rate * self.velocities[i] * (
+                    1.1 if len(self.params) == 2 and self.calls > 10 else 1.0)
+    said = lesson04.check_momentum(Late)
+    assert not said, said.message
+
+
+def test_walk_88_the_network_explorer_says_why_there_is_no_curve():
+    """Walk 88: at rate 1.5 the description said the parameters overflowed (they are below
+    50); the run was stopped as divergent."""
+    from micrograd_lite.datasets import sigmoid_net_data
+    from micrograd_lite.widgets.descent import sigmoid_net_explorer
+    explorer = sigmoid_net_explorer(*sigmoid_net_data(n=20, seed=0))
+    explorer.controls["lr"].value = 1.5
+    explorer.wait()
+    assert "the run was stopped as divergent, so no fitted curve is drawn" in explorer.picture.description

@@ -3404,3 +3404,50 @@ def test_walk_87_a_rerun_quotes_up_to_the_sentence_that_says_what_should_be():
         "Your w after update 3 is 2.9; it should be 3."
     assert _what_went_wrong("检查函数把参数都设成 0.5，再用 [0.5] 调用它。它输出 0.25，应该输出 0.75。可能是缓存。") == \
         "检查函数把参数都设成 0.5，再用 [0.5] 调用它。它输出 0.25，应该输出 0.75。"
+
+
+def test_walk_87_a_neuron_whose_helper_drifts_is_told_it_keeps_something():
+    """Walk 87: a neuron whose products go through a helper held in a closure, scaled by 0.9
+    after its 10th use, was told about the formula w1*x1 + ... + b; called again on the
+    first input it now gives another output, so state is named."""
+    class Neuron(NeuronRight):
+        def __init__(self, nin, nonlin=True):
+            super().__init__(nin, nonlin)
+            uses = [0]
+
+            def times(a, b):
+                uses[0] += 1
+                return a * b if uses[0] <= 10 else a * b * 0.9
+            self.times = times
+
+        def __call__(self, x):
+            n = self.b
+            for wi, xi in zip(self.w, x):
+                n = n + self.times(wi, xi)
+            return n.relu() if self.nonlin else n
+    said = lesson05.check_neuron(Neuron)
+    assert not said and said.message.startswith(
+        "Your Neuron(3, nonlin=True) gave 3.25 on x = [2.0, -1.0, 0.5], and 2.95 on the same x with "
+        "the same weights 3 calls later: it keeps something from one call to the next"), said.message
+
+
+def test_walk_88_a_neuron_that_leaves_out_a_weight_of_0_fails():
+    """Walk 88: a neuron skipping the terms whose weight is 0 passed (no weight of 0 was set):
+    its output is right, but that weight gets no gradient."""
+    class Neuron(NeuronRight):
+        def __call__(self, x):
+            n = self.b
+            for wi, xi in zip(self.w, x):
+                if wi.data != 0:
+                    n = n + wi * xi
+            return n.relu() if self.nonlin else n
+    said = lesson05.check_neuron(Neuron)
+    assert not said and "or a * left out where an input or a weight is 1 or 0" in said.message, said.message
+
+
+def test_walk_88_a_step_moving_parameters_of_grad_0_has_that_candidate():
+    """Walk 88: a step moving every parameter whose grad is 0 by the rate was given a clip, a
+    size and a counter as candidates; a parameter handled apart for some grads is one now."""
+    step = _step_updating(lambda p, lr: p.data - (lr if p.grad == 0 else lr * p.grad))
+    english = lesson05.check_training_step(step).message
+    assert "a parameter handled apart for some grads or values (a grad of 0, say" in english, english

@@ -134,8 +134,10 @@ _ZERO_INPUT_GROUPS = ("*", "rmul", "**", "relu", "+", "tanh", "neg")  # relu: it
 _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0), (0.75, 1.0),
                                (1.0, -0.75), (-1.0, 1.25), (0.5, -1.0),  # (and a factor of ±1)
                                (2.0, -3.0), (4.0, -2.0),  # (and the lecture's own, whole numbers)
-                               (10.0, 0.75), (-0.5, 10.0)),  # (and a factor of 10)
-                   "a + b": ((0.3, 1.0), (0.3, -1.0), (2.0, 3.0)),  # (a ±1 or whole numbers added)
+                               (10.0, 0.75), (-0.5, 10.0),  # (and a factor of 10)
+                               (0.123456, 1.5)),  # (and many digits: an input rounded shows)
+                   "a + b": ((0.3, 1.0), (0.3, -1.0), (2.0, 3.0),  # (a ±1 or whole numbers added)
+                             (0.123456, -0.5)),  # (and many digits: an input rounded shows)
                      "a ** 2": ((-1.0,), (10.0,)),  # (and a base of -1: n·x^(n-1) differs from n
                      # there; and one of 10)
                      "a / b": ((1.5, 1.0), (-0.75, -1.0)),  # (and a divisor of ±1)
@@ -145,8 +147,9 @@ _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0),
 
 #: The out.grads of a ``_backward``'s later runs on its own (see
 #: _Checker.check_backward_runs_again): one below 0, one above (a clip on one side shows).
-_LATER_OUT_GRADS = (-1.0, -25.0, 40.0, -31415.9, 27182.8)  # (-1: a shortcut for it; the last
-# two far beyond any cap, on both sides, and not round: a rounding to tens shows)
+_LATER_OUT_GRADS = (-1.0, -25.0, 40.0, -31415.9, 27182.8, 0.05, -0.0037)  # (-1: a shortcut for
+# it; then two far beyond any cap, on both sides, and not round: a rounding to tens shows; and
+# small ones, as the lesson's loss gives: (score - label) ** 2 / 20 passes 0.05 down)
 
 
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
@@ -285,6 +288,15 @@ _CASES = (
           own_draws=True, alone_only=True, swapped=("0.5 / a", lambda a: 0.5 / a)),
     _Case("-1 + a", "radd", "__radd__", lambda a: -1 + a, ("1",), again=True, own_draws=True,
           alone_only=True),
+    # the lesson's `score - label` as score + (-label): 1 and -1 added; and a * 0.05 (1/20)
+    _Case("a + 1", "+", "__add__", lambda a: a + 1, ("1",), again=True, own_draws=True,
+          alone_only=True, crossed=("a * 1", lambda a: a * 1)),
+    _Case("a + -1", "+", "__add__", lambda a: a + -1, ("1",), again=True, own_draws=True,
+          alone_only=True, crossed=("a * -1", lambda a: a * -1)),
+    _Case("a * 0.05", "*", "__mul__", lambda a: a * 0.05, ("0.05",), again=True, own_draws=True,
+          alone_only=True, crossed=("a + 0.05", lambda a: a + 0.05)),
+    _Case("a * -1", "*", "__mul__", lambda a: a * -1, ("-1",), again=True, own_draws=True,
+          alone_only=True),  # (-a is a * -1 in the lesson; no `crossed`: a + -1 is another slip)
     # the lesson's own `score - label`, with labels 1 and -1 (its training cell), and 2 - a
     _Case("a - 1", "-", "__sub__", lambda a: a - 1, ("1",), again=True, own_draws=True,
           alone_only=True, swapped=("1 - a", lambda a: 1 - a), unsigned=("a + 1", lambda a: a + 1)),
@@ -1296,7 +1308,8 @@ class _Checker:
         for name, node in mine.items():
             got = self.number(node, "data", f"{name}.data")
             if got != values[name]:
-                before, after = differing(values[name], got)  # (1.38 and 1.3800001 differ)
+                _, after = differing(values[name], got)  # (1.38 and 1.3800001 differ)
+                before = f"{values[name]:.12g}"
                 _fail(text(_CHANGES_INPUT_KEYS[in_backward], name=name,
                            before=before, after=after, doing=doing))
         for name, node in mine.items():

@@ -1314,9 +1314,11 @@ def _velocities_by_value(setup):
 # lesson's (one capped at 0.95 shows).
 _LARGE_NUMBERS = _Setup((150.0, -240.0, 0.5), [(300.0, -450.0, 1.0), (-120.0, 800.0, -0.5),
                                                (60.0, 0.0, 0.25)], 0.01, 0.97)
-# And the rate and momentum of the lesson's own run after the exercise (cell 34: 0.01, 0.8),
-# on the valley's start and first grads: code written apart for that pair shows.
-_LESSON_SETUP = _Setup((-4.0, 1.5), [(-0.8, 30.0), (-0.75, -10.0), (-0.7, 5.0)], 0.01, 0.8)
+# And the lesson's own run after the exercise (cell 34: two parameters from the valley's
+# start, 0.01, 0.8, 50 steps), with grads that shrink as the valley's do: code written apart
+# for that pair, for two parameters or for its later steps shows.
+_LESSON_SETUP = _Setup((-4.0, 1.5), [(round(-8.0 * 0.93 ** k, 4), round(30.0 * (-0.55) ** k + 0.1, 4))
+                                     for k in range(50)], 0.01, 0.8)
 # And rates beyond the others (0 < lr; 0 <= momentum < 1, as the package's SGD asks): a rate
 # of 1 and ones below the lesson's 0.01 (the bowl explorer's slider goes down to 0.001), and
 # small momentums (its slider has 0.05 to 0.3), so code written apart for them shows; the

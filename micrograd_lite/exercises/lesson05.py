@@ -675,6 +675,8 @@ _NEURON_TRIALS = [
     # the lesson's own sizes, 2 and 16 inputs (code written for them shows), the first an
     # output neuron whose w . x + b is 0 (a new Value(0) returned there has no grads to pass)
     _NeuronTrial(2, False, [1.0, 1.0], 0.5, [[1.0, -1.5], [0.5, -2.0]]),
+    # and a weight of 0 (a term left out for it gives the right output, but no gradient to it)
+    _NeuronTrial(3, False, [0.0, 1.5, -1.0], 0.5, [[2.0, 1.0, -1.0], [-1.0, 0.5, 2.0]]),
     _NeuronTrial(16, True, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,
                  [[(-1) ** i * 0.5 for i in range(16)], [(-1) ** i * -0.5 for i in range(16)]]),
 ]
@@ -861,6 +863,21 @@ def _neuron_outputs(neuron, params, trial):
         earlier.append((x, out))
         expected = trial.expected(x)
         if not _close(out.data, expected):
+            if len(earlier) > 1:  # right on the first input: is it still, called again?
+                again = _output(neuron, trial.inputs[0], call)
+                if not isinstance(again, Feedback) and not _close(again[0].data,
+                                                                  trial.expected(trial.inputs[0])):
+                    first, later = differing(trial.expected(trial.inputs[0]), again[0].data)
+                    return Feedback(False, text_count("lesson05.drifts", len(earlier), call=call,
+                                                      x=trial.inputs[0], first=first, later=later))
+            elif trial is not _NEURON_TRIALS[0]:  # a later neuron wrong at once: is the first,
+                first = _NEURON_TRIALS[0]  # made anew, still right?
+                x0 = first.inputs[0]
+                fresh = _fresh_neuron_output(type(neuron), first, x0)
+                if fresh is not None and not _close(fresh, first.expected(x0)):
+                    got, want = differing(fresh, first.expected(x0))
+                    return Feedback(False, text("lesson05.neuron.wrong_after_calls",
+                                                call=first.call, x=x0, got=got, want=want))
             if _lists_bias_first(neuron, trial):
                 if trial.nonlin:
                     return Feedback(False, text("lesson05.neuron.bias_first_relu", call=call))

@@ -291,8 +291,11 @@ def _order_kept_problem(Value, count=6):
     the set, which then keeps both orders. So ``count`` inputs are made and kept alive
     (a freed one's memory, and hash, would come back), and y is each of the others in
     turn, those in another slot than x first."""
-    made = []
+    made, spacers = [], []
     for k in range(count):
+        # (objects of one size made in a row may sit a multiple of 128 bytes apart, all in
+        # one slot of a small set: a spacer of another size between them moves the next)
+        spacers.append(bytearray(24 * (k % 3 + 1)))
         node, failed = _make(Value, f"Value({k + 0.5})", k + 0.5)
         if failed is not None:
             return failed

@@ -448,6 +448,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "For the graph of {graph}, your list holds {node}, which is not one of its nodes: the root does not depend on it (a node of another graph, or a new Value your code made). List only the nodes reached from the root through _prev, each node itself.",
     "lesson03.topo.stranger": "For the graph of {graph}, your list holds a {type}, which is not one of its nodes. Append the nodes themselves (node, not node.data or node.label).",
     "lesson03.topo.also_missing": " Your list also leaves out {nodes}: list every node the root depends on, down to the leaves.",
+    "lesson03.topo.tries_special_data": " This graph has a node of data -1 (p) and one of data 0 (q), the others were right: a line that treats a node apart by its data (an `if` on node.data) is a candidate too.",
     "lesson03.topo.twice": "For the graph of {graph}, your list has {node} {count} times. A node used more than once is reached along several paths; list it once: mark each node as visited when you first reach it (visited.add(node), in a set) and skip the nodes already marked. If you do, look at where the append stands and what it appends: outside the `if node not in visited` block it runs for nodes already visited too, and an append of each child inside the loop over node._prev (order.append(child)) lists a child once for every node that uses it. Append the node itself, once, after that loop.",
     "lesson03.topo.root_twice": "For the graph of {graph}, your list has the root {node} {count} times. Nothing uses the root, so a walk from it reaches it once. Candidates: the root appended once more outside the walk (order.append(root) after visit(root), say), or the walk run more than once into one list. Append each node in one place only, after its inputs.",
     "lesson03.topo.twice_unlabelled": "For the graph of {graph}, your list has {node} {count} times, though it sorted the labelled graphs, where nodes are reached along several paths too. So your sort tells the nodes it visited apart by their labels, which these nodes do not have: remember the visited nodes themselves (visited.add(node), in a set), not node.label.",
@@ -500,6 +501,8 @@ TEXT = {
     "lesson03.backward.one_input_product": " Your loop has a rule for each operation (it reads node._op), and this graph has '*' nodes with one input: in x0 * 0.5 the plain number 0.5 is not a node, so _prev holds x0 alone and _local_grads holds 0.5 alone. Every node carries its own local derivatives, one for each input in _prev: use zip(node._prev, node._local_grads) rather than a rule per operation.",
     "lesson03.backward.rules_per_operation": " Your loop also has a rule for each operation (it reads node._op), which may be the cause instead: an operation with no rule (tanh, say, or one whose _op is spelt otherwise) passes nothing on, and a rule of its own may be wrong. Every node carries its local derivatives, one for each input: zip(node._prev, node._local_grads) covers every operation with one line.",
     "lesson03.graph.minus_one_share": "L (from d = a*b, e = d * c and L = e + a, where a = 2, b = 3, c = -1)",
+    "lesson03.graph.special_data": "g (from p = a * m, q = e + p and g = q + a, where e = 1, a = 2, m = -0.5)",
+    "lesson03.graph.zero_locals": "L (from q = a + 1, p = q * z, r = a * z, t = p + r and L = t + a, where a = 3, z = 0)",
     "lesson03.graph.minus_one_twice": "L (from p = a * m, q = a * n and L = p + q, where a = 5, m = n = -1)",
     "lesson03.graph.fourth_power": "p (from q = x * x, r = q * x and p = r * x, x = 5)",
     "lesson03.graph.other_operations": "r (from q = a / b and r = q ** 2, a = 3, b = -2)",
@@ -513,7 +516,7 @@ TEXT = {
     "lesson03.backward.children_once": "Your grads are what you get when a node on several paths gets its share along the first path only. Candidates: a child skipped on every later path (a visited set in the backward loop, as in the sort); a walk that does not reach every node (one that follows a single input down, say); or an order in which a node passes its grad on before every node that uses it has added into it (sorted by data, say, instead of the reversed topological order). A node on several paths gets a share along each: walk every node in reversed topological order and add local * node.grad into every child, every time.",
     "lesson03.backward.leaves_skipped": "Your grads are what you get when only nodes that have inputs receive a grad (if child._prev: ...): the leaves, the inputs of the graph, whose grads are the ones asked for, never get theirs. Add local * node.grad into every child, leaves too.",
     "lesson03.backward.first_input_only": "Your grads are what you get when each node passes its gradient to its first input only. Every input of a node gets its share: for child, local in zip(node._prev, node._local_grads).",
-    "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once. Candidates: a set or a dict of the inputs, such as zip(set(node._prev), ...), which keeps a only once; or each share divided by the number of times the input appears (node._prev.count(child)). Pair node._prev and node._local_grads as they are, zip(node._prev, node._local_grads), and add every share in full: a used twice gets two.",
+    "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once. Candidates: a child handled apart for some grads (= where its grad so far is 1, say), a set or a dict of the inputs, such as zip(set(node._prev), ...), which keeps a only once; or each share divided by the number of times the input appears (node._prev.count(child)). Pair node._prev and node._local_grads as they are, zip(node._prev, node._local_grads), and add every share in full: a used twice gets two.",
     "lesson03.backward.by_label": "On the graph of {graph}, your loop's grads are not backward()'s, though it was right on every graph whose nodes have labels of their own. It seems to tell nodes apart by their label: nodes with no label, or with the same one, then share one gradient. Keep the grads in the nodes themselves (child.grad += local * node.grad), never in a dict keyed by label.",
     "lesson03.backward.zero_grad": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Here z = 0, so the grad of s is exactly 0, and a 0 is passed on as 0. Candidates: a grad of 0 taken for \"not reached yet\" (`node.grad or 1`, `if node.grad:`), or a grad set to 1 wherever it is 0. Only the root's grad is set to 1, before the loop.",
     "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives. Candidates, each of which gives them: {hints}",
@@ -536,6 +539,7 @@ TEXT = {
     "lesson03.backward.root_changed": "On the graph of {graph}, every grad is right but the root's own: {label}.grad is {got} where it should be 1. Candidates: it is changed after the loop, or never set to 1. Set root.grad = 1 before the loop and leave it so: backward() leaves it at 1 (∂L/∂L).",
     "lesson03.backward.between_zero": "On the graph of {graph}, every input's grad is right, but {label}.grad, a node in between, is 0 where it should be {expected}. Your pass leaves the grads of the nodes in between at 0: it sets them back to 0 after the loop, or it never keeps them. Leave every grad as the walk left it: the drawings and the stepper show them, and each is the derivative of the output with respect to that node.",
     "lesson03.backward.tries_minus_one": " Here the grad of d is exactly -1: a node skipped, or handled apart (= for += there, say), for some grads (0, 1 or -1) is a candidate too.",
+    "lesson03.backward.tries_zero_locals": " Here a gets 1 from L, then shares of 0 (through r, whose local derivative for a is z = 0, and through q, whose grad is 0): a loop that sets a grad to 0 there, instead of adding 0, is a candidate too.",
     "lesson03.backward.tries_minus_one_twice": " Here a's first share is exactly -1: a child handled apart for some grads (= for += once its grad is -1, say) is a candidate too.",
     "lesson03.backward.tries_skip": " This graph reaches y along paths of different lengths (r = y + z, z = tanh(y)), and its local derivatives are not round numbers. Candidates: an order by distance from the root (a breadth-first walk reversed puts z before y, though z must pass its gradient to y first), an order that lists a node before its inputs (appended before visiting them) walked as it is (it puts y before z too), or numbers changed on the way (rounded, or a local derivative written into the code).",
     "lesson03.backward.tries_twins": " This graph has two nodes alike in data, operation and inputs (p = a*b and q = a*b): a visited set that compares anything but the nodes themselves takes them for one.",
@@ -2204,8 +2208,9 @@ TEXT = {
         "MLP(3, [16, 16, 1]) on points of 3 numbers, even stepped alone: after step {step}, "
         "its parameter model.parameters()[{index}] is {got}; it should be {want}. Candidates: an update that "
         "agrees with p.data - learning_rate * p.grad only on small gradients (the gradient "
-        "clipped or scaled), a size taken from the example's network, or something your "
-        "function keeps from its earlier calls (a counter, say). Update every parameter by "
+        "clipped or scaled), a size taken from the example's network, a parameter handled apart "
+        "for some grads or values (a grad of 0, say: that network has some), or something "
+        "your function keeps from its earlier calls (a counter, say). Update every parameter by "
         "exactly learning_rate * p.grad.",
     "lesson05.step.side_by_side":
         "Your training_step is right on one network, but not on two stepped in turn "
@@ -3099,7 +3104,7 @@ TEXT = {
         "What the `_backward` of `{expr}` adds to {name}.grad does not grow in proportion "
         "to out.grad: run on its own, it added {added} with out.grad = {out_grad} and "
         "{added_other} with out.grad = {other_out_grad}. By the chain rule it is the local "
-        "derivative, made from `.data`, times `out.grad`.",
+        "derivative, made from `.data`, times `out.grad`, with nothing rounded or capped on the way.",
     "engine_check.chain.value":
         "On {subject}: the output's data is {got}, should be {want} ({off}).",
     "engine_check.graph.order_right":
@@ -3253,7 +3258,7 @@ TEXT = {
     "descent.sigmoid_net_loss_title": "Loss (mean squared error)",
     "descent.curve_leaves": "{message} (the fitted curve leaves this window)",
     "descent.sigmoid_net_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2, learning rate {lr:.3g}",
-    "descent.sigmoid_net_description_diverged": "The one-hidden-neuron network trained on {points} points with learning rate {lr:.3g}: {status}; no fitted curve (the parameters ran away).",
+    "descent.sigmoid_net_description_diverged": "The one-hidden-neuron network trained on {points} points with learning rate {lr:.3g}: {status}; the run was stopped as divergent, so no fitted curve is drawn.",
     "descent.sigmoid_net_description": "The one-hidden-neuron network trained on {points} points with learning rate {lr:.3g}: {status}; fitted w1 = {w1:.3f}, b1 = {b1:.3f}, w2 = {w2:.3f}, b2 = {b2:.3f}.",
     "descent.sigmoid_net_explorer": "Training the one-hidden-neuron network",
 

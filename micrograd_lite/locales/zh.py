@@ -442,6 +442,7 @@ TEXT = {
     "lesson03.topo.stranger_value": "对 {graph}，你的列表里有 {node}，它不是这张图的节点，根节点并不依赖它（可能是另一张图的节点，或是你的代码新建的 Value）。列表里只能放从根节点顺着 _prev 找到的节点本身。",
     "lesson03.topo.stranger": "对 {graph}，你的列表里有{type}，它不是这张图的节点。请添加节点本身（node，而不是 node.data 或 node.label）。",
     "lesson03.topo.also_missing": "另外，你的列表还漏了 {nodes}。根节点依赖的每个节点都要列上，一直到叶子节点。",
+    "lesson03.topo.tries_special_data": "这张图里有 data 为 -1 的节点（p）和 data 为 0 的节点（q），而别的图都对了，所以也可能是按 data 对某些节点另作了处理（对 node.data 写了 `if`）。",
     "lesson03.topo.twice": "对 {graph}，你的列表把 {node} 列了 {count} 次。一个被多次使用的节点可以沿好几条路径到达，但它只能列一次。第一次到达一个节点时，就把它记为访问过（visited.add(node)，放在一个 set 里），之后再遇到记过的节点就跳过。如果已经这样做了，请检查往列表里添加节点的那一行放在哪里、加的是什么。放在 `if node not in visited` 块的外面，它对已经访问过的节点也会运行；在遍历 node._prev 的循环里添加子节点（order.append(child)），子节点每被一个节点用到就会被列一次。请在那个循环之后添加节点本身，只加一次。",
     "lesson03.topo.root_twice": "对 {graph}，你的列表把根节点 {node} 列了 {count} 次。没有节点用到根节点，所以从它出发的遍历只会到达它一次。可能的原因有以下几种：在遍历之外又追加了一次根节点（比如 visit(root) 之后又写了 order.append(root)）；或者往同一个列表里遍历了不止一次。每个节点只在一个地方追加，而且放在它的输入之后。",
     "lesson03.topo.twice_unlabelled": "对 {graph}，你的列表把 {node} 列了 {count} 次。可是带标签的计算图你都排对了，那些图里也有沿好几条路径都能到达的节点。所以你的排序是靠 label 来区分访问过的节点的，而这张图的节点都没有 label。请把访问过的节点本身记下来（visited.add(node)，放在一个 set 里），而不是记 node.label。",
@@ -492,6 +493,8 @@ TEXT = {
     "lesson03.backward.one_input_product": "你的循环给每种运算写了一条规则（它读了 node._op），而这张图里有只有一个输入的 `*` 节点。在 x0 * 0.5 里，普通的数 0.5 不是节点，所以 _prev 里只有 x0，_local_grads 里也只有 0.5。每个节点都带着自己的局部导数，_prev 里的每个输入各有一个。请用 zip(node._prev, node._local_grads)，不要给每种运算各写一条规则。",
     "lesson03.backward.rules_per_operation": "你的循环还给每种运算各写了一条规则（它读了 node._op），原因也可能在这里。没有规则的运算（比如 tanh，或者 _op 写法不同的运算）什么也传不下去，各自写的规则也可能有错。每个节点都带着自己的局部导数，每个输入一个。用 zip(node._prev, node._local_grads) 一行就能处理所有运算。",
     "lesson03.graph.minus_one_share": "L 的计算图（d = a*b，e = d * c，L = e + a，其中 a = 2，b = 3，c = -1）",
+    "lesson03.graph.special_data": "g 的计算图（p = a * m，q = e + p，g = q + a，其中 e = 1，a = 2，m = -0.5）",
+    "lesson03.graph.zero_locals": "L 的计算图（q = a + 1，p = q * z，r = a * z，t = p + r，L = t + a，其中 a = 3，z = 0）",
     "lesson03.graph.minus_one_twice": "L 的计算图（p = a * m，q = a * n，L = p + q，其中 a = 5，m = n = -1）",
     "lesson03.graph.fourth_power": "p 的计算图（q = x * x，r = q * x，p = r * x，x = 5）",
     "lesson03.graph.other_operations": "r 的计算图（q = a / b，r = q ** 2，a = 3，b = -2）",
@@ -505,7 +508,7 @@ TEXT = {
     "lesson03.backward.children_once": "你得到的 grad，和一个在几条路径上的节点只从第一条路径拿到一份时一样。可能的原因有以下几种：（1）之后的路径上都跳过了这个子节点（比如在反向传播的循环里也用了 visited 集合，像拓扑排序那样）。（2）遍历没有走到每个节点（比如只顺着一个输入往下走）。（3）遍历的顺序让一个节点在所有用到它的节点把梯度加进来之前，就把自己的梯度传了下去（比如按 data 排序，而不是逆拓扑顺序）。一个节点在几条路径上，每条路径都要给它一份。请按逆拓扑顺序遍历每个节点，每次都把 local * node.grad 加到每个子节点上。",
     "lesson03.backward.leaves_skipped": "你得到的 grad，和只有带输入的节点才收到 grad 时一样（if child._prev: ...）。叶子节点，也就是计算图的输入，它们的 grad 正是要求的，却一份也没收到。请把 local * node.grad 加到每个子节点上，叶子节点也一样。",
     "lesson03.backward.first_input_only": "你的 grad 和每个节点只把梯度传给第一个输入时得到的一样。节点的每个输入都要分到自己的一份，写成 for child, local in zip(node._prev, node._local_grads)。",
-    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。可能的原因有以下几种：输入放进了 set 或 dict（比如 zip(set(node._prev), ...)），a 只剩一个；或者每一份梯度都除以了这个输入出现的次数（node._prev.count(child)）。请用 zip(node._prev, node._local_grads) 把两者原样配对，每一份都完整地加上，用了两次的 a 就得到两份。",
+    "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。可能的原因有以下几种：（1）子节点的 grad 取某些数时另作了处理（比如它已有的 grad 是 1 时用了 =）；（2）输入放进了 set 或 dict（比如 zip(set(node._prev), ...)），a 只剩一个；（3）每一份梯度都除以了这个输入出现的次数（node._prev.count(child)）。请用 zip(node._prev, node._local_grads) 把两者原样配对，每一份都完整地加上，用了两次的 a 就得到两份。",
     "lesson03.backward.by_label": "在 {graph}上，你的循环给出的 grad 和 backward() 的不一样，可它在节点各有自己 label 的图上都是对的。它似乎是按 label 区分节点的，这样没有 label 或 label 相同的节点就会共用一个梯度。请把梯度存在节点自己身上（child.grad += local * node.grad），不要存在按 label 索引的字典里。",
     "lesson03.backward.zero_grad": "在 {graph}上，{label}.grad 是 {got}，应该是 {expected}。这里 z = 0，所以 s 的 grad 正好是 0，往下传的也是 0。可能是把 0 当成了“还没传到”（写成 `node.grad or 1` 或 `if node.grad:`），也可能是把为 0 的 grad 都设成了 1。只有根节点的 grad 在循环之前设为 1。",
     "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能的原因有以下几种：{hints}",
@@ -528,6 +531,7 @@ TEXT = {
     "lesson03.backward.root_changed": "在 {graph}上，除了根节点自己的 grad，其余都对。{label}.grad 是 {got}，应该是 1。可能是循环结束后又改了它，也可能是从来没有把它设为 1。请在循环之前设 root.grad = 1，之后不要再动它。backward() 留下的就是 1（∂L/∂L）。",
     "lesson03.backward.between_zero": "在 {graph}上，每个输入的 grad 都是对的，但中间节点 {label} 的 grad 是 0，应该是 {expected}。你的反向传播让中间节点的 grad 停在 0。可能是循环之后又把它们设回了 0，也可能是根本没有把它们留下来。请让每个 grad 保持反向传播留下的值。图和逐步演示都会显示它们，每一个都是输出对那个节点的导数。",
     "lesson03.backward.tries_minus_one": "这里 d 的 grad 正好是 -1，所以也可能是 grad 取某些数（0、1 或 -1）时跳过了这个节点，或者另作了处理（比如在那里用 = 代替了 +=）。",
+    "lesson03.backward.tries_zero_locals": "这里 a 先从 L 得到 1，再分到两份 0（经过 r，它对 a 的局部导数是 z = 0；经过 q，它的 grad 是 0），所以也可能是在那里把 grad 设成了 0，而不是加上 0。",
     "lesson03.backward.tries_minus_one_twice": "这里 a 分到的第一份正好是 -1，所以也可能是子节点的 grad 取某些数时另作了处理（比如 grad 为 -1 之后用 = 代替了 +=）。",
     "lesson03.backward.tries_skip": "这张图里从 r 到 y 有长短不同的路径（r = y + z，z = tanh(y)），而且局部导数不是整齐的数。可能的原因有以下几种：（1）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）会把 z 排在 y 前面，可是 z 要先把梯度传给 y。（2）顺序里先列节点、后列它的输入（访问输入之前就把节点加进列表），又照原样遍历，这也会把 y 排在 z 前面。（3）数在中途被改了（四舍五入过，或者把局部导数写死在代码里）。",
     "lesson03.backward.tries_twins": "这张图里有两个 data、运算和输入都相同的节点（p = a*b 和 q = a*b）。visited 集合如果比较的不是节点本身，就会把它们当成一个。",
@@ -1736,9 +1740,10 @@ TEXT = {
     "lesson05.step.other_network":
         "你的 training_step 在检查用的小网络 MLP(2, [4, 1]) 上是对的，但在输入为 3 个数的 MLP(3, [16, 16, 1]) 上不对，"
         "单独训练它也不对。第 {step} 步之后，它的参数 model.parameters()[{index}] 是 {got}，应该是 {want}。"
-        "可能的原因有三种：（1）更新只在梯度小的时候和 "
+        "可能的原因有以下几种：（1）更新只在梯度小的时候和 "
         "p.data - learning_rate * p.grad 一致（梯度被截断或缩放了）。（2）用了从例子的网络里得来的大小。"
-        "（3）你的函数从前几次调用里留下了什么（比如一个计数器）。"
+        "（3）参数的 grad 或值取某些数时另作了处理（比如 grad 为 0，那个网络里就有）。"
+        "（4）你的函数从前几次调用里留下了什么（比如一个计数器）。"
         "每个参数都要正好减去 learning_rate * p.grad。",
     "lesson05.step.side_by_side":
         "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
@@ -2413,7 +2418,7 @@ TEXT = {
     "engine_check.probe.out_data":
         "`{expr}` 的 `_backward` 给 {name}.grad 加上的量不随 out.grad 改变。单独运行它，out.grad = {out_grad} 时加了 {added}，out.grad = {other_out_grad} 时加了 {added_other}。这个量是局部导数乘以 out.data。从输出那边传回来的梯度是 `out.grad`，不是 `out.data`。请乘以 `out.grad`。",
     "engine_check.probe.not_times_out_grad":
-        "`{expr}` 的 `_backward` 给 {name}.grad 加上的量没有和 out.grad 成正比。单独运行它，out.grad = {out_grad} 时加了 {added}，out.grad = {other_out_grad} 时加了 {added_other}。按链式法则，它应该是局部导数（由 `.data` 算出）乘以 `out.grad`。",
+        "`{expr}` 的 `_backward` 给 {name}.grad 加上的量没有和 out.grad 成正比。单独运行它，out.grad = {out_grad} 时加了 {added}，out.grad = {other_out_grad} 时加了 {added_other}。按链式法则，它应该是局部导数（由 `.data` 算出）乘以 `out.grad`，中间不取整、不设上限。",
     "engine_check.chain.value":
         "在 {subject}上，输出的 data 是 {got}，应该是 {want}（{off}）。",
     "engine_check.graph.order_right":
@@ -2478,8 +2483,8 @@ TEXT = {
     "descent.settles_jumping.other": "{count} 步后停在最低点附近，途中越过最低点 {jumps} 次",
     "descent.settles_jumping_once_somewhere.one": "1 步后停在最低点附近，途中有 1 步越过了最低点（至少在一个坐标上）",
     "descent.settles_jumping_once_somewhere.other": "{count} 步后停在最低点附近，途中有 1 步越过了最低点（至少在一个坐标上）",
-    "descent.settles_jumping_somewhere.one": "1 步后停在最低点附近，途中 {jumps} 次越过最低点（至少在一个坐标上）",
-    "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中 {jumps} 次越过最低点（至少在一个坐标上）",
+    "descent.settles_jumping_somewhere.one": "1 步后停在最低点附近，途中越过最低点 {jumps} 次（至少在一个坐标上）",
+    "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中越过最低点 {jumps} 次（至少在一个坐标上）",
     "descent.unsettled.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled_on_its_way.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
@@ -2540,7 +2545,7 @@ TEXT = {
     "descent.sigmoid_net_loss_title": "损失（均方误差）",
     "descent.curve_leaves": "{message}（拟合曲线在图外）",
     "descent.sigmoid_net_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2，学习率 {lr:.3g}",
-    "descent.sigmoid_net_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；没有拟合曲线（参数变得极大，数值溢出）。",
+    "descent.sigmoid_net_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；训练已判为发散并停止，所以不画拟合曲线。",
     "descent.sigmoid_net_description": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；拟合结果 w1 = {w1:.3f}，b1 = {b1:.3f}，w2 = {w2:.3f}，b2 = {b2:.3f}。",
     "descent.sigmoid_net_explorer": "训练只有一个隐藏层神经元的网络",
 
