@@ -495,7 +495,7 @@ def test_claim_tanh_at_0_8814_is_the_neurons_n():
      "That is the slope measured with h = 0.0001.", "这是用 h = 0.0001 测出的斜率。"),
     ((hand_f(-1.0 + 1e-6) - hand_f(-1.0 - 1e-6)) / 2e-6,
      "That is the exact derivative, -10. A central difference gives it too",
-     "这是精确的导数 -10。中心差分（最多差一点舍入误差）"),
+     "这是精确的导数 -10。用中心差分、用比要求小得多的 h 做前向差分"),
     (-9.996, "-9.996 is not the slope at x = -1.", "-9.996 不是 x = -1 处的斜率。"),
 ])
 def test_a_slope_measured_another_way_is_named_and_never_shown_as_minus_ten(answer, english, chinese):
@@ -668,7 +668,7 @@ def test_check_direction_passes_no_answer_the_walks_have_typed_beyond_the_word()
     ("leave b as it is", "Leaving b as it is leaves L as it is", None),
     ("descrease", 'Is "descrease" meant to be "decrease"?', None),
     ("de crease", 'Is "de crease" meant to be "decrease"?', None),
-    ("减", 'Is "减" meant to be "减小"?', "“减”是不是想写“减小”？"),
+    ("减", 'Is "减" meant to be "减小"?', "你写的“减”，是想写“减小”吗？"),
     # walk 59: a word of size, for b = -3: towards 0, or down?
     ("缩小 b", "b is -3, so a word of size could go either way", "b 是 -3，所以“缩小”“放大”这样说大小的词两边都说得通。"),
     ("shrink", "b is -3, so a word of size could go either way", None),
