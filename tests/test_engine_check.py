@@ -697,7 +697,7 @@ DIAGNOSES = {
         lambda: make_value(("n * self.data ** (n - 1) * out.grad", "n * self.data ** (n - 1)")),
         ["`a ** 2` with a = ", "then times k = -1.5",
          "That is the local derivative alone: multiply it by the grad from above, `out.grad`."],
-        ["对 `a ** 2` × -1.5（a = ", "你加上的只是局部导数，还要乘以从输出传回来的梯度 `out.grad`。"]),
+        ["对 `(a ** 2) * k`（a = ", "你加上的只是局部导数，还要乘以从输出传回来的梯度 `out.grad`。"]),
     "a recursive walk that never builds an order": (
         lambda: make_value((
             "        build_topo(self)\n        self.grad = 1.0\n"

@@ -317,7 +317,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson04.check_descend, lambda: (make_descend_with_default_list(),),
      "你的列表开头是前几次调用的 w，后面才是这次对的 w。"),
     (lesson04.check_descend, lambda: (make_descend_that_remembers(),),
-     "再用同样的参数调用时，得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"),
+     "再用同样的参数调用时，得到的列表却不一样。你的 descend 把上一次调用留下的东西带进了下一次调用"),
     (lesson04.check_descend, lambda: (make_descend_that_caches_by_its_numbers(),),
      "你的 descend 把结果从一次调用留到了下一次，却不区分损失函数；"),
     (lesson04.check_momentum, lambda: (MomentumStopsAfterThreeSteps,),
@@ -369,7 +369,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
      "可能的原因有以下几种：损失是在更新之后算的；损失来自传进来的 loss_fn 以外的函数"),
     (lesson05.check_training_step, lambda: (make_step_that_keeps_the_parameters(),),
      "第 1 步之后，第一个网络的参数 model.parameters()[0] 是 -0.09524，应该是 -0.03635。"
-     "你的 training_step 把某些东西从一次调用留到了下一次"),
+     "你的 training_step 把上一次调用留下的东西带进了下一次调用"),
 ])
 def test_a_cause_found_by_calling_again_is_named_in_chinese(check, make, chinese):
     english, translated = assert_same_message_in_chinese(lambda make: check(*make()), make)
@@ -578,7 +578,7 @@ def test_check_engine_wrong_order_on_primitives_in_chinese(operations):
     broken = make_value(*SLIPS["wrong order"])
     english, chinese = assert_same_message_in_chinese(
         lambda V: check_engine(V, operations=operations), broken)
-    assert "then times k = -1.5" in english and "× -1.5（" in chinese and "乘以 k = -1.5 后" in chinese
+    assert "then times k = -1.5" in english and ") * k`（" in chinese and "k = -1.5，这时" in chinese
 
 
 def test_check_engine_lists_the_operations_with_chinese_separators():

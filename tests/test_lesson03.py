@@ -1935,7 +1935,7 @@ def test_a_set_kept_on_the_root_is_said_to_be_on_the_root_not_marks_on_the_nodes
     chinese = in_chinese(
         lambda: lesson03.check_backward_pass(backward_pass_keeping_a_set_on_the_root).message)
     assert chinese.endswith(
-        "它把某些东西从一次调用留到了下一次。你的代码在根节点 “c” 上设了 `_processed`，调用结束后它还在，"
+        "它把上一次调用留下的东西带进了下一次调用。你的代码在根节点 “c” 上设了 `_processed`，调用结束后它还在，"
         "所以对同一张图再调用一次时，会读到上一次调用留下的东西。一次调用需要的东西，请放在函数里面新建的"
         "变量里，比如 visited = set()。")
 
@@ -3214,7 +3214,7 @@ def test_walk_73_a_backward_pass_that_drifts_after_some_calls_is_told_it_keeps_s
                               "one call to the next"), english
     assert "label" not in english
     assert chinese.startswith("你的 backward_pass 一开始在"), chinese
-    assert "它把某些东西从一次调用留到了下一次" in chinese
+    assert "它把上一次调用留下的东西带进了下一次调用" in chinese
 
 
 def test_walk_74_a_sort_that_drifts_after_10_calls_is_told_it_keeps_state():

@@ -427,7 +427,7 @@ def test_check_count_parameters_names_no_cause_a_number_only_happens_to_match():
         "你的结果偏大 1。可能的原因有以下几种：（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
         "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。"
-        "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
+        "一层有 b 个神经元、a 个输入，就有 a × b 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。")
 
 
@@ -3087,7 +3087,7 @@ def count_of_the_last_layer(nin, nouts):
     (count_for_the_lessons_networks,
      "count_parameters(3, [4, 4, 1]) returned 101770; MLP(3, [4, 4, 1]) has 41 parameters. 101770 "
      "is a number written in your code: a count worked out for one network, right for that one "
-     "alone.", "101770 是写在你代码里的数"),
+     "alone.", "你把 101770 直接写进了代码"),
     (count_of_the_last_layer,
      "count_parameters(2, [16, 16, 1]) returned 17; MLP(2, [16, 16, 1]) has 337 parameters. That "
      "is the count of the last layer alone", "这只是最后一层的参数个数"),

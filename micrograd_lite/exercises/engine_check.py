@@ -1079,6 +1079,9 @@ class _Checker:
         inputs made by another operation, and (one input) twice in one graph."""
         xs = self.points(case, 1)[0]
         self.check_case(case, xs, upstream=-1.5)
+        # and a small grad from above, as the lesson's loss passes down (1/20 of a share):
+        # a backward() or `_backward` that skips or drops small grads shows
+        self.check_case(case, xs, upstream=0.004)
         # every input beyond 12 ("* out.grad" left out, or a local derivative capped, for
         # large inputs only shows)
         # (and a grad from above of 25: one capped shows); then beyond 100, not whole

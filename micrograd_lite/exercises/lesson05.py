@@ -2080,12 +2080,9 @@ def _many_steps_problem(training_step):
         if error is not None:
             return error
         worked_training_step(worked, _one_point_loss, 0.01)
-        state = [as_number(p.data) for p in model.parameters()]
-        expected = [p.data for p in worked.parameters()]
-        i = next((i for i, (a, b) in enumerate(zip(state, expected))
-                  if a is None or not _close(a, b)), None)
-        if i is not None and state[i] is not None:
-            got, want = differing(state[i], expected[i])
+        off = _first_parameter_off(model, [p.data for p in worked.parameters()])
+        if off is not None:
+            i, got, want = off
             if k == 0:  # its first step here: wrong after the check's calls before
                 return Feedback(False, text("lesson05.step.drifts_first", index=i, got=got,
                                             want=want))
@@ -2104,14 +2101,22 @@ def _rate_one_problem(training_step):
     if error is not None:
         return error
     worked_training_step(worked, _step_loss, 1.0)
+    off = _first_parameter_off(model, [p.data for p in worked.parameters()])
+    if off is None:
+        return None
+    i, got, want = off
+    return Feedback(False, text("lesson05.step.wrong_at_rate_one", index=i, got=got, want=want))
+
+
+def _first_parameter_off(model, expected):
+    """``(index, got, want)`` of the first parameter of ``model`` whose data is a number other
+    than ``expected`` says (each shown to the digits that tell the two apart), else None."""
     state = [as_number(p.data) for p in model.parameters()]
-    expected = [p.data for p in worked.parameters()]
     i = next((i for i, (a, b) in enumerate(zip(state, expected))
               if a is None or not _close(a, b)), None)
-    if i is None:
+    if i is None or state[i] is None:
         return None
-    got, want = differing(state[i], expected[i])
-    return Feedback(False, text("lesson05.step.wrong_at_rate_one", index=i, got=got, want=want))
+    return (i, *differing(state[i], expected[i]))
 
 
 def _one_point_loss(model):
@@ -2127,12 +2132,10 @@ def _first_step_again(training_step, expected, calls):
                                  doing=text("lesson05.doing.step_again"))
     if error is not None:
         return None
-    state = [as_number(p.data) for p in model.parameters()]
-    i = next((i for i, (a, b) in enumerate(zip(state, expected))
-              if a is None or not _close(a, b)), None)
-    if i is None or state[i] is None:
+    off = _first_parameter_off(model, expected)
+    if off is None:
         return None
-    got, want = differing(state[i], expected[i])
+    i, got, want = off
     return Feedback(False, text_count("lesson05.step.wrong_again", between, index=i, got=got,
                                       want=want))
 

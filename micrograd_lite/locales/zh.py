@@ -282,7 +282,7 @@ TEXT = {
     "lesson02.neuron.wrong_grad": "数是对的，可是 o.backward() 给出 {name}.grad = {got}，而 o = tanh(n) 应该给出 {want}。你的图里有一个节点没有按它的运算把梯度传回去。请直接用 Value 的运算搭建 o，最后一步用 n.tanh()，不要用算好的数再造一个 Value。",
     "lesson02.neuron.graph_cut": "数值对了，但输出的计算图没有连到传进来的这些 Value（{names}）。要用参数本身搭建 o。可能的原因有以下几种：用它们的 data 新建了 Value；用你算好的数新建了输出（比如 Value(math.tanh(n.data))）；返回了之前某次用同样的数调用时留下的输出；某一项在这组数下为 0，就被省略了（比如 x2 为 0 时省掉 x2 * w2）；或者某个因子在这组数下为 1，乘法就被省掉了（比如 w2 为 1 时把 x2 * w2 写成 x2）。无论是哪一种，这些 Value 在第 03 课的反向传播里都得不到梯度。",
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
-    "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，检查函数再用这组数调用它时（这是这项检查的第 {call} 次调用）却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
+    "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，检查函数再用这组数调用它时（这是这项检查的第 {call} 次调用）却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把上一次调用留下的东西带进了下一次调用，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
     "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。填入 grad 的反向传播在第 03 课。",
     "lesson02.neuron.doing_unlabelled": "用五个没有 label 的 Value 调用你的函数",
@@ -370,7 +370,7 @@ TEXT = {
     "lesson03.times.otherwise": "{value} 不是 q.grad。用 q.grad = (∂p/∂q) × p.grad 来算。",
 
     # -- lesson03: the local derivatives of p = a / b
-    "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你的函数先返回了 ({da1}, {db1})，再用这组数调用时（这项检查的第 {call} 次调用）又返回了 ({da2}, {db2})。同样的 a 和 b 得到了两个答案。只用 a 和 b 计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用 a 和 b 来算这两个数。",
+    "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你的函数先返回了 ({da1}, {db1})，再用这组数调用时（这项检查的第 {call} 次调用）又返回了 ({da2}, {db2})。同样的 a 和 b 得到了两个答案。只用 a 和 b 计算的函数不会这样，所以你的函数把上一次调用留下的东西带进了下一次调用，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用 a 和 b 来算这两个数。",
     "lesson03.divide.autograd": "你的函数新建了 Value 并调用了 backward()，这样是包里现成的除法替你算出了这两个数。练习要你自己推导出来，请把两个局部导数写成 a 和 b 的公式返回（提示：p = a × (1/b)）。",
     "lesson03.divide.by_zero": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b，而 b 不是 0，所以你的代码里有东西除以了一个在这里为 0 的数（比如 a）。",
     "lesson03.divide.by_zero_swapped": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b。你在这之前几次调用给出的数，都是 b / a 的局部导数 (1/a, -b/a²)。a 和 b 换了位置，可能是在 def 那一行（def divide_local_grads(b, a)），也可能是在公式里。",
@@ -430,7 +430,7 @@ TEXT = {
     "lesson03.topo.carried_over": "排完另一张图之后再给 {graph}排序时，你的列表里还留着上一张图的节点。它在两次调用之间被带了过来。{where}",
     "lesson03.topo.same_list": "给 {graph}排序后，你的函数之前为 {earlier}返回的列表也变了。它每次都返回同一个列表，所以每次调用都会改动上一次调用返回的结果。{where}",
     "lesson03.topo.list_changed": "给 {graph}排序后，你的函数之前为 {earlier}返回的列表也变了。它返回过的列表，在再次调用函数时被改动了。{where}",
-    "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把某些东西从一次调用留到了下一次。{where}",
+    "lesson03.topo.second_time": "第二次给 {graph}排序时，你的函数不再把每个节点按顺序各列一次。它把上一次调用留下的东西带进了下一次调用。{where}",
     "lesson03.topo.changes_graph": "给 {graph}排序改动了这张图。节点 {node} 的 {attribute} 变了。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.changes_label": "给 {graph}排序改动了这张图。节点 {node} 的 label 现在是 {now}。排序只应该读这张图，访问过哪些节点要记在你自己的 set 里。",
     "lesson03.topo.changes_grads": "给 {graph}排序改动了节点 {node} 的 grad。排序只负责把节点列出来，不要动它们的 grad。接下来的反向循环要往这些 grad 里累加，而叶子节点的 grad 里也可能还留着前一次反向传播的结果。",
@@ -511,18 +511,18 @@ TEXT = {
     "lesson03.backward.inputs_deduplicated": "你得到的 grad，和一个运算两次用到同一个节点（a + a）、却只给了它一份梯度时一样。可能的原因有以下几种：（1）子节点的 grad 取某些数时另作了处理（比如它已有的 grad 是 1 时用了 =）；（2）输入放进了 set 或 dict（比如 zip(set(node._prev), ...)），a 只剩一个；（3）每一份梯度都除以了这个输入出现的次数（node._prev.count(child)）。请用 zip(node._prev, node._local_grads) 把两者原样配对，每一份都完整地加上，用了两次的 a 就得到两份。",
     "lesson03.backward.by_label": "在 {graph}上，你的循环给出的 grad 和 backward() 的不一样，可它在节点各有自己 label 的图上都是对的。它似乎是按 label 区分节点的，这样没有 label 或 label 相同的节点就会共用一个梯度。请把梯度存在节点自己身上（child.grad += local * node.grad），不要存在按 label 索引的字典里。",
     "lesson03.backward.zero_grad": "在 {graph}上，{label}.grad 是 {got}，应该是 {expected}。这里 z = 0，所以 s 的 grad 正好是 0，往下传的也是 0。可能是把 0 当成了“还没传到”（写成 `node.grad or 1` 或 `if node.grad:`），也可能是把为 0 的 grad 都设成了 1。只有根节点的 grad 在循环之前设为 1。",
-    "lesson03.backward.slips": "在 {graph}上，你的 grad 与几种常见错误得到的结果相同，可能的原因有以下几种：{hints}",
+    "lesson03.backward.slips": "在 {graph}上，你的 grad 和几种常见错误的结果一样。可能的原因有以下几种：{hints}",
     "lesson03.backward.slip.other_change": "也可能是对加上的量 local * node.grad 做了别的改动（改了某个局部导数，或者把某一份截断了），仅凭这些 grad 无法分辨是哪一种。",
     "lesson03.backward.slip.some_assigned": "有的节点（比如叶子节点）写 grad 时用了 =，其余的用了 +=。= 只留下进入这个节点的最后一条路径。每个子节点都要用 +=。",
     "lesson03.backward.slip.walk_order": "一个节点在所有用到它的节点都把梯度加进来之前，就把自己的 grad 传下去了。从根节点出发、沿每条路径一路往下走（比如递归）的遍历，在一个节点被用了两次时就会这样。请按逆拓扑顺序走遍所有节点。",
     "lesson03.backward.changes_graph": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 {attribute} 变了。反向传播只应该改 grad。",
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
-    "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次。{where}",
-    "lesson03.topo.first_again": "你的 topological_sort 一开始把 {graph}排对了，可是调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。它把某些东西从一次调用留到了下一次，改变了算出的结果。{where}",
-    "lesson03.topo.first_again_unseen": "你的 topological_sort 一开始把 {graph}排对了，可是调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把某些东西从一次调用留到了下一次，而且存在检查函数看不到的地方；（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
-    "lesson03.backward.first_again": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。它把某些东西从一次调用留到了下一次，改变了算出的结果。{where}",
-    "lesson03.backward.first_again_unseen": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把某些东西从一次调用留到了下一次，而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
+    "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把上一次调用留下的东西带进了下一次调用。{where}",
+    "lesson03.topo.first_again": "你的 topological_sort 一开始把 {graph}排对了，可是调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。它把上一次调用留下的东西带进了下一次调用，改变了算出的结果。{where}",
+    "lesson03.topo.first_again_unseen": "你的 topological_sort 一开始把 {graph}排对了，可是调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把上一次调用留下的东西带进了下一次调用，而且存在检查函数看不到的地方；（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
+    "lesson03.backward.first_again": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。它把上一次调用留下的东西带进了下一次调用，改变了算出的结果。{where}",
+    "lesson03.backward.first_again_unseen": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把上一次调用留下的东西带进了下一次调用，而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（∂L/∂L 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只相当于一遍的结果，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有以下几种：你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
@@ -541,7 +541,7 @@ TEXT = {
     "lesson03.accumulate.what": "s.grad，一个数",
     "lesson03.accumulate.right": "s.grad = 3 + 3 + 1 = 7。s 沿三条路径到达 t（两条经过 s*s，一条直接到达），三份贡献累加起来。用微积分验算，d(s² + s)/ds = 2s + 1 = 7。",
     "lesson03.accumulate.square_only": "6 只算了 s*s。s 还被单独加了一次（+ s），这条路径再加 1。",
-    "lesson03.accumulate.one_input": "4 是 s*s 的一个输入（3）加上直接那条路径（1）。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
+    "lesson03.accumulate.one_input": "4 只算了 s*s 传给 s 的一份梯度（3），再加上直接那条路径的 1。s 在 s*s 里出现了两次。这个 * 节点的两个输入各得到 3（另一个输入的值），所以光 s*s 就给出 3 + 3。",
     "lesson03.accumulate.overwritten": "{value:g} 只是一条路径的贡献。用 `=` 而不是 `+=` 的反向传播也可能得到这个数，因为最后一条路径覆盖了其他路径。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.direct_only": "1 只是直接那条路径（+ s）的贡献，也是 t.grad，即输出自己的 grad（∂t/∂t = 1），而题目要的是 s.grad。没有用 reversed()、按正序走的反向传播也会得到这个数，因为它处理 s*s 时，s*s 还没从 t 那里得到梯度（还是 0），所以只有直接那条路径算进去了。所有路径传来的梯度要累加起来。",
     "lesson03.accumulate.value_of_t": "12 是 t 的值 s*s + s。问的是 s.grad = ∂t/∂s。",
@@ -582,7 +582,7 @@ TEXT = {
     "lesson03.grad_b1.size_only": "你的数是 ∂L/∂b1 的大小。它为正的地方你是对的，但在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，自动求导给出 {autograd}，你的公式给出 {got}。符号也是梯度的一部分（它说明 b1 该往哪边挪），请去掉把符号弄丢的那一步（比如 abs()）。",
     "lesson03.grad_b1.apart_at": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 {differ} 不同的点上返回过的数（自动求导在这里给出 {autograd}）。把 {differ} 再挪 0.37，它又对了。所以它对 {values} 另作了处理，问题多半出在单独处理这个数的那一行（一个 `if`，或者为 0、1、-1 写的捷径）。请用全部六个参数来算，而且对每个数都用同一种算法。",
     "lesson03.grad_b1.kept_between_calls": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数返回 {got}，这正是它在前面一个只有 {differ} 不同的点上返回过的数（自动求导在这里给出 {autograd}）。你的函数把结果留到了下一次调用，而且只按部分参数去找。请每次调用都用全部六个参数来算。",
-    "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，再用这组数调用时（这项检查的第 {call} 次调用）又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把某些东西从一次调用留到了下一次，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
+    "lesson03.grad_b1.not_repeatable": "在 x = {x}，y = {y}，w1 = {w1}，b1 = {b1}，w2 = {w2}，b2 = {b2} 处，你的函数先返回了 {earlier}，再用这组数调用时（这项检查的第 {call} 次调用）又返回了 {later}。同样的六个数得到了两个答案。只用参数计算的函数不会这样，所以你的函数把上一次调用留下的东西带进了下一次调用，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用这六个参数来算。",
 
 
     # ---- end of exercises 01-03 ----------------------------------------
@@ -901,12 +901,12 @@ TEXT = {
         "用损失函数的名字做键，同样分不出它们。",
     "lesson04.descend.not_repeatable.one":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数接着用别的参数调用了它一次，"
-        "再用同样的参数调用时，得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
+        "再用同样的参数调用时，得到的列表却不一样。你的 descend 把上一次调用留下的东西带进了下一次调用"
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
         "它要改动的东西，每次调用都要在函数里新建。",
     "lesson04.descend.not_repeatable.other":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数接着用别的参数调用了它 {count} 次，"
-        "再用同样的参数调用时，得到的列表却不一样。你的 descend 把某些东西从一次调用留到了下一次"
+        "再用同样的参数调用时，得到的列表却不一样。你的 descend 把上一次调用留下的东西带进了下一次调用"
         "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
         "它要改动的东西，每次调用都要在函数里新建。",
     "lesson04.descend.right":
@@ -1246,7 +1246,7 @@ TEXT = {
     "lesson05.count.right_before.one": "在这之前试过的那个网络，你的函数数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
     "lesson05.count.right_before.other": "在这之前试过的 {count} 个网络，你的函数都数对了，所以也请找一找把不同网络区别对待的条件或上限（比如 if nin < 100、min(...)，或者只为课程里的网络写好的答案）。",
     "lesson05.count.written":
-        "{said}{got} 是写在你代码里的数。它是为某一个网络算好的参数个数，只对那个网络成立。"
+        "{said}你把 {got} 直接写进了代码。它只是某一个网络的参数个数。"
         "请用 nin 和 nouts 算出参数个数，对任何大小都成立。",
     "lesson05.count.last_only":
         "{said}这只是最后一层的参数个数，即（它的输入个数 + 1）× 它的神经元个数，前面各层的个数都丢了"
@@ -1254,12 +1254,12 @@ TEXT = {
     "lesson05.count.same_for_two":
         "{call} 返回了 {got}，{other} 也返回了 {got}，而这两个网络分别有 {right} 个和 {other_right} 个参数。"
         "你的结果没有随 nin 和 nouts 变化（比如是写在代码里的数，像起步时留下的 return 0）。请用各层的大小来算。"
-        "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置。",
+        "一层有 b 个神经元、a 个输入，就有 a × b 个权重，再加 b 个偏置。",
     "lesson05.count.otherwise":
         "{said}你的结果{off}。可能的原因有以下几种：（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
         "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。"
-        "一层有 b 个神经元、a 个输入，就有 b 乘以 a 个权重，再加 b 个偏置；"
+        "一层有 b 个神经元、a 个输入，就有 a × b 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
         "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存，看起来它是先把网络建出来再数的。只用 nin 和 nouts 把数算出来。一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数。",
@@ -1465,7 +1465,7 @@ TEXT = {
         "{said}这是没有 relu 的 w . x + b。nonlin 为 True 时要用 relu。",
     "lesson05.neuron.value.relu_at_output":
         "{said}nonlin=False 时没有激活函数。请直接返回 w . x + b（输出神经元的得分必须能小于 0）。",
-    "lesson05.neuron.value.no_bias": "{said}这漏掉了偏置 b。输出是 w . x + b。",
+    "lesson05.neuron.value.no_bias": "{said}你漏掉了偏置 b。输出是 w . x + b。",
     "lesson05.neuron.value.leaky":
         "{said}这是 {ratio} × (w . x + b)。和小于 0 时，你的激活函数让其中一部分通过了（比如 leaky relu）。relu 在这里给出 0，请用 n.relu()。",
     "lesson05.neuron.value.bias_after_relu":
@@ -1647,11 +1647,11 @@ TEXT = {
         "它把某些东西从一步留到了下一步（放在网络上或别处，比如计数器），改变了这一步。每一步都只能由它的参数算出。",
     "lesson05.drifts.one":
         "你的 {call} 在 x = {x} 上给出 {first}，可是紧接着的下一次调用，在同样的 x、同样的权重下，它给出了 {later}。"
-        "它把某些东西从一次调用留到了下一次（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
+        "它把上一次调用留下的东西带进了下一次调用（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
         "每个输出都只能由 x 和权重算出。",
     "lesson05.drifts.other":
         "你的 {call} 在 x = {x} 上给出 {first}，可是又调用了 {count} 次之后，在同样的 x、同样的权重下，它给出了 {later}。"
-        "它把某些东西从一次调用留到了下一次（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
+        "它把上一次调用留下的东西带进了下一次调用（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
         "每个输出都只能由 x 和权重算出。",
     "lesson05.mlp.wide_wrong":
         "在检查函数用的几个较小的尺寸上，你的网络都是对的。可是用包里的权重时，你的 {call}（本课自己的尺寸）"
@@ -1749,18 +1749,18 @@ TEXT = {
         "你的 training_step 在一个网络上是对的，轮流训练两个网络时却不对"
         "（新建的第一个网络，和输入点各有 3 个坐标的第二个网络 MLP(3, [16, 16, 1])）。"
         "第 {step} 步之后，{which}网络的参数 model.parameters()[{index}] 是 {got}，应该是 {want}。"
-        "你的 training_step 把某些东西从一次调用留到了下一次"
+        "你的 training_step 把上一次调用留下的东西带进了下一次调用"
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong_again.one":
         "检查函数第一次在新网络上走第 1 步时，结果是对的；中间先调用了一次别的，再在新网络上走同样的第 1 步，结果就不对了。"
         "model.parameters()[{index}] 是 {got}，应该是 {want}。"
-        "你的 training_step 把某些东西从一次调用留到了下一次（计数器、函数外面的列表或模型，或者默认参数），"
+        "你的 training_step 把上一次调用留下的东西带进了下一次调用（计数器、函数外面的列表或模型，或者默认参数），"
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
     "lesson05.step.wrong_again.other":
         "检查函数第一次在新网络上走第 1 步时，结果是对的；中间先调用了 {count} 次别的，再在新网络上走同样的第 1 步，结果就不对了。"
         "model.parameters()[{index}] 是 {got}，应该是 {want}。"
-        "你的 training_step 把某些东西从一次调用留到了下一次（计数器、函数外面的列表或模型，或者默认参数），"
+        "你的 training_step 把上一次调用留下的东西带进了下一次调用（计数器、函数外面的列表或模型，或者默认参数），"
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
     "lesson05.step.wrong_at_rate_one":
         "学习率是 0.4、0.25 和 1.5 时，你的 training_step 都是对的。可是在一个新网络上用学习率 1.0"
@@ -1987,7 +1987,7 @@ TEXT = {
     "engine_check.subject.again": "{subject}第二次（中间没有把任何 grad 设回 0）",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
-        "`{expr}` × {k:g}（{inputs}，乘以 k = {k:g} 后 `{expr}` 的 out.grad 就是 {k:g}）",
+        "`({expr}) * k`（{inputs}，k = {k:g}，这时 `{expr}` 的 out.grad 是 {k:g}）",
     "engine_check.subject.graph": "`{listing}` 这个计算图",
     "engine_check.subject.its_graph": "计算图",
     "engine_check.subject.in_graph": "计算图里的 `{expr}`",
@@ -2182,7 +2182,7 @@ TEXT = {
     "engine_check.probe.overwrites":
         "`{expr}` 的 `_backward` 把 {name}.grad 换掉了，而不是加上去。单独运行它，"
         "让 out.grad = {out_grad}、{name}.grad = {start}，运行后 {name}.grad 是 {after}，"
-        "和 {name}.grad 从 0 开始时一样。{name} 在几个地方被用到，每个地方都给它一份梯度，"
+        "原来的 {start} 被覆盖掉了，就像 {name}.grad 从 0 开始一样。{name} 在几个地方被用到，每个地方都给它一份梯度，"
         "这些梯度要累加起来。在这个 `_backward` 里要写 `+=`，不能写 `=`。",
     "engine_check.probe.reads_grads":
         "`{expr}` 的 `_backward` 给 {name}.grad 加上的量，取决于输入原来的 grad。"
@@ -2344,22 +2344,22 @@ TEXT = {
         "把输入的 grad 设回 0，再运行 backward()，得到 {name}.grad = {got}。"
         "第一次得到的是 {want}。",
     "engine_check.state.kept":
-        "所以 backward() 把某些东西从一次调用留到了下一次。{where}"
+        "所以 backward() 把上一次调用留下的东西带进了下一次调用。{where}"
         "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
         "这样每次调用都从空的开始。",
     "engine_check.state.earlier_fails_now":
         "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。{earlier}"
-        "所以你的代码把某些东西从一次调用留到了下一次（比如计数器、标志或列表），它改变了计算的结果，这里出错就是因为它。"
+        "所以你的代码把上一次调用留下的东西带进了下一次调用（比如计数器、标志或列表），它改变了计算的结果，这里出错就是因为它。"
         "每次调用的结果都只能取决于传给它的 Value。",
     "engine_check.state.earlier_fails_now_unseen":
         "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。{earlier}"
-        "所以你的代码每次调用算出的结果会变。可能的原因有两种：（1）它把某些东西从一次调用留到了下一次"
+        "所以你的代码每次调用算出的结果会变。可能的原因有两种：（1）它把上一次调用留下的东西带进了下一次调用"
         "（比如计数器、标志或列表），而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变"
         "（比如按 id() 排序，或者按集合自己的顺序取节点），而 backward() 必须按拓扑顺序倒过来处理节点。"
         "每次调用的结果都只能取决于传给它的 Value。",
     "engine_check.state.other_result_when_run_again":
         "用同样的输入再运行一次，这项检查的结果不一样。所以你的代码算出的结果不只取决于传给它的 Value。"
-        "可能是它把某些东西从一次调用留到了下一次（比如计数器、标志或列表），也可能是它处理节点的顺序每次运行都会变"
+        "可能是它把上一次调用留下的东西带进了下一次调用（比如计数器、标志或列表），也可能是它处理节点的顺序每次运行都会变"
         "（比如按 id() 排序，或者按集合自己的顺序取节点）。原因也可能在这里。",
     "engine_check.state.in_backward":
         "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。可能的原因有两种：（1）这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数）。（2）它读了自己的节点和输入以外、之后又变了的东西（比如存着最后新建的节点的变量或类属性）。`_backward` 每次运行都必须加上它自己节点的局部导数 × out.grad。",
