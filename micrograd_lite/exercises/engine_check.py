@@ -360,9 +360,9 @@ _LOCAL_SLIP_CANDIDATE_KEYS = {"input squared": "engine_check.local_slip.candidat
 
 # a reflected method's result in terms of the operation it reflects
 _REFLECTED_FORMS = {"radd": "return self + other", "rmul": "return self * other"}
-_OWN_METHODS = {"radd": "__add__", "rmul": "__mul__"}
+_OWN_METHODS = {"radd": "__add__", "rmul": "__mul__"}  # what a reflected method passes the work to
 # whether a minus lost at one input is lost at another too -> the message
-_SIGN_LOST_KEYS = {True: "engine_check.case.sign_lost", False: "engine_check.case.sign_lost_here"}  # what a reflected method passes the work to
+_SIGN_LOST_KEYS = {True: "engine_check.case.sign_lost", False: "engine_check.case.sign_lost_here"}
 
 
 def _make(case):
@@ -1518,7 +1518,7 @@ class _Checker:
                                                   method=case.method, expr=expr))
         if case.crossed and not same:  # (said first: "that is" points at the value)
             crossed, exchanged = case.crossed[0], case.crossed[1](*xs)
-            if _close(got, exchanged) and not _close(exchanged, want) and self.crossed_again(case):
+            if _close(got, exchanged) and not _close(exchanged, want) and self.gives_again(case, case.crossed[1]):
                 used, right = ("*", "+") if "*" in crossed else ("+", "*")
                 message = _and_then(message, text("engine_check.case.crossed", crossed=crossed,
                                                   method=case.method, used=used, right=right))
@@ -1561,14 +1561,10 @@ class _Checker:
             return None
         return mirrored if _close(mine, got) and not _close(mine, want) else None
 
-    def crossed_again(self, case):
-        """Whether ``case`` gives the number of its crossed operation (``a * b`` for
-        ``a + b``) at another input too: a `+` that adds 1 for whole numbers gives 6 at 2
-        and 3, which is 2 * 3 by chance only."""
-        return self.gives_again(case, case.crossed[1])
-
     def gives_again(self, case, slipped):
-        """Whether ``case`` gives ``slipped``'s number (a slip's) at another input too."""
+        """Whether ``case`` gives ``slipped``'s number (a slip's: ``a * b`` for ``a + b``) at
+        another input too: a `+` that adds 1 for whole numbers gives 6 at 2 and 3, which is
+        2 * 3 by chance only."""
         names, xs = "ab"[:case.arity], _CROSSED_AGAIN_AT[:case.arity]
         try:
             out = self.call(case.apply, *(self.leaf(x, n) for x, n in zip(xs, names)),

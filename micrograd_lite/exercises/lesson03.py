@@ -441,7 +441,7 @@ def _minus_one_share():
 
 
 def _zero_locals():
-    """L = s + a with s = p + r, p = q * z, r = a * z, q = a + 1, a = 3, z = 0: a gets 1 from
+    """L = t + a with t = p + r, p = q * z, r = a * z, q = a + 1, a = 3, z = 0: a gets 1 from
     L first, then a share of 0 through a local derivative of 0 (r) and through a node whose
     grad is 0 (q); a loop that sets a grad to 0 there, instead of adding 0, shows. a.grad 1."""
     a, z = Value(3.0, label="a"), Value(0.0, label="z")
@@ -555,8 +555,8 @@ def check_topological_sort(topological_sort):
         if verdict is not None and first is not None:  # right on the first graph then: still?
             drifted = _sorts_first_again(topological_sort, first, calls, state_at_start)
             verdict = verdict if drifted is None else drifted  # (a failing Feedback is falsy)
-        if verdict is not None and build is _special_data and drifted is None:
-            verdict = Feedback(False, verdict.message + text("lesson03.topo.tries_special_data"))
+        if verdict is not None and build in _SORT_TRIES and drifted is None:
+            verdict = Feedback(False, verdict.message + text(_SORT_TRIES[build]))
         if verdict is not None:
             return verdict
         if _reads_past_quadratic(reads.count, nodes) and _doubles_per_diamond(topological_sort, reads.count):
@@ -1511,6 +1511,9 @@ def _slip_gives(slip, build, grads):
 
 
 # what a small graph of an unusual shape tries, for a loop right on the lesson's graphs
+# what a wrong sort of a graph is told besides (see _TRIES for the backward pass)
+_SORT_TRIES = {_special_data: "lesson03.topo.tries_special_data"}
+
 _TRIES = {_skip: "lesson03.backward.tries_skip", _twins: "lesson03.backward.tries_twins",
           _minus_one_share: "lesson03.backward.tries_minus_one",
           _minus_one_twice: "lesson03.backward.tries_minus_one_twice",

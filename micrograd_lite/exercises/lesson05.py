@@ -584,28 +584,28 @@ def _drift_problem(model, x, call, want):
     return None
 
 
+def _fresh_neuron(Neuron, trial):
+    """A new neuron of ``trial`` with its weights set, or None where it cannot be made so
+    (said where it is made)."""
+    built = _made_with_parameters(Neuron, trial.call, trial.nin, nonlin=trial.nonlin)
+    if isinstance(built, Feedback) or len(built[1]) != trial.nin + 1:
+        return None
+    _set(built[1], [*trial.weights, trial.bias])
+    return built[0]
+
+
 def _fresh_neuron_drifts(Neuron, trial):
     """:func:`_drift_problem` on a new neuron of ``trial``, with its weights set."""
-    built = _made_with_parameters(Neuron, trial.call, trial.nin, nonlin=trial.nonlin)
-    if isinstance(built, Feedback):
-        return None  # (said where it is made)
-    neuron, params = built
-    if len(params) != trial.nin + 1:
-        return None
-    _set(params, [*trial.weights, trial.bias])
-    x = trial.inputs[0]
-    return _drift_problem(neuron, x, trial.call, trial.expected(x))
+    neuron, x = _fresh_neuron(Neuron, trial), trial.inputs[0]
+    return None if neuron is None else _drift_problem(neuron, x, trial.call, trial.expected(x))
 
 
 def _fresh_neuron_output(Neuron, trial, x):
     """The output (a number) of a new neuron of ``trial``, its weights set, on ``x`` at its
     first call; None where it cannot be made or called."""
-    built = _made_with_parameters(Neuron, trial.call, trial.nin, nonlin=trial.nonlin)
-    if isinstance(built, Feedback) or len(built[1]) != trial.nin + 1:
-        return None
-    _set(built[1], [*trial.weights, trial.bias])
-    output = _output(built[0], x, trial.call)
-    return None if isinstance(output, Feedback) else as_number(output[0].data)
+    neuron = _fresh_neuron(Neuron, trial)
+    output = None if neuron is None else _output(neuron, x, trial.call)
+    return None if output is None or isinstance(output, Feedback) else as_number(output[0].data)
 
 
 def _say_shared(cls, names, call, x, got, want):
