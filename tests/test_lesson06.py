@@ -1568,9 +1568,11 @@ def test_walk_73_a_reflected_product_that_drops_the_sign_fails(body):
 
 
 def test_walk_73_a_value_that_rounds_to_0_is_shown_without_a_minus():
-    """Walk 73: `int(0.25) * a` was told its value was -0.0000."""
+    """Walk 73: `int(0.25) * a` was told its value was -0.0000. (Walk 90: a grad of 1.48e-09
+    was shown as 0.0000; numbers that small are shown with their digits.)"""
     from micrograd_lite.exercises.engine_check import _fmt
-    assert _fmt(-0.0) == "0.0000" and _fmt(-0.00001) == "0.0000" and _fmt(-0.5) == "-0.5000"
+    assert _fmt(-0.0) == "0.0000" and _fmt(-0.00001) == "-1e-05" and _fmt(-0.5) == "-0.5000"
+    assert _fmt(1.48e-09) == "1.48e-09" and _fmt(0.00005) == "0.0001"
 
 
 def test_walk_74_a_radd_that_makes_0_plus_a_a_node_of_its_own_fails():
@@ -1724,10 +1726,11 @@ def test_walk_77_a_leaf_backward_that_adds_from_its_second_run_fails():
 
 
 @pytest.mark.parametrize("slip, start", [
-    # a tanh that clips out.grad to [-3, 3] (walk 78)
+    # a tanh that clips out.grad to [-3, 3] (walk 78; since walk 90 the grads compared
+    # relative to their size, it shows at a far input first, where the grad is 1.8e-9)
     (("        self.grad += (1 - t ** 2) * out.grad\n",
       "        self.grad += (1 - t ** 2) * max(-3, min(3, out.grad))\n"),
-     "`a.tanh()` with a = 0.75: its `_backward`, run twice with out.grad = 1.5 and then once each with out.grad = -1, -25"),
+     "`a.tanh()` with a = 12.36, then times k = -25 (so out.grad = -25): "),
     # a subtraction that drops b when it holds 0 (walk 78)
     (("    return self + (-other)\n",
       "    return self if isinstance(other, Value) and other.data == 0 else self + (-other)\n"),
@@ -1742,6 +1745,7 @@ def test_walk_78_special_numbers_and_large_out_grads_are_tried(slip, start):
     for check, upto in ((check_more_operations, 3), (check_engine, 4)):
         said = check(learner_class(slip, upto=upto))
         assert not said and said.message.startswith(start), said.message
+        assert "a.tanh" not in start or "capped, clipped or rounded" in said.message, said.message
 
 
 def test_walk_78_a_product_wrong_only_for_a_factor_of_1_fails_check_add_mul():
@@ -2020,7 +2024,7 @@ def test_walk_88_a_backward_wrong_for_small_out_grads_fails(slip):
     tried was 1); the lesson's training then stalls at a loss of 0.80."""
     for check, upto in ((check_add_mul, 2), (check_engine, 4)):
         said = check(learner_class(slip, upto=upto))
-        assert not said and ("out.grad = 0.05" in said.message or "out.grad = 0.004" in said.message), \
+        assert not said and ("out.grad = 0.05" in said.message or "out.grad = 1e-09" in said.message), \
             said.message
 
 
@@ -2038,10 +2042,42 @@ def test_walk_88_check_add_mul_tries_inputs_of_many_digits(slip, english):
 
 def test_walk_89_a_backward_skipping_nodes_of_small_grad_fails():
     """Walk 89: a backward() that skips nodes whose grad is at most 0.01 passed check_engine;
-    the lesson's loss passes 0.05 down, and training then ends at 95%. A grad of 0.004 from
-    above is tried now."""
+    the lesson's loss passes 0.05 down, and training then ends at 95%. A grad of 1e-9 from
+    above is tried now (walk 90: 0.004 let thresholds below 1e-3 pass)."""
     slip = ("    for v in reversed(topo):\n        v._backward()\n",
             "    for v in reversed(topo):\n        if abs(v.grad) > 1e-2:\n            v._backward()\n")
     said = check_engine(learner_class(slip))
-    assert not said and "then times k = 0.004 (so out.grad = 0.004)" in said.message and \
+    assert not said and "then times k = 1e-09 (so out.grad = 1e-09)" in said.message and \
         "never ran" in said.message, said.message
+
+
+@pytest.mark.parametrize("threshold", ["1e-3", "1e-5", "1e-8"])
+def test_walk_90_a_backward_skipping_out_grads_below_a_small_threshold_fails(threshold):
+    """Walk 90: a `__mul__` whose `_backward` skips out.grads below 1e-3 (or 1e-4, 1e-5)
+    passed (the smallest tried was 0.0037, and grads were compared to within 1e-6 whatever
+    their size); lesson 06's training then ends at 95%. Grads are compared relative to their
+    size now, and one trial has a grad of 1e-9 from above; the message names the out.grad."""
+    slip = (_WORKED_MUL, f"        if abs(out.grad) >= {threshold}:\n"
+                         "            self.grad += other.data * out.grad\n"
+                         "            other.grad += self.data * out.grad\n")
+    for check, upto in ((check_add_mul, 2), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and "Run on its own with out.grad = 1e-09, the `_backward` of `a * b` adds" \
+            in said.message and "where local derivative × out.grad is " in said.message, said.message
+    zh = in_chinese(lambda: check_engine(learner_class(slip)).message)
+    assert "out.grad = 1e-09" in zh and "a * b" in zh, zh
+
+
+def test_walk_90_a_backward_keeping_part_of_a_big_graphs_order_fails():
+    """Walk 90: a backward() that, called again on a graph of more than 50 nodes, used half of
+    the order it found the first time passed (the "same graph again" trial was the diamond's
+    7 nodes). The 300-step chain is run a second time now, its grads back at 0."""
+    said = check_engine(learner_class(
+        ("def backward(self):\n    topo, visited = [], set()\n",
+         "_CACHE = {}\n\n\ndef backward(self):\n    topo, visited = [], set()\n"),
+        ("    build_topo(self)\n", "    if _CACHE.get('root') is self:\n        topo = _CACHE['topo']\n"
+                               "    else:\n        build_topo(self)\n        if len(topo) > 50:\n"
+                               "            _CACHE.update(root=self, topo=topo[:len(topo) // 2])\n")))
+    assert not said and said.message.startswith(
+        "Called a second time on the chain `x = x * w_k`") and "`_CACHE` is a dict at module level" \
+        in said.message, said.message

@@ -152,6 +152,11 @@ _LATER_OUT_GRADS = (-1.0, -25.0, 40.0, -31415.9, 27182.8, 0.05, -0.0037)  # (-1:
 # small ones, as the lesson's loss gives: (score - label) ** 2 / 20 passes 0.05 down)
 
 
+#: The grad from above of one trial of each operation in context (see
+#: _Checker.check_in_context): far below any the lessons reach.
+_TINY_OUT_GRAD = 1e-9
+
+
 #: Inputs far out on the flat of a saturating curve (tanh: 1 - tanh(3.5)² = 0.0036,
 #: 1 - tanh(6.25)² = 0.000015), also tried (see _Checker.points): a ``_backward`` that
 #: gives 0 beyond |a| = 3, or 5, fails.
@@ -555,16 +560,20 @@ def _verdict_of(check):
 
 
 def _close(got, want):
+    """Within a millionth of ``want``'s size (and 1e-12, for 0): a grad of 1e-9 is not
+    taken for 0."""
     if math.isnan(want):
         return math.isnan(got)
-    return math.isfinite(got) and abs(got - want) <= 1e-6 * max(1.0, abs(want))
+    return math.isfinite(got) and abs(got - want) <= 1e-6 * abs(want) + 1e-12
 
 
 def _fmt(x):
     if not math.isfinite(x):
         return str(x)
+    if x and abs(x) < 0.00005:  # (1.48e-09, not 0.0000)
+        return f"{x:.4g}"
     shown = f"{x:.4f}"
-    return shown[1:] if shown == "-0.0000" else shown  # (-0.0, or -0.00001: no sign to show)
+    return shown[1:] if shown == "-0.0000" else shown  # (-0.0: no sign to show)
 
 
 def _pair(got, want):
@@ -1079,9 +1088,10 @@ class _Checker:
         inputs made by another operation, and (one input) twice in one graph."""
         xs = self.points(case, 1)[0]
         self.check_case(case, xs, upstream=-1.5)
-        # and a small grad from above, as the lesson's loss passes down (1/20 of a share):
-        # a backward() or `_backward` that skips or drops small grads shows
-        self.check_case(case, xs, upstream=0.004)
+        # and a tiny grad from above (the lesson's loss passes 0.05 down, and smaller grads
+        # below it): a backward() or `_backward` that skips or drops small grads, at any
+        # threshold above this one, shows (grads are compared relative to their size)
+        self.check_case(case, xs, upstream=_TINY_OUT_GRAD)
         # every input beyond 12 ("* out.grad" left out, or a local derivative capped, for
         # large inputs only shows)
         # (and a grad from above of 25: one capped shows); then beyond 100, not whole
@@ -2018,12 +2028,32 @@ class _Checker:
         calls = self.prepare(root)
         self.backward(root, subject, calls=calls)
         ref_root.backward()
-        for k, (leaf, ref) in enumerate(zip(leaves, ref_leaves)):
-            got, want, right = self.grad_against(leaf, ref, f"w{k}")
-            if not right:
-                message = text("engine_check.chain.grad", subject=subject, name=f"w{k}",
-                               **_pair(got, want), off=_off(got, want))
-                _fail(_and_then(message, self.walk_reason(calls, root)))
+
+        def first_wrong():
+            for k, (leaf, ref) in enumerate(zip(leaves, ref_leaves)):
+                got, want, right = self.grad_against(leaf, ref, f"w{k}")
+                if not right:
+                    return {"name": f"w{k}", **_pair(got, want), "off": _off(got, want)}
+            return None
+
+        wrong = first_wrong()
+        if wrong:
+            _fail(_and_then(text("engine_check.chain.grad", subject=subject, **wrong),
+                            self.walk_reason(calls, root)))
+        if not self.own_backward:
+            return
+        # and once more on the same chain, every grad back at 0: what a second call keeps
+        # for a graph of this size (half an order cached, say) shows, where the diamond's
+        # few nodes do not
+        for node in self.call(_topological_order, root, doing=text(
+                "engine_check.doing.read_prev", subject=text("engine_check.subject.its_graph"))):
+            node.grad = 0.0
+        self.backward(root, subject)
+        wrong = first_wrong()
+        if wrong:
+            places = _places_of_state(self.Value) or [text("engine_check.state.where.unknown")]
+            _fail(_and_then(text("engine_check.state.same_chain", subject=subject, **wrong),
+                            text("engine_check.state.kept", where=functools.reduce(_and_then, places))))
 
     def check_wide_sum(self):
         """The sum of many inputs, added in pairs: a walk that stops after a fixed

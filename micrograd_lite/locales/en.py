@@ -2989,6 +2989,9 @@ TEXT = {
     "engine_check.state.same_graph":
         "Called a second time on the graph `{listing}` ({inputs}), after every grad was set "
         "back to 0, backward() gave {name}.grad = {got}; the first call gave {want}.",
+    "engine_check.state.same_chain":
+        "Called a second time on {subject}, after every grad was set back to 0, backward() "
+        "gave {name}.grad = {got}; the first call gave {want} ({off}).",
     "engine_check.state.rebuilt":
         "On the graph `{listing}` built again from the same inputs ({inputs}), with their "
         "grads set back to 0 as a training loop does at every step, backward() gave "

@@ -2339,6 +2339,9 @@ TEXT = {
     "engine_check.state.same_graph":
         "把所有 grad 设回 0 之后，对计算图 `{listing}`（{inputs}）第二次运行 backward()，"
         "得到 {name}.grad = {got}。第一次得到的是 {want}。",
+    "engine_check.state.same_chain":
+        "把所有 grad 设回 0 之后，对{subject}第二次运行 backward()，得到 {name}.grad = {got}。"
+        "第一次得到的是 {want}（{off}）。",
     "engine_check.state.rebuilt":
         "用同样的输入（{inputs}）重新建出计算图 `{listing}`，并像训练循环每一步那样"
         "把输入的 grad 设回 0，再运行 backward()，得到 {name}.grad = {got}。"
@@ -2456,7 +2459,7 @@ TEXT = {
     "engine_check.right.graphs":
         "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}）。",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），在 {chain} 个运算的链上、{diamonds} 个叠起来的菱形上，以及把 {wide} 个输入两两相加、一层层加成的总和上也检查过。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），以及一条 {chain} 个运算的链、{diamonds} 个叠起来的菱形和由 {wide} 个输入两两相加得到的总和。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
