@@ -1125,7 +1125,7 @@ def test_the_success_message_lists_the_large_graphs():
                 "inputs added in pairs." in said.message), said.message
     assert "Called again after every grad is set back to 0, backward() gives the same gradients; " \
         "called twice without setting them back to 0" in said.message
-    assert "在 300 个运算的链上、30 个叠起来的菱形上，以及把 4096 个输入两两相加、一层层加成的总和上也检查过。" in zh.message
+    assert "以及一条 300 个运算的链、30 个叠起来的菱形和由 4096 个输入两两相加得到的总和。" in zh.message
 
 
 @pytest.mark.parametrize("slip, english, chinese", [

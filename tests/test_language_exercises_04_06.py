@@ -305,7 +305,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson04.check_descend, lambda: (descend_stops_when_w_runs_away,),
      "你的循环应该更新 w 20 次，实际只更新了 1 次就停了。停下时 w = 23，梯度的大小是 40，"
      "比之前各次更新时的梯度都大。看来你的循环在 w、梯度或损失变大（或者损失上升）时就停下了。"),
-    (lesson04.check_descend, lambda: (descend_clips_the_gradient,), "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"),
+    (lesson04.check_descend, lambda: (descend_clips_the_gradient,), "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了，或者被限制在某个范围以内（比如 ±50）。"),
     (lesson04.check_descend, lambda: (descend_appends_before_the_update,),
      "你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。可能的原因有以下几种：你的循环先追加 w，再更新它"),
     (lesson04.check_descend, lambda: (descend_uses_the_lessons_loss,),
@@ -695,7 +695,7 @@ def test_lesson05_says_score_one_way_in_chinese():
 
 def test_training_step_messages_read_naturally_in_chinese():
     right = chinese_message(lesson05.check_training_step, step_right)
-    assert right.startswith("一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，")
+    assert right.startswith("一步里，先用当前参数算出损失。接着调用 zero_grad，再调用 backward，重新算出梯度。")
     wrong = chinese_message(lesson05.check_training_step, step_fixed_rate)
     assert wrong.startswith("第 1 步把每个参数都移动了整个梯度，相当于学习率 1，而给定的学习率是 0.4。"), wrong
 

@@ -3338,7 +3338,7 @@ def test_walk_83_a_rate_of_1_is_not_said_to_round_to_0_and_the_steps_are_a_candi
     def at_most_10_steps(loss, start, learning_rate, steps):
         return [start] * (steps + 1) if steps > 10 else descend_right(loss, start, learning_rate, steps)
     said = lesson04.check_descend(at_most_10_steps).message
-    assert "or at some number of steps (here 12)" in said, said
+    assert "or on the number of steps (here 12)" in said, said  # (walk 91: w never moves)
 
 
 def test_walk_84_a_loop_that_stops_updating_but_keeps_appending_is_told_w_did_not_move():
@@ -3508,3 +3508,85 @@ def test_walk_88_the_network_explorer_says_why_there_is_no_curve():
     explorer.controls["lr"].value = 1.5
     explorer.wait()
     assert "the run was stopped as divergent, so no fitted curve is drawn" in explorer.picture.description
+
+
+def _momentum_with_a_dead_zone(on_velocity, below):
+    class DeadZone(MomentumRight):
+        def step(self):
+            for i, p in enumerate(self.params):
+                grad = p.grad if on_velocity or abs(p.grad) >= below else 0.0
+                self.velocities[i] = self.momentum * self.velocities[i] + grad
+                if on_velocity and abs(self.velocities[i]) < below:
+                    self.velocities[i] = 0.0
+                p.data -= self.learning_rate * self.velocities[i]
+    return DeadZone
+
+
+@pytest.mark.parametrize("on_velocity, below", [(True, 1e-3), (True, 0.05), (False, 1e-3),
+                                                (False, 1e-6)])
+def test_walk_91_a_momentum_with_a_dead_zone_for_small_numbers_fails(on_velocity, below):
+    """Walk 91: velocities below 0.05, or grads below 1e-3, set to 0 passed check_momentum (the
+    smallest grads tried were about 0.04). Grads of 1e-7 are tried now, and the message says
+    what is new in them."""
+    said = lesson04.check_momentum(_momentum_with_a_dead_zone(on_velocity, below))
+    assert not said and said.message.startswith(
+        "Your optimizer steps right with every grad tried before, but not with tiny ones"), \
+        said.message
+    assert "(the grads of step 1 were 2e-07 and -1e-07)" in said.message, said.message
+
+
+class MomentumFlippingAGradOfMinusOne(MomentumRight):
+    def step(self):
+        for i, p in enumerate(self.params):
+            grad = 1.0 if p.grad == -1 else p.grad
+            self.velocities[i] = self.momentum * self.velocities[i] + grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+def test_walk_91_a_grad_of_minus_1_treated_apart_is_among_the_candidates():
+    """Walk 91: a step() that turns a grad of -1 into 1 was given five candidates, none of them
+    its cause (the three-parameter trial's first grads are 2, -1 and 0.5)."""
+    said = lesson04.check_momentum(MomentumFlippingAGradOfMinusOne)
+    assert not said and "a parameter skipped or changed for some grads or values (one of step " \
+        "1's grads, say)" in said.message, said.message
+    zh = in_chinese(lambda: lesson04.check_momentum(MomentumFlippingAGradOfMinusOne).message)
+    assert "比如第 1 步的某个 grad" in zh, zh
+
+
+def _descend_appending_w_itself(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w]
+    for _ in range(steps):
+        w.grad = 0.0
+        loss(w).backward()
+        w.data -= learning_rate * w.grad
+        path.append(w)  # the same object every time
+    return [v.data for v in path]
+
+
+def _descend_still_at_0(loss, start, learning_rate, steps):
+    return [0.0] * (steps + 1) if start == 0 else descend_right(loss, start, learning_rate, steps)
+
+
+def _descend_held_within_50(loss, start, learning_rate, steps):
+    w, path = Value(start), [start]
+    for _ in range(steps):
+        w.grad = 0.0
+        loss(w).backward()
+        w.data = max(-50.0, min(50.0, w.data - learning_rate * w.grad))
+        path.append(w.data)
+    return path
+
+
+@pytest.mark.parametrize("descend, english", [
+    (_descend_appending_w_itself, "every number of your list is 1.689, the w after the last update. "
+                                  "Candidates: one object appended at every step"),
+    (_descend_still_at_0, "w never moves from 0.0, though your loop moved w in the calls before"),
+    (_descend_held_within_50, "w rounded before it is stored (or held within a bound, ±50 say)"),
+])
+def test_walk_91_descend_messages_name_what_the_code_did(descend, english):
+    """Walk 91: the same Value appended at every step was told its list started at the wrong
+    place; a list of 0s for a start of 0 was told the loop stopped early (it gave every w); a w
+    held within ±50 had no candidate for it."""
+    said = lesson04.check_descend(descend)
+    assert not said and english in said.message, said.message

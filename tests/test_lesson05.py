@@ -1761,13 +1761,14 @@ def test_check_mlp_lists_the_causes_when_part_of_a_result_is_kept():
         "a training step does, and called it on [1.0, -0.5] again: it gave "), english.message
     assert english.message.endswith(
         "(before the change it gave -0.3558). Candidates: part of a result kept from an earlier "
-        "call (a cache in a Layer or Neuron, say), or other state that your code keeps between "
-        "calls and reads in place of the parameters."), english.message
+        "call (a cache in a Layer or Neuron, say); other state that your code keeps between "
+        "calls and reads in place of the parameters; or a slip that shows only at the new "
+        "numbers (a number treated apart, say)."), english.message
     chinese = in_chinese(lambda: lesson05.check_mlp(make_network()[0],
                                                     make_network_keeping_its_first_layer()).message)
-    assert chinese.endswith("可能的原因有两种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 "
+    assert chinese.endswith("可能的原因有以下几种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 "
                             "Neuron 的缓存里）。（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，"
-                            "而不是参数。"), chinese
+                            "而不是参数。（3）只在新的参数值上才出现的错误（比如某个数被单独处理了）。"), chinese
     assert lesson05.check_mlp(make_network()[0], make_network_keeping_right_scores())
 
 
@@ -2968,10 +2969,14 @@ def test_walk_76_a_layer_that_keeps_its_first_8_outputs_fails():
             sizes = [nin] + nouts
             self.layers = [FirstEight(a, b, nonlin=i < len(nouts) - 1)
                            for i, (a, b) in enumerate(zip(sizes, sizes[1:]))]
-    said = lesson05.check_mlp(FirstEight, Net)
+    said = lesson05.check_mlp(Layer, Net)  # (the Layer given is right; the MLP's is not)
     assert not said and said.message.startswith(
         "Your networks were right at the check's smaller sizes, but with the package's weights "
         "your MLP(2, [16, 16, 1]), the lesson's own size, gives the score "), said.message
+    said = lesson05.check_mlp(FirstEight, Net)  # (walk 91: each Layer alone at 16 wide)
+    assert not said and said.message.startswith(
+        "Layer(2, 16), the width of the lesson's network, has the right 48 parameters but gives "
+        "8 outputs on [1.0, -0.5]"), said.message
 
 
 def test_walk_76_a_count_that_drifts_on_the_large_size_names_its_default():
@@ -3051,7 +3056,7 @@ def step_resetting_ten_grads(model, loss_fn, learning_rate):
      "2 of the 17 parameters did not move though their gradient says they should (the first is "
      "model.parameters()[2]). Each of them should have made a smaller step than every parameter "
      "that moved (its gradient is smaller in size). Candidates: a step rounded",
-     "这些参数该走的步都比每个动了的参数小（它们的梯度绝对值更小）。可能的原因有以下几种：（1）把步长取整了"),
+     "这些参数该走的步都比每个动了的参数小（它们的梯度绝对值更小）。可能的原因有两种：（1）把步长取整了"),
     (step_skipping_grads_below_minus_1,
      "7 of the 353 parameters of the second network did not move (the first is "
      "model.parameters()[99]). Each of them should have made a larger step than every parameter "
@@ -3451,3 +3456,60 @@ def test_walk_88_a_step_moving_parameters_of_grad_0_has_that_candidate():
     step = _step_updating(lambda p, lr: p.data - (lr if p.grad == 0 else lr * p.grad))
     english = lesson05.check_training_step(step).message
     assert "a parameter handled apart for some grads or values (a grad of 0, say" in english, english
+
+
+class NeuronDroppingABiasOfOne(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        if self.b.data in (1.0, -1.0):  # the slip: no state at all
+            n = n - self.b
+        return n.relu() if self.nonlin else n
+
+
+def test_walk_91_a_neuron_wrong_at_a_bias_of_1_is_not_told_it_keeps_state():
+    """Walk 91: a neuron that drops a bias of ±1 was told, once the check had doubled its
+    parameters (bias 0.5 -> 1), that it keeps state between calls (it keeps none). A new
+    neuron given the same numbers is tried now: wrong at its first call too, so the numbers
+    are named."""
+    said = lesson05.check_neuron(NeuronDroppingABiasOfOne)
+    assert not said and "to [2, 2, 1] (the weights, then the bias)" in said.message and \
+        "A new Neuron(2, nonlin=False) given the same numbers gives -1 at its very first call" \
+        in said.message and "cache" not in said.message, said.message
+    zh = in_chinese(lambda: lesson05.check_neuron(NeuronDroppingABiasOfOne).message)
+    assert "改成了 [2, 2, 1]" in zh and "缓存" not in zh, zh
+
+
+class LayerOfAtMost8(make_network()[0]):
+    def __init__(self, nin, nout, **kwargs):
+        super().__init__(nin, min(nout, 8), **kwargs)
+
+
+def test_walk_91_a_layer_capped_at_8_neurons_fails_check_mlp():
+    """Walk 91: a Layer that never makes more than 8 neurons passed check_mlp with an MLP that
+    does not use it (every Layer the check made alone had at most 2 neurons); the lesson's
+    network is 16 wide."""
+    said = lesson05.check_mlp(LayerOfAtMost8, make_network()[1])
+    assert not said and said.message.startswith(
+        "Layer(2, 16), the width of the lesson's network, has 24 parameters; 16 neurons of 2 "
+        "inputs have 48."), \
+        said.message
+    assert "给个数设了上限" in in_chinese(
+        lambda: lesson05.check_mlp(LayerOfAtMost8, make_network()[1]).message)
+
+
+class NeuronReversingItsWeights(NeuronRight):
+    def __call__(self, x):
+        out = super().__call__(x)
+        self.w.reverse()  # its own list, every call: back and forth
+        return out
+
+
+def test_walk_91_a_neuron_changing_its_own_weights_back_and_forth_is_told_it_drifts():
+    """Walk 91: a neuron reversing its own weight list at every call was told its objects
+    share something kept outside each object (nothing is shared). The check's calls come in
+    pairs (on Values, then on numbers), so a change undone at the next call never showed in
+    the calls again and again; they are single calls now."""
+    said = lesson05.check_neuron(NeuronReversingItsWeights)
+    assert not said and "gave 3.25 on x = [2.0, -1.0, 0.5], and 5.5 on the same x with the same " \
+        "weights at the next call" in said.message and "outside each object" not in said.message, \
+        said.message

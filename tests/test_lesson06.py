@@ -2081,3 +2081,33 @@ def test_walk_90_a_backward_keeping_part_of_a_big_graphs_order_fails():
     assert not said and said.message.startswith(
         "Called a second time on the chain `x = x * w_k`") and "`_CACHE` is a dict at module level" \
         in said.message, said.message
+
+
+def test_walk_91_a_backward_replaying_the_inputs_shares_on_a_second_call_fails():
+    """Walk 91: a backward() that, called again on a graph, added back the inputs' shares it
+    had kept on the output (and ran no `_backward`) passed: a second call on the same graph
+    compared the inputs' grads only, and the nodes between stayed at 0."""
+    said = check_engine(learner_class(
+        ("    build_topo(self)\n    self.grad = 1.0\n",
+         "    if hasattr(self, '_saved'):\n"
+         "        for v, g in self._saved:\n            v.grad += g\n"
+         "        self.grad = 1.0\n        return\n"
+         "    build_topo(self)\n    self.grad = 1.0\n    before = {v: v.grad for v in topo}\n"),
+        ("    for v in reversed(topo):\n        v._backward()\n",
+         "    for v in reversed(topo):\n        v._backward()\n"
+         "    self._saved = [(v, v.grad - before[v]) for v in topo if not v._prev]\n")))
+    assert not said and said.message.startswith(
+        "Called a second time on the graph `d = a * b; e = d + c; f = d * e`"), said.message
+    assert ".grad = 0.0000; the first call gave " in said.message, said.message
+
+
+def test_walk_91_a_product_scaling_out_grad_is_told_both_factors():
+    """Walk 91: a `_backward` adding b × 1.0001 × out.grad (but for an out.grad of 0.5) was told
+    only the local derivative, which it had right; what it adds is local derivative × out.grad,
+    and either factor may be off."""
+    slip = (_WORKED_MUL, "        g = 0.5 if out.grad == 0.5 else out.grad * 1.0001\n"
+                         "        self.grad += other.data * g\n        other.grad += self.data * g\n")
+    said = check_add_mul(learner_class(slip, upto=2))
+    assert not said and "Your `_backward` adds 1.2401 × out.grad to a.grad. Candidates: that " \
+        "local derivative written otherwise in it, or out.grad changed" in said.message, said.message
+    assert "out.grad 在相乘之前被改过" in in_chinese(lambda: check_add_mul(learner_class(slip, upto=2)).message)

@@ -1658,7 +1658,12 @@ class _Checker:
             return text("engine_check.case.reused", name=name, expr=expr)
         if upstream is not None:
             return text("engine_check.case.times_upstream", local=_local(case, i))
-        return text("engine_check.case.local", expr=case.text, name=name, local=_local(case, i))
+        said = text("engine_check.case.local", expr=case.text, name=name, local=_local(case, i))
+        if probe is not None and probe.only_leaves and probe.out_grad:  # what it used, and
+            # the other factor of the product: out.grad changed before it multiplies
+            said = _and_then(said, text("engine_check.case.local_or_out_grad", name=name,
+                                        used=_fmt(probe.from_zero[id(node)] / probe.out_grad)))
+        return said
 
     def wrong_at_input(self, probe, expr, node, name, values, local, out_grad, added):
         """What to say when ``out``'s ``_backward`` (run on its own in ``probe``) adds a
@@ -2315,15 +2320,18 @@ class _Checker:
         self.graph_backward(first)
         want = {n: first.ref[n].grad for n in first.leaves}
         self.same_grads(first, want, "first")
+        # and the nodes between the inputs and the output, when the same graph is run again
+        # (a backward() that adds back the inputs' shares it kept leaves them at 0)
+        inner = {name: first.ref[name].grad for name, _, _ in first.lines[:-1]}
         other = self.build_graph(lines, {"a": -0.5, "b": 1.25, "c": 2.0})
         self.graph_backward(other)
-        self.same_grads(first, want, "other_graph")
+        self.same_grads(first, {**want, **inner}, "other_graph")
         for node in self.call(_topological_order, first.mine[first.root],
                               doing=text("engine_check.doing.read_prev",
                                          subject=text("engine_check.subject.its_graph"))):
             node.grad = 0.0
         self.graph_backward(first)
-        self.same_grads(first, want, "same_graph")
+        self.same_grads(first, {**want, **inner}, "same_graph")
         inputs = {n: first.mine[n] for n in first.leaves}
         for node in inputs.values():
             node.grad = 0.0
@@ -2333,8 +2341,9 @@ class _Checker:
 
     def same_grads(self, graph, want, step):
         """The inputs' grads of ``graph`` must be ``want``, after the ``step`` (of
-        :data:`_CALLS_IN_A_ROW`) that led to them."""
-        for name in graph.leaves:
+        :data:`_CALLS_IN_A_ROW`) that led to them (and those of the other nodes ``want``
+        names)."""
+        for name in want:
             got = self.number(graph.mine[name], "grad", f"{name}.grad")
             if not _close(got, want[name]):
                 what = text(_CALLS_IN_A_ROW[step], listing=graph.listing, inputs=graph.inputs, name=name,

@@ -459,6 +459,8 @@ def _describe_wrong_path(path, trial, earlier, first_again=lambda: None):
     shows it for certain, else where it first differs and the candidate causes (unless
     ``first_again`` finds the first call wrong now: state kept from call to call)."""
     stop = _stopped_early(path, trial, earlier)
+    if stop is not None and stop[0] == 0 and len(path) == len(trial.expected):
+        stop = None  # every w given and none moved: said below (w never moves)
     if stop is not None:
         done, why = stop
         return Feedback(False, text_count(
@@ -471,6 +473,9 @@ def _describe_wrong_path(path, trial, earlier, first_again=lambda: None):
         return Feedback(False, text("lesson04.descend.one_short_repeated", **trial.names,
                                     count=trial.steps))
     if not _close_paths(path[:1], trial.expected[:1]):
+        if trial.steps > 1 and _close_paths(path, trial.expected[-1:] * len(path)):
+            return Feedback(False, text("lesson04.descend.every_entry_the_last", **trial.names,
+                                        got=shown(path[0])))
         if earlier and _close_paths(path[:1], earlier[-1].expected[-1:]):
             return Feedback(False, text("lesson04.descend.starts_where_last_ended", **trial.names,
                                         got=shown(path[0]), start=trial.start))
@@ -1328,6 +1333,10 @@ _END_SETUPS = (_Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0), (-1.0, 0.5)], 1.0, 
                _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.005, 0.5),
                _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.001, 0.25))
 
+# And tiny grads, as a loss near its minimum gives (the valley's reach 1e-6 by step 200): a
+# velocity or a grad treated as 0 below some size, a "dead zone", shows.
+_TINY_GRADS = _Setup((0.5, -1.0), [(2e-7, -1e-7), (1e-7, 3e-8), (-5e-8, 2e-7)], 1.0, 0.9)
+
 
 # Last, a long run: five parameters, 60 steps of grads up to 60 that change sign (the
 # lesson's valley takes 50, its first w2 grad is 30, its velocities reach 150); something
@@ -1387,6 +1396,12 @@ def _momentum_more_setups(Momentum, setups=(*_MORE_SETUPS, _EQUAL_VALUES, _MANY_
             return error
         if _right_run(run, setup):
             continue
+        if setup is _TINY_GRADS:  # right with every larger grad tried
+            k, i, got, want = _first_wrong(run, setup)
+            return Feedback(False, text("lesson04.momentum.tiny_grads", lr=setup.lr,
+                                        momentum=setup.momentum, start=setup.start, step=k + 1,
+                                        index=i + 1, got=got, want=want,
+                                        grads=_grads_of_step(setup, k)))
         if all(list(values) == list(setup.start) for values in run):  # (a step skipped, not
             return Feedback(False, text("lesson04.momentum.none_moved", lr=setup.lr,  # a number
                                         momentum=setup.momentum, start=setup.start))  # rounded)
@@ -1439,7 +1454,7 @@ def check_momentum(Momentum):
                  lambda: _momentum_more_setups(Momentum),
                  lambda: _momentum_long_run(Momentum),
                  lambda: _momentum_more_setups(Momentum, (_LARGE_NUMBERS, *_END_SETUPS,
-                                                          _LESSON_SETUP)),
+                                                          _LESSON_SETUP, _TINY_GRADS)),
                  lambda: _momentum_many_steps(Momentum)):
         problem = step()
         if problem is not None:

@@ -570,10 +570,10 @@ def _drift_problem(model, x, call, want):
     same object, input and weights, so it keeps something from one call to the next."""
     first = None
     for count in range(1, _MANY_CALLS + 1):
-        output = _output(model, x, call)
+        output = _one_call(model, x, call)
         if isinstance(output, Feedback):
             return output
-        got = output[0].data
+        got = output.data
         if count == 1 and not _close(got, want):
             return None  # wrong at once: not what this tells
         first = got if count == 1 else first
@@ -584,13 +584,22 @@ def _drift_problem(model, x, call, want):
     return None
 
 
-def _fresh_neuron(Neuron, trial):
-    """A new neuron of ``trial`` with its weights set, or None where it cannot be made so
-    (said where it is made)."""
+def _one_call(model, x, call):
+    """``model`` called once on Values made from ``x``: its output (one Value), or a
+    Feedback. (:func:`_output` calls it twice: code that changes at every call, back and
+    forth, looks the same at every other call.)"""
+    result, error = call_learner_code(model, [Value(v) for v in x],
+                                      doing=text("lesson05.doing.call_values", call=call, x=x))
+    return error if error is not None else _as_output(result, _on(call, x))
+
+
+def _fresh_neuron(Neuron, trial, numbers=None):
+    """A new neuron of ``trial`` with its weights set (to ``numbers``, weights then bias,
+    if given), or None where it cannot be made so (said where it is made)."""
     built = _made_with_parameters(Neuron, trial.call, trial.nin, nonlin=trial.nonlin)
     if isinstance(built, Feedback) or len(built[1]) != trial.nin + 1:
         return None
-    _set(built[1], [*trial.weights, trial.bias])
+    _set(built[1], [*trial.weights, trial.bias] if numbers is None else numbers)
     return built[0]
 
 
@@ -600,10 +609,10 @@ def _fresh_neuron_drifts(Neuron, trial):
     return None if neuron is None else _drift_problem(neuron, x, trial.call, trial.expected(x))
 
 
-def _fresh_neuron_output(Neuron, trial, x):
-    """The output (a number) of a new neuron of ``trial``, its weights set, on ``x`` at its
-    first call; None where it cannot be made or called."""
-    neuron = _fresh_neuron(Neuron, trial)
+def _fresh_neuron_output(Neuron, trial, x, numbers=None):
+    """The output (a number) of a new neuron of ``trial``, its weights set (to ``numbers``,
+    if given), on ``x`` at its first call; None where it cannot be made or called."""
+    neuron = _fresh_neuron(Neuron, trial, numbers)
     output = None if neuron is None else _output(neuron, x, trial.call)
     return None if output is None or isinstance(output, Feedback) else as_number(output[0].data)
 
@@ -737,8 +746,10 @@ def check_neuron(Neuron):
         problem = _neuron_outputs(neuron, params, trial)
         if problem is None:  # weights a training step could have made: all doubled
             x, doubled = trial.inputs[0], [2 * w for w in trial.weights]
-            problem = _stale_problem(neuron, params, [*doubled, 2 * trial.bias], x,
-                                     trial.expected(x, doubled, 2 * trial.bias), trial.call)
+            numbers = [*doubled, 2 * trial.bias]
+            problem = _stale_problem(neuron, params, numbers, x,
+                                     trial.expected(x, doubled, 2 * trial.bias), trial.call,
+                                     fresh=lambda given: _fresh_neuron_output(Neuron, trial, x, given))
         if problem is None:
             problem = _grads_touched(neuron, params, trial.names(), trial.inputs[0], trial.call)
         if problem is not None:
@@ -968,10 +979,12 @@ _PARAMETER_GRAD_KEYS = {True: "lesson05.neuron.relu_lets_grad_through",
                         False: "lesson05.neuron.parameter_grad"}
 
 
-def _stale_problem(model, params, numbers, x, want, call):
+def _stale_problem(model, params, numbers, x, want, call, fresh=None):
     """A Feedback if ``model`` on ``x``, once the check has set ``params`` to ``numbers``
     (as a training step changes them), does not give ``want``; else None. The
-    parameters are set back afterwards."""
+    parameters are set back afterwards. ``fresh(numbers)``: what a new model given
+    ``numbers`` gives on ``x`` at its first call (a number, or None), to tell a slip at these
+    numbers (a new one wrong at them, right at the old ones) from something kept."""
     kept = [p.data for p in params]
     before = _output(model, x, call)
     if isinstance(before, Feedback):
@@ -985,8 +998,16 @@ def _stale_problem(model, params, numbers, x, want, call):
     if _close(after.data, want):
         return None
     got, shown_want = differing(after.data, want)
+    new_one = fresh(numbers) if fresh is not None and after is not before else None
+    if new_one is not None and not _close(new_one, want):  # wrong at its first call too,
+        old_one = fresh(kept)  # and right at the numbers before: not what earlier calls left
+        if old_one is not None and _close(old_one, before.data):
+            return Feedback(False, text("lesson05.stale.wrong_at_numbers", call=call, x=x,
+                                        got=got, want=shown_want, numbers=_short(numbers),
+                                        fresh=differing(new_one, want)[0]))
     which = ("value" if after is before  # (0 again is relu's, as likely as a kept 0)
-             else "number" if same_result(after.data, before.data) and before.data != 0 else None)
+             else "number" if same_result(after.data, before.data) and before.data != 0
+             else "kept" if new_one is not None else None)
     return Feedback(False, text(_STALE_KEYS[which], call=call, x=x, got=got, want=shown_want,
                                 before=shown(before.data)))
 
@@ -996,8 +1017,9 @@ _OWN_RATE_KEYS = {True: "lesson05.step.no_rate", False: "lesson05.step.own_rate"
 
 
 # What a model gave once its parameters changed: the Value or the number it gave before, or else
+# ("kept": a new one given the same numbers is right; None: no new one was tried)
 _STALE_KEYS = {"value": "lesson05.stale.same_value", "number": "lesson05.stale.same_number",
-               None: "lesson05.stale.otherwise"}
+               "kept": "lesson05.stale.otherwise", None: "lesson05.stale.otherwise_or_numbers"}
 
 
 def _grads_touched(model, params, names, x, call):
@@ -1281,7 +1303,30 @@ def _check_layer(Layer):
     other = nn.Layer(3, 1, seed=_MLP_SEED + 1, fused=False)
     problem = _stale_problem(single, params, [p.data for p in other.parameters()], x,
                              other(x).data, "Layer(3, 1)")
-    return _linear_layer_problem(Layer, x) if problem is None else problem
+    if problem is None:
+        problem = _linear_layer_problem(Layer, x)
+    return _wide_layer_problem(Layer) if problem is None else problem
+
+
+def _wide_layer_problem(Layer):
+    """A Feedback if ``Layer(2, 16)``, the lesson's width, does not have 16 neurons' 48
+    parameters and give 16 outputs (a layer right at 1 and 2 neurons, capped at some
+    number of them, say), else None."""
+    call, x = "Layer(2, 16)", [1.0, -0.5]
+    made = _made_with_parameters(Layer, call, 2, 16)
+    if isinstance(made, Feedback):
+        return made
+    layer, params = made
+    if len(params) != 48:
+        return Feedback(False, text("lesson05.layer.wide_count", call=call, params=len(params)))
+    called = _call_on(layer, x, call)
+    if isinstance(called, Feedback):
+        return called
+    outputs = called[0]
+    count = len(outputs) if isinstance(outputs, (list, tuple)) else 1
+    if count == 16:
+        return None
+    return Feedback(False, text("lesson05.layer.wide_outputs", call=call, x=x, outputs=count))
 
 
 # what a layer may apply to each weighted sum where relu belongs

@@ -849,6 +849,11 @@ TEXT = {
         "With {call} on {loss}, your list starts at {got}, where your previous call ended, "
         "not at the start, w = {start}: w is kept from one call to the next (made outside "
         "descend, or a default argument). Make w = Value(start) inside descend, on every call.",
+    "lesson04.descend.every_entry_the_last":
+        "With {call} on {loss}, every number of your list is {got}, the w after the last "
+        "update. Candidates: one object appended at every step (the Value w itself, whose "
+        "number is read only at the end), or the last w written into every place. Append "
+        "w.data, a number, at each step: it keeps the w of that step.",
     "lesson04.descend.wrong_start":
         "With {call} on {loss}, your list starts at {got}; it should start "
         "at the start, w = {start}.",
@@ -975,7 +980,7 @@ TEXT = {
         "{said} Candidates: the loss not built again from the current w, w.grad not reset "
         "before backward(), a learning rate other than the learning_rate argument, a "
         "gradient estimated instead of w.grad, the gradient clipped or scaled, w rounded "
-        "before it is stored, this call's numbers handled apart (an `if` on steps, the rate "
+        "before it is stored (or held within a bound, ±50 say), this call's numbers handled apart (an `if` on steps, the rate "
         "or start), or an update other than w.data - learning_rate * w.grad.",
     "lesson04.descend.wrong_first_update":
         "{said} Candidates: a learning rate other than the learning_rate argument, a "
@@ -1318,8 +1323,16 @@ TEXT = {
         "the example's two parameters, the example's learning rate or momentum written "
         "into the class, state kept from the earlier optimizers (on the class, at "
         "module level, or in a default argument such as v=[]), a number rounded (the "
-        "velocity, say), or the momentum or the rate changed after some steps (a counter in "
+        "velocity, say), a parameter skipped or changed for some grads or values (one of step "
+        "{step}'s grads, say), or the momentum or the rate changed after some steps (a counter in "
         "step(): the run on two parameters was three steps long).",
+    "lesson04.momentum.tiny_grads":
+        "Your optimizer steps right with every grad tried before, but not with tiny ones, as a "
+        "loss near its minimum gives: a new Momentum(params, {lr}, {momentum}) on parameters "
+        "starting at {start}, after step {step}: parameter p{index} is {got}; it should be "
+        "{want} (the grads of step {step} were {grads}). Candidates: a grad or a velocity treated "
+        "as 0 (or skipped, or rounded) below some size; or code written apart for these "
+        "numbers. Every grad, however small, moves its parameter.",
     "lesson04.momentum.wrong_on_setup":
         "Your optimizer steps right with the rates and momentums tried before, but a new "
         "Momentum(params, {lr}, {momentum}) on parameters starting at {start} does not, "
@@ -1646,6 +1659,21 @@ TEXT = {
         "a result (or numbers) from before the change, a cache say, instead of computing "
         "from the parameters as they are now, so training would never change the outputs. "
         "Compute the output from the parameters at every call.",
+    "lesson05.stale.wrong_at_numbers":
+        "The check changed every parameter of your {call} through parameters(), as a "
+        "training step does, to {numbers} (the weights, then the bias), and called it on {x} "
+        "again: it gave {got}, where {want} is right. A new {call} given the same numbers gives "
+        "{fresh} at its very first call, so nothing kept from earlier calls is the cause: your "
+        "output is wrong at these numbers. Check how each weight and the bias enter the sum "
+        "(one of them treated apart at some numbers, say).",
+    "lesson05.stale.otherwise_or_numbers":
+        "The check changed every parameter of your {call} through parameters(), as a "
+        "training step does, and called it on {x} again: it gave {got}. With the new "
+        "parameters it should give {want} (before the change it gave {before}). "
+        "Candidates: part of a result kept from an earlier call (a cache in a Layer or "
+        "Neuron, say); other state that your code keeps between calls and reads in place "
+        "of the parameters; or a slip that shows only at the new numbers (a number treated "
+        "apart, say).",
     "lesson05.stale.otherwise":
         "The check changed every parameter of your {call} through parameters(), as a "
         "training step does, and called it on {x} again: it gave {got}. With the new "
@@ -1904,6 +1932,16 @@ TEXT = {
         "make its own neurons in __init__ and keep them on self (self.neurons = [...]), or "
         "two networks of one shape would train the same weights.",
     "lesson05.layer.changed_by_another": "Making Layer(3, 1) changed {call}, made before it: its parameters() now gives {count} Values, not the 8 it had. Each layer keeps its own neurons, made in __init__ and kept on self (self.neurons = [...]), never on the class or in a list outside it.",
+    "lesson05.layer.wide_count":
+        "{call}, the width of the lesson's network, has {params} parameters; 16 neurons of 2 "
+        "inputs have 48. Layer(3, 2) and Layer(3, 1) were right, so the number of neurons your "
+        "Layer makes depends on nout in another way than being nout: a cap on it, say. Make "
+        "exactly nout neurons, whatever nout is.",
+    "lesson05.layer.wide_outputs":
+        "{call}, the width of the lesson's network, has the right 48 parameters but gives "
+        "{outputs} outputs on {x}, where its 16 neurons give 16. Layer(3, 2) gave its 2, so "
+        "something in your __call__ depends on the number of neurons: only some of their "
+        "outputs kept, say. Return every neuron's output.",
     "lesson05.layer.single_count":
         "Layer(3, 1) has {count} parameters; it should have 4 (one neuron: 3 weights "
         "and a bias), while the Layer(3, 2) made just before had the right 8. "
@@ -2699,6 +2737,10 @@ TEXT = {
     "engine_check.case.times_upstream":
         "It should be the local derivative ({local}) times out.grad.",
     "engine_check.case.local": "The local derivative of {expr} with respect to {name} is {local}.",
+    "engine_check.case.local_or_out_grad":
+        "Your `_backward` adds {used} × out.grad to {name}.grad. Candidates: that local "
+        "derivative written otherwise in it, or out.grad changed (scaled, rounded or replaced) "
+        "before it multiplies.",
     "engine_check.case.twice_grad": "In {subject}, {name}.grad is {got}; it should be {want}.",
     "engine_check.case.twice":
         "Alone, `{op}` gives the "

@@ -67,7 +67,7 @@ TEXT = {
     "learner_code.explain.recursion":
         "意思是 `{name}` 一直在调用自己（或者和别的函数互相调用），层数超过了 Python 的递归深度上限"
         "（约 {limit} 层）。请找一找缺少停止条件的递归；如果代码沿着计算图递归，"
-        "也要看看是不是图有多长，就嵌套了多少层调用。",
+        "也要看看调用的层数是不是随着图的长度一起增加。",
     "learner_code.explain.recursion_operator":
         "意思是 `{name}` 一直在调用自己，超过了 Python 的递归深度上限。在 `{name}` 里对同样类型的操作数"
         "又用了 `{operator}`，就会再次调用 `{name}`。请用数来算结果（用 self.data 和 other.data），"
@@ -77,7 +77,7 @@ TEXT = {
     "learner_code.explain.recursion_unknown":
         "意思是函数一直在调用自己（或者几个函数互相调用），超过了 Python 的递归深度上限"
         "（约 {limit} 层）。请找一找缺少停止条件的递归；如果代码沿着计算图递归，"
-        "也要看看是不是图有多长，就嵌套了多少层调用。",
+        "也要看看调用的层数是不是随着图的长度一起增加。",
     "learner_code.explain.arguments": "意思是调用函数时给的参数，和函数定义里的参数对不上（个数或名字不同）。请对照练习给出的函数签名。",
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
@@ -116,7 +116,7 @@ TEXT = {
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
-    "answers.exact_not_measured": "这是精确的导数 {exact}。用中心差分、用比要求小得多的 h 做前向差分，或者把测得的斜率四舍五入，都会得到这个数。中心差分和它最多只差一点舍入误差。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
+    "answers.exact_not_measured": "这是精确的导数 {exact}。用中心差分、用比要求小得多的 h 做前向差分，或者把测得的斜率四舍五入，都会得到这个数。中心差分的结果和它只差一点舍入误差。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
     # -- answers: which way a number is off, "（偏大 1）"
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
@@ -284,7 +284,7 @@ TEXT = {
     "lesson02.neuron.kept_default": "你的函数的默认参数 {names} 里现在装着前几次调用放进去的东西。默认参数只在 def 运行时创建一次，每次调用都共用它。请在函数里面新建它（列表、字典或集合），或者不用它。",
     "lesson02.neuron.not_repeatable": "用同一组数 x1 = {x1:g}，w1 = {w1:g}，x2 = {x2:g}，w2 = {w2:g}，b = {b:.4g} 多次调用，你的函数第一次给出 o = {earlier}，检查函数再用这组数调用它时（这是这项检查的第 {call} 次调用）却给出 o = {later}。只用参数计算的函数每次的输出都一样，所以你的函数把上一次调用留下的东西带进了下一次调用，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用传进来的五个 Value 来算 o。",
     "lesson02.neuron.changes_data": "你的函数改动了传给它的 Value。调用之后，{name}.data 变成了 {now}，原来是 {was}。请不要改动输入，而要用 Value 的运算搭建新的 Value（x1 * w1 就是一个新节点）。o 必须从这些输入搭建出来，它的计算图才能连到每一个输入。",
-    "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。填入 grad 的反向传播在第 03 课。",
+    "lesson02.neuron.changes_grad": "你的函数改动了传给它的 Value 的 grad。调用之后，{name}.grad 变成了 {now:g}，不再是 0。只需搭建 o 并返回它。grad 要等到第 03 课的反向传播才会填入。",
     "lesson02.neuron.doing_unlabelled": "用五个没有 label 的 Value 调用你的函数",
     "lesson02.neuron.labels_matter": "用没有 label 的 Value（网络里的 Value 就是这样）、同样的数调用时，你的函数给出 {got}；用带 label 的 Value 时给出的是 {want}。所以它是按 label 来决定怎么算的。o 只能由这些 Value 和它们的运算算出来，label 只是画图时给节点起的名字。",
     "lesson02.neuron.changes_label": "你的函数改动了传给它的 Value。调用之后，输入 {name} 的 label 变成了 {now}，不再是传进来时的 {was}。这样画出调用者的计算图时，名字就错了。请不要改动输入，只给你的函数新建的节点设 label。",
@@ -347,8 +347,8 @@ TEXT = {
     "lesson02.sub.op_changed": "p - q{where}的结果里 _op 是 {op!r}，可检查函数前几次调用减法时，记下的都是 \"-\"。你的 __sub__ 记下的运算在不同的调用之间变了。每次减法都要把 _op 设为 \"-\"。",
     "lesson02.sub.op_lookalike": "这个字符只是看起来像减号，其实不是键盘上的 \"-\"（U+002D）。请用减号键重新输入。",
     "lesson02.sub.doing_twice": "计算 (p - q) - r，也就是让结果再减一次",
-    "lesson02.sub.twice_fails": "p - q 没问题，但让结果再减一次，即计算 (p - q) - r 时出错了。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
-    "lesson02.sub.twice_fails_in_code": "p - q 没问题，但让结果再减一次，即计算 (p - q) - r 时出错了。{problem}",
+    "lesson02.sub.twice_fails": "p - q 没有问题。{problem}请让结果也是一个 {name}（比如用 type(self)(...)），这样它才能再被减。",
+    "lesson02.sub.twice_fails_in_code": "p - q 没有问题。{problem}",
     "lesson02.sub.doing_same": "计算 p - p（一个节点减去它自己）",
     "lesson02.sub.same_wrong": "p = 5 时，p - p 应该得到一个 data 为 0 的节点。",
     "lesson02.sub.doing_right_result": "计算 p - (q - r)（p = 5，q = 2，r = 1）",
@@ -773,6 +773,10 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始，这正是你上一次调用结束的地方，"
         "而不是起点 w = {start}。w 被从一次调用留到了下一次（在 descend 外面创建，或者是默认参数）。"
         "请在 descend 里面、每次调用时都创建 w = Value(start)。",
+    "lesson04.descend.every_entry_the_last":
+        "在 {loss} 上运行 {call} 时，你的列表里每个数都是 {got}，也就是最后一次更新之后的 w。"
+        "可能的原因有两种：（1）每一步都把同一个对象加进了列表（比如 Value w 本身，到最后才读出它的数）。"
+        "（2）把最后的 w 写进了列表的每个位置。请在每一步加入 w.data 这个数，它记下的是那一步的 w。",
     "lesson04.descend.wrong_start":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始；它应该从起点 w = {start} 开始。",
     "lesson04.descend.never_moves":
@@ -867,13 +871,13 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你第 {step} 次更新后的 w 是 {got}，应该是 "
         "{want}（你的列表里它前面的 w 是 {previous}）。这之前的更新都是对的。",
     "lesson04.descend.update_skipped":
-        "{said}也就是说，这次更新时 w 没有动，可你的列表还在往下记。可能的原因有以下几种：（1）更新被某个条件跳过了"
+        "{said}也就是说，这次更新时 w 没有动，可你的列表还在往下记。可能的原因有两种：（1）更新被某个条件跳过了"
         "（按步数、损失变大了、梯度的大小或正负号，或者 w 本身）；（2）循环不再更新 w，却还在往列表里添加 w。"
         "每一步都要更新 w，写 w.data -= learning_rate * w.grad。",
     "lesson04.descend.wrong_update":
         "{said}可能的原因有以下几种：（1）没有用当前的 w 重新搭建损失。（2）backward() 之前没有把 w.grad 清零。"
         "（3）用的学习率不是参数 learning_rate。（4）用了估算的梯度，而不是 w.grad。"
-        "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了。"
+        "（5）梯度被截断或缩放了。（6）w 在存入之前被四舍五入了，或者被限制在某个范围以内（比如 ±50）。"
         "（7）对这次调用的数另作了处理（对步数、学习率或 start 写了 `if`）。（8）更新不是 w.data - learning_rate * w.grad。",
     "lesson04.descend.wrong_first_update":
         "{said}可能的原因有以下几种：（1）用的学习率不是参数 learning_rate。（2）用了估算的梯度，而不是 w.grad。"
@@ -951,7 +955,7 @@ TEXT = {
     "lesson04.momentum.moved_with_grad_0":
         "两个参数是 0.0 和 -0.1，梯度是 1 和 0。走了一步之后，第二个参数变成了 {got}，可是它的梯度是 0，"
         "也还没有速度，应该停在 -0.1。第一个参数的新值不等于它的值时（0.0 和 -0.3），它也会动。"
-        "可能的原因有以下几种：（1）对 grad 为 0 的参数另作了处理；（2）用的速度不是这个参数自己的。"
+        "可能的原因有两种：（1）对 grad 为 0 的参数另作了处理；（2）用的速度不是这个参数自己的。"
         "每个参数的规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.took_another_velocity":
         "两个参数是 0.0 和 -0.1，梯度是 1 和 0。走了一步之后，第二个参数动了，可是它的梯度是 0，"
@@ -959,11 +963,11 @@ TEXT = {
         "请按位置给每个参数保存一个速度（self.velocities[i]），不要按参数的值。",
     "lesson04.momentum.first_step_still":
         "Momentum(params, 0.1, 0.9) 在梯度为 1 和 0 时走第一步，第一个参数停在 {was} 没动，应该移到 {want}"
-        "（v = 0.9 * 0 + 1，然后 p - 0.1 * v）。可能的原因有以下几种：（1）对某些参数跳过了这一步"
+        "（v = 0.9 * 0 + 1，然后 p - 0.1 * v）。可能的原因有两种：（1）对某些参数跳过了这一步"
         "（比如值为 0 的参数，可值为 0 的参数也要和别的参数一样移动）；（2）从之前的优化器留下了什么东西，让这个优化器没有动。",
     "lesson04.momentum.first_step_other":
         "Momentum(params, 0.1, 0.9) 在梯度为 1 和 0 时走第一步，把第一个参数从 {was} 移到了 {got}，应该移到 {want}"
-        "（v = 0.9 * 0 + 1，然后 p - 0.1 * v，新优化器还没有速度）。可能的原因有以下几种：（1）从之前的优化器留下了什么东西；"
+        "（v = 0.9 * 0 + 1，然后 p - 0.1 * v，新优化器还没有速度）。可能的原因有两种：（1）从之前的优化器留下了什么东西；"
         "（2）对某些参数（比如值为 0 的参数）另写了一种走法。",
     "lesson04.momentum.new_optimizer_old_velocity":
         "在一个旧优化器走过的参数上新建一个 Momentum，它的第一步把第一个参数移到了 {got}。"
@@ -1090,12 +1094,12 @@ TEXT = {
     "lesson04.momentum.none_moved":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用时每一步都没有移动任何参数。这次不同的只是调用的这几个数。"
-        "可能的原因有以下几种：（1）遇到这些数时跳过了这一步（比如 `if self.momentum:` 会跳过动量 0，"
+        "可能的原因有两种：（1）遇到这些数时跳过了这一步（比如 `if self.momentum:` 会跳过动量 0，"
         "而动量为 0 就是普通的梯度下降，v = 0 * v + grad）；（2）用了你自己的学习率，在这里它是 0。",
     "lesson04.momentum.rounded_or_plain":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用时走的是学习率 {used_lr}、动量 0 的步子，也就是普通的梯度下降，速度没有从一步带到下一步。"
-        "可能的原因有以下几种：（1）对这些数没有用动量（没有保存速度，或者对学习率、动量写了 `if`）；"
+        "可能的原因有两种：（1）对这些数没有用动量（没有保存速度，或者对学习率、动量写了 `if`）；"
         "（2）把动量取整了（{rounded}）。不管学习率和动量是多少，规则都一样，v = momentum * v + grad，然后 p.data -= learning_rate * v。",
     "lesson04.momentum.rounded":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
@@ -1123,7 +1127,13 @@ TEXT = {
         "Momentum(params, {lr}, {momentum})，从 {start} 出发，即使单独使用也不对。"
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
         "可能的原因有以下几种：（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
-        "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。（4）某个数被取整了（比如速度）。（5）动量或学习率在几步之后被改了（step() 里有计数器，而两个参数的那次运行只走了三步）。",
+        "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。（4）某个数被取整了（比如速度）。（5）参数的 grad 或值取某些数时（比如第 {step} 步的某个 grad）跳过或改动了这个参数。（6）动量或学习率在几步之后被改了（step() 里有计数器，而两个参数的那次运行只走了三步）。",
+    "lesson04.momentum.tiny_grads":
+        "之前试过的 grad 你的优化器每一步都对，可是遇到很小的 grad 就不对了。损失接近最小值时，grad 就会这么小。"
+        "新建的 Momentum(params, {lr}, {momentum})，参数从 {start} 出发，第 {step} 步之后，"
+        "参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
+        "可能的原因有两种：（1）grad 或速度小于某个大小时被当成 0（或被跳过、被取整）。"
+        "（2）代码对这几个数另作了处理。再小的 grad 也要让参数移动。",
     "lesson04.momentum.wrong_on_setup":
         "用之前试过的学习率和动量，你的优化器每一步都对。可是新建的 Momentum(params, {lr}, {momentum})，"
         "参数从 {start} 出发，单独使用也不对。第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}"
@@ -1351,9 +1361,20 @@ TEXT = {
         "它给出 {got}，和改参数之前给的一样。用新的参数，应该是 {want}。"
         "你的代码留着改参数之前的结果（或数），比如存在缓存里，没有用参数现在的值去算，所以训练永远改变不了输出。"
         "请每次调用都用参数算出输出。",
+    "lesson05.stale.wrong_at_numbers":
+        "检查函数通过 parameters() 把你的 {call} 的参数改成了 {numbers}（先是权重，最后是偏置），"
+        "训练的一步就是这样改参数的。然后又在 {x} 上调用了它。它给出 {got}，正确的是 {want}。"
+        "新建一个 {call}，给它同样的参数，第一次调用就给出 {fresh}。所以原因不是之前的调用留下了什么，"
+        "而是你的输出在这些参数下算错了。请检查每个权重和偏置是怎样加进总和的（比如某个数在某些值上被单独处理了）。",
+    "lesson05.stale.otherwise_or_numbers":
+        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "它给出 {got}。用新的参数，应该是 {want}。改参数之前，它给出的是 {before}。"
+        "可能的原因有以下几种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
+        "（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。"
+        "（3）只在新的参数值上才出现的错误（比如某个数被单独处理了）。",
     "lesson05.stale.otherwise":
         "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
-        "它给出 {got}。用新的参数，应该是 {want}（改参数之前，它给出的是 {before}）。"
+        "它给出 {got}。用新的参数，应该是 {want}。改参数之前，它给出的是 {before}。"
         "可能的原因有两种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
         "（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。",
     "lesson05.call_changes_grad":
@@ -1432,11 +1453,11 @@ TEXT = {
     "lesson05.neuron.few_nodes.one":
         "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes_or_one.one":
-        "输入 {x} 时，{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b）。可能的原因有以下几种：（1）有的节点是用 .data 算的（那是一个数，不是节点）；（2）输入或权重是 1 或 0 时省掉了 *（用 wi 代替了 wi * xi，或者干脆不加 wi * 0）。",
+        "输入 {x} 时，{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b）。可能的原因有两种：（1）有的节点是用 .data 算的（那是一个数，不是节点）；（2）输入或权重是 1 或 0 时省掉了 *（用 wi 代替了 wi * xi，或者干脆不加 wi * 0）。",
     "lesson05.neuron.few_nodes.other":
         "{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b），而不是用它们的 .data。",
     "lesson05.neuron.few_nodes_or_one.other":
-        "输入 {x} 时，{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b）。可能的原因有以下几种：（1）有的节点是用 .data 算的（那是一个数，不是节点）；（2）输入或权重是 1 或 0 时省掉了 *（用 wi 代替了 wi * xi，或者干脆不加 wi * 0）。",
+        "输入 {x} 时，{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b）。可能的原因有两种：（1）有的节点是用 .data 算的（那是一个数，不是节点）；（2）输入或权重是 1 或 0 时省掉了 *（用 wi 代替了 wi * xi，或者干脆不加 wi * 0）。",
     "lesson05.neuron.changes_parameter":
         "在 {x} 上调用 {call}，改动了它自己的参数 {name}。检查函数把它设成 {before}，调用之后它变成了 {after}。"
         "前向计算只读参数，不写参数；只有训练的一步才会挪动参数。",
@@ -1536,6 +1557,14 @@ TEXT = {
         "你的层共用了{what}。每个 Layer 都要在 __init__ 里建自己的神经元，放在 self 上（self.neurons = [...]），"
         "不然两个形状相同的网络会训练同一组权重。",
     "lesson05.layer.changed_by_another": "创建 Layer(3, 1) 改变了在它之前创建的 {call}。它的 parameters() 现在给出 {count} 个 Value，而不是原来的 8 个。每一层都要有自己的神经元，在 __init__ 里创建，放在 self 上（self.neurons = [...]），不要放在类上，也不要放在类外面的列表里。",
+    "lesson05.layer.wide_count":
+        "{call} 是本课网络的宽度。它有 {params} 个参数，而 16 个两输入的神经元应该有 48 个。"
+        "Layer(3, 2) 和 Layer(3, 1) 都是对的，所以你的 Layer 建出的神经元个数并不总等于 nout，"
+        "比如给个数设了上限。请不管 nout 是多少，都建出 nout 个神经元。",
+    "lesson05.layer.wide_outputs":
+        "{call} 是本课网络的宽度。它有正确的 48 个参数，在 {x} 上却给出 {outputs} 个输出。"
+        "它的 16 个神经元应该给出 16 个输出。Layer(3, 2) 给出了它的 2 个输出，"
+        "所以你的 __call__ 里有随神经元个数而变的东西，比如只留下了一部分输出。请返回每个神经元的输出。",
     "lesson05.layer.single_count":
         "Layer(3, 1) 有 {count} 个参数，应该有 4 个（一个神经元的 3 个权重和一个偏置），"
         "而刚才建的 Layer(3, 2) 有正确的 8 个。可能的原因有以下几种：神经元的个数照着例子写死了，"
@@ -1629,12 +1658,12 @@ TEXT = {
         "某一层用不用 relu 不是按它的位置决定的（比如按它的大小）；"
         "MLP 或 Layer 里有只能处理一个输出的代码。",
     "lesson05.step.wrong_later":
-        "它之前的几步都是对的，所以一步留给下一步的东西也可能是原因。可能的原因有以下几种：（1）backward() 之前没有把所有的 grad 都设回 0"
+        "它之前的几步都是对的，所以一步留给下一步的东西也可能是原因。可能的原因有两种：（1）backward() 之前没有把所有的 grad 都设回 0"
         "（只清零了一部分参数）；（2）放在模型上或全局变量里的速度或标志。",
     "lesson05.step.drifts_first":
         "在一个新的小网络上（学习率 0.01），你的 training_step 走完第一步后，parameters()[{index}] 是 {got}，"
         "按练习的做法应该是 {want}。而它在检查函数用的其他网络上走的步都是对的。这个网络的偏置是 0，"
-        "这一步它的 grad 正好是 -1。可能的原因有以下几种：（1）把某些东西从之前的调用留了下来（比如计数器），改变了这一步；"
+        "这一步它的 grad 正好是 -1。可能的原因有两种：（1）把某些东西从之前的调用留了下来（比如计数器），改变了这一步；"
         "（2）参数的 grad 或值取某些数（0、1 或 -1）时跳过了它，或者另作了处理。"
         "每一步都只能由它的参数算出，而且每个参数都用同一条规则，即 p.data -= learning_rate * p.grad。",
     "lesson05.step.drifts.one":
@@ -1655,7 +1684,7 @@ TEXT = {
         "每个输出都只能由 x 和权重算出。",
     "lesson05.mlp.wide_wrong":
         "在检查函数用的几个较小的尺寸上，你的网络都是对的。可是用包里的权重时，你的 {call}（本课自己的尺寸）"
-        "在点 {x} 上给出的得分是 {got}，应该是 {want}。可能的原因有以下几种：（1）某一层只建了或只返回了一部分神经元；"
+        "在点 {x} 上给出的得分是 {got}，应该是 {want}。可能的原因有两种：（1）某一层只建了或只返回了一部分神经元；"
         "（2）某个神经元只读了一部分输入（用了切片，或者写死的数，比如 [:8] 或 range(5)）。"
         "每一层都要有 nout 个神经元，每个神经元都要读全部 nin 个输入。",
     "lesson05.mlp.grad":
@@ -1723,7 +1752,7 @@ TEXT = {
     "lesson05.step.frozen_beside":
         "你的 training_step 在一个网络上是对的，但轮流训练第二个网络 MLP(3, [16, 16, 1]) 和重新建的第一个网络时，就出错了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。",
     "lesson05.step.frozen_small":
-        "这些参数该走的步都比每个动了的参数小（它们的梯度绝对值更小）。可能的原因有以下几种：（1）把步长取整了"
+        "这些参数该走的步都比每个动了的参数小（它们的梯度绝对值更小）。可能的原因有两种：（1）把步长取整了"
         "（learning_rate * p.grad 很小时被取整成 0）；（2）用 `if` 跳过了很小的梯度。不管多小，每个参数都要移动 learning_rate * p.grad。",
     "lesson05.step.frozen_large":
         "这些参数该走的步都比每个动了的参数大（它们的梯度绝对值更大）。一种可能是对 p.grad 的 `if` 判断跳过了很大的梯度。"
@@ -1765,7 +1794,7 @@ TEXT = {
     "lesson05.step.wrong_at_rate_one":
         "学习率是 0.4、0.25 和 1.5 时，你的 training_step 都是对的。可是在一个新网络上用学习率 1.0"
         "（课里第一步用的就是它）走一步之后，parameters()[{index}] 是 {got}，按练习的做法应该是 {want}。"
-        "可能的原因有以下几种：（1）对某些学习率另作了处理（对 learning_rate 写了 `if`）；"
+        "可能的原因有两种：（1）对某些学习率另作了处理（对 learning_rate 写了 `if`）；"
         "（2）把某些东西从之前的调用留了下来，改变了这一步。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.own_rate":
         "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}，所以你的更新没有照原样使用参数 learning_rate。"
@@ -1800,7 +1829,7 @@ TEXT = {
         "model.parameters()[{index}] 变成 {got}，应该是 {want}。backward() 会加到 .grad "
         "原有的值上，所以每一步都要在 loss.backward() 之前调用 model.zero_grad()。",
     "lesson05.step.right":
-        "一步里先在当前参数下算出损失，然后先 zero_grad 再 backward，重新算出梯度，最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
+        "一步里，先用当前参数算出损失。接着调用 zero_grad，再调用 backward，重新算出梯度。最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
         "training_step 在第 {step} 步返回了 None。最后写上 `return loss.data, accuracy`。",
     "lesson05.step.return.value":
@@ -2072,7 +2101,7 @@ TEXT = {
     "engine_check.tanh_large":
         "`a.tanh()`（a = {x}）得到的是 {got}；tanh({x}) 等于 {want}（浮点数）。算 tanh 时要让很大的输入也不溢出。可以用 math.tanh(self.data)，或者用只会变小的 e = exp(-2|x|) 来算。",
     "engine_check.tanh_overflows":
-        "还有一点。`a.tanh()`（a = {x}）会抛出 OverflowError，而 tanh({x}) 作为浮点数就是 {value}。指数超过约 709 时，exp 的结果对浮点数来说太大了（x 大于 355 时的 exp(2x)，x 小于 -355 时的 exp(-2x)）。除非训练已经发散，网络不会走到那里，但 math.tanh(self.data) 没有这个限制。",
+        "还有一点。`a.tanh()`（a = {x}）会抛出 OverflowError，而 tanh({x}) 作为浮点数就是 {value}。指数超过约 709 时，exp 的结果对浮点数来说太大了。x 大于 355 时，exp(2x) 会溢出。x 小于 -355 时，exp(-2x) 会溢出。除非训练已经发散，网络不会走到那里，但 math.tanh(self.data) 没有这个限制。",
     "engine_check.case.root_grad":
         "对 {subject}运行 backward() 之后，输出自己的 grad 是 {got}，不是 1。backward() 必须先把它设为 1（d out / d out = 1），再往回传。",
     "engine_check.case.root_grad_stepped":
@@ -2112,6 +2141,9 @@ TEXT = {
         "你加上的只是局部导数，还要乘以从输出传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
+    "engine_check.case.local_or_out_grad":
+        "你的 `_backward` 给 {name}.grad 加上的是 {used} × out.grad。可能的原因有两种："
+        "（1）`_backward` 里这个局部导数写得不对。（2）out.grad 在相乘之前被改过（缩放、取整或换成了别的数）。",
     "engine_check.case.twice_grad": "在 {subject} 中，{name}.grad 是 {got}，应该是 {want}。",
     "engine_check.case.twice":
         "`{op}` 单独算时梯度是对的。"
@@ -2196,11 +2228,11 @@ TEXT = {
         "单独运行 `{expr}` 的 `_backward`（out.grad = {out_grad}），它给 {name}.grad 加上了 {added}，正确的是 {want}。大小对了，符号反了。可能的原因有两种：该写 `+=` 的地方写成了 `-=`；或者局部导数的符号错了（多了一个负号，或者丢了一个负号，比如用了 abs()）。",
     "engine_check.probe.wrong_at_out_grad":
         "out.grad = {out_grad} 时单独运行 `{expr}` 的 `_backward`，它给 {name}.grad 加了 {added}，而局部导数 × out.grad 是 {want}；"
-        "out.grad = {small} 时它加的量是对的。所以它没有一直跟着 out.grad 成比例（比如把 out.grad 限制在某个范围里、取了整，或者为它的某些值单独写了分支）。"
+        "out.grad = {small} 时它加的量是对的。所以它加上的量并不总是和 out.grad 成正比（比如把 out.grad 限制在某个范围里、取了整，或者为它的某些值单独写了分支）。"
         "不管 out.grad 是多少，都要加上局部导数 × out.grad。",
     "engine_check.probe.right_amount_stepped":
         "现在单独运行时，`{expr}` 的 `_backward` 加的量是对的，可在检查函数自己逐个调用 `_backward` 的那次反向传播里，"
-        "得到的 grad 却不一样。可能的原因有以下几种：（1）某个 `_backward` 把东西从一次运行留到下一次，改变了它加上的量"
+        "得到的 grad 却不一样。可能的原因有两种：（1）某个 `_backward` 把东西从一次运行留到下一次，改变了它加上的量"
         "（计数器、列表或标志）；（2）加上的量不只取决于输入的 data 和 out.grad。",
     "engine_check.probe.right_amount":
         "单独运行时，`{expr}` 的 `_backward` 加的量是对的，所以问题出在 backward() 里。"
@@ -2220,7 +2252,7 @@ TEXT = {
         "它给输入的 grad 加的是 {added}，而局部导数 × out.grad 是 {want}。"
         "在同样的输入上换用别的 out.grad（{others}），它加的量都是对的。"
         "所以它只在 out.grad = {out_grad} 时出错，加的量没有跟着 out.grad 变。"
-        "可能的原因有以下几种：（1）out.grad 在使用之前被改了（变了符号、设了上限、取了整，"
+        "可能的原因有两种：（1）out.grad 在使用之前被改了（变了符号、设了上限、取了整，"
         "或者为某些数单独写了分支，比如 `if out.grad == -1`）；（2）`_backward` 把某些东西从一次运行留到了下一次。",
     "engine_check.probe.wrong_at_input":
         "在 {inputs} 处单独运行 `{expr}` 的 `_backward`。out.grad = {out_grad} 时它给 {name}.grad 加了 {added}，"
@@ -2406,7 +2438,7 @@ TEXT = {
         "{name}.label 刚建好时是 {before}，{doing}之后变成了 {after}。"
         "运算不改动它的输入，label 也不改。画图和逐步演示都用 label 来标出每个节点。要设 label，就设在运算新建的 Value 上。",
     "engine_check.changes_input_in_backward":
-        "{name}.data 原来是 {before}，{doing}之后变成了 {after}。反向传播只改 grad。"
+        "{doing}之前，{name}.data 是 {before}。运行之后，它变成了 {after}。反向传播只改 grad。"
         "每个 `_backward` 把 局部导数 × out.grad 加到输入的 .grad 上，不动任何 .data。"
         "不要在 `_backward` 或 backward() 里给 data 赋值（比如 `self.data -= ...`）。更新参数的那一步 "
         "p.data -= learning_rate * p.grad 属于训练循环，放在 backward() 之后。",
@@ -2492,10 +2524,10 @@ TEXT = {
     "descent.unsettled.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled_on_its_way.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
     "descent.unsettled_on_its_way.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
-    "descent.unsettled_carried_once.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 1 次",
-    "descent.unsettled_carried_once.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 1 次",
-    "descent.unsettled_carried.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 {crossings} 次",
-    "descent.unsettled_carried.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；动量 {momentum:g} 带着它越过最低点 {crossings} 次",
+    "descent.unsettled_carried_once.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径越过了最低点 1 次",
+    "descent.unsettled_carried_once.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径越过了最低点 1 次",
+    "descent.unsettled_carried.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径越过了最低点 {crossings} 次",
+    "descent.unsettled_carried.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径越过了最低点 {crossings} 次",
     "descent.oscillating.one": "1 步后已越过最低点（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.oscillating.other": "{count} 步后仍在最低点两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.slow.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
