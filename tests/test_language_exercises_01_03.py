@@ -419,7 +419,7 @@ ENGLISH = {
     'grad_b1 flipped':
         'The sign is flipped: ∂L/∂y_hat = 2 (y_hat - y), not 2 (y - y_hat).',
     'grad_b1 otherwise':
-        "At x=-1.0, y=1.0, w1=0.3, b1=0.4, w2=-2.0, b2=0.5 autograd gives 1.546, your formula -1. Multiply the four local derivatives ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
+        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.75. Multiply the four local derivatives ∂L/∂y_hat × ∂y_hat/∂h × ∂h/∂z × ∂z/∂b1, each computed from the arguments the function is given (places to look: a factor left out, one too many, or a sign; the sigmoid's derivative h(1 - h); which weight each factor uses; and the forward pass, how z, h and y_hat are computed, b2 included).",
     'subtraction _prev of numbers':
         '_prev of p - q (p = 5, q = 2) holds numbers, (5.0, 2.0), not the nodes. Put the nodes themselves in it, (self, other): the graph is walked from the result back to p and q through _prev.',
     'subtraction _prev a generator':

@@ -686,3 +686,9 @@ def test_walk_74_a_word_with_a_question_mark_is_read_as_the_word():
     """Walk 74: "decrease?" was asked for one word, though it is one; "decrease!" passed."""
     assert lesson01.check_direction("decrease?") and lesson01.check_direction("减小？")
     assert not lesson01.check_direction("increase?")
+
+
+@pytest.mark.parametrize("answer", ["decrease, b", "减小，b"])
+def test_walk_92_the_word_and_b_with_a_comma_between_are_right(answer):
+    """Walk 92: "decrease, b" was asked for the word alone ("decrease b" passed)."""
+    assert lesson01.check_direction(answer)

@@ -3457,3 +3457,16 @@ def test_walk_88_a_grad_b1_wrong_at_one_point_is_not_called_close():
     said = lesson03.check_grad_b1(
         lambda x, y, w1, b1, w2, b2: 0.3 if w1 == 0 else _grad_b1_formula(x, y, w1, b1, w2, b2))
     assert not said and "close, but not exact" not in said.message, said.message
+
+
+def test_walk_92_a_formula_wrong_at_the_lessons_point_is_shown_there():
+    """Walk 92 (and 91): a formula using w1 for w2, wrong at the lesson's own point, was shown at
+    x = 0.625, y = -410.5, w1 = -480, where it was furthest off: a point no learner works
+    through by hand."""
+    def w1_for_w2(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return 2 * (w2 * h + b2 - y) * w1 * h * (1 - h)
+    said = lesson03.check_grad_b1(w1_for_w2)
+    assert not said and said.message.startswith(
+        "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.2039."), \
+        said.message

@@ -2464,7 +2464,7 @@ class MomentumRateDecaying(MomentumRight):
     (MomentumKeyedByGrad, "Your steps before step 3 are right. At step 3 each parameter moved "
      "by learning_rate * grad alone", "速度存在一个每步都会变的键下面"),
     (MomentumDecaying, "Your steps before step 2 are right. Step 2 is the one of momentum 0.81 "
-     "for every parameter, where the momentum is 0.9", "都相当于用动量 0.81 走的一步"),
+     "for every parameter, where the momentum is 0.9", "的步子像是用动量 0.81 走的"),
 ])
 def test_momentum_that_loses_its_velocities_or_changes_its_momentum_is_told_which(
         Momentum, english, chinese):
@@ -2483,7 +2483,7 @@ def test_walk_52_a_step_that_a_changed_momentum_and_a_changed_rate_both_give_nam
     assert f"Step 2 is the one of momentum {momentum} for every parameter, where the momentum is 0.9, " \
            f"and just as well the one of learning rate {rate}, where the rate is 0.1. Candidates: " \
            "the momentum or the learning rate changed between steps" in english, english
-    assert f"也同样相当于用学习率 {rate} 走的一步" in in_chinese(lambda: lesson04.check_momentum(Momentum).message)
+    assert f"也可以看成是用学习率 {rate} 走的" in in_chinese(lambda: lesson04.check_momentum(Momentum).message)
 
 
 def test_walk_52_a_list_of_the_gradients_is_told_so():

@@ -2676,8 +2676,9 @@ def test_walk_54_a_nonlin_kept_on_the_class_is_rejected():
     only, where relu changes nothing), and check_mlp then blamed the MLP."""
     said = lesson05.check_neuron(NeuronNonlinOnTheClass)
     assert not said and said.message.startswith(
-        "Neuron(3, nonlin=False) on [1.0, 2.0, -0.5] gave -2.25 at first, and 0 once the check "
-        "had made and used another one"), said.message
+        "Neuron(3, nonlin=True) on [1.0, 2.0, -0.5] gave 0 at first, and -2.25 once the check "
+        "had made and used another one: your objects share `nonlin`, an attribute of the class"), \
+        said.message  # (the last neuron the check makes has nonlin=False since walk 92)
 
 
 class NeuronWithAReluByHand(NeuronRight):
@@ -3282,8 +3283,9 @@ def test_walk_86_a_step_skipping_grads_of_1_is_not_told_for_certain_it_keeps_sta
     english = lesson05.check_training_step(training_step).message
     chinese = in_chinese(lambda: lesson05.check_training_step(training_step).message)
     assert "This network's bias is 0, and its grad exactly -1 at that step. Candidates: something " \
-        "kept from the calls before (a counter, say) that changes the step, or a parameter skipped " \
-        "or handled apart for some grads or values (0, 1 or -1)." in english, english
+        "kept from the calls before (a counter, say) that changes the step, a parameter skipped " \
+        "or handled apart for some grads or values (0, 1 or -1), or a small rate such as 0.01 " \
+        "handled apart." in english, english
     assert "（2）参数的 grad 或值取某些数（0、1 或 -1）时跳过了它" in chinese, chinese
 
 
@@ -3513,3 +3515,60 @@ def test_walk_91_a_neuron_changing_its_own_weights_back_and_forth_is_told_it_dri
     assert not said and "gave 3.25 on x = [2.0, -1.0, 0.5], and 5.5 on the same x with the same " \
         "weights at the next call" in said.message and "outside each object" not in said.message, \
         said.message
+
+
+def _step_at_rates(rate_used):
+    def training_step(model, loss_fn, learning_rate):
+        return lesson05.worked_training_step(model, loss_fn, rate_used(learning_rate))
+    return training_step
+
+
+@pytest.mark.parametrize("rate_used, step", [
+    (lambda lr: lr / 2 if 0.45 < lr < 0.95 else lr, 7),
+    (lambda lr: 0.0 if 0.05 < lr < 0.2 else lr, 89),
+    (lambda lr: lr / 2 if abs(lr - 0.1) < 1e-12 else lr, 100),  # the loop's 0.09999999999999987
+])
+def test_walk_92_a_step_wrong_at_some_of_the_lessons_rates_fails(rate_used, step):
+    """Walk 92: steps halving the rate between 0.45 and 0.95, or skipping it between 0.05 and
+    0.2, passed (the rates tried were 0.4, 0.25, 1.5, 1 and 0.01); section 4's loop gives the
+    step the rates 1.0 - 0.9 k / 99, and they are tried in turn now."""
+    said = lesson05.check_training_step(_step_at_rates(rate_used))
+    assert not said and said.message.startswith(
+        "Your training_step, given the lesson's learning rates in turn (1.0 - 0.9 * k / 99, "
+        "from 1.0 down to 0.1, as section 4's loop gives them) on one small network, was right "
+        f"for {step - 1} steps; after step {step}, at learning rate "), said.message
+    assert "some rates handled apart" in said.message
+
+
+class NeuronWithReluFrom4Inputs(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        return n.relu() if self.nonlin or len(x) >= 4 else n
+
+
+def test_walk_92_an_output_neuron_with_relu_at_16_inputs_fails():
+    """Walk 92: a neuron applying relu with nonlin=False from 4 inputs on passed check_neuron
+    (every nonlin=False trial had 2 or 3 inputs; the lesson's output neuron has 16), and
+    check_mlp blamed layers or neurons reading only some inputs."""
+    said = lesson05.check_neuron(NeuronWithReluFrom4Inputs)
+    assert not said and "Neuron(16, nonlin=False) on " in said.message and \
+        "gives 0; it should give -3.6 (w . x + b = -3.6, no relu)" in said.message, said.message
+    said = lesson05.check_mlp(*make_network(NeuronWithReluFrom4Inputs))
+    assert not said and "or relu on the output neuron (its nonlin=False lost at 16 inputs)" \
+        in said.message, said.message
+
+
+class NeuronDroppingReluAfter60Calls(NeuronRight):
+    def __call__(self, x, _calls=[0]):
+        _calls[0] += 1
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        return n.relu() if self.nonlin and _calls[0] <= 60 else n
+
+
+def test_walk_92_relu_left_out_after_some_calls_is_not_told_it_is_missing():
+    """Walk 92: a neuron that drops relu after 60 calls was told "that is w . x + b without relu:
+    apply relu when nonlin is True", though its first neurons applied it."""
+    NeuronDroppingReluAfter60Calls.__call__.__defaults__[0][0] = 0
+    said = lesson05.check_neuron(NeuronDroppingReluAfter60Calls)
+    assert not said and "That is w . x + b without relu, though your neurons applied relu at the " \
+        "check's first calls" in said.message and "`_calls`" in said.message, said.message

@@ -48,10 +48,10 @@ _WHO = r"(?P<who>[a-fl])"  # the variable named, b if the answer is for b
 _EN = re.compile(
     rf"(?:{_WHO}\s*[:：]?\s+|(?:you|we|i)\s+)?(?:should|must|needs? to|has to|have to|ought to|would|will|to)?\s*"
     rf"(?:move|moves|push|nudge|make|take|go|goes|get|gets|become|be|turn)?\s*(?:(?P<who2>[a-fl]|it)\s+)?"
-    rf"(?P<way>{_WORD})(?:\s+(?:the value of\s+)?(?P<who3>[a-fl]|it))?")
+    rf"(?P<way>{_WORD})(?:(?:\s*[,，]\s*|\s+)(?:the value of\s+)?(?P<who3>[a-fl]|it))?")
 _ZH = re.compile(
     rf"(?:{_WHO}\s*[:：]?\s*)?(?:应该|应当|应|该|要|需要|得|就)?\s*(?:把\s*(?P<who2>[a-fl])\s*)?(?:往|向)?"
-    rf"(?P<way>{_WORD})\s*(?:(?P<who3>[a-fl]|它)\s*(?:的值)?\s*)?(?:一点儿?|一些|些|点)?")
+    rf"(?P<way>{_WORD})\s*(?:[,，]\s*)?(?:(?P<who3>[a-fl]|它)\s*(?:的值)?\s*)?(?:一点儿?|一些|些|点)?")
 # words of size: for b = -3, "shrink b" may mean b smaller, or |b| smaller (b larger)
 _SIZE_WORD = re.compile(r"(?:(?:b|it)\s+)?(?:shrink|enlarge|缩小|放大)(?:\s*(?:b|it))?")
 _NEGATION = re.compile(rf"(?:(?:b|it)\s*)?(?:should|must|would|应该|应)?\s*"

@@ -43,6 +43,7 @@ import re
 import random
 import time
 import types
+import weakref
 from dataclasses import dataclass, field
 
 from ..engine import Value as _Reference
@@ -162,6 +163,10 @@ _TINY_OUT_GRAD = 1e-9
 #: gives 0 beyond |a| = 3, or 5, fails.
 _FAR_INPUTS = {"tanh": (3.5, -4.25, 6.25), "sigmoid": (6.5,), "exp": (2.9,)}  # (exp: at the edge of its domain)
 
+#: And inputs near 0, which the random points keep away from (|x| >= 0.2): a ``_backward``
+#: that takes a curve for its tangent there (tanh' as 1 below |a| = 0.2, say) fails.
+_NEAR_ZERO_INPUTS = {"tanh": (0.15, -0.004), "sigmoid": (-0.004,), "exp": (0.004,)}
+
 
 def _members(prev):
     """The nodes a ``_prev`` holds, [] where it is no collection of them."""
@@ -174,6 +179,10 @@ def _members(prev):
 def _away_from_zero(*xs):
     return all(abs(x) >= 0.5 for x in xs)
 
+
+#: How many times each operation is made again on the same inputs (see
+#: _Checker.check_many_calls): more than every other check together makes of most of them.
+_MANY_CALLS = 200
 
 #: The out.grads a node's `_backward` found wrong at one out.grad is run with again.
 _OTHER_OUT_GRADS = (1.5, -2.5, 1.0)
@@ -385,6 +394,12 @@ def _local(case, i):
 _NAMES = "abcdefghijklmnopqrstuvwxyz"
 # the classic diamond: d is used by e and by f
 _DIAMOND = (("d", "a * b", ("a", "b")), ("e", "a + b", ("d", "c")), ("f", "a * b", ("d", "e")))
+# the lessons' neuron as Neuron.__call__ builds it, sum(w * x, b), with a bias of 0 (a new
+# network's) and an input of 0 (the seed neuron's x2): a leaf of 0 and a node of 0 added to
+# a node, on either side (an operation that skips "0 +" cuts the bias off the graph)
+_ZERO_NEURON = (("p", "a * b", ("w", "x")), ("q", "a * b", ("v", "y")),
+                ("s", "a + b", ("c", "p")), ("n", "a + b", ("q", "s")))
+_ZERO_NEURON_INPUTS = {"w": -3.0, "x": 2.0, "v": 1.0, "y": 0.0, "c": 0.0}
 _DIAMOND_INPUTS = {"a": 1.5, "b": -2.0, "c": 0.5}
 # a long chain, x = x * w + b again and again: a few hundred nodes deep, which a
 # recursive topological sort still manages within Python's recursion limit
@@ -506,15 +521,39 @@ def check_engine(Value, operations=None, seed=0, graphs=30, *, backward=True):
                                     kind=kind_of(Value)))
     checker = _Checker(Value, _groups(Value, operations), seed, graphs, backward)
     checker.optional_absent = _optional_absent(Value) if operations is None else []
+    asked = (tuple(operations or ()), seed, graphs, backward, dict(vars(Value)))  # (kept alive)
     try:
         # a backstop: every call of the learner's code has its own limit too
         with time_limit(TOTAL_LIMIT * SECONDS):
-            return checker.run()
+            said = checker.run()
+        if said:
+            _PASSED[Value] = asked
+        return said
     except _Verdict as verdict:
+        if (_asked_alike(_PASSED.get(Value), asked) and not checker.timed_out  # the same check
+                and not checker.state_said):
+            return Feedback(False, _and_then(verdict.feedback.message,  # passed on these methods
+                                             text("engine_check.passed_before")))
         return verdict.feedback
     except TookTooLong:
         return Feedback(False, text("engine_check.too_slow", seconds=f"{TOTAL_LIMIT * SECONDS:g}",
                                     doing=checker.doing))
+
+
+#: Each class that passed, with what it was asked and its methods then: the same check
+#: failing later on the same methods can only come from something kept between calls.
+_PASSED = weakref.WeakKeyDictionary()
+
+
+def _asked_alike(before, now):
+    """Whether two checks were asked the same of a class whose attributes are the very same
+    objects (methods not replaced, no attribute set since)."""
+    if before is None:
+        return False
+    *args_before, attributes_before = before
+    *args_now, attributes_now = now
+    return (args_before == args_now and attributes_before.keys() == attributes_now.keys()
+            and all(attributes_before[k] is attributes_now[k] for k in attributes_now))
 
 
 def _has_group(Value, group):
@@ -731,6 +770,8 @@ class _Checker:
         self.state_at_start = state_of(Value)  # what the class could keep between calls
         self.made_by = next((_MADE_BY[g] for g in _MADE_BY if g in groups), None)
         self.doing = ""  # what the learner's code was last asked to do
+        self.timed_out = False  # whether a call ran over its time limit
+        self.state_said = False  # whether the verdict says already that the code keeps state
         # (what they check, a function that runs it again) for each check that passed, and
         # whether one is running again (see kept_between_calls)
         self.passed_checks, self.rerunning = [], False
@@ -746,6 +787,7 @@ class _Checker:
             with time_limit(SECONDS):
                 return function(*args)
         except TookTooLong:
+            self.timed_out = True  # (machine speed, not state, may differ from a run before)
             if time.monotonic() >= self.deadline - 0.01:
                 raise  # the whole check's limit: check_engine says so
             _fail(too_long or text("learner_code.too_long", doing=doing, seconds=f"{SECONDS:g}"))
@@ -1008,7 +1050,8 @@ class _Checker:
         if count > 1:  # far out (a derivative right only for small inputs shows), and
             # where a curve flattens (a derivative cut to 0 there shows)
             far = tuple(round(4 * x, 2) for x in found[0])
-            found.extend(xs for xs in [*((x,) for x in _FAR_INPUTS.get(case.group, ())), far]
+            edges = (*_FAR_INPUTS.get(case.group, ()), *_NEAR_ZERO_INPUTS.get(case.group, ()))
+            found.extend(xs for xs in [*((x,) for x in edges), far]
                          if case.domain is None or case.domain(*xs))
         if case.group in _ZERO_INPUT_GROUPS and count > 1:
             # each input 0 in turn: a local derivative written as out.data / self.data
@@ -1139,6 +1182,11 @@ class _Checker:
                                **_pair(got, want))
                 if self.rerunning:  # run again to compare: what is wrong is enough
                     _fail(message)
+                # each use alone at its inputs here first: wrong alone, it is not the two
+                # interfering (a number treated apart, say), and check_case tells what it is
+                uses = [tuple(values[k] for k in names) for names in ("ab"[:case.arity], other)]
+                for xs in uses:
+                    self.check_case(case, xs)
                 why = text(_TWICE_KEYS[case.arity], op=case.text)
                 if self.own_backward:  # (its walk may pass a grad on before it is whole)
                     why += text("engine_check.case.twice_or_order")
@@ -1748,6 +1796,7 @@ class _Checker:
         runs it again) and ``why``, or with what something kept from one call to the next
         does, when running checks again shows it (see :meth:`kept_between_calls`)."""
         state, certain = self.kept_between_calls(checked, again, message)
+        self.state_said = bool(state)
         if certain:
             _fail(_and_then(message, state))
         _fail(_and_then(_and_then(message, why), state) if state else _and_then(message, why))
@@ -1885,6 +1934,13 @@ class _Checker:
                 _fail(text("engine_check.graph.value", listing=graph.listing, inputs=graph.inputs,
                            name=name, **_pair(got, ref[name].data),
                            off=_off(got, ref[name].data, grad=False), line=texts.get(name, name)))
+        for name, _, args in lines:  # a result that is one of its inputs: the others cut off
+            given = next((a for a in args if mine[a] is mine[name]), None)
+            left = [a for a in dict.fromkeys(args) if a != given]
+            if given is not None and left:
+                _fail(text("engine_check.graph.returns_input", listing=graph.listing,
+                           inputs=graph.inputs, line=texts.get(name, name), given=given,
+                           left=left[0]))
         calls = self.graph_backward(graph)
         root = graph.root
         users = {}
@@ -2254,6 +2310,45 @@ class _Checker:
                                    inputs=inputs, name=n, got=_fmt(got), want=_fmt(want),
                                    runs=runs, last=f"{upstream:g}"))
 
+    def check_many_calls(self):
+        """Each operation made again and again from new inputs a (and b) = 0.75 (and 1.25),
+        its ``_backward`` run each time with out.grad = 1: every call gives what the first
+        gave. A counter kept where the other checks do not look (a class attribute of a
+        global object, say) that changes what an operation computes after some calls shows."""
+        for case in self.cases:
+            values = [0.75 + 0.5 * i for i in range(case.arity)]
+            if case.again or (case.domain is not None and not case.domain(*values)):
+                continue
+
+            def once():  # (the value, then each input's grad), or None for an input given back
+                leaves = [self.Value(v) for v in values]
+                out = case.apply(*leaves)
+                if any(out is leaf for leaf in leaves):
+                    return None
+                out.grad = 1.0
+                out._backward()
+                return (float(out.data), *(float(leaf.grad) for leaf in leaves))
+
+            def calls():  # the first call that differs from the first: (its number, both)
+                first = once()
+                for count in range(2, _MANY_CALLS + 1):
+                    now = once()
+                    if first is None or now is None:
+                        return None
+                    if not all(map(_close, now, first)):
+                        return count, first, now
+                return None
+
+            found = self.call(calls, doing=text("engine_check.doing.many_calls", expr=case.text,
+                                                count=_MANY_CALLS))
+            if found is not None:
+                count, first, now = found
+                shown = ["out.data", *(f"{n}.grad" for n in "ab"[:case.arity])]
+                _fail(text("engine_check.many_calls", expr=case.text, count=count,
+                           inputs=_inputs_text(zip("ab", values)),
+                           first=", ".join(f"{n} = {_fmt(x)}" for n, x in zip(shown, first)),
+                           now=", ".join(f"{n} = {_fmt(x)}" for n, x in zip(shown, now))))
+
     def made_alone(self, case):
         """``case`` made from new inputs a (and b) = 0.75 (and 1.25): (their names, their
         numbers, the inputs, how a message writes them, the result, what it is the output
@@ -2395,6 +2490,7 @@ class _Checker:
         self.check_adds_nothing_at_zero()
         if self.own_backward:  # (before backward() is blamed for what a _backward keeps)
             self.check_backward_runs_again()
+        self.check_many_calls()
         if "tanh" in self.groups:
             self.tanh_of_large_inputs()
         by_group = {g: [c.text for c in self.cases if c.group == g and not c.again]
@@ -2405,12 +2501,15 @@ class _Checker:
         if not self.cases:
             return self.passed(text("engine_check.right.no_operations"))
         sizes = [2 + (i * 7) // max(1, self.n_graphs - 1) for i in range(self.n_graphs)]
+        with_add_mul = {"+", "*"} <= set(self.groups)
+        zero_neuron = [(n, _case(e), a) for n, e, a in _ZERO_NEURON]
         if not self.own_backward:  # graphs too: a _backward that reads another node shows
             for size in sizes[::3]:
                 self.check_graph(*self.random_graph(size))
+            if with_add_mul:
+                self.check_graph(zero_neuron, _ZERO_NEURON_INPUTS)
             self.check_backward_runs_again()
             return self.passed(text("engine_check.right.stepped", checked=checked))
-        with_add_mul = {"+", "*"} <= set(self.groups)
         if with_add_mul:
             self.check_graph([(n, _case(e), a) for n, e, a in _DIAMOND], _DIAMOND_INPUTS)
             # early, while backward() has run a few hundred times only: a list kept
@@ -2422,6 +2521,7 @@ class _Checker:
             return self.passed(text("engine_check.right.graphs", checked=checked,
                                     graphs=self.n_graphs, size=max(sizes, default=3),
                                     seed=self.seed))
+        self.check_graph(zero_neuron, _ZERO_NEURON_INPUTS)
         self.check_long_chain()
         self.check_deep_inputs()
         self.check_stacked_diamonds()
@@ -2431,7 +2531,7 @@ class _Checker:
         self.check_backward_twice()
         self.check_backward_from_inside()
         return self.passed(text("engine_check.right.all", checked=checked,
-                                graphs=self.n_graphs + 1, size=max(sizes, default=3),
+                                graphs=self.n_graphs + 2, size=max(sizes, default=3),
                                 seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS,
                                 wide=_WIDE))
 

@@ -1838,10 +1838,13 @@ def check_grad_b1(grad_b1):
     # (an estimate, or rounding, is off at most points: one wrong among exact ones is not it)
     if 2 * len(wrong) > len(answers) and all(_near_or_rounded(g, _autograd_b1(*p)) for p, g in answers):
         return Feedback(False, text("lesson03.grad_b1.estimate", **where))
-    # shown where it is furthest off: a number typed for the lesson's point is off there
-    # by its rounding alone, and a formula's slip shows at another point
-    point, got = max(wrong, key=lambda pg: abs(pg[1] - _autograd_b1(*pg[0]))
-                     / max(1.0, abs(_autograd_b1(*pg[0]))))
+    # shown at the lesson's point, the one a learner can work through by hand, if it is
+    # clearly wrong there; else where it is furthest off (a number typed for the lesson's
+    # point is off there by its rounding alone, and a formula's slip shows at another point)
+    def off(pg):
+        return abs(pg[1] - _autograd_b1(*pg[0])) / max(1.0, abs(_autograd_b1(*pg[0])))
+    lesson = next((pg for pg in wrong if pg[0] == _TRIAL_POINTS[0] and off(pg) > 1e-3), None)
+    point, got = lesson or max(wrong, key=off)
     got, autograd = differing(got, _autograd_b1(*point))
     where = dict(zip(("x", "y", "w1", "b1", "w2", "b2"), point), autograd=autograd, got=got)
     return Feedback(False, text("lesson03.grad_b1.wrong", **where))

@@ -688,6 +688,10 @@ _NEURON_TRIALS = [
     _NeuronTrial(3, False, [0.0, 1.5, -1.0], 0.5, [[2.0, 1.0, -1.0], [-1.0, 0.5, 2.0]]),
     _NeuronTrial(16, True, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,
                  [[(-1) ** i * 0.5 for i in range(16)], [(-1) ** i * -0.5 for i in range(16)]]),
+    # and the lesson's output neuron, Neuron(16, nonlin=False), its sum below 0 first (-3.6):
+    # relu applied there from some number of inputs on shows
+    _NeuronTrial(16, False, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,
+                 [[(-1) ** i * -0.5 for i in range(16)], [(-1) ** i * 0.5 for i in range(16)]]),
 ]
 
 
@@ -1113,6 +1117,10 @@ def _weighted_sum(nin):
 _NEAR_ZERO = 0.1
 
 
+# whether relu is missing at the first trial, or only after it -> the message
+_NO_RELU_KEYS = {True: "lesson05.neuron.value.no_relu", False: "lesson05.neuron.value.no_relu_now"}
+
+
 def _neuron_value_problem(got, x, trial, weights, used=None):
     n = sum(w * v for w, v in zip(trial.weights, x)) + trial.bias
     expected = trial.expected(x)
@@ -1122,8 +1130,8 @@ def _neuron_value_problem(got, x, trial, weights, used=None):
     if trial.nonlin and abs(n) < _NEAR_ZERO and (_close(got, n) or _close(got, 0.0)):
         # (3.25 and -2.25 came out right before; a cut-off elsewhere gives n or 0, nothing else)
         return text("lesson05.neuron.value.relu_elsewhere", said=said)
-    if trial.nonlin and _close(got, n):
-        return text("lesson05.neuron.value.no_relu", said=said)
+    if trial.nonlin and _close(got, n):  # (the first trial, right, had relu cut a sum below 0)
+        return text(_NO_RELU_KEYS[trial is _NEURON_TRIALS[0]], said=said, nin=trial.nin)
     if not trial.nonlin and _close(got, max(0.0, n)):
         return text("lesson05.neuron.value.relu_at_output", said=said)
     if trial.nonlin and n < 0 and _close(got, max(0.0, n - trial.bias) + trial.bias):
@@ -2098,7 +2106,7 @@ def _check_step_calls(training_step, calls):
             message += text("lesson05.step.wrong_later")
         return Feedback(False, message)
     for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem,
-                  _rate_one_problem, _many_steps_problem):
+                  _rate_one_problem, _many_steps_problem, _schedule_problem):
         problem = probe(training_step)
         if problem is not None:
             return problem
@@ -2133,6 +2141,30 @@ def _many_steps_problem(training_step):
                                             want=want))
             return Feedback(False, text_count("lesson05.step.drifts", k, step=k + 1, index=i,
                                               got=got, want=want))
+    return None
+
+
+# The learning rates the lesson's training loop gives the learner's step, in turn (section
+# 4: from 1.0 down to 0.1): code that handles some of them apart (a range, or 0.1 exactly,
+# which the loop makes as 0.09999999999999987) shows.
+_LESSON_RATES = [1.0 - 0.9 * k / 99 for k in range(100)]
+
+
+def _schedule_problem(training_step):
+    """A Feedback if a step at one of _LESSON_RATES, in turn on one new network, leaves it
+    elsewhere than the worked step does, else None."""
+    model, worked = _step_model(), _step_model()
+    for k, lr in enumerate(_LESSON_RATES, start=1):
+        _, error = call_learner_code(training_step, model, _step_loss, lr,
+                                     doing=text("lesson05.doing.step", lr=f"{lr:.4g}", step=k))
+        if error is not None:
+            return error
+        worked_training_step(worked, _step_loss, lr)
+        off = _first_parameter_off(model, [p.data for p in worked.parameters()])
+        if off is not None:
+            i, got, want = off
+            return Feedback(False, text_count("lesson05.step.wrong_in_schedule", k - 1, step=k,
+                                              lr=repr(lr), index=i, got=got, want=want))
     return None
 
 

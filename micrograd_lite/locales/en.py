@@ -1837,6 +1837,12 @@ TEXT = {
         "{said} Your neuron was right where w . x + b was far from 0 (3.25 and -2.25), so its "
         "relu cuts off elsewhere than at 0: relu(n) is n for every n above 0, however small, "
         "and 0 for every n below it (n if n.data > 0 else 0).",
+    "lesson05.neuron.value.no_relu_now":
+        "{said} That is w . x + b without relu, though your neurons applied relu at the check's "
+        "first calls (Neuron(3) gave 0 where w . x + b was below 0). Candidates: something kept "
+        "from one call to the next (a counter, say) that turns relu off after some calls, or "
+        "relu left out for some sizes (here {nin} inputs) or numbers. Apply relu whenever "
+        "nonlin is True.",
     "lesson05.neuron.value.no_relu":
         "{said} That is w . x + b without relu: apply relu when nonlin is True.",
     "lesson05.neuron.value.relu_at_output":
@@ -2077,9 +2083,26 @@ TEXT = {
         "parameters()[{index}] at {got} after its first step, where the exercise's step gives "
         "{want}, though its steps on the check's other networks were right. This network's "
         "bias is 0, and its grad exactly -1 at that step. Candidates: something kept from the "
-        "calls before (a counter, say) that changes the step, or a parameter skipped or "
-        "handled apart for some grads or values (0, 1 or -1). Compute each step from its "
-        "arguments alone, by one rule for every parameter: p.data -= learning_rate * p.grad.",
+        "calls before (a counter, say) that changes the step, a parameter skipped or "
+        "handled apart for some grads or values (0, 1 or -1), or a small rate such as 0.01 "
+        "handled apart. Compute each step from its arguments alone, by one rule for every "
+        "parameter: p.data -= learning_rate * p.grad.",
+    "lesson05.step.wrong_in_schedule.one":
+        "Your training_step, given the lesson's learning rates in turn (1.0 - 0.9 * k / 99, "
+        "from 1.0 down to 0.1, as section 4's loop gives them) on one small network, was right "
+        "for 1 step; after step {step}, at learning rate {lr}, parameters()[{index}] is {got}, "
+        "where the exercise's step gives {want}. Candidates: some rates handled apart (an `if` "
+        "on learning_rate, or on a range of it), or something kept from the calls before (a "
+        "counter, say) that changes the step. Compute each step from its arguments alone: "
+        "p.data -= learning_rate * p.grad, whatever the rate.",
+    "lesson05.step.wrong_in_schedule.other":
+        "Your training_step, given the lesson's learning rates in turn (1.0 - 0.9 * k / 99, "
+        "from 1.0 down to 0.1, as section 4's loop gives them) on one small network, was right "
+        "for {count} steps; after step {step}, at learning rate {lr}, parameters()[{index}] is "
+        "{got}, where the exercise's step gives {want}. Candidates: some rates handled apart (an "
+        "`if` on learning_rate, or on a range of it), or something kept from the calls before "
+        "(a counter, say) that changes the step. Compute each step from its arguments alone: "
+        "p.data -= learning_rate * p.grad, whatever the rate.",
     "lesson05.step.drifts.one":
         "Your training_step, called again and again on one small network (learning rate "
         "0.01), was right for 1 step, and after step {step} parameters()[{index}] is {got}, "
@@ -2108,7 +2131,7 @@ TEXT = {
         "give {want}. Candidates: a layer that makes or returns only some of its neurons, or a "
         "neuron that reads only some of its inputs (a slice, or a number written in, such as "
         "[:8] or range(5)), where every layer has nout neurons and every neuron reads all nin "
-        "inputs.",
+        "inputs; or relu on the output neuron (its nonlin=False lost at 16 inputs).",
     "lesson05.mlp.grad":
         "The scores of your {call} are right, but after backward() parameters()[{index}] "
         "(in the order of parameters()) has grad {got}; it "
@@ -3031,6 +3054,25 @@ TEXT = {
     "engine_check.state.same_graph":
         "Called a second time on the graph `{listing}` ({inputs}), after every grad was set "
         "back to 0, backward() gave {name}.grad = {got}; the first call gave {want}.",
+    "engine_check.doing.many_calls": "making `{expr}` and running its `_backward` {count} times over",
+    "engine_check.many_calls":
+        "`{expr}` with {inputs}, made again and again with its `_backward` run each time "
+        "(out.grad = 1): the first call gave {first}, call {count} gave {now}. So your code keeps "
+        "something from one call to the next (a counter, say, on a class, in a global object or "
+        "in a default argument) that changes what it computes; training calls it tens of "
+        "thousands of times. Compute each result from its inputs alone.",
+    "engine_check.passed_before":
+        "This very class, with the same methods, passed this check earlier and fails it now: "
+        "what your code computes changes from one run to the next. Candidates: something kept "
+        "from one call to the next (a counter, say, on a class, in a global object or in a "
+        "default argument), or an order that changes from run to run (nodes sorted by id(), or "
+        "taken in a set's own order). Each result must depend only on its inputs.",
+    "engine_check.graph.returns_input":
+        "In the graph `{listing}` ({inputs}), `{line}` gave back its input {given} itself, not "
+        "a new Value: {left} is then left out of the graph, and backward() never reaches it "
+        "(a bias of 0, say, would never get a gradient and never move). An operation makes a "
+        "new Value every time, with both inputs in its _prev, even where the number equals an "
+        "input's.",
     "engine_check.state.same_chain":
         "Called a second time on {subject}, after every grad was set back to 0, backward() "
         "gave {name}.grad = {got}; the first call gave {want} ({off}).",

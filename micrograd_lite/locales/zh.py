@@ -86,8 +86,8 @@ TEXT = {
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍），或者别的很慢的操作（比如 sleep）？请找一找。",
     "printed.left_out": "检查函数运行你的代码时，你的代码一共打印了 {count} 行，上面只显示了前 {shown} 行。检查函数会多次调用你的代码，想看它打印了什么，请在你自己的单元格里调用它。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
-    "learner_code.state_note_class": "另外提醒一下，检查函数使用你的类时，它改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是「{message}」可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
+    "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
+    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是“{message}”可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。它会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
@@ -996,7 +996,7 @@ TEXT = {
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
     "lesson04.momentum.bug.average":
-        "你的每一步，都和用 {rate} 代替参数 learning_rate 移动时一样。这里有三种写法会走出这样的步子。"
+        "你的每一步都和把学习率换成 {rate} 时一样。有三种写法会走出这样的步子。"
         "一是速度取 momentum * v + (1 - momentum) * grad（一个平均值，等于用 learning_rate × (1 - momentum) 移动）；"
         "二是学习率用了两次（v = momentum * v + learning_rate * grad，再 p.data -= learning_rate * v，"
         "learning_rate × learning_rate 也是 {rate}）；三是用了你自己写的学习率 {rate}，而不是 learning_rate。"
@@ -1016,13 +1016,13 @@ TEXT = {
         "前几步攒下的速度丢了。可能的原因有以下几种：速度存在一个每步都会变的键下面（比如 grad 的值，第 {step} 步的 grad 是新的）；"
         "或者有代码在这一步把速度设回了 0。请按位置给每个参数保存一个速度（self.velocities[i]）。",
     "lesson04.momentum.momentum_or_rate_changed":
-        "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于用动量 {used} 走的一步，而动量是 {momentum}；"
-        "也同样相当于用学习率 {rate} 走的一步，而学习率是 {lr}。"
+        "你在第 {step} 步之前的每一步都是对的。第 {step} 步的步子像是用动量 {used} 走的，而给定的动量是 {momentum}。"
+        "也可以看成是用学习率 {rate} 走的，而给定的学习率是 {lr}。"
         "可能的原因有以下几种：动量或学习率在两步之间被改了（比如在 step() 里写了 self.momentum *= ... 或 self.learning_rate *= ...）；"
         "规则里用的动量不是 self.momentum（写死了一个数，符号弄反了，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量和学习率都用创建优化器时给的那个。",
     "lesson04.momentum.momentum_changed":
-        "你在第 {step} 步之前的每一步都是对的。第 {step} 步对每个参数来说，都相当于用动量 {used} 走的一步，而动量是 {momentum}。"
+        "你在第 {step} 步之前的每一步都是对的。第 {step} 步的步子像是用动量 {used} 走的，而给定的动量是 {momentum}。"
         "可能的原因有以下几种：动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
         "规则里用的动量不是 self.momentum（写死了一个数，符号弄反了，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
         "动量用创建优化器时给的那个。",
@@ -1129,7 +1129,7 @@ TEXT = {
         "可能的原因有以下几种：（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
         "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。（4）某个数被取整了（比如速度）。（5）参数的 grad 或值取某些数时（比如第 {step} 步的某个 grad）跳过或改动了这个参数。（6）动量或学习率在几步之后被改了（step() 里有计数器，而两个参数的那次运行只走了三步）。",
     "lesson04.momentum.tiny_grads":
-        "之前试过的 grad 你的优化器每一步都对，可是遇到很小的 grad 就不对了。损失接近最小值时，grad 就会这么小。"
+        "对之前试过的 grad，你的优化器每一步都对。可是遇到很小的 grad 就不对了。损失接近最小值时，grad 就会这么小。"
         "新建的 Momentum(params, {lr}, {momentum})，参数从 {start} 出发，第 {step} 步之后，"
         "参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
         "可能的原因有两种：（1）grad 或速度小于某个大小时被当成 0（或被跳过、被取整）。"
@@ -1272,9 +1272,9 @@ TEXT = {
         "一层有 b 个神经元、a 个输入，就有 a × b 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
-        "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存，看起来它是先把网络建出来再数的。只用 nin 和 nouts 把数算出来。一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数。",
+        "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存，看起来它是先把网络建出来再数的。只用 nin 和 nouts 把数算出来。如果一层有 b 个神经元，每个神经元有 a 个输入，这一层就有 b × (a + 1) 个参数。",
     "lesson05.count.right":
-        "一层有 b 个神经元、a 个输入，就有 b * (a + 1) 个参数，而每一层的输入就是前一层的输出。所以 MLP(2, [16, 16, 1]) 有 48 + 272 + 17 = 337 个参数，一个小小的图像分类器 MLP(784, [128, 10]) 就已经有 101,770 个。",
+        "如果一层有 b 个神经元，每个神经元有 a 个输入，这一层就有 b × (a + 1) 个参数，而每一层的输入就是前一层的输出。所以 MLP(2, [16, 16, 1]) 有 48 + 272 + 17 = 337 个参数，一个小小的图像分类器 MLP(784, [128, 10]) 就已经有 101,770 个。",
 
     # -- lesson 05: parameters() and a network's output ----------------------
     "lesson05.parameters.of_neuron": "一个神经元先列出它的权重，再列出它的偏置",
@@ -1482,6 +1482,10 @@ TEXT = {
     "lesson05.neuron.value.relu_elsewhere":
         "{said}在 w . x + b 离 0 较远的地方（3.25 和 -2.25），你的神经元是对的，所以它的 relu 分界点不在 0。"
         "relu(n) 对大于 0 的每个 n（不管多小）都等于 n，对小于 0 的每个 n 都等于 0（n if n.data > 0 else 0）。",
+    "lesson05.neuron.value.no_relu_now":
+        "{said}这是没有 relu 的 w . x + b。可是在检查函数最开始的几次调用里，你的神经元用上了 relu"
+        "（w . x + b 小于 0 时，Neuron(3) 给出了 0）。可能的原因有两种：（1）留着之前调用的东西（比如计数器），"
+        "调用若干次之后它关掉了 relu。（2）在某些大小（这里是 {nin} 个输入）或某些数上漏掉了 relu。只要 nonlin 为 True，就要用 relu。",
     "lesson05.neuron.value.no_relu":
         "{said}这是没有 relu 的 w . x + b。nonlin 为 True 时要用 relu。",
     "lesson05.neuron.value.relu_at_output":
@@ -1659,13 +1663,25 @@ TEXT = {
         "MLP 或 Layer 里有只能处理一个输出的代码。",
     "lesson05.step.wrong_later":
         "它之前的几步都是对的，所以一步留给下一步的东西也可能是原因。可能的原因有两种：（1）backward() 之前没有把所有的 grad 都设回 0"
-        "（只清零了一部分参数）；（2）放在模型上或全局变量里的速度或标志。",
+        "（只清零了一部分参数）；（2）放在模型上或全局变量里的东西，比如动量法里的速度变量，或者某个标志。",
     "lesson05.step.drifts_first":
         "在一个新的小网络上（学习率 0.01），你的 training_step 走完第一步后，parameters()[{index}] 是 {got}，"
         "按练习的做法应该是 {want}。而它在检查函数用的其他网络上走的步都是对的。这个网络的偏置是 0，"
-        "这一步它的 grad 正好是 -1。可能的原因有两种：（1）把某些东西从之前的调用留了下来（比如计数器），改变了这一步；"
-        "（2）参数的 grad 或值取某些数（0、1 或 -1）时跳过了它，或者另作了处理。"
+        "这一步它的 grad 正好是 -1。可能的原因有以下几种：（1）把某些东西从之前的调用留了下来（比如计数器），改变了这一步。"
+        "（2）参数的 grad 或值取某些数（0、1 或 -1）时跳过了它，或者另作了处理。（3）对 0.01 这样小的学习率另作了处理。"
         "每一步都只能由它的参数算出，而且每个参数都用同一条规则，即 p.data -= learning_rate * p.grad。",
+    "lesson05.step.wrong_in_schedule.one":
+        "在同一个小网络上，按第 4 节循环的做法依次给你的 training_step 本课的学习率（1.0 - 0.9 * k / 99，从 1.0 降到 0.1）。"
+        "它只对了 1 步。第 {step} 步（学习率 {lr}）之后，parameters()[{index}] 是 {got}，练习的步骤给出的是 {want}。"
+        "可能的原因有两种：（1）对某些学习率另作了处理（对 learning_rate 或它的某个范围写了 `if`）。"
+        "（2）留着之前调用的东西（比如计数器），它改变了这一步。请只用参数算出每一步，"
+        "不管学习率是多少，都是 p.data -= learning_rate * p.grad。",
+    "lesson05.step.wrong_in_schedule.other":
+        "在同一个小网络上，按第 4 节循环的做法依次给你的 training_step 本课的学习率（1.0 - 0.9 * k / 99，从 1.0 降到 0.1）。"
+        "它对了 {count} 步。第 {step} 步（学习率 {lr}）之后，parameters()[{index}] 是 {got}，练习的步骤给出的是 {want}。"
+        "可能的原因有两种：（1）对某些学习率另作了处理（对 learning_rate 或它的某个范围写了 `if`）。"
+        "（2）留着之前调用的东西（比如计数器），它改变了这一步。请只用参数算出每一步，"
+        "不管学习率是多少，都是 p.data -= learning_rate * p.grad。",
     "lesson05.step.drifts.one":
         "在同一个小网络上一次又一次调用你的 training_step（学习率 0.01），只有第 1 步是对的，"
         "第 {step} 步之后 parameters()[{index}] 却是 {got}，按练习的做法应该是 {want}。"
@@ -1684,8 +1700,9 @@ TEXT = {
         "每个输出都只能由 x 和权重算出。",
     "lesson05.mlp.wide_wrong":
         "在检查函数用的几个较小的尺寸上，你的网络都是对的。可是用包里的权重时，你的 {call}（本课自己的尺寸）"
-        "在点 {x} 上给出的得分是 {got}，应该是 {want}。可能的原因有两种：（1）某一层只建了或只返回了一部分神经元；"
+        "在点 {x} 上给出的得分是 {got}，应该是 {want}。可能的原因有以下几种：（1）某一层只建了或只返回了一部分神经元。"
         "（2）某个神经元只读了一部分输入（用了切片，或者写死的数，比如 [:8] 或 range(5)）。"
+        "（3）输出神经元用了 relu（有 16 个输入时没有保持 nonlin=False）。"
         "每一层都要有 nout 个神经元，每个神经元都要读全部 nin 个输入。",
     "lesson05.mlp.grad":
         "你的 {call} 的得分是对的，但 backward() 之后，参数 parameters()[{index}] "
@@ -1829,7 +1846,7 @@ TEXT = {
         "model.parameters()[{index}] 变成 {got}，应该是 {want}。backward() 会加到 .grad "
         "原有的值上，所以每一步都要在 loss.backward() 之前调用 model.zero_grad()。",
     "lesson05.step.right":
-        "一步里，先用当前参数算出损失。接着调用 zero_grad，再调用 backward，重新算出梯度。最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
+        "在每一步里，先用当前的参数算出损失。接着调用 zero_grad，再调用 backward，重新算出梯度。最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
         "training_step 在第 {step} 步返回了 None。最后写上 `return loss.data, accuracy`。",
     "lesson05.step.return.value":
@@ -2371,6 +2388,20 @@ TEXT = {
     "engine_check.state.same_graph":
         "把所有 grad 设回 0 之后，对计算图 `{listing}`（{inputs}）第二次运行 backward()，"
         "得到 {name}.grad = {got}。第一次得到的是 {want}。",
+    "engine_check.doing.many_calls": "一次又一次地计算 `{expr}` 并运行它的 `_backward`（共 {count} 次）",
+    "engine_check.many_calls":
+        "一次又一次地计算 `{expr}`（{inputs}），每次都运行它的 `_backward`（out.grad = 1）。"
+        "第一次得到 {first}，第 {count} 次却得到 {now}。所以你的代码把上一次调用留下的东西带进了下一次，"
+        "并且它改变了算出的结果（比如放在类上、全局对象里或默认参数里的计数器）。训练时它要被调用好几万次。"
+        "请只用输入算出每个结果。",
+    "engine_check.passed_before":
+        "同一个类、同样的方法，之前通过了这项检查，现在却不通过。所以你的代码算出的结果每次运行都可能不同。"
+        "可能的原因有两种：（1）把上一次调用留下的东西带进了下一次（比如放在类上、全局对象里或默认参数里的计数器）。"
+        "（2）节点的顺序每次运行都可能不同（比如按 id() 排序，或者按集合自己的顺序取节点）。每个结果都只能取决于它的输入。",
+    "engine_check.graph.returns_input":
+        "在计算图 `{listing}`（{inputs}）里，`{line}` 直接返回了它的输入 {given}，没有新建 Value。"
+        "这样 {left} 就被排除在计算图之外，backward() 永远到不了它（比如值为 0 的偏置就永远得不到梯度，也永远不会动）。"
+        "运算每次都要新建一个 Value，把两个输入都放进它的 _prev，即使结果的数和某个输入相等也一样。",
     "engine_check.state.same_chain":
         "把所有 grad 设回 0 之后，对{subject}第二次运行 backward()，得到 {name}.grad = {got}。"
         "第一次得到的是 {want}（{off}）。",
