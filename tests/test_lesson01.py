@@ -655,7 +655,7 @@ def test_check_direction_passes_no_answer_the_walks_have_typed_beyond_the_word()
     ("make L larger", "The question is what to do with b", None),
     ("d", '"d" could be short for "decrease" or the variable d of L', None),
     ("-", '"-" could be the sign of dL/db or the way to move b', "“-”可能是 dL/db 的符号"),
-    ("-4", "\"-4\" is a number: it could be dL/db's value or sign, or how far to move b", "“-4”是一个数，可能是 dL/db 的值或符号"),
+    ("-4", "\"-4\" is a number. Write the word for b", "“-4”是一个数。请用一个词说明 b 该怎么变"),
     ("负", '"负" could be the sign of dL/db', "“负”可能是 dL/db 的符号"),
     ("don't increase b", "Say which way b should go, not which way it should not", None),
     ("别增大 b", "Say which way b should go", "请说 b 该往哪边变，而不是不该往哪边变"),

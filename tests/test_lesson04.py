@@ -3590,3 +3590,20 @@ def test_walk_91_descend_messages_name_what_the_code_did(descend, english):
     held within ±50 had no candidate for it."""
     said = lesson04.check_descend(descend)
     assert not said and english in said.message, said.message
+
+
+@pytest.mark.parametrize("on_velocity", [False, True])
+def test_walk_93_a_momentum_capping_grads_or_velocities_at_1000_fails(on_velocity):
+    """Walk 93: a grad, or a velocity, held within ±1000 passed check_momentum (the largest grad
+    tried was 800). Grads up to 1.5e8 are tried now, and the message says what is new in them."""
+    class Capped(MomentumRight):
+        def step(self):
+            for i, p in enumerate(self.params):
+                grad = p.grad if on_velocity else max(-1000.0, min(1000.0, p.grad))
+                v = self.momentum * self.velocities[i] + grad
+                self.velocities[i] = max(-1000.0, min(1000.0, v)) if on_velocity else v
+                p.data -= self.learning_rate * self.velocities[i]
+    said = lesson04.check_momentum(Capped)
+    assert not said and said.message.startswith(
+        "Your optimizer steps right with every grad tried before, but not with huge ones"), \
+        said.message

@@ -735,7 +735,7 @@ def test_check_neuron_accepts_the_unfused_neuron(Neuron):
          "Neuron(3, nonlin=False).parameters() has 7 Values; it should have 4. Your Neuron "
          "changes `w`, an attribute of the class itself, which every Neuron shares"),
         (Fresh(make_neuron_with_module_weights),
-         "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] gave 3.25 at first, and 0.7 once the check "
+         "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] gave 3.25 at first, and 0.75 once the check "
          "had made and used another one: your objects share something kept outside each object"),
         (NeuronTypo, "Your code raised AttributeError"),
     ],
@@ -3572,3 +3572,69 @@ def test_walk_92_relu_left_out_after_some_calls_is_not_told_it_is_missing():
     said = lesson05.check_neuron(NeuronDroppingReluAfter60Calls)
     assert not said and "That is w . x + b without relu, though your neurons applied relu at the " \
         "check's first calls" in said.message and "`_calls`" in said.message, said.message
+
+
+class NeuronLeavingOutABiasOf0(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * xi for wi, xi in zip(self.w, x)), Value(0.0))
+        if self.b.data != 0:  # "adding 0 changes nothing"
+            n = n + self.b
+        return n.relu() if self.nonlin else n
+
+
+_LAST_MADE = {}
+
+
+class NeuronReadingTheLastOfItsSize(NeuronRight):
+    def __init__(self, nin, nonlin=True):
+        super().__init__(nin, nonlin)
+        _LAST_MADE[nin] = self
+
+    def __call__(self, x):
+        last = _LAST_MADE[len(self.w)]
+        n = sum((wi * xi for wi, xi in zip(last.w, x)), last.b)
+        return n.relu() if self.nonlin else n
+
+
+class NeuronClampingLargeInputs(NeuronRight):
+    def __call__(self, x):
+        n = sum((wi * (xi if abs(xi.data) < 2.5 else 2.5) for wi, xi in zip(self.w, x)), self.b)
+        return n.relu() if self.nonlin else n
+
+
+class NeuronGiving0ForInputs0(NeuronRight):
+    def __call__(self, x):
+        if all(xi.data == 0 for xi in x):  # "w . 0 is 0"
+            return Value(0.0)
+        return super().__call__(x)
+
+
+@pytest.mark.parametrize("Neuron, english", [
+    (NeuronLeavingOutABiasOf0, "b.grad is 0; it should be 1: the bias is not in the output's graph"),
+    (NeuronReadingTheLastOfItsSize, "gave 3.25 at first, and 0.5 once the check had made and used "
+                                    "another one"),
+    (NeuronClampingLargeInputs, "Neuron(3, nonlin=False) on [12.5, -7.25, 3.5] gives -1.25"),
+    (NeuronGiving0ForInputs0, "Neuron(3, nonlin=False) gives the right output, but its graph has no "
+                              "operation node at all"),
+])
+def test_walk_93_neurons_wrong_at_a_bias_of_0_an_input_of_0s_large_inputs_or_two_alive_fail(
+        Neuron, english):
+    """Walk 93: each passed check_neuron: a bias left out while it is 0 (every new neuron's:
+    it never moves), a neuron of all-0 inputs giving 0, inputs clamped at 2.5 (the largest
+    tried was 2), a neuron reading the weights of the last one made of its size (the two
+    Neuron(3) the check made had the same weights)."""
+    said = lesson05.check_neuron(Neuron)
+    assert not said and english in said.message, said.message
+
+
+def test_walk_93_a_step_changing_the_networks_activation_is_not_told_it_returned_a_later_loss():
+    """Walk 93: a step that also switched the output neuron to relu was told to return the loss
+    from before the update (it did: loss_fn's own)."""
+    def training_step(model, loss_fn, learning_rate):
+        result = lesson05.worked_training_step(model, loss_fn, learning_rate)
+        out = model.layers[-1].neurons[0]
+        out.activation, out.nonlin = "relu", True
+        return result
+    said = lesson05.check_training_step(training_step)
+    assert not said and "the loss loss_fn gave it at the start of the step" in said.message and \
+        "something other than the parameters changed in it" in said.message, said.message

@@ -1336,6 +1336,9 @@ _END_SETUPS = (_Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0), (-1.0, 0.5)], 1.0, 
 # And tiny grads, as a loss near its minimum gives (the valley's reach 1e-6 by step 200): a
 # velocity or a grad treated as 0 below some size, a "dead zone", shows.
 _TINY_GRADS = _Setup((0.5, -1.0), [(2e-7, -1e-7), (1e-7, 3e-8), (-5e-8, 2e-7)], 1.0, 0.9)
+# and huge ones, beyond the long run's (a loss far from its minimum, or steep): a grad or a
+# velocity capped at 1000, or any number above the others tried, shows
+_HUGE_GRADS = _Setup((0.5, -1.0), [(31415.9, -27182.8), (-2.5e6, 4.5e5), (1.5e8, -1e7)], 1e-6, 0.9)
 
 
 # Last, a long run: five parameters, 60 steps of grads up to 60 that change sign (the
@@ -1388,6 +1391,10 @@ def _momentum_many_steps(Momentum):
     return None
 
 
+# whether the grads a setup goes wrong with are tiny, or huge -> the message
+_SIZE_KEYS = {True: "lesson04.momentum.tiny_grads", False: "lesson04.momentum.huge_grads"}
+
+
 def _momentum_more_setups(Momentum, setups=(*_MORE_SETUPS, _EQUAL_VALUES, _MANY_DIGITS)):
     """None if a new optimizer of each of ``setups``, alone, steps right; else a Feedback."""
     for setup in setups:
@@ -1396,9 +1403,9 @@ def _momentum_more_setups(Momentum, setups=(*_MORE_SETUPS, _EQUAL_VALUES, _MANY_
             return error
         if _right_run(run, setup):
             continue
-        if setup is _TINY_GRADS:  # right with every larger grad tried
+        if setup in (_TINY_GRADS, _HUGE_GRADS):  # right with every grad of other sizes tried
             k, i, got, want = _first_wrong(run, setup)
-            return Feedback(False, text("lesson04.momentum.tiny_grads", lr=setup.lr,
+            return Feedback(False, text(_SIZE_KEYS[setup is _TINY_GRADS], lr=setup.lr,
                                         momentum=setup.momentum, start=setup.start, step=k + 1,
                                         index=i + 1, got=got, want=want,
                                         grads=_grads_of_step(setup, k)))
@@ -1454,7 +1461,8 @@ def check_momentum(Momentum):
                  lambda: _momentum_more_setups(Momentum),
                  lambda: _momentum_long_run(Momentum),
                  lambda: _momentum_more_setups(Momentum, (_LARGE_NUMBERS, *_END_SETUPS,
-                                                          _LESSON_SETUP, _TINY_GRADS)),
+                                                          _LESSON_SETUP, _TINY_GRADS,
+                                                          _HUGE_GRADS)),
                  lambda: _momentum_many_steps(Momentum)):
         problem = step()
         if problem is not None:

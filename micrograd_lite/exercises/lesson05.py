@@ -692,6 +692,12 @@ _NEURON_TRIALS = [
     # relu applied there from some number of inputs on shows
     _NeuronTrial(16, False, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,
                  [[(-1) ** i * -0.5 for i in range(16)], [(-1) ** i * 0.5 for i in range(16)]]),
+    # and a bias of 0, as every new neuron has (a bias left out while it is 0 never gets a
+    # grad, and never moves), an input of all 0s (w . 0 is 0, not the output), inputs beyond
+    # the others' (a clamp shows), and a second Neuron(3) with weights of its own: one that
+    # reads the last neuron made of its size shows
+    _NeuronTrial(3, False, [0.75, 0.25, -1.5], 0.0, [[1.0, 2.0, 0.5], [0.0, 0.0, 0.0],
+                                                      [12.5, -7.25, 3.5]]),
 ]
 
 
@@ -938,6 +944,10 @@ def _neuron_outputs(neuron, params, trial):
                 # where relu gives 0, grads of the sum alone (x for each w, 1 for b): relu let them through
                 through = trial.nonlin and expected == 0.0 and all(
                     _close(r.grad, g) for r, g in zip(params, [*x, 1.0]))
+                if p is params[-1] and trial.bias == 0 and p.grad == 0 and not through:
+                    # the bias alone without a grad, at 0: left out while it holds 0
+                    return Feedback(False, text("lesson05.neuron.bias_of_0_left_out",
+                                                weights=weights, call=call, x=x, want=want))
                 return Feedback(False, text(_PARAMETER_GRAD_KEYS[through], weights=weights,
                                             call=call, x=x, name=name, got=got, want=want))
         for i, (v, r) in enumerate(zip(inputs, ref_inputs)):
@@ -2040,10 +2050,13 @@ def _check_step_calls(training_step, calls):
     expected_states, expected_returns, expected_grads = _run_steps(worked_training_step)
     for k, lr in enumerate(_STEP_RATES, start=1):
         losses_of = []  # the networks loss_fn is given: the model, or a copy of it?
+        gave = []  # and the losses it gave back, as numbers
 
         def loss_fn(network):
             losses_of.append(network)
-            return _step_loss(network)
+            loss_and_accuracy = _step_loss(network)
+            gave.append(loss_and_accuracy[0].data)
+            return loss_and_accuracy
         result, error = call_learner_code(
             training_step, model, loss_fn, lr,
             doing=text("lesson05.doing.step", lr=lr, step=k),
@@ -2055,7 +2068,8 @@ def _check_step_calls(training_step, calls):
         if not_numbers:
             return Feedback(False, text("lesson05.step.data_not_number", step=k,
                                         index=not_numbers[0], kind=kind_of(state[not_numbers[0]])))
-        problem = _step_return_problem(result, expected_returns[k - 1], k)
+        problem = _step_return_problem(result, expected_returns[k - 1], k,
+                                       gave[:1] if losses_of[:1] == [model] else ())
         if problem is not None:
             return problem
         if all(_close(a, b) for a, b in zip(state, expected_states[k - 1])):
@@ -2312,7 +2326,9 @@ def _grads_left_problem(model, expected, k):
     return None
 
 
-def _step_return_problem(result, expected, k):
+def _step_return_problem(result, expected, k, gave=()):
+    """A Feedback if what step ``k`` returned is not ``expected`` (loss, accuracy); ``gave``:
+    the loss loss_fn gave back first in this step, if it was called."""
     if result is None:
         return Feedback(False, text("lesson05.step.return.none", step=k))
     if isinstance(result, Value):
@@ -2335,6 +2351,9 @@ def _step_return_problem(result, expected, k):
         return Feedback(False, text("lesson05.step.return.loss_not_number"))
     if not _close(loss, expected[0]):
         got, want = differing(loss, expected[0])
+        if gave and _close(loss, gave[0]):  # loss_fn's own loss: the network computes otherwise
+            return Feedback(False, text("lesson05.step.return.network_changed", step=k, got=got,
+                                        want=want))
         return Feedback(False, text("lesson05.step.return.wrong_loss", step=k, got=got,
                                     want=want))
     if as_number(accuracy) is None:

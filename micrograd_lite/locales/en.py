@@ -196,7 +196,7 @@ TEXT = {
     "lesson01.direction.one_word": "Answer with the word alone: \"increase\" or \"decrease\" (\"decrease b\" is fine too). The check reads only that word. It does not judge a reason, a step or a second variable written beside it, so it does not pass an answer that carries one. Write your reasoning in a # comment after the string.",
     "lesson01.direction.about_L": "The question is what to do with b (making L larger is the goal). Answer with one word for b: \"increase\" or \"decrease\".",
     "lesson01.direction.letter_d": "\"d\" could be short for \"decrease\" or the variable d of L: write the whole word, \"increase\" or \"decrease\", for b.",
-    "lesson01.direction.number_only": "\"{number}\" is a number: it could be dL/db's value or sign, or how far to move b. Write the word for b, \"increase\" or \"decrease\".",
+    "lesson01.direction.number_only": "\"{number}\" is a number. Write the word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.sign_only": "\"{sign}\" could be the sign of dL/db or the way to move b: write the word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.article_or_a": "Is the \"a\" in your answer the word \"a\" or the variable a? The question is about b: which way to move b to make L larger? Answer with the one word for b, \"increase\" or \"decrease\".",
     "lesson01.direction.other_variable": "Your answer is about {names}, but the question is about b: which way to move b to make L larger? Answer for b: \"increase\" or \"decrease\".",
@@ -1326,6 +1326,13 @@ TEXT = {
         "velocity, say), a parameter skipped or changed for some grads or values (one of step "
         "{step}'s grads, say), or the momentum or the rate changed after some steps (a counter in "
         "step(): the run on two parameters was three steps long).",
+    "lesson04.momentum.huge_grads":
+        "Your optimizer steps right with every grad tried before, but not with huge ones, as a "
+        "steep loss or one far from its minimum gives: a new Momentum(params, {lr}, {momentum}) "
+        "on parameters starting at {start}, after step {step}: parameter p{index} is {got}; it "
+        "should be {want} (the grads of step {step} were {grads}). Candidates: a grad or a "
+        "velocity capped (or rounded, or skipped) above some size; or code written apart for "
+        "these numbers. Every grad, however large, enters the velocity as it is.",
     "lesson04.momentum.tiny_grads":
         "Your optimizer steps right with every grad tried before, but not with tiny ones, as a "
         "loss near its minimum gives: a new Momentum(params, {lr}, {momentum}) on parameters "
@@ -1811,6 +1818,12 @@ TEXT = {
         "Calling {call} on {x} changed its own parameter {name}: the check set it to {before}, "
         "and after the call it is {after}. A forward pass reads the parameters and never "
         "writes them: only a training step moves them.",
+    "lesson05.neuron.bias_of_0_left_out":
+        "With {weights}, {call} on {x} gives the right output, but after backward() b.grad is 0; "
+        "it should be {want}: the bias is not in the output's graph. Every new neuron's bias is "
+        "0, and adding 0 changes no number, but a bias left out of the graph gets no gradient "
+        "and never moves in training. Add self.b to the sum always (sum(..., self.b)), whatever "
+        "it holds.",
     "lesson05.neuron.parameter_grad":
         "With {weights}, {call} on {x} gives the right output, "
         "but after backward() {name}.grad is {got}; "
@@ -2370,6 +2383,13 @@ TEXT = {
     "lesson05.step.return.loss_not_number":
         "The first number training_step returns should be the loss, "
         "a number (loss.data).",
+    "lesson05.step.return.network_changed":
+        "At step {step} training_step returned the loss {got}, the loss loss_fn gave it at the "
+        "start of the step; but its parameters, which the check found right after the step "
+        "before, give the loss {want}. So the network computes otherwise than its parameters "
+        "say: something other than the parameters changed in it (an activation, say, or a "
+        "neuron or a layer added, removed or replaced). A training step changes p.data of each "
+        "parameter and nothing else.",
     "lesson05.step.return.wrong_loss":
         "At step {step} training_step returned the loss {got}; the "
         "loss at the start of the step is {want}. Return "
@@ -3061,12 +3081,11 @@ TEXT = {
         "something from one call to the next (a counter, say, on a class, in a global object or "
         "in a default argument) that changes what it computes; training calls it tens of "
         "thousands of times. Compute each result from its inputs alone.",
-    "engine_check.passed_before":
-        "This very class, with the same methods, passed this check earlier and fails it now: "
-        "what your code computes changes from one run to the next. Candidates: something kept "
-        "from one call to the next (a counter, say, on a class, in a global object or in a "
-        "default argument), or an order that changes from run to run (nodes sorted by id(), or "
-        "taken in a set's own order). Each result must depend only on its inputs.",
+    "engine_check.case.returns_input":
+        "`{expr}` with {inputs} gave back its input {name} itself, not a new Value: the other "
+        "input is then left out of the graph and gets no gradient. `{method}` must make a new "
+        "Value every time, with both inputs in its _prev, even where the number equals an "
+        "input's.",
     "engine_check.graph.returns_input":
         "In the graph `{listing}` ({inputs}), `{line}` gave back its input {given} itself, not "
         "a new Value: {left} is then left out of the graph, and backward() never reaches it "

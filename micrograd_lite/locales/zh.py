@@ -190,7 +190,7 @@ TEXT = {
     "lesson01.direction.one_word": "请只写一个词作答，\"increase\"（增大）或 \"decrease\"（减小），写成 \"减小 b\" 也可以。检查函数只读这一个词。写在旁边的理由、更新步骤或别的变量它都不评判，所以带着这些内容的答案不会被判为正确。你的推理可以写在字符串后面的 # 注释里。",
     "lesson01.direction.about_L": "问题是 b 该怎么变（目标是让 L 变大）。请用 \"increase\"（增大）或 \"decrease\"（减小）说明 b 该怎么变。",
     "lesson01.direction.letter_d": "\"d\" 可能是 \"decrease\" 的缩写，也可能是 L 里的变量 d。请写出完整的词 \"increase\"（增大）或 \"decrease\"（减小），说明 b 该怎么变。",
-    "lesson01.direction.number_only": "“{number}”是一个数，可能是 dL/db 的值或符号，也可能是 b 要挪动的量。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
+    "lesson01.direction.number_only": "“{number}”是一个数。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.sign_only": "“{sign}”可能是 dL/db 的符号，也可能是 b 该往哪边动。请用一个词说明 b 该怎么变，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.article_or_a": "你答案里的 \"a\" 是英语的冠词 \"a\"，还是变量 a？问题问的是 b。要让 L 变大，b 该怎么变？请只用一个词回答 b 的方向，\"increase\"（增大）或 \"decrease\"（减小）。",
     "lesson01.direction.other_variable": "你的答案说的是 {names}，但问题问的是 b。要让 L 变大，b 该怎么变？请用 \"increase\"（增大）或 \"decrease\"（减小）回答。",
@@ -318,7 +318,7 @@ TEXT = {
     "lesson02.sub.no_sign": "p - q 的结果丢了符号。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}，只是差的大小。请计算 self.data - other.data，不要用 abs()。",
     "lesson02.sub.shared": "p = 5，q = 2 时 p - q 得到 3，但再对另外两个节点做一次减法之后，第一个结果变成了 {data!r}。你的结果共用了同一份 data。每次 p - q 都必须返回一个属于它自己的新节点。",
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
-    "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查函数用新节点再算一次时却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
+    "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查函数用数值相同的两个新节点再算一次，结果却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
     "lesson02.sub.made_missing": "{made} 得到的节点没有 {missing}。TinyValue 把数放在 .data 里，把输入放在 ._prev 里，把运算放在 ._op 里，画图时这三个都要读。如果你的类有自己的 __init__，请在里面调用 super().__init__(data, _children, _op, label)，或者把这三个都设好。",
     "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是 {data}，这是{kind}，不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
     "lesson02.sub.relabels": "p - q 改了输入 {input} 的 label。创建时是 {was}，减完之后变成了 {now}。运算不改动它的输入，label 也不改（画图时用 label 标出每个节点）。要设 label，就设在它返回的新节点上。",
@@ -701,12 +701,12 @@ TEXT = {
     "lesson04.descend.no_start":
         "在 {loss} 上运行 {call} 时，你的列表漏掉了起点。先放 w = {start}，再放每次更新后的 w。",
     "lesson04.descend.one_short.one":
-        "在 {loss} 上运行 {call} 时，你的列表里只有起点，没有这一次更新后的 w。可能的原因有以下几种："
+        "在 {loss} 上运行 {call} 时，你的列表里只有起点，没有这一次更新后的 w。可能的原因有两种："
         "在循环里先追加 w 再更新（更新后的 w 就进不了列表）；或者根本没有更新。列表要先放起点（在循环之前），"
         "再在更新之后追加 w。",
     "lesson04.descend.one_short.other":
         "在 {loss} 上运行 {call} 时，你的列表里有起点和每次更新后的 w，唯独缺了最后一次（第 {count} 次）更新后的 w。"
-        "可能的原因有以下几种：在循环里先追加 w 再更新（最后一个 w 就进不了列表）；或者更新比 steps 少做了一次"
+        "可能的原因有两种：在循环里先追加 w 再更新（最后一个 w 就进不了列表）；或者更新比 steps 少做了一次"
         "（range(steps - 1)）。列表要先放起点（在循环之前），再在 {count} 次更新的每一次之后追加 w。",
     "lesson04.descend.length.one":
         "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数，应该有 {expected} 个。"
@@ -766,7 +766,7 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的循环少做了一次更新（要做 {count} 次），然后把最后的 w 给了两遍，所以列表的最后一个数和它前面的那个一样。请用 range(steps) 循环，每次更新一次、记下一个数。",
     "lesson04.descend.appends_before_update":
         "在 {loss} 上运行 {call} 时，你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。"
-        "可能的原因有以下几种：你的循环先追加 w，再更新它（请在更新之后、循环体的最后追加 w.data）；"
+        "可能的原因有两种：你的循环先追加 w，再更新它（请在更新之后、循环体的最后追加 w.data）；"
         "或者它在 L.backward() 算出这一步的 w.grad 之前就更新了 w，于是每次更新用的都是上一步的梯度，第一次是 0"
         "（请在 L.backward() 之后更新）。",
     "lesson04.descend.starts_where_last_ended":
@@ -792,7 +792,7 @@ TEXT = {
     "lesson04.descend.bug.plus":
         "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.bug.plus_or_size":
-        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。可能的原因有以下几种："
+        "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。可能的原因有两种："
         "更新时加上了步长（w.data + learning_rate * w.grad）；或者用了梯度的大小 abs(w.grad)，"
         "丢掉了它的正负号，也就是下坡的方向。这条路径上的梯度全是负的，所以这两种写法走出的路一样。"
         "更新要写成 w.data = w.data - learning_rate * w.grad。",
@@ -800,7 +800,7 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的第一步是对的，后面的步子都太长了，每一步都用上了到目前为止所有步的梯度。可能的原因有两种：（1）w.grad 没有设回 0。backward() 是往 .grad 上累加的，每次 L.backward() 之前要先设 w.grad = 0.0（只写一个 =，w.grad == 0.0 只是比较，什么也没改）。（2）你在自己的变量里累加了梯度（比如 total += w.grad），而更新只该用这一步的 w.grad。",
     "lesson04.descend.bug.no_learning_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是整个梯度，也就是学习率为 1 的步子。"
-        "可能的原因有以下几种：更新时没有把梯度乘以 learning_rate；或者更新用的是你自己的学习率（1，或者被限制在 1 以内的参数），而不是参数 learning_rate。",
+        "可能的原因有两种：更新时没有把梯度乘以 learning_rate；或者更新用的是你自己的学习率（1，或者被限制在 1 以内的参数），而不是参数 learning_rate。",
     "lesson04.descend.bug.restarts":
         "在 {loss} 上运行 {call} 时，你的每一次更新都从起点重新开始，第一次更新之后的每个 w 都等于第一次更新后的 w。"
         "在循环里写 `w = Value(start)` 就会这样，每一步都从 start 新建一个 w。"
@@ -840,7 +840,7 @@ TEXT = {
         "只把梯度清零（w.grad = 0.0），并用 L = loss(w) 搭建损失。",
     "lesson04.descend.grad_of_L":
         "在 {loss} 上运行 {call} 时，每次更新都让 w 移动 {lr}，正好是学习率本身，相当于每一步的梯度都是 1。"
-        "可能的原因有以下几种：该用 w.grad 的地方用了 L.grad（backward() 把它设为 1，也就是 dL/dL）；"
+        "可能的原因有两种：该用 w.grad 的地方用了 L.grad（backward() 把它设为 1，也就是 dL/dL）；"
         "或者每一步只走了 learning_rate，里面没有梯度。更新要写成 w.data = w.data - learning_rate * w.grad。",
     "lesson04.descend.lesson_loss":
         "在 {loss} 上运行 {call} 时，你的 w 走的是课程的损失 (w - 3)**2 上的路径。"
@@ -1128,6 +1128,12 @@ TEXT = {
         "第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
         "可能的原因有以下几种：（1）某样东西是按例子的两个参数设定大小的。（2）例子的学习率或动量被写死在类里。"
         "（3）保留了之前优化器的状态（在类上、模块里，或者在 v=[] 这样的默认参数里）。（4）某个数被取整了（比如速度）。（5）参数的 grad 或值取某些数时（比如第 {step} 步的某个 grad）跳过或改动了这个参数。（6）动量或学习率在几步之后被改了（step() 里有计数器，而两个参数的那次运行只走了三步）。",
+    "lesson04.momentum.huge_grads":
+        "对之前试过的 grad，你的优化器每一步都对。可是遇到很大的 grad 就不对了。损失很陡，或者离最小值很远时，grad 就会这么大。"
+        "新建的 Momentum(params, {lr}, {momentum})，参数从 {start} 出发，第 {step} 步之后，"
+        "参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。"
+        "可能的原因有两种：（1）grad 或速度超过某个大小时被截断了（或被取整、被跳过）。"
+        "（2）代码对这几个数另作了处理。再大的 grad 也要原样加进速度。",
     "lesson04.momentum.tiny_grads":
         "对之前试过的 grad，你的优化器每一步都对。可是遇到很小的 grad 就不对了。损失接近最小值时，grad 就会这么小。"
         "新建的 Momentum(params, {lr}, {momentum})，参数从 {start} 出发，第 {step} 步之后，"
@@ -1461,6 +1467,10 @@ TEXT = {
     "lesson05.neuron.changes_parameter":
         "在 {x} 上调用 {call}，改动了它自己的参数 {name}。检查函数把它设成 {before}，调用之后它变成了 {after}。"
         "前向计算只读参数，不写参数；只有训练的一步才会挪动参数。",
+    "lesson05.neuron.bias_of_0_left_out":
+        "用{weights}时，{call} 在 {x} 上的输出是对的，但 backward() 之后 b.grad 是 0，应该是 {want}。偏置不在输出的计算图里。"
+        "新神经元的偏置都是 0，加上 0 不改变任何数，可是不在计算图里的偏置得不到梯度，训练时永远不会动。"
+        "不管偏置是多少，都要把 self.b 加进总和里（sum(..., self.b)）。",
     "lesson05.neuron.parameter_grad":
         "用{weights}，输入 {x} 时，{call} 的输出是对的，但 backward() 之后 {name}.grad 是 {got}；"
         "应该是 {want}。用参数的 Value 本身（不是它们的 .data）搭出输出，"
@@ -1859,6 +1869,10 @@ TEXT = {
         "training_step 先返回了准确率，后返回损失；顺序反了。应该是 `return loss.data, accuracy`。",
     "lesson05.step.return.loss_not_number":
         "training_step 返回的第一个数应该是损失，一个数（loss.data）。",
+    "lesson05.step.return.network_changed":
+        "第 {step} 步时 training_step 返回的损失是 {got}，这是 loss_fn 在这一步开始时给它的损失。"
+        "可是检查函数在上一步之后核对过它的参数，这些参数给出的损失是 {want}。所以网络算出的结果和它的参数对不上，"
+        "网络里参数以外的东西被改了（比如激活函数，或者增加、删除、替换了神经元或层）。训练的一步只改每个参数的 p.data，别的都不动。",
     "lesson05.step.return.wrong_loss":
         "第 {step} 步时 training_step 返回的损失是 {got}；这一步开始时的损失是 {want}。"
         "要返回 loss_fn 在这一步开始时、更新之前给出的损失。可能的原因有以下几种：损失是在更新之后算的；"
@@ -2394,10 +2408,9 @@ TEXT = {
         "第一次得到 {first}，第 {count} 次却得到 {now}。所以你的代码把上一次调用留下的东西带进了下一次，"
         "并且它改变了算出的结果（比如放在类上、全局对象里或默认参数里的计数器）。训练时它要被调用好几万次。"
         "请只用输入算出每个结果。",
-    "engine_check.passed_before":
-        "同一个类、同样的方法，之前通过了这项检查，现在却不通过。所以你的代码算出的结果每次运行都可能不同。"
-        "可能的原因有两种：（1）把上一次调用留下的东西带进了下一次（比如放在类上、全局对象里或默认参数里的计数器）。"
-        "（2）节点的顺序每次运行都可能不同（比如按 id() 排序，或者按集合自己的顺序取节点）。每个结果都只能取决于它的输入。",
+    "engine_check.case.returns_input":
+        "`{expr}`（{inputs}）直接返回了它的输入 {name}，没有新建 Value。这样另一个输入就被排除在计算图之外，得不到梯度。"
+        "`{method}` 每次都要新建一个 Value，把两个输入都放进它的 _prev，即使结果的数和某个输入相等也一样。",
     "engine_check.graph.returns_input":
         "在计算图 `{listing}`（{inputs}）里，`{line}` 直接返回了它的输入 {given}，没有新建 Value。"
         "这样 {left} 就被排除在计算图之外，backward() 永远到不了它（比如值为 0 的偏置就永远得不到梯度，也永远不会动）。"
