@@ -405,6 +405,9 @@ _ZERO_NEURON_INPUTS = {"w": -3.0, "x": 2.0, "v": 1.0, "y": 0.0, "c": 0.0}
 _SEED_NEURON = (("p", "a * b", ("x1", "w1")), ("q", "a * b", ("x2", "w2")),
                 ("s", "a + b", ("p", "q")), ("n", "a + b", ("s", "b")), ("o", "a.tanh()", ("n",)))
 _SEED_NEURON_INPUTS = {"x1": 2.0, "w1": -3.0, "x2": 0.0, "w2": 1.0, "b": 6.8813735870195432}
+# (each with the operation groups it needs)
+_NEURON_GRAPHS = ((_ZERO_NEURON, _ZERO_NEURON_INPUTS, {"+", "*"}),
+                  (_SEED_NEURON, _SEED_NEURON_INPUTS, {"+", "*", "tanh"}))
 _DIAMOND_INPUTS = {"a": 1.5, "b": -2.0, "c": 0.5}
 # a long chain, x = x * w + b again and again: a few hundred nodes deep, which a
 # recursive topological sort still manages within Python's recursion limit
@@ -2088,9 +2091,7 @@ class _Checker:
         # and once more on the same chain, every grad back at 0: what a second call keeps
         # for a graph of this size (half an order cached, say) shows, where the diamond's
         # few nodes do not
-        for node in self.call(_topological_order, root, doing=text(
-                "engine_check.doing.read_prev", subject=text("engine_check.subject.its_graph"))):
-            node.grad = 0.0
+        self.zero_grads(root)
         self.backward(root, subject)
         wrong = first_wrong()
         if wrong:
@@ -2403,10 +2404,7 @@ class _Checker:
         other = self.build_graph(lines, {"a": -0.5, "b": 1.25, "c": 2.0})
         self.graph_backward(other)
         self.same_grads(first, {**want, **inner}, "other_graph")
-        for node in self.call(_topological_order, first.mine[first.root],
-                              doing=text("engine_check.doing.read_prev",
-                                         subject=text("engine_check.subject.its_graph"))):
-            node.grad = 0.0
+        self.zero_grads(first.mine[first.root])
         self.graph_backward(first)
         self.same_grads(first, {**want, **inner}, "same_graph")
         inputs = {n: first.mine[n] for n in first.leaves}
@@ -2415,6 +2413,12 @@ class _Checker:
         again = self.build_graph(lines, _DIAMOND_INPUTS, mine=inputs)
         self.graph_backward(again)
         self.same_grads(again, want, "rebuilt")
+
+    def zero_grads(self, root):
+        """Every grad of ``root``'s graph back to 0, as a training loop does between steps."""
+        for node in self.call(_topological_order, root, doing=text(
+                "engine_check.doing.read_prev", subject=text("engine_check.subject.its_graph"))):
+            node.grad = 0.0
 
     def same_grads(self, graph, want, step):
         """The inputs' grads of ``graph`` must be ``want``, after the ``step`` (of
@@ -2484,16 +2488,14 @@ class _Checker:
             return self.passed(text("engine_check.right.no_operations"))
         sizes = [2 + (i * 7) // max(1, self.n_graphs - 1) for i in range(self.n_graphs)]
         with_add_mul = {"+", "*"} <= set(self.groups)
-        zero_neuron = [(n, _case(e), a) for n, e, a in _ZERO_NEURON]
-        seed_neuron = [(n, _case(e), a) for n, e, a in _SEED_NEURON]
-        with_tanh = with_add_mul and "tanh" in self.groups
+        # the lessons' neurons, with a bias of 0 and (with tanh) the seed neuron itself
+        neurons = [(lines, leaves) for lines, leaves, groups in _NEURON_GRAPHS
+                   if groups <= set(self.groups)]
         if not self.own_backward:  # graphs too: a _backward that reads another node shows
             for size in sizes[::3]:
                 self.check_graph(*self.random_graph(size))
-            if with_add_mul:
-                self.check_graph(zero_neuron, _ZERO_NEURON_INPUTS)
-            if with_tanh:
-                self.check_graph(seed_neuron, _SEED_NEURON_INPUTS)
+            for lines, leaves in neurons:
+                self.check_graph([(n, _case(e), a) for n, e, a in lines], leaves)
             self.check_backward_runs_again()
             return self.passed(text("engine_check.right.stepped", checked=checked))
         if with_add_mul:
@@ -2507,9 +2509,8 @@ class _Checker:
             return self.passed(text("engine_check.right.graphs", checked=checked,
                                     graphs=self.n_graphs, size=max(sizes, default=3),
                                     seed=self.seed))
-        self.check_graph(zero_neuron, _ZERO_NEURON_INPUTS)
-        if with_tanh:
-            self.check_graph(seed_neuron, _SEED_NEURON_INPUTS)
+        for lines, leaves in neurons:
+            self.check_graph([(n, _case(e), a) for n, e, a in lines], leaves)
         self.check_long_chain()
         self.check_deep_inputs()
         self.check_stacked_diamonds()
@@ -2519,7 +2520,7 @@ class _Checker:
         self.check_backward_twice()
         self.check_backward_from_inside()
         return self.passed(text("engine_check.right.all", checked=checked,
-                                graphs=self.n_graphs + 2, size=max(sizes, default=3),
+                                graphs=self.n_graphs + 1 + len(neurons), size=max(sizes, default=3),
                                 seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS,
                                 wide=_WIDE))
 
