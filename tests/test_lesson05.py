@@ -3638,3 +3638,41 @@ def test_walk_93_a_step_changing_the_networks_activation_is_not_told_it_returned
     said = lesson05.check_training_step(training_step)
     assert not said and "the loss loss_fn gave it at the start of the step" in said.message and \
         "something other than the parameters changed in it" in said.message, said.message
+
+
+def test_walk_94_a_neuron_flipping_its_own_nonlin_is_told_it_keeps_something_between_calls():
+    """Walk 94: a neuron that flips its own `self.nonlin` at every call was told its objects
+    share something kept outside each object; a new one, alone, called again on the input
+    where relu matters, shows the change from one call to the next."""
+    class NeuronFlipping(NeuronRight):
+        def __call__(self, x):
+            out = super().__call__(x)
+            self.nonlin = not self.nonlin
+            return out
+
+    english = lesson05.check_neuron(NeuronFlipping).message
+    chinese = in_chinese(lambda: lesson05.check_neuron(NeuronFlipping).message)
+    assert english.startswith("Your Neuron(3, nonlin=True) gave 0 on x = [1.0, 2.0, -0.5], and "
+                              "-2.25 on the same x with the same weights at the next call"), english
+    assert "outside each object" not in english, english
+    assert "-2.25" in chinese and "对象之外" not in chinese, chinese
+
+
+@pytest.mark.parametrize("where, writes, index", [
+    ("after", "self.layers[-1].neurons[0].b.data += 0.01", 30),
+    ("before", "self.layers[0].neurons[0].b.data = 0.0", 2),
+])
+def test_walk_94_a_network_whose_forward_pass_writes_a_bias_is_told_so(where, writes, index):
+    """Walk 94: an MLP whose __call__ writes a bias was told "with the same weights" its
+    scores are wrong, with wiring causes; it is told the call changed that parameter."""
+    Layer, Network = make_network()
+    namespace = {"Network": Network}
+    exec("class Writing(Network):\n    def __call__(self, x):\n"
+         + (f"        {writes}\n        return super().__call__(x)\n" if where == "before" else
+            f"        out = super().__call__(x)\n        {writes}\n        return out\n"), namespace)
+    Writing = namespace["Writing"]
+    english = lesson05.check_mlp(Layer, Writing).message
+    chinese = in_chinese(lambda: lesson05.check_mlp(Layer, Writing).message)
+    assert english.startswith(f"Calling MLP(2, [4, 3, 1]) on [1.0, -0.5] changed its own "
+                              f"parameter parameters()[{index}]"), english
+    assert f"改动了它自己的参数 parameters()[{index}]" in chinese, chinese

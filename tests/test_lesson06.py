@@ -2216,3 +2216,26 @@ def test_walk_93_a_tanh_written_apart_for_the_seed_neurons_number_fails():
         said = check(learner_class(slip, upto=upto))
         assert not said and said.message.startswith(
             "In the graph `p = x1 * w1; q = x2 * w2; s = p + q; n = s + b; o = n.tanh()`"), said.message
+
+
+def test_walk_94_a_minus_lost_for_every_plain_number_is_not_said_lost_here_alone():
+    """Walk 94: a `__sub__` that drops the minus for every plain number (kept for a Value)
+    was told "the minus is lost here (at other numbers it is not ...)"; it is told the minus
+    is lost for a plain number, kept with a Value on both sides."""
+    slip = ("    return self + (-other)\n",
+            "    return self + (-other if isinstance(other, Value) else other)\n")
+    english = check_engine(learner_class(slip)).message
+    chinese = in_chinese(lambda: check_engine(learner_class(slip)).message)
+    assert "the minus is lost for this plain number (with a Value on both sides it was kept" \
+        in english and "at other numbers it is not" not in english, english
+    assert "减去这个普通数时负号丢了" in chinese and "换别的数时没有丢" not in chinese, chinese
+
+
+def test_walk_94_an_add_wrong_only_at_an_out_grad_of_a_half_fails():
+    """Walk 94: a `+` whose `_backward` passes nothing down when out.grad is exactly 0.5
+    passed check_add_mul and check_engine; a later run of each `_backward` has out.grad 0.5."""
+    slip = ("    self.grad += 1.0 * out.grad\n",
+            "    self.grad += 0.0 if out.grad == 0.5 else 1.0 * out.grad\n")
+    for check in (check_add_mul, check_engine):
+        said = check(learner_class(slip))
+        assert not said and "at its run with out.grad = 0.5" in said.message, said.message

@@ -147,10 +147,10 @@ _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0),
 
 #: The out.grads of a ``_backward``'s later runs on its own (see
 #: _Checker.check_backward_runs_again): one below 0, one above (a clip on one side shows).
-_LATER_OUT_GRADS = (-1.0, -25.0, 40.0, -31415.9, 27182.8, 0.05, -0.0037, 0.9973)  # (-1: a
-# shortcut for it; then two far beyond any cap, on both sides, and not round: a rounding to tens
-# shows; small ones, as the lesson's loss gives: (score - label) ** 2 / 20 passes 0.05 down; and
-# one within 1% of 1, where a grad taken for 1 shows)
+_LATER_OUT_GRADS = (-1.0, -25.0, 40.0, -31415.9, 27182.8, 0.05, -0.0037, 0.9973, 0.5)  # (-1:
+# a shortcut for it; then two far beyond any cap, on both sides, and not round: a rounding to
+# tens shows; small ones, as the lesson's loss gives: (score - label) ** 2 / 20 passes 0.05
+# down; one within 1% of 1, where a grad taken for 1 shows; and a half, as a + a passes on)
 
 
 #: The grad from above of one trial of each operation in context (see
@@ -376,7 +376,11 @@ _LOCAL_SLIP_CANDIDATE_KEYS = {"input squared": "engine_check.local_slip.candidat
 _REFLECTED_FORMS = {"radd": "return self + other", "rmul": "return self * other"}
 _OWN_METHODS = {"radd": "__add__", "rmul": "__mul__"}  # what a reflected method passes the work to
 # whether a minus lost at one input is lost at another too -> the message
-_SIGN_LOST_KEYS = {True: "engine_check.case.sign_lost", False: "engine_check.case.sign_lost_here"}
+#: Where a minus is lost: at every input tried; at this number alone (another number was
+#: right); for a plain number (with a Value on both sides the case was right).
+_SIGN_LOST_KEYS = {"everywhere": "engine_check.case.sign_lost",
+                   "here": "engine_check.case.sign_lost_here",
+                   "numbers": "engine_check.case.sign_lost_numbers"}
 
 
 def _make(case):
@@ -1583,10 +1587,11 @@ class _Checker:
             unsigned, without_minus = case.unsigned[0], case.unsigned[1](*xs)
             if _close(got, without_minus) and not _close(without_minus, want):
                 # (or at these numbers alone: a - 1 wrong where a - b was right)
-                everywhere = self.gives_again(case, case.unsigned[1]) and not any(
-                    self.right_at.get(other.text) for other in _CASES
-                    if other.group == case.group and other is not case)
-                message = _and_then(message, text(_SIGN_LOST_KEYS[everywhere], unsigned=unsigned,
+                right = [other.arity for other in _CASES if other.group == case.group
+                         and other is not case and other.unsigned and self.right_at.get(other.text)]
+                where = ("here" if case.arity in right or not self.gives_again(case, case.unsigned[1])
+                         else "numbers" if right else "everywhere")
+                message = _and_then(message, text(_SIGN_LOST_KEYS[where], unsigned=unsigned,
                                                   method=case.method, form=COMPOSED_FORMS[case.group]))
         _fail(message)
 
@@ -2520,8 +2525,9 @@ class _Checker:
         self.check_backward_twice()
         self.check_backward_from_inside()
         return self.passed(text("engine_check.right.all", checked=checked,
-                                graphs=self.n_graphs + 1 + len(neurons), size=max(sizes, default=3),
-                                seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS,
+                                graphs=self.n_graphs + 1 + len(neurons), random=self.n_graphs,
+                                neurons=text_count("engine_check.right.neurons", len(neurons)),
+                                size=max(sizes, default=3), seed=self.seed, chain=2 * _CHAIN_STEPS, diamonds=_DIAMONDS,
                                 wide=_WIDE))
 
     def passed(self, message):

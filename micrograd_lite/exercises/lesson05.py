@@ -603,9 +603,10 @@ def _fresh_neuron(Neuron, trial, numbers=None):
     return built[0]
 
 
-def _fresh_neuron_drifts(Neuron, trial):
-    """:func:`_drift_problem` on a new neuron of ``trial``, with its weights set."""
-    neuron, x = _fresh_neuron(Neuron, trial), trial.inputs[0]
+def _fresh_neuron_drifts(Neuron, trial, x=None):
+    """:func:`_drift_problem` on a new neuron of ``trial``, with its weights set, on ``x``
+    (its first input if not given)."""
+    neuron, x = _fresh_neuron(Neuron, trial), trial.inputs[0] if x is None else x
     return None if neuron is None else _drift_problem(neuron, x, trial.call, trial.expected(x))
 
 
@@ -771,7 +772,11 @@ def check_neuron(Neuron):
             if isinstance(output, Feedback):
                 return output
             if not _close(output[0].data, trial.expected(x)):
-                drifts = _fresh_neuron_drifts(Neuron, trial)  # alone, called again and again
+                # alone, called again and again, on this x (a nonlin it flips at every
+                # call shows only where the sum is below 0) and on the first
+                drifts = _fresh_neuron_drifts(Neuron, trial, x)
+                if drifts is None:
+                    drifts = _fresh_neuron_drifts(Neuron, trial)
                 if drifts is not None:
                     return drifts
                 fresh = _fresh_neuron_output(Neuron, trial, x)
@@ -861,6 +866,20 @@ def _neuron_count_hint(neuron, params, trial):
     return text_count("lesson05.neuron.count.wrong", len(params), call=call, expected=nin + 1)
 
 
+def _written_parameter(params, set_to, names, call, x):
+    """A Feedback if a parameter of ``params`` is no longer what the check set it to
+    (``set_to``) after calling ``call`` on ``x``: the forward pass wrote it. ``names``: how
+    the message names each parameter. None if none moved."""
+    moved = next((k for k, (p, was) in enumerate(zip(params, set_to)) if p.data != was), None)
+    if moved is None:
+        return None
+    now = params[moved].data
+    before, after = (differing(set_to[moved], now) if as_number(now) is not None
+                     else (shown(set_to[moved]), _short(now)))  # (0.5 and 0.50000005)
+    return Feedback(False, text("lesson05.neuron.changes_parameter", call=call, x=x,
+                                name=names[moved], before=before, after=after))
+
+
 def _neuron_outputs(neuron, params, trial):
     call, weights = trial.call, trial.said_weights()
     earlier = []  # (x, the Value it gave)
@@ -869,14 +888,9 @@ def _neuron_outputs(neuron, params, trial):
         if isinstance(output, Feedback):
             return output
         out, inputs = output
-        set_to = [*trial.weights, trial.bias]
-        moved = next((k for k, (p, was) in enumerate(zip(params, set_to)) if p.data != was), None)
-        if moved is not None:  # the forward pass wrote a parameter
-            now = params[moved].data
-            before, after = (differing(set_to[moved], now) if as_number(now) is not None
-                             else (shown(set_to[moved]), _short(now)))  # (0.5 and 0.50000005)
-            return Feedback(False, text("lesson05.neuron.changes_parameter", call=call, x=x,
-                                        name=trial.names()[moved], before=before, after=after))
+        written = _written_parameter(params, [*trial.weights, trial.bias], trial.names(), call, x)
+        if written is not None:
+            return written
         before = next((y for y, given in earlier if given is out), None)
         if before is not None:  # the very object an earlier call returned
             return Feedback(False, text("lesson05.neuron.same_output", call=call, x=x,
@@ -1710,12 +1724,16 @@ def _check_network(MLP, trial, snapshot):
                                         earlier=earlier[-1].call))
         return Feedback(False, _mlp_count_hint(len(params), trial, _missing_layers(model, params), model))
     reference = trial.reference()
-    _set(params, [p.data for p in reference.parameters()])
+    set_to = [p.data for p in reference.parameters()]
+    _set(params, set_to)
     scores = []
     for x in trial.inputs:
         output = _output(model, x, call)
         if isinstance(output, Feedback):
             return output
+        written = _written_parameter(params, set_to, _listed_names(params), call, x)
+        if written is not None:
+            return written
         scores.append(output[0].data)
     wrong = next((k for k, x in enumerate(trial.inputs)
                   if not _close(scores[k], reference(x).data)), None)
@@ -1746,9 +1764,13 @@ def _check_network(MLP, trial, snapshot):
     problem = _stale_problem(model, params, [p.data for p in other.parameters()], x,
                              other(x).data, call)
     if problem is None:
-        problem = _grads_touched(model, params, [f"parameters()[{i}]" for i in range(len(params))],
-                                 x, call)
+        problem = _grads_touched(model, params, _listed_names(params), x, call)
     return model if problem is None else problem
+
+
+def _listed_names(params):
+    """How the messages name each of a network's parameters: by its place in parameters()."""
+    return [f"parameters()[{i}]" for i in range(len(params))]
 
 
 def _said_deaf(model, trial, wrong, reference):

@@ -2838,6 +2838,10 @@ TEXT = {
         "That is {unsigned}: the minus is lost here (at other numbers it is not: see whether "
         "your `{method}` treats this one apart). Write it with the operations you already "
         "have: `{form}`.",
+    "engine_check.case.sign_lost_numbers":
+        "That is {unsigned}: the minus is lost for this plain number (with a Value on both "
+        "sides it was kept: see how your `{method}` treats a number). Write it with the "
+        "operations you already have: `{form}`.",
     "engine_check.local_slip.tanh_input_squared":
         "Your `_backward` used 1 - a², {used} here: the input squared, where the result "
         "squared belongs (`1 - t ** 2` with t = tanh(a), which is `out.data`).",
@@ -3268,11 +3272,14 @@ TEXT = {
         "each alone, with a gradient arriving from above, with an input used once more, "
         "with its inputs made by another operation, and in {graphs} graphs "
         "of up to {size} operations where results are reused (seed {seed}).",
+    "engine_check.right.neurons.one": "a neuron with a bias of 0",
+    "engine_check.right.neurons.other": "a neuron with a bias of 0, the blog's neuron",
     "engine_check.right.all":
         "Your Value agrees with micrograd_lite's engine, values and gradients: {checked}; "
         "each alone, with a gradient arriving from above, with an input used once more, "
-        "with its inputs made by another operation, and in {graphs} graphs of up to {size} "
-        "operations where results are reused (seed {seed}); on a chain of {chain} operations, "
+        "with its inputs made by another operation, and in {graphs} graphs (a small one where "
+        "a result is reused, {neurons}, and {random} random ones of up to {size} operations "
+        "where results are reused, seed {seed}); on a chain of {chain} operations, "
         "on {diamonds} diamonds stacked and on the sum of {wide} inputs added in pairs. Called again after "
         "every grad is set back to 0, backward() gives the same gradients; called twice without "
         "setting them back to 0, it leaves the output's grad at 1 while the inputs' grads add up.",

@@ -2216,6 +2216,8 @@ TEXT = {
         "这是 {unsigned} 的值。负号丢了，所以你的 `{method}` 没有变号。请用已经写好的运算写成 `{form}`。",
     "engine_check.case.sign_lost_here":
         "这是 {unsigned} 的值。负号在这里丢了（换别的数时没有丢，请看你的 `{method}` 是不是对这个数另作了处理）。请用已经写好的运算写成 `{form}`。",
+    "engine_check.case.sign_lost_numbers":
+        "这是 {unsigned} 的值。减去这个普通数时负号丢了（两边都是 Value 时没有丢，请看你的 `{method}` 怎样处理普通数）。请用已经写好的运算写成 `{form}`。",
     "engine_check.local_slip.tanh_input_squared":
         "你的 `_backward` 用的是 1 - a²（这里是 {used}），平方的是输入。应该平方的是结果，"
         "写成 `1 - t ** 2`，其中 t = tanh(a)，也就是 `out.data`。",
@@ -2533,9 +2535,11 @@ TEXT = {
     "engine_check.right.stepped":
         "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里是检查函数自己按逆拓扑顺序调用每个节点的 `_backward`，还没有用到你的 backward()。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}）。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（一个重复使用了中间结果的小图，{neurons}，以及 {random} 个随机图，每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}）。",
+    "engine_check.right.neurons.one": "一个偏置为 0 的神经元",
+    "engine_check.right.neurons.other": "一个偏置为 0 的神经元、博客里的神经元",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），以及一条 {chain} 个运算的链、{diamonds} 个叠起来的菱形和由 {wide} 个输入两两相加得到的总和。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（一个重复使用了中间结果的小图，{neurons}，以及 {random} 个随机图，每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），以及一条 {chain} 个运算的链、{diamonds} 个叠起来的菱形和由 {wide} 个输入两两相加得到的总和。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
