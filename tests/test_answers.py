@@ -363,6 +363,7 @@ def test_a_numpy_float32_is_read_as_the_number_written():
     (1, 1.0000001, ("1", "1.0000001")),  # a whole number stays whole
     (-0.0, 0.5, ("0", "0.5")),  # never "-0"
     (-59.99999999999872, -6.0, ("-60", "-6")),  # float noise about -60 reads as -60 (walk 15)
+    (0.1 + 0.2, 0.3, ("0.30000000000000004", "0.3")),  # not 0.29999999999999999
 ])
 def test_differing_writes_two_numbers_that_cannot_be_read_alike(got, want, written):
     """Walk finding: "0.38240323" and "0.382403229" read as the same number rounded."""

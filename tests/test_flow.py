@@ -327,7 +327,7 @@ def test_the_paths_view_in_chinese_and_its_clear_errors():
     from micrograd_lite.widgets.paths import paths_explorer, paths_view
 
     said = in_chinese(lambda: paths_view(lecture_graph, {"a": -2.0, "b": 3.0}, "a").description)
-    assert said.startswith("从 f 往下到 a 有 2 条路径：\n")
+    assert said.startswith("从 f 回到 a 有 2 条路径：\n")
     assert "各条路径之和：-3.0。backward() 之后的 a.grad：-3.0。" in said
     with pytest.raises(ValueError, match="no input labelled 'c'"):
         paths_view(lecture_graph, {"a": -2.0, "b": 3.0}, "c")
@@ -661,7 +661,7 @@ def test_walk_45_step_0_of_an_output_with_no_label_does_not_call_it_L():
     said = backprop_state(out, 0).description
     assert "(the output's derivative with respect to itself is 1)" in said and "dL/dL" not in said, said
     out.label = "o"
-    assert "(do/do = 1)" in backprop_state(out, 0).description
+    assert "(∂o/∂o = 1)" in backprop_state(out, 0).description
     set_language("zh")
     try:
         out.label = ""

@@ -342,7 +342,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson05.check_neuron, lambda: (NeuronRandomBias,), "新建的 Neuron(64) 的偏置一开始是 0.5。"),
     (lesson05.check_neuron, lambda: (NeuronPositiveWeights,), "全都同号。请用 random.uniform(-1, 1) 分别取每个权重"),
     (lesson05.check_neuron, lambda: (NeuronRunsBackward,),
-     "Neuron(3, nonlin=True) 在 [2.0, -1.0, 0.5] 上运行后，检查函数还没调用 backward()，grad 就已经变了。"
+     "用 [2.0, -1.0, 0.5] 运行 Neuron(3, nonlin=True) 之后，检查函数还没调用 backward()，grad 就已经变了。"
      "刚调用完时 out.grad 是 1，本来应该还是 0。"),
     (lesson05.check_neuron, lambda: (NeuronParametersNested,),
      "Neuron(3, nonlin=True).parameters() 的列表里套着一个列表。它应该是一个平的 Value 列表，里面不能再有列表。"

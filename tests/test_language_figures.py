@@ -362,7 +362,7 @@ def test_a_regime_prints_in_the_language_in_use_and_compares_in_english():
 def test_one_step_is_singular_in_english_and_the_same_in_chinese():
     english, chinese = in_both(lambda: run_descent(parabola, -1.0, 0.5, 1).message)
     assert english == "settles near the bottom after 1 step"
-    assert chinese == "1 步后停在最低点附近"
+    assert chinese == "1 步后收敛到最低点附近"
 
 
 def test_training_statuses_in_chinese():
@@ -472,7 +472,7 @@ def _message(picture):
 def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     """The box of a long Chinese verdict stays inside its panel (checked at
     every slider position, in both languages, by test_widgets_figures.py), on
-    lines of about the same length, with "27 次" and "w = 259" kept whole."""
+    lines of about the same length, with "27 步" and "w = 259" kept whole."""
     set_language("zh")
     try:
         bowl = descent.bowl_picture(lr=0.08)
@@ -482,7 +482,7 @@ def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     words, inside = _message(bowl)
     assert inside and CJK.search(words)
     lines = words.split("\n")
-    assert len(lines) == 2 and "27 次" in lines[1], lines
+    assert len(lines) == 2 and "27 步越过" in lines[1], lines
     assert lines[0].endswith("，") and "至少" in lines[1]  # the break falls at the comma
     words, inside = _message(parabola)
     assert inside and words.replace("\n", "") == "在第 3 步发散，学习率太大（最后一点 w = 259，在图外）"

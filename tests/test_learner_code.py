@@ -162,7 +162,7 @@ def test_numpy_arrays_and_complex_numbers_are_named_in_chinese():
         assert kind_of(1j) == "一个复数（complex），不是实数"
     finally:
         set_language("en")
-    assert kind_of(np.zeros(2)) == "ndarray" and kind_of(1j) == "complex"
+    assert kind_of(np.zeros(2)) == "ndarray" and kind_of(1j) == "complex, not a real number"
 
 
 # ----------------------------------------------------------------------

@@ -1689,3 +1689,33 @@ def test_walk_83_a_neuron_cut_at_n_0_or_coinciding_with_another_point_and_inputs
     assert not said and said.message.startswith("p - q changed q itself (q.data is now 0.0, was 1)")
     said = lesson02.check_subtraction(ChangesP)
     assert not said and said.message.startswith("p - q changed p itself (p.data is now 99.0, was 3)")
+
+
+def test_walk_95_a_neuron_giving_0_below_0_is_told_it_cuts_off_not_that_it_ignores_its_arguments():
+    """Walk 95: `n.tanh() if n.data > 0 else Value(0.0)` was told "the number does not follow
+    the arguments" (a trial point has n = 0, where the right output is 0 too); it is told it
+    cuts n off below 0, as relu does."""
+    def cut_off(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return n.tanh() if n.data > 0 else Value(0.0)
+    english = lesson02.check_neuron(cut_off).message
+    assert "and 0 where it is below, as relu cuts off" in english and \
+        "does not follow the arguments" not in english, english
+    assert "像 relu 那样截掉了" in in_chinese(lambda: lesson02.check_neuron(cut_off).message)
+
+
+def test_walk_95_a_prev_kept_in_a_class_list_is_named_not_told_nodes_made_from_the_inputs():
+    """Walk 95: a __sub__ whose nodes all share one class-level list as _prev (each new
+    subtraction writes over it) was told "not nodes made from them (such as other * -1)"
+    first; the list on the class is named."""
+    class Shared(TinyValue):
+        kids = []
+
+        def __sub__(self, other):
+            Shared.kids[:] = [self, other]
+            return Shared(self.data - other.data, Shared.kids, "-")
+
+    english = lesson02.check_subtraction(Shared).message
+    assert "held in the list `Shared.kids`, an attribute of the class" in english and \
+        "other * -1" not in english, english
+    assert "类属性 `Shared.kids`" in in_chinese(lambda: lesson02.check_subtraction(Shared).message)

@@ -57,7 +57,7 @@ def test_backprop_state_after_k_steps(k):
 
 def test_descriptions_show_the_multiplications():
     o = seed_neuron()
-    assert backprop_state(o, 0).description == "step 0 of 5: o.grad = 1 (do/do = 1)"
+    assert backprop_state(o, 0).description == "step 0 of 5: o.grad = 1 (∂o/∂o = 1)"
     assert backprop_state(o, 1).description == (
         "step 1 of 5: 'tanh' node o (grad 1.0000): n.grad += 0.5000 × 1.0000 -> 0.5000"
     )

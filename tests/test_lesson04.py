@@ -1892,7 +1892,7 @@ def test_walk_four_descend_and_momentum_messages():
         path = right(loss, w0, learning_rate, steps - 1)
         return path + path[-1:]
     message = lesson04.check_descend(one_short_twice).message
-    assert "your loop makes one update too few (5 are asked for) and then gives the last w twice" in message, message
+    assert "the last of the 5 updates is not in it. Candidates: a loop that makes one update too few" in message, message
     assert "少做了一次更新" in in_chinese(lambda: lesson04.check_descend(one_short_twice).message)
 
     def doubled(loss, w0, learning_rate, steps):
@@ -3607,3 +3607,18 @@ def test_walk_93_a_momentum_capping_grads_or_velocities_at_1000_fails(on_velocit
     assert not said and said.message.startswith(
         "Your optimizer steps right with every grad tried before, but not with huge ones"), \
         said.message
+
+
+def test_walk_95_a_last_w_written_again_after_every_update_is_not_told_range():
+    """Walk 95: a descend that makes all 60 updates but writes the 59th w again as the last
+    (wrong only from 30 steps on) was told "range(59), say"; a loop over range(59) gives a
+    list one shorter. It is told the last update is missing from the list."""
+    right = lesson04.worked_descend
+
+    def last_written_again(loss, w0, learning_rate, steps):
+        path = right(loss, w0, learning_rate, steps)
+        return path[:-1] + path[-2:-1] if steps >= 30 else path
+    message = lesson04.check_descend(last_written_again).message
+    assert "the last of the 60 updates is not in it" in message and "range(59)" not in message, message
+    chinese = in_chinese(lambda: lesson04.check_descend(last_written_again).message)
+    assert "60 次更新里的最后一次没有记进去" in chinese and "range(59)" not in chinese, chinese

@@ -1750,7 +1750,7 @@ def test_check_mlp_rejects_a_network_that_keeps_its_scores_by_input():
         "output from the parameters at every call.")
     assert chinese.startswith(
         "检查函数通过 parameters() 改动了你的 MLP(2, [4, 3, 1]) 的每个参数（训练的一步就是这样做的），"
-        "然后又在 [1.0, -0.5] 上调用了它。它返回的，正是改参数之前在 [1.0, -0.5] 上返回过的那个 "
+        "然后又用 [1.0, -0.5] 调用了它。它返回的，正是改参数之前输入 [1.0, -0.5] 时返回过的那个 "
         "Value，输出还是原来的 -0.3558。用新的参数，应该是 0.03939。"), chinese
 
 
@@ -1816,7 +1816,7 @@ def test_check_neuron_rejects_a_call_that_changes_a_grad():
         "backward() and zero_grad(). Otherwise calling the model between backward() and the "
         "update (to print a prediction, say) changes the gradients the update uses.")
     assert chinese.startswith(
-        "Neuron(3, nonlin=True) 在 [2.0, -1.0, 0.5] 上运行时，把 b 的 grad 从 1.125 改成了 1.625。"
+        "用 [2.0, -1.0, 0.5] 运行 Neuron(3, nonlin=True) 时，它把 b 的 grad 从 1.125 改成了 1.625。"
         "4 个 grad 中有 1 个变了。"), chinese
     assert lesson05.check_neuron(NeuronSettingItsGrads).message.startswith(
         "Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed the grad of w1 from 0.375 to 1 "
@@ -1830,7 +1830,7 @@ def test_check_mlp_rejects_a_call_that_zeroes_the_grads():
         "MLP(2, [4, 3, 1]) on [1.0, -0.5] changed the grad of parameters()[0] from 0.375 to 0 "
         "(31 of the 31 grads changed;"), english.message
     assert chinese.startswith(
-        "MLP(2, [4, 3, 1]) 在 [1.0, -0.5] 上运行时，把 parameters()[0] 的 grad 从 0.375 改成了 0。"
+        "用 [1.0, -0.5] 运行 MLP(2, [4, 3, 1]) 时，它把 parameters()[0] 的 grad 从 0.375 改成了 0。"
         "31 个 grad 中有 31 个变了。"), chinese
 
 
@@ -3676,3 +3676,37 @@ def test_walk_94_a_network_whose_forward_pass_writes_a_bias_is_told_so(where, wr
     assert english.startswith(f"Calling MLP(2, [4, 3, 1]) on [1.0, -0.5] changed its own "
                               f"parameter parameters()[{index}]"), english
     assert f"改动了它自己的参数 parameters()[{index}]" in chinese, chinese
+
+
+@pytest.mark.parametrize("bound", [3.0, 5.0])
+def test_walk_95_a_step_clipping_gradients_at_3_or_5_fails(bound):
+    """Walk 95: a training_step clipping the gradients to ±3 (or ±5) passed: the check's
+    networks never had larger ones (the lesson's own run stays below 1.2). One step on a loss
+    whose gradients reach 1000 shows the bound."""
+    def clipping(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * max(-bound, min(bound, p.grad))
+        return loss.data, accuracy
+    english = lesson05.check_training_step(clipping).message
+    assert english.startswith("On a loss whose gradients reach 1000") and \
+        f"the gradients clipped to ±{bound:g}." in english, english
+    assert f"把梯度截断在 ±{bound:g} 之内" in in_chinese(lambda: lesson05.check_training_step(clipping).message)
+
+
+def test_walk_95_a_neuron_growing_its_own_weights_at_each_call_is_told_so():
+    """Walk 95: a neuron appending a Value(0) to its own self.w at every call was told its
+    neurons share something kept outside each object; a new one called once shows it."""
+    class NeuronGrowing(NeuronRight):
+        def __call__(self, x):
+            out = super().__call__(x)
+            self.w.append(Value(0.0))
+            return out
+
+    english = lesson05.check_neuron(NeuronGrowing).message
+    assert english.startswith("A new Neuron(3, nonlin=True) lists 4 Values in parameters(), and 5 "
+                              "once it has been called on [2.0, -1.0, 0.5]"), english
+    assert "用 [2.0, -1.0, 0.5] 调用一次之后却列出 5 个" in in_chinese(
+        lambda: lesson05.check_neuron(NeuronGrowing).message)

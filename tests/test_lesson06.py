@@ -1239,7 +1239,7 @@ def test_walk_58_a_backward_that_goes_wrong_after_many_calls_is_told_it_keeps_st
     chinese = in_chinese(lambda: check_engine(_counting_backward("Value.calls > 200")))
     assert not english and not chinese
     english, chinese = english.message, chinese.message
-    assert (". A check that passed earlier, run again now with the inputs it had then, fails: " in english
+    assert (". A check that passed earlier, run again now with the inputs it had then, fails. " in english
             and "So your code keeps something from one call to the next" in english), english
     assert "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。" in chinese, chinese
     assert "second result changed" not in english
@@ -2239,3 +2239,57 @@ def test_walk_94_an_add_wrong_only_at_an_out_grad_of_a_half_fails():
     for check in (check_add_mul, check_engine):
         said = check(learner_class(slip))
         assert not said and "at its run with out.grad = 0.5" in said.message, said.message
+
+
+def test_walk_95_a_backward_reusing_another_graphs_order_is_not_told_it_sets_1_only_at_0():
+    """Walk 95: a backward() that reuses the order kept from another graph holding its root
+    (a global) set L.grad = 1 and then ran M's `_backward` too (L.grad 6); it was told to set
+    the grad to 1 "every time, not only when it is 0". L.grad is not the 5 kept: candidates."""
+    slip = ("    topo, visited = [], set()\n",
+            "    global TOPO\n    if TOPO and self in TOPO:\n        self.grad = 1.0\n"
+            "        for v in reversed(TOPO):\n            v._backward()\n        return\n"
+            "    topo, visited = [], set()\n")
+    keep = ("    self.grad = 1.0\n    for v in reversed(topo):\n",
+            "    TOPO = topo\n    self.grad = 1.0\n    for v in reversed(topo):\n")
+    Value = learner_class(slip, keep)
+    Value.backward.__globals__["TOPO"] = None
+    english = check_engine(Value).message
+    assert "Yours leaves L.grad = 6.0000" in english and "Candidates: the grad of 1 set " \
+        "elsewhere than at the start" in english and "not only when it is 0" not in english, english
+    Value = learner_class(slip, keep)
+    Value.backward.__globals__["TOPO"] = None
+    chinese = in_chinese(lambda: check_engine(Value).message)
+    assert "用了之前某次调用留下的顺序" in chinese and "而不是只在它为 0 时才设" not in chinese, chinese
+
+
+def test_walk_95_an_error_on_a_set_prev_names_the_learners_own_type():
+    """Walk 95: a backward() calling reversed() on a set `_prev` was told "'_StableSet' object
+    is not reversible", a type the learner never wrote; the check's ordered set is named set."""
+    Value = learner_class(("        self._prev = tuple(_children)\n", "        self._prev = set(_children)\n"),
+                          ("            for child in v._prev:\n",
+                           "            for child in reversed(v._prev):\n"))
+    said = check_engine(Value).message
+    assert "'set' object is not reversible" in said and "_StableSet" not in said, said
+
+
+def test_walk_95_a_check_failing_when_run_again_says_why_before_the_checks_own_hints():
+    """Walk 95: the rerun's message, with its own hint ("so write `return self * other`"),
+    stood between "fails:" and "So your code keeps something ...": the "so" followed the
+    hint. The conclusion comes first; the check's words now come last, introduced."""
+    slip = ("def __rmul__(self, other):\n    return self * other\n",
+            "N = 0\ndef __rmul__(self, other):\n    global N\n    N += 1\n"
+            "    return self * other if N <= 30 else self * (other + 1)\n")
+    english = check_more_operations(learner_class(slip, upto=3)).message
+    assert ("fails. So your code keeps something from one call to the next" in english
+            and "What that check says now: `0 * a` with a = " in english), english
+    chinese = in_chinese(lambda: check_more_operations(learner_class(slip, upto=3)).message)
+    assert "却没有通过。所以你的代码" in chinese and "那项检查现在的结果如下。`0 * a`" in chinese, chinese
+
+
+def test_walk_95_a_times_using_its_own_data_is_told_so():
+    """Walk 95: `self.grad += self.data * out.grad` in `*` got two generic candidates; the
+    number it used is a's own data, and that is said."""
+    slip = ("    self.grad += other.data * out.grad\n", "    self.grad += self.data * out.grad\n")
+    english = check_add_mul(learner_class(slip, upto=2)).message
+    assert english.endswith("1.9300 is a's own data, where the other input's data belongs."), english
+    assert "1.9300 是 a 自己的 data" in in_chinese(lambda: check_add_mul(learner_class(slip, upto=2)).message)

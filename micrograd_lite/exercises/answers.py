@@ -257,15 +257,17 @@ def differing(got, want):
     tell them apart: ``differing(0.95140893, 1.00936968)`` is ``("0.9514", "1.009")``.
 
     A learner's number is never rounded onto the right one; the two are written
-    in full only when they differ in the last digits of a float.
+    in full (each as Python prints it) only when they differ in the last digits of a float.
     """
     if not all(isinstance(v, Real) and not isinstance(v, bool) for v in (got, want)):
         return shown(got), shown(want)
     got, want = got + 0, want + 0  # -0.0 is written 0
-    for digits in range(4, 18):
+    for digits in range(4, 17):
         a, b = f"{got:.{digits}g}", f"{want:.{digits}g}"
         if a != b and not _looks_whole(a, got) and not _looks_whole(b, want):
             return _padded(a, got, b, want, digits), _padded(b, want, a, got, digits)
+    if got != want:  # apart in the 17th digit: each in its shortest form (0.3, not 0.29999999999999999)
+        return repr(got), repr(want)
     return shown(got), shown(want)
 
 

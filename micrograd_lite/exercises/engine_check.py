@@ -376,6 +376,9 @@ _LOCAL_SLIP_CANDIDATE_KEYS = {"input squared": "engine_check.local_slip.candidat
 _REFLECTED_FORMS = {"radd": "return self + other", "rmul": "return self * other"}
 _OWN_METHODS = {"radd": "__add__", "rmul": "__mul__"}  # what a reflected method passes the work to
 # whether a minus lost at one input is lost at another too -> the message
+#: Whether L.grad kept its 5 from M's backward() (the grad of 1 set only when it is 0) -> the
+#: message of check_backward_from_inside; else the candidates
+_FROM_INSIDE_KEYS = {True: "engine_check.from_inside", False: "engine_check.from_inside_other"}
 #: Where a minus is lost: at every input tried; at this number alone (another number was
 #: right); for a plain number (with a Value on both sides the case was right).
 _SIGN_LOST_KEYS = {"everywhere": "engine_check.case.sign_lost",
@@ -727,6 +730,10 @@ class _StableSet(set):
 
     def __iter__(self):
         return iter(self._order)
+
+
+# named as the learner's own set is: an error it raises reads "'set' object is not reversible"
+_StableSet.__name__ = _StableSet.__qualname__ = "set"
 
 
 def _stabilise(root):
@@ -1700,8 +1707,15 @@ class _Checker:
         said = text("engine_check.case.local", expr=case.text, name=name, local=_local(case, i))
         if probe is not None and probe.only_leaves and probe.out_grad:  # what it used, and
             # the other factor of the product: out.grad changed before it multiplies
+            used = probe.from_zero[id(node)] / probe.out_grad
+            local = _reference_local(case, values, name)
+            if (case.group == "*" and len(values) == 2 and _close(used, values[name]) and local
+                    and not _close(used, local) and not self.right_at.get(case.text)):
+                # a * b with a's own data where b's belongs, at every input tried
+                return _and_then(said, text("engine_check.case.own_data", name=name,
+                                            used=_fmt(used)))
             said = _and_then(said, text("engine_check.case.local_or_out_grad", name=name,
-                                        used=_fmt(probe.from_zero[id(node)] / probe.out_grad)))
+                                        used=_fmt(used)))
         return said
 
     def wrong_at_input(self, probe, expr, node, name, values, local, out_grad, added):
@@ -2390,7 +2404,7 @@ class _Checker:
         local = 2 * _TWICE_INPUT
         if _close(got, 1.0) and _close(got_a, local * 5.0 + local):
             return
-        _fail(text("engine_check.from_inside", got=_fmt(got), got_a=_fmt(got_a),
+        _fail(text(_FROM_INSIDE_KEYS[_close(got, 5.0)], got=_fmt(got), got_a=_fmt(got_a),
                    first=_fmt(local * 5.0), want=_fmt(local * 6.0)))
 
     # -- stage 3: backward() called again ----------------------------------------

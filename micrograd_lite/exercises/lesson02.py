@@ -151,6 +151,9 @@ _SLIPS = (
      lambda: text("lesson02.neuron.no_tanh")),
     (lambda x1, w1, x2, w2, b: max(0.0, x1 * w1 + x2 * w2 + b),
      lambda: text("lesson02.neuron.relu")),
+    # tanh where n > 0 and 0 below, as relu cuts off
+    (lambda x1, w1, x2, w2, b: max(0.0, math.tanh(x1 * w1 + x2 * w2 + b)),
+     lambda: text("lesson02.neuron.cut_below_0")),
     (lambda x1, w1, x2, w2, b: 1.0 / (1.0 + math.exp(-(x1 * w1 + x2 * w2 + b))),
      lambda: text("lesson02.neuron.sigmoid")),
     (lambda x1, w1, x2, w2, b: math.tanh(x1 * w2 + x2 * w1 + b),
@@ -278,7 +281,9 @@ def check_neuron(neuron):
         other = right_elsewhere(point, out.data)
         # (certain only where it holds at every wrong point, of two or more: one output of
         # tanh(1) where the arguments give tanh(-1) may meet another point's by chance)
-        if len({p for p, _ in wrong}) < 2 or any(right_elsewhere(p, o.data) is None for p, o in wrong):
+        # (and never for 0, which code cutting n off gives as well as a point where n = 0)
+        if len({p for p, _ in wrong}) < 2 or any(
+                o.data == 0 or right_elsewhere(p, o.data) is None for p, o in wrong):
             other = None
         if other is not None:
             message += text("lesson02.neuron.not_from_arguments", x1=other[0], w1=other[1],
@@ -719,6 +724,15 @@ _MINUS_LOOKALIKES = {"\u2212", "\u2013", "\u2014", "\uff0d", "\u2010", "\u2011"}
 _LONG_PAIR = (0.37125, -1.91634)  # q < 0: p - |q| shows too; 5 decimals: a difference rounded to 4 shows
 
 
+def _class_attribute_holding(cls, obj):
+    """``Class.name`` of the attribute of ``cls`` (or of a class it inherits from) that is
+    ``obj`` itself, for a list or dict; else None."""
+    if not isinstance(obj, (list, dict)):
+        return None
+    return next((f"{klass.__name__}.{name}" for klass in getattr(cls, "__mro__", (cls,))
+                 for name, value in vars(klass).items() if value is obj), None)
+
+
 def _structure_problem(out, left, right, earlier, cls, first_round=True):
     """What is wrong with the ``_prev`` or ``_op`` of ``out = left - right`` (a Feedback),
     or None. ``earlier``: the ids of the nodes of the subtractions done before;
@@ -747,6 +761,10 @@ def _structure_problem(out, left, right, earlier, cls, first_round=True):
         return Feedback(False, text("lesson02.sub.prev_reversed"))
     if ids != [id(left), id(right)]:
         names = {id(left): "p", id(right): "q"}
+        shared = _class_attribute_holding(cls, out._prev)
+        if shared is not None:  # one list for every node, which each subtraction rewrites
+            return Feedback(False, text("lesson02.sub.prev_on_class", where=where,
+                                        prev=_labels(prev, names), name=shared))
         kept = [f"`{name}`" for name, _ in mutable_defaults(cls.__sub__)]
         if kept and len(prev) == 2 and all(i in earlier for i in ids):  # a result made before
             return Feedback(False, text("lesson02.sub.prev_old_result", where=where,

@@ -610,6 +610,22 @@ def _fresh_neuron_drifts(Neuron, trial, x=None):
     return None if neuron is None else _drift_problem(neuron, x, trial.call, trial.expected(x))
 
 
+def _list_changed_by_a_call(Neuron, trial):
+    """A Feedback if calling a new neuron of ``trial`` once changes the list its
+    parameters() gives (a call that appends to self.w, say), else None."""
+    built = _made_with_parameters(Neuron, trial.call, trial.nin, nonlin=trial.nonlin)
+    if isinstance(built, Feedback):
+        return None
+    neuron, before = built
+    if isinstance(_one_call(neuron, trial.inputs[0], trial.call), Feedback):
+        return None
+    after = _parameters(neuron, trial.call)
+    if isinstance(after, Feedback) or list(map(id, after)) == list(map(id, before)):
+        return None
+    return Feedback(False, text("lesson05.neuron.list_changed_by_call", call=trial.call,
+                                x=trial.inputs[0], before=len(before), after=len(after)))
+
+
 def _fresh_neuron_output(Neuron, trial, x, numbers=None):
     """The output (a number) of a new neuron of ``trial``, its weights set (to ``numbers``,
     if given), on ``x`` at its first call; None where it cannot be made or called."""
@@ -792,6 +808,9 @@ def check_neuron(Neuron):
         if isinstance(again, Feedback):
             return again
         if list(map(id, again)) != list(map(id, params)):
+            called = _list_changed_by_a_call(Neuron, trial)  # by its own calls, alone?
+            if called is not None:
+                return called
             return Feedback(False, text("lesson05.neuron.parameters_changed", call=trial.call,
                                         what=_shared_what(Neuron, changed_since(Neuron, snapshot))))
     for probe in (_start_problem, _default_problem,
@@ -2142,7 +2161,7 @@ def _check_step_calls(training_step, calls):
             message += text("lesson05.step.wrong_later")
         return Feedback(False, message)
     for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem,
-                  _rate_one_problem, _many_steps_problem, _schedule_problem):
+                  _many_steps_problem, _schedule_problem, _steep_problem):
         problem = probe(training_step)
         if problem is not None:
             return problem
@@ -2199,26 +2218,12 @@ def _schedule_problem(training_step):
         off = _first_parameter_off(model, [p.data for p in worked.parameters()])
         if off is not None:
             i, got, want = off
+            if k == 1:  # the lesson's first rate, 1.0, where the check's own rates were right
+                return Feedback(False, text("lesson05.step.wrong_at_rate_one", index=i, got=got,
+                                            want=want))
             return Feedback(False, text_count("lesson05.step.wrong_in_schedule", k - 1, step=k,
                                               lr=repr(lr), index=i, got=got, want=want))
     return None
-
-
-def _rate_one_problem(training_step):
-    """A Feedback if one step at a learning rate of 1 (the lesson's first step has it; the
-    check's other rates are 0.4, 0.25, 1.5 and 0.01) on a new network is not the worked
-    step's, else None."""
-    model, worked = _step_model(), _step_model()
-    _, error = call_learner_code(training_step, model, _step_loss, 1.0,
-                                 doing=text("lesson05.doing.step", lr=1.0, step=1))
-    if error is not None:
-        return error
-    worked_training_step(worked, _step_loss, 1.0)
-    off = _first_parameter_off(model, [p.data for p in worked.parameters()])
-    if off is None:
-        return None
-    i, got, want = off
-    return Feedback(False, text("lesson05.step.wrong_at_rate_one", index=i, got=got, want=want))
 
 
 def _first_parameter_off(model, expected):
@@ -2234,6 +2239,40 @@ def _first_parameter_off(model, expected):
 
 def _one_point_loss(model):
     return moons_loss(model, [[0.5]], [1])
+
+
+# a loss this many times the one-point loss: gradients of 500 and 1000, far beyond the
+# lesson's own (below 1.2), where a bound on the gradient or the step shows
+_STEEP = 1000.0
+_STEEP_RATE = 1e-4
+
+
+def _steep_loss(model):
+    loss, accuracy = _one_point_loss(model)
+    return loss * _STEEP, accuracy
+
+
+def _steep_problem(training_step):
+    """A Feedback if one step on _steep_loss, whose gradients reach 1000, leaves a new
+    network elsewhere than the worked step does (gradients clipped, say), else None."""
+    model, worked = nn.MLP(1, [1], seed=3), nn.MLP(1, [1], seed=3)
+    before = [p.data for p in model.parameters()]
+    _, error = call_learner_code(training_step, model, _steep_loss, _STEEP_RATE,
+                                 doing=text("lesson05.doing.step", lr=_STEEP_RATE, step=1))
+    if error is not None:
+        return error
+    worked_training_step(worked, _steep_loss, _STEEP_RATE)
+    expected = [p.data for p in worked.parameters()]
+    off = _first_parameter_off(model, expected)
+    if off is None:
+        return None
+    i, got, want = off
+    largest = max(abs(b - e) for b, e in zip(before, expected)) / _STEEP_RATE
+    message = text("lesson05.step.steep", largest=f"{largest:.4g}", lr=_STEEP_RATE, index=i,
+                   got=got, want=want)
+    limit = _clipped_at(before, [p.data for p in model.parameters()], expected, _STEEP_RATE)
+    return Feedback(False, message + (text("lesson05.step.steep_other") if limit is None else
+                                      text("lesson05.step.steep_clipped", limit=f"{limit:.3g}")))
 
 
 def _first_step_again(training_step, expected, calls):

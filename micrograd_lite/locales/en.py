@@ -145,7 +145,7 @@ TEXT = {
     "types.tuple": "tuple",
     "types.dict": "dict",
     "types.set": "set",
-    "types.complex": "complex",
+    "types.complex": "complex, not a real number",
     "types.ndarray": "ndarray",
     "types.function": "function",
     "types.generator": "generator",
@@ -270,6 +270,7 @@ TEXT = {
     "lesson02.neuron.no_bias": "The bias b is missing from n = x1*w1 + x2*w2 + b.",
     "lesson02.neuron.no_tanh": "That is n = x1*w1 + x2*w2 + b. The neuron's output applies tanh to it.",
     "lesson02.neuron.relu": "That is relu(n). This neuron's activation is tanh: o = n.tanh().",
+    "lesson02.neuron.cut_below_0": "That is tanh(n) where n is above 0, and 0 where it is below, as relu cuts off. Where n is below 0, tanh(n) is below 0 too: o = n.tanh() for every n.",
     "lesson02.neuron.sigmoid": "That is sigmoid(n). This neuron's activation is tanh: o = n.tanh().",
     "lesson02.neuron.swapped": "The weights are swapped: x1 goes with w1, x2 with w2.",
     "lesson02.neuron.pairs_inputs": "Your outputs are the neuron's with w1 and x2 trading places, and your def line lists the parameters in the exercise's order: the formula pairs them otherwise, x1 * x2 + w1 * w2 where x1 * w1 + x2 * w2 belongs (each input times its own weight).",
@@ -347,6 +348,7 @@ TEXT = {
     "lesson02.sub.prev_flattened": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with the inputs of p in place of p. _children is (self, other), the two operands as they are, even when self was itself made by a subtraction.",
     "lesson02.sub.prev_earlier": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, with a node of an earlier subtraction in it. Does __sub__ keep something from one call to the next (a class attribute, a default argument, a global list)? Pass (self, other) as _children.",
     "lesson02.sub.prev_wrong": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other).",
+    "lesson02.sub.prev_on_class": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}, held in the list `{name}`, an attribute of the class: every node shares it, and each new subtraction writes over it. Pass (self, other) as _children, so that each node keeps a tuple of its own.",
     "lesson02.sub.prev_new_nodes": "_prev of p - q {where} should be (p, q), the two nodes themselves; it is {prev}. Pass (self, other) themselves as _children, not nodes made from them (such as other * -1): p - q is one new node of its own, with _op '-'.",
     "lesson02.sub.something_else": "another node",
     "lesson02.sub.op": "The result of p - q {where} records the operation {op!r}; record \"-\" as _op.",
@@ -679,8 +681,8 @@ TEXT = {
         "nor staying bounded. Give the largest learning rate that does not diverge, "
         "as a number.",
     "lesson04.rate.zero":
-        "At lr = 0 nothing moves: every update subtracts 0 * gradient, and every "
-        "parameter stays where it started. That does not diverge, but neither does any rate a little "
+        "At lr = 0 nothing moves: every update subtracts 0 * gradient, so the "
+        "steps never leave the start. That does not diverge, but neither does any rate a little "
         "larger. Find the largest rate that still does not diverge.",
     "lesson04.rate.negative_parabola":
         "A negative learning rate (lr = {lr}) adds the gradient: it walks "
@@ -836,9 +838,9 @@ TEXT = {
     "lesson04.descend.stops_count.one":
         "With {call} on {loss}, your loop stops updating w {done_said} of the {count} update, at w = {w}, where the gradient's size is {grad}. Make the {count} update.",
     "lesson04.descend.stops_count.other":
-        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} updates, at w = {w}, where the gradient's size is {grad}; the earlier calls, with fewer updates, were right. Candidates: a loop that runs a fixed number of times (range({done}), say) instead of the steps argument, or a test that ends it. Make all {count} updates.",
+        "With {call} on {loss}, your loop stops updating w {done_said} of the {count} updates, at w = {w}, where the gradient's size is {grad}; the earlier calls, with fewer updates, were right. Candidates: a loop that runs a fixed number of times (range({done}), say) and writes the last w for the rest, or a test that skips the update after a fixed number of steps (`if i < {done}`) or at this w, its gradient or its loss. Make all {count} updates.",
     "lesson04.descend.one_short_repeated":
-        "With {call} on {loss}, your loop makes one update too few ({count} are asked for) and then gives the last w twice: the last number of your list repeats the one before it. Loop over range(steps), one update and one number each.",
+        "With {call} on {loss}, the last number of your list repeats the one before it: the last of the {count} updates is not in it. Candidates: a loop that makes one update too few and writes the last w twice, or a last number written from the w before the last update. Loop over range(steps), one update and one number each.",
     "lesson04.descend.appends_before_update":
         "With {call} on {loss}, your list holds the start twice, then each w one update "
         "late, and leaves out the last. Candidates: your loop appends w before it updates it "
@@ -1868,6 +1870,11 @@ TEXT = {
     "lesson05.neuron.value.bias_after_relu":
         "{said} That is relu(w . x) + b: the bias is added after relu. Add it to the sum "
         "first, then apply relu to the whole: relu(w . x + b).",
+    "lesson05.neuron.list_changed_by_call":
+        "A new {call} lists {before} Values in parameters(), and {after} once it has been called "
+        "on {x}: calling the neuron changes its own list of parameters (appends to self.w, "
+        "say). A forward pass reads the weights and bias and never changes them, nor the list "
+        "parameters() gives.",
     "lesson05.neuron.parameters_changed":
         "{call}.parameters() gave other Values once the check had made and used another "
         "neuron, not the ones it listed first (the ones its output is made from): your "
@@ -2222,6 +2229,17 @@ TEXT = {
         "Value(...)), which leaves them as they were; or the update made on the parameters of "
         "another network (the notebook's model, say) than the model passed in. Set "
         "p.data = p.data - learning_rate * p.grad for every p in model.parameters().",
+    "lesson05.step.steep":
+        "On a loss whose gradients reach {largest} (a network of one neuron, its loss times "
+        "1000), one step at learning_rate {lr} leaves parameter {index} at {got}; it should be "
+        "{want}.",
+    "lesson05.step.steep_clipped":
+        " That is the step of the gradients clipped to ±{limit}. The step uses the whole "
+        "gradient, however large: p.data = p.data - learning_rate * p.grad.",
+    "lesson05.step.steep_other":
+        " Candidates: a bound on the gradient or on the step, or a rule of its own for large "
+        "gradients. The step uses the whole gradient, however large: "
+        "p.data = p.data - learning_rate * p.grad.",
     "lesson05.step.clipped":
         "At step {step} your update moves each parameter by learning_rate * p.grad where the "
         "gradient is small, and by learning_rate * {limit} at most where it is larger: the "
@@ -2780,6 +2798,9 @@ TEXT = {
     "engine_check.case.times_upstream":
         "It should be the local derivative ({local}) times out.grad.",
     "engine_check.case.local": "The local derivative of {expr} with respect to {name} is {local}.",
+    "engine_check.case.own_data":
+        "Your `_backward` adds {used} × out.grad to {name}.grad: {used} is {name}'s own data, "
+        "where the other input's data belongs.",
     "engine_check.case.local_or_out_grad":
         "Your `_backward` adds {used} × out.grad to {name}.grad. Candidates: that local "
         "derivative written otherwise in it, or out.grad changed (scaled, rounded or replaced) "
@@ -3007,6 +3028,14 @@ TEXT = {
     "engine_check.making_resets_grads": "With w.grad = 3 (w = 2), as a backward pass leaves it, computing `{expr}` changed w.grad to {got}, before any backward() of the new node. Making a node must leave its inputs' grads alone: look at `{method}` (and at __init__), which should only compute the result, record the inputs and hang the _backward on it.",
     "engine_check.leaves_accumulate_later": "With L1 = w * a, L1.backward(), then L2 = w * b, L2.backward() (w = 2, a = 3, b = 5), w.grad is {got}; it should be 3 + 5 = 8, as when both losses were built first. A leaf's gradients add up from one backward() to the next until they are set back to 0 (lesson 03). Candidates: something in backward() or in a _backward that sets grads (not only the output's own self.grad = 1), or state your class keeps from the first backward().",
     "engine_check.doing.make_inputs": "making {count} Values",
+    "engine_check.from_inside_other":
+        "Set L = a * a (a = 3) and M = L * b (b = 5). After M.backward(), L.grad is 5 and "
+        "a.grad is {first}. Then L.backward() starts from L.grad = 1 (dL/dL, whatever L.grad "
+        "held), and a.grad becomes {want}. Yours leaves L.grad = {got} and a.grad = {got_a}. "
+        "Candidates: the grad of 1 set elsewhere than at the start, or added to what L.grad "
+        "held; or `_backward`s run of nodes outside L's graph (M's, from an order kept from an "
+        "earlier call, say). backward() sets its own output's grad to 1, then runs the "
+        "`_backward` of each node of its own graph.",
     "engine_check.from_inside":
         "Set L = a * a (a = 3) and M = L * b (b = 5). After M.backward(), L.grad is 5 and "
         "a.grad is {first}. Then L.backward() starts from L.grad = 1 (dL/dL, whatever L.grad "
@@ -3108,17 +3137,18 @@ TEXT = {
         "list and the visited set inside backward() (`topo, visited = [], set()` as its "
         "first line), so that every call starts with empty ones.",
     "engine_check.state.earlier_fails_now":
-        "A check that passed earlier, run again now with the inputs it had then, fails: {earlier} "
-        "So your code keeps something from one call to the next (a counter, a flag or a "
-        "list, say) that changes what it computes, and that is the cause here. Each call must "
-        "depend only on the Values it is given.",
+        "A check that passed earlier, run again now with the inputs it had then, fails. So "
+        "your code keeps something from one call to the next (a counter, a flag or a list, "
+        "say) that changes what it computes, and that is the cause here. Each call must "
+        "depend only on the Values it is given. What that check says now: {earlier}",
     "engine_check.state.earlier_fails_now_unseen":
-        "A check that passed earlier, run again now with the inputs it had then, fails: {earlier} "
-        "So what your code computes changes from one call to the next. Candidates: it keeps "
+        "A check that passed earlier, run again now with the inputs it had then, fails. So "
+        "what your code computes changes from one call to the next. Candidates: it keeps "
         "something from one call to the next (a counter, a flag or a list, say) in a place the "
         "check does not see; or it takes the nodes in an order that changes from one run to "
         "the next (sorted by id(), or in a set's own order), where backward() must go through "
-        "a topological order in reverse. Each call must depend only on the Values it is given.",
+        "a topological order in reverse. Each call must depend only on the Values it is "
+        "given. What that check says now: {earlier}",
     "engine_check.state.other_result_when_run_again":
         "Run again with the same inputs, this check does not give the same result: what your "
         "code computes depends on more than the Values it is given: something kept from one "
@@ -3446,7 +3476,7 @@ TEXT = {
     "graphs.forward_description_no_inputs": "forward pass: {root} = {data:.4f} ({values} values in the graph)",
     "graphs.forward_explorer": "The graph of {name}: move the inputs",
     "graphs.step_output_unnamed": "step {step} of {total}: {grad} = 1 (the output's derivative with respect to itself is 1)",
-    "graphs.step_output": "step {step} of {total}: {grad} = 1 (d{name}/d{name} = 1)",
+    "graphs.step_output": "step {step} of {total}: {grad} = 1 (∂{name}/∂{name} = 1)",
     "graphs.step_node": "step {step} of {total}: '{op}' node {name} (grad {grad})",
     "graphs.step_node_unnamed": "step {step} of {total}: node {name} (grad {grad})",
     "graphs.step_description": "{head}: {updates}",

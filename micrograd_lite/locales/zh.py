@@ -264,6 +264,7 @@ TEXT = {
     "lesson02.neuron.no_bias": "n = x1*w1 + x2*w2 + b 里少了偏置 b。",
     "lesson02.neuron.no_tanh": "这是 n = x1*w1 + x2*w2 + b。神经元的输出还要对它做 tanh。",
     "lesson02.neuron.relu": "这是 relu(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
+    "lesson02.neuron.cut_below_0": "这是 n 大于 0 时的 tanh(n)，n 小于 0 时却是 0，像 relu 那样截掉了。n 小于 0 时 tanh(n) 也小于 0，所以不管 n 是多少，都要写 o = n.tanh()。",
     "lesson02.neuron.sigmoid": "这是 sigmoid(n)。这个神经元的激活函数是 tanh，要写 o = n.tanh()。",
     "lesson02.neuron.swapped": "权重放反了。x1 配 w1，x2 配 w2。",
     "lesson02.neuron.pairs_inputs": "你的输出和把 w1 与 x2 对调之后的神经元一样，而你的 def 行里参数的顺序和练习一样。所以是公式配错了对，写成了 x1 * x2 + w1 * w2，应该是 x1 * w1 + x2 * w2（每个输入乘以它自己的权重）。",
@@ -341,6 +342,7 @@ TEXT = {
     "lesson02.sub.prev_flattened": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，p 的位置上放的是 p 的输入。_children 就是 (self, other)，两个操作数原样放进去，即使 self 本身也是减法得到的。",
     "lesson02.sub.prev_earlier": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}，里面有前面某次减法的节点。你的 __sub__ 是不是把什么东西从一次调用留到了下一次（类属性、默认参数或全局列表）？请把 (self, other) 作为 _children 传进去。",
     "lesson02.sub.prev_wrong": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请传入 (self, other)。",
+    "lesson02.sub.prev_on_class": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。它就是类属性 `{name}` 那个列表，所有节点共用它，每做一次新的减法都会把它改写。请把 (self, other) 作为 _children 传进去，让每个节点有自己的元组。",
     "lesson02.sub.prev_new_nodes": "p - q{where}的 _prev 应该是 (p, q)，也就是这两个节点本身；现在是 {prev}。请把 (self, other) 本身作为 _children 传进去，不要先用它们算出别的节点（比如 other * -1）再放进去。p - q 自己就是一个新节点，_op 是 '-'。",
     "lesson02.sub.something_else": "别的节点",
     "lesson02.sub.op": "p - q{where}的结果里 _op 是 {op!r}；请把 _op 设为 \"-\"。",
@@ -364,7 +366,7 @@ TEXT = {
     "lesson03.times.right": "q.grad = r × p.grad = (-4) × 2 = -8。q * r 对 q 的局部导数是另一个输入 r，再乘以从输出那边传回来的梯度 p.grad。",
     "lesson03.times.local_only": "-4 是局部导数 ∂p/∂q = r。还要乘以从输出那边传回来的梯度 p.grad = 2。",
     "lesson03.times.own_input": "乘法节点（*）交给每个输入的是另一个输入的值。q 的局部导数是 r = -4，不是 q = 3。",
-    "lesson03.times.passed_through": "把梯度原样传下去是 + 节点的做法。这里的运算是 *。",
+    "lesson03.times.passed_through": "把梯度原样传过去是 + 节点的做法。这里的运算是 *。",
     "lesson03.times.sign": "大小对了，符号不对。r = -4 是负的。",
     "lesson03.times.value_of_p": "-12 是 p 的值 q × r。问的是 q.grad = (∂p/∂q) × p.grad。",
     "lesson03.times.otherwise": "{value} 不是 q.grad。用 q.grad = (∂p/∂q) × p.grad 来算。",
@@ -654,7 +656,7 @@ TEXT = {
         "nan 不是一个数。用它运行，每一步得到的都是 nan，既谈不上发散，也谈不上不发散。"
         "请给出不会发散的最大学习率，它应该是一个数。",
     "lesson04.rate.zero":
-        "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，每个参数都一直停在起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
+        "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，所以一步也离不开起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
         "负的学习率（lr = {lr}）会加上梯度。它往上坡走，系数 1 - 2 * lr 大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.rate.negative_bowl":
@@ -761,9 +763,9 @@ TEXT = {
     "lesson04.descend.stops_count.one":
         "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。停下时 w = {w}，梯度的大小是 {grad}。要做满 {count} 次更新。",
     "lesson04.descend.stops_count.other":
-        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。停下时 w = {w}，梯度的大小是 {grad}；之前更新次数少的几次调用都是对的。可能是循环固定运行了几次（比如 range({done})），而没有用参数 steps，也可能是某个条件让它停下了。要做满 {count} 次更新。",
+        "在 {loss} 上运行 {call} 时，你的循环应该更新 w {count} 次，实际{done_said}就停了。停下时 w = {w}，梯度的大小是 {grad}；之前更新次数少的几次调用都是对的。可能是循环固定运行了几次（比如 range({done})），剩下的都记成最后的 w；也可能是某个条件在固定的步数之后（比如 `if i < {done}`），或者在这个 w、这个梯度或这个损失上跳过了更新。要做满 {count} 次更新。",
     "lesson04.descend.one_short_repeated":
-        "在 {loss} 上运行 {call} 时，你的循环少做了一次更新（要做 {count} 次），然后把最后的 w 给了两遍，所以列表的最后一个数和它前面的那个一样。请用 range(steps) 循环，每次更新一次、记下一个数。",
+        "在 {loss} 上运行 {call} 时，你的列表的最后一个数和它前面的那个一样，{count} 次更新里的最后一次没有记进去。可能的原因有两种：循环少做了一次更新，把最后的 w 记了两遍；或者最后一个数是用最后一次更新之前的 w 写的。请用 range(steps) 循环，每次更新一次、记下一个数。",
     "lesson04.descend.appends_before_update":
         "在 {loss} 上运行 {call} 时，你的列表里起点出现了两次，之后每个 w 都晚了一次更新，最后一个 w 也没有。"
         "可能的原因有两种：你的循环先追加 w，再更新它（请在更新之后、循环体的最后追加 w.data）；"
@@ -1188,7 +1190,7 @@ TEXT = {
         "{value} 小于 0，而合页损失不会小于 0。relu 把每个点的 1 - y * score 变成 0 或正数，"
         "所以平均值也不会小于 0。请先对每个点取 relu（负数变成 0），再取平均。",
     "lesson05.hinge.otherwise":
-        "{value} 不对。对每个点算出 relu(1 - label * score)，再取三者的平均。",
+        "答案不是 {value}。对每个点算出 relu(1 - label * score)，再取三者的平均。",
     "lesson05.constant.what": "给每个点的得分都是 3 的网络的合页损失，一个数",
     "lesson05.constant.right":
         "类别 +1 的 50 个点在正确的一侧，间隔为 3，损失是 relu(1 - 3) = 0。类别 -1 的 50 个点在错误的一侧，每个点的损失是 relu(1 + 3) = 4。平均是 (50 * 0 + 50 * 4) / 100 = 2。",
@@ -1206,7 +1208,7 @@ TEXT = {
     "lesson05.constant.negative":
         "损失永远不会是负的。对每个点，relu(...) 至少是 0。分别对 y = +1 和 y = -1 算出 relu(1 - y * 3)。",
     "lesson05.constant.otherwise":
-        "{value} 不对。分别对 y = +1 的点和 y = -1 的点算出 relu(1 - y * 3)；"
+        "答案不是 {value}。分别对 y = +1 的点和 y = -1 的点算出 relu(1 - y * 3)；"
         "100 个点里两类各占一半。",
 
     # -- lesson 05: what a check was doing when the learner's code raised ---
@@ -1229,7 +1231,7 @@ TEXT = {
         "第 {step} 步之后，model.parameters()[{index}].data 是{kind}，不是一个数。.data 里要放数，写成 p.data = p.data - learning_rate * p.grad（用 p.data 和 p.grad，不是 Value p 本身）。",
     "lesson05.doing.step_moved": "对一个走一步就会改变准确率的网络运行 training_step(model, loss_fn, 0.4)",
     "lesson05.doing.step": "对一个小网络运行 training_step(model, loss_fn, {lr})（第 {step} 步）",
-    "lesson05.call_on": "{call} 在 {x} 上",
+    "lesson05.call_on": "输入 {x} 时，{call}",
 
     # -- lesson 05: count_parameters(nin, nouts) -----------------------------
     "lesson05.count.none": "{call} 返回了 None。函数最后要用 `return` 返回参数个数。",
@@ -1321,7 +1323,7 @@ TEXT = {
         "两次调用 {call}.parameters() 得到的列表不一样（{first} 个和 {second} 个 Value）。"
         "parameters() 应该列出对象保存的 Value，每次都是同样那些，而且什么都不改动。",
     "lesson05.changed_input":
-        "{call} 在 {x} 上运行时改动了传给它的输入列表。网络只读取输入，不改动这个列表。"
+        "用 {x} 运行 {call} 时，它改动了传给它的输入列表。网络只读取输入，不改动这个列表。"
         "要新建列表，不要改动 x。",
     "lesson05.changed_nouts":
         "{call} 改动了传给它的列表 nouts，{before} 变成了 {after}。不要改动调用者的列表，"
@@ -1353,38 +1355,38 @@ TEXT = {
         "新建的 {call} 一开始的权重就是 {weights}，正是检查函数给前一个神经元设的权重。你的神经元共用了{what}。每个神经元都要在 __init__ 里建自己的权重，写成 self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]。",
     "lesson05.shared.elsewhere":
         "同一份放在对象之外的东西（可能是默认参数，比如 w=[]，也可能是类属性或模块里的列表）",
-    "lesson05.output.none": "{call}返回了 None。要返回输出的 Value。",
+    "lesson05.output.none": "{call} 返回了 None。要返回输出的 Value。",
     "lesson05.neuron.same_output":
-        "{call} 在 {x} 上返回的，正是它在 {earlier} 上返回过的那个 Value。它把之前某次调用的输出留了下来"
+        "输入 {x} 时，{call} 返回的正是它输入 {earlier} 时返回过的那个 Value。它把之前某次调用的输出留了下来"
         "（比如存在 self 上），又返回了一次。请每次调用都用 x 重新算出输出。",
     "lesson05.stale.same_value":
-        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
-        "它返回的，正是改参数之前在 {x} 上返回过的那个 Value，输出还是原来的 {got}。用新的参数，应该是 {want}。"
+        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又用 {x} 调用了它。"
+        "它返回的，正是改参数之前输入 {x} 时返回过的那个 Value，输出还是原来的 {got}。用新的参数，应该是 {want}。"
         "你的代码把之前某次调用的结果留了下来（比如存在缓存里），又返回了一次，所以训练永远改变不了输出。"
         "请每次调用都用参数算出输出。",
     "lesson05.stale.same_number":
-        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又用 {x} 调用了它。"
         "它给出 {got}，和改参数之前给的一样。用新的参数，应该是 {want}。"
         "你的代码留着改参数之前的结果（或数），比如存在缓存里，没有用参数现在的值去算，所以训练永远改变不了输出。"
         "请每次调用都用参数算出输出。",
     "lesson05.stale.wrong_at_numbers":
         "检查函数通过 parameters() 把你的 {call} 的参数改成了 {numbers}（先是权重，最后是偏置），"
-        "训练的一步就是这样改参数的。然后又在 {x} 上调用了它。它给出 {got}，正确的是 {want}。"
+        "训练的一步就是这样改参数的。然后又用 {x} 调用了它。它给出 {got}，正确的是 {want}。"
         "新建一个 {call}，给它同样的参数，第一次调用就给出 {fresh}。所以原因不是之前的调用留下了什么，"
         "而是你的输出在这些参数下算错了。请检查每个权重和偏置是怎样加进总和的（比如某个数在某些值上被单独处理了）。",
     "lesson05.stale.otherwise_or_numbers":
-        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又用 {x} 调用了它。"
         "它给出 {got}。用新的参数，应该是 {want}。改参数之前，它给出的是 {before}。"
         "可能的原因有以下几种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
         "（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。"
         "（3）只在新的参数值上才出现的错误（比如某个数被单独处理了）。",
     "lesson05.stale.otherwise":
-        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又在 {x} 上调用了它。"
+        "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又用 {x} 调用了它。"
         "它给出 {got}。用新的参数，应该是 {want}。改参数之前，它给出的是 {before}。"
         "可能的原因有两种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
         "（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。",
     "lesson05.call_changes_grad":
-        "{call} 在 {x} 上运行时，把 {name} 的 grad 从 {before} 改成了 {after}。"
+        "用 {x} 运行 {call} 时，它把 {name} 的 grad 从 {before} 改成了 {after}。"
         "{total} 个 grad 中有 {count} 个变了。检查函数在调用前先给每个参数设了一个 grad，就像 backward() 之后那样。"
         "__call__ 只负责算出输出，grad 归 backward() 和 zero_grad() 管。"
         "不然，在 backward() 和更新之间调用模型（比如打印一个预测），就会改掉更新要用的梯度。",
@@ -1397,12 +1399,12 @@ TEXT = {
         "又把它们交给了新的网络。可能的地方有默认参数（比如 `_cache={{}}`）、类属性、模块里的变量。"
         "请在 `__init__` 里每次都新建这些层。",
     "lesson05.output.list":
-        "{call}返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。让 x 依次穿过各层。每一层的输出是下一层的输入，最后一层给出的就是输出。",
+        "{call} 返回了 {count} 个 Value 组成的列表，但最后一层只有 1 个神经元。让 x 依次穿过各层。每一层的输出是下一层的输入，最后一层给出的就是输出。",
     "lesson05.output.method":
         "{call} 返回的是一个 Value 的方法 {name}，而不是调用它的结果。不带括号的 `n.{name}` 就是方法本身。"
         "请调用它，写成 `n.{name}()`。",
     "lesson05.output.not_a_value":
-        "{call}返回了{kind}。用 Value 搭出输出（wi * xi，+ b），"
+        "{call} 返回了{kind}。用 Value 搭出输出（wi * xi，+ b），"
         "这样它才是一个 Value，backward() 才能到达权重。",
 
     # -- lesson 05: Neuron ------------------------------------------------------
@@ -1421,7 +1423,7 @@ TEXT = {
     "lesson05.neuron.init_repeated":
         "先后创建的两个 {call} 的初始权重完全相同。这样一层里的每个神经元都算同样的东西，得到同样的梯度，永远和别的神经元一样。可能是权重用了固定的数，也可能是在 __init__ 里重新设了随机数种子（在里面调用了 random.seed）。请用 random.uniform(-1, 1) 生成每个权重，并且只在类的外面设一次种子。",
     "lesson05.neuron.grads_before_backward":
-        "{call} 在 {x} 上运行后，检查函数还没调用 backward()，grad 就已经变了。刚调用完时 {name}.grad "
+        "用 {x} 运行 {call} 之后，检查函数还没调用 backward()，grad 就已经变了。刚调用完时 {name}.grad "
         "是 {got}，本来应该还是 0。__call__ 只负责搭出输出，backward() 要在之后从损失出发运行一次。",
     "lesson05.neuron.right":
         "你的神经元用 Value 算出 relu(w . x + b)，每个 * 和每个 + 各对应一个节点；"
@@ -1465,10 +1467,10 @@ TEXT = {
     "lesson05.neuron.few_nodes_or_one.other":
         "输入 {x} 时，{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b）。可能的原因有两种：（1）有的节点是用 .data 算的（那是一个数，不是节点）；（2）输入或权重是 1 或 0 时省掉了 *（用 wi 代替了 wi * xi，或者干脆不加 wi * 0）。",
     "lesson05.neuron.changes_parameter":
-        "在 {x} 上调用 {call}，改动了它自己的参数 {name}。检查函数把它设成 {before}，调用之后它变成了 {after}。"
+        "用 {x} 调用 {call}，它改动了它自己的参数 {name}。检查函数把它设成 {before}，调用之后它变成了 {after}。"
         "前向计算只读参数，不写参数；只有训练的一步才会挪动参数。",
     "lesson05.neuron.bias_of_0_left_out":
-        "用{weights}时，{call} 在 {x} 上的输出是对的，但 backward() 之后 b.grad 是 0，应该是 {want}。偏置不在输出的计算图里。"
+        "用{weights}时，输入 {x} 时 {call} 的输出是对的，但 backward() 之后 b.grad 是 0，应该是 {want}。偏置不在输出的计算图里。"
         "新神经元的偏置都是 0，加上 0 不改变任何数，可是不在计算图里的偏置得不到梯度，训练时永远不会动。"
         "不管偏置是多少，都要把 self.b 加进总和里（sum(..., self.b)）。",
     "lesson05.neuron.parameter_grad":
@@ -1505,6 +1507,10 @@ TEXT = {
         "{said}这是 {ratio} × (w . x + b)。和小于 0 时，你的激活函数让其中一部分通过了（比如 leaky relu）。relu 在这里给出 0，请用 n.relu()。",
     "lesson05.neuron.value.bias_after_relu":
         "{said}这是 relu(w . x) + b，偏置是在 relu 之后才加上的。先把偏置加进和里，再对整个和用 relu，也就是 relu(w . x + b)。",
+    "lesson05.neuron.list_changed_by_call":
+        "新建的 {call} 在 parameters() 里列出 {before} 个 Value，用 {x} 调用一次之后却列出 {after} 个。"
+        "调用神经元改动了它自己的参数列表（比如往 self.w 里追加了东西）。前向计算只读权重和偏置，"
+        "既不改动它们，也不改动 parameters() 给出的列表。",
     "lesson05.neuron.parameters_changed":
         "检查函数又建了一个神经元并用过之后，{call}.parameters() 给出的是别的 Value，不再是它第一次列出的那些（它的输出就是由那些算出来的）。"
         "你的神经元共用了{what}。parameters() 每次都必须列出这个神经元自己的权重和偏置，因为训练的一步更新的就是它列出的 Value。",
@@ -1540,7 +1546,7 @@ TEXT = {
         "{call}.parameters() 有 {count} 个 Value，应该有 8 个，也就是 2 个神经元，"
         "每个有 3 个权重和 1 个偏置。",
     "lesson05.layer.not_two":
-        "{call} 在 {x} 上返回的是 {got}，这是{kind}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
+        "输入 {x} 时，{call} 返回的是 {got}，这是{kind}；它应该返回由 2 个 Value 组成的列表，每个神经元一个。",
     "lesson05.layer.other_activation":
         "用和包里 Layer(3, 2) 相同的权重，输入 {x} 时，{call} 输出 {got}，应该输出 {want}。"
         "你的输出是每个神经元的加权和 w · x + b 再取 {name}。这个网络的神经元在 nonlin 为 True 时用的是 relu，也就是 max(0, w · x + b)"
@@ -1576,7 +1582,7 @@ TEXT = {
         "Layer(3, 2) 和 Layer(3, 1) 都是对的，所以你的 Layer 建出的神经元个数并不总等于 nout，"
         "比如给个数设了上限。请不管 nout 是多少，都建出 nout 个神经元。",
     "lesson05.layer.wide_outputs":
-        "{call} 是本课网络的宽度。它有正确的 48 个参数，在 {x} 上却给出 {outputs} 个输出。"
+        "{call} 是本课网络的宽度。它有正确的 48 个参数，输入 {x} 时却给出 {outputs} 个输出。"
         "它的 16 个神经元应该给出 16 个输出。Layer(3, 2) 给出了它的 2 个输出，"
         "所以你的 __call__ 里有随神经元个数而变的东西，比如只留下了一部分输出。请返回每个神经元的输出。",
     "lesson05.layer.single_count":
@@ -1585,9 +1591,9 @@ TEXT = {
         "没有用 nout；或者保留了之前建的层的神经元（在模块里的列表中，"
         "或者在 neurons=[] 这样的默认参数里）。",
     "lesson05.layer.single_in_list":
-        "Layer(3, 1) 在 {x} 上返回的是 {got}，这是{kind}；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），写成 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
+        "输入 {x} 时，Layer(3, 1) 返回的是 {got}，这是{kind}；只有一个神经元的层应该单独返回这个神经元的 Value（不放在列表里），写成 `return outs[0] if len(outs) == 1 else outs`。这样网络的得分才是一个 Value。",
     "lesson05.layer.relu_kept":
-        "{call} 在 {x} 上给出 {got}，应该是 {want}。它的神经元仍然用了 relu，说明 nonlin=False 没有传到它们那里。每个神经元都要用 Neuron(nin, **kwargs) 来建。",
+        "输入 {x} 时，{call} 给出 {got}，应该是 {want}。它的神经元仍然用了 relu，说明 nonlin=False 没有传到它们那里。每个神经元都要用 Neuron(nin, **kwargs) 来建。",
     "lesson05.mlp.count.layers_left_out":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
         "它只列出了{kept}的参数，漏掉了{missing}的参数（这是和每一层自己的 parameters() 比较得出的）。"
@@ -1761,6 +1767,13 @@ TEXT = {
         "第 {step} 步之后，每个参数都是保留 {decimals} 位小数的数，你的一步把 p.data 取整了。比这个精度还小的步子就丢掉了"
         "（这里 {total} 个参数里有 {count} 个没有动），其余的也都差了最多半个末位。"
         "请原样保存 p.data = p.data - learning_rate * p.grad，不要取整。",
+    "lesson05.step.steep":
+        "在一个梯度大到 {largest} 的损失上（只有一个神经元的网络，损失乘了 1000），用 learning_rate {lr} 走一步之后，"
+        "参数 {index} 是 {got}，应该是 {want}。",
+    "lesson05.step.steep_clipped":
+        "这正是把梯度截断在 ±{limit} 之内走出的一步。梯度再大，一步也要用完整的梯度，写成 p.data = p.data - learning_rate * p.grad。",
+    "lesson05.step.steep_other":
+        "可能的原因有两种：给梯度或步长设了上限；或者梯度大时另有一套规则。梯度再大，一步也要用完整的梯度，写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.clipped":
         "第 {step} 步里，梯度小的参数你按 learning_rate * p.grad 更新，梯度大的最多只走 learning_rate * {limit}，"
         "也就是把梯度截断在 ±{limit} 之内了。一步要用完整的梯度，写成 p.data = p.data - learning_rate * p.grad。",
@@ -1936,8 +1949,8 @@ TEXT = {
         "检查快结束时新建的 `Value(1.5)` 没有给 {name}（之前检查函数已经新建了几十个 Value），它的 {name} 却是 {got}。"
         "没给 {name} 的 Value，不管之前建过多少个 Value，{name} 都是空字符串 “”。draw_dot 用 label 和 _op 标出每个节点。",
     "lesson06.init.later_value":
-        "检查中在别的 Value 之后新建的 `{call}`，它的 {name} 是 {got}，应该是 {want}。"
-        "你的 __init__ 给 Value 的东西取决于之前建过的 Value（比如一个在多次调用之间保留下来的计数器）。"
+        "检查函数先建了别的 Value，之后新建的 `{call}` 的 {name} 是 {got}，应该是 {want}。"
+        "你的 __init__ 存下的内容取决于之前建过的 Value（比如一个在多次调用之间保留下来的计数器）。"
         "不管之前建过多少个，每个新 Value 都要保存给它的 data，grad 是 0.0，_prev 是给它的那些输入。",
     "lesson06.init.shared_prev_input":
         "你的所有 Value 共用同一个 `_prev`（{kind}）。检查函数新建了六个 Value 之后，`{name}._prev` 是 "
@@ -2172,6 +2185,8 @@ TEXT = {
         "你加上的只是局部导数，还要乘以从输出传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
+    "engine_check.case.own_data":
+        "你的 `_backward` 给 {name}.grad 加上的是 {used} × out.grad。{used} 是 {name} 自己的 data，这里应该用另一个输入的 data。",
     "engine_check.case.local_or_out_grad":
         "你的 `_backward` 给 {name}.grad 加上的是 {used} × out.grad。可能的原因有两种："
         "（1）`_backward` 里这个局部导数写得不对。（2）out.grad 在相乘之前被改过（缩放、取整或换成了别的数）。",
@@ -2331,6 +2346,12 @@ TEXT = {
         "{node} 的 `_backward` 比用到它的 {user} 先运行，运行时它的 grad 还是 {got}"
         "（最后是 {final}）。一个节点的 `_backward` 必须在所有用到它的节点之后运行。"
         "先把节点排成拓扑顺序（每个节点排在它的输入之后），再倒过来依次调用每个 `_backward`。",
+    "engine_check.from_inside_other":
+        "设 L = a * a（a = 3），M = L * b（b = 5）。M.backward() 之后，L.grad 是 5，a.grad 是 {first}。"
+        "接着调用 L.backward()，它要从 L.grad = 1 开始（dL/dL，不管 L.grad 原来是多少），a.grad 变成 {want}。"
+        "你的代码留下的是 L.grad = {got}，a.grad = {got_a}。可能的原因有两种：输出的 grad 没有在开始时设为 1（或者是把 1 加到了 L.grad 原来的值上）；"
+        "或者运行了 L 的计算图之外的节点的 `_backward`（比如用了之前某次调用留下的顺序，把 M 的也跑了）。"
+        "backward() 先把它自己的输出的 grad 设为 1，再运行它自己这张计算图里每个节点的 `_backward`。",
     "engine_check.from_inside":
         "设 L = a * a（a = 3），M = L * b（b = 5）。M.backward() 之后，L.grad 是 5，a.grad 是 {first}。"
         "接着调用 L.backward()，它要从 L.grad = 1 开始（dL/dL，不管 L.grad 原来是多少），a.grad 变成 {want}。"
@@ -2429,15 +2450,15 @@ TEXT = {
         "请在 backward() 里面创建列表和 visited 集合（第一行写 `topo, visited = [], set()`），"
         "这样每次调用都从空的开始。",
     "engine_check.state.earlier_fails_now":
-        "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。{earlier}"
+        "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。"
         "所以你的代码把上一次调用留下的东西带进了下一次调用（比如计数器、标志或列表），它改变了计算的结果，这里出错就是因为它。"
-        "每次调用的结果都只能取决于传给它的 Value。",
+        "每次调用的结果都只能取决于传给它的 Value。那项检查现在的结果如下。{earlier}",
     "engine_check.state.earlier_fails_now_unseen":
-        "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。{earlier}"
+        "前面有一项检查当时通过了，现在用它当时的输入再运行一次，却没有通过。"
         "所以你的代码每次调用算出的结果会变。可能的原因有两种：（1）它把上一次调用留下的东西带进了下一次调用"
         "（比如计数器、标志或列表），而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变"
         "（比如按 id() 排序，或者按集合自己的顺序取节点），而 backward() 必须按拓扑顺序倒过来处理节点。"
-        "每次调用的结果都只能取决于传给它的 Value。",
+        "每次调用的结果都只能取决于传给它的 Value。那项检查现在的结果如下。{earlier}",
     "engine_check.state.other_result_when_run_again":
         "用同样的输入再运行一次，这项检查的结果不一样。所以你的代码算出的结果不只取决于传给它的 Value。"
         "可能是它把上一次调用留下的东西带进了下一次调用（比如计数器、标志或列表），也可能是它处理节点的顺序每次运行都会变"
@@ -2535,11 +2556,11 @@ TEXT = {
     "engine_check.right.stepped":
         "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里是检查函数自己按逆拓扑顺序调用每个节点的 `_backward`，还没有用到你的 backward()。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（一个重复使用了中间结果的小图，{neurons}，以及 {random} 个随机图，每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}）。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}）。",
     "engine_check.right.neurons.one": "一个偏置为 0 的神经元",
     "engine_check.right.neurons.other": "一个偏置为 0 的神经元、博客里的神经元",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（一个重复使用了中间结果的小图，{neurons}，以及 {random} 个随机图，每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），以及一条 {chain} 个运算的链、{diamonds} 个叠起来的菱形和由 {wide} 个输入两两相加得到的总和。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（一个重复使用了中间结果的小图、{neurons}，以及 {random} 个随机图，每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），以及一条 {chain} 个运算的链、{diamonds} 个叠起来的菱形和由 {wide} 个输入两两相加得到的总和。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
@@ -2558,16 +2579,16 @@ TEXT = {
     "descent.diverged": "在第 {step} 步发散，学习率太大",
     "descent.loss_grew.one": "损失在 1 步内从 {first} 增大到 {last}，学习率太大",
     "descent.loss_grew.other": "损失在 {count} 步内从 {first} 增大到 {last}，学习率太大",
-    "descent.settles.one": "1 步后停在最低点附近",
-    "descent.settles.other": "{count} 步后停在最低点附近",
-    "descent.settles_jumping_once.one": "1 步后停在最低点附近，途中越过最低点 1 次",
-    "descent.settles_jumping_once.other": "{count} 步后停在最低点附近，途中越过最低点 1 次",
-    "descent.settles_jumping.one": "1 步后停在最低点附近，途中越过最低点 {jumps} 次",
-    "descent.settles_jumping.other": "{count} 步后停在最低点附近，途中越过最低点 {jumps} 次",
-    "descent.settles_jumping_once_somewhere.one": "1 步后停在最低点附近，途中有 1 步越过了最低点（至少在一个坐标上）",
-    "descent.settles_jumping_once_somewhere.other": "{count} 步后停在最低点附近，途中有 1 步越过了最低点（至少在一个坐标上）",
-    "descent.settles_jumping_somewhere.one": "1 步后停在最低点附近，途中越过最低点 {jumps} 次（至少在一个坐标上）",
-    "descent.settles_jumping_somewhere.other": "{count} 步后停在最低点附近，途中越过最低点 {jumps} 次（至少在一个坐标上）",
+    "descent.settles.one": "1 步后收敛到最低点附近",
+    "descent.settles.other": "{count} 步后收敛到最低点附近",
+    "descent.settles_jumping_once.one": "1 步后收敛到最低点附近，途中越过最低点 1 次",
+    "descent.settles_jumping_once.other": "{count} 步后收敛到最低点附近，途中越过最低点 1 次",
+    "descent.settles_jumping.one": "1 步后收敛到最低点附近，途中越过最低点 {jumps} 次",
+    "descent.settles_jumping.other": "{count} 步后收敛到最低点附近，途中越过最低点 {jumps} 次",
+    "descent.settles_jumping_once_somewhere.one": "1 步后收敛到最低点附近，途中有 1 步越过了最低点（至少在一个坐标方向上）",
+    "descent.settles_jumping_once_somewhere.other": "{count} 步后收敛到最低点附近，途中有 1 步越过了最低点（至少在一个坐标方向上）",
+    "descent.settles_jumping_somewhere.one": "1 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标方向上）",
+    "descent.settles_jumping_somewhere.other": "{count} 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标方向上）",
     "descent.unsettled.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled_on_its_way.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
@@ -2628,7 +2649,7 @@ TEXT = {
     "descent.sigmoid_net_loss_title": "损失（均方误差）",
     "descent.curve_leaves": "{message}（拟合曲线在图外）",
     "descent.sigmoid_net_title": "y_hat = w2 * sigmoid(w1 * x + b1) + b2，学习率 {lr:.3g}",
-    "descent.sigmoid_net_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；训练已判为发散并停止，所以不画拟合曲线。",
+    "descent.sigmoid_net_description_diverged": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}，训练随即停止，所以不画拟合曲线。",
     "descent.sigmoid_net_description": "只有一个隐藏层神经元的网络在 {points} 个点上训练，学习率 {lr:.3g}。{status}；拟合结果 w1 = {w1:.3f}，b1 = {b1:.3f}，w2 = {w2:.3f}，b2 = {b2:.3f}。",
     "descent.sigmoid_net_explorer": "训练只有一个隐藏层神经元的网络",
 
@@ -2703,7 +2724,7 @@ TEXT = {
     "graphs.forward_description_no_inputs": "前向传播：{root} = {data:.4f}（图中有 {values} 个 Value）",
     "graphs.forward_explorer": "{name} 的计算图：拖动输入",
     "graphs.step_output_unnamed": "第 {step}/{total} 步，先设 {grad} = 1（输出对它自己的导数是 1）",
-    "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（d{name}/d{name} = 1）",
+    "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（∂{name}/∂{name} = 1）",
     "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad}）把梯度传给输入",
     "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
@@ -2738,8 +2759,8 @@ TEXT = {
     "paths.title": "{name} 的计算图里的路径，输入由你来选",
     "paths.row": "  {path}：{product}",
     "paths.menu": "输入",
-    "paths.heading.one": "从 {root} 往下到 {name} 有 1 条路径：",
-    "paths.heading.other": "从 {root} 往下到 {name} 有 {count} 条路径：",
+    "paths.heading.one": "从 {root} 回到 {name} 有 1 条路径：",
+    "paths.heading.other": "从 {root} 回到 {name} 有 {count} 条路径：",
     "paths.column_path": "路径",
     "paths.column_product": "沿路的局部导数相乘",
     "paths.unnamed": "[{op}]",
