@@ -201,14 +201,14 @@ def test_a_measured_target_is_not_its_exact_derivative():
     assert check_slope(-9.99).message == "-9.99 is not it."
     en, zh = in_both(lambda: check_slope(-10))
     assert not en.correct and not zh.correct
-    assert en.message == ("That is the exact derivative, -10. A central difference gives it too, "
+    assert en.message == ("Your number is (or is all but) the exact derivative, -10. A central difference gives it too, "
                           "up to rounding, and so do a forward difference with an h far smaller "
                           "than the one asked for, or the measured slope rounded to fewer "
                           "digits. The exercise asks for the slope measured "
                           "with the h it gives, (f(x + h) - f(x)) / h, which differs a little "
                           "from the exact derivative. Measure it and put that number, unrounded, "
                           "in answer.")
-    assert zh.message == ("这是精确的导数 -10。用中心差分、用比要求小得多"
+    assert zh.message == ("你的数就是（或几乎就是）精确的导数 -10。用中心差分、用比要求小得多"
                           "的 h 做前向差分，或者把测得的斜率四舍五入，都会得到这个数。中心差分的结果和它只差一点舍入误差。"
                           "练习要的是用给定的 h 测量出来的斜率 "
                           "(f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样"

@@ -241,7 +241,7 @@ def test_a_momentum_run_that_passes_the_bottom_and_climbs_out_has_not_settled():
     assert english.message == ("after 50 steps the loss is still 3.036 (it started at 62.5); "
                                "momentum 0.95 has carried it across the bottom 2 times")
     assert in_chinese(lambda: (run().regime.label(), run().message)) == (
-        "未收敛", "50 步后损失仍是 3.036（开始时是 62.5）；在动量 0.95 的带动下，路径越过了最低点 2 次")
+        "未收敛", "50 步后损失仍是 3.036（开始时是 62.5）；在动量 0.95 的带动下，路径有 2 步越过了最低点")
 
 
 def test_starting_at_the_minimum_stays_there():

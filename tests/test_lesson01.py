@@ -259,7 +259,7 @@ def test_check_slope():
     h, x = 0.001, -1.0
     assert lesson01.check_slope((hand_f(x + h) - hand_f(x)) / h).correct  # the worked solution
     exact = lesson01.check_slope(-10)  # the exact derivative, not the measurement asked for
-    assert not exact.correct and exact.message.startswith("That is the exact derivative, -10")
+    assert not exact.correct and exact.message.startswith("Your number is (or is all but) the exact derivative, -10")
     wrong = {
         12.0: "value f(-1), not its slope",  # f(-1) itself
         -(hand_f(x + h) - hand_f(x)) / h: "sign is not",  # 9.997: f(x) - f(x + h)
@@ -308,7 +308,7 @@ def test_check_slope_right_answers(answer, says):
 
 
 @pytest.mark.parametrize("answer, says", [
-    (-10, "That is the exact derivative, -10. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for, or the measured slope rounded to fewer digits."),
+    (-10, "Your number is (or is all but) the exact derivative, -10. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for, or the measured slope rounded to fewer digits."),
     (-9.99, "-9.99 is not the slope at x = -1. Compute (f(-1 + h) - f(-1)) / h"),  # cut off
     (hand_f(-1.0), "12 is the value f(-1)"),
     (9.997, "sign is not"),  # f(x) - f(x + h)
@@ -494,8 +494,8 @@ def test_claim_tanh_at_0_8814_is_the_neurons_n():
     ((hand_f(-1.0 + 1e-4) - hand_f(-1.0)) / 1e-4,
      "That is the slope measured with h = 0.0001.", "这是用 h = 0.0001 测出的斜率。"),
     ((hand_f(-1.0 + 1e-6) - hand_f(-1.0 - 1e-6)) / 2e-6,
-     "That is the exact derivative, -10. A central difference gives it too",
-     "这是精确的导数 -10。用中心差分、用比要求小得多的 h 做前向差分"),
+     "Your number is (or is all but) the exact derivative, -10. A central difference gives it too",
+     "你的数就是（或几乎就是）精确的导数 -10。用中心差分、用比要求小得多的 h 做前向差分"),
     (-9.996, "-9.996 is not the slope at x = -1.", "-9.996 不是 x = -1 处的斜率。"),
 ])
 def test_a_slope_measured_another_way_is_named_and_never_shown_as_minus_ten(answer, english, chinese):
@@ -531,7 +531,7 @@ def test_a_sign_slipped_in_a_is_among_the_candidates():
     h = 0.001
     slope = (compute_L(-3.0, -3.0 + h, 10.0, -2.0) - compute_L(-3.0, -3.0, 10.0, -2.0)) / h
     assert "(in a, f or the difference L2 - L1; dL/db = a × f does not depend on b)" in lesson01.check_nudge_b(slope).message
-    assert "（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）" in in_chinese(lambda: lesson01.check_nudge_b(slope).message)
+    assert "（1）某处符号弄反了，比如 a 或 f 的符号，或者把差值写成了 L1 - L2" in in_chinese(lambda: lesson01.check_nudge_b(slope).message)
 
 
 def test_a_factor_that_prints_as_100_is_not_called_close_enough():

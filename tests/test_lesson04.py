@@ -3622,3 +3622,22 @@ def test_walk_95_a_last_w_written_again_after_every_update_is_not_told_range():
     assert "the last of the 60 updates is not in it" in message and "range(59)" not in message, message
     chinese = in_chinese(lambda: lesson04.check_descend(last_written_again).message)
     assert "60 次更新里的最后一次没有记进去" in chinese and "range(59)" not in chinese, chinese
+
+
+def test_walk_96_a_step_taken_from_the_start_is_told_so():
+    """Walk 96: `w.data = start - learning_rate * w.grad` (each step from the start, with the
+    gradient at the current w) got the general list of causes, "loss not built again" among
+    them; it is told its steps start from the start."""
+    def from_start(loss, start, learning_rate, steps):
+        w = Value(start)
+        path = [w.data]
+        for _ in range(steps):
+            L = loss(w)
+            w.grad = 0.0
+            L.backward()
+            w.data = start - learning_rate * w.grad
+            path.append(w.data)
+        return path
+    message = lesson04.check_descend(from_start).message
+    assert "is the start minus learning_rate * w.grad" in message, message
+    assert "每一步都是从起点出发走的" in in_chinese(lambda: lesson04.check_descend(from_start).message)

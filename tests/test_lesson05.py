@@ -2781,7 +2781,7 @@ def test_walk_64_a_step_that_drifts_after_some_calls_is_told_it_keeps_state(call
     said = lesson05.check_training_step(make_step_drifting_after(calls)).message
     assert said.startswith("Step 1 on a new network, right at the check's first call, is wrong "
                            f"when the check makes it again after {between}:"), said
-    assert "中间先调用了" in in_chinese(
+    assert "再在一个新网络上走同样的第 1 步" in in_chinese(
         lambda: lesson05.check_training_step(make_step_drifting_after(calls)).message)
 
 
@@ -3710,3 +3710,23 @@ def test_walk_95_a_neuron_growing_its_own_weights_at_each_call_is_told_so():
                               "once it has been called on [2.0, -1.0, 0.5]"), english
     assert "用 [2.0, -1.0, 0.5] 调用一次之后却列出 5 个" in in_chinese(
         lambda: lesson05.check_neuron(NeuronGrowing).message)
+
+
+def test_walk_96_a_step_whose_rate_halves_after_10_calls_is_told_it_keeps_state():
+    """Walk 96: a step halving its rate from its 11th call on (a default-argument counter)
+    was told this network's bias is 0 and its grad -1, with special values among the
+    causes; the check's first step, made again, is wrong now: state, for certain."""
+    def halving(model, loss_fn, learning_rate, _calls=[0]):
+        _calls[0] += 1
+        if _calls[0] > 10:
+            learning_rate *= 0.5
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * p.grad
+        return loss.data, accuracy
+    english = lesson05.check_training_step(halving).message
+    assert english.startswith("Step 1 on a new network, right at the check's first call, is wrong "
+                              "when the check makes it again after"), english
+    assert "bias is 0" not in english, english

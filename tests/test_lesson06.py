@@ -1522,7 +1522,7 @@ def test_walk_72_a_backward_in_an_order_by_id_is_told_the_order_may_change():
     (("self.data = data", "self.data = int(data)"),
      "`data` should be 0.7853981633974483 here, but it is 0 (`d.data`, the check made "
      "`d = Value(0.7853981633974483, (c,), \"tanh\", \"d\")`)",
-     "这里的 `data` 应该是 0.7853981633974483，但它是 0（这是 `d.data`，检查函数做的是 "
+     "这里的 `data` 应该是 0.7853981633974483，但它是 0（这是 `d.data`，检查函数执行的是 "
      "`d = Value(0.7853981633974483, (c,), \"tanh\", \"d\")`）"),
 ])
 def test_walk_72_check_value_init_says_where_a_wrong_attribute_comes_from(slip, english, chinese):
@@ -1797,7 +1797,7 @@ def test_walk_79_a_power_wrong_only_at_minus_1_is_not_told_a_slip_it_does_not_ma
     assert re.search(r"`a \*\* 2` is still right with a = [\d.-]+ \(tried again now\): a line that "
                      r"treats a = -1 apart \(an `if` on the data, a shortcut for 0, 1 or -1\) is a "
                      r"candidate too\.$", english.message), english.message
-    assert re.search(r"`a \*\* 2` 在 a = [\d.-]+ 时仍然是对的（刚刚又试了一次）。所以还有一种可能，就是某一行代码"
+    assert re.search(r"`a \*\* 2` 在 a = [\d.-]+ 时仍然是对的（刚刚又试了一次）。因此，某一行代码"
                      r"对 a = -1 做了特殊处理", chinese.message), chinese.message
 
 
@@ -2293,3 +2293,24 @@ def test_walk_95_a_times_using_its_own_data_is_told_so():
     english = check_add_mul(learner_class(slip, upto=2)).message
     assert english.endswith("1.9300 is a's own data, where the other input's data belongs."), english
     assert "1.9300 是 a 自己的 data" in in_chinese(lambda: check_add_mul(learner_class(slip, upto=2)).message)
+
+
+def test_walk_96_a_backward_that_does_nothing_on_a_leaf_fails():
+    """Walk 96: a backward() returning at once for a Value without inputs passed; then
+    `x = Value(3.0); x.backward()` leaves x.grad at 0, where micrograd's gives 1 (dx/dx)."""
+    slip = ("    topo, visited = [], set()\n",
+            "    if not self._prev:\n        return\n    topo, visited = [], set()\n")
+    english = check_engine(learner_class(slip)).message
+    assert english.startswith("After backward() on `x = Value(3.0)`, a Value with no inputs, the "
+                              "output's own grad is 0"), english
+    assert "（一个没有输入的 Value）" in in_chinese(lambda: check_engine(learner_class(slip)).message)
+
+
+def test_walk_96_an_add_wrong_only_at_the_blogs_bias_fails_exercise_2():
+    """Walk 96: an `__add__` wrong only when b is the blog's bias 6.8813735870195432 passed
+    check_add_mul (cell 17 runs the blog's neuron on the learner's class); the neuron's sum
+    n is among its graphs until tanh is written."""
+    slip = ("    other.grad += 1.0 * out.grad\n",
+            "    other.grad += (1.5 if other.data == 6.8813735870195432 else 1.0) * out.grad\n")
+    said = check_add_mul(learner_class(slip, upto=2))
+    assert not said and "b.grad" in said.message, said.message

@@ -412,9 +412,11 @@ _ZERO_NEURON_INPUTS = {"w": -3.0, "x": 2.0, "v": 1.0, "y": 0.0, "c": 0.0}
 _SEED_NEURON = (("p", "a * b", ("x1", "w1")), ("q", "a * b", ("x2", "w2")),
                 ("s", "a + b", ("p", "q")), ("n", "a + b", ("s", "b")), ("o", "a.tanh()", ("n",)))
 _SEED_NEURON_INPUTS = {"x1": 2.0, "w1": -3.0, "x2": 0.0, "w2": 1.0, "b": 6.8813735870195432}
-# (each with the operation groups it needs)
-_NEURON_GRAPHS = ((_ZERO_NEURON, _ZERO_NEURON_INPUTS, {"+", "*"}),
-                  (_SEED_NEURON, _SEED_NEURON_INPUTS, {"+", "*", "tanh"}))
+# (each with the operation groups it needs, and the group that takes its place: the seed
+# neuron's sum n stands for it before tanh is written, in check_add_mul)
+_NEURON_GRAPHS = ((_ZERO_NEURON, _ZERO_NEURON_INPUTS, {"+", "*"}, None),
+                  (_SEED_NEURON[:-1], _SEED_NEURON_INPUTS, {"+", "*"}, "tanh"),
+                  (_SEED_NEURON, _SEED_NEURON_INPUTS, {"+", "*", "tanh"}, None))
 _DIAMOND_INPUTS = {"a": 1.5, "b": -2.0, "c": 0.5}
 # a long chain, x = x * w + b again and again: a few hundred nodes deep, which a
 # recursive topological sort still manages within Python's recursion limit
@@ -2407,6 +2409,13 @@ class _Checker:
         _fail(text(_FROM_INSIDE_KEYS[_close(got, 5.0)], got=_fmt(got), got_a=_fmt(got_a),
                    first=_fmt(local * 5.0), want=_fmt(local * 6.0)))
 
+    def check_backward_on_a_leaf(self):
+        """backward() on a Value made from a number alone sets its grad to 1 (dx/dx), as
+        micrograd's does: a backward() that returns at once for a node without inputs
+        leaves 0."""
+        x = self.leaf(3.0, "x")
+        self.backward(x, text("engine_check.subject.leaf"))
+
     # -- stage 3: backward() called again ----------------------------------------
     def check_calls_in_a_row(self):
         """backward() on a second graph, on the first graph again with every
@@ -2507,9 +2516,9 @@ class _Checker:
             return self.passed(text("engine_check.right.no_operations"))
         sizes = [2 + (i * 7) // max(1, self.n_graphs - 1) for i in range(self.n_graphs)]
         with_add_mul = {"+", "*"} <= set(self.groups)
-        # the lessons' neurons, with a bias of 0 and (with tanh) the seed neuron itself
-        neurons = [(lines, leaves) for lines, leaves, groups in _NEURON_GRAPHS
-                   if groups <= set(self.groups)]
+        # the lessons' neurons: a bias of 0, and the seed neuron (its sum n, until tanh is written)
+        neurons = [(lines, leaves) for lines, leaves, groups, instead in _NEURON_GRAPHS
+                   if groups <= set(self.groups) and instead not in self.groups]
         if not self.own_backward:  # graphs too: a _backward that reads another node shows
             for size in sizes[::3]:
                 self.check_graph(*self.random_graph(size))
@@ -2538,6 +2547,7 @@ class _Checker:
         self.check_shared_number()
         self.check_backward_twice()
         self.check_backward_from_inside()
+        self.check_backward_on_a_leaf()
         return self.passed(text("engine_check.right.all", checked=checked,
                                 graphs=self.n_graphs + 1 + len(neurons), random=self.n_graphs,
                                 neurons=text_count("engine_check.right.neurons", len(neurons)),

@@ -180,7 +180,7 @@ def check_divide_local_grads(divide_local_grads):
                   if point != (a, b) and earlier == pair and 0 not in pair  # (a 0, right at a = 0,
                   and matches(earlier, _divide_exact(*point))), None)  # meets others by chance)
     if other is not None:
-        message += text("lesson03.divide.other_point", a=other[0], b=other[1])
+        message += text("lesson03.divide.other_point", a=other[0], b=other[1], here_a=a, here_b=b)
     elif len({got for _, got in pairs}) == 1:  # one pair at every a and b
         message += text("lesson03.divide.same_everywhere", count=len({point for point, _ in pairs}))
     return Feedback(False, message)

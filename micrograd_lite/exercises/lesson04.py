@@ -228,6 +228,8 @@ def _buggy_descend(loss, start, learning_rate, steps, bug):
             w.data = -learning_rate * w.grad
         elif bug == "assigned":  # = where -= belongs, the minus dropped with it
             w.data = learning_rate * w.grad
+        elif bug == "from start":  # the step taken from the start, not from w
+            w.data = start - learning_rate * w.grad
         else:
             w.data = w.data - learning_rate * w.grad
         path.append(w.data)
@@ -259,12 +261,14 @@ def _say_descend_bug(bug, call, loss):
         return text("lesson04.descend.bug.assigned", call=call, loss=loss)
     if bug == "restarts":
         return text("lesson04.descend.bug.restarts", call=call, loss=loss)
+    if bug == "from start":
+        return text("lesson04.descend.bug.from_start", call=call, loss=loss)
     return text("lesson04.descend.bug.loss_not_gradient", call=call, loss=loss)
 
 
 _DESCEND_BUGS = ("plus", "no zero_grad", "no learning rate", "built once",
                  "built once, no zero_grad", "loss not gradient", "reset to one", "step alone",
-                 "assigned", "restarts")
+                 "assigned", "restarts", "from start")
 
 
 def _close_paths(a, b, tol=1e-9):

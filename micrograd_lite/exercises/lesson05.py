@@ -2162,7 +2162,11 @@ def _check_step_calls(training_step, calls):
         return Feedback(False, message)
     for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem,
                   _many_steps_problem, _schedule_problem, _steep_problem):
-        problem = probe(training_step)
+        if probe is _many_steps_problem:  # (its first step wrong: is the check's, made again?)
+            problem = probe(training_step, lambda: _first_step_again(
+                training_step, expected_states[0], calls))
+        else:
+            problem = probe(training_step)
         if problem is not None:
             return problem
     problem = _first_step_again(training_step, expected_states[0], calls)  # after many calls
@@ -2177,10 +2181,12 @@ def _check_step_calls(training_step, calls):
 _MANY_STEPS = 200
 
 
-def _many_steps_problem(training_step):
+def _many_steps_problem(training_step, first_again=lambda: None):
     """A Feedback if one of _MANY_STEPS steps on one small network raises, runs too long,
     or leaves it elsewhere than the worked step does (a step that keeps something on the
-    network, or elsewhere, and changes after some steps)."""
+    network, or elsewhere, and changes after some steps). ``first_again()``: the Feedback
+    if the check's first step, made again now, is wrong (what the calls before left), or
+    None; it is said when the first step here is wrong."""
     model, worked = nn.MLP(1, [1], seed=3), nn.MLP(1, [1], seed=3)
     for k in range(_MANY_STEPS):
         _, error = call_learner_code(training_step, model, _one_point_loss, 0.01,
@@ -2192,8 +2198,9 @@ def _many_steps_problem(training_step):
         if off is not None:
             i, got, want = off
             if k == 0:  # its first step here: wrong after the check's calls before
-                return Feedback(False, text("lesson05.step.drifts_first", index=i, got=got,
-                                            want=want))
+                again = first_again()
+                return again if again is not None else Feedback(False, text(
+                    "lesson05.step.drifts_first", index=i, got=got, want=want))
             return Feedback(False, text_count("lesson05.step.drifts", k, step=k + 1, index=i,
                                               got=got, want=want))
     return None

@@ -88,7 +88,8 @@ TEXT = {
     "learner_code.too_long_walk": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
         "whose condition stays true), work that multiplies with the size of the graph "
-        "(a recursion that visits a node again on every path to it), or other slow work "
+        "(a recursion that visits a node again on every path to it, or a visited test that "
+        "searches a list, whose time grows with the square of the nodes: use a set), or other slow work "
         "(a sleep).",
     "printed.left_out": " While the check ran it, your code printed {count} lines; only the first {shown} are shown above. A check calls your code many times: to see what it prints, call it in a cell of your own.",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
@@ -122,7 +123,7 @@ TEXT = {
     "answers.rounded.one": "{value} is the answer rounded to {count} decimal, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.rounded.other": "{value} is the answer rounded to {count} decimals, too coarse to tell it from nearby wrong answers. Keep at least {digits} significant digits, or put the variable itself in answer.",
     "answers.right_to_digits": " Your number is right to {digits} significant digits; with more digits it is {more}.",
-    "answers.exact_not_measured": "That is the exact derivative, {exact}. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for, or the measured slope rounded to fewer digits. The exercise asks for the slope measured with the h it gives, (f(x + h) - f(x)) / h, which differs a little from the exact derivative. Measure it and put that number, unrounded, in answer.",
+    "answers.exact_not_measured": "Your number is (or is all but) the exact derivative, {exact}. A central difference gives it too, up to rounding, and so do a forward difference with an h far smaller than the one asked for, or the measured slope rounded to fewer digits. The exercise asks for the slope measured with the h it gives, (f(x + h) - f(x)) / h, which differs a little from the exact derivative. Measure it and put that number, unrounded, in answer.",
     # -- answers: which way a number is off, "(too large by 1)"
     "answers.too_large_by": "too large by {amount}",
     "answers.too_small_by": "too small by {amount}",
@@ -401,7 +402,7 @@ TEXT = {
     "lesson03.divide.wrong_both": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da} and ∂p/∂b should be {exact_db}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
     "lesson03.divide.wrong_da": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂a should be {exact_da}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
     "lesson03.divide.wrong_db": "At a = {a:g}, b = {b:g} you return ({da}, {db}). ∂p/∂b should be {exact_db}. Nudge a alone, then b alone (the other held still), in your head: p = a × (1/b).",
-    "lesson03.divide.other_point": " Your function returned this same pair at an earlier call, for a = {a:g}, b = {b:g}, where it is right: numbers written in the code, or a result kept from an earlier call? Compute both from a and b at every call.",
+    "lesson03.divide.other_point": " Your function returned this same pair at an earlier call, for a = {a:g}, b = {b:g}, where it is right. Candidates: numbers written in the code, a result kept from an earlier call, or a line that treats a = {here_a:g} or b = {here_b:g} apart. Compute both from a and b at every call.",
     "lesson03.divide.same_everywhere": " Your function returned this same pair at all {count} points the check tried: numbers written in the code, which do not follow a and b. Compute both from a and b at every call.",
     "lesson03.divide.right": "∂p/∂a = 1/b and ∂p/∂b = -a/b²: with these two numbers stored on the node, the backward loop can pass a gradient through a division like through any other operation.",
 
@@ -521,7 +522,7 @@ TEXT = {
     "lesson03.backward.inputs_deduplicated": "Your grads are what you get when a node used twice by one operation (a + a) gets its share once. Candidates: a child handled apart for some grads (= where its grad so far is 1, say), a set or a dict of the inputs, such as zip(set(node._prev), ...), which keeps a only once; or each share divided by the number of times the input appears (node._prev.count(child)). Pair node._prev and node._local_grads as they are, zip(node._prev, node._local_grads), and add every share in full: a used twice gets two.",
     "lesson03.backward.by_label": "On the graph of {graph}, your loop's grads are not backward()'s, though it was right on every graph whose nodes have labels of their own. It seems to tell nodes apart by their label: nodes with no label, or with the same one, then share one gradient. Keep the grads in the nodes themselves (child.grad += local * node.grad), never in a dict keyed by label.",
     "lesson03.backward.zero_grad": "On the graph of {graph}, {label}.grad is {got} but should be {expected}. Here z = 0, so the grad of s is exactly 0, and a 0 is passed on as 0. Candidates: a grad of 0 taken for \"not reached yet\" (`node.grad or 1`, `if node.grad:`), or a grad set to 1 wherever it is 0. Only the root's grad is set to 1, before the loop.",
-    "lesson03.backward.slips": "On the graph of {graph}, your grads are what more than one mistake gives. Candidates, each of which gives them: {hints}",
+    "lesson03.backward.slips": "On the graph of {graph}, your grads are what each of several slips gives on its own, so the check cannot tell which one it is. Candidates: {hints}",
     "lesson03.backward.slip.other_change": "Or another change to what is added, local * node.grad (a local derivative changed, or a share clipped): a change these grads cannot tell apart.",
     "lesson03.backward.slip.some_assigned": "A grad written with = for some nodes (the leaves, say) and += for others: = keeps only the last path into a node. Use += for every child.",
     "lesson03.backward.slip.walk_order": "A node passed its grad on before every node that uses it had added into it: a walk from the root that goes down each path at once (recursively, say) does that where a node is used twice. Walk the nodes in reversed topological order.",
@@ -926,6 +927,11 @@ TEXT = {
         "w.grad, the step alone: the update leaves the old w out, as `w.data = -learning_rate "
         "* w.grad` does (`=` where `-=` belongs). Write w.data = w.data - "
         "learning_rate * w.grad (or w.data -= learning_rate * w.grad).",
+    "lesson04.descend.bug.from_start":
+        "With {call} on {loss}, each w of your list after the first update is the start minus "
+        "learning_rate * w.grad, the gradient at the current w, as `w.data = start - "
+        "learning_rate * w.grad` makes it: every step is taken from the start. The update "
+        "moves w from where it is: w.data -= learning_rate * w.grad.",
     "lesson04.descend.bug.assigned":
         "With {call} on {loss}, each w of your list after the start is learning_rate * w.grad, "
         "whatever w was before, as `w.data = learning_rate * w.grad` makes it: `=` where `-=` "
@@ -1636,8 +1642,8 @@ TEXT = {
         "from the weights, the bias and x alone.",
     "lesson05.shared":
         "{call} on {x} gave {want} at first, and {got} once the check had made and used "
-        "another one: your objects share {what}. Each {cls} must keep its own parts "
-        "(weights, neurons, layers), made in __init__ on self.",
+        "another one: your objects share {what}. Each {cls} must keep its own parts and "
+        "settings (weights, neurons, layers, nonlin), made in __init__ on self.",
     "lesson05.shared.on_class":
         "{names}, an attribute of the class itself (written in the class body, or set "
         "through the class name), not of each object",
@@ -2631,6 +2637,7 @@ TEXT = {
     "engine_check.doing.call_input_backward": "calling `_backward` of an input (a node no operation made) in {subject}",
     "engine_check.doing.build": "building {subject}",
     "engine_check.subject.again": "{subject}, a second time with no grad set back to 0",
+    "engine_check.subject.leaf": "`x = Value(3.0)`, a Value with no inputs",
     "engine_check.subject.case": "`{expr}` with {inputs}",
     "engine_check.subject.case_times_k":
         "`{expr}` with {inputs}, then times k = {k:g} (so out.grad = {k:g})",

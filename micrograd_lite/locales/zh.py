@@ -42,7 +42,7 @@ TEXT = {
     "learner_code.explain.log": "意思是 log 只对正数有定义。",
     "learner_code.explain.fractional_power": "意思是负数的小数次幂不是实数。",
     "learner_code.explain.value_exponent": "意思是指数是 Value 时，底数必须是正数。指数的局部导数要用到底数的自然对数。",
-    "learner_code.explain.zero_negative_power": "意思是对 0 求了负数次幂（0 ** -1 就是 1 / 0）。请看那里是哪个数为 0，它是不是该被求幂的那个数。",
+    "learner_code.explain.zero_negative_power": "意思是对 0 求了负数次幂（0 ** -1 就是 1 / 0）。请看这一行里哪个数是 0，它是不是该被求幂的那个数。",
     "learner_code.explain.zero_division": "意思是除数是 0。",
     "learner_code.explain.none_called": "意思是代码调用的东西是 None，而不是函数。可能是某个名字还是 None（比如某道练习还停留在骨架代码里的 None），也可能它接住的是一个没有 return 的函数的返回值。",
     "learner_code.explain.lambda_in_class_body": "写在类体里的函数（比如在那里写 `_backward = lambda: None`）是一个方法，Python 调用它时会把这个 Value 作为第一个参数传进去，而这个 lambda 不接收参数。请在 `__init__` 里给每个 Value 一个自己的，写成 `self._backward = lambda: None`。",
@@ -83,7 +83,7 @@ TEXT = {
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
     "learner_code.doing.read_answer": "读取你的答案（检查函数会读它的 .data、比较它，并在消息里写出它）",
     "learner_code.too_long": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？请找一找。",
-    "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍），或者别的很慢的操作（比如 sleep）？请找一找。",
+    "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍；或者在列表里查找是否访问过，所需时间随节点数的平方增长，应改用集合），或者别的很慢的操作（比如 sleep）？请找一找。",
     "printed.left_out": "检查函数运行你的代码时，你的代码一共打印了 {count} 行，上面只显示了前 {shown} 行。检查函数会多次调用你的代码，想看它打印了什么，请在你自己的单元格里调用它。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
@@ -116,7 +116,7 @@ TEXT = {
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
-    "answers.exact_not_measured": "这是精确的导数 {exact}。用中心差分、用比要求小得多的 h 做前向差分，或者把测得的斜率四舍五入，都会得到这个数。中心差分的结果和它只差一点舍入误差。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
+    "answers.exact_not_measured": "你的数就是（或几乎就是）精确的导数 {exact}。用中心差分、用比要求小得多的 h 做前向差分，或者把测得的斜率四舍五入，都会得到这个数。中心差分的结果和它只差一点舍入误差。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
     # -- answers: which way a number is off, "（偏大 1）"
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
@@ -169,7 +169,7 @@ TEXT = {
     "lesson01.nudge_b.what": "你估计的 dL/db，一个数",
     "lesson01.nudge_b.right": "dL/db 约为 {value:.3f}（精确值是 -6）。a = 3 时，b 每变化一点，e = a*b 就变化它的 3 倍；经过 L = (e + c) * f 再乘以 f = -2，总共就是 -6 倍。",
     "lesson01.nudge_b.a2": "-4 是 a = 2 时的 dL/db。两次计算 L 时都把 a 设为 3，再挪动 b。",
-    "lesson01.nudge_b.sign": "6 的大小对了，符号不对。可能的原因有以下几种：（1）某处符号弄反了（a、f 或者差值 L2 - L1；dL/db = a × f 与 b 无关）。（2）挪动了 a 而不是 b，得到的是 dL/da（b × f）。（3）把 3 赋给了 f 而不是 a（a = 2、f = 3 时 a × f = 6；应该设 a = 3，f 保持 -2）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
+    "lesson01.nudge_b.sign": "6 的大小对了，符号不对。可能的原因有以下几种：（1）某处符号弄反了，比如 a 或 f 的符号，或者把差值写成了 L1 - L2（注意 dL/db = a × f，与 b 本身无关）。（2）挪动了 a 而不是 b，得到的是 dL/da（b × f）。（3）把 3 赋给了 f 而不是 a（a = 2、f = 3 时 a × f = 6；应该设 a = 3，f 保持 -2）。计算 (L2 - L1) / h，其中 L2 是用 b + h 算出的 L。",
     "lesson01.nudge_b.not_divided": "这是 L2 - L1。再除以 h，才是斜率。",
     "lesson01.nudge_b.L_a3": "-2 是 a = 3 时 L 本身的值，也是 dL/dc（等于 f）。可能的原因有两种：给的是 L 而不是斜率；或者挪动的是 c 而不是 b。练习问的是 b 变化时 L 变得多快，请挪动 b，再算 (L2 - L1) / h。",
     "lesson01.nudge_b.dL_dc_a3": "这个数除去舍入误差就是 -2。dL/dc、dL/de 和 dL/dd 都等于 f = -2，所以挪动的是乘积 a × b 之后的某个数（c，或者中间结果 e、d），而不是 b。请挪动 b 本身。",
@@ -388,14 +388,14 @@ TEXT = {
     "lesson03.divide.product": "这是 a * b 的局部导数。对 a / b 来说，∂p/∂a = 1/b。",
     "lesson03.divide.swapped": "两个放反了。请按这个顺序返回 (∂p/∂a, ∂p/∂b) = (1/b, -a/b²)。",
     "lesson03.divide.no_factor_a": "∂p/∂b 少了系数 a。p = a × (1/b)，所以 ∂p/∂b = a × (-1/b²)。",
-    "lesson03.divide.not_squared": "关于 ∂p/∂b，1/b 的导数是 -1/b²（不是 -1/b），所以 ∂p/∂b = -a/b²。",
+    "lesson03.divide.not_squared": "∂p/∂b 算错了。1/b 的导数是 -1/b²，不是 -1/b，所以 ∂p/∂b = -a/b²。",
     "lesson03.divide.sum": "局部导数 1 和 1 属于 + 节点。对 a / b 来说，∂p/∂a = 1/b。",
     "lesson03.divide.estimate": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})，精确值是 ({exact_da}, {exact_db})。两者很接近，但不完全相等。这是数值估计（挪动 a 和 b 得到的），还是四舍五入过的数？请用精确公式算出并返回 ∂p/∂a 和 ∂p/∂b。",
     "lesson03.divide.wrong_only_far": "检查函数试过的那些较小的 a 和 b 上，你的两个数都是对的，到了 a = {a:g}，b = {b:g} 却错了，所以你的函数里有什么东西把大的数另作处理（比如按数的大小分情况，或者设了上限）。在那里你返回的是 ({da}, {db})，而 1/b 和 -a/b² 给出的是 ({exact_da}, {exact_db})。不管 a 和 b 是什么数（b 不为 0），都请返回 (1/b, -a/b²)。",
     "lesson03.divide.wrong_both": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}，∂p/∂b 应该是 {exact_db}。设想只挪动 a（b 不动），再只挪动 b（a 不动），看 p = a × (1/b) 分别怎样变化。",
     "lesson03.divide.wrong_da": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂a 应该是 {exact_da}。设想只挪动 a（b 不动），再只挪动 b（a 不动），看 p = a × (1/b) 分别怎样变化。",
     "lesson03.divide.wrong_db": "在 a = {a:g}，b = {b:g} 处，你返回的是 ({da}, {db})。∂p/∂b 应该是 {exact_db}。设想只挪动 a（b 不动），再只挪动 b（a 不动），看 p = a × (1/b) 分别怎样变化。",
-    "lesson03.divide.other_point": "你的函数在前面一次调用里，对 a = {a:g}，b = {b:g} 返回过同一对数，在那里它是对的。是代码里写死了数，还是留着前一次调用的结果？每次调用都要用 a 和 b 把两个数算出来。",
+    "lesson03.divide.other_point": "你的函数在前面一次调用里，对 a = {a:g}，b = {b:g} 返回过同一对数，在那里它是对的。可能的原因有以下几种：（1）代码里写死了数；（2）留着前一次调用的结果；（3）某一行对 a = {here_a:g} 或 b = {here_b:g} 另作了处理。每次调用都要用 a 和 b 把两个数算出来。",
     "lesson03.divide.same_everywhere": "检查函数试过的 {count} 个点上，你的函数返回的都是同一对数。这是写死在代码里的数，它们不随 a 和 b 变化。每次调用都要用 a 和 b 把两个数算出来。",
     "lesson03.divide.right": "∂p/∂a = 1/b，∂p/∂b = -a/b²。只要把这两个数存在除法节点上，反向传播的循环就能像处理其他运算一样，把梯度经过除法传回去。",
 
@@ -829,6 +829,10 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都只是这一步的步长 -learning_rate * w.grad，"
         "更新时把原来的 w 丢掉了。`w.data = -learning_rate * w.grad` 就会这样，它把 `-=` 写成了 `=`。"
         "请写成 w.data = w.data - learning_rate * w.grad（或 w.data -= learning_rate * w.grad）。",
+    "lesson04.descend.bug.from_start":
+        "在 {loss} 上运行 {call} 时，你列表里第一次更新之后的每个 w 都等于起点减去 learning_rate * w.grad（梯度是在当前的 w 上算的）。"
+        "`w.data = start - learning_rate * w.grad` 就会这样，每一步都是从起点出发走的。"
+        "更新要让 w 从它现在的位置出发移动，写成 w.data -= learning_rate * w.grad。",
     "lesson04.descend.bug.assigned":
         "在 {loss} 上运行 {call} 时，你列表里起点之后的每个 w 都等于 learning_rate * w.grad，不管 w 原来是多少。"
         "`w.data = learning_rate * w.grad` 就会这样，它把 `-=` 写成了 `=`。"
@@ -1181,7 +1185,7 @@ TEXT = {
     "lesson05.hinge.sign":
         "0.7333 可能来自两种错误。（1）第三个点的符号错了，算成了 (0 + 0.7 + 1.5) / 3。它的标签是 -1，"
         "所以 1 - y * score = 1 - (-1)(-0.5) = 0.5。（2）把第一个点的 1 - 2.0 = -1 当成了损失 1，"
-        "算出的是 (1 + 0.7 + 0.5) / 3。relu(-1) 是 0，不是它的大小。",
+        "算出的是 (1 + 0.7 + 0.5) / 3。relu(-1) 是 0，不是它的绝对值 1。",
     "lesson05.hinge.second_alone": "0.7 只是第二个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.third_alone": "0.5 只是第三个点的损失。三个点都要算，再取平均。",
     "lesson05.hinge.zero":
@@ -1346,7 +1350,7 @@ TEXT = {
         "对象之外有东西从一次调用留到了下一次（放在默认参数、类或模块里的计数器或列表）。输出只能由权重、偏置和 x 算出。",
     "lesson05.shared":
         "输入 {x} 时，{call} 第一次输出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
-        "你的各个对象共用了{what}。每个 {cls} 都要有自己的组成部分（权重、神经元、层），在 __init__ 里建在 self 上。",
+        "你的各个对象共用了{what}。每个 {cls} 都要有自己的组成部分和设置（权重、神经元、层、nonlin），在 __init__ 里建在 self 上。",
     "lesson05.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
     "lesson05.shared.default":
@@ -1687,13 +1691,13 @@ TEXT = {
         "（2）参数的 grad 或值取某些数（0、1 或 -1）时跳过了它，或者另作了处理。（3）对 0.01 这样小的学习率另作了处理。"
         "每一步都只能由它的参数算出，而且每个参数都用同一条规则，即 p.data -= learning_rate * p.grad。",
     "lesson05.step.wrong_in_schedule.one":
-        "在同一个小网络上，按第 4 节循环的做法依次给你的 training_step 本课的学习率（1.0 - 0.9 * k / 99，从 1.0 降到 0.1）。"
+        "在同一个小网络上，按第 4 节循环的做法把本课的学习率依次传给你的 training_step（1.0 - 0.9 * k / 99，从 1.0 降到 0.1）。"
         "它只对了 1 步。第 {step} 步（学习率 {lr}）之后，parameters()[{index}] 是 {got}，练习的步骤给出的是 {want}。"
         "可能的原因有两种：（1）对某些学习率另作了处理（对 learning_rate 或它的某个范围写了 `if`）。"
         "（2）留着之前调用的东西（比如计数器），它改变了这一步。请只用参数算出每一步，"
         "不管学习率是多少，都是 p.data -= learning_rate * p.grad。",
     "lesson05.step.wrong_in_schedule.other":
-        "在同一个小网络上，按第 4 节循环的做法依次给你的 training_step 本课的学习率（1.0 - 0.9 * k / 99，从 1.0 降到 0.1）。"
+        "在同一个小网络上，按第 4 节循环的做法把本课的学习率依次传给你的 training_step（1.0 - 0.9 * k / 99，从 1.0 降到 0.1）。"
         "它对了 {count} 步。第 {step} 步（学习率 {lr}）之后，parameters()[{index}] 是 {got}，练习的步骤给出的是 {want}。"
         "可能的原因有两种：（1）对某些学习率另作了处理（对 learning_rate 或它的某个范围写了 `if`）。"
         "（2）留着之前调用的东西（比如计数器），它改变了这一步。请只用参数算出每一步，"
@@ -1822,12 +1826,12 @@ TEXT = {
         "（函数外面留着的参数、梯度或模型，或者默认参数）。"
         "每次调用都只从参数 model 和 loss_fn 里取要用的东西。",
     "lesson05.step.wrong_again.one":
-        "检查函数第一次在新网络上走第 1 步时，结果是对的；中间先调用了一次别的，再在新网络上走同样的第 1 步，结果就不对了。"
+        "检查函数第一次在新网络上走第 1 步时，结果是对的；接着在另一个网络上调用了一次你的函数，再在一个新网络上走同样的第 1 步，结果就不对了。"
         "model.parameters()[{index}] 是 {got}，应该是 {want}。"
         "你的 training_step 把上一次调用留下的东西带进了下一次调用（计数器、函数外面的列表或模型，或者默认参数），"
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
     "lesson05.step.wrong_again.other":
-        "检查函数第一次在新网络上走第 1 步时，结果是对的；中间先调用了 {count} 次别的，再在新网络上走同样的第 1 步，结果就不对了。"
+        "检查函数第一次在新网络上走第 1 步时，结果是对的；接着在别的网络上调用了 {count} 次你的函数，再在一个新网络上走同样的第 1 步，结果就不对了。"
         "model.parameters()[{index}] 是 {got}，应该是 {want}。"
         "你的 training_step 把上一次调用留下的东西带进了下一次调用（计数器、函数外面的列表或模型，或者默认参数），"
         "而它做的事取决于这些东西。每次调用都只用它的参数 model、loss_fn 和 learning_rate。",
@@ -1908,7 +1912,7 @@ TEXT = {
     "lesson06.init.not_a_class": "把类本身交上来，`answer = Value`，而不是{kind}。",
     "lesson06.init.missing": "Value 没有 `{name}`。请在 `__init__` 里设置 `self.{name}`。",
     "lesson06.init.grad":
-        "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}（这是 `{name}.grad`，检查函数做的是 `{name} = {made}`）。"
+        "新建的 Value 的 `grad` 应该是 0.0，但它是 {got}（这是 `{name}.grad`，检查函数执行的是 `{name} = {made}`）。"
         "每个 Value 的 grad 一开始都是 0.0（`self.grad = 0.0`），这时还没有任何梯度传回给它。不管它的 data 是多少，也不管之前已经建了多少个 Value，都是这样。",
     "lesson06.init.default":
         "没有传入 `{name}` 时，它应该是 {want}，但它是 {got}。这是你在 `def __init__` 那一行写的默认值。"
@@ -1916,18 +1920,18 @@ TEXT = {
     "lesson06.init.on_the_class":
         "这里的 `{name}` 应该是 {want}，但它是 {got}。这个 Value 自己没有 `{name}`，读到的是类上的 `{owner}.{name}`，所有 Value 共用这一个。要让每个 Value 各存各的，在 `__init__` 里写 `{form}`。",
     "lesson06.init.not_kept":
-        "这里的 `{name}` 应该是 {want}，但它是 {got}（这是 `{who}.{name}`，检查函数做的是 `{who} = {made}`）。"
+        "这里的 `{name}` 应该是 {want}，但它是 {got}（这是 `{who}.{name}`，检查函数执行的是 `{who} = {made}`）。"
         "`__init__` 收到什么就保存什么。",
     "lesson06.init.no_prev":
         "Value 没有 `_prev`。请把输入保存下来，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.prev_order":
-        "`{name}._prev`（检查函数做的是 `{name} = {made}`）里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`，不要倒过来，也不要排序。先变成集合再转成元组，写成 `tuple(set(_children))`，也会把顺序丢掉（直接用集合是可以的，micrograd 就这样存，集合本来就不表示顺序）。"
+        "`{name}._prev`（检查函数执行的是 `{name} = {made}`）里输入的顺序和传进来的 _children 不一样。请原样保存，写成 `tuple(_children)`，不要倒过来，也不要排序。先变成集合再转成元组，写成 `tuple(set(_children))`，也会把顺序丢掉（直接用集合是可以的，micrograd 就这样存，集合本来就不表示顺序）。"
         "逐步演示和检查函数的消息都按这个顺序列出一个节点的输入（x1*w1 里 x1 在 w1 前面）。",
     "lesson06.init.op_label_swapped":
         "`_op` 和 `label` 放反了。Value(-6.0, (a, b), \"*\") 的 `_op` 是 ''，`label` 却是 '*'。"
         "参数的顺序是 Value(data, _children=(), _op='', label='')，各自放回原处，写成 `self._op = _op` 和 `self.label = label`。",
     "lesson06.init.drops_zero":
-        "`g._prev`（检查函数做的是 `g = {made}`，其中 z = Value(0.0)）里有 a 却没有 z。你的 `__init__` 漏掉了 data 为 0 的输入，"
+        "`g._prev`（检查函数执行的是 `g = {made}`，其中 z = Value(0.0)）里有 a 却没有 z。你的 `__init__` 漏掉了 data 为 0 的输入，"
         "把它从计算图里切掉了（backward() 到不了它，本该经过它传下去的梯度就丢了）。请保存每一个输入，写成 `self._prev = tuple(_children)`。",
     "lesson06.init.prev_not_inputs":
         "检查函数后来做的 `{made}` 的 _prev 是 {got}，应该放算出它时用到的那 {count} 个 Value（它的输入）{want} 本身。"
@@ -2058,6 +2062,7 @@ TEXT = {
     "engine_check.doing.call_input_backward": "在 {subject}里调用一个输入节点（不由任何运算得到）的 `_backward` ",
     "engine_check.doing.build": "搭建 {subject}",
     "engine_check.subject.again": "{subject}第二次（中间没有把任何 grad 设回 0）",
+    "engine_check.subject.leaf": "`x = Value(3.0)`（一个没有输入的 Value）",
     "engine_check.subject.case": "`{expr}`（{inputs}）",
     "engine_check.subject.case_times_k":
         "`({expr}) * k`（{inputs}，k = {k:g}，这时 `{expr}` 的 out.grad 是 {k:g}）",
@@ -2363,8 +2368,8 @@ TEXT = {
     "engine_check.later_runs.one": "在 out.grad = {grads} 时运行一次",
     "engine_check.later_runs.other": "在 out.grad 分别为 {grads} 时各运行一次",
     "engine_check.right_elsewhere":
-        "`{expr}` 在 {inputs} 时仍然是对的（刚刚又试了一次）。所以还有一种可能，就是某一行代码对 {here} "
-        "做了特殊处理（比如对 data 的 `if` 判断，或者为 0、1、-1 写的捷径）。",
+        "`{expr}` 在 {inputs} 时仍然是对的（刚刚又试了一次）。因此，某一行代码对 {here} "
+        "做了特殊处理（比如对 data 的 `if` 判断，或者为 0、1、-1 写的捷径），也可能是原因。",
     "engine_check.runs_with_old_out_grad":
         "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5 时运行两次，再{runs}，"
         "out.grad = {last} 的那次给 {name}.grad 加了 {got}，而局部导数 × {last} 是 {want}。每次运行都要读取当时的 out.grad。"
@@ -2581,10 +2586,10 @@ TEXT = {
     "descent.loss_grew.other": "损失在 {count} 步内从 {first} 增大到 {last}，学习率太大",
     "descent.settles.one": "1 步后收敛到最低点附近",
     "descent.settles.other": "{count} 步后收敛到最低点附近",
-    "descent.settles_jumping_once.one": "1 步后收敛到最低点附近，途中越过最低点 1 次",
-    "descent.settles_jumping_once.other": "{count} 步后收敛到最低点附近，途中越过最低点 1 次",
-    "descent.settles_jumping.one": "1 步后收敛到最低点附近，途中越过最低点 {jumps} 次",
-    "descent.settles_jumping.other": "{count} 步后收敛到最低点附近，途中越过最低点 {jumps} 次",
+    "descent.settles_jumping_once.one": "1 步后收敛到最低点附近，途中有 1 步越过了最低点",
+    "descent.settles_jumping_once.other": "{count} 步后收敛到最低点附近，途中有 1 步越过了最低点",
+    "descent.settles_jumping.one": "1 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点",
+    "descent.settles_jumping.other": "{count} 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点",
     "descent.settles_jumping_once_somewhere.one": "1 步后收敛到最低点附近，途中有 1 步越过了最低点（至少在一个坐标方向上）",
     "descent.settles_jumping_once_somewhere.other": "{count} 步后收敛到最低点附近，途中有 1 步越过了最低点（至少在一个坐标方向上）",
     "descent.settles_jumping_somewhere.one": "1 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标方向上）",
@@ -2593,10 +2598,10 @@ TEXT = {
     "descent.unsettled.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
     "descent.unsettled_on_its_way.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
     "descent.unsettled_on_its_way.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}），还在往下走",
-    "descent.unsettled_carried_once.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径越过了最低点 1 次",
-    "descent.unsettled_carried_once.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径越过了最低点 1 次",
-    "descent.unsettled_carried.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径越过了最低点 {crossings} 次",
-    "descent.unsettled_carried.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径越过了最低点 {crossings} 次",
+    "descent.unsettled_carried_once.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径有 1 步越过了最低点",
+    "descent.unsettled_carried_once.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径有 1 步越过了最低点",
+    "descent.unsettled_carried.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径有 {crossings} 步越过了最低点",
+    "descent.unsettled_carried.other": "{count} 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）；在动量 {momentum:g} 的带动下，路径有 {crossings} 步越过了最低点",
     "descent.oscillating.one": "1 步后已越过最低点（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.oscillating.other": "{count} 步后仍在最低点两侧来回跳（损失是 {loss:.4g}，开始时是 {start:.4g}）",
     "descent.slow.one": "1 步后损失仍是 {loss:.4g}（开始时是 {start:.4g}）",
