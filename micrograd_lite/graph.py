@@ -605,7 +605,9 @@ def _value_fields(node, show_grad, decimals):
 def quoted(label):
     """A node's label as a message quotes it: 'x1*w1' in English, “x1*w1” in Chinese;
     anything that is not a string (a label a learner set to a number) as Python writes it."""
-    return text("quoted_label", label=label) if isinstance(label, str) else repr(label)
+    if not isinstance(label, str):
+        return repr(label)
+    return text("quoted_label", label=label) if label else text("quoted_label_empty")
 
 
 def _describe(root):

@@ -313,7 +313,7 @@ def test_what_a_check_was_doing_is_said_in_chinese():
     (lesson04.check_descend, lambda: (descend_gradient_by_hand,), "你的循环没有用传进来的损失函数。"),
     (lesson04.check_descend, lambda: (descend_fixed_rate,),
      "你的每一步都是学习率 0.05 的步子，而这次调用要的是 0.1。可能的原因有以下几种：更新时用了你自己写的学习率"
-     "而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了（比如 w.grad / 2，或者把一步限制在 ±1 以内）；或者你的 descend 改了学习率"),
+     "而不是参数 learning_rate（比如笔记本里的全局变量 learning_rate，或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了（比如 w.grad / 2，或者把一步限制在 ±1 以内）；或者你的 descend 改了学习率"),
     (lesson04.check_descend, lambda: (make_descend_with_default_list(),),
      "你的列表开头是前几次调用的 w，后面才是这次对的 w。"),
     (lesson04.check_descend, lambda: (make_descend_that_remembers(),),

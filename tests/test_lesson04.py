@@ -791,7 +791,7 @@ def test_check_descend_accepts_right_loops(descend):
         (descend_gradient_by_hand, "your loop does not use the loss it is given"),
         (descend_fixed_rate, "your steps are those of learning rate 0.05; this call asks for 0.1. "
                              "Candidates: a rate of your own in the update instead of the "
-                             "learning_rate argument (or the argument rounded, or capped), a "
+                             "learning_rate argument (a global such as the notebook's learning_rate, or the argument rounded, or capped), a "
                              "gradient or a step scaled or clipped (such as w.grad / 2, or a step "
                              "held within ±1), or a rate your descend changes and keeps from one call to the next."),
         (descend_half_gradient, "your steps are those of learning rate 0.05; this call asks for 0.1. "
@@ -1964,7 +1964,8 @@ def _descend_with_rate(rate_of):
      "（比如把参数取整，0.0012345 就变成了 0）"),
     (lambda lr: round(lr, 4), "your steps are those of learning rate 0.0012; this call asks for "
      "0.0012345. Candidates: a rate of your own in the update instead of the learning_rate "
-     "argument (or the argument rounded, or capped)", "（或者把参数取整了、限制了大小）"),
+     "argument (a global such as the notebook's learning_rate, or the argument rounded, or capped)",
+     "或者把参数取整了、限制了大小）"),
     (lambda lr: min(lr, 1.0), "your steps are whole gradients, those of learning rate 1. "
      "Candidates: the update does not multiply the gradient by learning_rate, or it uses a rate "
      "of its own in its place (1, or the argument capped at 1).", "（1，或者被限制在 1 以内的参数）"),

@@ -3730,3 +3730,37 @@ def test_walk_96_a_step_whose_rate_halves_after_10_calls_is_told_it_keeps_state(
     assert english.startswith("Step 1 on a new network, right at the check's first call, is wrong "
                               "when the check makes it again after"), english
     assert "bias is 0" not in english, english
+
+
+def test_walk_97_a_neuron_halving_its_input_values_is_not_told_it_changed_the_list():
+    """Walk 97: a neuron halving the data of the input Values (the list left as it was) was
+    told it "changed the list of inputs"; it is told it changed the Values in it."""
+    class NeuronHalving(NeuronRight):
+        def __call__(self, x):
+            out = super().__call__(x)
+            for xi in x:
+                if isinstance(xi, Value):
+                    xi.data /= 2
+            return out
+
+    english = lesson05.check_neuron(NeuronHalving).message
+    assert "changed the Values of its inputs, on [2.0, -1.0, 0.5]: after the call their data " \
+        "is [1.0, -0.5, 0.25]" in english and "the list" not in english, english
+    assert "它改动了输入里的 Value" in in_chinese(lambda: lesson05.check_neuron(NeuronHalving).message)
+
+
+def test_walk_97_a_network_switching_relu_on_after_a_call_is_told_it_keeps_something():
+    """Walk 97: an MLP whose forward pass sets nonlin=True on its last layer's neurons was
+    given wiring and order candidates; a new one, called again on the same x, shows it."""
+    Layer, Network = make_network()
+
+    class Toggling(Network):
+        def __call__(self, x):
+            out = super().__call__(x)
+            for neuron in self.layers[-1].neurons:
+                neuron.nonlin = True
+            return out
+
+    english = lesson05.check_mlp(Layer, Toggling).message
+    assert english.startswith("Your MLP(2, [4, 3, 1]) gave -0.1467 on x = [0.3, 0.9], and 0 on "
+                              "the same x with the same weights at the next call"), english

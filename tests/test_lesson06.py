@@ -972,7 +972,7 @@ _MAKE_POWER = '    out = Value(self.data ** n, (self,), f"**{n}")\n'
      "`a.tanh()` makes a node whose _op is 'th'; it should be 'tanh'.", "`a.tanh()` 得到的节点的 _op 是 'th'"),
     # an operation that changes its input's _op
     (((_MAKE_POWER, _MAKE_POWER + "    self._op = self._op or 'leaf'\n"),), 3, check_more_operations,
-     "a._op was '' when it was made; after computing `a ** 2` with a = ", "a._op 刚建好时是 “”，计算 `a ** 2`"),
+     "a._op was '' when it was made; after computing `a ** 2` with a = ", "a._op 刚建好时是 ''（空字符串），计算 `a ** 2`"),
     # a _backward that reads the last + made anywhere: a candidate, beside state kept
     ((('(self, other), "+")\n', '(self, other), "+")\n    Value._last = out\n'),
       (_ADD_BACKWARD, _ADD_BACKWARD.replace("out.grad", "Value._last.grad"))),
@@ -1177,7 +1177,7 @@ def test_walk_58_an_init_that_drops_the_label_it_is_given_fails_check_engine():
         lambda: learner_class(("        self.label = label\n", '        self.label = ""\n')),
         "`Value(2.0, label=\"a\")` has the label '', not 'a': your `__init__` does not keep the "
         "label it is given.",
-        "`Value(2.0, label=\"a\")` 的 label 是 “”，应该是 “a”。你的 `__init__` 没有保存传给它的 label。")
+        "`Value(2.0, label=\"a\")` 的 label 是 ''（空字符串），应该是 “a”。你的 `__init__` 没有保存传给它的 label。")
 
 
 def test_walk_58_a_wrong_product_above_the_operation_is_named_not_backward():
@@ -1797,7 +1797,7 @@ def test_walk_79_a_power_wrong_only_at_minus_1_is_not_told_a_slip_it_does_not_ma
     assert re.search(r"`a \*\* 2` is still right with a = [\d.-]+ \(tried again now\): a line that "
                      r"treats a = -1 apart \(an `if` on the data, a shortcut for 0, 1 or -1\) is a "
                      r"candidate too\.$", english.message), english.message
-    assert re.search(r"`a \*\* 2` 在 a = [\d.-]+ 时仍然是对的（刚刚又试了一次）。因此，某一行代码"
+    assert re.search(r"`a \*\* 2` 在 a = [\d.-]+ 时仍然是对的（刚刚又试了一次）。所以原因也可能是某一行代码"
                      r"对 a = -1 做了特殊处理", chinese.message), chinese.message
 
 
@@ -2314,3 +2314,26 @@ def test_walk_96_an_add_wrong_only_at_the_blogs_bias_fails_exercise_2():
             "    other.grad += (1.5 if other.data == 6.8813735870195432 else 1.0) * out.grad\n")
     said = check_add_mul(learner_class(slip, upto=2))
     assert not said and "b.grad" in said.message, said.message
+
+
+def test_walk_97_a_square_written_with_equals_fails_and_is_named():
+    """Walk 97: a `*` whose `_backward` for `a * a` sets `self.grad = 2 * a * out.grad`
+    passed check_add_mul (a.grad started at 0 there), and check_engine blamed backward();
+    `a * a + a` shows the share dropped, and the `=` is named."""
+    slip = ("        self.grad += other.data * out.grad\n        other.grad += self.data * out.grad\n",
+            "        if self is other:\n            self.grad = 2 * self.data * out.grad\n        else:\n"
+            "            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n")
+    for check, upto in ((check_add_mul, 2), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message.startswith("`a * a + a` with a = ") and \
+            "The `_backward` of `a * a` replaces a.grad instead of adding to it" in said.message, said.message
+
+
+def test_walk_97_an_add_leaving_out_the_line_for_other_is_told_nothing_was_added():
+    """Walk 97: an `__add__` whose `_backward` has no line for `other` was told it adds
+    "0.0000 × out.grad" (a local derivative or out.grad wrong); it adds nothing to b.grad."""
+    slip = ("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
+            "        self.grad += 1.0 * out.grad\n")
+    english = check_add_mul(learner_class(slip, upto=2)).message
+    assert "Your `_backward` adds nothing to b.grad. Candidates: the line for b left out" in english, english
+    assert "没有给 b.grad 加上任何东西" in in_chinese(lambda: check_add_mul(learner_class(slip, upto=2)).message)

@@ -1711,6 +1711,8 @@ class _Checker:
             # the other factor of the product: out.grad changed before it multiplies
             used = probe.from_zero[id(node)] / probe.out_grad
             local = _reference_local(case, values, name)
+            if used == 0 and local and all(values.values()):  # nothing at all, at inputs not 0
+                return _and_then(said, text("engine_check.case.adds_nothing_to", name=name))
             if (case.group == "*" and len(values) == 2 and _close(used, values[name]) and local
                     and not _close(used, local) and not self.right_at.get(case.text)):
                 # a * b with a's own data where b's belongs, at every input tried
@@ -2502,6 +2504,10 @@ class _Checker:
                 self.check_in_context(case)
         self.check_making_keeps_inputs_grads()
         self.check_adds_nothing_at_zero()
+        for case in primitives:  # a op a + a: a `_backward` with `=` for a op a alone drops
+            if case.arity == 2:  # the share a has from its other use
+                own = random.Random(f"{self.seed} {case.text} used twice")
+                self.check_case(case, self.points(case, 1, rng=own)[0], same=True, reused="a")
         if self.own_backward:  # (before backward() is blamed for what a _backward keeps)
             self.check_backward_runs_again()
         self.check_many_calls()

@@ -438,6 +438,9 @@ def _part_kind(call):
     return "neuron" if call.startswith(("Neuron", "self.neurons")) else "network"
 
 
+# what an object is -> the parts and settings each one keeps of its own
+_PARTS_KEYS = {"neuron": "lesson05.shared.parts.neuron", "layer": "lesson05.shared.parts.layer",
+               "network": "lesson05.shared.parts.network"}
 # what the parameters() belongs to -> how it joins its lists into one
 _JOIN_KEYS = {"neuron": "lesson05.parameters.join.neuron", "layer": "lesson05.parameters.join.layer",
               "network": "lesson05.parameters.join.network"}
@@ -501,8 +504,11 @@ def _call_on(model, x, call):
             return Feedback(False, _described_with(raised[0], doing,
                                                    text("lesson05.explain.value_for_number")))
         return error
-    if [id(v) for v in given] != [id(v) for v in inputs] or [v.data for v in inputs] != list(x):
+    if [id(v) for v in given] != [id(v) for v in inputs]:
         return Feedback(False, text("lesson05.changed_input", call=call, x=x))
+    if [v.data for v in inputs] != list(x):  # the list kept, the Values in it changed
+        return Feedback(False, text("lesson05.changed_input_values", call=call, x=x,
+                                    now=[v.data for v in inputs]))
     numbers = list(x)  # the lesson's cells pass plain numbers too: those must stay numbers
     _, error = call_learner_code(model, numbers, doing=text("lesson05.doing.call", call=call, x=x))
     if error is None and (len(numbers) != len(x) or any(
@@ -639,6 +645,7 @@ def _say_shared(cls, names, call, x, got, want):
     ``names``: the attributes of the learner's classes that the check saw change."""
     got, want = differing(got, want)
     return Feedback(False, text("lesson05.shared", call=call, x=x, got=got, want=want,
+                                parts=text(_PARTS_KEYS[_part_kind(call)]),
                                 what=_shared_what(cls, names), cls=cls.__name__))
 
 
@@ -1761,6 +1768,9 @@ def _check_network(MLP, trial, snapshot):
                                            reference(trial.inputs[wrong]).data)
         if drifted is not None:  # (a "not yet" Feedback is falsy: never chain it with `or`)
             return drifted
+        drifts = _fresh_network_drifts(MLP, trial, trial.inputs[wrong])  # alone, again and again
+        if drifts is not None:
+            return drifts
         return Feedback(False, _say_wrong_scores(scores, wrong, trial, reference, model))
     output = _output(model, trial.inputs[0], call)
     if isinstance(output, Feedback):
@@ -1805,6 +1815,18 @@ def _said_deaf(model, trial, wrong, reference):
     return text("lesson05.mlp.same_for_every_point", call=trial.call, x=x, y=y,
                 got=shown(outputs[0][0].data), want_x=shown(reference(x).data),
                 want_y=shown(reference(y).data))
+
+
+def _fresh_network_drifts(MLP, trial, x):
+    """:func:`_drift_problem` on a new network of ``trial``, given the package's weights,
+    on ``x``: right at its first call there and otherwise later (a setting it changes at
+    every call, say); None where it cannot be made so, or shows no such change."""
+    made = _made_with_parameters(MLP, trial.call, trial.nin, list(trial.nouts))
+    if isinstance(made, Feedback) or len(made[1]) != _count(trial.nin, trial.nouts):
+        return None
+    reference = trial.reference()
+    _set(made[1], [p.data for p in reference.parameters()])
+    return _drift_problem(made[0], x, trial.call, reference(x).data)
 
 
 def _first_network_wrong_now(MLP, trial, call, x, got, want):

@@ -960,7 +960,7 @@ TEXT = {
     "lesson04.descend.own_rate":
         "With {call} on {loss}, your steps are those of learning rate {used}; this call "
         "asks for {lr}. Candidates: a rate of your own in the update instead of the "
-        "learning_rate argument (or the argument rounded, or capped), a gradient or a step scaled or clipped (such as w.grad / 2, or a step held within ±1), or a rate your "
+        "learning_rate argument (a global such as the notebook's learning_rate, or the argument rounded, or capped), a gradient or a step scaled or clipped (such as w.grad / 2, or a step held within ±1), or a rate your "
         "descend changes and keeps from one call to the next.",
     "lesson04.descend.rate_times":
         " It is exactly {times} times the rate asked for, as backward() called {times} times before each update (the grads add up), or the update line written {times} times, would make it too.",
@@ -1022,14 +1022,14 @@ TEXT = {
         "{call} on {loss} gave the right list the first time, and another list when "
         "the check called it again after one other call: your descend keeps "
         "something from one call to the next (a list or a w made outside the "
-        "function, or a default argument such as path=[]). Make everything it "
-        "changes inside the function, at every call.",
+        "function, a default argument such as path=[], or a counter that changes the "
+        "step). Make everything it changes inside the function, at every call.",
     "lesson04.descend.not_repeatable.other":
         "{call} on {loss} gave the right list the first time, and another list when "
         "the check called it again after {count} other calls: your descend keeps "
         "something from one call to the next (a list or a w made outside the "
-        "function, or a default argument such as path=[]). Make everything it "
-        "changes inside the function, at every call.",
+        "function, a default argument such as path=[], or a counter that changes the "
+        "step). Make everything it changes inside the function, at every call.",
     "lesson04.descend.right":
         "Your loop follows the update rule: from w = -1 with learning rate "
         "0.1 it visits -0.2, 0.44, ... on (w - 3)**2, and it works on other "
@@ -1611,6 +1611,9 @@ TEXT = {
     "lesson05.changed_input":
         "{call} changed the list of inputs it was given, on {x}. A network reads its "
         "inputs and leaves the list as it is: build new lists instead of changing x.",
+    "lesson05.changed_input_values":
+        "{call} changed the Values of its inputs, on {x}: after the call their data is {now}. "
+        "A network reads its inputs' data and never writes it: compute new Values instead.",
     "lesson05.changed_nouts":
         "{call} changed the list nouts it was given: {before} became {after}. Leave "
         "the caller's list as it is; build a new one, such as sizes = [nin] + nouts.",
@@ -1642,8 +1645,11 @@ TEXT = {
         "from the weights, the bias and x alone.",
     "lesson05.shared":
         "{call} on {x} gave {want} at first, and {got} once the check had made and used "
-        "another one: your objects share {what}. Each {cls} must keep its own parts and "
-        "settings (weights, neurons, layers, nonlin), made in __init__ on self.",
+        "another one: your objects share {what}. Each {cls} must keep its own {parts}, "
+        "made in __init__ on self.",
+    "lesson05.shared.parts.neuron": "weights, bias and nonlin",
+    "lesson05.shared.parts.layer": "neurons",
+    "lesson05.shared.parts.network": "layers",
     "lesson05.shared.on_class":
         "{names}, an attribute of the class itself (written in the class body, or set "
         "through the class name), not of each object",
@@ -2084,9 +2090,9 @@ TEXT = {
     "lesson05.mlp.otherwise":
         "{said} The scores are not those of the same network with relu in other "
         "layers either. Candidates: a layer that does not take the previous layer's "
-        "outputs as its inputs, a Neuron or Layer that does not pass its own check, or "
+        "outputs as its inputs, a Neuron or Layer that does not pass its own check, "
         "parameters() not listing the layers in order, each neuron's weights before "
-        "its bias.",
+        "its bias, or a line that treats some inputs apart.",
     "lesson05.mlp.two_outputs.relu":
         "With the same weights as the package's {call}, a network with two outputs, your "
         "network gives the scores {got} for the point {x}; it should give {want}. Those are "
@@ -2805,6 +2811,9 @@ TEXT = {
     "engine_check.case.times_upstream":
         "It should be the local derivative ({local}) times out.grad.",
     "engine_check.case.local": "The local derivative of {expr} with respect to {name} is {local}.",
+    "engine_check.case.adds_nothing_to":
+        "Your `_backward` adds nothing to {name}.grad. Candidates: the line for {name} left "
+        "out (`other.grad += …`, say), or {name}'s share added somewhere other than {name}.grad.",
     "engine_check.case.own_data":
         "Your `_backward` adds {used} × out.grad to {name}.grad: {used} is {name}'s own data, "
         "where the other input's data belongs.",
@@ -3476,6 +3485,7 @@ TEXT = {
     "core.needs_kernel": "[{title}: the controls need a running kernel]",
 
     # ---- widgets/graphs: lessons 02 and 03's graph explorer and backprop stepper
+    "quoted_label_empty": "''",
     "quoted_label": "'{label}'",
     "graphs.unnamed_input": "[input {data:.4f}]",
     "graphs.input_separator": ", ",

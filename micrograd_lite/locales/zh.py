@@ -857,7 +857,7 @@ TEXT = {
         "不要用你自己定的数，也不要用之前单元格里的变量。",
     "lesson04.descend.own_rate":
         "在 {loss} 上运行 {call} 时，你的每一步都是学习率 {used} 的步子，而这次调用要的是 {lr}。"
-        "可能的原因有以下几种：更新时用了你自己写的学习率而不是参数 learning_rate（或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了"
+        "可能的原因有以下几种：更新时用了你自己写的学习率而不是参数 learning_rate（比如笔记本里的全局变量 learning_rate，或者把参数取整了、限制了大小）；梯度或步子被缩放了、截断了"
         "（比如 w.grad / 2，或者把一步限制在 ±1 以内）；或者你的 descend 改了学习率，并把它从一次调用留到了下一次。",
     "lesson04.descend.rate_times":
         "你的步子用的学习率正好是所要的 {times} 倍。每次更新之前调用 {times} 次 backward()（梯度会累加），或者更新的那一行写了 {times} 遍，也会这样。",
@@ -912,19 +912,19 @@ TEXT = {
     "lesson04.descend.not_repeatable.one":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数接着用别的参数调用了它一次，"
         "再用同样的参数调用时，得到的列表却不一样。你的 descend 把上一次调用留下的东西带进了下一次调用"
-        "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
-        "它要改动的东西，每次调用都要在函数里新建。",
+        "（函数外面建的列表或 w、path=[] 这样的默认参数，或者改变步子的计数器）。"
+        "函数要改动的东西（列表、w 等），每次调用时都要在函数内部重新创建。",
     "lesson04.descend.not_repeatable.other":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数接着用别的参数调用了它 {count} 次，"
         "再用同样的参数调用时，得到的列表却不一样。你的 descend 把上一次调用留下的东西带进了下一次调用"
-        "（函数外面建的列表或 w，或者 path=[] 这样的默认参数）。"
-        "它要改动的东西，每次调用都要在函数里新建。",
+        "（函数外面建的列表或 w、path=[] 这样的默认参数，或者改变步子的计数器）。"
+        "函数要改动的东西（列表、w 等），每次调用时都要在函数内部重新创建。",
     "lesson04.descend.right":
         "你的循环遵循更新规则。在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步的 backward() 都要从 w.grad = 0 开始（把它清零，或者新建一个 Value），因为 backward() 是往 .grad 上累加的。",
 
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.changes_list": "第 {step} 步之后，交给优化器的参数列表变了（顺序或长度变了）。优化器只读这个列表，要让它保持调用者给的样子。如果需要重新排列，请自己复制一份（list(params)）。",
-    "lesson04.momentum.step_changes_grad": "第 {step} 步把参数 p{index} 的 grad 从 {grad:g} 改成了 {now}。step() 只移动参数和它们的速度。grad 归 backward() 和 zero_grad() 管，step() 之后的代码可能还要读它。",
+    "lesson04.momentum.step_changes_grad": "第 {step} 步把参数 p{index} 的 grad 从 {grad:g} 改成了 {now}。step() 只负责更新参数和它们的速度。grad 归 backward() 和 zero_grad() 管，step() 之后的代码可能还要读它。",
     "lesson04.momentum.init_changes_params":
         "创建 Momentum(params, {lr}, {momentum}) 时，它改动了 params[{index}]（它的 grad 或 data）。"
         "创建优化器只是把参数记下来。有人会在 backward() 之后才创建它，第一次 step() 就要用到那时的 grad。"
@@ -1329,6 +1329,9 @@ TEXT = {
     "lesson05.changed_input":
         "用 {x} 运行 {call} 时，它改动了传给它的输入列表。网络只读取输入，不改动这个列表。"
         "要新建列表，不要改动 x。",
+    "lesson05.changed_input_values":
+        "用 {x} 运行 {call} 时，它改动了输入里的 Value，调用之后它们的 data 是 {now}。"
+        "网络只读取输入的 data，从不改写它，要算出新的 Value。",
     "lesson05.changed_nouts":
         "{call} 改动了传给它的列表 nouts，{before} 变成了 {after}。不要改动调用者的列表，"
         "要新建一个，比如 sizes = [nin] + nouts。",
@@ -1350,7 +1353,10 @@ TEXT = {
         "对象之外有东西从一次调用留到了下一次（放在默认参数、类或模块里的计数器或列表）。输出只能由权重、偏置和 x 算出。",
     "lesson05.shared":
         "输入 {x} 时，{call} 第一次输出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
-        "你的各个对象共用了{what}。每个 {cls} 都要有自己的组成部分和设置（权重、神经元、层、nonlin），在 __init__ 里建在 self 上。",
+        "你的各个对象共用了{what}。每个 {cls} 都要有自己的{parts}，在 __init__ 里建在 self 上。",
+    "lesson05.shared.parts.neuron": "权重、偏置和 nonlin",
+    "lesson05.shared.parts.layer": "神经元",
+    "lesson05.shared.parts.network": "层",
     "lesson05.shared.on_class":
         " {names}。它是类本身的属性（写在类体里，或者通过类名设置），不是每个对象自己的",
     "lesson05.shared.default":
@@ -1670,7 +1676,7 @@ TEXT = {
     "lesson05.mlp.otherwise":
         "{said}这些得分也不是同一个网络在别的层用 relu 时的得分。可能的原因有以下几种："
         "某一层没有把上一层的输出当作输入；Neuron 或 Layer 没有通过它自己的检查；"
-        "parameters() 没有按顺序列出各层，或者没有让每个神经元先权重、后偏置。",
+        "parameters() 没有按顺序列出各层，或者没有让每个神经元先权重、后偏置；某一行代码对某些输入另作了处理。",
     "lesson05.mlp.two_outputs.relu":
         "用和包里 {call}（一个有两个输出的网络）相同的权重，你的网络给点 {x} 的得分是 {got}；"
         "应该是 {want}。这正是对的得分再经过 relu 的结果。你的输出层有两个神经元时用了 relu，"
@@ -2190,6 +2196,8 @@ TEXT = {
         "你加上的只是局部导数，还要乘以从输出传回来的梯度 `out.grad`。",
     "engine_check.case.times_upstream": "它应该是局部导数（{local}）乘以 out.grad。",
     "engine_check.case.local": "{expr} 对 {name} 的局部导数是 {local}。",
+    "engine_check.case.adds_nothing_to":
+        "你的 `_backward` 没有给 {name}.grad 加上任何东西。可能的原因有两种：漏写了给 {name} 的那一行（比如 `other.grad += …`）；或者把 {name} 的那一份加到了 {name}.grad 以外的地方。",
     "engine_check.case.own_data":
         "你的 `_backward` 给 {name}.grad 加上的是 {used} × out.grad。{used} 是 {name} 自己的 data，这里应该用另一个输入的 data。",
     "engine_check.case.local_or_out_grad":
@@ -2368,8 +2376,8 @@ TEXT = {
     "engine_check.later_runs.one": "在 out.grad = {grads} 时运行一次",
     "engine_check.later_runs.other": "在 out.grad 分别为 {grads} 时各运行一次",
     "engine_check.right_elsewhere":
-        "`{expr}` 在 {inputs} 时仍然是对的（刚刚又试了一次）。因此，某一行代码对 {here} "
-        "做了特殊处理（比如对 data 的 `if` 判断，或者为 0、1、-1 写的捷径），也可能是原因。",
+        "`{expr}` 在 {inputs} 时仍然是对的（刚刚又试了一次）。所以原因也可能是某一行代码对 {here} "
+        "做了特殊处理（比如对 data 的 `if` 判断，或者为 0、1、-1 写的捷径）。",
     "engine_check.runs_with_old_out_grad":
         "`{expr}`（{inputs}）的 `_backward` 在 out.grad = 1.5 时运行两次，再{runs}，"
         "out.grad = {last} 的那次给 {name}.grad 加了 {got}，而局部导数 × {last} 是 {want}。每次运行都要读取当时的 out.grad。"
@@ -2722,6 +2730,7 @@ TEXT = {
     "core.needs_kernel": "[{title}——需要运行中的内核才能交互]",
 
     # ---- widgets/graphs: lessons 02 and 03's graph explorer and backprop stepper
+    "quoted_label_empty": "''（空字符串）",
     "quoted_label": "“{label}”",
     "graphs.unnamed_input": "[输入 {data:.4f}]",
     "graphs.input_separator": "，",
