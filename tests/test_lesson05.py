@@ -3764,3 +3764,22 @@ def test_walk_97_a_network_switching_relu_on_after_a_call_is_told_it_keeps_somet
     english = lesson05.check_mlp(Layer, Toggling).message
     assert english.startswith("Your MLP(2, [4, 3, 1]) gave -0.1467 on x = [0.3, 0.9], and 0 on "
                               "the same x with the same weights at the next call"), english
+
+
+def test_walk_98_a_step_skipping_every_10th_update_is_not_told_to_zero_the_grads():
+    """Walk 98: a training_step that zeroes its grads but skips the update at every 10th
+    call was told to call zero_grad() before backward() (it met the network with filled
+    grads at its 10th call); nothing moved, and that is said."""
+    calls = []
+
+    def skipping(model, loss_fn, learning_rate):
+        calls.append(None)
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        if len(calls) % 10:
+            for p in model.parameters():
+                p.data -= learning_rate * p.grad
+        return loss.data, accuracy
+    english = lesson05.check_training_step(skipping).message
+    assert "left every parameter where it was" in english and "zero_grad() before" not in english, english

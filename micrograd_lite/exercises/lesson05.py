@@ -2371,6 +2371,7 @@ def _filled_grads_problem(training_step):
     for network in (model, expected):
         _step_loss(network)[0].backward()
     worked_training_step(expected, _step_loss, _STEP_RATES[0])
+    before = [p.data for p in model.parameters()]
     _, error = call_learner_code(training_step, model, _step_loss, _STEP_RATES[0],
                                  doing=text("lesson05.doing.step_filled", lr=_STEP_RATES[0]))
     if error is not None:
@@ -2380,6 +2381,9 @@ def _filled_grads_problem(training_step):
     if i is None:
         return None
     got, want = differing(model.parameters()[i].data, expected.parameters()[i].data)
+    if [p.data for p in model.parameters()] == before:  # no update at all: not the grads
+        return Feedback(False, text("lesson05.step.filled_grads.nothing_moved", index=i,
+                                    got=got, want=want, lr=_STEP_RATES[0]))
     cleared = all(p.grad == 0.0 for p in model.parameters())
     return Feedback(False, text(_FILLED_GRADS_KEYS[cleared], index=i, got=got, want=want,
                                 lr=_STEP_RATES[0]))

@@ -2383,6 +2383,12 @@ TEXT = {
         "to {got}; it should be {want}. Your step leaves every grad at 0, so it clears "
         "them after the update, not before backward(): backward() adds the new "
         "gradients to the old ones. Call model.zero_grad() before loss.backward().",
+    "lesson05.step.filled_grads.nothing_moved":
+        "Your step is right on the check's other networks, but one step at rate {lr} on a new "
+        "network left every parameter where it was: model.parameters()[{index}] is still {got}; "
+        "it should be {want}. Candidates: an update skipped at some calls (a counter, say), or "
+        "a rule of its own for a network whose grads already hold something. Update every "
+        "parameter at every call.",
     "lesson05.step.filled_grads.otherwise":
         "Your step is right on a network whose grads start at 0. On one whose grads "
         "already hold what a backward() left (say you ran loss.backward() to look at "

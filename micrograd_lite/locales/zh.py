@@ -1873,6 +1873,10 @@ TEXT = {
         "model.parameters()[{index}] 变成 {got}，应该是 {want}。你的一步结束时所有 grad 都是 0，"
         "说明它是在更新之后清零，而不是在 backward() 之前。backward() 会把新的梯度加到旧的上面。"
         "请在 loss.backward() 之前调用 model.zero_grad()。",
+    "lesson05.step.filled_grads.nothing_moved":
+        "你的这一步在检查函数的其他网络上都是对的，可在一个新网络上用学习率 {lr} 走一步之后，每个参数都还在原处。"
+        "model.parameters()[{index}] 仍是 {got}，应该是 {want}。可能的原因有两种：某些调用跳过了更新（比如用了计数器）；"
+        "或者对 grad 里已经有东西的网络另有一套规则。每次调用都要更新每个参数。",
     "lesson05.step.filled_grads.otherwise":
         "网络的 grad 从 0 开始时，你的一步是对的。可如果 grad 里已经有一次 backward() 留下的值"
         "（比如训练前你调用过 loss.backward() 看梯度），学习率 {lr} 的一步会把 "
