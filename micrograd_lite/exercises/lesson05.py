@@ -18,6 +18,7 @@ at once (so that state kept on the class shows), and sees that the code leaves
 its arguments as they are.
 """
 
+import functools
 import inspect
 import itertools
 import math
@@ -2183,12 +2184,11 @@ def _check_step_calls(training_step, calls):
             message += text("lesson05.step.wrong_later")
         return Feedback(False, message)
     for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem,
-                  _many_steps_problem, _schedule_problem, _steep_problem):
-        if probe is _many_steps_problem:  # (its first step wrong: is the check's, made again?)
-            problem = probe(training_step, lambda: _first_step_again(
-                training_step, expected_states[0], calls))
-        else:
-            problem = probe(training_step)
+                  # (its first step wrong: is the check's own first step, made again, too?)
+                  functools.partial(_many_steps_problem, first_again=lambda: _first_step_again(
+                      training_step, expected_states[0], calls)),
+                  _schedule_problem, _steep_problem):
+        problem = probe(training_step)
         if problem is not None:
             return problem
     problem = _first_step_again(training_step, expected_states[0], calls)  # after many calls
