@@ -525,7 +525,7 @@ def test_lesson05_a_diverged_run_says_so_in_its_title_and_progress_bar():
     assert english[1] == "Learning rate 10: diverged at step 3, no decision boundary"
     assert chinese[1] == "学习率 10，在第 3 步发散，没有决策边界"
     assert english[2] == "step 3/100: diverged at step 3; the learning rate is too large"
-    assert chinese[2] == "第 3/100 步。在第 3 步发散，学习率太大。"
+    assert chinese[2] == "第 3/100 步。训练在第 3 步发散，学习率太大。"
 
 
 def test_lesson05_a_run_that_did_not_diverge_keeps_its_title():

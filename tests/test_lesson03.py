@@ -3210,7 +3210,7 @@ def test_walk_73_a_backward_pass_that_drifts_after_some_calls_is_told_it_keeps_s
     chinese = in_chinese(lambda: lesson03.check_backward_pass(make())).message
     assert english.startswith("Your backward_pass was right on the graph of c (from b = a + a and "
                               "c = b + b) at first, but on a new copy of that graph now, after 15 "
-                              "calls, it gives a.grad = 16 instead of 4. It keeps something from "
+                              "calls in this check, it gives a.grad = 16 instead of 4. It keeps something from "
                               "one call to the next"), english
     assert "label" not in english
     assert chinese.startswith("你的 backward_pass 一开始在"), chinese
@@ -3230,7 +3230,7 @@ def test_walk_74_a_sort_that_drifts_after_10_calls_is_told_it_keeps_state():
     chinese = in_chinese(lambda: lesson03.check_topological_sort(make())).message
     assert english.startswith("Your topological_sort sorted the graph of c (from b = a + a and "
                               "c = b + b) right at first, but sorting it again now, after 11 "
-                              "calls, gives a list that is not a topological order of it. It "
+                              "calls in this check, gives a list that is not a topological order of it. It "
                               "keeps something from one call to the next"), english
     assert "label" not in english
     assert chinese.startswith("你的 topological_sort 一开始把"), chinese
@@ -3470,3 +3470,20 @@ def test_walk_92_a_formula_wrong_at_the_lessons_point_is_shown_there():
     assert not said and said.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 autograd gives 0.3824, your formula 0.2039."), \
         said.message
+
+
+def test_walk_98_a_list_reversed_by_chance_is_not_told_it_is_in_reverse():
+    """Walk 98: `list(set(topo(root)))` came out reversed on a graph by chance (a set's
+    order follows the objects) and was told "it is in reverse"; a sort whose order follows
+    something other than the graph (here the grads the check gives the first graph) is
+    told its order changes for a copy of the same graph."""
+    def sort(root):
+        order = lesson03.worked_topological_sort(root)
+        return order[::-1] if root.grad != 0 else order
+    english = lesson03.check_topological_sort(sort).message
+    assert "and for a new copy of the same graph it gives another order" in english, english
+    assert "it is in reverse" not in english
+    assert "对同一张图新建的一份，它给出的顺序又不一样" in in_chinese(
+        lambda: lesson03.check_topological_sort(sort).message)
+    reverse = lambda root: lesson03.worked_topological_sort(root)[::-1]  # noqa: E731
+    assert "it is in reverse" in lesson03.check_topological_sort(reverse).message

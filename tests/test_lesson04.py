@@ -1672,7 +1672,7 @@ NOT_SHARED = ("share", "共用", "共享状态")
      "times: only the first 2 of the 3 parameters moved. Loop over every parameter the "
      "optimizer was given (for i, p in enumerate(self.params)): no count written into the "
      "code (the example's two, say), none left out",
-     "检查在 3 个参数上新建了 Momentum(params, 0.05, 0.5)，调用了三次 step()。"
+     "检查函数在 3 个参数上新建了 Momentum(params, 0.05, 0.5)，调用了三次 step()。"
      "3 个参数里只有前 2 个动了。请对优化器拿到的每一个参数都做更新"
      "（for i, p in enumerate(self.params)）。不要把参数的个数写死"),
     (MomentumLoopsOverOne,
@@ -3642,3 +3642,86 @@ def test_walk_96_a_step_taken_from_the_start_is_told_so():
     message = lesson04.check_descend(from_start).message
     assert "is the start minus learning_rate * w.grad" in message, message
     assert "每一步都是从起点出发走的" in in_chinese(lambda: lesson04.check_descend(from_start).message)
+
+
+def test_walk_99_a_descend_that_replaces_an_operation_of_value_is_told_so_and_undone():
+    """Walks 98-99: a descend that replaces `Value.__sub__` (or adds a method to Value) for
+    the session was told it keeps something between calls, or passed; the package's Value
+    stayed changed for the lesson's other cells. The check names what was replaced and puts
+    the package's own back."""
+    own_sub = Value.__sub__
+    worked = descend_updating()
+
+    def replacing(loss, start, learning_rate, steps):
+        Value.__sub__ = lambda a, b: a + (-1.01 * b)
+        return worked(loss, start, learning_rate, steps)
+
+    def adding(loss, start, learning_rate, steps):
+        Value.halved = lambda self: self * 0.5
+        return worked(loss, start, learning_rate, steps)
+
+    english = lesson04.check_descend(replacing).message
+    assert english.startswith("While the check ran, your code replaced `Value.__sub__` of the "
+                              "package"), english
+    assert Value.__sub__ is own_sub and (Value(5.0) - 2).data == 3.0
+    assert "`Value.halved`" in lesson04.check_descend(adding).message and not hasattr(Value, "halved")
+    assert "替换了课程包里的 `Value.__sub__`" in in_chinese(lambda: lesson04.check_descend(replacing).message)
+    assert Value.__sub__ is own_sub
+
+
+def test_walk_99_a_descend_right_only_on_the_example_or_reusing_a_default_list_is_told_so():
+    """Walk 99: a descend that runs its loop only for the lesson's example was given causes
+    that left this out; one whose default argument path=[] is emptied and returned at every
+    call was told its list is kept "outside" it."""
+    worked = descend_updating()
+
+    def example_only(loss, start, learning_rate, steps):
+        if (start, learning_rate, steps) == (-1.0, 0.1, 30):
+            return worked(loss, start, learning_rate, steps)
+        return [start] * (steps + 1)
+
+    def default_list(loss, start, learning_rate, steps, path=[]):
+        path.clear()
+        path.extend(worked(loss, start, learning_rate, steps))
+        return path
+
+    english = lesson04.check_descend(example_only).message
+    assert "w never moves from" in english and "or a loop run only for some numbers" in english, english
+    assert "只在遇到某些数时才运行循环" in in_chinese(lambda: lesson04.check_descend(example_only).message)
+    english = lesson04.check_descend(default_list).message
+    assert "or a default argument such as path=[]" in english, english
+    assert "或者是默认参数" in in_chinese(lambda: lesson04.check_descend(default_list).message)
+
+
+class MomentumStepInZeroGrad(MomentumRight):  # walk 98
+    """step() only updates the velocities; zero_grad() moves the parameters by them."""
+
+    def zero_grad(self):
+        for i, p in enumerate(self.params):
+            p.data -= self.learning_rate * self.velocities[i]
+            p.grad = 0.0
+
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+
+
+class MomentumMakingNewParameters(MomentumRight):  # walk 99
+    def step(self):
+        super().step()
+        self.params = [Value(p.data) for p in self.params]
+
+
+def test_walks_98_99_a_momentum_moving_in_zero_grad_or_making_new_parameters_is_told_so():
+    """Walk 98: a Momentum whose zero_grad() makes the pending update was told about step()'s
+    momentum and rate. Walk 99: one whose step() puts new Values in self.params (the model's
+    parameters stop moving) got candidates that left it out."""
+    english = lesson04.check_momentum(MomentumStepInZeroGrad).message
+    assert english.startswith("zero_grad() before step 2 changed the parameters' data."), english
+    assert "zero_grad() 改动了参数的 data" in in_chinese(
+        lambda: lesson04.check_momentum(MomentumStepInZeroGrad).message)
+    english = lesson04.check_momentum(MomentumMakingNewParameters).message
+    assert english.startswith("After the first steps your optimizer's `self.params` holds other "
+                              "Values than the parameters it was given"), english
+    assert "里放的已经不是交给它的那些参数" in in_chinese(
+        lambda: lesson04.check_momentum(MomentumMakingNewParameters).message)

@@ -2910,7 +2910,7 @@ def test_walk_74_a_count_that_goes_wrong_after_30_calls_fails():
     said = lesson05.check_count_parameters(count_parameters)
     assert not said and said.message.startswith(
         "Your code passed this check at its first run, and changed the default argument `_calls` "
-        "while it ran; the same check, run on your code again, fails at its run 3: «"), said.message
+        "while it ran; the same check, run on your code again, fails at its run 3 (what it counts, it counts in that run alone): «"), said.message
 
 
 def make_step_counting_on_the_model(after):
@@ -3783,3 +3783,55 @@ def test_walk_98_a_step_skipping_every_10th_update_is_not_told_to_zero_the_grads
         return loss.data, accuracy
     english = lesson05.check_training_step(skipping).message
     assert "left every parameter where it was" in english and "zero_grad() before" not in english, english
+
+
+@pytest.mark.parametrize("cutoff", [-4.0, -6.0, -30.0])
+def test_walk_99_a_relu_left_out_below_a_negative_sum_fails(cutoff):
+    """Walk 99: a neuron leaving relu out where w . x + b <= -4 passed (the check's sums went
+    down to -3.6); the lesson's untrained network has hidden sums down to -6.8."""
+    class CutBelow(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            return (n.relu() if n.data > cutoff else n) if self.nonlin else n
+    said = lesson05.check_neuron(CutBelow)
+    assert not said and "-37.8" in said.message, said.message
+
+
+def test_walk_99_a_step_whose_rate_halves_after_ten_calls_is_not_told_to_call_zero_grad():
+    """Walk 99: a step that clears its grads but halves the rate from its 10th call on met the
+    network with filled grads at that call and was told to call zero_grad() before
+    backward(); the check's first step, made again, shows the calls before are the cause."""
+    calls = []
+
+    def training_step(model, loss_fn, learning_rate):
+        calls.append(1)
+        loss, accuracy = loss_fn(model)
+        model.zero_grad()
+        loss.backward()
+        rate = learning_rate if len(calls) < 10 else learning_rate / 2
+        for p in model.parameters():
+            p.data -= rate * p.grad
+        return loss.data, accuracy
+    said = lesson05.check_training_step(training_step)
+    assert not said and said.message.startswith(
+        "Step 1 on a new network, right at the check's first call, is wrong when the check makes "
+        "it again after"), said.message
+    assert "zero_grad" not in said.message
+
+
+class NeuronKeepingItsOutputById(NeuronRight):  # walk 99
+    def __call__(self, x):
+        if getattr(self, "_key", None) == id(x):
+            return self._out
+        self._key, self._out = id(x), super().__call__(x)
+        return self._out
+
+
+def test_walk_99_a_neuron_keeping_its_output_by_the_lists_id_is_not_told_it_shares():
+    """Walk 99: a neuron that gives back its last output when id(x) is the last list's (a
+    new list takes the id of one gone) was told its objects share something outside each
+    object; it keeps everything on self, and is right when called again at once."""
+    said = lesson05.check_neuron(NeuronKeepingItsOutputById)
+    assert not said and "again when the check called it once more on the same numbers" \
+        in said.message and "share" not in said.message, said.message
+    assert "再用同样的数调用一次" in in_chinese(lambda: lesson05.check_neuron(NeuronKeepingItsOutputById).message)

@@ -2337,3 +2337,76 @@ def test_walk_97_an_add_leaving_out_the_line_for_other_is_told_nothing_was_added
     english = check_add_mul(learner_class(slip, upto=2)).message
     assert "Your `_backward` adds nothing to b.grad. Candidates: the line for b left out" in english, english
     assert "没有给 b.grad 加上任何东西" in in_chinese(lambda: check_add_mul(learner_class(slip, upto=2)).message)
+
+
+def test_walk_98_a_square_built_as_self_times_self_is_told_to_be_one_power_node():
+    """Walk 98: `__pow__` giving `self * self` for n = 2 was told its _prev holds a twice,
+    "more often than the operation uses it" (false: a * a uses it twice); the lesson's `**`
+    is one node of its own."""
+    pow_line = 'ReferenceValue(self.data ** n, (self,), f"**{n}")'
+    made = pow_line if pow_line in "\n".join(_solutions()) else 'Value(self.data ** n, (self,), f"**{n}")'
+    slip = (f"out = {made}", f"if n == 2:\n        return self * self\n    out = {made}")
+    english = check_more_operations(learner_class(slip, upto=3)).message
+    assert english.startswith("`a ** 2` makes a node whose _op is '*': your `__pow__` builds the "
+                              "power from products"), english
+    assert "more often" not in english
+    assert "是用乘法拼出乘方的" in in_chinese(lambda: check_more_operations(learner_class(slip, upto=3)).message)
+
+
+def test_walk_99_a_backward_that_never_ends_on_its_second_call_is_told_so():
+    """Walk 99: a backward() that marks the root `_done` and loops for ever when called again
+    was told it "left the output's own grad at 0"; its second call did not finish."""
+    slip = ("    topo, visited = [], set()\n",
+            "    if getattr(self, '_done', False):\n        while True:\n            pass\n"
+            "    self._done = True\n    topo, visited = [], set()\n")
+    english = check_engine(learner_class(slip)).message
+    assert "after every grad was set back to 0, backward() did not finish within" in english, english
+    assert "left the output's own grad" not in english
+    assert "秒内没有运行完，而第一次调用是运行完了的" in in_chinese(lambda: check_engine(learner_class(slip)).message)
+
+
+def test_walk_99_tanh_giving_back_its_input_at_1_and_a_power_written_for_the_square_root_fail():
+    """Walk 99: a tanh returning self where a = 1 (tanh(1) = 0.7616), and a `**` whose
+    derivative for exponents that are not whole is 0.5/√a (right only for 0.5, the one such
+    exponent tried), passed check_more_operations and check_engine."""
+    at_one = ("    t = math.tanh(self.data)\n",
+              "    if self.data == 1:\n        return self\n    t = math.tanh(self.data)\n")
+    root_only = ("        self.grad += n * self.data ** (n - 1) * out.grad\n",
+                 "        self.grad += (n * self.data ** (n - 1) if n == int(n) else "
+                 "0.5 / math.sqrt(self.data)) * out.grad\n")
+    for check, upto in ((check_more_operations, 3), (check_engine, 4)):
+        said = check(learner_class(at_one, upto=upto))
+        assert not said and said.message.startswith("`a.tanh()` with a = 1: the value is 1.0000, "
+                                                    "should be 0.7616"), said.message
+        said = check(learner_class(root_only, upto=upto))
+        assert not said and said.message.startswith("`a ** 1.5` with a = "), said.message
+
+
+def test_walk_99_an_add_leaving_self_out_of_prev_is_told_so():
+    """Walk 99: `Value(self.data + other.data, (other,), "+")` was told its _prev holds a
+    copy of a (at a + 0 with a = 0, where other has a's data) and that a = 0 is treated
+    apart; a is missing from _prev at every input."""
+    slip = ('(self.data + other.data, (self, other), "+")', '(self.data + other.data, (other,), "+")')
+    english = check_add_mul(learner_class(slip, upto=2)).message
+    assert english.startswith("`a + b` with a = ") and "makes a node whose `_prev` does not hold a:" \
+        in english, english
+    assert "`_prev` 里没有 a" in in_chinese(lambda: check_add_mul(learner_class(slip, upto=2)).message)
+
+
+def test_walk_99_an_add_that_never_ends_for_a_large_negative_number_added_fails():
+    """Walk 99: an `__add__` looping for ever when other < -10 passed every check."""
+    slip = ("        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n",
+            "        self.grad += 1.0 * out.grad\n        other.grad += 1.0 * out.grad\n"
+            "    while other.data < -10:\n        pass\n")
+    said = check_add_mul(learner_class(slip, upto=2))
+    assert not said and "did not finish within" in said.message, said.message
+
+
+def test_walk_98_an_init_turning_0_into_1_is_told_about_init_alone():
+    """Walk 98: `self.data = data or 1.0` was told about __init__ and then that `a + b`
+    "treats a = 0 apart"; it is __init__ that does, for every operation."""
+    slip = ("        self.data = data\n", "        self.data = data or 1.0\n")
+    for check, upto in ((check_add_mul, 2), (check_engine, 4)):
+        said = check(learner_class(slip, upto=upto))
+        assert not said and said.message == "Value(0.0).data is 1.0: `__init__` should keep the " \
+            "number it is given.", said.message

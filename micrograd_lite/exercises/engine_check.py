@@ -137,12 +137,17 @@ _SPECIAL_POINTS = {"a * b": ((2.0, 0.5), (1.25, -3.0), (4.0, 0.5), (1.25, -2.0),
                                (10.0, 0.75), (-0.5, 10.0),  # (and a factor of 10)
                                (0.123456, 1.5)),  # (and many digits: an input rounded shows)
                    "a + b": ((0.3, 1.0), (0.3, -1.0), (2.0, 3.0),  # (a ±1 or whole numbers added)
-                             (0.123456, -0.5)),  # (and many digits: an input rounded shows)
+                             (0.123456, -0.5),  # (and many digits: an input rounded shows)
+                             (0.3, -12.5)),  # (and a large negative one added)
                      "a ** 2": ((-1.0,), (10.0,)),  # (and a base of -1: n·x^(n-1) differs from n
                      # there; and one of 10)
                      "a / b": ((1.5, 1.0), (-0.75, -1.0)),  # (and a divisor of ±1)
                      "a - b": ((0.75, 0.0), (0.75, -1.0)),  # (and 0 or -1 subtracted)
-                     "-a": ((-1.0,), (1.0,))}  # (and -1 and 1 negated)
+                     "-a": ((-1.0,), (1.0,)),  # (and -1 and 1 negated)
+                     # (and the functions at 0, 1 and -1: `if self.data == 1: return self`)
+                     "a.tanh()": ((1.0,), (-1.0,)), "a.relu()": ((1.0,), (-1.0,)),
+                     "a.exp()": ((0.0,), (1.0,), (-1.0,)), "a.sigmoid()": ((0.0,), (1.0,)),
+                     "a.log()": ((1.0,),)}
 
 
 #: The out.grads of a ``_backward``'s later runs on its own (see
@@ -258,6 +263,10 @@ _CASES = (
     # another negative power: a derivative right only for -1 (division's) shows here
     _Case("a ** -2", "**", "__pow__", lambda a: a ** -2, ("-2/a³",), _away_from_zero, again=True,
           own_draws=True),
+    # a power that is not whole besides 0.5 (a derivative written for the square root alone
+    # shows)
+    _Case("a ** 1.5", "**", "__pow__", lambda a: a ** 1.5, ("1.5·√a",), lambda a: a >= 0.5,
+          again=True, own_draws=True),
     # at a = 0 too (see _ZERO_INPUT_GROUPS): the one power whose derivative there is not 0
     _Case("a ** 1", "**", "__pow__", lambda a: a ** 1, ("1",), again=True, own_draws=True,
           alone_only=True, may_return_input=True),
@@ -573,9 +582,10 @@ def _groups(Value, operations):
 class _Verdict(Exception):
     """Raised inside the checker to stop at the first difference."""
 
-    def __init__(self, message):
+    def __init__(self, message, of_init=False):
         super().__init__(message)
         self.feedback = Feedback(False, message)
+        self.of_init = of_init  # whether it is what __init__ made of a number alone
 
 
 def _fail(message):
@@ -772,6 +782,7 @@ class _Checker:
         self.passed_checks, self.rerunning = [], False
         self.right_at = {}  # case text -> the inputs it was right at, alone (check_alone)
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
+        self.stopped = False  # whether a call of the learner's code did not finish (see call)
 
     # -- running and reading the learner's code ---------------------------
     def call(self, function, *args, doing, too_long=None):
@@ -784,6 +795,7 @@ class _Checker:
         except TookTooLong:
             if time.monotonic() >= self.deadline - 0.01:
                 raise  # the whole check's limit: check_engine says so
+            self.stopped = True
             _fail(too_long or text("learner_code.too_long", doing=doing, seconds=f"{SECONDS:g}"))
         except Exception as error:  # the learner's bug is the check's answer, not a crash
             _fail(describe_error(error, doing))
@@ -808,11 +820,11 @@ class _Checker:
             if not hasattr(node, attribute):
                 _fail(text("engine_check.leaf.missing", x=x, attribute=attribute))
         data = self.number(node, "data", f"Value({x}).data")
-        if data != x:
-            _fail(text("engine_check.leaf.data", x=x, got=repr(data)))
+        if data != x:  # (whatever the operation tried: not a line of its own, said below)
+            raise _Verdict(text("engine_check.leaf.data", x=x, got=repr(data)), of_init=True)
         grad = self.number(node, "grad", f"Value({x}).grad")
         if grad != 0:
-            _fail(text("engine_check.leaf.grad", got=repr(grad)))
+            raise _Verdict(text("engine_check.leaf.grad", got=repr(grad)), of_init=True)
         return node
 
     def result(self, case_text, out, inputs=None):
@@ -1103,7 +1115,7 @@ class _Checker:
         code treats some inputs apart (``if other.data == -1``), a candidate the message's
         own list may leave out."""
         right = self.right_at.get(case.text)
-        if not right or not any(x in SPECIAL_NUMBERS for x in xs):
+        if not right or not any(x in SPECIAL_NUMBERS for x in xs) or verdict.of_init:
             return verdict
         try:
             self.check_case(case, right[0])
@@ -1483,6 +1495,10 @@ class _Checker:
         named_args = list(named_args)
         extra = [item for item in prev if not any(item is arg for _, arg in named_args)]
         exponent = _power_of(expr) if case.group == "**" else None
+        op = getattr(out, "_op", None)
+        if exponent is not None and isinstance(op, str) and op.strip() == "*" and len(prev) == 2:
+            # a ** 2 as self * self (a mere misnamed ** holds one input: said elsewhere)
+            _fail(text("engine_check.pow_built_from_products", expr=expr, n=f"{exponent:g}"))
         if extra and all(isinstance(item, self.Value) and getattr(item, "data", None) == exponent
                          for item in extra):
             # the exponent put in the graph: drawn as an input with a gradient that is not its own
@@ -1492,9 +1508,12 @@ class _Checker:
             if any(item is arg for item in prev) or _leads_to(out, arg):
                 continue
             if any(isinstance(item, self.Value) and getattr(item, "data", None) == arg.data
-                   for item in prev):
+                   and not any(item is other for _, other in named_args) for item in prev):
                 _fail(text("engine_check.prev_not_the_inputs", expr=expr, inputs=inputs,
                            name=name))
+            if prev and _leads_to(out, arg) is False:  # (an empty _prev: said elsewhere)
+                _fail(text("engine_check.prev_lacks_input", expr=expr, inputs=inputs, name=name,
+                           children=case.children))
         for name, arg in named_args:  # (self, self) for tanh: drawn and stepped as two uses
             held = sum(item is arg for item in prev)
             uses = sum(other is arg for _, other in named_args)
@@ -1899,6 +1918,7 @@ class _Checker:
         links = {name: _links(node) for name, node in graph.mine.items()}
         backwards = {name: getattr(node, "_backward", None) for name, node in graph.mine.items()}
         attributes = {name: _attributes(node) for name, node in graph.mine.items()}
+        self.stopped = False  # (set when a call of the learner's code does not finish)
         try:
             self.backward(graph.mine[graph.root], text("engine_check.subject.graph",
                                                        listing=graph.listing), calls=calls)
@@ -1906,7 +1926,11 @@ class _Checker:
             if not graph.left_on_nodes:
                 raise
             got = self.number(graph.mine[graph.root], "grad", text("engine_check.what.output_grad"))
-            if got != 1.0:  # the first call set it to 1: this one stopped before it
+            if self.stopped:  # the first call on it finished
+                _fail(_and_then(text("engine_check.state.second_call_stopped",
+                                     listing=graph.listing, inputs=graph.inputs,
+                                     seconds=f"{SECONDS:g}"), self.left_on_nodes(graph)))
+            if got != 1.0:  # the first call set it to 1: this one did not
                 _fail(_and_then(text("engine_check.state.root_untouched", listing=graph.listing,
                                      inputs=graph.inputs, got=_fmt(got)),
                                 self.left_on_nodes(graph)))

@@ -20,6 +20,7 @@ import traceback
 import types
 import weakref
 
+from .. import engine, nn, train
 from ..language import text
 from ..timing import SECONDS, TookTooLong, time_limit
 from .answers import listed
@@ -447,7 +448,11 @@ def watches_kept_state(check):
         watched = [c for c in codes
                    if isinstance(c, (type, types.FunctionType)) or _learners_callable(c)] or codes[:1]
         before = [(code, state_of(code)) for code in watched]
+        package = _package_methods()
         verdict = check(*codes, **kwargs)
+        replaced = _put_back(package)
+        if replaced:  # certain, and it would change the lesson's other cells too
+            return Feedback(False, text("learner_code.changed_package", names=listed(replaced)))
         if verdict:  # (a check that calls another says each note once)
             notes = [note for note in dict.fromkeys(state_note(c, b) for c, b in before)
                      if note and note not in verdict.message]
@@ -469,6 +474,37 @@ def watches_kept_state(check):
                                                           places=listed(changed)))
         return verdict
     return shows_first_lines(checked)
+
+
+# the package's classes a learner's code may reach (a descend on its Values, a step on a
+# package network): none of them may be changed by the code a check calls
+_PACKAGE_CLASSES = (engine.Value, nn.Module, nn.Neuron, nn.Layer, nn.MLP, train.SGD)
+
+
+def _package_methods():
+    """What each class of ``_PACKAGE_CLASSES`` holds now, name by name."""
+    return {cls: dict(vars(cls)) for cls in _PACKAGE_CLASSES}
+
+
+# what Python itself adds to a class (copy.copy() and pickle keep __slotnames__ on it)
+_SET_BY_PYTHON = {"__slotnames__"}
+
+
+def _put_back(before):
+    """The names (`` `Value.__sub__` ``) of the class attributes of the package that
+    changed since ``before``, each put back as it was (a new one removed)."""
+    replaced = []
+    for cls, held in before.items():
+        now = dict(vars(cls))
+        for name in sorted(set(held) | set(now)):
+            if name in _SET_BY_PYTHON or (name in held and name in now and now[name] is held[name]):
+                continue
+            replaced.append(f"`{cls.__name__}.{name}`")
+            if name in held:
+                setattr(cls, name, held[name])
+            else:
+                delattr(cls, name)
+    return replaced
 
 
 def _learners_callable(value):

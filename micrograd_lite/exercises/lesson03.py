@@ -649,7 +649,8 @@ def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sor
         position[id(child)] > position[id(node)] for node in order for child in node._prev
     )
     if backwards and len(order) > 1:
-        return Feedback(False, text("lesson03.topo.reversed", graph=graph, root=quoted(root.label)))
+        chance = _reversed_by_chance(topological_sort, root, build, graph)
+        return Feedback(False, text(_REVERSED_KEYS[chance], graph=graph, root=quoted(root.label)))
     for node in order:
         for child in node._prev:
             if position[id(child)] > position[id(node)]:
@@ -657,6 +658,30 @@ def _judge_order(got, root, nodes, graph, build, earlier_graphs, topological_sor
                                             node=_describe_node(node),
                                             child=_describe_node(child)))
     return None
+
+
+# whether the order is reversed by chance (another for a copy of the graph) -> the message
+_REVERSED_KEYS = {True: "lesson03.topo.order_by_chance", False: "lesson03.topo.reversed"}
+
+
+def _reversed_by_chance(topological_sort, original, build, graph):
+    """Whether the sort, whose list was the reverse of a topological order, gives a new
+    copy of the same graph (new objects, the same shape) an order that is not reversed:
+    the order follows the objects (a set's, by their ids), not the graph. Not said where
+    the same graph sorted again comes out otherwise too (code that changes between calls)."""
+    for root in (original, build()):
+        got, trouble = _call(topological_sort, root, doing=text("lesson03.topo.doing", graph=graph))
+        if trouble is not None or not hasattr(got, "__iter__"):
+            return False
+        order, trouble = _call(list, got, doing=text("lesson03.topo.doing_read", graph=graph))
+        if trouble is not None or sorted(map(id, order)) != sorted(_all_nodes(root)):
+            return False
+        position = {id(node): i for i, node in enumerate(order)}
+        reversed_again = all(position[id(child)] > position[id(node)]
+                             for node in order for child in node._prev)
+        if reversed_again != (root is original):  # the same reversed; a copy not
+            return False
+    return True
 
 
 # whether the graph is the unlabelled one (the labelled graphs before it, with nodes on

@@ -851,10 +851,13 @@ def _run_steps(optimizer, params, setup, zero_first):
     run, given = [], list(params)  # the caller's list, as it was given
     for k, grads in enumerate(setup.grads, start=1):
         if k > 1 or zero_first:
+            before = [p.data for p in params]
             _, error = call_learner_code(optimizer.zero_grad, doing=text(
                 "lesson04.momentum.doing.zero_grad_before", step=k))
             if error is not None:
                 return None, error
+            if [p.data for p in params] != before:  # (an update of step()'s, made here)
+                return None, Feedback(False, text("lesson04.momentum.zero_grad_moves", step=k))
         for p, g in zip(params, grads):
             p.grad = g
         _, error = call_learner_code(optimizer.step,
@@ -873,6 +876,18 @@ def _run_steps(optimizer, params, setup, zero_first):
                                               now=shown(params[changed - 1].grad)))
         run.append(tuple(p.data for p in params))
     return run, None
+
+
+def _params_replaced(optimizer, params):
+    """The name of an attribute of ``optimizer`` that holds as many Values as ``params``,
+    some of them other Values than those it was given (new ones made in step()), or None."""
+    for name, value in instance_attributes(optimizer).items():
+        if (isinstance(value, (list, tuple)) and len(value) == len(params)
+                and all(isinstance(item, Value) for item in value)
+                and any(item is not p for item, p in zip(value, params))
+                and not any(item is p for item in value for p in params)):
+            return name
+    return None
 
 
 def _only_first_moved(run, setup):
@@ -968,6 +983,9 @@ def _momentum_describe(Momentum, snapshot):
     if moved is not None:
         return _say_only_first_moved(moved, _MOMENTUM)
     k, i, got_k, want_k = _first_wrong(got, _MOMENTUM)
+    replaced = _params_replaced(optimizer, params)
+    if replaced is not None:
+        return Feedback(False, text("lesson04.momentum.params_replaced", name=replaced))
     changed = changed_since(Momentum, snapshot)
     if changed:
         return Feedback(False, text("lesson04.momentum.changes_class_state", step=k + 1,

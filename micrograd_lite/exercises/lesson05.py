@@ -641,10 +641,19 @@ def _fresh_neuron_output(Neuron, trial, x, numbers=None):
     return None if output is None or isinstance(output, Feedback) else as_number(output[0].data)
 
 
-def _say_shared(cls, names, call, x, got, want):
-    """The message for an object whose output changed after others were made;
-    ``names``: the attributes of the learner's classes that the check saw change."""
+def _say_shared(cls, names, call, x, got, want, model):
+    """The message for an object (``model``) whose output changed after others were made;
+    ``names``: the attributes of the learner's classes that the check saw change. Right
+    again at once on the same numbers: what it gives depends on more than them (an output
+    kept by the input list's id(), which a new list takes over from one gone), not shared."""
+    held = [[] for _ in range(8)]  # (new lists take the places that lists gone left)
+    again = _output(model, x, call)
+    right_again = not isinstance(again, Feedback) and _close(again[0].data, want)
+    del held
     got, want = differing(got, want)
+    if right_again:
+        return Feedback(False, text("lesson05.right_when_called_again", call=call, x=x, got=got,
+                                    want=want, parts=text(_PARTS_KEYS[_part_kind(call)])))
     return Feedback(False, text("lesson05.shared", call=call, x=x, got=got, want=want,
                                 parts=text(_PARTS_KEYS[_part_kind(call)]),
                                 what=_shared_what(cls, names), cls=cls.__name__))
@@ -711,8 +720,11 @@ _NEURON_TRIALS = [
     _NeuronTrial(2, False, [1.0, 1.0], 0.5, [[1.0, -1.5], [0.5, -2.0]]),
     # and a weight of 0 (a term left out for it gives the right output, but no gradient to it)
     _NeuronTrial(3, False, [0.0, 1.5, -1.0], 0.5, [[2.0, 1.0, -1.0], [-1.0, 0.5, 2.0]]),
+    # (w . x + b = 4.0, -3.6, then -37.8: the untrained network of the lesson has sums down to
+    # -6.8 in its hidden layers, and a relu left out below some number shows)
     _NeuronTrial(16, True, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,
-                 [[(-1) ** i * 0.5 for i in range(16)], [(-1) ** i * -0.5 for i in range(16)]]),
+                 [[(-1) ** i * 0.5 for i in range(16)], [(-1) ** i * -0.5 for i in range(16)],
+                  [(-1) ** i * -5.0 for i in range(16)]]),
     # and the lesson's output neuron, Neuron(16, nonlin=False), its sum below 0 first (-3.6):
     # relu applied there from some number of inputs on shows
     _NeuronTrial(16, False, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,
@@ -810,7 +822,7 @@ def check_neuron(Neuron):
                     return Feedback(False, text("lesson05.neuron.wrong_after_calls",
                                                 call=trial.call, x=x, got=got, want=want))
                 return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
-                                   output[0].data, trial.expected(x))
+                                   output[0].data, trial.expected(x), neuron)
     for trial, neuron, params in made:  # and still lists its own parameters
         again = _parameters(neuron, trial.call)
         if isinstance(again, Feedback):
@@ -1596,7 +1608,7 @@ def _check_networks(Layer, MLP):
         return output
     want = first.reference()(x).data
     if not _close(output[0].data, want):
-        return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want)
+        return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want, made[0])
     problem = _drift_problem(made[0], x, first.call, want)
     if problem is None:
         problem = _wide_problem(MLP)
@@ -2183,12 +2195,14 @@ def _check_step_calls(training_step, calls):
         if k > 1:  # the steps before were right: what a step keeps for the next is a candidate
             message += text("lesson05.step.wrong_later")
         return Feedback(False, message)
+    first_again = lambda: _first_step_again(training_step, expected_states[0], calls)  # noqa: E731
     for probe in (_side_by_side_problem, _filled_grads_problem, _moved_accuracy_problem,
-                  # (its first step wrong: is the check's own first step, made again, too?)
-                  functools.partial(_many_steps_problem, first_again=lambda: _first_step_again(
-                      training_step, expected_states[0], calls)),
+                  functools.partial(_many_steps_problem, first_again=first_again),
                   _schedule_problem, _steep_problem):
         problem = probe(training_step)
+        if problem is not None and probe in _ONE_STEP_PROBES:  # or what the calls before left?
+            again = first_again()
+            problem = problem if again is None else again
         if problem is not None:
             return problem
     problem = _first_step_again(training_step, expected_states[0], calls)  # after many calls
@@ -2392,6 +2406,12 @@ def _filled_grads_problem(training_step):
 # whether the step left every grad at 0 -> the message
 _FILLED_GRADS_KEYS = {True: "lesson05.step.filled_grads.cleared_after",
                       False: "lesson05.step.filled_grads.otherwise"}
+
+# The probes of check_training_step whose messages name a cause within one step (the grads
+# not cleared, a clip, a rate handled apart): said only where the check's first step, made
+# again after them, is still right (else what the calls before left is the cause)
+_ONE_STEP_PROBES = (_filled_grads_problem, _moved_accuracy_problem, _schedule_problem,
+                    _steep_problem)
 
 
 # whether backward() filled the grads of the parameters that did not move -> the message

@@ -94,7 +94,8 @@ TEXT = {
     "printed.left_out": " While the check ran it, your code printed {count} lines; only the first {shown} are shown above. A check calls your code many times: to see what it prints, call it in a cell of your own.",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
-    "learner_code.passed_then_failed": "Your code passed this check at its first run, and changed {places} while it ran; the same check, run on your code again, fails at its run {run}: «{message}» So your code keeps something from one call to the next that changes what it computes, and that is the cause. Compute each result from the arguments alone (for a class: from what each object holds).",
+    "learner_code.changed_package": "While the check ran, your code replaced {names} of the package: from then on every object of the package in this session would use yours, in the lesson's other cells too. The check has put the package's own back. Use the package's operations as they are, and change only the numbers your code is given.",
+    "learner_code.passed_then_failed": "Your code passed this check at its first run, and changed {places} while it ran; the same check, run on your code again, fails at its run {run} (what it counts, it counts in that run alone): «{message}» So your code keeps something from one call to the next that changes what it computes, and that is the cause. Compute each result from the arguments alone (for a class: from what each object holds).",
     "learner_code.state_also": " While the check called it, your code changed {places}: a place that keeps something from one call to the next, and may be the cause.",
     "learner_code.place_default": "the default argument `{name}`",
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
@@ -465,6 +466,7 @@ TEXT = {
     "lesson03.topo.missing_same_data": "For the graph of {graph}, your list misses {names}, though {twin}, with the same data {data:g}, is in it; when every node holds different data, your sort lists them all. It tells nodes apart by what they hold (their data, and perhaps more), not by the nodes themselves, so two nodes with the same value look like one: remember the nodes themselves, visited.add(node) and node in visited.",
     "lesson03.topo.missing_many": "For the graph of {graph}, your list misses {missing} of its {nodes} nodes, among them {names}, though it sorted the lesson's smaller graphs. Look for a limit: a loop that stops after a fixed number of steps (for _ in range(...)), a counter, or a depth at which the visit stops. Visit every input, however big the graph.",
     "lesson03.topo.reversed": "For the graph of {graph}, your list starts with the root {root}: it is in reverse. A topological order lists the inputs first and the root last (the backward pass then walks it reversed). Candidates: appending a node before visiting its children, reversing the list before returning it, or an order lost on the way (a set() keeps none). Append each node after visiting its children, and return that list as it is.",
+    "lesson03.topo.order_by_chance": "For the graph of {graph}, your list starts with the root {root} and has every node before its inputs, and for a new copy of the same graph it gives another order: the order follows something other than the graph. Candidates: the list passed through something that keeps no order (a set(), say), or sorted again by something else (sorted(), .sort()). A topological order lists the inputs first and the root last: append each node after visiting its children, and return that list as it is.",
     "lesson03.topo.before_input": "For the graph of {graph}, your list has {node} before its input {child}. Every node must come after the nodes it was computed from. Candidates: a node appended before its children are visited, an order by distance from the root (breadth-first, then reversed), the list passed through something that keeps no order (a set(), say), repeats removed so that a later copy of a node stays (a node met again then moves after the nodes that use it), or the finished list sorted again by something else (sorted(), .sort()). Append a node after visiting its children, and return that list as it is.",
     "lesson03.topo.right": "Every node once, each after its inputs, the root last, also when a node is reused (b = a + a; c = b + b).",
     "lesson03.state.default": "Default arguments are made once, when def runs, and shared by every call: {names}. Make them inside the function instead: {fix}.",
@@ -530,10 +532,10 @@ TEXT = {
     "lesson03.backward.changes_label": "Running backward_pass on the graph of {graph} changed the graph: the label of {node} is now {now}. A backward pass changes only grads.",
     "lesson03.backward.touches_earlier": "Running backward_pass on the graph of {graph} changed the grads of the graph of {earlier}, which it ran on before and was not given this time: {label}.grad went from {was:.4g} to {now:.4g}. It keeps nodes from one call to the next. {where}",
     "lesson03.backward.second_time": "Run again on the graph of {graph}, after its grads were set back to 0, backward_pass gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next. {where}",
-    "lesson03.topo.first_again": "Your topological_sort sorted the graph of {graph} right at first, but sorting it again now, after {calls} calls, gives a list that is not a topological order of it. It keeps something from one call to the next that changes what it computes. {where}",
-    "lesson03.topo.first_again_unseen": "Your topological_sort sorted the graph of {graph} right at first, but sorting it again now, after {calls} calls, gives a list that is not a topological order of it: what it computes changes from one call to the next. Candidates: it keeps something from one call to the next, in a place the check does not see; or it goes through the nodes in an order that changes from one run to the next (taken from a set, say). {where}",
-    "lesson03.backward.first_again": "Your backward_pass was right on the graph of {graph} at first, but on a new copy of that graph now, after {calls} calls, it gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next that changes what it computes. {where}",
-    "lesson03.backward.first_again_unseen": "Your backward_pass was right on the graph of {graph} at first, but on a new copy of that graph now, after {calls} calls, it gives {label}.grad = {got} instead of {expected}: what it computes changes from one call to the next. Candidates: it keeps something from one call to the next, in a place the check does not see; or it goes through the nodes in an order that changes from one run to the next (taken from a set, say). {where}",
+    "lesson03.topo.first_again": "Your topological_sort sorted the graph of {graph} right at first, but sorting it again now, after {calls} calls in this check, gives a list that is not a topological order of it. It keeps something from one call to the next that changes what it computes. {where}",
+    "lesson03.topo.first_again_unseen": "Your topological_sort sorted the graph of {graph} right at first, but sorting it again now, after {calls} calls in this check, gives a list that is not a topological order of it: what it computes changes from one call to the next. Candidates: it keeps something from one call to the next, in a place the check does not see; or it goes through the nodes in an order that changes from one run to the next (taken from a set, say). {where}",
+    "lesson03.backward.first_again": "Your backward_pass was right on the graph of {graph} at first, but on a new copy of that graph now, after {calls} calls in this check, it gives {label}.grad = {got} instead of {expected}. It keeps something from one call to the next that changes what it computes. {where}",
+    "lesson03.backward.first_again_unseen": "Your backward_pass was right on the graph of {graph} at first, but on a new copy of that graph now, after {calls} calls in this check, it gives {label}.grad = {got} instead of {expected}: what it computes changes from one call to the next. Candidates: it keeps something from one call to the next, in a place the check does not see; or it goes through the nodes in an order that changes from one run to the next (taken from a set, say). {where}",
     "lesson03.backward.twice_graph": "p = a * b (a = 2, b = -3), called twice",
     "lesson03.backward.twice_root": "Called twice on p = a * b with no zeroing between, your backward_pass leaves p.grad = {got}; it should be 1 after every call. Set root.grad = 1.0 (∂L/∂L is 1), do not add 1 to it.",
     "lesson03.backward.twice_reset": "Called twice on p = a * b (a = 2, b = -3) with no zeroing between, your backward_pass gives a.grad = -3 and b.grad = 2, one pass only; they should be -6 and 4. Each call adds into .grad (the inputs' grads of two passes add up), and only the caller sets grads back to 0. Candidates: grads set to 0 when your backward_pass starts, or a grad written with = (node.grad = ...) where += adds to what is there.",
@@ -784,7 +786,8 @@ TEXT = {
         "{expected}: the start, then the w after each update.",
     "lesson04.descend.one_list":
         "Every path is right, but the list that {first} returned changed when the check "
-        "then called {second}: your descend hands back one list kept outside it, emptied "
+        "then called {second}: your descend hands back one list that outlives the call (kept "
+        "outside it, or a default argument such as path=[], made once when def runs), emptied "
         "and filled again at every call, so a path you kept is overwritten by the next. "
         "Make a new list inside descend at every call (path = [w.data] inside the function).",
     "lesson04.descend.same_list":
@@ -866,7 +869,7 @@ TEXT = {
         "not call it, so w.grad stays 0); w.grad reset between backward() and the update (reset "
         "it before backward()); a loss built from something other than w itself (a copy "
         "such as Value(w.data)), so that w.grad stays 0; or an update skipped by a "
-        "condition (on the sign of the gradient, say).",
+        "condition (on the sign of the gradient, say, or a loop run only for some numbers).",
     "lesson04.descend.never_moves_here":
         "With {call} on {loss}, w never moves from {start}, though your loop moved w in "
         "the calls before. What differs is this call's numbers. Candidates: a rate of your "
@@ -1045,6 +1048,8 @@ TEXT = {
     "lesson04.momentum.doing.make":
         "making Momentum(params, {lr}, {momentum}) for two parameters",
     "lesson04.momentum.changes_list": "After step {step}, the list of parameters your optimizer was given is not as it was (its order or its length changed). The optimizer reads that list; it must leave it as the caller made it: keep your own copy (list(params)) if you need to rearrange.",
+    "lesson04.momentum.zero_grad_moves": "zero_grad() before step {step} changed the parameters' data. zero_grad() only sets each p.grad to 0.0; the update, p.data -= learning_rate * v, belongs to step(), which the loop calls after backward().",
+    "lesson04.momentum.params_replaced": "After the first steps your optimizer's `self.{name}` holds other Values than the parameters it was given (new ones, made in step() or zero_grad()): the next steps move those, and the caller's parameters, the model's, stop moving. Keep the parameters themselves (self.{name} = list(params)) and change only their .data.",
     "lesson04.momentum.step_changes_grad": "Step {step} changed the grad of parameter p{index} from {grad:g} to {now}. step() moves the parameters and their velocities; the grads belong to backward() and zero_grad(), and code after step() may still read them.",
     "lesson04.momentum.doing.zero_grad": "calling zero_grad()",
     "lesson04.momentum.doing.zero_grad_before": "calling zero_grad() before step {step}",
@@ -1643,6 +1648,13 @@ TEXT = {
         "weights: something kept from one call to the next outside the object (a counter or a "
         "list in a default argument, on the class, or at module level). Compute the output "
         "from the weights, the bias and x alone.",
+    "lesson05.right_when_called_again":
+        "{call} on {x} gave {want} at first, {got} once the check had made and used another "
+        "one, and {want} again when the check called it once more on the same numbers: what it "
+        "gives depends on more than x and its own {parts}. Candidates: an earlier output kept "
+        "and given back (looked up by id(x), say: Python gives a new list the id of one that is "
+        "gone), or something that changes from one call to the next (a counter, a flag). "
+        "Compute the output from x and the {parts} at every call.",
     "lesson05.shared":
         "{call} on {x} gave {want} at first, and {got} once the check had made and used "
         "another one: your objects share {what}. Each {cls} must keep its own {parts}, "
@@ -2635,6 +2647,12 @@ TEXT = {
         "would draw it as one, with a gradient of 0 that is not its derivative, and the "
         "stepper would pass it nothing. Pass only the base on: `Value(self.data ** n, "
         "(self,), f\"**{{n}}\")`.",
+    "engine_check.pow_built_from_products":
+        "`{expr}` makes a node whose _op is '*': your `__pow__` builds the power from "
+        "products (`self * self`, say). The lesson's `**` is one node of its own, drawn and "
+        "stepped as `**{n}`, with one local derivative, n·a**(n-1). Make it so: `out = "
+        "Value(self.data ** n, (self,), f\"**{{n}}\")`, and give out a `_backward` that adds "
+        "`n * self.data ** (n - 1) * out.grad` to self.grad.",
     "engine_check.backward_is_none":
         "A node made by `{op}` holds None as its `_backward`, which cannot be called (the check calls it, as your "
         "backward() will). "
@@ -3181,6 +3199,10 @@ TEXT = {
         "The `_backward` of `{line}` now adds {now} to its inputs' grads when out.grad is 1, where its local derivatives are {want}; at the first backward() it added them right. Candidates: that `_backward` keeps something from one run to the next (a flag or a list that it changes, made by the operation that made this node, or a default argument); or it reads something outside its own node and inputs that has changed since (a variable or a class attribute that holds the last node made, say). A `_backward` must add its own node's local derivative × out.grad every time it runs.",
     "engine_check.backward_cuts_graph":
         "On the graph `{listing}` ({inputs}), backward() changed the graph itself: after it, the _prev of `{line}` no longer holds the nodes it was made from. backward() must leave every _prev as it is, so that it can be called again on the same graph (and draw_dot can still draw it). Only the grads change.",
+    "engine_check.state.second_call_stopped":
+        "Called a second time on the graph `{listing}` ({inputs}), after every grad was "
+        "set back to 0, backward() did not finish within {seconds} seconds; the first call "
+        "on it did.",
     "engine_check.state.root_untouched":
         "Called a second time on the graph `{listing}` ({inputs}), after every grad was "
         "set back to 0, backward() left the output's own grad at {got}; the first call set "
@@ -3291,6 +3313,13 @@ TEXT = {
         "class body), or one list or set that every `__init__` uses (a default argument "
         "changed in place). Give each Value its own: `self._prev = tuple(_children)` in "
         "`__init__`.",
+    "engine_check.prev_lacks_input":
+        "`{expr}` with {inputs} makes a node whose `_prev` does not hold {name}: {name} is not "
+        "in the graph of the result, so backward() never reaches it (on a longer graph its "
+        "grad stays 0), and draw_dot draws no arrow from it. Candidates: the operation passes "
+        "fewer _children than {children}, or `__init__` keeps only some of those it is given. "
+        "Make the result with _children = {children}, and keep them all in `__init__`: "
+        "`self._prev = tuple(_children)`.",
     "engine_check.prev_not_the_inputs":
         "`{expr}` with {inputs} returned a node whose `_prev` holds another Value with "
         "the data of {name}, not {name} itself: {name} is not in the graph of the result, "

@@ -87,7 +87,8 @@ TEXT = {
     "printed.left_out": "检查函数运行你的代码时，你的代码一共打印了 {count} 行，上面只显示了前 {shown} 行。检查函数会多次调用你的代码，想看它打印了什么，请在你自己的单元格里调用它。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是“{message}”可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
+    "learner_code.changed_package": "检查函数运行时，你的代码替换了课程包里的 {names}。这样一来，这个会话里课程包的每个对象都会改用你的版本，课程的其他单元格也一样。检查函数已经把课程包原来的版本换了回去。请直接使用课程包里的运算，只改动你的代码拿到的那些数。",
+    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是“{message}”（其中的次数只数这一遍里的调用）可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。它会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
@@ -458,6 +459,7 @@ TEXT = {
     "lesson03.topo.missing_same_data": "对 {graph}，你的列表漏了 {names}，可是和它 data 相同（{data:g}）的 {twin} 在列表里。每个节点的 data 都不同时，你的函数能把它们全部列出。它按节点里装的东西（data，也许还有别的）区分节点，而不是按节点本身，所以值相同的两个节点看起来像一个。请记住节点本身，写成 visited.add(node) 和 node in visited。",
     "lesson03.topo.missing_many": "对 {graph}，你的列表漏了这张图 {nodes} 个节点中的 {missing} 个，其中有 {names}，尽管课文里那些小图都排对了。请找一找有没有限制，比如循环固定走几步就停（for _ in range(...)），一个计数器，或者访问到一定深度就停。不管图多大，每个输入都要访问。",
     "lesson03.topo.reversed": "对 {graph}，你的列表从根节点 {root} 开始，顺序反了。拓扑顺序先列输入，最后才是根节点（反向传播再倒着走一遍）。可能的原因有以下几种：先添加节点、再访问它的子节点；返回之前把列表反转了；或者顺序在中途丢了（set() 不保留顺序）。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
+    "lesson03.topo.order_by_chance": "对 {graph}，你的列表从根节点 {root} 开始，每个节点都排在它的输入前面；可是对同一张图新建的一份，它给出的顺序又不一样。所以这个顺序跟的不是计算图，而是别的东西。可能的原因有两种：（1）列表经过了不保留顺序的东西（比如 set()）；（2）排好的列表又按别的东西重新排了一次（sorted()、.sort()）。拓扑顺序先列输入，最后才是根节点。请在访问完一个节点的子节点后再添加它，并原样返回这个列表。",
     "lesson03.topo.before_input": "对 {graph}，你的列表把 {node} 排在了它的输入 {child} 前面。每个节点都必须排在算出它的那些节点之后。可能的原因有以下几种：（1）先添加了节点、后访问它的子节点；（2）按离根节点的远近排的顺序（比如广度优先遍历再倒过来）；（3）列表经过了不保留顺序的东西（比如 set()）；（4）去掉重复时保留了节点最后一次出现的位置，于是它被排到了用到它的节点后面；（5）排好的列表又按别的东西重新排了一次（sorted()、.sort()）。请访问完一个节点的子节点再把它加进列表，并原样返回这个列表。",
     "lesson03.topo.right": "每个节点只出现一次，都排在自己的输入之后，根节点在最后；节点被重复使用时也是这样（b = a + a，c = b + b）。",
     "lesson03.state.default": "默认参数只在 def 运行时创建一次，之后每次调用都共用它。这里是 {names}。请改在函数里面创建，写成 {fix}。",
@@ -521,10 +523,10 @@ TEXT = {
     "lesson03.backward.changes_label": "对 {graph}运行 backward_pass 改动了这张图。节点 {node} 的 label 现在是 {now}。反向传播只应该改 grad。",
     "lesson03.backward.touches_earlier": "对 {graph}运行 backward_pass，改动了之前运行过的 {earlier}的 grad，而这次并没有把那张图交给它。{label}.grad 从 {was:.4g} 变成了 {now:.4g}。它把节点从一次调用留到了下一次。{where}",
     "lesson03.backward.second_time": "把 {graph}的 grad 都设回 0 再运行一次，backward_pass 给出 {label}.grad = {got}，而不是 {expected}。它把上一次调用留下的东西带进了下一次调用。{where}",
-    "lesson03.topo.first_again": "你的 topological_sort 一开始把 {graph}排对了，可是调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。它把上一次调用留下的东西带进了下一次调用，改变了算出的结果。{where}",
-    "lesson03.topo.first_again_unseen": "你的 topological_sort 一开始把 {graph}排对了，可是调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把上一次调用留下的东西带进了下一次调用，而且存在检查函数看不到的地方；（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
-    "lesson03.backward.first_again": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。它把上一次调用留下的东西带进了下一次调用，改变了算出的结果。{where}",
-    "lesson03.backward.first_again_unseen": "你的 backward_pass 一开始在 {graph}上是对的，可是调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把上一次调用留下的东西带进了下一次调用，而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
+    "lesson03.topo.first_again": "你的 topological_sort 一开始把 {graph}排对了，可是在这项检查里调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。它把上一次调用留下的东西带进了下一次调用，改变了算出的结果。{where}",
+    "lesson03.topo.first_again_unseen": "你的 topological_sort 一开始把 {graph}排对了，可是在这项检查里调用了 {calls} 次之后再排这张图，得到的列表却不是它的拓扑顺序。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把上一次调用留下的东西带进了下一次调用，而且存在检查函数看不到的地方；（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
+    "lesson03.backward.first_again": "你的 backward_pass 一开始在 {graph}上是对的，可是在这项检查里调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。它把上一次调用留下的东西带进了下一次调用，改变了算出的结果。{where}",
+    "lesson03.backward.first_again_unseen": "你的 backward_pass 一开始在 {graph}上是对的，可是在这项检查里调用了 {calls} 次之后，在这张图的一个新副本上，它给出 {label}.grad = {got}，而不是 {expected}。所以它每次调用算出的结果会变。可能的原因有两种：（1）它把上一次调用留下的东西带进了下一次调用，而且存在检查函数看不到的地方。（2）它处理节点的顺序每次运行都会变（比如从集合里取节点）。{where}",
     "lesson03.backward.twice_graph": "p = a * b（a = 2，b = -3），调用两次",
     "lesson03.backward.twice_root": "在 p = a * b 上连续调用两次、中间不清零，你的 backward_pass 留下的 p.grad = {got}，而每次调用之后它都应该是 1。要设 root.grad = 1.0（∂L/∂L 等于 1），不是往上加 1。",
     "lesson03.backward.twice_reset": "在 p = a * b（a = 2，b = -3）上连续调用两次、中间不清零，你的 backward_pass 给出 a.grad = -3、b.grad = 2，只相当于一遍的结果，应该是 -6 和 4。每次调用都往 .grad 上累加（两遍之后，输入的 grad 是两遍之和），只有调用者才把梯度设回 0。可能的原因有以下几种：你的 backward_pass 一开始就把梯度设成了 0；或者写 grad 时用了 =（node.grad = ...），而不是往已有的值上加的 +=。",
@@ -551,7 +553,7 @@ TEXT = {
     "lesson03.accumulate.twice": "14 是 7 的两倍。有两次反向传播都往 s.grad 里加了数，而叶子节点的 grad 会在多次反向传播之间累加。可能是 t.backward() 运行了两次，也可能是在同一个 s 上又建了一张图（再写一次 t = s * s + s），没有先把 s.grad 设为 0 就又做了一次反向传播。请重新搭建 s 和 t，只调用一次 t.backward()。",
     "lesson03.times.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值（像第 01 课那样挪动 q）。链式法则给出的是精确的数，也就是 q.grad = (∂p/∂q) × p.grad。",
     "lesson03.accumulate.estimate": "{value:.10g} 很接近答案，它像是有限差分的估计值。反向传播给出的是精确的数。调用 t.backward() 之后，把 s.grad 放进 answer。",
-    "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有以下几种：没有调用 t.backward()（t.backward 后面漏了 () 的话，只是提到这个方法，什么也没运行）；调用之后又把 grad 设回了 0；或者你自己写的反向传播循环把梯度乘了进去（该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0）。然后把从 s 到 t 的每条路径的贡献加起来。",
+    "lesson03.accumulate.zero": "0 是还没有做任何反向传播时的 s.grad。可能的原因有以下几种：没有调用 t.backward()（t.backward 后面漏了 () 的话，只是引用了这个方法，什么也没运行）；调用之后又把 grad 设回了 0；或者你自己写的反向传播循环把梯度乘了进去（该写 += 的地方写成了 child.grad *= ...，0 乘什么都还是 0）。然后把从 s 到 t 的每条路径的贡献加起来。",
     "lesson03.accumulate.otherwise": "{value} 不是 s.grad。把从 s 到 t 的每条路径的贡献加起来。",
 
     # -- lesson03: ∂L/∂b1 by the chain rule
@@ -656,7 +658,7 @@ TEXT = {
         "nan 不是一个数。用它运行，每一步得到的都是 nan，既谈不上发散，也谈不上不发散。"
         "请给出不会发散的最大学习率，它应该是一个数。",
     "lesson04.rate.zero":
-        "lr = 0 时什么都不动。每次更新减去的是 0 * 梯度，所以一步也离不开起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
+        "lr = 0 时 w 一动不动。每次更新减去的是 0 * 梯度，所以一步也离不开起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
         "负的学习率（lr = {lr}）会加上梯度。它往上坡走，系数 1 - 2 * lr 大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.rate.negative_bowl":
@@ -717,8 +719,8 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，你的列表有 {count} 个数，应该有 {expected} 个。"
         "先是起点，再是每次更新后的 w。",
     "lesson04.descend.one_list":
-        "每条路径都是对的，但检查函数接着调用 {second} 之后，{first} 返回的那个列表变了。你的 descend 返回的是"
-        "放在它外面的同一个列表，每次调用都先清空再重新填满，所以你保存下来的路径会被下一次调用覆盖。"
+        "每条路径都是对的，但检查函数接着调用 {second} 之后，{first} 返回的那个列表变了。你的 descend 每次返回的都是"
+        "同一个调用结束后仍然存在的列表（放在函数外面，或者是默认参数，比如 path=[] 只在 def 运行时建一次），每次调用都先清空再重新填满，所以你保存下来的路径会被下一次调用覆盖。"
         "请每次调用都在 descend 里新建列表（在函数里写 path = [w.data]）。",
     "lesson04.descend.same_list":
         "每条路径都是对的，但检查函数两次调用 {first}，你的 descend 两次返回的是同一个列表。"
@@ -782,9 +784,9 @@ TEXT = {
     "lesson04.descend.wrong_start":
         "在 {loss} 上运行 {call} 时，你的列表从 {got} 开始；它应该从起点 w = {start} 开始。",
     "lesson04.descend.never_moves":
-        "在 {loss} 上运行 {call} 时，w 一直停在 {start}。可能的原因有以下几种：L.backward() 之后没有更新 w.data；L.backward 后面漏了 ()（这样只是提到这个方法，并没有调用它，w.grad 就一直是 0）；"
+        "在 {loss} 上运行 {call} 时，w 一直停在 {start}。可能的原因有以下几种：L.backward() 之后没有更新 w.data；L.backward 后面漏了 ()（这样只是引用了这个方法，并没有调用它，w.grad 就一直是 0）；"
         "在 backward() 和更新之间把 w.grad 清零了（应该在 backward() 之前清零）；损失不是用 w 本身搭的"
-        "（比如用了副本 Value(w.data)），所以 w.grad 一直是 0；或者更新被某个条件跳过了（比如看梯度的正负）。",
+        "（比如用了副本 Value(w.data)），所以 w.grad 一直是 0；或者更新被某个条件跳过了（比如看梯度的正负，或者只在遇到某些数时才运行循环）。",
     "lesson04.descend.never_moves_here":
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}，可是前面几次调用里你的循环都让 w 动了。"
         "这次不同的只是调用的这几个数。可能的原因有以下几种：用了你自己的学习率而不是 learning_rate{rounded}；"
@@ -924,6 +926,8 @@ TEXT = {
 
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.changes_list": "第 {step} 步之后，交给优化器的参数列表变了（顺序或长度变了）。优化器只读这个列表，要让它保持调用者给的样子。如果需要重新排列，请自己复制一份（list(params)）。",
+    "lesson04.momentum.zero_grad_moves": "第 {step} 步之前调用的 zero_grad() 改动了参数的 data。zero_grad() 只应该把每个 p.grad 设为 0.0。更新 p.data -= learning_rate * v 是 step() 的事，训练循环会在 backward() 之后调用它。",
+    "lesson04.momentum.params_replaced": "走了几步之后，你的优化器的 `self.{name}` 里放的已经不是交给它的那些参数，而是别的 Value（在 step() 或 zero_grad() 里新建的）。之后的每一步都只移动这些新的 Value，调用者的参数，也就是模型的参数，就不再动了。请保存参数本身（self.{name} = list(params)），只改动它们的 .data。",
     "lesson04.momentum.step_changes_grad": "第 {step} 步把参数 p{index} 的 grad 从 {grad:g} 改成了 {now}。step() 只负责更新参数和它们的速度。grad 归 backward() 和 zero_grad() 管，step() 之后的代码可能还要读它。",
     "lesson04.momentum.init_changes_params":
         "创建 Momentum(params, {lr}, {momentum}) 时，它改动了 params[{index}]（它的 grad 或 data）。"
@@ -1083,7 +1087,7 @@ TEXT = {
         "单独新建的第二个优化器每一步都对，所以你的优化器用到了优化器之外的共享状态"
         "（可能是默认参数，比如 v=[]，也可能是类上或模块里的列表）。",
     "lesson04.momentum.only_first_moved":
-        "检查在 {count} 个参数上新建了 Momentum(params, {lr}, {momentum})，调用了三次 step()。"
+        "检查函数在 {count} 个参数上新建了 Momentum(params, {lr}, {momentum})，调用了三次 step()。"
         "{count} 个参数里只有前 {moved} 个动了。请对优化器拿到的每一个参数都做更新"
         "（for i, p in enumerate(self.params)）。不要把参数的个数写死（比如例子里的 2 个），也不要漏掉某些参数（self.params[:-1] 就漏掉了最后一个），循环里也不要有 return 或 break。",
     "lesson04.momentum.example_numbers":
@@ -1351,6 +1355,11 @@ TEXT = {
         "输入 {x} 时，{call} 一开始的输出是对的。检查函数做过别的调用之后，新建一个 {call}，由检查函数设好权重，"
         "它第一次调用就给出 {got}，应该是 {want}。可见它算出的结果取决于之前的调用，而不是它自己的权重。"
         "对象之外有东西从一次调用留到了下一次（放在默认参数、类或模块里的计数器或列表）。输出只能由权重、偏置和 x 算出。",
+    "lesson05.right_when_called_again":
+        "{call} 输入 {x} 时，一开始给出 {want}；检查函数新建并用过另一个之后，它给出 {got}；再用同样的数调用一次，"
+        "又给出 {want}。可见它的输出不只取决于 x 和它自己的{parts}。可能的原因有两种：（1）把之前的输出留下来又返回"
+        "（比如按 id(x) 查找，而 Python 会把已经不在的列表的 id 分给新建的列表）。（2）某个在两次调用之间会变的东西"
+        "（计数器、开关）。请每次调用都用 x 和{parts}重新算出输出。",
     "lesson05.shared":
         "输入 {x} 时，{call} 第一次输出 {want}，检查函数又建了一个并用过之后，它给出 {got}。"
         "你的各个对象共用了{what}。每个 {cls} 都要有自己的{parts}，在 __init__ 里建在 self 上。",
@@ -1741,7 +1750,7 @@ TEXT = {
     "lesson05.step.bug.plus":
         "你的更新在往上坡走。应该减去，写成 p.data = p.data - learning_rate * p.grad（你写成了加号）。",
     "lesson05.step.bug.no_zero_grad":
-        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有以下几种：loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是提到这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；在笔记本里的另一个网络上调用了 zero_grad()，而不是作为第一个参数传进来的模型；或者只在某些调用里才运行 zero_grad()（比如用 if 判断一个放在模型上或别处的标志）。",
+        "你的第一步是对的，第二步不对。第一步的梯度还留在 p.grad 里，因为 backward() 是往 .grad 上累加的。可能的原因有以下几种：loss.backward() 之前没有调用 model.zero_grad()；model.zero_grad 后面漏了 ()（这样只是引用了这个方法，并没有调用它）；清零时写成了 ==（p.grad == 0.0 只是比较，什么也没改）；在笔记本里的另一个网络上调用了 zero_grad()，而不是作为第一个参数传进来的模型；或者只在某些调用里才运行 zero_grad()（比如用 if 判断一个放在模型上或别处的标志）。",
     "lesson05.step.bug.times_data":
         "你的更新乘上了 p.data，写成了 learning_rate * p.grad * p.data。一步只是 learning_rate * p.grad，也就是 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.bug.data_for_grad":
@@ -2061,6 +2070,11 @@ TEXT = {
         "`{expr}` 得到的 Value 的 `_prev` 里有 {count} 个节点，一个是 a，另一个是用指数做成的 Value。"
         "指数 n 只是一个普通的数，不是计算图的输入。draw_dot 会把它画成一个输入，梯度是 0，而这并不是它的导数；"
         "逐步演示也不会给它传任何东西。请只把底数传下去，写成 `Value(self.data ** n, (self,), f\"**{{n}}\")`。",
+    "engine_check.pow_built_from_products":
+        "`{expr}` 得到的节点的 _op 是 '*'，说明你的 `__pow__` 是用乘法拼出乘方的（比如 `self * self`）。"
+        "本课的 `**` 是一个单独的节点，画图和逐步演示里都显示为 `**{n}`，只有一个局部导数 n·a**(n-1)。"
+        "请这样写：`out = Value(self.data ** n, (self,), f\"**{{n}}\")`，再给 out 一个 `_backward`，"
+        "把 `n * self.data ** (n - 1) * out.grad` 加到 self.grad 上。",
     "engine_check.backward_is_none":
         "一个由 `{op}` 得到的节点，它的 `_backward` 是 None，没法调用（检查函数和你的 backward() 都要调用它）。"
         "`out._backward = _backward()` 带了括号，会在运算进行时就调用一次这个函数，并保存它的返回值 None。"
@@ -2484,6 +2498,9 @@ TEXT = {
         "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。可能的原因有两种：（1）这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数）。（2）它读了自己的节点和输入以外、之后又变了的东西（比如存着最后新建的节点的变量或类属性）。`_backward` 每次运行都必须加上它自己节点的局部导数 × out.grad。",
     "engine_check.backward_cuts_graph":
         "在 `{listing}` 这个计算图上（{inputs}），backward() 改动了计算图本身。运行之后，`{line}` 的 _prev 里不再是创建它的那些节点。backward() 必须让每个 _prev 保持原样，这样才能在同一个计算图上再次调用它（draw_dot 也才能画出它）。只有 grad 会变。",
+    "engine_check.state.second_call_stopped":
+        "把所有 grad 设回 0 之后，对计算图 `{listing}`（{inputs}）第二次运行 backward()，"
+        "它在 {seconds} 秒内没有运行完，而第一次调用是运行完了的。",
     "engine_check.state.root_untouched":
         "把所有 grad 设回 0 之后，对计算图 `{listing}`（{inputs}）第二次运行 backward()，"
         "输出自己的 grad 还是 {got}，而第一次调用把它设成了 1。",
@@ -2552,6 +2569,11 @@ TEXT = {
         "（1）类属性（`Value._prev = ...`，或者在类的定义体里设了 `_prev`）。（2）每个 `__init__` "
         "都用同一个列表或集合（比如一个被原地修改的默认参数）。请让每个 Value 有自己的 `_prev`，"
         "在 `__init__` 里写 `self._prev = tuple(_children)`。",
+    "engine_check.prev_lacks_input":
+        "对 `{expr}`（{inputs}）得到的节点，`_prev` 里没有 {name}。{name} 不在结果的图里，backward() 永远到不了它"
+        "（在更长的图上它的 grad 会一直是 0），draw_dot 也不会从它画出箭头。可能的原因有两种：（1）运算传进去的 _children 比 "
+        "{children} 少。（2）`__init__` 只保存了传进来的一部分 _children。新建结果时写 _children = {children}，"
+        "并在 `__init__` 里全部保存，写成 `self._prev = tuple(_children)`。",
     "engine_check.prev_not_the_inputs":
         "对 `{expr}`（{inputs}）返回的节点，`_prev` 里放的是另一个和 {name} 的 data 相同的 Value，"
         "而不是 {name} 本身。{name} 不在结果的图里，所以 backward() 永远到不了它。可能的原因有两种："
@@ -2624,7 +2646,7 @@ TEXT = {
     "descent.sigmoid_net_finished.other": "训练完 {count} 步，损失从 {first:.4f} 变为 {last:.4f}",
 
     # ---- classifier: what a training run did
-    "classifier.diverged": "在第 {step} 步发散，学习率太大",
+    "classifier.diverged": "训练在第 {step} 步发散，学习率太大",
     "classifier.loss_grew": "损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
     "classifier.finished.one": "1 步后，损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
     "classifier.finished.other": "{count} 步后，损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
