@@ -1127,7 +1127,8 @@ def step_clipping_the_gradient(model, loss_fn, learning_rate):
     return loss.data, accuracy
 
 
-def make_step_wrong_on_its_fifth_call():
+def make_step_at_rate(rate_at):
+    """A right step, but with the rate ``rate_at(call, learning_rate)`` at its call-th call."""
     calls = []
 
     def training_step(model, loss_fn, learning_rate):
@@ -1135,11 +1136,15 @@ def make_step_wrong_on_its_fifth_call():
         loss, accuracy = loss_fn(model)
         model.zero_grad()
         loss.backward()
-        rate = learning_rate / 2 if len(calls) == 5 else learning_rate  # the second network's first
+        rate = rate_at(len(calls), learning_rate)
         for p in model.parameters():
             p.data -= rate * p.grad
         return loss.data, accuracy
     return training_step
+
+
+def make_step_wrong_on_its_fifth_call():  # (the second network's first step)
+    return make_step_at_rate(lambda call, learning_rate: learning_rate / 2 if call == 5 else learning_rate)
 
 
 def test_a_step_wrong_on_the_second_network_alone_is_not_said_to_keep_state():
@@ -3801,17 +3806,8 @@ def test_walk_99_a_step_whose_rate_halves_after_ten_calls_is_not_told_to_call_ze
     """Walk 99: a step that clears its grads but halves the rate from its 10th call on met the
     network with filled grads at that call and was told to call zero_grad() before
     backward(); the check's first step, made again, shows the calls before are the cause."""
-    calls = []
-
-    def training_step(model, loss_fn, learning_rate):
-        calls.append(1)
-        loss, accuracy = loss_fn(model)
-        model.zero_grad()
-        loss.backward()
-        rate = learning_rate if len(calls) < 10 else learning_rate / 2
-        for p in model.parameters():
-            p.data -= rate * p.grad
-        return loss.data, accuracy
+    training_step = make_step_at_rate(
+        lambda call, learning_rate: learning_rate if call < 10 else learning_rate / 2)
     said = lesson05.check_training_step(training_step)
     assert not said and said.message.startswith(
         "Step 1 on a new network, right at the check's first call, is wrong when the check makes "

@@ -641,15 +641,21 @@ def _fresh_neuron_output(Neuron, trial, x, numbers=None):
     return None if output is None or isinstance(output, Feedback) else as_number(output[0].data)
 
 
-def _say_shared(cls, names, call, x, got, want, model):
-    """The message for an object (``model``) whose output changed after others were made;
-    ``names``: the attributes of the learner's classes that the check saw change. Right
-    again at once on the same numbers: what it gives depends on more than them (an output
-    kept by the input list's id(), which a new list takes over from one gone), not shared."""
+def _right_again(model, x, call, want):
+    """Whether ``model``, whose output on ``x`` was wrong just now, gives ``want`` when
+    called on the same numbers at once (in a new list, at another place in memory)."""
     held = [[] for _ in range(8)]  # (new lists take the places that lists gone left)
     again = _output(model, x, call)
-    right_again = not isinstance(again, Feedback) and _close(again[0].data, want)
     del held
+    return not isinstance(again, Feedback) and _close(again[0].data, want)
+
+
+def _say_shared(cls, names, call, x, got, want, right_again=False):
+    """The message for an object whose output changed after others were made;
+    ``names``: the attributes of the learner's classes that the check saw change.
+    ``right_again``: right when called again at once on the same numbers (see
+    _right_again): what it gives depends on more than them (an output kept by the input
+    list's id(), which a new list takes over from one gone), not on a thing shared."""
     got, want = differing(got, want)
     if right_again:
         return Feedback(False, text("lesson05.right_when_called_again", call=call, x=x, got=got,
@@ -808,6 +814,7 @@ def check_neuron(Neuron):
             if isinstance(output, Feedback):
                 return output
             if not _close(output[0].data, trial.expected(x)):
+                right_again = _right_again(neuron, x, trial.call, trial.expected(x))
                 # alone, called again and again, on this x (a nonlin it flips at every
                 # call shows only where the sum is below 0) and on the first
                 drifts = _fresh_neuron_drifts(Neuron, trial, x)
@@ -822,7 +829,7 @@ def check_neuron(Neuron):
                     return Feedback(False, text("lesson05.neuron.wrong_after_calls",
                                                 call=trial.call, x=x, got=got, want=want))
                 return _say_shared(Neuron, changed_since(Neuron, snapshot), trial.call, x,
-                                   output[0].data, trial.expected(x), neuron)
+                                   output[0].data, trial.expected(x), right_again)
     for trial, neuron, params in made:  # and still lists its own parameters
         again = _parameters(neuron, trial.call)
         if isinstance(again, Feedback):
@@ -1608,7 +1615,8 @@ def _check_networks(Layer, MLP):
         return output
     want = first.reference()(x).data
     if not _close(output[0].data, want):
-        return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want, made[0])
+        return _say_shared(MLP, _changed(snapshot), first.call, x, output[0].data, want,
+                           _right_again(made[0], x, first.call, want))
     problem = _drift_problem(made[0], x, first.call, want)
     if problem is None:
         problem = _wide_problem(MLP)

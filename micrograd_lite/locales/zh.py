@@ -2073,7 +2073,7 @@ TEXT = {
     "engine_check.pow_built_from_products":
         "`{expr}` 得到的节点的 _op 是 '*'，说明你的 `__pow__` 是用乘法拼出乘方的（比如 `self * self`）。"
         "本课的 `**` 是一个单独的节点，画图和逐步演示里都显示为 `**{n}`，只有一个局部导数 n·a**(n-1)。"
-        "请这样写：`out = Value(self.data ** n, (self,), f\"**{{n}}\")`，再给 out 一个 `_backward`，"
+        "请写成 `out = Value(self.data ** n, (self,), f\"**{{n}}\")`，再给 out 一个 `_backward`，"
         "把 `n * self.data ** (n - 1) * out.grad` 加到 self.grad 上。",
     "engine_check.backward_is_none":
         "一个由 `{op}` 得到的节点，它的 `_backward` 是 None，没法调用（检查函数和你的 backward() 都要调用它）。"
