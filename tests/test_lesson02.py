@@ -1719,3 +1719,21 @@ def test_walk_95_a_prev_kept_in_a_class_list_is_named_not_told_nodes_made_from_t
     assert "held in the list `Shared.kids`, an attribute of the class" in english and \
         "other * -1" not in english, english
     assert "类属性 `Shared.kids`" in in_chinese(lambda: lesson02.check_subtraction(Shared).message)
+
+
+def test_walk_100_a_subtraction_keeping_its_results_by_id_is_told_so():
+    """Walk 100: a `__sub__` that keeps each result by (id(p), id(q)) on the class passed
+    (with a note); after `p.data` changes, as lesson 01 nudges b.data, p - q is stale."""
+    class Kept(TinyValue):
+        made = {}
+
+        def __sub__(self, other):
+            key = (id(self), id(other))
+            if key not in Kept.made:
+                Kept.made[key] = Kept(self.data - other.data, (self, other), "-")
+            return Kept.made[key]
+    said = lesson02.check_subtraction(Kept)
+    assert not said and "p - q gave back the very node it gave before, with data 3.0" in said.message, \
+        said.message
+    Kept.made.clear()
+    assert "得到的却还是之前那个节点" in in_chinese(lambda: lesson02.check_subtraction(Kept).message)

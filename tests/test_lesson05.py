@@ -3827,7 +3827,30 @@ def test_walk_99_a_neuron_keeping_its_output_by_the_lists_id_is_not_told_it_shar
     """Walk 99: a neuron that gives back its last output when id(x) is the last list's (a
     new list takes the id of one gone) was told its objects share something outside each
     object; it keeps everything on self, and is right when called again at once."""
-    said = lesson05.check_neuron(NeuronKeepingItsOutputById)
-    assert not said and "again when the check called it once more on the same numbers" \
-        in said.message and "share" not in said.message, said.message
-    assert "再用同样的数调用一次" in in_chinese(lambda: lesson05.check_neuron(NeuronKeepingItsOutputById).message)
+    # (whether a new list takes a gone one's id is up to Python's memory: a few runs)
+    english = [lesson05.check_neuron(NeuronKeepingItsOutputById) for _ in range(4)]
+    chinese = [in_chinese(lambda: lesson05.check_neuron(NeuronKeepingItsOutputById)) for _ in range(4)]
+    assert any(not said for said in english) and any(not said for said in chinese)
+    for said in english:
+        assert said or ("again when the check called it once more on the same numbers" in said.message
+                        and "share" not in said.message), said.message
+    for said in chinese:
+        assert said or "再用同样的数调用一次" in said.message, said.message
+
+
+def test_walk_100_a_layer_writing_its_outputs_into_the_list_it_is_given_fails():
+    """Walk 100: a Layer writing its outputs into its input list where the sizes match (as
+    the lesson's 16 to 16) passed: the check's layers were 3 to 2 and 3 to 1."""
+    Layer, Network = make_network()
+    right_call = Layer.__call__
+
+    def writing(self, x):
+        out = right_call(self, x)
+        if isinstance(out, list) and len(out) == len(x):
+            x[:] = out
+        return out
+    Writing = type("Layer", (Layer,), {"__call__": writing})
+    english = lesson05.check_mlp(Writing, Network).message
+    assert english.startswith("Layer(3, 3) changed the list of inputs it was given, on "
+                              "[0.5, -1.5, 2.0]."), english
+    assert "改动了传给它的输入列表" in in_chinese(lambda: lesson05.check_mlp(Writing, Network).message)

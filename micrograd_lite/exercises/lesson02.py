@@ -484,7 +484,30 @@ def check_subtraction(cls):
         results.append((out, out.data))
     verdict = _after_first_round(cls, pairs, r, results)
     changed = _changed_on_second_round(cls, [data for _, data in results])
+    if changed is None and verdict:
+        changed = _stale_after_nudge(cls)
     return verdict if changed is None else changed
+
+
+def _stale_after_nudge(cls):
+    """A Feedback if ``p - q``, made again after ``p.data`` changed (as lesson 01 nudges
+    ``b.data += h``), does not give the new difference, else None."""
+    p, q = _labelled(cls, 5.0, "p"), _labelled(cls, 2.0, "q")
+    first, trouble = call_learner_code(lambda: p - q, doing=text("lesson02.sub.doing_subtract", p=5, q=2))
+    if trouble is not None:
+        return trouble
+    p.data = 6.0
+    again, trouble = call_learner_code(lambda: p - q, doing=text("lesson02.sub.doing_subtract", p=6, q=2))
+    if trouble is not None:
+        return trouble
+    now = getattr(again, "data", None)
+    if same_result(now, 4.0):
+        return None
+    return Feedback(False, text(_STALE_KEYS[again is first], got=now, name=cls.__name__))
+
+
+# whether p - q gave back the very node it gave before the nudge -> the message
+_STALE_KEYS = {True: "lesson02.sub.stale_node", False: "lesson02.sub.stale_data"}
 
 
 def _changed_on_second_round(cls, first):

@@ -1254,7 +1254,6 @@ _MLP_TRIALS = [
     # one layer alone: it is the output layer, with no relu (its scores go below 0); and a
     # coordinate of 0 (code that drops or replaces it shows)
     _NetworkTrial(2, [1], [[1.0, -0.5], [-1.2, 0.4], [-5.0, -5.0], [4.0, 3.0], [0.0, 0.5]]),
-
 ]
 # The lesson's own size, after the trials: layers of 16 (a layer that keeps only its first
 # 8 outputs, or a neuron its first 8 inputs, shows). Not among the trials: its scores do not
@@ -1383,7 +1382,19 @@ def _check_layer(Layer):
                              other(x).data, "Layer(3, 1)")
     if problem is None:
         problem = _linear_layer_problem(Layer, x)
-    return _wide_layer_problem(Layer) if problem is None else problem
+    if problem is None:
+        problem = _wide_layer_problem(Layer)
+    return _square_layer_problem(Layer, x) if problem is None else problem
+
+
+def _square_layer_problem(Layer, x):
+    """A Feedback if ``Layer(3, 3)``, as many outputs as inputs (as the lesson's 16 to 16),
+    raises on ``x`` or changes the list it is given (writes its outputs into it, say)."""
+    made = _made_with_parameters(Layer, "Layer(3, 3)", 3, 3)
+    if isinstance(made, Feedback):
+        return made
+    called = _call_on(made[0], x, "Layer(3, 3)")
+    return called if isinstance(called, Feedback) else None
 
 
 def _wide_layer_problem(Layer):

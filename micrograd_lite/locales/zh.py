@@ -88,7 +88,7 @@ TEXT = {
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
     "learner_code.changed_package": "检查函数运行时，你的代码替换了课程包里的 {names}。这样一来，这个会话里课程包的每个对象都会改用你的版本，课程的其他单元格也一样。检查函数已经把课程包原来的版本换了回去。请直接使用课程包里的运算，只改动你的代码拿到的那些数。",
-    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是“{message}”（其中的次数只数这一遍里的调用）可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
+    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是“{message}”（反馈中提到的调用次数，只计这一遍里的调用）可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。它会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
@@ -320,6 +320,8 @@ TEXT = {
     "lesson02.sub.no_sign": "p - q 的结果丢了符号。p = {p1:g}，q = {q1:g} 时得到 {got1:g}；p = {p2:g}，q = {q2:g} 时得到 {got2:g}，只是差的大小。请计算 self.data - other.data，不要用 abs()。",
     "lesson02.sub.shared": "p = 5，q = 2 时 p - q 得到 3，但再对另外两个节点做一次减法之后，第一个结果变成了 {data!r}。你的结果共用了同一份 data。每次 p - q 都必须返回一个属于它自己的新节点。",
     "lesson02.sub.first_again": "这是第一对 p = {p:g}，q = {q:g} 的差。是代码里写死了数，还是留着前一次减法的结果（在全局变量、类属性或默认参数里）？每次调用都要用 self.data 和 other.data 来算。",
+    "lesson02.sub.stale_node": "算过 p - q（p = 5，q = 2）之后，检查函数把 p.data 设成 6.0（就像第 01 课里的 b.data += h），再算 p - q，得到的却还是之前那个节点，data 是 {got}。它应该是一个新节点，data 是 6 - 2 = 4。你的 {name}.__sub__ 把算出的结果留了下来（比如按 p 和 q 的 id 保存），遇到同样两个节点时就再返回它，尽管它们的 data 已经变了。请每次调用都新建一个节点。",
+    "lesson02.sub.stale_data": "算过 p - q（p = 5，q = 2）之后，检查函数把 p.data 设成 6.0（就像第 01 课里的 b.data += h），再算 p - q，得到 {got}，应该是 6 - 2 = 4。你的 {name}.__sub__ 没有用 p 和 q 现在的 data 来算。可能的原因有两种：（1）留着之前对同样两个节点算出的结果（缓存）。（2）读的数不是 p.data 和 q.data。请每次调用都用 p.data 和 q.data 来算。",
     "lesson02.sub.not_repeatable": "p = {p:g}，q = {q:g} 时，p - q 第一次得到的 data 是 {was!r}，检查函数用数值相同的两个新节点再算一次，结果却是 {now!r}。只用 self.data 和 other.data 计算的代码两次结果一样，所以你的 {name} 把某些东西从一次减法留到了下一次，可能是类属性、全局变量、默认参数，或者外层函数的变量。请只用 self.data 和 other.data 来算结果。",
     "lesson02.sub.made_missing": "{made} 得到的节点没有 {missing}。TinyValue 把数放在 .data 里，把输入放在 ._prev 里，把运算放在 ._op 里，画图时这三个都要读。如果你的类有自己的 __init__，请在里面调用 super().__init__(data, _children, _op, label)，或者把这三个都设好。",
     "lesson02.sub.data_not_number": "p = {p:g}，q = {q:g} 时，p - q 得到的节点的 data 是 {data}，这是{kind}，不是一个数。data 里放的就是数本身，写成 self.data - other.data，外面不要再包一个节点。",
@@ -1265,7 +1267,7 @@ TEXT = {
     "lesson05.count.no_first":
         "{said}你漏掉了第一层，它的每个神经元有 nin 个权重和 1 个偏置。",
     "lesson05.count.bias_per_input":
-        "{said}你给每个输入一个偏置。偏置属于神经元，每个神经元一个。",
+        "{said}你给每个输入都配了一个偏置。偏置属于神经元，每个神经元一个。",
     "lesson05.count.fixed_nin":
         "{said}这正是 MLP({n}, {nouts}) 的参数个数。你的函数按 {n} 个输入来数，而这次调用的 nin 是 {nin}。"
         "可能的原因有两种：该用参数 nin 的地方写了一个数；或者用了之前某次调用留下的数。第一层有 nin 个输入。",
@@ -1290,7 +1292,7 @@ TEXT = {
     "lesson05.count.built":
         "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存，看起来它是先把网络建出来再数的。只用 nin 和 nouts 把数算出来。如果一层有 b 个神经元，每个神经元有 a 个输入，这一层就有 b × (a + 1) 个参数。",
     "lesson05.count.right":
-        "如果一层有 b 个神经元，每个神经元有 a 个输入，这一层就有 b × (a + 1) 个参数，而每一层的输入就是前一层的输出。所以 MLP(2, [16, 16, 1]) 有 48 + 272 + 17 = 337 个参数，一个小小的图像分类器 MLP(784, [128, 10]) 就已经有 101,770 个。",
+        "如果一层有 b 个神经元，每个神经元有 a 个输入，这一层就有 b × (a + 1) 个参数，而每一层的输入就是前一层的输出。所以 MLP(2, [16, 16, 1]) 有 48 + 272 + 17 = 337 个参数，而一个很小的图像分类器 MLP(784, [128, 10]) 就已经有 101,770 个参数。",
 
     # -- lesson 05: parameters() and a network's output ----------------------
     "lesson05.parameters.of_neuron": "一个神经元先列出它的权重，再列出它的偏置",
@@ -1658,8 +1660,7 @@ TEXT = {
         "检查这几层是怎么建的。",
     "lesson05.mlp.relu_in":
         "{said}你的网络在每个点上的得分，都和同一个网络只在{layers}用 relu 时一样。"
-        "除了最后一层，每一层都要用 relu（这里就是 {hidden} 个隐藏层），"
-        "最后一层，也就是第 {last} 层，不用 relu（nonlin=False）。",
+        "除最后一层（这里是第 {last} 层）不用 relu（nonlin=False）外，其余各层（这里是 {hidden} 个隐藏层）都要用 relu。",
     "lesson05.neuron.default_nonlin":
         "给出 nonlin 时你的 Neuron 是对的，可是不给 nonlin 做出的 Neuron(3) 在点 {x} 上给出 {got}，"
         "而 relu 应该给出 0（那里 w · x + b 是 -2.25）。没有特别说明时，Neuron 要用 relu。"
