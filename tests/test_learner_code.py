@@ -225,7 +225,7 @@ def test_right_results_from_code_that_changes_a_global_pass_with_a_note_in_both_
     drifting = lesson02.check_neuron(make_neuron_counting_in_a_global())
     assert not drifting and drifting.message.startswith(
         "Your code passed this check at its first run, and changed the global `_calls_seen` while "
-        "it ran; the same check, run on your code again, fails at its run 3 (what it counts, it counts in that run alone): «"), drifting.message
+        "it ran; the same check, run on your code again, fails at its run 2 (what it counts, it counts in that run alone): «"), drifting.message
     # without a change, no note
     assert "One more thing" not in lesson02.check_neuron(
         lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w2 + b).tanh()).message

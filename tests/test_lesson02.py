@@ -1737,3 +1737,25 @@ def test_walk_100_a_subtraction_keeping_its_results_by_id_is_told_so():
         said.message
     Kept.made.clear()
     assert "得到的却还是之前那个节点" in in_chinese(lambda: lesson02.check_subtraction(Kept).message)
+
+
+@pytest.mark.parametrize("neuron", [
+    lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w2 + b).tanh() if b.data != 0 or x1.data != 0 else b,
+    lambda x1, w1, x2, w2, b: ((x1 * w1 + x2 * w2) + b if (x1 * w1 + x2 * w2).data != 0 else b).tanh(),
+])
+def test_walk_100_a_neuron_wrong_where_two_numbers_are_0_or_the_terms_add_to_0_fails(neuron):
+    """Walk 100: a neuron giving back b where x1 and b are both 0, and one leaving out
+    x1*w1 + x2*w2 where it is exactly 0 (no gradient reaches the weights), passed."""
+    assert not lesson02.check_neuron(neuron)
+
+
+def test_walk_100_a_subtraction_giving_back_an_input_where_both_are_0_is_told_so():
+    """Walk 100: a `__sub__` returning q (or p) where p = q = 0 passed."""
+    class GivesQ(TinyValue):
+        def __sub__(self, other):
+            if self.data == 0 and other.data == 0:
+                return other
+            return GivesQ(self.data - other.data, (self, other), "-")
+    english = lesson02.check_subtraction(GivesQ).message
+    assert english.startswith("With p = q = 0, p - q returned q itself, not a new node.") and \
+        "and p is not in it" in english, english

@@ -3662,10 +3662,11 @@ def test_walk_99_a_descend_that_replaces_an_operation_of_value_is_told_so_and_un
 
     english = lesson04.check_descend(replacing).message
     assert english.startswith("While the check ran, your code replaced `Value.__sub__` of the "
-                              "package"), english
+                              "package's classes"), english
     assert Value.__sub__ is own_sub and (Value(5.0) - 2).data == 3.0
-    assert "`Value.halved`" in lesson04.check_descend(adding).message and not hasattr(Value, "halved")
-    assert "替换了课程包里的 `Value.__sub__`" in in_chinese(lambda: lesson04.check_descend(replacing).message)
+    assert "your code added `Value.halved` of the package's classes" in lesson04.check_descend(adding).message \
+        and not hasattr(Value, "halved")
+    assert "你的代码替换了 `Value.__sub__`（课程包里的类）" in in_chinese(lambda: lesson04.check_descend(replacing).message)
     assert Value.__sub__ is own_sub
 
 
@@ -3725,3 +3726,28 @@ def test_walks_98_99_a_momentum_moving_in_zero_grad_or_making_new_parameters_is_
                               "Values than the parameters it was given"), english
     assert "里放的已经不是交给它的那些参数" in in_chinese(
         lambda: lesson04.check_momentum(MomentumMakingNewParameters).message)
+
+
+class MomentumOfCopies(MomentumRight):  # walk 100
+    def __init__(self, params, learning_rate, momentum):
+        super().__init__([Value(p.data) for p in params], learning_rate, momentum)
+
+
+class MomentumReplacingWithoutMoving(MomentumRight):  # walk 100
+    def step(self):
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+        self.params = [Value(p.data - self.learning_rate * v) for p, v in zip(self.params, self.velocities)]
+
+
+def test_walk_100_a_momentum_of_copies_or_of_new_values_is_told_so():
+    """Walk 100: a Momentum keeping copies of its parameters was told its zero_grad() left a
+    grad at 5 ("= for =="); one whose step() puts new Values in place of the parameters
+    was told nothing moved, without why."""
+    english = lesson04.check_momentum(MomentumOfCopies).message
+    assert english.startswith("Your Momentum(params, ...) keeps in `self.params` other Values than "
+                              "the parameters it was given (copies"), english
+    assert "副本" in in_chinese(lambda: lesson04.check_momentum(MomentumOfCopies).message)
+    english = lesson04.check_momentum(MomentumReplacingWithoutMoving).message
+    assert english.startswith("After the first steps your optimizer's `self.params` holds other "
+                              "Values"), english

@@ -694,7 +694,7 @@ def test_walk_two_a_reflected_add_returning_self_is_told_its_value_and_a_label_f
     slip = ("def __radd__(self, other):\n    return self + other\n",
             "def __radd__(self, other):\n    return self\n")
     english = check_more_operations(learner_class(slip, upto=3)).message
-    assert english.startswith("`2 + a` with a = ") and ": the value is " in english, english
+    assert english.startswith("`2 + a` with a = ") and " gave back its input a itself" in english, english
     assert "_op" not in english
     label_from_op = ("        self.label = label\n", "        self.label = label or _op\n")
     english = check_value_init(learner_class(label_from_op, upto=1)).message
@@ -1661,11 +1661,14 @@ def test_walk_76_a_backward_that_drops_out_grad_after_its_first_run_fails(slip, 
 
 def test_walk_76_a_negation_that_returns_itself_at_0_fails():
     """Walk 76: `self if self.data == 0 else self * -1` passed (no -a at a = 0 was tried):
-    its grad there is 1 where -1 is right."""
+    its grad there is 1 where -1 is right. Walk 100: it was told its a.grad, not that it gave
+    back its input."""
     slip = ("    return self * -1\n", "    return self if self.data == 0 else self * -1\n")
     for check, upto in ((check_more_operations, 3), (check_engine, 4)):
         said = check(learner_class(slip, upto=upto))
-        assert not said and said.message.startswith("`-a` with a = 0: "), said.message
+        assert not said and said.message.startswith(
+            "`-a` with a = 0 gave back its input a itself, not a new Value"), said.message
+    assert "返回的是输入 a 本身" in in_chinese(lambda: check_more_operations(learner_class(slip, upto=3)).message)
 
 
 def test_walk_76_an_init_that_drops_inputs_that_are_not_whole_is_not_told_of_a_counter():
@@ -2376,8 +2379,8 @@ def test_walk_99_tanh_giving_back_its_input_at_1_and_a_power_written_for_the_squ
                  "0.5 / math.sqrt(self.data)) * out.grad\n")
     for check, upto in ((check_more_operations, 3), (check_engine, 4)):
         said = check(learner_class(at_one, upto=upto))
-        assert not said and said.message.startswith("`a.tanh()` with a = 1: the value is 1.0000, "
-                                                    "should be 0.7616"), said.message
+        assert not said and said.message.startswith("`a.tanh()` with a = 1 gave back its input a "
+                                                    "itself"), said.message
         said = check(learner_class(root_only, upto=upto))
         assert not said and said.message.startswith("`a ** 1.5` with a = "), said.message
 
@@ -2410,3 +2413,16 @@ def test_walk_98_an_init_turning_0_into_1_is_told_about_init_alone():
         said = check(learner_class(slip, upto=upto))
         assert not said and said.message == "Value(0.0).data is 1.0: `__init__` should keep the " \
             "number it is given.", said.message
+
+
+def test_walk_100_a_subtraction_losing_its_minus_after_60_calls_is_not_told_it_is_this_number():
+    """Walk 100: a `__sub__` that drops its minus from its 61st call on was told the minus is
+    lost "here (at other numbers it is not)"; it is lost at every number by then."""
+    slip = ("    return self + (-other)\n",
+            "    calls.append(1)\n    return self + (-other) if len(calls) <= 60 else self + other\n")
+    cls = learner_class(slip, upto=3)
+    cls.__sub__.__globals__["calls"] = []
+    english = check_more_operations(cls).message
+    assert "the minus is lost, at other numbers too, though your `__sub__` kept it" in english, english
+    assert "at other numbers it is not" not in english
+

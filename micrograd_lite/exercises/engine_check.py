@@ -388,11 +388,13 @@ _OWN_METHODS = {"radd": "__add__", "rmul": "__mul__"}  # what a reflected method
 #: Whether L.grad kept its 5 from M's backward() (the grad of 1 set only when it is 0) -> the
 #: message of check_backward_from_inside; else the candidates
 _FROM_INSIDE_KEYS = {True: "engine_check.from_inside", False: "engine_check.from_inside_other"}
-#: Where a minus is lost: at every input tried; at this number alone (another number was
-#: right); for a plain number (with a Value on both sides the case was right).
+#: Where a minus is lost: at every input tried; at this number alone (another number is
+#: right); for a plain number (with a Value on both sides the case was right); at other
+#: numbers too, where the same case was right at first (it changes between calls).
 _SIGN_LOST_KEYS = {"everywhere": "engine_check.case.sign_lost",
                    "here": "engine_check.case.sign_lost_here",
-                   "numbers": "engine_check.case.sign_lost_numbers"}
+                   "numbers": "engine_check.case.sign_lost_numbers",
+                   "since": "engine_check.case.sign_lost_since"}
 
 
 def _make(case):
@@ -789,6 +791,8 @@ class _Checker:
         self.right_at = {}  # case text -> the inputs it was right at, alone (check_alone)
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
         self.stopped = False  # whether a call of the learner's code did not finish (see call)
+        self.given_back = None  # the input an operation of one Value gave back (check_case)
+        self.rechecking = False  # whether still_right runs a case again
 
     # -- running and reading the learner's code ---------------------------
     def call(self, function, *args, doing, too_long=None):
@@ -1100,9 +1104,14 @@ class _Checker:
         if case.may_return_input and self.returns_its_input(case):
             return
         for xs in self.points(case):
+            self.given_back = None
             try:
                 self.check_case(case, xs)
             except _Verdict as verdict:
+                if self.given_back is not None:  # its input itself: the cause, whatever showed it
+                    _fail(text("engine_check.case.returns_input_alone", expr=case.text,
+                               inputs=_inputs_text(zip("a", xs)), name=self.given_back,
+                               method=case.method))
                 raise self.right_elsewhere(case, xs, verdict) from None
             self.right_at.setdefault(case.text, []).append(xs)
         if case.arity == 2:
@@ -1275,6 +1284,8 @@ class _Checker:
                        method=case.method))
         ref_out = case.apply(*ref_args)
         self.inputs_unchanged(mine, values, computing, labels)
+        # (one input given back, where it is not the result: said if the numbers show it)
+        self.given_back = given if len(args) == 1 and not case.may_return_input else None
         for name, arg, was in zip(arg_names, args, hung):  # self._backward = _backward
             if getattr(arg, "_backward", None) != was:
                 _fail(text("engine_check.replaces_input_backward", expr=expr, name=name))
@@ -1636,10 +1647,15 @@ class _Checker:
             unsigned, without_minus = case.unsigned[0], case.unsigned[1](*xs)
             if _close(got, without_minus) and not _close(without_minus, want):
                 # (or at these numbers alone: a - 1 wrong where a - b was right)
-                right = [other.arity for other in _CASES if other.group == case.group
-                         and other is not case and other.unsigned and self.right_at.get(other.text)]
-                where = ("here" if case.arity in right or not self.gives_again(case, case.unsigned[1])
-                         else "numbers" if right else "everywhere")
+                kin = [other for other in _CASES if other.group == case.group
+                       and other is not case and other.unsigned and self.right_at.get(other.text)]
+                alike = [other for other in kin if other.arity == case.arity]
+                if not self.gives_again(case, case.unsigned[1]):  # (at another input, now)
+                    where = "here"
+                elif alike:  # right at first: right still (this number apart), or not (since)?
+                    where = "here" if any(self.still_right(other) for other in alike) else "since"
+                else:
+                    where = "numbers" if kin else "everywhere"
                 message = _and_then(message, text(_SIGN_LOST_KEYS[where], unsigned=unsigned,
                                                   method=case.method, form=COMPOSED_FORMS[case.group]))
         _fail(message)
@@ -1658,6 +1674,20 @@ class _Checker:
         except _Verdict:
             return None
         return mirrored if _close(mine, got) and not _close(mine, want) else None
+
+    def still_right(self, case):
+        """Whether ``case`` is right now at the first input it was right at alone (False
+        while one such check runs: its own message asks nothing more)."""
+        if self.rechecking:
+            return False
+        self.rechecking, given_back = True, self.given_back
+        try:
+            self.check_case(case, self.right_at[case.text][0])
+        except _Verdict:
+            return False
+        finally:
+            self.rechecking, self.given_back = False, given_back
+        return True
 
     def gives_again(self, case, slipped):
         """Whether ``case`` gives ``slipped``'s number (a slip's: ``a * b`` for ``a + b``) at

@@ -450,9 +450,10 @@ def watches_kept_state(check):
         before = [(code, state_of(code)) for code in watched]
         package = _package_methods()
         verdict = check(*codes, **kwargs)
-        replaced = _put_back(package)
-        if replaced:  # certain, and it would change the lesson's other cells too
-            return Feedback(False, text("learner_code.changed_package", names=listed(replaced)))
+        changed = _put_back(package)
+        if changed:  # certain, and it would change the lesson's other cells too
+            return Feedback(False, text("learner_code.changed_package", names=listed(
+                [text(_PACKAGE_CHANGE_KEYS[added], name=name) for name, added in changed])))
         if verdict:  # (a check that calls another says each note once)
             notes = [note for note in dict.fromkeys(state_note(c, b) for c, b in before)
                      if note and note not in verdict.message]
@@ -486,20 +487,23 @@ def _package_methods():
     return {cls: dict(vars(cls)) for cls in _PACKAGE_CLASSES}
 
 
+# whether the attribute is new -> how it is named
+_PACKAGE_CHANGE_KEYS = {False: "learner_code.package.replaced", True: "learner_code.package.added"}
+
 # what Python itself adds to a class (copy.copy() and pickle keep __slotnames__ on it)
 _SET_BY_PYTHON = {"__slotnames__"}
 
 
 def _put_back(before):
-    """The names (`` `Value.__sub__` ``) of the class attributes of the package that
-    changed since ``before``, each put back as it was (a new one removed)."""
+    """The class attributes of the package that changed since ``before``, as (name, such as
+    `` `Value.__sub__` ``, whether it is new), each put back as it was (a new one removed)."""
     replaced = []
     for cls, held in before.items():
         now = dict(vars(cls))
         for name in sorted(set(held) | set(now)):
             if name in _SET_BY_PYTHON or (name in held and name in now and now[name] is held[name]):
                 continue
-            replaced.append(f"`{cls.__name__}.{name}`")
+            replaced.append((f"`{cls.__name__}.{name}`", name not in held))
             if name in held:
                 setattr(cls, name, held[name])
             else:

@@ -136,6 +136,8 @@ _TRIAL_POINTS = (
     (3.0, 2.0, -1.0, -0.5, 0.0),  # n = 6.5: tanh is 0.999995 there, not 1
     (0.5, 1.5, -1.0, 2.0, 0.25),
     (1.0, -0.25, 2.0, 0.5, -0.75),  # n = 0 exactly: a result made apart there (Value(0.0)) shows
+    (1.0, 2.0, -2.0, 1.0, 0.5),  # x1*w1 + x2*w2 = 0 exactly: the terms left out there show
+    (0.0, -3.0, 1.0, 1.0, 0.0),  # x1 and b both 0 (a shortcut for two zeros shows)
 ) + one_at_a_time((0.5, 1.5, -2.0, 2.0, 0.25)) + _FAR_POINTS  # (a shortcut for 0, 1 or -1 shows)
 _NAMES = ("x1", "w1", "x2", "w2", "b")
 
@@ -655,7 +657,12 @@ def _plain_nodes_problem(cls):
 # p or q of 0, 1 or -1: a subtraction written apart for such a number (its data, _prev or
 # _op, or p itself handed back for q = 0) shows
 _SPECIAL_PAIRS = ((2.5, 0.0), (0.0, 2.5), (1.0, 2.5), (-1.0, 2.5), (2.5, 1.0), (2.5, -1.0),
-                  (1.0, 1.0))
+                  (1.0, 1.0), (0.0, 0.0))
+
+
+# whether p is 0 too -> the message for an input given back where q = 0
+_RETURNED_ZERO_KEYS = {False: "lesson02.sub.returned_input_zero",
+                       True: "lesson02.sub.returned_input_zeros"}
 
 
 def _special_pairs_problem(cls, earlier):
@@ -667,8 +674,9 @@ def _special_pairs_problem(cls, earlier):
         if trouble is not None:
             return trouble
         if b == 0 and (out is made[0] or out is made[1]):  # (its number right: p - 0 is p)
-            return Feedback(False, text("lesson02.sub.returned_input_zero",
-                                        input="p" if out is made[0] else "q", name=cls.__name__))
+            given, other = ("p", "q") if out is made[0] else ("q", "p")
+            return Feedback(False, text(_RETURNED_ZERO_KEYS[a == 0], input=given, other=other,
+                                        name=cls.__name__))
         for role, node, was in zip(("p", "q"), made, (a, b)):  # (changed only for such a number)
             if not same_result(getattr(node, "data", was), was):
                 return Feedback(False, text("lesson02.sub.changed_input", input=role, data=node.data,

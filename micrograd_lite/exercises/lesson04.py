@@ -878,14 +878,23 @@ def _run_steps(optimizer, params, setup, zero_first):
     return run, None
 
 
-def _params_replaced(optimizer, params):
-    """The name of an attribute of ``optimizer`` that holds as many Values as ``params``,
-    some of them other Values than those it was given (new ones made in step()), or None."""
+def _params_holder(optimizer, params):
+    """The name of an attribute of ``optimizer`` that holds the Values ``params`` themselves,
+    in a list or tuple, or None."""
+    for name, value in instance_attributes(optimizer).items():
+        if isinstance(value, (list, tuple)) and len(value) == len(params) and all(
+                item is p for item, p in zip(value, params)):
+            return name
+    return None
+
+
+def _params_copied(optimizer, params):
+    """The name of an attribute of a new ``optimizer`` that holds, in place of ``params``,
+    other Values with their numbers (copies), or None."""
     for name, value in instance_attributes(optimizer).items():
         if (isinstance(value, (list, tuple)) and len(value) == len(params)
-                and all(isinstance(item, Value) for item in value)
-                and any(item is not p for item, p in zip(value, params))
-                and not any(item is p for item in value for p in params)):
+                and all(isinstance(item, Value) and item is not p and item.data == p.data
+                        for item, p in zip(value, params))):
             return name
     return None
 
@@ -948,6 +957,10 @@ def _momentum_describe(Momentum, snapshot):
     for name in ("zero_grad", "step"):
         if not callable(getattr(optimizer, name, None)):
             return Feedback(False, text("lesson04.momentum.no_method", name=name))
+    copied = _params_copied(optimizer, params)
+    if copied is not None:  # (before zero_grad(): it would clear the copies' grads alone)
+        return Feedback(False, text("lesson04.momentum.params_copied", name=copied))
+    holder = _params_holder(optimizer, params)
     for p in params:
         p.grad = 5.0
     own = {name: _held(value) for name, value in instance_attributes(optimizer).items()}
@@ -973,6 +986,8 @@ def _momentum_describe(Momentum, snapshot):
         return error
     if _right_run(got, _MOMENTUM):
         return None
+    if holder is not None and _params_holder(optimizer, params) is None:
+        return Feedback(False, text("lesson04.momentum.params_replaced", name=holder))
     if all(t == _MOMENTUM.start for t in got):
         kept = [name for name, value in instance_attributes(optimizer).items()
                 if isinstance(value, collections.abc.Iterator)]  # used up by one loop
@@ -983,9 +998,6 @@ def _momentum_describe(Momentum, snapshot):
     if moved is not None:
         return _say_only_first_moved(moved, _MOMENTUM)
     k, i, got_k, want_k = _first_wrong(got, _MOMENTUM)
-    replaced = _params_replaced(optimizer, params)
-    if replaced is not None:
-        return Feedback(False, text("lesson04.momentum.params_replaced", name=replaced))
     changed = changed_since(Momentum, snapshot)
     if changed:
         return Feedback(False, text("lesson04.momentum.changes_class_state", step=k + 1,

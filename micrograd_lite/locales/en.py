@@ -94,7 +94,9 @@ TEXT = {
     "printed.left_out": " While the check ran it, your code printed {count} lines; only the first {shown} are shown above. A check calls your code many times: to see what it prints, call it in a cell of your own.",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
-    "learner_code.changed_package": "While the check ran, your code replaced {names} of the package: from then on every object of the package in this session would use yours, in the lesson's other cells too. The check has put the package's own back. Use the package's operations as they are, and change only the numbers your code is given.",
+    "learner_code.changed_package": "While the check ran, your code {names} of the package's classes: from then on every object of the package in this session would use yours, in the lesson's other cells too. The check has put the package's own back. Use the package's operations as they are, and change only the numbers your code is given.",
+    "learner_code.package.replaced": "replaced {name}",
+    "learner_code.package.added": "added {name}",
     "learner_code.passed_then_failed": "Your code passed this check at its first run, and changed {places} while it ran; the same check, run on your code again, fails at its run {run} (what it counts, it counts in that run alone): «{message}» So your code keeps something from one call to the next that changes what it computes, and that is the cause. Compute each result from the arguments alone (for a class: from what each object holds).",
     "learner_code.state_also": " While the check called it, your code changed {places}: a place that keeps something from one call to the next, and may be the cause.",
     "learner_code.place_default": "the default argument `{name}`",
@@ -341,6 +343,7 @@ TEXT = {
     "lesson02.sub.doing_plain": "subtracting nodes made with no label from whole numbers, ((7 - 3) - 1) - 2",
     "lesson02.sub.deep_wrong": "((7 - 3) - 1) - 2 on nodes of your {name}, made with no label, gave a {kind} with data {data}; it should be a {name} with data 1. Every p - q, however deep, gives a new {name}: type(self)(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_empty_same": "p - p, one node subtracted from itself, gives a result that does not remember its inputs (_prev is empty), though p - q of two nodes does. Pass (self, other) as _children here too: the graph then records p twice, as lesson 03 needs.",
+    "lesson02.sub.returned_input_zeros": "With p = q = 0, p - q returned {input} itself, not a new node. Its number is right (0 - 0 is 0), but the graph then has no subtraction, and {other} is not in it. Return a new node for every p - q: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.returned_input_zero": "With q = 0, p - q returned {input} itself, not a new node. Its number is right (p - 0 is p), but the graph then has no subtraction, and q is not in it. Return a new node for every p - q: {name}(self.data - other.data, (self, other), \"-\").",
     "lesson02.sub.prev_empty": "The result of p - q does not remember its inputs (_prev is empty): pass (self, other) as _children, so that the graph is recorded.",
     "lesson02.sub.prev_reversed": "_prev of p - q is (q, p): keep the order of the operation, (self, other), so that a drawing shows which input is subtracted.",
@@ -1051,6 +1054,7 @@ TEXT = {
         "making Momentum(params, {lr}, {momentum}) for two parameters",
     "lesson04.momentum.changes_list": "After step {step}, the list of parameters your optimizer was given is not as it was (its order or its length changed). The optimizer reads that list; it must leave it as the caller made it: keep your own copy (list(params)) if you need to rearrange.",
     "lesson04.momentum.zero_grad_moves": "zero_grad() before step {step} changed the parameters' data. zero_grad() only sets each p.grad to 0.0; the update, p.data -= learning_rate * v, belongs to step(), which the loop calls after backward().",
+    "lesson04.momentum.params_copied": "Your Momentum(params, ...) keeps in `self.{name}` other Values than the parameters it was given (copies, made in __init__): zero_grad() and step() then work on those, and the caller's parameters, the model's, never change. Keep the parameters themselves (self.{name} = list(params)) and change only their .grad and .data.",
     "lesson04.momentum.params_replaced": "After the first steps your optimizer's `self.{name}` holds other Values than the parameters it was given (new ones, made in step() or zero_grad()): the next steps move those, and the caller's parameters, the model's, stop moving. Keep the parameters themselves (self.{name} = list(params)) and change only their .data.",
     "lesson04.momentum.step_changes_grad": "Step {step} changed the grad of parameter p{index} from {grad:g} to {now}. step() moves the parameters and their velocities; the grads belong to backward() and zero_grad(), and code after step() may still read them.",
     "lesson04.momentum.doing.zero_grad": "calling zero_grad()",
@@ -1550,7 +1554,7 @@ TEXT = {
         "{said} Your count is {off}. Candidates: a stray + 1 or - 1, a layer left out "
         "or counted twice, a bias per input or one per layer instead of one per neuron, a layer "
         "whose neurons get no bias (the output layer has biases too: nonlin=False drops "
-        "only relu), or the wrong number of inputs for a layer. A layer of b neurons with a inputs has b weights times a, "
+        "only relu), the wrong number of inputs for a layer, or numbers written for some sizes alone (a table of the networks you tried). A layer of b neurons with a inputs has b weights times a, "
         "plus b biases; the first layer has a = nin, every later layer has "
         "a = the size of the layer before.",
     "lesson05.count.built":
@@ -2901,6 +2905,11 @@ TEXT = {
         "That is {unsigned}: the minus is lost here (at other numbers it is not: see whether "
         "your `{method}` treats this one apart). Write it with the operations you already "
         "have: `{form}`.",
+    "engine_check.case.sign_lost_since":
+        "That is {unsigned}: the minus is lost, at other numbers too, though your `{method}` "
+        "kept it at the check's first tries: what it does changes from one call to the next "
+        "(a counter, say). Write it with the operations you already have, and nothing kept "
+        "between calls: `{form}`.",
     "engine_check.case.sign_lost_numbers":
         "That is {unsigned}: the minus is lost for this plain number (with a Value on both "
         "sides it was kept: see how your `{method}` treats a number). Write it with the "
@@ -3156,6 +3165,10 @@ TEXT = {
         "something from one call to the next (a counter, say, on a class, in a global object or "
         "in a default argument) that changes what it computes; training calls it tens of "
         "thousands of times. Compute each result from its inputs alone.",
+    "engine_check.case.returns_input_alone":
+        "`{expr}` with {inputs} gave back its input {name} itself, not a new Value: the "
+        "result then has {name}'s number and gradient, where `{expr}` has its own. `{method}` "
+        "must make a new Value every time, also at the numbers a shortcut is written for.",
     "engine_check.case.returns_input":
         "`{expr}` with {inputs} gave back its input {name} itself, not a new Value: the other "
         "input is then left out of the graph and gets no gradient. `{method}` must make a new "

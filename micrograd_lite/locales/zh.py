@@ -87,7 +87,9 @@ TEXT = {
     "printed.left_out": "检查函数运行你的代码时，你的代码一共打印了 {count} 行，上面只显示了前 {shown} 行。检查函数会多次调用你的代码，想看它打印了什么，请在你自己的单元格里调用它。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
-    "learner_code.changed_package": "检查函数运行时，你的代码替换了课程包里的 {names}。这样一来，这个会话里课程包的每个对象都会改用你的版本，课程的其他单元格也一样。检查函数已经把课程包原来的版本换了回去。请直接使用课程包里的运算，只改动你的代码拿到的那些数。",
+    "learner_code.changed_package": "检查函数运行时，你的代码{names}（课程包里的类）。这样一来，这个会话里课程包的每个对象都会改用你的版本，课程的其他单元格也一样。检查函数已经把课程包原来的版本换了回去。请直接使用课程包里的运算，只改动你的代码拿到的那些数。",
+    "learner_code.package.replaced": "替换了 {name}",
+    "learner_code.package.added": "加上了 {name}",
     "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是“{message}”（反馈中提到的调用次数，只计这一遍里的调用）可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。它会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
@@ -334,6 +336,7 @@ TEXT = {
     "lesson02.sub.doing_plain": "对没有 label、用整数建的节点做减法 ((7 - 3) - 1) - 2 ",
     "lesson02.sub.deep_wrong": "对你的 {name} 建的、没有 label 的节点计算 ((7 - 3) - 1) - 2，得到的是一个 {kind}，data 是 {data}，应该是一个 {name}，data 是 1。不管减了几层，每次 p - q 都要得到一个新的 {name}，写成 type(self)(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_empty_same": "p - p（一个节点减去它自己）的结果没有记住它的输入（_prev 是空的），而两个节点的 p - q 是记住了的。这里也要把 (self, other) 作为 _children 传进去，这样计算图会把 p 记两次，第 03 课要用到。",
+    "lesson02.sub.returned_input_zeros": "p = q = 0 时，p - q 返回的是 {input} 本身，不是一个新节点。它的数是对的（0 - 0 就是 0），可这样计算图里就没有这次减法，{other} 也不在图里。每次 p - q 都要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.returned_input_zero": "q = 0 时，p - q 返回的是 {input} 本身，不是一个新节点。它的数是对的（p - 0 就是 p），可这样计算图里就没有这次减法，q 也不在图里。每次 p - q 都要返回一个新节点，写成 {name}(self.data - other.data, (self, other), \"-\")。",
     "lesson02.sub.prev_empty": "p - q 的结果没有记住它的输入（_prev 是空的）。请把 (self, other) 作为 _children 传进去，这样计算图才会被记录下来。",
     "lesson02.sub.prev_reversed": "p - q 的 _prev 是 (q, p)。请保持运算的顺序 (self, other)，这样画出的图才能看出减去的是哪个输入。",
@@ -660,7 +663,7 @@ TEXT = {
         "nan 不是一个数。用它运行，每一步得到的都是 nan，既谈不上发散，也谈不上不发散。"
         "请给出不会发散的最大学习率，它应该是一个数。",
     "lesson04.rate.zero":
-        "lr = 0 时 w 一动不动。每次更新减去的是 0 * 梯度，所以一步也离不开起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
+        "lr = 0 时参数一动不动。每次更新减去的是 0 * 梯度，所以一步也离不开起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
         "负的学习率（lr = {lr}）会加上梯度。它往上坡走，系数 1 - 2 * lr 大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.rate.negative_bowl":
@@ -684,7 +687,7 @@ TEXT = {
     "lesson04.bowl_rate.w2_diverges":
         "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数还在 -1 和 1 之间，但只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
     "lesson04.bowl_rate.both_diverge":
-        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数也小于 -1，而只要有一个方向发散就够了）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
+        "lr = {lr} 时，w2 的系数 1 - 20 * lr 是 {w2}，小于 -1。w2 每一步都跳得更远，结果发散（w1 的系数也小于 -1，两个方向都发散）。找出让 1 - 20 * lr 正好等于 -1 的 lr。",
 
     # -- lesson 04: descend(loss, start, learning_rate, steps) -----------
     "lesson04.descend.doing": "在 {loss} 上运行 {call} ",
@@ -722,7 +725,7 @@ TEXT = {
         "先是起点，再是每次更新后的 w。",
     "lesson04.descend.one_list":
         "每条路径都是对的，但检查函数接着调用 {second} 之后，{first} 返回的那个列表变了。你的 descend 每次返回的都是"
-        "同一个调用结束后仍然存在的列表（放在函数外面，或者是默认参数，比如 path=[] 只在 def 运行时建一次），每次调用都先清空再重新填满，所以你保存下来的路径会被下一次调用覆盖。"
+        "同一个列表，这个列表在调用结束后仍然存在（放在函数外面，或者是默认参数，比如 path=[] 只在 def 运行时建一次），每次调用都先清空再重新填满，所以你保存下来的路径会被下一次调用覆盖。"
         "请每次调用都在 descend 里新建列表（在函数里写 path = [w.data]）。",
     "lesson04.descend.same_list":
         "每条路径都是对的，但检查函数两次调用 {first}，你的 descend 两次返回的是同一个列表。"
@@ -929,6 +932,7 @@ TEXT = {
     # -- lesson 04: the Momentum class -------------------------------------
     "lesson04.momentum.changes_list": "第 {step} 步之后，交给优化器的参数列表变了（顺序或长度变了）。优化器只读这个列表，要让它保持调用者给的样子。如果需要重新排列，请自己复制一份（list(params)）。",
     "lesson04.momentum.zero_grad_moves": "第 {step} 步之前调用的 zero_grad() 改动了参数的 data。zero_grad() 只应该把每个 p.grad 设为 0.0。更新 p.data -= learning_rate * v 是 step() 的事，训练循环会在 backward() 之后调用它。",
+    "lesson04.momentum.params_copied": "你的 Momentum(params, ...) 在 `self.{name}` 里放的不是交给它的那些参数，而是别的 Value（在 __init__ 里做的副本）。这样 zero_grad() 和 step() 都只作用在副本上，调用者的参数，也就是模型的参数，一点也不会变。请保存参数本身（self.{name} = list(params)），只改动它们的 .grad 和 .data。",
     "lesson04.momentum.params_replaced": "走了几步之后，你的优化器的 `self.{name}` 里放的已经不是交给它的那些参数，而是别的 Value（在 step() 或 zero_grad() 里新建的）。之后的每一步都只移动这些新的 Value，调用者的参数，也就是模型的参数，就不再动了。请保存参数本身（self.{name} = list(params)），只改动它们的 .data。",
     "lesson04.momentum.step_changes_grad": "第 {step} 步把参数 p{index} 的 grad 从 {grad:g} 改成了 {now}。step() 只负责更新参数和它们的速度。grad 归 backward() 和 zero_grad() 管，step() 之后的代码可能还要读它。",
     "lesson04.momentum.init_changes_params":
@@ -1286,7 +1290,7 @@ TEXT = {
     "lesson05.count.otherwise":
         "{said}你的结果{off}。可能的原因有以下几种：（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
-        "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。"
+        "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。（6）只为某些大小写了数（比如按你试过的网络列了一张表）。"
         "一层有 b 个神经元、a 个输入，就有 a × b 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
@@ -2263,6 +2267,9 @@ TEXT = {
         "这是 {unsigned} 的值。负号丢了，所以你的 `{method}` 没有变号。请用已经写好的运算写成 `{form}`。",
     "engine_check.case.sign_lost_here":
         "这是 {unsigned} 的值。负号在这里丢了（换别的数时没有丢，请看你的 `{method}` 是不是对这个数另作了处理）。请用已经写好的运算写成 `{form}`。",
+    "engine_check.case.sign_lost_since":
+        "这是 {unsigned} 的值。负号丢了，换别的数也一样；可检查函数最初几次试的时候，你的 `{method}` 还保留着负号。"
+        "所以它做的事在两次调用之间变了（比如有计数器）。请用已经写好的运算写成 `{form}`，也不要在两次调用之间保留任何东西。",
     "engine_check.case.sign_lost_numbers":
         "这是 {unsigned} 的值。减去这个普通数时负号丢了（两边都是 Value 时没有丢，请看你的 `{method}` 怎样处理普通数）。请用已经写好的运算写成 `{form}`。",
     "engine_check.local_slip.tanh_input_squared":
@@ -2463,6 +2470,9 @@ TEXT = {
         "第一次得到 {first}，第 {count} 次却得到 {now}。所以你的代码把上一次调用留下的东西带进了下一次，"
         "并且它改变了算出的结果（比如放在类上、全局对象里或默认参数里的计数器）。训练时它要被调用好几万次。"
         "请只用输入算出每个结果。",
+    "engine_check.case.returns_input_alone":
+        "`{expr}`（{inputs}）返回的是输入 {name} 本身，不是一个新的 Value。这样结果的数和梯度都是 {name} 自己的，"
+        "而 `{expr}` 有它自己的数和梯度。`{method}` 每次都要新建一个 Value，遇到为之写了捷径的那些数时也一样。",
     "engine_check.case.returns_input":
         "`{expr}`（{inputs}）直接返回了它的输入 {name}，没有新建 Value。这样另一个输入就被排除在计算图之外，得不到梯度。"
         "`{method}` 每次都要新建一个 Value，把两个输入都放进它的 _prev，即使结果的数和某个输入相等也一样。",
