@@ -3661,12 +3661,12 @@ def test_walk_99_a_descend_that_replaces_an_operation_of_value_is_told_so_and_un
         return worked(loss, start, learning_rate, steps)
 
     english = lesson04.check_descend(replacing).message
-    assert english.startswith("While the check ran, your code replaced `Value.__sub__` of the "
-                              "package's classes"), english
+    assert english.startswith("While the check ran, your code changed the package: it replaced "
+                              "`Value.__sub__`."), english
     assert Value.__sub__ is own_sub and (Value(5.0) - 2).data == 3.0
-    assert "your code added `Value.halved` of the package's classes" in lesson04.check_descend(adding).message \
+    assert "it added `Value.halved`" in lesson04.check_descend(adding).message \
         and not hasattr(Value, "halved")
-    assert "你的代码替换了 `Value.__sub__`（课程包里的类）" in in_chinese(lambda: lesson04.check_descend(replacing).message)
+    assert "你的代码改动了课程包，它替换了 `Value.__sub__`" in in_chinese(lambda: lesson04.check_descend(replacing).message)
     assert Value.__sub__ is own_sub
 
 
@@ -3751,3 +3751,29 @@ def test_walk_100_a_momentum_of_copies_or_of_new_values_is_told_so():
     english = lesson04.check_momentum(MomentumReplacingWithoutMoving).message
     assert english.startswith("After the first steps your optimizer's `self.params` holds other "
                               "Values"), english
+
+
+def test_walk_101_code_that_replaces_a_name_of_a_package_module_is_told_so_and_undone():
+    """Walk 101: a Momentum setting `micrograd_lite.train.SGD`, and a descend replacing
+    `micrograd_lite.descent.run_descent`, passed; the lesson's later cells then ran theirs."""
+    import micrograd_lite.descent as descent_module
+    import micrograd_lite.train as train_module
+    own_sgd, own_run = train_module.SGD, descent_module.run_descent
+
+    class Replacing(MomentumRight):
+        def step(self):
+            train_module.SGD = MomentumRight
+            super().step()
+
+    worked = descend_updating()
+
+    def replacing(loss, start, learning_rate, steps):
+        descent_module.run_descent = lambda *args, **kwargs: None
+        return worked(loss, start, learning_rate, steps)
+
+    english = lesson04.check_momentum(Replacing).message
+    assert "your code changed the package: it replaced `micrograd_lite.train.SGD`" in english, english
+    assert train_module.SGD is own_sgd
+    english = lesson04.check_descend(replacing).message
+    assert "it replaced `micrograd_lite.descent.run_descent`" in english, english
+    assert descent_module.run_descent is own_run

@@ -2916,7 +2916,7 @@ def test_walk_74_a_count_that_goes_wrong_after_30_calls_fails():
     said = lesson05.check_count_parameters(count_parameters)
     assert not said and said.message.startswith(
         "Your code passed this check at its first run, and changed the default argument `_calls` "
-        "while it ran; the same check, run on your code again, fails at its run 3 (what it counts, it counts in that run alone): «"), said.message
+        "while it ran; the same check, run on your code again, fails at its run 3: «"), said.message
 
 
 def make_step_counting_on_the_model(after):

@@ -20,7 +20,7 @@ import traceback
 import types
 import weakref
 
-from .. import engine, nn, train
+from .. import descent, engine, nn, numeric, train
 from ..language import text
 from ..timing import SECONDS, TookTooLong, time_limit
 from .answers import listed
@@ -463,7 +463,10 @@ def watches_kept_state(check):
                 if failed is not None:
                     run, message = failed
                     changed = [place for c, b in before for place in state_changed(b, state_of(c))]
+                    counts = text("learner_code.rerun_counts") if re.search(
+                        r"\bcall \d|\d+ (?:other )?calls?\b|\d+ 次", message) else ""
                     return Feedback(False, text("learner_code.passed_then_failed", run=run,
+                                                counts=counts,
                                                 message=message, places=listed(dict.fromkeys(changed))))
             return Feedback(True, verdict.message + "".join(notes)) if notes else verdict
         changed = [_place_named(place) for code, b in before for place in _changed_places(code, b)]
@@ -482,9 +485,14 @@ def watches_kept_state(check):
 _PACKAGE_CLASSES = (engine.Value, nn.Module, nn.Neuron, nn.Layer, nn.MLP, train.SGD)
 
 
+# and the modules whose names a learner's code may reach (`micrograd_lite.train.SGD`)
+_PACKAGE_MODULES = (sys.modules[__name__.split(".")[0]], engine, nn, numeric, train, descent)
+
+
 def _package_methods():
-    """What each class of ``_PACKAGE_CLASSES`` holds now, name by name."""
-    return {cls: dict(vars(cls)) for cls in _PACKAGE_CLASSES}
+    """What each class of ``_PACKAGE_CLASSES`` and each module of ``_PACKAGE_MODULES``
+    holds now, name by name."""
+    return {owner: dict(vars(owner)) for owner in (*_PACKAGE_CLASSES, *_PACKAGE_MODULES)}
 
 
 # whether the attribute is new -> how it is named
@@ -498,16 +506,18 @@ def _put_back(before):
     """The class attributes of the package that changed since ``before``, as (name, such as
     `` `Value.__sub__` ``, whether it is new), each put back as it was (a new one removed)."""
     replaced = []
-    for cls, held in before.items():
-        now = dict(vars(cls))
+    for owner, held in before.items():
+        now, module = dict(vars(owner)), isinstance(owner, types.ModuleType)
         for name in sorted(set(held) | set(now)):
             if name in _SET_BY_PYTHON or (name in held and name in now and now[name] is held[name]):
                 continue
-            replaced.append((f"`{cls.__name__}.{name}`", name not in held))
+            if module and (name not in held or name.startswith("__")):
+                continue  # (a submodule imported, a warnings registry: Python's own)
+            replaced.append((f"`{owner.__name__}.{name}`", name not in held))
             if name in held:
-                setattr(cls, name, held[name])
+                setattr(owner, name, held[name])
             else:
-                delattr(cls, name)
+                delattr(owner, name)
     return replaced
 
 
