@@ -695,7 +695,7 @@ def test_lesson05_says_score_one_way_in_chinese():
 
 def test_training_step_messages_read_naturally_in_chinese():
     right = chinese_message(lesson05.check_training_step, step_right)
-    assert right.startswith("在每一步里，先用当前的参数算出损失。接着调用 zero_grad，再调用 backward，重新算出梯度。")
+    assert right.startswith("在每一步里，先用当前的参数算出损失。接着把梯度清零，再调用 backward，重新算出梯度。")
     wrong = chinese_message(lesson05.check_training_step, step_fixed_rate)
     assert wrong.startswith("第 1 步把每个参数都移动了整个梯度，相当于学习率 1，而给定的学习率是 0.4。"), wrong
 

@@ -1181,7 +1181,7 @@ def test_numbers_in_messages_are_written_short(check, answer):
 @pytest.mark.parametrize("step", [step_right, lesson05.worked_training_step])
 def test_check_training_step_accepts_right_steps(step):
     feedback = lesson05.check_training_step(step)
-    assert feedback and "zero_grad, then backward" in feedback.message
+    assert feedback and "(the grads cleared, then backward)" in feedback.message
 
 
 @pytest.mark.parametrize(
@@ -3866,3 +3866,18 @@ def test_walk_100_a_relu_left_out_between_minus_10_and_minus_5_fails():
             return n.relu() if self.nonlin and not -10 < n.data < -5 else n
     said = lesson05.check_neuron(CutBetween)
     assert not said and "-7.4" in said.message, said.message
+
+
+def test_walk_101_a_step_clearing_the_grads_by_hand_is_not_told_it_calls_zero_grad():
+    """Walk 101: a right step that sets each p.grad = 0.0 itself was told, in Chinese, that it
+    calls zero_grad."""
+    def by_hand(model, loss_fn, learning_rate):
+        loss, accuracy = loss_fn(model)
+        for p in model.parameters():
+            p.grad = 0.0
+        loss.backward()
+        for p in model.parameters():
+            p.data -= learning_rate * p.grad
+        return loss.data, accuracy
+    assert "调用 zero_grad" not in in_chinese(lambda: lesson05.check_training_step(by_hand).message)
+    assert lesson05.check_training_step(by_hand)

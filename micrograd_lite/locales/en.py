@@ -2416,7 +2416,7 @@ TEXT = {
         "model.zero_grad() before loss.backward(), in every step.",
     "lesson05.step.right":
         "One step: the loss of the current parameters, fresh gradients "
-        "(zero_grad, then backward), and an update of every parameter against "
+        "(the grads cleared, then backward), and an update of every parameter against "
         "its gradient. The loop of section 4 calls it 100 times.",
     "lesson05.step.return.none":
         "training_step returned None at step {step}. End it with "

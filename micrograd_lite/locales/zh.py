@@ -1898,7 +1898,7 @@ TEXT = {
         "model.parameters()[{index}] 变成 {got}，应该是 {want}。backward() 会加到 .grad "
         "原有的值上，所以每一步都要在 loss.backward() 之前调用 model.zero_grad()。",
     "lesson05.step.right":
-        "在每一步里，先用当前的参数算出损失。接着调用 zero_grad，再调用 backward，重新算出梯度。最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
+        "在每一步里，先用当前的参数算出损失。接着把梯度清零，再调用 backward，重新算出梯度。最后让每个参数朝梯度的反方向走一步。第 4 节的循环调用它 100 次。",
     "lesson05.step.return.none":
         "training_step 在第 {step} 步返回了 None。最后写上 `return loss.data, accuracy`。",
     "lesson05.step.return.value":
