@@ -503,8 +503,9 @@ _SET_BY_PYTHON = {"__slotnames__"}
 
 
 def _put_back(before):
-    """The class attributes of the package that changed since ``before``, as (name, such as
-    `` `Value.__sub__` ``, whether it is new), each put back as it was (a new one removed)."""
+    """The attributes of the package's classes and names of its modules that changed since
+    ``before``, as (name, such as `` `Value.__sub__` ``, whether it is new), each put back as
+    it was (a new one removed; a module's new names are Python's own and stay)."""
     replaced = []
     for owner, held in before.items():
         now, module = dict(vars(owner)), isinstance(owner, types.ModuleType)
