@@ -291,6 +291,8 @@ def classify(run, tol=1e-2):
         if not jumps:
             return GOOD, text_count("descent.settles", settled_at)
         if len(grads[0]) == 1:
+            if jumps == settled_at > 1:
+                return GOOD, text_count("descent.settles_jumping_every_step", settled_at)
             if jumps == 1:
                 return GOOD, text_count("descent.settles_jumping_once", settled_at)
             return GOOD, text_count("descent.settles_jumping", settled_at, jumps=jumps)

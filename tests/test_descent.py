@@ -100,7 +100,7 @@ def test_lr_and_one_minus_lr_settle_in_the_same_number_of_steps(lr):
     k = _settling_step(lr)
     assert below.regime == above.regime == "good"
     assert below.message == f"settles near the bottom after {k} steps"
-    assert above.message == f"settles near the bottom after {k} steps, jumping across it {k} times on the way"
+    assert above.message == f"settles near the bottom after {k} steps, jumping across it on every one of them"
 
 
 def test_lesson_table_lr_0_1_and_0_9_settle_after_21_steps():
@@ -124,6 +124,17 @@ def test_lr_just_above_one_half_lands_next_to_the_bottom_and_is_good():
     assert run.path[1][0] == pytest.approx(3.008)
     assert run.regime == "good"
     assert run.message == "settles near the bottom after 1 step, jumping across it once on the way"
+
+
+def test_a_run_jumping_across_on_some_steps_only_counts_them():
+    # on w**4 from 1.05 at lr 0.45 the step -1.8 w**3 jumps past 0 while w**2 > 1/1.8:
+    # w goes 1.05, -1.0337, 0.9546, -0.6112, -0.2002: three jumps, then the fourth step stays on its side
+    run = run_descent(lambda w: w ** 4, 1.05, 0.45, 60)
+    signs = [p[0] > 0 for p in run.path[:5]]
+    assert signs == [True, False, True, False, False]
+    assert run.message == "settles near the bottom after 4 steps, jumping across it 3 times on the way"
+    message = in_chinese(lambda: run_descent(lambda w: w ** 4, 1.05, 0.45, 60).message)
+    assert message == "4 步后收敛到最低点附近，途中有 3 步越过了最低点"
 
 
 @pytest.mark.parametrize("lr", [0.001, 0.5, 0.999, 1.2])

@@ -750,6 +750,8 @@ def test_stepper_over_closures_measures_local_derivatives_also_when_the_grad_is_
     out = (a * b).relu()  # off: passes 0 on to a * b
     state = backprop_state(out, 2)
     assert state.lines[0] == "step 2 of 2: node [*] (grad 0.0000)"  # its operation said once
+    assert in_chinese(lambda: backprop_state(out, 2).lines[0]) == \
+        "第 2/2 步，未命名的节点 [*]（grad 0.0000）把梯度传给输入"
     # measured with the node's grad at 1: each input gets the other, times the grad of 0
     # (micrograd's _prev is a set: its inputs are taken in order of their numbers)
     assert state.lines[1:] == ["[input -3.0000].grad += 2.0000 × 0.0000 -> 0.0000",

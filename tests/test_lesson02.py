@@ -1759,3 +1759,37 @@ def test_walk_100_a_subtraction_giving_back_an_input_where_both_are_0_is_told_so
     english = lesson02.check_subtraction(GivesQ).message
     assert english.startswith("With p = q = 0, p - q returned q itself, not a new node.") and \
         "and p is not in it" in english, english
+
+
+def test_walk_102_a_sub_that_rewrites_the_lessons_tinyvalue_add_is_told_and_put_back():
+    own = TinyValue.__add__
+
+    class Rewriting(TinyValue):
+        def __sub__(self, other):
+            TinyValue.__add__ = lambda a, b: TinyValue(a.data - b.data, (a, b), "+")
+            return Rewriting(self.data - other.data, (self, other), "-")
+    for run in (lambda make: make(), in_chinese):
+        said = run(lambda: lesson02.check_subtraction(Rewriting))
+        assert not said and TinyValue.__add__ is own
+        assert said.message in (
+            "While the check ran, your code changed `TinyValue`, the class yours builds "
+            "on: it replaced `TinyValue.__add__`. From then on this session, every object of "
+            "`TinyValue`, in the lesson's other cells too, would run yours. The check has put it "
+            "back as it was. Write what your class does in your class, and leave the class it "
+            "builds on as it is.",
+            "检查函数运行时，你的代码改动了你的类所继承的 `TinyValue`，它替换了 `TinyValue.__add__`。"
+            "这样一来，这个会话里所有 `TinyValue` 的对象都会改用你的版本，课程的其他单元格也一样。"
+            "检查函数已经把它换回了原样。你的类要做的事，请写在你自己的类里，不要改动它继承的类。"), said.message
+
+
+def test_walk_102_a_sub_that_counts_its_calls_on_the_lessons_tinyvalue_passes():
+    """Keeping count on the class it builds on changes no method: right, as counting is."""
+    class Counting(TinyValue):
+        def __sub__(self, other):
+            TinyValue.subtractions = getattr(TinyValue, "subtractions", 0) + 1
+            return Counting(self.data - other.data, (self, other), "-")
+    try:
+        assert lesson02.check_subtraction(Counting)
+        assert TinyValue.subtractions > 0  # left as the learner's code made it
+    finally:
+        del TinyValue.subtractions

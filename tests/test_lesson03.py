@@ -417,6 +417,16 @@ def test_check_divide_local_grads_accepts_a_list_but_never_a_value_for_a_number(
     assert not lesson03.check_divide_local_grads(lambda a, b: [Value(1 / b), -a / b**2])
 
 
+def test_walk_101_divide_wrong_only_where_b_is_small_is_rejected():
+    # right wherever |b| >= 0.5, the smallest b the check used to try
+    wrong = lambda a, b: (1 / b, -a / b**2) if abs(b) >= 0.5 else (1 / b, -a / b)
+    feedback = lesson03.check_divide_local_grads(wrong)
+    assert not feedback.correct
+    assert feedback.message.startswith("At a = 1, b = 0.25 you return (4, -4). ∂p/∂b should be -16."), feedback.message
+    said = in_chinese(lambda: lesson03.check_divide_local_grads(wrong).message)
+    assert "a = 1，b = 0.25" in said and "(4, -4)" in said and "-16" in said, said
+
+
 @pytest.mark.parametrize("wrong, says", [
     (lambda a, b: (1 / b, a / b**2), "sign of ∂p/∂b is wrong"),
     (lambda a, b: (b, a), "local derivatives of a * b"),
@@ -2943,7 +2953,7 @@ def test_walk_53_a_nudged_estimate_of_q_grad_is_told_so(answer, says):
 def test_walk_53_one_pair_at_every_point_is_numbers_written_in_the_code():
     """Walk 53: (0.3333, -0.6667), copied rounded, was told only that the derivatives are off."""
     said = lesson03.check_divide_local_grads(lambda a, b: (0.3333, -0.6667)).message
-    assert said.endswith("Your function returned this same pair at all 14 points the check tried: "
+    assert said.endswith("Your function returned this same pair at all 16 points the check tried: "
                          "numbers written in the code, which do not follow a and b. Compute both "
                          "from a and b at every call."), said
 

@@ -55,7 +55,7 @@ def test_parabola_explorer_starts_at_its_defaults():
     [
         (0.001, "too small (slow)"),
         (0.1, "good"),
-        (0.9, "good; settles near the bottom after 21 steps, jumping across it 21 times"),
+        (0.9, "good; settles near the bottom after 21 steps, jumping across it on every one of them"),
         (0.97, "too large (oscillating)"),
         (1.5, "divergent; diverged at step 5: the learning rate is too large"),
     ],
@@ -1270,7 +1270,7 @@ def test_until_then_the_worked_solution_is_used_and_said(capsys):
     [
         (0.501, "good; settles near the bottom after 1 step, jumping across it once"),
         (0.1, "good; settles near the bottom after 21 steps."),
-        (0.9, "good; settles near the bottom after 21 steps, jumping across it 21 times"),
+        (0.9, "good; settles near the bottom after 21 steps, jumping across it on every one of them"),
         (0.95, "too large (oscillating); the steps still jump past the bottom and back after 30 steps"),
         (1.0, "too large (oscillating)"),
         (1.2, "divergent"),
@@ -2102,7 +2102,7 @@ def test_check_descend_tries_more_steps_than_the_lesson_makes():
             path.append(w.data)
         return path
     assert lesson04.check_descend(capped).message.startswith(
-        "With descend(loss, 8.0, 0.01, 150) on L(w) = (w - 3)**2, your list has 101 numbers; "
+        "With descend(loss, 8.0, 0.01, 150) on L(w) = (w + 2)**2, your list has 101 numbers; "
         "it should have 151")
 
 
@@ -3033,8 +3033,43 @@ def test_walk_65_below_half_the_steps_walk_down_one_side_above_they_jump_across(
     assert "across the bottom from side to side when lr > 0.5" in lesson04.check_largest_rate(1.0).message
 
 
+def _right_descend(loss, start, learning_rate, steps):
+    w = Value(start)
+    path = [w.data]
+    for _ in range(steps):
+        L = loss(w)
+        w.grad = 0.0
+        L.backward()
+        w.data -= learning_rate * w.grad
+        path.append(w.data)
+    return path
+
+
+def test_walk_102_a_descend_turning_to_the_example_loss_after_25_steps_is_rejected():
+    def descend(loss, start, learning_rate, steps):
+        path = _right_descend(loss, start, learning_rate, min(steps, 25))
+        for _ in range(steps - 25):  # the parabola's gradient, 2 (w - 3), written in
+            path.append(path[-1] - learning_rate * 2 * (path[-1] - 3))
+        return path
+    said = lesson04.check_descend(descend)
+    assert not said and said.message.startswith(
+        "With descend(loss, 8.0, 0.01, 150) on L(w) = (w + 2)**2, your w after update 26 is 4.014; "
+        "it should be 3.914"), said.message
+
+
+def test_walk_102_a_descend_raising_rates_below_0_001_is_rejected():
+    def descend(loss, start, learning_rate, steps):
+        return _right_descend(loss, start, max(learning_rate, 1e-3), steps)
+    said = lesson04.check_descend(descend)
+    assert not said and said.message.startswith(
+        "With descend(loss, -12.5, 0.0004, 3) on L(w) = (w*w - 2)**2, your steps are those of "
+        "learning rate 0.001; this call asks for 0.0004."), said.message
+    said = in_chinese(lambda: lesson04.check_descend(descend).message)
+    assert "0.0004" in said and "0.001" in said, said
+
+
 def test_walk_66_a_descend_that_stops_resetting_after_its_20th_call_is_rejected():
-    """Walk 66: the check called descend 18 times, the lesson's own cells then call it more."""
+    """Walk 66: the check called descend 18 times (now 19), the lesson's own cells then call it more."""
     made = []
 
     def descend(loss, start, learning_rate, steps):
@@ -3051,8 +3086,8 @@ def test_walk_66_a_descend_that_stops_resetting_after_its_20th_call_is_rejected(
         return path
     said = lesson04.check_descend(descend)
     assert not said and said.message.startswith(
-        "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, and "
-        "another list when the check called it again after 220 other calls"), said.message
+        "descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2 gave the right list the first time, "
+        "and another list when the check called it again after 18 other calls"), said.message
 
 
 def test_walk_66_a_momentum_that_drifts_after_150_steps_is_rejected():
@@ -3777,3 +3812,36 @@ def test_walk_101_code_that_replaces_a_name_of_a_package_module_is_told_so_and_u
     english = lesson04.check_descend(replacing).message
     assert "it replaced `micrograd_lite.descent.run_descent`" in english, english
     assert descent_module.run_descent is own_run
+
+
+def test_walk_102_a_descend_right_only_for_starts_within_10_is_rejected():
+    def descend(loss, start, learning_rate, steps):
+        path = _right_descend(loss, start, learning_rate, steps)
+        return path if abs(start) <= 10 else [w + 0.5 for w in path]
+    said = lesson04.check_descend(descend)
+    assert not said and "descend(loss, -12.5, 0.0004, 3)" in said.message, said.message
+
+
+class _CountingOnTheClass(MomentumRight):
+    """Right for its first 10 steps, counted on the class; its momentum lower after."""
+    steps = 0
+
+    def step(self):
+        _CountingOnTheClass.steps += 1
+        momentum = self.momentum if _CountingOnTheClass.steps <= 10 else 0.9 * self.momentum
+        for i, p in enumerate(self.params):
+            self.velocities[i] = momentum * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+def test_walk_102_a_momentum_changing_after_ten_steps_counted_on_the_class_is_told_so():
+    """Before, it was told two optimizers side by side share `steps`: a new one alone is
+    wrong too."""
+    for run, says in ((lambda make: make(), "Your first optimizer stepped right, but a new "
+                       "Momentum(params, 0.05, 0.5), made after the check's other optimizers and "
+                       "stepped alone, does not"),
+                      (in_chinese, "可是检查函数用过别的优化器之后，新建一个 Momentum(params, 0.05, 0.5)，单独让它走，就不对了")):
+        _CountingOnTheClass.steps = 0
+        said = run(lambda: lesson04.check_momentum(_CountingOnTheClass))
+        assert not said and says in said.message and "`steps`" in said.message, said.message
+        assert "side by side" not in said.message and "两个同时" not in said.message

@@ -428,7 +428,7 @@ def test_check_count_parameters_names_no_cause_a_number_only_happens_to_match():
         "你的结果偏大 1。可能的原因有以下几种：（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
         "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。"
-        "（6）只为某些大小写了数（比如按你试过的网络列了一张表）。一层有 b 个神经元、a 个输入，就有 a × b 个权重，再加 b 个偏置；"
+        "（6）只为某些大小写了数（比如按你试过的网络列了一张表）。一层有 b 个神经元、每个神经元有 a 个输入，就有 a × b 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。")
 
 
@@ -3881,3 +3881,64 @@ def test_walk_101_a_step_clearing_the_grads_by_hand_is_not_told_it_calls_zero_gr
         return loss.data, accuracy
     assert "调用 zero_grad" not in in_chinese(lambda: lesson05.check_training_step(by_hand).message)
     assert lesson05.check_training_step(by_hand)
+
+
+def test_walk_102_an_mlp_that_replaces_the_package_layers_call_is_told_and_put_back():
+    from micrograd_lite import nn
+    Layer, Network = make_network()
+    own = nn.Layer.__call__
+
+    class Patching(Network):
+        def __call__(self, x):
+            nn.Layer.__call__ = lambda layer, x: [Value(0.0)]  # the check's reference uses it
+            return super().__call__(x)
+    for run in (lambda make: make(), in_chinese):
+        said = run(lambda: lesson05.check_mlp(Layer, Patching))
+        assert not said and nn.Layer.__call__ is own
+        assert "`Layer.__call__`" in said.message and (
+            "your code changed the package: it replaced `Layer.__call__`" in said.message
+            or "你的代码改动了课程包，它替换了 `Layer.__call__`" in said.message), said.message
+
+
+def test_walk_102_a_neuron_skipping_relu_every_seventh_call_is_told_it_drifts():
+    """Its counter in a closure: no attribute, global or default the check can name. Before,
+    it was told its relu cuts off elsewhere than at 0."""
+    def every_seventh():
+        calls = [0]
+
+        def activate(n):
+            calls[0] += 1
+            return n if calls[0] % 7 == 0 else n.relu()
+        return activate
+    activate = every_seventh()
+
+    class Neuron(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            return activate(n) if self.nonlin else n
+    said = lesson05.check_neuron(Neuron)
+    assert not said and said.message.startswith(
+        "Your Neuron(3, nonlin=True) gave -0.05 on x = [-0.6, 0.0, 0.0], and 0 on the same x with "
+        "the same weights at the next call"), said.message
+    assert "elsewhere than at 0" not in said.message
+    said = in_chinese(lambda: lesson05.check_neuron(Neuron).message)
+    assert "紧接着的下一次调用，在同样的 x、同样的权重下" in said and "分界点" not in said, said
+
+
+def test_walk_102_an_mlp_whose_layers_turn_relu_on_after_ten_are_made_is_told_so():
+    """Its rule for relu, an object counting the layers made, is no attribute of the
+    learner's classes: before, the wide network's candidates (sizes, slices) were given."""
+    class Rule:
+        def __init__(self):
+            self.made = 0
+
+        def __call__(self, i, count):
+            self.made += 1
+            return i < count - 1 if self.made <= 10 else True
+    Layer, Network = make_network(nonlin_of=Rule())
+    said = lesson05.check_mlp(Layer, Network)
+    assert not said and "a new MLP(2, [4, 3, 1]), made now after the check's other networks" \
+        in said.message and "depends on the networks made before it" in said.message, said.message
+    Layer, Network = make_network(nonlin_of=Rule())
+    said = in_chinese(lambda: lesson05.check_mlp(Layer, Network).message)
+    assert "再新建一个 MLP(2, [4, 3, 1])" in said and "取决于之前建过的网络" in said, said

@@ -2426,3 +2426,21 @@ def test_walk_100_a_subtraction_losing_its_minus_after_60_calls_is_not_told_it_i
     assert "the minus is lost, at other numbers too, though your `__sub__` kept it" in english, english
     assert "at other numbers it is not" not in english
 
+
+
+def test_walk_102_a_mul_that_replaces_the_packages_mul_is_told_and_put_back():
+    """The check's reference then multiplies with the learner's replacement: before, the
+    check raised an AttributeError of its own, and the package stayed changed."""
+    import micrograd_lite
+    own = micrograd_lite.Value.__mul__
+    Value = learner_class(("def __mul__(self, other):\n",
+                           "def __mul__(self, other):\n"
+                           "    import micrograd_lite\n"
+                           "    micrograd_lite.Value.__mul__ = lambda a, b: None\n"), upto=2)
+    for run in (lambda make: make(), in_chinese):
+        said = run(lambda: check_add_mul(Value))
+        assert not said and micrograd_lite.Value.__mul__ is own
+        assert "`Value.__mul__`" in said.message and (
+            "your code changed the package: it replaced `Value.__mul__`" in said.message
+            or "你的代码改动了课程包，它替换了 `Value.__mul__`" in said.message), said.message
+    assert check_add_mul(learner_class(upto=2))  # and a right class after it passes

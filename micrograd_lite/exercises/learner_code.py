@@ -448,12 +448,17 @@ def watches_kept_state(check):
         watched = [c for c in codes
                    if isinstance(c, (type, types.FunctionType)) or _learners_callable(c)] or codes[:1]
         before = [(code, state_of(code)) for code in watched]
-        package = _package_methods()
-        verdict = check(*codes, **kwargs)
-        changed = _put_back(package)
+        held, bases = _package_methods(), _bases_held(watched)
+        try:
+            verdict = check(*codes, **kwargs)
+        except Exception:  # the check's own reference ran what the learner's code replaced
+            changed = _put_back(held) + _put_back(bases, methods_only=True)
+            if not changed:
+                raise
+        else:
+            changed = _put_back(held) + _put_back(bases, methods_only=True)
         if changed:  # certain, and it would change the lesson's other cells too
-            return Feedback(False, text("learner_code.changed_package", names=listed(
-                [text(_PACKAGE_CHANGE_KEYS[added], name=name) for name, added in changed])))
+            return _changed_outside(changed)
         if verdict:  # (a check that calls another says each note once)
             notes = [note for note in dict.fromkeys(state_note(c, b) for c, b in before)
                      if note and note not in verdict.message]
@@ -495,17 +500,44 @@ def _package_methods():
     return {owner: dict(vars(owner)) for owner in (*_PACKAGE_CLASSES, *_PACKAGE_MODULES)}
 
 
+def _is_method(value):
+    """Whether ``value``, held by a class, is something its objects call."""
+    return callable(value) or isinstance(value, (staticmethod, classmethod, property))
+
+
+def _bases_held(watched):
+    """What each class the learner's classes in ``watched`` build on holds now, name by
+    name: the lesson's own classes (lesson 02's TinyValue), not Python's or the package's."""
+    classes = [code if isinstance(code, type) else type(code) for code in watched
+               if isinstance(code, type) or _learners_callable(code)]
+    return {base: dict(vars(base)) for cls in classes for base in cls.__mro__[1:]
+            if base.__module__ != "builtins" and not _in_package_object(base)}
+
+
 # whether the attribute is new -> how it is named
 _PACKAGE_CHANGE_KEYS = {False: "learner_code.package.replaced", True: "learner_code.package.added"}
+
+
+def _changed_outside(changed):
+    """The Feedback for ``changed``, what :func:`_put_back` put back: the package's, or
+    only the classes the learner's class builds on."""
+    names = listed([text(_PACKAGE_CHANGE_KEYS[added], name=name) for _, name, added in changed])
+    owners = list(dict.fromkeys(owner for owner, _, _ in changed))
+    if any(isinstance(owner, types.ModuleType) or _in_package_object(owner) for owner in owners):
+        return Feedback(False, text("learner_code.changed_package", names=names))
+    return Feedback(False, text("learner_code.changed_base", names=names,
+                                classes=listed([f"`{owner.__name__}`" for owner in owners])))
 
 # what Python itself adds to a class (copy.copy() and pickle keep __slotnames__ on it)
 _SET_BY_PYTHON = {"__slotnames__"}
 
 
-def _put_back(before):
-    """The attributes of the package's classes and names of its modules that changed since
-    ``before``, as (name, such as `` `Value.__sub__` ``, whether it is new), each put back as
-    it was (a new one removed; a module's new names are Python's own and stay)."""
+def _put_back(before, methods_only=False):
+    """The attributes of the classes and names of the modules in ``before`` that changed
+    since, as (the class or module, the name, such as `` `Value.__sub__` ``, whether it is
+    new), each put back as it was (a new one removed; a module's new names are Python's
+    own and stay). ``methods_only``: attributes that are not methods, before and after
+    (a counter), are left as they are: keeping count is the learner's choice."""
     replaced = []
     for owner, held in before.items():
         now, module = dict(vars(owner)), isinstance(owner, types.ModuleType)
@@ -514,7 +546,9 @@ def _put_back(before):
                 continue
             if module and (name not in held or name.startswith("__")):
                 continue  # (a submodule imported, a warnings registry: Python's own)
-            replaced.append((f"`{owner.__name__}.{name}`", name not in held))
+            if methods_only and not (_is_method(held.get(name)) or _is_method(now.get(name))):
+                continue
+            replaced.append((owner, f"`{owner.__name__}.{name}`", name not in held))
             if name in held:
                 setattr(owner, name, held[name])
             else:

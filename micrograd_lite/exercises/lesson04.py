@@ -350,8 +350,13 @@ _ANOTHER_LOSS_TRIAL = (_quartic, "L(w) = (w*w - 2)**2", -1.0, 0.1, 5)
 _SAME_NAME_TRIAL = (_SAME_NAME[1], "L(w) = (w - 1)**4", -1.37, 0.02, 6)
 # Then a rate of many digits, all of which count (a loop that rounds the rate does not pass).
 _MANY_DIGITS_TRIAL = (parabola, "L(w) = (w - 3)**2", -1.0, 0.0012345, 3)
-# And many steps, more than the lesson's 100 (a loop capped at some count does not pass).
-_MANY_STEPS_TRIAL = (parabola, "L(w) = (w - 3)**2", 8.0, 0.01, 150)
+# And many steps, more than the lesson's 100 (a loop capped at some count does not pass), on
+# a loss other than the example's (a loop that turns to the example's after some steps does
+# not pass either).
+_MANY_STEPS_TRIAL = (_SAME_NAME[0], "L(w) = (w + 2)**2", 8.0, 0.01, 150)
+# And a rate below the lesson's smallest, 0.001, from a start beyond ±10 (a loop that raises
+# small rates, or is right only for starts near 0, does not pass).
+_TINY_RATE_TRIAL = (_quartic, "L(w) = (w*w - 2)**2", -12.5, 0.0004, 3)
 # And a start, a rate and a number of steps between those tried above (1 < start < 2.5,
 # 0.2 < rate < 0.5, 7 to 19 steps: a loop wrong only there does not pass).
 _BETWEEN_TRIAL = (parabola, "L(w) = (w - 3)**2", 1.7, 0.35, 8)
@@ -359,7 +364,7 @@ _BETWEEN_TRIAL = (parabola, "L(w) = (w - 3)**2", 1.7, 0.35, 8)
 # written apart for 30 steps would print another w there than the text says.
 _LESSON_CALL_TRIAL = (parabola, "L(w) = (w - 3)**2", -1.0, 0.1, 30)
 _LAST_TRIALS = (_ANOTHER_LOSS_TRIAL, _SAME_NAME_TRIAL, _MANY_DIGITS_TRIAL, _MANY_STEPS_TRIAL,
-                _BETWEEN_TRIAL, _LESSON_CALL_TRIAL)
+                _TINY_RATE_TRIAL, _BETWEEN_TRIAL, _LESSON_CALL_TRIAL)
 
 
 class _Trial:
@@ -1162,23 +1167,35 @@ def _momentum_side_by_side(Momentum, snapshot):
 def _say_wrong_side_by_side(Momentum, snapshot, run, which, step, index, numbers):
     """The message for two optimizers side by side of which one (``which``, its values
     after each step ``run``) is wrong. State shared between optimizers is named only
-    when certain: an attribute of the class changed, or a new optimizer of the same
-    setup steps right alone. Before that, the numbers of a loop over the example's
-    number of parameters; after it, a run alone that is wrong too."""
+    when certain: an attribute of the class that holds more than a number changed, or a
+    new optimizer of the same setup steps right alone. Before that, the numbers of a loop
+    over the example's number of parameters; after it, a run alone that is wrong too (told
+    the numbers on the class that changed, if any: the steps before changed them)."""
     setup = _SIDE_BY_SIDE[which]
     moved = _only_first_moved(run, setup)
     if moved is not None:
         return _say_only_first_moved(moved, setup)
-    names = changed_since(Momentum, snapshot)
-    if names:
-        return _say_shared(text("lesson04.momentum.shared.on_class",
-                                names=listed([f"`{name}`" for name in names])),
+    changed = changed_since(Momentum, snapshot)
+    names = listed([f"`{name}`" for name in changed])
+    # numbers on the class (a count of steps) may change what step() does for any optimizer
+    # made after them: whether two at once is the cause, a new one alone tells
+    counts = bool(changed) and all(isinstance(getattr(Momentum, name, None), (int, float))
+                                   for name in changed)
+    if changed and not counts:
+        return _say_shared(text("lesson04.momentum.shared.on_class", names=names),
                            step, which, index, numbers)
     alone, error = _step_alone(Momentum, setup)
     if error is not None:
         return error
     if _right_run(alone, setup):
-        return _say_shared(text("lesson04.momentum.shared.elsewhere"), step, which, index, numbers)
+        what = text("lesson04.momentum.shared.on_class", names=names) if counts else text(
+            "lesson04.momentum.shared.elsewhere")
+        return _say_shared(what, step, which, index, numbers)
+    if counts:  # wrong alone too: not two at once, but the steps made before, counted on the class
+        k, i, got, want = _first_wrong(alone, setup)
+        return Feedback(False, text("lesson04.momentum.wrong_after_steps_on_class", names=names,
+                                    lr=setup.lr, momentum=setup.momentum, step=k + 1,
+                                    index=i + 1, got=got, want=want))
     return _say_wrong_alone(alone, setup)
 
 

@@ -94,6 +94,7 @@ TEXT = {
     "printed.left_out": " While the check ran it, your code printed {count} lines; only the first {shown} are shown above. A check calls your code many times: to see what it prints, call it in a cell of your own.",
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
+    "learner_code.changed_base": "While the check ran, your code changed {classes}, the class yours builds on: it {names}. From then on this session, every object of {classes}, in the lesson's other cells too, would run yours. The check has put it back as it was. Write what your class does in your class, and leave the class it builds on as it is.",
     "learner_code.changed_package": "While the check ran, your code changed the package: it {names}. From then on this session, the lesson's other cells too, would run yours in their place. The check has put the package's own back. Use the package's operations as they are, and change only the numbers your code is given.",
     "learner_code.rerun_counts": " (what it counts, it counts in that run alone)",
     "learner_code.package.replaced": "replaced {name}",
@@ -1255,6 +1256,13 @@ TEXT = {
         "grads and calls step() three times. After step {step}, parameter "
         "p{index} is {got}; it should be {want} (the grads of step {step} were {grads}). "
         "The rule: v = momentum * v + grad, then p.data -= learning_rate * v.",
+    "lesson04.momentum.wrong_after_steps_on_class":
+        "Your first optimizer stepped right, but a new Momentum(params, {lr}, {momentum}), "
+        "made after the check's other optimizers and stepped alone, does not: after step "
+        "{step}, parameter p{index} is {got}; it should be {want}. So what step() does "
+        "depends on the steps made before it, by any optimizer: your code changed {names}, an "
+        "attribute of the class itself (a counter, say). Keep each "
+        "optimizer's state on the object, made in __init__, and leave the class as it is.",
     "lesson04.momentum.shared_between":
         "One optimizer on its own steps right, but two side by side do not. The check "
         "made a new first one and a second Momentum(params, {lr}, {momentum}) on three "
@@ -2176,6 +2184,14 @@ TEXT = {
         "{count} calls later: it keeps something from one call to the next (an attribute it "
         "changes at every call, a counter say) that changes what it computes. Compute each "
         "output from x and the weights alone.",
+    "lesson05.mlp.wrong_when_made_again":
+        "Your networks were right at the check's smaller sizes, but a new {call}, made now after "
+        "the check's other networks and given the same weights as the first, gives the score "
+        "{got} for the point {x}, where the first gave {want}. So what your MLP builds or "
+        "computes depends on the networks made before it. Something is kept from one network to the "
+        "next outside the object (a counter, a list, or an object that counts, in a default "
+        "argument, on the class, or at module level). Build each network from nin and nouts "
+        "alone.",
     "lesson05.mlp.wide_wrong":
         "Your networks were right at the check's smaller sizes, but with the package's weights "
         "your {call}, the lesson's own size, gives the score {got} for the point {x}; it should "
@@ -3402,6 +3418,8 @@ TEXT = {
     "descent.settles.other": "settles near the bottom after {count} steps",
     "descent.settles_jumping_once.one": "settles near the bottom after 1 step, jumping across it once on the way",
     "descent.settles_jumping_once.other": "settles near the bottom after {count} steps, jumping across it once on the way",
+    "descent.settles_jumping_every_step.one": "settles near the bottom after 1 step, jumping across it on the way",
+    "descent.settles_jumping_every_step.other": "settles near the bottom after {count} steps, jumping across it on every one of them",
     "descent.settles_jumping.one": "settles near the bottom after 1 step, jumping across it {jumps} times on the way",
     "descent.settles_jumping.other": "settles near the bottom after {count} steps, jumping across it {jumps} times on the way",
     "descent.settles_jumping_once_somewhere.one": "settles near the bottom after 1 step, jumping across it in at least one direction once on the way",

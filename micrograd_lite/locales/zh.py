@@ -87,6 +87,7 @@ TEXT = {
     "printed.left_out": "检查函数运行你的代码时，你的代码一共打印了 {count} 行，上面只显示了前 {shown} 行。检查函数会多次调用你的代码，想看它打印了什么，请在你自己的单元格里调用它。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
+    "learner_code.changed_base": "检查函数运行时，你的代码改动了你的类所继承的 {classes}，它{names}。这样一来，这个会话里所有 {classes} 的对象都会改用你的版本，课程的其他单元格也一样。检查函数已经把它换回了原样。你的类要做的事，请写在你自己的类里，不要改动它继承的类。",
     "learner_code.changed_package": "检查函数运行时，你的代码改动了课程包，它{names}。这样一来，这个会话里用到它们的地方都会改用你的版本，课程的其他单元格也一样。检查函数已经把课程包原来的版本换了回去。请直接使用课程包里的运算，只改动你的代码拿到的那些数。",
     "learner_code.rerun_counts": "（反馈中提到的调用次数，只计这一遍里的调用）",
     "learner_code.package.replaced": "替换了 {name}",
@@ -120,7 +121,7 @@ TEXT = {
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
-    "answers.exact_not_measured": "你的数就是（或几乎就是）精确的导数 {exact}。用中心差分、用比要求小得多的 h 做前向差分，或者把测得的斜率四舍五入，都会得到这个数。中心差分的结果和它只差一点舍入误差。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
+    "answers.exact_not_measured": "你的数就是（或几乎就是）精确的导数 {exact}。用中心差分（只差一点舍入误差）、用比要求小得多的 h 做前向差分，或者把测得的斜率四舍五入，都会得到（几乎）正好这个精确值。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
     # -- answers: which way a number is off, "（偏大 1）"
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
@@ -920,12 +921,12 @@ TEXT = {
     "lesson04.descend.not_repeatable.one":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数接着用别的参数调用了它一次，"
         "再用同样的参数调用时，得到的列表却不一样。你的 descend 把上一次调用留下的东西带进了下一次调用"
-        "（函数外面建的列表或 w、path=[] 这样的默认参数，或者改变步子的计数器）。"
+        "（比如在函数外面创建的列表或 w、像 path=[] 这样的默认参数，或者会改变步长的计数器）。"
         "函数要改动的东西（列表、w 等），每次调用时都要在函数内部重新创建。",
     "lesson04.descend.not_repeatable.other":
         "在 {loss} 上运行 {call}，第一次得到的列表是对的。检查函数接着用别的参数调用了它 {count} 次，"
         "再用同样的参数调用时，得到的列表却不一样。你的 descend 把上一次调用留下的东西带进了下一次调用"
-        "（函数外面建的列表或 w、path=[] 这样的默认参数，或者改变步子的计数器）。"
+        "（比如在函数外面创建的列表或 w、像 path=[] 这样的默认参数，或者会改变步长的计数器）。"
         "函数要改动的东西（列表、w 等），每次调用时都要在函数内部重新创建。",
     "lesson04.descend.right":
         "你的循环遵循更新规则。在 (w - 3)**2 上从 w = -1 出发、学习率 0.1，它依次走过 -0.2、0.44……，在别的损失函数上也对。每一步的 backward() 都要从 w.grad = 0 开始（把它清零，或者新建一个 Value），因为 backward() 是往 .grad 上累加的。",
@@ -1037,7 +1038,7 @@ TEXT = {
         "也可以看成是用学习率 {rate} 走的，而给定的学习率是 {lr}。"
         "可能的原因有以下几种：动量或学习率在两步之间被改了（比如在 step() 里写了 self.momentum *= ... 或 self.learning_rate *= ...）；"
         "规则里用的动量不是 self.momentum（写死了一个数，符号弄反了，或者漏了 momentum *）；每个速度在更新之前先被缩放了；上一步的速度没有完整地带过来；或者这一步的梯度没有加进速度。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v，"
-        "动量和学习率都用创建优化器时给的那个。",
+        "动量和学习率都要用创建优化器时给定的值。",
     "lesson04.momentum.momentum_changed":
         "你在第 {step} 步之前的每一步都是对的。第 {step} 步的步子像是用动量 {used} 走的，而给定的动量是 {momentum}。"
         "可能的原因有以下几种：动量在两步之间被改了（比如在 step() 里写了 self.momentum *= ...）；"
@@ -1081,6 +1082,11 @@ TEXT = {
         "要存的是速度本身，v = momentum * v + grad，留给下一步用。",
     "lesson04.momentum.wrong_step":
         "两个参数从 {start} 出发，学习率 {lr}，动量 {momentum}；检查函数设好它们的 grad，并调用三次 step()。第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}（第 {step} 步的 grad 分别是 {grads}）。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。",
+    "lesson04.momentum.wrong_after_steps_on_class":
+        "你的第一个优化器每一步都对。可是检查函数用过别的优化器之后，新建一个 Momentum(params, {lr}, {momentum})，"
+        "单独让它走，就不对了。第 {step} 步之后，参数 p{index} 是 {got}，应该是 {want}。可见 step() 做什么，"
+        "取决于之前走过的步子，不管是哪个优化器走的。你的代码改动了 {names}，这是类本身的属性（比如计数器）。"
+        "每个优化器的状态都要放在对象自己身上，在 __init__ 里建好，不要改动类。",
     "lesson04.momentum.shared_between":
         "单独一个优化器每一步都对，可是两个同时用就不对了。检查函数新建了第一个优化器，"
         "又在另外三个参数上建了第二个 Momentum(params, {lr}, {momentum})，轮流调用它们的 step()。"
@@ -1183,7 +1189,7 @@ TEXT = {
     "lesson04.momentum.instance":
         "这是用你的类 {name} 创建的一个对象，不是类本身。请把类本身传进来，写成 check_momentum(Momentum)，不要调用它。",
     "lesson04.momentum.right":
-        "每个参数都保有自己的速度，一步一步延续下去。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度反向时，原有的速度会让转向变慢。",
+        "每个参数都有自己的速度，并一步步保留下去。规则是 v = momentum * v + grad，然后 p.data -= learning_rate * v。梯度稳定时，步子越来越大（0.1，然后 0.19……）；梯度反向时，原有的速度会让转向变慢。",
     # -- lesson 05: the hinge loss exercises ---------------------------------
     "lesson05.hinge.what": "平均合页损失，一个数",
     "lesson05.hinge.right":
@@ -1287,12 +1293,12 @@ TEXT = {
     "lesson05.count.same_for_two":
         "{call} 返回了 {got}，{other} 也返回了 {got}，而这两个网络分别有 {right} 个和 {other_right} 个参数。"
         "你的结果没有随 nin 和 nouts 变化（比如是写在代码里的数，像起步时留下的 return 0）。请用各层的大小来算。"
-        "一层有 b 个神经元、a 个输入，就有 a × b 个权重，再加 b 个偏置。",
+        "一层有 b 个神经元、每个神经元有 a 个输入，就有 a × b 个权重，再加 b 个偏置。",
     "lesson05.count.otherwise":
         "{said}你的结果{off}。可能的原因有以下几种：（1）多了或少了一个 + 1。（2）漏掉或多算了一层。"
         "（3）给了每个输入一个偏置，或者每层一个偏置，而不是每个神经元一个。（4）某一层的神经元没算偏置"
         "（输出层也有偏置，nonlin=False 去掉的只是 relu）。（5）某一层的输入个数算错了。（6）只为某些大小写了数（比如按你试过的网络列了一张表）。"
-        "一层有 b 个神经元、a 个输入，就有 a × b 个权重，再加 b 个偏置；"
+        "一层有 b 个神经元、每个神经元有 a 个输入，就有 a × b 个权重，再加 b 个偏置；"
         "第一层的 a = nin，之后每一层的 a 都是前一层的大小。",
     "lesson05.count.built":
         "{call} 给出了正确的数 {count:,}，但它用了 {megabytes:.0f} MB 内存，看起来它是先把网络建出来再数的。只用 nin 和 nouts 把数算出来。如果一层有 b 个神经元，每个神经元有 a 个输入，这一层就有 b × (a + 1) 个参数。",
@@ -1644,10 +1650,10 @@ TEXT = {
         "或者只遍历了 nouts 的一部分。nouts 有几项，就建几层，各层的大小是 [nin] + nouts。",
     "lesson05.mlp.count.wrong.one":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
-        "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
+        "一层有 b 个神经元、每个神经元有 a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
     "lesson05.mlp.count.wrong.other":
         "{call}.parameters() 有 {count} 个 Value，应该有 {expected} 个。"
-        "一层有 b 个神经元、a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
+        "一层有 b 个神经元、每个神经元有 a 个输入时，有 b * (a + 1) 个参数，各层的大小是 [nin] + nouts。",
     "lesson05.mlp.said":
         "用和包里 {call} 相同的权重，你的网络给点 {x} 的得分是 {got}，应该是 {want}。",
     "lesson05.mlp.relu_at_output":
@@ -1739,6 +1745,11 @@ TEXT = {
         "你的 {call} 在 x = {x} 上给出 {first}，可是又调用了 {count} 次之后，在同样的 x、同样的权重下，它给出了 {later}。"
         "它把上一次调用留下的东西带进了下一次调用（比如每次调用都会改动的属性，像计数器），改变了算出的结果。"
         "每个输出都只能由 x 和权重算出。",
+    "lesson05.mlp.wrong_when_made_again":
+        "在检查函数用的几个较小的尺寸上，你的网络都是对的。但检查函数建过别的网络之后，再新建一个 {call}，"
+        "给它和第一个同样的权重，它对点 {x} 给出的分数是 {got}，而第一个给出的是 {want}。"
+        "可见你的 MLP 建出什么、算出什么，取决于之前建过的网络。对象之外有东西从一个网络留到了下一个"
+        "（放在默认参数、类或模块里的计数器、列表或会计数的对象）。每个网络只能由 nin 和 nouts 建出来。",
     "lesson05.mlp.wide_wrong":
         "在检查函数用的几个较小的尺寸上，你的网络都是对的。可是用包里的权重时，你的 {call}（本课自己的尺寸）"
         "在点 {x} 上给出的得分是 {got}，应该是 {want}。可能的原因有以下几种：（1）某一层只建了或只返回了一部分神经元。"
@@ -2473,7 +2484,7 @@ TEXT = {
         "请只用输入算出每个结果。",
     "engine_check.case.returns_input_alone":
         "`{expr}`（{inputs}）返回的是输入 {name} 本身，不是一个新的 Value。这样结果的数和梯度都是 {name} 自己的，"
-        "而 `{expr}` 有它自己的数和梯度。`{method}` 每次都要新建一个 Value，遇到为之写了捷径的那些数时也一样。",
+        "而 `{expr}` 有它自己的数和梯度。`{method}` 每次都要新建一个 Value，即使你给某些数写了捷径也一样。",
     "engine_check.case.returns_input":
         "`{expr}`（{inputs}）直接返回了它的输入 {name}，没有新建 Value。这样另一个输入就被排除在计算图之外，得不到梯度。"
         "`{method}` 每次都要新建一个 Value，把两个输入都放进它的 _prev，即使结果的数和某个输入相等也一样。",
@@ -2634,6 +2645,8 @@ TEXT = {
     "descent.settles.other": "{count} 步后收敛到最低点附近",
     "descent.settles_jumping_once.one": "1 步后收敛到最低点附近，途中有 1 步越过了最低点",
     "descent.settles_jumping_once.other": "{count} 步后收敛到最低点附近，途中有 1 步越过了最低点",
+    "descent.settles_jumping_every_step.one": "1 步后收敛到最低点附近，这一步越过了最低点",
+    "descent.settles_jumping_every_step.other": "{count} 步后收敛到最低点附近，途中每一步都越过了最低点",
     "descent.settles_jumping.one": "1 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点",
     "descent.settles_jumping.other": "{count} 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点",
     "descent.settles_jumping_once_somewhere.one": "1 步后收敛到最低点附近，途中有 1 步越过了最低点（至少在一个坐标方向上）",
@@ -2778,7 +2791,7 @@ TEXT = {
     "graphs.step_output_unnamed": "第 {step}/{total} 步，先设 {grad} = 1（输出对它自己的导数是 1）",
     "graphs.step_output": "第 {step}/{total} 步，先设 {grad} = 1（∂{name}/∂{name} = 1）",
     "graphs.step_node": "第 {step}/{total} 步，{name}（由 {op} 得到，grad {grad}）把梯度传给输入",
-    "graphs.step_node_unnamed": "第 {step}/{total} 步，节点 {name}（grad {grad}）把梯度传给输入",
+    "graphs.step_node_unnamed": "第 {step}/{total} 步，未命名的节点 {name}（grad {grad}）把梯度传给输入",
     "graphs.step_description": "{head}。{updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after}",
     "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
