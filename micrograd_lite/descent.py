@@ -296,6 +296,8 @@ def classify(run, tol=1e-2):
             if jumps == 1:
                 return GOOD, text_count("descent.settles_jumping_once", settled_at)
             return GOOD, text_count("descent.settles_jumping", settled_at, jumps=jumps)
+        if jumps == settled_at > 1:
+            return GOOD, text_count("descent.settles_jumping_every_step_somewhere", settled_at)
         if jumps == 1:
             return GOOD, text_count("descent.settles_jumping_once_somewhere", settled_at)
         return GOOD, text_count("descent.settles_jumping_somewhere", settled_at, jumps=jumps)

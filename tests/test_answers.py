@@ -208,8 +208,8 @@ def test_a_measured_target_is_not_its_exact_derivative():
                           "with the h it gives, (f(x + h) - f(x)) / h, which differs a little "
                           "from the exact derivative. Measure it and put that number, unrounded, "
                           "in answer.")
-    assert zh.message == ("你的数就是（或几乎就是）精确的导数 -10。用中心差分（只差一点舍入误差）、用比要求小得多"
-                          "的 h 做前向差分，或者把测得的斜率四舍五入，都会得到（几乎）正好这个精确值。"
+    assert zh.message == ("你的数就是（或几乎就是）精确的导数 -10。用中心差分、用比要求小得多"
+                          "的 h 做前向差分，或者把测得的斜率四舍五入，都会得到这个数。"
                           "练习要的是用给定的 h 测量出来的斜率 "
                           "(f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样"
                           "放进 answer，不要四舍五入。")

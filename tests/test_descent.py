@@ -392,3 +392,9 @@ def test_walk_38_a_slow_run_with_momentum_is_not_said_to_be_carried_across():
     assert run.message == "after 50 steps the loss is still 6.136 (it started at 38.5), still on its way down"
     carried = run_descent(elongated_bowl, BOWL_START, 0.01, 50, momentum=0.95)
     assert "momentum 0.95 has carried it across the bottom 9 times" in carried.message
+
+
+def test_a_bowl_run_jumping_across_on_some_steps_only_counts_them():
+    run = run_descent(elongated_bowl, (-4.0, 1.5), 0.05, 50, momentum=0.5)
+    assert run.message == ("settles near the bottom after 15 steps, jumping across it in at "
+                           "least one direction 5 times on the way")

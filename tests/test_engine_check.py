@@ -232,7 +232,7 @@ def test_backward_in_the_wrong_order_shows_as_soon_as_a_grad_arrives_from_above(
     broken = make_value(("for v in reversed(topo):", "for v in topo:"))
     message = check_engine(broken).message
     assert message.startswith("`a + b` with a = ") and "then times k = -1.5" in message
-    assert "(still 0: no gradient reached it)" in message
+    assert "(still 0: no gradient reached it, or those that did add up to 0)" in message
     assert "The `_backward` of `a + b` ran while its grad was 0.0000" in message
     assert "`for v in reversed(topo)`" in message
 
@@ -686,7 +686,7 @@ DIAGNOSES = {
         lambda: lesson_class(BACKWARD_WITH_A_FIXED_NUMBER_OF_STEPS),
         ["On the chain `x = x * w + b`, repeated 150 times (300 operations; x = 0.5, w = 0.99, "
          "b = 0.01), after backward(): x.grad is 0.0000, should be 0.2215 (still 0: no "
-         "gradient reached it). backward() called the `_backward` of only ",
+         "gradient reached it, or those that did add up to 0). backward() called the `_backward` of only ",
          " of its 300 operation nodes, on a graph longer than the small ones. Candidates: your "
          "topological order leaves out nodes", "not a fixed number of times); or the loop that "
          "calls the `_backward`s stops before the end of the order"],
@@ -715,11 +715,11 @@ DIAGNOSES = {
          "先把节点排成拓扑顺序"]),
     "the grad of the other input instead of its data": (
         lambda: make_value(("self.grad += other.data * out.grad", "self.grad += other.grad * out.grad")),
-        ["`a * b` with a = ", "a.grad is 0.0000", "(still 0: no gradient reached it)",
+        ["`a * b` with a = ", "a.grad is 0.0000", "(still 0: no gradient reached it, or those that did add up to 0)",
          "What the `_backward` of `a * b` adds to a.grad depends on the grads its inputs "
          "already have: run on its own with out.grad = 2, it added 0.0000 when their grads "
          "were 0 and ", "So it reads an input's `.grad`."],
-        ["（还是 0，没有梯度传到它这里）", "`a * b` 的 `_backward` 给 a.grad 加上的量，取决于输入原来的 grad。",
+        ["（还是 0，要么没有梯度传到它这里，要么传到的梯度加起来正好是 0）", "`a * b` 的 `_backward` 给 a.grad 加上的量，取决于输入原来的 grad。",
          "所以它读了某个输入的 `.grad`。"]),
     "subtraction the wrong way round": (
         lambda: make_value(("        return self + (-other)", "        return other + (-self)")),

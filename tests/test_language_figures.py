@@ -482,7 +482,7 @@ def test_a_long_chinese_message_fits_its_panel_in_balanced_lines():
     words, inside = _message(bowl)
     assert inside and CJK.search(words)
     lines = words.split("\n")
-    assert len(lines) == 2 and "27 步越过" in lines[1], lines
+    assert len(lines) == 2 and "27 步后" in lines[0] and "每一步都越过了最低点" in lines[1], lines
     assert lines[0].endswith("，") and "至少" in lines[1]  # the break falls at the comma
     words, inside = _message(parabola)
     assert inside and words.replace("\n", "") == "在第 3 步发散，学习率太大（最后一点 w = 259，在图外）"

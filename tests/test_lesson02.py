@@ -1793,3 +1793,15 @@ def test_walk_102_a_sub_that_counts_its_calls_on_the_lessons_tinyvalue_passes():
         assert TinyValue.subtractions > 0  # left as the learner's code made it
     finally:
         del TinyValue.subtractions
+
+
+@pytest.mark.parametrize("beyond", [6.6, 12.0])
+def test_walk_103_a_neuron_leaving_tanh_out_far_from_0_is_rejected(beyond):
+    """Walk 103: the largest n the check tried was 6.5."""
+    def my_neuron(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        return n if abs(n.data) > beyond else n.tanh()
+    said = lesson02.check_neuron(my_neuron)
+    assert not said and "18.5" in said.message, said.message
+    said = in_chinese(lambda: lesson02.check_neuron(my_neuron).message)
+    assert "18.5" in said, said

@@ -1381,8 +1381,13 @@ def test_the_bowl_counter_counts_the_crossings_the_words_say():
     run = run_descent(elongated_bowl, BOWL_START, 0.08, 50)
     w2 = [p[1] for p in run.path[:28]]
     crossings = sum(a * b < 0 for a, b in zip(w2, w2[1:]))
-    assert crossings == 27 and "after 27 steps, jumping across it in at least one direction 27 times" in run.message
-    assert "24 times" in run_descent(elongated_bowl, BOWL_START, 0.09, 50).message
+    assert crossings == 27 and run.message == (
+        "settles near the bottom after 27 steps, jumping across it in at least one direction on "
+        "every one of them")
+    assert run_descent(elongated_bowl, BOWL_START, 0.09, 50).message.startswith(
+        "settles near the bottom after 24 steps, jumping across it in at least one direction on every")
+    assert in_chinese(lambda: run_descent(elongated_bowl, BOWL_START, 0.08, 50).message) == \
+        "27 步后收敛到最低点附近，途中每一步都越过了最低点（至少在一个坐标方向上）"
     # the teaching guide's question to the class gives the same count
     guides = Path(__file__).resolve().parent.parent / "docs" / "teaching" / "src"
     assert '"0.08 settles after 27 steps.' in (guides / "en" / "04.md").read_text(encoding="utf-8")
@@ -2442,6 +2447,16 @@ def test_walk_43_a_descend_that_runs_only_for_the_lessons_numbers_is_among_the_c
         return lesson04.worked_descend(loss, start, learning_rate, steps)
     said = lesson04.check_descend(only_the_example).message
     assert "or code that runs the loop only for the lesson's own numbers (start -1, rate 0.1)" in said, said
+
+
+def test_walk_103_a_descend_throwing_a_runaway_path_away_has_that_among_the_candidates():
+    def steady(loss, start, learning_rate, steps):
+        path = lesson04.worked_descend(loss, start, learning_rate, steps)
+        return path if all(abs(w) < 1e3 for w in path) else [start] * len(path)
+    said = lesson04.check_descend(steady).message
+    assert "the whole list replaced once its numbers grow large" in said, said
+    said = in_chinese(lambda: lesson04.check_descend(steady).message)
+    assert "数变大时把整个列表换掉了" in said, said
 
 
 # walk 44: right while the grads repeat (steps 1 and 2)
@@ -3845,3 +3860,29 @@ def test_walk_102_a_momentum_changing_after_ten_steps_counted_on_the_class_is_to
         said = run(lambda: lesson04.check_momentum(_CountingOnTheClass))
         assert not said and says in said.message and "`steps`" in said.message, said.message
         assert "side by side" not in said.message and "两个同时" not in said.message
+
+
+class _RateFloored(MomentumRight):
+    def step(self):
+        rate = max(self.learning_rate, 1e-3)
+        for i, p in enumerate(self.params):
+            self.velocities[i] = self.momentum * self.velocities[i] + p.grad
+            p.data -= rate * self.velocities[i]
+
+
+def test_walk_103_a_momentum_raising_small_rates_is_not_told_its_grads_are_capped():
+    """Walk 103: only the huge grads' setup (rate 1e-6) showed it, and the message said a grad
+    or a velocity was capped, though every step went a thousand times too far."""
+    said = lesson04.check_momentum(_RateFloored)
+    assert not said and said.message.startswith(
+        "Your optimizer steps right with the rates and momentums tried before, but a new "
+        "Momentum(params, 0.0002, 0.5) on parameters starting at (1.0, -2.0) does not, alone"), \
+        said.message
+    said = in_chinese(lambda: lesson04.check_momentum(_RateFloored).message)
+    assert "Momentum(params, 0.0002, 0.5)" in said, said
+
+
+def test_walk_103_a_second_step_without_the_learning_rate_is_told_so():
+    said = lesson04.check_second_step(6.2)
+    assert not said and "the whole gradient taken as the step" in said.message, said.message
+    assert "把整个梯度当成了这一步" in in_chinese(lambda: lesson04.check_second_step(6.2).message)

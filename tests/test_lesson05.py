@@ -2756,7 +2756,7 @@ def step_of_the_first_five(model, loss_fn, learning_rate):  # a count written in
      "after it. Candidates: a return or break inside the loop over the parameters",
      "只有第一个参数动了，它后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break"),
     (step_of_the_first_five, "Only the first 5 parameters moved, and none after them. Candidates:",
-     "只有前 5 个参数动了，它们后面的一个也没动。"),
+     "只有前 5 个参数动了，后面的参数一个也没动。"),
 ])
 def test_walk_63_an_assigned_step_or_one_that_stops_early_is_named(step, english, chinese):
     """Walk 63: the first was told the number it should be, the others to update every
@@ -3942,3 +3942,62 @@ def test_walk_102_an_mlp_whose_layers_turn_relu_on_after_ten_are_made_is_told_so
     Layer, Network = make_network(nonlin_of=Rule())
     said = in_chinese(lambda: lesson05.check_mlp(Layer, Network).message)
     assert "再新建一个 MLP(2, [4, 3, 1])" in said and "取决于之前建过的网络" in said, said
+
+
+def test_walk_103_a_step_capping_its_rate_at_1_is_not_told_it_leaves_the_rate_out():
+    """Walk 103: steps at 0.4 and 0.25 were right, then at 1.5 the step used 1: told "the
+    update leaves learning_rate out"."""
+    capped = make_step_at_rate(lambda call, rate: min(rate, 1.0))
+    said = lesson05.check_training_step(capped)
+    assert not said and said.message.startswith(
+        "Step 3 moves every parameter by 1 times its gradient, where the learning rate given "
+        "is 1.5"), said.message
+    assert "leaves learning_rate out" not in said.message and "a cap such as" in said.message
+    said = in_chinese(lambda: lesson05.check_training_step(
+        make_step_at_rate(lambda call, rate: min(rate, 1.0))).message)
+    assert "1.5" in said, said
+
+
+def test_walk_103_a_step_replacing_the_inherited_zero_grad_of_mlp_is_told_it_replaced_it():
+    """Walk 103: MLP.zero_grad, inherited from Module, was said to be "added"."""
+    from micrograd_lite import nn
+    right = make_step_at_rate(lambda call, rate: rate)
+
+    def training_step(model, loss_fn, learning_rate):
+        nn.MLP.zero_grad = lambda self: None
+        return right(model, loss_fn, learning_rate)
+    for run, says in ((lambda make: make(), "it replaced `MLP.zero_grad`"),
+                      (in_chinese, "它替换了 `MLP.zero_grad`")):
+        said = run(lambda: lesson05.check_training_step(training_step))
+        assert not said and says in said.message, said.message
+        assert "zero_grad" not in vars(nn.MLP)
+
+
+def test_walk_103_a_neuron_subtracting_its_bias_is_told_so():
+    class Neuron(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), -self.b)
+            return n.relu() if self.nonlin else n
+    said = lesson05.check_neuron(Neuron)
+    assert not said and said.message.endswith(
+        "gives 2.75; it should give 3.25 (relu(3.25)). That is w . x - b, the bias with its sign "
+        "flipped: the output is w . x + b."), said.message
+    assert in_chinese(lambda: lesson05.check_neuron(Neuron).message).endswith(
+        "这是 w . x - b，偏置的符号反了。输出是 w . x + b。")
+
+
+def test_walk_103_a_neuron_changing_its_weight_once_at_its_12th_call_is_rejected():
+    """Walk 103: the change came in the call made with the doubled weights, which the check
+    then set back, so nothing showed."""
+    class Neuron(NeuronRight):
+        calls = 0
+
+        def __call__(self, x):
+            Neuron.calls += 1
+            if Neuron.calls == 12:
+                self.w[0].data += 0.3
+            return super().__call__(x)
+    said = lesson05.check_neuron(Neuron)
+    assert not said and said.message.startswith(
+        "Calling Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed its own parameter w1: the "
+        "check set it to 1, and after the call it is 1.3."), said.message

@@ -804,7 +804,7 @@ def test_a_division_that_uses_the_divisors_number_is_told_b_left_the_graph():
                  "def __truediv__(self, other):\n    return self * (other.data ** -1)\n")
     Value = learner_class(by_number, upto=3)
     english = check_more_operations(Value).message
-    assert ("(still 0: no gradient reached it). `b` is not in the graph of `a / b`: following "
+    assert ("(still 0: no gradient reached it, or those that did add up to 0). `b` is not in the graph of `a / b`: following "
             "`_prev` down from the result never reaches it") in english, english
     assert "The local derivative" not in english
     assert "`return self * other ** -1`" in english
@@ -1292,7 +1292,7 @@ def test_walk_59_a_walk_that_follows_one_input_once_its_stack_is_deep_fails():
     english, chinese = _check_engine_rejects(
         lambda: learner_class(_SHALLOW_WALK),
         "On the chain `x = x * w_k` (or `w_k * x`), 300 steps with a new input w0, w1, ... at each, "
-        "after backward(): w0.grad is 0.0000, should be 0.1752 (still 0: no gradient reached it).",
+        "after backward(): w0.grad is 0.0000, should be 0.1752 (still 0: no gradient reached it, or those that did add up to 0).",
         "对链 `x = x * w_k`（或 `w_k * x`；300 步，每一步都有一个新的输入 w0、w1……）")
     assert "your topological order leaves out nodes" in english
 
@@ -1375,13 +1375,13 @@ def test_walk_60_a_negation_made_with_no_children_is_not_told_it_passed_them():
     english, chinese = _check_engine_rejects(
         lambda: learner_class(("    return self * -1\n", "    return Value(-self.data)\n")),
         "`-a` with a = 0.79: after backward(), a.grad is 0.0000, should be -1.0000 (still 0: no "
-        "gradient reached it). The result of `-a` has an empty `_prev`: your `__neg__` makes a new "
+        "gradient reached it, or those that did add up to 0). The result of `-a` has an empty `_prev`: your `__neg__` makes a new "
         "Value from a number alone, with no `_children` and no `_backward`, so backward() cannot "
         "reach the inputs through it. Adding the inputs as `_children` would not be enough: the "
         "node would need its own `_backward` too. Write it with the operations you already have, "
         "which record both: `return self * -1`.",
-        "对 `-a`（a = 0.79）运行 backward() 之后，a.grad 是 0.0000，应该是 -1.0000（还是 0，没有梯度"
-        "传到它这里）。`-a` 得到的 Value 的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，既没有传 "
+        "对 `-a`（a = 0.79）运行 backward() 之后，a.grad 是 0.0000，应该是 -1.0000（还是 0，要么没有梯度"
+        "传到它这里，要么传到的梯度加起来正好是 0）。`-a` 得到的 Value 的 `_prev` 是空的。你的 `__neg__` 只用一个数新建了 Value，既没有传 "
         "`_children`，也没有 `_backward`，所以 backward() 无法通过它找到输入。就算把输入作为 "
         "`_children` 传进去也还不够，这个节点还需要它自己的 `_backward`。")
     assert "is not enough" not in english and "只把输入" not in chinese
@@ -2444,3 +2444,56 @@ def test_walk_102_a_mul_that_replaces_the_packages_mul_is_told_and_put_back():
             "your code changed the package: it replaced `Value.__mul__`" in said.message
             or "你的代码改动了课程包，它替换了 `Value.__mul__`" in said.message), said.message
     assert check_add_mul(learner_class(upto=2))  # and a right class after it passes
+
+
+def test_walk_101_a_tanh_giving_back_its_input_only_far_from_0_is_told_so():
+    """Walk 101: told only its value at a = 113.32, not that it gave back its input."""
+    english, chinese = _check_engine_rejects(
+        lambda: learner_class(("def tanh(self):\n",
+                               "def tanh(self):\n    if abs(self.data) > 20:\n        return self\n")),
+        "`a.tanh()` with a = 113.32 gave back its input a itself, not a new Value",
+        "`a.tanh()`（a = 113.32）返回的是输入 a 本身，不是一个新的 Value。")
+
+
+def test_walk_103_a_right_class_checked_after_a_cell_changed_the_package_passes_with_a_note():
+    """Walk 103: a cell that replaced the package's Value.__mul__ made every later check
+    reject a right class ("the value is 2.3932, should be 1.9300", false)."""
+    import micrograd_lite
+    own = micrograd_lite.Value.__mul__
+    for run, note in ((lambda make: make(), "Before this check, code run in this session had "
+                       "changed the package: it replaced `Value.__mul__`. The check put the "
+                       "package back as it was, then checked your code."),
+                      (in_chinese, "在这项检查之前，这个会话里运行过的代码改动了课程包，它替换了 "
+                       "`Value.__mul__`。检查函数先把课程包恢复了原样，再检查你的代码。")):
+        micrograd_lite.Value.__mul__ = lambda a, b: a  # a cell of the session, not the check
+        said = run(lambda: check_add_mul(learner_class(upto=2)))
+        assert micrograd_lite.Value.__mul__ is own
+        assert said and said.message.endswith(note), said.message
+    assert "Before this check" not in check_add_mul(learner_class(upto=2)).message  # put back
+
+
+def test_walk_103_a_backward_that_tells_nodes_apart_by_their_label_is_rejected():
+    """Walk 103: a visited set keyed by `v.label or id(v)` passed (the check's graphs gave
+    no two nodes one label)."""
+    english, chinese = _check_engine_rejects(
+        lambda: learner_class(("        if v not in visited:\n            visited.add(v)\n",
+                               "        if (v.label or id(v)) not in visited:\n"
+                               "            visited.add(v.label or id(v))\n")),
+        "After backward() on `c = a * b; d = c + a; c.label = d.label = 't'` with a = 2, b = -3, "
+        "a.grad is 1.0000, should be -2.0000.",
+        "对 `c = a * b; d = c + a; c.label = d.label = 't'`（a = 2，b = -3）运行 backward() 之后，"
+        "a.grad 是 1.0000，应该是 -2.0000。")
+
+
+def test_walk_103_a_drift_after_many_calls_quotes_its_numbers_in_chinese():
+    """Walk 103: the Chinese message quoted stopped before the numbers that differ, and the
+    numbers were joined with an English comma."""
+    def drifting():
+        return learner_class(('    out = Value(self.data * other.data, (self, other), "*")\n',
+                              '    Value.calls = getattr(Value, "calls", 0) + 1\n'
+                              '    out = Value(self.data * other.data + (1e-3 if Value.calls > 1000 '
+                              'else 0.0), (self, other), "*")\n'), upto=2)
+    said = in_chinese(lambda: check_add_mul(drifting()).message)
+    assert "第 2 遍没有通过（后面反馈里说的调用次数只计这一遍），反馈是“一次又一次地计算 `a * 3`（a = 0.75），" \
+        "每次都运行它的 `_backward`（out.grad = 1），第一次得到 out.data = 2.2500，a.grad = 3.0000，" in said, said
+    assert "”。" not in said and ", " not in said

@@ -638,8 +638,10 @@ def _pair(got, want):
 def _off(got, want, grad=True):
     """Which way ``got`` is off ``want``, in words: too large, too small, or
     (a gradient) still 0."""
-    if not (math.isfinite(got) and math.isfinite(want)):
+    if not math.isfinite(got):
         return text("engine_check.not_finite")
+    if not math.isfinite(want):
+        return text("engine_check.right_not_finite")
     if grad and got == 0.0:
         return text("engine_check.off.still_zero")
     if grad and got < 0.0 and want < 0.0 and got != want:  # -1.6 for -3.2: half of it, not "too large"
@@ -791,7 +793,6 @@ class _Checker:
         self.right_at = {}  # case text -> the inputs it was right at, alone (check_alone)
         self.deadline = time.monotonic() + TOTAL_LIMIT * SECONDS
         self.stopped = False  # whether a call of the learner's code did not finish (see call)
-        self.given_back = None  # the input an operation of one Value gave back (check_case)
         self.rechecking = False  # whether still_right runs a case again
 
     # -- running and reading the learner's code ---------------------------
@@ -1104,18 +1105,30 @@ class _Checker:
         if case.may_return_input and self.returns_its_input(case):
             return
         for xs in self.points(case):
-            self.given_back = None
             try:
-                self.check_case(case, xs)
+                self.check_case_or_given_back(case, xs)
             except _Verdict as verdict:
-                if self.given_back is not None:  # its input itself: the cause, whatever showed it
-                    _fail(text("engine_check.case.returns_input_alone", expr=case.text,
-                               inputs=_inputs_text(zip("a", xs)), name=self.given_back,
-                               method=case.method))
                 raise self.right_elsewhere(case, xs, verdict) from None
             self.right_at.setdefault(case.text, []).append(xs)
         if case.arity == 2:
             self.check_case(case, self.points(case, 1)[0], same=True)
+
+    def check_case_or_given_back(self, case, xs, **how):
+        """check_case; where it fails on an operation of one Value that gives back its
+        input at ``xs``, as it was, that is the cause, whatever showed it (its value, or
+        its grad)."""
+        try:
+            self.check_case(case, xs, **how)
+        except _Verdict:
+            if case.arity == 1 and not case.may_return_input:
+                inputs = _inputs_text(zip("a", xs))
+                a = self.leaf(xs[0], "a")
+                out = self.call(case.apply, a, doing=text("engine_check.doing.compute",
+                                                          expr=case.text, inputs=inputs))
+                if out is a and same_result(a.data, xs[0]):
+                    _fail(text("engine_check.case.returns_input_alone", expr=case.text,
+                               inputs=inputs, name="a", method=case.method))
+            raise
 
     def check_ones_in_context(self, case):
         """The points of ``case`` with an input of 1 or -1 (see _SPECIAL_POINTS), now with a
@@ -1174,7 +1187,7 @@ class _Checker:
         for far in (tuple(round(math.copysign(reach + spread * abs(x), x), 2) for x in xs)
                     for reach, spread in _FAR_REACHES):
             if case.domain is None or case.domain(*far):
-                self.check_case(case, far, upstream=-25.0)
+                self.check_case_or_given_back(case, far, upstream=-25.0)
         for name in "ab"[: case.arity]:
             self.check_case(case, xs, reused=name)
         if self.made_by is not None:
@@ -1284,8 +1297,6 @@ class _Checker:
                        method=case.method))
         ref_out = case.apply(*ref_args)
         self.inputs_unchanged(mine, values, computing, labels)
-        # (one input given back, where it is not the result: said if the numbers show it)
-        self.given_back = given if len(args) == 1 and not case.may_return_input else None
         for name, arg, was in zip(arg_names, args, hung):  # self._backward = _backward
             if getattr(arg, "_backward", None) != was:
                 _fail(text("engine_check.replaces_input_backward", expr=expr, name=name))
@@ -1680,13 +1691,13 @@ class _Checker:
         while one such check runs: its own message asks nothing more)."""
         if self.rechecking:
             return False
-        self.rechecking, given_back = True, self.given_back
+        self.rechecking = True
         try:
             self.check_case(case, self.right_at[case.text][0])
         except _Verdict:
             return False
         finally:
-            self.rechecking, self.given_back = False, given_back
+            self.rechecking = False
         return True
 
     def gives_again(self, case, slipped):
@@ -2269,6 +2280,25 @@ class _Checker:
                 _fail(text("engine_check.shared_number", listing=listing, name=name,
                            got=_fmt(got), want=_fmt(want)))
 
+    def check_shared_label(self):
+        """Two nodes given one label (a learner may name two nodes alike): backward() must
+        tell nodes apart by the node itself, not by its label, or it skips one of them (c,
+        whose _backward then never runs)."""
+        listing = "c = a * b; d = c + a; c.label = d.label = 't'"
+        subject = text("engine_check.subject.case", expr=listing,
+                       inputs=_inputs_text({"a": 2.0, "b": -3.0}.items()))
+        building = text("engine_check.doing.build", subject=listing)
+        a, b = self.leaf(2.0, "a"), self.leaf(-3.0, "b")
+        c = self.result("a * b", self.call(lambda: a * b, doing=building))
+        d = self.result("a + b", self.call(lambda: c + a, doing=building))
+        c.label = d.label = "t"
+        self.backward(d, subject, calls=self.prepare(d))
+        for name, node, want in (("a", a, -2.0), ("b", b, 2.0)):
+            got = self.number(node, "grad", f"{name}.grad")
+            if not _close(got, want):
+                _fail(text("engine_check.shared_label", listing=listing, name=name,
+                           got=_fmt(got), want=_fmt(want)))
+
     def check_making_keeps_inputs_grads(self):
         """Each operation made once on a w whose grad a backward pass has filled (3):
         making a node must leave its inputs' grads alone (a second loss built after the
@@ -2425,10 +2455,11 @@ class _Checker:
             if found is not None:
                 count, first, now = found
                 shown = ["out.data", *(f"{n}.grad" for n in "ab"[:case.arity])]
+                comma = text("engine_check.values_separator")
                 _fail(text("engine_check.many_calls", expr=case.text, count=count,
                            inputs=_inputs_text(zip("ab", values)),
-                           first=", ".join(f"{n} = {_fmt(x)}" for n, x in zip(shown, first)),
-                           now=", ".join(f"{n} = {_fmt(x)}" for n, x in zip(shown, now))))
+                           first=comma.join(f"{n} = {_fmt(x)}" for n, x in zip(shown, first)),
+                           now=comma.join(f"{n} = {_fmt(x)}" for n, x in zip(shown, now))))
 
     def made_alone(self, case):
         """``case`` made from new inputs a (and b) = 0.75 (and 1.25): (their names, their
@@ -2626,6 +2657,7 @@ class _Checker:
         self.check_wide_sum()
         self.check_leaves_accumulate()
         self.check_shared_number()
+        self.check_shared_label()
         self.check_backward_twice()
         self.check_backward_from_inside()
         self.check_backward_on_a_leaf()

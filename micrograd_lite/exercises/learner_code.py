@@ -440,9 +440,17 @@ def watches_kept_state(check):
     """``check`` (of one function or class the learner wrote), also telling what the
     learner's code changed outside itself while the check called it: beside right
     results as a note (logging and counting are fine), beside a wrong one as a
-    likely cause."""
-    @functools.wraps(check)
+    likely cause. What code run before it changed in the package is put back first, and
+    said."""
     def checked(*codes, **kwargs):
+        earlier = _put_back(_PACKAGE_AS_IMPORTED)  # (by a cell of the session, not by this check)
+        verdict = watched_run(*codes, **kwargs)
+        if not earlier:
+            return verdict
+        return Feedback(verdict.correct, verdict.message + text(
+            "learner_code.changed_package_before", names=_changes_named(earlier)))
+
+    def watched_run(*codes, **kwargs):
         # every class or function given (check_mlp takes a Layer and an MLP), and the class
         # of an object of the learner's that is called (an object with __call__)
         watched = [c for c in codes
@@ -482,7 +490,7 @@ def watches_kept_state(check):
             return Feedback(False, verdict.message + text("learner_code.state_also",
                                                           places=listed(changed)))
         return verdict
-    return shows_first_lines(checked)
+    return shows_first_lines(functools.wraps(check)(checked))
 
 
 # the package's classes a learner's code may reach (a descend on its Values, a step on a
@@ -518,15 +526,23 @@ def _bases_held(watched):
 _PACKAGE_CHANGE_KEYS = {False: "learner_code.package.replaced", True: "learner_code.package.added"}
 
 
+def _changes_named(changed):
+    """``changed``, what :func:`_put_back` put back, as a message lists it."""
+    return listed([text(_PACKAGE_CHANGE_KEYS[added], name=name) for _, name, added in changed])
+
+
 def _changed_outside(changed):
     """The Feedback for ``changed``, what :func:`_put_back` put back: the package's, or
     only the classes the learner's class builds on."""
-    names = listed([text(_PACKAGE_CHANGE_KEYS[added], name=name) for _, name, added in changed])
+    names = _changes_named(changed)
     owners = list(dict.fromkeys(owner for owner, _, _ in changed))
     if any(isinstance(owner, types.ModuleType) or _in_package_object(owner) for owner in owners):
         return Feedback(False, text("learner_code.changed_package", names=names))
     return Feedback(False, text("learner_code.changed_base", names=names,
                                 classes=listed([f"`{owner.__name__}`" for owner in owners])))
+
+# what they hold as the package made them (a check puts back what code run before changed)
+_PACKAGE_AS_IMPORTED = _package_methods()
 
 # what Python itself adds to a class (copy.copy() and pickle keep __slotnames__ on it)
 _SET_BY_PYTHON = {"__slotnames__"}
@@ -548,7 +564,8 @@ def _put_back(before, methods_only=False):
                 continue  # (a submodule imported, a warnings registry: Python's own)
             if methods_only and not (_is_method(held.get(name)) or _is_method(now.get(name))):
                 continue
-            replaced.append((owner, f"`{owner.__name__}.{name}`", name not in held))
+            inherited = not module and any(name in vars(base) for base in owner.__mro__[1:])
+            replaced.append((owner, f"`{owner.__name__}.{name}`", name not in held and not inherited))
             if name in held:
                 setattr(owner, name, held[name])
             else:

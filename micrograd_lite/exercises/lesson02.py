@@ -138,6 +138,9 @@ _TRIAL_POINTS = (
     (1.0, -0.25, 2.0, 0.5, -0.75),  # n = 0 exactly: a result made apart there (Value(0.0)) shows
     (1.0, 2.0, -2.0, 1.0, 0.5),  # x1*w1 + x2*w2 = 0 exactly: the terms left out there show
     (0.0, -3.0, 1.0, 1.0, 0.0),  # x1 and b both 0 (a shortcut for two zeros shows)
+    # n = 18.5 and -250.25, beyond the lesson's slider (tanh left out above some |n| shows)
+    (3.0, 4.0, -2.0, -3.0, 0.5),
+    (12.5, -20.0, 3.0, -1.5, 4.25),
 ) + one_at_a_time((0.5, 1.5, -2.0, 2.0, 0.25)) + _FAR_POINTS  # (a shortcut for 0, 1 or -1 shows)
 _NAMES = ("x1", "w1", "x2", "w2", "b")
 

@@ -75,6 +75,7 @@ def check_second_step(answer):
             (3.0, 1e-6, text("lesson04.second_step.bottom")),
             (10.24, 1e-6, text("lesson04.second_step.loss")),
             (6.4, 1e-6, text("lesson04.second_step.sign")),
+            (6.2, 1e-6, text("lesson04.second_step.no_rate")),  # -0.2 - (-6.4)
             # half the step: the gradient taken as w - 3 (its factor 2 left out), or lr 0.05
             (0.12, 1e-6, text("lesson04.second_step.half_step")),
             (-0.24, 1e-6, text("lesson04.second_step.half_steps_from_start")),
@@ -1377,13 +1378,15 @@ _LARGE_NUMBERS = _Setup((150.0, -240.0, 0.5), [(300.0, -450.0, 1.0), (-120.0, 80
 _LESSON_SETUP = _Setup((-4.0, 1.5), [(round(-8.0 * 0.93 ** k, 4), round(30.0 * (-0.55) ** k + 0.1, 4))
                                      for k in range(50)], 0.01, 0.8)
 # And rates beyond the others (0 < lr; 0 <= momentum < 1, as the package's SGD asks): a rate
-# of 1 and ones below the lesson's 0.01 (the bowl explorer's slider goes down to 0.001), and
-# small momentums (its slider has 0.05 to 0.3), so code written apart for them shows; the
-# first of them leaves a parameter at 1 (grad 0, velocity 0).
+# of 1 and ones below the lesson's 0.01 (the bowl explorer's slider goes down to 0.001, the
+# last below it: a rate raised to some floor shows here, not with the huge grads), and small
+# momentums (its slider has 0.05 to 0.3), so code written apart for them shows; the first of
+# them leaves a parameter at 1 (grad 0, velocity 0).
 _END_SETUPS = (_Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0), (-1.0, 0.5)], 1.0, 0.5),
                _Setup((1.0, -2.0), [(0.0, -2.0), (1.0, 0.5)], 0.05, 0.1),
                _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.005, 0.5),
-               _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.001, 0.25))
+               _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.001, 0.25),
+               _Setup((1.0, -2.0), [(1.0, -2.0), (0.5, 1.0)], 0.0002, 0.5))
 
 # And tiny grads, as a loss near its minimum gives (the valley's reach 1e-6 by step 200): a
 # velocity or a grad treated as 0 below some size, a "dead zone", shows.

@@ -802,7 +802,8 @@ def check_neuron(Neuron):
             numbers = [*doubled, 2 * trial.bias]
             problem = _stale_problem(neuron, params, numbers, x,
                                      trial.expected(x, doubled, 2 * trial.bias), trial.call,
-                                     fresh=lambda given: _fresh_neuron_output(Neuron, trial, x, given))
+                                     fresh=lambda given: _fresh_neuron_output(Neuron, trial, x, given),
+                                     names=trial.names())
         if problem is None:
             problem = _grads_touched(neuron, params, trial.names(), trial.inputs[0], trial.call)
         if problem is not None:
@@ -1059,21 +1060,29 @@ _PARAMETER_GRAD_KEYS = {True: "lesson05.neuron.relu_lets_grad_through",
                         False: "lesson05.neuron.parameter_grad"}
 
 
-def _stale_problem(model, params, numbers, x, want, call, fresh=None):
+def _stale_problem(model, params, numbers, x, want, call, fresh=None, names=None):
     """A Feedback if ``model`` on ``x``, once the check has set ``params`` to ``numbers``
     (as a training step changes them), does not give ``want``; else None. The
     parameters are set back afterwards. ``fresh(numbers)``: what a new model given
     ``numbers`` gives on ``x`` at its first call (a number, or None), to tell a slip at these
-    numbers (a new one wrong at them, right at the old ones) from something kept."""
+    numbers (a new one wrong at them, right at the old ones) from something kept. ``names``:
+    how a message names each parameter (``parameters()[i]`` by default)."""
     kept = [p.data for p in params]
+    names = names or [f"parameters()[{i}]" for i in range(len(params))]
     before = _output(model, x, call)
     if isinstance(before, Feedback):
         return before
+    written = _written_parameter(params, kept, names, call, x)  # (set back below: never seen)
+    if written is not None:
+        return written
     _set(params, numbers)
     after = _output(model, x, call)
+    written = _written_parameter(params, numbers, names, call, x)
     _set(params, kept)
     if isinstance(after, Feedback):
         return after
+    if written is not None:
+        return written
     (before, _), (after, _) = before, after
     if _close(after.data, want):
         return None
@@ -1221,6 +1230,9 @@ def _neuron_value_problem(got, x, trial, weights, used=None):
     added = sum(w + v for w, v in zip(trial.weights, x)) + trial.bias  # + where * belongs
     if _close(got, max(0.0, added) if trial.nonlin else added) and got != 0.0:
         return text("lesson05.neuron.value.plus_for_times", said=said)
+    flipped = n - 2 * trial.bias  # w . x - b
+    if trial.bias and _close(got, max(0.0, flipped) if trial.nonlin else flipped):
+        return text("lesson05.neuron.value.bias_sign", said=said)
     if used is not None:
         return text_count("lesson05.neuron.value.first_inputs", used, said=said, nin=trial.nin)
     return text("lesson05.neuron.value.otherwise", said=said, sum=_weighted_sum(trial.nin),
@@ -2215,7 +2227,9 @@ def _check_step_calls(training_step, calls):
             return Feedback(False, text(_STEP_BUG_KEYS[bugs[0]]))
         used = one_rate(before, state, expected_grads[k - 1])
         if used is not None:  # one rate for every parameter, not the one given
-            return Feedback(False, text(_OWN_RATE_KEYS[_close(used, 1.0)], step=k, lr=lr,
+            # (a rate of 1 is the learning_rate left out only where no step before used another)
+            left_out = _close(used, 1.0) and all(rate == 1.0 for rate in _STEP_RATES[:k - 1])
+            return Feedback(False, text(_OWN_RATE_KEYS[left_out], step=k, lr=lr,
                                         used=f"{used:.6g}"))
         frozen = [i for i, (a, b) in enumerate(zip(state, before)) if a == b
                   and not _close(a, expected_states[k - 1][i])]

@@ -95,7 +95,8 @@ TEXT = {
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
     "learner_code.changed_base": "While the check ran, your code changed {classes}, the class yours builds on: it {names}. From then on this session, every object of {classes}, in the lesson's other cells too, would run yours. The check has put it back as it was. Write what your class does in your class, and leave the class it builds on as it is.",
-    "learner_code.changed_package": "While the check ran, your code changed the package: it {names}. From then on this session, the lesson's other cells too, would run yours in their place. The check has put the package's own back. Use the package's operations as they are, and change only the numbers your code is given.",
+    "learner_code.changed_package": "While the check ran, your code changed the package: it {names}. From then on this session, the lesson's other cells too would run with your change. The check has put the package back as it was. Leave the package's classes and modules as they are, and change only what your own code makes or is given.",
+    "learner_code.changed_package_before": " Before this check, code run in this session had changed the package: it {names}. The check put the package back as it was, then checked your code.",
     "learner_code.rerun_counts": " (what it counts, it counts in that run alone)",
     "learner_code.package.replaced": "replaced {name}",
     "learner_code.package.added": "added {name}",
@@ -667,6 +668,9 @@ TEXT = {
         "0.8 is the length of the first update (from -1 to -0.2), and also the factor "
         "1 - 2 × 0.1 by which each update shrinks w - 3. The exercise asks for w after the "
         "second update, from w = -0.2.",
+    "lesson04.second_step.no_rate":
+        "6.2 is -0.2 - (-6.4): the whole gradient taken as the step. The step is the learning "
+        "rate times the gradient, 0.1 * (-6.4).",
     "lesson04.second_step.sign":
         "6.4 is the size of the gradient, with the wrong sign: 2 * (-0.2 - 3) "
         "= -6.4. Then update w.",
@@ -882,8 +886,9 @@ TEXT = {
         "the calls before. What differs is this call's numbers. Candidates: a rate of your "
         "own in place of learning_rate{rounded}, or a step skipped by a condition on the "
         "gradient, its size or its sign (here it is {grad} at the start), on w itself (here w "
-        "starts at {start}) or on the number of steps (here {steps}), or code that runs the "
-        "loop only for the lesson's own numbers (start -1, rate 0.1).",
+        "starts at {start}) or on the number of steps (here {steps}), the whole list replaced "
+        "once its numbers grow large (a run that runs away is returned as it is), or code that "
+        "runs the loop only for the lesson's own numbers (start -1, rate 0.1).",
     "lesson04.descend.rate_rounded": " (the argument rounded, say, which makes {lr} 0)",
     "lesson04.descend.bug.plus":
         "With {call} on {loss}, your w walks uphill: the loss grows at every step. "
@@ -1902,6 +1907,7 @@ TEXT = {
     "lesson05.neuron.value.relu_at_output":
         "{said} With nonlin=False there is no activation: return w . x + b as it is "
         "(the output neuron's score must be able to go below 0).",
+    "lesson05.neuron.value.bias_sign": "{said} That is w . x - b, the bias with its sign flipped: the output is w . x + b.",
     "lesson05.neuron.value.no_bias": "{said} That leaves out the bias b: the output is w . x + b.",
     "lesson05.neuron.value.leaky":
         "{said} That is {ratio} × (w . x + b): below 0 your activation lets a share of the sum "
@@ -2642,8 +2648,9 @@ TEXT = {
     "engine_check.replaces_input_backward": "`{expr}` replaced the `_backward` of its input `{name}` (with self._backward = _backward, say). An operation hangs its `_backward` on the node it makes, out._backward = _backward, and leaves its inputs' own: the input's is what passes its grad further back.",
     "engine_check.off.larger_in_magnitude": "too large in magnitude by {amount}",
     "engine_check.off.smaller_in_magnitude": "too small in magnitude by {amount}",
-    "engine_check.off.still_zero": "still 0: no gradient reached it",
-    "engine_check.not_finite": "not a finite number",
+    "engine_check.off.still_zero": "still 0: no gradient reached it, or those that did add up to 0",
+    "engine_check.not_finite": "yours is not a finite number",
+    "engine_check.right_not_finite": "the right one is not a finite number",
     "engine_check.and_then": "{first} {second}",
     "engine_check.doing.read": "reading {what}",
     "engine_check.doing.make_input": "making the input {name} = Value({x})",
@@ -2749,6 +2756,11 @@ TEXT = {
         "Value's grad starts at 0.0 (nothing has been passed back to it yet). Candidates: an "
         "`__init__` that sets grad from something other than 0 (the operation `_op`, the data, "
         "a count of the Values made), or the operation's method setting out.grad.",
+    "engine_check.shared_label":
+        "After backward() on `{listing}` with a = 2, b = -3, {name}.grad is {got}, should be "
+        "{want}. Here two nodes, c and d, have one label, as two nodes a learner names alike do. "
+        "Does your backward() tell nodes apart by their label? Keep the nodes themselves in the "
+        "visited set.",
     "engine_check.shared_number":
         "After backward() on `{listing}` with a = 1.5, b = -0.5, {name}.grad is {got}, should "
         "be {want}. Here k holds the very number object p holds (Value(p.data)): two nodes, one "
@@ -3270,6 +3282,7 @@ TEXT = {
         "The `_backward` of {node} never ran. backward() must call each node's "
         "`_backward` exactly once, after every node "
         "that uses it has added into its grad: go through a topological order in reverse.",
+    "engine_check.values_separator": ", ",
     "engine_check.missing.separator": ", ",
     "engine_check.missing.methods":
         "Your Value has no {methods}, so {exprs} do not work. This check needs every one "
@@ -3422,6 +3435,8 @@ TEXT = {
     "descent.settles_jumping_every_step.other": "settles near the bottom after {count} steps, jumping across it on every one of them",
     "descent.settles_jumping.one": "settles near the bottom after 1 step, jumping across it {jumps} times on the way",
     "descent.settles_jumping.other": "settles near the bottom after {count} steps, jumping across it {jumps} times on the way",
+    "descent.settles_jumping_every_step_somewhere.one": "settles near the bottom after 1 step, jumping across it in at least one direction on the way",
+    "descent.settles_jumping_every_step_somewhere.other": "settles near the bottom after {count} steps, jumping across it in at least one direction on every one of them",
     "descent.settles_jumping_once_somewhere.one": "settles near the bottom after 1 step, jumping across it in at least one direction once on the way",
     "descent.settles_jumping_once_somewhere.other": "settles near the bottom after {count} steps, jumping across it in at least one direction once on the way",
     "descent.settles_jumping_somewhere.one": "settles near the bottom after 1 step, jumping across it in at least one direction {jumps} times on the way",

@@ -88,11 +88,12 @@ TEXT = {
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
     "learner_code.changed_base": "检查函数运行时，你的代码改动了你的类所继承的 {classes}，它{names}。这样一来，这个会话里所有 {classes} 的对象都会改用你的版本，课程的其他单元格也一样。检查函数已经把它换回了原样。你的类要做的事，请写在你自己的类里，不要改动它继承的类。",
-    "learner_code.changed_package": "检查函数运行时，你的代码改动了课程包，它{names}。这样一来，这个会话里用到它们的地方都会改用你的版本，课程的其他单元格也一样。检查函数已经把课程包原来的版本换了回去。请直接使用课程包里的运算，只改动你的代码拿到的那些数。",
-    "learner_code.rerun_counts": "（反馈中提到的调用次数，只计这一遍里的调用）",
+    "learner_code.changed_package": "检查函数运行时，你的代码改动了课程包，它{names}。这样一来，这个会话里课程的其他单元格也会带着你的改动运行。检查函数已经把课程包恢复了原样。不要改动课程包 micrograd_lite 里的类和模块，你的代码只应改动它自己创建的或拿到的东西。",
+    "learner_code.changed_package_before": "在这项检查之前，这个会话里运行过的代码改动了课程包，它{names}。检查函数先把课程包恢复了原样，再检查你的代码。",
+    "learner_code.rerun_counts": "（后面反馈里说的调用次数只计这一遍）",
     "learner_code.package.replaced": "替换了 {name}",
     "learner_code.package.added": "加上了 {name}",
-    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过，反馈是“{message}”{counts}可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
+    "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过{counts}，反馈是“{message}”可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
     "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。它会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
@@ -121,7 +122,7 @@ TEXT = {
     "answers.rounded.one": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.rounded.other": "{value} 是答案四舍五入到 {count} 位小数的结果，太粗了，没法和附近的错误答案区分开。请至少保留 {digits} 位有效数字，或者直接把那个变量放进 answer。",
     "answers.right_to_digits": "你的数在 {digits} 位有效数字内是对的；保留更多位是 {more}。",
-    "answers.exact_not_measured": "你的数就是（或几乎就是）精确的导数 {exact}。用中心差分（只差一点舍入误差）、用比要求小得多的 h 做前向差分，或者把测得的斜率四舍五入，都会得到（几乎）正好这个精确值。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
+    "answers.exact_not_measured": "你的数就是（或几乎就是）精确的导数 {exact}。用中心差分、用比要求小得多的 h 做前向差分，或者把测得的斜率四舍五入，都会得到这个数。练习要的是用给定的 h 测量出来的斜率 (f(x + h) - f(x)) / h，它和精确导数差一点。请测量它，再把测量出来的数原样放进 answer，不要四舍五入。",
     # -- answers: which way a number is off, "（偏大 1）"
     "answers.too_large_by": "偏大 {amount}",
     "answers.too_small_by": "偏小 {amount}",
@@ -645,6 +646,8 @@ TEXT = {
     "lesson04.second_step.first_length":
         "0.8 是第一次更新的长度（从 -1 到 -0.2），也是每次更新时 w - 3 所乘的系数 1 - 2 × 0.1。"
         "练习要的是第二次更新后的 w，也就是从 w = -0.2 出发再更新一次。",
+    "lesson04.second_step.no_rate":
+        "6.2 是 -0.2 - (-6.4)，把整个梯度当成了这一步。这一步应该是学习率乘以梯度，也就是 0.1 * (-6.4)。",
     "lesson04.second_step.sign":
         "6.4 是梯度的大小，但符号错了。2 * (-0.2 - 3) = -6.4。然后再更新 w。",
     "lesson04.second_step.half_step":
@@ -798,7 +801,7 @@ TEXT = {
         "在 {loss} 上运行 {call} 时，w 一直停在 {start}，可是前面几次调用里你的循环都让 w 动了。"
         "这次不同的只是调用的这几个数。可能的原因有以下几种：用了你自己的学习率而不是 learning_rate{rounded}；"
         "按梯度的大小或正负号跳过了这一步（这次起点处的梯度是 {grad}）；按 w 本身的值跳过了这一步（这次 w 从 {start} 出发）；"
-        "按步数跳过了这一步（这次是 {steps} 步）；或者只有遇到课程自己的数（起点 -1，学习率 0.1）时才运行循环。",
+        "按步数跳过了这一步（这次是 {steps} 步）；数变大时把整个列表换掉了（发散的梯度下降也要原样返回）；或者只有遇到课程自己的数（起点 -1，学习率 0.1）时才运行循环。",
     "lesson04.descend.rate_rounded": "（比如把参数取整，{lr} 就变成了 0）",
     "lesson04.descend.bug.plus":
         "在 {loss} 上运行 {call} 时，你的 w 在往上坡走，损失每一步都在变大。更新时要减去，而不是加上，写成 w.data = w.data - learning_rate * w.grad。",
@@ -1348,7 +1351,7 @@ TEXT = {
         "要新建列表，不要改动 x。",
     "lesson05.changed_input_values":
         "用 {x} 运行 {call} 时，它改动了输入里的 Value，调用之后它们的 data 是 {now}。"
-        "网络只读取输入的 data，从不改写它，要算出新的 Value。",
+        "网络只读取输入的 data，从不改写它；结果要用新建的 Value 算出来。",
     "lesson05.changed_nouts":
         "{call} 改动了传给它的列表 nouts，{before} 变成了 {after}。不要改动调用者的列表，"
         "要新建一个，比如 sizes = [nin] + nouts。",
@@ -1534,6 +1537,7 @@ TEXT = {
         "{said}这是没有 relu 的 w . x + b。nonlin 为 True 时要用 relu。",
     "lesson05.neuron.value.relu_at_output":
         "{said}nonlin=False 时没有激活函数。请直接返回 w . x + b（输出神经元的得分必须能小于 0）。",
+    "lesson05.neuron.value.bias_sign": "{said}这是 w . x - b，偏置的符号反了。输出是 w . x + b。",
     "lesson05.neuron.value.no_bias": "{said}你漏掉了偏置 b。输出是 w . x + b。",
     "lesson05.neuron.value.leaky":
         "{said}这是 {ratio} × (w . x + b)。和小于 0 时，你的激活函数让其中一部分通过了（比如 leaky relu）。relu 在这里给出 0，请用 n.relu()。",
@@ -1823,7 +1827,7 @@ TEXT = {
         "只有第一个参数动了，它后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break；"
         "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
     "lesson05.step.frozen_after_first.other":
-        "只有前 {count} 个参数动了，它们后面的一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break；"
+        "只有前 {count} 个参数动了，后面的参数一个也没动。可能的原因有以下几种：遍历参数的循环里有 return 或 break；"
         "代码里写死了参数的个数；或者只遍历了 model.parameters() 的一部分（某一层的参数，或一个切片）。",
     "lesson05.step.frozen_beside":
         "你的 training_step 在一个网络上是对的，但轮流训练第二个网络 MLP(3, [16, 16, 1]) 和重新建的第一个网络时，就出错了。第 {step} 步之后，{which}网络的 {total} 个参数里有 {count} 个没有动（第一个是 model.parameters()[{first}]）。",
@@ -2064,8 +2068,9 @@ TEXT = {
     "engine_check.replaces_input_backward": "`{expr}` 把它的输入 `{name}` 的 `_backward` 换掉了（比如写了 self._backward = _backward）。运算要把 `_backward` 挂在它新建的节点上，写成 out._backward = _backward，输入自己的 `_backward` 不要动，梯度还要靠它继续往回传。",
     "engine_check.off.larger_in_magnitude": "绝对值偏大 {amount}",
     "engine_check.off.smaller_in_magnitude": "绝对值偏小 {amount}",
-    "engine_check.off.still_zero": "还是 0，没有梯度传到它这里",
-    "engine_check.not_finite": "不是有限的数",
+    "engine_check.off.still_zero": "还是 0，要么没有梯度传到它这里，要么传到的梯度加起来正好是 0",
+    "engine_check.not_finite": "你的不是有限的数",
+    "engine_check.right_not_finite": "正确的值不是有限的数",
     "engine_check.and_then": "{first}{second}",
     "engine_check.doing.read": "读取 {what} ",
     "engine_check.doing.make_input": "创建输入 {name} = Value({x}) ",
@@ -2153,6 +2158,10 @@ TEXT = {
     "engine_check.result.grad_not_zero":
         "`{expr}` 的结果一建好，还没有运行任何 `_backward`，grad 就是 {got}。新建的 Value 的 grad 应该从 0.0 开始（还没有梯度传回来）。"
         "可能的原因有以下几种：`__init__` 按 0 以外的东西设了 grad（运算 `_op`、data、已经建了多少个 Value）；或者运算的方法里设了 out.grad。",
+    "engine_check.shared_label":
+        "对 `{listing}`（a = 2，b = -3）运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}。"
+        "这里 c 和 d 两个节点的标签相同，给两个节点起了同一个名字时就会这样。"
+        "你的 backward() 是不是用标签来区分节点？请把节点本身放进已访问的集合。",
     "engine_check.shared_number":
         "对 `{listing}`（a = 1.5，b = -0.5）运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}。"
         "这里 k 和 p 拿着同一个数对象（Value(p.data)），两个节点，一个数。小整数、从节点里读回来的数常常就是这样。"
@@ -2478,7 +2487,7 @@ TEXT = {
         "得到 {name}.grad = {got}。第一次得到的是 {want}。",
     "engine_check.doing.many_calls": "一次又一次地计算 `{expr}` 并运行它的 `_backward`（共 {count} 次）",
     "engine_check.many_calls":
-        "一次又一次地计算 `{expr}`（{inputs}），每次都运行它的 `_backward`（out.grad = 1）。"
+        "一次又一次地计算 `{expr}`（{inputs}），每次都运行它的 `_backward`（out.grad = 1），"
         "第一次得到 {first}，第 {count} 次却得到 {now}。所以你的代码把上一次调用留下的东西带进了下一次，"
         "并且它改变了算出的结果（比如放在类上、全局对象里或默认参数里的计数器）。训练时它要被调用好几万次。"
         "请只用输入算出每个结果。",
@@ -2551,6 +2560,7 @@ TEXT = {
         "它可能是放在模块级别、类属性、`backward` 外面的函数里，或者默认参数里的列表或集合。",
     "engine_check.order.never":
         "{node} 的 `_backward` 从来没有运行过。backward() 必须对每个节点的 `_backward` 恰好调用一次，并且要在所有用到它的节点都把梯度累加进它的 grad 之后。做法就是按拓扑顺序倒着走一遍。",
+    "engine_check.values_separator": "，",
     "engine_check.missing.separator": "、",
     "engine_check.missing.methods":
         "你的 Value 没有 {methods}，所以 {exprs} 都不能运行。这个检查函数要求这些运算都有。请按前面练习的要求写出它们。",
@@ -2618,11 +2628,11 @@ TEXT = {
     "engine_check.right.stepped":
         "每个运算都给出了正确的值，并通过它的 `_backward` 给出了正确的梯度（{checked}）。（这里是检查函数自己按逆拓扑顺序调用每个节点的 `_backward`，还没有用到你的 backward()。）",
     "engine_check.right.graphs":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}）。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过上游传回的梯度不是 1、同一个输入用了两次、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}）。",
     "engine_check.right.neurons.one": "一个偏置为 0 的神经元",
     "engine_check.right.neurons.other": "一个偏置为 0 的神经元、博客里的神经元",
     "engine_check.right.all":
-        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过输出传回梯度、输入被重复使用、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（一个重复使用了中间结果的小图、{neurons}，以及 {random} 个随机图，每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），以及一条 {chain} 个运算的链、{diamonds} 个叠起来的菱形和由 {wide} 个输入两两相加得到的总和。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
+        "你的 Value 和 micrograd_lite 的引擎一致，值和梯度都一样（{checked}）。每个运算都单独检查过，也检查过上游传回的梯度不是 1、同一个输入用了两次、输入本身由别的运算得到这几种情况。还检查了 {graphs} 个计算图（一个重复使用了中间结果的小图、{neurons}，以及 {random} 个随机图，每个最多 {size} 个运算，中间结果被重复使用，随机种子 {seed}），以及一条 {chain} 个运算的链、{diamonds} 个叠起来的菱形和由 {wide} 个输入两两相加得到的总和。把 grad 都设回 0 后再调用一次 backward()，梯度和第一次一样；不设回 0 就连续调用两次，输出的 grad 保持为 1，输入的梯度会累加。",
 
 
     # ---- end of exercises 04-06 ----------------------------------------
@@ -2649,6 +2659,8 @@ TEXT = {
     "descent.settles_jumping_every_step.other": "{count} 步后收敛到最低点附近，途中每一步都越过了最低点",
     "descent.settles_jumping.one": "1 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点",
     "descent.settles_jumping.other": "{count} 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点",
+    "descent.settles_jumping_every_step_somewhere.one": "1 步后收敛到最低点附近，这一步越过了最低点（至少在一个坐标方向上）",
+    "descent.settles_jumping_every_step_somewhere.other": "{count} 步后收敛到最低点附近，途中每一步都越过了最低点（至少在一个坐标方向上）",
     "descent.settles_jumping_once_somewhere.one": "1 步后收敛到最低点附近，途中有 1 步越过了最低点（至少在一个坐标方向上）",
     "descent.settles_jumping_once_somewhere.other": "{count} 步后收敛到最低点附近，途中有 1 步越过了最低点（至少在一个坐标方向上）",
     "descent.settles_jumping_somewhere.one": "1 步后收敛到最低点附近，途中有 {jumps} 步越过了最低点（至少在一个坐标方向上）",
