@@ -1258,7 +1258,7 @@ def test_making_a_node_that_resets_its_inputs_grads_is_named():
                                 "        self.grad = 0.0\n"
                                 "        out = Value(self.data ** n, (self,), f\"**{n}\")\n"))
     assert "computing `w ** 2` changed w.grad" in check_engine(resetting_pow).message
-    assert chinese.message.startswith("w = 2，w.grad 是 3（反向传播之后就会这样）。"), chinese.message
+    assert chinese.message.startswith("w = 2，w.grad 是 3（比如刚做完一次反向传播）。"), chinese.message
     # walk 37: check_add_mul, which runs no backward(), passed a __mul__ that zeroes them
     from micrograd_lite.exercises.lesson06 import check_add_mul
     zeroing_mul = make_value(("        out = Value(self.data * other.data, (self, other), \"*\")\n",

@@ -1620,7 +1620,10 @@ def test_walk_77_an_object_that_counts_on_itself_is_watched():
     """Walk 77: the check made 15 calls, watched the object's class but not the object, and
     passed it."""
     said = lesson02.check_neuron(_NeuronCountingOnItself())
-    assert not said and "changed the attribute `self.calls`" in said.message, said.message
+    assert not said and "changed the attribute `calls` of your `_NeuronCountingOnItself` object" \
+        in said.message, said.message
+    said = in_chinese(lambda: lesson02.check_neuron(_NeuronCountingOnItself()).message)
+    assert "你的 `_NeuronCountingOnItself` 对象的属性 `calls`" in said, said  # (walk 104: `self.n`)
 
 
 def test_walk_80_a_subtraction_that_sets_a_grad_fails():
@@ -1805,3 +1808,22 @@ def test_walk_103_a_neuron_leaving_tanh_out_far_from_0_is_rejected(beyond):
     assert not said and "18.5" in said.message, said.message
     said = in_chinese(lambda: lesson02.check_neuron(my_neuron).message)
     assert "18.5" in said, said
+
+
+def test_walk_104_a_neuron_capping_tanh_at_1_is_not_told_its_number_comes_from_elsewhere():
+    """Walk 104: tanh(18.5) is 1.0 in floating point, so a cap at ±1 gave "the right output for
+    other inputs: the number does not follow the arguments"."""
+    def my_neuron(x1, w1, x2, w2, b):
+        n = x1 * w1 + x2 * w2 + b
+        if abs(n.data) > 3:
+            return Value(1.0 if n.data > 0 else -1.0, (n,), "tanh")
+        return n.tanh()
+    for said in (lesson02.check_neuron(my_neuron).message,
+                 in_chinese(lambda: lesson02.check_neuron(my_neuron).message)):
+        assert "6.5" in said and "x1=3, w1=4" not in said and "x1=3，w1=4" not in said, said
+
+
+def test_walk_104_an_output_without_the_bias_is_told_so():
+    said = lesson02.check_forward(math.tanh(-5.0))
+    assert not said and "the bias b = 6.8814 is left out of n" in said.message, said.message
+    assert "漏掉了偏置 b = 6.8814" in in_chinese(lambda: lesson02.check_forward(-0.9999).message)

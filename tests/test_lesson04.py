@@ -3084,7 +3084,7 @@ def test_walk_102_a_descend_raising_rates_below_0_001_is_rejected():
 
 
 def test_walk_66_a_descend_that_stops_resetting_after_its_20th_call_is_rejected():
-    """Walk 66: the check called descend 18 times (now 19), the lesson's own cells then call it more."""
+    """Walk 66: the check called descend 18 times (now 20), the lesson's own cells then call it more."""
     made = []
 
     def descend(loss, start, learning_rate, steps):
@@ -3101,8 +3101,8 @@ def test_walk_66_a_descend_that_stops_resetting_after_its_20th_call_is_rejected(
         return path
     said = lesson04.check_descend(descend)
     assert not said and said.message.startswith(
-        "descend(loss, 0.5, 0.05, 4) on L(w) = (w*w - 2)**2 gave the right list the first time, "
-        "and another list when the check called it again after 18 other calls"), said.message
+        "descend(loss, -1.0, 0.1, 5) on L(w) = (w - 3)**2 gave the right list the first time, and "
+        "another list when the check called it again after 19 other calls"), said.message
 
 
 def test_walk_66_a_momentum_that_drifts_after_150_steps_is_rejected():
@@ -3886,3 +3886,11 @@ def test_walk_103_a_second_step_without_the_learning_rate_is_told_so():
     said = lesson04.check_second_step(6.2)
     assert not said and "the whole gradient taken as the step" in said.message, said.message
     assert "把整个梯度当成了这一步" in in_chinese(lambda: lesson04.check_second_step(6.2).message)
+
+
+def test_walk_104_a_descend_holding_its_start_within_100_is_rejected():
+    """Walk 104: the check's starts went from -12.5 to 10."""
+    def descend(loss, start, learning_rate, steps):
+        return _right_descend(loss, max(-100.0, min(100.0, start)), learning_rate, steps)
+    said = lesson04.check_descend(descend)
+    assert not said and "descend(loss, 250.5, 0.1, 3)" in said.message, said.message

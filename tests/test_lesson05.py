@@ -2118,7 +2118,7 @@ def test_check_neuron_names_a_forward_pass_that_writes_a_parameter():
 
     message = lesson05.check_neuron(ZeroingBias).message
     assert message.startswith("Calling Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed its own "
-                              "parameter b: the check set it to 0.25, and after the call it is 0."), message
+                              "parameter b: the check set it to 0.25, and after it called it on x (with Values, then with plain numbers) it is 0."), message
     assert "前向计算只读参数" in in_chinese(lambda: lesson05.check_neuron(ZeroingBias).message)
 
 
@@ -3006,7 +3006,7 @@ def test_walk_77_a_neuron_that_nudges_its_weight_shows_the_change():
                 w.data *= 1.0000001
             return super().__call__(x)
     said = lesson05.check_neuron(Nudging)
-    assert not said and "the check set it to 0.5, and after the call it is 0.5000001" in \
+    assert not said and "the check set it to 0.5, and after it called it on x (with Values, then with plain numbers) it is 0.5000001" in \
         said.message, said.message
 
 
@@ -3619,7 +3619,7 @@ class NeuronGiving0ForInputs0(NeuronRight):
     (NeuronLeavingOutABiasOf0, "b.grad is 0; it should be 1: the bias is not in the output's graph"),
     (NeuronReadingTheLastOfItsSize, "gave 3.25 at first, and 0.5 once the check had made and used "
                                     "another one"),
-    (NeuronClampingLargeInputs, "Neuron(3, nonlin=False) on [12.5, -7.25, 3.5] gives -1.25"),
+    (NeuronClampingLargeInputs, "gives 0; it should give 38.2 (relu(38.2))"),
     (NeuronGiving0ForInputs0, "Neuron(3, nonlin=False) gives the right output, but its graph has no "
                               "operation node at all"),
 ])
@@ -4000,4 +4000,15 @@ def test_walk_103_a_neuron_changing_its_weight_once_at_its_12th_call_is_rejected
     said = lesson05.check_neuron(Neuron)
     assert not said and said.message.startswith(
         "Calling Neuron(3, nonlin=True) on [2.0, -1.0, 0.5] changed its own parameter w1: the "
-        "check set it to 1, and after the call it is 1.3."), said.message
+        "check set it to 1, and after it called it on x (with Values, then with plain numbers) it is 1.3."), said.message
+
+
+def test_walk_104_a_neuron_holding_its_sum_below_10_is_rejected():
+    class Neuron(NeuronRight):
+        def __call__(self, x):
+            n = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+            if n.data > 10:
+                n = n * 0 + 10
+            return n.relu() if self.nonlin else n
+    said = lesson05.check_neuron(Neuron)
+    assert not said and "38.2" in said.message, said.message

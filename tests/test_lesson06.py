@@ -2497,3 +2497,15 @@ def test_walk_103_a_drift_after_many_calls_quotes_its_numbers_in_chinese():
     assert "第 2 遍没有通过（后面反馈里说的调用次数只计这一遍），反馈是“一次又一次地计算 `a * 3`（a = 0.75），" \
         "每次都运行它的 `_backward`（out.grad = 1），第一次得到 out.data = 2.2500，a.grad = 3.0000，" in said, said
     assert "”。" not in said and ", " not in said
+
+
+def test_walk_104_a_mul_that_empties_its_inputs_prev_is_not_blamed_on_add():
+    """Walk 104: told `__add__` must pass its inputs as `_children` (it does)."""
+    Value = learner_class(('    out = Value(self.data * other.data, (self, other), "*")\n',
+                           '    out = Value(self.data * other.data, (self, other), "*")\n'
+                           '    other._prev = ()\n'), upto=2)
+    for run, says in ((lambda make: make(), "has an empty `_prev`, though `__add__` on new inputs "
+                       "records them: its `_prev` was emptied after it was made."),
+                      (in_chinese, "可见这个 `_prev` 是在结果建好之后才被清空的。")):
+        said = run(lambda: check_add_mul(Value))
+        assert not said and says in said.message, said.message

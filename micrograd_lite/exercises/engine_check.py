@@ -905,12 +905,25 @@ class _Checker:
         """What to say of ``node``, the result ``expr`` of ``case``, whose ``_prev`` is empty."""
         if self.init_drops_children():
             return text("engine_check.prev_empty.init", expr=expr)
+        if self.makes_prev(case):  # made with its inputs, emptied since
+            return text("engine_check.prev_empty.since", expr=expr, method=case.method)
         if case.group in COMPOSED_FORMS and not self.has_own_backward(node):
             # children alone would leave it with a leaf's _backward, which passes nothing on
             return text("engine_check.prev_empty.composite", expr=expr, method=case.method,
                         form=COMPOSED_FORMS[case.group])
         return text("engine_check.prev_empty.operation", expr=expr, method=case.method,
                     make=_make(case))
+
+    def makes_prev(self, case):
+        """Whether ``case`` on new inputs (0.75, 1.25) gives a result whose ``_prev`` is not
+        empty."""
+        xs = (0.75, 1.25)[:case.arity]
+        if case.domain is not None and not case.domain(*xs):
+            return False
+        leaves = [self.leaf(x, n) for n, x in zip("ab", xs)]
+        out = self.call(case.apply, *leaves, doing=text(
+            "engine_check.doing.compute", expr=case.text, inputs=_inputs_text(zip("ab", xs))))
+        return not _prev_is_empty(out)
 
     def no_inputs_recorded(self, case, expr, out, mine):
         """What to say if ``out`` records no inputs (an empty ``_prev``) and backward()

@@ -265,10 +265,10 @@ def state_of(code):
     function or class it holds), with the data attributes of a class of the learner's
     and, one level down, the same of a function of the learner's it calls. Compare two
     with :func:`state_changed`. An object of the learner's with ``__call__``: its class's,
-    and the object's own data attributes (``self.calls``)."""
+    and the object's own data attributes (``object Step.calls``)."""
     if _learners_callable(code):
         found = state_of(type(code))
-        found.update({f"self.{name}": _fingerprint(value)
+        found.update({f"object {type(code).__name__}.{name}": _fingerprint(value)
                       for name, value in vars(code).items() if _is_data(value)})
         return found
     found = {}
@@ -347,6 +347,9 @@ def _place_named(place):
         return text("learner_code.place_attribute", name=place)
     if kind == "global" and "." in name:  # (`fix.k`: the data of a global object of the learner's)
         return text("learner_code.place_global_attribute", name=name)
+    if kind == "object":  # (the data of the object with __call__ the check was given)
+        cls, _, attribute = name.partition(".")
+        return text("learner_code.place_object", name=attribute, cls=cls)
     return text(_PLACE_KEYS[kind], name=name)
 
 

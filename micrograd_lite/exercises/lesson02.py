@@ -111,6 +111,7 @@ def check_forward(answer):
             (math.tanh(2.0 * -3.0 + 1.0 * 2.0 + SEED_NEURON["b"]), 1e-4,
              text("lesson02.forward.w2_is_2")),
             (round(o), 0, lambda value: text("lesson02.forward.whole_number", value=value)),
+            (math.tanh(2.0 * -3.0 + 1.0 * 1.0), 1e-4, text("lesson02.forward.no_bias")),
             (math.tanh(2.0 * -3.0 + 1.0 * 1.0 + 6.88), 5e-5,
              lambda value: text("lesson02.forward.b_rounded", value=value)),
         ],
@@ -286,9 +287,11 @@ def check_neuron(neuron):
         other = right_elsewhere(point, out.data)
         # (certain only where it holds at every wrong point, of two or more: one output of
         # tanh(1) where the arguments give tanh(-1) may meet another point's by chance)
-        # (and never for 0, which code cutting n off gives as well as a point where n = 0)
+        # (and never for 0, which code cutting n off gives as well as a point where n = 0, nor
+        # for ±1, which code capping tanh gives as well as a point where n is far from 0)
         if len({p for p, _ in wrong}) < 2 or any(
-                o.data == 0 or right_elsewhere(p, o.data) is None for p, o in wrong):
+                o.data == 0 or is_close(abs(o.data), 1.0, 1e-9) or right_elsewhere(p, o.data) is None
+                for p, o in wrong):
             other = None
         if other is not None:
             message += text("lesson02.neuron.not_from_arguments", x1=other[0], w1=other[1],

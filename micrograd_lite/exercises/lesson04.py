@@ -358,6 +358,8 @@ _MANY_STEPS_TRIAL = (_SAME_NAME[0], "L(w) = (w + 2)**2", 8.0, 0.01, 150)
 # And a rate below the lesson's smallest, 0.001, from a start beyond ±10 (a loop that raises
 # small rates, or is right only for starts near 0, does not pass).
 _TINY_RATE_TRIAL = (_quartic, "L(w) = (w*w - 2)**2", -12.5, 0.0004, 3)
+# And a start far beyond the others (a start held within some bound, ±100 say, shows).
+_FAR_START_TRIAL = (_SAME_NAME[0], "L(w) = (w + 2)**2", 250.5, 0.1, 3)
 # And a start, a rate and a number of steps between those tried above (1 < start < 2.5,
 # 0.2 < rate < 0.5, 7 to 19 steps: a loop wrong only there does not pass).
 _BETWEEN_TRIAL = (parabola, "L(w) = (w - 3)**2", 1.7, 0.35, 8)
@@ -365,7 +367,7 @@ _BETWEEN_TRIAL = (parabola, "L(w) = (w - 3)**2", 1.7, 0.35, 8)
 # written apart for 30 steps would print another w there than the text says.
 _LESSON_CALL_TRIAL = (parabola, "L(w) = (w - 3)**2", -1.0, 0.1, 30)
 _LAST_TRIALS = (_ANOTHER_LOSS_TRIAL, _SAME_NAME_TRIAL, _MANY_DIGITS_TRIAL, _MANY_STEPS_TRIAL,
-                _TINY_RATE_TRIAL, _BETWEEN_TRIAL, _LESSON_CALL_TRIAL)
+                _TINY_RATE_TRIAL, _FAR_START_TRIAL, _BETWEEN_TRIAL, _LESSON_CALL_TRIAL)
 
 
 class _Trial:

@@ -726,11 +726,13 @@ _NEURON_TRIALS = [
     _NeuronTrial(2, False, [1.0, 1.0], 0.5, [[1.0, -1.5], [0.5, -2.0]]),
     # and a weight of 0 (a term left out for it gives the right output, but no gradient to it)
     _NeuronTrial(3, False, [0.0, 1.5, -1.0], 0.5, [[2.0, 1.0, -1.0], [-1.0, 0.5, 2.0]]),
-    # (w . x + b = 4.0, -3.6, -7.4, then -37.8: the untrained network of the lesson has sums
-    # down to -6.8 in its hidden layers, and a relu left out below some number shows)
+    # (w . x + b = 4.0, -3.6, -7.4, -37.8, then 38.2: the untrained network of the lesson has
+    # sums down to -6.8 in its hidden layers, and a relu left out below some number, or a sum
+    # held within some bound, shows)
     _NeuronTrial(16, True, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,
                  [[(-1) ** i * 0.5 for i in range(16)], [(-1) ** i * -0.5 for i in range(16)],
-                  [(-1) ** i * -1.0 for i in range(16)], [(-1) ** i * -5.0 for i in range(16)]]),
+                  [(-1) ** i * -1.0 for i in range(16)], [(-1) ** i * -5.0 for i in range(16)],
+                  [(-1) ** i * 5.0 for i in range(16)]]),
     # and the lesson's output neuron, Neuron(16, nonlin=False), its sum below 0 first (-3.6):
     # relu applied there from some number of inputs on shows
     _NeuronTrial(16, False, [round((-1) ** i * (0.1 + 0.05 * i), 2) for i in range(16)], 0.2,

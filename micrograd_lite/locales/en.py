@@ -106,6 +106,7 @@ TEXT = {
     "learner_code.place_enclosing": "`{name}`, a variable of an enclosing function",
     "learner_code.place_global": "the global `{name}`",
     "learner_code.place_global_attribute": "`{name}`, an attribute of a global object",
+    "learner_code.place_object": "the attribute `{name}` of your `{cls}` object",
     "learner_code.place_attribute": "the attribute `{name}`",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
@@ -255,6 +256,7 @@ TEXT = {
     "lesson02.forward.build_again": " Build the neuron with x2 = 1 and the seed's other numbers: seed_neuron(x2=1.0).",
     "lesson02.forward.right": "With x2 = 1, x2*w2 = 1, so n = {n:.4f} and o = tanh(n) = {o:.4f}.",
     "lesson02.forward.sign": "The size is right but the sign is not: tanh is odd, tanh(-n) = -tanh(n), so a sign slipped in n = x1*w1 + x2*w2 + b (n is +1.8814 here).",
+    "lesson02.forward.no_bias": "That is tanh(x1*w1 + x2*w2) = tanh(-5): the bias b = 6.8814 is left out of n. n = x1*w1 + x2*w2 + b.",
     "lesson02.forward.gave_n": "{value:.4f} is n. The neuron's output is o = tanh(n).",
     "lesson02.forward.lesson_o": "That is the output with x2 * w2 = 0: the lesson's neuron as it was (x2 = 0), or w2 set to 0. Build the graph again with x2 = 1 and the lesson's w2 = 1.",
     "lesson02.forward.lesson_n": "That is n with x2 = 0, from the lesson. Build the graph again with x2 = 1 and give o = tanh(n).",
@@ -1862,7 +1864,7 @@ TEXT = {
         "nothing in place of wi * 0).",
     "lesson05.neuron.changes_parameter":
         "Calling {call} on {x} changed its own parameter {name}: the check set it to {before}, "
-        "and after the call it is {after}. A forward pass reads the parameters and never "
+        "and after it called it on x (with Values, then with plain numbers) it is {after}. A forward pass reads the parameters and never "
         "writes them: only a training step moves them.",
     "lesson05.neuron.bias_of_0_left_out":
         "With {weights}, {call} on {x} gives the right output, but after backward() b.grad is 0; "
@@ -2616,6 +2618,11 @@ TEXT = {
         "a local derivative that works out to 0 here (an exponent rounded to a whole "
         "number, say: int(0.5) is 0), or a condition that skips the update for these "
         "inputs (an if on the size of the input).",
+    "engine_check.prev_empty.since":
+        "The Value `{expr}` gave has an empty `_prev`, though `{method}` on new inputs records "
+        "them: its `_prev` was emptied after it was made. Candidates: an operation that took it "
+        "as an input afterwards changed its `_prev` (an operation reads its inputs and never "
+        "changes them), or `{method}` records its inputs at some calls only.",
     "engine_check.prev_empty.init":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "In `__init__`, write `self._prev = tuple(_children)`.",

@@ -99,6 +99,7 @@ TEXT = {
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
     "learner_code.place_global_attribute": "全局对象的属性 `{name}`",
+    "learner_code.place_object": "你的 `{cls}` 对象的属性 `{name}`",
     "learner_code.place_attribute": "属性 `{name}`",
 
     # -- answers: the steps every check shares; {what} and {kind} are noun phrases
@@ -248,6 +249,7 @@ TEXT = {
     "lesson02.forward.build_again": "请用 x2 = 1 和课文里这个神经元的其他数搭建它，写成 seed_neuron(x2=1.0)。",
     "lesson02.forward.right": "x2 = 1 时，x2*w2 = 1，所以 n = {n:.4f}，o = tanh(n) = {o:.4f}。",
     "lesson02.forward.sign": "大小对了，符号不对。tanh 是奇函数，tanh(-n) = -tanh(n)，所以是 n = x1*w1 + x2*w2 + b 里的符号出了错（这里 n 是 +1.8814）。",
+    "lesson02.forward.no_bias": "这是 tanh(x1*w1 + x2*w2) = tanh(-5)，n 里漏掉了偏置 b = 6.8814。n = x1*w1 + x2*w2 + b。",
     "lesson02.forward.gave_n": "{value:.4f} 是 n。神经元的输出是 o = tanh(n)。",
     "lesson02.forward.lesson_o": "这是 x2 * w2 = 0 时的输出。你可能用了课文里原来的神经元（x2 = 0），也可能把 w2 设成了 0。用 x2 = 1、课文里的 w2 = 1 重新搭建这个神经元。",
     "lesson02.forward.lesson_n": "这是课文里 x2 = 0 时的 n。用 x2 = 1 重新搭建这个神经元，再给出 o = tanh(n)。",
@@ -668,7 +670,7 @@ TEXT = {
         "nan 不是一个数。用它运行，每一步得到的都是 nan，既谈不上发散，也谈不上不发散。"
         "请给出不会发散的最大学习率，它应该是一个数。",
     "lesson04.rate.zero":
-        "lr = 0 时参数一动不动。每次更新减去的是 0 * 梯度，所以一步也离不开起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
+        "lr = 0 时参数一动不动。每次更新减去的是 0 * 梯度，所以参数始终停在起点。这样不会发散，但稍大一点的学习率也不会发散。找出仍然不发散的最大学习率。",
     "lesson04.rate.negative_parabola":
         "负的学习率（lr = {lr}）会加上梯度。它往上坡走，系数 1 - 2 * lr 大于 1，结果发散。学习率是正数；找出不会发散的最大正学习率。",
     "lesson04.rate.negative_bowl":
@@ -1502,7 +1504,7 @@ TEXT = {
     "lesson05.neuron.few_nodes_or_one.other":
         "输入 {x} 时，{call} 的输出是对的，但它的计算图只有 {count} 个运算节点。这个练习要的是第 02 课和第 03 课的计算图。每个 * 和每个 + 都有一个节点，用 Value 本身搭起来（wi * xi，+ b）。可能的原因有两种：（1）有的节点是用 .data 算的（那是一个数，不是节点）；（2）输入或权重是 1 或 0 时省掉了 *（用 wi 代替了 wi * xi，或者干脆不加 wi * 0）。",
     "lesson05.neuron.changes_parameter":
-        "用 {x} 调用 {call}，它改动了它自己的参数 {name}。检查函数把它设成 {before}，调用之后它变成了 {after}。"
+        "用 {x} 调用 {call}，它改动了它自己的参数 {name}。检查函数把它设成 {before}，用这组输入调用它之后（先给 Value，再给普通的数），它变成了 {after}。"
         "前向计算只读参数，不写参数；只有训练的一步才会挪动参数。",
     "lesson05.neuron.bias_of_0_left_out":
         "用{weights}时，输入 {x} 时 {call} 的输出是对的，但 backward() 之后 b.grad 是 0，应该是 {want}。偏置不在输出的计算图里。"
@@ -2043,6 +2045,10 @@ TEXT = {
         "`{expr}` 的结果在 `_prev` 里记下了它的输入，也有自己的 `_backward`，但这个 `_backward` "
         "没有给输入的 grad 加上任何东西。可能的原因有以下几种：函数体还空着（`...` 或 `pass`）；"
         "加到了输入的 `.grad` 以外的地方；局部导数在这里算出来正好是 0（比如把指数取成了整数，int(0.5) 是 0）；或者有个条件让这样的输入跳过了更新（比如按输入大小写的 if）。",
+    "engine_check.prev_empty.since":
+        "`{expr}` 得到的 Value 的 `_prev` 是空的，可是用新的输入调用 `{method}` 时，结果的 `_prev` 记下了输入。"
+        "可见这个 `_prev` 是在结果建好之后才被清空的。可能的原因有两种：（1）之后把它当作输入的某个运算改动了它的 `_prev`"
+        "（运算只读取输入，从不改动输入）。（2）`{method}` 只在某些调用里记下输入。",
     "engine_check.prev_empty.init":
         "`{expr}` 得到的 Value 的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.composite":
@@ -2455,7 +2461,7 @@ TEXT = {
     "engine_check.stale_result":
         "w = 2 时 `{expr}` 得到 {got}；接着把 w.data 设为 0.5（训练的一步就会这样改它），`{expr}` 还是得到 {got}。"
         "结果没有随输入变化。`{method}` 返回了之前某次调用留下的结果（比如存在缓存里）。每次调用都请用输入当前的 data 计算结果。",
-    "engine_check.making_resets_grads": "w = 2，w.grad 是 3（反向传播之后就会这样）。计算 `{expr}` 之后，还没有对新节点调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
+    "engine_check.making_resets_grads": "w = 2，w.grad 是 3（比如刚做完一次反向传播）。计算 `{expr}` 之后，还没有对新节点调用 backward()，w.grad 就变成了 {got}。创建节点时不应该动输入的 grad。请看看 `{method}`（还有 __init__），它只应该算出结果、记下输入，再给结果挂上 _backward。",
     "engine_check.leaves_accumulate_later": "设 L1 = w * a，先调用 L1.backward()，再创建 L2 = w * b 并调用 L2.backward()（w = 2，a = 3，b = 5），之后 w.grad 是 {got}，应该和先建好两个损失时一样，是 3 + 5 = 8。叶子节点的梯度会从一次 backward() 累加到下一次，直到被设回 0 为止（第 03 课）。可能的原因有两种：（1） backward() 或某个 _backward 设置了 grad（而不只是设置输出自己的 self.grad = 1）。（2）你的类从第一次 backward() 里留下了什么。",
     "engine_check.doing.make_inputs": "创建 {count} 个 Value ",
     "engine_check.chain.grad":
