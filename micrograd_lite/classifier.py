@@ -74,7 +74,8 @@ class MoonsRun:
         if self.final_loss is None:
             return ""
         if self.final_loss > self.losses[0]:
-            return text("classifier.loss_grew", first=self.losses[0], last=self.final_loss)
+            return text_count("classifier.loss_grew", self.steps, first=self.losses[0],
+                              last=self.final_loss)
         return text_count("classifier.finished", self.steps, loss=self.final_loss,
                           accuracy=self.final_accuracy)
 

@@ -389,12 +389,12 @@ def test_the_stepper_does_not_dress_a_closure_that_overwrites_as_one_that_adds()
     sets = ("what this _backward adds depends on the grads its inputs already hold: it sets them "
             "instead of adding onto them (= for +=?), or it reads an input's .grad")
     # a * b first, where a held 0: what it did looks like +=, but it is found all the same
-    assert lines[2][1] == "a.grad = -0.2120 (changed by -0.2120)"
-    assert lines[3][1] == "a.grad = 0.1413 (changed by 0.3533)"
+    assert lines[2][1] == "a.grad = -0.2120 (a change of -0.2120)"
+    assert lines[3][1] == "a.grad = 0.1413 (a change of 0.3533)"
     assert lines[3][-1] == sets and lines[3].count(sets) == 1  # said once, after the grads
     assert a.grad == 0.0 and b.grad == 0.0 and stepper.state.step == 0  # grads put back
     said = in_chinese(lambda: backprop_stepper(t, step=4).state.description)
-    assert "a.grad = 0.1413（变了 0.3533）；" in said and said.count("可能是直接设定了 grad") == 1, said
+    assert "a.grad = 0.1413（变化量 0.3533）；" in said and said.count("可能是直接设定了 grad") == 1, said
 
 
 def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_and_drawing():
@@ -409,7 +409,7 @@ def test_a_closure_that_overwrites_through_a_repeated_input_is_found_by_stepper_
     square = a * a
     assert local_derivatives(square)[0] == 3.0  # from 0: a, where 2a is right
     assert overwrites_grads(square) and a.grad == 0.0 and square.grad == 0.0
-    assert backprop_state(square, 1).lines[1].startswith("a.grad = 3.0000 (changed by 3.0000)")
+    assert backprop_state(square, 1).lines[1].startswith("a.grad = 3.0000 (a change of 3.0000)")
     arrows = [line for line in draw_dot(square, flow=True).source.splitlines() if "->" in line
               and "label=" in line]
     # (the lecture's _prev is a set: a once, one arrow)

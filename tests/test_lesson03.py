@@ -1473,8 +1473,8 @@ def grad_b1_by_central_difference(x, y, w1, b1, w2, b2, e=1e-6):
      "这是有限差分的估计（挪动 b1 得到的）、四舍五入过的数"),
     (lambda *point: round(grad_b1_by_central_difference(*point), 4),
      "A finite-difference estimate (nudging b1), a rounded number", "四舍五入过的数"),
-    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 31 "
-     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 31 个点上都返回 0.382403"),
+    (lambda x, y, w1, b1, w2, b2: 0.382403, "Your function returns 0.382403 at each of the 33 "
+     "points tried, though ∂L/∂b1 differs", "你的函数在试过的 33 个点上都返回 0.382403"),
 ])
 def test_grad_b1_wants_the_formula_not_autograd_an_estimate_or_a_fixed_number(grad_b1, english,
                                                                             chinese):
@@ -1629,9 +1629,9 @@ def test_check_grad_b1_names_a_counter_that_goes_wrong_after_the_fifth_call():
     feedback = lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)())
     assert not feedback and feedback.message.startswith(
         "At x=2.0, y=0.5, w1=0.8, b1=-0.2, w2=1.5, b2=0.1 your function returned 0.3824 and, called "
-        "with them again (call 32 of this check), -0.3824: the same six numbers gave two answers.")
+        "with them again (call 34 of this check), -0.3824: the same six numbers gave two answers.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make_grad_b1_going_wrong_after(5)()).message)
-    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（这项检查的第 32 次调用）又返回了 -0.3824" in chinese
+    assert chinese.startswith("在 x = 2.0，y = 0.5") and "（这项检查的第 34 次调用）又返回了 -0.3824" in chinese
 
 
 def test_check_divide_local_grads_does_not_blame_kept_state_for_a_formula_meeting_another_pair():
@@ -3497,3 +3497,14 @@ def test_walk_98_a_list_reversed_by_chance_is_not_told_it_is_in_reverse():
         lambda: lesson03.check_topological_sort(sort).message)
     reverse = lambda root: lesson03.worked_topological_sort(root)[::-1]  # noqa: E731
     assert "it is in reverse" in lesson03.check_topological_sort(reverse).message
+
+
+@pytest.mark.parametrize("shortcut", [
+    lambda right, x, y, w1, b1, w2, b2: 0.0 if abs(right) < 1e-2 else right,
+    lambda right, x, y, w1, b1, w2, b2: 0.0 if w1 == w2 or y == b2 else right,
+])
+def test_walk_105_a_grad_b1_rounding_small_gradients_or_treating_equal_numbers_apart_fails(shortcut):
+    def grad_b1(x, y, w1, b1, w2, b2):
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return shortcut(2 * (w2 * h + b2 - y) * w2 * h * (1 - h), x, y, w1, b1, w2, b2)
+    assert not lesson03.check_grad_b1(grad_b1)

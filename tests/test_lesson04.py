@@ -3894,3 +3894,19 @@ def test_walk_104_a_descend_holding_its_start_within_100_is_rejected():
         return _right_descend(loss, max(-100.0, min(100.0, start)), learning_rate, steps)
     said = lesson04.check_descend(descend)
     assert not said and "descend(loss, 250.5, 0.1, 3)" in said.message, said.message
+
+
+class _MomentumOnlyForTheLessonsNumbers(MomentumRight):
+    def step(self):
+        momentum = self.momentum if self.momentum in (0.0, 0.5, 0.8) else 0.0
+        for i, p in enumerate(self.params):
+            self.velocities[i] = momentum * self.velocities[i] + p.grad
+            p.data -= self.learning_rate * self.velocities[i]
+
+
+def test_walk_105_a_momentum_used_only_for_the_lessons_numbers_is_among_the_candidates():
+    said = lesson04.check_momentum(_MomentumOnlyForTheLessonsNumbers)
+    assert not said and "a momentum used only when it is one of some numbers written in" in \
+        said.message, said.message
+    assert "（7）只有动量是代码里写死的某几个数" in in_chinese(
+        lambda: lesson04.check_momentum(_MomentumOnlyForTheLessonsNumbers).message)

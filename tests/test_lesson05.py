@@ -1773,7 +1773,7 @@ def test_check_mlp_lists_the_causes_when_part_of_a_result_is_kept():
     chinese = in_chinese(lambda: lesson05.check_mlp(make_network()[0],
                                                     make_network_keeping_its_first_layer()).message)
     assert chinese.endswith("可能的原因有以下几种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 "
-                            "Neuron 的缓存里）。（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，"
+                            "Neuron 的缓存里）。（2）你的代码在两次调用之间保存了别的状态，并且读取的是这些状态，"
                             "而不是参数。（3）只在新的参数值上才出现的错误（比如某个数被单独处理了）。"), chinese
     assert lesson05.check_mlp(make_network()[0], make_network_keeping_right_scores())
 
@@ -4012,3 +4012,11 @@ def test_walk_104_a_neuron_holding_its_sum_below_10_is_rejected():
             return n.relu() if self.nonlin else n
     said = lesson05.check_neuron(Neuron)
     assert not said and "38.2" in said.message, said.message
+
+
+@pytest.mark.parametrize("count", [float("nan")])
+def test_walk_105_a_count_that_is_no_number_is_not_told_how_far_off_it_is(count):
+    said = lesson05.check_count_parameters(lambda nin, nouts: count)
+    assert not said and "which is no count" in said.message and "too small" not in said.message
+    assert "这不是一个个数" in in_chinese(
+        lambda: lesson05.check_count_parameters(lambda nin, nouts: count).message)

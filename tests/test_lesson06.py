@@ -2461,10 +2461,10 @@ def test_walk_103_a_right_class_checked_after_a_cell_changed_the_package_passes_
     import micrograd_lite
     own = micrograd_lite.Value.__mul__
     for run, note in ((lambda make: make(), "Before this check, code run in this session had "
-                       "changed the package: it replaced `Value.__mul__`. The check put the "
-                       "package back as it was, then checked your code."),
-                      (in_chinese, "在这项检查之前，这个会话里运行过的代码改动了课程包，它替换了 "
-                       "`Value.__mul__`。检查函数先把课程包恢复了原样，再检查你的代码。")):
+                       "changed the package (or Python's math, which it computes with): it "
+                       "replaced `Value.__mul__`. The check put it back as it was, then checked your code."),
+                      (in_chinese, "在这项检查之前，这个会话里运行过的代码改动了课程包（或者它计算时用到的 Python 模块 "
+                       "math），它替换了 `Value.__mul__`。检查函数先把它恢复了原样，再检查你的代码。")):
         micrograd_lite.Value.__mul__ = lambda a, b: a  # a cell of the session, not the check
         said = run(lambda: check_add_mul(learner_class(upto=2)))
         assert micrograd_lite.Value.__mul__ is own
@@ -2509,3 +2509,48 @@ def test_walk_104_a_mul_that_empties_its_inputs_prev_is_not_blamed_on_add():
                       (in_chinese, "可见这个 `_prev` 是在结果建好之后才被清空的。")):
         said = run(lambda: check_add_mul(Value))
         assert not said and says in said.message, said.message
+
+
+
+def test_walk_105_code_that_replaces_math_exp_is_told_and_math_is_put_back():
+    """Walk 105: a grad_b1 replacing math.exp passed (the package's sigmoid, the check's
+    reference, calls it too), and the session's sigmoid stayed wrong."""
+    import math
+    from micrograd_lite.exercises import lesson03
+    own = math.exp
+
+    def grad_b1(x, y, w1, b1, w2, b2):
+        math.exp = lambda v: 2.0 ** v
+        h = 1 / (1 + math.exp(-(w1 * x + b1)))
+        return 2 * (w2 * h + b2 - y) * w2 * h * (1 - h)
+    for run, says in ((lambda make: make(), "your code changed Python's `math` module: it replaced `math.exp`"),
+                      (in_chinese, "你的代码改动了 Python 的 `math` 模块，它替换了 `math.exp`")):
+        said = run(lambda: lesson03.check_grad_b1(grad_b1))
+        assert math.exp is own
+        assert not said and says in said.message, said.message
+
+
+@pytest.mark.parametrize("slip, attribute", [
+    (("    for v in reversed(topo):\n        v._backward()\n",
+      "    for v in reversed(topo):\n        v._backward()\n        v.label = v.label or v._op\n"), "label"),
+    (("    for v in reversed(topo):\n        v._backward()\n",
+      "    for v in reversed(topo):\n        v._backward()\n"
+      "    for v in topo:\n        v._prev = tuple(v._prev)[::-1]\n"), "_prev"),
+])
+def test_walk_105_a_backward_that_changes_labels_or_the_order_of_prev_is_rejected(slip, attribute):
+    english, chinese = _check_engine_rejects(lambda: learner_class(slip), "", "")
+    assert f"backward() changed the `{attribute}` of" in english, english
+    assert f"backward() 改动了" in chinese and f"的 `{attribute}`" in chinese, chinese
+
+
+def test_walk_105_a_backward_of_add_that_empties_prev_is_not_blamed_on_backward():
+    """Walk 105: check_add_mul (no backward() of the learner's yet) said backward() changed
+    the graph."""
+    Value = learner_class(("    out._backward = _backward\n    return out\n\n\ndef __mul__",
+                           "    out._backward = lambda: (_backward(), setattr(out, '_prev', ()))\n"
+                           "    return out\n\n\ndef __mul__"), upto=2)
+    for run, says in ((lambda make: make(), "the check called each node's `_backward` in reversed "
+                       "topological order, and that changed the graph itself"),
+                      (in_chinese, "检查函数按逆拓扑顺序调用了每个节点的 `_backward`，这改动了计算图本身")):
+        said = run(lambda: check_add_mul(Value))
+        assert not said and says in said.message and "backward() changed" not in said.message, said.message

@@ -1991,6 +1991,7 @@ class _Checker:
         ``_backward`` calls recorded."""
         calls = self.prepare(graph.mine[graph.root])
         links = {name: _links(node) for name, node in graph.mine.items()}
+        faces = {name: _face(node) for name, node in graph.mine.items()}
         backwards = {name: getattr(node, "_backward", None) for name, node in graph.mine.items()}
         attributes = {name: _attributes(node) for name, node in graph.mine.items()}
         self.stopped = False  # (set when a call of the learner's code does not finish)
@@ -2014,8 +2015,13 @@ class _Checker:
         by_operation = sorted(graph.mine.items(), key=lambda item: item[0] not in graph.texts)
         for name, node in by_operation:  # the graph must stay for the next call
             if _links(node) != links[name]:
-                _fail(text("engine_check.backward_cuts_graph", listing=graph.listing,
+                _fail(text(_CUTS_GRAPH_KEYS[self.own_backward], listing=graph.listing,
                            inputs=graph.inputs, line=graph.texts.get(name, name)))
+            changed = [part for part, was in faces[name].items() if _face(node)[part] != was]
+            if changed:  # what draw_dot and the stepper show of it
+                _fail(text(_CHANGES_NODE_KEYS[self.own_backward], listing=graph.listing,
+                           inputs=graph.inputs, line=graph.texts.get(name, name),
+                           attribute=changed[0]))
             if getattr(node, "_backward", None) != backwards[name]:  # (a bound method is new each time)
                 _fail(text("engine_check.backward_replaces_backward", listing=graph.listing,
                            inputs=graph.inputs, line=graph.texts.get(name, name)))
@@ -2934,6 +2940,22 @@ def _links(node):
         return sorted(map(id, node._prev))
     except Exception:  # no _prev to read: the other checks say so
         return None
+
+
+# whether backward() is the learner's (else the check called each _backward) -> the message
+# for a graph the walk changed
+_CUTS_GRAPH_KEYS = {True: "engine_check.backward_cuts_graph", False: "engine_check.stepped_cuts_graph"}
+_CHANGES_NODE_KEYS = {True: "engine_check.backward_changes_node",
+                      False: "engine_check.stepped_changes_node"}
+
+
+def _face(node):
+    """What a drawing shows of ``node`` besides its numbers: its ``label``, its ``_op`` and
+    the order of its ``_prev`` (unless a set, which has none)."""
+    prev = getattr(node, "_prev", None)
+    order = [id(child) for child in prev] if isinstance(prev, (list, tuple)) else None
+    return {"label": getattr(node, "label", None), "_op": getattr(node, "_op", None),
+            "_prev": order}
 
 
 def _prepare(root):

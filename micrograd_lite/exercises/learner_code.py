@@ -11,6 +11,7 @@ with the graph) is stopped and reported as such.
 import dis
 import functools
 import inspect
+import math
 import os
 import re
 import sys
@@ -435,6 +436,10 @@ def _attributes_used_outside_init(cls):
     return used
 
 
+#: How long one check may take in all: right code passes any check within a few seconds.
+CHECK_SECONDS = 20 * SECONDS
+
+
 # whether the learner's code is a class -> the note on state it changed
 _STATE_NOTE_KEYS = {True: "learner_code.state_note_class", False: "learner_code.state_note"}
 
@@ -447,7 +452,12 @@ def watches_kept_state(check):
     said."""
     def checked(*codes, **kwargs):
         earlier = _put_back(_PACKAGE_AS_IMPORTED)  # (by a cell of the session, not by this check)
-        verdict = watched_run(*codes, **kwargs)
+        try:
+            with time_limit(CHECK_SECONDS):  # (each call of the learner's code has its own too)
+                verdict = watched_run(*codes, **kwargs)
+        except TookTooLong:
+            _put_back(_PACKAGE_AS_IMPORTED)
+            return Feedback(False, text("learner_code.check_too_long", seconds=f"{CHECK_SECONDS:g}"))
         if not earlier:
             return verdict
         return Feedback(verdict.correct, verdict.message + text(
@@ -504,11 +514,16 @@ _PACKAGE_CLASSES = (engine.Value, nn.Module, nn.Neuron, nn.Layer, nn.MLP, train.
 # and the modules whose names a learner's code may reach (`micrograd_lite.train.SGD`)
 _PACKAGE_MODULES = (sys.modules[__name__.split(".")[0]], engine, nn, numeric, train, descent)
 
+# and Python's modules the package computes with (its sigmoid calls math.exp): a learner's
+# code that changes them changes the package's answers, which a check compares with
+_LIBRARY_MODULES = (math,)
+
 
 def _package_methods():
-    """What each class of ``_PACKAGE_CLASSES`` and each module of ``_PACKAGE_MODULES``
-    holds now, name by name."""
-    return {owner: dict(vars(owner)) for owner in (*_PACKAGE_CLASSES, *_PACKAGE_MODULES)}
+    """What each class of ``_PACKAGE_CLASSES`` and each module of ``_PACKAGE_MODULES`` and
+    ``_LIBRARY_MODULES`` holds now, name by name."""
+    return {owner: dict(vars(owner))
+            for owner in (*_PACKAGE_CLASSES, *_PACKAGE_MODULES, *_LIBRARY_MODULES)}
 
 
 def _is_method(value):
@@ -539,10 +554,14 @@ def _changed_outside(changed):
     only the classes the learner's class builds on."""
     names = _changes_named(changed)
     owners = list(dict.fromkeys(owner for owner, _, _ in changed))
-    if any(isinstance(owner, types.ModuleType) or _in_package_object(owner) for owner in owners):
+    if any(owner in _PACKAGE_MODULES or _in_package_object(owner) for owner in owners):
         return Feedback(False, text("learner_code.changed_package", names=names))
+    if any(owner in _LIBRARY_MODULES for owner in owners):
+        return Feedback(False, text("learner_code.changed_library", names=names,
+                                    modules=listed([f"`{owner.__name__}`" for owner in owners])))
     return Feedback(False, text("learner_code.changed_base", names=names,
                                 classes=listed([f"`{owner.__name__}`" for owner in owners])))
+
 
 # what they hold as the package made them (a check puts back what code run before changed)
 _PACKAGE_AS_IMPORTED = _package_methods()
@@ -710,10 +729,13 @@ def call_learner_code(function, *args, doing, seconds=SECONDS, walks_graph=False
     raised while ``doing`` what, and on which line of the learner's code, or that
     the call did not finish (with, when ``function`` walks a graph, the other
     likely cause: a walk that visits a node again on every path to it)."""
+    started = time.monotonic()
     try:
         with time_limit(seconds):
             return function(*args, **kwargs), None
     except TookTooLong:
+        if time.monotonic() - started < seconds:  # a limit around the whole check: its own
+            raise
         return None, Feedback(False, too_long(doing, seconds, walks_graph))
     except Exception as error:  # the learner's bug is the check's answer, not a crash
         return None, Feedback(False, describe_error(error, doing))

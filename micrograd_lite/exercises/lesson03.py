@@ -1626,6 +1626,10 @@ _TRIAL_POINTS = (
     (2.0, -5.0, 2.0, 0.5, 1.3, -0.2),
     # z = 6.5: a z clamped to [-5, 5] "against overflow" shows
     (3.0, -5.0, 2.0, 0.5, 1.3, -0.2),
+    # the same z with y near ŷ: dL/db1 is 0.00077 (a small gradient rounded to 0 shows)
+    (3.0, 0.9, 2.0, 0.5, 1.3, -0.2),
+    # w1 = w2 and y = b2 (a formula that treats equal numbers apart shows)
+    (1.5, 0.25, 0.6, -0.1, 0.6, 0.25),
     # and 0, 1 and -1 in each of the six numbers in turn: a shortcut written for one shows
 ) + one_at_a_time((0.7, -0.4, 1.3, -0.6, 0.8, 0.2)) + _FAR_B1_POINTS
 

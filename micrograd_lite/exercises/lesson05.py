@@ -313,6 +313,8 @@ def _count_problem(call, result, nin, nouts, count_parameters, earlier=()):
     right = _count(nin, nouts)
     if value == right:
         return None
+    if not math.isfinite(value):
+        return Feedback(False, text("lesson05.count.not_finite", call=call, got=shown(value)))
     said = text("lesson05.count.said", call=call, got=shown(value), nin=nin, nouts=nouts,
                 right=right)
     if value >= 10 and value in _numbers_written_in(count_parameters):

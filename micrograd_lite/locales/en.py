@@ -81,6 +81,7 @@ TEXT = {
     "learner_code.explain.unpack": "",
     "learner_code.explain.index": "",
     "learner_code.doing.read_answer": "reading your answer (the check reads its .data, compares it and writes it in a message)",
+    "learner_code.check_too_long": "The check stopped after {seconds} seconds in all: each call of your code finished, but together they took far longer than right code does (a few seconds for the whole check). Look for slow work in it: a sleep, printing at every step, or a loop far longer than it needs to be.",
     "learner_code.too_long": "Your code did not finish within {seconds} seconds, while {doing}. "
         "Right code takes milliseconds here. Look for a loop that never ends (a while loop "
         "whose condition stays true, or a recursion with no case that stops it), or for "
@@ -95,8 +96,9 @@ TEXT = {
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
     "learner_code.changed_base": "While the check ran, your code changed {classes}, the class yours builds on: it {names}. From then on this session, every object of {classes}, in the lesson's other cells too, would run yours. The check has put it back as it was. Write what your class does in your class, and leave the class it builds on as it is.",
+    "learner_code.changed_library": "While the check ran, your code changed Python's {modules} module: it {names}. The package computes with it too (its sigmoid calls math.exp), so the check's own numbers changed with yours, and the lesson's other cells would run with your change. The check has put it back as it was. Use {modules} as it is: call its functions, never assign to them.",
     "learner_code.changed_package": "While the check ran, your code changed the package: it {names}. From then on this session, the lesson's other cells too would run with your change. The check has put the package back as it was. Leave the package's classes and modules as they are, and change only what your own code makes or is given.",
-    "learner_code.changed_package_before": " Before this check, code run in this session had changed the package: it {names}. The check put the package back as it was, then checked your code.",
+    "learner_code.changed_package_before": " Before this check, code run in this session had changed the package (or Python's math, which it computes with): it {names}. The check put it back as it was, then checked your code.",
     "learner_code.rerun_counts": " (what it counts, it counts in that run alone)",
     "learner_code.package.replaced": "replaced {name}",
     "learner_code.package.added": "added {name}",
@@ -1155,7 +1157,8 @@ TEXT = {
         "velocities too (it should only set each p.grad to 0.0), velocities made afresh inside "
         "step() (v = [0.0] * len(self.params) there starts every step from 0), or velocities looked up by "
         "something that changes at every step, such as p.data as a dict key (the update "
-        "changes it, so the next step finds no velocity). Keep one velocity per "
+        "changes it, so the next step finds no velocity), or a momentum used only when it is "
+        "one of some numbers written in (the lesson's 0.5 or 0.8, say). Keep one velocity per "
         "parameter in self (a list made in __init__, all 0.0) and update it in step().",
     "lesson04.momentum.bug.shared":
         "Your parameters share one velocity. Each parameter needs its own: a list with "
@@ -1511,6 +1514,7 @@ TEXT = {
     "lesson05.count.none":
         "{call} returned None. End the function with "
         "`return` and the count.",
+    "lesson05.count.not_finite": "{call} returned {got}, which is no count; it should return a whole number.",
     "lesson05.count.not_a_number":
         "{call} returned a {kind}; it should return "
         "a whole number.",
@@ -3248,6 +3252,20 @@ TEXT = {
         "the cause instead.",
     "engine_check.state.in_backward":
         "The `_backward` of `{line}` now adds {now} to its inputs' grads when out.grad is 1, where its local derivatives are {want}; at the first backward() it added them right. Candidates: that `_backward` keeps something from one run to the next (a flag or a list that it changes, made by the operation that made this node, or a default argument); or it reads something outside its own node and inputs that has changed since (a variable or a class attribute that holds the last node made, say). A `_backward` must add its own node's local derivative × out.grad every time it runs.",
+    "engine_check.backward_changes_node":
+        "On the graph `{listing}` ({inputs}), backward() changed the `{attribute}` of `{line}`. "
+        "backward() only adds to the grads: leave every node's label, _op and _prev (in its "
+        "order) as they were. draw_dot and the stepper show them.",
+    "engine_check.stepped_cuts_graph":
+        "On the graph `{listing}` ({inputs}), the check called each node's `_backward` in "
+        "reversed topological order, and that changed the graph itself: after it, the _prev of "
+        "`{line}` no longer holds the nodes it was made from. A `_backward` only adds to its "
+        "inputs' grads: leave every _prev as it is.",
+    "engine_check.stepped_changes_node":
+        "On the graph `{listing}` ({inputs}), the check called each node's `_backward` in "
+        "reversed topological order, and that changed the `{attribute}` of `{line}`. A "
+        "`_backward` only adds to its inputs' grads: leave every node's label, _op and _prev "
+        "(in its order) as they were.",
     "engine_check.backward_cuts_graph":
         "On the graph `{listing}` ({inputs}), backward() changed the graph itself: after it, the _prev of `{line}` no longer holds the nodes it was made from. backward() must leave every _prev as it is, so that it can be called again on the same graph (and draw_dot can still draw it). Only the grads change.",
     "engine_check.state.second_call_stopped":
@@ -3467,7 +3485,8 @@ TEXT = {
 
     # ---- classifier: what a training run did
     "classifier.diverged": "diverged at step {step}; the learning rate is too large",
-    "classifier.loss_grew": "the loss grew from {first:.4f} to {last:.4f}; the learning rate is too large",
+    "classifier.loss_grew.one": "after 1 step the loss grew from {first:.4f} to {last:.4f}; the learning rate is too large",
+    "classifier.loss_grew.other": "after {count} steps the loss grew from {first:.4f} to {last:.4f}; the learning rate is too large",
     "classifier.finished.one": "after 1 step: loss {loss:.4f}, training accuracy {accuracy:.0%}",
     "classifier.finished.other": "after {count} steps: loss {loss:.4f}, training accuracy {accuracy:.0%}",
     "classifier.stopped.one": "stopped after {step} of 1 step",
@@ -3590,8 +3609,8 @@ TEXT = {
     "graphs.step_description": "{head}: {updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} -> {after}",
     "graphs.update_added": "{grad} += {added:.4f} -> {after:.4f}",
-    "graphs.update_set": "{grad} = {after:.4f} (changed by {added:.4f})",
-    "graphs.update_sets_note": "what this _backward adds depends on the grads its inputs already hold: it sets them instead of adding onto them (= for +=?), or it reads an input's .grad",
+    "graphs.update_set": "{grad} = {after:.4f} (a change of {added:.4f})",
+    "graphs.update_sets_note": "what this _backward adds depends on the grads its inputs already hold, or on the calls before it: it sets them instead of adding onto them (= for +=?), it reads an input's .grad, or it changes from one call to the next (a counter kept outside it)",
     "graphs.update_not_scaled": "{grad} += {added:.4f} -> {after:.4f} (added at its node's grad of {upstream}; at a grad of 1 this _backward adds {at_one:.4f}, so in proportion to the grad it would have added {share:.4f})",
     "graphs.update_not_scaled_note": "what this _backward adds does not follow its node's grad: is * out.grad missing, + typed for *, or out.grad changed by another operation (squared, say)?",
     "graphs.update_unscaled_note": "this _backward adds what is not in proportion to its node's grad (measured at grads 1 and 2): is * out.grad missing, + typed for *, or out.grad changed by another operation (squared, say)?",

@@ -82,19 +82,21 @@ TEXT = {
     "learner_code.explain.unpack": "意思是拆包时左边变量的个数，和右边的值的个数不一样，比如 a, b = 一个有三个元素的列表。",
     "learner_code.explain.index": "意思是下标超出了列表的范围，也就是列表比代码以为的短。",
     "learner_code.doing.read_answer": "读取你的答案（检查函数会读它的 .data、比较它，并在消息里写出它）",
+    "learner_code.check_too_long": "检查函数一共运行了 {seconds} 秒，停了下来。你的代码每次调用都结束了，但加起来比正确的代码慢得多（正确的代码通过整个检查只要几秒）。请找找里面很慢的操作，比如 sleep、每一步都打印，或者比需要的长得多的循环。",
     "learner_code.too_long": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环，或者没有终止条件的递归）？有没有很慢的操作（sleep，或者比需要的长得多的循环）？请找一找。",
     "learner_code.too_long_walk": "{doing}时，你的代码 {seconds} 秒内没有结束。正确的代码在这里只要几毫秒。有没有永远不会结束的循环（条件一直为真的 while 循环）？有没有随计算图变大而急剧增长的计算量（递归时每条路径都把同一个节点再访问一遍；或者在列表里查找是否访问过，所需时间随节点数的平方增长，应改用集合），或者别的很慢的操作（比如 sleep）？请找一找。",
     "printed.left_out": "检查函数运行你的代码时，你的代码一共打印了 {count} 行，上面只显示了前 {shown} 行。检查函数会多次调用你的代码，想看它打印了什么，请在你自己的单元格里调用它。",
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
     "learner_code.changed_base": "检查函数运行时，你的代码改动了你的类所继承的 {classes}，它{names}。这样一来，这个会话里所有 {classes} 的对象都会改用你的版本，课程的其他单元格也一样。检查函数已经把它换回了原样。你的类要做的事，请写在你自己的类里，不要改动它继承的类。",
+    "learner_code.changed_library": "检查函数运行时，你的代码改动了 Python 的 {modules} 模块，它{names}。课程包也用它计算（sigmoid 调用了 math.exp），所以检查函数自己的数也跟着你的改动变了，课程的其他单元格也会带着你的改动运行。检查函数已经把它恢复了原样。请直接使用 {modules}，调用它的函数，但不要给它们重新赋值。",
     "learner_code.changed_package": "检查函数运行时，你的代码改动了课程包，它{names}。这样一来，这个会话里课程的其他单元格也会带着你的改动运行。检查函数已经把课程包恢复了原样。不要改动课程包 micrograd_lite 里的类和模块，你的代码只应改动它自己创建的或拿到的东西。",
-    "learner_code.changed_package_before": "在这项检查之前，这个会话里运行过的代码改动了课程包，它{names}。检查函数先把课程包恢复了原样，再检查你的代码。",
+    "learner_code.changed_package_before": "在这项检查之前，这个会话里运行过的代码改动了课程包（或者它计算时用到的 Python 模块 math），它{names}。检查函数先把它恢复了原样，再检查你的代码。",
     "learner_code.rerun_counts": "（后面反馈里说的调用次数只计这一遍）",
     "learner_code.package.replaced": "替换了 {name}",
     "learner_code.package.added": "加上了 {name}",
     "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过{counts}，反馈是“{message}”可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
-    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。它会把状态从一次调用带到下一次，可能就是出错的原因。",
+    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这样的地方会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
@@ -1015,6 +1017,7 @@ TEXT = {
         "（4）zero_grad() 把速度也清零了（它只应该把每个 p.grad 设为 0.0）。"
         "（5）速度是在 step() 里新建的（在那里写 v = [0.0] * len(self.params)，每一步都从 0 开始）。"
         "（6）按每一步都会变的东西去找速度，比如把 p.data 当作字典的键（更新改变了它，下一步就找不到速度了）。"
+        "（7）只有动量是代码里写死的某几个数（比如课文里的 0.5 或 0.8）时才用它。"
         "在 self 里为每个参数保存一个速度（在 __init__ 里建一个列表，全是 0.0），并在 step() 里更新它。",
     "lesson04.momentum.bug.shared":
         "你的参数共用一个速度。每个参数都需要自己的速度。请在 __init__ 里建一个列表，每个参数一个速度。",
@@ -1261,6 +1264,7 @@ TEXT = {
 
     # -- lesson 05: count_parameters(nin, nouts) -----------------------------
     "lesson05.count.none": "{call} 返回了 None。函数最后要用 `return` 返回参数个数。",
+    "lesson05.count.not_finite": "{call} 返回了 {got}，这不是一个个数；它应该返回一个整数。",
     "lesson05.count.not_a_number": "{call} 返回了{kind}；它应该返回一个整数。",
     "lesson05.count.said": "{call} 返回了 {got}；MLP({nin}, {nouts}) 有 {right} 个参数。",
     "lesson05.count.earlier_call": "{said}这正是前一次调用 {earlier} 得到的参数个数。可能是你的函数返回了写死在代码里的数，也可能是它把前一次调用的结果留了下来（放在字典、默认参数或全局变量里）。每次调用都要用 nin 和 nouts 重新算。",
@@ -1415,13 +1419,13 @@ TEXT = {
         "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又用 {x} 调用了它。"
         "它给出 {got}。用新的参数，应该是 {want}。改参数之前，它给出的是 {before}。"
         "可能的原因有以下几种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
-        "（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。"
+        "（2）你的代码在两次调用之间保存了别的状态，并且读取的是这些状态，而不是参数。"
         "（3）只在新的参数值上才出现的错误（比如某个数被单独处理了）。",
     "lesson05.stale.otherwise":
         "检查函数通过 parameters() 改动了你的 {call} 的每个参数（训练的一步就是这样做的），然后又用 {x} 调用了它。"
         "它给出 {got}。用新的参数，应该是 {want}。改参数之前，它给出的是 {before}。"
         "可能的原因有两种：（1）之前某次调用的部分结果被留了下来（比如存在 Layer 或 Neuron 的缓存里）。"
-        "（2）你的代码在两次调用之间留着别的状态，并且读的是这些状态，而不是参数。",
+        "（2）你的代码在两次调用之间保存了别的状态，并且读取的是这些状态，而不是参数。",
     "lesson05.call_changes_grad":
         "用 {x} 运行 {call} 时，它把 {name} 的 grad 从 {before} 改成了 {after}。"
         "{total} 个 grad 中有 {count} 个变了。检查函数在调用前先给每个参数设了一个 grad，就像 backward() 之后那样。"
@@ -2317,7 +2321,7 @@ TEXT = {
     "engine_check.case.reflected_passes_on":
         "同样的 a 算 `{mirrored}` 也得到这个数。所以错不在你的 `{method}`，它只是把计算交给了 `{own}`；错在 `{own}` 本身，在这个数上算错了。",
     "engine_check.case.reflected_value":
-        "算 `{expr}` 时，Python 调用的是右边那个 Value 的 `{method}(self, other)`，数是 `other`。"
+        "算 `{expr}` 时，Python 调用的是右边那个 Value 的 `{method}(self, other)`，左边那个普通的数就是 `other`。"
         "把两边对调，算出的结果不变，所以可以写成 `{form}`。",
     "engine_check.case.swapped":
         "这是 {swapped} 的值，两边的顺序反了。在 `{method}(self, other)` 里，"
@@ -2534,6 +2538,15 @@ TEXT = {
         "（比如按 id() 排序，或者按集合自己的顺序取节点）。原因也可能在这里。",
     "engine_check.state.in_backward":
         "`{line}` 的 `_backward` 在 out.grad 为 1 时，现在往输入的 grad 上加的是 {now}，而它的局部导数是 {want}。第一次运行 backward() 时它加得是对的。可能的原因有两种：（1）这个 `_backward` 把某些东西从一次运行留到了下一次（它改动的标记或列表，由创建这个节点的运算留给它，或者默认参数）。（2）它读了自己的节点和输入以外、之后又变了的东西（比如存着最后新建的节点的变量或类属性）。`_backward` 每次运行都必须加上它自己节点的局部导数 × out.grad。",
+    "engine_check.backward_changes_node":
+        "在 `{listing}` 这个计算图上（{inputs}），backward() 改动了 `{line}` 的 `{attribute}`。"
+        "backward() 只往 grad 上累加，每个节点的 label、_op 和 _prev（连同它的顺序）都要保持原样。draw_dot 和逐步演示会显示它们。",
+    "engine_check.stepped_cuts_graph":
+        "在 `{listing}` 这个计算图上（{inputs}），检查函数按逆拓扑顺序调用了每个节点的 `_backward`，这改动了计算图本身。"
+        "之后，`{line}` 的 _prev 里不再是创建它的那些节点。`_backward` 只往输入的 grad 上累加，每个 _prev 都要保持原样。",
+    "engine_check.stepped_changes_node":
+        "在 `{listing}` 这个计算图上（{inputs}），检查函数按逆拓扑顺序调用了每个节点的 `_backward`，这改动了 `{line}` 的 `{attribute}`。"
+        "`_backward` 只往输入的 grad 上累加，每个节点的 label、_op 和 _prev（连同它的顺序）都要保持原样。",
     "engine_check.backward_cuts_graph":
         "在 `{listing}` 这个计算图上（{inputs}），backward() 改动了计算图本身。运行之后，`{line}` 的 _prev 里不再是创建它的那些节点。backward() 必须让每个 _prev 保持原样，这样才能在同一个计算图上再次调用它（draw_dot 也才能画出它）。只有 grad 会变。",
     "engine_check.state.second_call_stopped":
@@ -2690,7 +2703,8 @@ TEXT = {
 
     # ---- classifier: what a training run did
     "classifier.diverged": "训练在第 {step} 步发散，学习率太大",
-    "classifier.loss_grew": "损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
+    "classifier.loss_grew.one": "1 步后，损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
+    "classifier.loss_grew.other": "{count} 步后，损失从 {first:.4f} 增大到 {last:.4f}，学习率太大",
     "classifier.finished.one": "1 步后，损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
     "classifier.finished.other": "{count} 步后，损失 {loss:.4f}，训练准确率 {accuracy:.0%}",
     "classifier.stopped.one": "在第 {step} 步后停止（共 1 步）",
@@ -2813,8 +2827,8 @@ TEXT = {
     "graphs.step_description": "{head}。{updates}",
     "graphs.update_chain": "{grad} += {local} × {upstream} → {after}",
     "graphs.update_added": "{grad} += {added:.4f} → {after:.4f}",
-    "graphs.update_set": "{grad} = {after:.4f}（变了 {added:.4f}）",
-    "graphs.update_sets_note": "这个 _backward 加上的量取决于输入原有的 grad，可能是直接设定了 grad 而没有累加（把 += 写成了 =），也可能是读了某个输入的 .grad。",
+    "graphs.update_set": "{grad} = {after:.4f}（变化量 {added:.4f}）",
+    "graphs.update_sets_note": "这个 _backward 加上的量取决于输入原有的 grad 或之前的调用，可能是直接设定了 grad 而没有累加（把 += 写成了 =），可能是读了某个输入的 .grad，也可能是它每次调用都在变（比如放在外面的计数器）。",
     "graphs.update_not_scaled": "{grad} += {added:.4f} → {after:.4f}（节点的 grad 是 {upstream}，这个 _backward 加上了 {added:.4f}；节点的 grad 为 1 时它加上的是 {at_one:.4f}，若与 grad 成比例，这里加上的会是 {share:.4f}）",
     "graphs.update_not_scaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化，可能漏了 * out.grad，可能把 * 写成了 +，也可能对 out.grad 做了别的运算（比如平方）。",
     "graphs.update_unscaled_note": "这个 _backward 加上的量没有随节点的 grad 成比例变化（在 grad 为 1 和 2 时测过），可能漏了 * out.grad，可能把 * 写成了 +，也可能对 out.grad 做了别的运算（比如平方）。",
