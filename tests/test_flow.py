@@ -386,8 +386,9 @@ def test_the_stepper_does_not_dress_a_closure_that_overwrites_as_one_that_adds()
     t = (a * a + a * b).tanh()
     stepper = backprop_stepper(t)
     lines = [backprop_stepper(t, step=k).state.lines for k in range(1, 5)]
-    sets = ("what this _backward adds depends on the grads its inputs already hold: it sets them "
-            "instead of adding onto them (= for +=?), or it reads an input's .grad")
+    sets = ("what this _backward adds depends on the grads its inputs already hold, or on the "
+            "calls before it: it sets them instead of adding onto them (= for +=?), it reads an "
+            "input's .grad, or it changes from one call to the next (a counter kept outside it)")
     # a * b first, where a held 0: what it did looks like +=, but it is found all the same
     assert lines[2][1] == "a.grad = -0.2120 (a change of -0.2120)"
     assert lines[3][1] == "a.grad = 0.1413 (a change of 0.3533)"

@@ -376,7 +376,7 @@ def test_a_changed_global_whose_name_occurs_inside_the_message_text_is_still_nam
     assert message.endswith(f" While the check called it, your code changed the global `{name}`: "
                             "a place that keeps something from one call to the next, and may be the cause.")
     chinese = in_chinese(lambda: lesson03.check_grad_b1(make()).message)
-    assert chinese.endswith(f"在检查函数调用你的代码期间，你的代码改动了全局变量 `{name}`。它"
+    assert chinese.endswith(f"在检查函数调用你的代码期间，你的代码改动了全局变量 `{name}`。这类变量"
                             "会把状态从一次调用带到下一次，可能就是出错的原因。")
 
 

@@ -1827,3 +1827,27 @@ def test_walk_104_an_output_without_the_bias_is_told_so():
     said = lesson02.check_forward(math.tanh(-5.0))
     assert not said and "the bias b = 6.8814 is left out of n" in said.message, said.message
     assert "漏掉了偏置 b = 6.8814" in in_chinese(lambda: lesson02.check_forward(-0.9999).message)
+
+
+@pytest.mark.parametrize("difference", [
+    lambda p, q: p + q if abs(p) < 1 and abs(q) < 1 else p - q,
+    lambda p, q: abs(p - q) if abs(p - q) < 1 else p - q,
+    lambda p, q: 0.0 if abs(p - q) < 0.1 else p - q,
+])
+def test_walk_106_a_sub_wrong_only_for_small_numbers_is_rejected(difference):
+    class Small(TinyValue):
+        def __sub__(self, other):
+            return Small(difference(self.data, other.data), (self, other), "-")
+    assert not lesson02.check_subtraction(Small)
+
+
+@pytest.mark.parametrize("shortcut", [
+    lambda x1, w1, x2, w2, b: (x1 * w1 + b).tanh() if x1.data == x2.data else None,
+    lambda x1, w1, x2, w2, b: (x1 * w1 + x2 * w1 * 2 + b).tanh() if w1.data == w2.data else None,
+    lambda x1, w1, x2, w2, b: (lambda n: n if abs(n.data) < 0.3 else None)(x1 * w1 + x2 * w2 + b),
+])
+def test_walk_106_a_neuron_wrong_for_equal_numbers_or_near_0_is_rejected(shortcut):
+    def my_neuron(x1, w1, x2, w2, b):
+        apart = shortcut(x1, w1, x2, w2, b)
+        return apart if apart is not None else (x1 * w1 + x2 * w2 + b).tanh()
+    assert not lesson02.check_neuron(my_neuron)

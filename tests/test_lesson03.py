@@ -2649,7 +2649,7 @@ def test_walk_24_the_package_doing_the_exercise_is_rejected_as_it_is_in_grad_b1(
         (A / B).backward()
         return A.grad, B.grad
     feedback = lesson03.check_divide_local_grads(divide_by_autograd)
-    assert not feedback and "the package's own division then works out the two numbers" in feedback.message
+    assert not feedback and "which leaves the two numbers to the package's own division" in feedback.message
     assert "包里现成的除法" in in_chinese(lambda: lesson03.check_divide_local_grads(divide_by_autograd).message)
     feedback = lesson03.check_topological_sort(lambda root: root.topological_order())
     assert not feedback and "calls root.topological_order(), the package's own sort" in feedback.message
@@ -2953,7 +2953,7 @@ def test_walk_53_a_nudged_estimate_of_q_grad_is_told_so(answer, says):
 def test_walk_53_one_pair_at_every_point_is_numbers_written_in_the_code():
     """Walk 53: (0.3333, -0.6667), copied rounded, was told only that the derivatives are off."""
     said = lesson03.check_divide_local_grads(lambda a, b: (0.3333, -0.6667)).message
-    assert said.endswith("Your function returned this same pair at all 16 points the check tried: "
+    assert said.endswith("Your function returned this same pair at all 17 points the check tried: "
                          "numbers written in the code, which do not follow a and b. Compute both "
                          "from a and b at every call."), said
 
@@ -3508,3 +3508,8 @@ def test_walk_105_a_grad_b1_rounding_small_gradients_or_treating_equal_numbers_a
         h = 1 / (1 + math.exp(-(w1 * x + b1)))
         return shortcut(2 * (w2 * h + b2 - y) * w2 * h * (1 - h), x, y, w1, b1, w2, b2)
     assert not lesson03.check_grad_b1(grad_b1)
+
+
+def test_walk_106_divide_wrong_only_where_a_is_small_is_rejected():
+    assert not lesson03.check_divide_local_grads(
+        lambda a, b: (1 / b, 0.0) if abs(a) < 0.3 else (1 / b, -a / b**2))

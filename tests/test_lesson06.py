@@ -2505,8 +2505,9 @@ def test_walk_104_a_mul_that_empties_its_inputs_prev_is_not_blamed_on_add():
                            '    out = Value(self.data * other.data, (self, other), "*")\n'
                            '    other._prev = ()\n'), upto=2)
     for run, says in ((lambda make: make(), "has an empty `_prev`, though `__add__` on new inputs "
-                       "records them: its `_prev` was emptied after it was made."),
-                      (in_chinese, "可见这个 `_prev` 是在结果建好之后才被清空的。")):
+                       "records them. Candidates: an operation that took it as an input afterwards "
+                       "emptied its `_prev`"),
+                      (in_chinese, "（1）之后把它当作输入的某个运算清空了它的 `_prev`")):
         said = run(lambda: check_add_mul(Value))
         assert not said and says in said.message, said.message
 

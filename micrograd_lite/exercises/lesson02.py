@@ -139,6 +139,9 @@ _TRIAL_POINTS = (
     (1.0, -0.25, 2.0, 0.5, -0.75),  # n = 0 exactly: a result made apart there (Value(0.0)) shows
     (1.0, 2.0, -2.0, 1.0, 0.5),  # x1*w1 + x2*w2 = 0 exactly: the terms left out there show
     (0.0, -3.0, 1.0, 1.0, 0.0),  # x1 and b both 0 (a shortcut for two zeros shows)
+    # x1 = x2 and w1 = w2 (equal numbers in two Values), with n = 0.2 near 0: code that treats
+    # equal numbers apart, or leaves tanh out near 0, shows
+    (0.5, 0.7, 0.5, 0.7, -0.5),
     # n = 18.5 and -250.25, beyond the lesson's slider (tanh left out above some |n| shows)
     (3.0, 4.0, -2.0, -3.0, 0.5),
     (12.5, -20.0, 3.0, -1.5, 4.25),
@@ -588,6 +591,8 @@ def _after_first_round(cls, pairs, r, results):
         earlier |= {id(result)}
     # numbers with more digits than the pairs above: a difference rounded shows here
     out, problem = _subtract_numbers(cls, *_LONG_PAIR)
+    if problem is None:
+        problem = _subtract_numbers(cls, *_SMALL_PAIR)[1]
     if problem is not None:
         return problem
     # the first pair's numbers again, on new nodes: a result kept by its numbers (a
@@ -759,6 +764,8 @@ def _relabels_problem(cls):
 _MINUS_LOOKALIKES = {"\u2212", "\u2013", "\u2014", "\uff0d", "\u2010", "\u2011"}
 
 _LONG_PAIR = (0.37125, -1.91634)  # q < 0: p - |q| shows too; 5 decimals: a difference rounded to 4 shows
+# both below 1, their difference small and below 0: code written apart for small numbers shows
+_SMALL_PAIR = (0.25, 0.3)
 
 
 def _class_attribute_holding(cls, obj):

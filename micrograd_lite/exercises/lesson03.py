@@ -81,6 +81,7 @@ _DIVIDE_POINTS = ((6.0, 3.0), (-2.0, 0.5), (1.5, -4.0), (3.0, 3.0), (6.0, -2.0),
                   (7, 2),  # whole numbers, as a learner types them
                   (6.0, 3.0),
                   (1.0, 0.25), (-0.5, -0.125),  # b small: 1/b**2 is 16 and 64
+                  (0.125, 0.8),  # a small
                   ) + one_at_a_time((2.5, 1.5), allowed=lambda point: point[1] != 0) + _FAR_DIVIDE_POINTS
 
 _DIVIDE_SLIPS = (

@@ -96,7 +96,7 @@ TEXT = {
     "learner_code.state_note": " One more thing: while the check called your code it changed {places}. That is fine for logging or counting, but a result that depends on it can differ on a later call: compute each result from the arguments alone.",
     "learner_code.state_note_class": " One more thing: while the check used your class it changed {places}. That is fine for logging or counting, but what sits on the class, in a global or in a default argument is shared by every object: keep what an object needs on the object itself (self.something), made in __init__.",
     "learner_code.changed_base": "While the check ran, your code changed {classes}, the class yours builds on: it {names}. From then on this session, every object of {classes}, in the lesson's other cells too, would run yours. The check has put it back as it was. Write what your class does in your class, and leave the class it builds on as it is.",
-    "learner_code.changed_library": "While the check ran, your code changed Python's {modules} module: it {names}. The package computes with it too (its sigmoid calls math.exp), so the check's own numbers changed with yours, and the lesson's other cells would run with your change. The check has put it back as it was. Use {modules} as it is: call its functions, never assign to them.",
+    "learner_code.changed_library": "While the check ran, your code changed Python's {modules} module: it {names}. The package computes with it too (its tanh calls math.tanh, its sigmoid math.exp), so the check's own numbers changed with yours, and the lesson's other cells would run with your change. The check has put it back as it was. Use {modules} as it is: call its functions, never assign to them.",
     "learner_code.changed_package": "While the check ran, your code changed the package: it {names}. From then on this session, the lesson's other cells too would run with your change. The check has put the package back as it was. Leave the package's classes and modules as they are, and change only what your own code makes or is given.",
     "learner_code.changed_package_before": " Before this check, code run in this session had changed the package (or Python's math, which it computes with): it {names}. The check put it back as it was, then checked your code.",
     "learner_code.rerun_counts": " (what it counts, it counts in that run alone)",
@@ -393,7 +393,7 @@ TEXT = {
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.not_repeatable": "At a = {a:g}, b = {b:g} your function returned ({da1}, {db1}) and, called with them again (call {call} of this check), ({da2}, {db2}): the same a and b gave two answers. A function that computes only from a and b cannot do that, so yours keeps something from one call to the next (a global, a default argument, an attribute, a variable of an enclosing function). Compute both from a and b alone at every call.",
-    "lesson03.divide.autograd": "Your function builds Values and calls backward(): the package's own division then works out the two numbers for you. The exercise asks you to work them out: return the two local derivatives as formulas in a and b (the hint: p = a × (1/b)).",
+    "lesson03.divide.autograd": "Your function builds Values and calls backward(), which leaves the two numbers to the package's own division. The exercise asks you to work them out: return the two local derivatives as formulas in a and b (the hint: p = a × (1/b)).",
     "lesson03.divide.by_zero": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b, which is not 0, so something in your code divides by a number that is 0 here (such as a).",
     "lesson03.divide.by_zero_swapped": " Here a = {a:g} and b = {b:g}: p = a / b divides only by b. Your numbers at the calls before this one are those of b / a, (1/a, -b/a²): a and b have traded places, in the def line (def divide_local_grads(b, a)) or in the formulas.",
     "lesson03.divide.package_local_grads": "Your function reads the local derivatives that the package's own division stored on its node (`_local_grads`): the package works them out, not you. Return the two local derivatives as formulas in a and b (the hint: p = a × (1/b)).",
@@ -2624,9 +2624,9 @@ TEXT = {
         "inputs (an if on the size of the input).",
     "engine_check.prev_empty.since":
         "The Value `{expr}` gave has an empty `_prev`, though `{method}` on new inputs records "
-        "them: its `_prev` was emptied after it was made. Candidates: an operation that took it "
-        "as an input afterwards changed its `_prev` (an operation reads its inputs and never "
-        "changes them), or `{method}` records its inputs at some calls only.",
+        "them. Candidates: an operation that took it as an input afterwards emptied its `_prev` "
+        "(an operation reads its inputs and never changes them), or `{method}` records its "
+        "inputs at some calls only (a shortcut for some numbers, 0 say).",
     "engine_check.prev_empty.init":
         "The result of `{expr}` has an empty `_prev`: backward() cannot find its inputs. "
         "In `__init__`, write `self._prev = tuple(_children)`.",
@@ -2770,8 +2770,9 @@ TEXT = {
     "engine_check.shared_label":
         "After backward() on `{listing}` with a = 2, b = -3, {name}.grad is {got}, should be "
         "{want}. Here two nodes, c and d, have one label, as two nodes a learner names alike do. "
-        "Does your backward() tell nodes apart by their label? Keep the nodes themselves in the "
-        "visited set.",
+        "Candidates: a backward() that tells nodes apart by their label (keep the nodes "
+        "themselves in the visited set), or one that treats labelled nodes apart (every node's "
+        "`_backward` runs once, labelled or not).",
     "engine_check.shared_number":
         "After backward() on `{listing}` with a = 1.5, b = -0.5, {name}.grad is {got}, should "
         "be {want}. Here k holds the very number object p holds (Value(p.data)): two nodes, one "

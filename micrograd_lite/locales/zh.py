@@ -89,14 +89,14 @@ TEXT = {
     "learner_code.state_note": "另外提醒一下，检查函数调用你的代码时，它改动了{places}。用来记录或计数没有问题，但如果结果依赖它，以后的调用就可能得出别的结果。每个结果都请只用参数来算。",
     "learner_code.state_note_class": "另外提醒一下，检查函数运行你的类时，你的代码改动了{places}。用来记录或计数没有问题，但放在类上、全局变量里或默认参数里的东西，所有对象共用。每个对象需要的东西请放在对象自己身上（self.某个属性），在 __init__ 里创建。",
     "learner_code.changed_base": "检查函数运行时，你的代码改动了你的类所继承的 {classes}，它{names}。这样一来，这个会话里所有 {classes} 的对象都会改用你的版本，课程的其他单元格也一样。检查函数已经把它换回了原样。你的类要做的事，请写在你自己的类里，不要改动它继承的类。",
-    "learner_code.changed_library": "检查函数运行时，你的代码改动了 Python 的 {modules} 模块，它{names}。课程包也用它计算（sigmoid 调用了 math.exp），所以检查函数自己的数也跟着你的改动变了，课程的其他单元格也会带着你的改动运行。检查函数已经把它恢复了原样。请直接使用 {modules}，调用它的函数，但不要给它们重新赋值。",
+    "learner_code.changed_library": "检查函数运行时，你的代码改动了 Python 的 {modules} 模块，它{names}。课程包也用它计算（tanh 调用了 math.tanh，sigmoid 调用了 math.exp），所以检查函数自己的数也跟着你的改动变了，课程的其他单元格也会带着你的改动运行。检查函数已经把它恢复了原样。请直接使用 {modules}，调用它的函数，但不要给它们重新赋值。",
     "learner_code.changed_package": "检查函数运行时，你的代码改动了课程包，它{names}。这样一来，这个会话里课程的其他单元格也会带着你的改动运行。检查函数已经把课程包恢复了原样。不要改动课程包 micrograd_lite 里的类和模块，你的代码只应改动它自己创建的或拿到的东西。",
     "learner_code.changed_package_before": "在这项检查之前，这个会话里运行过的代码改动了课程包（或者它计算时用到的 Python 模块 math），它{names}。检查函数先把它恢复了原样，再检查你的代码。",
     "learner_code.rerun_counts": "（后面反馈里说的调用次数只计这一遍）",
     "learner_code.package.replaced": "替换了 {name}",
     "learner_code.package.added": "加上了 {name}",
     "learner_code.passed_then_failed": "这项检查第一次运行时，你的代码通过了，但它在运行中改动了{places}。检查函数把同一项检查又运行了几遍，第 {run} 遍没有通过{counts}，反馈是“{message}”可见你的代码在两次调用之间保留了状态，结果因此变了。每次的结果只应取决于传入的参数（如果是类，则取决于这个对象自己保存的数据）。",
-    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这样的地方会把状态从一次调用带到下一次，可能就是出错的原因。",
+    "learner_code.state_also": "在检查函数调用你的代码期间，你的代码改动了{places}。这类变量会把状态从一次调用带到下一次，可能就是出错的原因。",
     "learner_code.place_default": "默认参数 `{name}`",
     "learner_code.place_enclosing": "外层函数的变量 `{name}`",
     "learner_code.place_global": "全局变量 `{name}`",
@@ -386,7 +386,7 @@ TEXT = {
 
     # -- lesson03: the local derivatives of p = a / b
     "lesson03.divide.not_repeatable": "在 a = {a:g}，b = {b:g} 处，你的函数先返回了 ({da1}, {db1})，再用这组数调用时（这项检查的第 {call} 次调用）又返回了 ({da2}, {db2})。同样的 a 和 b 得到了两个答案。只用 a 和 b 计算的函数不会这样，所以你的函数把上一次调用留下的东西带进了下一次调用，可能是全局变量、默认参数、属性，或者外层函数的变量。请每次调用都只用 a 和 b 来算这两个数。",
-    "lesson03.divide.autograd": "你的函数新建了 Value 并调用了 backward()，这样是包里现成的除法替你算出了这两个数。练习要你自己推导出来，请把两个局部导数写成 a 和 b 的公式返回（提示：p = a × (1/b)）。",
+    "lesson03.divide.autograd": "你的函数新建了 Value 并调用了 backward()，这是把这两个数交给包里现成的除法去算。练习要你自己推导出来，请把两个局部导数写成 a 和 b 的公式返回（提示：p = a × (1/b)）。",
     "lesson03.divide.by_zero": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b，而 b 不是 0，所以你的代码里有东西除以了一个在这里为 0 的数（比如 a）。",
     "lesson03.divide.by_zero_swapped": "这次 a = {a:g}，b = {b:g}。p = a / b 只除以 b。你在这之前几次调用给出的数，都是 b / a 的局部导数 (1/a, -b/a²)。a 和 b 换了位置，可能是在 def 那一行（def divide_local_grads(b, a)），也可能是在公式里。",
     "lesson03.divide.package_local_grads": "你的函数读的是包里现成的除法存在节点上的局部导数（`_local_grads`），是包替你算的，不是你推导的。请把两个局部导数写成 a 和 b 的公式返回（提示：p = a × (1/b)）。",
@@ -1883,7 +1883,7 @@ TEXT = {
         "可能的原因有两种：（1）对某些学习率另作了处理（对 learning_rate 写了 `if`）；"
         "（2）把某些东西从之前的调用留了下来，改变了这一步。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.own_rate":
-        "第 {step} 步把每个参数都移动了它的梯度的 {used} 倍，而给定的学习率是 {lr}，所以你的更新没有照原样使用参数 learning_rate。"
+        "第 {step} 步让每个参数移动了梯度的 {used} 倍，而给定的学习率是 {lr}，所以你的更新没有照原样使用参数 learning_rate。"
         "可能的原因有以下几种：（1）写死了一个数；（2）在 learning_rate 之外又乘了一个因子；（3）像 min(learning_rate, 0.5) 这样设了上限；"
         "（4）对某些学习率另作了处理（对 learning_rate 写了 `if`）；（5）学习率随调用次数改变（比如靠放在模型上或别处的计数器）。更新要写成 p.data = p.data - learning_rate * p.grad。",
     "lesson05.step.no_rate":
@@ -2051,8 +2051,8 @@ TEXT = {
         "加到了输入的 `.grad` 以外的地方；局部导数在这里算出来正好是 0（比如把指数取成了整数，int(0.5) 是 0）；或者有个条件让这样的输入跳过了更新（比如按输入大小写的 if）。",
     "engine_check.prev_empty.since":
         "`{expr}` 得到的 Value 的 `_prev` 是空的，可是用新的输入调用 `{method}` 时，结果的 `_prev` 记下了输入。"
-        "可见这个 `_prev` 是在结果建好之后才被清空的。可能的原因有两种：（1）之后把它当作输入的某个运算改动了它的 `_prev`"
-        "（运算只读取输入，从不改动输入）。（2）`{method}` 只在某些调用里记下输入。",
+        "可能的原因有两种：（1）之后把它当作输入的某个运算清空了它的 `_prev`"
+        "（运算只读取输入，从不改动输入）。（2）`{method}` 只在某些调用里记下输入（比如为某些数写了捷径，像 0）。",
     "engine_check.prev_empty.init":
         "`{expr}` 得到的 Value 的 `_prev` 是空的，所以 backward() 找不到它的输入。`__init__` 里要写 `self._prev = tuple(_children)`。",
     "engine_check.prev_empty.composite":
@@ -2171,7 +2171,8 @@ TEXT = {
     "engine_check.shared_label":
         "对 `{listing}`（a = 2，b = -3）运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}。"
         "这里 c 和 d 两个节点的标签相同，给两个节点起了同一个名字时就会这样。"
-        "你的 backward() 是不是用标签来区分节点？请把节点本身放进已访问的集合。",
+        "可能的原因有两种：（1）backward() 用标签来区分节点（请把节点本身放进已访问的集合）。"
+        "（2）backward() 对带标签的节点另作处理（每个节点的 `_backward` 都要运行一次，不论有没有标签）。",
     "engine_check.shared_number":
         "对 `{listing}`（a = 1.5，b = -0.5）运行 backward() 之后，{name}.grad 是 {got}，应该是 {want}。"
         "这里 k 和 p 拿着同一个数对象（Value(p.data)），两个节点，一个数。小整数、从节点里读回来的数常常就是这样。"
