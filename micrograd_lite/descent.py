@@ -290,17 +290,9 @@ def classify(run, tol=1e-2):
         jumps = sum(1 for k in range(settled_at) if _crosses(grads, k))
         if not jumps:
             return GOOD, text_count("descent.settles", settled_at)
-        if len(grads[0]) == 1:
-            if jumps == settled_at > 1:
-                return GOOD, text_count("descent.settles_jumping_every_step", settled_at)
-            if jumps == 1:
-                return GOOD, text_count("descent.settles_jumping_once", settled_at)
-            return GOOD, text_count("descent.settles_jumping", settled_at, jumps=jumps)
-        if jumps == settled_at > 1:
-            return GOOD, text_count("descent.settles_jumping_every_step_somewhere", settled_at)
-        if jumps == 1:
-            return GOOD, text_count("descent.settles_jumping_once_somewhere", settled_at)
-        return GOOD, text_count("descent.settles_jumping_somewhere", settled_at, jumps=jumps)
+        how_often = "every step" if jumps == settled_at > 1 else "once" if jumps == 1 else "times"
+        return GOOD, text_count(_JUMPING_KEYS[how_often, len(grads[0]) == 1], settled_at,
+                                jumps=jumps)
     last, first = losses[-1], losses[0]
     if run.momentum > 0:
         crossings = sum(1 for k in range(len(grads) - 1) if _crosses(grads, k))
@@ -320,6 +312,18 @@ def classify(run, tol=1e-2):
     if turns and 2 * turns >= len(tail):
         return OSCILLATING, text_count("descent.oscillating", run.steps, loss=last, start=first)
     return SLOW, text_count("descent.slow", run.steps, loss=last, start=first)
+
+
+# (how often a run that settled jumped across the bottom, whether it has one coordinate: in
+# more, "across" is in at least one direction) -> its message
+_JUMPING_KEYS = {
+    ("every step", True): "descent.settles_jumping_every_step",
+    ("once", True): "descent.settles_jumping_once",
+    ("times", True): "descent.settles_jumping",
+    ("every step", False): "descent.settles_jumping_every_step_somewhere",
+    ("once", False): "descent.settles_jumping_once_somewhere",
+    ("times", False): "descent.settles_jumping_somewhere",
+}
 
 
 def _far_one_crosses(grads, tol):

@@ -3048,21 +3048,9 @@ def test_walk_65_below_half_the_steps_walk_down_one_side_above_they_jump_across(
     assert "across the bottom from side to side when lr > 0.5" in lesson04.check_largest_rate(1.0).message
 
 
-def _right_descend(loss, start, learning_rate, steps):
-    w = Value(start)
-    path = [w.data]
-    for _ in range(steps):
-        L = loss(w)
-        w.grad = 0.0
-        L.backward()
-        w.data -= learning_rate * w.grad
-        path.append(w.data)
-    return path
-
-
 def test_walk_102_a_descend_turning_to_the_example_loss_after_25_steps_is_rejected():
     def descend(loss, start, learning_rate, steps):
-        path = _right_descend(loss, start, learning_rate, min(steps, 25))
+        path = lesson04.worked_descend(loss, start, learning_rate, min(steps, 25))
         for _ in range(steps - 25):  # the parabola's gradient, 2 (w - 3), written in
             path.append(path[-1] - learning_rate * 2 * (path[-1] - 3))
         return path
@@ -3074,7 +3062,7 @@ def test_walk_102_a_descend_turning_to_the_example_loss_after_25_steps_is_reject
 
 def test_walk_102_a_descend_raising_rates_below_0_001_is_rejected():
     def descend(loss, start, learning_rate, steps):
-        return _right_descend(loss, start, max(learning_rate, 1e-3), steps)
+        return lesson04.worked_descend(loss, start, max(learning_rate, 1e-3), steps)
     said = lesson04.check_descend(descend)
     assert not said and said.message.startswith(
         "With descend(loss, -12.5, 0.0004, 3) on L(w) = (w*w - 2)**2, your steps are those of "
@@ -3831,7 +3819,7 @@ def test_walk_101_code_that_replaces_a_name_of_a_package_module_is_told_so_and_u
 
 def test_walk_102_a_descend_right_only_for_starts_within_10_is_rejected():
     def descend(loss, start, learning_rate, steps):
-        path = _right_descend(loss, start, learning_rate, steps)
+        path = lesson04.worked_descend(loss, start, learning_rate, steps)
         return path if abs(start) <= 10 else [w + 0.5 for w in path]
     said = lesson04.check_descend(descend)
     assert not said and "descend(loss, -12.5, 0.0004, 3)" in said.message, said.message
@@ -3891,7 +3879,7 @@ def test_walk_103_a_second_step_without_the_learning_rate_is_told_so():
 def test_walk_104_a_descend_holding_its_start_within_100_is_rejected():
     """Walk 104: the check's starts went from -12.5 to 10."""
     def descend(loss, start, learning_rate, steps):
-        return _right_descend(loss, max(-100.0, min(100.0, start)), learning_rate, steps)
+        return lesson04.worked_descend(loss, max(-100.0, min(100.0, start)), learning_rate, steps)
     said = lesson04.check_descend(descend)
     assert not said and "descend(loss, 250.5, 0.1, 3)" in said.message, said.message
 

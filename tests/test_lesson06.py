@@ -2555,3 +2555,19 @@ def test_walk_105_a_backward_of_add_that_empties_prev_is_not_blamed_on_backward(
                       (in_chinese, "检查函数按逆拓扑顺序调用了每个节点的 `_backward`，这改动了计算图本身")):
         said = run(lambda: check_add_mul(Value))
         assert not said and says in said.message and "backward() changed" not in said.message, said.message
+
+
+def test_walk_107_a_backward_that_rewrites_labels_is_rejected():
+    """Walk 107: `v.label = v.label.upper()` passed (the graphs' labels were all empty but the
+    shared-label one's); `v.label = v.label or 'node'` was told an operation changed it."""
+    english, chinese = _check_engine_rejects(lambda: learner_class((
+        "    for v in reversed(topo):\n        v._backward()\n",
+        "    for v in reversed(topo):\n        v._backward()\n        v.label = v.label.upper()\n")),
+        "", "")
+    assert "backward() changed the `label` of" in english, english
+    assert "的 `label`" in chinese, chinese
+    english, _ = _check_engine_rejects(lambda: learner_class((
+        "    for v in reversed(topo):\n        v._backward()\n",
+        "    for v in reversed(topo):\n        v._backward()\n        v.label = v.label or 'node'\n")),
+        "", "")
+    assert "Passing gradients back changes grads only" in english and "An operation" not in english

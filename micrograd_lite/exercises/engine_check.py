@@ -511,7 +511,11 @@ _CHANGES_RESULT_KEYS = {True: "engine_check.backward_changes_result",
 # whether the inputs of a Value made from a number are shared with another -> the message
 _LEAF_INPUTS_KEYS = {False: "engine_check.leaf.has_inputs", True: "engine_check.leaf.shared_inputs"}
 # what an operation changed on its input -> the message
-_CHANGES_SHOWN_KEYS = {"label": "engine_check.changes_label", "_op": "engine_check.changes_op"}
+# (what an input shows, whether a backward pass changed it) -> the message
+_CHANGES_SHOWN_KEYS = {("label", False): "engine_check.changes_label",
+                       ("_op", False): "engine_check.changes_op",
+                       ("label", True): "engine_check.backward_changes_label",
+                       ("_op", True): "engine_check.backward_changes_op"}
 _WRONG_OP_KEYS = {True: "engine_check.result.wrong_op", False: "engine_check.result.no_op"}
 # (set and then changed, by the class's own backward()) -> what the output's grad not 1 means
 _ROOT_GRAD_KEYS = {(False, True): "engine_check.case.root_grad",
@@ -920,9 +924,7 @@ class _Checker:
         xs = (0.75, 1.25)[:case.arity]
         if case.domain is not None and not case.domain(*xs):
             return False
-        leaves = [self.leaf(x, n) for n, x in zip("ab", xs)]
-        out = self.call(case.apply, *leaves, doing=text(
-            "engine_check.doing.compute", expr=case.text, inputs=_inputs_text(zip("ab", xs))))
+        _, out = self.made_anew(case, xs)
         return not _prev_is_empty(out)
 
     def no_inputs_recorded(self, case, expr, out, mine):
@@ -1134,13 +1136,10 @@ class _Checker:
             self.check_case(case, xs, **how)
         except _Verdict:
             if case.arity == 1 and not case.may_return_input:
-                inputs = _inputs_text(zip("a", xs))
-                a = self.leaf(xs[0], "a")
-                out = self.call(case.apply, a, doing=text("engine_check.doing.compute",
-                                                          expr=case.text, inputs=inputs))
+                (a,), out = self.made_anew(case, xs)
                 if out is a and same_result(a.data, xs[0]):
                     _fail(text("engine_check.case.returns_input_alone", expr=case.text,
-                               inputs=inputs, name="a", method=case.method))
+                               inputs=_inputs_text(zip("a", xs)), name="a", method=case.method))
             raise
 
     def check_ones_in_context(self, case):
@@ -1173,16 +1172,20 @@ class _Checker:
         """Whether ``case`` at ``xs`` makes a result whose graph does not reach the input
         ``name`` ("a" or "b")."""
         names = "ab"[:case.arity]
-        leaves = [self.leaf(x, n) for n, x in zip(names, xs)]
-        out = self.call(case.apply, *leaves, doing=text(
-            "engine_check.doing.compute", expr=case.text, inputs=_inputs_text(zip(names, xs))))
+        leaves, out = self.made_anew(case, xs)
         return name in names and _leads_to(out, leaves[names.index(name)]) is False
 
     def returns_its_input(self, case):
         """Whether ``case`` on a new input gives that input itself (``0 + a`` as ``a``)."""
-        a = self.leaf(0.75, "a")
-        return self.call(case.apply, a, doing=text("engine_check.doing.compute", expr=case.text,
-                                                   inputs=_inputs_text((("a", 0.75),)))) is a
+        (a,), out = self.made_anew(case, (0.75,))
+        return out is a
+
+    def made_anew(self, case, xs):
+        """``case`` on new leaves a (and b) holding ``xs``: (the leaves, the result)."""
+        names = "ab"[:case.arity]
+        leaves = [self.leaf(x, n) for n, x in zip(names, xs)]
+        return leaves, self.call(case.apply, *leaves, doing=text(
+            "engine_check.doing.compute", expr=case.text, inputs=_inputs_text(zip(names, xs))))
 
     def check_in_context(self, case):
         """With a gradient from above, with each input used once more, with its
@@ -1439,7 +1442,8 @@ class _Checker:
         for name, node in mine.items():
             for attribute, before in zip(("label", "_op"), labels[name]):
                 if getattr(node, attribute, None) != before:
-                    _fail(text(_CHANGES_SHOWN_KEYS[attribute], name=name, before=quoted(before),
+                    _fail(text(_CHANGES_SHOWN_KEYS[attribute, in_backward], name=name,
+                               before=quoted(before),
                                after=quoted(getattr(node, attribute, None)), doing=doing))
         for name, node in mine.items():  # made with grad 0 (leaf): only a _backward adds
             grad = self.number(node, "grad", f"{name}.grad")
@@ -2311,7 +2315,13 @@ class _Checker:
         c = self.result("a * b", self.call(lambda: a * b, doing=building))
         d = self.result("a + b", self.call(lambda: c + a, doing=building))
         c.label = d.label = "t"
+        lines = (("a", a), ("b", b), ("c = a * b", c), ("d = c + a", d))
+        labels = [getattr(node, "label", None) for _, node in lines]
         self.backward(d, subject, calls=self.prepare(d))
+        for (line, node), label in zip(lines, labels):  # (the random graphs have no labels)
+            if getattr(node, "label", None) != label:
+                _fail(text(_CHANGES_NODE_KEYS[self.own_backward], listing=listing, line=line,
+                           inputs=_inputs_text({"a": 2.0, "b": -3.0}.items()), attribute="label"))
         for name, node, want in (("a", a, -2.0), ("b", b, 2.0)):
             got = self.number(node, "grad", f"{name}.grad")
             if not _close(got, want):

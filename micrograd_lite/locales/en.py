@@ -3319,6 +3319,14 @@ TEXT = {
         "call each node's `_backward` in reverse topological order.",
     "engine_check.backward_changes_result_stepped": "`{expr}` with {inputs} gave data {before}; after the check ran its _backward it holds {after}. A backward pass changes only grads: the _backward of an operation adds into its inputs' .grad and leaves every .data, its own result's too, as it was.",
     "engine_check.backward_changes_result": "`{expr}` with {inputs} gave data {before}; after backward() it holds {after}. A backward pass changes only grads: the _backward of an operation adds into its inputs' .grad and leaves every .data, its own result's too, as it was.",
+    "engine_check.backward_changes_label":
+        "{name}.label was {before} when it was made; after {doing} it is {after}. Passing "
+        "gradients back changes grads only: leave every node's label as it is (the drawings and "
+        "the stepper show each node by its label).",
+    "engine_check.backward_changes_op":
+        "{name}._op was {before} when it was made; after {doing} it is {after}. Passing "
+        "gradients back changes grads only: leave every node's _op as it is (draw_dot and the "
+        "stepper name each node's operation by its _op).",
     "engine_check.changes_label":
         "{name}.label was {before} when it was made; after {doing} it is {after}. An "
         "operation leaves its inputs as they are, labels included: the drawings and the "

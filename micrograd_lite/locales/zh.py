@@ -2588,6 +2588,12 @@ TEXT = {
         "你的 Value 没有 backward() 方法。check_engine 要在每个计算图上运行它，本课后面的部分也要调用它。请写出它（练习 4）。先把输出的 grad 设为 1，再按拓扑顺序倒过来，调用每个节点的 `_backward`。",
     "engine_check.backward_changes_result_stepped": "`{expr}`（{inputs}）算出的 data 是 {before}，检查函数运行它的 _backward 之后却变成了 {after}。反向传播只改 grad。运算的 _backward 只往输入的 .grad 上累加，每个 .data 都要保持原样，它自己结果的 data 也一样。",
     "engine_check.backward_changes_result": "`{expr}`（{inputs}）算出的 data 是 {before}，调用 backward() 之后却变成了 {after}。反向传播只改 grad。运算的 _backward 只往输入的 .grad 上累加，每个 .data 都要保持原样，它自己结果的 data 也一样。",
+    "engine_check.backward_changes_label":
+        "{name}.label 刚建好时是 {before}，{doing}之后变成了 {after}。"
+        "反向传播只改 grad，每个节点的 label 都要保持原样。画图和逐步演示都用 label 来标出每个节点。",
+    "engine_check.backward_changes_op":
+        "{name}._op 刚建好时是 {before}，{doing}之后变成了 {after}。"
+        "反向传播只改 grad，每个节点的 _op 都要保持原样。draw_dot 和逐步演示都用 _op 写出每个节点的运算。",
     "engine_check.changes_label":
         "{name}.label 刚建好时是 {before}，{doing}之后变成了 {after}。"
         "运算不改动它的输入，label 也不改。画图和逐步演示都用 label 来标出每个节点。要设 label，就设在运算新建的 Value 上。",
